@@ -1,0 +1,134 @@
+"""The `blueprint-studio` command: without a subcommand it opens the window; `validate`,
+`templates` and `new` work headless. Errors go to stderr with a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from model import __version__
+from model.diagnostics import Diagnostic
+from model.fileformat import SUFFIX, LoadError, SaveError, load, save
+from model.validation import validate
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
+SUBCOMMANDS = ("validate", "templates", "new")
+
+
+class CliError(Exception):
+    """A problem to print on stderr as it is, with an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_UNREADABLE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="blueprint-studio",
+        description="Draw, check, simulate, teach and publish help-desk service blueprints. "
+                    "Without a command, opens the application (on FILE, or on the help-desk template).")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("validate", help="check a blueprint and list its errors and warnings",
+                       description="Exit status: 0 no error (warnings allowed), 1 errors, 2 unreadable file.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the diagnostics as JSON")
+    sub.add_parser("templates", help="list the bundled templates")
+    p = sub.add_parser("new", help="create a blueprint from a bundled template")
+    p.add_argument("--template", required=True, metavar="NAME")
+    p.add_argument("--lang", choices=("fr", "en"), default="en")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("out", metavar="OUT")
+    return parser
+
+
+def _describe(diag: Diagnostic, titles: dict[str, str]) -> str:
+    from app.messages import diagnostic_text, severity_text
+    where = ", ".join(f"{i} «{titles[i]}»" if titles.get(i) else i for i in diag.ids[:4])
+    if len(diag.ids) > 4:
+        where += ", …"
+    return f"{severity_text(diag)}: {diag.code}{f' [{where}]' if where else ''}: {diagnostic_text(diag)}"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from app.messages import diagnostic_text
+    blueprint = load(args.file)
+    diagnostics = validate(blueprint)
+    errors = sum(d.is_error for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    if args.json:
+        print(json.dumps({
+            "file": args.file, "errors": errors, "warnings": warnings,
+            "diagnostics": [{**d.to_json(), "message": diagnostic_text(d)} for d in diagnostics],
+        }, ensure_ascii=False, indent=2, default=str))
+    else:
+        titles = {n.id: n.title for n in blueprint.nodes}
+        for d in diagnostics:
+            print(_describe(d, titles))
+        print(f"{args.file}: {errors} error(s), {warnings} warning(s)")
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
+def cmd_templates(_: argparse.Namespace) -> int:
+    import resources
+    for name in resources.template_names():
+        titles = []
+        for language in resources.LANGUAGES:
+            try:
+                titles.append(f"{language}: {load(resources.template_path(name, language)).meta.title}")
+            except (KeyError, LoadError):
+                continue
+        print(f"{name:<20} {' | '.join(titles)}")
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    import resources
+    try:
+        source = resources.template_path(args.template, args.lang)
+    except KeyError:
+        names = ", ".join(resources.template_names())
+        raise CliError(f"unknown template '{args.template}' (available: {names})", EXIT_USAGE) from None
+    out = Path(args.out)
+    if not out.name.endswith(SUFFIX):
+        out = out.with_name(out.name + SUFFIX)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; choose another name or add --force", EXIT_USAGE)
+    save(load(source), out, keep_backup=False)
+    print(out)
+    return EXIT_OK
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    from app.gui import run
+    return run(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        return run_gui(argv)
+    args = _parser().parse_args(argv)
+    handlers = {"validate": cmd_validate, "templates": cmd_templates, "new": cmd_new}
+    if args.command is None:
+        return run_gui([])
+    try:
+        return handlers[args.command](args)
+    except LoadError as exc:
+        print(f"blueprint-studio: cannot read {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except (SaveError, CliError) as exc:
+        print(f"blueprint-studio: {exc}", file=sys.stderr)
+        return getattr(exc, "status", EXIT_UNREADABLE)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Diagnostic codes and load errors → sentences for people, through Qt's translation system.
+
+`model/` returns codes and parameters; this is the one place that words them. QtCore only, so
+the command line can use it without a display.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from model.diagnostics import Diagnostic
+
+_CONTEXT = "Diagnostics"
+
+# Source texts (English); the French comes from resources/translations.
+DIAGNOSTIC_TEXTS: dict[str, str] = {
+    "no_intake": QT_TRANSLATE_NOOP("Diagnostics", "The flow has no intake: tickets cannot arrive anywhere."),
+    "no_end": QT_TRANSLATE_NOOP("Diagnostics", "The flow has no end: tickets can never be closed."),
+    "unknown_node": QT_TRANSLATE_NOOP("Diagnostics", "This link points to a node '{node}' that does not exist."),
+    "unknown_lane": QT_TRANSLATE_NOOP("Diagnostics", "This node sits in a lane '{lane}' that does not exist."),
+    "unknown_pool": QT_TRANSLATE_NOOP("Diagnostics", "The agent pool '{pool}' does not exist."),
+    "unknown_field": QT_TRANSLATE_NOOP("Diagnostics", "The ticket field '{field}' does not exist."),
+    "bad_value": QT_TRANSLATE_NOOP("Diagnostics", "The value {value!r} is not allowed for the field '{field}'."),
+    "unreachable": QT_TRANSLATE_NOOP("Diagnostics", "No ticket can reach this node from an intake."),
+    "dead_end": QT_TRANSLATE_NOOP("Diagnostics", "Dead end: tickets that get here have no way out."),
+    "trapped_loop": QT_TRANSLATE_NOOP("Diagnostics", "Loop with no way out: tickets that enter it can never reach an end."),
+    "decision_not_covered": QT_TRANSLATE_NOOP("Diagnostics", "No default branch, and a ticket with {example} matches none of the conditions."),
+    "decision_coverage_unknown": QT_TRANSLATE_NOOP("Diagnostics", "No default branch: whether every ticket finds a way out depends on the field '{field}'; add a default branch to be sure."),
+    "probabilities_sum": QT_TRANSLATE_NOOP("Diagnostics", "The branch probabilities add up to {total}, not 1."),
+    "mixed_rules": QT_TRANSLATE_NOOP("Diagnostics", "Conditions and probabilities are mixed on the branches of this node; conditions are tried first."),
+    "ambiguous_exit": QT_TRANSLATE_NOOP("Diagnostics", "Several branches have no condition; only the first one will ever be taken."),
+    "condition_syntax": QT_TRANSLATE_NOOP("Diagnostics", "The {slot} '{text}' cannot be read at column {column}: {detail}."),
+    "condition_unknown_field": QT_TRANSLATE_NOOP("Diagnostics", "The {slot} '{text}' uses an unknown field '{field}' (column {column})."),
+    "condition_unknown_value": QT_TRANSLATE_NOOP("Diagnostics", "The {slot} '{text}' uses the value {value!r}, which the field '{field}' does not allow (column {column})."),
+    "condition_type": QT_TRANSLATE_NOOP("Diagnostics", "The {slot} '{text}' compares values of different kinds or is not a yes/no test (column {column})."),
+    "step_without_pool": QT_TRANSLATE_NOOP("Diagnostics", "This step has no agent pool: give it one, or put it in a lane that has one."),
+    "pool_without_agents": QT_TRANSLATE_NOOP("Diagnostics", "The pool '{pool}' has no agents at any time, but tickets reach a step it serves."),
+    "escalation_target_missing": QT_TRANSLATE_NOOP("Diagnostics", "This step has a time limit but no escalation target."),
+    "escalation_target_invalid": QT_TRANSLATE_NOOP("Diagnostics", "The target '{target}' cannot take escalated tickets ({reason})."),
+    "wait_timeout_target_missing": QT_TRANSLATE_NOOP("Diagnostics", "This wait has a timeout but no node to go to when it runs out."),
+    "flow_into_intake": QT_TRANSLATE_NOOP("Diagnostics", "A flow goes into an intake; intakes only start tickets."),
+    "end_has_exit": QT_TRANSLATE_NOOP("Diagnostics", "An end has outgoing flows; they are never taken."),
+    "flow_touches_annotation": QT_TRANSLATE_NOOP("Diagnostics", "A ticket flow cannot go to or from physical evidence or a note; use an association."),
+    "association_between_executables": QT_TRANSLATE_NOOP("Diagnostics", "An association links two process nodes; use a flow, or tie evidence or a note instead."),
+    "association_without_annotation": QT_TRANSLATE_NOOP("Diagnostics", "This association links two annotations; tie evidence or notes to a process node."),
+    "lane_order": QT_TRANSLATE_NOOP("Diagnostics", "The lane order breaks the lines of interaction, visibility and internal interaction: a {above} lane sits above a {below} lane."),
+    "customer_to_support": QT_TRANSLATE_NOOP("Diagnostics", "A flow goes straight from the customer to a support process, skipping the front stage."),
+    "business_hours_without_shifts": QT_TRANSLATE_NOOP("Diagnostics", "This SLA counts business hours, but its calendar pool has no shifts; it will count every hour."),
+    "intake_without_arrivals": QT_TRANSLATE_NOOP("Diagnostics", "This intake has an arrival rate of zero: no ticket will arrive here."),
+    "card_path_invalid": QT_TRANSLATE_NOOP("Diagnostics", "The expected path of this ticket card does not follow the flows from an intake."),
+}
+
+REASON_TEXTS: dict[str, str] = {
+    "unknown": QT_TRANSLATE_NOOP("Diagnostics", "it does not exist"),
+    "not_executable": QT_TRANSLATE_NOOP("Diagnostics", "it is not a process node"),
+    "no_way_to_end": QT_TRANSLATE_NOOP("Diagnostics", "no end can be reached from it"),
+}
+
+SLOT_TEXTS: dict[str, str] = {
+    "condition": QT_TRANSLATE_NOOP("Diagnostics", "condition"),
+    "before": QT_TRANSLATE_NOOP("Diagnostics", "guard"),
+    "when": QT_TRANSLATE_NOOP("Diagnostics", "rule"),
+}
+
+EXPR_TEXTS: dict[str, str] = {
+    "expr.empty": QT_TRANSLATE_NOOP("Diagnostics", "it is empty"),
+    "expr.too_long": QT_TRANSLATE_NOOP("Diagnostics", "it is too long"),
+    "expr.too_deep": QT_TRANSLATE_NOOP("Diagnostics", "it is nested too deeply"),
+    "expr.bad_character": QT_TRANSLATE_NOOP("Diagnostics", "this character is not allowed"),
+    "expr.unterminated_string": QT_TRANSLATE_NOOP("Diagnostics", "a quote is not closed"),
+    "expr.literal_too_large": QT_TRANSLATE_NOOP("Diagnostics", "this value is too long"),
+    "expr.unexpected": QT_TRANSLATE_NOOP("Diagnostics", "'{token}' is not expected here"),
+    "expr.expected": QT_TRANSLATE_NOOP("Diagnostics", "expected {expected}"),
+    "expr.chained_comparison": QT_TRANSLATE_NOOP("Diagnostics", "comparisons cannot be chained; join them with 'and'"),
+}
+
+SEVERITY_TEXTS: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Diagnostics", "error"),
+    "warning": QT_TRANSLATE_NOOP("Diagnostics", "warning"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class _Lenient(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _example(example: dict[str, Any]) -> str:
+    return ", ".join(f"{k} = {v!r}" for k, v in example.items()) or "—"
+
+
+def diagnostic_text(d: Diagnostic) -> str:
+    params: dict[str, Any] = dict(d.params)
+    if "slot" in params:
+        slot = str(params["slot"])
+        params["slot"] = tr(SLOT_TEXTS.get(slot.split("[")[0], "rule"))
+        detail = EXPR_TEXTS.get(str(params.get("reason", "")))
+        params["detail"] = tr(detail).format_map(_Lenient(params)) if detail else params.get("reason", "")
+    if "reason" in params and params["reason"] in REASON_TEXTS:
+        params["reason"] = tr(REASON_TEXTS[params["reason"]])
+    if "example" in params:
+        params["example"] = _example(params["example"])
+    template = tr(DIAGNOSTIC_TEXTS.get(d.code, d.code))
+    try:
+        return template.format_map(_Lenient(params))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def severity_text(d: Diagnostic) -> str:
+    return tr(SEVERITY_TEXTS[d.severity])

@@ -1,0 +1,71 @@
+"""Diagnostics: a code, a severity, the ids of the elements at fault and parameters.
+
+No prose here: the app (and the command line) turn a code and its parameters into a sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+# code -> severity. Errors block simulation; warnings do not.
+CODES: dict[str, Severity] = {
+    "no_intake": "error",
+    "no_end": "error",
+    "unknown_node": "error",           # an edge or reference names a node that does not exist
+    "unknown_lane": "error",
+    "unknown_pool": "error",
+    "unknown_field": "error",          # a mandatory field, action or card names no ticket field
+    "bad_value": "error",              # a value not allowed for its field
+    "unreachable": "error",
+    "dead_end": "error",
+    "trapped_loop": "error",
+    "decision_not_covered": "error",   # no default and a case that no condition covers
+    "decision_coverage_unknown": "warning",
+    "probabilities_sum": "error",
+    "mixed_rules": "warning",          # conditions and probabilities on the same node
+    "ambiguous_exit": "warning",       # several unconditional ways out: only the first is used
+    "condition_syntax": "error",
+    "condition_unknown_field": "error",
+    "condition_unknown_value": "error",
+    "condition_type": "error",
+    "step_without_pool": "error",
+    "pool_without_agents": "error",
+    "escalation_target_missing": "error",
+    "escalation_target_invalid": "error",
+    "wait_timeout_target_missing": "error",
+    "flow_into_intake": "error",
+    "end_has_exit": "warning",
+    "flow_touches_annotation": "error",
+    "association_between_executables": "error",
+    "association_without_annotation": "warning",
+    "lane_order": "warning",
+    "customer_to_support": "warning",
+    "business_hours_without_shifts": "warning",
+    "intake_without_arrivals": "warning",
+    "card_path_invalid": "warning",
+}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    ids: tuple[str, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def severity(self) -> Severity:
+        return CODES[self.code]
+
+    @property
+    def is_error(self) -> bool:
+        return CODES[self.code] == "error"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "ids": list(self.ids),
+                "params": self.params}
+
+
+def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diagnostics if d.is_error]

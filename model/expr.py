@@ -1,0 +1,723 @@
+"""The condition language of ticket flows: tokenizer, parser, type check, compiler, text and words.
+Owns the grammar and its error codes. Never eval/exec/compile or `ast` on user text; parse() raises
+nothing but ExprError, and compiled conditions never raise.
+"""
+from __future__ import annotations
+
+import operator
+import string
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+MAX_LENGTH = 1000
+MAX_DEPTH = 32
+MAX_STRING = 500
+MAX_DIGITS = 30
+KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false", "True", "False"})
+COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
+
+Value = bool | int | float | str
+Predicate = Callable[[Mapping[str, Any]], bool]
+
+
+class ExprError(Exception):
+    """A problem in a condition: a stable code, a 1-based column and parameters for translation."""
+
+    def __init__(self, code: str, column: int = 1, params: dict[str, Any] | None = None) -> None:
+        super().__init__(code, column, dict(params or {}))
+        self.code, self.column, self.params = code, column, dict(params or {})
+
+    def __str__(self) -> str:
+        return f"column {self.column}: {_message(self.code, self.params)}"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    type: str  # "choice" | "boolean" | "number" | "text"
+    values: tuple[str, ...] = ()
+
+
+# ------------------------------------------------------------------ tree (columns never compare)
+@dataclass(frozen=True)
+class Field:
+    name: str
+    col: int = field(default=1, compare=False, repr=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Literal:
+    value: Value
+    col: int = field(default=1, repr=False)
+
+    def __eq__(self, other: object) -> bool:  # True must not equal 1: compare kinds too
+        return isinstance(other, Literal) and _key(self.value) == _key(other.value)
+
+    def __hash__(self) -> int:
+        return hash(_key(self.value))
+
+
+@dataclass(frozen=True)
+class Compare:
+    op: str
+    left: Expr
+    right: Expr
+    col: int = field(default=1, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.op not in COMPARISONS:
+            raise ValueError(f"unknown comparison {self.op!r}")
+
+
+@dataclass(frozen=True)
+class In:
+    left: Expr
+    values: tuple[Literal, ...]
+    negated: bool = False
+    col: int = field(default=1, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: Expr
+    col: int = field(default=1, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class And:
+    operands: tuple[Expr, ...]
+    col: int = field(default=1, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Or:
+    operands: tuple[Expr, ...]
+    col: int = field(default=1, compare=False, repr=False)
+
+
+Expr = Field | Literal | Compare | In | Not | And | Or
+
+
+def _kind(value: object) -> str | None:
+    if value is True or value is False:
+        return "b"
+    if isinstance(value, str):
+        return "s"
+    if isinstance(value, (int, float)):
+        return "n"
+    return None
+
+
+def _key(value: object) -> tuple[str, Any] | None:
+    kind = _kind(value)
+    return None if kind is None else (kind, value)
+
+
+# ------------------------------------------------------------------ tokenizer
+class _Token(NamedTuple):
+    kind: str  # name | kw | str | num | cmp | punct | end
+    text: str
+    value: Value | None
+    col: int
+
+
+_SPACE = frozenset(" \t\r\n")
+_DIGITS = frozenset(string.digits)
+_IDENT_START = frozenset(string.ascii_letters + "_")
+_IDENT = _IDENT_START | _DIGITS
+_PUNCT = frozenset(string.punctuation) - {'"', "'"}
+_ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n"}
+_BOOLS = {"true": True, "True": True, "false": False, "False": False}
+
+
+def _shown_char(ch: str) -> str:
+    return ch if ch.isprintable() else f"U+{ord(ch):04X}"
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch, col = text[i], i + 1
+        if ch in _SPACE:
+            i += 1
+            continue
+        if ch in _IDENT_START:
+            j = i + 1
+            while j < n and text[j] in _IDENT:
+                j += 1
+            word = text[i:j]
+            tokens.append(_Token("kw" if word in KEYWORDS else "name", word, None, col))
+        elif ch in _DIGITS or (ch == "-" and i + 1 < n and text[i + 1] in _DIGITS):
+            j = _number_end(text, i)
+            tokens.append(_Token("num", text[i:j], _number(text[i:j], col), col))
+        elif ch in "\"'":
+            value, j = _string(text, i)
+            tokens.append(_Token("str", text[i:j], value, col))
+        elif text.startswith(("==", "!=", "<=", ">="), i):
+            j = i + 2
+            tokens.append(_Token("cmp", text[i:j], None, col))
+        elif ch in "<>":
+            j = i + 1
+            tokens.append(_Token("cmp", ch, None, col))
+        elif ch in _PUNCT:
+            j = i + 1
+            tokens.append(_Token("punct", ch, None, col))
+        else:
+            raise ExprError("expr.bad_character", col, {"character": _shown_char(ch)})
+        i = j
+    return tokens
+
+
+def _number_end(text: str, i: int) -> int:
+    j, n = i + 1, len(text)
+    while j < n and text[j] in _DIGITS:
+        j += 1
+    if j + 1 < n and text[j] == "." and text[j + 1] in _DIGITS:
+        j += 2
+        while j < n and text[j] in _DIGITS:
+            j += 1
+    return j
+
+
+def _number(token: str, col: int) -> int | float:
+    if sum(c in _DIGITS for c in token) > MAX_DIGITS:
+        raise ExprError("expr.literal_too_large", col, {"limit": MAX_DIGITS})
+    return float(token) if "." in token else int(token)
+
+
+def _string(text: str, start: int) -> tuple[str, int]:
+    quote, out, j, n = text[start], [], start + 1, len(text)
+    while j < n:
+        ch = text[j]
+        if ch == quote:
+            if len(out) > MAX_STRING:
+                raise ExprError("expr.literal_too_large", start + 1, {"limit": MAX_STRING})
+            return "".join(out), j + 1
+        if ch == "\\" and j + 1 < n:
+            escaped = _ESCAPES.get(text[j + 1])
+            if escaped is None:
+                raise ExprError("expr.bad_character", j + 1,
+                                {"character": "\\" + _shown_char(text[j + 1])})
+            out.append(escaped)
+            j += 2
+            continue
+        code = ord(ch)
+        if code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF:
+            raise ExprError("expr.bad_character", j + 1, {"character": _shown_char(ch)})
+        out.append(ch)
+        j += 1
+    raise ExprError("expr.unterminated_string", start + 1, {})
+
+
+# ------------------------------------------------------------------ parser
+def parse(text: str) -> Expr:
+    """Parse a condition; raises ExprError (and only ExprError) for any str input."""
+    if not isinstance(text, str):
+        raise TypeError("a condition is a str")
+    if len(text) > MAX_LENGTH:
+        raise ExprError("expr.too_long", 1, {"limit": MAX_LENGTH})
+    if all(ch in _SPACE for ch in text):
+        raise ExprError("expr.empty", 1, {})
+    parser = _Parser(_tokenize(text), len(text) + 1)
+    tree = parser.disjunction()
+    if parser.peek().kind != "end":
+        raise _unexpected(parser.peek())
+    return tree
+
+
+def _is(tok: _Token, kind: str, text: str) -> bool:
+    return tok.kind == kind and tok.text == text
+
+
+def _unexpected(tok: _Token) -> ExprError:
+    if tok.kind == "end":
+        return _expected("value", tok)
+    return ExprError("expr.unexpected", tok.col, {"token": tok.text[:30]})
+
+
+def _expected(what: str, tok: _Token) -> ExprError:
+    return ExprError("expr.expected", tok.col, {"expected": what, "token": tok.text[:30]})
+
+
+class _Parser:
+    """Recursive descent; recursion only through '(' and 'not', both counted against MAX_DEPTH."""
+
+    def __init__(self, tokens: list[_Token], end_col: int) -> None:
+        self.tokens, self.pos, self.depth = tokens, 0, 0
+        self.end = _Token("end", "", None, end_col)
+
+    def peek(self, ahead: int = 0) -> _Token:
+        i = self.pos + ahead
+        return self.tokens[i] if i < len(self.tokens) else self.end
+
+    def take(self) -> _Token:
+        tok = self.peek()
+        self.pos += 1
+        return tok
+
+    def enter(self, tok: _Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ExprError("expr.too_deep", tok.col, {"limit": MAX_DEPTH})
+
+    def disjunction(self) -> Expr:
+        items = [self.conjunction()]
+        while _is(self.peek(), "kw", "or"):
+            self.take()
+            items.append(self.conjunction())
+        return items[0] if len(items) == 1 else Or(tuple(items), col=items[0].col)
+
+    def conjunction(self) -> Expr:
+        items = [self.negation()]
+        while _is(self.peek(), "kw", "and"):
+            self.take()
+            items.append(self.negation())
+        return items[0] if len(items) == 1 else And(tuple(items), col=items[0].col)
+
+    def negation(self) -> Expr:
+        tok = self.peek()
+        if not _is(tok, "kw", "not"):
+            return self.comparison()
+        self.enter(tok)
+        self.take()
+        inner = self.negation()
+        self.depth -= 1
+        return Not(inner, col=tok.col)
+
+    def comparison(self) -> Expr:
+        left = self.operand()
+        tok = self.peek()
+        if tok.kind == "cmp":
+            self.take()
+            node: Expr = Compare(tok.text, left, self.operand(), col=tok.col)
+        elif _is(tok, "kw", "in") or (_is(tok, "kw", "not") and _is(self.peek(1), "kw", "in")):
+            negated = self.take().text == "not"
+            if negated:
+                self.take()
+            node = In(left, self.literals(), negated, col=tok.col)
+        else:
+            return left
+        nxt = self.peek()
+        if nxt.kind == "cmp" or _is(nxt, "kw", "in") or (
+                _is(nxt, "kw", "not") and _is(self.peek(1), "kw", "in")):
+            raise ExprError("expr.chained_comparison", nxt.col, {"token": nxt.text})
+        return node
+
+    def operand(self) -> Expr:
+        tok = self.take()
+        if tok.kind == "name":
+            return Field(tok.text, col=tok.col)
+        if tok.kind in ("str", "num") or (tok.kind == "kw" and tok.text in _BOOLS):
+            return self.literal(tok)
+        if _is(tok, "punct", "("):
+            self.enter(tok)
+            inner = self.disjunction()
+            if not _is(self.peek(), "punct", ")"):
+                raise _expected(")", self.peek())
+            self.take()
+            self.depth -= 1
+            return inner
+        raise _unexpected(tok)
+
+    def literal(self, tok: _Token) -> Literal:
+        if tok.kind in ("str", "num"):
+            return Literal(tok.value, col=tok.col)  # type: ignore[arg-type]
+        if tok.kind == "kw" and tok.text in _BOOLS:
+            return Literal(_BOOLS[tok.text], col=tok.col)
+        raise _expected("literal", tok)
+
+    def literals(self) -> tuple[Literal, ...]:
+        opening = self.take()
+        if not (_is(opening, "punct", "(") or _is(opening, "punct", "[")):
+            raise _expected("(", opening)
+        close = ")" if opening.text == "(" else "]"
+        values = [self.literal(self.take())]
+        while True:
+            tok = self.take()
+            if _is(tok, "punct", close):
+                return tuple(values)
+            if not _is(tok, "punct", ","):
+                raise _expected(close, tok)
+            if _is(self.peek(), "punct", close):
+                self.take()
+                return tuple(values)
+            values.append(self.literal(self.take()))
+
+
+# ------------------------------------------------------------------ type check
+_CATEGORY = {"choice": "s", "text": "s", "number": "n", "boolean": "b"}
+_ORDERING = frozenset({"<", "<=", ">", ">="})
+
+
+def check(tree: Expr, schema: Mapping[str, FieldSpec]) -> list[ExprError]:
+    """Every problem of the tree against a ticket-field schema, by column; empty when fine."""
+    checker = _Checker(schema)
+    checker.condition(tree)
+    return sorted(checker.errors, key=lambda err: err.column)
+
+
+def _literal_type(value: Value) -> str:
+    kind = _kind(value)
+    return "boolean" if kind == "b" else "number" if kind == "n" else "text"
+
+
+class _Checker:
+    def __init__(self, schema: Mapping[str, FieldSpec]) -> None:
+        self.schema = schema
+        self.errors: list[ExprError] = []
+
+    def add(self, code: str, col: int, **params: Any) -> None:
+        self.errors.append(ExprError(code, col, params))
+
+    def condition(self, node: Expr) -> None:
+        if isinstance(node, (And, Or)):
+            for item in node.operands:
+                self.condition(item)
+        elif isinstance(node, Not):
+            self.condition(node.operand)
+        elif isinstance(node, Compare):
+            self.compare(node)
+        elif isinstance(node, In):
+            kind = self.operand(node.left)
+            for value in node.values:
+                self.match(node.left, kind, value, _literal_type(value.value))
+        elif isinstance(node, Field):
+            kind = self.field_type(node)
+            if kind is not None and kind != "boolean":
+                self.add("expr.not_boolean", node.col, field=node.name, type=kind)
+        elif isinstance(node, Literal) and _kind(node.value) != "b":
+            self.add("expr.not_boolean", node.col, value=node.value)
+
+    def operand(self, node: Expr) -> str | None:
+        if isinstance(node, Field):
+            return self.field_type(node)
+        if isinstance(node, Literal):
+            return _literal_type(node.value)
+        self.condition(node)
+        return "boolean"
+
+    def field_type(self, node: Field) -> str | None:
+        spec = self.schema.get(node.name)
+        if spec is None:
+            self.add("expr.unknown_field", node.col, field=node.name)
+            return None
+        return spec.type if spec.type in _CATEGORY else None
+
+    def compare(self, node: Compare) -> None:
+        left, right = self.operand(node.left), self.operand(node.right)
+        if left is None or right is None:
+            return
+        if node.op in _ORDERING:
+            for side, kind in ((node.left, left), (node.right, right)):
+                if kind != "number":
+                    self.add("expr.type_mismatch", node.col, field=_subject(side), type=kind,
+                             operator=node.op)
+                    return
+        elif isinstance(node.right, Field) and not isinstance(node.left, Field):
+            self.match(node.right, right, node.left, left)
+        else:
+            self.match(node.left, left, node.right, right)
+
+    def match(self, subject: Expr, kind: str | None, other: Expr, other_kind: str) -> None:
+        if kind is None:
+            return
+        if _CATEGORY[kind] != _CATEGORY[other_kind]:
+            value = other.value if isinstance(other, Literal) else _subject(other)
+            self.add("expr.type_mismatch", other.col, field=_subject(subject), type=kind,
+                     value=value)
+        elif kind == "choice" and isinstance(other, Literal) and isinstance(subject, Field):
+            allowed = self.schema[subject.name].values
+            if allowed and other.value not in allowed:
+                self.add("expr.unknown_value", other.col, field=subject.name, value=other.value,
+                         allowed=list(allowed))
+
+
+def _subject(node: Expr) -> str:
+    return node.name if isinstance(node, Field) else to_text(node)
+
+
+def _walk(tree: Expr) -> Iterator[Expr]:
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (And, Or)):
+            stack.extend(reversed(node.operands))
+        elif isinstance(node, Not):
+            stack.append(node.operand)
+        elif isinstance(node, Compare):
+            stack.extend((node.right, node.left))
+        elif isinstance(node, In):
+            stack.extend(reversed(node.values))
+            stack.append(node.left)
+
+
+def field_names(tree: Expr) -> frozenset[str]:
+    return frozenset(node.name for node in _walk(tree) if isinstance(node, Field))
+
+
+# ------------------------------------------------------------------ compiler to closures
+_ORDER_OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+_MIRROR = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+def _eq(a: object, b: object) -> bool:
+    kind = _kind(a)
+    return kind is not None and kind == _kind(b) and a == b
+
+
+def _ordered(cmp: Callable[[Any, Any], bool]) -> Callable[[object, object], bool]:
+    return lambda a, b: _kind(a) == "n" and _kind(b) == "n" and cmp(a, b)
+
+
+_TESTS: dict[str, Callable[[object, object], bool]] = {
+    "==": _eq, "!=": lambda a, b: not _eq(a, b),
+    **{op: _ordered(cmp) for op, cmp in _ORDER_OPS.items()},
+}
+
+
+def compile_expr(tree: Expr) -> Predicate:
+    """Nested closures built once: a missing field is None, which only `!=` and `not in` accept."""
+    if isinstance(tree, Literal):
+        result = tree.value is True
+        return lambda m: result
+    if isinstance(tree, Field):
+        name = tree.name
+        return lambda m: m.get(name) is True
+    if isinstance(tree, Not):
+        inner = compile_expr(tree.operand)
+        return lambda m: not inner(m)
+    if isinstance(tree, (And, Or)):
+        return _junction(tree)
+    if isinstance(tree, Compare):
+        return _compare(tree)
+    if isinstance(tree, In):
+        return _member(tree)
+    raise TypeError(f"not a condition tree: {tree!r}")
+
+
+def _getter(node: Expr) -> Callable[[Mapping[str, Any]], Any]:
+    if isinstance(node, Field):
+        name = node.name
+        return lambda m: m.get(name)
+    if isinstance(node, Literal):
+        value = node.value
+        return lambda m: value
+    return compile_expr(node)
+
+
+def _junction(node: And | Or) -> Predicate:
+    fns = tuple(compile_expr(item) for item in node.operands)
+    wanted = isinstance(node, Or)  # the value that decides early
+
+    def junction(m: Mapping[str, Any]) -> bool:
+        for fn in fns:
+            if fn(m) is wanted:
+                return wanted
+        return not wanted
+    return junction
+
+
+def _compare(node: Compare) -> Predicate:
+    op, left, right = node.op, node.left, node.right
+    if isinstance(left, Literal) and isinstance(right, Field):
+        op, left, right = _MIRROR[op], right, left
+    if isinstance(left, Field) and isinstance(right, Literal):
+        return _field_test(left.name, op, right.value)
+    test, get_left, get_right = _TESTS[op], _getter(left), _getter(right)
+    return lambda m: test(get_left(m), get_right(m))
+
+
+def _field_test(name: str, op: str, const: Value) -> Predicate:
+    kind = _kind(const)
+    if op in ("==", "!="):
+        if kind == "s":
+            eq: Predicate = lambda m: isinstance(v := m.get(name), str) and v == const
+        elif kind == "b":
+            eq = lambda m: m.get(name) is const
+        else:
+            eq = lambda m: _kind(v := m.get(name)) == "n" and v == const
+        return eq if op == "==" else (lambda m: not eq(m))
+    if kind != "n":
+        return lambda m: False
+    cmp = _ORDER_OPS[op]
+    return lambda m: _kind(v := m.get(name)) == "n" and cmp(v, const)
+
+
+def _member(node: In) -> Predicate:
+    keys = frozenset(_key(item.value) for item in node.values)
+    if isinstance(node.left, Field) and all(_kind(item.value) == "s" for item in node.values):
+        name, words = node.left.name, frozenset(item.value for item in node.values)
+        test: Predicate = lambda m: isinstance(v := m.get(name), str) and v in words
+    else:
+        get = _getter(node.left)
+        test = lambda m: _key(get(m)) in keys
+    return (lambda m: not test(m)) if node.negated else test
+
+
+def compile_condition(text: str, schema: Mapping[str, FieldSpec] | None = None) -> Predicate:
+    tree = parse(text)
+    if schema is not None:
+        problems = check(tree, schema)
+        if problems:
+            raise problems[0]
+    return compile_expr(tree)
+
+
+# ------------------------------------------------------------------ canonical text
+def to_text(tree: Expr) -> str:
+    """Canonical text; parse(to_text(t)) == t for every t parse() returns (within MAX_LENGTH)."""
+    if isinstance(tree, Field):
+        return tree.name
+    if isinstance(tree, Literal):
+        return _literal_text(tree.value)
+    if isinstance(tree, Not):
+        inner = to_text(tree.operand)
+        return f"not ({inner})" if isinstance(tree.operand, (And, Or)) else f"not {inner}"
+    if isinstance(tree, (And, Or)):
+        word, wrapped = (" and ", (And, Or)) if isinstance(tree, And) else (" or ", (Or,))
+        return word.join(f"({to_text(item)})" if isinstance(item, wrapped) else to_text(item)
+                         for item in tree.operands)
+    if isinstance(tree, Compare):
+        return f"{_operand_text(tree.left)} {tree.op} {_operand_text(tree.right)}"
+    if isinstance(tree, In):
+        values = ", ".join(_literal_text(item.value) for item in tree.values)
+        return f"{_operand_text(tree.left)} {'not in' if tree.negated else 'in'} ({values})"
+    raise TypeError(f"not a condition tree: {tree!r}")
+
+
+def _operand_text(node: Expr) -> str:
+    return to_text(node) if isinstance(node, (Field, Literal)) else f"({to_text(node)})"
+
+
+def _literal_text(value: Value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        return f'"{escaped}"'
+    return _number_text(value)
+
+
+def _number_text(value: int | float) -> str:
+    if isinstance(value, int) or value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    text = _plain(Decimal(repr(value)))
+    if sum(c in _DIGITS for c in text) > MAX_DIGITS:  # e.g. 1e29: spell its exact value instead
+        text = _plain(Decimal(value))
+    return text
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number, "f")
+    return text if "." in text else text + ".0"
+
+
+# ------------------------------------------------------------------ words for trainers
+_WORDS = {
+    "en": {"and": "and", "or": "or", "not": "not", "true": "true", "false": "false",
+           "always": "always", "never": "never", "==": "is", "!=": "is not",
+           "<": "is less than", "<=": "is at most", ">": "is more than", ">=": "is at least",
+           "in": "is one of", "not in": "is none of", "quotes": ('"', '"'), "point": "."},
+    "fr": {"and": "et", "or": "ou", "not": "non", "true": "vrai", "false": "faux",
+           "always": "toujours", "never": "jamais", "==": "est", "!=": "n’est pas",
+           "<": "est inférieur à", "<=": "est au plus", ">": "est supérieur à",
+           ">=": "est au moins", "in": "est l’une des valeurs",
+           "not in": "n’est aucune des valeurs", "quotes": ("« ", " »"), "point": ","},
+}
+
+
+def describe(tree: Expr, lang: str = "en") -> str:
+    """Readable words for trainers; field names stay as they are. Unknown languages get English."""
+    return _describe(tree, _WORDS.get(lang[:2].lower(), _WORDS["en"]))
+
+
+def _describe(node: Expr, w: dict[str, Any]) -> str:
+    if isinstance(node, (And, Or)):
+        word = w["and"] if isinstance(node, And) else w["or"]
+        return f" {word} ".join(f"({_describe(item, w)})" if isinstance(item, (And, Or))
+                                else _describe(item, w) for item in node.operands)
+    if isinstance(node, Not):
+        inner = node.operand
+        if isinstance(inner, Not):
+            return _describe(inner.operand, w)
+        if isinstance(inner, Field):
+            return f"{inner.name} {w['==']} {w['false']}"
+        if isinstance(inner, Compare) and inner.op in ("==", "!="):
+            flipped = "!=" if inner.op == "==" else "=="
+            return _describe(Compare(flipped, inner.left, inner.right), w)
+        if isinstance(inner, In):
+            return _describe(In(inner.left, inner.values, not inner.negated), w)
+        return f"{w['not']} ({_describe(inner, w)})"
+    if isinstance(node, Field):
+        return f"{node.name} {w['==']} {w['true']}"
+    if isinstance(node, Literal) and isinstance(node.value, bool):
+        return w["always"] if node.value else w["never"]
+    if isinstance(node, Compare):
+        return f"{_phrase(node.left, w)} {w[node.op]} {_phrase(node.right, w)}"
+    if isinstance(node, In):
+        values = ", ".join(_phrase(item, w, listed=True) for item in node.values)
+        return f"{_phrase(node.left, w)} {w['not in' if node.negated else 'in']} {values}"
+    return _phrase(node, w)
+
+
+def _phrase(node: Expr, w: dict[str, Any], listed: bool = False) -> str:
+    if isinstance(node, Field):
+        return node.name
+    if not isinstance(node, Literal):
+        return f"({_describe(node, w)})"
+    value = node.value
+    if isinstance(value, bool):
+        return w["true"] if value else w["false"]
+    if isinstance(value, str):
+        if listed and value and "," not in value:
+            return value
+        return f"{w['quotes'][0]}{value}{w['quotes'][1]}"
+    return _number_text(value).replace(".", w["point"])
+
+
+# ------------------------------------------------------------------ messages (English, for logs)
+_MESSAGES = {
+    "expr.empty": "the condition is empty",
+    "expr.too_long": "the condition is longer than {limit} characters",
+    "expr.too_deep": "more than {limit} levels of parentheses or 'not'",
+    "expr.bad_character": "character {character} is not allowed",
+    "expr.unterminated_string": "the quoted text is not closed",
+    "expr.literal_too_large": "the value is too large (limit {limit})",
+    "expr.unexpected": "unexpected {token}",
+    "expr.expected": "expected {expected}, found {token}",
+    "expr.chained_comparison": "comparisons cannot be chained; join them with 'and'",
+    "expr.unknown_field": "unknown field {field}",
+    "expr.unknown_value": "{value} is not a value of {field} ({allowed})",
+    "expr.type_mismatch": "{field} ({type}) cannot be compared with {value}",
+    "expr.type_mismatch.operator": "{field} ({type}) cannot be ordered with '{operator}'",
+    "expr.not_boolean": "{field} ({type}) is not a yes/no field; compare it with a value",
+    "expr.not_boolean.value": "{value} is not a condition",
+}
+_EXPECTED = {"value": "a field or a value", "literal": "a value"}
+
+
+class _Shown(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _message(code: str, params: Mapping[str, Any]) -> str:
+    shown = _Shown(params)
+    if "token" in params:
+        shown["token"] = f"'{params['token']}'" if params["token"] else "end of condition"
+    if "expected" in params:
+        shown["expected"] = _EXPECTED.get(params["expected"], f"'{params['expected']}'")
+    if "character" in params and len(params["character"]) == 1:
+        shown["character"] = f"'{params['character']}'"
+    if "value" in params and isinstance(params["value"], (bool, int, float, str)):
+        shown["value"] = _literal_text(params["value"])
+    if "allowed" in params:
+        shown["allowed"] = ", ".join(map(str, params["allowed"]))
+    if code == "expr.type_mismatch" and "operator" in params:
+        code = "expr.type_mismatch.operator"
+    elif code == "expr.not_boolean" and "field" not in params:
+        code = "expr.not_boolean.value"
+    return _MESSAGES.get(code, code).format_map(shown)

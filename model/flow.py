@@ -1,0 +1,155 @@
+"""The compiled flow model: immutable, index-based, with conditions compiled to callables.
+
+It is what the simulator and the walkthrough execute; it is built only by `model.compiler` from
+a blueprint that validated without errors, and never changes afterwards.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Callable, Literal, Mapping
+
+import networkx as nx
+
+from model.schema import Distribution, Scenario, TicketField
+
+Predicate = Callable[[Mapping[str, Any]], bool]
+WEEK_MINUTES = 7 * 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class FlowAction:
+    kind: Literal["set", "send_template", "notify", "reassign"]
+    field: str | None = None
+    value: Any = None
+    text: str = ""
+    pool: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    edge_id: str
+    target: int
+    label: str
+    rule: Literal["condition", "probability", "default", "always"]
+    condition: Predicate | None
+    condition_text: str | None
+    probability: float | None
+    guard: Predicate | None
+    guard_text: str | None
+    mandatory: tuple[str, ...]
+    actions: tuple[FlowAction, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    rate_per_hour: float
+    weekly_rates: tuple[tuple[float, ...], ...] | None   # 7 x 24, Monday first
+    set_fields: Mapping[str, Any]
+    patience: Distribution | None
+
+
+@dataclass(frozen=True, slots=True)
+class FlowNode:
+    index: int
+    id: str
+    kind: str
+    title: str
+    lane: str | None
+    lane_kind: str | None
+    transitions: tuple[Transition, ...]
+    # step
+    pool: int | None = None
+    duration: Distribution | None = None
+    duration_rules: tuple[tuple[Predicate, Distribution], ...] = ()
+    time_limit: float | None = None
+    escalate_to: int | None = None
+    first_response: bool = False
+    pauses_sla: bool = False
+    level: int | None = None
+    template_response: str = ""
+    guidance: str = ""
+    mandatory: tuple[str, ...] = ()
+    actions: tuple[FlowAction, ...] = ()
+    # wait
+    response_time: Distribution | None = None
+    p_response: float = 1.0
+    timeout: float | None = None
+    timeout_target: int | None = None
+    # satisfaction
+    p_satisfied: float = 1.0
+    satisfied_when: Predicate | None = None
+    # intake, roadmap, end
+    arrival: Arrival | None = None
+    backlog: str = ""
+    outcome: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Agents on duty over the week as constant segments: `starts[i]` (minutes from Monday 00:00)
+    begins a segment with `agents[i]` on duty, until the next start."""
+    starts: tuple[float, ...]
+    agents: tuple[int, ...]
+
+    def agents_at(self, minute: float) -> int:
+        return self.agents[bisect_right(self.starts, minute % WEEK_MINUTES) - 1]
+
+    @property
+    def always_open(self) -> bool:
+        return all(n > 0 for n in self.agents)
+
+    @property
+    def peak(self) -> int:
+        return max(self.agents)
+
+
+@dataclass(frozen=True, slots=True)
+class FlowPool:
+    index: int
+    id: str
+    name: str
+    calendar: Calendar
+    cost_per_hour: float
+    assignment: str
+    discipline: str
+    priority_field: str | None
+    priority_order: tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FlowSla:
+    id: str
+    name: str
+    when: Predicate | None
+    first_response: float | None
+    resolution: float | None
+    business_hours: bool
+    calendar_pool: int | None
+
+
+@dataclass(frozen=True)
+class FlowModel:
+    title: str
+    nodes: tuple[FlowNode, ...]
+    pools: tuple[FlowPool, ...]
+    intakes: tuple[int, ...]
+    fields: tuple[TicketField, ...]
+    sla: tuple[FlowSla, ...]
+    scenarios: tuple[Scenario, ...]
+    index: Mapping[str, int]
+    graph: nx.DiGraph
+
+    def node(self, node_id: str) -> FlowNode:
+        return self.nodes[self.index[node_id]]
+
+    def sla_for(self, ticket: Mapping[str, Any]) -> FlowSla | None:
+        for policy in self.sla:
+            if policy.when is None or policy.when(ticket):
+                return policy
+        return None
+
+
+def frozen_mapping(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(data))

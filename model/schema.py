@@ -1,0 +1,420 @@
+"""The blueprint notation as immutable pydantic models: what a `.blueprint.json` file holds.
+
+Owns shapes and per-element consistency only; cross-element rules (references, reachability,
+conditions) belong to `model.validation`. Every time is in minutes, every rate per hour.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# Bounds that keep a hostile file from allocating without limit; far above any real blueprint.
+MAX_ELEMENTS = 100_000
+MAX_TEXT = 20_000
+MAX_SAMPLES = 100_000
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$")]
+FieldName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+ShortText = Annotated[str, Field(max_length=500)]
+Expression = Annotated[str, Field(max_length=2_000)]
+NonNegative = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Positive = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+Coordinate = Annotated[float, Field(ge=-1e7, le=1e7, allow_inf_nan=False)]
+Value = Union[bool, int, float, str]
+
+LaneKind = Literal["customer", "frontstage", "backstage", "support", "evidence", "custom"]
+LANE_KINDS: tuple[str, ...] = ("customer", "frontstage", "backstage", "support", "evidence", "custom")
+NODE_KINDS: tuple[str, ...] = (
+    "intake", "step", "decision", "wait", "satisfaction", "roadmap", "end", "evidence", "note",
+)
+EXECUTABLE_KINDS = frozenset({"intake", "step", "decision", "wait", "satisfaction", "roadmap", "end"})
+ANNOTATION_KINDS = frozenset({"evidence", "note"})
+# Fields every ticket carries whatever the schema says: set by wait and satisfaction nodes.
+BUILTIN_FIELDS: dict[str, str] = {"responded": "boolean", "satisfied": "boolean"}
+
+
+class Element(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---------------------------------------------------------------- distributions (minutes)
+
+class Exponential(Element):
+    kind: Literal["exponential"] = "exponential"
+    mean: Positive
+
+
+class Fixed(Element):
+    kind: Literal["fixed"] = "fixed"
+    value: NonNegative
+
+
+class Uniform(Element):
+    kind: Literal["uniform"] = "uniform"
+    low: NonNegative
+    high: NonNegative
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Uniform:
+        if self.low > self.high:
+            raise ValueError("low must not exceed high")
+        return self
+
+
+class Triangular(Element):
+    kind: Literal["triangular"] = "triangular"
+    low: NonNegative
+    mode: NonNegative
+    high: NonNegative
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Triangular:
+        if not self.low <= self.mode <= self.high:
+            raise ValueError("expected low ≤ mode ≤ high")
+        return self
+
+
+class LogNormal(Element):
+    kind: Literal["lognormal"] = "lognormal"
+    mean: Positive
+    sd: Positive
+
+
+class Empirical(Element):
+    kind: Literal["empirical"] = "empirical"
+    samples: Annotated[list[NonNegative], Field(min_length=1, max_length=MAX_SAMPLES)]
+
+
+Distribution = Annotated[
+    Union[Exponential, Fixed, Uniform, Triangular, LogNormal, Empirical], Field(discriminator="kind")
+]
+
+
+class DurationRule(Element):
+    """A duration that replaces the step's own when `when` holds (e.g. P1 takes longer)."""
+    when: Expression
+    duration: Distribution
+
+
+# ---------------------------------------------------------------- ticket fields
+
+class TicketField(Element):
+    name: FieldName
+    label: ShortText = ""
+    type: Literal["choice", "boolean", "number", "text"] = "choice"
+    values: Annotated[list[ShortText], Field(max_length=1_000)] = []
+    # Arrival distribution: weights of `values` (choice), P(true) (boolean), a distribution (number).
+    weights: Annotated[list[NonNegative], Field(max_length=1_000)] = []
+    p_true: Probability = 0.5
+    distribution: Distribution | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TicketField:
+        if self.type == "choice":
+            if not self.values:
+                raise ValueError("a choice field needs at least one value")
+            if len(set(self.values)) != len(self.values):
+                raise ValueError("values must be distinct")
+            if self.weights and len(self.weights) != len(self.values):
+                raise ValueError("weights must have one entry per value")
+            if self.weights and sum(self.weights) <= 0:
+                raise ValueError("weights must not all be zero")
+        elif self.values or self.weights:
+            raise ValueError("only a choice field has values and weights")
+        if self.name in BUILTIN_FIELDS:
+            raise ValueError(f"'{self.name}' is a built-in field")
+        return self
+
+
+# ---------------------------------------------------------------- pools and calendars
+
+class Shift(Element):
+    """Agents on duty on the given weekdays (0 = Monday) from `start` to `end` hours."""
+    days: Annotated[list[Annotated[int, Field(ge=0, le=6)]], Field(min_length=1, max_length=7)]
+    start: Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
+    end: Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
+    agents: Annotated[int, Field(ge=0, le=100_000)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Shift:
+        if self.end <= self.start:
+            raise ValueError("a shift must end after it starts (split a night shift in two)")
+        return self
+
+
+class Pool(Element):
+    id: Id
+    name: ShortText = ""
+    agents: Annotated[int, Field(ge=0, le=100_000)] = 1
+    # Without shifts `agents` are on duty around the clock; with shifts, the shifts decide.
+    shifts: Annotated[list[Shift], Field(max_length=500)] = []
+    cost_per_hour: NonNegative = 0.0
+    assignment: Literal["next_free", "least_loaded"] = "next_free"
+    discipline: Literal["fifo", "priority", "sla"] = "fifo"
+    priority_field: FieldName | None = None
+
+
+class Lane(Element):
+    id: Id
+    kind: LaneKind = "custom"
+    title: ShortText = ""
+    height: Annotated[float, Field(ge=20, le=10_000, allow_inf_nan=False)] = 160.0
+    pool: Pool | None = None
+
+
+class Stage(Element):
+    id: Id
+    title: ShortText = ""
+    width: Annotated[float, Field(ge=20, le=100_000, allow_inf_nan=False)] = 320.0
+
+
+# ---------------------------------------------------------------- actions (after a step or edge)
+
+class SetField(Element):
+    kind: Literal["set"] = "set"
+    field: FieldName
+    value: Value
+
+
+class SendTemplate(Element):
+    kind: Literal["send_template"] = "send_template"
+    text: Text
+
+
+class Notify(Element):
+    kind: Literal["notify"] = "notify"
+    target: ShortText
+
+
+class Reassign(Element):
+    kind: Literal["reassign"] = "reassign"
+    pool: Id
+
+
+Action = Annotated[Union[SetField, SendTemplate, Notify, Reassign], Field(discriminator="kind")]
+
+
+# ---------------------------------------------------------------- nodes
+
+class NodeBase(Element):
+    id: Id
+    title: ShortText = ""
+    lane: Id | None = None
+    x: Coordinate = 0.0
+    y: Coordinate = 0.0
+    width: Annotated[float, Field(ge=10, le=10_000, allow_inf_nan=False)] = 140.0
+    height: Annotated[float, Field(ge=10, le=10_000, allow_inf_nan=False)] = 70.0
+
+
+class WeeklySchedule(Element):
+    """Arrival rates per hour, one row of 24 per weekday, Monday first."""
+    rates: Annotated[
+        list[Annotated[list[NonNegative], Field(min_length=24, max_length=24)]],
+        Field(min_length=7, max_length=7),
+    ]
+
+
+class IntakeNode(NodeBase):
+    kind: Literal["intake"] = "intake"
+    channel: Literal["email", "phone", "chat", "portal", "other"] = "email"
+    rate_per_hour: NonNegative = 1.0
+    schedule: WeeklySchedule | None = None
+    # Field values fixed for every ticket of this intake (e.g. channel); others come from the schema.
+    set_fields: Annotated[dict[FieldName, Value], Field(max_length=200)] = {}
+    patience: Distribution | None = None
+
+
+class StepNode(NodeBase):
+    kind: Literal["step"] = "step"
+    duration: Distribution = Exponential(mean=10.0)
+    duration_rules: Annotated[list[DurationRule], Field(max_length=200)] = []
+    pool: Id | None = None
+    time_limit: Positive | None = None
+    escalate_to: Id | None = None
+    first_response: bool = False
+    pauses_sla: bool = False
+    level: Annotated[int, Field(ge=0, le=9)] | None = None
+    template_response: Text = ""
+    guidance: Text = ""
+    mandatory_fields: Annotated[list[FieldName], Field(max_length=200)] = []
+    actions: Annotated[list[Action], Field(max_length=200)] = []
+
+
+class DecisionNode(NodeBase):
+    kind: Literal["decision"] = "decision"
+    question: ShortText = ""
+
+
+class WaitNode(NodeBase):
+    """Waits for the customer: sets `responded`; past the timeout, leaves for `timeout_target`."""
+    kind: Literal["wait"] = "wait"
+    response_time: Distribution = Exponential(mean=240.0)
+    p_response: Probability = 1.0
+    timeout: Positive | None = None
+    timeout_target: Id | None = None
+    pauses_sla: bool = True
+
+
+class SatisfactionNode(NodeBase):
+    """Survey before closing: sets `satisfied` by probability or condition."""
+    kind: Literal["satisfaction"] = "satisfaction"
+    p_satisfied: Probability = 0.9
+    condition: Expression | None = None
+
+
+class RoadmapNode(NodeBase):
+    kind: Literal["roadmap"] = "roadmap"
+    backlog: ShortText = ""
+
+
+class EndNode(NodeBase):
+    kind: Literal["end"] = "end"
+    outcome: Literal["resolved", "closed", "abandoned", "rejected"] = "resolved"
+
+
+class EvidenceNode(NodeBase):
+    kind: Literal["evidence"] = "evidence"
+    description: Text = ""
+
+
+class NoteNode(NodeBase):
+    kind: Literal["note"] = "note"
+    text: Text = ""
+
+
+Node = Annotated[
+    Union[IntakeNode, StepNode, DecisionNode, WaitNode, SatisfactionNode, RoadmapNode, EndNode,
+          EvidenceNode, NoteNode],
+    Field(discriminator="kind"),
+]
+NODE_CLASSES = {cls.model_fields["kind"].default: cls for cls in (
+    IntakeNode, StepNode, DecisionNode, WaitNode, SatisfactionNode, RoadmapNode, EndNode,
+    EvidenceNode, NoteNode)}
+
+
+# ---------------------------------------------------------------- edges
+
+class Edge(Element):
+    id: Id
+    kind: Literal["flow", "association"] = "flow"
+    source: Id
+    target: Id
+    label: ShortText = ""
+    condition: Expression | None = None
+    probability: Probability | None = None
+    default: bool = False
+    before: Expression | None = None
+    during: Annotated[list[FieldName], Field(max_length=200)] = []
+    after: Annotated[list[Action], Field(max_length=200)] = []
+    waypoints: Annotated[list[tuple[Coordinate, Coordinate]], Field(max_length=200)] = []
+
+    @model_validator(mode="after")
+    def _one_choice_rule(self) -> Edge:
+        rules = sum((self.condition is not None, self.probability is not None, self.default))
+        if rules > 1:
+            raise ValueError("an edge has at most one of condition, probability or default")
+        return self
+
+    @property
+    def choice(self) -> str:
+        if self.condition is not None:
+            return "condition"
+        if self.probability is not None:
+            return "probability"
+        return "default" if self.default else "always"
+
+
+# ---------------------------------------------------------------- SLA, scenarios, ticket cards
+
+class SlaPolicy(Element):
+    """Targets for the tickets matching `when` (first matching policy applies; empty = all)."""
+    id: Id
+    name: ShortText = ""
+    when: Expression = ""
+    first_response: Positive | None = None
+    resolution: Positive | None = None
+    business_hours: bool = False
+    calendar_pool: Id | None = None
+
+
+class Scenario(Element):
+    id: Id
+    name: ShortText = ""
+    horizon_days: Annotated[float, Field(gt=0, le=3_650, allow_inf_nan=False)] | None = 30.0
+    tickets: Annotated[int, Field(gt=0, le=100_000_000)] | None = None
+    warmup_days: Annotated[float, Field(ge=0, le=3_650, allow_inf_nan=False)] = 0.0
+    replications: Annotated[int, Field(ge=1, le=10_000)] = 5
+    seed: Annotated[int, Field(ge=0, le=2**63 - 1)] = 1
+    arrival_multiplier: Annotated[float, Field(ge=0, le=1_000, allow_inf_nan=False)] = 1.0
+    pool_agents: Annotated[dict[Id, Annotated[int, Field(ge=0, le=100_000)]], Field(max_length=500)] = {}
+    pool_shifts: Annotated[dict[Id, list[Shift]], Field(max_length=500)] = {}
+    sla: Annotated[list[SlaPolicy], Field(max_length=200)] | None = None
+
+
+class TicketCard(Element):
+    """A named sample ticket for walkthroughs; `expected_path` (node ids) is optional, for quizzes."""
+    id: Id
+    name: ShortText = ""
+    fields: Annotated[dict[FieldName, Value], Field(max_length=200)] = {}
+    expected_path: Annotated[list[Id], Field(max_length=1_000)] = []
+
+
+class Meta(Element):
+    title: ShortText = ""
+    description: Text = ""
+    author: ShortText = ""
+    revision: ShortText = ""
+    language: Literal["fr", "en"] = "en"
+
+
+def _unique(items: list, what: str) -> list:
+    seen: set[str] = set()
+    for item in items:
+        key = getattr(item, "id", None) or getattr(item, "name", None)
+        if key in seen:
+            raise ValueError(f"duplicate {what} '{key}'")
+        seen.add(key)
+    return items
+
+
+Many = Field(max_length=MAX_ELEMENTS)
+
+
+class Blueprint(Element):
+    meta: Meta = Meta()
+    fields: Annotated[list[TicketField], Field(max_length=1_000)] = []
+    lanes: Annotated[list[Lane], Field(max_length=1_000)] = []
+    stages: Annotated[list[Stage], Field(max_length=1_000)] = []
+    pools: Annotated[list[Pool], Field(max_length=1_000)] = []
+    nodes: Annotated[list[Node], Many] = []
+    edges: Annotated[list[Edge], Many] = []
+    sla: Annotated[list[SlaPolicy], Field(max_length=200)] = []
+    scenarios: Annotated[list[Scenario], Field(max_length=1_000)] = []
+    cards: Annotated[list[TicketCard], Field(max_length=1_000)] = []
+
+    @field_validator("fields", "lanes", "stages", "pools", "nodes", "edges", "sla", "scenarios", "cards")
+    @classmethod
+    def _ids_unique(cls, items: list, info) -> list:
+        return _unique(items, info.field_name.rstrip("s"))
+
+    @model_validator(mode="after")
+    def _ids_unique_across_kinds(self) -> Blueprint:
+        # Commands, diagnostics and the canvas address any element by its id alone.
+        seen: set[str] = set()
+        for collection in ("lanes", "stages", "nodes", "edges", "sla", "scenarios", "cards"):
+            for item in getattr(self, collection):
+                if item.id in seen:
+                    raise ValueError(f"id '{item.id}' is used twice")
+                seen.add(item.id)
+        for pool in self.all_pools():
+            if pool.id in seen:
+                raise ValueError(f"id '{pool.id}' is used twice")
+            seen.add(pool.id)
+        return self
+
+    def all_pools(self) -> list[Pool]:
+        """Pools owned by lanes first, then free-standing pools (plain flow diagrams)."""
+        return [lane.pool for lane in self.lanes if lane.pool is not None] + list(self.pools)

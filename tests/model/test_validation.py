@@ -1,0 +1,156 @@
+"""One test per diagnostic, each on a small document that has exactly that fault."""
+from __future__ import annotations
+
+import pytest
+
+from flowkit import add, lanes_blueprint, minimal, replace_edge, replace_node
+from model.diagnostics import CODES
+from model.schema import (
+    DecisionNode, Edge, EndNode, EvidenceNode, IntakeNode, NoteNode, Pool, SlaPolicy, StepNode,
+    TicketCard, WaitNode,
+)
+from model.validation import validate
+
+
+def codes(bp) -> set[str]:
+    return {d.code for d in validate(bp)}
+
+
+def node(bp, node_id):
+    return next(n for n in bp.nodes if n.id == node_id)
+
+
+def edge(bp, edge_id):
+    return next(e for e in bp.edges if e.id == edge_id)
+
+
+def test_minimal_is_clean():
+    assert validate(minimal()) == []
+
+
+def without(bp, *ids):
+    return bp.model_copy(update={
+        "nodes": [n for n in bp.nodes if n.id not in ids],
+        "edges": [e for e in bp.edges if e.id not in ids and e.source not in ids and e.target not in ids]})
+
+
+def upd(obj, **changes):
+    return type(obj).model_validate({**obj.model_dump(), **changes})
+
+
+B = minimal()
+CASES = {
+    "no_intake": without(B, "in"),
+    "unknown_node": add(B, edges=[Edge(id="e6", source="answer", target="ghost")]),
+    "unknown_lane": replace_node(B, upd(node(B, "triage"), lane="nowhere")),
+    "unknown_pool": replace_node(B, upd(node(B, "answer"), pool="ghost")),
+    "unknown_field": replace_node(B, upd(node(B, "answer"), mandatory_fields=["ghost"])),
+    "bad_value": replace_node(B, upd(node(B, "in"), set_fields={"priority": "P9"})),
+    "unreachable": add(B, [StepNode(id="orphan", pool="desk")],
+                       [Edge(id="e6", source="orphan", target="done")]),
+    "dead_end": add(B, [StepNode(id="stuck", pool="desk")],
+                    [Edge(id="e6", source="kind", target="stuck", condition="vip")]),
+    "trapped_loop": add(B, [StepNode(id="la", pool="desk"), StepNode(id="lb", pool="desk")],
+                        [Edge(id="e6", source="kind", target="la", condition="vip"),
+                         Edge(id="e7", source="la", target="lb"), Edge(id="e8", source="lb", target="la")]),
+    "decision_not_covered": replace_edge(B, upd(edge(B, "e4"), default=False,
+                                                condition='category == "feature" and vip')),
+    "decision_coverage_unknown": replace_edge(
+        replace_edge(B, upd(edge(B, "e3"), condition="age > 10")),
+        upd(edge(B, "e4"), default=False, condition="age <= 10")),
+    "probabilities_sum": replace_edge(
+        replace_edge(B, upd(edge(B, "e3"), condition=None, probability=0.5)),
+        upd(edge(B, "e4"), default=False, probability=0.3)),
+    "mixed_rules": replace_edge(B, upd(edge(B, "e4"), default=False, probability=1.0)),
+    "ambiguous_exit": add(B, edges=[Edge(id="e6", source="answer", target="roadmap_end")]),
+    "condition_syntax": replace_edge(B, upd(edge(B, "e3"), condition="category ==")),
+    "condition_unknown_field": replace_edge(B, upd(edge(B, "e3"), condition='categry == "support"')),
+    "condition_unknown_value": replace_edge(B, upd(edge(B, "e3"), condition='category == "bug"')),
+    "condition_type": replace_edge(B, upd(edge(B, "e3"), condition='age == "x"')),
+    "step_without_pool": replace_node(B, upd(node(B, "answer"), pool=None)),
+    "pool_without_agents": B.model_copy(update={"pools": [Pool(id="desk", agents=0)]}),
+    "escalation_target_missing": replace_node(B, upd(node(B, "triage"), time_limit=60)),
+    "escalation_target_invalid": replace_node(B, upd(node(B, "triage"), time_limit=60, escalate_to="ghost")),
+    "wait_timeout_target_missing": add(
+        replace_edge(B, upd(edge(B, "e5"), target="wait")),
+        [WaitNode(id="wait", timeout=120)], [Edge(id="e6", source="wait", target="done")]),
+    "flow_into_intake": add(B, [IntakeNode(id="in2")],
+                            [Edge(id="e6", source="kind", target="in2", condition="vip"),
+                             Edge(id="e7", source="in2", target="triage")]),
+    "end_has_exit": add(B, edges=[Edge(id="e6", source="done", target="answer")]),
+    "flow_touches_annotation": add(B, [EvidenceNode(id="ev")], [Edge(id="e6", source="answer", target="ev")]),
+    "association_between_executables": add(
+        B, edges=[Edge(id="e6", kind="association", source="answer", target="triage")]),
+    "association_without_annotation": add(
+        B, [NoteNode(id="n1"), NoteNode(id="n2")], [Edge(id="e6", kind="association", source="n1", target="n2")]),
+    "lane_order": B.model_copy(update={"lanes": lanes_blueprint(["frontstage", "customer"])}),
+    "customer_to_support": replace_node(
+        replace_node(B.model_copy(update={"lanes": lanes_blueprint(["customer", "support"])}),
+                     upd(node(B, "in"), lane="lane_customer_0")),
+        upd(node(B, "triage"), lane="lane_support_1")),
+    "business_hours_without_shifts": B.model_copy(update={"sla": [
+        SlaPolicy(id="sla", resolution=480, business_hours=True, calendar_pool="desk")]}),
+    "intake_without_arrivals": replace_node(B, upd(node(B, "in"), rate_per_hour=0)),
+    "card_path_invalid": B.model_copy(update={"cards": [TicketCard(id="c", expected_path=["in", "answer"])]}),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_each_fault_gives_exactly_its_diagnostic(code):
+    assert codes(CASES[code]) == {code}
+
+
+def test_every_code_has_a_case():
+    untested = set(CODES) - set(CASES) - {"no_end"}
+    assert untested == set()
+
+
+def test_no_end():
+    bp = without(B, "done", "roadmap_end")
+    found = codes(bp)
+    assert "no_end" in found and "dead_end" in found   # a flow without an end has dead ends too
+
+
+def test_diagnostics_point_at_the_faulty_elements():
+    [d] = validate(CASES["trapped_loop"])
+    assert set(d.ids) == {"la", "lb"}
+    [d] = validate(CASES["decision_not_covered"])
+    assert d.ids[0] == "kind" and d.params["example"] == {"category": "feature", "vip": False}
+    [d] = validate(CASES["condition_unknown_value"])
+    assert d.ids == ("e3",) and d.params["column"] == 13 and d.params["value"] == "bug"
+
+
+def test_escalation_target_must_lead_to_an_end():
+    bp = add(replace_node(B, upd(node(B, "triage"), time_limit=60, escalate_to="la")),
+             [StepNode(id="la", pool="desk"), StepNode(id="lb", pool="desk")],
+             [Edge(id="e7", source="la", target="lb"), Edge(id="e8", source="lb", target="la")])
+    found = {(d.code, d.params.get("reason")) for d in validate(bp)}
+    assert ("escalation_target_invalid", "no_way_to_end") in found
+
+
+def test_default_branch_makes_guarded_decision_checked():
+    # The default edge itself is guarded away for P1 tickets: P1 support tickets have no exit.
+    bp = replace_edge(B, upd(edge(B, "e4"), before='priority != "P1"'))
+    bp = replace_edge(bp, upd(edge(bp, "e3"), condition='category == "support" and priority != "P1"'))
+    assert codes(bp) == {"decision_not_covered"}
+
+
+def test_probabilities_with_default_may_sum_below_one():
+    bp = replace_edge(B, upd(edge(B, "e3"), condition=None, probability=0.4))
+    assert validate(bp) == []
+
+
+def test_pool_of_a_lane_serves_its_steps():
+    lanes = lanes_blueprint(["frontstage"])
+    lanes = [lanes[0].model_copy(update={"pool": Pool(id="front", agents=3)})]
+    bp = B.model_copy(update={"lanes": lanes})
+    bp = replace_node(bp, upd(node(B, "answer"), pool=None, lane=lanes[0].id))
+    assert validate(bp) == []
+
+
+def test_decision_with_only_satisfied_conditions_is_covered():
+    bp = add(without(B, "answer"), [DecisionNode(id="d2"), EndNode(id="e_ok")],
+             [Edge(id="x1", source="kind", target="d2", condition='category == "support"'),
+              Edge(id="x2", source="d2", target="e_ok", condition="satisfied"),
+              Edge(id="x3", source="d2", target="done", condition="not satisfied")])
+    assert validate(bp) == []
