@@ -6,12 +6,14 @@ parsed expressions and graph of `model.validation.analyse` so nothing is parsed 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 import networkx as nx
 
 from model import expr
 from model.diagnostics import Diagnostic
+from model.fileformat import paused_gc
 from model.flow import (
     WEEK_MINUTES, Arrival, Calendar, FlowAction, FlowModel, FlowNode, FlowPool, FlowSla, Transition,
     frozen_mapping,
@@ -59,16 +61,23 @@ def calendar_of(agents: int, shifts: Iterable[Shift]) -> Calendar:
 def compile_blueprint(blueprint: Blueprint, scenario_id: str | None = None) -> CompileResult:
     """Validate and, when there is no error, build the flow model (with the scenario's pool
     overrides applied when `scenario_id` is given)."""
-    analysis = analyse(blueprint)
-    diagnostics = tuple(analysis.diagnostics)
-    if any(d.is_error for d in diagnostics):
-        return CompileResult(None, diagnostics)
-    return CompileResult(_build(analysis, scenario_id), diagnostics)
+    with paused_gc():
+        analysis = analyse(blueprint)
+        diagnostics = tuple(analysis.diagnostics)
+        if any(d.is_error for d in diagnostics):
+            return CompileResult(None, diagnostics)
+        return CompileResult(_build(analysis, scenario_id), diagnostics)
 
 
 def _predicate(analysis: Analysis, owner: str, slot: str):
     tree = analysis.trees.get((owner, slot))
-    return expr.compile_expr(tree) if tree is not None else None
+    return _compiled(tree) if tree is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _compiled(tree: expr.Expr) -> expr.Predicate:
+    """Closures are pure, so identical conditions share one."""
+    return expr.compile_expr(tree)
 
 
 def _action(action: Any, pools: dict[str, int]) -> FlowAction:

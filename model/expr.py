@@ -5,7 +5,7 @@ nothing but ExprError, and compiled conditions never raise.
 from __future__ import annotations
 
 import operator
-import string
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -40,18 +40,22 @@ class FieldSpec:
 
 
 # ------------------------------------------------------------------ tree (columns never compare)
+def _col() -> Any:
+    return field(default=1, compare=False, repr=False)
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
-    col: int = field(default=1, compare=False, repr=False)
+    col: int = _col()
 
 
 @dataclass(frozen=True, eq=False)
 class Literal:
     value: Value
-    col: int = field(default=1, repr=False)
+    col: int = _col()
 
-    def __eq__(self, other: object) -> bool:  # True must not equal 1: compare kinds too
+    def __eq__(self, other: object) -> bool:  # true must not equal 1: compare kinds too
         return isinstance(other, Literal) and _key(self.value) == _key(other.value)
 
     def __hash__(self) -> int:
@@ -60,14 +64,10 @@ class Literal:
 
 @dataclass(frozen=True)
 class Compare:
-    op: str
+    op: str  # one of COMPARISONS
     left: Expr
     right: Expr
-    col: int = field(default=1, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if self.op not in COMPARISONS:
-            raise ValueError(f"unknown comparison {self.op!r}")
+    col: int = _col()
 
 
 @dataclass(frozen=True)
@@ -75,25 +75,25 @@ class In:
     left: Expr
     values: tuple[Literal, ...]
     negated: bool = False
-    col: int = field(default=1, compare=False, repr=False)
+    col: int = _col()
 
 
 @dataclass(frozen=True)
 class Not:
     operand: Expr
-    col: int = field(default=1, compare=False, repr=False)
+    col: int = _col()
 
 
 @dataclass(frozen=True)
 class And:
-    operands: tuple[Expr, ...]
-    col: int = field(default=1, compare=False, repr=False)
+    operands: tuple[Expr, ...]  # two or more
+    col: int = _col()
 
 
 @dataclass(frozen=True)
 class Or:
-    operands: tuple[Expr, ...]
-    col: int = field(default=1, compare=False, repr=False)
+    operands: tuple[Expr, ...]  # two or more
+    col: int = _col()
 
 
 Expr = Field | Literal | Compare | In | Not | And | Or
@@ -104,9 +104,7 @@ def _kind(value: object) -> str | None:
         return "b"
     if isinstance(value, str):
         return "s"
-    if isinstance(value, (int, float)):
-        return "n"
-    return None
+    return "n" if isinstance(value, (int, float)) else None
 
 
 def _key(value: object) -> tuple[str, Any] | None:
@@ -116,18 +114,23 @@ def _key(value: object) -> tuple[str, Any] | None:
 
 # ------------------------------------------------------------------ tokenizer
 class _Token(NamedTuple):
-    kind: str  # name | kw | str | num | cmp | punct | end
+    kind: str  # name | kw | num | str | cmp | punct | end
     text: str
     value: Value | None
     col: int
 
 
-_SPACE = frozenset(" \t\r\n")
-_DIGITS = frozenset(string.digits)
-_IDENT_START = frozenset(string.ascii_letters + "_")
-_IDENT = _IDENT_START | _DIGITS
-_PUNCT = frozenset(string.punctuation) - {'"', "'"}
+_TOKEN = re.compile(r"""
+    (?P<space>[ \t\r\n]+)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<num>-?[0-9]+(?:\.[0-9]+)?)
+  | (?P<str>"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')
+  | (?P<cmp>[=!<>]=|[<>])
+  | (?P<punct>[\x21-\x7e])
+""", re.VERBOSE | re.DOTALL)
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _BOOLS = {"true": True, "True": True, "false": False, "False": False}
 
 
@@ -137,78 +140,41 @@ def _shown_char(ch: str) -> str:
 
 def _tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch, col = text[i], i + 1
-        if ch in _SPACE:
-            i += 1
-            continue
-        if ch in _IDENT_START:
-            j = i + 1
-            while j < n and text[j] in _IDENT:
-                j += 1
-            word = text[i:j]
-            tokens.append(_Token("kw" if word in KEYWORDS else "name", word, None, col))
-        elif ch in _DIGITS or (ch == "-" and i + 1 < n and text[i + 1] in _DIGITS):
-            j = _number_end(text, i)
-            tokens.append(_Token("num", text[i:j], _number(text[i:j], col), col))
-        elif ch in "\"'":
-            value, j = _string(text, i)
-            tokens.append(_Token("str", text[i:j], value, col))
-        elif text.startswith(("==", "!=", "<=", ">="), i):
-            j = i + 2
-            tokens.append(_Token("cmp", text[i:j], None, col))
-        elif ch in "<>":
-            j = i + 1
-            tokens.append(_Token("cmp", ch, None, col))
-        elif ch in _PUNCT:
-            j = i + 1
-            tokens.append(_Token("punct", ch, None, col))
-        else:
-            raise ExprError("expr.bad_character", col, {"character": _shown_char(ch)})
-        i = j
+    i = 0
+    while i < len(text):
+        match, col = _TOKEN.match(text, i), i + 1
+        if match is None:
+            raise ExprError("expr.bad_character", col, {"character": _shown_char(text[i])})
+        kind, word, value = match.lastgroup or "", match.group(), None
+        if kind == "punct" and word in "\"'":
+            raise ExprError("expr.unterminated_string", col, {})
+        if kind == "name" and word in KEYWORDS:
+            kind = "kw"
+        elif kind == "num":
+            if sum(ch.isdigit() for ch in word) > MAX_DIGITS:
+                raise ExprError("expr.literal_too_large", col, {"limit": MAX_DIGITS})
+            value = float(word) if "." in word else int(word)
+        elif kind == "str":
+            value = _unquote(word[1:-1], col)
+        if kind != "space":
+            tokens.append(_Token(kind, word, value, col))
+        i = match.end()
     return tokens
 
 
-def _number_end(text: str, i: int) -> int:
-    j, n = i + 1, len(text)
-    while j < n and text[j] in _DIGITS:
-        j += 1
-    if j + 1 < n and text[j] == "." and text[j + 1] in _DIGITS:
-        j += 2
-        while j < n and text[j] in _DIGITS:
-            j += 1
-    return j
-
-
-def _number(token: str, col: int) -> int | float:
-    if sum(c in _DIGITS for c in token) > MAX_DIGITS:
-        raise ExprError("expr.literal_too_large", col, {"limit": MAX_DIGITS})
-    return float(token) if "." in token else int(token)
-
-
-def _string(text: str, start: int) -> tuple[str, int]:
-    quote, out, j, n = text[start], [], start + 1, len(text)
-    while j < n:
-        ch = text[j]
-        if ch == quote:
-            if len(out) > MAX_STRING:
-                raise ExprError("expr.literal_too_large", start + 1, {"limit": MAX_STRING})
-            return "".join(out), j + 1
-        if ch == "\\" and j + 1 < n:
-            escaped = _ESCAPES.get(text[j + 1])
-            if escaped is None:
-                raise ExprError("expr.bad_character", j + 1,
-                                {"character": "\\" + _shown_char(text[j + 1])})
-            out.append(escaped)
-            j += 2
-            continue
-        code = ord(ch)
-        if code < 0x20 or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF:
-            raise ExprError("expr.bad_character", j + 1, {"character": _shown_char(ch)})
-        out.append(ch)
-        j += 1
-    raise ExprError("expr.unterminated_string", start + 1, {})
+def _unquote(body: str, col: int) -> str:
+    for escape in _ESCAPE.finditer(body):
+        if escape.group(1) not in _ESCAPES:
+            character = "\\" + _shown_char(escape.group(1))
+            raise ExprError("expr.bad_character", col + 1 + escape.start(), {"character": character})
+    bad = _CONTROL.search(body)
+    if bad is not None:
+        raise ExprError("expr.bad_character", col + 1 + bad.start(),
+                        {"character": _shown_char(bad.group())})
+    value = _ESCAPE.sub(lambda escape: _ESCAPES[escape.group(1)], body)
+    if len(value) > MAX_STRING:
+        raise ExprError("expr.literal_too_large", col, {"limit": MAX_STRING})
+    return value
 
 
 # ------------------------------------------------------------------ parser
@@ -218,10 +184,10 @@ def parse(text: str) -> Expr:
         raise TypeError("a condition is a str")
     if len(text) > MAX_LENGTH:
         raise ExprError("expr.too_long", 1, {"limit": MAX_LENGTH})
-    if all(ch in _SPACE for ch in text):
+    if not text.strip(" \t\r\n"):
         raise ExprError("expr.empty", 1, {})
     parser = _Parser(_tokenize(text), len(text) + 1)
-    tree = parser.disjunction()
+    tree = parser.junction("or")
     if parser.peek().kind != "end":
         raise _unexpected(parser.peek())
     return tree
@@ -242,7 +208,7 @@ def _expected(what: str, tok: _Token) -> ExprError:
 
 
 class _Parser:
-    """Recursive descent; recursion only through '(' and 'not', both counted against MAX_DEPTH."""
+    """Recursive descent; it recurses only through '(' and 'not', both counted against MAX_DEPTH."""
 
     def __init__(self, tokens: list[_Token], end_col: int) -> None:
         self.tokens, self.pos, self.depth = tokens, 0, 0
@@ -253,28 +219,23 @@ class _Parser:
         return self.tokens[i] if i < len(self.tokens) else self.end
 
     def take(self) -> _Token:
-        tok = self.peek()
         self.pos += 1
-        return tok
+        return self.peek(-1)
 
     def enter(self, tok: _Token) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise ExprError("expr.too_deep", tok.col, {"limit": MAX_DEPTH})
 
-    def disjunction(self) -> Expr:
-        items = [self.conjunction()]
-        while _is(self.peek(), "kw", "or"):
+    def junction(self, word: str) -> Expr:
+        part = (lambda: self.junction("and")) if word == "or" else self.negation
+        items = [part()]
+        while _is(self.peek(), "kw", word):
             self.take()
-            items.append(self.conjunction())
-        return items[0] if len(items) == 1 else Or(tuple(items), col=items[0].col)
-
-    def conjunction(self) -> Expr:
-        items = [self.negation()]
-        while _is(self.peek(), "kw", "and"):
-            self.take()
-            items.append(self.negation())
-        return items[0] if len(items) == 1 else And(tuple(items), col=items[0].col)
+            items.append(part())
+        if len(items) == 1:
+            return items[0]
+        return (Or if word == "or" else And)(tuple(items), col=items[0].col)
 
     def negation(self) -> Expr:
         tok = self.peek()
@@ -286,23 +247,24 @@ class _Parser:
         self.depth -= 1
         return Not(inner, col=tok.col)
 
+    def at_comparison(self) -> bool:
+        tok = self.peek()
+        return tok.kind == "cmp" or _is(tok, "kw", "in") or (
+            _is(tok, "kw", "not") and _is(self.peek(1), "kw", "in"))
+
     def comparison(self) -> Expr:
         left = self.operand()
-        tok = self.peek()
-        if tok.kind == "cmp":
-            self.take()
-            node: Expr = Compare(tok.text, left, self.operand(), col=tok.col)
-        elif _is(tok, "kw", "in") or (_is(tok, "kw", "not") and _is(self.peek(1), "kw", "in")):
-            negated = self.take().text == "not"
-            if negated:
-                self.take()
-            node = In(left, self.literals(), negated, col=tok.col)
-        else:
+        if not self.at_comparison():
             return left
-        nxt = self.peek()
-        if nxt.kind == "cmp" or _is(nxt, "kw", "in") or (
-                _is(nxt, "kw", "not") and _is(self.peek(1), "kw", "in")):
-            raise ExprError("expr.chained_comparison", nxt.col, {"token": nxt.text})
+        tok = self.take()
+        if tok.kind == "cmp":
+            node: Expr = Compare(tok.text, left, self.operand(), col=tok.col)
+        else:
+            if tok.text == "not":
+                self.take()
+            node = In(left, self.literals(), tok.text == "not", col=tok.col)
+        if self.at_comparison():
+            raise ExprError("expr.chained_comparison", self.peek().col, {"token": self.peek().text})
         return node
 
     def operand(self) -> Expr:
@@ -311,15 +273,15 @@ class _Parser:
             return Field(tok.text, col=tok.col)
         if tok.kind in ("str", "num") or (tok.kind == "kw" and tok.text in _BOOLS):
             return self.literal(tok)
-        if _is(tok, "punct", "("):
-            self.enter(tok)
-            inner = self.disjunction()
-            if not _is(self.peek(), "punct", ")"):
-                raise _expected(")", self.peek())
-            self.take()
-            self.depth -= 1
-            return inner
-        raise _unexpected(tok)
+        if not _is(tok, "punct", "("):
+            raise _unexpected(tok)
+        self.enter(tok)
+        inner = self.junction("or")
+        if not _is(self.peek(), "punct", ")"):
+            raise _expected(")", self.peek())
+        self.take()
+        self.depth -= 1
+        return inner
 
     def literal(self, tok: _Token) -> Literal:
         if tok.kind in ("str", "num"):
@@ -334,21 +296,18 @@ class _Parser:
             raise _expected("(", opening)
         close = ")" if opening.text == "(" else "]"
         values = [self.literal(self.take())]
-        while True:
-            tok = self.take()
-            if _is(tok, "punct", close):
-                return tuple(values)
+        while not _is(tok := self.take(), "punct", close):
             if not _is(tok, "punct", ","):
                 raise _expected(close, tok)
             if _is(self.peek(), "punct", close):
                 self.take()
-                return tuple(values)
+                break
             values.append(self.literal(self.take()))
+        return tuple(values)
 
 
 # ------------------------------------------------------------------ type check
 _CATEGORY = {"choice": "s", "text": "s", "number": "n", "boolean": "b"}
-_ORDERING = frozenset({"<", "<=", ">", ">="})
 
 
 def check(tree: Expr, schema: Mapping[str, FieldSpec]) -> list[ExprError]:
@@ -359,8 +318,7 @@ def check(tree: Expr, schema: Mapping[str, FieldSpec]) -> list[ExprError]:
 
 
 def _literal_type(value: Value) -> str:
-    kind = _kind(value)
-    return "boolean" if kind == "b" else "number" if kind == "n" else "text"
+    return {"b": "boolean", "n": "number"}.get(_kind(value) or "", "text")
 
 
 class _Checker:
@@ -409,12 +367,11 @@ class _Checker:
         left, right = self.operand(node.left), self.operand(node.right)
         if left is None or right is None:
             return
-        if node.op in _ORDERING:
-            for side, kind in ((node.left, left), (node.right, right)):
-                if kind != "number":
-                    self.add("expr.type_mismatch", node.col, field=_subject(side), type=kind,
-                             operator=node.op)
-                    return
+        if node.op in _ORDER_OPS:
+            side, kind = (node.left, left) if left != "number" else (node.right, right)
+            if kind != "number":
+                self.add("expr.type_mismatch", node.col, field=_subject(side), type=kind,
+                         operator=node.op)
         elif isinstance(node.right, Field) and not isinstance(node.left, Field):
             self.match(node.right, right, node.left, left)
         else:
@@ -444,13 +401,12 @@ def _walk(tree: Expr) -> Iterator[Expr]:
         node = stack.pop()
         yield node
         if isinstance(node, (And, Or)):
-            stack.extend(reversed(node.operands))
+            stack.extend(node.operands)
         elif isinstance(node, Not):
             stack.append(node.operand)
         elif isinstance(node, Compare):
-            stack.extend((node.right, node.left))
+            stack.extend((node.left, node.right))
         elif isinstance(node, In):
-            stack.extend(reversed(node.values))
             stack.append(node.left)
 
 
@@ -468,14 +424,11 @@ def _eq(a: object, b: object) -> bool:
     return kind is not None and kind == _kind(b) and a == b
 
 
-def _ordered(cmp: Callable[[Any, Any], bool]) -> Callable[[object, object], bool]:
+def _test(op: str) -> Callable[[object, object], bool]:
+    if op in ("==", "!="):
+        return _eq if op == "==" else (lambda a, b: not _eq(a, b))
+    cmp = _ORDER_OPS[op]
     return lambda a, b: _kind(a) == "n" and _kind(b) == "n" and cmp(a, b)
-
-
-_TESTS: dict[str, Callable[[object, object], bool]] = {
-    "==": _eq, "!=": lambda a, b: not _eq(a, b),
-    **{op: _ordered(cmp) for op, cmp in _ORDER_OPS.items()},
-}
 
 
 def compile_expr(tree: Expr) -> Predicate:
@@ -490,7 +443,14 @@ def compile_expr(tree: Expr) -> Predicate:
         inner = compile_expr(tree.operand)
         return lambda m: not inner(m)
     if isinstance(tree, (And, Or)):
-        return _junction(tree)
+        fns, decisive = tuple(compile_expr(item) for item in tree.operands), isinstance(tree, Or)
+
+        def junction(m: Mapping[str, Any]) -> bool:
+            for fn in fns:
+                if fn(m) is decisive:
+                    return decisive
+            return not decisive
+        return junction
     if isinstance(tree, Compare):
         return _compare(tree)
     if isinstance(tree, In):
@@ -508,30 +468,14 @@ def _getter(node: Expr) -> Callable[[Mapping[str, Any]], Any]:
     return compile_expr(node)
 
 
-def _junction(node: And | Or) -> Predicate:
-    fns = tuple(compile_expr(item) for item in node.operands)
-    wanted = isinstance(node, Or)  # the value that decides early
-
-    def junction(m: Mapping[str, Any]) -> bool:
-        for fn in fns:
-            if fn(m) is wanted:
-                return wanted
-        return not wanted
-    return junction
-
-
 def _compare(node: Compare) -> Predicate:
     op, left, right = node.op, node.left, node.right
     if isinstance(left, Literal) and isinstance(right, Field):
         op, left, right = _MIRROR[op], right, left
-    if isinstance(left, Field) and isinstance(right, Literal):
-        return _field_test(left.name, op, right.value)
-    test, get_left, get_right = _TESTS[op], _getter(left), _getter(right)
-    return lambda m: test(get_left(m), get_right(m))
-
-
-def _field_test(name: str, op: str, const: Value) -> Predicate:
-    kind = _kind(const)
+    if not (isinstance(left, Field) and isinstance(right, Literal)):
+        test, get_left, get_right = _test(op), _getter(left), _getter(right)
+        return lambda m: test(get_left(m), get_right(m))
+    name, const, kind = left.name, right.value, _kind(right.value)  # the common case, inlined
     if op in ("==", "!="):
         if kind == "s":
             eq: Predicate = lambda m: isinstance(v := m.get(name), str) and v == const
@@ -568,7 +512,7 @@ def compile_condition(text: str, schema: Mapping[str, FieldSpec] | None = None) 
 
 # ------------------------------------------------------------------ canonical text
 def to_text(tree: Expr) -> str:
-    """Canonical text; parse(to_text(t)) == t for every t parse() returns (within MAX_LENGTH)."""
+    """Canonical text; parse(to_text(t)) == t for every t from parse() (if it fits MAX_LENGTH)."""
     if isinstance(tree, Field):
         return tree.name
     if isinstance(tree, Literal):
@@ -598,16 +542,10 @@ def _literal_text(value: Value) -> str:
     if isinstance(value, str):
         escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
         return f'"{escaped}"'
-    return _number_text(value)
-
-
-def _number_text(value: int | float) -> str:
-    if isinstance(value, int) or value != value or value in (float("inf"), float("-inf")):
+    if isinstance(value, int) or value != value or abs(value) == float("inf"):
         return str(value)
-    text = _plain(Decimal(repr(value)))
-    if sum(c in _DIGITS for c in text) > MAX_DIGITS:  # e.g. 1e29: spell its exact value instead
-        text = _plain(Decimal(value))
-    return text
+    text = _plain(Decimal(repr(value)))  # shortest digits, never an exponent
+    return text if sum(ch.isdigit() for ch in text) <= MAX_DIGITS else _plain(Decimal(value))
 
 
 def _plain(number: Decimal) -> str:
@@ -634,20 +572,25 @@ def describe(tree: Expr, lang: str = "en") -> str:
     return _describe(tree, _WORDS.get(lang[:2].lower(), _WORDS["en"]))
 
 
+def _plain_not(node: Expr) -> Expr:
+    while isinstance(node, Not) and isinstance(node.operand, Not):
+        node = node.operand.operand
+    return node
+
+
 def _describe(node: Expr, w: dict[str, Any]) -> str:
+    node = _plain_not(node)
     if isinstance(node, (And, Or)):
-        word = w["and"] if isinstance(node, And) else w["or"]
-        return f" {word} ".join(f"({_describe(item, w)})" if isinstance(item, (And, Or))
-                                else _describe(item, w) for item in node.operands)
+        parts = (_plain_not(item) for item in node.operands)
+        return f" {w['and' if isinstance(node, And) else 'or']} ".join(
+            f"({_describe(item, w)})" if isinstance(item, (And, Or)) else _describe(item, w)
+            for item in parts)
     if isinstance(node, Not):
         inner = node.operand
-        if isinstance(inner, Not):
-            return _describe(inner.operand, w)
         if isinstance(inner, Field):
             return f"{inner.name} {w['==']} {w['false']}"
         if isinstance(inner, Compare) and inner.op in ("==", "!="):
-            flipped = "!=" if inner.op == "==" else "=="
-            return _describe(Compare(flipped, inner.left, inner.right), w)
+            return _describe(Compare(_FLIP[inner.op], inner.left, inner.right), w)
         if isinstance(inner, In):
             return _describe(In(inner.left, inner.values, not inner.negated), w)
         return f"{w['not']} ({_describe(inner, w)})"
@@ -663,6 +606,9 @@ def _describe(node: Expr, w: dict[str, Any]) -> str:
     return _phrase(node, w)
 
 
+_FLIP = {"==": "!=", "!=": "=="}
+
+
 def _phrase(node: Expr, w: dict[str, Any], listed: bool = False) -> str:
     if isinstance(node, Field):
         return node.name
@@ -675,7 +621,7 @@ def _phrase(node: Expr, w: dict[str, Any], listed: bool = False) -> str:
         if listed and value and "," not in value:
             return value
         return f"{w['quotes'][0]}{value}{w['quotes'][1]}"
-    return _number_text(value).replace(".", w["point"])
+    return _literal_text(value).replace(".", w["point"])
 
 
 # ------------------------------------------------------------------ messages (English, for logs)
@@ -696,7 +642,6 @@ _MESSAGES = {
     "expr.not_boolean": "{field} ({type}) is not a yes/no field; compare it with a value",
     "expr.not_boolean.value": "{value} is not a condition",
 }
-_EXPECTED = {"value": "a field or a value", "literal": "a value"}
 
 
 class _Shown(dict):  # type: ignore[type-arg]
@@ -709,15 +654,16 @@ def _message(code: str, params: Mapping[str, Any]) -> str:
     if "token" in params:
         shown["token"] = f"'{params['token']}'" if params["token"] else "end of condition"
     if "expected" in params:
-        shown["expected"] = _EXPECTED.get(params["expected"], f"'{params['expected']}'")
-    if "character" in params and len(params["character"]) == 1:
+        expected = {"value": "a field or a value", "literal": "a value"}
+        shown["expected"] = expected.get(params["expected"], f"'{params['expected']}'")
+    if len(str(params.get("character", ""))) == 1:
         shown["character"] = f"'{params['character']}'"
-    if "value" in params and isinstance(params["value"], (bool, int, float, str)):
+    if isinstance(params.get("value"), (bool, int, float, str)):
         shown["value"] = _literal_text(params["value"])
     if "allowed" in params:
         shown["allowed"] = ", ".join(map(str, params["allowed"]))
     if code == "expr.type_mismatch" and "operator" in params:
-        code = "expr.type_mismatch.operator"
+        code += ".operator"
     elif code == "expr.not_boolean" and "field" not in params:
-        code = "expr.not_boolean.value"
+        code += ".value"
     return _MESSAGES.get(code, code).format_map(shown)

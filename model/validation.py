@@ -60,6 +60,7 @@ class Analysis:
     graph: nx.DiGraph = field(default_factory=nx.DiGraph)
     trees: dict[tuple[str, str], expr.Expr] = field(default_factory=dict)
     can_end: set[str] = field(default_factory=set)
+    coverage: dict[tuple, dict | None] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def report(self, code: str, ids: Iterable[str] = (), **params: Any) -> None:
@@ -296,13 +297,28 @@ def _check_exits(a: Analysis) -> None:
 
 
 def _check_coverage(a: Analysis, node_id: str, edges: list[Edge]) -> None:
-    """Without a default, every ticket must find an offered and chosen way out."""
+    """Without a default, every ticket must find an offered and chosen way out. Nodes with the
+    same rules (common in large blueprints) share one answer."""
+    key = tuple((e.before, e.condition, e.probability is not None and e.probability > 0) for e in edges)
+    if key not in a.coverage:
+        a.coverage[key] = _uncovered(a, edges)
+    outcome = a.coverage[key]
+    if outcome is None:
+        return
+    if "example" in outcome:
+        a.report("decision_not_covered", (node_id, *[e.id for e in edges]), **outcome)
+    else:
+        a.report("decision_coverage_unknown", (node_id,), **outcome)
+
+
+def _uncovered(a: Analysis, edges: list[Edge]) -> dict | None:
+    """None when every case finds a way out; else {"example": ...} or {"field": ...} (unknown)."""
     checks = []
     for edge in edges:
         guard = a.trees.get((edge.id, "before")) if edge.before else None
         cond = a.trees.get((edge.id, "condition")) if edge.condition else None
         if (edge.before and guard is None) or (edge.condition and cond is None):
-            return  # the broken expression is reported already
+            return None  # the broken expression is reported already
         if edge.probability is not None:
             cond = None if edge.probability > 0 else False
         checks.append((guard, cond))
@@ -316,19 +332,17 @@ def _check_coverage(a: Analysis, node_id: str, edges: list[Edge]) -> None:
         elif spec.type == "choice":
             domains.append(spec.values)
         else:
-            a.report("decision_coverage_unknown", (node_id,), field=name)
-            return
+            return {"field": name}
     if math.prod(len(d) for d in domains) > MAX_COVERAGE_CASES:
-        a.report("decision_coverage_unknown", (node_id,), field=names[0] if names else "")
-        return
+        return {"field": names[0] if names else ""}
     compiled = [(expr.compile_expr(g) if g else None,
                  cond if cond in (None, False) else expr.compile_expr(cond)) for g, cond in checks]
     for combo in itertools.product(*domains):
         ticket = dict(zip(names, combo))
         if not any((g is None or g(ticket)) and c is not False and (c is None or c(ticket))
                    for g, c in compiled):
-            a.report("decision_not_covered", (node_id, *[e.id for e in edges]), example=ticket)
-            return
+            return {"example": ticket}
+    return None
 
 
 # ---------------------------------------------------------------- steps, waits, lanes, SLA

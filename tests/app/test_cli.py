@@ -1,0 +1,80 @@
+"""The command line, run as a user runs it: exit statuses, stdout, stderr without tracebacks."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import resources
+from flowkit_app import broken_file
+from model.fileformat import load, save
+from model.schema import Pool
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=cwd)
+
+
+def test_validate_clean_template_exits_zero():
+    result = run("validate", str(resources.template_path("helpdesk_flow", "en")))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stdout
+
+
+def test_validate_reports_errors_with_ids_and_exit_one(tmp_path):
+    bp = load(resources.template_path("helpdesk_flow", "en"))
+    step = next(n for n in bp.nodes if n.kind == "step" and n.pool)
+    bp = bp.model_copy(update={"pools": [p.model_copy(update={"agents": 0, "shifts": []})
+                                         if p.id == step.pool else p for p in bp.pools]})
+    path = tmp_path / "zero.blueprint.json"
+    save(bp, path)
+    human = run("validate", str(path))
+    assert human.returncode == 1
+    assert "pool_without_agents" in human.stdout and step.pool in human.stdout
+    machine = run("validate", str(path), "--json")
+    assert machine.returncode == 1
+    report = json.loads(machine.stdout)
+    assert report["errors"] >= 1
+    found = [d for d in report["diagnostics"] if d["code"] == "pool_without_agents"]
+    assert found and found[0]["severity"] == "error" and step.pool in found[0]["ids"]
+    assert "no agents" in found[0]["message"]
+
+
+def test_unreadable_file_exits_two_with_location_and_no_traceback(tmp_path):
+    result = run("validate", str(broken_file(tmp_path)))
+    assert result.returncode == 2
+    assert "lanes[0].pool.agents: must be ≥ 0" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    missing = run("validate", str(tmp_path / "nope.blueprint.json"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def test_templates_lists_every_bundled_template_in_both_languages():
+    result = run("templates")
+    assert result.returncode == 0
+    for name in ("helpdesk_flow", "service_blueprint", "tiered_support", "ticket_states"):
+        line = next(line for line in result.stdout.splitlines() if line.startswith(name))
+        assert "fr:" in line and "en:" in line
+
+
+def test_new_creates_a_copy_and_refuses_to_overwrite(tmp_path):
+    out = tmp_path / "ours"
+    result = run("new", "--template", "tiered_support", "--lang", "fr", str(out))
+    assert result.returncode == 0, result.stderr
+    created = tmp_path / "ours.blueprint.json"
+    assert load(created) == load(resources.template_path("tiered_support", "fr"))
+    again = run("new", "--template", "tiered_support", str(created))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    unknown = run("new", "--template", "nope", str(tmp_path / "x"))
+    assert unknown.returncode == 2 and "helpdesk_flow" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+
+
+def test_bad_usage_is_reported_by_argparse():
+    result = run("validate")
+    assert result.returncode == 2 and "usage" in result.stderr
