@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -165,8 +166,8 @@ def _tokenize(text: str) -> list[_Token]:
 def _unquote(body: str, col: int) -> str:
     for escape in _ESCAPE.finditer(body):
         if escape.group(1) not in _ESCAPES:
-            character = "\\" + _shown_char(escape.group(1))
-            raise ExprError("expr.bad_character", col + 1 + escape.start(), {"character": character})
+            shown = {"character": "\\" + _shown_char(escape.group(1))}
+            raise ExprError("expr.bad_character", col + 1 + escape.start(), shown)
     bad = _CONTROL.search(body)
     if bad is not None:
         raise ExprError("expr.bad_character", col + 1 + bad.start(),
@@ -421,14 +422,14 @@ _MIRROR = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 def _eq(a: object, b: object) -> bool:
     kind = _kind(a)
-    return kind is not None and kind == _kind(b) and a == b
+    return kind is not None and kind == _kind(b) and bool(a == b)
 
 
 def _test(op: str) -> Callable[[object, object], bool]:
     if op in ("==", "!="):
         return _eq if op == "==" else (lambda a, b: not _eq(a, b))
     cmp = _ORDER_OPS[op]
-    return lambda a, b: _kind(a) == "n" and _kind(b) == "n" and cmp(a, b)
+    return lambda a, b: _kind(a) == "n" and _kind(b) == "n" and bool(cmp(a, b))
 
 
 def compile_expr(tree: Expr) -> Predicate:
@@ -445,7 +446,7 @@ def compile_expr(tree: Expr) -> Predicate:
     if isinstance(tree, (And, Or)):
         fns, decisive = tuple(compile_expr(item) for item in tree.operands), isinstance(tree, Or)
 
-        def junction(m: Mapping[str, Any]) -> bool:
+        def junction(m: Mapping[str, Any]) -> bool:  # leaves return real bools, so `is` holds
             for fn in fns:
                 if fn(m) is decisive:
                     return decisive
@@ -478,16 +479,16 @@ def _compare(node: Compare) -> Predicate:
     name, const, kind = left.name, right.value, _kind(right.value)  # the common case, inlined
     if op in ("==", "!="):
         if kind == "s":
-            eq: Predicate = lambda m: isinstance(v := m.get(name), str) and v == const
+            eq: Predicate = lambda m: isinstance(v := m.get(name), str) and bool(v == const)
         elif kind == "b":
             eq = lambda m: m.get(name) is const
         else:
-            eq = lambda m: _kind(v := m.get(name)) == "n" and v == const
+            eq = lambda m: _kind(v := m.get(name)) == "n" and bool(v == const)
         return eq if op == "==" else (lambda m: not eq(m))
     if kind != "n":
         return lambda m: False
     cmp = _ORDER_OPS[op]
-    return lambda m: _kind(v := m.get(name)) == "n" and cmp(v, const)
+    return lambda m: _kind(v := m.get(name)) == "n" and bool(cmp(v, const))
 
 
 def _member(node: In) -> Predicate:
@@ -590,7 +591,8 @@ def _describe(node: Expr, w: dict[str, Any]) -> str:
         if isinstance(inner, Field):
             return f"{inner.name} {w['==']} {w['false']}"
         if isinstance(inner, Compare) and inner.op in ("==", "!="):
-            return _describe(Compare(_FLIP[inner.op], inner.left, inner.right), w)
+            flipped = "!=" if inner.op == "==" else "=="
+            return _describe(Compare(flipped, inner.left, inner.right), w)
         if isinstance(inner, In):
             return _describe(In(inner.left, inner.values, not inner.negated), w)
         return f"{w['not']} ({_describe(inner, w)})"
@@ -604,9 +606,6 @@ def _describe(node: Expr, w: dict[str, Any]) -> str:
         values = ", ".join(_phrase(item, w, listed=True) for item in node.values)
         return f"{_phrase(node.left, w)} {w['not in' if node.negated else 'in']} {values}"
     return _phrase(node, w)
-
-
-_FLIP = {"==": "!=", "!=": "=="}
 
 
 def _phrase(node: Expr, w: dict[str, Any], listed: bool = False) -> str:
@@ -644,13 +643,8 @@ _MESSAGES = {
 }
 
 
-class _Shown(dict):  # type: ignore[type-arg]
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
 def _message(code: str, params: Mapping[str, Any]) -> str:
-    shown = _Shown(params)
+    shown: defaultdict[str, Any] = defaultdict(lambda: "?", params)
     if "token" in params:
         shown["token"] = f"'{params['token']}'" if params["token"] else "end of condition"
     if "expected" in params:

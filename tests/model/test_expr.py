@@ -1,4 +1,4 @@
-"""The condition language: evaluation, error codes and columns, hostile input, round trips, words."""
+"""The condition language: evaluation, errors and columns, hostile input, round trips, words."""
 from __future__ import annotations
 
 import ast
@@ -232,7 +232,8 @@ def test_to_text_is_canonical(text, canonical):
      "vip est faux ou age est au moins 3,5"),
     ('not (category == "feature") and (satisfied or priority not in ("P4"))',
      'category is not "feature" and (satisfied is true or priority is none of P4)',
-     "category n’est pas « feature » et (satisfied est vrai ou priority n’est aucune des valeurs P4)"),
+     "category n’est pas « feature » et "
+     "(satisfied est vrai ou priority n’est aucune des valeurs P4)"),
 ])
 def test_describe_in_english_and_french(text, english, french):
     tree = parse(text)
