@@ -151,7 +151,8 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
         title=bp.meta.title, nodes=nodes, pools=pools,
         intakes=tuple(n.index for n in nodes if n.kind == "intake"),
         fields=tuple(bp.fields), sla=_sla(analysis, policies, pool_index),
-        scenarios=tuple(bp.scenarios), index=frozen_mapping(index), graph=graph)
+        scenarios=tuple(bp.scenarios), index=frozen_mapping(index), graph=graph,
+        source=bp, scenario_id=scenario_id)
 
 
 def _node(analysis: Analysis, n: Any, i: int, index: dict[str, int], pools: dict[str, int],
@@ -181,7 +182,8 @@ def _node(analysis: Analysis, n: Any, i: int, index: dict[str, int], pools: dict
                       satisfied_when=_predicate(analysis, n.id, "condition"))
     elif n.kind == "intake":
         weekly = tuple(tuple(row) for row in n.schedule.rates) if n.schedule else None
-        common["arrival"] = Arrival(n.rate_per_hour, weekly, frozen_mapping(n.set_fields), n.patience)
+        common["arrival"] = Arrival(n.rate_per_hour, weekly, frozen_mapping(n.set_fields), n.patience,
+                                    n.interarrival)
     elif n.kind == "roadmap":
         common["backlog"] = n.backlog
     elif n.kind == "end":

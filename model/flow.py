@@ -48,6 +48,7 @@ class Arrival:
     weekly_rates: tuple[tuple[float, ...], ...] | None   # 7 x 24, Monday first
     set_fields: Mapping[str, Any]
     patience: Distribution | None
+    interarrival: Distribution | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,9 @@ class FlowModel:
     scenarios: tuple[Scenario, ...]
     index: Mapping[str, int]
     graph: nx.DiGraph
+    # What it was compiled from, so that other processes can rebuild it (closures do not pickle).
+    source: Any = None
+    scenario_id: str | None = None
 
     def node(self, node_id: str) -> FlowNode:
         return self.nodes[self.index[node_id]]

@@ -222,6 +222,9 @@ class IntakeNode(NodeBase):
     channel: Literal["email", "phone", "chat", "portal", "other"] = "email"
     rate_per_hour: NonNegative = 1.0
     schedule: WeeklySchedule | None = None
+    # When set, the time between arrivals is drawn from it (a renewal process: e.g. fixed for
+    # appointments or exact traces) instead of Poisson at `rate_per_hour`.
+    interarrival: Distribution | None = None
     # Field values fixed for every ticket of this intake (e.g. channel); others come from the schema.
     set_fields: Annotated[dict[FieldName, Value], Field(max_length=200)] = {}
     patience: Distribution | None = None

@@ -406,7 +406,7 @@ def _check_sla_and_intakes(a: Analysis) -> None:
     for node in a.blueprint.nodes:
         if node.kind == "intake":
             rates = node.schedule.rates if node.schedule else [[node.rate_per_hour]]
-            if not any(r > 0 for row in rates for r in row):
+            if node.interarrival is None and not any(r > 0 for row in rates for r in row):
                 a.report("intake_without_arrivals", (node.id,))
 
 

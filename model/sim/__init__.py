@@ -1,0 +1,14 @@
+"""The simulator: runs a compiled flow model as a discrete-event simulation (no Qt).
+
+`simulate` runs once; `replicate` runs R independent replications, in parallel through an
+executor the caller may pass, and gives means with confidence intervals.
+"""
+from __future__ import annotations
+
+from model.sim.engine import Cancelled, Engine, EventSink
+from model.sim.replications import replicate, simulate, simulate_blueprint
+from model.sim.results import ReplicatedResult, RunResult
+from model.sim.settings import SimulationSettings
+
+__all__ = ["Cancelled", "Engine", "EventSink", "ReplicatedResult", "RunResult",
+           "SimulationSettings", "replicate", "simulate", "simulate_blueprint"]

@@ -1,0 +1,620 @@
+"""The discrete-event engine: runs a compiled `FlowModel` for one seed and replication.
+
+A heap of (time, sequence, kind, a, b) tuples orders events, so ties are deterministic; each
+random source has its own stream. Progress goes through a callback and cancellation through a
+function the caller passes; the engine never prints, and never keeps a record per closed ticket.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from heapq import heappop, heappush
+from itertools import accumulate, count
+from typing import Any, Callable, Protocol
+
+from model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
+from model.sim.clocks import BusinessClock
+from model.sim.distributions import mean_of, sampler, stream
+from model.sim.engine_state import (
+    ARRIVAL, PATIENCE, RELEASE, SAMPLE, SERVICE_END, SHIFT, TIME_LIMIT, TIMEOUT, WARMUP, PoolState,
+    StepStats, Ticket,
+)
+from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
+from model.sim.settings import SimulationSettings
+
+STEP, DECISION, WAIT, SATISFACTION, ROADMAP, END, INTAKE = range(7)
+KIND_CODES = {"step": STEP, "decision": DECISION, "wait": WAIT, "satisfaction": SATISFACTION,
+              "roadmap": ROADMAP, "end": END, "intake": INTAKE}
+VISIBLE_LANES = frozenset({"customer", "frontstage"})
+BACKSTAGE_LANES = frozenset({"backstage", "support"})
+PROGRESS_EVERY = 1 << 15
+MAX_TIME = 200 * 365 * 1440.0   # a run that drains for two centuries is a model error
+
+
+class Cancelled(Exception):
+    """The caller asked the run to stop."""
+
+
+class EventSink(Protocol):
+    """Receives one record per activity of a ticket, as it ends. `status` is "completed",
+    "escalated" (left a queue at its time limit), "timeout", "abandoned", or an end's outcome."""
+
+    def record(self, ticket: Ticket, node: FlowNode, pool: str | None, agent: int | None,
+               enabled: float, start: float | None, end: float, status: str) -> None: ...
+
+
+class Engine:
+    def __init__(self, model: FlowModel, settings: SimulationSettings, replication: int = 0,
+                 event_log: EventSink | None = None,
+                 progress: Callable[[float], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> None:
+        self.model = model
+        self.settings = settings
+        self.replication = replication
+        self.log = event_log
+        self.progress = progress
+        self.cancel = cancel
+        self.heap: list[tuple] = []
+        self.seq = count()
+        self.now = 0.0
+        self.horizon = settings.horizon_minutes if settings.horizon_minutes is not None else MAX_TIME
+        self.warmup = settings.warmup_minutes
+        self.ticket_limit = settings.tickets
+        self.arrivals = 0
+        self.open = 0
+        self.next_ticket_id = 0
+        self.backlog: list[tuple[float, int]] = []
+        self._prepare()
+
+    # ---------------------------------------------------------------- set-up
+    def _rng(self, source: str):
+        return stream(self.settings.seed, self.replication, source)
+
+    def _prepare(self) -> None:
+        m = self.model
+        self.nodes = m.nodes
+        self.kinds = [KIND_CODES[n.kind] for n in m.nodes]
+        self.pools = [PoolState(p) for p in m.pools]
+        self.steps = [StepStats() for _ in m.nodes]
+        self.durations: list[Any] = [None] * len(m.nodes)
+        self.rules: list[tuple] = [()] * len(m.nodes)
+        self.choice_rng: list[Any] = [None] * len(m.nodes)
+        for n in m.nodes:
+            if n.kind == "step":
+                rng = self._rng(f"duration:{n.id}")
+                self.durations[n.index] = sampler(n.duration, rng)
+                self.rules[n.index] = tuple((pred, sampler(d, rng)) for pred, d in n.duration_rules)
+            elif n.kind == "wait":
+                rng = self._rng(f"wait:{n.id}")
+                self.durations[n.index] = (sampler(n.response_time, rng), rng.random)
+            if len(n.transitions) > 1 or n.kind == "satisfaction":
+                self.choice_rng[n.index] = self._rng(f"choice:{n.id}").random
+        self.clocks = {i: BusinessClock(p.calendar) for i, p in enumerate(m.pools)}
+        self._prepare_fields()
+        self.overall = TicketStats()
+        self.dimensions = {f.name: {v: TicketStats() for v in f.values}
+                           for f in m.fields if f.type == "choice"}
+        self.level_counts: dict[int, int] = {}
+
+    def _prepare_fields(self) -> None:
+        self.field_draws = []
+        for f in self.model.fields:
+            if f.type == "choice":
+                weights = f.weights or [1.0] * len(f.values)
+                cumulative = list(accumulate(weights))
+                self.field_draws.append((f.name, "choice", tuple(f.values), cumulative))
+            elif f.type == "boolean":
+                self.field_draws.append((f.name, "boolean", f.p_true, None))
+            elif f.type == "number":
+                self.field_draws.append((f.name, "number", f.distribution, None))
+            else:
+                self.field_draws.append((f.name, "text", "", None))
+        self.intake_state = {}
+        for i in self.model.intakes:
+            node = self.nodes[i]
+            fields_rng = self._rng(f"fields:{node.id}")
+            numbers = {name: sampler(dist, fields_rng) for name, kind, dist, _ in self.field_draws
+                       if kind == "number" and dist is not None}
+            arrival = node.arrival
+            weekly = arrival.weekly_rates
+            peak = max(max(row) for row in weekly) if weekly else arrival.rate_per_hour
+            patience = sampler(arrival.patience, self._rng(f"patience:{node.id}")) if arrival.patience else None
+            arrivals_rng = self._rng(f"arrival:{node.id}")
+            renewal = sampler(arrival.interarrival, arrivals_rng) if arrival.interarrival else None
+            self.intake_state[i] = (arrivals_rng.random, fields_rng.random, numbers,
+                                    peak * self.settings.arrival_multiplier / 60.0, weekly, patience,
+                                    renewal)
+
+    def push(self, time: float, kind: int, a: Any = None, b: Any = None) -> None:
+        heappush(self.heap, (time, next(self.seq), kind, a, b))
+
+    # ---------------------------------------------------------------- running
+    def run(self) -> RunResult:
+        for i in self.model.intakes:
+            self._schedule_arrival(i, 0.0)
+        for pool in self.pools:
+            pool.start(self, 0.0)
+        interval = self._backlog_interval()
+        if interval:
+            self.push(0.0, SAMPLE, interval)
+        if self.warmup > 0:
+            self.push(self.warmup, WARMUP)
+        self._loop()
+        return self._result()
+
+    def _backlog_interval(self) -> float:
+        if self.settings.horizon_minutes is not None:
+            return self.settings.horizon_minutes / self.settings.backlog_points
+        rate = sum(state[3] if state[6] is None else 1.0 / max(mean_of(self.nodes[i].arrival.interarrival), 1e-9)
+                   for i, state in self.intake_state.items())
+        return (self.ticket_limit / rate) / self.settings.backlog_points if rate > 0 else 0.0
+
+    def _loop(self) -> None:
+        heap, horizon = self.heap, self.horizon
+        handlers = (self._on_arrival, self._on_service_end, self._on_release, self._on_time_limit,
+                    self._on_timeout, self._on_patience, self._on_shift, self._on_sample,
+                    self._on_warmup)
+        on_service_end = self._on_service_end
+        on_arrival = self._on_arrival
+        events = 0
+        progress, cancel = self.progress, self.cancel
+        while heap:
+            time, _, kind, a, b = heappop(heap)
+            if time > horizon:
+                break
+            if kind >= SHIFT and self._drained():
+                break        # a ticket-count run is over once the last ticket has closed
+            self.now = time
+            if kind == SERVICE_END:
+                on_service_end(a, b)
+            elif kind == ARRIVAL:
+                on_arrival(a, b)
+            else:
+                handlers[kind](a, b)
+            events += 1
+            if not events & (PROGRESS_EVERY - 1):
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(self._fraction())
+        self.events = events
+        self.end_time = horizon if self.settings.horizon_minutes is not None else self.now
+
+    def _drained(self) -> bool:
+        return self.ticket_limit is not None and self.arrivals >= self.ticket_limit and self.open == 0
+
+    def _fraction(self) -> float:
+        if self.settings.horizon_minutes is not None:
+            return min(1.0, self.now / self.settings.horizon_minutes)
+        return min(1.0, self.arrivals / self.ticket_limit)
+
+    # ---------------------------------------------------------------- arrivals
+    def _schedule_arrival(self, intake: int, after: float) -> None:
+        draw, _, _, peak, weekly, _, renewal = self.intake_state[intake]
+        if renewal is not None:
+            multiplier = self.settings.arrival_multiplier
+            if multiplier > 0:
+                self.push(after + renewal() / multiplier, ARRIVAL, intake)
+            return
+        if peak <= 0:
+            return
+        t = after
+        while True:
+            t -= math.log(1.0 - draw()) / peak
+            if weekly is None:
+                break
+            # thinning: keep the candidate with probability rate(t) / peak rate
+            within = t % WEEK_MINUTES
+            rate = weekly[int(within // 1440)][int(within % 1440 // 60)]
+            if draw() * peak * 60.0 <= rate * self.settings.arrival_multiplier:
+                break
+            if t > self.horizon:
+                break
+        self.push(t, ARRIVAL, intake)
+
+    def _on_arrival(self, intake: int, _: Any) -> None:
+        if self.ticket_limit is not None and self.arrivals >= self.ticket_limit:
+            return
+        self.arrivals += 1
+        if self.ticket_limit is None or self.arrivals < self.ticket_limit:
+            self._schedule_arrival(intake, self.now)
+        now = self.now
+        ticket = Ticket(self.next_ticket_id, self._draw_fields(intake), now, now >= self.warmup)
+        self.next_ticket_id += 1
+        self.open += 1
+        policy = self.model.sla_for(ticket.fields)
+        if policy is not None:
+            ticket.sla = policy
+            if policy.business_hours and policy.calendar_pool is not None:
+                ticket.clock = self.clocks[policy.calendar_pool]
+        if ticket.counted:
+            self.overall.arrived += 1
+            for name, groups in self.dimensions.items():
+                group = groups.get(ticket.fields.get(name))
+                if group is not None:
+                    group.arrived += 1
+        patience = self.intake_state[intake][5]
+        if patience is not None:
+            self.push(now + patience(), PATIENCE, ticket)
+        self._route(ticket, intake)
+
+    def _draw_fields(self, intake: int) -> dict[str, Any]:
+        _, draw, numbers = self.intake_state[intake][:3]
+        fields: dict[str, Any] = {"responded": False, "satisfied": False}
+        for name, kind, spec, cumulative in self.field_draws:
+            if kind == "choice":
+                fields[name] = spec[bisect_right(cumulative, draw() * cumulative[-1])
+                                    if cumulative[-1] > 0 else 0]
+            elif kind == "boolean":
+                fields[name] = draw() < spec
+            elif kind == "number":
+                fields[name] = numbers[name]() if name in numbers else 0.0
+            else:
+                fields[name] = spec
+        fields.update(self.nodes[intake].arrival.set_fields)
+        return fields
+
+    # ---------------------------------------------------------------- moving between nodes
+    def _choose(self, ticket: Ticket, node: FlowNode) -> Transition | None:
+        transitions = node.transitions
+        fields = ticket.fields
+        if len(transitions) == 1:
+            t = transitions[0]
+            if t.guard is not None and not t.guard(fields):
+                return None
+            if t.rule == "condition" and not t.condition(fields):
+                return None
+            return t
+        draw = self.choice_rng[node.index]
+        fallback = None
+        probable = None
+        for t in transitions:
+            if t.guard is not None and not t.guard(fields):
+                continue
+            rule = t.rule
+            if rule == "condition":
+                if t.condition(fields):
+                    return t
+            elif rule == "probability":
+                if probable is None:
+                    probable = [draw(), 0.0]
+                probable[1] += t.probability
+                if probable[0] < probable[1]:
+                    return t
+            elif fallback is None:
+                fallback = t
+        return fallback
+
+    def _route(self, ticket: Ticket, index: int) -> None:
+        """Leave node `index` by its chosen transition and enter the nodes that follow until the
+        ticket must wait (a step, a wait) or closes (an end)."""
+        nodes, kinds = self.nodes, self.kinds
+        while True:
+            node = nodes[index]
+            transition = self._choose(ticket, node)
+            if transition is None:
+                self._close(ticket, None)
+                return
+            if transition.actions:
+                self._apply(ticket, transition.actions)
+            index = transition.target
+            ticket.visit += 1
+            ticket.node = index
+            kind = kinds[index]
+            if kind == STEP:
+                self._arrive_at_step(ticket, index)
+                return
+            if kind == END:
+                self._close(ticket, nodes[index].outcome)
+                return
+            if kind == WAIT:
+                self._start_wait(ticket, index)
+                return
+            if kind == SATISFACTION:
+                self._survey(ticket, nodes[index])
+            elif kind == ROADMAP and ticket.counted:
+                self.overall.roadmap += 1
+                self._dimension_add(ticket, "roadmap", 1)
+
+    def _apply(self, ticket: Ticket, actions) -> None:
+        for action in actions:
+            kind = action.kind
+            if kind == "set":
+                ticket.fields[action.field] = action.value
+            elif kind == "send_template":
+                self._first_response(ticket)
+            elif kind == "reassign":
+                ticket.pool_override = action.pool
+
+    def _survey(self, ticket: Ticket, node: FlowNode) -> None:
+        if node.satisfied_when is not None:
+            satisfied = bool(node.satisfied_when(ticket.fields))
+        else:
+            satisfied = self.choice_rng[node.index]() < node.p_satisfied
+        ticket.fields["satisfied"] = satisfied
+        ticket.surveyed = True
+        ticket.satisfied = satisfied
+        if not satisfied:
+            ticket.reopened = True
+
+    # ---------------------------------------------------------------- steps and agents
+    def _arrive_at_step(self, ticket: Ticket, index: int) -> None:
+        node = self.nodes[index]
+        pool_index = node.pool if ticket.pool_override is None else ticket.pool_override
+        ticket.pool_override = None
+        ticket.pool = pool_index
+        pool = self.pools[pool_index]
+        now = self.now
+        ticket.enabled = now
+        stats = self.steps[index]
+        stats.visits += 1
+        if node.level is not None:
+            ticket.levels |= 1 << node.level
+        if node.pauses_sla:
+            ticket.pause_start = now
+        if node.time_limit is not None:
+            self.push(now + node.time_limit, TIME_LIMIT, ticket, ticket.visit)
+        if pool.busy < pool.on_duty and pool.queued == 0:
+            self._start_service(ticket, index, pool)
+        else:
+            pool.enqueue(self, ticket, index)
+            stats.queue_change(now, 1)
+
+    def _start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
+        now = self.now
+        stats = self.steps[index]
+        wait = now - ticket.enabled
+        stats.add_wait(wait)
+        ticket.state = 2
+        ticket.started = now
+        ticket.agent = pool.take_agent(now)
+        duration = self.durations[index]
+        for predicate, rule_sampler in self.rules[index]:
+            if predicate(ticket.fields):
+                duration = rule_sampler
+                break
+        self.push(now + duration(), SERVICE_END, ticket, ticket.visit)
+
+    def _on_service_end(self, ticket: Ticket, visit: int) -> None:
+        now = self.now
+        index = ticket.node
+        node = self.nodes[index]
+        pool = self.pools[ticket.pool]
+        pool.release_agent(ticket.agent, now, ticket.started)
+        self.steps[index].service_total += now - ticket.started
+        ticket.state = 0
+        ticket.served += 1
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, pool.flow.id, ticket.agent, ticket.enabled, ticket.started,
+                            now, "completed")
+        if node.first_response:
+            self._first_response(ticket)
+        if node.actions:
+            self._apply(ticket, node.actions)
+        self._route(ticket, index)
+        pool.dispatch(self)
+
+    def _leave_timed_node(self, ticket: Ticket, node: FlowNode) -> None:
+        now = self.now
+        spent = now - ticket.enabled
+        self.steps[node.index].time_total += spent
+        lane = node.lane_kind
+        if lane in VISIBLE_LANES:
+            ticket.visible += spent
+        elif lane in BACKSTAGE_LANES:
+            ticket.backstage += spent
+        if node.pauses_sla and ticket.pause_start is not None:
+            ticket.paused += self._measure(ticket, ticket.pause_start, now)
+            ticket.pause_start = None
+
+    def deadline(self, ticket: Ticket) -> float:
+        """For earliest-deadline-first queues: the resolution deadline in simulated time."""
+        sla = ticket.sla
+        if sla is None or sla.resolution is None:
+            return math.inf
+        return ticket.arrival + sla.resolution + ticket.paused
+
+    def _measure(self, ticket: Ticket, start: float, end: float) -> float:
+        clock = ticket.clock
+        return end - start if clock is None else clock.between(start, end)
+
+    def _first_response(self, ticket: Ticket) -> None:
+        if ticket.responded_at is not None:
+            return
+        ticket.responded_at = self.now
+        if not ticket.counted:
+            return
+        elapsed = self._measure(ticket, ticket.arrival, self.now) - ticket.paused
+        self.overall.first_response.add(elapsed)
+        target = ticket.sla.first_response if ticket.sla is not None else None
+        if target is not None:
+            ticket.fr_breached = elapsed > target
+
+    def _on_time_limit(self, ticket: Ticket, visit: int) -> None:
+        if ticket.visit != visit or ticket.closed:
+            return
+        index = ticket.node
+        node = self.nodes[index]
+        stats = self.steps[index]
+        stats.breaches += 1
+        if ticket.state == 2:
+            return        # already in service: the agent finishes; the breach is counted
+        pool = self.pools[ticket.pool]
+        pool.queued -= 1
+        stats.queue_change(self.now, -1)
+        stats.escalations += 1
+        ticket.visit += 1          # its queue entry is now stale
+        ticket.escalated = True
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, self.now, "escalated")
+        self._enter(ticket, node.escalate_to)
+
+    def _enter(self, ticket: Ticket, index: int) -> None:
+        """Enter node `index` directly (escalation, timeout), then move on as usual."""
+        ticket.visit += 1
+        ticket.node = index
+        kind = self.kinds[index]
+        if kind == STEP:
+            self._arrive_at_step(ticket, index)
+        elif kind == END:
+            self._close(ticket, self.nodes[index].outcome)
+        elif kind == WAIT:
+            self._start_wait(ticket, index)
+        else:
+            if kind == SATISFACTION:
+                self._survey(ticket, self.nodes[index])
+            elif kind == ROADMAP and ticket.counted:
+                self.overall.roadmap += 1
+                self._dimension_add(ticket, "roadmap", 1)
+            self._route(ticket, index)
+
+    # ---------------------------------------------------------------- waiting for the customer
+    def _start_wait(self, ticket: Ticket, index: int) -> None:
+        node = self.nodes[index]
+        now = self.now
+        ticket.enabled = now
+        ticket.state = 3
+        ticket.waited = True
+        self.steps[index].visits += 1
+        if node.pauses_sla:
+            ticket.pause_start = now
+        response_time, draw = self.durations[index]
+        delay = response_time()
+        responded = draw() < node.p_response
+        if node.timeout is not None and (not responded or delay > node.timeout):
+            self.push(now + node.timeout, TIMEOUT, ticket, ticket.visit)
+        else:
+            self.push(now + delay, RELEASE, ticket, (ticket.visit, responded))
+
+    def _on_release(self, ticket: Ticket, payload: tuple[int, bool]) -> None:
+        visit, responded = payload
+        if ticket.visit != visit or ticket.closed:
+            return
+        node = self.nodes[ticket.node]
+        ticket.state = 0
+        ticket.fields["responded"] = responded
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, None, None, ticket.enabled, ticket.enabled, self.now, "completed")
+        self._route(ticket, node.index)
+
+    def _on_timeout(self, ticket: Ticket, visit: int) -> None:
+        if ticket.visit != visit or ticket.closed:
+            return
+        node = self.nodes[ticket.node]
+        ticket.state = 0
+        ticket.fields["responded"] = False
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, None, None, ticket.enabled, ticket.enabled, self.now, "timeout")
+        self._enter(ticket, node.timeout_target)
+
+    def _on_patience(self, ticket: Ticket, _: Any) -> None:
+        """The customer gives up if still waiting for the first agent."""
+        if ticket.closed or ticket.served or ticket.state != 1:
+            return
+        index = ticket.node
+        self.pools[ticket.pool].queued -= 1
+        self.steps[index].queue_change(self.now, -1)
+        ticket.visit += 1
+        self._leave_timed_node(ticket, self.nodes[index])
+        self._close(ticket, "abandoned")
+
+    # ---------------------------------------------------------------- pools, samples, warm-up
+    def _on_shift(self, pool_index: int, _: Any) -> None:
+        self.pools[pool_index].shift(self, self.now)
+
+    def _on_sample(self, interval: float, _: Any) -> None:
+        self.backlog.append((self.now, self.open))
+        self.push(self.now + interval, SAMPLE, interval)
+
+    def _on_warmup(self, _: Any, __: Any) -> None:
+        now = self.now
+        for stats in self.steps:
+            stats.reset(now)
+        for pool in self.pools:
+            pool.reset(now)
+
+    # ---------------------------------------------------------------- closing
+    def _close(self, ticket: Ticket, outcome: str | None) -> None:
+        ticket.closed = True
+        self.open -= 1
+        if self.log is not None:
+            node = self.nodes[ticket.node] if ticket.node >= 0 else None
+            self.log.record(ticket, node, None, None, self.now, self.now, self.now, outcome or "stuck")
+        if not ticket.counted:
+            return
+        resolved = outcome in OUTCOMES_RESOLVED
+        elapsed = self.now - ticket.arrival
+        sla_elapsed = self._measure(ticket, ticket.arrival, self.now) - ticket.paused
+        groups = [self.overall] + [g for name, groups in self.dimensions.items()
+                                   if (g := groups.get(ticket.fields.get(name))) is not None]
+        for group in groups:
+            group.closed += 1
+            if resolved:
+                group.resolved += 1
+                group.resolution.add(elapsed)
+                if not (ticket.escalated or ticket.reopened or ticket.waited or ticket.levels >> 2):
+                    group.fcr += 1
+            elif outcome == "abandoned":
+                group.abandoned += 1
+            elif outcome is None:
+                group.stuck += 1
+            else:
+                group.other_end += 1
+            if ticket.escalated or ticket.levels >> 2:
+                group.escalated += 1
+            if ticket.reopened:
+                group.reopened += 1
+            if ticket.surveyed:
+                group.surveyed += 1
+                group.satisfied += ticket.satisfied
+            group.visible += ticket.visible
+            group.backstage += ticket.backstage
+            sla = ticket.sla
+            if sla is not None:
+                if sla.first_response is not None:
+                    group.fr_targets += 1
+                    group.fr_breaches += ticket.fr_breached if ticket.responded_at is not None \
+                        else sla_elapsed > sla.first_response
+                if sla.resolution is not None and resolved:
+                    group.res_targets += 1
+                    group.res_breaches += sla_elapsed > sla.resolution
+        if ticket.levels:
+            for level in range(10):
+                if ticket.levels >> level & 1:
+                    self.level_counts[level] = self.level_counts.get(level, 0) + 1
+
+    def _dimension_add(self, ticket: Ticket, attribute: str, amount: int) -> None:
+        for name, groups in self.dimensions.items():
+            group = groups.get(ticket.fields.get(name))
+            if group is not None:
+                setattr(group, attribute, getattr(group, attribute) + amount)
+
+    # ---------------------------------------------------------------- results
+    def _result(self) -> RunResult:
+        end = self.end_time
+        for stats in self.steps:
+            stats.queue_change(end, 0)
+        for pool in self.pools:
+            pool.finish(end)
+        kpis = self.overall.kpis(open_at_end=self.open)
+        kpis["cost_total"] = sum(p.cost() for p in self.pools)
+        closed = self.overall.closed
+        steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
+        states = {n.id: {"visits": float(self.steps[n.index].visits),
+                         "time_total": self.steps[n.index].time_total,
+                         "time_per_ticket": self.steps[n.index].time_total / closed if closed else math.nan}
+                  for n in self.nodes if n.kind in ("step", "wait")}
+        return RunResult(
+            seed=self.settings.seed, replication=self.replication, revision=None,
+            end_time=end, events=self.events, kpis=kpis,
+            by_dimension={name: {value: g.kpis() for value, g in groups.items()}
+                          for name, groups in self.dimensions.items()},
+            steps=steps,
+            pools={p.flow.id: p.summary() for p in self.pools},
+            levels={str(level): n / closed if closed else math.nan
+                    for level, n in sorted(self.level_counts.items())},
+            states=states, backlog=self.backlog)

@@ -1,0 +1,125 @@
+"""Simulation results as plain, JSON-serialisable data, and the streaming collectors behind them.
+
+`RunResult` is one run; `ReplicatedResult` adds the mean and 95 % confidence interval of every
+KPI over replications. Collectors keep counts and histograms, never one record per ticket.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from model.sim.stats import Histogram, confidence_interval
+
+OUTCOMES_RESOLVED = frozenset({"resolved", "closed"})
+
+
+class TicketStats:
+    """Counts and distributions over the tickets closed (or open at the end) in one group."""
+
+    __slots__ = ("arrived", "resolved", "abandoned", "other_end", "stuck", "resolution",
+                 "first_response", "fcr", "escalated", "fr_targets", "fr_breaches", "res_targets",
+                 "res_breaches", "reopened", "surveyed", "satisfied", "roadmap", "visible",
+                 "backstage", "closed")
+
+    def __init__(self) -> None:
+        self.arrived = self.resolved = self.abandoned = self.other_end = self.stuck = 0
+        self.fcr = self.escalated = self.reopened = self.surveyed = self.satisfied = 0
+        self.fr_targets = self.fr_breaches = self.res_targets = self.res_breaches = 0
+        self.roadmap = self.closed = 0
+        self.resolution = Histogram()
+        self.first_response = Histogram()
+        self.visible = 0.0
+        self.backstage = 0.0
+
+    def kpis(self, open_at_end: int | None = None) -> dict[str, float]:
+        def rate(n: int, d: int) -> float:
+            return n / d if d else math.nan
+
+        res = self.resolution
+        out = {
+            "arrived": float(self.arrived),
+            "resolved": float(self.resolved),
+            "abandoned": float(self.abandoned),
+            "resolution_mean": res.mean,
+            "resolution_p50": res.quantile(0.5),
+            "resolution_p90": res.quantile(0.9),
+            "resolution_p95": res.quantile(0.95),
+            "resolution_max": res.maximum if res.count else math.nan,
+            "first_response_mean": self.first_response.mean,
+            "fcr_rate": rate(self.fcr, self.resolved),
+            "escalation_rate": rate(self.escalated, self.closed),
+            "sla_first_response_breach_rate": rate(self.fr_breaches, self.fr_targets),
+            "sla_resolution_breach_rate": rate(self.res_breaches, self.res_targets),
+            "reopen_rate": rate(self.reopened, self.closed),
+            "satisfaction_rate": rate(self.satisfied, self.surveyed),
+            "roadmap_requests": float(self.roadmap),
+            "visible_time_mean": self.visible / self.closed if self.closed else math.nan,
+            "backstage_time_mean": self.backstage / self.closed if self.closed else math.nan,
+        }
+        if open_at_end is not None:
+            out["in_progress"] = float(open_at_end)
+            out["stuck"] = float(self.stuck)
+        return out
+
+
+@dataclass
+class RunResult:
+    """One run. `kpis` is flat (name -> number); the rest is grouped by what it describes."""
+    seed: int
+    replication: int
+    revision: int | None
+    end_time: float
+    events: int
+    kpis: dict[str, float]
+    by_dimension: dict[str, dict[str, dict[str, float]]]
+    steps: dict[str, dict[str, float]]
+    pools: dict[str, dict[str, float]]
+    levels: dict[str, float]
+    states: dict[str, dict[str, float]]
+    backlog: list[tuple[float, int]]
+    cancelled: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return _clean(asdict(self))
+
+
+@dataclass
+class ReplicatedResult:
+    runs: list[RunResult]
+    summary: dict[str, dict[str, float]] = field(default_factory=dict)
+    steps: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    pools: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    by_dimension: dict[str, dict[str, dict[str, dict[str, float]]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
+        result = cls(runs=runs)
+        result.summary = _summarise([r.kpis for r in runs])
+        result.steps = {k: _summarise([r.steps.get(k, {}) for r in runs]) for k in runs[0].steps}
+        result.pools = {k: _summarise([r.pools.get(k, {}) for r in runs]) for k in runs[0].pools}
+        result.by_dimension = {
+            name: {value: _summarise([r.by_dimension.get(name, {}).get(value, {}) for r in runs])
+                   for value in groups}
+            for name, groups in runs[0].by_dimension.items()}
+        return result
+
+    def to_dict(self) -> dict[str, Any]:
+        return _clean({"summary": self.summary, "steps": self.steps, "pools": self.pools,
+                       "by_dimension": self.by_dimension, "runs": [asdict(r) for r in self.runs]})
+
+
+def _summarise(rows: list[dict[str, float]]) -> dict[str, dict[str, float]]:
+    keys = list(dict.fromkeys(k for row in rows for k in row))
+    return {k: confidence_interval([row.get(k, math.nan) for row in rows]) for k in keys}
+
+
+def _clean(value: Any) -> Any:
+    """JSON has no NaN or infinity: they become null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value

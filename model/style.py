@@ -1,0 +1,107 @@
+"""How a blueprint looks, as pure data: colours, shapes, icons and line styles per lane, node and
+edge kind, and the layout dimensions shared by the canvas and the PDF exporter.
+
+No Qt and no drawing code here: renderers read these tables and draw with their own toolkit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- layout (scene units = points)
+GRID = 10.0                 # snapping step and background grid
+LANE_HEADER_WIDTH = 150.0   # lane titles sit in a band left of x = 0
+STAGE_HEADER_HEIGHT = 40.0  # stage titles sit in a band above y = 0
+MIN_EXTENT = 800.0          # a drawing is at least this wide
+EXTENT_MARGIN = 120.0       # room right of the last node
+NODE_MIN_WIDTH = 40.0
+NODE_MIN_HEIGHT = 30.0
+CORNER_RADIUS = 10.0        # rounded corners of orthogonal edges
+
+FONT_FAMILY = "DejaVu Sans"
+TITLE_POINT_SIZE = 9.0
+HEADER_POINT_SIZE = 10.0
+
+# ---------------------------------------------------------------- palette
+INK = "#263238"             # text
+MUTED = "#607d8b"           # secondary text, lines
+GRID_COLOUR = "#eceff1"
+SELECTION = "#1e88e5"
+ERROR = "#d32f2f"
+WARNING = "#f9a825"
+CANVAS = "#ffffff"
+
+
+@dataclass(frozen=True)
+class LaneStyle:
+    fill: str       # the band
+    header: str     # the title cell at the left
+    accent: str     # a strip at the left edge of the header, and the title colour
+
+
+@dataclass(frozen=True)
+class NodeStyle:
+    shape: str      # rounded, pill, diamond, hexagon, document, note, chevron, octagon
+    fill: str
+    stroke: str
+    icon: str       # a glyph name the renderer knows how to draw
+    stroke_width: float = 1.4
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class EdgeStyle:
+    stroke: str
+    width: float
+    dash: tuple[float, ...]  # empty = solid; else on/off lengths in units of the pen width
+    arrow: bool
+
+
+LANE_STYLES: dict[str, LaneStyle] = {
+    "customer": LaneStyle("#fff8e6", "#fdecc0", "#c77700"),
+    "frontstage": LaneStyle("#eef5fc", "#d6e7f8", "#1565c0"),
+    "backstage": LaneStyle("#eff7ef", "#d5ecd6", "#2e7d32"),
+    "support": LaneStyle("#f4f0f9", "#e3d9f0", "#5e35b1"),
+    "evidence": LaneStyle("#f6f6f6", "#e6e6e6", "#546e7a"),
+    "custom": LaneStyle("#fcf2ee", "#f5ddd3", "#bf360c"),
+}
+FREE_LANE = LaneStyle(CANVAS, "#eeeeee", MUTED)
+
+NODE_STYLES: dict[str, NodeStyle] = {
+    "intake": NodeStyle("pill", "#e8f5e9", "#2e7d32", "intake", 1.8),
+    "step": NodeStyle("rounded", "#ffffff", "#1565c0", "step"),
+    "decision": NodeStyle("diamond", "#fff3e0", "#e65100", "decision"),
+    "wait": NodeStyle("rounded", "#efebe9", "#6d4c41", "wait", 1.4, True),
+    "satisfaction": NodeStyle("hexagon", "#fce4ec", "#ad1457", "satisfaction"),
+    "roadmap": NodeStyle("chevron", "#f3e5f5", "#6a1b9a", "roadmap"),
+    "end": NodeStyle("octagon", "#eceff1", "#37474f", "end", 2.2),
+    "evidence": NodeStyle("document", "#fafafa", "#757575", "evidence"),
+    "note": NodeStyle("note", "#fffde7", "#afb42b", "note"),
+}
+
+# Default sizes of a node dropped from the palette.
+NODE_SIZES: dict[str, tuple[float, float]] = {
+    "intake": (140.0, 60.0), "step": (150.0, 70.0), "decision": (130.0, 80.0),
+    "wait": (140.0, 60.0), "satisfaction": (140.0, 70.0), "roadmap": (140.0, 60.0),
+    "end": (120.0, 56.0), "evidence": (130.0, 70.0), "note": (150.0, 70.0),
+}
+
+EDGE_STYLES: dict[str, EdgeStyle] = {
+    "flow": EdgeStyle("#455a64", 1.4, (), True),
+    "association": EdgeStyle("#90a4ae", 1.3, (1.0, 3.0), False),
+}
+
+# Lines derived from lane order: (kind above, kind below) -> line code.
+LINES: dict[tuple[str, str], str] = {
+    ("customer", "frontstage"): "interaction",
+    ("frontstage", "backstage"): "visibility",
+    ("backstage", "support"): "internal_interaction",
+}
+LINE_STYLE = EdgeStyle("#37474f", 1.3, (6.0, 4.0), False)
+
+
+def lane_style(kind: str | None) -> LaneStyle:
+    return LANE_STYLES.get(kind or "", FREE_LANE)
+
+
+def node_style(kind: str) -> NodeStyle:
+    return NODE_STYLES.get(kind, NODE_STYLES["step"])
