@@ -519,8 +519,12 @@ class Engine:
         self.pools[ticket.pool].queued -= 1
         self.steps[index].queue_change(self.now, -1)
         ticket.visit += 1
-        self._leave_timed_node(ticket, self.nodes[index])
-        self._close(ticket, "abandoned")
+        node = self.nodes[index]
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, self.pools[ticket.pool].flow.id, None, ticket.enabled, None,
+                            self.now, "abandoned")
+        self._close(ticket, "abandoned", logged=True)
 
     # ---------------------------------------------------------------- pools, samples, warm-up
     def _on_shift(self, pool_index: int, _: Any) -> None:
@@ -538,10 +542,10 @@ class Engine:
             pool.reset(now)
 
     # ---------------------------------------------------------------- closing
-    def _close(self, ticket: Ticket, outcome: str | None) -> None:
+    def _close(self, ticket: Ticket, outcome: str | None, logged: bool = False) -> None:
         ticket.closed = True
         self.open -= 1
-        if self.log is not None:
+        if self.log is not None and not logged:
             node = self.nodes[ticket.node] if ticket.node >= 0 else None
             self.log.record(ticket, node, None, None, self.now, self.now, self.now, outcome or "stuck")
         if not ticket.counted:
