@@ -114,3 +114,52 @@ def diagnostic_text(d: Diagnostic) -> str:
 
 def severity_text(d: Diagnostic) -> str:
     return tr(SEVERITY_TEXTS[d.severity])
+
+
+# Simulation KPIs: key -> (label, unit). Units: "min" (minutes), "%" (a rate), "" (a count or money).
+KPI_TEXTS: dict[str, tuple[str, str]] = {
+    "arrived": (QT_TRANSLATE_NOOP("Kpi", "Tickets arrived"), ""),
+    "resolved": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved"), ""),
+    "abandoned": (QT_TRANSLATE_NOOP("Kpi", "Tickets abandoned"), ""),
+    "in_progress": (QT_TRANSLATE_NOOP("Kpi", "Tickets still open at the end"), ""),
+    "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, mean"), "min"),
+    "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, median"), "min"),
+    "resolution_p90": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, 90th percentile"), "min"),
+    "resolution_p95": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, 95th percentile"), "min"),
+    "resolution_max": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, longest"), "min"),
+    "first_response_mean": (QT_TRANSLATE_NOOP("Kpi", "First response time, mean"), "min"),
+    "fcr_rate": (QT_TRANSLATE_NOOP("Kpi", "First-contact resolution"), "%"),
+    "escalation_rate": (QT_TRANSLATE_NOOP("Kpi", "Escalation rate"), "%"),
+    "sla_first_response_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "First-response SLA breaches"), "%"),
+    "sla_resolution_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "Resolution SLA breaches"), "%"),
+    "reopen_rate": (QT_TRANSLATE_NOOP("Kpi", "Re-opened tickets"), "%"),
+    "satisfaction_rate": (QT_TRANSLATE_NOOP("Kpi", "Satisfied survey answers"), "%"),
+    "roadmap_requests": (QT_TRANSLATE_NOOP("Kpi", "Feature requests sent to the roadmap"), ""),
+    "visible_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time above the line of visibility, per ticket"), "min"),
+    "backstage_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time backstage, per ticket"), "min"),
+    "cost_total": (QT_TRANSLATE_NOOP("Kpi", "Staff cost"), ""),
+    "stuck": (QT_TRANSLATE_NOOP("Kpi", "Tickets with no way out"), ""),
+}
+
+
+def kpi_label(key: str) -> str:
+    label = KPI_TEXTS.get(key)
+    return QCoreApplication.translate("Kpi", label[0]) if label else key
+
+
+def kpi_value(key: str, value: float | None) -> str:
+    """A KPI value for people: rates in percent, times in minutes (or hours beyond 2 hours)."""
+    if value is None or value != value:
+        return "—"
+    unit = KPI_TEXTS.get(key, ("", ""))[1]
+    if unit == "%":
+        return f"{value * 100:.1f} %"
+    if unit == "min":
+        return f"{value / 60:.1f} h" if abs(value) >= 120 else f"{value:.1f} min"
+    if abs(value) < 1e-9:
+        return "0"
+    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None or value != value else f"{value * 100:.1f} %"

@@ -332,8 +332,8 @@ class Engine:
         else:
             satisfied = self.choice_rng[node.index]() < node.p_satisfied
         ticket.fields["satisfied"] = satisfied
-        ticket.surveyed = True
-        ticket.satisfied = satisfied
+        ticket.surveys += 1
+        ticket.satisfied += satisfied
         if not satisfied:
             ticket.reopened = True
 
@@ -572,9 +572,8 @@ class Engine:
                 group.escalated += 1
             if ticket.reopened:
                 group.reopened += 1
-            if ticket.surveyed:
-                group.surveyed += 1
-                group.satisfied += ticket.satisfied
+            group.surveyed += ticket.surveys
+            group.satisfied += ticket.satisfied
             group.visible += ticket.visible
             group.backstage += ticket.backstage
             sla = ticket.sla

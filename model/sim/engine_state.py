@@ -22,7 +22,7 @@ ARRIVAL, SERVICE_END, RELEASE, TIME_LIMIT, TIMEOUT, PATIENCE, SHIFT, SAMPLE, WAR
 class Ticket:
     __slots__ = ("id", "fields", "arrival", "counted", "visit", "node", "state", "pool", "agent",
                  "enabled", "started", "served", "sla", "clock", "paused", "pause_start",
-                 "responded_at", "fr_breached", "escalated", "reopened", "waited", "surveyed",
+                 "responded_at", "fr_breached", "escalated", "reopened", "waited", "surveys",
                  "satisfied", "levels", "visible", "backstage", "pool_override", "closed")
 
     def __init__(self, ticket_id: int, fields: dict[str, Any], arrival: float, counted: bool) -> None:
@@ -44,7 +44,8 @@ class Ticket:
         self.pause_start: float | None = None
         self.responded_at: float | None = None
         self.fr_breached = False
-        self.escalated = self.reopened = self.waited = self.surveyed = self.satisfied = False
+        self.escalated = self.reopened = self.waited = False
+        self.surveys = self.satisfied = 0          # answers to satisfaction surveys, and the happy ones
         self.levels = 0
         self.visible = 0.0
         self.backstage = 0.0
@@ -91,6 +92,7 @@ class StepStats:
             "wait_p90": self.wait.quantile(0.9),
             "waited_share": self.waited / served if served else math.nan,
             "service_mean": self.service_total / served if served else math.nan,
+            "time_mean": self.time_total / self.visits if self.visits else math.nan,
             "queue_mean": self.queue_area / span if span > 0 else math.nan,
             "queue_max": float(self.queue_max),
             "breaches": float(self.breaches),

@@ -50,25 +50,32 @@ def default_executor(workers: int) -> Executor:
 
 def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor | None = None, *,
               progress: Callable[[float], None] | None = None,
-              cancel: Callable[[], bool] | None = None) -> ReplicatedResult:
+              cancel: Callable[[], bool] | None = None,
+              event_log: EventSink | None = None) -> ReplicatedResult:
     """`settings.replications` runs; in this process when there is one (or no parallelism),
-    else in parallel. Results come back in replication order whatever the finishing order."""
+    else in parallel. Results come back in replication order whatever the finishing order.
+    With `event_log`, replication 0 runs here and writes it while the others run elsewhere."""
     count = settings.replications
     workers = min(count, os.cpu_count() or 1)
     if executor is None and (count == 1 or workers == 1):
         runs = []
         for r in range(count):
             step = (lambda f, r=r: progress((r + f) / count)) if progress else None
-            runs.append(simulate(model, settings, r, progress=step, cancel=cancel))
+            runs.append(simulate(model, settings, r, progress=step, cancel=cancel,
+                                 event_log=event_log if r == 0 else None))
         return ReplicatedResult.from_runs(runs)
     if model.source is None:
         raise ValueError("this flow model was not compiled from a blueprint; replicate in-process")
     own = executor is None
     pool = executor or default_executor(workers)
     try:
+        first = 1 if event_log is not None else 0
         futures = {pool.submit(_run_in_worker, model.source, model.scenario_id, settings, r): r
-                   for r in range(count)}
+                   for r in range(first, count)}
         results: dict[int, RunResult] = {}
+        if first:
+            results[0] = simulate(model, settings, 0, event_log=event_log, cancel=cancel,
+                                  progress=(lambda f: progress(f / count)) if progress else None)
         for future in as_completed(futures):
             results[futures[future]] = future.result()
             if progress:
