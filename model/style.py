@@ -24,7 +24,7 @@ HEADER_POINT_SIZE = 10.0
 # ---------------------------------------------------------------- palette
 INK = "#263238"             # text
 MUTED = "#607d8b"           # secondary text, lines
-GRID_COLOUR = "#eceff1"
+GRID_COLOUR = "#f1f3f5"
 SELECTION = "#1e88e5"
 ERROR = "#d32f2f"
 WARNING = "#f9a825"
@@ -73,7 +73,7 @@ NODE_STYLES: dict[str, NodeStyle] = {
     "wait": NodeStyle("rounded", "#efebe9", "#6d4c41", "wait", 1.4, True),
     "satisfaction": NodeStyle("hexagon", "#fce4ec", "#ad1457", "satisfaction"),
     "roadmap": NodeStyle("chevron", "#f3e5f5", "#6a1b9a", "roadmap"),
-    "end": NodeStyle("octagon", "#eceff1", "#37474f", "end", 2.2),
+    "end": NodeStyle("pill", "#eceff1", "#37474f", "end", 3.0),
     "evidence": NodeStyle("document", "#fafafa", "#757575", "evidence"),
     "note": NodeStyle("note", "#fffde7", "#afb42b", "note"),
 }

@@ -1,0 +1,135 @@
+"""Arranging nodes, as pure computations returning new corners: align, distribute, automatic
+layout by flow layers within each lane, and the flow order that Tab follows. No Qt, no changes.
+"""
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from typing import Any, Sequence
+
+from canvas.geometry import lane_bands, snap
+from model.schema import ANNOTATION_KINDS
+
+Positions = dict[str, tuple[float, float]]
+ALIGN_MODES = ("left", "center", "right", "top", "middle", "bottom")
+LAYER_GAP = 60.0     # horizontal room between layers
+ROW_GAP = 30.0       # vertical room between nodes of a layer in the same lane
+LEFT_MARGIN = 40.0
+
+
+def align(nodes: Sequence[Any], mode: str) -> Positions:
+    if len(nodes) < 2:
+        return {}
+    if mode == "left":
+        x = min(n.x for n in nodes)
+        return {n.id: (x, n.y) for n in nodes}
+    if mode == "right":
+        r = max(n.x + n.width for n in nodes)
+        return {n.id: (r - n.width, n.y) for n in nodes}
+    if mode == "center":
+        c = sum(n.x + n.width / 2 for n in nodes) / len(nodes)
+        return {n.id: (c - n.width / 2, n.y) for n in nodes}
+    if mode == "top":
+        y = min(n.y for n in nodes)
+        return {n.id: (n.x, y) for n in nodes}
+    if mode == "bottom":
+        b = max(n.y + n.height for n in nodes)
+        return {n.id: (n.x, b - n.height) for n in nodes}
+    if mode == "middle":
+        m = sum(n.y + n.height / 2 for n in nodes) / len(nodes)
+        return {n.id: (n.x, m - n.height / 2) for n in nodes}
+    raise ValueError(mode)
+
+
+def distribute(nodes: Sequence[Any], axis: str) -> Positions:
+    """Equal gaps between neighbours along `axis` ("horizontal" or "vertical"); ends stay."""
+    if len(nodes) < 3:
+        return {}
+    horizontal = axis == "horizontal"
+    ordered = sorted(nodes, key=lambda n: n.x if horizontal else n.y)
+    first, last = ordered[0], ordered[-1]
+    span = (last.x + last.width - first.x) if horizontal else (last.y + last.height - first.y)
+    used = sum(n.width if horizontal else n.height for n in ordered)
+    gap = (span - used) / (len(ordered) - 1)
+    result, cursor = {}, first.x if horizontal else first.y
+    for n in ordered:
+        result[n.id] = (cursor, n.y) if horizontal else (n.x, cursor)
+        cursor += (n.width if horizontal else n.height) + gap
+    return result
+
+
+def flow_layers(blueprint: Any) -> dict[str, int]:
+    """Longest-path layer of each executable node from the intakes, ignoring back edges (a BFS
+    order decides which edges close loops); annotations take the layer of the node they note."""
+    executable = {n.id: n for n in blueprint.nodes if n.kind not in ANNOTATION_KINDS}
+    succ: dict[str, list[str]] = defaultdict(list)
+    for e in blueprint.edges:
+        if e.kind == "flow" and e.source in executable and e.target in executable:
+            succ[e.source].append(e.target)
+    roots = [k for k, n in executable.items() if n.kind == "intake"] or list(executable)[:1]
+    order: dict[str, int] = {}
+    queue = deque(roots)
+    for r in roots:
+        order.setdefault(r, len(order))
+    while queue:
+        k = queue.popleft()
+        for t in succ[k]:
+            if t not in order:
+                order[t] = len(order)
+                queue.append(t)
+    for k in executable:
+        order.setdefault(k, len(order))
+    layer = {k: 0 for k in executable}
+    for k in sorted(executable, key=order.__getitem__):
+        for t in succ[k]:
+            if order[t] > order[k]:  # forward edge in BFS order
+                layer[t] = max(layer[t], layer[k] + 1)
+    _annotations(blueprint, layer)
+    return layer
+
+
+def _annotations(blueprint: Any, layer: dict[str, int]) -> None:
+    for e in blueprint.edges:
+        if e.kind != "association":
+            continue
+        for note, other in ((e.source, e.target), (e.target, e.source)):
+            if note not in layer and other in layer:
+                layer[note] = layer[other]
+    for n in blueprint.nodes:
+        layer.setdefault(n.id, 0)
+
+
+def flow_order(blueprint: Any) -> list[str]:
+    """Nodes in reading order of the flow: by layer, then top to bottom, then left to right."""
+    layers = flow_layers(blueprint)
+    return [n.id for n in sorted(blueprint.nodes, key=lambda n: (layers[n.id], n.y, n.x))]
+
+
+def auto_layout(blueprint: Any) -> Positions:
+    """Each lane's nodes left to right by flow layer, stacked within a layer, centred in the lane.
+    Layers share columns across lanes, so the flow reads left to right through the blueprint."""
+    layers = flow_layers(blueprint)
+    widths: dict[int, float] = defaultdict(float)
+    for n in blueprint.nodes:
+        widths[layers[n.id]] = max(widths[layers[n.id]], n.width)
+    column_x, x = {}, LEFT_MARGIN
+    for k in sorted(widths):
+        column_x[k] = x
+        x += widths[k] + LAYER_GAP
+    bands = {b.id: b for b in lane_bands(blueprint.lanes)}
+    groups: dict[tuple[str | None, int], list[Any]] = defaultdict(list)
+    for n in sorted(blueprint.nodes, key=lambda n: (n.y, n.x)):
+        lane = n.lane if n.lane in bands else None
+        groups[(lane, layers[n.id])].append(n)
+    result: Positions = {}
+    for (lane, k), members in groups.items():
+        total = sum(m.height for m in members) + ROW_GAP * (len(members) - 1)
+        if lane is not None:
+            band = bands[lane]
+            y = band.start + max(8.0, (band.size - total) / 2)
+        else:
+            y = min(m.y for m in members)
+        for m in members:
+            cx = column_x[k] + (widths[k] - m.width) / 2
+            result[m.id] = (snap(cx), snap(y))
+            y += m.height + ROW_GAP
+    return result

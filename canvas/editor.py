@@ -1,0 +1,349 @@
+"""`CanvasEditor`: turns gestures, keys and menu intents into commands on the undo stack.
+
+It owns the scene, the view and the stack for one document, decides which interaction a press
+starts, and is the only canvas code that pushes commands. It never calls `Document` mutators.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
+from canvas import arrange, clipboard, commands
+from canvas.actions import build_actions
+from canvas.connect import NewEdgeInteraction, ReattachEdgeInteraction
+from canvas.geometry import lane_of_point, snap
+from canvas.interactions import (Interaction, MoveNodesInteraction, PlaceNodeInteraction,
+                                 ReorderBandInteraction, ResizeBandInteraction, ResizeNodeInteraction)
+from canvas.items.badge import BadgeItem
+from canvas.items.edge import EdgeItem
+from canvas.items.lane import LaneItem
+from canvas.items.node import NodeItem
+from canvas.items.stage import StageItem
+from canvas.rename import InlineTextEditor, RenameInteraction
+from canvas.scene import BlueprintScene
+from canvas.view import BlueprintView
+from model.document import Document
+from model.schema import ANNOTATION_KINDS, NODE_CLASSES, Edge, Lane, Stage
+from model.style import GRID, NODE_SIZES
+
+tr = commands.tr
+
+
+class CanvasEditor(QObject):
+    sig_status = Signal(str)                 # a message for the status bar
+    sig_selection_changed = Signal(list)     # ids of the selected elements
+
+    def __init__(self, document: Document, parent: QObject | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.scene = BlueprintScene(document, self)
+        self.scene.handler = self
+        self.view = BlueprintView(self.scene)
+        self.view.drop_handler = self.add_node
+        self.view.key_handler = self.key_press
+        self.interaction: Interaction | None = None
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.actions = build_actions(self)
+
+    # ------------------------------------------------------------ plumbing
+    def _selection_changed(self) -> None:
+        try:
+            ids = self.scene.selected_ids()
+        except RuntimeError:  # the scene is being destroyed
+            return
+        self.sig_selection_changed.emit(ids)
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def status(self, message: str) -> None:
+        self.sig_status.emit(message)
+
+    def end_interaction(self, interaction: Interaction) -> None:
+        if self.interaction is interaction:
+            self.interaction = None
+
+    def start(self, interaction: Interaction) -> None:
+        if self.interaction is not None:
+            self.interaction.cancel()
+        self.interaction = interaction
+
+    def cancel(self) -> None:
+        """Escape: drop the gesture in progress, or else the selection."""
+        if self.interaction is not None:
+            self.interaction.cancel()
+        else:
+            self.scene.clearSelection()
+
+    # ------------------------------------------------------------ mouse (from the scene)
+    def _grabbable(self, pos: QPointF) -> Any:
+        for item in self.scene.items(pos):
+            if isinstance(item, BadgeItem):
+                item = item.parentItem()
+            if isinstance(item, (NodeItem, EdgeItem, LaneItem, StageItem, InlineTextEditor)):
+                return item
+        return None
+
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if isinstance(self.interaction, RenameInteraction):
+            return self.interaction.mouse_press(event)
+        if self.interaction is not None:
+            event.accept()
+            return True
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        pos = event.scenePos()
+        item = self._grabbable(pos)
+        if isinstance(item, NodeItem):
+            return self._press_node(item, event)
+        if isinstance(item, EdgeItem):
+            end = item.end_at(pos)
+            if end is None:
+                return False
+            self.start(ReattachEdgeInteraction(self, pos, item.edge_id, end))
+        elif isinstance(item, (LaneItem, StageItem)):
+            key = item.lane_id if isinstance(item, LaneItem) else item.stage_id
+            if item.part_at(pos) == "resize":
+                self.start(ResizeBandInteraction(self, pos, key))
+            else:
+                self.scene.select_ids([key])
+                self.start(ReorderBandInteraction(self, pos, key))
+        else:
+            return False
+        event.accept()
+        return True
+
+    def _press_node(self, item: NodeItem, event: QGraphicsSceneMouseEvent) -> bool:
+        pos = event.scenePos()
+        part = item.part_at(pos)
+        mods = event.modifiers()
+        event.accept()
+        if part == "connect":
+            self.start(NewEdgeInteraction(self, pos, item.node_id))
+            return True
+        if part == "resize":
+            self.start(ResizeNodeInteraction(self, pos, item.node_id))
+            return True
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+            return True
+        if mods & Qt.KeyboardModifier.ShiftModifier:
+            item.setSelected(True)
+        elif not item.isSelected():
+            self.scene.select_ids([item.node_id])
+        self.start(MoveNodesInteraction(self, pos, self.scene.selected_node_ids()))
+        return True
+
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.interaction is None or isinstance(self.interaction, RenameInteraction):
+            return False
+        self.interaction.mouse_move(event)
+        event.accept()
+        return True
+
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.interaction is None or isinstance(self.interaction, RenameInteraction):
+            return False
+        if isinstance(self.interaction, PlaceNodeInteraction) and \
+                event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self.interaction.mouse_release(event)
+        event.accept()
+        return True
+
+    def mouse_double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        item = self._grabbable(event.scenePos())
+        if isinstance(item, (NodeItem, EdgeItem, LaneItem, StageItem)):
+            if self.interaction is not None:
+                self.interaction.cancel()
+            self.rename(_key_of_item(item))
+            event.accept()
+            return True
+        return False
+
+    # ------------------------------------------------------------ keys (from the view)
+    def key_press(self, event: QKeyEvent) -> bool:
+        if isinstance(self.scene.focusItem(), InlineTextEditor):
+            return False
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Escape:
+            self.cancel()
+            return True
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in steps and self.scene.selected_node_ids():
+            size = GRID if mods & Qt.KeyboardModifier.ShiftModifier else 1.0
+            self.nudge(steps[key][0] * size, steps[key][1] * size)
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.select_next(forward=key == Qt.Key.Key_Tab and
+                             not mods & Qt.KeyboardModifier.ShiftModifier)
+            return True
+        return False
+
+    # ------------------------------------------------------------ intents
+    def add_node(self, kind: str, pos: QPointF) -> str:
+        """A new node of `kind` centred at `pos` (snapped), in the lane under it."""
+        width, height = NODE_SIZES.get(kind, (140.0, 70.0))
+        x, y = snap(pos.x() - width / 2), snap(pos.y() - height / 2)
+        lane = lane_of_point(self.document.blueprint.lanes, y + height / 2)
+        node = NODE_CLASSES[kind](id=self.document.new_id(kind), x=x, y=y, width=width,
+                                  height=height, lane=lane)
+        self.push(commands.add_elements(self.document, [node], tr("Add node")))
+        self.scene.select_ids([node.id])
+        return node.id
+
+    def arm_placement(self, kind: str) -> None:
+        """The palette's click-to-place: the next click on the canvas drops a `kind` node."""
+        self.start(PlaceNodeInteraction(self, kind))
+        self.status(tr("Click on the canvas to place the node; Escape cancels."))
+
+    def edge_problem(self, kind: str, source: str, target: str, ignore: str | None = None) -> str | None:
+        """Why an edge would be invalid, as a message; None when it may be drawn."""
+        a, b = self.document.element(source, "nodes"), self.document.element(target, "nodes")
+        if a is None or b is None:
+            return tr("An edge joins two nodes.")
+        if source == target:
+            return tr("A node cannot be connected to itself.")
+        if kind == "flow":
+            if a.kind in ANNOTATION_KINDS or b.kind in ANNOTATION_KINDS:
+                return tr("A flow cannot start or end at evidence or a note; use an association.")
+            if b.kind == "intake":
+                return tr("Nothing flows into an intake: tickets arrive there.")
+            if a.kind == "end":
+                return tr("Nothing leaves an end.")
+        elif (a.kind in ANNOTATION_KINDS) == (b.kind in ANNOTATION_KINDS):
+            return tr("An association ties evidence or a note to a step.")
+        for e in self.document.blueprint.edges:
+            if e.id != ignore and e.source == source and e.target == target:
+                return tr("These two nodes are already connected.")
+        return None
+
+    def connect_nodes(self, source: str, target: str, kind: str | None = None) -> str | None:
+        """Draw an edge; the kind follows the ends (annotations take associations) unless given.
+        Returns the new edge id, or None after telling the status bar why not."""
+        a, b = self.document.element(source, "nodes"), self.document.element(target, "nodes")
+        if kind is None:
+            notes = a is not None and b is not None and (
+                a.kind in ANNOTATION_KINDS or b.kind in ANNOTATION_KINDS)
+            kind = "association" if notes else "flow"
+        problem = self.edge_problem(kind, source, target)
+        if problem:
+            self.status(problem)
+            return None
+        edge = Edge(id=self.document.new_id("edge"), kind=kind, source=source, target=target)
+        self.push(commands.add_elements(self.document, [edge], tr("Connect")))
+        self.scene.select_ids([edge.id])
+        return edge.id
+
+    def delete_selection(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids:
+            self.push(commands.remove_elements(self.document, ids))
+
+    def rename(self, key: str) -> None:
+        if self.document.find(key) is not None:
+            self.start(RenameInteraction(self, key))
+
+    def rename_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        if len(ids) == 1:
+            self.rename(ids[0])
+
+    def select_all(self) -> None:
+        for item in self.scene.nodes.values():
+            item.setSelected(True)
+        for item in self.scene.edges.values():
+            item.setSelected(True)
+
+    def nudge(self, dx: float, dy: float) -> None:
+        ids = self.scene.selected_node_ids()
+        positions = {k: (self.document.element(k).x + dx, self.document.element(k).y + dy) for k in ids}
+        self.push(commands.move_nodes(self.document, positions, tr("Nudge"), ("nudge", tuple(sorted(ids)))))
+
+    def move_to(self, positions: dict[str, tuple[float, float]], text: str) -> None:
+        if positions:
+            self.push(commands.move_nodes(self.document, positions, text))
+
+    def align(self, mode: str) -> None:
+        nodes = [self.document.element(k) for k in self.scene.selected_node_ids()]
+        self.move_to(arrange.align(nodes, mode), tr("Align"))
+
+    def distribute(self, axis: str) -> None:
+        nodes = [self.document.element(k) for k in self.scene.selected_node_ids()]
+        self.move_to(arrange.distribute(nodes, axis), tr("Distribute"))
+
+    def auto_layout(self) -> None:
+        self.move_to(arrange.auto_layout(self.document.blueprint), tr("Arrange automatically"))
+
+    def add_lane(self, kind: str = "custom") -> str:
+        lane = Lane(id=self.document.new_id("lane"), kind=kind)
+        self.push(commands.insert_band(self.document, lane))
+        return lane.id
+
+    def add_stage(self) -> str:
+        stage = Stage(id=self.document.new_id("stage"), title=tr("Stage"))
+        self.push(commands.insert_band(self.document, stage))
+        return stage.id
+
+    # ------------------------------------------------------------ clipboard
+    def copy(self) -> None:
+        ids = self.scene.selected_node_ids()
+        if not ids:
+            return
+        data = QMimeData()
+        data.setData(clipboard.MIME, clipboard.copy_payload(self.document, ids))
+        QGuiApplication.clipboard().setMimeData(data)
+
+    def cut(self) -> None:
+        self.copy()
+        ids = self.scene.selected_node_ids()
+        if ids:
+            self.push(commands.remove_elements(self.document, ids))
+
+    def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(clipboard.MIME):
+            return
+        self._insert(clipboard.paste_elements(self.document, bytes(data.data(clipboard.MIME))), tr("Paste"))
+
+    def duplicate(self) -> None:
+        ids = self.scene.selected_node_ids()
+        if ids:
+            payload = clipboard.copy_payload(self.document, ids)
+            self._insert(clipboard.paste_elements(self.document, payload), tr("Duplicate"))
+
+    def _insert(self, elements: list[Any], text: str) -> None:
+        if elements:
+            self.push(commands.add_elements(self.document, elements, text))
+            self.scene.select_ids([e.id for e in elements])
+
+    # ------------------------------------------------------------ navigation
+    def select_next(self, forward: bool = True) -> None:
+        order = arrange.flow_order(self.document.blueprint)
+        if not order:
+            return
+        current = self.scene.selected_node_ids()
+        if current and current[0] in order:
+            i = order.index(current[0]) + (1 if forward else -1)
+        else:
+            i = 0 if forward else -1
+        self.select_and_centre(order[i % len(order)])
+
+    def select_and_centre(self, key: str) -> None:
+        item = self.scene.item_of(key)
+        if item is not None:
+            self.scene.select_ids([key])
+            self.view.centerOn(item.sceneBoundingRect().center())
+
+
+def _key_of_item(item: Any) -> str:
+    for attr in ("node_id", "edge_id", "lane_id", "stage_id"):
+        if hasattr(item, attr):
+            return getattr(item, attr)
+    raise TypeError(item)

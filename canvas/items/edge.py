@@ -1,0 +1,150 @@
+"""`EdgeItem`: a flow or association edge along a route the scene gives it, with its arrowhead,
+its label (title, then condition, probability or "default") and, when selected, end handles.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from canvas.items.shapes import arrow_head
+from canvas.routing import label_anchor, rounded_path
+from model.style import EDGE_STYLES, FONT_FAMILY, INK, MUTED, SELECTION
+
+END_HANDLE = 5.0
+MAX_RULE = 48
+_fonts: dict[str, tuple[QFont, QFontMetricsF]] = {}
+
+
+def label_font() -> tuple[QFont, QFontMetricsF]:
+    if "label" not in _fonts:
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(7.5)
+        _fonts["label"] = (font, QFontMetricsF(font))
+    return _fonts["label"]
+
+
+def caption(edge: Any) -> str:
+    """What the edge says: its label and its choice rule, on one or two lines."""
+    if edge.condition is not None:
+        rule = edge.condition if len(edge.condition) <= MAX_RULE else edge.condition[:MAX_RULE - 1] + "…"
+    elif edge.probability is not None:
+        rule = f"{edge.probability * 100:g} %"
+    elif edge.default:
+        rule = QCoreApplication.translate("Canvas", "default")
+    else:
+        rule = ""
+    if edge.before:
+        rule = (rule + "  " if rule else "") + f"[{edge.before[:MAX_RULE]}]"
+    return "\n".join(p for p in (edge.label, rule) if p)
+
+
+class EdgeItem(QGraphicsItem):
+    def __init__(self, edge: Any) -> None:
+        super().__init__()
+        self.edge_id: str = edge.id
+        self.element: Any = edge
+        self.points: list[QPointF] = []
+        self._path = QPainterPath()
+        self._shape: QPainterPath | None = None
+        self._bounds = QRectF()
+        self._text = ""
+        self._label_rect = QRectF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(5)
+        self.set_element(edge)
+
+    def set_element(self, edge: Any) -> None:
+        self.element = edge
+        self._text = caption(edge)
+        if self.points:
+            self.set_route(self.points)
+        self.update()
+
+    def set_route(self, points: list[QPointF]) -> None:
+        self.prepareGeometryChange()
+        self.points = points
+        self._path = rounded_path(points)
+        self._shape = None
+        bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
+        if self._text:
+            font, metrics = label_font()
+            size = metrics.size(0, self._text)
+            anchor = label_anchor(points)
+            self._label_rect = QRectF(anchor.x() - size.width() / 2 - 4, anchor.y() - size.height() / 2 - 2,
+                                      size.width() + 8, size.height() + 4)
+            bounds = bounds.united(self._label_rect)
+        else:
+            self._label_rect = QRectF()
+        self._bounds = bounds
+
+    def end_at(self, scene_pos: QPointF) -> str | None:
+        """"source" or "target" when `scene_pos` is on one of the end handles of a selected edge."""
+        if not self.isSelected() or not self.points:
+            return None
+        for name, point in (("target", self.points[-1]), ("source", self.points[0])):
+            if (point - scene_pos).manhattanLength() <= 2.5 * END_HANDLE:
+                return name
+        return None
+
+    # ------------------------------------------------------------ QGraphicsItem
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(9)
+            self._shape = stroker.createStroke(self._path)
+            if not self._label_rect.isNull():
+                self._shape.addRect(self._label_rect)
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self.points:
+            return
+        style = EDGE_STYLES.get(self.element.kind, EDGE_STYLES["flow"])
+        selected = self.isSelected()
+        pen = QPen(QColor(SELECTION if selected else style.stroke), style.width + (1 if selected else 0))
+        if style.dash:
+            pen.setDashPattern(list(style.dash))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if style.arrow and len(self.points) >= 2:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(pen.color()))
+            painter.drawPolygon(arrow_head(self.points[-1], self.points[-2]))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self._text and lod >= 0.45:
+            self._paint_label(painter)
+        if selected:
+            painter.setPen(QPen(QColor(SELECTION), 1.2))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            for point in (self.points[0], self.points[-1]):
+                painter.drawEllipse(point, END_HANDLE, END_HANDLE)
+
+    def _paint_label(self, painter: QPainter) -> None:
+        font, _ = label_font()
+        painter.setPen(QPen(QColor("#cfd8dc"), 0.6))
+        painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        painter.drawRoundedRect(self._label_rect, 4, 4)
+        painter.setFont(font)
+        label, _, rule = self._text.partition("\n") if self.element.label else ("", "", self._text)
+        box = self._label_rect.adjusted(4, 2, -4, -2)
+        centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if label:
+            painter.setPen(QColor(INK))
+            painter.drawText(box, centre, label)
+            box.setTop(box.top() + label_font()[1].height())
+        if rule:
+            italic = QFont(font)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.setPen(QColor(MUTED))
+            painter.drawText(box, centre, rule)

@@ -1,0 +1,114 @@
+"""`LaneItem`: a horizontal band across the drawing with its title header at the left.
+
+Hit-testing covers only the header and the lower border (for resizing), so a press in the band
+itself falls through to the rubber band. It shows the lane; it never edits the document.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH, MUTED, SELECTION, lane_style
+
+BORDER = 5.0  # half-height of the grab strip along the lower border
+KIND_NAMES = {"customer": "Customer actions", "frontstage": "Frontstage", "backstage": "Backstage",
+              "support": "Support processes", "evidence": "Physical evidence", "custom": "Lane"}
+
+
+def lane_kind_name(kind: str) -> str:
+    return QCoreApplication.translate("Canvas", KIND_NAMES.get(kind, kind))
+
+
+class LaneItem(QGraphicsItem):
+    def __init__(self, lane: Any) -> None:
+        super().__init__()
+        self.lane_id: str = lane.id
+        self.element = lane
+        self._width = 0.0
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(-10)
+
+    def set_geometry(self, lane: Any, top: float, extent: float) -> None:
+        self.prepareGeometryChange()
+        self.element = lane
+        self.lane_id = lane.id
+        self._width = extent + LANE_HEADER_WIDTH
+        self.setPos(-LANE_HEADER_WIDTH, top)
+        self.update()
+
+    @property
+    def height(self) -> float:
+        return self.element.height
+
+    def header_rect(self) -> QRectF:
+        return QRectF(0, 0, LANE_HEADER_WIDTH, self.height)
+
+    def part_at(self, scene_pos: QPointF) -> str:
+        local = self.mapFromScene(scene_pos)
+        return "resize" if local.y() >= self.height - BORDER else "header"
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self._width, self.height + BORDER)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the header and the strip overlap
+        path.addRect(self.header_rect())
+        path.addRect(QRectF(0, self.height - BORDER, self._width, 2 * BORDER))
+        return path
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        resize = self.part_at(event.scenePos()) == "resize"
+        self.setCursor(Qt.CursorShape.SizeVerCursor if resize else Qt.CursorShape.OpenHandCursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        style = lane_style(self.element.kind)
+        band = QColor(style.fill)
+        band.setAlpha(215)  # lets the grid show through faintly
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(band))
+        painter.drawRect(QRectF(LANE_HEADER_WIDTH, 0, self._width - LANE_HEADER_WIDTH, self.height))
+        painter.setBrush(QBrush(QColor(style.header)))
+        painter.drawRect(self.header_rect())
+        painter.setBrush(QBrush(QColor(style.accent)))
+        painter.drawRect(QRectF(0, 0, 5, self.height))
+        painter.setPen(QPen(QColor("#b0bec5"), 1))
+        painter.drawLine(QPointF(0, self.height), QPointF(self._width, self.height))
+        painter.drawLine(QPointF(LANE_HEADER_WIDTH, 0), QPointF(LANE_HEADER_WIDTH, self.height))
+        if self.isSelected():
+            painter.setPen(QPen(QColor(SELECTION), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.header_rect().adjusted(1, 1, -1, -1))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.25:
+            self._paint_title(painter, QColor(style.accent))
+
+    def _paint_title(self, painter: QPainter, accent: QColor) -> None:
+        lane = self.element
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(HEADER_POINT_SIZE)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(accent.darker(130))
+        box = QRectF(14, 8, LANE_HEADER_WIDTH - 22, self.height - 16)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        used = painter.boundingRect(box, flags, lane.title or lane_kind_name(lane.kind))
+        painter.drawText(box, flags, lane.title or lane_kind_name(lane.kind))
+        small = QFont(FONT_FAMILY)
+        small.setPointSizeF(HEADER_POINT_SIZE - 2.5)
+        painter.setFont(small)
+        painter.setPen(QColor(MUTED))
+        below = QRectF(14, used.bottom() + 3, LANE_HEADER_WIDTH - 22, self.height)
+        painter.drawText(below, flags, self._caption())
+
+    def _caption(self) -> str:
+        lane = self.element
+        parts = [] if not lane.title or lane.title == lane_kind_name(lane.kind) else [lane_kind_name(lane.kind)]
+        if lane.pool is not None:
+            agents = QCoreApplication.translate("Canvas", "{n} agent(s)").format(n=lane.pool.agents)
+            parts.append(f"{lane.pool.name or lane.pool.id}: {agents}")
+        return "\n".join(parts)

@@ -1,0 +1,149 @@
+"""`NodeItem`: one node drawn with its kind's shape, icon and wrapped title, plus the handle that
+starts an edge and the grip that resizes it. It shows its element; it never edits the document.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from canvas.items.shapes import draw_icon, icon_anchor, outline, text_rect
+from model.style import FONT_FAMILY, INK, MUTED, SELECTION, TITLE_POINT_SIZE, node_style
+
+HANDLE = 6.0      # radius of the connection handle right of the node
+GRIP = 9.0        # side of the resize grip at the bottom-right corner
+KIND_NAMES = {
+    "intake": "Intake", "step": "Step", "decision": "Decision", "wait": "Wait for customer",
+    "satisfaction": "Satisfaction survey", "roadmap": "Roadmap", "end": "End",
+    "evidence": "Evidence", "note": "Note",
+}
+_fonts: dict[str, QFont] = {}
+
+
+def title_font() -> QFont:
+    if "title" not in _fonts:
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(TITLE_POINT_SIZE)
+        _fonts["title"] = font
+    return _fonts["title"]
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("Canvas", KIND_NAMES.get(kind, kind))
+
+
+class NodeItem(QGraphicsItem):
+    """A node at its document position; `on_moved` tells the scene so edges can follow a drag."""
+
+    def __init__(self, node: Any, on_moved: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self.node_id: str = node.id
+        self.on_moved = on_moved
+        self.hovered = False
+        self.element: Any = None
+        self._rect = QRectF()
+        self._path = QPainterPath()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.set_element(node)
+
+    # ------------------------------------------------------------ state
+    def set_element(self, node: Any) -> None:
+        old = self.element
+        self.element = node
+        if old is None or (old.width, old.height, old.kind) != (node.width, node.height, node.kind):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, node.width, node.height)
+            self._path = outline(node_style(node.kind).shape, self._rect)
+        if old is None or (old.x, old.y) != (node.x, node.y):
+            self.setPos(node.x, node.y)
+        self.setToolTip(f"{kind_name(node.kind)}: {node.title or node.id}")
+        self.update()
+
+    def scene_rect(self) -> QRectF:
+        return QRectF(self.pos(), self._rect.size())
+
+    def handle_rect(self) -> QRectF:
+        return QRectF(self._rect.right() + 4, self._rect.center().y() - HANDLE, 2 * HANDLE, 2 * HANDLE)
+
+    def grip_rect(self) -> QRectF:
+        return QRectF(self._rect.right() - GRIP, self._rect.bottom() - GRIP, GRIP, GRIP)
+
+    def part_at(self, scene_pos: QPointF) -> str:
+        """What a press at `scene_pos` grabs: the edge handle, the resize grip or the body."""
+        local = self.mapFromScene(scene_pos)
+        if self.handle_rect().adjusted(-3, -3, 3, 3).contains(local):
+            return "connect"
+        if self.isSelected() and self.grip_rect().adjusted(-2, -2, 2, 2).contains(local):
+            return "resize"
+        return "body"
+
+    # ------------------------------------------------------------ QGraphicsItem
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect.adjusted(-4, -10, 2 * HANDLE + 10, 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._path)
+        path.addEllipse(self.handle_rect().adjusted(-3, -3, 3, 3))
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.on_moved:
+            self.on_moved(self.node_id)
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.hovered = False
+        self.update()
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        part = self.part_at(event.scenePos())
+        cursor = {"connect": Qt.CursorShape.CrossCursor,
+                  "resize": Qt.CursorShape.SizeFDiagCursor}.get(part, Qt.CursorShape.ArrowCursor)
+        self.setCursor(cursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        node = self.element
+        style = node_style(node.kind)
+        stroke = QColor(style.stroke)
+        selected = self.isSelected()
+        pen = QPen(QColor(SELECTION) if selected else stroke, style.stroke_width + (1.2 if selected else 0))
+        if style.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor(style.fill)))
+        painter.drawPath(self._path)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < 0.3:
+            return
+        draw_icon(painter, style.icon, icon_anchor(style.shape, self._rect), stroke)
+        self._paint_title(painter, style.shape)
+        if self.hovered or selected:
+            self._paint_handles(painter, selected)
+
+    def _paint_title(self, painter: QPainter, shape: str) -> None:
+        node = self.element
+        painter.setFont(title_font())
+        painter.setPen(QColor(INK if node.title else MUTED))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(text_rect(shape, self._rect), int(flags), node.title or kind_name(node.kind))
+
+    def _paint_handles(self, painter: QPainter, selected: bool) -> None:
+        painter.setPen(QPen(QColor(SELECTION), 1.2))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawEllipse(self.handle_rect())
+        painter.drawLine(self.handle_rect().center() - QPointF(3, 0), self.handle_rect().center() + QPointF(3, 0))
+        painter.drawLine(self.handle_rect().center() - QPointF(0, 3), self.handle_rect().center() + QPointF(0, 3))
+        if selected:
+            painter.setBrush(QBrush(QColor(SELECTION)))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(self.grip_rect())

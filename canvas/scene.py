@@ -1,0 +1,273 @@
+"""`BlueprintScene`: shows a `Document` and follows its events (items look themselves up by id).
+
+It never changes the document: mouse and key events go to a handler (the editor) first, which
+turns gestures into commands. Keeps Qt's default BSP index.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from canvas import routing
+from canvas.geometry import extent, lane_bands, stage_bands
+from canvas.items.edge import EdgeItem
+from canvas.items.lane import LaneItem
+from canvas.items.line import LineItem
+from canvas.items.node import NodeItem
+from canvas.items.stage import StageItem
+from model.document import Document, DocumentEvent
+from model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT
+
+
+class GestureHandler(Protocol):
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+    def mouse_double_click(self, event: QGraphicsSceneMouseEvent) -> bool: ...
+
+
+class BlueprintScene(QGraphicsScene):
+    sig_rebuilt = Signal()
+    sig_changed = Signal(object)  # the DocumentEvent, after items caught up
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.handler: GestureHandler | None = None
+        self.straight_edges = False
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self.lanes: dict[str, LaneItem] = {}
+        self.stages: dict[str, StageItem] = {}
+        self.lines: list[LineItem] = []
+        self.edges_at: dict[str, set[str]] = {}
+        self.extent = 0.0
+        self.setBackgroundBrush(QColor(CANVAS))
+        self._unsubscribe = document.subscribe(self._on_event)
+        self.rebuild()
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    # ------------------------------------------------------------ building
+    def rebuild(self) -> None:
+        self.clearSelection()
+        for item in [*self.nodes.values(), *self.edges.values(), *self.lanes.values(),
+                     *self.stages.values(), *self.lines]:
+            self.removeItem(item)
+        self.nodes, self.edges, self.lanes, self.stages, self.lines = {}, {}, {}, {}, []
+        self.edges_at = {}
+        bp = self.document.blueprint
+        for node in bp.nodes:
+            self._add_node(node)
+        for edge in bp.edges:
+            self._add_edge(edge)
+        self.layout_bands()
+        self.sig_rebuilt.emit()
+
+    def _add_node(self, node: Any) -> NodeItem:
+        item = NodeItem(node, self.route_edges_of)
+        self.nodes[node.id] = item
+        self.addItem(item)
+        return item
+
+    def _add_edge(self, edge: Any) -> EdgeItem:
+        item = EdgeItem(edge)
+        self.edges[edge.id] = item
+        self.edges_at.setdefault(edge.source, set()).add(edge.id)
+        self.edges_at.setdefault(edge.target, set()).add(edge.id)
+        self.addItem(item)
+        self._route(item)
+        return item
+
+    def _drop_edge(self, edge_id: str) -> None:
+        item = self.edges.pop(edge_id)
+        for end in (item.element.source, item.element.target):
+            self.edges_at.get(end, set()).discard(edge_id)
+        self.removeItem(item)
+
+    def layout_bands(self) -> None:
+        """Place lanes, stages and the derived lines from the document's lists and sizes."""
+        bp = self.document.blueprint
+        self.extent = extent(bp.nodes, bp.stages)
+        depth = sum(lane.height for lane in bp.lanes)
+        self._sync(self.lanes, bp.lanes, LaneItem)
+        for lane, band in zip(bp.lanes, lane_bands(bp.lanes)):
+            self.lanes[lane.id].set_geometry(lane, band.start, self.extent)
+        self._sync(self.stages, bp.stages, StageItem)
+        for stage, band in zip(bp.stages, stage_bands(bp.stages)):
+            self.stages[stage.id].set_geometry(stage, band.start, depth)
+        for line in self.lines:
+            self.removeItem(line)
+        self.lines = []
+        bands = lane_bands(bp.lanes)
+        for (above, upper), (below, _) in zip(zip(bp.lanes, bands), zip(bp.lanes[1:], bands[1:])):
+            code = LINES.get((above.kind, below.kind))
+            if code:
+                line = LineItem(code, upper.end, self.extent)
+                self.lines.append(line)
+                self.addItem(line)
+        self._fit_scene_rect()
+
+    def _sync(self, items: dict[str, Any], elements: Iterable[Any], cls: type) -> None:
+        wanted = {e.id: e for e in elements}
+        for key in [k for k in items if k not in wanted]:
+            self.removeItem(items.pop(key))
+        for key, element in wanted.items():
+            if key not in items:
+                items[key] = cls(element)
+                self.addItem(items[key])
+
+    def _fit_scene_rect(self) -> None:
+        bp = self.document.blueprint
+        depth = sum(lane.height for lane in bp.lanes)
+        bottom = max([depth] + [n.y + n.height for n in bp.nodes])
+        top = min([-STAGE_HEADER_HEIGHT] + [n.y for n in bp.nodes])
+        left = min([-LANE_HEADER_WIDTH] + [n.x for n in bp.nodes])
+        rect = QRectF(left, top, self.extent - left, bottom - top).adjusted(-400, -300, 400, 300)
+        self.setSceneRect(rect)
+
+    # ------------------------------------------------------------ following the document
+    def _on_event(self, event: DocumentEvent) -> None:
+        if event.kind == "reset":
+            self.rebuild()
+        elif event.kind == "removed":
+            self._removed(event.ids)
+        elif event.kind == "added":
+            self._added(event.ids)
+        elif event.kind == "changed":
+            self._changed(event.ids)
+        self.sig_changed.emit(event)
+
+    def _removed(self, ids: Iterable[str]) -> None:
+        bands = False
+        for key in ids:
+            if key in self.edges:
+                self._drop_edge(key)
+            elif key in self.nodes:
+                for edge_id in list(self.edges_at.pop(key, ())):
+                    if edge_id in self.edges:
+                        self._drop_edge(edge_id)
+                self.removeItem(self.nodes.pop(key))
+            elif key in self.lanes or key in self.stages:
+                bands = True
+        if bands or ids:
+            self.layout_bands()
+
+    def _added(self, ids: Iterable[str]) -> None:
+        doc = self.document
+        new_edges = []
+        for key in ids:
+            placed = doc.find(key)
+            if placed is None:
+                continue
+            if placed.collection == "nodes":
+                self._add_node(placed.element)
+            elif placed.collection == "edges":
+                new_edges.append(placed.element)
+        for edge in new_edges:  # after the nodes of the same batch
+            self._add_edge(edge)
+        self.layout_bands()
+
+    def _changed(self, ids: Iterable[str]) -> None:
+        doc = self.document
+        bands = False
+        for key in ids:
+            placed = doc.find(key)
+            if placed is None:
+                continue
+            if placed.collection == "nodes" and key in self.nodes:
+                self.nodes[key].set_element(placed.element)
+                self.route_edges_of(key)
+            elif placed.collection == "edges" and key in self.edges:
+                self._change_edge(placed.element)
+            elif placed.collection in ("lanes", "stages"):
+                bands = True
+            elif placed.collection == "nodes":
+                bands = True
+        self.layout_bands() if bands or ids else None
+
+    def _change_edge(self, edge: Any) -> None:
+        item = self.edges[edge.id]
+        old = item.element
+        if (old.source, old.target) != (edge.source, edge.target):
+            self._drop_edge(edge.id)
+            self._add_edge(edge)
+        else:
+            item.set_element(edge)
+            self._route(item)
+
+    # ------------------------------------------------------------ routing
+    def route_edges_of(self, node_id: str) -> None:
+        for edge_id in self.edges_at.get(node_id, ()):
+            item = self.edges.get(edge_id)
+            if item is not None:
+                self._route(item)
+
+    def _route(self, item: EdgeItem) -> None:
+        edge = item.element
+        a, b = self.nodes.get(edge.source), self.nodes.get(edge.target)
+        if a is None or b is None:
+            item.setVisible(False)
+            return
+        item.setVisible(True)
+        ra, rb = a.scene_rect(), b.scene_rect()
+        points = routing.straight(ra, rb) if self.straight_edges else routing.orthogonal(ra, rb, edge.waypoints)
+        item.set_route(points)
+
+    def set_straight_edges(self, straight: bool) -> None:
+        self.straight_edges = straight
+        for item in self.edges.values():
+            self._route(item)
+
+    # ------------------------------------------------------------ lookups
+    def item_of(self, key: str) -> QGraphicsItem | None:
+        for table in (self.nodes, self.edges, self.lanes, self.stages):
+            if key in table:
+                return table[key]
+        return None
+
+    def selected_ids(self) -> list[str]:
+        ids = []
+        for item in self.selectedItems():
+            for attr in ("node_id", "edge_id", "lane_id", "stage_id"):
+                if hasattr(item, attr):
+                    ids.append(getattr(item, attr))
+        return ids
+
+    def selected_node_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        self.clearSelection()
+        for key in ids:
+            item = self.item_of(key)
+            if item is not None:
+                item.setSelected(True)
+
+    def node_at(self, pos: QPointF, exclude: str | None = None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and item.node_id != exclude:
+                if item.mapToScene(item._path).contains(pos) or item.scene_rect().contains(pos):
+                    return item
+        return None
+
+    # ------------------------------------------------------------ gestures go to the handler
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.handler is None or not self.handler.mouse_press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.handler is None or not self.handler.mouse_move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.handler is None or not self.handler.mouse_release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.handler is None or not self.handler.mouse_double_click(event):
+            super().mouseDoubleClickEvent(event)
