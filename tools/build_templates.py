@@ -47,16 +47,19 @@ def french(text: str) -> str:
 class Sheet:
     """Collects the nodes and edges of one template in one language and places them."""
 
-    def __init__(self, lang: str, lanes: list[Lane] | None = None) -> None:
+    def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.lanes = lanes or []
+        self.lanes: list[Lane] = []
         self.bands: dict[str, tuple[float, float]] = {}
-        top = 0.0
-        for lane in self.lanes:
-            self.bands[lane.id] = (top, top + lane.height)
-            top += lane.height
         self.nodes: list[Any] = []
         self.edges: list[Edge] = []
+
+    def use_lanes(self, lanes: list[Lane]) -> None:
+        """Lanes stack from y = 0 in list order; `bands` holds each lane's top and bottom."""
+        self.lanes, top = lanes, 0.0
+        for lane in lanes:
+            self.bands[lane.id] = (top, top + lane.height)
+            top += lane.height
 
     def t(self, fr: str, en: str) -> str:
         return french(fr) if self.lang == "fr" else en
@@ -287,6 +290,13 @@ def helpdesk_flow(lang: str) -> Blueprint:
     b.node(StepNode, "step_feature_log", 2, row=3, pool="pool_l1", level=1,
            title=t("Enregistrer la demande de fonctionnalité", "Log the feature request"),
            duration=Triangular(low=5, mode=8, high=12), mandatory_fields=["category"],
+           first_response=True, template_response=t(
+               "Bonjour [Prénom],\n\nMerci pour votre suggestion, que nous avons bien enregistrée "
+               "sous le numéro [n° de ticket]. Nous la soumettons à notre équipe produit et vous "
+               "tiendrons informé(e) de la suite qui lui sera donnée.\n\n",
+               "Hello [First name],\n\nThank you for your suggestion, which we have logged as "
+               "[ticket number]. We are passing it on to our product team and will let you know "
+               "what they decide.\n\n") + signature(b),
            guidance=t("Reformuler le besoin du client (problème à résoudre, usage, urgence) et "
                       "vérifier dans le backlog produit si une demande similaire existe : le cas "
                       "échéant, y rattacher le client plutôt que de créer un doublon.",
@@ -392,7 +402,7 @@ def helpdesk_flow(lang: str) -> Blueprint:
         fields=base_fields(b, issue), pools=pools, nodes=b.nodes, edges=b.edges,
         sla=priority_sla(b, {"P1": (15, 240), "P2": (60, 480), "P3": (240, 1440),
                              "P4": (480, 2880)}, feature=(480, 10080)),
-        scenarios=scenarios(b, agents={"pool_l1": 4, "pool_l2": 3}),
+        scenarios=scenarios(b, agents={"pool_l1": 4, "pool_l2": 3, "pool_product": 2}),
         cards=cards,
     )
 
@@ -400,8 +410,9 @@ def helpdesk_flow(lang: str) -> Blueprint:
 # ---------------------------------------------------------------- 2. customer-support service blueprint
 
 def service_blueprint(lang: str) -> Blueprint:
-    t = Sheet(lang).t
-    lanes = [
+    b = Sheet(lang)
+    t = b.t
+    b.use_lanes([
         Lane(id="lane_customer", kind="customer", height=220,
              title=t("Actions du client", "Customer actions")),
         Lane(id="lane_frontstage", kind="frontstage",
@@ -421,8 +432,7 @@ def service_blueprint(lang: str) -> Blueprint:
                               "Support tools (ticketing, knowledge base, CRM)"))),
         Lane(id="lane_evidence", kind="evidence", height=140,
              title=t("Preuves matérielles", "Physical evidence")),
-    ]
-    b = Sheet(lang, lanes)
+    ])
     C, F, B, S, E = "lane_customer", "lane_frontstage", "lane_backstage", "lane_support", "lane_evidence"
     stages = [
         Stage(id="stage_contact", title=t("Contact", "Contact"), width=3 * COLUMN),
@@ -475,12 +485,12 @@ def service_blueprint(lang: str) -> Blueprint:
            title=t("Diagnostiquer avec le client", "Diagnose with the customer"),
            guidance=t("Reformuler le problème, vérifier l'historique du client et les incidents en "
                       "cours, poser les questions de diagnostic (depuis quand ? pour qui ? quel "
-                      "message d'erreur ?). " + PRIORITY_GUIDANCE[0] + " Un ticket qui attend plus "
-                      "de 2 heures part en coulisses chez les techniciens.",
+                      "message d'erreur ?). " + PRIORITY_GUIDANCE[0] + " Un ticket en attente depuis "
+                      "plus de 2 heures est transmis aux techniciens, en coulisses.",
                       "Restate the problem, check the customer's history and ongoing incidents, ask "
                       "the diagnosis questions (since when? for whom? which error message?). "
-                      + PRIORITY_GUIDANCE[1] + " A ticket waiting more than 2 hours goes backstage "
-                      "to the technicians."))
+                      + PRIORITY_GUIDANCE[1] + " A ticket waiting more than 2 hours is passed to the "
+                      "technicians, backstage."))
     b.node(DecisionNode, "dec_details", 5, F, title=t("Informations suffisantes ?", "Enough details?"),
            question=t("Le client a-t-il fourni tout ce qu'il faut pour établir un diagnostic ?",
                       "Has the customer given everything needed for a diagnosis?"))
@@ -501,7 +511,7 @@ def service_blueprint(lang: str) -> Blueprint:
            title=t("E-mail de demande de précisions", "Request-for-details e-mail"),
            description=t("Liste claire des informations attendues et du délai de réponse.",
                          "A clear list of the details needed and of the time allowed to reply."))
-    b.node(StepNode, "step_kb_search", 6, S, duration=Fixed(value=1),
+    b.node(StepNode, "step_kb_search", 7, S, duration=Fixed(value=1),
            title=t("Proposer les articles de la base de connaissances",
                    "Suggest knowledge-base articles"),
            guidance=t("La base de connaissances propose les articles liés à la catégorie et aux "
@@ -516,7 +526,7 @@ def service_blueprint(lang: str) -> Blueprint:
                       "Does an article or a template response solve the problem?"))
     b.node(EndNode, "end_no_reply", 8, C, outcome="abandoned",
            title=t("Clôturé sans réponse du client", "Closed, no reply from the customer"))
-    b.node(StepNode, "step_research", 8, B, duration=LogNormal(mean=30, sd=20), level=2,
+    b.node(StepNode, "step_research", 8, B, duration=LogNormal(mean=25, sd=15), level=2,
            title=t("Analyser et reproduire le problème", "Analyse and reproduce the issue"),
            guidance=t("Reproduire le problème sur un environnement de test à partir des éléments "
                       "du ticket, consulter les journaux et les incidents connus, puis proposer une "
@@ -583,7 +593,7 @@ def service_blueprint(lang: str) -> Blueprint:
            default=True)
     b.flow("step_kb_search", "dec_known")
     b.flow("dec_known", "step_crm_update", t("Oui : solution connue", "Yes: known solution"),
-           condition='issue_type == "known"')
+           condition='issue_type == "known"', waypoints=[b.centre(12, F)])
     b.flow("dec_known", "step_research", t("Non : analyse en coulisses", "No: backstage analysis"),
            default=True)
     b.flow("step_research", "dec_fix")
@@ -655,7 +665,7 @@ def service_blueprint(lang: str) -> Blueprint:
             "separates frontstage from backstage, and the line of internal interaction separates "
             "backstage from the support processes. SLA clocks stop while the customer is asked "
             "for details.")),
-        fields=base_fields(b, issue, details), lanes=lanes, stages=stages,
+        fields=base_fields(b, issue, details), lanes=b.lanes, stages=stages,
         pools=[Pool(id="pool_product", name=t("Équipe produit", "Product team"), agents=3,
                     cost_per_hour=60.0)],
         nodes=b.nodes, edges=b.edges,
@@ -687,39 +697,35 @@ def tiered_support(lang: str) -> Blueprint:
     t = b.t
     l1_shifts = [
         Shift(days=EVERY_DAY, start=0, end=8, agents=1),
-        Shift(days=WEEKDAYS, start=8, end=18, agents=6),
-        Shift(days=WEEKDAYS, start=18, end=22, agents=2),
+        Shift(days=WEEKDAYS, start=8, end=18, agents=5),
+        Shift(days=WEEKDAYS, start=18, end=22, agents=3),
         Shift(days=WEEKDAYS, start=22, end=24, agents=1),
         Shift(days=WEEKEND, start=8, end=20, agents=2),
         Shift(days=WEEKEND, start=20, end=24, agents=1),
     ]
     b.use_lanes([
-        Lane(id="lane_customer", kind="customer", height=380, title=t("Client", "Customer")),
+        Lane(id="lane_customer", kind="customer", height=420, title=t("Client", "Customer")),
         Lane(id="lane_l1", kind="frontstage",
              title=t("Niveau 1 — Centre de services", "Level 1 — Service desk"),
              pool=Pool(id="pool_l1", name=t("Agents du centre de services", "Service desk agents"),
-                       agents=6, shifts=l1_shifts, cost_per_hour=32.0, assignment="least_loaded",
+                       agents=5, shifts=l1_shifts, cost_per_hour=32.0, assignment="least_loaded",
                        discipline="priority", priority_field="priority")),
         Lane(id="lane_l2", kind="backstage", title=t("Niveau 2 — Techniciens", "Level 2 — Technicians"),
-             pool=Pool(id="pool_l2", name=t("Techniciens", "Technicians"), agents=3,
-                       shifts=[Shift(days=WEEKDAYS, start=8, end=18, agents=3)],
+             pool=Pool(id="pool_l2", name=t("Techniciens", "Technicians"), agents=4,
+                       shifts=[Shift(days=WEEKDAYS, start=8, end=18, agents=4)],
                        cost_per_hour=45.0, discipline="priority", priority_field="priority")),
         Lane(id="lane_l3", kind="custom",
              title=t("Niveau 3 — Spécialistes produit", "Level 3 — Product specialists"),
-             pool=Pool(id="pool_l3", name=t("Spécialistes produit", "Product specialists"), agents=2,
-                       shifts=[Shift(days=WEEKDAYS, start=9, end=17, agents=2)],
+             pool=Pool(id="pool_l3", name=t("Spécialistes produit", "Product specialists"), agents=3,
+                       shifts=[Shift(days=WEEKDAYS, start=9, end=17, agents=3)],
                        cost_per_hour=65.0, discipline="priority", priority_field="priority")),
         Lane(id="lane_l4", kind="custom",
              title=t("Niveau 4 — Fournisseur externe", "Level 4 — External vendor"),
-             pool=Pool(id="pool_l4", agents=2, cost_per_hour=90.0,
+             pool=Pool(id="pool_l4", agents=1, cost_per_hour=90.0,
+                       shifts=[Shift(days=WEEKDAYS, start=8, end=18, agents=1)],
                        name=t("Support de l'éditeur tiers", "Third-party vendor support"))),
-        Lane(id="lane_support", kind="support",
-             title=t("Automatisations et base de connaissances", "Automation and knowledge base"),
-             pool=Pool(id="pool_auto", name=t("Règles d'automatisation", "Automation rules"),
-                       agents=5, cost_per_hour=0.0)),
     ])
-    C, L1, L2, L3, L4, S = ("lane_customer", "lane_l1", "lane_l2", "lane_l3", "lane_l4",
-                            "lane_support")
+    C, L1, L2, L3, L4 = "lane_customer", "lane_l1", "lane_l2", "lane_l3", "lane_l4"
     stages = [
         Stage(id="stage_intake", title=t("Réception", "Intake"), width=3 * COLUMN),
         Stage(id="stage_triage", title=t("Qualification", "Triage"), width=3 * COLUMN),
@@ -728,10 +734,10 @@ def tiered_support(lang: str) -> Blueprint:
     ]
     complexity = TicketField(
         name="complexity", label=t("Niveau de compétence requis", "Skill level needed"),
-        values=["basic", "technical", "specialist", "vendor"], weights=[65, 24, 8, 3])
+        values=["basic", "technical", "specialist", "vendor"], weights=[70, 21, 7, 2])
 
     weeks = {
-        "portal": schedule((EVERY_DAY, 0, 24, 0.5), (WEEKDAYS, 7, 19, 3.0), (WEEKEND, 8, 20, 1.0)),
+        "portal": schedule((EVERY_DAY, 0, 24, 0.5), (WEEKDAYS, 8, 20, 3.0), (WEEKEND, 8, 20, 1.0)),
         "email": schedule((EVERY_DAY, 0, 24, 0.5), (WEEKDAYS, 8, 18, 4.0), (WEEKDAYS, 18, 22, 1.5),
                           (WEEKEND, 8, 20, 1.0)),
         "phone": schedule((WEEKDAYS, 8, 18, 3.0), (WEEKDAYS, 18, 20, 1.0), ([5], 9, 13, 1.0)),
@@ -771,7 +777,7 @@ def tiered_support(lang: str) -> Blueprint:
     b.node(DecisionNode, "dec_category", 4, L1, title=t("Type de demande ?", "Kind of request?"),
            question=t("Incident ou demande d'assistance, ou suggestion d'évolution ?",
                       "Incident or support request, or a suggestion for the product?"))
-    b.node(StepNode, "step_assign", 5, S, duration=Fixed(value=0.5),
+    b.node(StepNode, "step_assign", 5, L1, pool="pool_auto", duration=Fixed(value=0.5),
            title=t("Affecter automatiquement le ticket", "Assign the ticket automatically"),
            actions=[Notify(target=t("Agent de niveau 1 disponible le moins chargé",
                                     "Least-loaded available level 1 agent")),
@@ -802,17 +808,18 @@ def tiered_support(lang: str) -> Blueprint:
                       "it with a full diagnosis. A ticket still queued after 4 hours goes to level 2 "
                       "automatically."))
     b.node(DecisionNode, "dec_l1", 7, L1, title=t("Résolu au niveau 1 ?", "Solved at level 1?"),
-           question=t("Le problème demande-t-il des compétences techniques supérieures ?",
-                      "Does the issue need more technical skills?"))
-    b.node(StepNode, "step_l2", 8, L2, level=2, duration=LogNormal(mean=45, sd=30),
+           question=t("Le niveau 1 a-t-il pu résoudre le problème avec la base de connaissances ?",
+                      "Could level 1 solve the issue with the knowledge base?"))
+    b.node(StepNode, "step_l2", 8, L2, level=2, duration=LogNormal(mean=40, sd=25),
            title=t("Dépanner à distance (niveau 2)", "Remote troubleshooting (level 2)"),
            guidance=t("Reprendre le diagnostic du niveau 1, intervenir à distance sur le poste ou "
                       "le compte du client, consulter l'inventaire des actifs liés au ticket.",
                       "Build on level 1's diagnosis, work remotely on the customer's device or "
                       "account, check the assets linked to the ticket."))
     b.node(DecisionNode, "dec_l2", 9, L2, title=t("Résolu au niveau 2 ?", "Solved at level 2?"),
-           question=t("Faut-il les spécialistes du produit ?", "Are the product specialists needed?"))
-    b.node(StepNode, "step_l3", 10, L3, level=3, duration=LogNormal(mean=120, sd=80),
+           question=t("Les techniciens ont-ils pu résoudre le problème sans les spécialistes du "
+                      "produit ?", "Could the technicians solve it without the product specialists?"))
+    b.node(StepNode, "step_l3", 10, L3, level=3, duration=LogNormal(mean=90, sd=60),
            title=t("Analyser avec les spécialistes produit (niveau 3)",
                    "Analyse with the product specialists (level 3)"),
            guidance=t("Rassembler tout ce que les niveaux 1 et 2 ont collecté, reproduire le "
@@ -825,7 +832,7 @@ def tiered_support(lang: str) -> Blueprint:
            title=t("Composant d'un fournisseur ?", "Third-party component?"),
            question=t("Le problème vient-il d'un produit fourni par une autre entreprise ?",
                       "Does the issue come from a product supplied by another company?"))
-    b.node(StepNode, "step_l4", 12, L4, level=4, duration=LogNormal(mean=240, sd=180),
+    b.node(StepNode, "step_l4", 12, L4, level=4, duration=LogNormal(mean=150, sd=100),
            title=t("Faire intervenir le fournisseur (niveau 4)", "Bring in the vendor (level 4)"),
            guidance=t("Ouvrir un incident chez le fournisseur selon le contrat de support, lui "
                       "transmettre le diagnostic complet et suivre sa résolution.",
@@ -907,14 +914,13 @@ def tiered_support(lang: str) -> Blueprint:
                    expected_path=["intake_chat", "step_triage", *support, "step_l2", "dec_l2",
                                   "step_l3", "dec_l3", "step_l4", *closing]),
         TicketCard(id="card_printer_selfservice",
-                   name=t("Imprimante introuvable, résolu par un article du portail, P4",
+                   name=t("Imprimante introuvable, problème résolu par un article du portail, P4",
                           "Printer not found, solved by a portal article, P4"),
                    fields={"category": "support", "priority": "P4", "channel": "portal",
                            "tier": "standard", "complexity": "basic"},
                    expected_path=["intake_portal", "step_selfservice", "dec_selfservice",
                                   "end_selfservice"]),
     ]
-    evening = [Shift(days=WEEKDAYS, start=18, end=22, agents=3)]
     return Blueprint(
         meta=meta(b, ("Support à plusieurs niveaux (0 à 4)", "Tiered support (levels 0 to 4)"), (
             "Le processus de traitement des tickets d'un centre de services : réception multicanale "
@@ -934,14 +940,348 @@ def tiered_support(lang: str) -> Blueprint:
             "satisfaction survey closes every ticket.")),
         fields=base_fields(b, complexity), lanes=b.lanes, stages=stages,
         pools=[Pool(id="pool_selfservice", agents=500, cost_per_hour=0.0,
-                    name=t("Portail en libre-service (clients)", "Self-service portal (customers)"))],
+                    name=t("Portail en libre-service (clients)", "Self-service portal (customers)")),
+               Pool(id="pool_auto", name=t("Règles d'automatisation", "Automation rules"),
+                    agents=5, cost_per_hour=0.0)],
         nodes=b.nodes, edges=b.edges,
         sla=priority_sla(b, {"P1": (15, 240), "P2": (60, 480), "P3": (240, 1200),
                              "P4": (600, 3000)}, business=("P3", "P4"), calendar="pool_l2",
                          feature=(600, 6000)),
         scenarios=scenarios(b, shifts={
-            "pool_l1": [*l1_shifts[:1], Shift(days=WEEKDAYS, start=8, end=18, agents=8), *evening,
-                        *l1_shifts[3:]],
-            "pool_l2": [Shift(days=WEEKDAYS, start=8, end=18, agents=4)]}),
+            "pool_l1": [l1_shifts[0], Shift(days=WEEKDAYS, start=8, end=18, agents=7),
+                        Shift(days=WEEKDAYS, start=18, end=22, agents=4), *l1_shifts[3:]],
+            "pool_l2": [Shift(days=WEEKDAYS, start=8, end=18, agents=5)],
+            "pool_l3": [Shift(days=WEEKDAYS, start=9, end=17, agents=4)]}),
         cards=cards,
     )
+
+
+# ---------------------------------------------------------------- 4. ticket statuses (Zoho-Desk style)
+
+def ticket_states(lang: str) -> Blueprint:
+    b = Sheet(lang)
+    t = b.t
+    fields = base_fields(
+        b,
+        TicketField(name="complexity", label=t("Complexité", "Complexity"),
+                    values=["basic", "complex"], weights=[80, 20]),
+        TicketField(name="details", label=t("Informations fournies", "Details provided"),
+                    values=["complete", "missing"], weights=[75, 25]),
+        TicketField(name="resolution_code", label=t("Code de résolution", "Resolution code"),
+                    values=["fixed", "workaround", "answered", "duplicate"],
+                    weights=[45, 20, 30, 5]),
+        TicketField(name="reopened", label=t("Rouvert", "Reopened"), type="boolean", p_true=0.0),
+    )
+    pools = [
+        Pool(id="pool_l1", name=t("Agents de niveau 1", "Level 1 agents"), agents=5,
+             cost_per_hour=32.0, discipline="priority", priority_field="priority"),
+        Pool(id="pool_l2", name=t("Experts de niveau 2", "Level 2 experts"), agents=2,
+             cost_per_hour=48.0, discipline="priority", priority_field="priority"),
+    ]
+    b.node(IntakeNode, "intake_email", 0, row=0.5, title=t("E-mail", "E-mail"), channel="email",
+           rate_per_hour=4.0, set_fields={"channel": "email"})
+    b.node(IntakeNode, "intake_portal", 0, row=1.5, title=t("Portail client", "Customer portal"),
+           channel="portal", rate_per_hour=2.0, set_fields={"channel": "portal"})
+    b.node(StepNode, "st_new", 1, row=1, pool="pool_l1", level=1, first_response=True,
+           duration=Triangular(low=1, mode=3, high=6), time_limit=60, escalate_to="st_escalated",
+           title=t("Nouveau", "New"),
+           guidance=t("Le ticket vient d'être créé. Le lire, vérifier qu'il ne fait pas doublon, "
+                      "renseigner la catégorie et la priorité, puis le prendre en charge. Temps "
+                      "maximal dans cet état : 1 heure ; au-delà, le ticket est escaladé.",
+                      "The ticket has just been created. Read it, check it is not a duplicate, set "
+                      "the category and priority, then take ownership. Longest time in this "
+                      "status: 1 hour; after that the ticket is escalated."))
+    b.node(StepNode, "st_open", 2, row=1, pool="pool_l1", level=1, duration=LogNormal(mean=8, sd=5),
+           time_limit=240, escalate_to="st_escalated", title=t("Ouvert", "Open"),
+           guidance=t("L'agent propriétaire analyse la demande : s'il manque des informations, il "
+                      "les demande au client ; si le problème dépasse le niveau 1, il l'escalade ; "
+                      "sinon, il démarre le traitement. Temps maximal dans cet état : 4 heures.",
+                      "The owner analyses the request: if details are missing, ask the customer; "
+                      "if the issue is beyond level 1, escalate it; otherwise start work. Longest "
+                      "time in this status: 4 hours."))
+    b.node(StepNode, "st_escalated", 3, row=0, pool="pool_l2", level=2,
+           duration=LogNormal(mean=90, sd=60),
+           duration_rules=[DurationRule(when='complexity == "basic"',
+                                        duration=LogNormal(mean=20, sd=10))],
+           title=t("Escaladé", "Escalated"),
+           guidance=t("Un expert de niveau 2 reprend le ticket avec tout son historique, sans "
+                      "redemander au client ce qu'il a déjà fourni, et le mène jusqu'à la "
+                      "résolution.",
+                      "A level 2 expert takes over the ticket with its whole history, without "
+                      "asking the customer again for what they already gave, and sees it through "
+                      "to resolution."))
+    b.node(StepNode, "st_in_progress", 3, row=1, pool="pool_l1", level=1,
+           duration=LogNormal(mean=25, sd=15),
+           duration_rules=[DurationRule(when='complexity == "complex"',
+                                        duration=LogNormal(mean=60, sd=40))],
+           time_limit=480, escalate_to="st_escalated", title=t("En cours", "In progress"),
+           guidance=t("Appliquer la solution documentée ou un contournement, vérifier avec le "
+                      "client que tout fonctionne, puis résoudre en indiquant le code de "
+                      "résolution. Temps maximal dans cet état : 8 heures.",
+                      "Apply the documented solution or a workaround, check with the customer "
+                      "that everything works, then resolve with a resolution code. Longest time in "
+                      "this status: 8 hours."))
+    b.node(WaitNode, "wait_customer", 2, row=2.5, response_time=Exponential(mean=480),
+           p_response=0.85, timeout=4320, timeout_target="end_closed_noreply",
+           title=t("En attente du client", "Waiting on customer"))
+    b.node(SatisfactionNode, "st_resolved", 4, row=1, p_satisfied=0.92,
+           title=t("Résolu", "Resolved"))
+    b.node(EndNode, "end_closed", 5, row=1, outcome="resolved", title=t("Fermé", "Closed"))
+    b.node(EndNode, "end_closed_noreply", 3, row=2.5, outcome="abandoned",
+           title=t("Fermé (sans réponse)", "Closed (no reply)"))
+
+    to_l2 = [Reassign(pool="pool_l2"), Notify(target=t("Experts de niveau 2", "Level 2 experts"))]
+    resolved = SendTemplate(text=resolution_reply(b))
+    for intake in ("intake_email", "intake_portal"):
+        b.flow(intake, "st_new", t("Création du ticket", "Ticket created"),
+               edge_id=f"t_{intake.removeprefix('intake_')}_new")
+    b.flow("st_new", "st_escalated", t("Escalader immédiatement", "Escalate immediately"),
+           edge_id="t_new_escalate", before='priority in ("P1", "P2")',
+           condition='complexity == "complex"', during=["category", "priority"],
+           after=[*to_l2, Notify(target=t("Responsable du support", "Support manager")),
+                  SendTemplate(text=t(
+                      "Bonjour [Prénom],\n\nVotre demande [n° de ticket] a été confiée "
+                      "directement à notre équipe d'experts, qui vous contactera très rapidement."
+                      "\n\n", "Hello [First name],\n\nYour request [ticket number] has gone "
+                      "straight to our expert team, who will contact you very shortly.\n\n")
+                      + signature(b))])
+    b.flow("st_new", "st_open", t("Prendre en charge", "Take ownership"), edge_id="t_new_open",
+           default=True, during=["category", "priority"],
+           after=[SendTemplate(text=t(
+               "Bonjour [Prénom],\n\nJe prends en charge votre demande [n° de ticket] et reviens "
+               "vers vous dès que possible.\n\nCordialement,\n[Nom de l'agent]\nL'équipe support",
+               "Hello [First name],\n\nI am taking care of your request [ticket number] and will "
+               "get back to you as soon as I can.\n\nKind regards,\n[Agent name]\nThe Support "
+               "team"))])
+    x2, _ = b.centre(2, row=1)
+    _, y_mid = b.centre(2, row=1.75)
+    b.flow("st_open", "wait_customer", t("Demander des informations", "Request information"),
+           edge_id="t_open_request", condition='details == "missing"',
+           waypoints=[(x2 - 30, y_mid)],
+           after=[SendTemplate(text=t(
+               "Bonjour [Prénom],\n\nPour avancer sur votre demande [n° de ticket], nous avons "
+               "besoin des précisions suivantes : [informations manquantes].\n\nSans réponse de "
+               "votre part sous 3 jours, la demande sera fermée ; il suffira de répondre à ce "
+               "message pour la rouvrir.\n\n",
+               "Hello [First name],\n\nTo move forward with your request [ticket number], we need "
+               "the following details: [missing information].\n\nIf we do not hear from you "
+               "within 3 days the request will be closed; just reply to this message to reopen "
+               "it.\n\n") + signature(b))])
+    b.flow("st_open", "st_escalated", t("Escalader au niveau 2", "Escalate to level 2"),
+           edge_id="t_open_escalate", before='priority != "P4"', condition='complexity == "complex"',
+           during=["category"], after=to_l2)
+    b.flow("st_open", "st_in_progress", t("Démarrer le traitement", "Start work"),
+           edge_id="t_open_start", default=True, during=["category"])
+    b.flow("wait_customer", "st_open", t("Réponse du client", "Customer replies"),
+           edge_id="t_wait_reply", condition="responded", waypoints=[(x2 + 30, y_mid)],
+           after=[SetField(field="details", value="complete"),
+                  Notify(target=t("Agent propriétaire du ticket", "Ticket owner"))])
+    b.flow("wait_customer", "end_closed_noreply", t("Clôture automatique", "Auto-close"),
+           edge_id="t_wait_timeout", default=True,
+           after=[SendTemplate(text=t(
+               "Bonjour [Prénom],\n\nSans nouvelles de votre part depuis 3 jours, nous fermons "
+               "votre demande [n° de ticket]. Vous pouvez la rouvrir à tout moment en répondant à "
+               "ce message.\n\n",
+               "Hello [First name],\n\nAs we have not heard from you for 3 days, we are closing "
+               "your request [ticket number]. You can reopen it at any time by replying to this "
+               "message.\n\n") + signature(b))])
+    b.flow("st_in_progress", "st_resolved", t("Résoudre", "Resolve"), edge_id="t_progress_resolve",
+           default=True, during=["category", "resolution_code"], after=[resolved])
+    b.flow("st_escalated", "st_resolved", t("Résoudre", "Resolve"), edge_id="t_escalated_resolve",
+           default=True, during=["category", "resolution_code"],
+           after=[resolved, Notify(target=t("Agent de niveau 1 d'origine",
+                                            "Original level 1 agent"))])
+    (x4, y_loop), (x2, _) = b.centre(4, row=0.5), b.centre(2, row=0.5)
+    b.flow("st_resolved", "st_open", t("Rouvrir", "Reopen"), edge_id="t_resolved_reopen",
+           condition="not satisfied", waypoints=[(x4, y_loop), (x2 + 30, y_loop)],
+           after=[SetField(field="reopened", value=True),
+                  Notify(target=t("Agent propriétaire du ticket", "Ticket owner"))])
+    b.flow("st_resolved", "end_closed", t("Fermer", "Close"), edge_id="t_resolved_close",
+           default=True, after=[SendTemplate(text=t(
+               "Bonjour [Prénom],\n\nMerci pour votre retour. Votre demande [n° de ticket] est "
+               "maintenant fermée.\n\n",
+               "Hello [First name],\n\nThank you for your feedback. Your request [ticket number] "
+               "is now closed.\n\n") + signature(b))])
+
+    happy = ["st_new", "st_open", "st_in_progress", "st_resolved", "end_closed"]
+    ask = ["st_new", "st_open", "wait_customer"]
+
+    def card(card_id: str, name: tuple[str, str], path: list[str], **values: str) -> TicketCard:
+        fields = {"category": "support", "priority": "P3", "tier": "standard",
+                  "complexity": "basic", "details": "complete", "resolution_code": "fixed"}
+        fields.update(values, channel=path[0].removeprefix("intake_"))
+        return TicketCard(id=card_id, name=t(*name), fields=fields, expected_path=path)
+
+    cards = [
+        card("card_password", ("Réinitialisation de mot de passe par e-mail, P3",
+                               "Password reset by e-mail, P3"), ["intake_email", *happy]),
+        card("card_server_down", ("Serveur en panne, P1", "Server down, P1"),
+             ["intake_email", "st_new", "st_escalated", "st_resolved", "end_closed"],
+             priority="P1", tier="premium", complexity="complex"),
+        card("card_csv_import", ("Import CSV en erreur, informations manquantes, P3",
+                                 "CSV import failing, details missing, P3"),
+             ["intake_portal", *ask, *happy[1:]], details="missing", resolution_code="workaround"),
+        card("card_excel_export", ("Demande de fonctionnalité : export Excel",
+                                   "Feature request: Excel export"),
+             ["intake_portal", *happy], category="feature", priority="P4",
+             resolution_code="answered"),
+        card("card_sync_reopened", ("Synchronisation rétablie puis de nouveau en échec, P2 : "
+                                    "ticket rouvert",
+                                    "Sync fixed then failing again, P2: ticket reopened"),
+             ["intake_email", *happy[:-1], *happy[1:]], priority="P2"),
+        card("card_no_reply", ("Question de facturation restée sans réponse du client, P4",
+                               "Billing question, the customer never replies, P4"),
+             ["intake_portal", *ask, "end_closed_noreply"], priority="P4", details="missing",
+             resolution_code="answered"),
+    ]
+    return Blueprint(
+        meta=meta(b, ("Blueprint des statuts de ticket", "Ticket status blueprint"), (
+            "Le processus de support modélisé à la manière de Zoho Desk : chaque statut du ticket "
+            "(Nouveau, Ouvert, En attente du client, En cours, Escaladé, Résolu, Fermé) est un état, "
+            "chaque flèche une transition nommée. Une transition porte trois types de conditions : "
+            "Avant (les critères qui rendent la transition disponible), Pendant (les champs à "
+            "renseigner obligatoirement pour la franchir) et Après (les actions automatiques : mise "
+            "à jour d'un champ, réponse type, notification, réaffectation). Chaque état a un temps "
+            "maximal au-delà duquel le ticket est escaladé ; les rapports donnent le temps passé "
+            "dans chaque état.",
+            "The support process modelled the Zoho Desk way: each ticket status (New, Open, Waiting "
+            "on customer, In progress, Escalated, Resolved, Closed) is a state and each arrow a "
+            "named transition. A transition carries three kinds of conditions: Before (the criteria "
+            "that make the transition available), During (the fields that must be filled in to "
+            "pass it) and After (automatic actions: set a field, send a template response, notify, "
+            "reassign). Each state has a time limit after which the ticket is escalated; reports "
+            "show the time spent in each state.")),
+        fields=fields, pools=pools, nodes=b.nodes, edges=b.edges,
+        sla=priority_sla(b, {"P1": (15, 240), "P2": (60, 480), "P3": (240, 1440),
+                             "P4": (480, 2880)}),
+        scenarios=scenarios(b, agents={"pool_l1": 6, "pool_l2": 3}),
+        cards=cards,
+    )
+
+
+BUILDERS: dict[str, Callable[[str], Blueprint]] = {
+    "helpdesk_flow": helpdesk_flow,
+    "service_blueprint": service_blueprint,
+    "tiered_support": tiered_support,
+    "ticket_states": ticket_states,
+}
+
+
+def path_of(name: str, lang: str) -> Path:
+    return TEMPLATES_DIR / f"{name}.{lang}.blueprint.json"
+
+
+# ---------------------------------------------------------------- expected load, to size the pools
+
+def _mean(dist: Any) -> float:
+    kind = dist.kind
+    if kind in ("exponential", "lognormal"):
+        return dist.mean
+    if kind == "fixed":
+        return dist.value
+    if kind == "uniform":
+        return (dist.low + dist.high) / 2
+    if kind == "triangular":
+        return (dist.low + dist.mode + dist.high) / 3
+    return sum(dist.samples) / len(dist.samples)
+
+
+def expected_utilisation(bp: Blueprint, tickets: int = 20_000, seed: int = 1) -> dict[str, float]:
+    """Walk sample tickets through the flow (mean durations, no queueing, time limits ignored) and
+    return, per pool, offered load ÷ average agents on duty over the week."""
+    rng = random.Random(seed)
+    schema = field_schema(bp.fields)
+    compiled: dict[str, Callable] = {}
+
+    def holds(text: str | None, ticket: dict) -> bool:
+        if text is None:
+            return True
+        if text not in compiled:
+            compiled[text] = expr.compile_condition(text, schema)
+        return compiled[text](ticket)
+
+    nodes = {n.id: n for n in bp.nodes}
+    lanes = {ln.id: ln for ln in bp.lanes}
+    exits = defaultdict(list)
+    for edge in bp.edges:
+        if edge.kind == "flow":
+            exits[edge.source].append(edge)
+    intakes = [n for n in bp.nodes if n.kind == "intake"]
+    rates = [sum(map(sum, n.schedule.rates)) / 168 if n.schedule else n.rate_per_hour
+             for n in intakes]
+    minutes: dict[str, float] = defaultdict(float)
+    for _ in range(tickets):
+        ticket: dict[str, Any] = {"responded": False, "satisfied": False}
+        for f in bp.fields:
+            if f.type == "choice":
+                ticket[f.name] = rng.choices(f.values, f.weights or None)[0]
+            elif f.type == "boolean":
+                ticket[f.name] = rng.random() < f.p_true
+        node = rng.choices(intakes, rates)[0]
+        ticket.update(node.set_fields)
+        for _hop in range(1_000):
+            if node.kind == "end":
+                break
+            forced = None
+            if node.kind == "step":
+                pool = node.pool or lanes[node.lane].pool.id
+                dist = next((r.duration for r in node.duration_rules if holds(r.when, ticket)),
+                            node.duration)
+                minutes[pool] += _mean(dist)
+                ticket.update({a.field: a.value for a in node.actions if a.kind == "set"})
+            elif node.kind == "wait":
+                ticket["responded"] = rng.random() < node.p_response
+                forced = None if ticket["responded"] else node.timeout_target
+            elif node.kind == "satisfaction":
+                ticket["satisfied"] = (holds(node.condition, ticket) if node.condition
+                                       else rng.random() < node.p_satisfied)
+            if forced:
+                node = nodes[forced]
+                continue
+            roll, edge = rng.random(), None
+            for candidate in exits[node.id]:
+                if not holds(candidate.before, ticket):
+                    continue
+                if candidate.probability is not None:
+                    roll -= candidate.probability
+                    if roll < 0:
+                        edge = candidate
+                        break
+                elif holds(candidate.condition, ticket):
+                    edge = candidate
+                    break
+            ticket.update({a.field: a.value for a in edge.after if a.kind == "set"})
+            node = nodes[edge.target]
+    per_hour = sum(rates) / tickets / 60
+    result = {}
+    for pool in bp.all_pools():
+        on_duty = (sum(s.agents * (s.end - s.start) * len(s.days) for s in pool.shifts) / 168
+                   if pool.shifts else pool.agents)
+        result[pool.id] = minutes[pool.id] * per_hour / on_duty
+    return result
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for name, build in BUILDERS.items():
+        for lang in LANGUAGES:
+            bp, path = build(lang), path_of(name, lang)
+            if check:
+                if not path.exists() or path.read_bytes() != dumps(bp):
+                    stale.append(path.name)
+                continue
+            save(bp, path, keep_backup=False)
+            load(path)  # what we wrote must read back
+            print(f"{path.relative_to(ROOT)}: {len(bp.nodes)} nodes, {len(bp.edges)} edges")
+        if not check:
+            loads = expected_utilisation(build("en"))
+            print("  expected utilisation: " + ", ".join(f"{pool} {value:.0%}"
+                                                         for pool, value in loads.items()))
+    if stale:
+        print("out of date (run tools/build_templates.py): " + ", ".join(stale))
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
