@@ -19,6 +19,7 @@ from model.sim.engine_state import (
     ARRIVAL, PATIENCE, RELEASE, SAMPLE, SERVICE_END, SHIFT, TIME_LIMIT, TIMEOUT, WARMUP, PoolState,
     StepStats, Ticket,
 )
+from model.sim.routing import make_chooser
 from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
 from model.sim.settings import SimulationSettings
 
@@ -89,12 +90,14 @@ class Engine:
                 self.durations[n.index] = (sampler(n.response_time, rng), rng.random)
             if len(n.transitions) > 1 or n.kind == "satisfaction":
                 self.choice_rng[n.index] = self._rng(f"choice:{n.id}").random
+        self.choosers = [make_chooser(n, self.choice_rng[n.index]) for n in m.nodes]
         self.clocks = {i: BusinessClock(p.calendar) for i, p in enumerate(m.pools)}
         self._prepare_fields()
-        self.overall = TicketStats()
-        self.dimensions = {f.name: {v: TicketStats() for v in f.values}
-                           for f in m.fields if f.type == "choice"}
-        self.level_counts: dict[int, int] = {}
+        # One collector per combination of choice-field values (a cell): a closing ticket updates
+        # one cell; overall and per-field figures are sums of cells, made once at the end.
+        self.dimension_fields = tuple(f for f in m.fields if f.type == "choice")
+        self.cells: dict[tuple, TicketStats] = {}
+        self.level_masks: dict[int, int] = {}    # set of levels a ticket reached -> tickets
 
     def _prepare_fields(self) -> None:
         self.field_draws = []
@@ -227,12 +230,14 @@ class Engine:
             ticket.sla = policy
             if policy.business_hours and policy.calendar_pool is not None:
                 ticket.clock = self.clocks[policy.calendar_pool]
+        fields = ticket.fields
+        key = tuple([fields.get(f.name) for f in self.dimension_fields])
+        cell = self.cells.get(key)
+        if cell is None:
+            cell = self.cells[key] = TicketStats()
+        ticket.cell = cell
         if ticket.counted:
-            self.overall.arrived += 1
-            for name, groups in self.dimensions.items():
-                group = groups.get(ticket.fields.get(name))
-                if group is not None:
-                    group.arrived += 1
+            cell.arrived += 1
         patience = self.intake_state[intake][5]
         if patience is not None:
             self.push(now + patience(), PATIENCE, ticket)
@@ -255,43 +260,14 @@ class Engine:
         return fields
 
     # ---------------------------------------------------------------- moving between nodes
-    def _choose(self, ticket: Ticket, node: FlowNode) -> Transition | None:
-        transitions = node.transitions
-        fields = ticket.fields
-        if len(transitions) == 1:
-            t = transitions[0]
-            if t.guard is not None and not t.guard(fields):
-                return None
-            if t.rule == "condition" and not t.condition(fields):
-                return None
-            return t
-        draw = self.choice_rng[node.index]
-        fallback = None
-        probable = None
-        for t in transitions:
-            if t.guard is not None and not t.guard(fields):
-                continue
-            rule = t.rule
-            if rule == "condition":
-                if t.condition(fields):
-                    return t
-            elif rule == "probability":
-                if probable is None:
-                    probable = [draw(), 0.0]
-                probable[1] += t.probability
-                if probable[0] < probable[1]:
-                    return t
-            elif fallback is None:
-                fallback = t
-        return fallback
-
     def _route(self, ticket: Ticket, index: int) -> None:
         """Leave node `index` by its chosen transition and enter the nodes that follow until the
         ticket must wait (a step, a wait) or closes (an end)."""
-        nodes, kinds = self.nodes, self.kinds
+        nodes, kinds, choosers = self.nodes, self.kinds, self.choosers
         while True:
-            node = nodes[index]
-            transition = self._choose(ticket, node)
+            transition = choosers[index]
+            if transition.__class__ is not Transition and transition is not None:
+                transition = transition(ticket.fields)
             if transition is None:
                 self._close(ticket, None)
                 return
@@ -313,8 +289,7 @@ class Engine:
             if kind == SATISFACTION:
                 self._survey(ticket, nodes[index])
             elif kind == ROADMAP and ticket.counted:
-                self.overall.roadmap += 1
-                self._dimension_add(ticket, "roadmap", 1)
+                ticket.cell.roadmap += 1
 
     def _apply(self, ticket: Ticket, actions) -> None:
         for action in actions:
@@ -373,7 +348,7 @@ class Engine:
             if predicate(ticket.fields):
                 duration = rule_sampler
                 break
-        self.push(now + duration(), SERVICE_END, ticket, ticket.visit)
+        heappush(self.heap, (now + duration(), next(self.seq), SERVICE_END, ticket, ticket.visit))
 
     def _on_service_end(self, ticket: Ticket, visit: int) -> None:
         now = self.now
@@ -381,10 +356,14 @@ class Engine:
         node = self.nodes[index]
         pool = self.pools[ticket.pool]
         pool.release_agent(ticket.agent, now, ticket.started)
-        self.steps[index].service_total += now - ticket.started
+        stats = self.steps[index]
+        stats.service_total += now - ticket.started
         ticket.state = 0
         ticket.served += 1
-        self._leave_timed_node(ticket, node)
+        if node.pauses_sla or node.lane_kind is not None:
+            self._leave_timed_node(ticket, node)
+        else:
+            stats.time_total += now - ticket.enabled
         if self.log is not None:
             self.log.record(ticket, node, pool.flow.id, ticket.agent, ticket.enabled, ticket.started,
                             now, "completed")
@@ -393,7 +372,8 @@ class Engine:
         if node.actions:
             self._apply(ticket, node.actions)
         self._route(ticket, index)
-        pool.dispatch(self)
+        if pool.queued and pool.busy < pool.on_duty:
+            pool.dispatch(self)
 
     def _leave_timed_node(self, ticket: Ticket, node: FlowNode) -> None:
         now = self.now
@@ -426,7 +406,7 @@ class Engine:
         if not ticket.counted:
             return
         elapsed = self._measure(ticket, ticket.arrival, self.now) - ticket.paused
-        self.overall.first_response.add(elapsed)
+        ticket.cell.first_response.add(elapsed)
         target = ticket.sla.first_response if ticket.sla is not None else None
         if target is not None:
             ticket.fr_breached = elapsed > target
@@ -466,8 +446,7 @@ class Engine:
             if kind == SATISFACTION:
                 self._survey(ticket, self.nodes[index])
             elif kind == ROADMAP and ticket.counted:
-                self.overall.roadmap += 1
-                self._dimension_add(ticket, "roadmap", 1)
+                ticket.cell.roadmap += 1
             self._route(ticket, index)
 
     # ---------------------------------------------------------------- waiting for the customer
@@ -545,56 +524,69 @@ class Engine:
     def _close(self, ticket: Ticket, outcome: str | None, logged: bool = False) -> None:
         ticket.closed = True
         self.open -= 1
+        now = self.now
         if self.log is not None and not logged:
             node = self.nodes[ticket.node] if ticket.node >= 0 else None
-            self.log.record(ticket, node, None, None, self.now, self.now, self.now, outcome or "stuck")
+            self.log.record(ticket, node, None, None, now, now, now, outcome or "stuck")
         if not ticket.counted:
             return
+        group = ticket.cell
+        group.closed += 1
         resolved = outcome in OUTCOMES_RESOLVED
-        elapsed = self.now - ticket.arrival
-        sla_elapsed = self._measure(ticket, ticket.arrival, self.now) - ticket.paused
-        groups = [self.overall] + [g for name, groups in self.dimensions.items()
-                                   if (g := groups.get(ticket.fields.get(name))) is not None]
-        for group in groups:
-            group.closed += 1
-            if resolved:
-                group.resolved += 1
-                group.resolution.add(elapsed)
-                if not (ticket.escalated or ticket.reopened or ticket.waited or ticket.levels >> 2):
-                    group.fcr += 1
-            elif outcome == "abandoned":
-                group.abandoned += 1
-            elif outcome is None:
-                group.stuck += 1
-            else:
-                group.other_end += 1
-            if ticket.escalated or ticket.levels >> 2:
-                group.escalated += 1
-            if ticket.reopened:
-                group.reopened += 1
+        escalated = ticket.escalated or ticket.levels > 3          # levels 2 and above
+        if resolved:
+            group.resolved += 1
+            group.resolution.add(now - ticket.arrival)
+            if not (escalated or ticket.reopened or ticket.waited):
+                group.fcr += 1
+        elif outcome == "abandoned":
+            group.abandoned += 1
+        elif outcome is None:
+            group.stuck += 1
+        else:
+            group.other_end += 1
+        if escalated:
+            group.escalated += 1
+        if ticket.reopened:
+            group.reopened += 1
+        if ticket.surveys:
             group.surveyed += ticket.surveys
             group.satisfied += ticket.satisfied
-            group.visible += ticket.visible
-            group.backstage += ticket.backstage
-            sla = ticket.sla
-            if sla is not None:
-                if sla.first_response is not None:
-                    group.fr_targets += 1
-                    group.fr_breaches += ticket.fr_breached if ticket.responded_at is not None \
-                        else sla_elapsed > sla.first_response
-                if sla.resolution is not None and resolved:
-                    group.res_targets += 1
-                    group.res_breaches += sla_elapsed > sla.resolution
+        group.visible += ticket.visible
+        group.backstage += ticket.backstage
+        sla = ticket.sla
+        if sla is not None:
+            sla_elapsed = self._measure(ticket, ticket.arrival, now) - ticket.paused
+            if sla.first_response is not None:
+                group.fr_targets += 1
+                group.fr_breaches += ticket.fr_breached if ticket.responded_at is not None \
+                    else sla_elapsed > sla.first_response
+            if sla.resolution is not None and resolved:
+                group.res_targets += 1
+                group.res_breaches += sla_elapsed > sla.resolution
         if ticket.levels:
-            for level in range(10):
-                if ticket.levels >> level & 1:
-                    self.level_counts[level] = self.level_counts.get(level, 0) + 1
+            masks = self.level_masks
+            masks[ticket.levels] = masks.get(ticket.levels, 0) + 1
 
-    def _dimension_add(self, ticket: Ticket, attribute: str, amount: int) -> None:
-        for name, groups in self.dimensions.items():
-            group = groups.get(ticket.fields.get(name))
-            if group is not None:
-                setattr(group, attribute, getattr(group, attribute) + amount)
+    def _level_counts(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for mask, n in self.level_masks.items():
+            for level in range(10):
+                if mask >> level & 1:
+                    counts[level] = counts.get(level, 0) + n
+        return counts
+
+    def _groups(self) -> tuple[TicketStats, dict[str, dict[str, TicketStats]]]:
+        """Overall and per-field-value collectors, summed from the cells."""
+        overall = TicketStats()
+        dimensions = {f.name: {v: TicketStats() for v in f.values} for f in self.dimension_fields}
+        for key, cell in self.cells.items():
+            overall.merge(cell)
+            for f, value in zip(self.dimension_fields, key):
+                group = dimensions[f.name].get(value)
+                if group is not None:
+                    group.merge(cell)
+        return overall, dimensions
 
     # ---------------------------------------------------------------- results
     def _result(self) -> RunResult:
@@ -603,9 +595,10 @@ class Engine:
             stats.queue_change(end, 0)
         for pool in self.pools:
             pool.finish(end)
-        kpis = self.overall.kpis(open_at_end=self.open)
+        overall, dimensions = self._groups()
+        kpis = overall.kpis(open_at_end=self.open)
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
-        closed = self.overall.closed
+        closed = overall.closed
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
         states = {n.id: {"visits": float(self.steps[n.index].visits),
                          "time_total": self.steps[n.index].time_total,
@@ -615,9 +608,9 @@ class Engine:
             seed=self.settings.seed, replication=self.replication, revision=None,
             end_time=end, events=self.events, kpis=kpis,
             by_dimension={name: {value: g.kpis() for value, g in groups.items()}
-                          for name, groups in self.dimensions.items()},
+                          for name, groups in dimensions.items()},
             steps=steps,
             pools={p.flow.id: p.summary() for p in self.pools},
             levels={str(level): n / closed if closed else math.nan
-                    for level, n in sorted(self.level_counts.items())},
+                    for level, n in sorted(self._level_counts().items())},
             states=states, backlog=self.backlog)

@@ -23,7 +23,7 @@ class Ticket:
     __slots__ = ("id", "fields", "arrival", "counted", "visit", "node", "state", "pool", "agent",
                  "enabled", "started", "served", "sla", "clock", "paused", "pause_start",
                  "responded_at", "fr_breached", "escalated", "reopened", "waited", "surveys",
-                 "satisfied", "levels", "visible", "backstage", "pool_override", "closed")
+                 "satisfied", "levels", "visible", "backstage", "pool_override", "closed", "cell")
 
     def __init__(self, ticket_id: int, fields: dict[str, Any], arrival: float, counted: bool) -> None:
         self.id = ticket_id
@@ -51,6 +51,7 @@ class Ticket:
         self.backstage = 0.0
         self.pool_override: int | None = None
         self.closed = False
+        self.cell: Any = None     # the statistics cell of its field values
 
 
 class StepStats:
@@ -150,7 +151,11 @@ class PoolState:
         self.dispatch(engine)       # agents who come on duty take waiting tickets
 
     def take_agent(self, now: float) -> int:
-        self._advance(now)
+        span = now - self.last
+        if span:
+            self.busy_area += self.busy * span
+            self.duty_area += self.on_duty * span
+            self.last = now
         self.busy += 1
         free = self.free
         if self.least_loaded:
@@ -159,7 +164,11 @@ class PoolState:
         return heappop(free)
 
     def release_agent(self, agent: int, now: float, started: float) -> None:
-        self._advance(now)
+        span = now - self.last
+        if span:
+            self.busy_area += self.busy * span
+            self.duty_area += self.on_duty * span
+            self.last = now
         self.busy -= 1
         self.busy_time[agent] += now - started
         if self.least_loaded:

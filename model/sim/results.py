@@ -32,6 +32,14 @@ class TicketStats:
         self.visible = 0.0
         self.backstage = 0.0
 
+    def merge(self, other: TicketStats) -> None:
+        for name in self.__slots__:
+            mine = getattr(self, name)
+            if isinstance(mine, Histogram):
+                mine.merge(getattr(other, name))
+            else:
+                setattr(self, name, mine + getattr(other, name))
+
     def kpis(self, open_at_end: int | None = None) -> dict[str, float]:
         def rate(n: int, d: int) -> float:
             return n / d if d else math.nan

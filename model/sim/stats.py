@@ -10,6 +10,9 @@ _RATIO = 1.01
 _LOG_RATIO = math.log(_RATIO)
 _MIN = 1e-3            # minutes; anything shorter counts in the first bin
 _BINS = 2400           # up to _MIN * 1.01**2400 ≈ 2.3e7 minutes (~44 years)
+_INV_MIN = 1.0 / _MIN
+_INV_LOG_RATIO = 1.0 / _LOG_RATIO
+_log = math.log
 
 
 class Histogram:
@@ -26,7 +29,7 @@ class Histogram:
         self.total += x
         if x > self.maximum:
             self.maximum = x
-        k = 0 if x <= _MIN else min(_BINS, 1 + int(math.log(x / _MIN) / _LOG_RATIO))
+        k = 0 if x <= _MIN else min(_BINS, 1 + int(_log(x * _INV_MIN) * _INV_LOG_RATIO))
         bins = self.bins
         bins[k] = bins.get(k, 0) + 1
 

@@ -1,0 +1,89 @@
+"""Benchmark: the product engine against a plain SimPy model of the same tiered help desk.
+
+Level 1, 2 and 3 with escalation, product triage for feature requests, a satisfaction check with
+re-opens; every queue near 80 % busy (bench/simpy_reference.py). The model is written as a
+blueprint document and loaded back, as a user's file would be. Each measurement runs in its own
+process so that peak memory (max RSS) is its own.
+
+Targets (issue 3): ≥ 8× SimPy's throughput; 1,000,000 tickets in < 4 s on one core; peak memory
+< 100 MB for 1,000,000 tickets without an event log; 4 replications of 1,000,000 tickets on 2 cores
+in < 8 s.
+Run: .venv/bin/python bench/simulate.py [--sizes 100000 1000000] [--replications 4]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+
+def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
+    started = time.perf_counter()
+    if kind == "simpy":
+        from simpy_reference import run_simpy, tiered_spec
+        out = run_simpy(tiered_spec(), tickets, seed=1)
+        mean = out["time_in_system_mean"]
+    else:
+        from model.fileformat import load
+        from model.sim import SimulationSettings
+        from model.sim.replications import compile_for, replicate
+        model = compile_for(load(document))
+        settings = SimulationSettings(horizon_minutes=None, tickets=tickets, seed=1,
+                                      replications=replications)
+        result = replicate(model, settings)
+        mean = result.summary["resolution_mean"]["mean"]
+    elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": elapsed, "peak_mb": max(peak_mb, children), "mean_minutes": mean}
+
+
+def _child(kind: str, tickets: int, document: str, replications: int = 1) -> dict:
+    command = [sys.executable, __file__, "--one", kind, str(tickets), document, str(replications)]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--replications", type=int, default=4)
+    parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        kind, tickets, document, replications = args.one
+        print(json.dumps(_measure(kind, int(tickets), document, int(replications))))
+        return
+    from model.fileformat import save
+    from simpy_reference import build_blueprint, tiered_spec
+    with tempfile.TemporaryDirectory() as folder:
+        document = str(Path(folder) / "tiered.blueprint.json")
+        save(build_blueprint(tiered_spec()), document)
+        print(f"{'tickets':>10} {'engine s':>9} {'tickets/s':>11} {'peak MB':>8} "
+              f"{'SimPy s':>8} {'tickets/s':>11} {'ratio':>6} {'mean min (engine / SimPy)':>27}")
+        for tickets in args.sizes:
+            ours = _child("engine", tickets, document)
+            theirs = _child("simpy", tickets, document)
+            print(f"{tickets:>10,} {ours['seconds']:>9.2f} {tickets / ours['seconds']:>11,.0f} "
+                  f"{ours['peak_mb']:>8.0f} {theirs['seconds']:>8.2f} "
+                  f"{tickets / theirs['seconds']:>11,.0f} {theirs['seconds'] / ours['seconds']:>6.2f} "
+                  f"{ours['mean_minutes']:>12.2f} / {theirs['mean_minutes']:.2f}")
+        if args.replications > 1:
+            tickets = max(args.sizes)
+            reps = _child("engine", tickets, document, args.replications)
+            print(f"{args.replications} replications x {tickets:,} tickets in parallel: "
+                  f"{reps['seconds']:.2f} s, peak {reps['peak_mb']:.0f} MB per process")
+    print("targets: ratio >= 8; 1,000,000 tickets < 4 s; peak < 100 MB; 4 x 1,000,000 on 2 cores < 8 s")
+
+
+if __name__ == "__main__":
+    main()
