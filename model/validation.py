@@ -351,7 +351,7 @@ def _has_agents(pool: Pool) -> bool:
     return any(s.agents > 0 for s in pool.shifts) if pool.shifts else pool.agents > 0
 
 
-def _check_target(a: Analysis, owner: str, target: str, missing_code: str) -> None:
+def _check_target(a: Analysis, owner: str, target: str) -> None:
     node = a.nodes.get(target)
     if node is None:
         a.report("escalation_target_invalid", (owner,), target=target, reason="unknown")
@@ -373,12 +373,12 @@ def _check_steps(a: Analysis) -> None:
             if node.time_limit is not None and not node.escalate_to:
                 a.report("escalation_target_missing", (node.id,))
             elif node.escalate_to:
-                _check_target(a, node.id, node.escalate_to, "escalation_target_missing")
+                _check_target(a, node.id, node.escalate_to)
         elif isinstance(node, WaitNode):
             if node.timeout is not None and not node.timeout_target:
                 a.report("wait_timeout_target_missing", (node.id,))
             elif node.timeout_target:
-                _check_target(a, node.id, node.timeout_target, "wait_timeout_target_missing")
+                _check_target(a, node.id, node.timeout_target)
 
 
 def _check_lanes(a: Analysis) -> None:

@@ -469,26 +469,26 @@ class Engine:
 
     def _on_release(self, ticket: Ticket, payload: tuple[int, bool]) -> None:
         visit, responded = payload
+        node = self._end_wait(ticket, visit, responded, "completed")
+        if node is not None:
+            self._route(ticket, node.index)
+
+    def _on_timeout(self, ticket: Ticket, visit: int) -> None:
+        node = self._end_wait(ticket, visit, False, "timeout")
+        if node is not None:
+            self._enter(ticket, node.timeout_target)
+
+    def _end_wait(self, ticket: Ticket, visit: int, responded: bool, status: str) -> FlowNode | None:
+        """The customer answered (or did not, in time): the wait node, or None if stale."""
         if ticket.visit != visit or ticket.closed:
-            return
+            return None
         node = self.nodes[ticket.node]
         ticket.state = 0
         ticket.fields["responded"] = responded
         self._leave_timed_node(ticket, node)
         if self.log is not None:
-            self.log.record(ticket, node, None, None, ticket.enabled, ticket.enabled, self.now, "completed")
-        self._route(ticket, node.index)
-
-    def _on_timeout(self, ticket: Ticket, visit: int) -> None:
-        if ticket.visit != visit or ticket.closed:
-            return
-        node = self.nodes[ticket.node]
-        ticket.state = 0
-        ticket.fields["responded"] = False
-        self._leave_timed_node(ticket, node)
-        if self.log is not None:
-            self.log.record(ticket, node, None, None, ticket.enabled, ticket.enabled, self.now, "timeout")
-        self._enter(ticket, node.timeout_target)
+            self.log.record(ticket, node, None, None, ticket.enabled, ticket.enabled, self.now, status)
+        return node
 
     def _on_patience(self, ticket: Ticket, _: Any) -> None:
         """The customer gives up if still waiting for the first agent."""
