@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import resources
 from app.messages import diagnostic_text
-from canvas.preview import build_preview_scene
+from canvas.editor import CanvasEditor
 from model import __version__
+from model.document import Document
 from model.fileformat import LoadError, load
 from model.schema import Blueprint
 from model.validation import validate
@@ -32,12 +32,12 @@ class MainWindow(QMainWindow):
         title = blueprint.meta.title or (path.name if path else self.tr("Untitled"))
         self.setWindowTitle(self.tr("{title} — Blueprint Studio {version}").format(
             title=title, version=__version__))
-        self.scene = build_preview_scene(blueprint)
-        self.view = QGraphicsView(self.scene, self)
-        self.view.setObjectName("canvas_view")
-        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.document = Document(blueprint)
+        self.editor = CanvasEditor(self.document, self)
+        self.scene = self.editor.scene
+        self.view = self.editor.view
         self.setCentralWidget(self.view)
+        self.editor.sig_status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.diagnostics = validate(blueprint)
         errors = sum(d.is_error for d in self.diagnostics)
         warnings = len(self.diagnostics) - errors

@@ -76,6 +76,8 @@ class MoveNodesInteraction(Interaction):
         self.delta = QPointF(snap(raw.x()), snap(raw.y()))
         for key, origin in self.origins.items():
             self.scene.nodes[key].setPos(origin + self.delta)
+        for key in self.origins:
+            self.scene.route_edges_of(key)
 
     def finish(self) -> None:
         self.editor.end_interaction(self)
@@ -102,6 +104,7 @@ class MoveNodesInteraction(Interaction):
         for key, origin in self.origins.items():
             if key in self.scene.nodes:
                 self.scene.nodes[key].setPos(origin)
+                self.scene.route_edges_of(key)
 
 
 class ResizeNodeInteraction(Interaction):

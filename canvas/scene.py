@@ -69,7 +69,7 @@ class BlueprintScene(QGraphicsScene):
         self.sig_rebuilt.emit()
 
     def _add_node(self, node: Any) -> NodeItem:
-        item = NodeItem(node, self.route_edges_of)
+        item = NodeItem(node)
         self.nodes[node.id] = item
         self.addItem(item)
         return item
@@ -79,8 +79,8 @@ class BlueprintScene(QGraphicsScene):
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
+        self._route(item)  # before it joins the index: a route change there costs a re-index
         self.addItem(item)
-        self._route(item)
         return item
 
     def _drop_edge(self, edge_id: str) -> None:

@@ -42,6 +42,13 @@ def caption(edge: Any) -> str:
     return "\n".join(p for p in (edge.label, rule) if p)
 
 
+FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
+
+def _longest(points: list[QPointF]) -> float:
+    return max((abs(q.x() - p.x()) + abs(q.y() - p.y()) for p, q in zip(points, points[1:])), default=0.0)
+
+
 class EdgeItem(QGraphicsItem):
     def __init__(self, edge: Any) -> None:
         super().__init__()
@@ -53,7 +60,7 @@ class EdgeItem(QGraphicsItem):
         self._bounds = QRectF()
         self._text = ""
         self._label_rect = QRectF()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(FLAGS)
         self.setZValue(5)
         self.set_element(edge)
 
@@ -73,9 +80,11 @@ class EdgeItem(QGraphicsItem):
         if self._text:
             font, metrics = label_font()
             size = metrics.size(0, self._text)
-            anchor = label_anchor(points)
+            anchor, room = label_anchor(points), _longest(points)
             self._label_rect = QRectF(anchor.x() - size.width() / 2 - 4, anchor.y() - size.height() / 2 - 2,
                                       size.width() + 8, size.height() + 4)
+            if room < self._label_rect.width() + 12:  # too short to sit on: sit above it instead
+                self._label_rect.moveBottom(anchor.y() - 3)
             bounds = bounds.united(self._label_rect)
         else:
             self._label_rect = QRectF()

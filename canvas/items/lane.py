@@ -107,7 +107,8 @@ class LaneItem(QGraphicsItem):
 
     def _caption(self) -> str:
         lane = self.element
-        parts = [] if not lane.title or lane.title == lane_kind_name(lane.kind) else [lane_kind_name(lane.kind)]
+        plain = not lane.title or lane.title == lane_kind_name(lane.kind) or lane.kind == "custom"
+        parts = [] if plain else [lane_kind_name(lane.kind)]
         if lane.pool is not None:
             agents = QCoreApplication.translate("Canvas", "{n} agent(s)").format(n=lane.pool.agents)
             parts.append(f"{lane.pool.name or lane.pool.id}: {agents}")

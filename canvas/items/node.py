@@ -3,7 +3,7 @@ starts an edge and the grip that resizes it. It shows its element; it never edit
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
@@ -34,19 +34,21 @@ def kind_name(kind: str) -> str:
     return QCoreApplication.translate("Canvas", KIND_NAMES.get(kind, kind))
 
 
-class NodeItem(QGraphicsItem):
-    """A node at its document position; `on_moved` tells the scene so edges can follow a drag."""
+FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
-    def __init__(self, node: Any, on_moved: Callable[[str], None] | None = None) -> None:
+
+class NodeItem(QGraphicsItem):
+    """A node at its document position. Whoever moves it re-routes its edges (the scene's
+    `route_edges_of`): no `itemChange` hook, which would cost a Python call per item change."""
+
+    def __init__(self, node: Any) -> None:
         super().__init__()
         self.node_id: str = node.id
-        self.on_moved = on_moved
         self.hovered = False
         self.element: Any = None
         self._rect = QRectF()
         self._path = QPainterPath()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.set_element(node)
@@ -90,11 +92,6 @@ class NodeItem(QGraphicsItem):
         path = QPainterPath(self._path)
         path.addEllipse(self.handle_rect().adjusted(-3, -3, 3, 3))
         return path
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.on_moved:
-            self.on_moved(self.node_id)
-        return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
         self.hovered = True

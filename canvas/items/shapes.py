@@ -60,7 +60,7 @@ def text_rect(shape: str, rect: QRectF) -> QRectF:
     if shape in ("hexagon", "chevron", "octagon"):
         return rect.adjusted(min(rect.height() / 2, rect.width() / 4), 4, -12, -4)
     if shape == "pill":
-        return rect.adjusted(rect.height() * 0.45, 4, -rect.height() * 0.3, -4)
+        return rect.adjusted(rect.height() * 0.3 + 16, 4, -rect.height() * 0.3, -4)
     return rect.adjusted(24, 4, -8, -6)
 
 

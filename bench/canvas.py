@@ -1,0 +1,127 @@
+"""Benchmark: the canvas editor on generated blueprints (bench/compile.py's `generate`).
+
+Targets (issue 4): a 5,000-node / 6,000-edge document builds its scene in < 0.7 s; dragging a
+node with its edges costs < 5 ms per move; repainting a zoomed-in viewport < 16 ms up to 20,000
+nodes (Qt's default BSP index). Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/canvas.py
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+# This file is named like the `canvas` package: keep its folder off the import path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(HERE.parent))
+
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from canvas.editor import CanvasEditor  # noqa: E402
+import importlib.util  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_compile", HERE / "compile.py")
+_compile = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_compile)
+generate = _compile.generate
+from model.document import Document  # noqa: E402
+
+
+def blueprint_of(nodes: int):
+    """At least `nodes` nodes (and 1.2 edges per node): 5,000 gives 5,001 nodes, 6,000 edges."""
+    blocks = -(-(nodes - 6) // 5)
+    return generate(5 * blocks + 8)
+
+
+def build_time(bp, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        doc = Document(bp)
+        t0 = time.perf_counter()
+        editor = CanvasEditor(doc)
+        times.append(time.perf_counter() - t0)
+        editor.scene.close()
+        editor.deleteLater()
+        QApplication.processEvents()
+    return statistics.median(times)
+
+
+def open_editor(bp) -> CanvasEditor:
+    editor = CanvasEditor(Document(bp))
+    editor.view.resize(1400, 900)
+    editor.view.show()
+    QApplication.processEvents()
+    return editor
+
+
+def drag_times(editor: CanvasEditor, node_id: str, moves: int) -> tuple[float, float, int]:
+    """Per-move cost of a real mouse drag on the viewport: event handling only, then with a
+    synchronous repaint of the viewport after each move."""
+    view = editor.view
+    node = editor.document.element(node_id)
+    view.zoom_reset()
+    view.centerOn(QPointF(node.x + node.width / 2, node.y + node.height / 2))
+    QApplication.processEvents()
+    viewport = view.viewport()
+    start = view.mapFromScene(QPointF(node.x + 30, node.y + node.height / 2))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    handling, painting = [], []
+    for i in range(moves):
+        point = start + type(start)((i % 40) * 3 + 5, (i % 17) * 2)
+        t0 = time.perf_counter()
+        QTest.mouseMove(viewport, point)
+        t1 = time.perf_counter()
+        viewport.repaint()
+        t2 = time.perf_counter()
+        handling.append(t1 - t0)
+        painting.append(t2 - t0)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    edges = len(editor.scene.edges_at.get(node_id, ()))
+    return statistics.median(handling), statistics.median(painting), edges
+
+
+def repaint_time(editor: CanvasEditor, repeat: int) -> float:
+    view = editor.view
+    view.zoom_reset()
+    view.centerOn(QPointF(editor.scene.extent / 2, 900))
+    QApplication.processEvents()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        view.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    print(f"{'nodes':>7} {'edges':>7} {'build s':>8} {'drag ms/move':>13} {'drag+paint ms':>14} "
+          f"{'edges dragged':>14} {'repaint ms':>11}")
+    for size in args.sizes:
+        bp = blueprint_of(size)
+        build = build_time(bp, args.repeat)
+        editor = open_editor(bp)
+        handling, painting, edges = drag_times(editor, "c_10", 200)
+        repaint = repaint_time(editor, 30)
+        print(f"{len(bp.nodes):>7} {len(bp.edges):>7} {build:>8.3f} {handling * 1000:>13.2f} "
+              f"{painting * 1000:>14.2f} {edges:>14} {repaint * 1000:>11.2f}")
+        editor.scene.close()
+        editor.view.close()
+        editor.deleteLater()
+        app.processEvents()
+    print("targets: build < 0.700 s at 5,000 nodes / 6,000 edges; drag < 5 ms per move; "
+          "repaint at 100 % zoom < 16 ms up to 20,000 nodes (medians)")
+
+
+if __name__ == "__main__":
+    main()

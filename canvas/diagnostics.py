@@ -1,0 +1,111 @@
+"""Diagnostics on the canvas: validation re-run (debounced) after each change, a badge on each
+faulty element, and a list whose click selects and centres the element. Not undoable; it
+reads the document and never changes it. Texts come from a function the app passes in.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from canvas.items.badge import BadgeItem
+from canvas.routing import label_anchor
+from canvas.scene import BlueprintScene
+from model.diagnostics import Diagnostic
+from model.style import ERROR, WARNING
+from model.validation import validate
+
+DEBOUNCE_MS = 300
+TextOf = Callable[[Diagnostic], str]
+
+
+def plain_text(d: Diagnostic) -> str:
+    """A fallback when no translator is given: the code and its parameters."""
+    params = ", ".join(f"{k}={v}" for k, v in d.params.items())
+    return f"{d.code} ({params})" if params else d.code
+
+
+class DiagnosticsOverlay(QObject):
+    sig_diagnostics = Signal(list)   # the new list of Diagnostic, after each run
+
+    def __init__(self, scene: BlueprintScene, text_of: TextOf = plain_text,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or scene)
+        self.scene = scene
+        self.text_of = text_of
+        self.diagnostics: list[Diagnostic] = []
+        self.revision = -1
+        self.badges: list[BadgeItem] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        scene.sig_changed.connect(lambda *_: self.timer.start())
+        scene.sig_rebuilt.connect(self.timer.start)
+        self.timer.start()
+
+    def run(self) -> None:
+        document = self.scene.document
+        self.diagnostics = validate(document.blueprint)
+        self.revision = document.revision
+        self._badge()
+        self.sig_diagnostics.emit(self.diagnostics)
+
+    def _badge(self) -> None:
+        for badge in self.badges:
+            if badge.scene() is not None:
+                self.scene.removeItem(badge)
+        self.badges = []
+        found: dict[str, list[Diagnostic]] = {}
+        for d in self.diagnostics:
+            for key in d.ids:
+                found.setdefault(key, []).append(d)
+        for key, items in found.items():
+            target = self.scene.item_of(key)
+            if target is None:
+                continue
+            severity = "error" if any(d.is_error for d in items) else "warning"
+            badge = BadgeItem(severity, "\n".join(self.text_of(d) for d in items), target)
+            badge.setPos(self._anchor(target))
+            self.badges.append(badge)
+
+    @staticmethod
+    def _anchor(target) -> QPointF:
+        """Top-right of a node or lane/stage header; above the label point of an edge."""
+        if hasattr(target, "scene_rect"):
+            return QPointF(target.scene_rect().width() - 2, 2)
+        if hasattr(target, "points") and target.points:
+            return label_anchor(target.points) + QPointF(0, -14)
+        if hasattr(target, "header_rect"):
+            return target.header_rect().topRight() + QPointF(-12, 12)
+        return target.boundingRect().center()
+
+
+class DiagnosticsPanel(QListWidget):
+    """The list of diagnostics; `sig_activated(id)` when one is clicked."""
+    sig_activated = Signal(str)
+
+    def __init__(self, overlay: DiagnosticsOverlay, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("canvas_diagnostics")
+        self.overlay = overlay
+        overlay.sig_diagnostics.connect(self.show_diagnostics)
+        self.itemClicked.connect(self._clicked)
+        self.show_diagnostics(overlay.diagnostics)
+
+    def show_diagnostics(self, diagnostics: list[Diagnostic]) -> None:
+        self.clear()
+        for d in sorted(diagnostics, key=lambda d: (not d.is_error, d.code)):
+            item = QListWidgetItem(("● " if d.is_error else "▲ ") + self.overlay.text_of(d))
+            item.setForeground(QColor(ERROR if d.is_error else WARNING).darker(120))
+            item.setData(Qt.ItemDataRole.UserRole, list(d.ids))
+            self.addItem(item)
+        if not diagnostics:
+            self.addItem(QListWidgetItem(self.tr("No problems found.")))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        ids = item.data(Qt.ItemDataRole.UserRole) or []
+        if ids:
+            self.sig_activated.emit(ids[0])

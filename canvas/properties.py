@@ -1,0 +1,253 @@
+"""`PropertiesDock`: a form for the selected element, generated from its pydantic fields.
+
+Each edit becomes an undoable command through the editor, merged per field while typing; a bad
+condition shows the parser's message at its column and is not applied. Never edits directly.
+"""
+from __future__ import annotations
+
+import json
+import types
+import typing
+from typing import Any, Callable, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+
+from canvas import commands
+from model import expr
+from model.document import DocumentEvent
+from model.schema import Edge
+from model.validation import field_schema
+
+HIDDEN = {"id", "kind", "x", "y", "waypoints"}
+EXPRESSIONS = {"condition", "before", "when"}
+EDGE_RULES = ("condition", "probability", "default")
+LONG_TEXT = 500
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """The annotation without `| None`, and whether None was allowed."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        optional = len(args) < len(typing.get_args(annotation))
+        if len(args) == 1:
+            return _unwrap(args[0])[0], optional
+        return annotation, optional
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    return annotation, False
+
+
+def _max_length(info: Any) -> int | None:
+    for meta in info.metadata:
+        if getattr(meta, "max_length", None) is not None:
+            return meta.max_length
+    return None
+
+
+class FieldEditor:
+    """One row of the form: a widget, how to read and show its value, and an error label."""
+
+    def __init__(self, name: str, widget: QWidget, read: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        self.name, self.widget, self.read, self.show = name, widget, read, show
+        self.error = QLabel()
+        self.error.setObjectName(f"error_{name}")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+class PropertiesDock(QDockWidget):
+    def __init__(self, editor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("canvas_properties")
+        self.setWindowTitle(self.tr("Properties"))
+        self.editor = editor
+        self.document = editor.document
+        self.key: str | None = None
+        self.fields: dict[str, FieldEditor] = {}
+        self._showing = False
+        self._mono_errors: set[str] = set()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.form_host = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll)
+        self.setWidget(body)
+        editor.sig_selection_changed.connect(self._selection)
+        self._unsubscribe = self.document.subscribe(self._on_event)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.show_element(None)
+
+    # ------------------------------------------------------------ what is shown
+    def _selection(self, ids: list[str]) -> None:
+        self.show_element(ids[0] if len(ids) == 1 else None)
+
+    def show_element(self, key: str | None) -> None:
+        self.key = key
+        self.fields = {}
+        old = self.form_host.layout()
+        if old is not None:
+            QWidget().setLayout(old)  # reparent the old layout so it is deleted
+        form = QFormLayout(self.form_host)
+        element = self.document.element(key) if key else None
+        if element is None:
+            self.title.setText(self.tr("Select one element to see its properties."))
+            return
+        self.title.setText(f"{type(element).__name__.removesuffix('Node')} · {key}")
+        for name, info in type(element).model_fields.items():
+            if name in HIDDEN:
+                continue
+            editor = self._make(name, info, element)
+            if editor is None:
+                continue
+            self.fields[name] = editor
+            if name in self._mono_errors:
+                editor.error.setFont(QFont("DejaVu Sans Mono"))
+            form.addRow(name.replace("_", " ").capitalize(), editor.widget)
+            form.addRow("", editor.error)
+        self._refresh(element)
+
+    def _on_event(self, event: DocumentEvent) -> None:
+        if self.key is None or self.key not in event.ids and event.kind != "reset":
+            return
+        element = self.document.element(self.key)
+        if element is None:
+            self.show_element(None)
+        else:
+            self._refresh(element)
+
+    def _refresh(self, element: BaseModel) -> None:
+        self._showing = True
+        try:
+            for name, editor in self.fields.items():
+                if not editor.widget.hasFocus():
+                    editor.show(getattr(element, name))
+        finally:
+            self._showing = False
+
+    # ------------------------------------------------------------ building rows
+    def _make(self, name: str, info: Any, element: BaseModel) -> FieldEditor | None:
+        annotation, optional = _unwrap(info.annotation)
+        if annotation is bool:
+            box = QCheckBox()
+            row = FieldEditor(name, box, box.isChecked, lambda v: box.setChecked(bool(v)))
+            box.toggled.connect(lambda *_: self._commit(row))
+            return row
+        if typing.get_origin(annotation) is Literal:
+            combo = QComboBox()
+            values = list(typing.get_args(annotation))
+            combo.addItems([str(v) for v in values])
+            row = FieldEditor(name, combo, lambda: values[combo.currentIndex()],
+                              lambda v: combo.setCurrentIndex(values.index(v) if v in values else 0))
+            combo.currentIndexChanged.connect(lambda *_: self._commit(row))
+            return row
+        if annotation in (int, float):
+            return self._number(name, annotation, optional)
+        if annotation is str:
+            return self._text(name, optional, (_max_length(info) or 0) > LONG_TEXT)
+        return self._json(name)
+
+    def _number(self, name: str, kind: type, optional: bool) -> FieldEditor:
+        line = QLineEdit()
+
+        def read() -> Any:
+            text = line.text().strip().replace(",", ".")
+            if not text and optional:
+                return None
+            return kind(float(text)) if kind is int else float(text)
+
+        row = FieldEditor(name, line, read, lambda v: line.setText("" if v is None else f"{v:g}"))
+        line.textEdited.connect(lambda *_: self._commit(row))
+        return row
+
+    def _text(self, name: str, optional: bool, long: bool) -> FieldEditor:
+        if long:
+            area = QPlainTextEdit()
+            area.setFixedHeight(90)
+            row = FieldEditor(name, area, area.toPlainText,
+                              lambda v: area.setPlainText(v or "") if area.toPlainText() != (v or "") else None)
+            area.textChanged.connect(lambda: self._commit(row))
+            return row
+        line = QLineEdit()
+        if name in EXPRESSIONS:
+            line.setFont(QFont("DejaVu Sans Mono"))
+            self._mono_errors.add(name)
+        read = (lambda: line.text() or None) if optional else line.text
+        row = FieldEditor(name, line, read, lambda v: line.setText(v or ""))
+        line.textEdited.connect(lambda *_: self._commit(row))
+        return row
+
+    def _json(self, name: str) -> FieldEditor:
+        area = QPlainTextEdit()
+        area.setFont(QFont("DejaVu Sans Mono"))
+        area.setFixedHeight(80)
+
+        def show(value: Any) -> None:
+            data = value.model_dump(mode="json") if isinstance(value, BaseModel) else \
+                [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value] \
+                if isinstance(value, list) else value
+            area.setPlainText(json.dumps(data, ensure_ascii=False))
+
+        row = FieldEditor(name, area, lambda: json.loads(area.toPlainText() or "null"), show)
+        area.textChanged.connect(lambda: self._commit(row))
+        return row
+
+    # ------------------------------------------------------------ committing
+    def _commit(self, row: FieldEditor) -> None:
+        if self._showing or self.key is None:
+            return
+        try:
+            value = row.read()
+        except (ValueError, json.JSONDecodeError):
+            row.set_error(self.tr("Not a valid value."))
+            return
+        problem = self._expression_problem(row.name, value)
+        if problem:
+            row.set_error(problem)
+            return
+        element = self.document.element(self.key)
+        if getattr(element, row.name) == value:
+            row.set_error("")
+            return
+        changes = {row.name: value}
+        if isinstance(element, Edge) and row.name in EDGE_RULES and value not in (None, False, ""):
+            changes.update({r: (False if r == "default" else None) for r in EDGE_RULES if r != row.name})
+        try:
+            command = commands.update_element(self.document, self.key, commands.tr("Edit {field}").format(
+                field=row.name), merge_key=(self.key, row.name), **changes)
+        except ValidationError as exc:
+            row.set_error("; ".join(e["msg"] for e in exc.errors()))
+            return
+        row.set_error("")
+        self.editor.push(command)
+
+    def _expression_problem(self, name: str, value: Any) -> str:
+        """The parser's message, pointing at its column under the text; '' when it is fine."""
+        if name not in EXPRESSIONS or not value:
+            return ""
+        try:
+            tree = expr.parse(value)
+            problems = expr.check(tree, field_schema(self.document.blueprint.fields))
+        except expr.ExprError as exc:
+            problems = [exc]
+        if not problems:
+            return ""
+        first = problems[0]
+        marker = value + "\n" + " " * max(0, first.column - 1) + "^"
+        return self.tr("Column {column}: {message}").format(
+            column=first.column, message=str(first).split(": ", 1)[-1]) + "\n" + marker
