@@ -5,6 +5,8 @@ starts, and is the only canvas code that pushes commands. It never calls `Docume
 """
 from __future__ import annotations
 
+import atexit
+
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, Signal
@@ -299,6 +301,7 @@ class CanvasEditor(QObject):
         data = QMimeData()
         data.setData(clipboard.MIME, clipboard.copy_payload(self.document, ids))
         QGuiApplication.clipboard().setMimeData(data)
+        _release_clipboard_at_exit()
 
     def cut(self) -> None:
         self.copy()
@@ -347,3 +350,24 @@ def _key_of_item(item: Any) -> str:
         if hasattr(item, attr):
             return getattr(item, attr)
     raise TypeError(item)
+
+
+_exit_hook_registered = False
+
+
+def _release_clipboard_at_exit() -> None:
+    """Qt's clipboard would delete our QMimeData in a static destructor after Python has shut
+    down, which crashes the process on exit; give it back while Python is still alive."""
+    global _exit_hook_registered
+    if _exit_hook_registered:
+        return
+    _exit_hook_registered = True
+
+    def release() -> None:
+        if QGuiApplication.instance() is None:
+            return
+        board = QGuiApplication.clipboard()
+        data = board.mimeData()
+        if data is not None and data.hasFormat(clipboard.MIME):
+            board.clear()
+    atexit.register(release)
