@@ -143,7 +143,15 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
             probability=edge.probability, guard=_predicate(analysis, edge.id, "before"),
             guard_text=edge.before, mandatory=tuple(edge.during),
             actions=tuple(_action(a, pool_index) for a in edge.after)))
-    nodes = tuple(_node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]))
+    evidence: dict[str, list[str]] = {}
+    for edge in bp.edges:
+        if edge.kind == "association":
+            for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
+                other = analysis.nodes.get(there)
+                if here in index and other is not None and other.kind in ("evidence", "note"):
+                    evidence.setdefault(here, []).append(other.title or other.id)
+    nodes = tuple(_node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]),
+                        tuple(evidence.get(n.id, ())))
                   for i, n in enumerate(executable))
     graph = nx.freeze(analysis.graph.copy())
     policies = scenario.sla if scenario is not None and scenario.sla is not None else bp.sla
@@ -156,11 +164,11 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
 
 
 def _node(analysis: Analysis, n: Any, i: int, index: dict[str, int], pools: dict[str, int],
-          transitions: tuple[Transition, ...]) -> FlowNode:
+          transitions: tuple[Transition, ...], evidence: tuple[str, ...]) -> FlowNode:
     lane = analysis.lanes.get(n.lane) if n.lane else None
     common: dict[str, Any] = dict(index=i, id=n.id, kind=n.kind, title=n.title or n.id,
                                   lane=n.lane, lane_kind=lane.kind if lane else None,
-                                  transitions=transitions)
+                                  transitions=transitions, evidence=evidence)
     if n.kind == "step":
         pool = analysis.pool_of(n)
         rules = tuple((_predicate(analysis, n.id, f"duration_rules[{k}]"), r.duration)
@@ -177,6 +185,8 @@ def _node(analysis: Analysis, n: Any, i: int, index: dict[str, int], pools: dict
         common.update(response_time=n.response_time, p_response=n.p_response, timeout=n.timeout,
                       timeout_target=index.get(n.timeout_target) if n.timeout_target else None,
                       pauses_sla=n.pauses_sla)
+    elif n.kind == "decision":
+        common["question"] = n.question
     elif n.kind == "satisfaction":
         common.update(p_satisfied=n.p_satisfied,
                       satisfied_when=_predicate(analysis, n.id, "condition"))

@@ -564,7 +564,7 @@ _WORDS = {
            "always": "toujours", "never": "jamais", "==": "est", "!=": "n’est pas",
            "<": "est inférieur à", "<=": "est au plus", ">": "est supérieur à",
            ">=": "est au moins", "in": "est l’une des valeurs",
-           "not in": "n’est aucune des valeurs", "quotes": ("« ", " »"), "point": ","},
+           "not in": "n’est aucune des valeurs", "quotes": ("«\u00a0", "\u00a0»"), "point": ","},
 }
 
 

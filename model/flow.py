@@ -81,6 +81,9 @@ class FlowNode:
     # satisfaction
     p_satisfied: float = 1.0
     satisfied_when: Predicate | None = None
+    # decision: the question asked; any node: titles of the evidence tied to it by associations
+    question: str = ""
+    evidence: tuple[str, ...] = ()
     # intake, roadmap, end
     arrival: Arrival | None = None
     backlog: str = ""

@@ -1,6 +1,7 @@
 """Queueing theory for checking the simulator and for a quick analytic estimate beside it.
 
-Pure functions, stdlib only. Units: every rate is per MINUTE and every service time is a mean in
+Pure functions on the standard library (plus the project's condition parser, for `estimate`),
+no simulation and no Qt. Units: every rate is per MINUTE and every service time is a mean in
 MINUTES (the document's per-hour rates are divided by 60 before they come here). Formulas follow
 Gross, Shortle, Thompson & Harris, *Fundamentals of Queueing Theory* (4th ed., Wiley 2008), cited
 as [GH] with the chapter, and Kleinrock, *Queueing Systems* vol. 1 (Wiley 1975), cited as [K].
@@ -9,14 +10,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from model import expr
 from model.schema import BUILTIN_FIELDS
 
+if TYPE_CHECKING:
+    from model.flow import FlowModel
+
 __all__ = [
     "Queue", "JacksonResult", "erlang_b", "erlang_c", "mmc", "mm1", "mg1_priority_waits",
     "mm1_priority_waits", "mmc_priority_waits", "solve_linear", "traffic_rates", "jackson",
+    "Estimate", "StepEstimate", "estimate", "distribution_mean",
 ]
 
 
@@ -273,7 +278,7 @@ MAX_STATES = 200_000
 MAX_LOOP = 600
 
 
-def estimate(model, arrival_multiplier: float = 1.0) -> Estimate:
+def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
     """Analytic estimate of a compiled `FlowModel`, treated as an open Jackson-type network.
 
     Applies when arrivals are Poisson at constant rates, pools keep a constant head count, steps
@@ -304,7 +309,7 @@ def distribution_mean(dist) -> float:
 
 
 class _Estimator:
-    def __init__(self, model, multiplier: float) -> None:
+    def __init__(self, model: FlowModel, multiplier: float) -> None:
         self.model, self.multiplier = model, multiplier
         self.approximations: set[str] = set()
         self.check_supported()

@@ -71,3 +71,17 @@ def test_model_is_immutable():
         flow.nodes[0].title = "x"
     with pytest.raises(TypeError):
         flow.index["x"] = 1
+
+
+def test_decision_questions_and_evidence_reach_the_flow_model():
+    import resources
+    from model.fileformat import load
+    bp = load(resources.template_path("service_blueprint", "en"))
+    flow = compile_blueprint(bp).model
+    tied = [n for n in flow.nodes if n.evidence]
+    assert len(tied) >= 5
+    evidence_titles = {n.title for n in bp.nodes if n.kind == "evidence"}
+    assert all(set(n.evidence) <= evidence_titles for n in tied)
+    decisions = [n for n in flow.nodes if n.kind == "decision"]
+    sources = {n.id: n.question for n in bp.nodes if n.kind == "decision"}
+    assert all(d.question == sources[d.id] for d in decisions)

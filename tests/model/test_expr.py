@@ -227,12 +227,12 @@ def test_to_text_is_canonical(text, canonical):
 @pytest.mark.parametrize("text, english, french", [
     ('priority in ("P1", "P2") and channel != "phone"',
      'priority is one of P1, P2 and channel is not "phone"',
-     "priority est l’une des valeurs P1, P2 et channel n’est pas « phone »"),
+     "priority est l’une des valeurs P1, P2 et channel n’est pas « phone »"),
     ("not vip or age >= 3.5", "vip is false or age is at least 3.5",
      "vip est faux ou age est au moins 3,5"),
     ('not (category == "feature") and (satisfied or priority not in ("P4"))',
      'category is not "feature" and (satisfied is true or priority is none of P4)',
-     "category n’est pas « feature » et "
+     "category n’est pas « feature » et "
      "(satisfied est vrai ou priority n’est aucune des valeurs P4)"),
 ])
 def test_describe_in_english_and_french(text, english, french):
