@@ -15,7 +15,7 @@ from model.fileformat import SUFFIX, LoadError, SaveError, load, save
 from model.validation import validate
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
-SUBCOMMANDS = ("validate", "templates", "new", "simulate")
+SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export")
 
 
 class CliError(Exception):
@@ -43,8 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="en")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.add_argument("out", metavar="OUT")
-    from app import cli_simulate
+    from app import cli_export, cli_simulate
     cli_simulate.add_parser(sub)
+    cli_export.add_parser(sub)
     return parser
 
 
@@ -115,9 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
         return run_gui(argv)
     args = _parser().parse_args(argv)
-    from app import cli_simulate
+    from app import cli_export, cli_simulate
     handlers = {"validate": cmd_validate, "templates": cmd_templates, "new": cmd_new,
-                "simulate": cli_simulate.run}
+                "simulate": cli_simulate.run, "export": cli_export.run}
     if args.command is None:
         return run_gui([])
     try:
@@ -125,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoadError as exc:
         print(f"blueprint-studio: cannot read {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    except (SaveError, CliError, cli_simulate.UsageError, OSError) as exc:
+    except (SaveError, CliError, cli_simulate.UsageError, cli_export.ExportUsageError, OSError) as exc:
         print(f"blueprint-studio: {exc}", file=sys.stderr)
         return getattr(exc, "status", EXIT_UNREADABLE)
     except KeyboardInterrupt:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from model.diagnostics import Diagnostic
+from model.kpis import KPI_TEXTS
 
 _CONTEXT = "Diagnostics"
 
@@ -116,30 +117,7 @@ def severity_text(d: Diagnostic) -> str:
     return tr(SEVERITY_TEXTS[d.severity])
 
 
-# Simulation KPIs: key -> (label, unit). Units: "min" (minutes), "%" (a rate), "" (a count or money).
-KPI_TEXTS: dict[str, tuple[str, str]] = {
-    "arrived": (QT_TRANSLATE_NOOP("Kpi", "Tickets arrived"), ""),
-    "resolved": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved"), ""),
-    "abandoned": (QT_TRANSLATE_NOOP("Kpi", "Tickets abandoned"), ""),
-    "in_progress": (QT_TRANSLATE_NOOP("Kpi", "Tickets still open at the end"), ""),
-    "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, mean"), "min"),
-    "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, median"), "min"),
-    "resolution_p90": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, 90th percentile"), "min"),
-    "resolution_p95": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, 95th percentile"), "min"),
-    "resolution_max": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, longest"), "min"),
-    "first_response_mean": (QT_TRANSLATE_NOOP("Kpi", "First response time, mean"), "min"),
-    "fcr_rate": (QT_TRANSLATE_NOOP("Kpi", "First-contact resolution"), "%"),
-    "escalation_rate": (QT_TRANSLATE_NOOP("Kpi", "Escalation rate"), "%"),
-    "sla_first_response_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "First-response SLA breaches"), "%"),
-    "sla_resolution_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "Resolution SLA breaches"), "%"),
-    "reopen_rate": (QT_TRANSLATE_NOOP("Kpi", "Re-opened tickets"), "%"),
-    "satisfaction_rate": (QT_TRANSLATE_NOOP("Kpi", "Satisfied survey answers"), "%"),
-    "roadmap_requests": (QT_TRANSLATE_NOOP("Kpi", "Feature requests sent to the roadmap"), ""),
-    "visible_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time above the line of visibility, per ticket"), "min"),
-    "backstage_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time backstage, per ticket"), "min"),
-    "cost_total": (QT_TRANSLATE_NOOP("Kpi", "Staff cost"), ""),
-    "stuck": (QT_TRANSLATE_NOOP("Kpi", "Tickets with no way out"), ""),
-}
+# Simulation KPIs: key -> (label, unit), kept Qt-free in model.kpis for the PDF report too.
 
 
 def kpi_label(key: str) -> str:

@@ -1,0 +1,125 @@
+"""`blueprint-studio export`: the blueprint as a PDF (fitted or tiled), optionally followed by a
+simulation report (the scenario is simulated first, with progress on stderr) and a training
+handout. SVG and PNG need the canvas and are not available from here yet.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from model.fileformat import load
+
+EXIT_USAGE = 2
+
+
+class ExportUsageError(Exception):
+    def __init__(self, message: str, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("export", help="publish a blueprint as PDF (with a report and a handout)",
+                       description="Exit status: 0 written, 1 validation errors (with --report), "
+                                   "2 unreadable file, bad arguments or nothing written.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--pdf", metavar="OUT", help="write the blueprint PDF to OUT")
+    p.add_argument("--page", default="A4", type=str.upper, choices=("A4", "A3", "A2", "LETTER"),
+                   help="paper size (default A4)")
+    orientation = p.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", action="store_true", help="landscape pages")
+    orientation.add_argument("--portrait", action="store_true", help="portrait pages")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--fit", action="store_true", help="fit the blueprint on one page (default)")
+    mode.add_argument("--tile", action="store_true",
+                      help="print a poster over several sheets with overlap, crop marks and a page map")
+    p.add_argument("--scale", type=float, default=1.0, metavar="S",
+                   help="poster scale with --tile (1 = one point per canvas unit)")
+    p.add_argument("--report", action="store_true", help="simulate and add the simulation report")
+    p.add_argument("--scenario", metavar="NAME", help="scenario id or name for --report (default: the first)")
+    p.add_argument("--handout", action="store_true", help="add the training handout (one part per ticket card)")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the PDF's own words (default: the document's)")
+    p.add_argument("--svg", metavar="OUT", help="(not available yet: needs the canvas)")
+    p.add_argument("--png", metavar="OUT", help="(not available yet: needs the canvas)")
+    p.add_argument("--dpi", type=int, default=200, help=argparse.SUPPRESS)
+
+
+def _report(args: argparse.Namespace, blueprint: Any) -> Any:
+    from app.cli_simulate import _progress_bar
+    from app.messages import diagnostic_text
+    from export.pdf_report import ReportData
+    from model.sim import SimulationSettings
+    from model.sim.replications import CompileFailed, compile_for, replicate
+    scenario = None
+    if args.scenario is not None:
+        scenario = next((s for s in blueprint.scenarios if args.scenario in (s.id, s.name)), None)
+        if scenario is None:
+            names = ", ".join(s.name or s.id for s in blueprint.scenarios) or "none"
+            raise ExportUsageError(f"no scenario '{args.scenario}' in this blueprint (scenarios: {names})")
+    elif blueprint.scenarios:
+        scenario = blueprint.scenarios[0]
+    settings = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+    try:
+        model = compile_for(blueprint, scenario.id if scenario else None)
+    except CompileFailed as failed:
+        for d in failed.diagnostics:
+            print(f"error: {d.code} [{', '.join(d.ids)}]: {diagnostic_text(d)}", file=sys.stderr)
+        raise ExportUsageError(f"{args.file}: cannot simulate for the report, "
+                               f"{len(failed.diagnostics)} validation error(s)", 1) from None
+    print(f"simulating {scenario.name or scenario.id if scenario else 'default settings'}: "
+          f"{settings.replications} replication(s)", file=sys.stderr)
+    bar = _progress_bar(100)
+    done = [0]
+
+    def progress(fraction: float) -> None:
+        step = int(fraction * 100) - done[0]
+        if step > 0:
+            bar.update(step)
+            done[0] += step
+    try:
+        result = replicate(model, settings, progress=progress)
+    finally:
+        bar.close()
+    return ReportData(result, settings, scenario)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.svg or args.png:
+        print("blueprint-studio: --svg and --png are not available yet: needs the canvas", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.pdf:
+        raise ExportUsageError("nothing to export: give --pdf OUT")
+    if not args.tile and args.scale != 1.0:
+        raise ExportUsageError("--scale applies to posters: add --tile")
+    from export.pdfdoc import ExportError, PdfOptions
+    from export.publish import write_pdf
+    out = Path(args.pdf)
+    if out.exists() and out.is_dir():
+        raise ExportUsageError(f"{out} is a folder; give a file name ending in .pdf")
+    if not out.parent.exists():
+        raise ExportUsageError(f"the folder {out.parent} does not exist")
+    blueprint = load(args.file)
+    try:
+        options = PdfOptions(page=args.page,
+                             orientation="landscape" if args.landscape else "portrait" if args.portrait else "auto",
+                             tile=args.tile, tile_scale=args.scale, language=args.lang)
+    except ExportError as exc:
+        raise ExportUsageError(str(exc)) from None
+    report = _report(args, blueprint) if args.report else None
+    # write next to the target and rename: a failed export never leaves half a PDF behind
+    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=out.parent)
+    os.close(handle)
+    try:
+        pages = write_pdf(temporary, blueprint, options, report=report, handout=args.handout)
+        os.replace(temporary, out)
+    except ExportError as exc:
+        raise ExportUsageError(str(exc)) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    print(f"{out}: {pages} page(s)")
+    return 0

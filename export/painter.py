@@ -1,0 +1,335 @@
+"""`BlueprintPainter`: draws a blueprint's lanes, stages, lines, edges and nodes on a reportlab
+canvas in scene units (the caller sets the scale and origin), with the canvas's colours from
+`model.style`, plus optional overlays (heat-map fills, a highlighted path with step numbers).
+It draws only; page composition belongs to `export.pdf_blueprint`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+
+from export import shapes
+from export.fonts import FONT, FONT_BOLD, register
+from export.layout import Layout, Point, Rect, label_place, layout
+from export.strings import Strings
+from export.text import ellipsize, printable, shorten, wrap
+from model import style
+from model.schema import Blueprint
+
+LABEL_SIZE = 7.5
+MAX_RULE = 48
+
+
+@lru_cache(maxsize=512)
+def colour(value: str, fade: float = 0.0) -> Color:
+    """A reportlab colour from '#rrggbb', mixed with white by `fade` (0 = as is)."""
+    base = HexColor(value)
+    if not fade:
+        return base
+    return Color(*(c + (1 - c) * fade for c in (base.red, base.green, base.blue)))
+
+
+@dataclass
+class Overlay:
+    """What a report or handout adds to the plain drawing."""
+    fills: dict[str, str] = field(default_factory=dict)     # node id -> fill colour
+    badges: dict[str, str] = field(default_factory=dict)    # node id -> short text on a tab
+    faded: set[str] = field(default_factory=set)            # node and edge ids drawn pale
+    strong: set[str] = field(default_factory=set)           # edge ids drawn bold (a path)
+    accent: str = style.SELECTION
+
+
+def caption(edge: Any, strings: Strings) -> str:
+    """What an edge says: its label, then its choice rule (as on the canvas)."""
+    if edge.condition is not None:
+        rule = shorten(edge.condition, MAX_RULE)
+    elif edge.probability is not None:
+        rule = strings.percent(edge.probability, 0)
+    elif edge.default:
+        rule = strings("default")
+    else:
+        rule = ""
+    if edge.before:
+        rule = (rule + "  " if rule else "") + f"[{shorten(edge.before, MAX_RULE)}]"
+    return "\n".join(p for p in (shorten(edge.label, 120), rule) if p)
+
+
+class BlueprintPainter:
+    def __init__(self, blueprint: Blueprint, strings: Strings, lay: Layout | None = None,
+                 overlay: Overlay | None = None) -> None:
+        register()
+        self.blueprint = blueprint
+        self.strings = strings
+        self.layout = lay or layout(blueprint)
+        self.overlay = overlay or Overlay()
+
+    # ------------------------------------------------------------ entry point
+    def draw(self, c: Any, view: Rect | None = None) -> None:
+        """Everything that intersects `view` (scene units; None = all), back to front."""
+        c.saveState()
+        c.setLineJoin(1)
+        c.setLineCap(1)
+        self._draw_lanes(c)
+        self._draw_stages(c)
+        self._draw_lines(c)
+        for edge in self.blueprint.edges:
+            points = self.layout.routes.get(edge.id)
+            if points and (view is None or _spread(points).intersects(view)):
+                self._draw_edge(c, edge, points)
+        for node in self.blueprint.nodes:
+            rect = self.layout.nodes[node.id]
+            if view is None or rect.intersects(view):
+                self._draw_node(c, node, rect)
+        c.restoreState()
+
+    # ------------------------------------------------------------ bands
+    def _draw_lanes(self, c: Any) -> None:
+        lay = self.layout
+        width = lay.extent + style.LANE_HEADER_WIDTH
+        left = -style.LANE_HEADER_WIDTH
+        for lane, band in zip(self.blueprint.lanes, lay.lanes):
+            ls = style.lane_style(lane.kind)
+            top, h = band.start, band.size
+            c.setFillColor(colour(ls.fill))
+            c.rect(0, -(top + h), lay.extent, h, stroke=0, fill=1)
+            c.setFillColor(colour(ls.header))
+            c.rect(left, -(top + h), style.LANE_HEADER_WIDTH, h, stroke=0, fill=1)
+            c.setFillColor(colour(ls.accent))
+            c.rect(left, -(top + h), 5, h, stroke=0, fill=1)
+            c.setStrokeColor(colour("#b0bec5"))
+            c.setLineWidth(1)
+            c.line(left, -(top + h), left + width, -(top + h))
+            c.line(0, -top, 0, -(top + h))
+            self._lane_title(c, lane, top, h, ls.accent)
+
+    def _lane_title(self, c: Any, lane: Any, top: float, h: float, accent: str) -> None:
+        size = style.HEADER_POINT_SIZE
+        box_w = style.LANE_HEADER_WIDTH - 22
+        x = -style.LANE_HEADER_WIDTH + 14
+        title = printable(lane.title) or self.strings(f"lane.{lane.kind}")
+        max_lines = max(1, int((h - 16) // (size * 1.2)))
+        lines = wrap(title, size, box_w, max_lines, True)
+        c.setFillColor(colour(_darker(accent)))
+        c.setFont(FONT_BOLD, size)
+        y = top + 8 + size
+        for line in lines:
+            c.drawString(x, -y, line)
+            y += size * 1.2
+        small = size - 2.5
+        parts = []
+        if lane.title and lane.title != self.strings(f"lane.{lane.kind}"):
+            parts.append(self.strings(f"lane.{lane.kind}"))
+        if lane.pool is not None:
+            name = printable(lane.pool.name or lane.pool.id, False)
+            parts.append(f"{name}: {self.strings('agents', n=lane.pool.agents)}")
+        c.setFillColor(colour(style.MUTED))
+        c.setFont(FONT, small)
+        y += 3 - size * 0.2
+        for part in parts:
+            for line in wrap(part, small, box_w, 3):
+                if y > top + h - 4:
+                    return
+                c.drawString(x, -y, line)
+                y += small * 1.25
+
+    def _draw_stages(self, c: Any) -> None:
+        depth = self.layout.lanes[-1].end if self.layout.lanes else 0.0
+        head = style.STAGE_HEADER_HEIGHT
+        for stage, band in zip(self.blueprint.stages, self.layout.stages):
+            c.setStrokeColor(colour("#b0bec5"))
+            c.setFillColor(colour("#f5f7f8"))
+            c.setLineWidth(1)
+            c.rect(band.start, 0, band.size, head, stroke=1, fill=1)
+            c.setFillColor(colour("#90a4ae"))
+            c.rect(band.start, 0, band.size, 3, stroke=0, fill=1)
+            if depth:
+                c.setDash(3, 3)
+                c.line(band.end, 0, band.end, -depth)
+                c.setDash()
+            size = style.HEADER_POINT_SIZE
+            c.setFillColor(colour(style.INK))
+            c.setFont(FONT_BOLD, size)
+            title = ellipsize(printable(stage.title, False), size, band.size - 16, True)
+            c.drawCentredString(band.start + band.size / 2, head / 2 - size * 0.35 + 1.5, title)
+
+    def _draw_lines(self, c: Any) -> None:
+        ls = style.LINE_STYLE
+        size = LABEL_SIZE
+        for code, y in self.layout.lines:
+            text = self.strings(f"line.{code}")
+            w = c.stringWidth(text, FONT, size) + 10
+            right = self.layout.extent - 8
+            c.setStrokeColor(colour(ls.stroke))
+            c.setLineWidth(ls.width)
+            c.setDash([d * ls.width for d in ls.dash])
+            c.line(0, -y, right - w - 4, -y)
+            c.line(right + 4, -y, self.layout.extent, -y)
+            c.setDash()
+            c.setLineWidth(0.8)
+            c.setFillColor(colour(style.CANVAS))
+            c.roundRect(right - w, -y - (size + 4) / 2, w, size + 4, 3, stroke=1, fill=1)
+            c.setFillColor(colour(ls.stroke))
+            c.setFont(FONT, size)
+            c.drawCentredString(right - w / 2, -y - size * 0.35, text)
+
+    # ------------------------------------------------------------ edges
+    def _draw_edge(self, c: Any, edge: Any, points: list[Point]) -> None:
+        es = style.EDGE_STYLES.get(edge.kind, style.EDGE_STYLES["flow"])
+        ov = self.overlay
+        fade = 0.75 if edge.id in ov.faded else 0.0
+        strong = edge.id in ov.strong
+        stroke = colour(ov.accent if strong else es.stroke, fade)
+        width = es.width * (2.0 if strong else 1.0)
+        c.setStrokeColor(stroke)
+        c.setFillColor(stroke)
+        c.setLineWidth(width)
+        if es.dash:
+            c.setDash([d * es.width for d in es.dash])
+        tip = points[-1]
+        trimmed = list(points)
+        if es.arrow and len(points) >= 2:   # stop the line inside the head, not at its tip
+            trimmed[-1] = _towards(tip, points[-2], min(6.0, _length(tip, points[-2])))
+        c.drawPath(_rounded(c, trimmed), stroke=1, fill=0)
+        if es.dash:
+            c.setDash()
+        if es.arrow and len(points) >= 2:
+            head = shapes.arrow_head(tip, points[-2], 9.0 + (2 if strong else 0))
+            path = c.beginPath()
+            path.moveTo(head[0][0], -head[0][1])
+            for x, y in head[1:]:
+                path.lineTo(x, -y)
+            path.close()
+            c.setLineWidth(0.5)
+            c.drawPath(path, stroke=1, fill=1)
+        text = caption(edge, self.strings) if edge.kind == "flow" else printable(edge.label)
+        if text:
+            self._edge_label(c, printable(text), points, fade)
+
+    def _edge_label(self, c: Any, text: str, points: list[Point], fade: float) -> None:
+        """On a vertical run the label sits on the line; on a horizontal one, just above it,
+        no wider than the run when it can help, so it does not cover the nodes at its ends."""
+        size = LABEL_SIZE
+        (ax, ay), horizontal, run = label_place(points)
+        width = max(60.0, run - 10) if horizontal and run < 150 else 150.0
+        lines = [ln for part in text.split("\n") for ln in wrap(part, size, width, 2)]
+        w = max(c.stringWidth(ln, FONT, size) for ln in lines) + 8
+        h = len(lines) * size * 1.2 + 4
+        x = ax - w / 2
+        y = ay - h - 2 if horizontal else ay - h / 2
+        c.setLineWidth(0.6)
+        c.setStrokeColor(colour("#cfd8dc", fade))
+        c.setFillColor(colour(style.CANVAS))
+        c.roundRect(x, -(y + h), w, h, 3, stroke=1, fill=1)
+        c.setFillColor(colour(style.INK, fade))
+        c.setFont(FONT, size)
+        for i, line in enumerate(lines):
+            c.drawCentredString(ax, -(y + 2 + size * (i + 1) * 1.2 - size * 0.25), line)
+
+    # ------------------------------------------------------------ nodes
+    def _draw_node(self, c: Any, node: Any, rect: Rect) -> None:
+        ns = style.node_style(node.kind)
+        ov = self.overlay
+        fade = 0.7 if node.id in ov.faded else 0.0
+        c.setStrokeColor(colour(ns.stroke, fade))
+        c.setFillColor(colour(ov.fills.get(node.id, ns.fill), fade))
+        c.setLineWidth(ns.stroke_width)
+        if ns.dashed:
+            c.setDash(4, 3)
+        c.drawPath(shapes.outline(c, ns.shape, rect), stroke=1, fill=1)
+        if ns.dashed:
+            c.setDash()
+        c.setLineWidth(1.1)
+        c.setFillColor(colour(ns.stroke, fade))
+        shapes.icon(c, ns.icon, shapes.icon_box(ns.shape, rect))
+        self._node_title(c, node, ns.shape, rect, fade)
+        badge = ov.badges.get(node.id)
+        if badge:
+            self._badge(c, badge, rect, fade)
+
+    def _node_title(self, c: Any, node: Any, shape: str, rect: Rect, fade: float) -> None:
+        box = shapes.text_rect(shape, rect)
+        title = printable(node.title) or self.strings(f"kind.{node.kind}")
+        size, lines = fit_lines(title, style.TITLE_POINT_SIZE, box)
+        leading = size * 1.18
+        c.setFillColor(colour(style.INK if node.title else style.MUTED, fade))
+        c.setFont(FONT, size)
+        top = box.cy - len(lines) * leading / 2
+        for i, line in enumerate(lines):
+            c.drawCentredString(box.cx, -(top + i * leading + size * 0.88), line)
+
+    def _badge(self, c: Any, text: str, rect: Rect, fade: float) -> None:
+        size = 7.5
+        text = printable(text, False)
+        w = max(c.stringWidth(text, FONT_BOLD, size) + 8, 14)
+        x, y = rect.right - w + 4, rect.y - 7
+        c.setFillColor(colour(self.overlay.accent, fade))
+        c.setStrokeColor(colour(style.CANVAS))
+        c.setLineWidth(1)
+        c.roundRect(x, -(y + 13), w, 13, 6.5, stroke=1, fill=1)
+        c.setFillColor(colour(style.CANVAS))
+        c.setFont(FONT_BOLD, size)
+        c.drawCentredString(x + w / 2, -(y + 9.3), text)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _darker(value: str, factor: float = 1.3) -> str:
+    base = HexColor(value)
+    r, g, b = (int(255 * v / factor) for v in (base.red, base.green, base.blue))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def _length(p: Point, q: Point) -> float:
+    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+
+
+def _towards(origin: Point, target: Point, distance: float) -> Point:
+    length = _length(origin, target)
+    if not length:
+        return origin
+    t = distance / length
+    return (origin[0] + (target[0] - origin[0]) * t, origin[1] + (target[1] - origin[1]) * t)
+
+
+def _rounded(c: Any, points: list[Point], radius: float = style.CORNER_RADIUS) -> Any:
+    """A polyline with corners rounded by up to `radius` (y negated for PDF)."""
+    path = c.beginPath()
+    path.moveTo(points[0][0], -points[0][1])
+    for prev, corner, nxt in zip(points, points[1:], points[2:]):
+        r = min(radius, _length(prev, corner) / 2, _length(corner, nxt) / 2)
+        if r < 0.5:
+            path.lineTo(corner[0], -corner[1])
+            continue
+        a, b = _towards(corner, prev, r), _towards(corner, nxt, r)
+        path.lineTo(a[0], -a[1])
+        # the canvas draws a quadratic curve; PDF has cubics: control points at 2/3 towards it
+        c1 = (a[0] + (corner[0] - a[0]) * 2 / 3, a[1] + (corner[1] - a[1]) * 2 / 3)
+        c2 = (b[0] + (corner[0] - b[0]) * 2 / 3, b[1] + (corner[1] - b[1]) * 2 / 3)
+        path.curveTo(c1[0], -c1[1], c2[0], -c2[1], b[0], -b[1])
+    path.lineTo(points[-1][0], -points[-1][1])
+    return path
+
+
+def fit_lines(text: str, size: float, box: Rect) -> tuple[float, tuple[str, ...]]:
+    """The largest of three sizes at which `text` fits `box` whole, without a word cut in two;
+    else the smallest size, wrapped and cut with an ellipsis."""
+    lines: tuple[str, ...] = ()
+    for candidate in (size, size * 0.9, size * 0.8):
+        max_lines = max(1, int(box.h // (candidate * 1.18)))
+        lines = wrap(text, candidate, box.w, max_lines)
+        if _whole_words(text, lines):
+            return candidate, lines
+    return size * 0.8, lines
+
+
+def _whole_words(text: str, lines: tuple[str, ...]) -> bool:
+    """True when wrapping broke no word (the lines hold exactly the words of `text`)."""
+    return " ".join(lines).split() == text.split()
+
+
+def _spread(points: list[Point]) -> Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Rect(min(xs) - 80, min(ys) - 20, max(xs) - min(xs) + 160, max(ys) - min(ys) + 40)

@@ -1,0 +1,251 @@
+"""The blueprint as PDF sheets: fitted on one page, or a poster tiled over several sheets with
+overlap, crop marks and a page map; each with title block and legend. Vector, selectable text,
+metadata and bookmarks. Builds page flowables for `export.publish`; draws no report or handout.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from export.fonts import FONT, FONT_BOLD
+from export.layout import Rect
+from export.painter import BlueprintPainter, colour
+from export.pdfdoc import Context, page_label
+from export.sheet_parts import (TITLE_BLOCK_H, TITLE_BLOCK_W, crop_marks, draw_legend,
+                                draw_title_block, legend_items, legend_size, tile_name)
+from export.text import ellipsize, wrap
+from model import style
+
+MARGIN = 10 * mm
+GAP = 8.0
+TILE_FOOTER = 16.0
+HINT = 20.0               # room for the page map's instructions
+MAX_FIT_SCALE = 1.5        # a small drawing on a big page is not blown up beyond this
+
+
+@dataclass(frozen=True)
+class Tile:
+    row: int
+    col: int
+    window: Rect            # the part of the scene this sheet shows
+
+    @property
+    def name(self) -> str:
+        return tile_name(self.row, self.col)
+
+
+class SheetPlan:
+    """The pages of one blueprint: sizes, the fitted area and, for posters, the tiles."""
+
+    def __init__(self, painter: BlueprintPainter, ctx: Context) -> None:
+        self.painter = painter
+        self.ctx = ctx
+        bounds = painter.layout.bounds
+        self.bounds = bounds
+        self.size = ctx.options.paper(wide=bounds.w >= bounds.h)
+        w, h = self.size
+        lines = [code for code, _ in painter.layout.lines]
+        self.legend = legend_items(painter.blueprint, lines)
+        self.footer = self._footer_height(w) + (HINT if ctx.options.tile else 0)
+        self.tiles: list[Tile] = []
+        self.rows = self.cols = 0
+        if ctx.options.tile:
+            self._plan_tiles()
+
+    def _footer_height(self, page_w: float) -> float:
+        inner = page_w - 2 * MARGIN
+        beside = inner - TITLE_BLOCK_W - 12
+        cols, rows, legend_h = legend_size(len(self.legend), beside)
+        if cols and cols * 2 >= len(self.legend) / max(rows, 1) and legend_h <= TITLE_BLOCK_H + 30:
+            self.legend_beside = True
+            return max(TITLE_BLOCK_H, legend_h)
+        self.legend_beside = False
+        _, _, legend_h = legend_size(len(self.legend), inner)
+        return TITLE_BLOCK_H + (legend_h + 6 if legend_h else 0)
+
+    # ------------------------------------------------------------ geometry
+    def drawing_area(self) -> Rect:
+        """Page rectangle (y upwards, lower-left origin) the fitted drawing may use."""
+        w, h = self.size
+        bottom = MARGIN + self.footer + GAP
+        return Rect(MARGIN, bottom, w - 2 * MARGIN, h - MARGIN - bottom)
+
+    def tile_area(self) -> Rect:
+        w, h = self.size
+        return Rect(MARGIN, MARGIN + TILE_FOOTER, w - 2 * MARGIN, h - 2 * MARGIN - TILE_FOOTER)
+
+    def _plan_tiles(self) -> None:
+        scale = self.ctx.options.tile_scale
+        area = self.tile_area()
+        overlap = self.ctx.options.overlap_mm * mm
+        step_w, step_h = max(area.w - overlap, 20), max(area.h - overlap, 20)
+        b = self.bounds
+        self.cols = max(1, math.ceil((b.w * scale - overlap) / step_w))
+        self.rows = max(1, math.ceil((b.h * scale - overlap) / step_h))
+        for r in range(self.rows):
+            for c in range(self.cols):
+                self.tiles.append(Tile(r, c, Rect(b.x + c * step_w / scale, b.y + r * step_h / scale,
+                                                  area.w / scale, area.h / scale)))
+
+    def page_count(self) -> int:
+        return 1 + len(self.tiles)
+
+    def flowables(self) -> list[Flowable]:
+        first = SheetFlowable(self, None)
+        return [first] + [SheetFlowable(self, t) for t in self.tiles]
+
+
+class SheetFlowable(Flowable):
+    """One full sheet: the fitted drawing (or page map) with furniture, or one poster tile."""
+
+    def __init__(self, plan: SheetPlan, tile: Tile | None) -> None:
+        super().__init__()
+        self.plan = plan
+        self.tile = tile
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height
+        return available_width, available_height
+
+    def draw(self) -> None:
+        c = self.canv
+        if self.tile is None:
+            self._draw_overview(c)
+        else:
+            self._draw_tile(c, self.tile)
+        plan = self.plan
+        if plan.ctx.progress is not None:
+            index = 0 if self.tile is None else plan.tiles.index(self.tile) + 1
+            plan.ctx.progress((index + 1) / plan.page_count())
+
+    # ------------------------------------------------------------ first sheet
+    def _draw_overview(self, c: Any) -> None:
+        plan, ctx = self.plan, self.plan.ctx
+        s = ctx.strings
+        c.bookmarkPage("blueprint")
+        c.addOutlineEntry(f"{s('blueprint')} — {ctx.title}", "blueprint", 0)
+        area = plan.drawing_area()
+        scale, ox, oy = _fit(plan.bounds, area)
+        self._border(c, area)
+        c.saveState()
+        _clip(c, area)
+        c.translate(ox, oy)
+        c.scale(scale, scale)
+        plan.painter.draw(c)
+        if plan.tiles:
+            self._tile_grid(c, scale)
+        else:
+            self._lane_bookmarks(c)
+        c.restoreState()
+        if plan.tiles:
+            c.bookmarkPage("page_map")
+            c.addOutlineEntry(s("page_map"), "page_map", 1)
+            hint = s("page_map_hint", scale=s.number(ctx.options.tile_scale * 100, 0),
+                     count=len(plan.tiles), overlap=s.number(ctx.options.overlap_mm, 0))
+            self._hint(c, area, hint)
+        self._furniture(c, s("page_map") if plan.tiles else "")
+
+    def _lane_bookmarks(self, c: Any) -> None:
+        lanes = self.plan.painter.blueprint.lanes
+        if not lanes:
+            return
+        for lane, band in zip(lanes, self.plan.painter.layout.lanes):
+            key = f"lane:{lane.id}"
+            c.bookmarkHorizontal(key, -style.LANE_HEADER_WIDTH, -band.start)
+            title = lane.title or self.plan.ctx.strings(f"lane.{lane.kind}")
+            c.addOutlineEntry(title, key, 1)
+
+    def _tile_grid(self, c: Any, scale: float) -> None:
+        c.setStrokeColor(colour(style.SELECTION))
+        c.setLineWidth(1.2 / scale)
+        size = 14 / scale
+        for tile in self.plan.tiles:
+            w = tile.window
+            c.setDash(4 / scale, 3 / scale)
+            c.rect(w.x, -w.bottom, w.w, w.h, stroke=1, fill=0)
+            c.setDash()
+            c.setFillColor(colour(style.CANVAS))
+            label_w = c.stringWidth(tile.name, FONT_BOLD, size) + 10 / scale
+            c.roundRect(w.x + 6 / scale, -(w.y + 6 / scale + size * 1.4), label_w, size * 1.4,
+                        4 / scale, stroke=1, fill=1)
+            c.setFillColor(colour(style.SELECTION))
+            c.setFont(FONT_BOLD, size)
+            c.drawString(w.x + 11 / scale, -(w.y + 6 / scale + size * 1.05), tile.name)
+
+    def _hint(self, c: Any, area: Rect, text: str) -> None:
+        c.setFillColor(colour(style.MUTED))
+        c.setFont(FONT, 7)
+        for i, line in enumerate(wrap(text, 7, area.w, 2)):
+            c.drawString(area.x, area.y - 2 - 8.5 * (i + 1), line)
+
+    def _border(self, c: Any, area: Rect) -> None:
+        c.setStrokeColor(colour("#cfd8dc"))
+        c.setLineWidth(0.6)
+        c.rect(area.x, area.y, area.w, area.h, stroke=1, fill=0)
+
+    def _furniture(self, c: Any, sheet: str) -> None:
+        plan = self.plan
+        w, _ = plan.size
+        block = Rect(w - MARGIN - TITLE_BLOCK_W, MARGIN, TITLE_BLOCK_W, TITLE_BLOCK_H)
+        draw_title_block(c, plan.ctx, block, sheet)
+        if plan.legend_beside:
+            legend = Rect(MARGIN, MARGIN, w - 2 * MARGIN - TITLE_BLOCK_W - 12,
+                          plan.footer - (HINT if plan.tiles else 0))
+        else:
+            legend = Rect(MARGIN, MARGIN + TITLE_BLOCK_H + 6, w - 2 * MARGIN,
+                          plan.footer - TITLE_BLOCK_H - 6 - (HINT if plan.tiles else 0))
+        draw_legend(c, plan.ctx, plan.legend, legend)
+
+    # ------------------------------------------------------------ poster tiles
+    def _draw_tile(self, c: Any, tile: Tile) -> None:
+        plan, ctx = self.plan, self.plan.ctx
+        s = ctx.strings
+        key = f"sheet:{tile.name}"
+        c.bookmarkPage(key)
+        c.addOutlineEntry(s("sheet", label=tile.name), key, 1)
+        area = plan.tile_area()
+        scale = ctx.options.tile_scale
+        c.saveState()
+        _clip(c, area)
+        c.translate(area.x - tile.window.x * scale, area.bottom + tile.window.y * scale)
+        c.scale(scale, scale)
+        plan.painter.draw(c, tile.window)
+        c.restoreState()
+        overlap = ctx.options.overlap_mm * mm
+        c.saveState()
+        c.setStrokeColor(colour(style.MUTED))
+        c.setLineWidth(0.5)
+        c.setDash(2, 2)
+        if tile.col < plan.cols - 1 and overlap:
+            c.line(area.right - overlap, area.y, area.right - overlap, area.bottom)
+        if tile.row < plan.rows - 1 and overlap:
+            c.line(area.x, area.y + overlap, area.right, area.y + overlap)
+        c.restoreState()
+        crop_marks(c, area)
+        c.setFillColor(colour(style.SELECTION))
+        c.setFont(FONT_BOLD, 11)
+        c.drawString(area.x, MARGIN, tile.name)
+        c.setFillColor(colour(style.MUTED))
+        c.setFont(FONT, 7)
+        right = area.right
+        page_label(c, ctx, right - 70, MARGIN + 1)
+        c.drawString(area.x + 30, MARGIN + 1, ellipsize(
+            f"{ctx.title} — {s('sheet', label=tile.name)}", 7, area.w - 130))
+
+
+def _fit(bounds: Rect, area: Rect) -> tuple[float, float, float]:
+    """Scale and origin that centre `bounds` (scene) in `area` (page)."""
+    scale = min(area.w / bounds.w, area.h / bounds.h, MAX_FIT_SCALE)
+    ox = area.x + (area.w - bounds.w * scale) / 2 - bounds.x * scale
+    oy = area.bottom - (area.h - bounds.h * scale) / 2 + bounds.y * scale
+    return scale, ox, oy
+
+
+def _clip(c: Any, area: Rect) -> None:
+    path = c.beginPath()
+    path.rect(area.x, area.y, area.w, area.h)
+    c.clipPath(path, stroke=0, fill=0)

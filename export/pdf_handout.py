@@ -1,0 +1,158 @@
+"""The training handout: per ticket card, its fields and SLA targets, the blueprint with the card's
+path highlighted and numbered, then the path as numbered steps with guidance, template responses,
+mandatory fields and time limits. Reads the document only; it runs no simulation.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from export.figure import BlueprintFigure
+from export.painter import BlueprintPainter, Overlay, colour
+from export.pdfdoc import Bookmark, Context, styles
+from export.strings import Strings
+from export.text import escape, printable
+from model import style
+from model.expr import ExprError, compile_expr, parse
+from model.schema import Blueprint, TicketCard
+
+
+def handout_story(blueprint: Blueprint, ctx: Context) -> list[Any]:
+    st = styles()
+    s = ctx.strings
+    story: list[Any] = [Bookmark(s("handout"), 0, "handout"),
+                        Paragraph(escape(s("handout").upper()), st["cover_kicker"]),
+                        Paragraph(escape(ctx.title), st["h1"])]
+    if blueprint.meta.description:
+        story.append(Paragraph(escape(blueprint.meta.description[:3000]), st["body"]))
+    for i, card in enumerate(blueprint.cards):
+        if i:
+            story.append(PageBreak())
+        story += _card(blueprint, card, ctx, st)
+    return story
+
+
+def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> list[Any]:
+    s = ctx.strings
+    name = printable(card.name or card.id, False)
+    colon = "\u202f: " if s.language == "fr" else ": "
+    out: list[Any] = [Bookmark(name, 1), Spacer(1, 6),
+                      Paragraph(escape(f"{s('card')}{colon}{name}"), st["h1"])]
+    out += _fields_and_sla(blueprint, card, ctx, st)
+    nodes = {n.id: n for n in blueprint.nodes}
+    path = [node_id for node_id in card.expected_path if node_id in nodes]
+    if not path:
+        return out + [Paragraph(escape(s("no_path")), st["body"])]
+    out += [Spacer(1, 6), BlueprintFigure(_path_painter(blueprint, path, s), 300), Spacer(1, 8),
+            Paragraph(escape(s("path")), st["h2"])]
+    edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
+    for n, node_id in enumerate(path, start=1):
+        following = path[n] if n < len(path) else None
+        edge = edges.get((node_id, following)) if following else None
+        out.append(KeepTogether(_step(blueprint, nodes[node_id], n, edge, ctx, st)))
+    return out
+
+
+def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> list[Any]:
+    s = ctx.strings
+    labels = {f.name: f.label or f.name for f in blueprint.fields}
+    cells = [[Paragraph(escape(labels.get(k, k)), st["cell_bold"]),
+              Paragraph(escape(_value(v, s)), st["cell"])] for k, v in card.fields.items()]
+    sla = _sla_for(blueprint, card.fields)
+    if sla is not None:
+        parts = []
+        if sla.first_response:
+            parts.append(f"{s('first_response')} {s.minutes(sla.first_response)}")
+        if sla.resolution:
+            parts.append(f"{s('resolution')} {s.minutes(sla.resolution)}")
+        text = ", ".join(parts) + (f" ({s('business_hours')})" if sla.business_hours else "")
+        if sla.name:
+            text = f"{sla.name} — {text}"
+    else:
+        text = s("no_sla")
+    cells.append([Paragraph(escape(s("sla")), st["cell_bold"]), Paragraph(escape(text), st["cell"])])
+    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    table = Table(cells, colWidths=[width * 0.3, width * 0.7])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (0, -1), colour("#f5f7f8")),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return [Paragraph(escape(s("fields")), st["h2"]), table]
+
+
+def _value(value: Any, s: Strings) -> str:
+    if isinstance(value, bool):
+        return s("yes") if value else s("no")
+    return str(value)
+
+
+def _sla_for(blueprint: Blueprint, fields: dict[str, Any]) -> Any:
+    """The first SLA policy whose condition holds for the card's fields (empty = all tickets)."""
+    for policy in blueprint.sla:
+        if not policy.when.strip():
+            return policy
+        try:
+            if compile_expr(parse(policy.when))(fields):
+                return policy
+        except (ExprError, TypeError):
+            continue
+    return None
+
+
+def _path_painter(blueprint: Blueprint, path: list[str], s: Strings) -> BlueprintPainter:
+    on_path = set(path)
+    numbers: dict[str, list[int]] = {}
+    for n, node_id in enumerate(path, start=1):
+        numbers.setdefault(node_id, []).append(n)
+    pairs = set(zip(path, path[1:]))
+    strong = {e.id for e in blueprint.edges if (e.source, e.target) in pairs}
+    faded = {n.id for n in blueprint.nodes if n.id not in on_path}
+    faded |= {e.id for e in blueprint.edges if e.id not in strong}
+    badges = {k: " · ".join(map(str, v)) for k, v in numbers.items()}
+    return BlueprintPainter(blueprint, s, overlay=Overlay(badges=badges, faded=faded, strong=strong))
+
+
+def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: dict) -> list[Any]:
+    s = ctx.strings
+    title = printable(node.title, False) or s(f"kind.{node.kind}")
+    head = f"{s('step_n', n=n)} — {title}"
+    out: list[Any] = [CondPageBreak(60), Paragraph(
+        f'<font color="{style.SELECTION}">{escape(head)}</font>', st["h2"])]
+    kind = node.kind
+    if kind != "step":      # "Step 4 — …" already says it is a step
+        out.append(Paragraph(escape(s(f"kind.{kind}")), st["h3"]))
+    if kind == "intake":
+        out.append(Paragraph(escape(s("intake_via", channel=s(f"channel.{node.channel}"))), st["body"]))
+    elif kind == "decision" and node.question:
+        out.append(Paragraph(escape(node.question), st["body"]))
+    elif kind == "end":
+        out.append(Paragraph(escape(s("outcome", outcome=s(f"outcome.{node.outcome}"))), st["body"]))
+    elif kind == "step":
+        out += _step_details(blueprint, node, ctx, st)
+    if edge is not None and (edge.label or kind == "decision"):
+        label = edge.label or edge.condition or (s("default") if edge.default else "")
+        if label:
+            out.append(Paragraph(f"<b>{escape(s('branch'))}</b> : {escape(label)}" if s.language == "fr"
+                                 else f"<b>{escape(s('branch'))}</b>: {escape(label)}", st["body"]))
+    return out
+
+
+def _step_details(blueprint: Blueprint, node: Any, ctx: Context, st: dict) -> list[Any]:
+    s = ctx.strings
+    out: list[Any] = []
+    if node.guidance:
+        out += [Paragraph(escape(s("guidance")), st["h3"]), Paragraph(escape(node.guidance), st["body"])]
+    if node.template_response:
+        out += [Paragraph(escape(s("template")), st["h3"]),
+                Paragraph(escape(node.template_response), st["quote"])]
+    if node.mandatory_fields:
+        labels = {f.name: f.label or f.name for f in blueprint.fields}
+        names = ", ".join(labels.get(f, f) for f in node.mandatory_fields)
+        out += [Paragraph(escape(s("mandatory")), st["h3"]), Paragraph(escape(names), st["body"])]
+    if node.time_limit:
+        titles = {n.id: n.title or n.id for n in blueprint.nodes}
+        target = titles.get(node.escalate_to or "", node.escalate_to or "—")
+        out.append(Paragraph(escape(s("time_limit", limit=s.minutes(node.time_limit), target=target)),
+                             st["small"]))
+    return out

@@ -1,0 +1,231 @@
+"""The simulation report: a cover with the scenario and its settings, the KPI table with 95 %
+confidence intervals, vector charts (resolution-time quantiles against the SLA, backlog,
+utilisation per pool, time per state) and the blueprint as a heat map of mean waits.
+Reads finished results only; running the simulation is the caller's job.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import (CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table,
+                                TableStyle)
+
+from export.charts import QuantileRow, bar_chart, backlog_chart, heat_colour, heat_scale, quantile_chart
+from export.figure import BlueprintFigure
+from export.painter import BlueprintPainter, Overlay, colour
+from export.pdfdoc import Bookmark, Context, styles
+from export.text import escape, printable
+from model import style
+from model.kpis import KPI_TEXTS, kpi_unit
+from model.schema import Blueprint, Scenario
+from model.sim.results import ReplicatedResult
+from model.sim.settings import SimulationSettings
+
+_SIMPLE_WHEN = re.compile(r'^\s*([A-Za-z_]\w*)\s*==\s*"([^"]*)"\s*$')
+
+
+@dataclass
+class ReportData:
+    result: ReplicatedResult
+    settings: SimulationSettings
+    scenario: Scenario | None = None
+
+
+def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[Any]:
+    st = styles()
+    s = ctx.strings
+    story: list[Any] = [Bookmark(s("report"), 0, "report")]
+    story += _cover(blueprint, data, ctx, st)
+    story += [PageBreak(), Bookmark(s("kpis"), 1), Paragraph(escape(s("kpis")), st["h1"])]
+    story += [_kpi_table(data, ctx, st), Spacer(1, 4)]
+    n = data.settings.replications
+    story.append(Paragraph(escape(s("ci_note", n=n) if n > 1 else s("single_run")), st["small"]))
+    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    story += _section(s("resolution_chart"), s("resolution_note"),
+                      quantile_chart(_quantile_rows(blueprint, data, ctx), s, width), st)
+    story += _section(s("backlog_chart"), s("backlog_note"),
+                      backlog_chart([r.backlog for r in data.result.runs], s, width), st)
+    pools = _pool_rows(blueprint, data)
+    if pools:
+        story += _section(s("utilisation_chart"), s("utilisation_note"),
+                          bar_chart(pools, s, width, s.percent, 1.0), st)
+    states = _state_rows(blueprint, data)
+    if states:
+        story += _section(s("states_chart"), s("states_note"),
+                          bar_chart(states, s, width, s.minutes), st)
+    story += _heat_map(blueprint, data, ctx, st, width)
+    return story
+
+
+# ---------------------------------------------------------------- cover and tables
+
+def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> list[Any]:
+    s = ctx.strings
+    scenario = data.scenario
+    name = printable(scenario.name or scenario.id, False) if scenario else s("no_scenario")
+    out: list[Any] = [Spacer(1, 40), Paragraph(escape(s("report").upper()), st["cover_kicker"]),
+                      Paragraph(escape(ctx.title), st["cover_title"]),
+                      Paragraph(escape(f"{s('scenario')}\u202f: {name}" if s.language == "fr"
+                                       else f"{s('scenario')}: {name}"), st["h2"])]
+    if blueprint.meta.description:
+        out.append(Paragraph(escape(blueprint.meta.description[:3000]), st["body"]))
+    settings = data.settings
+    rows = []
+    if settings.horizon_minutes is not None:
+        rows.append((s("horizon"), s.minutes(settings.horizon_minutes)))
+    if settings.tickets is not None:
+        rows.append((s("tickets_limit"), s.number(settings.tickets, 0)))
+    rows += [(s("warmup"), s.minutes(settings.warmup_minutes)),
+             (s("replications"), str(settings.replications)), (s("seed"), str(settings.seed)),
+             (s("arrival_multiplier"), s.number(settings.arrival_multiplier, 2))]
+    out += [Spacer(1, 6), Paragraph(escape(s("settings")), st["h2"]),
+            _table([[Paragraph(escape(k), st["cell"]), Paragraph(escape(v), st["cell"])]
+                    for k, v in rows], [0.45, 0.55], ctx)]
+    staffing = []
+    for pool in blueprint.all_pools():
+        agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
+        staffing.append([Paragraph(escape(pool.name or pool.id), st["cell"]),
+                         Paragraph(escape(s("agents", n=agents)), st["cell"])])
+    if staffing:
+        out += [Paragraph(escape(s("staffing")), st["h2"]), _table(staffing, [0.6, 0.4], ctx)]
+    return out
+
+
+def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: bool = False) -> Table:
+    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    table = Table(rows, colWidths=[width * f for f in shares], repeatRows=1 if header else 0)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED))]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
+    s = ctx.strings
+    rows = [[Paragraph(escape(s("indicator")), st["cell_bold"]),
+             Paragraph(escape(s("mean")), st["cell_bold"]),
+             Paragraph(escape(s("ci")), st["cell_bold"])]]
+    ordered = [k for k in KPI_TEXTS if k in data.result.summary]
+    ordered += [k for k in data.result.summary if k not in KPI_TEXTS]
+    for key in ordered:
+        v = data.result.summary[key]
+        interval = "—"
+        low, high = v.get("ci_low"), v.get("ci_high")
+        if data.settings.replications > 1 and _finite(low) and _finite(high):
+            # every KPI is a count, a time or a rate: an interval below zero (or above 100 %)
+            # is the normal approximation's artefact, not a possible value
+            low, high = max(low, 0.0), (min(high, 1.0) if kpi_unit(key) == "%" else high)
+            interval = f"{s.kpi_value(key, low)} – {s.kpi_value(key, high)}"
+        rows.append([Paragraph(escape(s.kpi_label(key)), st["cell"]),
+                     Paragraph(escape(s.kpi_value(key, v.get("mean"))), st["cell"]),
+                     Paragraph(escape(interval), st["cell"])])
+    return _table(rows, [0.5, 0.18, 0.32], ctx, header=True)
+
+
+def _section(title: str, note: str, drawing: Any, st: dict) -> list[Any]:
+    return [CondPageBreak(drawing.height + 60), Bookmark(title, 1),
+            KeepTogether([Paragraph(escape(title), st["h1"]), Paragraph(escape(note), st["small"]),
+                          Spacer(1, 4), drawing])]
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, (int, float)) and math.isfinite(value)
+
+
+# ---------------------------------------------------------------- chart data
+
+def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[QuantileRow]:
+    """All tickets, then one row per value of the field the SLA policies are written on
+    (`priority == "P1"` and so on), each with its policy's resolution target."""
+    policies = (data.scenario.sla if data.scenario and data.scenario.sla is not None
+                else blueprint.sla)
+
+    def row(label: str, summary: dict, target: float | None) -> QuantileRow:
+        get = lambda k: (summary.get(k) or {}).get("mean", math.nan)  # noqa: E731
+        return QuantileRow(label, get("resolution_p50"), get("resolution_p90"),
+                           get("resolution_p95"), get("resolution_max"), get("resolution_mean"),
+                           target)
+    catch_all = next((p.resolution for p in policies if not p.when.strip()), None)
+    rows = [row(ctx.strings("all_tickets"), data.result.summary, catch_all)]
+    targets: dict[tuple[str, str], float | None] = {}
+    for policy in policies:
+        match = _SIMPLE_WHEN.match(policy.when)
+        if match:
+            targets.setdefault((match.group(1), match.group(2)), policy.resolution)
+    fields = list(dict.fromkeys(f for f, _ in targets))
+    labels = {f.name: printable(f.label or f.name, False) for f in blueprint.fields}
+    colon = "\u202f: " if ctx.strings.language == "fr" else ": "
+    for field in fields[:1]:
+        groups = data.result.by_dimension.get(field, {})
+        for value, summary in groups.items():
+            if (summary.get("resolved") or {}).get("mean", 0):
+                label = f"{labels.get(field, field)}{colon}{printable(str(value), False)}"
+                rows.append(row(label, summary, targets.get((field, value), catch_all)))
+    return rows
+
+
+def _pool_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
+    names = {p.id: printable(p.name or p.id, False) for p in blueprint.all_pools()}
+    return [(names.get(pid, pid), v["utilisation"]["mean"], v["utilisation"].get("ci_low"),
+             v["utilisation"].get("ci_high")) if data.settings.replications > 1 else
+            (names.get(pid, pid), v["utilisation"]["mean"], None, None)
+            for pid, v in data.result.pools.items() if "utilisation" in v]
+
+
+def _state_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
+    titles = {n.id: printable(n.title or n.id, False) for n in blueprint.nodes}
+    totals: dict[str, list[float]] = {}
+    for run in data.result.runs:
+        for node_id, values in run.states.items():
+            value = values.get("time_per_ticket", math.nan)
+            if _finite(value):
+                totals.setdefault(node_id, []).append(value)
+    rows = [(titles.get(k, k), sum(v) / len(v), None, None) for k, v in totals.items() if v]
+    rows.sort(key=lambda r: -r[1])
+    return [r for r in rows if r[1] > 0][:25]
+
+
+# ---------------------------------------------------------------- heat map
+
+def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict,
+              width: float) -> list[Any]:
+    s = ctx.strings
+    waits = {k: v.get("wait_mean", {}).get("mean", math.nan) for k, v in data.result.steps.items()}
+    finite = {k: v for k, v in waits.items() if _finite(v)}
+    top = max(finite.values(), default=0.0)
+    overlay = Overlay(accent="#37474f")
+    for node in blueprint.nodes:
+        if node.id in finite:
+            overlay.fills[node.id] = heat_colour(finite[node.id] / top if top > 0 else 0.0)
+            overlay.badges[node.id] = s.minutes(finite[node.id])
+        elif node.kind not in ("intake", "end"):
+            overlay.fills[node.id] = "#eceff1"
+    painter = BlueprintPainter(blueprint, s, overlay=overlay)
+    title = s("heatmap")
+    out: list[Any] = [CondPageBreak(300), Bookmark(title, 1), Paragraph(escape(title), st["h1"]),
+                      Paragraph(escape(s("heatmap_note")), st["small"]),
+                      heat_scale(s, top, width), Spacer(1, 6), BlueprintFigure(painter, 520)]
+    rows = [[Paragraph(escape(s(k)), st["cell_bold"]) for k in ("step", "wait_mean", "wait_p90",
+                                                                 "queue_mean", "breaches")]]
+    titles = {n.id: n.title or n.id for n in blueprint.nodes}
+    for node_id in sorted(data.result.steps, key=lambda k: -finite.get(k, -1)):
+        v = data.result.steps[node_id]
+        mean = lambda k: (v.get(k) or {}).get("mean")  # noqa: E731
+        rows.append([Paragraph(escape(titles.get(node_id, node_id)), st["cell"]),
+                     Paragraph(escape(s.minutes(mean("wait_mean"))), st["cell"]),
+                     Paragraph(escape(s.minutes(mean("wait_p90"))), st["cell"]),
+                     Paragraph(escape(s.number(mean("queue_mean"), 1) if _finite(mean("queue_mean")) else "—"), st["cell"]),
+                     Paragraph(escape(s.number(mean("breaches"), 1) if _finite(mean("breaches")) else "—"), st["cell"])])
+    out += [Spacer(1, 10), Paragraph(escape(s("steps_table")), st["h2"]),
+            _table(rows, [0.36, 0.15, 0.17, 0.14, 0.18], ctx, header=True)]
+    return out

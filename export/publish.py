@@ -1,0 +1,59 @@
+"""One entry point for every PDF: the blueprint sheets, then optionally the simulation report and
+the training handout, in one file with shared page numbering, metadata and bookmarks.
+Chooses and orders parts; each part's content belongs to its own module.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+from reportlab.platypus import NextPageTemplate, PageBreak
+
+from export.painter import BlueprintPainter
+from export.pdf_blueprint import SheetPlan
+from export.pdfdoc import Context, ExportError, PdfOptions, build
+from export.strings import Strings
+from export.text import printable
+from model.schema import Blueprint
+
+
+def context(blueprint: Blueprint, options: PdfOptions,
+            progress: Callable[[float], None] | None = None) -> Context:
+    strings = Strings(options.language or blueprint.meta.language)
+    title = printable(blueprint.meta.title, False)[:500] or strings("untitled")
+    return Context(strings, options, title, printable(blueprint.meta.author, False)[:200],
+                   printable(blueprint.meta.revision, False)[:60], progress)
+
+
+def write_pdf(out: str | os.PathLike | Any, blueprint: Blueprint, options: PdfOptions | None = None,
+              *, report: Any = None, handout: bool = False, blueprint_sheets: bool = True,
+              progress: Callable[[float], None] | None = None) -> int:
+    """Write the PDF to `out` (a path or a binary file); returns its number of pages.
+    `report` is an `export.pdf_report.ReportData` (a finished simulation) or None."""
+    options = options or PdfOptions()
+    ctx = context(blueprint, options, progress)
+    story: list[Any] = []
+    subjects = []
+    sheet_size = None
+    if blueprint_sheets:
+        plan = SheetPlan(BlueprintPainter(blueprint, ctx.strings), ctx)
+        sheet_size = plan.size
+        story += plan.flowables()
+        subjects.append(ctx.strings("subject_blueprint"))
+    if report is not None:
+        from export.pdf_report import report_story
+        story += _switch(story) + report_story(blueprint, report, ctx)
+        subjects.append(ctx.strings("subject_report"))
+    if handout:
+        from export.pdf_handout import handout_story
+        story += _switch(story) + handout_story(blueprint, ctx)
+        subjects.append(ctx.strings("subject_handout"))
+    if not story:
+        raise ExportError("nothing to export: choose the blueprint, the report or the handout")
+    return build(out, story, ctx, sheet_size, " · ".join(subjects),
+                 keywords=", ".join(subjects + ["Blueprint Studio"]))
+
+
+def _switch(story: list[Any]) -> list[Any]:
+    """Start the next part on a fresh text page."""
+    return [NextPageTemplate("text"), PageBreak()] if story else [NextPageTemplate("text")]

@@ -1,0 +1,55 @@
+"""`blueprint-studio export` as a user runs it: files written, errors without tracebacks."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import resources
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = str(resources.template_path("ticket_states", "fr"))
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def test_fit_tile_and_report(tmp_path):
+    out = tmp_path / "fit.pdf"
+    result = run("export", TEMPLATE, "--pdf", str(out), "--page", "A3", "--landscape", "--fit")
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) == 1
+    tiled = tmp_path / "tiled.pdf"
+    assert run("export", TEMPLATE, "--pdf", str(tiled), "--tile", "--scale", "2").returncode == 0
+    assert len(PdfReader(tiled).pages) > 1
+    full = tmp_path / "full.pdf"
+    result = run("export", TEMPLATE, "--pdf", str(full), "--report", "--scenario", "Semaine type",
+                 "--handout", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "simulating" in result.stderr
+    text = "".join(p.extract_text() for p in PdfReader(full).pages)
+    assert "Key indicators" in text and "training handout" in text.lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fit.pdf", "full.pdf", "tiled.pdf"]
+
+
+def test_errors_are_clear_and_without_traceback(tmp_path):
+    svg = run("export", TEMPLATE, "--svg", str(tmp_path / "a.svg"))
+    assert svg.returncode == 2 and "not available yet: needs the canvas" in svg.stderr
+    png = run("export", TEMPLATE, "--png", str(tmp_path / "a.png"), "--dpi", "200")
+    assert png.returncode == 2 and "needs the canvas" in png.stderr
+    missing = run("export", str(tmp_path / "nope.blueprint.json"), "--pdf", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 2
+    nothing = run("export", TEMPLATE)
+    assert nothing.returncode == 2 and "--pdf" in nothing.stderr
+    scenario = run("export", TEMPLATE, "--pdf", str(tmp_path / "x.pdf"), "--report", "--scenario", "Mars")
+    assert scenario.returncode == 2 and "Semaine type" in scenario.stderr
+    folder = run("export", TEMPLATE, "--pdf", str(tmp_path / "no" / "x.pdf"))
+    assert folder.returncode == 2 and "does not exist" in folder.stderr
+    page = run("export", TEMPLATE, "--pdf", str(tmp_path / "x.pdf"), "--page", "B5")
+    assert page.returncode == 2
+    for result in (svg, png, missing, nothing, scenario, folder, page):
+        assert "Traceback" not in result.stderr
+    assert not list(tmp_path.iterdir())
