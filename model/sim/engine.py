@@ -96,7 +96,9 @@ class Engine:
         # One collector per combination of choice-field values (a cell): a closing ticket updates
         # one cell; overall and per-field figures are sums of cells, made once at the end.
         self.dimension_fields = tuple(f for f in m.fields if f.type == "choice")
+        self.dimension_names = tuple(f.name for f in self.dimension_fields)
         self.cells: dict[tuple, TicketStats] = {}
+        self.has_sla = bool(m.sla)
         self.level_masks: dict[int, int] = {}    # set of levels a ticket reached -> tickets
 
     def _prepare_fields(self) -> None:
@@ -225,13 +227,14 @@ class Engine:
         ticket = Ticket(self.next_ticket_id, self._draw_fields(intake), now, now >= self.warmup)
         self.next_ticket_id += 1
         self.open += 1
-        policy = self.model.sla_for(ticket.fields)
-        if policy is not None:
-            ticket.sla = policy
-            if policy.business_hours and policy.calendar_pool is not None:
-                ticket.clock = self.clocks[policy.calendar_pool]
         fields = ticket.fields
-        key = tuple([fields.get(f.name) for f in self.dimension_fields])
+        if self.has_sla:
+            policy = self.model.sla_for(fields)
+            if policy is not None:
+                ticket.sla = policy
+                if policy.business_hours and policy.calendar_pool is not None:
+                    ticket.clock = self.clocks[policy.calendar_pool]
+        key = tuple(map(fields.get, self.dimension_names))
         cell = self.cells.get(key)
         if cell is None:
             cell = self.cells[key] = TicketStats()
