@@ -616,4 +616,5 @@ class Engine:
             pools={p.flow.id: p.summary() for p in self.pools},
             levels={str(level): n / closed if closed else math.nan
                     for level, n in sorted(self._level_counts().items())},
-            states=states, backlog=self.backlog)
+            states=states, backlog=self.backlog,
+            resolution_histogram=overall.resolution.coarse())

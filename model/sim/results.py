@@ -86,6 +86,8 @@ class RunResult:
     levels: dict[str, float]
     states: dict[str, dict[str, float]]
     backlog: list[tuple[float, int]]
+    # resolution times of resolved tickets: about 40 log-spaced bins (low, high, count) in minutes
+    resolution_histogram: list[tuple[float, float, int]] = field(default_factory=list)
     cancelled: bool = False
 
     def to_dict(self) -> dict[str, Any]:

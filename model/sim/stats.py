@@ -51,6 +51,21 @@ class Histogram:
                 return min(value, self.maximum)
         return self.maximum
 
+    def coarse(self, count: int = 40) -> list[tuple[float, float, int]]:
+        """About `count` log-spaced bins (low, high, tickets) spanning what was seen, for
+        distribution charts; empty bins inside the range are kept so bars line up."""
+        if not self.count:
+            return []
+        keys = sorted(self.bins)
+        first, last = keys[0], keys[-1]
+        width = max(1, -(-(last - first + 1) // count))
+        out: list[tuple[float, float, int]] = []
+        for start in range(first, last + 1, width):
+            n = sum(self.bins.get(k, 0) for k in range(start, start + width))
+            low = 0.0 if start == 0 else _MIN * _RATIO ** (start - 1)
+            out.append((low, min(_MIN * _RATIO ** (start + width - 1), max(self.maximum, low)), n))
+        return out
+
     def merge(self, other: Histogram) -> None:
         for k, n in other.bins.items():
             self.bins[k] = self.bins.get(k, 0) + n

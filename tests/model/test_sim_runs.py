@@ -94,3 +94,13 @@ def test_scenario_settings_and_pool_overrides_are_used():
     assert more.runs[0].kpis["arrived"] > base.runs[0].kpis["arrived"] * 1.15   # arrivals x 1.3
     pool = next(iter(staffed.pool_agents))
     assert more.pools[pool]["on_duty_hours"]["mean"] > base.pools[pool]["on_duty_hours"]["mean"]
+
+
+def test_resolution_histogram_counts_every_resolved_ticket(model):
+    run = simulate(model, SimulationSettings(horizon_minutes=7 * 1440, seed=3))
+    bins = run.resolution_histogram
+    assert 10 <= len(bins) <= 45
+    assert sum(n for _, _, n in bins) == run.kpis["resolved"]
+    assert all(low <= high for low, high, _ in bins)
+    assert all(a[1] <= b[0] + 1e-9 for a, b in zip(bins, bins[1:]))     # ordered, not overlapping
+    assert bins[-1][1] == pytest.approx(run.kpis["resolution_max"], rel=0.02)
