@@ -43,9 +43,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--scenario", metavar="NAME", help="scenario id or name for --report (default: the first)")
     p.add_argument("--handout", action="store_true", help="add the training handout (one part per ticket card)")
     p.add_argument("--lang", choices=("fr", "en"), help="language of the PDF's own words (default: the document's)")
-    p.add_argument("--svg", metavar="OUT", help="(not available yet: needs the canvas)")
-    p.add_argument("--png", metavar="OUT", help="(not available yet: needs the canvas)")
-    p.add_argument("--dpi", type=int, default=200, help=argparse.SUPPRESS)
+    p.add_argument("--svg", metavar="OUT", help="write the drawing as SVG (vector, as on screen)")
+    p.add_argument("--png", metavar="OUT", help="write the drawing as PNG")
+    p.add_argument("--dpi", type=int, default=200, help="PNG resolution (default 200)")
 
 
 def _report(args: argparse.Namespace, blueprint: Any) -> Any:
@@ -87,12 +87,27 @@ def _report(args: argparse.Namespace, blueprint: Any) -> Any:
     return ReportData(result, settings, scenario)
 
 
+def _images(args: argparse.Namespace) -> None:
+    from export.image import ImageExportError, write_png, write_svg
+    blueprint = load(args.file)
+    try:
+        if args.svg:
+            write_svg(blueprint, args.svg)
+            print(args.svg)
+        if args.png:
+            width, height = write_png(blueprint, args.png, dpi=args.dpi)
+            print(f"{args.png} ({width} x {height} px)")
+    except ImageExportError as exc:
+        raise ExportUsageError(str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
+    if not (args.pdf or args.svg or args.png):
+        raise ExportUsageError("nothing to export: give --pdf, --svg or --png OUT")
     if args.svg or args.png:
-        print("blueprint-studio: --svg and --png are not available yet: needs the canvas", file=sys.stderr)
-        return EXIT_USAGE
-    if not args.pdf:
-        raise ExportUsageError("nothing to export: give --pdf OUT")
+        _images(args)
+        if not args.pdf:
+            return 0
     if not args.tile and args.scale != 1.0:
         raise ExportUsageError("--scale applies to posters: add --tile")
     from export.pdfdoc import ExportError, PdfOptions

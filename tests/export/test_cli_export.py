@@ -36,14 +36,14 @@ def test_fit_tile_and_report(tmp_path):
 
 
 def test_errors_are_clear_and_without_traceback(tmp_path):
-    svg = run("export", TEMPLATE, "--svg", str(tmp_path / "a.svg"))
-    assert svg.returncode == 2 and "not available yet: needs the canvas" in svg.stderr
-    png = run("export", TEMPLATE, "--png", str(tmp_path / "a.png"), "--dpi", "200")
-    assert png.returncode == 2 and "needs the canvas" in png.stderr
+    svg = run("export", TEMPLATE, "--svg", str(tmp_path / "no" / "a.svg"))
+    assert svg.returncode == 2 and "does not exist" in svg.stderr
+    png = run("export", TEMPLATE, "--png", str(tmp_path / "a.png"), "--dpi", "5")
+    assert png.returncode == 2 and "between 24 and 1200 dpi" in png.stderr
     missing = run("export", str(tmp_path / "nope.blueprint.json"), "--pdf", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2
     nothing = run("export", TEMPLATE)
-    assert nothing.returncode == 2 and "--pdf" in nothing.stderr
+    assert nothing.returncode == 2 and "--pdf, --svg or --png" in nothing.stderr
     scenario = run("export", TEMPLATE, "--pdf", str(tmp_path / "x.pdf"), "--report", "--scenario", "Mars")
     assert scenario.returncode == 2 and "Semaine type" in scenario.stderr
     folder = run("export", TEMPLATE, "--pdf", str(tmp_path / "no" / "x.pdf"))
