@@ -478,8 +478,16 @@ class Engine:
 
     def _on_timeout(self, ticket: Ticket, visit: int) -> None:
         node = self._end_wait(ticket, visit, False, "timeout")
-        if node is not None:
-            self._enter(ticket, node.timeout_target)
+        if node is None:
+            return
+        # A flow drawn from the wait to its timeout target is the timeout's own way out: its
+        # after-actions (an automatic closing message, say) run on the way.
+        for transition in node.transitions:
+            if transition.target == node.timeout_target:
+                if transition.actions:
+                    self._apply(ticket, transition.actions)
+                break
+        self._enter(ticket, node.timeout_target)
 
     def _end_wait(self, ticket: Ticket, visit: int, responded: bool, status: str) -> FlowNode | None:
         """The customer answered (or did not, in time): the wait node, or None if stale."""

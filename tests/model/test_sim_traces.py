@@ -108,6 +108,22 @@ def test_wait_timeout_leaves_for_its_target_with_responded_false():
     assert rows[0] == (0, "wait", "completed", 1.0, 1.0, 21.0) and rows[1][1] == "done"
 
 
+def test_timeout_takes_the_flow_drawn_to_its_target_with_its_actions():
+    fields = [TicketField(name="closed_by", type="choice", values=["agent", "robot"], weights=[1, 0])]
+    wait = WaitNode(id="wait", response_time=Fixed(value=100), timeout=50, timeout_target="gone")
+    bp = chain([wait], [], fields=fields, extra_nodes=[EndNode(id="gone", outcome="closed")],
+               extra_edges=[Edge(id="auto", source="wait", target="gone", condition="not responded",
+                                 after=[SetField(field="closed_by", value="robot")])])
+    seen = []
+
+    class Fields(Trace):
+        def record(self, ticket, node, *rest):
+            seen.append((node.id, ticket.fields["closed_by"]))
+    result = compile_blueprint(bp)
+    simulate(result.model, SimulationSettings(horizon_minutes=None, tickets=1), event_log=Fields())
+    assert seen == [("wait", "agent"), ("gone", "robot")]
+
+
 def test_unsatisfied_ticket_is_reopened_and_counted():
     fields = [TicketField(name="reworked", type="boolean", p_true=0.0)]
     bp = Blueprint(
