@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from canvas.menus import attach_lane_kinds
+
 if TYPE_CHECKING:
     from canvas.editor import CanvasEditor
 
@@ -69,7 +71,8 @@ def build_actions(editor: CanvasEditor) -> dict[str, QAction]:
     make(ZOOM_OUT, "Zoom out", view.zoom_out, QKeySequence.StandardKey.ZoomOut)
     make(ZOOM_RESET, "Actual size", view.zoom_reset, "Ctrl+0")
     make(ZOOM_FIT, "Fit drawing", view.fit, "Ctrl+Shift+F")
-    make(ADD_LANE, "Add lane", editor.add_lane)
+    add_lane = make(ADD_LANE, "Add lane", editor.add_lane)
+    attach_lane_kinds(add_lane, editor)
     make(ADD_STAGE, "Add stage", editor.add_stage)
     make(AUTO_LAYOUT, "Arrange automatically", editor.auto_layout, "Ctrl+Shift+L")
     for mode, key in ALIGN.items():

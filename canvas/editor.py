@@ -9,11 +9,11 @@ import atexit
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from canvas import arrange, clipboard, commands
+from canvas import arrange, clipboard, commands, menus
 from canvas.actions import build_actions
 from canvas.connect import NewEdgeInteraction, ReattachEdgeInteraction
 from canvas.geometry import lane_of_point, snap
@@ -48,6 +48,7 @@ class CanvasEditor(QObject):
         self.view = BlueprintView(self.scene)
         self.view.drop_handler = self.add_node
         self.view.key_handler = self.key_press
+        self.view.context_menu_handler = self.context_menu
         self.interaction: Interaction | None = None
         self.scene.selectionChanged.connect(self._selection_changed)
         self.actions = build_actions(self)
@@ -283,10 +284,26 @@ class CanvasEditor(QObject):
     def auto_layout(self) -> None:
         self.move_to(arrange.auto_layout(self.document.blueprint), tr("Arrange automatically"))
 
-    def add_lane(self, kind: str = "custom") -> str:
+    def add_lane(self, kind: str = "custom", index: int | None = None) -> str:
+        """A new lane of `kind` at `index` (the bottom by default); its title is its kind's name."""
         lane = Lane(id=self.document.new_id("lane"), kind=kind)
-        self.push(commands.insert_band(self.document, lane))
+        self.push(commands.insert_band(self.document, lane, index))
+        self.scene.select_ids([lane.id])
         return lane.id
+
+    def set_lane_kind(self, lane_id: str, kind: str) -> None:
+        if self.document.element(lane_id, "lanes").kind != kind:
+            self.push(commands.update_element(self.document, lane_id, tr("Change lane kind"), kind=kind))
+
+    def delete_ids(self, ids: list[str]) -> None:
+        self.push(commands.remove_elements(self.document, ids))
+
+    def context_menu(self, scene_pos: QPointF, global_pos: QPoint) -> bool:
+        """A right-click: the menu of the element under it, if it has one."""
+        item = self._grabbable(scene_pos)
+        if item is None:
+            return False
+        return menus.show_context_menu(self, _key_of_item(item), global_pos)
 
     def add_stage(self) -> str:
         stage = Stage(id=self.document.new_id("stage"), title=tr("Stage"))

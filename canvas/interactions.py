@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from canvas import commands
-from canvas.geometry import clamp_into, lane_bands, nearest_band, snap, stage_bands
+from canvas.geometry import band_at, clamp_into, lane_bands, nearest_band, snap, stage_bands
 from model.style import NODE_MIN_HEIGHT, NODE_MIN_WIDTH, SELECTION
 
 if TYPE_CHECKING:
@@ -74,8 +74,8 @@ class MoveNodesInteraction(Interaction):
         if not self.moved_enough(event.scenePos()) and self.delta.isNull():
             return
         self.delta = QPointF(snap(raw.x()), snap(raw.y()))
-        for key, origin in self.origins.items():
-            self.scene.nodes[key].setPos(origin + self.delta)
+        for key, (x, y) in self.targets().items():
+            self.scene.nodes[key].setPos(x, y)
         for key in self.origins:
             self.scene.route_edges_of(key)
 
@@ -87,9 +87,10 @@ class MoveNodesInteraction(Interaction):
             self.editor.push(commands.move_nodes(self.document, targets))
 
     def targets(self) -> dict[str, tuple[float, float]]:
-        """Final corners: moved by the snapped delta, then kept inside the lane under the centre."""
+        """Final corners: moved by the snapped delta, then kept inside the lane under the centre
+        and inside the stage column under it (stage edges snap like lane bounds)."""
         bp = self.document.blueprint
-        lanes = lane_bands(bp.lanes)
+        lanes, stages = lane_bands(bp.lanes), stage_bands(bp.stages)
         result = {}
         for key, origin in self.origins.items():
             node = self.document.element(key)
@@ -97,6 +98,9 @@ class MoveNodesInteraction(Interaction):
             band = nearest_band(lanes, y + node.height / 2)
             if band is not None:
                 y = clamp_into(y, node.height, band)
+            column = band_at(stages, x + node.width / 2)
+            if column is not None:
+                x = clamp_into(x, node.width, column)
             result[key] = (x, y)
         return result
 

@@ -1,4 +1,5 @@
-"""`PropertiesDock`: a form for the selected element, generated from its pydantic fields.
+"""`PropertiesDock`: a form for the selected element, generated from its pydantic fields, with
+sub-forms for distributions, pools, shifts, actions and field values (`subforms*`).
 
 Each edit becomes an undoable command through the editor, merged per field while typing; a bad
 condition shows the parser's message at its column and is not applied. Never edits directly.
@@ -12,18 +13,23 @@ from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, QFormLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
 from canvas import commands
+from canvas.labels import field_label, value_label
+from canvas.subforms import DistributionEditor, PoolEditor, SubForm
+from canvas.subforms_fields import ActionsEditor, FieldListEditor, SetFieldsEditor
 from model import expr
 from model.document import DocumentEvent
-from model.schema import Edge
+from model.schema import Edge, Lane
 from model.validation import field_schema
 
 HIDDEN = {"id", "kind", "x", "y", "waypoints"}
+SHOWN_KIND = (Lane,)  # a lane's kind is edited here; a node's or an edge's kind is what it is
+REFERENCES = {"pool": "pools", "escalate_to": "nodes", "timeout_target": "nodes", "lane": "lanes"}
 EXPRESSIONS = {"condition", "before", "when"}
 EDGE_RULES = ("condition", "probability", "default")
 LONG_TEXT = 500
@@ -110,7 +116,7 @@ class PropertiesDock(QDockWidget):
             return
         self.title.setText(f"{type(element).__name__.removesuffix('Node')} · {key}")
         for name, info in type(element).model_fields.items():
-            if name in HIDDEN:
+            if name in HIDDEN and not (name == "kind" and isinstance(element, SHOWN_KIND)):
                 continue
             editor = self._make(name, info, element)
             if editor is None:
@@ -118,7 +124,7 @@ class PropertiesDock(QDockWidget):
             self.fields[name] = editor
             if name in self._mono_errors:
                 editor.error.setFont(QFont("DejaVu Sans Mono"))
-            form.addRow(name.replace("_", " ").capitalize(), editor.widget)
+            form.addRow(field_label(name, element), editor.widget)
             form.addRow("", editor.error)
         self._refresh(element)
 
@@ -134,8 +140,10 @@ class PropertiesDock(QDockWidget):
     def _refresh(self, element: BaseModel) -> None:
         self._showing = True
         try:
+            focus = QApplication.focusWidget()
             for name, editor in self.fields.items():
-                if not editor.widget.hasFocus():
+                widget = editor.widget
+                if focus is None or not (widget is focus or widget.isAncestorOf(focus)):
                     editor.show(getattr(element, name))
         finally:
             self._showing = False
@@ -143,24 +151,66 @@ class PropertiesDock(QDockWidget):
     # ------------------------------------------------------------ building rows
     def _make(self, name: str, info: Any, element: BaseModel) -> FieldEditor | None:
         annotation, optional = _unwrap(info.annotation)
+        sub = self._subform(name, element, optional)
+        if sub is not None:
+            row = FieldEditor(name, sub, sub.value, sub.set_value)
+            sub.sig_edited.connect(lambda merge: self._commit(row, merge))
+            return row
         if annotation is bool:
             box = QCheckBox()
             row = FieldEditor(name, box, box.isChecked, lambda v: box.setChecked(bool(v)))
             box.toggled.connect(lambda *_: self._commit(row))
             return row
         if typing.get_origin(annotation) is Literal:
-            combo = QComboBox()
-            values = list(typing.get_args(annotation))
-            combo.addItems([str(v) for v in values])
-            row = FieldEditor(name, combo, lambda: values[combo.currentIndex()],
-                              lambda v: combo.setCurrentIndex(values.index(v) if v in values else 0))
-            combo.currentIndexChanged.connect(lambda *_: self._commit(row))
-            return row
+            return self._combo(name, list(typing.get_args(annotation)))
+        if name in REFERENCES:
+            return self._reference(name, REFERENCES[name])
         if annotation in (int, float):
             return self._number(name, annotation, optional)
         if annotation is str:
             return self._text(name, optional, (_max_length(info) or 0) > LONG_TEXT)
-        return self._json(name)
+        return self._json(name)  # the weekly schedule and duration rules: no sub-form yet
+
+    def _subform(self, name: str, element: BaseModel, optional: bool) -> SubForm | None:
+        bp = self.document.blueprint
+        if name in ("duration", "response_time", "interarrival", "patience"):
+            return DistributionEditor(optional)
+        if name == "pool" and isinstance(element, Lane):
+            return PoolEditor(lambda: self.document.new_id("pool"), [f.name for f in bp.fields])
+        if name in ("actions", "after"):
+            return ActionsEditor(list(bp.fields), [p.id for p in bp.all_pools()])
+        if name == "set_fields":
+            return SetFieldsEditor(list(bp.fields))
+        if name in ("mandatory_fields", "during"):
+            return FieldListEditor(list(bp.fields))
+        return None
+
+    def _combo(self, name: str, values: list[Any]) -> FieldEditor:
+        combo = QComboBox()
+        for value in values:
+            combo.addItem(value_label(name, value), value)
+        row = FieldEditor(name, combo, combo.currentData,
+                          lambda v: combo.setCurrentIndex(max(combo.findData(v), 0)))
+        combo.currentIndexChanged.connect(lambda *_: self._commit(row))
+        return row
+
+    def _reference(self, name: str, collection: str) -> FieldEditor:
+        """An id of a pool, a node or a lane, picked by its name in a combo (or none)."""
+        bp = self.document.blueprint
+        items = bp.all_pools() if collection == "pools" else getattr(bp, collection)
+        combo = QComboBox()
+        combo.addItem(self.tr("(none)"), None)
+        for item in items:
+            text = getattr(item, "title", "") or getattr(item, "name", "") or item.id
+            combo.addItem(f"{text} ({item.id})" if text != item.id else text, item.id)
+
+        def show(value: Any) -> None:
+            if value is not None and combo.findData(value) < 0:
+                combo.addItem(value, value)  # a dangling id stays visible (validation flags it)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        row = FieldEditor(name, combo, combo.currentData, show)
+        combo.currentIndexChanged.connect(lambda *_: self._commit(row))
+        return row
 
     def _number(self, name: str, kind: type, optional: bool) -> FieldEditor:
         line = QLineEdit()
@@ -208,12 +258,13 @@ class PropertiesDock(QDockWidget):
         return row
 
     # ------------------------------------------------------------ committing
-    def _commit(self, row: FieldEditor) -> None:
+    def _commit(self, row: FieldEditor, merge: bool = True) -> None:
+        """One command for this edit; typing in a field merges into the previous step."""
         if self._showing or self.key is None:
             return
         try:
             value = row.read()
-        except (ValueError, json.JSONDecodeError):
+        except ValueError:
             row.set_error(self.tr("Not a valid value."))
             return
         problem = self._expression_problem(row.name, value)
@@ -221,20 +272,19 @@ class PropertiesDock(QDockWidget):
             row.set_error(problem)
             return
         element = self.document.element(self.key)
-        if getattr(element, row.name) == value:
-            row.set_error("")
-            return
         changes = {row.name: value}
         if isinstance(element, Edge) and row.name in EDGE_RULES and value not in (None, False, ""):
             changes.update({r: (False if r == "default" else None) for r in EDGE_RULES if r != row.name})
         try:
-            command = commands.update_element(self.document, self.key, commands.tr("Edit {field}").format(
-                field=row.name), merge_key=(self.key, row.name), **changes)
+            command = commands.update_element(
+                self.document, self.key, commands.tr("Edit {field}").format(field=field_label(row.name, element)),
+                merge_key=(self.key, row.name) if merge else None, **changes)
         except ValidationError as exc:
-            row.set_error("; ".join(e["msg"] for e in exc.errors()))
+            row.set_error("; ".join(_readable(e) for e in exc.errors()))
             return
         row.set_error("")
-        self.editor.push(command)
+        if not command.ops[0].empty:
+            self.editor.push(command)
 
     def _expression_problem(self, name: str, value: Any) -> str:
         """The parser's message, pointing at its column under the text; '' when it is fine."""
@@ -251,3 +301,11 @@ class PropertiesDock(QDockWidget):
         marker = value + "\n" + " " * max(0, first.column - 1) + "^"
         return self.tr("Column {column}: {message}").format(
             column=first.column, message=str(first).split(": ", 1)[-1]) + "\n" + marker
+
+
+def _readable(error: dict) -> str:
+    """A pydantic error as "where: what", without the model's internal path noise."""
+    where = ".".join(str(p) for p in error.get("loc", ()) if not str(p).startswith("function-"))
+    message = error.get("msg", "").removeprefix("Value error, ")
+    return QCoreApplication.translate("Properties", "{where}: {message}").format(
+        where=where, message=message) if where else message

@@ -216,7 +216,18 @@ class BlueprintScene(QGraphicsScene):
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
         points = routing.straight(ra, rb) if self.straight_edges else routing.orthogonal(ra, rb, edge.waypoints)
-        item.set_route(points)
+        item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
+
+    def _sibling_labels(self, item: EdgeItem) -> tuple[QRectF, ...]:
+        """Labels of the other edges at either end, for the new label to keep clear of."""
+        edge = item.element
+        near = self.edges_at.get(edge.source, set()) | self.edges_at.get(edge.target, set())
+        rects = []
+        for key in sorted(near):
+            other = self.edges.get(key)
+            if key != edge.id and other is not None and other._text:
+                rects.append(other.label_rect())
+        return tuple(r for r in rects if not r.isNull())
 
     def set_straight_edges(self, straight: bool) -> None:
         self.straight_edges = straight

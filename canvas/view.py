@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
 from model.style import GRID, GRID_COLOUR
@@ -33,6 +33,7 @@ class BlueprintView(QGraphicsView):
         self.show_grid = True
         self.drop_handler: Callable[[str, QPointF], None] | None = None
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
+        self.context_menu_handler: Callable[[QPointF, QPoint], bool] | None = None
         self._space = False
         self._pan_from: QPointF | None = None
 
@@ -140,6 +141,13 @@ class BlueprintView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        handler = self.context_menu_handler
+        if handler is not None and handler(self.mapToScene(event.pos()), event.globalPos()):
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     # ------------------------------------------------------------ grid
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802

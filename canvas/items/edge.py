@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
                            QPainterPathStroker, QPen)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas.items.shapes import arrow_head
-from canvas.routing import label_anchor, rounded_path
+from canvas.routing import place_label, rounded_path
 from model.style import EDGE_STYLES, FONT_FAMILY, INK, MUTED, SELECTION
 
 END_HANDLE = 5.0
-MAX_RULE = 48
+UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
+MAX_RULE = 32
 _fonts: dict[str, tuple[QFont, QFontMetricsF]] = {}
 
 
@@ -45,10 +46,6 @@ def caption(edge: Any) -> str:
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
-def _longest(points: list[QPointF]) -> float:
-    return max((abs(q.x() - p.x()) + abs(q.y() - p.y()) for p, q in zip(points, points[1:])), default=0.0)
-
-
 class EdgeItem(QGraphicsItem):
     def __init__(self, edge: Any) -> None:
         super().__init__()
@@ -60,8 +57,9 @@ class EdgeItem(QGraphicsItem):
         self._bounds = QRectF()
         self._text = ""
         self._label_rect = QRectF()
+        self._avoid: tuple[QRectF, ...] = ()
         self.setFlags(FLAGS)
-        self.setZValue(5)
+        self.setZValue(UNDER_NODES)
         self.set_element(edge)
 
     def set_element(self, edge: Any) -> None:
@@ -71,24 +69,35 @@ class EdgeItem(QGraphicsItem):
             self.set_route(self.points)
         self.update()
 
-    def set_route(self, points: list[QPointF]) -> None:
+    def set_route(self, points: list[QPointF], avoid: tuple[QRectF, ...] | None = None,
+                  others: tuple[QRectF, ...] = ()) -> None:
+        """Follow `points`; the label keeps clear of the `avoid` rectangles (the end nodes) and,
+        when it can, of `others` (labels of edges sharing an end)."""
         self.prepareGeometryChange()
         self.points = points
+        if avoid is not None:
+            self._avoid = avoid
         self._path = rounded_path(points)
         self._shape = None
         bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
         if self._text:
-            font, metrics = label_font()
+            _, metrics = label_font()
             size = metrics.size(0, self._text)
-            anchor, room = label_anchor(points), _longest(points)
-            self._label_rect = QRectF(anchor.x() - size.width() / 2 - 4, anchor.y() - size.height() / 2 - 2,
-                                      size.width() + 8, size.height() + 4)
-            if room < self._label_rect.width() + 12:  # too short to sit on: sit above it instead
-                self._label_rect.moveBottom(anchor.y() - 3)
+            self._label_rect = place_label(points, QSizeF(size.width() + 8, size.height() + 4),
+                                           self._avoid + others)
             bounds = bounds.united(self._label_rect)
+            # A label that cannot clear its end nodes is drawn over them, where it stays readable.
+            covered = any(self._label_rect.intersects(r) for r in self._avoid)
+            z = OVER_NODES if covered else UNDER_NODES
+            if self.zValue() != z:
+                self.setZValue(z)
         else:
             self._label_rect = QRectF()
         self._bounds = bounds
+
+    def label_rect(self) -> QRectF:
+        """Where the label sits in scene coordinates (null without a label)."""
+        return QRectF(self._label_rect)
 
     def end_at(self, scene_pos: QPointF) -> str | None:
         """"source" or "target" when `scene_pos` is on one of the end handles of a selected edge."""

@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas.items.shapes import draw_icon, icon_anchor, outline, text_rect
-from model.style import FONT_FAMILY, INK, MUTED, SELECTION, TITLE_POINT_SIZE, node_style
+from canvas.items.text import fit_text
+from model.style import INK, MUTED, SELECTION, node_style
 
 HANDLE = 6.0      # radius of the connection handle right of the node
 GRIP = 9.0        # side of the resize grip at the bottom-right corner
@@ -19,15 +20,6 @@ KIND_NAMES = {
     "satisfaction": "Satisfaction survey", "roadmap": "Roadmap", "end": "End",
     "evidence": "Evidence", "note": "Note",
 }
-_fonts: dict[str, QFont] = {}
-
-
-def title_font() -> QFont:
-    if "title" not in _fonts:
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(TITLE_POINT_SIZE)
-        _fonts["title"] = font
-    return _fonts["title"]
 
 
 def kind_name(kind: str) -> str:
@@ -129,10 +121,21 @@ class NodeItem(QGraphicsItem):
 
     def _paint_title(self, painter: QPainter, shape: str) -> None:
         node = self.element
-        painter.setFont(title_font())
+        box = text_rect(shape, self._rect)
+        fitted = fit_text(node.title or kind_name(node.kind), box.width(), box.height())
+        painter.setFont(fitted.font)
         painter.setPen(QColor(INK if node.title else MUTED))
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(text_rect(shape, self._rect), int(flags), node.title or kind_name(node.kind))
+        top = box.center().y() - fitted.line_height * len(fitted.lines) / 2
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        for i, line in enumerate(fitted.lines):
+            row = QRectF(box.left() - 2, top + i * fitted.line_height, box.width() + 4, fitted.line_height)
+            painter.drawText(row, flags, line)
+
+    def title_fits(self) -> bool:
+        """False when the title had to be elided (the tooltip then carries it in full)."""
+        node = self.element
+        box = text_rect(node_style(node.kind).shape, self._rect)
+        return not fit_text(node.title or kind_name(node.kind), box.width(), box.height()).elided
 
     def _paint_handles(self, painter: QPainter, selected: bool) -> None:
         painter.setPen(QPen(QColor(SELECTION), 1.2))
