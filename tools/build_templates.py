@@ -47,8 +47,9 @@ def french(text: str) -> str:
 class Sheet:
     """Collects the nodes and edges of one template in one language and places them."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, column: float = COLUMN, row: float = ROW) -> None:
         self.lang = lang
+        self.column, self.row = column, row     # grid pitch: wider where labels are long
         self.lanes: list[Lane] = []
         self.bands: dict[str, tuple[float, float]] = {}
         self.nodes: list[Any] = []
@@ -67,9 +68,9 @@ class Sheet:
     def centre(self, col: float, lane: str | None = None, row: float = 0.0,
                slot: int = 0, slots: int = 1) -> tuple[float, float]:
         """Where a node sits: its column and either its lane (with a slot) or its row."""
-        x = col * COLUMN + COLUMN / 2
+        x = col * self.column + self.column / 2
         if lane is None:
-            return x, TOP + DEFAULT_SIZE[1] / 2 + row * ROW
+            return x, TOP + DEFAULT_SIZE[1] / 2 + row * self.row
         top, bottom = self.bands[lane]
         return x, top + (bottom - top) * (2 * slot + 1) / (2 * slots)
 
@@ -959,7 +960,7 @@ def tiered_support(lang: str) -> Blueprint:
 # ---------------------------------------------------------------- 4. ticket statuses (Zoho-Desk style)
 
 def ticket_states(lang: str) -> Blueprint:
-    b = Sheet(lang)
+    b = Sheet(lang, column=280.0, row=170.0)      # transitions carry long names and guards
     t = b.t
     fields = base_fields(
         b,
