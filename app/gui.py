@@ -1,78 +1,70 @@
-"""The first window: opens a blueprint (or the help-desk template) read-only, with its
-validation state in the status bar. The application-shell issue replaces it with the full shell.
+"""The GUI entry point `run(argv)`: the application object, settings, translators and theme,
+the main window on the files named (or the last session's tabs, or the help-desk template),
+crash recovery and the session lock. Exits cleanly so Qt objects never outlive Python.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
-import resources
-from app.messages import diagnostic_text
-from canvas.editor import CanvasEditor
+from app import i18n
+from app.autosave import RecoveryStore
+from app.icons import app_icon
+from app.main_window import MainWindow
+from app.recovery import recover
+from app.settings import Settings, apply_theme
 from model import __version__
-from model.document import Document
-from model.fileformat import LoadError, load
-from model.schema import Blueprint
-from model.validation import validate
+
+ORGANISATION = APPLICATION = "Blueprint Studio"
+DESKTOP_ID = "blueprint-studio"
 
 
-def default_language() -> str:
-    return "fr" if QLocale.system().name().startswith("fr") else "en"
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, blueprint: Blueprint, path: Path | None = None) -> None:
-        super().__init__()
-        self.setObjectName("main_window")
-        self.blueprint = blueprint
-        self.path = path
-        title = blueprint.meta.title or (path.name if path else self.tr("Untitled"))
-        self.setWindowTitle(self.tr("{title} — Blueprint Studio {version}").format(
-            title=title, version=__version__))
-        self.document = Document(blueprint)
-        self.editor = CanvasEditor(self.document, self)
-        self.scene = self.editor.scene
-        self.view = self.editor.view
-        self.setCentralWidget(self.view)
-        self.editor.sig_status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.diagnostics = validate(blueprint)
-        errors = sum(d.is_error for d in self.diagnostics)
-        warnings = len(self.diagnostics) - errors
-        self.statusBar().showMessage(
-            self.tr("{errors} error(s), {warnings} warning(s)").format(errors=errors, warnings=warnings))
-        if self.diagnostics:
-            self.statusBar().setToolTip("\n".join(diagnostic_text(d) for d in self.diagnostics[:20]))
-        self.resize(1280, 800)
-
-    def fit(self) -> None:
-        self.view.fitInView(self.scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    return app
 
 
-def open_blueprint(argv: list[str], language: str) -> tuple[Blueprint, Path | None, str | None]:
-    """The file named on the command line, or the help-desk template; with the load error if any."""
-    template = resources.template_path(resources.DEFAULT_TEMPLATE, language)
-    if argv:
-        path = Path(argv[0])
-        try:
-            return load(path), path, None
-        except LoadError as exc:
-            return load(template), None, str(exc)
-    return load(template), None, None
+def build_window(files: list[str], settings: Settings | None = None, store: RecoveryStore | None = None,
+                 restore_session: bool = True, ask_recovery=None) -> MainWindow:
+    """The window as the user sees it at start: state restored, files or template opened."""
+    settings = settings or Settings()
+    language = i18n.install(settings.language)
+    apply_theme(QApplication.instance(), settings.theme)
+    store = store or RecoveryStore()
+    others = store.running_instances()
+    window = MainWindow(settings, store, language)
+    window.restore_state()
+    store.acquire()
+    recovered = recover(window, store, ask_recovery) if ask_recovery else recover(window, store)
+    for path in files:
+        window.controller.open_path(Path(path))
+    if not files and not recovered and not (restore_session and window.restore_tabs()):
+        window.controller.new_from_template("helpdesk_flow")
+    if others:
+        window.status_message(tr("Another Blueprint Studio window is already running; its unsaved "
+                                 "work is left alone."), 15000)
+    return window
 
 
 def run(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setApplicationName("Blueprint Studio")
-    app.setOrganizationName("Blueprint Studio")
-    app.setApplicationVersion(__version__)
+    app = make_application(argv)
     files = [a for a in argv if not a.startswith("-")]
-    blueprint, path, error = open_blueprint(files, default_language())
-    window = MainWindow(blueprint, path)
+    window = build_window(files)
     window.show()
-    window.fit()
-    if error:
-        QMessageBox.warning(window, window.tr("Cannot open the file"), error)
-    return app.exec()
+    QTimer.singleShot(0, lambda: [tab.view.fit() for tab in window.tabs()])
+    status = app.exec()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents()
+    return status

@@ -1,34 +1,50 @@
-"""The first window opens on the help-desk template, or on a file, and shows its validation."""
+"""The window opens on the help-desk template, on each template, or on a file named on the
+command line, and shows its validation state in the status bar."""
 from __future__ import annotations
 
+import pytest
+
 import resources
-from app.gui import MainWindow, open_blueprint
 from model.fileformat import load, save
-from flowkit_app import broken_file
+from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 
-def test_window_shows_the_help_desk_template(qtbot):
-    blueprint, path, error = open_blueprint([], "en")
-    assert error is None and path is None
-    window = MainWindow(blueprint)
-    qtbot.addWidget(window)
+def test_window_opens_on_the_help_desk_template(make_window):
+    window = make_window()
     window.show()
-    assert blueprint.meta.title in window.windowTitle()
-    assert window.statusBar().currentMessage().startswith("0 error(s)")
-    assert len(window.scene.items()) > len(blueprint.nodes)
+    tabs = window.tabs()
+    assert len(tabs) == 1
+    title = load(resources.template_path(resources.DEFAULT_TEMPLATE, "en")).meta.title
+    assert title in window.windowTitle() and "[*]" in window.windowTitle()
+    assert not window.isWindowModified()
+    assert tabs[0].path is None and not tabs[0].modified
+    assert window.validation_label.text() == "No problems"
+    assert window.zoom_label.text().startswith("Zoom ")
+    assert len(tabs[0].editor.scene.items()) > len(tabs[0].document.blueprint.nodes)
 
 
-def test_unreadable_file_falls_back_to_the_template_with_the_reason(tmp_path):
-    bad = broken_file(tmp_path)
-    blueprint, path, error = open_blueprint([str(bad)], "fr")
-    assert path is None and "lanes[0].pool.agents" in error
-    assert blueprint == load(resources.template_path(resources.DEFAULT_TEMPLATE, "fr"))
+@pytest.mark.parametrize("name", resources.template_names())
+def test_window_opens_each_template(make_window, name):
+    window = make_window()
+    tab = window.controller.new_from_template(name, "fr")
+    assert tab is window.current_tab()
+    assert tab.document.blueprint == load(resources.template_path(name, "fr"))
+    assert window.undo_group.activeStack() is tab.undo_stack
+    assert window.properties_stack.currentWidget() is tab.properties
+    assert window.diagnostics_stack.currentWidget() is tab.diagnostics_panel
 
 
-def test_window_opens_a_file_from_the_command_line(tmp_path, qtbot):
+def test_window_opens_a_file_from_the_command_line(tmp_path, make_window):
     target = tmp_path / "mine.blueprint.json"
     save(load(resources.template_path("service_blueprint", "en")), target)
-    blueprint, path, error = open_blueprint([str(target)], "en")
-    window = MainWindow(blueprint, path)
-    qtbot.addWidget(window)
-    assert error is None and path == target
+    window = make_window([target])
+    assert [t.path for t in window.tabs()] == [target.resolve()]
+    assert window.windowTitle().startswith("mine.blueprint.json")
+
+
+def test_unreadable_file_on_the_command_line_is_refused_with_the_reason(tmp_path, make_window, answers):
+    from flowkit_app import broken_file
+    window = make_window([broken_file(tmp_path)])
+    assert not window.tabs()
+    (title, text, detail), = answers.errors
+    assert "broken.blueprint.json" in text and "lanes[0].pool.agents" in detail

@@ -1,0 +1,219 @@
+"""Opening, saving and closing blueprints: New (blank or from a template), Open (dialog, recent
+files, drops, command line), Save / Save As through model.fileformat's atomic save, Close with
+Save / Discard / Cancel, and the conflict check when the file changed on disk. No widgets here.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+import resources
+from app import prompts
+from app.document_tab import DocumentTab, digest, file_digest
+from model.fileformat import FORMAT_VERSION, SUFFIX, LoadError, SaveError, dumps, load, save
+from model.schema import Blueprint, Meta
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def is_newer_version(path: Path) -> bool:
+    """Whether the file declares a reader version above ours (read again only after a failure)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    need = data.get("min_reader_version", data.get("format_version"))
+    return isinstance(need, int) and not isinstance(need, bool) and need > FORMAT_VERSION
+
+
+def open_error_text(path: Path, error: LoadError) -> tuple[str, str]:
+    """The one message for every way of opening a file: (text, detail)."""
+    name = path.name
+    if is_newer_version(path):
+        return (tr("“{name}” was made with a newer version of Blueprint Studio.").format(name=name),
+                tr("This version cannot open it without losing information, so it was not opened. "
+                   "Update Blueprint Studio to open it. The file itself is unchanged."))
+    if not path.exists():
+        return tr("“{name}” cannot be found.").format(name=name), str(path)
+    where = f" ({error.location})" if error.location else ""
+    return (tr("“{name}” cannot be opened: it is damaged or is not a blueprint.").format(name=name),
+            tr("Problem found{where}: {reason}. The file itself is unchanged.").format(
+                where=where, reason=error.reason))
+
+
+def with_suffix(path: str) -> Path:
+    target = Path(path)
+    return target if target.name.endswith(SUFFIX) else target.with_name(target.name.removesuffix(".json") + SUFFIX)
+
+
+class DocumentController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # ------------------------------------------------------------ new and open
+    def new_blank(self) -> DocumentTab:
+        return self.window.add_tab(Blueprint(meta=Meta(language=self.window.language)), None)
+
+    def new_from_template(self, name: str, language: str | None = None) -> DocumentTab | None:
+        language = language or self.window.language
+        try:
+            path = resources.template_path(name, language)
+        except KeyError:
+            path = resources.template_path(name, "en")
+        try:
+            blueprint = load(path)
+        except LoadError as exc:
+            self._open_failed(path, exc)
+            return None
+        return self.window.add_tab(blueprint, None)
+
+    def open_dialog(self) -> list[DocumentTab]:
+        folder = str(self.window.current_folder())
+        return [tab for p in prompts.choose_open_paths(self.window, folder)
+                if (tab := self.open_path(Path(p))) is not None]
+
+    def open_path(self, path: Path | str, quiet: bool = False) -> DocumentTab | None:
+        """Open a file (or show the tab that has it); the same message for every failure."""
+        path = Path(path).expanduser().resolve()
+        for tab in self.window.tabs():
+            if tab.path == path:
+                self.window.show_tab(tab)
+                return tab
+        try:
+            data = path.read_bytes()
+            blueprint = load(path)
+        except (OSError, LoadError) as exc:
+            error = exc if isinstance(exc, LoadError) else LoadError(str(exc), source=path.name)
+            if not quiet:
+                self._open_failed(path, error)
+            return None
+        tab = self.window.add_tab(blueprint, path)
+        tab.disk_digest = digest(data)
+        self.window.watcher.watch(path)
+        self.window.remember_recent(path)
+        return tab
+
+    def _open_failed(self, path: Path, error: LoadError) -> None:
+        text, detail = open_error_text(path, error)
+        self.window.status_message(text)
+        prompts.show_error(self.window, tr("Cannot Open the File"), text, detail)
+
+    # ------------------------------------------------------------ save
+    def save(self, tab: DocumentTab | None = None) -> bool:
+        tab = tab or self.window.current_tab()
+        if tab is None:
+            return False
+        if tab.path is None:
+            return self.save_as(tab)
+        if tab.disk_differs():
+            answer = prompts.ask_disk_conflict(self.window, tab.display_name())
+            if answer == "reload":
+                self.reload(tab)
+                return False
+            if answer == "save_as":
+                return self.save_as(tab)
+            if answer != "overwrite":
+                return False
+        return self.write(tab, tab.path)
+
+    def save_as(self, tab: DocumentTab | None = None) -> bool:
+        tab = tab or self.window.current_tab()
+        if tab is None:
+            return False
+        suggestion = tab.path or self.window.current_folder() / f"{_safe_name(tab.display_name())}{SUFFIX}"
+        chosen = prompts.choose_save_path(self.window, str(suggestion))
+        if not chosen:
+            return False
+        target = with_suffix(chosen).resolve()
+        other = next((t for t in self.window.tabs() if t is not tab and t.path == target), None)
+        if other is not None:
+            prompts.show_error(self.window, tr("Cannot Save"), tr(
+                "“{name}” is open in another tab; close it first or choose another name.").format(
+                name=target.name))
+            return False
+        return self.write(tab, target)
+
+    def write(self, tab: DocumentTab, target: Path) -> bool:
+        """Atomic save; on failure the document stays modified and the reason is shown."""
+        blueprint = tab.document.blueprint
+        try:
+            save(blueprint, target)
+        except SaveError as exc:
+            text = tr("“{name}” was not saved. Your changes are still open here.").format(name=target.name)
+            self.window.status_message(text)
+            prompts.show_error(self.window, tr("Save Failed"), text, str(exc))
+            return False
+        old = tab.path
+        if old is not None and old != target:
+            self.window.watcher.unwatch(old)
+        tab.mark_saved(target, digest(dumps(blueprint)))
+        self.window.watcher.rearm(target)
+        self.window.watcher.watch(target)
+        self.window.remember_recent(target)
+        self.window.autosaver.forget(tab)
+        self.window.status_message(tr("Saved “{name}”.").format(name=target.name))
+        return True
+
+    def reload(self, tab: DocumentTab) -> bool:
+        if tab.path is None:
+            return False
+        try:
+            data = tab.path.read_bytes()
+            blueprint = load(tab.path)
+        except (OSError, LoadError) as exc:
+            error = exc if isinstance(exc, LoadError) else LoadError(str(exc), source=tab.path.name)
+            self._open_failed(tab.path, error)
+            return False
+        tab.replace_blueprint(blueprint, digest(data))
+        self.window.autosaver.forget(tab)
+        self.window.status_message(tr("Reloaded “{name}” from disk.").format(name=tab.path.name))
+        return True
+
+    def file_changed(self, path: str) -> None:
+        for tab in self.window.tabs():
+            if tab.path is not None and str(tab.path) == path and tab.note_disk_change():
+                self.window.status_message(tr(
+                    "“{name}” was changed on disk by someone else. Saving will ask what to do.").format(
+                    name=tab.path.name))
+
+    # ------------------------------------------------------------ close
+    def close(self, tab: DocumentTab | None = None) -> bool:
+        """Close a tab, asking Save / Discard / Cancel when it has unsaved changes."""
+        tab = tab or self.window.current_tab()
+        if tab is None:
+            return True
+        if tab.modified:
+            self.window.show_tab(tab)
+            answer = prompts.ask_save_changes(self.window, tab.display_name())
+            if answer == "cancel" or (answer == "save" and not self.save(tab)):
+                return False
+        if tab.path is not None:
+            self.window.watcher.unwatch(tab.path)
+        self.window.autosaver.forget(tab)
+        self.window.remove_tab(tab)
+        return True
+
+    def close_all(self) -> bool:
+        for tab in list(self.window.tabs()):
+            if not self.close(tab):
+                return False
+        return True
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip()
+    return cleaned[:80] or "blueprint"
+
+
+__all__ = ["DocumentController", "open_error_text", "is_newer_version", "file_digest"]

@@ -1,0 +1,324 @@
+"""`MainWindow`: tabs of documents around the canvas, docks (palette, properties, diagnostics),
+status bar (zoom, selection, validation), drops of files, and the remembered window state.
+Menus and toolbar come from menus.py; file handling from documents.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget,
+                               QWidget)
+
+from app import menus
+from app.autosave import RecoveryStore
+from app.document_tab import DocumentTab, file_digest
+from app.documents import DocumentController
+from app.filewatch import FileWatcher
+from app.icons import app_icon, icon
+from app.recovery import Autosaver
+from app.settings import Settings
+from canvas.palette import PaletteWidget
+from model.diagnostics import Diagnostic
+from model.fileformat import SUFFIX
+from model.schema import Blueprint
+
+STATE_VERSION = 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, store: RecoveryStore | None = None,
+                 language: str = "en") -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
+        self.settings = settings or Settings()
+        self.language = language
+        self.store = store or RecoveryStore()
+        self.undo_group = QUndoGroup(self)
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setObjectName("document_tabs")
+        self.tab_widget.setDocumentMode(True)
+        self.tab_widget.setTabsClosable(True)
+        self.tab_widget.setMovable(True)
+        self.tab_widget.tabCloseRequested.connect(lambda i: self.controller.close(self.tab_widget.widget(i)))
+        self.tab_widget.currentChanged.connect(self._current_changed)
+        self.setCentralWidget(self.tab_widget)
+        self.watcher = FileWatcher(self)
+        self.controller = DocumentController(self)
+        self.watcher.sig_changed.connect(self.controller.file_changed)
+        self.autosaver = Autosaver(self.store, self.tabs, self.settings.autosave_ms, self)
+        self.autosaver.sig_failed.connect(lambda reason: self.status_message(
+            tr("Autosave failed: {reason}").format(reason=reason)))
+        self._build_docks()
+        self._build_status_bar()
+        self.actions_by_id = menus.create_actions(self)
+        menus.build_menus(self)
+        self.setAcceptDrops(True)
+        self.retranslate()
+        self.resize(1360, 860)
+
+    # ------------------------------------------------------------ building
+    def _build_docks(self) -> None:
+        self.palette = PaletteWidget()
+        self.palette.sig_place_requested.connect(self._place_requested)
+        self.properties_stack = QStackedWidget()
+        self.properties_stack.setObjectName("properties_stack")
+        self.diagnostics_stack = QStackedWidget()
+        self.diagnostics_stack.setObjectName("diagnostics_stack")
+        self.palette_dock = self._dock("dock_palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("dock_properties", self.properties_stack,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.diagnostics_dock = self._dock("dock_diagnostics", self.diagnostics_stack,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFocusProxy(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.validation_label = QLabel()
+        self.selection_label = QLabel()
+        self.zoom_label = QLabel()
+        for name, label in (("status_validation", self.validation_label),
+                            ("status_selection", self.selection_label), ("status_zoom", self.zoom_label)):
+            label.setObjectName(name)
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def retranslate(self) -> None:
+        self.palette_dock.setWindowTitle(tr("Palette"))
+        self.properties_dock.setWindowTitle(tr("Properties"))
+        self.diagnostics_dock.setWindowTitle(tr("Diagnostics"))
+        for dock in (self.palette_dock, self.properties_dock, self.diagnostics_dock):
+            dock.widget().setAccessibleName(dock.windowTitle())
+        self._rebuild_palette()
+        menus.retranslate(self)
+        for tab in self.tabs():
+            menus.decorate_tab_actions(tab)
+        self._refresh_tab(self.current_tab())
+        self._refresh_titles()
+
+    def _rebuild_palette(self) -> None:
+        """Kind names are translated when the palette fills: a new palette after a language change."""
+        old = self.palette
+        self.palette = PaletteWidget()
+        self.palette.setAccessibleName(tr("Palette"))
+        self.palette.sig_place_requested.connect(self._place_requested)
+        self.palette_dock.setWidget(self.palette)
+        self.palette_dock.setFocusProxy(self.palette)
+        old.deleteLater()
+
+    # ------------------------------------------------------------ tabs
+    def tabs(self) -> list[DocumentTab]:
+        return [self.tab_widget.widget(i) for i in range(self.tab_widget.count())]
+
+    def current_tab(self) -> DocumentTab | None:
+        widget = self.tab_widget.currentWidget()
+        return widget if isinstance(widget, DocumentTab) else None
+
+    def show_tab(self, tab: DocumentTab) -> None:
+        self.tab_widget.setCurrentWidget(tab)
+
+    def add_tab(self, blueprint: Blueprint, path: Path | None) -> DocumentTab:
+        tab = DocumentTab(blueprint, path, self.tab_widget)
+        tab.view.show_grid = self.settings.get("canvas/show_grid")
+        self.undo_group.addStack(tab.undo_stack)
+        self.properties_stack.addWidget(tab.properties)
+        self.diagnostics_stack.addWidget(tab.diagnostics_panel)
+        tab.sig_state_changed.connect(self._refresh_titles)
+        tab.editor.sig_status.connect(lambda text: self.status_message(text))
+        tab.editor.sig_selection_changed.connect(lambda ids, t=tab: self._selection_changed(t, ids))
+        tab.view.sig_zoom_changed.connect(lambda zoom, t=tab: self._zoom_changed(t, zoom))
+        tab.overlay.sig_diagnostics.connect(lambda found, t=tab: self._diagnostics_changed(t, found))
+        menus.decorate_tab_actions(tab)
+        apply_canvas_settings(tab, self.settings)
+        self.tab_widget.addTab(tab, tab.display_name())
+        self.show_tab(tab)
+        tab.view.setFocus()
+        tab.view.fit()
+        tab.overlay.run()
+        return tab
+
+    def open_recovered(self, blueprint: Blueprint, original: Path | None, title: str) -> DocumentTab:
+        tab = self.add_tab(blueprint, original)
+        tab.recovered = True
+        if original is not None and original.exists():
+            tab.disk_digest = file_digest(original)
+            self.watcher.watch(original)
+        tab.set_forced_dirty(True)
+        return tab
+
+    def remove_tab(self, tab: DocumentTab) -> None:
+        self.undo_group.removeStack(tab.undo_stack)
+        self.properties_stack.removeWidget(tab.properties)
+        self.diagnostics_stack.removeWidget(tab.diagnostics_panel)
+        self.tab_widget.removeTab(self.tab_widget.indexOf(tab))
+        tab.dispose()
+        tab.deleteLater()
+        if not self.tabs():
+            self._current_changed(-1)
+
+    def _current_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        self.undo_group.setActiveStack(tab.undo_stack if tab else None)
+        if tab is not None:
+            self.properties_stack.setCurrentWidget(tab.properties)
+            self.diagnostics_stack.setCurrentWidget(tab.diagnostics_panel)
+        self._refresh_tab(tab)
+        self._refresh_titles()
+
+    def _refresh_tab(self, tab: DocumentTab | None) -> None:
+        menus.refresh_canvas_actions(self, tab)
+        if tab is None:
+            for label in (self.validation_label, self.selection_label, self.zoom_label):
+                label.clear()
+            return
+        self._selection_changed(tab, tab.editor.scene.selected_ids())
+        self._zoom_changed(tab, tab.view.zoom())
+        self._diagnostics_changed(tab, tab.overlay.diagnostics)
+
+    def _refresh_titles(self) -> None:
+        for i, tab in enumerate(self.tabs()):
+            mark = " *" if tab.modified else ""
+            self.tab_widget.setTabText(i, tab.display_name() + mark)
+            self.tab_widget.setTabToolTip(i, str(tab.path) if tab.path else tr("Not saved yet"))
+            self.tab_widget.setTabIcon(i, icon("about") if tab.changed_on_disk else icon(""))
+        tab = self.current_tab()
+        name = tab.display_name() if tab else ""
+        self.setWindowTitle(tr("{name}[*] — Blueprint Studio").format(name=name) if tab else "Blueprint Studio")
+        self.setWindowModified(bool(tab and tab.modified))
+
+    # ------------------------------------------------------------ status bar
+    def status_message(self, text: str, timeout: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def _selection_changed(self, tab: DocumentTab, ids: list[str]) -> None:
+        if tab is self.current_tab():
+            self.selection_label.setText(tr("{n} selected").format(n=len(ids)) if ids else tr("Nothing selected"))
+
+    def _zoom_changed(self, tab: DocumentTab, zoom: float) -> None:
+        if tab is self.current_tab():
+            self.zoom_label.setText(tr("Zoom {percent} %").format(percent=round(zoom * 100)))
+
+    def _diagnostics_changed(self, tab: DocumentTab, found: list[Diagnostic]) -> None:
+        if tab is not self.current_tab():
+            return
+        errors = sum(d.is_error for d in found)
+        warnings = len(found) - errors
+        if not found:
+            text = tr("No problems")
+        else:
+            text = tr("{errors} error(s), {warnings} warning(s)").format(errors=errors, warnings=warnings)
+        self.validation_label.setText(text)
+        self.validation_label.setStyleSheet("color: #c62828;" if errors else "")
+
+    def _place_requested(self, kind: str) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.editor.arm_placement(kind)
+            tab.view.setFocus()
+
+    # ------------------------------------------------------------ files
+    def current_folder(self) -> Path:
+        tab = self.current_tab()
+        if tab is not None and tab.path is not None:
+            return tab.path.parent
+        recent = self.settings.recent_files()
+        return Path(recent[0]).parent if recent else Path.home()
+
+    def remember_recent(self, path: Path) -> None:
+        self.settings.add_recent(str(path))
+        menus.fill_recent(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if _dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = _dropped_files(event)
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in files:
+            self.controller.open_path(path)
+
+    # ------------------------------------------------------------ state
+    def restore_state(self) -> None:
+        geometry = self.settings.store.value("window/geometry")
+        state = self.settings.store.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if not (isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)):
+            self.resizeDocks([self.palette_dock, self.properties_dock], [220, 340], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.diagnostics_dock], [150], Qt.Orientation.Vertical)
+
+    def restore_tabs(self) -> int:
+        opened = 0
+        for path in self.settings.paths("session/open_files"):
+            if Path(path).exists() and self.controller.open_path(path, quiet=True) is not None:
+                opened += 1
+        return opened
+
+    def save_state(self) -> None:
+        store = self.settings.store
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState(STATE_VERSION))
+        store.setValue("session/open_files", [str(t.path) for t in self.tabs() if t.path is not None])
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        if not self.controller.close_all():
+            event.ignore()
+            return
+        self.autosaver.timer.stop()
+        self.store.release()
+        event.accept()
+
+    def apply_settings(self) -> None:
+        """Take new preferences into account at once: language, theme, autosave, grid."""
+        from app import i18n
+        from app.settings import apply_theme
+        self.language = i18n.install(self.settings.language)
+        apply_theme(QApplication.instance(), self.settings.theme)
+        self.autosaver.set_interval(self.settings.autosave_ms)
+        for tab in self.tabs():
+            apply_canvas_settings(tab, self.settings)
+        self.retranslate()
+
+
+def apply_canvas_settings(tab: DocumentTab, settings: Settings) -> None:
+    """Grid size and snapping reach the canvas where it offers a hook (`grid_size`, `snap`)."""
+    for target, attribute, key in ((tab.view, "grid_size", "canvas/grid_size"),
+                                   (tab.editor, "snap_enabled", "canvas/snap")):
+        if hasattr(target, attribute):
+            setattr(target, attribute, settings.get(key))
+    tab.view.viewport().update()
+
+
+def _dropped_files(event) -> list[Path]:
+    data = event.mimeData()
+    if data is None or not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls()
+            if url.isLocalFile() and url.toLocalFile().endswith((SUFFIX, ".json"))]

@@ -1,0 +1,92 @@
+"""Settings persist in QSettings (an INI file under tmp_path here); the preferences dialog stores
+them; switching the language to French translates the menus, Qt's own dialogs and diagnostics."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app import actions as ids
+from app.preferences import PreferencesDialog
+from app.settings import Settings, apply_theme
+from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+
+def test_settings_persist(isolated):
+    settings = Settings()
+    assert settings.language == "system" and settings.autosave_ms == 60_000 and settings.page_size == "A4"
+    settings.set("ui/language", "fr")
+    settings.set("autosave/interval_minutes", 5)
+    settings.set("export/page_size", "A3")
+    settings.add_recent("/a.blueprint.json")
+    settings.add_recent("/b.blueprint.json")
+    settings.sync()
+    again = Settings(QSettings())
+    assert again.language == "fr" and again.autosave_ms == 300_000 and again.page_size == "A3"
+    assert again.recent_files() == ["/b.blueprint.json", "/a.blueprint.json"]
+    assert list(isolated.joinpath("settings").rglob("*.ini"))
+
+
+def test_preferences_dialog_stores_and_window_applies(make_window):
+    window = make_window()
+    dialog = PreferencesDialog(window.settings, window)
+    dialog.autosave.setValue(3)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.store()
+    window.apply_settings()
+    assert window.autosaver.timer.interval() == 180_000
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 128
+    apply_theme(QApplication.instance(), "light")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 128
+    assert QApplication.instance().style().name().lower() == "fusion"
+    dialog.deleteLater()
+
+
+def test_window_state_and_tabs_are_restored(tmp_path, make_window, qtbot):
+    from model.fileformat import load, save
+    import resources
+    path = tmp_path / "desk.blueprint.json"
+    save(load(resources.template_path("ticket_states", "en")), path, keep_backup=False)
+    window = make_window([path])
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 500)   # within the offscreen screen (800 x 600)
+    window.diagnostics_dock.hide()
+    qtbot.wait(20)
+    size = window.size()
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert [t.path for t in again.tabs()] == [path.resolve()]
+    assert again.diagnostics_dock.isHidden()
+    assert again.size() == size
+
+
+def test_switching_to_french_translates_the_window(make_window):
+    window = make_window()
+    window.settings.set("ui/language", "fr")
+    window.apply_settings()
+    assert window.language == "fr"
+    assert window.menus["menu_file"].title() == "&Fichier"
+    assert window.findChild(QAction, ids.FILE_SAVE_AS).text() == "Enregistrer &sous…"
+    assert window.palette_dock.windowTitle() == "Palette"
+    assert window.properties_dock.windowTitle() == "Propriétés"
+    assert window.validation_label.text() == "Aucun problème"
+    assert QCoreApplication.translate("Canvas", "Line of visibility") == "Ligne de visibilité"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"   # Qt's own French
+    box.deleteLater()
+    tab = window.current_tab()
+    assert tab.editor.actions["canvas_delete"].text() == "Supprimer"
+    window.settings.set("ui/language", "en")
+    window.apply_settings()
+    assert window.menus["menu_file"].title() == "&File"
+
+
+def test_french_at_start_opens_the_french_template(isolated, make_window):
+    settings = Settings()
+    settings.set("ui/language", "fr")
+    window = make_window(settings=settings)
+    assert window.current_tab().document.blueprint.meta.language == "fr"
+    assert window.menus["menu_edit"].title() == "É&dition"
