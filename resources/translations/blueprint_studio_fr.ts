@@ -2150,6 +2150,26 @@
   <context>
     <name>Results</name>
     <message>
+      <source>% of tickets</source>
+      <translation>% des tickets</translation>
+    </message>
+    <message>
+      <source>No step passed its time limit in these runs.</source>
+      <translation>Aucune étape n’a dépassé son délai dans ces exécutions.</translation>
+    </message>
+    <message>
+      <source>SLA {name}</source>
+      <translation>SLA {name}</translation>
+    </message>
+    <message>
+      <source>resolution time (log scale)</source>
+      <translation>délai de résolution (échelle logarithmique)</translation>
+    </message>
+    <message>
+      <source>time-limit breaches per run</source>
+      <translation>dépassements de délai par exécution</translation>
+    </message>
+    <message>
       <location filename="../../app/docks/results_charts.py" line="69" />
       <source>90 %</source>
       <translation>90 %</translation>
@@ -2232,6 +2252,10 @@
   </context>
   <context>
     <name>ResultsDock</name>
+    <message>
+      <source>Simulated mean resolution: {simulated}.</source>
+      <translation>Résolution moyenne simulée : {simulated}.</translation>
+    </message>
     <message>
       <location filename="../../app/docks/results.py" line="99" />
       <source>95 % CI high</source>
@@ -2556,6 +2580,110 @@
   </context>
   <context>
     <name>Simulation</name>
+    <message>
+      <source>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</source>
+      <translation> ; attente la plus longue à « {step} » : {wait} (occupation {load:.0f} %)</translation>
+    </message>
+    <message>
+      <source>Difference of the comparison</source>
+      <translation>Écart de la comparaison</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Désactivée</translation>
+    </message>
+    <message>
+      <source>Quick estimate ({kind}): {time} in the system per ticket</source>
+      <translation>Estimation rapide ({kind}) : {time} dans le système par ticket</translation>
+    </message>
+    <message>
+      <source>Quick estimate: not available.</source>
+      <translation>Estimation rapide : indisponible.</translation>
+    </message>
+    <message>
+      <source>Quick estimate: not possible here, because {reason}.</source>
+      <translation>Estimation rapide : impossible ici, car {reason}.</translation>
+    </message>
+    <message>
+      <source>Utilisation</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>a condition reads a number or text field</source>
+      <translation>une condition lit un champ numérique ou texte</translation>
+    </message>
+    <message>
+      <source>a customer wait has a timeout</source>
+      <translation>une attente du client a un délai d’expiration</translation>
+    </message>
+    <message>
+      <source>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</source>
+      <translation>une équipe est surchargée (occupation de 100 % ou plus) : sa file grandit sans fin</translation>
+    </message>
+    <message>
+      <source>a rule reads number or text fields</source>
+      <translation>une règle lit des champs numériques ou texte</translation>
+    </message>
+    <message>
+      <source>a step escalates on a time limit</source>
+      <translation>une étape escalade sur délai</translation>
+    </message>
+    <message>
+      <source>about {m:.0f} min left</source>
+      <translation>environ {m:.0f} min restantes</translation>
+    </message>
+    <message>
+      <source>about {s:.0f} s left</source>
+      <translation>environ {s:.0f} s restantes</translation>
+    </message>
+    <message>
+      <source>approximate</source>
+      <translation>approchée</translation>
+    </message>
+    <message>
+      <source>arrivals follow a weekly schedule</source>
+      <translation>les arrivées suivent un planning hebdomadaire</translation>
+    </message>
+    <message>
+      <source>conditions and probabilities are mixed on a node</source>
+      <translation>conditions et probabilités sont mélangées sur un nœud</translation>
+    </message>
+    <message>
+      <source>customers abandon the queue</source>
+      <translation>des clients abandonnent la file</translation>
+    </message>
+    <message>
+      <source>estimating the time left…</source>
+      <translation>estimation du temps restant…</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>exacte</translation>
+    </message>
+    <message>
+      <source>no tickets arrive</source>
+      <translation>aucun ticket n’arrive</translation>
+    </message>
+    <message>
+      <source>some tickets find no way out</source>
+      <translation>certains tickets ne trouvent pas de sortie</translation>
+    </message>
+    <message>
+      <source>the number of agents changes over the week</source>
+      <translation>le nombre d’agents change au cours de la semaine</translation>
+    </message>
+    <message>
+      <source>tickets are re-assigned to another pool</source>
+      <translation>des tickets sont réaffectés à une autre équipe</translation>
+    </message>
+    <message>
+      <source>tickets loop without end</source>
+      <translation>des tickets bouclent sans fin</translation>
+    </message>
+    <message>
+      <source>too many kinds of tickets</source>
+      <translation>trop de sortes de tickets</translation>
+    </message>
     <message>
       <location filename="../../canvas/overlays/heatmap.py" line="33" />
       <source>Change in mean wait (B − A)</source>
@@ -2906,6 +3034,188 @@
       <location filename="../../app/docks/walkthrough_widgets.py" line="54" />
       <source>{time} left of {target}</source>
       <translation>encore {time} sur {target}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Replay</name>
+    <message>
+      <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
+      <translation>Jour {day} · {weekday} {hh:02d}:{mm:02d}</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>lun.</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>mar.</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>mer.</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>jeu.</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>ven.</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>sam.</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>dim.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplayDock</name>
+    <message>
+      <source>1 day / s</source>
+      <translation>1 jour / s</translation>
+    </message>
+    <message>
+      <source>Close replay</source>
+      <translation>Fermer la relecture</translation>
+    </message>
+    <message>
+      <source>Colour by:</source>
+      <translation>Couleur selon :</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <source>Speed:</source>
+      <translation>Vitesse :</translation>
+    </message>
+    <message>
+      <source>Watch tickets</source>
+      <translation>Voir les tickets circuler</translation>
+    </message>
+    <message>
+      <source>{h:g} h / s</source>
+      <translation>{h:g} h / s</translation>
+    </message>
+    <message>
+      <source>{m:g} min / s</source>
+      <translation>{m:g} min / s</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationPanel</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Default settings (30 days, 1 run)</source>
+      <translation>Réglages par défaut (30 jours, 1 exécution)</translation>
+    </message>
+    <message>
+      <source>Heat map:</source>
+      <translation>Carte de chaleur :</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Lancer</translation>
+    </message>
+    <message>
+      <source>Simulation</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <source>The blueprint has errors; fix them before running:</source>
+      <translation>Le blueprint contient des erreurs ; corrigez-les avant de lancer :</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationWorkspace</name>
+    <message>
+      <source>&amp;Cancel simulation</source>
+      <translation>&amp;Annuler la simulation</translation>
+    </message>
+    <message>
+      <source>&amp;Export results…</source>
+      <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+      <source>&amp;Run simulation</source>
+      <translation>&amp;Lancer la simulation</translation>
+    </message>
+    <message>
+      <source>&amp;Simulation</source>
+      <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+      <source>&amp;Watch tickets</source>
+      <translation>&amp;Voir les tickets circuler</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;XES (*.xes)</source>
+      <translation>CSV (*.csv);;XES (*.xes)</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpare scenarios…</source>
+      <translation>Co&amp;mparer des scénarios…</translation>
+    </message>
+    <message>
+      <source>Export event &amp;log…</source>
+      <translation>Exporter le &amp;journal d’événements…</translation>
+    </message>
+    <message>
+      <source>Export event log</source>
+      <translation>Exporter le journal d’événements</translation>
+    </message>
+    <message>
+      <source>Export results</source>
+      <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+      <source>JSON (*.json);;CSV (*.csv)</source>
+      <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Simulation</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <source>Simulation cancelled.</source>
+      <translation>Simulation annulée.</translation>
+    </message>
+    <message>
+      <source>Simulation finished.</source>
+      <translation>Simulation terminée.</translation>
+    </message>
+    <message>
+      <source>The blueprint has errors: it cannot run.</source>
+      <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
+    </message>
+    <message>
+      <source>The simulation failed: {error}</source>
+      <translation>La simulation a échoué : {error}</translation>
+    </message>
+    <message>
+      <source>{title}
+mean wait {wait}
+pool utilisation {util}
+SLA breaches {breaches}
+tickets per run {visits:.0f}
+mean queue {queue:.1f}</source>
+      <translation>{title}
+attente moyenne {wait}
+occupation de l’équipe {util}
+dépassements de SLA {breaches}
+tickets par exécution {visits:.0f}
+file moyenne {queue:.1f}</translation>
     </message>
   </context>
 </TS>

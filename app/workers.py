@@ -1,0 +1,235 @@
+"""Background work, the only place with threads: `SimulationWorker` runs replications (or a
+comparison) in a QThread, reports progress and time left, and stops within a second on Cancel.
+"""
+from __future__ import annotations
+
+import math
+import multiprocessing
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from model.flow import FlowModel
+from model.schema import Blueprint
+from model.sim.compare import Comparison, compare_results, crn_settings, settings_of
+from model.sim.engine import Cancelled, EventSink
+from model.sim.replications import CompileFailed, _run_in_worker, compile_for, simulate
+from model.sim.results import ReplicatedResult, RunResult
+from model.sim.settings import SimulationSettings
+from model.sim.theory import Estimate, estimate
+
+Progress = Callable[[float], None]
+CancelFlag = Callable[[], bool]
+
+
+@dataclass
+class RunRecord:
+    """One finished run and where it came from: results carry the document revision."""
+    result: ReplicatedResult
+    scenario_id: str | None
+    settings: SimulationSettings
+    revision: int
+    step_pools: dict[str, str] = field(default_factory=dict)   # step id -> pool id
+    estimate: Estimate | None = None
+    event_log: Any = None        # an in-memory log of replication 0 (for the replay), or None
+    seconds: float = 0.0
+    blueprint: Blueprint | None = None     # the drawing it ran (to re-run replication 0 for a log)
+
+
+def step_pools(model: FlowModel) -> dict[str, str]:
+    return {n.id: model.pools[n.pool].id for n in model.nodes if n.pool is not None}
+
+
+def quick_estimate(model: FlowModel, settings: SimulationSettings) -> Estimate | None:
+    try:
+        return estimate(model, settings.arrival_multiplier)
+    except Exception:   # the estimate is a courtesy; it must never stop a run
+        return None
+
+
+def run_replications(model: FlowModel, settings: SimulationSettings, *, progress: Progress,
+                     cancel: CancelFlag, event_log: EventSink | None = None,
+                     processes: int = 0) -> ReplicatedResult:
+    """Like `replicate`, but cancellable within a second in both modes: in this thread one after
+    the other (processes <= 1), or in a process pool whose pending work is dropped on cancel."""
+    count = settings.replications
+    if processes <= 1 or count == 1 or model.source is None:
+        runs = []
+        for r in range(count):
+            runs.append(simulate(model, settings, r, progress=lambda f, r=r: progress((r + f) / count),
+                                 cancel=cancel, event_log=event_log if r == 0 else None))
+            progress((r + 1) / count)
+        return ReplicatedResult.from_runs(runs)
+    return _in_processes(model, settings, progress, cancel, event_log, min(processes, count))
+
+
+def _in_processes(model: FlowModel, settings: SimulationSettings, progress: Progress,
+                  cancel: CancelFlag, event_log: EventSink | None, workers: int) -> ReplicatedResult:
+    count = settings.replications
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    futures: dict[Future, int] = {}
+    try:
+        futures = {pool.submit(_run_in_worker, model.source, model.scenario_id, settings, r): r
+                   for r in range(1, count)}
+        results: dict[int, RunResult] = {0: simulate(
+            model, settings, 0, event_log=event_log, cancel=cancel,
+            progress=lambda f: progress(f / count))}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                results[futures[future]] = future.result()
+            progress(len(results) / count)
+            if cancel():
+                raise Cancelled()
+        return ReplicatedResult.from_runs([results[r] for r in range(count)])
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()    # a replication in flight does not poll our flag
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _JobThread(QThread):
+    sig_done = Signal(object)
+    sig_error = Signal(object)
+
+    def __init__(self, job: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+
+    def run(self) -> None:
+        try:
+            self.sig_done.emit(self.job())
+        except BaseException as error:  # noqa: BLE001 - every failure goes back to the window
+            self.sig_error.emit(error)
+
+
+class SimulationWorker(QObject):
+    """Runs one job at a time. Signals arrive in the GUI thread; `sig_failed` carries the
+    exception (CompileFailed has `.diagnostics`)."""
+    sig_started = Signal()
+    sig_progress = Signal(float, float)     # fraction done, seconds left (NaN while unknown)
+    sig_finished = Signal(object)           # RunRecord, or Comparison for a comparison
+    sig_failed = Signal(object)
+    sig_cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None, processes: int = 0) -> None:
+        super().__init__(parent)
+        self.processes = processes
+        self._stop = threading.Event()
+        self._thread: _JobThread | None = None
+        self._finished: _JobThread | None = None
+        self._started = 0.0
+        self._last_emit = 0.0
+
+    # ------------------------------------------------------------ jobs
+    def run_scenario(self, blueprint: Blueprint, scenario_id: str | None, revision: int,
+                     event_log: EventSink | None = None,
+                     settings: SimulationSettings | None = None) -> None:
+        """Compile now (errors are reported at once, without a thread), then run in the background."""
+        try:
+            model = compile_for(blueprint, scenario_id)
+        except CompileFailed as error:
+            self.sig_failed.emit(error)
+            return
+        settings = settings or settings_of(blueprint, scenario_id)
+
+        def job() -> RunRecord:
+            began = time.perf_counter()
+            result = run_replications(model, settings, progress=self._progress, cancel=self._stop.is_set,
+                                      event_log=event_log, processes=self.processes)
+            for run in result.runs:
+                run.revision = revision
+            return RunRecord(result, scenario_id, settings, revision, step_pools(model),
+                             quick_estimate(model, settings), event_log, time.perf_counter() - began,
+                             blueprint)
+        self._start(job)
+
+    def run_comparison(self, blueprint: Blueprint, scenario_a: str | None,
+                       scenario_b: str | None) -> None:
+        try:
+            model_a, model_b = compile_for(blueprint, scenario_a), compile_for(blueprint, scenario_b)
+        except CompileFailed as error:
+            self.sig_failed.emit(error)
+            return
+        settings_a = settings_of(blueprint, scenario_a)
+        settings_b = crn_settings(settings_a, settings_of(blueprint, scenario_b))
+
+        def job() -> Comparison:
+            stop = self._stop.is_set
+            a = run_replications(model_a, settings_a, progress=lambda f: self._progress(f / 2),
+                                 cancel=stop, processes=self.processes)
+            b = run_replications(model_b, settings_b, progress=lambda f: self._progress(0.5 + f / 2),
+                                 cancel=stop, processes=self.processes)
+            return compare_results(a, b)
+        self._start(job)
+
+    def run_job(self, job: Callable[[Progress, CancelFlag], Any]) -> None:
+        """Any long function taking (progress, cancel)."""
+        self._start(lambda: job(self._progress, self._stop.is_set))
+
+    # ------------------------------------------------------------ control
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until the job thread ends (tests and shutdown)."""
+        return self._thread.wait(msecs) if self._thread is not None else True
+
+    def shutdown(self) -> None:
+        """Cancel and join: call before the window closes so no thread outlives Python."""
+        self.cancel()
+        self.wait(10_000)
+
+    def _start(self, job: Callable[[], Any]) -> None:
+        if self._thread is not None:
+            raise RuntimeError("a simulation is already running")
+        self._stop.clear()
+        self._started = time.perf_counter()
+        self._last_emit = 0.0
+        self._finished = None
+        thread = _JobThread(job)
+        thread.sig_done.connect(self._done)
+        thread.sig_error.connect(self._error)
+        self._thread = thread
+        self.sig_started.emit()
+        thread.start()
+
+    def _progress(self, fraction: float) -> None:
+        now = time.perf_counter()
+        if now - self._last_emit < 0.05 and fraction < 1.0:
+            return
+        self._last_emit = now
+        elapsed = now - self._started
+        left = elapsed * (1.0 - fraction) / fraction if fraction > 0.02 and elapsed > 0.3 else math.nan
+        self.sig_progress.emit(fraction, left)   # queued to the GUI thread by Qt
+
+    def _finish_thread(self) -> None:
+        # The finished thread is kept (not deleteLater'd) until the next job: deleting a signal's
+        # sender inside its slot, or a child after its parent, crashed the interpreter at exit.
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.wait()
+            self._finished = thread
+
+    def _done(self, value: Any) -> None:
+        self._finish_thread()
+        self.sig_finished.emit(value)
+
+    def _error(self, error: BaseException) -> None:
+        self._finish_thread()
+        if isinstance(error, Cancelled):
+            self.sig_cancelled.emit()
+        else:
+            self.sig_failed.emit(error)

@@ -1,0 +1,243 @@
+"""`HeatMapOverlay`: colours steps by mean wait, utilisation or SLA breaches (or a scenario
+difference), widens edges by ticket volume, badges the figures, and fades when the drawing
+changes. It reads results and the scene; it never touches the document or the undo stack.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem,
+                               QWidget)
+
+from canvas.items.edge import UNDER_NODES
+from canvas.overlays.legend import HeatLegend, heat_colour
+from canvas.overlays.paths import approximate_volumes
+from canvas.routing import rounded_path
+from canvas.scene import BlueprintScene
+from model.document import DocumentEvent
+
+METRICS = ("wait", "utilisation", "breaches", "difference")
+STALE_OPACITY = 0.3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Simulation", text)
+
+
+def metric_title(metric: str) -> str:
+    return {"wait": tr("Mean wait"), "utilisation": tr("Utilisation of the pool"),
+            "breaches": tr("SLA breaches"), "difference": tr("Change in mean wait (B − A)")}[metric]
+
+
+def format_figure(metric: str, value: float) -> str:
+    if value != value:
+        return "—"
+    if metric == "utilisation":
+        return f"{value * 100:.0f} %"
+    if metric == "breaches":
+        return f"{value:.0f}"
+    sign = "+" if metric == "difference" and value > 0 else ""
+    return f"{sign}{value / 60:.1f} h" if abs(value) >= 120 else f"{sign}{value:.1f} min"
+
+
+@dataclass
+class HeatData:
+    """What the overlay shows: step figures by metric, edge volumes, and their revision."""
+    revision: int
+    steps: dict[str, dict[str, float]] = field(default_factory=dict)    # step -> metric -> value
+    details: dict[str, str] = field(default_factory=dict)                # step -> tooltip text
+    edge_volumes: dict[str, float] = field(default_factory=dict)
+
+
+def heat_data(result: Any, revision: int, step_pools: dict[str, str],
+              edge_volumes: dict[str, float] | None = None,
+              describe: Callable[[str, dict[str, float]], str] | None = None) -> HeatData:
+    """From a `ReplicatedResult` (means over replications)."""
+    data = HeatData(revision, edge_volumes=dict(edge_volumes or {}))
+    for step, figures in result.steps.items():
+        pool = result.pools.get(step_pools.get(step, ""), {})
+        row = {"wait": figures.get("wait_mean", {}).get("mean", math.nan),
+               "utilisation": pool.get("utilisation", {}).get("mean", math.nan),
+               "breaches": figures.get("breaches", {}).get("mean", math.nan),
+               "visits": figures.get("visits", {}).get("mean", math.nan),
+               "queue": figures.get("queue_mean", {}).get("mean", math.nan)}
+        data.steps[step] = row
+        if describe is not None:
+            data.details[step] = describe(step, row)
+    return data
+
+
+class StepHeatItem(QGraphicsItem):
+    """A translucent tint over a node (a child of its item) with a badge; passes clicks on."""
+
+    def __init__(self, outline: QPainterPath, colour: QColor, badge: str, tooltip: str,
+                 parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.outline = outline
+        self.colour = colour
+        self.badge = badge
+        self.setToolTip(tooltip)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        font = QFont()
+        font.setPixelSize(11)
+        font.setBold(True)
+        self.font = font
+        width = QFontMetricsF(font).horizontalAdvance(badge) + 10
+        rect = outline.boundingRect()
+        self.badge_rect = QRectF(rect.right() - width + 6, rect.top() - 17, width, 16)
+        self.bounds = rect.adjusted(-4, -4, 4, 4).united(self.badge_rect)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(self.colour)
+        fill.setAlpha(80)
+        painter.setPen(QPen(self.colour, 4))
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(self.outline)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour.darker(115))
+        painter.drawRoundedRect(self.badge_rect, 7, 7)
+        painter.setFont(self.font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(self.badge_rect, int(Qt.AlignmentFlag.AlignCenter), self.badge)
+
+
+class HeatMapOverlay(QObject):
+    """Show with `show_data(HeatData)`; switch with `set_metric`; `clear()` removes it."""
+    sig_stale = Signal(bool)     # the drawing changed since the results shown (or they are fresh)
+
+    def __init__(self, scene: BlueprintScene, view: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent or scene)
+        self.scene = scene
+        self.data: HeatData | None = None
+        self.metric = "wait"
+        self.stale = False
+        self.visible = True
+        self.step_items: dict[str, StepHeatItem] = {}
+        self.edge_items: list[QGraphicsPathItem] = []
+        self.legend = HeatLegend(view) if view is not None else None
+        self._scenarios: set[str] = set()
+        scene.sig_changed.connect(self._document_changed)
+        scene.sig_rebuilt.connect(self._redraw)
+
+    # ------------------------------------------------------------ public
+    def show_data(self, data: HeatData, metric: str | None = None) -> None:
+        self.data = data
+        if metric is not None:
+            self.metric = metric
+        self.stale = data.revision != self.scene.document.revision
+        self._redraw()
+        self.sig_stale.emit(self.stale)
+
+    def set_metric(self, metric: str) -> None:
+        if metric not in METRICS:
+            raise ValueError(metric)
+        self.metric = metric
+        self._redraw()
+
+    def set_visible(self, visible: bool) -> None:
+        """Hide or show the colours; results stay, and so does the tracking of staleness."""
+        self.visible = visible
+        self._redraw()
+
+    def clear(self) -> None:
+        self.data = None
+        self._remove_items()
+        if self.legend is not None:
+            self.legend.hide()
+
+    def colour_of(self, step_id: str) -> QColor | None:
+        item = self.step_items.get(step_id)
+        return QColor(item.colour) if item is not None else None
+
+    def values(self) -> dict[str, float]:
+        if self.data is None:
+            return {}
+        return {k: row.get(self.metric, math.nan) for k, row in self.data.steps.items()}
+
+    # ------------------------------------------------------------ following the document
+    def _document_changed(self, event: DocumentEvent) -> None:
+        if self.data is None:
+            return
+        doc = self.scene.document
+        self._scenarios |= {s.id for s in doc.blueprint.scenarios}
+        if event.ids and all(key in self._scenarios for key in event.ids):
+            return          # a scenario edit does not change the drawing the results belong to
+        was, self.stale = self.stale, self.stale or event.revision != self.data.revision
+        self._redraw()
+        if self.stale != was:
+            self.sig_stale.emit(self.stale)
+
+    # ------------------------------------------------------------ drawing
+    def _remove_items(self) -> None:
+        for item in [*self.step_items.values(), *self.edge_items]:
+            if item.scene() is not None:
+                self.scene.removeItem(item)
+        self.step_items, self.edge_items = {}, []
+
+    def _redraw(self) -> None:
+        self._remove_items()
+        if self.data is None or not self.visible:
+            if self.legend is not None:
+                self.legend.hide()
+            return
+        values = {k: v for k, v in self.values().items() if v == v}
+        diverging = self.metric == "difference"
+        top = max((abs(v) for v in values.values()), default=0.0)
+        low = 0.0 if diverging else min(values.values(), default=0.0)
+        opacity = STALE_OPACITY if self.stale else 1.0
+        for step, value in self.values().items():
+            node = self.scene.nodes.get(step)
+            if node is None:
+                continue
+            if diverging:
+                t = value / top if top > 0 else 0.0
+            else:
+                t = (value - low) / (top - low) if top > low else (0.0 if value == value else math.nan)
+            outline = QPainterPath(getattr(node, "_path", QPainterPath()))
+            if outline.isEmpty():
+                outline.addRect(QRectF(QPointF(0, 0), node.scene_rect().size()))
+            item = StepHeatItem(outline, heat_colour(t, diverging), format_figure(self.metric, value),
+                                self.data.details.get(step, ""), node)
+            item.setOpacity(opacity)
+            item.setZValue(1)
+            self.step_items[step] = item
+        self._draw_edges(opacity)
+        if self.legend is not None:
+            self.legend.show_scale(metric_title(self.metric), format_figure(self.metric, -top if diverging else low),
+                                   format_figure(self.metric, top), diverging, self.stale)
+
+    def _draw_edges(self, opacity: float) -> None:
+        assert self.data is not None
+        volumes = self.data.edge_volumes or approximate_volumes(
+            self.scene, {k: row.get("visits", math.nan) for k, row in self.data.steps.items()
+                         if row.get("visits", math.nan) == row.get("visits", math.nan)})
+        most = max(volumes.values(), default=0.0)
+        if most <= 0:
+            return
+        colour = QColor("#1565c0")
+        colour.setAlpha(70)
+        for edge_id, volume in volumes.items():
+            edge = self.scene.edges.get(edge_id)
+            if edge is None or not edge.points or volume <= 0:
+                continue
+            item = QGraphicsPathItem(rounded_path(edge.points))
+            pen = QPen(colour, 2 + 16 * math.sqrt(volume / most))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            item.setPen(pen)
+            item.setZValue(UNDER_NODES - 0.5)
+            item.setOpacity(opacity)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            item.setToolTip(tr("{n} tickets").format(n=f"{volume:,.0f}"))
+            self.scene.addItem(item)
+            self.edge_items.append(item)

@@ -1,0 +1,85 @@
+"""`HeatLegend`: the heat map's colour scale and its "results out of date" note, floating in the
+top-right corner of the view (a widget, so it stays put while the drawing scrolls and zooms).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+MARGIN = 12
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Simulation", text)
+
+
+def heat_colour(t: float, diverging: bool = False) -> QColor:
+    """Green → amber → red for 0..1; blue → grey → red for −1..1 when `diverging`."""
+    if t != t:
+        return QColor("#9e9e9e")
+    if diverging:
+        t = max(-1.0, min(1.0, t))
+        return QColor.fromHsvF(0.0 if t > 0 else 0.6, min(1.0, abs(t)) * 0.85, 0.85)
+    t = max(0.0, min(1.0, t))
+    return QColor.fromHsvF((1.0 - t) * 0.33, 0.85, 0.85 - 0.1 * t)
+
+
+class _ScaleBar(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.diverging = False
+        self.setFixedHeight(12)
+        self.setMinimumWidth(160)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        gradient = QLinearGradient(0, 0, self.width(), 0)
+        for i in range(11):
+            t = i / 10
+            gradient.setColorAt(t, heat_colour(2 * t - 1 if self.diverging else t, self.diverging))
+        painter.fillRect(self.rect(), gradient)
+        painter.end()
+
+
+class HeatLegend(QFrame):
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.setObjectName("heatmap_legend")
+        self.setStyleSheet("#heatmap_legend { background: rgba(255,255,255,230); border: 1px solid #bbb;"
+                           " border-radius: 4px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.bar = _ScaleBar(self)
+        self.range = QLabel(self)
+        self.note = QLabel(tr("Results out of date: the drawing changed since this run."), self)
+        self.note.setStyleSheet(f"color: {QColor('#b71c1c').name()};")
+        self.note.setWordWrap(True)
+        for widget in (self.title, self.bar, self.range, self.note):
+            layout.addWidget(widget)
+        self.hide()
+        view.installEventFilter(self)
+
+    def show_scale(self, title: str, low: str, high: str, diverging: bool, stale: bool) -> None:
+        self.title.setText(title)
+        self.bar.diverging = diverging
+        self.bar.update()
+        self.range.setText(f"{low}  …  {high}")
+        self.note.setVisible(stale)
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.move(parent.width() - self.width() - MARGIN - 16, MARGIN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False

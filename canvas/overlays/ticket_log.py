@@ -1,0 +1,117 @@
+"""`TicketLog`: an in-memory `EventSink` keeping compact records of one run for the replay and for
+per-edge ticket counts. Capped in size; no Qt.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+DEFAULT_LIMIT = 400_000
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    node: str
+    enabled: float
+    start: float | None
+    end: float
+    status: str
+
+
+@dataclass(slots=True)
+class TicketTrace:
+    ticket: int
+    arrival: float
+    fields: dict[str, Any]
+    activities: list[Activity]
+
+    @property
+    def first(self) -> float:
+        return self.activities[0].enabled if self.activities else self.arrival
+
+    @property
+    def last(self) -> float:
+        return self.activities[-1].end if self.activities else self.arrival
+
+
+class TicketLog:
+    """Records what the engine reports, ticket by ticket, up to `limit` activities."""
+
+    def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
+        self.limit = limit
+        self.count = 0
+        self.truncated = False
+        self.traces: dict[int, TicketTrace] = {}
+
+    def record(self, ticket: Any, node: Any, pool: str | None, agent: int | None, enabled: float,
+               start: float | None, end: float, status: str) -> None:
+        if self.count >= self.limit:
+            self.truncated = True
+            return
+        self.count += 1
+        trace = self.traces.get(ticket.id)
+        if trace is None:
+            trace = self.traces[ticket.id] = TicketTrace(ticket.id, ticket.arrival, {}, [])
+        trace.fields.update(ticket.fields)
+        if node is not None:
+            trace.activities.append(Activity(node.id, enabled, start, end, status))
+
+    # ------------------------------------------------------------ reading
+    @property
+    def end_time(self) -> float:
+        return max((t.last for t in self.traces.values()), default=0.0)
+
+    def hops(self) -> dict[tuple[str, str], int]:
+        """How many tickets went from one recorded node to the next (decisions in between are
+        not recorded; the canvas finds the edges between)."""
+        counts: dict[tuple[str, str], int] = {}
+        for trace in self.traces.values():
+            acts = trace.activities
+            for a, b in zip(acts, acts[1:]):
+                counts[(a.node, b.node)] = counts.get((a.node, b.node), 0) + 1
+        return counts
+
+    def firsts(self) -> dict[str, int]:
+        """How many tickets began at each recorded node (their intake is not recorded)."""
+        counts: dict[str, int] = {}
+        for trace in self.traces.values():
+            if trace.activities:
+                node = trace.activities[0].node
+                counts[node] = counts.get(node, 0) + 1
+        return counts
+
+    def field_values(self, name: str) -> list[str]:
+        return sorted({str(t.fields.get(name)) for t in self.traces.values() if name in t.fields})
+
+
+class TimeIndex:
+    """Which traces are alive at a time: each trace is filed in every bucket its span touches."""
+
+    def __init__(self, traces: list[TicketTrace], buckets: int = 2000) -> None:
+        self.traces = traces
+        self.start = min((t.first for t in traces), default=0.0)
+        self.end = max((t.last for t in traces), default=0.0)
+        self.width = max((self.end - self.start) / buckets, 1e-6)
+        self.buckets: list[list[int]] = [[] for _ in range(buckets + 1)]
+        for i, t in enumerate(traces):
+            lo, hi = self._bucket(t.first), self._bucket(t.last)
+            for b in range(lo, hi + 1):
+                self.buckets[b].append(i)
+
+    def _bucket(self, time: float) -> int:
+        return max(0, min(len(self.buckets) - 1, int((time - self.start) / self.width)))
+
+    def alive(self, time: float) -> list[TicketTrace]:
+        out = []
+        for i in self.buckets[self._bucket(time)]:
+            t = self.traces[i]
+            if t.first <= time < t.last:
+                out.append(t)
+        return out
+
+
+def activity_at(trace: TicketTrace, time: float) -> int:
+    """Index of the activity under way at `time` (the last one enabled at or before it)."""
+    enabled = [a.enabled for a in trace.activities]
+    return max(0, bisect_right(enabled, time) - 1)

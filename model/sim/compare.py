@@ -1,0 +1,119 @@
+"""Comparing two scenarios with common random numbers: paired differences per replication, the
+confidence interval of each difference, and which differences are real. No Qt.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+from model.schema import Blueprint
+from model.sim.replications import compile_for, replicate
+from model.sim.results import ReplicatedResult, RunResult
+from model.sim.settings import SimulationSettings
+from model.sim.stats import confidence_interval
+
+STEP_METRICS = ("wait_mean", "time_mean", "queue_mean", "breaches", "visits")
+POOL_METRICS = ("utilisation", "cost")
+
+
+@dataclass(frozen=True)
+class Difference:
+    """B − A for one figure, paired per replication. `real` when the interval excludes zero."""
+    key: str
+    a: float
+    b: float
+    mean: float
+    ci_low: float
+    ci_high: float
+    half_width: float
+    n: int
+
+    @property
+    def real(self) -> bool:
+        return self.n >= 2 and (self.ci_low > 0 or self.ci_high < 0)
+
+    @property
+    def relative(self) -> float:
+        return self.mean / abs(self.a) if self.a and self.a == self.a else math.nan
+
+
+@dataclass
+class Comparison:
+    a: ReplicatedResult
+    b: ReplicatedResult
+    kpis: dict[str, Difference] = field(default_factory=dict)
+    steps: dict[str, dict[str, Difference]] = field(default_factory=dict)
+    pools: dict[str, dict[str, Difference]] = field(default_factory=dict)
+
+    def real_kpis(self) -> list[str]:
+        return [k for k, d in self.kpis.items() if d.real]
+
+
+def paired(key: str, a: list[float], b: list[float]) -> Difference:
+    """The difference of two paired series (replication r of A against replication r of B)."""
+    pairs = [(x, y) for x, y in zip(a, b) if x == x and y == y]
+    ci = confidence_interval([y - x for x, y in pairs])
+    mean_a = math.fsum(x for x, _ in pairs) / len(pairs) if pairs else math.nan
+    mean_b = math.fsum(y for _, y in pairs) / len(pairs) if pairs else math.nan
+    half = ci["half_width"]
+    if ci["n"] >= 2 and half != half:   # every difference equal: a zero-width interval
+        half = 0.0
+    low = ci["mean"] - half if ci["n"] >= 2 else math.nan
+    high = ci["mean"] + half if ci["n"] >= 2 else math.nan
+    return Difference(key, mean_a, mean_b, ci["mean"], low, high, half, int(ci["n"]))
+
+
+def _series(runs: list[RunResult], pick: Callable[[RunResult], float | None]) -> list[float]:
+    out = []
+    for run in runs:
+        value = pick(run)
+        out.append(math.nan if value is None else float(value))
+    return out
+
+
+def compare_results(a: ReplicatedResult, b: ReplicatedResult) -> Comparison:
+    """Pair replication r of A with replication r of B (they must share seeds to be CRN)."""
+    n = min(len(a.runs), len(b.runs))
+    ra, rb = a.runs[:n], b.runs[:n]
+    result = Comparison(a, b)
+    keys = list(dict.fromkeys([*ra[0].kpis, *rb[0].kpis]))
+    for key in keys:
+        result.kpis[key] = paired(key, _series(ra, lambda r: r.kpis.get(key)),
+                                  _series(rb, lambda r: r.kpis.get(key)))
+    for step in dict.fromkeys([*ra[0].steps, *rb[0].steps]):
+        result.steps[step] = {
+            m: paired(m, _series(ra, lambda r: r.steps.get(step, {}).get(m)),
+                      _series(rb, lambda r: r.steps.get(step, {}).get(m)))
+            for m in STEP_METRICS}
+    for pool in dict.fromkeys([*ra[0].pools, *rb[0].pools]):
+        result.pools[pool] = {
+            m: paired(m, _series(ra, lambda r: r.pools.get(pool, {}).get(m)),
+                      _series(rb, lambda r: r.pools.get(pool, {}).get(m)))
+            for m in POOL_METRICS}
+    return result
+
+
+def crn_settings(a: SimulationSettings, b: SimulationSettings) -> SimulationSettings:
+    """B's settings with A's seed and replication count, so run r of both draws the same streams."""
+    return b.with_(seed=a.seed, replications=a.replications)
+
+
+def settings_of(blueprint: Blueprint, scenario_id: str | None) -> SimulationSettings:
+    scenario = next((s for s in blueprint.scenarios if s.id == scenario_id), None)
+    return SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+
+
+def compare(blueprint: Blueprint, scenario_a: str | None, scenario_b: str | None, *,
+            progress: Callable[[float], None] | None = None,
+            cancel: Callable[[], bool] | None = None, executor=None) -> Comparison:
+    """Run both scenarios with common random numbers (B takes A's seed and replications) and
+    compare them; raises CompileFailed or Cancelled like `replicate`."""
+    settings_a = settings_of(blueprint, scenario_a)
+    settings_b = crn_settings(settings_a, settings_of(blueprint, scenario_b))
+    model_a, model_b = compile_for(blueprint, scenario_a), compile_for(blueprint, scenario_b)
+    half = (lambda f: progress(f / 2)) if progress else None
+    rest = (lambda f: progress(0.5 + f / 2)) if progress else None
+    a = replicate(model_a, settings_a, executor, progress=half, cancel=cancel)
+    b = replicate(model_b, settings_b, executor, progress=rest, cancel=cancel)
+    return compare_results(a, b)
