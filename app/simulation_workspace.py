@@ -16,7 +16,7 @@ from app.docks.replay import ReplayDock
 from app.docks.results import ResultsDock
 from app.docks.scenarios import ScenariosDock
 from app.docks.simulation_panel import SimulationPanel
-from app.results_export import write_event_log, write_results
+from app.results_export import write_event_log, write_report, write_results
 from app.workers import RunRecord, SimulationWorker
 from canvas.overlays.heatmap import HeatMapOverlay, heat_data
 from canvas.overlays.paths import FlowPaths
@@ -26,10 +26,9 @@ from model.compiler import compile_blueprint
 from model.document import DocumentEvent
 from model.sim.compare import Comparison
 from model.sim.replications import CompileFailed
-from model.sim.theory import estimate
 
 ACTION_IDS = ("simulation_run", "simulation_cancel", "simulation_compare", "simulation_watch",
-              "simulation_export", "simulation_export_log")
+              "simulation_export", "simulation_export_log", "simulation_export_report")
 
 
 @dataclass
@@ -65,6 +64,7 @@ class SimulationWorkspace(QObject):
         self.canvases: dict[int, _Canvas] = {}
         self.running_for: Any = None
         self.job = ""
+        self._names: dict[str, str] = {}
         self.panel = SimulationPanel(window)
         self.scenarios = ScenariosDock(window)
         self.results = ResultsDock(window)
@@ -92,7 +92,8 @@ class SimulationWorkspace(QObject):
                  "simulation_compare": self.tr("Co&mpare scenarios…"),
                  "simulation_watch": self.tr("&Watch tickets"),
                  "simulation_export": self.tr("&Export results…"),
-                 "simulation_export_log": self.tr("Export event &log…")}
+                 "simulation_export_log": self.tr("Export event &log…"),
+                 "simulation_export_report": self.tr("Export simulation &report (PDF)…")}
         actions = {}
         for key in ACTION_IDS:
             action = QAction(texts[key], self.window)
@@ -106,6 +107,7 @@ class SimulationWorkspace(QObject):
         actions["simulation_watch"].triggered.connect(self.watch_tickets)
         actions["simulation_export"].triggered.connect(self._ask_export_results)
         actions["simulation_export_log"].triggered.connect(self._ask_export_log)
+        actions["simulation_export_report"].triggered.connect(self._ask_export_report)
         return actions
 
     def _install_menu(self) -> None:
@@ -121,6 +123,7 @@ class SimulationWorkspace(QObject):
     def _wire(self) -> None:
         w = self.worker
         w.sig_progress.connect(self.panel.show_progress)
+        w.sig_estimate.connect(lambda est: self.panel.show_estimate(est, self._names))
         w.sig_finished.connect(self._finished)
         w.sig_failed.connect(self._failed)
         w.sig_cancelled.connect(self._cancelled)
@@ -144,8 +147,13 @@ class SimulationWorkspace(QObject):
             state = _Canvas(heat)
             state.unsubscribe = editor.document.subscribe(lambda ev, e=editor: self._document_changed(e, ev))
             self.canvases[id(editor)] = state
-            editor.destroyed.connect(lambda *_, key=id(editor): self.canvases.pop(key, None))
+            editor.destroyed.connect(lambda *_, key=id(editor): self._forget(key))
         return state
+
+    def _forget(self, key: int) -> None:
+        state = self.canvases.pop(key, None)
+        if state is not None and state.unsubscribe is not None:
+            state.unsubscribe()
 
     def editor_changed(self) -> None:
         """Call when the current document changes (tab switch, open, close)."""
@@ -161,7 +169,8 @@ class SimulationWorkspace(QObject):
         has = editor is not None
         self.actions["simulation_run"].setEnabled(has and not self.worker.is_running())
         self.actions["simulation_cancel"].setEnabled(self.worker.is_running())
-        for key in ("simulation_watch", "simulation_export", "simulation_export_log"):
+        for key in ("simulation_watch", "simulation_export", "simulation_export_log",
+                    "simulation_export_report"):
             self.actions[key].setEnabled(record is not None)
         self.actions["simulation_compare"].setEnabled(has)
 
@@ -194,9 +203,8 @@ class SimulationWorkspace(QObject):
         if compiled.model is None:
             self._blocked(compiled.errors)
             return False
-        names = {n.id: n.title for n in blueprint.nodes}
-        scenario = next((s for s in blueprint.scenarios if s.id == scenario_id), None)
-        self.panel.show_estimate(estimate(compiled.model, scenario.arrival_multiplier if scenario else 1.0), names)
+        self._names = {n.id: n.title or n.id for n in blueprint.nodes}
+        self.panel.show_estimate_pending()
         self.running_for, self.job = editor, "run"
         self._set_running(True)
         self.worker.run_scenario(blueprint, scenario_id, editor.document.revision, event_log=TicketLog())
@@ -242,6 +250,9 @@ class SimulationWorkspace(QObject):
         editor, self.running_for = self.running_for, None
         self._set_running(False)
         self.compare_dock.set_busy(False)
+        if self.job in ("report", "log"):
+            self.panel.show_message(self.tr("Export finished."))
+            self.sig_status.emit(self.tr("Export finished."))
         if editor is None or id(editor) not in self.canvases and editor is not self.current_editor():
             return
         state = self._canvas(editor)
@@ -356,6 +367,21 @@ class SimulationWorkspace(QObject):
                                               self.tr("CSV (*.csv);;XES (*.xes)"))
         if path:
             self.export_event_log(path, record)
+
+    def _ask_export_report(self) -> None:
+        record = self.current_record()
+        if record is None or self.worker.is_running():
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export simulation report"), "report.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_report(path, record)
+
+    def export_report(self, path: str, record: RunRecord) -> None:
+        """The report PDF of the finished run, in the background with progress."""
+        self.running_for, self.job = None, "report"
+        self._set_running(True)
+        self.worker.run_job(lambda progress, cancel: write_report(path, record, progress))
 
     def export_event_log(self, path: str, record: RunRecord) -> None:
         """In the background (it re-runs replication 0), with progress and Cancel."""

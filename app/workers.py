@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -117,6 +118,7 @@ class SimulationWorker(QObject):
     exception (CompileFailed has `.diagnostics`)."""
     sig_started = Signal()
     sig_progress = Signal(float, float)     # fraction done, seconds left (NaN while unknown)
+    sig_estimate = Signal(object)           # the quick analytic Estimate (or None), before the runs
     sig_finished = Signal(object)           # RunRecord, or Comparison for a comparison
     sig_failed = Signal(object)
     sig_cancelled = Signal()
@@ -144,12 +146,14 @@ class SimulationWorker(QObject):
 
         def job() -> RunRecord:
             began = time.perf_counter()
+            quick = quick_estimate(model, settings)    # here, not in the GUI thread: it can take a while
+            self.sig_estimate.emit(quick)
             result = run_replications(model, settings, progress=self._progress, cancel=self._stop.is_set,
                                       event_log=event_log, processes=self.processes)
             for run in result.runs:
                 run.revision = revision
             return RunRecord(result, scenario_id, settings, revision, step_pools(model),
-                             quick_estimate(model, settings), event_log, time.perf_counter() - began,
+                             quick, event_log, time.perf_counter() - began,
                              blueprint)
         self._start(job)
 
@@ -233,3 +237,80 @@ class SimulationWorker(QObject):
             self.sig_cancelled.emit()
         else:
             self.sig_failed.emit(error)
+
+
+class PdfExportWorker(QObject):
+    """Writes a PDF in the background (after simulating the scenario when the report is asked),
+    atomically: a temporary file beside the target, renamed at the end, removed on failure."""
+    sig_progress = Signal(float, str)       # fraction, what is being done
+    sig_done = Signal(str, int)             # path, pages
+    sig_failed = Signal(str)                # a sentence for people
+
+    def __init__(self, blueprint: Blueprint, options: Any, path: str, scenario: str | None,
+                 handout: bool, report: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blueprint, self.options, self.path = blueprint, options, str(path)
+        self.scenario, self.handout, self.report = scenario, handout, report
+        self._stop = threading.Event()
+        self._thread: _JobThread | None = None
+
+    def start(self) -> None:
+        self._thread = _JobThread(self._job)
+        self._thread.sig_done.connect(self._done)
+        self._thread.sig_error.connect(self._error)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._thread.wait(msecs) if self._thread is not None else True
+
+    def _progress(self, fraction: float, what: str) -> None:
+        if self._stop.is_set():
+            raise Cancelled()
+        self.sig_progress.emit(fraction, what)
+
+    def _job(self) -> tuple[str, int]:
+        import tempfile
+        from export.pdf_report import ReportData
+        from export.publish import write_pdf
+        report = None
+        share = 0.6 if self.report else 0.0
+        if self.report:
+            model = compile_for(self.blueprint, self.scenario)
+            settings = settings_of(self.blueprint, self.scenario)
+            simulating = self.tr("Simulating the scenario…")
+            result = run_replications(model, settings, cancel=self._stop.is_set,
+                                      progress=lambda f: self._progress(f * share, simulating))
+            scenario = next((s for s in self.blueprint.scenarios if s.id == self.scenario), None)
+            report = ReportData(result, settings, scenario)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=folder)
+        os.close(handle)
+        writing = self.tr("Writing the PDF…")
+        try:
+            pages = write_pdf(temporary, self.blueprint, self.options, report=report, handout=self.handout,
+                              progress=lambda f: self._progress(share + f * (1 - share), writing))
+            os.replace(temporary, self.path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        return self.path, pages
+
+    def _done(self, value: tuple[str, int]) -> None:
+        self._thread.wait()
+        self.sig_done.emit(*value)
+
+    def _error(self, error: BaseException) -> None:
+        self._thread.wait()
+        if isinstance(error, Cancelled):
+            self.sig_failed.emit(self.tr("The export was cancelled."))
+        elif isinstance(error, CompileFailed):
+            self.sig_failed.emit(self.tr("The blueprint has {n} validation error(s): the report cannot be "
+                                         "simulated.").format(n=len(error.diagnostics)))
+        elif isinstance(error, FileNotFoundError):
+            self.sig_failed.emit(self.tr("The folder {folder} does not exist.").format(
+                folder=os.path.dirname(os.path.abspath(self.path))))
+        else:
+            self.sig_failed.emit(str(error))

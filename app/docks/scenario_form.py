@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHeaderView,
-                               QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
+                               QLabel, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
 
 from model.schema import Blueprint, Scenario, Shift, SlaPolicy
 
+SHIFT_HELP = QT_TRANSLATE_NOOP("ScenarioForm", "Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2")
 _SHIFT = re.compile(r"^\s*(\d)(?:-(\d))?\s+(\d{1,2}(?:[.:]\d\d)?)-(\d{1,2}(?:[.:]\d\d)?)\s+(\d+)\s*$")
 
 
@@ -51,6 +52,14 @@ def parse_shifts(text: str) -> list[Shift]:
     return shifts
 
 
+def _fit_rows(table: QTableWidget) -> None:
+    """Tall enough for every row: the form scrolls, not the table."""
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + 4
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setMinimumHeight(min(height, 400))
+
+
 class ScenarioForm(QWidget):
     sig_changed = Signal(dict)     # field -> new value, for one undoable change
 
@@ -72,8 +81,7 @@ class ScenarioForm(QWidget):
         self.seed.setRange(0, 2**31 - 1)
         self.multiplier = self._double(0, 1000, 2, " ×")
         self.pools = QTableWidget(0, 3, self)
-        self.pools.setHorizontalHeaderLabels([self.tr("Pool"), self.tr("Agents"),
-                                              self.tr("Shifts (1-5 8-17 4; …)")])
+        self.pools.setHorizontalHeaderLabels([self.tr("Pool"), self.tr("Agents"), self.tr("Shifts")])
         self.pools.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sla_override = QCheckBox(self.tr("Override the SLA targets"), self)
         self.sla = QTableWidget(0, 3, self)
@@ -82,11 +90,18 @@ class ScenarioForm(QWidget):
         rows = [(self.tr("Name"), self.name), (self.tr("Run length"), self.length_kind),
                 (self.tr("Horizon"), self.horizon), (self.tr("Tickets"), self.tickets),
                 (self.tr("Warm-up"), self.warmup), (self.tr("Replications"), self.replications),
-                (self.tr("Seed"), self.seed), (self.tr("Arrival multiplier"), self.multiplier),
-                (self.tr("Agents per pool"), self.pools), ("", self.sla_override),
-                (self.tr("SLA targets"), self.sla)]
+                (self.tr("Seed"), self.seed), (self.tr("Arrival multiplier"), self.multiplier)]
         for label, widget in rows:
             form.addRow(label, widget)
+        # The tables span the form's width: pool names and shift texts need the room.
+        form.addRow(QLabel(self.tr("Agents per pool (shifts: weekdays 1-7, hours, agents)"), self))
+        form.addRow(self.pools)
+        form.addRow(self.sla_override)
+        form.addRow(self.sla)
+        for table in (self.pools, self.sla):
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.name.editingFinished.connect(lambda: self._emit(name=self.name.text()))
         self.length_kind.currentIndexChanged.connect(self._length_changed)
         self.horizon.valueChanged.connect(lambda v: self._emit(horizon_days=v, tickets=None))
@@ -139,8 +154,10 @@ class ScenarioForm(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, pool.id)
             agents = QTableWidgetItem(str(s.pool_agents.get(pool.id, pool.agents)))
             shifts = QTableWidgetItem(format_shifts(s.pool_shifts.get(pool.id, pool.shifts)))
+            shifts.setToolTip(self.tr(SHIFT_HELP))
             for col, item in enumerate((name, agents, shifts)):
                 self.pools.setItem(row, col, item)
+        _fit_rows(self.pools)
 
     def _load_sla(self, blueprint: Blueprint, s: Scenario) -> None:
         policies = s.sla if s.sla is not None else blueprint.sla
@@ -154,6 +171,7 @@ class ScenarioForm(QWidget):
             for col, value in ((1, p.first_response), (2, p.resolution)):
                 self.sla.setItem(row, col, QTableWidgetItem("" if value is None else f"{value / 60:g}"))
         self.sla.setEnabled(s.sla is not None)
+        _fit_rows(self.sla)
 
     # ------------------------------------------------------------ emitting
     def _emit(self, **changes: Any) -> None:
@@ -181,8 +199,7 @@ class ScenarioForm(QWidget):
                 count = int(self.pools.item(row, 1).text())
                 parsed = parse_shifts(self.pools.item(row, 2).text())
             except ValueError:
-                self.pools.item(row, 2).setToolTip(self.tr("Write shifts as: weekdays hours agents, "
-                                                           "e.g. 1-5 8-17 4; 6 9-13 2"))
+                self.pools.item(row, 2).setToolTip(self.tr(SHIFT_HELP))
                 return
             if count != pool.agents:
                 agents[pool_id] = count

@@ -28,6 +28,7 @@ class ScenariosDock(QDockWidget):
         layout = QVBoxLayout(body)
         self.list = QListWidget(body)
         self.list.setObjectName("scenario_list")
+        self.list.setMaximumHeight(120)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"), body)

@@ -147,6 +147,9 @@ class SimulationPanel(QDockWidget):
     def show_estimate(self, estimate: Any, names: dict[str, str] | None = None) -> None:
         self.estimate.setText(estimate_text(estimate, names))
 
+    def show_estimate_pending(self) -> None:
+        self.estimate.setText(self.tr("Quick estimate: computing…"))
+
     def show_errors(self, diagnostics: list) -> None:
         self.errors.clear()
         self.errors.addItem(self.tr("The blueprint has errors; fix them before running:"))

@@ -2400,6 +2400,18 @@
   <context>
     <name>ScenarioForm</name>
     <message>
+      <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
+      <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
+    </message>
+    <message>
+      <source>Shifts</source>
+      <translation>Horaires</translation>
+    </message>
+    <message>
+      <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
+      <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
+    </message>
+    <message>
       <location filename="../../app/docks/scenario_form.py" line="65" />
       <location filename="../../app/docks/scenario_form.py" line="68" />
       <source> days</source>
@@ -3113,6 +3125,10 @@
   <context>
     <name>SimulationPanel</name>
     <message>
+      <source>Quick estimate: computing…</source>
+      <translation>Estimation rapide : calcul en cours…</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3139,6 +3155,22 @@
   </context>
   <context>
     <name>SimulationWorkspace</name>
+    <message>
+      <source>Export finished.</source>
+      <translation>Export terminé.</translation>
+    </message>
+    <message>
+      <source>Export simulation &amp;report (PDF)…</source>
+      <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
+    </message>
+    <message>
+      <source>Export simulation report</source>
+      <translation>Exporter le rapport de simulation</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
     <message>
       <source>&amp;Cancel simulation</source>
       <translation>&amp;Annuler la simulation</translation>
@@ -3216,6 +3248,29 @@ occupation de l’équipe {util}
 dépassements de SLA {breaches}
 tickets par exécution {visits:.0f}
 file moyenne {queue:.1f}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExportWorker</name>
+    <message>
+      <source>Simulating the scenario…</source>
+      <translation>Simulation du scénario…</translation>
+    </message>
+    <message>
+      <source>The blueprint has {n} validation error(s): the report cannot be simulated.</source>
+      <translation>Le blueprint contient {n} erreur(s) de validation : le rapport ne peut pas être simulé.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled.</source>
+      <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+      <source>Writing the PDF…</source>
+      <translation>Écriture du PDF…</translation>
     </message>
   </context>
 </TS>

@@ -94,3 +94,25 @@ def test_a_scenario_runs_with_its_settings(qtbot, worker, blueprint):
     record = blocker.args[0]
     assert record.scenario_id == "short" and len(record.result.runs) == 2
     assert record.settings.seed == 5
+
+
+def test_pdf_export_worker_writes_a_report_atomically(qtbot, blueprint, tmp_path):
+    from app.workers import PdfExportWorker
+    from export.pdfdoc import PdfOptions
+    short = blueprint.model_copy(update={"scenarios": [
+        Scenario(id="short", name="Short", horizon_days=3, replications=2)]})
+    out = tmp_path / "report.pdf"
+    worker = PdfExportWorker(short, PdfOptions(invariant=True), str(out), "short", False, report=True)
+    steps = []
+    worker.sig_progress.connect(lambda f, what: steps.append(what))
+    with qtbot.waitSignal(worker.sig_done, timeout=60_000) as blocker:
+        worker.start()
+    assert blocker.args[0] == str(out) and blocker.args[1] >= 2
+    assert out.read_bytes().startswith(b"%PDF") and [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    assert steps and steps[0].startswith("Simulating")
+    failing = PdfExportWorker(short, PdfOptions(), str(tmp_path / "no" / "x.pdf"), None, False)
+    with qtbot.waitSignal(failing.sig_failed, timeout=10_000) as blocker:
+        failing.start()
+    assert "does not exist" in blocker.args[0]
+    failing.wait()
+    worker.wait()

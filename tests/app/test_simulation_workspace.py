@@ -85,3 +85,17 @@ def test_cancel_from_the_action(qtbot, window):
     with qtbot.waitSignal(workspace.worker.sig_cancelled, timeout=1_000):
         win.findChild(QAction, "simulation_cancel").trigger()
     assert workspace.actions["simulation_run"].isEnabled()
+
+
+def test_exports_of_a_finished_run(qtbot, window, tmp_path):
+    _, workspace, _, _ = window
+    with qtbot.waitSignal(workspace.worker.sig_finished, timeout=30_000):
+        workspace.run("quick")
+    record = workspace.current_record()
+    with qtbot.waitSignal(workspace.worker.sig_finished, timeout=60_000):
+        workspace.export_report(str(tmp_path / "report.pdf"), record)
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    with qtbot.waitSignal(workspace.worker.sig_finished, timeout=60_000):
+        workspace.export_event_log(str(tmp_path / "events.xes"), record)
+    assert "<trace>" in (tmp_path / "events.xes").read_text()
+    assert workspace.actions["simulation_run"].isEnabled()
