@@ -18,6 +18,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 # ---------------------------------------------------------------- ids
 FILE_NEW, FILE_NEW_FROM_TEMPLATE, FILE_OPEN = "file_new", "file_new_from_template", "file_open"
 FILE_SAVE, FILE_SAVE_AS, FILE_CLOSE = "file_save", "file_save_as", "file_close"
+FILE_EXPORT = "file_export"
 FILE_CLEAR_RECENT, FILE_PREFERENCES, FILE_QUIT = "file_clear_recent", "file_preferences", "file_quit"
 EDIT_UNDO, EDIT_REDO = "edit_undo", "edit_redo"
 VIEW_NEXT_TAB, VIEW_PREVIOUS_TAB = "view_next_tab", "view_previous_tab"
@@ -40,6 +41,10 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
     FILE_SAVE_AS: (QT_TRANSLATE_NOOP("Actions", "Save &As…"),
                    QT_TRANSLATE_NOOP("Actions", "Save the blueprint under another name"),
                    "document-save-as", QKeySequence.StandardKey.SaveAs),
+    FILE_EXPORT: (QT_TRANSLATE_NOOP("Actions", "&Export…"),
+                  QT_TRANSLATE_NOOP("Actions", "Export the blueprint as a PDF (with the simulation report "
+                                               "and the training handout), an SVG drawing or a PNG image"),
+                  "document-save-as", "Ctrl+E"),
     FILE_CLOSE: (QT_TRANSLATE_NOOP("Actions", "&Close"), QT_TRANSLATE_NOOP("Actions", "Close this blueprint"),
                  "document-close", QKeySequence.StandardKey.Close),
     FILE_CLEAR_RECENT: (QT_TRANSLATE_NOOP("Actions", "Clear the List"),

@@ -45,6 +45,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def open_export(w: MainWindow) -> None:
+    """File > Export on the current blueprint, with the paper size of the preferences."""
+    from app.export_dialog import ExportDialog
+    tab = w.current_tab()
+    if tab is None:
+        return
+    dialog = ExportDialog(tab.document.blueprint, tab.editor.scene, w,
+                          default_page=w.settings.page_size(), folder=str(w.current_folder()))
+    dialog.exec()
+
+
 def insert_id(kind: str) -> str:
     return f"insert_{kind}"
 
@@ -54,6 +65,7 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
     slots: dict[str, Callable[[], object]] = {
         ids.FILE_NEW: c.new_blank, ids.FILE_NEW_FROM_TEMPLATE: lambda: open_gallery(w),
         ids.FILE_OPEN: c.open_dialog, ids.FILE_SAVE: c.save, ids.FILE_SAVE_AS: c.save_as,
+        ids.FILE_EXPORT: lambda: open_export(w),
         ids.FILE_CLOSE: c.close, ids.FILE_CLEAR_RECENT: lambda: clear_recent(w),
         ids.FILE_PREFERENCES: lambda: open_preferences(w), ids.FILE_QUIT: w.close,
         ids.VIEW_NEXT_TAB: lambda: step_tab(w, 1), ids.VIEW_PREVIOUS_TAB: lambda: step_tab(w, -1),
@@ -104,7 +116,7 @@ def build_menus(w: MainWindow) -> None:
     recent.setIcon(icon("recent"))
     w.menus["menu_recent"] = recent
     file.addSeparator()
-    file.addActions([a[ids.FILE_SAVE], a[ids.FILE_SAVE_AS], a[ids.FILE_CLOSE]])
+    file.addActions([a[ids.FILE_SAVE], a[ids.FILE_SAVE_AS], a[ids.FILE_EXPORT], a[ids.FILE_CLOSE]])
     file.addSeparator()
     file.addAction(a[ids.FILE_PREFERENCES])
     file.addSeparator()
@@ -181,7 +193,7 @@ def refresh_canvas_actions(w: MainWindow, tab: DocumentTab | None) -> None:
     bar.addSeparator()
     _add(bar, canvas, TOOLBAR_CANVAS)
     name_toolbar_buttons(bar)
-    for key in (ids.FILE_SAVE, ids.FILE_SAVE_AS, ids.FILE_CLOSE, ids.VIEW_FOCUS_CANVAS):
+    for key in (ids.FILE_SAVE, ids.FILE_SAVE_AS, ids.FILE_EXPORT, ids.FILE_CLOSE, ids.VIEW_FOCUS_CANVAS):
         a[key].setEnabled(tab is not None)
 
 

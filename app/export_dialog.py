@@ -1,0 +1,231 @@
+"""File > Export: the same choices as `blueprint-studio export` (PDF with page size, orientation,
+fit or poster, report, handout, language; SVG; PNG at a resolution), a preview of the page, and
+the PDF written in the background with progress and Cancel. Images are drawn here (Qt paints in
+the GUI thread only); the PDF and the report's simulation run in `app.workers.PdfExportWorker`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from model.schema import Blueprint
+
+PAGES_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "LETTER": (216, 279)}
+PREVIEW = QSize(360, 260)
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; the PDF is written by a background worker."""
+
+    def __init__(self, blueprint: Blueprint, scene: Any, parent: QWidget | None = None,
+                 default_page: str = "A4", folder: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.blueprint = blueprint
+        self.scene = scene
+        self.folder = folder
+        self.worker: Any = None
+        self._build(default_page)
+        self._update()
+
+    # ------------------------------------------------------------ form
+    def _build(self, default_page: str) -> None:
+        self.format = QComboBox(objectName="export_format")
+        self.format.addItem(self.tr("PDF document"), "pdf")
+        self.format.addItem(self.tr("SVG drawing"), "svg")
+        self.format.addItem(self.tr("PNG image"), "png")
+        self.page = QComboBox(objectName="export_page")
+        for name in PAGES_MM:
+            self.page.addItem("Letter" if name == "LETTER" else name, name)
+        self.page.setCurrentIndex(max(0, self.page.findData(default_page.upper())))
+        self.orientation = QComboBox(objectName="export_orientation")
+        for label, value in ((self.tr("Automatic"), "auto"), (self.tr("Portrait"), "portrait"),
+                             (self.tr("Landscape"), "landscape")):
+            self.orientation.addItem(label, value)
+        self.fit = QRadioButton(self.tr("Fit on one page"), objectName="export_fit")
+        self.tile = QRadioButton(self.tr("Poster over several pages"), objectName="export_tile")
+        self.fit.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.fit)
+        group.addButton(self.tile)
+        self.scale = QSpinBox(objectName="export_scale", suffix=" %", minimum=10, maximum=400, value=100)
+        self.report = QCheckBox(self.tr("Add the simulation report"), objectName="export_report")
+        self.scenario = QComboBox(objectName="export_scenario")
+        for scenario in self.blueprint.scenarios:
+            self.scenario.addItem(scenario.name or scenario.id, scenario.id)
+        self.report.setEnabled(bool(self.blueprint.scenarios))
+        self.handout = QCheckBox(self.tr("Add the training handout"), objectName="export_handout")
+        self.handout.setEnabled(bool(self.blueprint.cards))
+        self.language = QComboBox(objectName="export_language")
+        self.language.addItem(self.tr("Language of the document"), None)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.dpi = QSpinBox(objectName="export_dpi", suffix=" dpi", minimum=24, maximum=1200, value=200)
+        self.preview = QLabel(objectName="export_preview", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW)
+        self.progress = QProgressBar(objectName="export_progress", visible=False)
+        self.status = QLabel(objectName="export_status", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Paper:"), self.page)
+        form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.fit)
+        row = QHBoxLayout()
+        row.addWidget(self.tile)
+        row.addWidget(self.scale)
+        form.addRow(row)
+        form.addRow(self.report, self.scenario)
+        form.addRow(self.handout)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Resolution:"), self.dpi)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.cancel_or_close)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        for widget in (self.format, self.page, self.orientation):
+            widget.currentIndexChanged.connect(self._update)
+        for button in (self.fit, self.tile, self.report):
+            button.toggled.connect(self._update)
+
+    def _update(self) -> None:
+        pdf = self.format.currentData() == "pdf"
+        for widget in (self.page, self.orientation, self.fit, self.tile, self.report, self.handout,
+                       self.language):
+            widget.setVisible(pdf)
+        self.scale.setVisible(pdf)
+        self.scale.setEnabled(self.tile.isChecked())
+        self.scenario.setVisible(pdf)
+        self.scenario.setEnabled(self.report.isChecked())
+        self.dpi.setVisible(self.format.currentData() == "png")
+        self.preview.setPixmap(QPixmap.fromImage(self.preview_image()))
+
+    # ------------------------------------------------------------ preview
+    def paper_size(self) -> tuple[float, float]:
+        """Width and height in mm of a blueprint sheet with the chosen orientation."""
+        short, long = PAGES_MM[self.page.currentData()]
+        rect = self.scene.itemsBoundingRect()
+        wide = rect.width() >= rect.height()
+        choice = self.orientation.currentData()
+        landscape = choice == "landscape" or (choice == "auto" and wide)
+        return (long, short) if landscape else (short, long)
+
+    def preview_image(self) -> QImage:
+        """The first sheet as it will print: the drawing fitted on the page, or the poster grid."""
+        image = QImage(PREVIEW, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#d9dde3"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        source = self.scene.itemsBoundingRect()
+        if self.format.currentData() == "pdf":
+            width, height = self.paper_size()
+            ratio = min((PREVIEW.width() - 20) / width, (PREVIEW.height() - 20) / height)
+            page = QRectF(0, 0, width * ratio, height * ratio)
+            page.moveCenter(QRectF(0, 0, PREVIEW.width(), PREVIEW.height()).center())
+            painter.fillRect(page, QColor("white"))
+            target = page.adjusted(page.width() * 0.05, page.height() * 0.08,
+                                   -page.width() * 0.05, -page.height() * 0.2)
+            self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.tile.isChecked():
+                self._poster_grid(painter, target, source, width)
+        else:
+            self.scene.render(painter, QRectF(10, 10, PREVIEW.width() - 20, PREVIEW.height() - 20),
+                              source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        return image
+
+    def _poster_grid(self, painter: QPainter, target: QRectF, source: QRectF, width_mm: float) -> None:
+        """Dashed lines where the poster's sheets will be cut (1 scene unit = 1 pt at 100 %)."""
+        sheet_units = width_mm / 25.4 * 72 / (self.scale.value() / 100)
+        columns = max(1, int(source.width() // sheet_units) + 1)
+        painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
+        for k in range(1, columns):
+            x = target.left() + target.width() * k / columns
+            painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
+
+    # ------------------------------------------------------------ exporting
+    def _ask_path(self) -> str:
+        kind = self.format.currentData()
+        filters = {"pdf": self.tr("PDF documents (*.pdf)"), "svg": self.tr("SVG drawings (*.svg)"),
+                   "png": self.tr("PNG images (*.png)")}
+        stem = (self.blueprint.meta.title or "blueprint").strip().replace("/", "-")[:80]
+        suggested = str(Path(self.folder or Path.home()) / f"{stem}.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])
+        if path and not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        return path
+
+    def export(self, path: str | None = None) -> None:
+        path = path or self._ask_path()
+        if not path:
+            return
+        kind = self.format.currentData()
+        if kind in ("svg", "png"):
+            self._export_image(kind, path)
+            return
+        from app.workers import PdfExportWorker
+        from export.pdfdoc import PdfOptions
+        options = PdfOptions(page=self.page.currentData(), orientation=self.orientation.currentData(),
+                             tile=self.tile.isChecked(), tile_scale=self.scale.value() / 100,
+                             language=self.language.currentData())
+        scenario = self.scenario.currentData() if self.report.isChecked() else None
+        self.worker = PdfExportWorker(self.blueprint, options, path, scenario, self.handout.isChecked(),
+                                      report=self.report.isChecked(), parent=self)
+        self.worker.sig_progress.connect(self._on_progress)
+        self.worker.sig_done.connect(self._on_done)
+        self.worker.sig_failed.connect(self._on_failed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.worker.start()
+
+    def _export_image(self, kind: str, path: str) -> None:
+        from export.image import ImageExportError, write_png, write_svg
+        try:
+            if kind == "svg":
+                write_svg(self.blueprint, path)
+            else:
+                write_png(self.blueprint, path, dpi=self.dpi.value())
+        except ImageExportError as exc:
+            self._on_failed(str(exc))
+            return
+        self._on_done(path, 1)
+
+    def _on_progress(self, fraction: float, what: str) -> None:
+        self.progress.setValue(round(fraction * 100))
+        self.status.setText(what)
+
+    def _on_done(self, path: str, pages: int) -> None:
+        self.worker = None
+        self.exported_path = path
+        self.status.setText(self.tr("Exported to {path}").format(path=path))
+        self.accept()
+
+    def _on_failed(self, reason: str) -> None:
+        self.worker = None
+        self.progress.setVisible(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self.status.setText(reason)
+        QMessageBox.warning(self, self.tr("Export failed"), reason)
+
+    def cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()

@@ -1,0 +1,67 @@
+"""File > Export: the preview follows the choices; the PDF is written in the background with
+progress; images are written at once; a failure says why and leaves nothing behind."""
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+import resources
+from app.export_dialog import ExportDialog
+from canvas.scene import BlueprintScene
+from model.document import Document
+from model.fileformat import load
+
+
+def make_dialog(qtbot, name="service_blueprint"):
+    blueprint = load(resources.template_path(name, "fr"))
+    scene = BlueprintScene(Document(blueprint))
+    dialog = ExportDialog(blueprint, scene, default_page="A3")
+    qtbot.addWidget(dialog)
+    dialog._scene_keepalive = scene
+    return dialog
+
+
+def test_preview_follows_orientation_and_format(qtbot):
+    dialog = make_dialog(qtbot)
+    assert dialog.page.currentData() == "A3"
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
+    assert dialog.paper_size() == (297, 420)
+    portrait = dialog.preview_image()
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("landscape"))
+    assert dialog.paper_size() == (420, 297)
+    assert dialog.preview_image() != portrait
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    assert dialog.dpi.isVisibleTo(dialog) and not dialog.page.isVisibleTo(dialog)
+
+
+def test_pdf_with_handout_is_written_in_the_background(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, "ticket_states")
+    dialog.handout.setChecked(True)
+    out = tmp_path / "states.pdf"
+    with qtbot.waitSignal(dialog.finished, timeout=60_000):
+        dialog.export(str(out))
+        assert not dialog.progress.isHidden()
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 2
+    assert "Fermé" in "".join(page.extract_text() for page in reader.pages)
+    assert [p.name for p in tmp_path.iterdir()] == ["states.pdf"]
+
+
+def test_png_export_at_the_chosen_resolution(qtbot, tmp_path):
+    dialog = make_dialog(qtbot, "helpdesk_flow")
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    dialog.dpi.setValue(96)
+    out = tmp_path / "flow.png"
+    dialog.export(str(out))
+    assert QImage(str(out)).width() > 500
+
+
+def test_failed_export_says_why(qtbot, tmp_path, monkeypatch):
+    dialog = make_dialog(qtbot, "helpdesk_flow")
+    shown = []
+    monkeypatch.setattr("app.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    dialog.export(str(tmp_path / "missing" / "x.svg"))
+    assert shown and "does not exist" in shown[0]
+    assert dialog.buttons.isEnabled() and dialog.progress.isHidden()
