@@ -80,6 +80,7 @@ class SimulationWorkspace(QObject):
             dock.hide()
         self.panel.raise_()
         self.results.raise_()
+        window.resizeDocks([self.results], [330], Qt.Orientation.Vertical)
         self.actions = self._build_actions()
         if install_menu:
             self._install_menu()
@@ -96,10 +97,17 @@ class SimulationWorkspace(QObject):
                  "simulation_export_report": self.tr("Export simulation &report (PDF)…")}
         actions = {}
         for key in ACTION_IDS:
-            action = QAction(texts[key], self.window)
-            action.setObjectName(key)
+            # The shell may already hold a placeholder with this id (its Simulation menu): adopt it.
+            action = self.window.findChild(QAction, key)
+            if action is None:
+                action = QAction(texts[key], self.window)
+                action.setObjectName(key)
             actions[key] = action
-        actions["simulation_run"].setShortcut(QKeySequence("Ctrl+R"))
+        run = actions["simulation_run"]
+        if run.shortcut().isEmpty():
+            run.setShortcut(QKeySequence("Ctrl+R"))
+        run.setToolTip(self.tr("Run the chosen scenario in the background (Ctrl+R)"))
+        run.setStatusTip(run.toolTip())
         actions["simulation_cancel"].setShortcut(QKeySequence("Ctrl+."))
         actions["simulation_run"].triggered.connect(lambda: self.run(self.panel.current_scenario()))
         actions["simulation_cancel"].triggered.connect(self.cancel)
@@ -111,10 +119,16 @@ class SimulationWorkspace(QObject):
         return actions
 
     def _install_menu(self) -> None:
-        menu = QMenu(self.tr("&Simulation"), self.window)
-        menu.setObjectName("menu_simulation")
-        menu.addActions([self.actions[k] for k in ACTION_IDS])
-        self.window.menuBar().addMenu(menu)
+        menu = self.window.findChild(QMenu, "menu_simulation")
+        if menu is None:
+            menu = QMenu(self.tr("&Simulation"), self.window)
+            menu.setObjectName("menu_simulation")
+            self.window.menuBar().addMenu(menu)
+        present = set(menu.actions())
+        menu.addActions([self.actions[k] for k in ACTION_IDS if self.actions[k] not in present])
+        docks = (self.panel, self.scenarios, self.results, self.compare_dock, self.replay)
+        menu.addSeparator()
+        menu.addActions([dock.toggleViewAction() for dock in docks])
         toolbar = self.window.addToolBar(self.tr("Simulation"))
         toolbar.setObjectName("toolbar_simulation")
         toolbar.addActions([self.actions[k] for k in ("simulation_run", "simulation_cancel",

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from app.docks import results_charts as charts
@@ -22,7 +22,7 @@ from app.results_export import kpi_rows, write_csv
 CARD_KPIS = ("resolution_mean", "resolution_p90", "fcr_rate", "escalation_rate",
              "sla_resolution_breach_rate", "sla_first_response_breach_rate", "reopen_rate",
              "satisfaction_rate", "cost_total")
-CARD_COLUMNS = 5
+CARD_COLUMNS = 3
 _clipboard_hook = False
 
 
@@ -85,11 +85,17 @@ class ResultsDock(QDockWidget):
         self.estimate.setWordWrap(True)
         for label in (self.header, self.stale, self.estimate):
             layout.addWidget(label)
-        self.cards_box = QWidget(body)
+        # Cards on the left, charts on the right: both visible in a wide bottom dock.
+        split = QSplitter(Qt.Orientation.Horizontal, body)
+        self.cards_box = QWidget()
         self.cards_grid = QGridLayout(self.cards_box)
+        self.cards_grid.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, KpiCard] = {}
-        layout.addWidget(self.cards_box)
-        self.tabs = QTabWidget(body)
+        cards_scroll = QScrollArea(split)
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        cards_scroll.setWidget(self.cards_box)
+        self.tabs = QTabWidget(split)
         self.charts: dict[str, pg.PlotWidget] = {}
         for key in charts.TITLES:
             widget = charts.new_plot(key)
@@ -100,12 +106,15 @@ class ResultsDock(QDockWidget):
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Mean"), self.tr("95 % CI low"),
                                               self.tr("95 % CI high"), self.tr("Runs")])
         self.tabs.addTab(self.table, self.tr("All KPIs"))
-        layout.addWidget(self.tabs, 1)
+        split.addWidget(cards_scroll)
+        split.addWidget(self.tabs)
+        cards_scroll.setMinimumWidth(420)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([560, 840])
+        layout.addWidget(split, 1)
         layout.addLayout(self._buttons(body))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(body)
         self._set_enabled(False)
 
     def _tab_title(self, key: str) -> str:

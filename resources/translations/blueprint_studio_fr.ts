@@ -3156,6 +3156,10 @@
   <context>
     <name>SimulationWorkspace</name>
     <message>
+      <source>Run the chosen scenario in the background (Ctrl+R)</source>
+      <translation>Simuler le scénario choisi en arrière-plan (Ctrl+R)</translation>
+    </message>
+    <message>
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>

@@ -99,3 +99,26 @@ def test_exports_of_a_finished_run(qtbot, window, tmp_path):
         workspace.export_event_log(str(tmp_path / "events.xes"), record)
     assert "<trace>" in (tmp_path / "events.xes").read_text()
     assert workspace.actions["simulation_run"].isEnabled()
+
+
+def test_it_adopts_the_shells_placeholder_action_and_menu(qtbot):
+    from PySide6.QtWidgets import QMenu
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    placeholder = QAction("&Run Simulation…", win)
+    placeholder.setObjectName("simulation_run")
+    placeholder.setEnabled(False)
+    menu = win.menuBar().addMenu("&Simulation")
+    menu.setObjectName("menu_simulation")
+    menu.addAction(placeholder)
+    editor = CanvasEditor(Document(load(TEMPLATES / "helpdesk_flow.en.blueprint.json")), win)
+    workspace = SimulationWorkspace(win, lambda: editor)
+    try:
+        assert workspace.actions["simulation_run"] is placeholder and placeholder.isEnabled()
+        assert placeholder.shortcut() == QKeySequence("Ctrl+R")
+        assert len([a for a in win.findChildren(QAction) if a.objectName() == "simulation_run"]) == 1
+        assert len(win.findChildren(QMenu, "menu_simulation")) == 1
+        assert workspace.actions["simulation_compare"] in menu.actions()
+    finally:
+        workspace.shutdown()
+        editor.scene.close()
