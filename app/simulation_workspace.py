@@ -47,10 +47,13 @@ class SimulationWorkspace(QObject):
         self.simulation.sig_show_diagnostics.connect(lambda _: (self.diagnostics_dock.show(),
                                                                 self.diagnostics_dock.raise_()))
         self.tab_widget.currentChanged.connect(lambda _: self.simulation.editor_changed())
+        self.simulation.sig_status.connect(self.status_message)
         # and in closeEvent, before accepting:  self.simulation.shutdown()
 
-    The actions (`actions[id]`, objectName = id; Run is Ctrl+R) go into a "Simulation" menu and the
-    toolbar the workspace adds, unless `install_menu=False` (then place `self.actions` yourself).
+    The actions (`actions[id]`, objectName = id; Run is Ctrl+R) go into the window's QMenu named
+    "menu_simulation" (a new one if there is none), adopting a QAction already named
+    "simulation_run" rather than adding a second; Run, Cancel and Watch also get a toolbar.
+    With `install_menu=False` nothing is placed: put `self.actions` where you like.
     """
     sig_show_diagnostics = Signal(list)     # the Diagnostic errors that blocked a run
     sig_status = Signal(str)
@@ -295,7 +298,7 @@ class SimulationWorkspace(QObject):
         log = record.event_log
         volumes = FlowPaths(editor.scene).edge_volumes(log.hops(), log.firsts()) if log else None
         data = heat_data(record.result, record.revision, record.step_pools, volumes,
-                         lambda step, row: self._describe(names.get(step, step), row))
+                         lambda step, row: self._describe(names.get(step, step), row), record.blueprint)
         metric = self.panel.heat.currentData()
         state.heat.show_data(data, metric if metric not in ("", "difference") else "wait")
         state.heat.set_visible(bool(metric) and metric != "difference")

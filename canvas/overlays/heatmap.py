@@ -24,6 +24,15 @@ METRICS = ("wait", "utilisation", "breaches", "difference")
 STALE_OPACITY = 0.3
 
 
+DRAWING = ("fields", "lanes", "stages", "pools", "nodes", "edges", "sla")
+
+
+def same_drawing(a: Any, b: Any) -> bool:
+    """Equal but for scenarios, metadata and cards. Unchanged elements are shared between
+    document versions, so this is mostly identity checks."""
+    return all(getattr(a, name) == getattr(b, name) for name in DRAWING)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Simulation", text)
 
@@ -51,13 +60,15 @@ class HeatData:
     steps: dict[str, dict[str, float]] = field(default_factory=dict)    # step -> metric -> value
     details: dict[str, str] = field(default_factory=dict)                # step -> tooltip text
     edge_volumes: dict[str, float] = field(default_factory=dict)
+    drawing: Any = None      # the Blueprint simulated: an undo back to it makes the results fresh again
 
 
 def heat_data(result: Any, revision: int, step_pools: dict[str, str],
               edge_volumes: dict[str, float] | None = None,
-              describe: Callable[[str, dict[str, float]], str] | None = None) -> HeatData:
+              describe: Callable[[str, dict[str, float]], str] | None = None,
+              drawing: Any = None) -> HeatData:
     """From a `ReplicatedResult` (means over replications)."""
-    data = HeatData(revision, edge_volumes=dict(edge_volumes or {}))
+    data = HeatData(revision, edge_volumes=dict(edge_volumes or {}), drawing=drawing)
     for step, figures in result.steps.items():
         pool = result.pools.get(step_pools.get(step, ""), {})
         row = {"wait": figures.get("wait_mean", {}).get("mean", math.nan),
@@ -134,7 +145,9 @@ class HeatMapOverlay(QObject):
         self.data = data
         if metric is not None:
             self.metric = metric
-        self.stale = data.revision != self.scene.document.revision
+        document = self.scene.document
+        self.stale = (not same_drawing(document.blueprint, data.drawing) if data.drawing is not None
+                      else data.revision != document.revision)
         self._redraw()
         self.sig_stale.emit(self.stale)
 
@@ -172,7 +185,11 @@ class HeatMapOverlay(QObject):
         self._scenarios |= {s.id for s in doc.blueprint.scenarios}
         if event.ids and all(key in self._scenarios for key in event.ids):
             return          # a scenario edit does not change the drawing the results belong to
-        was, self.stale = self.stale, self.stale or event.revision != self.data.revision
+        if self.data.drawing is not None:
+            stale = not same_drawing(doc.blueprint, self.data.drawing)
+        else:
+            stale = self.stale or event.revision != self.data.revision
+        was, self.stale = self.stale, stale
         self._redraw()
         if self.stale != was:
             self.sig_stale.emit(self.stale)

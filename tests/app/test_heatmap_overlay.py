@@ -87,3 +87,17 @@ def test_the_overlay_never_touches_the_undo_stack_or_the_document(editor):
     assert editor.undo_stack.count() == count
     assert editor.document.revision == revision
     assert dumps(editor.document.blueprint) == before
+
+
+def test_undo_back_to_the_simulated_drawing_makes_results_fresh_again(editor):
+    result, pools, _ = run(editor)
+    overlay = HeatMapOverlay(editor.scene, editor.view)
+    flags = []
+    overlay.sig_stale.connect(flags.append)
+    overlay.show_data(heat_data(result, editor.document.revision, pools, drawing=editor.document.blueprint))
+    node = editor.document.element("step_l2")
+    editor.undo_stack.push(change_elements(editor.document, [node.model_copy(update={"x": node.x + 40})]))
+    assert overlay.stale
+    editor.undo_stack.undo()
+    assert not overlay.stale and flags == [False, True, False]
+    assert all(item.opacity() == 1.0 for item in overlay.step_items.values())
