@@ -24,7 +24,7 @@ EDIT_UNDO, EDIT_REDO = "edit_undo", "edit_redo"
 VIEW_NEXT_TAB, VIEW_PREVIOUS_TAB = "view_next_tab", "view_previous_tab"
 VIEW_FOCUS_CANVAS, VIEW_FOCUS_PALETTE = "view_focus_canvas", "view_focus_palette"
 VIEW_FOCUS_PROPERTIES, VIEW_FOCUS_DIAGNOSTICS = "view_focus_properties", "view_focus_diagnostics"
-SIMULATION_RUN, TRAINING_WALKTHROUGH = "simulation_run", "training_walkthrough"
+SIMULATION_RUN = "simulation_run"   # adopted and driven by app.simulation_workspace
 HELP_GUIDE, HELP_ABOUT = "help_guide", "help_about"
 
 # id -> (text, tooltip, icon, shortcut). Texts are English sources for Qt's translation.
@@ -74,12 +74,9 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
     VIEW_FOCUS_DIAGNOSTICS: (QT_TRANSLATE_NOOP("Actions", "Go to Diagnostics"),
                              QT_TRANSLATE_NOOP("Actions", "Show the diagnostics and move the keyboard focus to them"),
                              "", "Ctrl+3"),
-    SIMULATION_RUN: (QT_TRANSLATE_NOOP("Actions", "&Run Simulation…"),
-                     QT_TRANSLATE_NOOP("Actions", "The simulation panel is not part of this version yet"),
-                     "simulate", None),
-    TRAINING_WALKTHROUGH: (QT_TRANSLATE_NOOP("Actions", "Start a &Walkthrough…"),
-                           QT_TRANSLATE_NOOP("Actions", "The training walkthrough is not part of this version yet"),
-                           "training", None),
+    SIMULATION_RUN: (QT_TRANSLATE_NOOP("Actions", "&Run Simulation"),
+                     QT_TRANSLATE_NOOP("Actions", "Run the chosen scenario in the background"),
+                     "simulate", "Ctrl+R"),
     HELP_GUIDE: (QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
                  QT_TRANSLATE_NOOP("Actions", "A short guide to drawing, checking and saving a blueprint"),
                  "help", QKeySequence.StandardKey.HelpContents),

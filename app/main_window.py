@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.actions_by_id = menus.create_actions(self)
         menus.build_menus(self)
+        self._build_workspaces()
         self.setAcceptDrops(True)
         self.retranslate()
         self.resize(1360, 860)
@@ -76,6 +77,49 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.diagnostics_dock = self._dock("dock_diagnostics", self.diagnostics_stack,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def _build_workspaces(self) -> None:
+        """Simulation (scenarios, runs, results, heat map, comparison, replay) and training
+        (walkthrough, quiz, presenter mode, handout): each wires its own docks and actions."""
+        from app.simulation_workspace import SimulationWorkspace
+        from app.training_workspace import TrainingWorkspace
+
+        def current_editor():
+            tab = self.current_tab()
+            return tab.editor if tab is not None else None
+        self.simulation = SimulationWorkspace(self, current_editor)
+        self.simulation.sig_show_diagnostics.connect(lambda _: (self.diagnostics_dock.show(),
+                                                                self.diagnostics_dock.raise_()))
+        self.simulation.sig_status.connect(self.status_message)
+        self.training = TrainingWorkspace(self, current_editor)
+        self.training.populate(self.menus["menu_training"])
+        self.tab_widget.currentChanged.connect(lambda _: self.simulation.editor_changed())
+        self.tab_widget.currentChanged.connect(self.training.editor_changed)
+        # Their docks share the side and bottom areas as tabs, so the canvas keeps its room.
+        sim = self.simulation
+        for first, second in ((self.properties_dock, sim.panel), (sim.panel, sim.scenarios),
+                              (sim.scenarios, self.training.dock), (self.diagnostics_dock, sim.results),
+                              (sim.results, sim.compare_dock), (sim.compare_dock, sim.replay)):
+            self.tabifyDockWidget(first, second)
+        self.properties_dock.raise_()
+        self.diagnostics_dock.raise_()
+
+    def _describe_workspace_actions(self) -> None:
+        """Workspace actions get the accessible names and descriptions the shell's own have."""
+        from app.actions import plain
+        toggles = []
+        for dock in self.findChildren(QDockWidget):
+            toggle = dock.toggleViewAction()
+            if not toggle.objectName():
+                toggle.setObjectName(f"toggle_{dock.objectName()}")
+            toggle.setToolTip(tr("Show or hide {panel}").format(panel=dock.windowTitle()))
+            toggles.append(toggle)
+        workspaces = [w for w in (getattr(self, "simulation", None), getattr(self, "training", None)) if w]
+        for action in [*toggles, *(a for w in workspaces for a in w.actions.values())]:
+            if not action.toolTip() or action.toolTip() == plain(action.text()):
+                action.setToolTip(action.statusTip() or plain(action.text()))
+            action.setProperty("accessibleName", plain(action.text()))
+            action.setProperty("accessibleDescription", action.toolTip())
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -108,6 +152,9 @@ class MainWindow(QMainWindow):
             menus.decorate_tab_actions(tab)
         self._refresh_tab(self.current_tab())
         self._refresh_titles()
+        if hasattr(self, "training"):
+            self.training.retranslate()
+        self._describe_workspace_actions()
 
     def _rebuild_palette(self) -> None:
         """Kind names are translated when the palette fills: a new palette after a language change."""
@@ -292,6 +339,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.timer.stop()
+        self.simulation.shutdown()
         self.store.release()
         event.accept()
 

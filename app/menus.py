@@ -77,8 +77,6 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
     }
     found = {key: make_action(w, key, slots.get(key)) for key in ids.SPECS
              if key not in (ids.EDIT_UNDO, ids.EDIT_REDO)}
-    for key in (ids.SIMULATION_RUN, ids.TRAINING_WALKTHROUGH):
-        found[key].setEnabled(False)   # their panels come with the simulation and training work
     for key, make in ((ids.EDIT_UNDO, w.undo_group.createUndoAction),
                       (ids.EDIT_REDO, w.undo_group.createRedoAction)):
         action = make(w, ids.tr(ids.SPECS[key][0]))
@@ -122,7 +120,6 @@ def build_menus(w: MainWindow) -> None:
     file.addSeparator()
     file.addAction(a[ids.FILE_QUIT])
     w.menus["menu_simulation"].addAction(a[ids.SIMULATION_RUN])
-    w.menus["menu_training"].addAction(a[ids.TRAINING_WALKTHROUGH])
     w.menus["menu_help"].addActions([a[ids.HELP_GUIDE], a[ids.HELP_ABOUT]])
     w.menus["menu_arrange"] = QMenu(w)
     w.menus["menu_arrange"].setObjectName("menu_arrange")

@@ -51,11 +51,15 @@ def test_standard_shortcuts(make_window):
     assert window.findChild(QAction, ids.EDIT_UNDO).shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
 
 
-def test_simulation_and_training_entries_are_disabled_with_a_reason(make_window):
+def test_simulation_and_training_menus_hold_their_workspaces_actions(make_window):
     window = make_window()
-    for key in (ids.SIMULATION_RUN, ids.TRAINING_WALKTHROUGH):
-        action = window.findChild(QAction, key)
-        assert not action.isEnabled() and "not part of this version" in action.toolTip()
+    simulation = {a.objectName() for a in window.menus["menu_simulation"].actions()}
+    training = {a.objectName() for a in window.menus["menu_training"].actions()}
+    assert {"simulation_run", "simulation_compare", "simulation_watch"} <= simulation
+    assert {"training_start", "training_presenter", "training_quiz", "training_handout"} <= training
+    run = window.findChild(QAction, ids.SIMULATION_RUN)
+    assert run.isEnabled() and run.shortcut().toString() == "Ctrl+R"
+    assert len([a for a in window.findChildren(QAction) if a.objectName() == "simulation_run"]) == 1
 
 
 def test_undo_group_follows_the_current_tab(make_window):
