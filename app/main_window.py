@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
                               (sim.scenarios, self.training.dock), (self.diagnostics_dock, sim.results),
                               (sim.results, sim.compare_dock), (sim.compare_dock, sim.replay)):
             self.tabifyDockWidget(first, second)
+        sim.results.hide()          # shown, on top, when a run finishes
         self.properties_dock.raise_()
         self.diagnostics_dock.raise_()
 
