@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget,
                                QWidget)
@@ -319,6 +319,9 @@ class MainWindow(QMainWindow):
         if not (isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)):
             self.resizeDocks([self.palette_dock, self.properties_dock], [220, 340], Qt.Orientation.Horizontal)
             self.resizeDocks([self.diagnostics_dock], [150], Qt.Orientation.Vertical)
+        size = self.settings.store.value("window/size")
+        if isinstance(size, QSize) and size.isValid() and not self.isMaximized():
+            self.resize(size)                # restoring the docks may have grown the window
 
     def restore_tabs(self) -> int:
         opened = 0
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         store = self.settings.store
         store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/size", self.size())
         store.setValue("window/state", self.saveState(STATE_VERSION))
         store.setValue("session/open_files", [str(t.path) for t in self.tabs() if t.path is not None])
         store.sync()

@@ -154,6 +154,7 @@ class SimulationWorkspace(QObject):
             lambda on: self.set_heat_metric("difference" if on else "wait"))
         self.results.sig_export_results.connect(self._ask_export_results)
         self.results.sig_export_log.connect(self._ask_export_log)
+        self.results.sig_export_report.connect(self._ask_export_report)
 
     # ------------------------------------------------------------ per canvas
     def _canvas(self, editor: Any) -> _Canvas:

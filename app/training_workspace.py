@@ -5,7 +5,6 @@ itself; the main window only tells it which editor is current.
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -19,8 +18,6 @@ from app.presenter import PresenterMode
 TRAINING_START, TRAINING_PRESENTER = "training_start", "training_presenter"
 TRAINING_QUIZ, TRAINING_HANDOUT = "training_quiz", "training_handout"
 ACTION_IDS = (TRAINING_START, TRAINING_PRESENTER, TRAINING_QUIZ, TRAINING_HANDOUT)
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-CATALOGUE = "training"
 
 
 def tr(text: str) -> str:
@@ -53,8 +50,6 @@ class TrainingWorkspace(QObject):
         super().__init__(window)
         self.setObjectName("training_workspace")
         self.window, self.current_editor = window, current_editor
-        self._translator: Any = None
-        self.install_translations()
         self.dock = WalkthroughDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -69,20 +64,6 @@ class TrainingWorkspace(QObject):
         self.editor_changed()
 
     # ------------------------------------------------------------ set-up
-    def install_translations(self) -> None:
-        """Our own French catalogue (resources/translations/training_fr.qm) when the app is in
-        French; English needs none."""
-        from PySide6.QtCore import QTranslator
-        app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        if lang() == "fr":
-            translator = QTranslator(self)
-            if translator.load(f"{CATALOGUE}_fr", str(TRANSLATIONS)):
-                app.installTranslator(translator)
-                self._translator = translator
-
     def _build_actions(self) -> None:
         specs = ((TRAINING_START, self.start, False, None),
                  (TRAINING_PRESENTER, self.presenter.set_active, True, QKeySequence("F5")),
@@ -108,7 +89,6 @@ class TrainingWorkspace(QObject):
         menu.addAction(self.actions[TRAINING_HANDOUT])
 
     def retranslate(self) -> None:
-        self.install_translations()
         texts = {
             TRAINING_START: (tr("Start &Walkthrough"),
                              tr("Step a sample ticket through the blueprint")),

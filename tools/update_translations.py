@@ -189,7 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for language, locale in LANGUAGES.items():
         ts = OUT / f"{CATALOGUE}_{language}.ts"
-        write_ts(merge(extract() if language != "fr" else found, read_ts(ts), language), ts, locale)
+        old = read_ts(ts)
+        for extra in sorted(OUT.glob(f"*_{language}.ts")):      # e.g. a feature's own catalogue
+            if extra != ts:
+                for ctx, messages in read_ts(extra).items():
+                    for source, message in messages.items():
+                        if message.translation and not old.get(ctx, {}).get(source, message).finished:
+                            old.setdefault(ctx, {})[source] = message
+                        old.setdefault(ctx, {}).setdefault(source, message)
+        write_ts(merge(extract() if language != "fr" else found, old, language), ts, locale)
         subprocess.run([qt_tool("lrelease"), "-silent", "-nounfinished", str(ts),
                         "-qm", str(ts.with_suffix(".qm"))], check=True)
         print(f"{ts.relative_to(ROOT)}: {sum(map(len, read_ts(ts).values()))} messages, "

@@ -9,9 +9,9 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu,
+                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from app.docks import results_charts as charts
@@ -68,6 +68,7 @@ class KpiCard(QFrame):
 class ResultsDock(QDockWidget):
     sig_export_results = Signal()       # the workspace asks for a file name and writes
     sig_export_log = Signal()
+    sig_export_report = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Simulation results"), parent)
@@ -108,7 +109,8 @@ class ResultsDock(QDockWidget):
         self.tabs.addTab(self.table, self.tr("All KPIs"))
         split.addWidget(cards_scroll)
         split.addWidget(self.tabs)
-        cards_scroll.setMinimumWidth(420)
+        cards_scroll.setMinimumSize(180, 60)
+        self.table.setMinimumHeight(60)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([560, 840])
@@ -123,25 +125,34 @@ class ResultsDock(QDockWidget):
                 "breaches": self.tr("Breaches")}[key]
 
     def _buttons(self, parent: QWidget) -> QHBoxLayout:
+        """Three menu buttons, so the dock stays narrow enough for small windows."""
         row = QHBoxLayout()
-        self.buttons = {
-            "copy_chart": QPushButton(self.tr("Copy chart"), parent),
-            "save_chart": QPushButton(self.tr("Save chart as PNG…"), parent),
-            "copy_table": QPushButton(self.tr("Copy KPI table"), parent),
-            "save_table": QPushButton(self.tr("Save KPI table as CSV…"), parent),
-            "export_results": QPushButton(self.tr("Export results…"), parent),
-            "export_log": QPushButton(self.tr("Export event log…"), parent),
-        }
-        for key, button in self.buttons.items():
-            button.setObjectName(f"results_{key}")
+        self.buttons: dict[str, QAction] = {}
+        groups = (
+            (self.tr("Chart"), (("copy_chart", self.tr("Copy chart"), self.copy_chart),
+                                ("save_chart", self.tr("Save chart as PNG…"),
+                                 lambda: self._ask_and(self.save_chart, "PNG (*.png)")))),
+            (self.tr("KPI table"), (("copy_table", self.tr("Copy KPI table"), self.copy_table),
+                                    ("save_table", self.tr("Save KPI table as CSV…"),
+                                     lambda: self._ask_and(self.save_table, "CSV (*.csv)")))),
+            (self.tr("Export"), (("export_results", self.tr("Export results…"), self.sig_export_results.emit),
+                                 ("export_log", self.tr("Export event log…"), self.sig_export_log.emit),
+                                 ("export_report", self.tr("Export simulation report (PDF)…"),
+                                  self.sig_export_report.emit))),
+        )
+        for title, entries in groups:
+            button = QToolButton(parent)
+            button.setText(title)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(button)
+            for key, text, slot in entries:
+                action = menu.addAction(text)
+                action.setObjectName(f"results_{key}")
+                action.triggered.connect(lambda *_, f=slot: f())
+                self.buttons[key] = action
+            button.setMenu(menu)
             row.addWidget(button)
         row.addStretch(1)
-        self.buttons["copy_chart"].clicked.connect(self.copy_chart)
-        self.buttons["save_chart"].clicked.connect(lambda: self._ask_and(self.save_chart, "PNG (*.png)"))
-        self.buttons["copy_table"].clicked.connect(self.copy_table)
-        self.buttons["save_table"].clicked.connect(lambda: self._ask_and(self.save_table, "CSV (*.csv)"))
-        self.buttons["export_results"].clicked.connect(self.sig_export_results)
-        self.buttons["export_log"].clicked.connect(self.sig_export_log)
         return row
 
     def _set_enabled(self, on: bool) -> None:

@@ -86,7 +86,7 @@ def new_plot(key: str) -> pg.PlotWidget:
     widget.setTitle(tr(TITLES[key]))
     widget.setMenuEnabled(False)
     widget.showGrid(y=True, alpha=0.25)
-    widget.setMinimumHeight(180)
+    widget.setMinimumSize(160, 60)   # small windows must still fit every dock
     return widget
 
 

@@ -4,302 +4,302 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/actions.py" line="81" />
+      <location filename="../../app/actions.py" line="83" />
       <source>&amp;About Blueprint Studio</source>
       <translation>&amp;About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="43" />
+      <location filename="../../app/actions.py" line="48" />
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="78" />
+      <location filename="../../app/actions.py" line="44" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../app/actions.py" line="80" />
       <source>&amp;Getting Started</source>
       <translation>&amp;Getting Started</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="31" />
+      <location filename="../../app/actions.py" line="32" />
       <source>&amp;New</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="36" />
+      <location filename="../../app/actions.py" line="37" />
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="47" />
+      <location filename="../../app/actions.py" line="52" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="50" />
+      <location filename="../../app/actions.py" line="55" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="54" />
+      <location filename="../../app/actions.py" line="59" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="72" />
-      <source>&amp;Run Simulation…</source>
-      <translation>&amp;Run Simulation…</translation>
+      <location filename="../../app/actions.py" line="77" />
+      <source>&amp;Run Simulation</source>
+      <translation>&amp;Run Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="38" />
+      <location filename="../../app/actions.py" line="39" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="52" />
+      <location filename="../../app/actions.py" line="57" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="79" />
+      <location filename="../../app/actions.py" line="81" />
       <source>A short guide to drawing, checking and saving a blueprint</source>
       <translation>A short guide to drawing, checking and saving a blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="99" />
+      <location filename="../../app/actions.py" line="101" />
       <source>Add a stage column at the right</source>
       <translation>Add a stage column at the right</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="98" />
+      <location filename="../../app/actions.py" line="100" />
       <source>Add a swimlane at the bottom</source>
       <translation>Add a swimlane at the bottom</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="45" />
+      <location filename="../../app/actions.py" line="50" />
       <source>Clear the List</source>
       <translation>Clear the List</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="50" />
+      <location filename="../../app/actions.py" line="55" />
       <source>Close every blueprint and quit</source>
       <translation>Close every blueprint and quit</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="43" />
+      <location filename="../../app/actions.py" line="48" />
       <source>Close this blueprint</source>
       <translation>Close this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="91" />
+      <location filename="../../app/actions.py" line="93" />
       <source>Copy the selected nodes</source>
       <translation>Copy the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="92" />
+      <location filename="../../app/actions.py" line="94" />
       <source>Cut the selected nodes</source>
       <translation>Cut the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="87" />
+      <location filename="../../app/actions.py" line="89" />
       <source>Delete the selection and its links</source>
       <translation>Delete the selection and its links</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="102" />
+      <location filename="../../app/actions.py" line="104" />
       <source>Draw links as straight lines</source>
       <translation>Draw links as straight lines</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="89" />
+      <location filename="../../app/actions.py" line="91" />
       <source>Duplicate the selected nodes</source>
       <translation>Duplicate the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="97" />
+      <location filename="../../app/actions.py" line="45" />
+      <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
+      <translation>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</translation>
+    </message>
+    <message>
+      <location filename="../../app/actions.py" line="99" />
       <source>Fit the whole drawing in the window</source>
       <translation>Fit the whole drawing in the window</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="46" />
+      <location filename="../../app/actions.py" line="51" />
       <source>Forget the recently opened files</source>
       <translation>Forget the recently opened files</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="69" />
+      <location filename="../../app/actions.py" line="74" />
       <source>Go to Diagnostics</source>
       <translation>Go to Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="66" />
+      <location filename="../../app/actions.py" line="71" />
       <source>Go to Properties</source>
       <translation>Go to Properties</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="61" />
+      <location filename="../../app/actions.py" line="66" />
       <source>Go to the Canvas</source>
       <translation>Go to the Canvas</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="63" />
+      <location filename="../../app/actions.py" line="68" />
       <source>Go to the Palette</source>
       <translation>Go to the Palette</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="48" />
+      <location filename="../../app/actions.py" line="53" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Language, theme, grid, autosave and PDF settings</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="104" />
+      <location filename="../../app/actions.py" line="106" />
       <source>Line up the selected nodes</source>
       <translation>Line up the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="62" />
+      <location filename="../../app/actions.py" line="67" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Move the keyboard focus to the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="33" />
+      <location filename="../../app/actions.py" line="34" />
       <source>New from &amp;Template…</source>
       <translation>New from &amp;Template…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="56" />
+      <location filename="../../app/actions.py" line="61" />
       <source>Next Blueprint</source>
       <translation>Next Blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="36" />
+      <location filename="../../app/actions.py" line="37" />
       <source>Open a blueprint file</source>
       <translation>Open a blueprint file</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="93" />
+      <location filename="../../app/actions.py" line="95" />
       <source>Paste nodes from the clipboard</source>
       <translation>Paste nodes from the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="100" />
+      <location filename="../../app/actions.py" line="102" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Place the nodes automatically along the flow</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="58" />
+      <location filename="../../app/actions.py" line="63" />
       <source>Previous Blueprint</source>
       <translation>Previous Blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="54" />
+      <location filename="../../app/actions.py" line="59" />
       <source>Redo the change just undone</source>
       <translation>Redo the change just undone</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="90" />
+      <location filename="../../app/actions.py" line="92" />
       <source>Rename the selected element on the canvas</source>
       <translation>Rename the selected element on the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="40" />
+      <location filename="../../app/actions.py" line="78" />
+      <source>Run the chosen scenario in the background</source>
+      <translation>Run the chosen scenario in the background</translation>
+    </message>
+    <message>
+      <location filename="../../app/actions.py" line="41" />
       <source>Save &amp;As…</source>
       <translation>Save &amp;As…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="38" />
+      <location filename="../../app/actions.py" line="39" />
       <source>Save the blueprint</source>
       <translation>Save the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="41" />
+      <location filename="../../app/actions.py" line="42" />
       <source>Save the blueprint under another name</source>
       <translation>Save the blueprint under another name</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="88" />
+      <location filename="../../app/actions.py" line="90" />
       <source>Select every node and link</source>
       <translation>Select every node and link</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="103" />
+      <location filename="../../app/actions.py" line="105" />
       <source>Show or hide the background grid</source>
       <translation>Show or hide the background grid</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="70" />
+      <location filename="../../app/actions.py" line="75" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Show the diagnostics and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="96" />
+      <location filename="../../app/actions.py" line="98" />
       <source>Show the drawing at 100 %</source>
       <translation>Show the drawing at 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="57" />
+      <location filename="../../app/actions.py" line="62" />
       <source>Show the next open blueprint</source>
       <translation>Show the next open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="64" />
+      <location filename="../../app/actions.py" line="69" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Show the palette and move the keyboard focus to it</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="59" />
+      <location filename="../../app/actions.py" line="64" />
       <source>Show the previous open blueprint</source>
       <translation>Show the previous open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="67" />
+      <location filename="../../app/actions.py" line="72" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Show the properties and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="106" />
+      <location filename="../../app/actions.py" line="108" />
       <source>Space the selected nodes evenly</source>
       <translation>Space the selected nodes evenly</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="75" />
-      <source>Start a &amp;Walkthrough…</source>
-      <translation>Start a &amp;Walkthrough…</translation>
-    </message>
-    <message>
-      <location filename="../../app/actions.py" line="31" />
+      <location filename="../../app/actions.py" line="32" />
       <source>Start a blank blueprint</source>
       <translation>Start a blank blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="34" />
+      <location filename="../../app/actions.py" line="35" />
       <source>Start from one of the bundled templates</source>
       <translation>Start from one of the bundled templates</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="73" />
-      <source>The simulation panel is not part of this version yet</source>
-      <translation>The simulation panel is not part of this version yet</translation>
-    </message>
-    <message>
-      <location filename="../../app/actions.py" line="76" />
-      <source>The training walkthrough is not part of this version yet</source>
-      <translation>The training walkthrough is not part of this version yet</translation>
-    </message>
-    <message>
-      <location filename="../../app/actions.py" line="52" />
+      <location filename="../../app/actions.py" line="57" />
       <source>Undo the last change</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="82" />
+      <location filename="../../app/actions.py" line="84" />
       <source>Version and credits</source>
       <translation>Version and credits</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="94" />
+      <location filename="../../app/actions.py" line="96" />
       <source>Zoom in on the drawing</source>
       <translation>Zoom in on the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="95" />
+      <location filename="../../app/actions.py" line="97" />
       <source>Zoom out of the drawing</source>
       <translation>Zoom out of the drawing</translation>
     </message>
@@ -739,57 +739,57 @@
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/docks/compare.py" line="69" />
+      <location filename="../../app/docks/compare.py" line="74" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="56" />
+      <location filename="../../app/docks/compare.py" line="61" />
       <source>A:</source>
       <translation>A:</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="69" />
+      <location filename="../../app/docks/compare.py" line="74" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="70" />
+      <location filename="../../app/docks/compare.py" line="75" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (95 % interval)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="58" />
+      <location filename="../../app/docks/compare.py" line="63" />
       <source>B:</source>
       <translation>B:</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="62" />
+      <location filename="../../app/docks/compare.py" line="67" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="54" />
+      <location filename="../../app/docks/compare.py" line="59" />
       <source>Compare</source>
       <translation>Compare</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="46" />
+      <location filename="../../app/docks/compare.py" line="51" />
       <source>Compare scenarios</source>
       <translation>Compare scenarios</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="69" />
+      <location filename="../../app/docks/compare.py" line="74" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="70" />
+      <location filename="../../app/docks/compare.py" line="75" />
       <source>Real?</source>
       <translation>Real?</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="72" />
+      <location filename="../../app/docks/compare.py" line="77" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Show the change in waits on the blueprint</translation>
     </message>
@@ -1132,6 +1132,125 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../app/export_dialog.py" line="60" />
+      <source>Add the simulation report</source>
+      <translation>Add the simulation report</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="65" />
+      <source>Add the training handout</source>
+      <translation>Add the training handout</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="50" />
+      <source>Automatic</source>
+      <translation>Automatic</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="229" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="31" />
+      <location filename="../../app/export_dialog.py" line="168" />
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="224" />
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="216" />
+      <source>Exported to {path}</source>
+      <translation>Exported to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="53" />
+      <source>Fit on one page</source>
+      <translation>Fit on one page</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="77" />
+      <source>Format:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="51" />
+      <source>Landscape</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="68" />
+      <source>Language of the document</source>
+      <translation>Language of the document</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="87" />
+      <source>Language:</source>
+      <translation>Language:</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="79" />
+      <source>Orientation:</source>
+      <translation>Orientation:</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="42" />
+      <source>PDF document</source>
+      <translation>PDF document</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="164" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="44" />
+      <source>PNG image</source>
+      <translation>PNG image</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="165" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="78" />
+      <source>Paper:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="50" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="54" />
+      <source>Poster over several pages</source>
+      <translation>Poster over several pages</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="88" />
+      <source>Resolution:</source>
+      <translation>Resolution:</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="43" />
+      <source>SVG drawing</source>
+      <translation>SVG drawing</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="164" />
+      <source>SVG drawings (*.svg)</source>
+      <translation>SVG drawings (*.svg)</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
       <location filename="../../app/help.py" line="58" />
@@ -1315,12 +1434,12 @@
   <context>
     <name>KpiCard</name>
     <message>
-      <location filename="../../app/docks/results.py" line="60" />
+      <location filename="../../app/docks/results.py" line="62" />
       <source>95 % CI {low} – {high}</source>
       <translation>95 % CI {low} – {high}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="63" />
+      <location filename="../../app/docks/results.py" line="65" />
       <source>one run: no interval</source>
       <translation>one run: no interval</translation>
     </message>
@@ -1378,27 +1497,27 @@
       <translation>Autosave failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="210" />
+      <location filename="../../app/menus.py" line="219" />
       <source>Click on the canvas to place a new “{kind}” node</source>
       <translation>Click on the canvas to place a new “{kind}” node</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="102" />
+      <location filename="../../app/main_window.py" line="147" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="220" />
+      <location filename="../../app/main_window.py" line="268" />
       <source>No problems</source>
       <translation>No problems</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="195" />
+      <location filename="../../app/main_window.py" line="243" />
       <source>Not saved yet</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="208" />
+      <location filename="../../app/main_window.py" line="256" />
       <source>Nothing selected</source>
       <translation>Nothing selected</translation>
     </message>
@@ -1408,49 +1527,54 @@
       <translation>Open &amp;Recent</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="100" />
-      <location filename="../../app/main_window.py" line="116" />
+      <location filename="../../app/main_window.py" line="145" />
+      <location filename="../../app/main_window.py" line="164" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="101" />
+      <location filename="../../app/main_window.py" line="146" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="214" />
+      <location filename="../../app/menus.py" line="223" />
       <source>Show or hide the toolbar</source>
       <translation>Show or hide the toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="213" />
+      <location filename="../../app/menus.py" line="222" />
       <source>Show or hide the {panel} panel</source>
       <translation>Show or hide the {panel} panel</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="197" />
-      <location filename="../../app/menus.py" line="214" />
+      <location filename="../../app/main_window.py" line="116" />
+      <source>Show or hide {panel}</source>
+      <translation>Show or hide {panel}</translation>
+    </message>
+    <message>
+      <location filename="../../app/menus.py" line="206" />
+      <location filename="../../app/menus.py" line="223" />
       <source>Toolbar</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="212" />
+      <location filename="../../app/main_window.py" line="260" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="222" />
+      <location filename="../../app/main_window.py" line="270" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="199" />
+      <location filename="../../app/main_window.py" line="247" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="208" />
+      <location filename="../../app/main_window.py" line="256" />
       <source>{n} selected</source>
       <translation>{n} selected</translation>
     </message>
@@ -1469,6 +1593,34 @@
       <location filename="../../canvas/palette.py" line="49" />
       <source>Drag onto the canvas, or click then click on the canvas</source>
       <translation>Drag onto the canvas, or click then click on the canvas</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExportWorker</name>
+    <message>
+      <location filename="../../app/workers.py" line="283" />
+      <source>Simulating the scenario…</source>
+      <translation>Simulating the scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="310" />
+      <source>The blueprint has {n} validation error(s): the report cannot be simulated.</source>
+      <translation>The blueprint has {n} validation error(s): the report cannot be simulated.</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="308" />
+      <source>The export was cancelled.</source>
+      <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="313" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="291" />
+      <source>Writing the PDF…</source>
+      <translation>Writing the PDF…</translation>
     </message>
   </context>
   <context>
@@ -2148,16 +2300,119 @@
     </message>
   </context>
   <context>
+    <name>Replay</name>
+    <message>
+      <location filename="../../app/docks/replay.py" line="25" />
+      <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
+      <translation>Day {day} · {weekday} {hh:02d}:{mm:02d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="16" />
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="14" />
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="16" />
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="17" />
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="15" />
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="14" />
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="15" />
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplayDock</name>
+    <message>
+      <location filename="../../app/docks/replay.py" line="76" />
+      <source>1 day / s</source>
+      <translation>1 day / s</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="49" />
+      <source>Close replay</source>
+      <translation>Close replay</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="53" />
+      <source>Colour by:</source>
+      <translation>Colour by:</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="118" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="39" />
+      <location filename="../../app/docks/replay.py" line="118" />
+      <source>Play</source>
+      <translation>Play</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="51" />
+      <source>Speed:</source>
+      <translation>Speed:</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="33" />
+      <source>Watch tickets</source>
+      <translation>Watch tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="78" />
+      <source>{h:g} h / s</source>
+      <translation>{h:g} h / s</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="79" />
+      <source>{m:g} min / s</source>
+      <translation>{m:g} min / s</translation>
+    </message>
+  </context>
+  <context>
     <name>Results</name>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="69" />
+      <location filename="../../app/docks/results_charts.py" line="147" />
+      <source>% of tickets</source>
+      <translation>% of tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="141" />
+      <location filename="../../app/docks/results_charts.py" line="154" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="69" />
+      <location filename="../../app/docks/results_charts.py" line="154" />
       <source>95 %</source>
       <translation>95 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="214" />
+      <source>No step passed its time limit in these runs.</source>
+      <translation>No step passed its time limit in these runs.</translation>
     </message>
     <message>
       <location filename="../../app/docks/results_charts.py" line="21" />
@@ -2175,9 +2430,10 @@
       <translation>SLA breaches per step</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="76" />
-      <source>SLA {name}: {hours:g} h</source>
-      <translation>SLA {name}: {hours:g} h</translation>
+      <location filename="../../app/docks/results_charts.py" line="139" />
+      <location filename="../../app/docks/results_charts.py" line="161" />
+      <source>SLA {name}</source>
+      <translation>SLA {name}</translation>
     </message>
     <message>
       <location filename="../../app/docks/results_charts.py" line="23" />
@@ -2190,185 +2446,176 @@
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="131" />
-      <source>breaches per run</source>
-      <translation>breaches per run</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results_charts.py" line="93" />
+      <location filename="../../app/docks/results_charts.py" line="177" />
       <source>days</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="79" />
+      <location filename="../../app/docks/results_charts.py" line="163" />
       <source>hours</source>
       <translation>hours</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="70" />
+      <location filename="../../app/docks/results_charts.py" line="155" />
       <source>longest</source>
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="68" />
+      <location filename="../../app/docks/results_charts.py" line="141" />
+      <location filename="../../app/docks/results_charts.py" line="153" />
       <source>mean</source>
       <translation>mean</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="68" />
+      <location filename="../../app/docks/results_charts.py" line="153" />
       <source>median</source>
       <translation>median</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="121" />
+      <location filename="../../app/docks/results_charts.py" line="205" />
       <source>minutes per ticket</source>
       <translation>minutes per ticket</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="94" />
+      <location filename="../../app/docks/results_charts.py" line="178" />
       <source>open tickets</source>
       <translation>open tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="148" />
+      <source>resolution time (log scale)</source>
+      <translation>resolution time (log scale)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="215" />
+      <source>time-limit breaches per run</source>
+      <translation>time-limit breaches per run</translation>
     </message>
   </context>
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/docks/results.py" line="99" />
+      <location filename="../../app/docks/results.py" line="107" />
       <source>95 % CI high</source>
       <translation>95 % CI high</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="98" />
+      <location filename="../../app/docks/results.py" line="106" />
       <source>95 % CI low</source>
       <translation>95 % CI low</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="100" />
+      <location filename="../../app/docks/results.py" line="108" />
       <source>All KPIs</source>
       <translation>All KPIs</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="110" />
+      <location filename="../../app/docks/results.py" line="121" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="112" />
+      <location filename="../../app/docks/results.py" line="123" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="119" />
+      <location filename="../../app/docks/results.py" line="130" />
       <source>Copy KPI table</source>
       <translation>Copy KPI table</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="117" />
+      <location filename="../../app/docks/results.py" line="128" />
       <source>Copy chart</source>
       <translation>Copy chart</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="149" />
+      <location filename="../../app/docks/results.py" line="160" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="122" />
+      <location filename="../../app/docks/results.py" line="133" />
       <source>Export event log…</source>
       <translation>Export event log…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="121" />
+      <location filename="../../app/docks/results.py" line="132" />
       <source>Export results…</source>
       <translation>Export results…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="98" />
+      <location filename="../../app/docks/results.py" line="106" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="98" />
+      <location filename="../../app/docks/results.py" line="106" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="76" />
+      <location filename="../../app/docks/results.py" line="78" />
       <source>No results yet: run a scenario (Ctrl+R).</source>
       <translation>No results yet: run a scenario (Ctrl+R).</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="167" />
-      <source>Quick estimate (queueing theory): not available for this model ({reason}).</source>
-      <translation>Quick estimate (queueing theory): not available for this model ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="171" />
-      <source>Quick estimate (queueing theory, {kind}): time in system {estimate}; simulated mean resolution {simulated}.</source>
-      <translation>Quick estimate (queueing theory, {kind}): time in system {estimate}; simulated mean resolution {simulated}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="110" />
+      <location filename="../../app/docks/results.py" line="121" />
       <source>Resolution</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="78" />
+      <location filename="../../app/docks/results.py" line="80" />
       <source>Results out of date: the drawing changed since this run.</source>
       <translation>Results out of date: the drawing changed since this run.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="99" />
+      <location filename="../../app/docks/results.py" line="107" />
       <source>Runs</source>
       <translation>Runs</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="228" />
+      <location filename="../../app/docks/results.py" line="235" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="120" />
+      <location filename="../../app/docks/results.py" line="131" />
       <source>Save KPI table as CSV…</source>
       <translation>Save KPI table as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="118" />
+      <location filename="../../app/docks/results.py" line="129" />
       <source>Save chart as PNG…</source>
       <translation>Save chart as PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="71" />
+      <location filename="../../app/docks/results.py" line="179" />
+      <source>Simulated mean resolution: {simulated}.</source>
+      <translation>Simulated mean resolution: {simulated}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="73" />
       <source>Simulation results</source>
       <translation>Simulation results</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="111" />
+      <location filename="../../app/docks/results.py" line="122" />
       <source>Time in steps</source>
       <translation>Time in steps</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="111" />
+      <location filename="../../app/docks/results.py" line="122" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="182" />
+      <location filename="../../app/docks/results.py" line="189" />
       <source>Utilisation: {pool}</source>
       <translation>Utilisation: {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="170" />
-      <source>approximate</source>
-      <translation>approximate</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="170" />
-      <source>exact for this model</source>
-      <translation>exact for this model</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="147" />
+      <location filename="../../app/docks/results.py" line="158" />
       <source>{scenario}: {runs} replication(s), {seconds:.1f} s, document revision {revision}</source>
       <translation>{scenario}: {runs} replication(s), {seconds:.1f} s, document revision {revision}</translation>
     </message>
@@ -2376,110 +2623,105 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="65" />
-      <location filename="../../app/docks/scenario_form.py" line="68" />
+      <location filename="../../app/docks/scenario_form.py" line="74" />
+      <location filename="../../app/docks/scenario_form.py" line="77" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="75" />
+      <location filename="../../app/docks/scenario_form.py" line="84" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="86" />
-      <source>Agents per pool</source>
-      <translation>Agents per pool</translation>
+      <location filename="../../app/docks/scenario_form.py" line="97" />
+      <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
+      <translation>Agents per pool (shifts: weekdays 1-7, hours, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="85" />
+      <location filename="../../app/docks/scenario_form.py" line="93" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="64" />
+      <location filename="../../app/docks/scenario_form.py" line="73" />
       <source>Days of simulated time</source>
       <translation>Days of simulated time</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="80" />
+      <location filename="../../app/docks/scenario_form.py" line="88" />
       <source>First response (h)</source>
       <translation>First response (h)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="83" />
+      <location filename="../../app/docks/scenario_form.py" line="91" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="82" />
+      <location filename="../../app/docks/scenario_form.py" line="90" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="64" />
+      <location filename="../../app/docks/scenario_form.py" line="73" />
       <source>Number of tickets</source>
       <translation>Number of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="78" />
+      <location filename="../../app/docks/scenario_form.py" line="86" />
       <source>Override the SLA targets</source>
       <translation>Override the SLA targets</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="75" />
+      <location filename="../../app/docks/scenario_form.py" line="84" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="84" />
+      <location filename="../../app/docks/scenario_form.py" line="92" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="81" />
+      <location filename="../../app/docks/scenario_form.py" line="89" />
       <source>Resolution (h)</source>
       <translation>Resolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="82" />
+      <location filename="../../app/docks/scenario_form.py" line="90" />
       <source>Run length</source>
       <translation>Run length</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="80" />
+      <location filename="../../app/docks/scenario_form.py" line="88" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="87" />
-      <source>SLA targets</source>
-      <translation>SLA targets</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/scenario_form.py" line="85" />
+      <location filename="../../app/docks/scenario_form.py" line="93" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="76" />
-      <source>Shifts (1-5 8-17 4; …)</source>
-      <translation>Shifts (1-5 8-17 4; …)</translation>
+      <location filename="../../app/docks/scenario_form.py" line="84" />
+      <source>Shifts</source>
+      <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="83" />
+      <location filename="../../app/docks/scenario_form.py" line="91" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="84" />
+      <location filename="../../app/docks/scenario_form.py" line="92" />
       <source>Warm-up</source>
       <translation>Warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="184" />
-      <source>Write shifts as: weekdays hours agents, e.g. 1-5 8-17 4; 6 9-13 2</source>
-      <translation>Write shifts as: weekdays hours agents, e.g. 1-5 8-17 4; 6 9-13 2</translation>
+      <location filename="../../app/docks/scenario_form.py" line="15" />
+      <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
+      <translation>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
   </context>
   <context>
@@ -2519,32 +2761,32 @@
   <context>
     <name>ScenariosDock</name>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="36" />
+      <location filename="../../app/docks/scenarios.py" line="37" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="34" />
+      <location filename="../../app/docks/scenarios.py" line="35" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="152" />
+      <location filename="../../app/docks/scenarios.py" line="153" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="33" />
+      <location filename="../../app/docks/scenarios.py" line="34" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="152" />
+      <location filename="../../app/docks/scenarios.py" line="153" />
       <source>Rename scenario</source>
       <translation>Rename scenario</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="35" />
+      <location filename="../../app/docks/scenarios.py" line="36" />
       <source>Rename…</source>
       <translation>Rename…</translation>
     </message>
@@ -2557,14 +2799,45 @@
   <context>
     <name>Simulation</name>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="33" />
+      <location filename="../../app/docks/simulation_panel.py" line="55" />
+      <source>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</source>
+      <translation>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/overlays/heatmap.py" line="42" />
       <source>Change in mean wait (B − A)</source>
       <translation>Change in mean wait (B − A)</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="32" />
+      <location filename="../../app/docks/simulation_panel.py" line="36" />
+      <source>Difference of the comparison</source>
+      <translation>Difference of the comparison</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="33" />
+      <location filename="../../canvas/overlays/heatmap.py" line="41" />
       <source>Mean wait</source>
       <translation>Mean wait</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="32" />
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="51" />
+      <source>Quick estimate ({kind}): {time} in the system per ticket</source>
+      <translation>Quick estimate ({kind}): {time} in the system per ticket</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="46" />
+      <source>Quick estimate: not available.</source>
+      <translation>Quick estimate: not available.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="49" />
+      <source>Quick estimate: not possible here, because {reason}.</source>
+      <translation>Quick estimate: not possible here, because {reason}.</translation>
     </message>
     <message>
       <location filename="../../canvas/overlays/legend.py" line="58" />
@@ -2572,19 +2845,282 @@
       <translation>Results out of date: the drawing changed since this run.</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="33" />
+      <location filename="../../app/docks/simulation_panel.py" line="35" />
+      <location filename="../../canvas/overlays/heatmap.py" line="42" />
       <source>SLA breaches</source>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="32" />
+      <location filename="../../app/docks/simulation_panel.py" line="34" />
+      <source>Utilisation</source>
+      <translation>Utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/overlays/heatmap.py" line="41" />
       <source>Utilisation of the pool</source>
       <translation>Utilisation of the pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="230" />
+      <location filename="../../app/docks/simulation_panel.py" line="23" />
+      <source>a condition reads a number or text field</source>
+      <translation>a condition reads a number or text field</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="21" />
+      <source>a customer wait has a timeout</source>
+      <translation>a customer wait has a timeout</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="29" />
+      <source>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</source>
+      <translation>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="24" />
+      <source>a rule reads number or text fields</source>
+      <translation>a rule reads number or text fields</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="19" />
+      <source>a step escalates on a time limit</source>
+      <translation>a step escalates on a time limit</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="65" />
+      <source>about {m:.0f} min left</source>
+      <translation>about {m:.0f} min left</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="64" />
+      <source>about {s:.0f} s left</source>
+      <translation>about {s:.0f} s left</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="52" />
+      <source>approximate</source>
+      <translation>approximate</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="16" />
+      <source>arrivals follow a weekly schedule</source>
+      <translation>arrivals follow a weekly schedule</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="22" />
+      <source>conditions and probabilities are mixed on a node</source>
+      <translation>conditions and probabilities are mixed on a node</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="17" />
+      <source>customers abandon the queue</source>
+      <translation>customers abandon the queue</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="62" />
+      <source>estimating the time left…</source>
+      <translation>estimating the time left…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="52" />
+      <source>exact</source>
+      <translation>exact</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="28" />
+      <source>no tickets arrive</source>
+      <translation>no tickets arrive</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="26" />
+      <source>some tickets find no way out</source>
+      <translation>some tickets find no way out</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="18" />
+      <source>the number of agents changes over the week</source>
+      <translation>the number of agents changes over the week</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="20" />
+      <source>tickets are re-assigned to another pool</source>
+      <translation>tickets are re-assigned to another pool</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="27" />
+      <source>tickets loop without end</source>
+      <translation>tickets loop without end</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="25" />
+      <source>too many kinds of tickets</source>
+      <translation>too many kinds of tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/overlays/heatmap.py" line="258" />
       <source>{n} tickets</source>
       <translation>{n} tickets</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationPanel</name>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="83" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="125" />
+      <source>Default settings (30 days, 1 run)</source>
+      <translation>Default settings (30 days, 1 run)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="100" />
+      <source>Heat map:</source>
+      <translation>Heat map:</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="151" />
+      <source>Quick estimate: computing…</source>
+      <translation>Quick estimate: computing…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="81" />
+      <source>Run</source>
+      <translation>Run</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="74" />
+      <source>Simulation</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="155" />
+      <source>The blueprint has errors; fix them before running:</source>
+      <translation>The blueprint has errors; fix them before running:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationWorkspace</name>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="95" />
+      <source>&amp;Cancel simulation</source>
+      <translation>&amp;Cancel simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="98" />
+      <source>&amp;Export results…</source>
+      <translation>&amp;Export results…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="95" />
+      <source>&amp;Run simulation</source>
+      <translation>&amp;Run simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="127" />
+      <source>&amp;Simulation</source>
+      <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="97" />
+      <source>&amp;Watch tickets</source>
+      <translation>&amp;Watch tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="384" />
+      <source>CSV (*.csv);;XES (*.xes)</source>
+      <translation>CSV (*.csv);;XES (*.xes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="96" />
+      <source>Co&amp;mpare scenarios…</source>
+      <translation>Co&amp;mpare scenarios…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="99" />
+      <source>Export event &amp;log…</source>
+      <translation>Export event &amp;log…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="383" />
+      <source>Export event log</source>
+      <translation>Export event log</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="271" />
+      <location filename="../../app/simulation_workspace.py" line="272" />
+      <source>Export finished.</source>
+      <translation>Export finished.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="374" />
+      <source>Export results</source>
+      <translation>Export results</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="100" />
+      <source>Export simulation &amp;report (PDF)…</source>
+      <translation>Export simulation &amp;report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="392" />
+      <source>Export simulation report</source>
+      <translation>Export simulation report</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="375" />
+      <source>JSON (*.json);;CSV (*.csv)</source>
+      <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="393" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="112" />
+      <source>Run the chosen scenario in the background (Ctrl+R)</source>
+      <translation>Run the chosen scenario in the background (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="135" />
+      <source>Simulation</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="327" />
+      <source>Simulation cancelled.</source>
+      <translation>Simulation cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="286" />
+      <source>Simulation finished.</source>
+      <translation>Simulation finished.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="263" />
+      <source>The blueprint has errors: it cannot run.</source>
+      <translation>The blueprint has errors: it cannot run.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="321" />
+      <source>The simulation failed: {error}</source>
+      <translation>The simulation failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="308" />
+      <source>{title}
+mean wait {wait}
+pool utilisation {util}
+SLA breaches {breaches}
+tickets per run {visits:.0f}
+mean queue {queue:.1f}</source>
+      <translation>{title}
+mean wait {wait}
+pool utilisation {util}
+SLA breaches {breaches}
+tickets per run {visits:.0f}
+mean queue {queue:.1f}</translation>
     </message>
   </context>
   <context>
@@ -2680,37 +3216,112 @@
   <context>
     <name>Walkthrough</name>
     <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="248" />
+      <source>#{n} · {kind}</source>
+      <translation>#{n} · {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="174" />
+      <source>Cards</source>
+      <translation>Cards</translation>
+    </message>
+    <message>
       <location filename="../../app/docks/walkthrough.py" line="156" />
       <source>Choose a ticket card, then press Right to start.</source>
       <translation>Choose a ticket card, then press Right to start.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="133" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="150" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="75" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="92" />
       <source>Clock: {elapsed} counted, {wall} since arrival</source>
       <translation>Clock: {elapsed} counted, {wall} since arrival</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="89" />
+      <location filename="../../app/docks/walkthrough_page.py" line="185" />
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="186" />
+      <source>Copy the template response to the clipboard</source>
+      <translation>Copy the template response to the clipboard</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="175" />
+      <source>Create, edit or delete ticket cards (undoable)</source>
+      <translation>Create, edit or delete ticket cards (undoable)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="27" />
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="178" />
+      <source>Delete ticket card</source>
+      <translation>Delete ticket card</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="177" />
+      <source>Edit ticket card…</source>
+      <translation>Edit ticket card…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="31" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="331" />
+      <source>Escalations: {n}</source>
+      <translation>Escalations: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="187" />
+      <source>Fields to fill in</source>
+      <translation>Fields to fill in</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="106" />
       <source>Fill in first: {fields}</source>
       <translation>Fill in first: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="65" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="82" />
       <source>First response: given after {time} (target {target})</source>
       <translation>First response: given after {time} (target {target})</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="69" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="86" />
       <source>First response: {left}</source>
       <translation>First response: {left}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="226" />
+      <location filename="../../app/docks/walkthrough_page.py" line="327" />
+      <source>First response: {met}</source>
+      <translation>First response: {met}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="191" />
+      <source>History (click to go back)</source>
+      <translation>History (click to go back)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="25" />
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="254" />
+      <source>Just done: {what}</source>
+      <translation>Just done: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="283" />
       <source>Needs: {fields}</source>
       <translation>Needs: {fields}</translation>
     </message>
@@ -2720,7 +3331,17 @@
       <translation>New ticket</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="61" />
+      <location filename="../../app/docks/walkthrough_page.py" line="176" />
+      <source>New ticket card…</source>
+      <translation>New ticket card…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="188" />
+      <source>Next — Right or Space · 1–9 a branch · Left back</source>
+      <translation>Next — Right or Space · 1–9 a branch · Left back</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="78" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
@@ -2730,8 +3351,8 @@
       <translation>No branch is offered here.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="229" />
-      <location filename="../../app/docks/walkthrough_widgets.py" line="238" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="286" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="292" />
       <source>Not offered: {why}</source>
       <translation>Not offered: {why}</translation>
     </message>
@@ -2748,14 +3369,44 @@
       <translation>Open a blueprint to start a walkthrough.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="96" />
+      <location filename="../../app/docks/walkthrough_page.py" line="324" />
+      <source>Outcome: {outcome}</source>
+      <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="322" />
+      <source>Path: {path}</source>
+      <translation>Path: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="182" />
+      <source>Quiz</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="333" />
+      <source>Quiz score: {right} / {total} decisions right at the first try</source>
+      <translation>Quiz score: {right} / {total} decisions right at the first try</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="113" />
       <source>Refused: {code}</source>
       <translation>Refused: {code}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="73" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="90" />
       <source>Resolution: {left}</source>
       <translation>Resolution: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="328" />
+      <source>Resolution: {met}</source>
+      <translation>Resolution: {met}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="180" />
+      <source>Restart</source>
+      <translation>Restart</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="262" />
@@ -2763,9 +3414,49 @@
       <translation>Right: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="62" />
+      <location filename="../../app/docks/walkthrough_page.py" line="30" />
+      <source>Roadmap</source>
+      <translation>Roadmap</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="189" />
+      <source>SLA clock</source>
+      <translation>SLA clock</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="79" />
       <source>SLA: {name}</source>
       <translation>SLA: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="29" />
+      <source>Satisfaction survey</source>
+      <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="179" />
+      <source>Save the path walked as the card's expected path</source>
+      <translation>Save the path walked as the card's expected path</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="181" />
+      <source>Start the ticket card again from its intake</source>
+      <translation>Start the ticket card again from its intake</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="26" />
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="190" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="184" />
+      <source>Template response</source>
+      <translation>Template response</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="289" />
@@ -2773,7 +3464,7 @@
       <translation>Template response copied.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="81" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="98" />
       <source>The SLA clock is paused here.</source>
       <translation>The SLA clock is paused here.</translation>
     </message>
@@ -2781,6 +3472,11 @@
       <location filename="../../app/docks/walkthrough.py" line="144" />
       <source>The blueprint has errors; fix them to start a walkthrough:</source>
       <translation>The blueprint has errors; fix them to start a walkthrough:</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="252" />
+      <source>The customer sees: {what}</source>
+      <translation>The customer sees: {what}</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="382" />
@@ -2793,7 +3489,7 @@
       <translation>The ticket card was deleted.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="92" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="109" />
       <source>The ticket has reached an end.</source>
       <translation>The ticket has reached an end.</translation>
     </message>
@@ -2803,12 +3499,17 @@
       <translation>The ticket has reached an end. Left goes back.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="94" />
+      <location filename="../../app/docks/walkthrough_page.py" line="183" />
+      <source>The trainee chooses the branch at each decision</source>
+      <translation>The trainee chooses the branch at each decision</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="111" />
       <source>There is no such branch.</source>
       <translation>There is no such branch.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="91" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="108" />
       <source>These values are not allowed: {fields}</source>
       <translation>These values are not allowed: {fields}</translation>
     </message>
@@ -2818,12 +3519,12 @@
       <translation>This blueprint has no ticket cards: create one to start.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="90" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="107" />
       <source>This branch is not offered: {why}</source>
       <translation>This branch is not offered: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="93" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="110" />
       <source>This step has no time limit to escalate on.</source>
       <translation>This step has no time limit to escalate on.</translation>
     </message>
@@ -2838,9 +3539,29 @@
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="152" />
+      <location filename="../../app/docks/walkthrough_page.py" line="173" />
+      <source>Ticket card:</source>
+      <translation>Ticket card:</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="268" />
+      <source>Time limit of {time} passes: escalate to {target}</source>
+      <translation>Time limit of {time} passes: escalate to {target}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="325" />
+      <source>Time: {wall} since arrival, {elapsed} on the SLA clock</source>
+      <translation>Time: {wall} since arrival, {elapsed} on the SLA clock</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="169" />
       <source>Type here…</source>
       <translation>Type here…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="28" />
+      <source>Wait for customer</source>
+      <translation>Wait for customer</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="83" />
@@ -2848,62 +3569,79 @@
       <translation>Walkthrough</translation>
     </message>
     <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="259" />
+      <source>When this step is done: {what}</source>
+      <translation>When this step is done: {what}</translation>
+    </message>
+    <message>
       <location filename="../../app/docks/walkthrough.py" line="234" />
       <source>Your turn: choose the branch with its number key.</source>
       <translation>Your turn: choose the branch with its number key.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="78" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="95" />
       <source>business hours, now {when}</source>
       <translation>business hours, now {when}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="51" />
+      <location filename="../../app/docks/walkthrough_page.py" line="285" />
+      <source>for “{branch}”</source>
+      <translation>for “{branch}”</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="320" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="68" />
       <source>met</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="49" />
+      <location filename="../../app/docks/walkthrough_page.py" line="320" />
+      <source>missed</source>
+      <translation>missed</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="320" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="66" />
       <source>no target</source>
       <translation>no target</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="53" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="70" />
       <source>overdue by {time}</source>
       <translation>overdue by {time}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="139" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="156" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="34" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="51" />
       <source>{d} d</source>
       <translation>{d} d</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="34" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="51" />
       <source>{d} d {h} h</source>
       <translation>{d} d {h} h</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="36" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="53" />
       <source>{h} h</source>
       <translation>{h} h</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="36" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="53" />
       <source>{h} h {m:02d} min</source>
       <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="37" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="54" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="54" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="71" />
       <source>{time} left of {target}</source>
       <translation>{time} left of {target}</translation>
     </message>

@@ -4,302 +4,302 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/actions.py" line="81" />
+      <location filename="../../app/actions.py" line="83" />
       <source>&amp;About Blueprint Studio</source>
       <translation>À &amp;propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="43" />
+      <location filename="../../app/actions.py" line="48" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="78" />
+      <location filename="../../app/actions.py" line="44" />
+      <source>&amp;Export…</source>
+      <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+      <location filename="../../app/actions.py" line="80" />
       <source>&amp;Getting Started</source>
       <translation>&amp;Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="31" />
+      <location filename="../../app/actions.py" line="32" />
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="36" />
+      <location filename="../../app/actions.py" line="37" />
       <source>&amp;Open…</source>
       <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="47" />
+      <location filename="../../app/actions.py" line="52" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="50" />
+      <location filename="../../app/actions.py" line="55" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="54" />
+      <location filename="../../app/actions.py" line="59" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="72" />
-      <source>&amp;Run Simulation…</source>
-      <translation>&amp;Lancer une simulation…</translation>
+      <location filename="../../app/actions.py" line="77" />
+      <source>&amp;Run Simulation</source>
+      <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="38" />
+      <location filename="../../app/actions.py" line="39" />
       <source>&amp;Save</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="52" />
+      <location filename="../../app/actions.py" line="57" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="79" />
+      <location filename="../../app/actions.py" line="81" />
       <source>A short guide to drawing, checking and saving a blueprint</source>
       <translation>Un petit guide pour dessiner, vérifier et enregistrer un blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="99" />
+      <location filename="../../app/actions.py" line="101" />
       <source>Add a stage column at the right</source>
       <translation>Ajouter une colonne de phase à droite</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="98" />
+      <location filename="../../app/actions.py" line="100" />
       <source>Add a swimlane at the bottom</source>
       <translation>Ajouter un couloir en bas</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="45" />
+      <location filename="../../app/actions.py" line="50" />
       <source>Clear the List</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="50" />
+      <location filename="../../app/actions.py" line="55" />
       <source>Close every blueprint and quit</source>
       <translation>Fermer tous les blueprints et quitter</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="43" />
+      <location filename="../../app/actions.py" line="48" />
       <source>Close this blueprint</source>
       <translation>Fermer ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="91" />
+      <location filename="../../app/actions.py" line="93" />
       <source>Copy the selected nodes</source>
       <translation>Copier les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="92" />
+      <location filename="../../app/actions.py" line="94" />
       <source>Cut the selected nodes</source>
       <translation>Couper les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="87" />
+      <location filename="../../app/actions.py" line="89" />
       <source>Delete the selection and its links</source>
       <translation>Supprimer la sélection et ses liens</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="102" />
+      <location filename="../../app/actions.py" line="104" />
       <source>Draw links as straight lines</source>
       <translation>Tracer les liens en lignes droites</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="89" />
+      <location filename="../../app/actions.py" line="91" />
       <source>Duplicate the selected nodes</source>
       <translation>Dupliquer les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="97" />
+      <location filename="../../app/actions.py" line="45" />
+      <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
+      <translation>Exporter le blueprint en PDF (avec le rapport de simulation et le support de formation), en dessin SVG ou en image PNG</translation>
+    </message>
+    <message>
+      <location filename="../../app/actions.py" line="99" />
       <source>Fit the whole drawing in the window</source>
       <translation>Afficher tout le schéma dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="46" />
+      <location filename="../../app/actions.py" line="51" />
       <source>Forget the recently opened files</source>
       <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="69" />
+      <location filename="../../app/actions.py" line="74" />
       <source>Go to Diagnostics</source>
       <translation>Aller aux diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="66" />
+      <location filename="../../app/actions.py" line="71" />
       <source>Go to Properties</source>
       <translation>Aller aux propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="61" />
+      <location filename="../../app/actions.py" line="66" />
       <source>Go to the Canvas</source>
       <translation>Aller au canevas</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="63" />
+      <location filename="../../app/actions.py" line="68" />
       <source>Go to the Palette</source>
       <translation>Aller à la palette</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="48" />
+      <location filename="../../app/actions.py" line="53" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Langue, thème, grille, enregistrement automatique et réglages PDF</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="104" />
+      <location filename="../../app/actions.py" line="106" />
       <source>Line up the selected nodes</source>
       <translation>Aligner les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="62" />
+      <location filename="../../app/actions.py" line="67" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Placer le focus clavier sur le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="33" />
+      <location filename="../../app/actions.py" line="34" />
       <source>New from &amp;Template…</source>
       <translation>Nouveau à partir d’un &amp;modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="56" />
+      <location filename="../../app/actions.py" line="61" />
       <source>Next Blueprint</source>
       <translation>Blueprint suivant</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="36" />
+      <location filename="../../app/actions.py" line="37" />
       <source>Open a blueprint file</source>
       <translation>Ouvrir un fichier blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="93" />
+      <location filename="../../app/actions.py" line="95" />
       <source>Paste nodes from the clipboard</source>
       <translation>Coller les nœuds du presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="100" />
+      <location filename="../../app/actions.py" line="102" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Placer automatiquement les nœuds le long du flux</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="58" />
+      <location filename="../../app/actions.py" line="63" />
       <source>Previous Blueprint</source>
       <translation>Blueprint précédent</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="54" />
+      <location filename="../../app/actions.py" line="59" />
       <source>Redo the change just undone</source>
       <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="90" />
+      <location filename="../../app/actions.py" line="92" />
       <source>Rename the selected element on the canvas</source>
       <translation>Renommer l’élément sélectionné sur le canevas</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="40" />
+      <location filename="../../app/actions.py" line="78" />
+      <source>Run the chosen scenario in the background</source>
+      <translation>Simuler le scénario choisi en arrière-plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/actions.py" line="41" />
       <source>Save &amp;As…</source>
       <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="38" />
+      <location filename="../../app/actions.py" line="39" />
       <source>Save the blueprint</source>
       <translation>Enregistrer le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="41" />
+      <location filename="../../app/actions.py" line="42" />
       <source>Save the blueprint under another name</source>
       <translation>Enregistrer le blueprint sous un autre nom</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="88" />
+      <location filename="../../app/actions.py" line="90" />
       <source>Select every node and link</source>
       <translation>Sélectionner tous les nœuds et liens</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="103" />
+      <location filename="../../app/actions.py" line="105" />
       <source>Show or hide the background grid</source>
       <translation>Afficher ou masquer la grille de fond</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="70" />
+      <location filename="../../app/actions.py" line="75" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Afficher les diagnostics et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="96" />
+      <location filename="../../app/actions.py" line="98" />
       <source>Show the drawing at 100 %</source>
       <translation>Afficher le schéma à 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="57" />
+      <location filename="../../app/actions.py" line="62" />
       <source>Show the next open blueprint</source>
       <translation>Afficher le blueprint ouvert suivant</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="64" />
+      <location filename="../../app/actions.py" line="69" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Afficher la palette et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="59" />
+      <location filename="../../app/actions.py" line="64" />
       <source>Show the previous open blueprint</source>
       <translation>Afficher le blueprint ouvert précédent</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="67" />
+      <location filename="../../app/actions.py" line="72" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Afficher les propriétés et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="106" />
+      <location filename="../../app/actions.py" line="108" />
       <source>Space the selected nodes evenly</source>
       <translation>Répartir régulièrement les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="75" />
-      <source>Start a &amp;Walkthrough…</source>
-      <translation>Démarrer un &amp;parcours guidé…</translation>
-    </message>
-    <message>
-      <location filename="../../app/actions.py" line="31" />
+      <location filename="../../app/actions.py" line="32" />
       <source>Start a blank blueprint</source>
       <translation>Commencer un blueprint vierge</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="34" />
+      <location filename="../../app/actions.py" line="35" />
       <source>Start from one of the bundled templates</source>
       <translation>Partir d’un des modèles fournis</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="73" />
-      <source>The simulation panel is not part of this version yet</source>
-      <translation>Le panneau de simulation n’est pas encore disponible dans cette version</translation>
-    </message>
-    <message>
-      <location filename="../../app/actions.py" line="76" />
-      <source>The training walkthrough is not part of this version yet</source>
-      <translation>Le parcours de formation n’est pas encore disponible dans cette version</translation>
-    </message>
-    <message>
-      <location filename="../../app/actions.py" line="52" />
+      <location filename="../../app/actions.py" line="57" />
       <source>Undo the last change</source>
       <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="82" />
+      <location filename="../../app/actions.py" line="84" />
       <source>Version and credits</source>
       <translation>Version et crédits</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="94" />
+      <location filename="../../app/actions.py" line="96" />
       <source>Zoom in on the drawing</source>
       <translation>Agrandir le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/actions.py" line="95" />
+      <location filename="../../app/actions.py" line="97" />
       <source>Zoom out of the drawing</source>
       <translation>Réduire le schéma</translation>
     </message>
@@ -739,57 +739,57 @@
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/docks/compare.py" line="69" />
+      <location filename="../../app/docks/compare.py" line="74" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="56" />
+      <location filename="../../app/docks/compare.py" line="61" />
       <source>A:</source>
       <translation>A :</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="69" />
+      <location filename="../../app/docks/compare.py" line="74" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="70" />
+      <location filename="../../app/docks/compare.py" line="75" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="58" />
+      <location filename="../../app/docks/compare.py" line="63" />
       <source>B:</source>
       <translation>B :</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="62" />
+      <location filename="../../app/docks/compare.py" line="67" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Les deux simulations utilisent les mêmes nombres aléatoires : B reprend la graine et les réplications de A, donc une différence vient des scénarios et non du hasard. Marqué ✔ : l’intervalle à 95 % exclut zéro.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="54" />
+      <location filename="../../app/docks/compare.py" line="59" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="46" />
+      <location filename="../../app/docks/compare.py" line="51" />
       <source>Compare scenarios</source>
       <translation>Comparer des scénarios</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="69" />
+      <location filename="../../app/docks/compare.py" line="74" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="70" />
+      <location filename="../../app/docks/compare.py" line="75" />
       <source>Real?</source>
       <translation>Réel ?</translation>
     </message>
     <message>
-      <location filename="../../app/docks/compare.py" line="72" />
+      <location filename="../../app/docks/compare.py" line="77" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Afficher la variation des attentes sur le blueprint</translation>
     </message>
@@ -1132,6 +1132,125 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../app/export_dialog.py" line="60" />
+      <source>Add the simulation report</source>
+      <translation>Ajouter le rapport de simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="65" />
+      <source>Add the training handout</source>
+      <translation>Ajouter le support de formation</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="50" />
+      <source>Automatic</source>
+      <translation>Automatique</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="229" />
+      <source>Cancelling…</source>
+      <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="31" />
+      <location filename="../../app/export_dialog.py" line="168" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="224" />
+      <source>Export failed</source>
+      <translation>Échec de l’export</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="216" />
+      <source>Exported to {path}</source>
+      <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="53" />
+      <source>Fit on one page</source>
+      <translation>Ajuster sur une page</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="77" />
+      <source>Format:</source>
+      <translation>Format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="51" />
+      <source>Landscape</source>
+      <translation>Paysage</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="68" />
+      <source>Language of the document</source>
+      <translation>Langue du document</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="87" />
+      <source>Language:</source>
+      <translation>Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="79" />
+      <source>Orientation:</source>
+      <translation>Orientation :</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="42" />
+      <source>PDF document</source>
+      <translation>Document PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="164" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="44" />
+      <source>PNG image</source>
+      <translation>Image PNG</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="165" />
+      <source>PNG images (*.png)</source>
+      <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="78" />
+      <source>Paper:</source>
+      <translation>Papier :</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="50" />
+      <source>Portrait</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="54" />
+      <source>Poster over several pages</source>
+      <translation>Affiche sur plusieurs pages</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="88" />
+      <source>Resolution:</source>
+      <translation>Résolution :</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="43" />
+      <source>SVG drawing</source>
+      <translation>Dessin SVG</translation>
+    </message>
+    <message>
+      <location filename="../../app/export_dialog.py" line="164" />
+      <source>SVG drawings (*.svg)</source>
+      <translation>Dessins SVG (*.svg)</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
       <location filename="../../app/help.py" line="58" />
@@ -1315,12 +1434,12 @@
   <context>
     <name>KpiCard</name>
     <message>
-      <location filename="../../app/docks/results.py" line="60" />
+      <location filename="../../app/docks/results.py" line="62" />
       <source>95 % CI {low} – {high}</source>
       <translation>IC 95 % {low} – {high}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="63" />
+      <location filename="../../app/docks/results.py" line="65" />
       <source>one run: no interval</source>
       <translation>une seule simulation : pas d’intervalle</translation>
     </message>
@@ -1378,27 +1497,27 @@
       <translation>Échec de l’enregistrement automatique : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="210" />
+      <location filename="../../app/menus.py" line="219" />
       <source>Click on the canvas to place a new “{kind}” node</source>
       <translation>Cliquez sur le canevas pour placer un nouveau nœud « {kind} »</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="102" />
+      <location filename="../../app/main_window.py" line="147" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="220" />
+      <location filename="../../app/main_window.py" line="268" />
       <source>No problems</source>
       <translation>Aucun problème</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="195" />
+      <location filename="../../app/main_window.py" line="243" />
       <source>Not saved yet</source>
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="208" />
+      <location filename="../../app/main_window.py" line="256" />
       <source>Nothing selected</source>
       <translation>Aucune sélection</translation>
     </message>
@@ -1408,49 +1527,54 @@
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="100" />
-      <location filename="../../app/main_window.py" line="116" />
+      <location filename="../../app/main_window.py" line="145" />
+      <location filename="../../app/main_window.py" line="164" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="101" />
+      <location filename="../../app/main_window.py" line="146" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="214" />
+      <location filename="../../app/menus.py" line="223" />
       <source>Show or hide the toolbar</source>
       <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="213" />
+      <location filename="../../app/menus.py" line="222" />
       <source>Show or hide the {panel} panel</source>
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/menus.py" line="197" />
-      <location filename="../../app/menus.py" line="214" />
+      <location filename="../../app/main_window.py" line="116" />
+      <source>Show or hide {panel}</source>
+      <translation>Afficher ou masquer : {panel}</translation>
+    </message>
+    <message>
+      <location filename="../../app/menus.py" line="206" />
+      <location filename="../../app/menus.py" line="223" />
       <source>Toolbar</source>
       <translation>Barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="212" />
+      <location filename="../../app/main_window.py" line="260" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="222" />
+      <location filename="../../app/main_window.py" line="270" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="199" />
+      <location filename="../../app/main_window.py" line="247" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="208" />
+      <location filename="../../app/main_window.py" line="256" />
       <source>{n} selected</source>
       <translation>{n} sélectionné(s)</translation>
     </message>
@@ -1469,6 +1593,34 @@
       <location filename="../../canvas/palette.py" line="49" />
       <source>Drag onto the canvas, or click then click on the canvas</source>
       <translation>Faites glisser sur le canevas, ou cliquez puis cliquez sur le canevas</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExportWorker</name>
+    <message>
+      <location filename="../../app/workers.py" line="283" />
+      <source>Simulating the scenario…</source>
+      <translation>Simulation du scénario…</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="310" />
+      <source>The blueprint has {n} validation error(s): the report cannot be simulated.</source>
+      <translation>Le blueprint contient {n} erreur(s) de validation : le rapport ne peut pas être simulé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="308" />
+      <source>The export was cancelled.</source>
+      <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="313" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/workers.py" line="291" />
+      <source>Writing the PDF…</source>
+      <translation>Écriture du PDF…</translation>
     </message>
   </context>
   <context>
@@ -2148,36 +2300,119 @@
     </message>
   </context>
   <context>
+    <name>Replay</name>
+    <message>
+      <location filename="../../app/docks/replay.py" line="25" />
+      <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
+      <translation>Jour {day} · {weekday} {hh:02d}:{mm:02d}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="16" />
+      <source>Fri</source>
+      <translation>ven.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="14" />
+      <source>Mon</source>
+      <translation>lun.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="16" />
+      <source>Sat</source>
+      <translation>sam.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="17" />
+      <source>Sun</source>
+      <translation>dim.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="15" />
+      <source>Thu</source>
+      <translation>jeu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="14" />
+      <source>Tue</source>
+      <translation>mar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="15" />
+      <source>Wed</source>
+      <translation>mer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReplayDock</name>
+    <message>
+      <location filename="../../app/docks/replay.py" line="76" />
+      <source>1 day / s</source>
+      <translation>1 jour / s</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="49" />
+      <source>Close replay</source>
+      <translation>Fermer la relecture</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="53" />
+      <source>Colour by:</source>
+      <translation>Couleur selon :</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="118" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="39" />
+      <location filename="../../app/docks/replay.py" line="118" />
+      <source>Play</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="51" />
+      <source>Speed:</source>
+      <translation>Vitesse :</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="33" />
+      <source>Watch tickets</source>
+      <translation>Voir les tickets circuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="78" />
+      <source>{h:g} h / s</source>
+      <translation>{h:g} h / s</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/replay.py" line="79" />
+      <source>{m:g} min / s</source>
+      <translation>{m:g} min / s</translation>
+    </message>
+  </context>
+  <context>
     <name>Results</name>
     <message>
+      <location filename="../../app/docks/results_charts.py" line="147" />
       <source>% of tickets</source>
       <translation>% des tickets</translation>
     </message>
     <message>
-      <source>No step passed its time limit in these runs.</source>
-      <translation>Aucune étape n’a dépassé son délai dans ces exécutions.</translation>
-    </message>
-    <message>
-      <source>SLA {name}</source>
-      <translation>SLA {name}</translation>
-    </message>
-    <message>
-      <source>resolution time (log scale)</source>
-      <translation>délai de résolution (échelle logarithmique)</translation>
-    </message>
-    <message>
-      <source>time-limit breaches per run</source>
-      <translation>dépassements de délai par exécution</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results_charts.py" line="69" />
+      <location filename="../../app/docks/results_charts.py" line="141" />
+      <location filename="../../app/docks/results_charts.py" line="154" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="69" />
+      <location filename="../../app/docks/results_charts.py" line="154" />
       <source>95 %</source>
       <translation>95 %</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="214" />
+      <source>No step passed its time limit in these runs.</source>
+      <translation>Aucune étape n’a dépassé son délai dans ces exécutions.</translation>
     </message>
     <message>
       <location filename="../../app/docks/results_charts.py" line="21" />
@@ -2195,9 +2430,10 @@
       <translation>Dépassements de SLA par étape</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="76" />
-      <source>SLA {name}: {hours:g} h</source>
-      <translation>SLA {name} : {hours:g} h</translation>
+      <location filename="../../app/docks/results_charts.py" line="139" />
+      <location filename="../../app/docks/results_charts.py" line="161" />
+      <source>SLA {name}</source>
+      <translation>SLA {name}</translation>
     </message>
     <message>
       <location filename="../../app/docks/results_charts.py" line="23" />
@@ -2210,189 +2446,192 @@
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="131" />
-      <source>breaches per run</source>
-      <translation>dépassements par simulation</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results_charts.py" line="93" />
+      <location filename="../../app/docks/results_charts.py" line="177" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="79" />
+      <location filename="../../app/docks/results_charts.py" line="163" />
       <source>hours</source>
       <translation>heures</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="70" />
+      <location filename="../../app/docks/results_charts.py" line="155" />
       <source>longest</source>
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="68" />
+      <location filename="../../app/docks/results_charts.py" line="141" />
+      <location filename="../../app/docks/results_charts.py" line="153" />
       <source>mean</source>
       <translation>moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="68" />
+      <location filename="../../app/docks/results_charts.py" line="153" />
       <source>median</source>
       <translation>médiane</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="121" />
+      <location filename="../../app/docks/results_charts.py" line="205" />
       <source>minutes per ticket</source>
       <translation>minutes par ticket</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results_charts.py" line="94" />
+      <location filename="../../app/docks/results_charts.py" line="178" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="148" />
+      <source>resolution time (log scale)</source>
+      <translation>délai de résolution (échelle logarithmique)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results_charts.py" line="215" />
+      <source>time-limit breaches per run</source>
+      <translation>dépassements de délai par exécution</translation>
     </message>
   </context>
   <context>
     <name>ResultsDock</name>
     <message>
-      <source>Simulated mean resolution: {simulated}.</source>
-      <translation>Résolution moyenne simulée : {simulated}.</translation>
+      <source>Chart</source>
+      <translation>Graphique</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="99" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <source>KPI table</source>
+      <translation>Tableau des indicateurs</translation>
+    </message>
+    <message>
+      <source>Export simulation report (PDF)…</source>
+      <translation>Exporter le rapport de simulation (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="107" />
       <source>95 % CI high</source>
       <translation>IC 95 % haut</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="98" />
+      <location filename="../../app/docks/results.py" line="106" />
       <source>95 % CI low</source>
       <translation>IC 95 % bas</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="100" />
+      <location filename="../../app/docks/results.py" line="108" />
       <source>All KPIs</source>
       <translation>Tous les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="110" />
+      <location filename="../../app/docks/results.py" line="121" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="112" />
+      <location filename="../../app/docks/results.py" line="123" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="119" />
+      <location filename="../../app/docks/results.py" line="130" />
       <source>Copy KPI table</source>
       <translation>Copier le tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="117" />
+      <location filename="../../app/docks/results.py" line="128" />
       <source>Copy chart</source>
       <translation>Copier le graphique</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="149" />
+      <location filename="../../app/docks/results.py" line="160" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="122" />
+      <location filename="../../app/docks/results.py" line="133" />
       <source>Export event log…</source>
       <translation>Exporter le journal des événements…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="121" />
+      <location filename="../../app/docks/results.py" line="132" />
       <source>Export results…</source>
       <translation>Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="98" />
+      <location filename="../../app/docks/results.py" line="106" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="98" />
+      <location filename="../../app/docks/results.py" line="106" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="76" />
+      <location filename="../../app/docks/results.py" line="78" />
       <source>No results yet: run a scenario (Ctrl+R).</source>
       <translation>Pas encore de résultats : lancez un scénario (Ctrl+R).</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="167" />
-      <source>Quick estimate (queueing theory): not available for this model ({reason}).</source>
-      <translation>Estimation rapide (théorie des files d’attente) : indisponible pour ce modèle ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="171" />
-      <source>Quick estimate (queueing theory, {kind}): time in system {estimate}; simulated mean resolution {simulated}.</source>
-      <translation>Estimation rapide (théorie des files d’attente, {kind}) : temps de séjour {estimate} ; résolution moyenne simulée {simulated}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="110" />
+      <location filename="../../app/docks/results.py" line="121" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="78" />
+      <location filename="../../app/docks/results.py" line="80" />
       <source>Results out of date: the drawing changed since this run.</source>
       <translation>Résultats périmés : le schéma a changé depuis cette simulation.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="99" />
+      <location filename="../../app/docks/results.py" line="107" />
       <source>Runs</source>
       <translation>Simulations</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="228" />
+      <location filename="../../app/docks/results.py" line="235" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="120" />
+      <location filename="../../app/docks/results.py" line="131" />
       <source>Save KPI table as CSV…</source>
       <translation>Enregistrer le tableau des indicateurs en CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="118" />
+      <location filename="../../app/docks/results.py" line="129" />
       <source>Save chart as PNG…</source>
       <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="71" />
+      <location filename="../../app/docks/results.py" line="179" />
+      <source>Simulated mean resolution: {simulated}.</source>
+      <translation>Résolution moyenne simulée : {simulated}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="73" />
       <source>Simulation results</source>
       <translation>Résultats de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="111" />
+      <location filename="../../app/docks/results.py" line="122" />
       <source>Time in steps</source>
       <translation>Temps par étape</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="111" />
+      <location filename="../../app/docks/results.py" line="122" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="182" />
+      <location filename="../../app/docks/results.py" line="189" />
       <source>Utilisation: {pool}</source>
       <translation>Taux d’occupation : {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="170" />
-      <source>approximate</source>
-      <translation>approximative</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="170" />
-      <source>exact for this model</source>
-      <translation>exacte pour ce modèle</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="147" />
+      <location filename="../../app/docks/results.py" line="158" />
       <source>{scenario}: {runs} replication(s), {seconds:.1f} s, document revision {revision}</source>
       <translation>{scenario} : {runs} réplication(s), {seconds:.1f} s, révision du document {revision}</translation>
     </message>
@@ -2400,122 +2639,105 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
-      <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
-    </message>
-    <message>
-      <source>Shifts</source>
-      <translation>Horaires</translation>
-    </message>
-    <message>
-      <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
-      <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/scenario_form.py" line="65" />
-      <location filename="../../app/docks/scenario_form.py" line="68" />
+      <location filename="../../app/docks/scenario_form.py" line="74" />
+      <location filename="../../app/docks/scenario_form.py" line="77" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="75" />
+      <location filename="../../app/docks/scenario_form.py" line="84" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="86" />
-      <source>Agents per pool</source>
-      <translation>Agents par équipe</translation>
+      <location filename="../../app/docks/scenario_form.py" line="97" />
+      <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
+      <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="85" />
+      <location filename="../../app/docks/scenario_form.py" line="93" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="64" />
+      <location filename="../../app/docks/scenario_form.py" line="73" />
       <source>Days of simulated time</source>
       <translation>Jours de temps simulé</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="80" />
+      <location filename="../../app/docks/scenario_form.py" line="88" />
       <source>First response (h)</source>
       <translation>Première réponse (h)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="83" />
+      <location filename="../../app/docks/scenario_form.py" line="91" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="82" />
+      <location filename="../../app/docks/scenario_form.py" line="90" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="64" />
+      <location filename="../../app/docks/scenario_form.py" line="73" />
       <source>Number of tickets</source>
       <translation>Nombre de tickets</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="78" />
+      <location filename="../../app/docks/scenario_form.py" line="86" />
       <source>Override the SLA targets</source>
       <translation>Remplacer les objectifs de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="75" />
+      <location filename="../../app/docks/scenario_form.py" line="84" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="84" />
+      <location filename="../../app/docks/scenario_form.py" line="92" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="81" />
+      <location filename="../../app/docks/scenario_form.py" line="89" />
       <source>Resolution (h)</source>
       <translation>Résolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="82" />
+      <location filename="../../app/docks/scenario_form.py" line="90" />
       <source>Run length</source>
       <translation>Durée de la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="80" />
+      <location filename="../../app/docks/scenario_form.py" line="88" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="87" />
-      <source>SLA targets</source>
-      <translation>Objectifs de SLA</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/scenario_form.py" line="85" />
+      <location filename="../../app/docks/scenario_form.py" line="93" />
       <source>Seed</source>
       <translation>Graine</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="76" />
-      <source>Shifts (1-5 8-17 4; …)</source>
-      <translation>Horaires (1-5 8-17 4 ; …)</translation>
+      <location filename="../../app/docks/scenario_form.py" line="84" />
+      <source>Shifts</source>
+      <translation>Horaires</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="83" />
+      <location filename="../../app/docks/scenario_form.py" line="91" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="84" />
+      <location filename="../../app/docks/scenario_form.py" line="92" />
       <source>Warm-up</source>
       <translation>Mise en régime</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenario_form.py" line="184" />
-      <source>Write shifts as: weekdays hours agents, e.g. 1-5 8-17 4; 6 9-13 2</source>
-      <translation>Saisissez les horaires ainsi : jours heures agents, p. ex. 1-5 8-17 4 ; 6 9-13 2</translation>
+      <location filename="../../app/docks/scenario_form.py" line="15" />
+      <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
+      <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
   </context>
   <context>
@@ -2555,32 +2777,32 @@
   <context>
     <name>ScenariosDock</name>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="36" />
+      <location filename="../../app/docks/scenarios.py" line="37" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="34" />
+      <location filename="../../app/docks/scenarios.py" line="35" />
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="152" />
+      <location filename="../../app/docks/scenarios.py" line="153" />
       <source>Name:</source>
       <translation>Nom :</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="33" />
+      <location filename="../../app/docks/scenarios.py" line="34" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="152" />
+      <location filename="../../app/docks/scenarios.py" line="153" />
       <source>Rename scenario</source>
       <translation>Renommer le scénario</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="35" />
+      <location filename="../../app/docks/scenarios.py" line="36" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
@@ -2593,118 +2815,45 @@
   <context>
     <name>Simulation</name>
     <message>
+      <location filename="../../app/docks/simulation_panel.py" line="55" />
       <source>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</source>
       <translation> ; attente la plus longue à « {step} » : {wait} (occupation {load:.0f} %)</translation>
     </message>
     <message>
-      <source>Difference of the comparison</source>
-      <translation>Écart de la comparaison</translation>
-    </message>
-    <message>
-      <source>Off</source>
-      <translation>Désactivée</translation>
-    </message>
-    <message>
-      <source>Quick estimate ({kind}): {time} in the system per ticket</source>
-      <translation>Estimation rapide ({kind}) : {time} dans le système par ticket</translation>
-    </message>
-    <message>
-      <source>Quick estimate: not available.</source>
-      <translation>Estimation rapide : indisponible.</translation>
-    </message>
-    <message>
-      <source>Quick estimate: not possible here, because {reason}.</source>
-      <translation>Estimation rapide : impossible ici, car {reason}.</translation>
-    </message>
-    <message>
-      <source>Utilisation</source>
-      <translation>Occupation</translation>
-    </message>
-    <message>
-      <source>a condition reads a number or text field</source>
-      <translation>une condition lit un champ numérique ou texte</translation>
-    </message>
-    <message>
-      <source>a customer wait has a timeout</source>
-      <translation>une attente du client a un délai d’expiration</translation>
-    </message>
-    <message>
-      <source>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</source>
-      <translation>une équipe est surchargée (occupation de 100 % ou plus) : sa file grandit sans fin</translation>
-    </message>
-    <message>
-      <source>a rule reads number or text fields</source>
-      <translation>une règle lit des champs numériques ou texte</translation>
-    </message>
-    <message>
-      <source>a step escalates on a time limit</source>
-      <translation>une étape escalade sur délai</translation>
-    </message>
-    <message>
-      <source>about {m:.0f} min left</source>
-      <translation>environ {m:.0f} min restantes</translation>
-    </message>
-    <message>
-      <source>about {s:.0f} s left</source>
-      <translation>environ {s:.0f} s restantes</translation>
-    </message>
-    <message>
-      <source>approximate</source>
-      <translation>approchée</translation>
-    </message>
-    <message>
-      <source>arrivals follow a weekly schedule</source>
-      <translation>les arrivées suivent un planning hebdomadaire</translation>
-    </message>
-    <message>
-      <source>conditions and probabilities are mixed on a node</source>
-      <translation>conditions et probabilités sont mélangées sur un nœud</translation>
-    </message>
-    <message>
-      <source>customers abandon the queue</source>
-      <translation>des clients abandonnent la file</translation>
-    </message>
-    <message>
-      <source>estimating the time left…</source>
-      <translation>estimation du temps restant…</translation>
-    </message>
-    <message>
-      <source>exact</source>
-      <translation>exacte</translation>
-    </message>
-    <message>
-      <source>no tickets arrive</source>
-      <translation>aucun ticket n’arrive</translation>
-    </message>
-    <message>
-      <source>some tickets find no way out</source>
-      <translation>certains tickets ne trouvent pas de sortie</translation>
-    </message>
-    <message>
-      <source>the number of agents changes over the week</source>
-      <translation>le nombre d’agents change au cours de la semaine</translation>
-    </message>
-    <message>
-      <source>tickets are re-assigned to another pool</source>
-      <translation>des tickets sont réaffectés à une autre équipe</translation>
-    </message>
-    <message>
-      <source>tickets loop without end</source>
-      <translation>des tickets bouclent sans fin</translation>
-    </message>
-    <message>
-      <source>too many kinds of tickets</source>
-      <translation>trop de sortes de tickets</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="33" />
+      <location filename="../../canvas/overlays/heatmap.py" line="42" />
       <source>Change in mean wait (B − A)</source>
       <translation>Variation de l’attente moyenne (B − A)</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="32" />
+      <location filename="../../app/docks/simulation_panel.py" line="36" />
+      <source>Difference of the comparison</source>
+      <translation>Écart de la comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="33" />
+      <location filename="../../canvas/overlays/heatmap.py" line="41" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="32" />
+      <source>Off</source>
+      <translation>Désactivée</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="51" />
+      <source>Quick estimate ({kind}): {time} in the system per ticket</source>
+      <translation>Estimation rapide ({kind}) : {time} dans le système par ticket</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="46" />
+      <source>Quick estimate: not available.</source>
+      <translation>Estimation rapide : indisponible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="49" />
+      <source>Quick estimate: not possible here, because {reason}.</source>
+      <translation>Estimation rapide : impossible ici, car {reason}.</translation>
     </message>
     <message>
       <location filename="../../canvas/overlays/legend.py" line="58" />
@@ -2712,19 +2861,282 @@
       <translation>Résultats périmés : le schéma a changé depuis cette simulation.</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="33" />
+      <location filename="../../app/docks/simulation_panel.py" line="35" />
+      <location filename="../../canvas/overlays/heatmap.py" line="42" />
       <source>SLA breaches</source>
       <translation>Dépassements de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="32" />
+      <location filename="../../app/docks/simulation_panel.py" line="34" />
+      <source>Utilisation</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/overlays/heatmap.py" line="41" />
       <source>Utilisation of the pool</source>
       <translation>Taux d’occupation de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="230" />
+      <location filename="../../app/docks/simulation_panel.py" line="23" />
+      <source>a condition reads a number or text field</source>
+      <translation>une condition lit un champ numérique ou texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="21" />
+      <source>a customer wait has a timeout</source>
+      <translation>une attente du client a un délai d’expiration</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="29" />
+      <source>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</source>
+      <translation>une équipe est surchargée (occupation de 100 % ou plus) : sa file grandit sans fin</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="24" />
+      <source>a rule reads number or text fields</source>
+      <translation>une règle lit des champs numériques ou texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="19" />
+      <source>a step escalates on a time limit</source>
+      <translation>une étape escalade sur délai</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="65" />
+      <source>about {m:.0f} min left</source>
+      <translation>environ {m:.0f} min restantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="64" />
+      <source>about {s:.0f} s left</source>
+      <translation>environ {s:.0f} s restantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="52" />
+      <source>approximate</source>
+      <translation>approchée</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="16" />
+      <source>arrivals follow a weekly schedule</source>
+      <translation>les arrivées suivent un planning hebdomadaire</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="22" />
+      <source>conditions and probabilities are mixed on a node</source>
+      <translation>conditions et probabilités sont mélangées sur un nœud</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="17" />
+      <source>customers abandon the queue</source>
+      <translation>des clients abandonnent la file</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="62" />
+      <source>estimating the time left…</source>
+      <translation>estimation du temps restant…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="52" />
+      <source>exact</source>
+      <translation>exacte</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="28" />
+      <source>no tickets arrive</source>
+      <translation>aucun ticket n’arrive</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="26" />
+      <source>some tickets find no way out</source>
+      <translation>certains tickets ne trouvent pas de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="18" />
+      <source>the number of agents changes over the week</source>
+      <translation>le nombre d’agents change au cours de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="20" />
+      <source>tickets are re-assigned to another pool</source>
+      <translation>des tickets sont réaffectés à une autre équipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="27" />
+      <source>tickets loop without end</source>
+      <translation>des tickets bouclent sans fin</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="25" />
+      <source>too many kinds of tickets</source>
+      <translation>trop de sortes de tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/overlays/heatmap.py" line="258" />
       <source>{n} tickets</source>
       <translation>{n} tickets</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationPanel</name>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="83" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="125" />
+      <source>Default settings (30 days, 1 run)</source>
+      <translation>Réglages par défaut (30 jours, 1 exécution)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="100" />
+      <source>Heat map:</source>
+      <translation>Carte de chaleur :</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="151" />
+      <source>Quick estimate: computing…</source>
+      <translation>Estimation rapide : calcul en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="81" />
+      <source>Run</source>
+      <translation>Lancer</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="74" />
+      <source>Simulation</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/simulation_panel.py" line="155" />
+      <source>The blueprint has errors; fix them before running:</source>
+      <translation>Le blueprint contient des erreurs ; corrigez-les avant de lancer :</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimulationWorkspace</name>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="95" />
+      <source>&amp;Cancel simulation</source>
+      <translation>&amp;Annuler la simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="98" />
+      <source>&amp;Export results…</source>
+      <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="95" />
+      <source>&amp;Run simulation</source>
+      <translation>&amp;Lancer la simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="127" />
+      <source>&amp;Simulation</source>
+      <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="97" />
+      <source>&amp;Watch tickets</source>
+      <translation>&amp;Voir les tickets circuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="384" />
+      <source>CSV (*.csv);;XES (*.xes)</source>
+      <translation>CSV (*.csv);;XES (*.xes)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="96" />
+      <source>Co&amp;mpare scenarios…</source>
+      <translation>Co&amp;mparer des scénarios…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="99" />
+      <source>Export event &amp;log…</source>
+      <translation>Exporter le &amp;journal d’événements…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="383" />
+      <source>Export event log</source>
+      <translation>Exporter le journal d’événements</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="271" />
+      <location filename="../../app/simulation_workspace.py" line="272" />
+      <source>Export finished.</source>
+      <translation>Export terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="374" />
+      <source>Export results</source>
+      <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="100" />
+      <source>Export simulation &amp;report (PDF)…</source>
+      <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="392" />
+      <source>Export simulation report</source>
+      <translation>Exporter le rapport de simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="375" />
+      <source>JSON (*.json);;CSV (*.csv)</source>
+      <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="393" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="112" />
+      <source>Run the chosen scenario in the background (Ctrl+R)</source>
+      <translation>Simuler le scénario choisi en arrière-plan (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="135" />
+      <source>Simulation</source>
+      <translation>Simulation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="327" />
+      <source>Simulation cancelled.</source>
+      <translation>Simulation annulée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="286" />
+      <source>Simulation finished.</source>
+      <translation>Simulation terminée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="263" />
+      <source>The blueprint has errors: it cannot run.</source>
+      <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="321" />
+      <source>The simulation failed: {error}</source>
+      <translation>La simulation a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation_workspace.py" line="308" />
+      <source>{title}
+mean wait {wait}
+pool utilisation {util}
+SLA breaches {breaches}
+tickets per run {visits:.0f}
+mean queue {queue:.1f}</source>
+      <translation>{title}
+attente moyenne {wait}
+occupation de l’équipe {util}
+dépassements de SLA {breaches}
+tickets par exécution {visits:.0f}
+file moyenne {queue:.1f}</translation>
     </message>
   </context>
   <context>
@@ -2820,37 +3232,112 @@
   <context>
     <name>Walkthrough</name>
     <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="248" />
+      <source>#{n} · {kind}</source>
+      <translation>N° {n} · {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="174" />
+      <source>Cards</source>
+      <translation>Fiches</translation>
+    </message>
+    <message>
       <location filename="../../app/docks/walkthrough.py" line="156" />
       <source>Choose a ticket card, then press Right to start.</source>
       <translation>Choisissez une fiche ticket, puis appuyez sur Droite pour commencer.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="133" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="150" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="75" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="92" />
       <source>Clock: {elapsed} counted, {wall} since arrival</source>
       <translation>Compteur : {elapsed} comptés, {wall} depuis l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="89" />
+      <location filename="../../app/docks/walkthrough_page.py" line="185" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="186" />
+      <source>Copy the template response to the clipboard</source>
+      <translation>Copier la réponse type dans le presse-papiers</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="175" />
+      <source>Create, edit or delete ticket cards (undoable)</source>
+      <translation>Créer, modifier ou supprimer des fiches ticket (annulable)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="27" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="178" />
+      <source>Delete ticket card</source>
+      <translation>Supprimer la fiche ticket</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="177" />
+      <source>Edit ticket card…</source>
+      <translation>Modifier la fiche ticket…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="31" />
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="331" />
+      <source>Escalations: {n}</source>
+      <translation>Escalades : {n}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="187" />
+      <source>Fields to fill in</source>
+      <translation>Champs à remplir</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="106" />
       <source>Fill in first: {fields}</source>
       <translation>À remplir d’abord : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="65" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="82" />
       <source>First response: given after {time} (target {target})</source>
       <translation>Première réponse : donnée après {time} (objectif {target})</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="69" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="86" />
       <source>First response: {left}</source>
       <translation>Première réponse : {left}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="226" />
+      <location filename="../../app/docks/walkthrough_page.py" line="327" />
+      <source>First response: {met}</source>
+      <translation>Première réponse : {met}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="191" />
+      <source>History (click to go back)</source>
+      <translation>Historique (cliquer pour revenir)</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="25" />
+      <source>Intake</source>
+      <translation>Arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="254" />
+      <source>Just done: {what}</source>
+      <translation>Vient d’être fait : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="283" />
       <source>Needs: {fields}</source>
       <translation>Requiert : {fields}</translation>
     </message>
@@ -2860,7 +3347,17 @@
       <translation>Nouveau ticket</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="61" />
+      <location filename="../../app/docks/walkthrough_page.py" line="176" />
+      <source>New ticket card…</source>
+      <translation>Nouvelle fiche ticket…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="188" />
+      <source>Next — Right or Space · 1–9 a branch · Left back</source>
+      <translation>Suite — Droite ou Espace · 1–9 une branche · Gauche retour</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="78" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
@@ -2870,8 +3367,8 @@
       <translation>Aucune branche n’est proposée ici.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="229" />
-      <location filename="../../app/docks/walkthrough_widgets.py" line="238" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="286" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="292" />
       <source>Not offered: {why}</source>
       <translation>Non proposé : {why}</translation>
     </message>
@@ -2888,14 +3385,44 @@
       <translation>Ouvrez un blueprint pour démarrer un parcours guidé.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="96" />
+      <location filename="../../app/docks/walkthrough_page.py" line="324" />
+      <source>Outcome: {outcome}</source>
+      <translation>Issue : {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="322" />
+      <source>Path: {path}</source>
+      <translation>Chemin : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="182" />
+      <source>Quiz</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="333" />
+      <source>Quiz score: {right} / {total} decisions right at the first try</source>
+      <translation>Score du quiz : {right} / {total} décisions justes du premier coup</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="113" />
       <source>Refused: {code}</source>
       <translation>Refusé : {code}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="73" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="90" />
       <source>Resolution: {left}</source>
       <translation>Résolution : {left}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="328" />
+      <source>Resolution: {met}</source>
+      <translation>Résolution : {met}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="180" />
+      <source>Restart</source>
+      <translation>Recommencer</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="262" />
@@ -2903,9 +3430,49 @@
       <translation>Exact : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="62" />
+      <location filename="../../app/docks/walkthrough_page.py" line="30" />
+      <source>Roadmap</source>
+      <translation>Feuille de route</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="189" />
+      <source>SLA clock</source>
+      <translation>Horloge du SLA</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="79" />
       <source>SLA: {name}</source>
       <translation>SLA : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="29" />
+      <source>Satisfaction survey</source>
+      <translation>Enquête de satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="179" />
+      <source>Save the path walked as the card's expected path</source>
+      <translation>Enregistrer le chemin parcouru comme chemin attendu de la fiche</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="181" />
+      <source>Start the ticket card again from its intake</source>
+      <translation>Reprendre la fiche ticket depuis son arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="26" />
+      <source>Step</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="190" />
+      <source>Summary</source>
+      <translation>Bilan</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="184" />
+      <source>Template response</source>
+      <translation>Réponse type</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="289" />
@@ -2913,7 +3480,7 @@
       <translation>Réponse type copiée.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="81" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="98" />
       <source>The SLA clock is paused here.</source>
       <translation>Le compteur SLA est suspendu ici.</translation>
     </message>
@@ -2921,6 +3488,11 @@
       <location filename="../../app/docks/walkthrough.py" line="144" />
       <source>The blueprint has errors; fix them to start a walkthrough:</source>
       <translation>Le blueprint contient des erreurs ; corrigez-les pour démarrer un parcours guidé :</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="252" />
+      <source>The customer sees: {what}</source>
+      <translation>Le client voit : {what}</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="382" />
@@ -2933,7 +3505,7 @@
       <translation>La fiche ticket a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="92" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="109" />
       <source>The ticket has reached an end.</source>
       <translation>Le ticket est arrivé à une fin.</translation>
     </message>
@@ -2943,12 +3515,17 @@
       <translation>Le ticket est arrivé à une fin. Gauche revient en arrière.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="94" />
+      <location filename="../../app/docks/walkthrough_page.py" line="183" />
+      <source>The trainee chooses the branch at each decision</source>
+      <translation>L’apprenant choisit la branche à chaque décision</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="111" />
       <source>There is no such branch.</source>
       <translation>Cette branche n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="91" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="108" />
       <source>These values are not allowed: {fields}</source>
       <translation>Ces valeurs ne sont pas autorisées : {fields}</translation>
     </message>
@@ -2958,12 +3535,12 @@
       <translation>Ce blueprint n’a pas de fiche ticket : créez-en une pour commencer.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="90" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="107" />
       <source>This branch is not offered: {why}</source>
       <translation>Cette branche n’est pas proposée : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="93" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="110" />
       <source>This step has no time limit to escalate on.</source>
       <translation>Cette étape n’a pas de délai maximal déclenchant une escalade.</translation>
     </message>
@@ -2978,9 +3555,29 @@
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="152" />
+      <location filename="../../app/docks/walkthrough_page.py" line="173" />
+      <source>Ticket card:</source>
+      <translation>Fiche ticket :</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="268" />
+      <source>Time limit of {time} passes: escalate to {target}</source>
+      <translation>Délai de {time} dépassé : escalader vers {target}</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="325" />
+      <source>Time: {wall} since arrival, {elapsed} on the SLA clock</source>
+      <translation>Durée : {wall} depuis l’arrivée, {elapsed} à l’horloge du SLA</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_widgets.py" line="169" />
       <source>Type here…</source>
       <translation>Saisissez ici…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="28" />
+      <source>Wait for customer</source>
+      <translation>Attente du client</translation>
     </message>
     <message>
       <location filename="../../app/docks/walkthrough.py" line="83" />
@@ -2988,293 +3585,81 @@
       <translation>Parcours guidé</translation>
     </message>
     <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="259" />
+      <source>When this step is done: {what}</source>
+      <translation>Quand cette étape est faite : {what}</translation>
+    </message>
+    <message>
       <location filename="../../app/docks/walkthrough.py" line="234" />
       <source>Your turn: choose the branch with its number key.</source>
       <translation>À vous : choisissez la branche avec sa touche numérique.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="78" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="95" />
       <source>business hours, now {when}</source>
       <translation>heures ouvrées, actuellement {when}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="51" />
+      <location filename="../../app/docks/walkthrough_page.py" line="285" />
+      <source>for “{branch}”</source>
+      <translation>pour « {branch} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="320" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="68" />
       <source>met</source>
       <translation>respecté</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="49" />
+      <location filename="../../app/docks/walkthrough_page.py" line="320" />
+      <source>missed</source>
+      <translation>manqué</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/walkthrough_page.py" line="320" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="66" />
       <source>no target</source>
       <translation>sans objectif</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="53" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="70" />
       <source>overdue by {time}</source>
       <translation>en retard de {time}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="139" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="156" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="34" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="51" />
       <source>{d} d</source>
       <translation>{d} j</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="34" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="51" />
       <source>{d} d {h} h</source>
       <translation>{d} j {h} h</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="36" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="53" />
       <source>{h} h</source>
       <translation>{h} h</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="36" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="53" />
       <source>{h} h {m:02d} min</source>
       <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="37" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="54" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../app/docks/walkthrough_widgets.py" line="54" />
+      <location filename="../../app/docks/walkthrough_widgets.py" line="71" />
       <source>{time} left of {target}</source>
       <translation>encore {time} sur {target}</translation>
-    </message>
-  </context>
-  <context>
-    <name>Replay</name>
-    <message>
-      <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
-      <translation>Jour {day} · {weekday} {hh:02d}:{mm:02d}</translation>
-    </message>
-    <message>
-      <source>Mon</source>
-      <translation>lun.</translation>
-    </message>
-    <message>
-      <source>Tue</source>
-      <translation>mar.</translation>
-    </message>
-    <message>
-      <source>Wed</source>
-      <translation>mer.</translation>
-    </message>
-    <message>
-      <source>Thu</source>
-      <translation>jeu.</translation>
-    </message>
-    <message>
-      <source>Fri</source>
-      <translation>ven.</translation>
-    </message>
-    <message>
-      <source>Sat</source>
-      <translation>sam.</translation>
-    </message>
-    <message>
-      <source>Sun</source>
-      <translation>dim.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReplayDock</name>
-    <message>
-      <source>1 day / s</source>
-      <translation>1 jour / s</translation>
-    </message>
-    <message>
-      <source>Close replay</source>
-      <translation>Fermer la relecture</translation>
-    </message>
-    <message>
-      <source>Colour by:</source>
-      <translation>Couleur selon :</translation>
-    </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <source>Play</source>
-      <translation>Lecture</translation>
-    </message>
-    <message>
-      <source>Speed:</source>
-      <translation>Vitesse :</translation>
-    </message>
-    <message>
-      <source>Watch tickets</source>
-      <translation>Voir les tickets circuler</translation>
-    </message>
-    <message>
-      <source>{h:g} h / s</source>
-      <translation>{h:g} h / s</translation>
-    </message>
-    <message>
-      <source>{m:g} min / s</source>
-      <translation>{m:g} min / s</translation>
-    </message>
-  </context>
-  <context>
-    <name>SimulationPanel</name>
-    <message>
-      <source>Quick estimate: computing…</source>
-      <translation>Estimation rapide : calcul en cours…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>Default settings (30 days, 1 run)</source>
-      <translation>Réglages par défaut (30 jours, 1 exécution)</translation>
-    </message>
-    <message>
-      <source>Heat map:</source>
-      <translation>Carte de chaleur :</translation>
-    </message>
-    <message>
-      <source>Run</source>
-      <translation>Lancer</translation>
-    </message>
-    <message>
-      <source>Simulation</source>
-      <translation>Simulation</translation>
-    </message>
-    <message>
-      <source>The blueprint has errors; fix them before running:</source>
-      <translation>Le blueprint contient des erreurs ; corrigez-les avant de lancer :</translation>
-    </message>
-  </context>
-  <context>
-    <name>SimulationWorkspace</name>
-    <message>
-      <source>Run the chosen scenario in the background (Ctrl+R)</source>
-      <translation>Simuler le scénario choisi en arrière-plan (Ctrl+R)</translation>
-    </message>
-    <message>
-      <source>Export finished.</source>
-      <translation>Export terminé.</translation>
-    </message>
-    <message>
-      <source>Export simulation &amp;report (PDF)…</source>
-      <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
-    </message>
-    <message>
-      <source>Export simulation report</source>
-      <translation>Exporter le rapport de simulation</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>&amp;Cancel simulation</source>
-      <translation>&amp;Annuler la simulation</translation>
-    </message>
-    <message>
-      <source>&amp;Export results…</source>
-      <translation>&amp;Exporter les résultats…</translation>
-    </message>
-    <message>
-      <source>&amp;Run simulation</source>
-      <translation>&amp;Lancer la simulation</translation>
-    </message>
-    <message>
-      <source>&amp;Simulation</source>
-      <translation>&amp;Simulation</translation>
-    </message>
-    <message>
-      <source>&amp;Watch tickets</source>
-      <translation>&amp;Voir les tickets circuler</translation>
-    </message>
-    <message>
-      <source>CSV (*.csv);;XES (*.xes)</source>
-      <translation>CSV (*.csv);;XES (*.xes)</translation>
-    </message>
-    <message>
-      <source>Co&amp;mpare scenarios…</source>
-      <translation>Co&amp;mparer des scénarios…</translation>
-    </message>
-    <message>
-      <source>Export event &amp;log…</source>
-      <translation>Exporter le &amp;journal d’événements…</translation>
-    </message>
-    <message>
-      <source>Export event log</source>
-      <translation>Exporter le journal d’événements</translation>
-    </message>
-    <message>
-      <source>Export results</source>
-      <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-      <source>JSON (*.json);;CSV (*.csv)</source>
-      <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Simulation</source>
-      <translation>Simulation</translation>
-    </message>
-    <message>
-      <source>Simulation cancelled.</source>
-      <translation>Simulation annulée.</translation>
-    </message>
-    <message>
-      <source>Simulation finished.</source>
-      <translation>Simulation terminée.</translation>
-    </message>
-    <message>
-      <source>The blueprint has errors: it cannot run.</source>
-      <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
-    </message>
-    <message>
-      <source>The simulation failed: {error}</source>
-      <translation>La simulation a échoué : {error}</translation>
-    </message>
-    <message>
-      <source>{title}
-mean wait {wait}
-pool utilisation {util}
-SLA breaches {breaches}
-tickets per run {visits:.0f}
-mean queue {queue:.1f}</source>
-      <translation>{title}
-attente moyenne {wait}
-occupation de l’équipe {util}
-dépassements de SLA {breaches}
-tickets par exécution {visits:.0f}
-file moyenne {queue:.1f}</translation>
-    </message>
-  </context>
-  <context>
-    <name>PdfExportWorker</name>
-    <message>
-      <source>Simulating the scenario…</source>
-      <translation>Simulation du scénario…</translation>
-    </message>
-    <message>
-      <source>The blueprint has {n} validation error(s): the report cannot be simulated.</source>
-      <translation>Le blueprint contient {n} erreur(s) de validation : le rapport ne peut pas être simulé.</translation>
-    </message>
-    <message>
-      <source>The export was cancelled.</source>
-      <translation>L’export a été annulé.</translation>
-    </message>
-    <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>Le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
-      <source>Writing the PDF…</source>
-      <translation>Écriture du PDF…</translation>
     </message>
   </context>
 </TS>
