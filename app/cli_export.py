@@ -54,14 +54,11 @@ def _report(args: argparse.Namespace, blueprint: Any) -> Any:
     from export.pdf_report import ReportData
     from model.sim import SimulationSettings
     from model.sim.replications import CompileFailed, compile_for, replicate
-    scenario = None
-    if args.scenario is not None:
-        scenario = next((s for s in blueprint.scenarios if args.scenario in (s.id, s.name)), None)
-        if scenario is None:
-            names = ", ".join(s.name or s.id for s in blueprint.scenarios) or "none"
-            raise ExportUsageError(f"no scenario '{args.scenario}' in this blueprint (scenarios: {names})")
-    elif blueprint.scenarios:
-        scenario = blueprint.scenarios[0]
+    from app.cli_simulate import UsageError, pick_scenario
+    try:
+        scenario = pick_scenario(blueprint, args.scenario)
+    except UsageError as exc:
+        raise ExportUsageError(str(exc)) from None
     settings = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
     try:
         model = compile_for(blueprint, scenario.id if scenario else None)

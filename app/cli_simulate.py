@@ -54,15 +54,19 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--log", metavar="FILE", help="write replication 1's event log (.csv or .xes)")
 
 
+def pick_scenario(blueprint, name: str | None):
+    """The scenario named (by id or name), the first one when no name is given, or None."""
+    if name is None:
+        return blueprint.scenarios[0] if blueprint.scenarios else None
+    scenario = next((s for s in blueprint.scenarios if name in (s.id, s.name)), None)
+    if scenario is None:
+        names = ", ".join(s.name or s.id for s in blueprint.scenarios) or "none"
+        raise UsageError(f"no scenario '{name}' in this blueprint (scenarios: {names})")
+    return scenario
+
+
 def _settings(args: argparse.Namespace, blueprint) -> tuple[str | None, SimulationSettings]:
-    scenario = None
-    if args.scenario is not None:
-        scenario = next((s for s in blueprint.scenarios if args.scenario in (s.id, s.name)), None)
-        if scenario is None:
-            names = ", ".join(s.name or s.id for s in blueprint.scenarios) or "none"
-            raise UsageError(f"no scenario '{args.scenario}' in this blueprint (scenarios: {names})")
-    elif blueprint.scenarios:
-        scenario = blueprint.scenarios[0]
+    scenario = pick_scenario(blueprint, args.scenario)
     base = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
     changes: dict[str, Any] = {}
     if args.tickets is not None:
