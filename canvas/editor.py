@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from canvas import arrange, clipboard, commands, menus
 from canvas.actions import build_actions
 from canvas.connect import NewEdgeInteraction, ReattachEdgeInteraction
-from canvas.geometry import lane_of_point, snap
+from canvas.geometry import Grid, lane_of_point, snap
 from canvas.interactions import (Interaction, MoveNodesInteraction, PlaceNodeInteraction,
                                  ReorderBandInteraction, ResizeBandInteraction, ResizeNodeInteraction)
 from canvas.items.badge import BadgeItem
@@ -37,6 +37,14 @@ tr = commands.tr
 class CanvasEditor(QObject):
     sig_status = Signal(str)                 # a message for the status bar
     sig_selection_changed = Signal(list)     # ids of the selected elements
+
+    @property
+    def snap_enabled(self) -> bool:
+        return Grid.snapping
+
+    @snap_enabled.setter
+    def snap_enabled(self, value: bool) -> None:
+        Grid.snapping = bool(value)
 
     def __init__(self, document: Document, parent: QObject | None = None,
                  undo_stack: QUndoStack | None = None) -> None:

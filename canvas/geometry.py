@@ -65,7 +65,17 @@ def extent(nodes: Iterable[Any], stages: Sequence[Any]) -> float:
     return max(right + EXTENT_MARGIN, sum(s.width for s in stages), MIN_EXTENT)
 
 
-def snap(value: float, step: float = GRID) -> float:
+class Grid:
+    """The grid pitch and whether moves snap to it: one setting for every canvas (preferences)."""
+    step: float = GRID
+    snapping: bool = True
+
+
+def snap(value: float, step: float | None = None) -> float:
+    if step is None:
+        if not Grid.snapping:
+            return round(value)
+        step = Grid.step
     return round(value / step) * step
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
-from model.style import GRID, GRID_COLOUR
+from canvas.geometry import Grid
+from model.style import GRID_COLOUR
 
 PALETTE_MIME = "application/x-blueprint-studio-node-kind"
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
@@ -18,6 +19,15 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 
 class BlueprintView(QGraphicsView):
     sig_zoom_changed = Signal(float)
+
+    @property
+    def grid_size(self) -> float:
+        return Grid.step
+
+    @grid_size.setter
+    def grid_size(self, value: float) -> None:
+        Grid.step = max(2.0, float(value))
+        self.viewport().update()
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -154,7 +164,7 @@ class BlueprintView(QGraphicsView):
         super().drawBackground(painter, rect)
         if not self.show_grid:
             return
-        step = GRID
+        step = Grid.step
         while step * self.zoom() < 8:  # never denser than 8 pixels
             step *= 5
         painter.save()

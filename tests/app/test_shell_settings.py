@@ -90,3 +90,21 @@ def test_french_at_start_opens_the_french_template(isolated, make_window):
     window = make_window(settings=settings)
     assert window.current_tab().document.blueprint.meta.language == "fr"
     assert window.menus["menu_edit"].title() == "É&dition"
+
+
+def test_grid_size_and_snapping_reach_the_canvas(make_window):
+    from canvas.geometry import Grid, snap
+    window = make_window()
+    try:
+        window.settings.set("canvas/grid_size", 20)
+        window.settings.set("canvas/snap", False)
+        window.apply_settings()
+        tab = window.current_tab()
+        assert tab.view.grid_size == 20 and not tab.editor.snap_enabled
+        assert snap(33.4) == 33
+        window.settings.set("canvas/snap", True)
+        window.apply_settings()
+        assert snap(33.4) == 40
+    finally:
+        from model.style import GRID
+        Grid.step, Grid.snapping = GRID, True
