@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
                               (sim.scenarios, self.training.dock), (self.diagnostics_dock, sim.results),
                               (sim.results, sim.compare_dock), (sim.compare_dock, sim.replay)):
             self.tabifyDockWidget(first, second)
-        sim.results.hide()          # shown, on top, when a run finishes
+        sim.results.hide()          # shown, on top, when a run finishes, with room for its charts
+        sim.results.visibilityChanged.connect(
+            lambda visible: visible and self.resizeDocks([sim.results], [max(320, self.height() // 3)],
+                                                         Qt.Orientation.Vertical))
         self.properties_dock.raise_()
         self.diagnostics_dock.raise_()
 
