@@ -296,8 +296,11 @@ class SimulationWorkspace(QObject):
         scenario = next((s.name for s in bp.scenarios if s.id == record.scenario_id), "")
         self.results.show_record(record, names, pools, targets, scenario)
         state = self._canvas(editor)
+        # exact counts per edge from the engine (means over replications); older results: the log
+        volumes = record.result.edge_volumes() if any(r.edges for r in record.result.runs) else None
         log = record.event_log
-        volumes = FlowPaths(editor.scene).edge_volumes(log.hops(), log.firsts()) if log else None
+        if volumes is None and log:
+            volumes = FlowPaths(editor.scene).edge_volumes(log.hops(), log.firsts())
         data = heat_data(record.result, record.revision, record.step_pools, volumes,
                          lambda step, row: self._describe(names.get(step, step), row), record.blueprint)
         metric = self.panel.heat.currentData()

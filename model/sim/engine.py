@@ -100,6 +100,7 @@ class Engine:
         self.cells: dict[tuple, TicketStats] = {}
         self.has_sla = bool(m.sla)
         self.level_masks: dict[int, int] = {}    # set of levels a ticket reached -> tickets
+        self.edge_counts: dict[str, int] = {}     # flow edge -> tickets that took it
 
     def _prepare_fields(self) -> None:
         self.field_draws = []
@@ -276,6 +277,9 @@ class Engine:
                 return
             if transition.actions:
                 self._apply(ticket, transition.actions)
+            if ticket.counted:
+                counts = self.edge_counts
+                counts[transition.edge_id] = counts.get(transition.edge_id, 0) + 1
             index = transition.target
             ticket.visit += 1
             ticket.node = index
@@ -486,6 +490,8 @@ class Engine:
             if transition.target == node.timeout_target:
                 if transition.actions:
                     self._apply(ticket, transition.actions)
+                if ticket.counted:
+                    self.edge_counts[transition.edge_id] = self.edge_counts.get(transition.edge_id, 0) + 1
                 break
         self._enter(ticket, node.timeout_target)
 
@@ -625,4 +631,4 @@ class Engine:
             levels={str(level): n / closed if closed else math.nan
                     for level, n in sorted(self._level_counts().items())},
             states=states, backlog=self.backlog,
-            resolution_histogram=overall.resolution.coarse())
+            resolution_histogram=overall.resolution.coarse(), edges=dict(self.edge_counts))

@@ -88,6 +88,8 @@ class RunResult:
     backlog: list[tuple[float, int]]
     # resolution times of resolved tickets: about 40 log-spaced bins (low, high, count) in minutes
     resolution_histogram: list[tuple[float, float, int]] = field(default_factory=list)
+    # flow edge id -> tickets (arrived after the warm-up) that took it
+    edges: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -113,6 +115,11 @@ class ReplicatedResult:
                    for value in groups}
             for name, groups in runs[0].by_dimension.items()}
         return result
+
+    def edge_volumes(self) -> dict[str, float]:
+        """Mean tickets per flow edge over the replications."""
+        keys = {k for r in self.runs for k in r.edges}
+        return {k: sum(r.edges.get(k, 0) for r in self.runs) / len(self.runs) for k in keys}
 
     def to_dict(self) -> dict[str, Any]:
         return _clean({"summary": self.summary, "steps": self.steps, "pools": self.pools,

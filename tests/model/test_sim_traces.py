@@ -192,3 +192,9 @@ def test_common_random_numbers_keep_arrivals_when_staffing_changes():
     assert arrivals(two) == arrivals(three)
     services = lambda rows: [r[5] - r[4] for r in sorted(rows) if r[1] == "s"]
     assert services(two) == pytest.approx(services(three), abs=1e-9)   # same draw per ticket
+
+
+def test_tickets_per_edge_are_counted():
+    bp = _random_model(2)
+    result, rows = run(bp, tickets=50)
+    assert result.edges == {"e1": 50, "e2": 50}
