@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, 
 from canvas import commands
 from canvas.labels import field_label, value_label
 from canvas.subforms import DistributionEditor, PoolEditor, SubForm
+from canvas.subforms_rules import DurationRulesEditor, WeeklyScheduleEditor
 from canvas.subforms_fields import ActionsEditor, FieldListEditor, SetFieldsEditor
 from model import expr
 from model.document import DocumentEvent
@@ -169,7 +170,7 @@ class PropertiesDock(QDockWidget):
             return self._number(name, annotation, optional)
         if annotation is str:
             return self._text(name, optional, (_max_length(info) or 0) > LONG_TEXT)
-        return self._json(name)  # the weekly schedule and duration rules: no sub-form yet
+        return self._json(name)  # anything structured that has no sub-form
 
     def _subform(self, name: str, element: BaseModel, optional: bool) -> SubForm | None:
         bp = self.document.blueprint
@@ -183,6 +184,11 @@ class PropertiesDock(QDockWidget):
             return SetFieldsEditor(list(bp.fields))
         if name in ("mandatory_fields", "during"):
             return FieldListEditor(list(bp.fields))
+        if name == "duration_rules":
+            return DurationRulesEditor(list(bp.fields))
+        if name == "schedule":
+            key = getattr(element, "id", None)
+            return WeeklyScheduleEditor(lambda: getattr(self.document.element(key), "rate_per_hour", 1.0))
         return None
 
     def _combo(self, name: str, values: list[Any]) -> FieldEditor:

@@ -307,12 +307,12 @@
   <context>
     <name>Canvas</name>
     <message>
-      <location filename="../../canvas/editor.py" line="218" />
+      <location filename="../../canvas/editor.py" line="226" />
       <source>A flow cannot start or end at evidence or a note; use an association.</source>
       <translation>A flow cannot start or end at evidence or a note; use an association.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="215" />
+      <location filename="../../canvas/editor.py" line="223" />
       <source>A node cannot be connected to itself.</source>
       <translation>A node cannot be connected to itself.</translation>
     </message>
@@ -333,7 +333,7 @@
       <translation>Add lane</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="200" />
+      <location filename="../../canvas/editor.py" line="208" />
       <source>Add node</source>
       <translation>Add node</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>Add stage</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="278" />
+      <location filename="../../canvas/editor.py" line="286" />
       <source>Align</source>
       <translation>Align</translation>
     </message>
@@ -379,18 +379,18 @@
       <translation>Align top</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="224" />
+      <location filename="../../canvas/editor.py" line="232" />
       <source>An association ties evidence or a note to a step.</source>
       <translation>An association ties evidence or a note to a step.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="213" />
+      <location filename="../../canvas/editor.py" line="221" />
       <source>An edge joins two nodes.</source>
       <translation>An edge joins two nodes.</translation>
     </message>
     <message>
       <location filename="../../app/canvas_texts.py" line="27" />
-      <location filename="../../canvas/editor.py" line="285" />
+      <location filename="../../canvas/editor.py" line="293" />
       <source>Arrange automatically</source>
       <translation>Arrange automatically</translation>
     </message>
@@ -405,17 +405,17 @@
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="296" />
+      <location filename="../../canvas/editor.py" line="304" />
       <source>Change lane kind</source>
       <translation>Change lane kind</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="207" />
+      <location filename="../../canvas/editor.py" line="215" />
       <source>Click on the canvas to place the node; Escape cancels.</source>
       <translation>Click on the canvas to place the node; Escape cancels.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="243" />
+      <location filename="../../canvas/editor.py" line="251" />
       <source>Connect</source>
       <translation>Connect</translation>
     </message>
@@ -446,7 +446,7 @@
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="282" />
+      <location filename="../../canvas/editor.py" line="290" />
       <source>Distribute</source>
       <translation>Distribute</translation>
     </message>
@@ -462,12 +462,12 @@
     </message>
     <message>
       <location filename="../../app/canvas_texts.py" line="16" />
-      <location filename="../../canvas/editor.py" line="339" />
+      <location filename="../../canvas/editor.py" line="347" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="280" />
+      <location filename="../../canvas/properties.py" line="286" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
@@ -527,23 +527,23 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="220" />
+      <location filename="../../canvas/editor.py" line="228" />
       <source>Nothing flows into an intake: tickets arrive there.</source>
       <translation>Nothing flows into an intake: tickets arrive there.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="222" />
+      <location filename="../../canvas/editor.py" line="230" />
       <source>Nothing leaves an end.</source>
       <translation>Nothing leaves an end.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="270" />
+      <location filename="../../canvas/editor.py" line="278" />
       <source>Nudge</source>
       <translation>Nudge</translation>
     </message>
     <message>
       <location filename="../../app/canvas_texts.py" line="20" />
-      <location filename="../../canvas/editor.py" line="333" />
+      <location filename="../../canvas/editor.py" line="341" />
       <source>Paste</source>
       <translation>Paste</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>Show grid</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="309" />
+      <location filename="../../canvas/editor.py" line="317" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Support processes</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="227" />
+      <location filename="../../canvas/editor.py" line="235" />
       <source>These two nodes are already connected.</source>
       <translation>These two nodes are already connected.</translation>
     </message>
@@ -1502,22 +1502,22 @@
       <translation>Click on the canvas to place a new “{kind}” node</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="147" />
+      <location filename="../../app/main_window.py" line="150" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="268" />
+      <location filename="../../app/main_window.py" line="271" />
       <source>No problems</source>
       <translation>No problems</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="243" />
+      <location filename="../../app/main_window.py" line="246" />
       <source>Not saved yet</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="256" />
+      <location filename="../../app/main_window.py" line="259" />
       <source>Nothing selected</source>
       <translation>Nothing selected</translation>
     </message>
@@ -1527,13 +1527,13 @@
       <translation>Open &amp;Recent</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="145" />
-      <location filename="../../app/main_window.py" line="164" />
+      <location filename="../../app/main_window.py" line="148" />
+      <location filename="../../app/main_window.py" line="167" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="146" />
+      <location filename="../../app/main_window.py" line="149" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
@@ -1548,7 +1548,7 @@
       <translation>Show or hide the {panel} panel</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="116" />
+      <location filename="../../app/main_window.py" line="119" />
       <source>Show or hide {panel}</source>
       <translation>Show or hide {panel}</translation>
     </message>
@@ -1559,22 +1559,22 @@
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="260" />
+      <location filename="../../app/main_window.py" line="263" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="270" />
+      <location filename="../../app/main_window.py" line="273" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="247" />
+      <location filename="../../app/main_window.py" line="250" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="256" />
+      <location filename="../../app/main_window.py" line="259" />
       <source>{n} selected</source>
       <translation>{n} selected</translation>
     </message>
@@ -1791,6 +1791,11 @@
       <location filename="../../canvas/subforms.py" line="178" />
       <source>Add</source>
       <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/subforms_rules.py" line="90" />
+      <source>Add a duration rule</source>
+      <translation>Add a duration rule</translation>
     </message>
     <message>
       <location filename="../../canvas/subforms_fields.py" line="116" />
@@ -2083,6 +2088,11 @@
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../canvas/subforms_rules.py" line="29" />
+      <source>Rates by weekday and hour</source>
+      <translation>Rates by weekday and hour</translation>
+    </message>
+    <message>
       <location filename="../../canvas/subforms_fields.py" line="20" />
       <source>Re-assign to a pool</source>
       <translation>Re-assign to a pool</translation>
@@ -2148,6 +2158,11 @@
       <translation>Thu</translation>
     </message>
     <message>
+      <location filename="../../canvas/subforms_rules.py" line="36" />
+      <source>Tickets per hour arriving in each hour of the week</source>
+      <translation>Tickets per hour arriving in each hour of the week</translation>
+    </message>
+    <message>
       <location filename="../../canvas/labels.py" line="24" />
       <source>Time between arrivals (minutes)</source>
       <translation>Time between arrivals (minutes)</translation>
@@ -2203,12 +2218,17 @@
       <translation>Weekly arrival rates</translation>
     </message>
     <message>
+      <location filename="../../canvas/subforms_rules.py" line="110" />
+      <source>When this condition holds, the step takes the duration below</source>
+      <translation>When this condition holds, the step takes the duration below</translation>
+    </message>
+    <message>
       <location filename="../../canvas/labels.py" line="18" />
       <source>Width</source>
       <translation>Width</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="310" />
+      <location filename="../../canvas/properties.py" line="316" />
       <source>{where}: {message}</source>
       <translation>{where}: {message}</translation>
     </message>
@@ -2216,27 +2236,27 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties.py" line="202" />
+      <location filename="../../canvas/properties.py" line="208" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="302" />
+      <location filename="../../canvas/properties.py" line="308" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="268" />
+      <location filename="../../canvas/properties.py" line="274" />
       <source>Not a valid value.</source>
       <translation>Not a valid value.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="79" />
+      <location filename="../../canvas/properties.py" line="80" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="115" />
+      <location filename="../../canvas/properties.py" line="116" />
       <source>Select one element to see its properties.</source>
       <translation>Select one element to see its properties.</translation>
     </message>
@@ -2495,127 +2515,147 @@
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/docks/results.py" line="107" />
+      <location filename="../../app/docks/results.py" line="108" />
       <source>95 % CI high</source>
       <translation>95 % CI high</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="106" />
+      <location filename="../../app/docks/results.py" line="107" />
       <source>95 % CI low</source>
       <translation>95 % CI low</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="108" />
+      <location filename="../../app/docks/results.py" line="109" />
       <source>All KPIs</source>
       <translation>All KPIs</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="121" />
+      <location filename="../../app/docks/results.py" line="123" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="123" />
+      <location filename="../../app/docks/results.py" line="125" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="130" />
+      <location filename="../../app/docks/results.py" line="132" />
+      <source>Chart</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="135" />
       <source>Copy KPI table</source>
       <translation>Copy KPI table</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="128" />
+      <location filename="../../app/docks/results.py" line="132" />
       <source>Copy chart</source>
       <translation>Copy chart</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="160" />
+      <location filename="../../app/docks/results.py" line="171" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="133" />
+      <location filename="../../app/docks/results.py" line="138" />
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="139" />
       <source>Export event log…</source>
       <translation>Export event log…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="132" />
+      <location filename="../../app/docks/results.py" line="138" />
       <source>Export results…</source>
       <translation>Export results…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="106" />
+      <location filename="../../app/docks/results.py" line="140" />
+      <source>Export simulation report (PDF)…</source>
+      <translation>Export simulation report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="107" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="106" />
+      <location filename="../../app/docks/results.py" line="135" />
+      <source>KPI table</source>
+      <translation>KPI table</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="107" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="78" />
+      <location filename="../../app/docks/results.py" line="79" />
       <source>No results yet: run a scenario (Ctrl+R).</source>
       <translation>No results yet: run a scenario (Ctrl+R).</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="121" />
+      <location filename="../../app/docks/results.py" line="123" />
       <source>Resolution</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="80" />
+      <location filename="../../app/docks/results.py" line="81" />
       <source>Results out of date: the drawing changed since this run.</source>
       <translation>Results out of date: the drawing changed since this run.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="107" />
+      <location filename="../../app/docks/results.py" line="108" />
       <source>Runs</source>
       <translation>Runs</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="235" />
+      <location filename="../../app/docks/results.py" line="246" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="131" />
+      <location filename="../../app/docks/results.py" line="136" />
       <source>Save KPI table as CSV…</source>
       <translation>Save KPI table as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="129" />
+      <location filename="../../app/docks/results.py" line="133" />
       <source>Save chart as PNG…</source>
       <translation>Save chart as PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="179" />
+      <location filename="../../app/docks/results.py" line="190" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Simulated mean resolution: {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="73" />
+      <location filename="../../app/docks/results.py" line="74" />
       <source>Simulation results</source>
       <translation>Simulation results</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="122" />
+      <location filename="../../app/docks/results.py" line="124" />
       <source>Time in steps</source>
       <translation>Time in steps</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="122" />
+      <location filename="../../app/docks/results.py" line="124" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="189" />
+      <location filename="../../app/docks/results.py" line="200" />
       <source>Utilisation: {pool}</source>
       <translation>Utilisation: {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="158" />
+      <location filename="../../app/docks/results.py" line="169" />
       <source>{scenario}: {runs} replication(s), {seconds:.1f} s, document revision {revision}</source>
       <translation>{scenario}: {runs} replication(s), {seconds:.1f} s, document revision {revision}</translation>
     </message>
@@ -2761,32 +2801,32 @@
   <context>
     <name>ScenariosDock</name>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="37" />
+      <location filename="../../app/docks/scenarios.py" line="38" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="35" />
+      <location filename="../../app/docks/scenarios.py" line="36" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="153" />
+      <location filename="../../app/docks/scenarios.py" line="155" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="34" />
+      <location filename="../../app/docks/scenarios.py" line="35" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="153" />
+      <location filename="../../app/docks/scenarios.py" line="155" />
       <source>Rename scenario</source>
       <translation>Rename scenario</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="36" />
+      <location filename="../../app/docks/scenarios.py" line="37" />
       <source>Rename…</source>
       <translation>Rename…</translation>
     </message>
@@ -3027,7 +3067,7 @@
       <translation>&amp;Watch tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="384" />
+      <location filename="../../app/simulation_workspace.py" line="388" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
@@ -3042,18 +3082,18 @@
       <translation>Export event &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="383" />
+      <location filename="../../app/simulation_workspace.py" line="387" />
       <source>Export event log</source>
       <translation>Export event log</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="271" />
       <location filename="../../app/simulation_workspace.py" line="272" />
+      <location filename="../../app/simulation_workspace.py" line="273" />
       <source>Export finished.</source>
       <translation>Export finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="374" />
+      <location filename="../../app/simulation_workspace.py" line="378" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -3063,17 +3103,17 @@
       <translation>Export simulation &amp;report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="392" />
+      <location filename="../../app/simulation_workspace.py" line="396" />
       <source>Export simulation report</source>
       <translation>Export simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="375" />
+      <location filename="../../app/simulation_workspace.py" line="379" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="393" />
+      <location filename="../../app/simulation_workspace.py" line="397" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3088,27 +3128,27 @@
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="327" />
+      <location filename="../../app/simulation_workspace.py" line="331" />
       <source>Simulation cancelled.</source>
       <translation>Simulation cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="286" />
+      <location filename="../../app/simulation_workspace.py" line="287" />
       <source>Simulation finished.</source>
       <translation>Simulation finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="263" />
+      <location filename="../../app/simulation_workspace.py" line="264" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>The blueprint has errors: it cannot run.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="321" />
+      <location filename="../../app/simulation_workspace.py" line="325" />
       <source>The simulation failed: {error}</source>
       <translation>The simulation failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="308" />
+      <location filename="../../app/simulation_workspace.py" line="312" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -3152,63 +3192,63 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>Training</name>
     <message>
-      <location filename="../../app/training_workspace.py" line="115" />
+      <location filename="../../app/training_workspace.py" line="95" />
       <source>&amp;Presenter Mode</source>
       <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="117" />
+      <location filename="../../app/training_workspace.py" line="97" />
       <source>&amp;Quiz Mode</source>
       <translation>&amp;Quiz Mode</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="120" />
+      <location filename="../../app/training_workspace.py" line="100" />
       <source>A PDF with each ticket card's path as numbered steps</source>
       <translation>A PDF with each ticket card's path as numbered steps</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="116" />
+      <location filename="../../app/training_workspace.py" line="96" />
       <source>Full screen and large type for a projector; Escape leaves</source>
       <translation>Full screen and large type for a projector; Escape leaves</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="161" />
+      <location filename="../../app/training_workspace.py" line="141" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="119" />
+      <location filename="../../app/training_workspace.py" line="99" />
       <source>Print &amp;Handout…</source>
       <translation>Print &amp;Handout…</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="160" />
-      <location filename="../../app/training_workspace.py" line="172" />
+      <location filename="../../app/training_workspace.py" line="140" />
+      <location filename="../../app/training_workspace.py" line="152" />
       <source>Print Handout</source>
       <translation>Print Handout</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="113" />
+      <location filename="../../app/training_workspace.py" line="93" />
       <source>Start &amp;Walkthrough</source>
       <translation>Start &amp;Walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="114" />
+      <location filename="../../app/training_workspace.py" line="94" />
       <source>Step a sample ticket through the blueprint</source>
       <translation>Step a sample ticket through the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="173" />
+      <location filename="../../app/training_workspace.py" line="153" />
       <source>The handout could not be written: {why}</source>
       <translation>The handout could not be written: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="128" />
+      <location filename="../../app/training_workspace.py" line="108" />
       <source>The handout needs the PDF export, which is not installed in this version</source>
       <translation>The handout needs the PDF export, which is not installed in this version</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="118" />
+      <location filename="../../app/training_workspace.py" line="98" />
       <source>The trainee chooses the branch at each decision and is scored</source>
       <translation>The trainee chooses the branch at each decision and is scored</translation>
     </message>

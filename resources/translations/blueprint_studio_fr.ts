@@ -307,12 +307,12 @@
   <context>
     <name>Canvas</name>
     <message>
-      <location filename="../../canvas/editor.py" line="218" />
+      <location filename="../../canvas/editor.py" line="226" />
       <source>A flow cannot start or end at evidence or a note; use an association.</source>
       <translation>Un flux ne peut ni partir ni arriver sur une preuve physique ou une note ; utilisez une association.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="215" />
+      <location filename="../../canvas/editor.py" line="223" />
       <source>A node cannot be connected to itself.</source>
       <translation>Un nœud ne peut pas être relié à lui-même.</translation>
     </message>
@@ -333,7 +333,7 @@
       <translation>Ajouter un couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="200" />
+      <location filename="../../canvas/editor.py" line="208" />
       <source>Add node</source>
       <translation>Ajouter un nœud</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>Ajouter une phase</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="278" />
+      <location filename="../../canvas/editor.py" line="286" />
       <source>Align</source>
       <translation>Aligner</translation>
     </message>
@@ -379,18 +379,18 @@
       <translation>Aligner en haut</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="224" />
+      <location filename="../../canvas/editor.py" line="232" />
       <source>An association ties evidence or a note to a step.</source>
       <translation>Une association rattache une preuve physique ou une note à une étape.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="213" />
+      <location filename="../../canvas/editor.py" line="221" />
       <source>An edge joins two nodes.</source>
       <translation>Un lien relie deux nœuds.</translation>
     </message>
     <message>
       <location filename="../../app/canvas_texts.py" line="27" />
-      <location filename="../../canvas/editor.py" line="285" />
+      <location filename="../../canvas/editor.py" line="293" />
       <source>Arrange automatically</source>
       <translation>Disposer automatiquement</translation>
     </message>
@@ -405,17 +405,17 @@
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="296" />
+      <location filename="../../canvas/editor.py" line="304" />
       <source>Change lane kind</source>
       <translation>Changer le type de couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="207" />
+      <location filename="../../canvas/editor.py" line="215" />
       <source>Click on the canvas to place the node; Escape cancels.</source>
       <translation>Cliquez sur le canevas pour placer le nœud ; Échap annule.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="243" />
+      <location filename="../../canvas/editor.py" line="251" />
       <source>Connect</source>
       <translation>Relier</translation>
     </message>
@@ -446,7 +446,7 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="282" />
+      <location filename="../../canvas/editor.py" line="290" />
       <source>Distribute</source>
       <translation>Répartir</translation>
     </message>
@@ -462,12 +462,12 @@
     </message>
     <message>
       <location filename="../../app/canvas_texts.py" line="16" />
-      <location filename="../../canvas/editor.py" line="339" />
+      <location filename="../../canvas/editor.py" line="347" />
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="280" />
+      <location filename="../../canvas/properties.py" line="286" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -527,23 +527,23 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="220" />
+      <location filename="../../canvas/editor.py" line="228" />
       <source>Nothing flows into an intake: tickets arrive there.</source>
       <translation>Rien n’entre dans une entrée : c’est là qu’arrivent les tickets.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="222" />
+      <location filename="../../canvas/editor.py" line="230" />
       <source>Nothing leaves an end.</source>
       <translation>Rien ne sort d’une fin.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="270" />
+      <location filename="../../canvas/editor.py" line="278" />
       <source>Nudge</source>
       <translation>Décaler</translation>
     </message>
     <message>
       <location filename="../../app/canvas_texts.py" line="20" />
-      <location filename="../../canvas/editor.py" line="333" />
+      <location filename="../../canvas/editor.py" line="341" />
       <source>Paste</source>
       <translation>Coller</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>Afficher la grille</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="309" />
+      <location filename="../../canvas/editor.py" line="317" />
       <source>Stage</source>
       <translation>Phase</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Processus de support</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="227" />
+      <location filename="../../canvas/editor.py" line="235" />
       <source>These two nodes are already connected.</source>
       <translation>Ces deux nœuds sont déjà reliés.</translation>
     </message>
@@ -1502,22 +1502,22 @@
       <translation>Cliquez sur le canevas pour placer un nouveau nœud « {kind} »</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="147" />
+      <location filename="../../app/main_window.py" line="150" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="268" />
+      <location filename="../../app/main_window.py" line="271" />
       <source>No problems</source>
       <translation>Aucun problème</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="243" />
+      <location filename="../../app/main_window.py" line="246" />
       <source>Not saved yet</source>
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="256" />
+      <location filename="../../app/main_window.py" line="259" />
       <source>Nothing selected</source>
       <translation>Aucune sélection</translation>
     </message>
@@ -1527,13 +1527,13 @@
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="145" />
-      <location filename="../../app/main_window.py" line="164" />
+      <location filename="../../app/main_window.py" line="148" />
+      <location filename="../../app/main_window.py" line="167" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="146" />
+      <location filename="../../app/main_window.py" line="149" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
@@ -1548,7 +1548,7 @@
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="116" />
+      <location filename="../../app/main_window.py" line="119" />
       <source>Show or hide {panel}</source>
       <translation>Afficher ou masquer : {panel}</translation>
     </message>
@@ -1559,22 +1559,22 @@
       <translation>Barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="260" />
+      <location filename="../../app/main_window.py" line="263" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="270" />
+      <location filename="../../app/main_window.py" line="273" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="247" />
+      <location filename="../../app/main_window.py" line="250" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/main_window.py" line="256" />
+      <location filename="../../app/main_window.py" line="259" />
       <source>{n} selected</source>
       <translation>{n} sélectionné(s)</translation>
     </message>
@@ -1791,6 +1791,11 @@
       <location filename="../../canvas/subforms.py" line="178" />
       <source>Add</source>
       <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/subforms_rules.py" line="90" />
+      <source>Add a duration rule</source>
+      <translation>Ajouter une règle de durée</translation>
     </message>
     <message>
       <location filename="../../canvas/subforms_fields.py" line="116" />
@@ -2083,6 +2088,11 @@
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../canvas/subforms_rules.py" line="29" />
+      <source>Rates by weekday and hour</source>
+      <translation>Débit par jour et par heure</translation>
+    </message>
+    <message>
       <location filename="../../canvas/subforms_fields.py" line="20" />
       <source>Re-assign to a pool</source>
       <translation>Réaffecter à une équipe</translation>
@@ -2148,6 +2158,11 @@
       <translation>jeu.</translation>
     </message>
     <message>
+      <location filename="../../canvas/subforms_rules.py" line="36" />
+      <source>Tickets per hour arriving in each hour of the week</source>
+      <translation>Tickets reçus par heure, pour chaque heure de la semaine</translation>
+    </message>
+    <message>
       <location filename="../../canvas/labels.py" line="24" />
       <source>Time between arrivals (minutes)</source>
       <translation>Temps entre deux arrivées (minutes)</translation>
@@ -2203,12 +2218,17 @@
       <translation>Taux d’arrivée hebdomadaires</translation>
     </message>
     <message>
+      <location filename="../../canvas/subforms_rules.py" line="110" />
+      <source>When this condition holds, the step takes the duration below</source>
+      <translation>Quand cette condition est remplie, l’étape prend la durée ci-dessous</translation>
+    </message>
+    <message>
       <location filename="../../canvas/labels.py" line="18" />
       <source>Width</source>
       <translation>Largeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="310" />
+      <location filename="../../canvas/properties.py" line="316" />
       <source>{where}: {message}</source>
       <translation>{where} : {message}</translation>
     </message>
@@ -2216,27 +2236,27 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties.py" line="202" />
+      <location filename="../../canvas/properties.py" line="208" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="302" />
+      <location filename="../../canvas/properties.py" line="308" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="268" />
+      <location filename="../../canvas/properties.py" line="274" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="79" />
+      <location filename="../../canvas/properties.py" line="80" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties.py" line="115" />
+      <location filename="../../canvas/properties.py" line="116" />
       <source>Select one element to see its properties.</source>
       <translation>Sélectionnez un élément pour voir ses propriétés.</translation>
     </message>
@@ -2495,143 +2515,147 @@
   <context>
     <name>ResultsDock</name>
     <message>
+      <location filename="../../app/docks/results.py" line="108" />
+      <source>95 % CI high</source>
+      <translation>IC 95 % haut</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="107" />
+      <source>95 % CI low</source>
+      <translation>IC 95 % bas</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="109" />
+      <source>All KPIs</source>
+      <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="123" />
+      <source>Backlog</source>
+      <translation>Backlog</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="125" />
+      <source>Breaches</source>
+      <translation>Dépassements</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="132" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
     <message>
+      <location filename="../../app/docks/results.py" line="135" />
+      <source>Copy KPI table</source>
+      <translation>Copier le tableau des indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="132" />
+      <source>Copy chart</source>
+      <translation>Copier le graphique</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="171" />
+      <source>Default settings</source>
+      <translation>Réglages par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="138" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <source>KPI table</source>
-      <translation>Tableau des indicateurs</translation>
+      <location filename="../../app/docks/results.py" line="139" />
+      <source>Export event log…</source>
+      <translation>Exporter le journal des événements…</translation>
     </message>
     <message>
+      <location filename="../../app/docks/results.py" line="138" />
+      <source>Export results…</source>
+      <translation>Exporter les résultats…</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="140" />
       <source>Export simulation report (PDF)…</source>
       <translation>Exporter le rapport de simulation (PDF)…</translation>
     </message>
     <message>
       <location filename="../../app/docks/results.py" line="107" />
-      <source>95 % CI high</source>
-      <translation>IC 95 % haut</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="106" />
-      <source>95 % CI low</source>
-      <translation>IC 95 % bas</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="108" />
-      <source>All KPIs</source>
-      <translation>Tous les indicateurs</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="121" />
-      <source>Backlog</source>
-      <translation>Backlog</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="123" />
-      <source>Breaches</source>
-      <translation>Dépassements</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="130" />
-      <source>Copy KPI table</source>
-      <translation>Copier le tableau des indicateurs</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="128" />
-      <source>Copy chart</source>
-      <translation>Copier le graphique</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="160" />
-      <source>Default settings</source>
-      <translation>Réglages par défaut</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="133" />
-      <source>Export event log…</source>
-      <translation>Exporter le journal des événements…</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="132" />
-      <source>Export results…</source>
-      <translation>Exporter les résultats…</translation>
-    </message>
-    <message>
-      <location filename="../../app/docks/results.py" line="106" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="106" />
+      <location filename="../../app/docks/results.py" line="135" />
+      <source>KPI table</source>
+      <translation>Tableau des indicateurs</translation>
+    </message>
+    <message>
+      <location filename="../../app/docks/results.py" line="107" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="78" />
+      <location filename="../../app/docks/results.py" line="79" />
       <source>No results yet: run a scenario (Ctrl+R).</source>
       <translation>Pas encore de résultats : lancez un scénario (Ctrl+R).</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="121" />
+      <location filename="../../app/docks/results.py" line="123" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="80" />
+      <location filename="../../app/docks/results.py" line="81" />
       <source>Results out of date: the drawing changed since this run.</source>
       <translation>Résultats périmés : le schéma a changé depuis cette simulation.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="107" />
+      <location filename="../../app/docks/results.py" line="108" />
       <source>Runs</source>
       <translation>Simulations</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="235" />
+      <location filename="../../app/docks/results.py" line="246" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="131" />
+      <location filename="../../app/docks/results.py" line="136" />
       <source>Save KPI table as CSV…</source>
       <translation>Enregistrer le tableau des indicateurs en CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="129" />
+      <location filename="../../app/docks/results.py" line="133" />
       <source>Save chart as PNG…</source>
       <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="179" />
+      <location filename="../../app/docks/results.py" line="190" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Résolution moyenne simulée : {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="73" />
+      <location filename="../../app/docks/results.py" line="74" />
       <source>Simulation results</source>
       <translation>Résultats de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="122" />
+      <location filename="../../app/docks/results.py" line="124" />
       <source>Time in steps</source>
       <translation>Temps par étape</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="122" />
+      <location filename="../../app/docks/results.py" line="124" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="189" />
+      <location filename="../../app/docks/results.py" line="200" />
       <source>Utilisation: {pool}</source>
       <translation>Taux d’occupation : {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/docks/results.py" line="158" />
+      <location filename="../../app/docks/results.py" line="169" />
       <source>{scenario}: {runs} replication(s), {seconds:.1f} s, document revision {revision}</source>
       <translation>{scenario} : {runs} réplication(s), {seconds:.1f} s, révision du document {revision}</translation>
     </message>
@@ -2777,32 +2801,32 @@
   <context>
     <name>ScenariosDock</name>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="37" />
+      <location filename="../../app/docks/scenarios.py" line="38" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="35" />
+      <location filename="../../app/docks/scenarios.py" line="36" />
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="153" />
+      <location filename="../../app/docks/scenarios.py" line="155" />
       <source>Name:</source>
       <translation>Nom :</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="34" />
+      <location filename="../../app/docks/scenarios.py" line="35" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="153" />
+      <location filename="../../app/docks/scenarios.py" line="155" />
       <source>Rename scenario</source>
       <translation>Renommer le scénario</translation>
     </message>
     <message>
-      <location filename="../../app/docks/scenarios.py" line="36" />
+      <location filename="../../app/docks/scenarios.py" line="37" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
@@ -3043,7 +3067,7 @@
       <translation>&amp;Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="384" />
+      <location filename="../../app/simulation_workspace.py" line="388" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
@@ -3058,18 +3082,18 @@
       <translation>Exporter le &amp;journal d’événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="383" />
+      <location filename="../../app/simulation_workspace.py" line="387" />
       <source>Export event log</source>
       <translation>Exporter le journal d’événements</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="271" />
       <location filename="../../app/simulation_workspace.py" line="272" />
+      <location filename="../../app/simulation_workspace.py" line="273" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="374" />
+      <location filename="../../app/simulation_workspace.py" line="378" />
       <source>Export results</source>
       <translation>Exporter les résultats</translation>
     </message>
@@ -3079,17 +3103,17 @@
       <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="392" />
+      <location filename="../../app/simulation_workspace.py" line="396" />
       <source>Export simulation report</source>
       <translation>Exporter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="375" />
+      <location filename="../../app/simulation_workspace.py" line="379" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="393" />
+      <location filename="../../app/simulation_workspace.py" line="397" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -3104,27 +3128,27 @@
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="327" />
+      <location filename="../../app/simulation_workspace.py" line="331" />
       <source>Simulation cancelled.</source>
       <translation>Simulation annulée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="286" />
+      <location filename="../../app/simulation_workspace.py" line="287" />
       <source>Simulation finished.</source>
       <translation>Simulation terminée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="263" />
+      <location filename="../../app/simulation_workspace.py" line="264" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="321" />
+      <location filename="../../app/simulation_workspace.py" line="325" />
       <source>The simulation failed: {error}</source>
       <translation>La simulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation_workspace.py" line="308" />
+      <location filename="../../app/simulation_workspace.py" line="312" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -3168,63 +3192,63 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>Training</name>
     <message>
-      <location filename="../../app/training_workspace.py" line="115" />
+      <location filename="../../app/training_workspace.py" line="95" />
       <source>&amp;Presenter Mode</source>
       <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="117" />
+      <location filename="../../app/training_workspace.py" line="97" />
       <source>&amp;Quiz Mode</source>
       <translation>Mode &amp;quiz</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="120" />
+      <location filename="../../app/training_workspace.py" line="100" />
       <source>A PDF with each ticket card's path as numbered steps</source>
       <translation>Un PDF avec le parcours de chaque fiche ticket en étapes numérotées</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="116" />
+      <location filename="../../app/training_workspace.py" line="96" />
       <source>Full screen and large type for a projector; Escape leaves</source>
       <translation>Plein écran et grands caractères pour vidéoprojecteur ; Échap pour quitter</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="161" />
+      <location filename="../../app/training_workspace.py" line="141" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="119" />
+      <location filename="../../app/training_workspace.py" line="99" />
       <source>Print &amp;Handout…</source>
       <translation>Imprimer le &amp;support de formation…</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="160" />
-      <location filename="../../app/training_workspace.py" line="172" />
+      <location filename="../../app/training_workspace.py" line="140" />
+      <location filename="../../app/training_workspace.py" line="152" />
       <source>Print Handout</source>
       <translation>Imprimer le support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="113" />
+      <location filename="../../app/training_workspace.py" line="93" />
       <source>Start &amp;Walkthrough</source>
       <translation>Démarrer le &amp;parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="114" />
+      <location filename="../../app/training_workspace.py" line="94" />
       <source>Step a sample ticket through the blueprint</source>
       <translation>Faire avancer un ticket d’exemple pas à pas dans le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="173" />
+      <location filename="../../app/training_workspace.py" line="153" />
       <source>The handout could not be written: {why}</source>
       <translation>Le support de formation n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="128" />
+      <location filename="../../app/training_workspace.py" line="108" />
       <source>The handout needs the PDF export, which is not installed in this version</source>
       <translation>Le support de formation nécessite l’export PDF, absent de cette version</translation>
     </message>
     <message>
-      <location filename="../../app/training_workspace.py" line="118" />
+      <location filename="../../app/training_workspace.py" line="98" />
       <source>The trainee chooses the branch at each decision and is scored</source>
       <translation>Le stagiaire choisit la branche à chaque décision et reçoit une note</translation>
     </message>
