@@ -246,7 +246,9 @@ class Estimate:
     `approximations` lists why the figures are not exact: non_exponential (an M/M/c with the
     mean duration), class_service (durations differ by ticket field or between the steps of a
     pool), shared_pool (one FIFO queue per pool assumed), discipline (priority order with
-    unequal service)."""
+    unequal service), weekly_average (a weekly arrival schedule taken at its mean rate),
+    time_limits_ignored (queued tickets are not escalated), reassign_ignored (re-assignment
+    actions are left out)."""
     reason: str | None = None
     ids: tuple[str, ...] = ()
     params: tuple[tuple[str, object], ...] = ()
@@ -281,8 +283,7 @@ MAX_LOOP = 600
 def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
     """Analytic estimate of a compiled `FlowModel`, treated as an open Jackson-type network.
 
-    Applies when arrivals are Poisson at constant rates, pools keep a constant head count, steps
-    have no time limit, and routing depends on probabilities and on choice or boolean ticket
+    Applies when pools keep a constant head count and routing depends on probabilities and on choice or boolean ticket
     fields only. Routing is exact: the traffic equations are solved over states (node, values of
     the fields that conditions read), so a field tested twice routes a ticket consistently. Each
     pool is then an M/M/c queue at its total rate and mean duration (exact for exponential
@@ -322,7 +323,7 @@ class _Estimator:
         for i in m.intakes:
             node = m.nodes[i]
             if node.arrival.weekly_rates is not None:
-                raise _GiveUp("weekly_schedule", node.id)
+                self.approximations.add("weekly_average")      # the week's mean rate
             if node.arrival.patience is not None:
                 raise _GiveUp("patience", node.id)
         for pool in m.pools:
@@ -331,9 +332,9 @@ class _Estimator:
         for node in m.nodes:
             actions = list(node.actions) + [a for t in node.transitions for a in t.actions]
             if any(a.kind == "reassign" for a in actions):
-                raise _GiveUp("reassign", node.id)
+                self.approximations.add("reassign_ignored")
             if node.kind == "step" and node.time_limit is not None:
-                raise _GiveUp("time_limit", node.id)
+                self.approximations.add("time_limits_ignored")  # queued tickets never escalate
             if node.kind == "wait" and node.timeout is not None and \
                     node.response_time.kind not in ("exponential", "fixed"):
                 raise _GiveUp("wait_timeout", node.id)
@@ -481,7 +482,9 @@ class _Estimator:
         inflow: dict[tuple[int, tuple], float] = {}
         for i in self.model.intakes:
             node = self.model.nodes[i]
-            rate = node.arrival.rate_per_hour * self.multiplier / 60.0
+            weekly = node.arrival.weekly_rates
+            hourly = math.fsum(map(math.fsum, weekly)) / 168.0 if weekly else node.arrival.rate_per_hour
+            rate = hourly * self.multiplier / 60.0
             for values, p in self.initial(node):
                 if rate * p > 0:
                     inflow[(i, values)] = inflow.get((i, values), 0.0) + rate * p

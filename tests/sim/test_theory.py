@@ -272,14 +272,10 @@ def test_estimate_flags_approximations():
 
 
 @pytest.mark.parametrize("change, reason", [
-    (lambda bp: _with_node(bp, IntakeNode(id="in", rate_per_hour=6.0, schedule=WeeklySchedule(
-        rates=[[6.0] * 24] * 7))), "weekly_schedule"),
     (lambda bp: _with_node(bp, IntakeNode(id="in", rate_per_hour=6.0,
                                           patience=Exponential(mean=30))), "patience"),
     (lambda bp: bp.model_copy(update={"pools": [Pool(id="pa", shifts=[Shift(
         days=[0, 1, 2, 3, 4], start=8, end=18, agents=2)]), Pool(id="pb")]}), "shifts"),
-    (lambda bp: _with_node(bp, StepNode(id="b", pool="pb", time_limit=60, escalate_to="a")),
-     "time_limit"),
     (lambda bp: _with_node(bp, SatisfactionNode(id="survey", p_satisfied=0.0)), "trapped"),
     (lambda bp: _with_node(bp, IntakeNode(id="in", rate_per_hour=0.0)), "no_arrivals"),
     (lambda bp: _with_node(bp, StepNode(id="b", pool="pb", duration=Exponential(mean=20.0))),
@@ -294,6 +290,29 @@ def test_estimate_gives_up_with_a_reason(change, reason):
     assert not e.ok and e.reason == reason and e.steps == () and e.time_in_system is None
     if reason == "unstable":
         assert e.ids[0] == "pb" and dict(e.params)["utilisation"] == pytest.approx(1.6)
+
+
+def test_weekly_schedules_and_time_limits_are_approximated_not_refused():
+    base = theory.estimate(compiled(_loop_blueprint()))
+    intake = next(n for n in _loop_blueprint().nodes if n.kind == "intake")
+    week = [[0.0] * 24 for _ in range(7)]
+    for day in range(5):
+        week[day][8:18] = [intake.rate_per_hour * 168 / 50] * 10   # same weekly mean, office hours
+    scheduled = theory.estimate(compiled(_with_node(_loop_blueprint(), intake.model_copy(
+        update={"schedule": WeeklySchedule(rates=week)}))))
+    assert scheduled.ok and "weekly_average" in scheduled.approximations
+    assert scheduled.throughput == pytest.approx(base.throughput)
+    limited = theory.estimate(compiled(_with_node(_loop_blueprint(), StepNode(
+        id="b", pool="pb", time_limit=60, escalate_to="a"))))
+    assert limited.ok and "time_limits_ignored" in limited.approximations
+
+
+def test_estimate_applies_to_the_bundled_templates_without_shifts():
+    import resources
+    from model.fileformat import load
+    for name in ("helpdesk_flow", "service_blueprint", "ticket_states"):
+        e = theory.estimate(compiled(load(resources.template_path(name, "en"))))
+        assert e.ok and e.time_in_system > 0, (name, e.reason)
 
 
 def _with_node(bp: Blueprint, node) -> Blueprint:
