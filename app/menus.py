@@ -77,13 +77,8 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
     }
     found = {key: make_action(w, key, slots.get(key)) for key in ids.SPECS
              if key not in (ids.EDIT_UNDO, ids.EDIT_REDO)}
-    for key, make in ((ids.EDIT_UNDO, w.undo_group.createUndoAction),
-                      (ids.EDIT_REDO, w.undo_group.createRedoAction)):
-        action = make(w, ids.tr(ids.SPECS[key][0]))
-        action.setObjectName(key)
-        action.setIcon(icon(ids.SPECS[key][2]))
-        action.setShortcuts(shortcuts_for(ids.SPECS[key][3]))
-        found[key] = action
+    for key in (ids.EDIT_UNDO, ids.EDIT_REDO):
+        found[key] = undo_action(w, key)
     for kind in NODE_KINDS:
         action = QAction(icon(""), "", w)
         action.setObjectName(insert_id(kind))
@@ -200,6 +195,27 @@ def decorate_tab_actions(tab: DocumentTab) -> None:
             ids.decorate_canvas_action(action, ACTION_TEXTS[key])
 
 
+def undo_action(w: MainWindow, key: str) -> QAction:
+    """Undo or Redo for the current tab's stack. Not QUndoGroup.createUndoAction: its prefix is
+    fixed at creation, so the text would stay in the old language after a switch."""
+    group, undo = w.undo_group, key == ids.EDIT_UNDO
+    action = QAction(w)
+    action.setObjectName(key)
+    action.setIcon(icon(ids.SPECS[key][2]))
+    action.setShortcuts(shortcuts_for(ids.SPECS[key][3]))
+    action.setEnabled(False)
+    action.triggered.connect(group.undo if undo else group.redo)
+    (group.canUndoChanged if undo else group.canRedoChanged).connect(action.setEnabled)
+    (group.undoTextChanged if undo else group.redoTextChanged).connect(
+        lambda text: action.setText(undo_text(key, text)))
+    return action
+
+
+def undo_text(key: str, command: str) -> str:
+    base = ids.tr(ids.SPECS[key][0])
+    return f"{base} {command}" if command else base
+
+
 def retranslate(w: MainWindow) -> None:
     for key, menu in w.menus.items():
         menu.setTitle(tr(MENUS[key]))
@@ -208,7 +224,8 @@ def retranslate(w: MainWindow) -> None:
     for key in ids.SPECS:
         if key in (ids.EDIT_UNDO, ids.EDIT_REDO):
             text, tip = ids.tr(ids.SPECS[key][0]), ids.tr(ids.SPECS[key][1])
-            describe(a[key], a[key].text() or text, tip)
+            command = w.undo_group.undoText() if key == ids.EDIT_UNDO else w.undo_group.redoText()
+            describe(a[key], undo_text(key, command), tip)
             a[key].setProperty("accessibleName", plain(text))
             a[key].setIcon(icon(ids.SPECS[key][2]))
         else:

@@ -108,3 +108,17 @@ def test_grid_size_and_snapping_reach_the_canvas(make_window):
     finally:
         from model.style import GRID
         Grid.step, Grid.snapping = GRID, True
+
+
+def test_undo_text_follows_a_language_switch(make_window):
+    window = make_window()
+    tab = window.current_tab()
+    tab.editor.delete_ids([tab.document.blueprint.nodes[0].id])
+    undo = window.findChild(QAction, ids.EDIT_UNDO)
+    assert undo.isEnabled() and undo.text().startswith("&Undo ") and len(undo.text()) > 6
+    window.settings.set("ui/language", "fr")
+    window.apply_settings()
+    assert undo.text().startswith("&Annuler ")
+    window.settings.set("ui/language", "en")
+    window.apply_settings()
+    assert undo.text().startswith("&Undo")
