@@ -2,6 +2,7 @@
 on a view's viewport at mapped scene points."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -87,3 +88,22 @@ def scene_in_sync(scene, doc: Document) -> None:
         assert item.element == n
     for e in bp.edges:
         assert scene.edges[e.id].element == e
+
+
+@pytest.fixture
+def dock(qtbot):
+    """A properties dock on an editor of `small_document()`."""
+    from canvas.editor import CanvasEditor
+    from canvas.properties import PropertiesDock
+    editor = CanvasEditor(small_document())
+    qtbot.addWidget(editor.view)
+    panel = PropertiesDock(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def select(dock, key):
+    """Select one element on the dock's canvas; returns it."""
+    dock.editor.scene.select_ids([key])
+    return dock.document.element(key)

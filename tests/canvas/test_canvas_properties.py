@@ -10,22 +10,7 @@ from canvas.items.text import ELLIPSIS, fit_text
 from canvas.properties import PropertiesDock
 from canvas.subforms import DistributionEditor, PoolEditor
 from canvas.subforms_fields import ActionsEditor, FieldValue, SetFieldsEditor
-from canvaskit import dump, small_document
-
-
-@pytest.fixture
-def dock(qtbot):
-    editor = CanvasEditor(small_document())
-    qtbot.addWidget(editor.view)
-    panel = PropertiesDock(editor)
-    qtbot.addWidget(panel)
-    panel.show()
-    return panel
-
-
-def select(dock, key):
-    dock.editor.scene.select_ids([key])
-    return dock.document.element(key)
+from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
 
 
 def test_labels_are_readable_not_raw_names(dock):

@@ -2,28 +2,10 @@
 undoable command, typing merged."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from canvas.editor import CanvasEditor
-from canvas.properties import PropertiesDock
 from canvas.subforms_rules import DurationRulesEditor, WeeklyScheduleEditor
-from canvaskit import dump, small_document
-
-
-@pytest.fixture
-def dock(qtbot):
-    editor = CanvasEditor(small_document())
-    qtbot.addWidget(editor.view)
-    panel = PropertiesDock(editor)
-    qtbot.addWidget(panel)
-    panel.show()
-    return panel
-
-
-def select(dock, key):
-    dock.editor.scene.select_ids([key])
-    return dock.document.element(key)
+from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
 
 
 def test_weekly_schedule_table(dock):
