@@ -4,11 +4,9 @@ comparison) in a QThread, reports progress and time left, and stops within a sec
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -18,8 +16,8 @@ from model.flow import FlowModel
 from model.schema import Blueprint
 from model.sim.compare import Comparison, compare_results, crn_settings, settings_of
 from model.sim.engine import Cancelled, EventSink
-from model.sim.replications import CompileFailed, _run_in_worker, compile_for, simulate
-from model.sim.results import ReplicatedResult, RunResult
+from model.sim.replications import CompileFailed, compile_for, replicate
+from model.sim.results import ReplicatedResult
 from model.sim.settings import SimulationSettings
 from model.sim.theory import Estimate, estimate
 
@@ -55,47 +53,10 @@ def quick_estimate(model: FlowModel, settings: SimulationSettings) -> Estimate |
 def run_replications(model: FlowModel, settings: SimulationSettings, *, progress: Progress,
                      cancel: CancelFlag, event_log: EventSink | None = None,
                      processes: int = 0) -> ReplicatedResult:
-    """Like `replicate`, but cancellable within a second in both modes: in this thread one after
-    the other (processes <= 1), or in a process pool whose pending work is dropped on cancel."""
-    count = settings.replications
-    if processes <= 1 or count == 1 or model.source is None:
-        runs = []
-        for r in range(count):
-            runs.append(simulate(model, settings, r, progress=lambda f, r=r: progress((r + f) / count),
-                                 cancel=cancel, event_log=event_log if r == 0 else None))
-            progress((r + 1) / count)
-        return ReplicatedResult.from_runs(runs)
-    return _in_processes(model, settings, progress, cancel, event_log, min(processes, count))
-
-
-def _in_processes(model: FlowModel, settings: SimulationSettings, progress: Progress,
-                  cancel: CancelFlag, event_log: EventSink | None, workers: int) -> ReplicatedResult:
-    count = settings.replications
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-    futures: dict[Future, int] = {}
-    try:
-        futures = {pool.submit(_run_in_worker, model.source, model.scenario_id, settings, r): r
-                   for r in range(1, count)}
-        results: dict[int, RunResult] = {0: simulate(
-            model, settings, 0, event_log=event_log, cancel=cancel,
-            progress=lambda f: progress(f / count))}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            for future in done:
-                results[futures[future]] = future.result()
-            progress(len(results) / count)
-            if cancel():
-                raise Cancelled()
-        return ReplicatedResult.from_runs([results[r] for r in range(count)])
-    except BaseException:
-        for future in futures:
-            future.cancel()
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()    # a replication in flight does not poll our flag
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    """`replicate` in this thread (processes <= 1) or in a process pool; cancellable within a
+    second either way."""
+    return replicate(model, settings, progress=progress, cancel=cancel, event_log=event_log,
+                     workers=max(1, processes))
 
 
 class _JobThread(QThread):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from typing import Callable
 
 from model.compiler import compile_blueprint
@@ -51,23 +51,29 @@ def default_executor(workers: int) -> Executor:
 def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor | None = None, *,
               progress: Callable[[float], None] | None = None,
               cancel: Callable[[], bool] | None = None,
-              event_log: EventSink | None = None) -> ReplicatedResult:
-    """`settings.replications` runs; in this process when there is one (or no parallelism),
-    else in parallel. Results come back in replication order whatever the finishing order.
-    With `event_log`, replication 0 runs here and writes it while the others run elsewhere."""
+              event_log: EventSink | None = None, workers: int | None = None) -> ReplicatedResult:
+    """`settings.replications` runs, returned in replication order whatever the finishing order.
+
+    In this process when there is one run, when `workers` is 1, or when only one core is there;
+    else in parallel through `executor` (default: a local process pool of `workers`, or one per
+    core). With `event_log`, replication 0 runs here and writes it. `cancel` is polled every
+    32,768 events here and every 0.1 s while other processes work; on cancel their pending runs
+    are dropped and, in a pool of our own, runs in flight are stopped."""
     count = settings.replications
-    workers = min(count, os.cpu_count() or 1)
-    if executor is None and (count == 1 or workers == 1):
+    workers = min(count, workers or os.cpu_count() or 1)
+    report = progress or (lambda fraction: None)
+    if executor is None and workers <= 1:
         runs = []
         for r in range(count):
-            step = (lambda f, r=r: progress((r + f) / count)) if progress else None
-            runs.append(simulate(model, settings, r, progress=step, cancel=cancel,
-                                 event_log=event_log if r == 0 else None))
+            runs.append(simulate(model, settings, r, progress=lambda f, r=r: report((r + f) / count),
+                                 cancel=cancel, event_log=event_log if r == 0 else None))
+            report((r + 1) / count)
         return ReplicatedResult.from_runs(runs)
     if model.source is None:
         raise ValueError("this flow model was not compiled from a blueprint; replicate in-process")
     own = executor is None
     pool = executor or default_executor(workers)
+    futures: dict[Future, int] = {}
     try:
         first = 1 if event_log is not None else 0
         futures = {pool.submit(_run_in_worker, model.source, model.scenario_id, settings, r): r
@@ -75,16 +81,23 @@ def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor
         results: dict[int, RunResult] = {}
         if first:
             results[0] = simulate(model, settings, 0, event_log=event_log, cancel=cancel,
-                                  progress=(lambda f: progress(f / count)) if progress else None)
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()
-            if progress:
-                progress(len(results) / count)
+                                  progress=lambda f: report(f / count))
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                results[futures[future]] = future.result()
+            report(len(results) / count)
             if cancel is not None and cancel():
-                for f in futures:
-                    f.cancel()
                 raise Cancelled()
         return ReplicatedResult.from_runs([results[r] for r in range(count)])
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        if own:   # a run in flight never sees our flag: stop the processes we started
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+        raise
     finally:
         if own:
             pool.shutdown(wait=True, cancel_futures=True)
