@@ -267,7 +267,7 @@ class Engine:
     def _route(self, ticket: Ticket, index: int) -> None:
         """Leave node `index` by its chosen transition and enter the nodes that follow until the
         ticket must wait (a step, a wait) or closes (an end)."""
-        nodes, kinds, choosers = self.nodes, self.kinds, self.choosers
+        choosers, arrive = self.choosers, self._arrive
         while True:
             transition = choosers[index]
             if transition.__class__ is not Transition and transition is not None:
@@ -281,22 +281,28 @@ class Engine:
                 counts = self.edge_counts
                 counts[transition.edge_id] = counts.get(transition.edge_id, 0) + 1
             index = transition.target
-            ticket.visit += 1
-            ticket.node = index
-            kind = kinds[index]
-            if kind == STEP:
-                self._arrive_at_step(ticket, index)
+            if arrive(ticket, index):
                 return
-            if kind == END:
-                self._close(ticket, nodes[index].outcome)
-                return
-            if kind == WAIT:
-                self._start_wait(ticket, index)
-                return
+
+    def _arrive(self, ticket: Ticket, index: int) -> bool:
+        """Enter node `index`; True when the ticket stops there (a step, a wait, an end), False
+        when it passes straight through (decision, survey, roadmap) and must move on."""
+        ticket.visit += 1
+        ticket.node = index
+        kind = self.kinds[index]
+        if kind == STEP:
+            self._arrive_at_step(ticket, index)
+        elif kind == END:
+            self._close(ticket, self.nodes[index].outcome)
+        elif kind == WAIT:
+            self._start_wait(ticket, index)
+        else:
             if kind == SATISFACTION:
-                self._survey(ticket, nodes[index])
+                self._survey(ticket, self.nodes[index])
             elif kind == ROADMAP and ticket.counted:
                 ticket.cell.roadmap += 1
+            return False
+        return True
 
     def _apply(self, ticket: Ticket, actions) -> None:
         for action in actions:
@@ -448,20 +454,7 @@ class Engine:
 
     def _enter(self, ticket: Ticket, index: int) -> None:
         """Enter node `index` directly (escalation, timeout), then move on as usual."""
-        ticket.visit += 1
-        ticket.node = index
-        kind = self.kinds[index]
-        if kind == STEP:
-            self._arrive_at_step(ticket, index)
-        elif kind == END:
-            self._close(ticket, self.nodes[index].outcome)
-        elif kind == WAIT:
-            self._start_wait(ticket, index)
-        else:
-            if kind == SATISFACTION:
-                self._survey(ticket, self.nodes[index])
-            elif kind == ROADMAP and ticket.counted:
-                ticket.cell.roadmap += 1
+        if not self._arrive(ticket, index):
             self._route(ticket, index)
 
     # ---------------------------------------------------------------- waiting for the customer

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from model import expr
 from model.schema import BUILTIN_FIELDS
+from model.sim.distributions import mean_of
 
 if TYPE_CHECKING:
     from model.flow import FlowModel
@@ -295,18 +296,7 @@ def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
         return Estimate(reason=stop.reason, ids=stop.ids, params=stop.params)
 
 
-def distribution_mean(dist) -> float:
-    """The mean of a document duration distribution (minutes)."""
-    kind = dist.kind
-    if kind == "exponential" or kind == "lognormal":
-        return dist.mean
-    if kind == "fixed":
-        return dist.value
-    if kind == "uniform":
-        return (dist.low + dist.high) / 2.0
-    if kind == "triangular":
-        return (dist.low + dist.mode + dist.high) / 3.0
-    return math.fsum(dist.samples) / len(dist.samples)
+distribution_mean = mean_of   # kept under its published name
 
 
 class _Estimator:
