@@ -5,9 +5,7 @@ handout. SVG and PNG need the canvas and are not available from here yet.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -49,39 +47,21 @@ def add_parser(sub: Any) -> None:
 
 
 def _report(args: argparse.Namespace, blueprint: Any) -> Any:
-    from app.cli_simulate import _progress_bar
-    from app.messages import diagnostic_text
-    from export.pdf_report import ReportData
-    from model.sim import SimulationSettings
-    from model.sim.replications import CompileFailed, compile_for, replicate
-    from app.cli_simulate import UsageError, pick_scenario
+    from app.cli_simulate import UsageError, pick_scenario, print_errors, progress_bar
+    from export.pdf_report import simulate_report
+    from model.sim.replications import CompileFailed
     try:
         scenario = pick_scenario(blueprint, args.scenario)
     except UsageError as exc:
         raise ExportUsageError(str(exc)) from None
-    settings = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+    print(f"simulating {scenario.name or scenario.id if scenario else 'default settings'}", file=sys.stderr)
     try:
-        model = compile_for(blueprint, scenario.id if scenario else None)
+        with progress_bar() as progress:
+            return simulate_report(blueprint, scenario, progress)
     except CompileFailed as failed:
-        for d in failed.diagnostics:
-            print(f"error: {d.code} [{', '.join(d.ids)}]: {diagnostic_text(d)}", file=sys.stderr)
+        print_errors(failed.diagnostics)
         raise ExportUsageError(f"{args.file}: cannot simulate for the report, "
                                f"{len(failed.diagnostics)} validation error(s)", 1) from None
-    print(f"simulating {scenario.name or scenario.id if scenario else 'default settings'}: "
-          f"{settings.replications} replication(s)", file=sys.stderr)
-    bar = _progress_bar(100)
-    done = [0]
-
-    def progress(fraction: float) -> None:
-        step = int(fraction * 100) - done[0]
-        if step > 0:
-            bar.update(step)
-            done[0] += step
-    try:
-        result = replicate(model, settings, progress=progress)
-    finally:
-        bar.close()
-    return ReportData(result, settings, scenario)
 
 
 def _images(args: argparse.Namespace) -> None:
@@ -108,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.tile and args.scale != 1.0:
         raise ExportUsageError("--scale applies to posters: add --tile")
     from export.pdfdoc import ExportError, PdfOptions
-    from export.publish import write_pdf
+    from export.publish import save_pdf
     out = Path(args.pdf)
     if out.exists() and out.is_dir():
         raise ExportUsageError(f"{out} is a folder; give a file name ending in .pdf")
@@ -122,16 +102,9 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
     report = _report(args, blueprint) if args.report else None
-    # write next to the target and rename: a failed export never leaves half a PDF behind
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=out.parent)
-    os.close(handle)
     try:
-        pages = write_pdf(temporary, blueprint, options, report=report, handout=args.handout)
-        os.replace(temporary, out)
+        pages = save_pdf(out, blueprint, options, report=report, handout=args.handout)
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
     print(f"{out}: {pages} page(s)")
     return 0

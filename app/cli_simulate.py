@@ -7,7 +7,8 @@ import argparse
 import json
 import re
 import sys
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 from model.fileformat import load
 from model.sim import SimulationSettings
@@ -82,39 +83,49 @@ def _settings(args: argparse.Namespace, blueprint) -> tuple[str | None, Simulati
         raise UsageError(str(exc)) from None
 
 
-def _progress_bar(total: int):
+@contextmanager
+def progress_bar() -> Iterator[Callable[[float], None]]:
+    """A bar on stderr (hidden when stderr is not a terminal); yields the fraction callback."""
     from tqdm import tqdm
-    return tqdm(total=total, unit="%", file=sys.stderr, leave=False, dynamic_ncols=True,
-                disable=None, bar_format="{l_bar}{bar}| {elapsed}<{remaining}")
+    bar = tqdm(total=100, unit="%", file=sys.stderr, leave=False, dynamic_ncols=True,
+               disable=None, bar_format="{l_bar}{bar}| {elapsed}<{remaining}")
+    done = [0]
+
+    def update(fraction: float) -> None:
+        step = int(fraction * 100) - done[0]
+        if step > 0:
+            bar.update(step)
+            done[0] += step
+    try:
+        yield update
+    finally:
+        bar.close()
+
+
+def print_errors(diagnostics) -> None:
+    from app.messages import diagnostic_text
+    for d in diagnostics:
+        print(f"error: {d.code} [{', '.join(d.ids)}]: {diagnostic_text(d)}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.messages import diagnostic_text, kpi_label, kpi_value, percent, tr
+    from app.messages import kpi_label, kpi_value, percent, tr
     blueprint = load(args.file)
     scenario_id, settings = _settings(args, blueprint)
     try:
         model = compile_for(blueprint, scenario_id)
     except CompileFailed as failed:
-        for d in failed.diagnostics:
-            print(f"error: {d.code} [{', '.join(d.ids)}]: {diagnostic_text(d)}", file=sys.stderr)
+        print_errors(failed.diagnostics)
         print(f"{args.file}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
         return 1
     log = None
     if args.log:
         from export.eventlog import open_event_log
         log = open_event_log(args.log, [f.name for f in blueprint.fields])
-    bar = _progress_bar(100)
-    done = [0]
-
-    def progress(fraction: float) -> None:
-        step = int(fraction * 100) - done[0]
-        if step > 0:
-            bar.update(step)
-            done[0] += step
     try:
-        result = replicate(model, settings, progress=progress, event_log=log)
+        with progress_bar() as progress:
+            result = replicate(model, settings, progress=progress, event_log=log)
     finally:
-        bar.close()
         if log is not None:
             log.close()
     if args.json:

@@ -233,30 +233,18 @@ class PdfExportWorker(QObject):
         self.sig_progress.emit(fraction, what)
 
     def _job(self) -> tuple[str, int]:
-        import tempfile
-        from export.pdf_report import ReportData
-        from export.publish import write_pdf
+        from export.pdf_report import simulate_report
+        from export.publish import save_pdf
         report = None
         share = 0.6 if self.report else 0.0
         if self.report:
-            model = compile_for(self.blueprint, self.scenario)
-            settings = settings_of(self.blueprint, self.scenario)
-            simulating = self.tr("Simulating the scenario…")
-            result = run_replications(model, settings, cancel=self._stop.is_set,
-                                      progress=lambda f: self._progress(f * share, simulating))
             scenario = next((s for s in self.blueprint.scenarios if s.id == self.scenario), None)
-            report = ReportData(result, settings, scenario)
-        folder = os.path.dirname(os.path.abspath(self.path))
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=folder)
-        os.close(handle)
+            simulating = self.tr("Simulating the scenario…")
+            report = simulate_report(self.blueprint, scenario, cancel=self._stop.is_set,
+                                     progress=lambda f: self._progress(f * share, simulating))
         writing = self.tr("Writing the PDF…")
-        try:
-            pages = write_pdf(temporary, self.blueprint, self.options, report=report, handout=self.handout,
-                              progress=lambda f: self._progress(share + f * (1 - share), writing))
-            os.replace(temporary, self.path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        pages = save_pdf(self.path, self.blueprint, self.options, report=report, handout=self.handout,
+                         progress=lambda f: self._progress(share + f * (1 - share), writing))
         return self.path, pages
 
     def _done(self, value: tuple[str, int]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from reportlab.platypus import (CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table,
                                 TableStyle)
@@ -32,6 +32,17 @@ class ReportData:
     result: ReplicatedResult
     settings: SimulationSettings
     scenario: Scenario | None = None
+
+
+def simulate_report(blueprint: Blueprint, scenario: Scenario | None,
+                    progress: Callable[[float], None] | None = None,
+                    cancel: Callable[[], bool] | None = None) -> ReportData:
+    """Run the scenario (its own settings and replications) for the report; raises the
+    simulator's CompileFailed when the blueprint has errors and Cancelled on cancel."""
+    from model.sim.replications import compile_for, replicate
+    settings = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+    model = compile_for(blueprint, scenario.id if scenario else None)
+    return ReportData(replicate(model, settings, progress=progress, cancel=cancel), settings, scenario)
 
 
 def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[Any]:

@@ -5,6 +5,7 @@ Chooses and orders parts; each part's content belongs to its own module.
 from __future__ import annotations
 
 import os
+import tempfile
 from typing import Any, Callable
 
 from reportlab.platypus import NextPageTemplate, PageBreak
@@ -52,6 +53,22 @@ def write_pdf(out: str | os.PathLike | Any, blueprint: Blueprint, options: PdfOp
         raise ExportError("nothing to export: choose the blueprint, the report or the handout")
     return build(out, story, ctx, sheet_size, " · ".join(subjects),
                  keywords=", ".join(subjects + ["Blueprint Studio"]))
+
+
+def save_pdf(path: str | os.PathLike, blueprint: Blueprint, options: PdfOptions | None = None,
+             **parts: Any) -> int:
+    """`write_pdf` to a temporary file beside `path`, then renamed: a failed export never leaves
+    half a PDF behind, nor touches an earlier file of that name."""
+    target = os.path.abspath(path)
+    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=os.path.dirname(target))
+    os.close(handle)
+    try:
+        pages = write_pdf(temporary, blueprint, options, **parts)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return pages
 
 
 def _switch(story: list[Any]) -> list[Any]:
