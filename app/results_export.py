@@ -73,20 +73,9 @@ def write_event_log(path: str | Path, record: Any, cancel: Callable[[], bool] | 
 def write_report(path: str | Path, record: Any, progress: Callable[[float], None] | None = None) -> int:
     """The simulation report PDF of a finished run (export/pdf_report.py, no re-simulation),
     written beside the target and renamed; returns the number of pages."""
-    import os
-    import tempfile
     from export.pdf_report import ReportData
     from export.pdfdoc import PdfOptions
-    from export.publish import write_pdf
+    from export.publish import save_pdf
     scenario = next((s for s in record.blueprint.scenarios if s.id == record.scenario_id), None)
-    handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf",
-                                         dir=os.path.dirname(os.path.abspath(path)))
-    os.close(handle)
-    try:
-        pages = write_pdf(temporary, record.blueprint, PdfOptions(), blueprint_sheets=False,
-                          report=ReportData(record.result, record.settings, scenario), progress=progress)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return pages
+    return save_pdf(path, record.blueprint, PdfOptions(), blueprint_sheets=False,
+                    report=ReportData(record.result, record.settings, scenario), progress=progress)

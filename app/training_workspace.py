@@ -142,10 +142,10 @@ class TrainingWorkspace(QObject):
             if not path:
                 return False
         from export.pdfdoc import PdfOptions
-        from export.publish import write_pdf
+        from export.publish import save_pdf
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_pdf(path, blueprint, PdfOptions(language=lang()), handout=True,
+            save_pdf(path, blueprint, PdfOptions(language=lang()), handout=True,
                       blueprint_sheets=False)
         except Exception as error:  # noqa: BLE001 - any failure is told, nothing is lost
             QApplication.restoreOverrideCursor()
