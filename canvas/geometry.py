@@ -1,68 +1,15 @@
-"""Where lanes, stages and nodes sit, computed from a blueprint (no Qt, no changes).
-
-Lanes stack from y = 0 in list order; stages sit side by side from x = 0; a node's (x, y) is its
-top-left corner. Commands use these to keep nodes inside their lane when lanes move or resize.
+"""Canvas geometry: the grid and snapping (one preference for every canvas), on top of the
+document's layout conventions in `model.layout`, re-exported here for the canvas modules.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from model.layout import (
+    Band, band_at, clamp_into, extent, lane_bands, lane_of_point, nearest_band, stage_bands,
+)
+from model.style import GRID
 
-from model.style import EXTENT_MARGIN, GRID, MIN_EXTENT
-
-
-@dataclass(frozen=True)
-class Band:
-    """A lane (vertical span) or a stage (horizontal span)."""
-    id: str
-    start: float
-    size: float
-
-    @property
-    def end(self) -> float:
-        return self.start + self.size
-
-
-def lane_bands(lanes: Sequence[Any]) -> list[Band]:
-    bands, top = [], 0.0
-    for lane in lanes:
-        bands.append(Band(lane.id, top, lane.height))
-        top += lane.height
-    return bands
-
-
-def stage_bands(stages: Sequence[Any]) -> list[Band]:
-    bands, left = [], 0.0
-    for stage in stages:
-        bands.append(Band(stage.id, left, stage.width))
-        left += stage.width
-    return bands
-
-
-def band_at(bands: Sequence[Band], value: float) -> Band | None:
-    """The band containing `value`, or None outside all of them."""
-    starts = [b.start for b in bands]
-    i = bisect_right(starts, value) - 1
-    if 0 <= i < len(bands) and value < bands[i].end:
-        return bands[i]
-    return None
-
-
-def nearest_band(bands: Sequence[Band], value: float) -> Band | None:
-    """The band containing `value`, else the first or last one (a node dropped above or below)."""
-    if not bands:
-        return None
-    found = band_at(bands, value)
-    if found is not None:
-        return found
-    return bands[0] if value < bands[0].start else bands[-1]
-
-
-def extent(nodes: Iterable[Any], stages: Sequence[Any]) -> float:
-    """How wide the drawing is: past the rightmost node, the stages, and a minimum."""
-    right = max((n.x + n.width for n in nodes), default=0.0)
-    return max(right + EXTENT_MARGIN, sum(s.width for s in stages), MIN_EXTENT)
+__all__ = ["Band", "Grid", "band_at", "clamp_into", "extent", "lane_bands", "lane_of_point",
+           "nearest_band", "snap", "stage_bands"]
 
 
 class Grid:
@@ -77,15 +24,3 @@ def snap(value: float, step: float | None = None) -> float:
             return round(value)
         step = Grid.step
     return round(value / step) * step
-
-
-def clamp_into(start: float, size: float, band: Band, margin: float = 6.0) -> float:
-    """Shift a span so it lies inside `band` (when it fits); otherwise leave it be."""
-    if size + 2 * margin > band.size:
-        return start
-    return min(max(start, band.start + margin), band.end - margin - size)
-
-
-def lane_of_point(lanes: Sequence[Any], y: float) -> str | None:
-    band = nearest_band(lane_bands(lanes), y)
-    return band.id if band else None

@@ -5,10 +5,10 @@ Pure geometry over the model (the canvas's Qt routing, restated without Qt); it 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
 
+from model.layout import Band, extent, lane_bands, stage_bands
 from model.schema import Blueprint
-from model.style import (EXTENT_MARGIN, LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT)
+from model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
 
 GAP = 18.0          # how far a route clears a node before it turns (canvas.routing.GAP)
 MARGIN = 24.0       # room around the drawing for edge labels and loops
@@ -47,17 +47,6 @@ class Rect:
         return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
 
 
-@dataclass(frozen=True)
-class Band:
-    id: str
-    start: float
-    size: float
-
-    @property
-    def end(self) -> float:
-        return self.start + self.size
-
-
 @dataclass
 class Layout:
     lanes: list[Band]
@@ -69,23 +58,14 @@ class Layout:
     bounds: Rect = Rect(0, 0, 1, 1)
 
 
-def _bands(items: Sequence[Any], size: str) -> list[Band]:
-    bands, start = [], 0.0
-    for item in items:
-        bands.append(Band(item.id, start, getattr(item, size)))
-        start += getattr(item, size)
-    return bands
-
-
 def layout(blueprint: Blueprint) -> Layout:
     nodes = {n.id: Rect(n.x, n.y, n.width, n.height) for n in blueprint.nodes}
-    right = max((r.right for r in nodes.values()), default=0.0)
-    extent = max(right + EXTENT_MARGIN, sum(s.width for s in blueprint.stages), MIN_EXTENT)
-    lanes = _bands(blueprint.lanes, "height")
+    width = extent(blueprint.nodes, blueprint.stages)
+    lanes = lane_bands(blueprint.lanes)
     lines = [(code, upper.end) for above, below, upper in
              zip(blueprint.lanes, blueprint.lanes[1:], lanes)
              if (code := LINES.get((above.kind, below.kind)))]
-    result = Layout(lanes, _bands(blueprint.stages, "width"), lines, extent, nodes)
+    result = Layout(lanes, stage_bands(blueprint.stages), lines, width, nodes)
     for edge in blueprint.edges:
         a, b = nodes.get(edge.source), nodes.get(edge.target)
         if a is not None and b is not None:
