@@ -148,7 +148,7 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
         if edge.kind == "association":
             for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
                 other = analysis.nodes.get(there)
-                if here in index and other is not None and other.kind in ("evidence", "note"):
+                if here in index and other is not None and other.kind == "evidence":
                     evidence.setdefault(here, []).append(other.title or other.id)
     nodes = tuple(_node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]),
                         tuple(evidence.get(n.id, ())))

@@ -81,7 +81,7 @@ class FlowNode:
     # satisfaction
     p_satisfied: float = 1.0
     satisfied_when: Predicate | None = None
-    # decision: the question asked; any node: titles of the evidence tied to it by associations
+    # decision: the question asked; any node: titles of the physical evidence tied to it
     question: str = ""
     evidence: tuple[str, ...] = ()
     # intake, roadmap, end

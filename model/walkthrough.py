@@ -86,14 +86,6 @@ class Walkthrough:
         self.start_minute = start_minute
         self._schema = {f.name: f for f in flow_model.fields}
         self._specs = field_schema(flow_model.fields)
-        source = flow_model.source
-        self._source_nodes = {n.id: n for n in source.nodes} if source is not None else {}
-        self._evidence: dict[str, tuple[str, ...]] = {}
-        for edge in source.edges if source is not None else ():
-            tied = self._source_nodes.get(edge.target)
-            if edge.kind == "association" and tied is not None and tied.kind == "evidence":
-                self._evidence[edge.source] = self._evidence.get(edge.source, ()) + (
-                    tied.title or tied.id,)
         start = self._start_node()
         problems = self._problems(card.fields)
         if problems:
@@ -499,12 +491,10 @@ class Walkthrough:
         node = self._node(snap.node)
         choices = self._choices(snap)
         suggested = self._suggested(snap, choices)
-        source = self._source_nodes.get(node.id)
         escalate_to = self._node(node.escalate_to) if node.escalate_to is not None else None
         return StepView(
             self._cursor, node.id, node.kind, node.title, node.lane, node.guidance,
-            node.template_response, getattr(source, "question", ""),
-            self._evidence.get(node.id, ()), node.outcome,
+            node.template_response, node.question, node.evidence, node.outcome,
             tuple(self._field_view(snap, n) for n in node.mandatory),
             tuple(self._action_view(a) for a in node.actions),
             self._typical(node, self._fields_for(snap, choices[suggested]) if suggested is not None
