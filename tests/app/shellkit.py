@@ -67,3 +67,16 @@ def make_window(isolated, answers, qtbot):
         window.store.release()
         window.deleteLater()
     qtbot.wait(1)  # let Qt delete them while Python is alive
+
+
+@pytest.fixture
+def template_editor(qtbot):
+    """A canvas editor on the English tiered-support template."""
+    import resources
+    from canvas.editor import CanvasEditor
+    from model.document import Document
+    from model.fileformat import load
+    editor = CanvasEditor(Document(load(resources.template_path("tiered_support", "en"))))
+    qtbot.addWidget(editor.view)
+    yield editor
+    editor.scene.close()

@@ -3,31 +3,25 @@ with a note when the drawing changes (not when a scenario does), and it never to
 stack or the document."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from app import scenario_commands
 from app.workers import step_pools
 from canvas.commands import change_elements
-from canvas.editor import CanvasEditor
 from canvas.overlays.heatmap import STALE_OPACITY, HeatMapOverlay, heat_data
 from canvas.overlays.paths import FlowPaths
 from canvas.overlays.ticket_log import TicketLog
-from model.document import Document
-from model.fileformat import dumps, load
+from model.fileformat import dumps
+from shellkit import template_editor  # noqa: F401 - fixture
 from model.sim.replications import compile_for, replicate
 from model.sim.settings import DAY, SimulationSettings
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
 
 @pytest.fixture
-def editor(qtbot):
-    editor = CanvasEditor(Document(load(TEMPLATES / "tiered_support.en.blueprint.json")))
-    qtbot.addWidget(editor.view)
-    yield editor
-    editor.scene.close()
+def editor(template_editor):
+    return template_editor
 
 
 def run(editor):

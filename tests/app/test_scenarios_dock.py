@@ -2,26 +2,20 @@
 and redo round-trip the document dump; the form follows undo."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from app.docks.scenario_form import format_shifts, parse_shifts
 from app.docks.scenarios import ScenariosDock
 from app import scenario_commands as commands
-from canvas.editor import CanvasEditor
-from model.document import Document
-from model.fileformat import dumps, load
+from model.fileformat import dumps
+from shellkit import template_editor  # noqa: F401 - fixture
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
 
 @pytest.fixture
-def editor(qtbot):
-    editor = CanvasEditor(Document(load(TEMPLATES / "tiered_support.en.blueprint.json")))
-    qtbot.addWidget(editor.view)
-    yield editor
-    editor.scene.close()
+def editor(template_editor):
+    return template_editor
 
 
 def round_trip(editor, command) -> None:

@@ -107,3 +107,18 @@ def select(dock, key):
     """Select one element on the dock's canvas; returns it."""
     dock.editor.scene.select_ids([key])
     return dock.document.element(key)
+
+
+def shown_editor(qtbot, width: int = 1500, height: int = 900, focus: bool = True):
+    """An editor of `small_document()` in a shown view at 100 %, centred on the first lanes."""
+    from canvas.editor import CanvasEditor
+    ed = CanvasEditor(small_document())
+    qtbot.addWidget(ed.view)
+    ed.view.resize(width, height)
+    ed.view.show()
+    qtbot.waitExposed(ed.view)
+    ed.view.zoom_reset()
+    ed.view.centerOn(QPointF(450, 220))
+    if focus:
+        ed.view.setFocus()
+    return ed

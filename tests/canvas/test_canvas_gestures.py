@@ -7,20 +7,12 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from canvas.editor import CanvasEditor
-from canvaskit import click, drag, dump, scene_in_sync, small_document, vp
+from canvaskit import click, drag, dump, scene_in_sync, shown_editor, small_document, vp
 
 
 @pytest.fixture
 def editor(qtbot):
-    ed = CanvasEditor(small_document())
-    qtbot.addWidget(ed.view)
-    ed.view.resize(1500, 900)
-    ed.view.show()
-    qtbot.waitExposed(ed.view)
-    ed.view.zoom_reset()
-    ed.view.centerOn(QPointF(450, 220))
-    ed.view.setFocus()
-    return ed
+    return shown_editor(qtbot)
 
 
 def key(editor, k, mods=Qt.KeyboardModifier.NoModifier):

@@ -9,23 +9,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 
 from canvas import actions
-from canvas.editor import CanvasEditor
 from canvas.menus import ADD_LANE_OF, lane_context_menu
 from canvas.minimap import MinimapWidget
-from canvaskit import drag, dump, small_document, vp
+from canvaskit import drag, dump, shown_editor, vp
 
 
 @pytest.fixture
 def editor(qtbot):
-    ed = CanvasEditor(small_document())
-    qtbot.addWidget(ed.view)
-    ed.view.resize(900, 600)
-    ed.view.show()
-    qtbot.waitExposed(ed.view)
-    ed.view.zoom_reset()
-    ed.view.centerOn(QPointF(450, 220))
-    ed.view.setFocus()
-    return ed
+    return shown_editor(qtbot, 900, 600)
 
 
 def scroll(view) -> tuple[int, int]:

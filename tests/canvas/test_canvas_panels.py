@@ -8,23 +8,15 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
 from canvas.diagnostics import DiagnosticsOverlay, DiagnosticsPanel
-from canvas.editor import CanvasEditor
 from canvas.items.badge import BadgeItem
 from canvas.palette import PaletteWidget, mime_for
 from canvas.properties import PropertiesDock
-from canvaskit import click, dump, small_document, vp
+from canvaskit import click, dump, shown_editor, vp
 
 
 @pytest.fixture
 def editor(qtbot):
-    ed = CanvasEditor(small_document())
-    qtbot.addWidget(ed.view)
-    ed.view.resize(1500, 900)
-    ed.view.show()
-    qtbot.waitExposed(ed.view)
-    ed.view.zoom_reset()
-    ed.view.centerOn(QPointF(450, 220))
-    return ed
+    return shown_editor(qtbot, focus=False)
 
 
 def test_drop_from_the_palette_adds_a_node_in_the_lane_under_it(editor, qtbot):
