@@ -19,6 +19,7 @@ from model.sim.engine_state import (
     ARRIVAL, PATIENCE, RELEASE, SAMPLE, SERVICE_END, SHIFT, TIME_LIMIT, TIMEOUT, WARMUP, PoolState,
     StepStats, Ticket,
 )
+from model.sim.fastloop import run_fast
 from model.sim.routing import make_chooser
 from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
 from model.sim.settings import SimulationSettings
@@ -48,8 +49,9 @@ class Engine:
     def __init__(self, model: FlowModel, settings: SimulationSettings, replication: int = 0,
                  event_log: EventSink | None = None,
                  progress: Callable[[float], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> None:
+                 cancel: Callable[[], bool] | None = None, fast: bool = True) -> None:
         self.model = model
+        self.fast = fast and event_log is None
         self.settings = settings
         self.replication = replication
         self.log = event_log
@@ -145,7 +147,10 @@ class Engine:
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        self._loop()
+        if self.fast:
+            run_fast(self, PROGRESS_EVERY)
+        else:
+            self._loop()
         return self._result()
 
     def _backlog_interval(self) -> float:

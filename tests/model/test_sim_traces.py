@@ -26,7 +26,10 @@ def run(bp: Blueprint, tickets: int | None = None, horizon: float | None = None,
     assert result.ok, [d.code for d in result.errors]
     trace = Trace()
     settings = SimulationSettings(horizon_minutes=horizon, tickets=tickets, seed=seed)
-    return simulate(result.model, settings, event_log=trace), trace.rows
+    logged = simulate(result.model, settings, event_log=trace)     # the engine's own loop
+    # without a log the fast loop runs (model/sim/fastloop.py): every figure must be the same
+    assert simulate(result.model, settings).to_dict() == logged.to_dict()
+    return logged, trace.rows
 
 
 def chain(steps, pools, extra_nodes=(), extra_edges=(), every=1.0, **bp):
