@@ -19,6 +19,7 @@ from model.sim.engine_state import (
     ARRIVAL, PATIENCE, RELEASE, SAMPLE, SERVICE_END, SHIFT, TIME_LIMIT, TIMEOUT, WARMUP, PoolState,
     StepStats, Ticket,
 )
+from model.sim.core import run_core
 from model.sim.fastloop import run_fast
 from model.sim.routing import make_chooser
 from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
@@ -49,9 +50,14 @@ class Engine:
     def __init__(self, model: FlowModel, settings: SimulationSettings, replication: int = 0,
                  event_log: EventSink | None = None,
                  progress: Callable[[float], None] | None = None,
-                 cancel: Callable[[], bool] | None = None, fast: bool = True) -> None:
+                 cancel: Callable[[], bool] | None = None, fast: bool = True,
+                 compiled: bool = True) -> None:
         self.model = model
+        # Without an event log, the fast loops run: the compiled one when the model is covered
+        # (model/sim/core.py), else the Python one (model/sim/fastloop.py); results are the same.
         self.fast = fast and event_log is None
+        self.compiled = self.fast and compiled
+        self.ran_compiled = False
         self.settings = settings
         self.replication = replication
         self.log = event_log
@@ -147,7 +153,9 @@ class Engine:
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        if self.fast:
+        if self.compiled and run_core(self, PROGRESS_EVERY):
+            self.ran_compiled = True
+        elif self.fast:
             run_fast(self, PROGRESS_EVERY)
         else:
             self._loop()

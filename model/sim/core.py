@@ -1,0 +1,377 @@
+"""The compiled event loop (model/sim/_core.c) for the models it covers, with the layout it reads.
+
+It covers what capacity studies use most: Poisson intakes at a constant rate, pools with a
+constant number of agents, FIFO queues with agents taken in turn, steps, decisions, surveys,
+roadmap and end nodes, after-actions that set fields or record a first response, and SLA targets
+in calendar time. Ticket fields become a finite set of states (every combination of the choice
+and yes/no fields, `responded` and `satisfied`), so that conditions, guards, duration rules and
+SLA policies are tables computed once here; the expression language is never run in C.
+
+Anything else (shifts, waits, time limits, abandonment, priority or deadline queues,
+least-loaded assignment, weekly schedules, re-assignment, numbers drawn at arrival, business
+hours, an event log) runs in the Python loops. `run_core` says which by returning False.
+The C loop continues the engine's own random streams and repeats its arithmetic, so results are
+bit-identical with the Python loops (tests/model/test_sim_core.py).
+"""
+from __future__ import annotations
+
+import random
+from array import array
+from itertools import product
+from typing import TYPE_CHECKING, Any, Callable
+
+from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
+from model.sim.engine_state import ARRIVAL, SAMPLE, WARMUP
+from model.sim.results import OUTCOMES_RESOLVED, TicketStats
+from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
+
+try:
+    from model.sim import _core
+except ImportError:          # not built (no C compiler at install): the Python loops run
+    _core = None
+
+if TYPE_CHECKING:
+    from model.sim.engine import Engine
+
+MAX_STATES = 1 << 14
+_KINDS = {"step": 0, "decision": 1, "wait": 2, "satisfaction": 3, "roadmap": 4, "end": 5, "intake": 6}
+_RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
+_LANES = {"customer": 1, "frontstage": 1, "backstage": 2, "support": 2}
+_SET, _RESPOND = 0, 1
+_D_EXP, _D_FIXED, _D_UNIFORM, _D_TRIANGULAR, _D_LOGNORMAL, _D_EMPIRICAL = range(6)
+_COUNT_NAMES = ("arrived", "resolved", "abandoned", "other_end", "stuck", "fcr", "escalated",
+                "fr_targets", "fr_breaches", "res_targets", "res_breaches", "reopened", "surveyed",
+                "satisfied", "roadmap", "closed")
+
+
+def available() -> bool:
+    return _core is not None
+
+
+class _Unsupported(Exception):
+    """The model uses something only the Python loops do."""
+
+
+class _Layout:
+    """Flat arrays in the order `_core.new` reads them."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.ints: list[int] = []
+        self.floats: list[float] = []
+        self.tables: list[list[int]] = []
+        self.table_index: dict[tuple, int] = {}
+        self.streams: list[random.Random] = []
+        self.stream_index: dict[int, int] = {}
+        self.samplers: list[tuple] = []
+
+    # ------------------------------------------------------------ ticket-field states
+    def build_states(self) -> None:
+        """State variables, least significant first: responded, satisfied, yes/no fields, then the
+        choice fields (most significant), so that state // cell_divisor is the statistics cell."""
+        model = self.engine.model
+        variables: list[tuple[str, tuple]] = [("responded", (False, True)), ("satisfied", (False, True))]
+        self.constants: dict[str, Any] = {}
+        for f in model.fields:
+            if f.type == "boolean":
+                variables.append((f.name, (False, True)))
+            elif f.type == "number":
+                if f.distribution is not None:
+                    raise _Unsupported("a number drawn at arrival")
+                self.constants[f.name] = 0.0
+            elif f.type == "text":
+                self.constants[f.name] = ""
+        self.cell_divisor = 1
+        for _, values in variables:
+            self.cell_divisor *= len(values)
+        choices = [(f.name, tuple(f.values)) for f in model.fields if f.type == "choice"]
+        self.variables = variables + choices
+        self.multipliers: dict[str, int] = {}
+        size = 1
+        for name, values in self.variables:
+            self.multipliers[name] = size
+            size *= len(values)
+        if size > MAX_STATES:
+            raise _Unsupported("too many combinations of field values")
+        self.n_states = size
+        self.n_cells = size // self.cell_divisor
+        self.field_dicts = []
+        for digits in product(*(range(len(v)) for _, v in reversed(self.variables))):
+            fields = dict(self.constants)
+            for (name, values), digit in zip(reversed(self.variables), digits):
+                fields[name] = values[digit]
+            self.field_dicts.append(fields)
+        # product() counts with the last variable fastest: reversed variables make state order
+
+    def state_of(self, fields: dict[str, Any]) -> int:
+        return sum(self.multipliers[name] * values.index(fields[name]) for name, values in self.variables)
+
+    def table(self, key: tuple, make: Callable[[dict[str, Any]], int]) -> int:
+        index = self.table_index.get(key)
+        if index is None:
+            try:
+                column = [int(make(fields)) for fields in self.field_dicts]
+            except Exception as error:           # a predicate that cannot run on every state
+                raise _Unsupported(str(error)) from error
+            index = self.table_index[key] = len(self.tables)
+            self.tables.append(column)
+        return index
+
+    def predicate(self, predicate: Any) -> int:
+        if predicate is None:
+            return -1
+        return self.table(("p", id(predicate)), lambda fields: bool(predicate(fields)))
+
+    def actions(self, actions: tuple) -> list[int]:
+        out = [0]
+        for action in actions:
+            if action.kind == "notify":
+                continue                     # nothing for the simulation (Engine._apply)
+            out[0] += 1
+            if action.kind == "send_template":
+                out += [_RESPOND, -1]
+            elif action.kind == "set":
+                name, value = action.field, action.value
+                values = next((v for n, v in self.variables if n == name), None)
+                if values is None or value not in values:
+                    raise _Unsupported("an action that sets a number or text field")
+
+                def moved(fields: dict[str, Any], name: str = name, value: Any = value) -> int:
+                    return self.state_of({**fields, name: value})
+                out += [_SET, self.table(("set", name, value), moved)]
+            else:
+                raise _Unsupported("re-assignment")
+        return out
+
+    # ------------------------------------------------------------ streams and samplers
+    def stream(self, rng: random.Random) -> int:
+        index = self.stream_index.get(id(rng))
+        if index is None:
+            index = self.stream_index[id(rng)] = len(self.streams)
+            self.streams.append(rng)
+        return index
+
+    def sampler(self, dist: object, rng: random.Random) -> int:
+        s = self.stream(rng)
+        if isinstance(dist, Exponential):
+            entry = (_D_EXP, s, (dist.mean, 0.0, 0.0), ())
+        elif isinstance(dist, Fixed):
+            entry = (_D_FIXED, s, (dist.value, 0.0, 0.0), ())
+        elif isinstance(dist, Uniform):
+            entry = (_D_UNIFORM, s, (dist.low, dist.high - dist.low, 0.0), ())
+        elif isinstance(dist, Triangular):
+            entry = (_D_TRIANGULAR, s, (dist.low, dist.mode, dist.high), ())
+        elif isinstance(dist, LogNormal):       # as model.sim.distributions.sampler
+            import math
+            sigma2 = math.log(1.0 + (dist.sd / dist.mean) ** 2)
+            entry = (_D_LOGNORMAL, s, (math.log(dist.mean) - sigma2 / 2.0, math.sqrt(sigma2), 0.0), ())
+        elif isinstance(dist, Empirical):
+            entry = (_D_EMPIRICAL, s, (0.0, 0.0, 0.0), tuple(dist.samples))
+        else:
+            raise _Unsupported(f"distribution {dist!r}")
+        self.samplers.append(entry)
+        return len(self.samplers) - 1
+
+    # ------------------------------------------------------------ the whole layout
+    def build(self) -> tuple[bytes, bytes, bytes, bytes]:
+        engine, model = self.engine, self.engine.model
+        for pool in model.pools:
+            if len(pool.calendar.starts) >= 2 or pool.discipline != "fifo" or pool.assignment != "next_free":
+                raise _Unsupported("shifts, priority queues or least-loaded assignment")
+        self.build_states()
+        nodes_ints: list[int] = []
+        nodes_floats: list[float] = []
+        edges = sorted({t.edge_id for n in model.nodes for t in n.transitions})
+        self.edges = edges
+        edge_index = {e: i for i, e in enumerate(edges)}
+        for n in model.nodes:
+            nodes_ints_n, nodes_floats_n = self.node(n, edge_index)
+            nodes_ints += nodes_ints_n
+            nodes_floats += nodes_floats_n
+        pools = [p.on_duty for p in engine.pools]
+        intake_ints: list[int] = []
+        intake_floats: list[float] = []
+        for n in model.nodes:
+            state = engine.intake_state.get(n.index)
+            if state is None:
+                intake_ints += [-1, -1]
+                intake_floats.append(0.0)
+                continue
+            draw, fields_draw, numbers, peak, weekly, patience, renewal = state
+            if weekly is not None or renewal is not None or patience is not None or n.arrival.set_fields:
+                raise _Unsupported("a weekly schedule, fixed intervals, abandonment or preset fields")
+            intake_ints += [self.stream(draw.__self__), self.stream(fields_draw.__self__)]
+            intake_floats.append(peak)
+        field_ints: list[int] = []
+        field_floats: list[float] = []
+        n_fields = 0
+        for name, kind, spec, cumulative in engine.field_draws:
+            if kind == "choice":
+                field_ints += [0, len(cumulative), self.multipliers[name]]
+                field_floats += [0.0] + list(cumulative)
+                n_fields += 1
+            elif kind == "boolean":
+                field_ints += [1, 0, self.multipliers[name]]
+                field_floats.append(spec)
+                n_fields += 1
+        policies = list(model.sla)
+        for policy in policies:
+            if policy.business_hours and policy.calendar_pool is not None:
+                raise _Unsupported("business hours")
+        policy_of = {id(p): i for i, p in enumerate(policies)}
+        sla_of_state = [policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1
+                        for f in self.field_dicts] if engine.has_sla else [-1] * self.n_states
+        policy_ints: list[int] = []
+        policy_floats: list[float] = []
+        for p in policies:
+            policy_ints.append(p.first_response is not None)
+            policy_floats.append(p.first_response or 0.0)
+            policy_ints.append(p.resolution is not None)
+            policy_floats.append(p.resolution or 0.0)
+        initial = sorted(engine.heap)
+        sample_interval = 0.0
+        event_ints: list[int] = []
+        event_floats: list[float] = []
+        for time, seq, kind, a, _ in initial:
+            if kind not in (ARRIVAL, SAMPLE, WARMUP):
+                raise _Unsupported("events other than arrivals, samples and the warm-up")
+            if kind == SAMPLE:
+                sample_interval = a
+            event_floats.append(time)
+            event_ints += [seq, kind, a if kind == ARRIVAL else 0]
+        settings = engine.settings
+        limit = engine.ticket_limit
+        sampler_ints: list[int] = []
+        sampler_floats: list[float] = []
+        for kind, stream, params, samples in self.samplers:
+            sampler_ints += [kind, stream, len(samples)]
+            sampler_floats += list(params) + list(samples)
+        header = [len(model.nodes), len(model.pools), len(self.streams), self.n_states, self.n_cells,
+                  len(edges), n_fields, len(policies), self.cell_divisor, self.multipliers["satisfied"],
+                  -1 if limit is None else limit, settings.horizon_minutes is not None, len(initial),
+                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
+        ints = (header + sampler_ints + nodes_ints + pools + intake_ints + field_ints + sla_of_state
+                + policy_ints + event_ints)
+        floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,
+                   random.NV_MAGICCONST] + sampler_floats + nodes_floats + intake_floats
+                  + field_floats + policy_floats + event_floats)
+        words = array("I")
+        assert words.itemsize == 4
+        for rng in self.streams:
+            version, state, _ = rng.getstate()
+            words.extend(state)
+        tables = array("i", [v for column in self.tables for v in column])
+        return array("q", ints).tobytes(), array("d", floats).tobytes(), tables.tobytes(), words.tobytes()
+
+    def node(self, n: Any, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
+        engine = self.engine
+        if n.kind == "wait":
+            raise _Unsupported("a wait for the customer")
+        draw = engine.choice_rng[n.index]
+        stream = self.stream(draw.__self__) if draw is not None else -1
+        transitions = n.transitions
+        guarded = any(t.guard is not None for t in transitions)
+        if not transitions:
+            mode, ordered = 0, []
+        elif len(transitions) == 1:
+            only = transitions[0]
+            mode = 1
+            ordered = [(only, self.predicate(only.guard),
+                        self.predicate(only.condition if only.rule == "condition" else None))]
+        else:
+            mode = 2
+            order = sorted(range(len(transitions)), key=lambda i: (_RULES[transitions[i].rule], i))
+            ordered = [(transitions[i], self.predicate(transitions[i].guard),
+                        self.predicate(transitions[i].condition if transitions[i].rule == "condition" else None))
+                       for i in order]
+        ints = [_KINDS[n.kind], mode, stream, guarded, len(ordered)]
+        floats: list[float] = []
+        for t, guard, condition in ordered:
+            ints += [t.target, edge_index[t.edge_id], _RULES[t.rule], guard, condition]
+            floats.append(t.probability or 0.0)
+            ints += self.actions(t.actions)
+        if n.kind == "step":
+            if n.time_limit is not None or n.pauses_sla:
+                raise _Unsupported("a time limit or a paused SLA clock")
+            rng = engine._rng(f"duration:{n.id}")     # no draw was taken from it yet
+            sampler = self.sampler(n.duration, rng)
+            rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
+            ints += [n.pool, 0 if n.level is None else 1 << n.level, _LANES.get(n.lane_kind or "", 0),
+                     n.lane_kind is not None, n.first_response, sampler, len(rules)]
+            for pred, s in rules:
+                ints += [pred, s]
+            ints += self.actions(n.actions)
+        else:
+            ints += [-1, 0, 0, 0, 0, -1, 0, 0]
+        if n.kind == "satisfaction":
+            ints.append(self.predicate(n.satisfied_when))
+            floats.append(n.p_satisfied)
+        else:
+            ints.append(-1)
+            floats.append(0.0)
+        if n.kind == "end":
+            outcome = n.outcome
+            ints.append(1 if outcome in OUTCOMES_RESOLVED else 2 if outcome == "abandoned" else
+                        0 if outcome is None else 3)
+        else:
+            ints.append(0)
+        return ints, floats
+
+
+def _histogram(count: int, total: float, maximum: float, bins: dict[int, int]) -> Histogram:
+    h = Histogram()
+    h.count, h.total, h.maximum, h.bins = count, total, maximum, bins
+    return h
+
+
+def run_core(engine: Engine, progress_every: int) -> bool:
+    """Run `engine` in C when its model is covered; False (and nothing done) when it is not."""
+    if _core is None or _BINS != 2400:      # _core.c bins histograms as model.sim.stats does
+        return False
+    layout = _Layout(engine)
+    try:
+        buffers = layout.build()
+    except _Unsupported:
+        return False
+    from model.sim.engine import Cancelled
+    state = _core.new(*buffers)
+    progress, cancel = engine.progress, engine.cancel
+    while True:
+        more, engine.now, engine.arrivals = _core.run(state, progress_every)
+        if not more:
+            break
+        if cancel is not None and cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(engine._fraction())
+    _write_back(engine, layout, _core.results(state))
+    return True
+
+
+def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:
+    (events, now, arrivals, open_, next_id, steps, pools, cells, masks, edges, backlog) = results
+    engine.events, engine.now, engine.arrivals, engine.open = events, now, arrivals, open_
+    engine.next_ticket_id = next_id
+    engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None else now
+    for stats, row in zip(engine.steps, steps):
+        (stats.visits, stats.waited, wait, stats.service_total, stats.time_total, stats.queue,
+         stats.queue_area, stats.queue_last, stats.queue_max, stats.since) = row
+        stats.wait = _histogram(*wait)
+    for pool, row in zip(engine.pools, pools):
+        pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued = row
+    dimension_values = [values for name, values in layout.variables if name in engine.dimension_names]
+    for cell_id, counts, resolution, first_response, visible, backstage in cells:
+        key, rest = [], cell_id
+        for values in dimension_values:       # least significant first
+            key.append(values[rest % len(values)])
+            rest //= len(values)
+        stats = TicketStats()
+        for name, value in zip(_COUNT_NAMES, counts):
+            setattr(stats, name, value)
+        stats.resolution = _histogram(*resolution)
+        stats.first_response = _histogram(*first_response)
+        stats.visible, stats.backstage = visible, backstage
+        engine.cells[tuple(key)] = stats
+    engine.level_masks.update(masks)
+    engine.edge_counts.update({edge: n for edge, n in zip(layout.edges, edges) if n})
+    engine.backlog.extend(backlog)

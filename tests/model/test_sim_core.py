@@ -1,0 +1,141 @@
+"""The compiled event loop (model/sim/_core.c) runs the models it covers and gives exactly the
+results of the Python loops, bit for bit; models it does not cover run in Python."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from model.compiler import compile_blueprint
+from model.schema import (
+    Blueprint, DecisionNode, DurationRule, Edge, Empirical, EndNode, Exponential, Fixed, IntakeNode,
+    Lane, LogNormal, Notify, Pool, RoadmapNode, SatisfactionNode, SendTemplate, SetField, SlaPolicy,
+    StepNode, TicketField, Triangular, Uniform,
+)
+from model.sim import SimulationSettings, simulate
+from model.sim import core
+from model.sim.engine import Engine
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sim"))
+from simkit import simpy_reference  # noqa: E402
+
+needs_core = pytest.mark.skipif(not core.available(), reason="the compiled loop is not built here")
+
+
+def test_the_compiled_loop_is_built_where_a_compiler_is():
+    if shutil.which("cc") or shutil.which("gcc"):
+        assert core.available(), "model/sim/_core.c did not build: run pip install -e . again"
+
+
+def three_ways(bp: Blueprint, settings: SimulationSettings, *, compiled: bool = True) -> dict:
+    """Results of the compiled loop, the Python fast loop and the engine's own loop (all equal)."""
+    result = compile_blueprint(bp)
+    assert result.ok, [d.code for d in result.errors]
+    runs = [Engine(result.model, settings), Engine(result.model, settings, compiled=False),
+            Engine(result.model, settings, fast=False)]
+    outputs = [json.dumps(engine.run().to_dict(), sort_keys=True) for engine in runs]
+    assert runs[0].ran_compiled is compiled
+    assert not runs[1].ran_compiled and not runs[2].ran_compiled
+    assert outputs[0] == outputs[1] == outputs[2]
+    return json.loads(outputs[0])
+
+
+def rich() -> Blueprint:
+    """Two intakes, choice and yes/no fields, SLA policies by priority, duration rules, every
+    distribution, a decision with a guard, conditions, probabilities and a default, after-actions
+    (set a field, send a template, notify), a survey by condition, the roadmap and three outcomes."""
+    fields = [TicketField(name="priority", values=["P1", "P2", "P3"], weights=[1, 2, 5]),
+              TicketField(name="vip", type="boolean", p_true=0.2),
+              TicketField(name="channel", values=["mail", "chat"], weights=[3, 1]),
+              TicketField(name="note", type="text")]
+    pools = [Pool(id="desk", agents=6, cost_per_hour=30), Pool(id="experts", agents=5),
+             Pool(id="product", agents=1)]
+    nodes = [IntakeNode(id="mail", rate_per_hour=10),
+             IntakeNode(id="chat", rate_per_hour=5, channel="chat"),
+             StepNode(id="triage", pool="desk", lane="front", duration=Uniform(low=1, high=6),
+                      first_response=True,
+                      duration_rules=[DurationRule(when='priority == "P1"', duration=Fixed(value=2))]),
+             DecisionNode(id="route"),
+             StepNode(id="fix", pool="desk", duration=Triangular(low=5, mode=10, high=40), level=1,
+                      actions=[SetField(field="channel", value="chat"), Notify(target="team")]),
+             StepNode(id="expert", pool="experts", lane="back", duration=LogNormal(mean=45, sd=30), level=2,
+                      duration_rules=[DurationRule(when="vip", duration=Empirical(samples=[10, 20, 30]))]),
+             StepNode(id="reply", pool="desk", lane="front", duration=Exponential(mean=3),
+                      actions=[SendTemplate(text="Thanks")]),
+             SatisfactionNode(id="survey", condition='not vip or priority != "P3"'),
+             StepNode(id="rework", pool="experts", duration=Fixed(value=15),
+                      actions=[SetField(field="vip", value=False)]),
+             RoadmapNode(id="roadmap"), EndNode(id="done"), EndNode(id="idea", outcome="closed"),
+             EndNode(id="dropped", outcome="rejected")]
+    edges = [Edge(id="e_mail", source="mail", target="triage"),
+             Edge(id="e_chat", source="chat", target="reply"),
+             Edge(id="e_reply", source="reply", target="triage"),
+             Edge(id="e_route", source="triage", target="route", after=[SetField(field="channel", value="mail")]),
+             Edge(id="r_p1", source="route", target="expert", condition='priority == "P1"'),
+             Edge(id="r_idea", source="route", target="roadmap", probability=0.1, before="not vip"),
+             Edge(id="r_drop", source="route", target="dropped", probability=0.05),
+             Edge(id="r_fix", source="route", target="fix", default=True),
+             Edge(id="f_up", source="fix", target="expert", probability=0.2),
+             Edge(id="f_done", source="fix", target="survey", default=True),
+             Edge(id="x_done", source="expert", target="survey"),
+             Edge(id="s_ok", source="survey", target="done", condition="satisfied"),
+             Edge(id="s_no", source="survey", target="rework", default=True),
+             Edge(id="w_done", source="rework", target="survey"),
+             Edge(id="i_done", source="roadmap", target="idea")]
+    sla = [SlaPolicy(id="urgent", when='priority == "P1"', first_response=10, resolution=90),
+           SlaPolicy(id="vip", when="vip", resolution=240),
+           SlaPolicy(id="rest", first_response=60)]
+    lanes = [Lane(id="front", kind="frontstage"), Lane(id="back", kind="backstage")]
+    return Blueprint(fields=fields, pools=pools, lanes=lanes, nodes=nodes, edges=edges, sla=sla)
+
+
+@needs_core
+@pytest.mark.parametrize("settings", [
+    SimulationSettings(horizon_minutes=3 * 1440, warmup_minutes=600, seed=5),
+    SimulationSettings(horizon_minutes=None, tickets=5000, seed=6, arrival_multiplier=1.3),
+    SimulationSettings(horizon_minutes=2 * 1440, seed=7, backlog_points=37),
+], ids=["horizon-warmup", "tickets", "short"])
+def test_fields_rules_actions_surveys_and_sla_give_identical_results(settings):
+    out = three_ways(rich(), settings)
+    kpis = out["kpis"]
+    assert kpis["arrived"] > 500 and kpis["reopen_rate"] > 0 and kpis["roadmap_requests"] > 0
+    assert 0 < kpis["sla_first_response_breach_rate"] < 1
+    assert kpis["visible_time_mean"] > 0 and kpis["backstage_time_mean"] > 0
+    assert set(out["by_dimension"]) == {"priority", "channel"}
+    assert out["edges"]["r_idea"] > 0 and out["edges"]["s_no"] > 0
+
+
+@needs_core
+def test_the_benchmark_model_runs_compiled_and_identically():
+    bp = simpy_reference().build_blueprint(simpy_reference().tiered_spec())
+    out = three_ways(bp, SimulationSettings(horizon_minutes=None, tickets=20_000, seed=2,
+                                            warmup_minutes=300))
+    assert out["kpis"]["resolved"] > 19_000
+
+
+@needs_core
+def test_progress_and_cancel_reach_the_compiled_loop():
+    model = compile_blueprint(rich()).model
+    seen = []
+    settings = SimulationSettings(horizon_minutes=None, tickets=60_000, seed=1)
+    simulate(model, settings, progress=seen.append)
+    assert len(seen) > 3 and seen == sorted(seen) and 0 < seen[0] < seen[-1] <= 1
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 1
+    from model.sim import Cancelled
+    with pytest.raises(Cancelled):
+        simulate(model, settings, cancel=cancel)
+
+
+def test_what_the_compiled_loop_does_not_cover_runs_in_python():
+    bp = rich()
+    reassign = bp.model_copy(update={"pools": [p.model_copy(update={"discipline": "priority",
+                                                                     "priority_field": "priority"})
+                                                for p in bp.pools]})
+    three_ways(reassign, SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)
