@@ -15,6 +15,7 @@ bit-identical with the Python loops (tests/model/test_sim_core.py).
 """
 from __future__ import annotations
 
+import os
 import random
 from array import array
 from itertools import product
@@ -28,6 +29,8 @@ from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 try:
     from model.sim import _core
 except ImportError:          # not built (no C compiler at install): the Python loops run
+    _core = None
+if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):     # to compare, or to rule the C loop out
     _core = None
 
 if TYPE_CHECKING:
