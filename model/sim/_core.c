@@ -1,5 +1,5 @@
 /* The simulation engine's event loop in C, for the models it covers (model/sim/core.py says
- * which): the same events, in the same order, with the same random streams (CPython's
+ * which: all but number fields drawn at arrival, and event logs): the same events, in the same order, with the same random streams (CPython's
  * Mersenne Twister, continued from each stream's state) and the same floating-point operations
  * as model/sim/fastloop.py, so that a run gives bit-identical results with either.
  *
@@ -54,11 +54,14 @@ static double mt_random(Stream *s) {
 
 /* ------------------------------------------------------------------ model */
 enum { K_STEP, K_DECISION, K_WAIT, K_SATISFACTION, K_ROADMAP, K_END, K_INTAKE };
-enum { EV_ARRIVAL = 0, EV_SERVICE_END = 1, EV_SHIFT = 6, EV_SAMPLE = 7, EV_WARMUP = 8 };
+enum { EV_ARRIVAL, EV_SERVICE_END, EV_RELEASE, EV_TIME_LIMIT, EV_TIMEOUT, EV_PATIENCE, EV_SHIFT,
+       EV_SAMPLE, EV_WARMUP };
+enum { PH_MOVING, PH_QUEUED, PH_SERVICE, PH_WAITING };
+#define WEEK 10080.0
 enum { D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL };
 enum { R_CONDITION, R_PROBABILITY, R_FALLBACK };
 enum { O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER };
-enum { A_SET, A_RESPOND };
+enum { A_SET, A_RESPOND, A_REASSIGN };
 #define BINS 2400
 #define NBINS (BINS + 1)
 
@@ -74,8 +77,14 @@ typedef struct {
     /* routing: mode 0 none, 1 a single transition, 2 a choice; stream for draws */
     int mode, stream, guarded, n_trans; Trans *trans;
     /* step */
-    int pool, level_bit, lane, timed, responds, sampler, n_rules, n_actions;
+    int pool, level_bit, lane, timed, responds, sampler, n_rules, n_actions, pauses, has_limit,
+        escalate_to;
+    double time_limit;
     Rule *rules; Action *actions;
+    /* wait: response time (sampler, on the stream `stream_wait`), timeout and its way out */
+    int stream_wait, has_timeout, timeout_target, timeout_edge, n_timeout_actions;
+    double p_response, timeout;
+    Action *timeout_actions;
     /* satisfaction */
     int satisfied_when; double p_satisfied;
     /* end */
@@ -83,11 +92,19 @@ typedef struct {
 } Node;
 typedef struct { long count; double total, maximum; long *bins; } Hist;
 typedef struct {
-    long visits, waited, queue, queue_max;
+    long visits, waited, queue, queue_max, breaches, escalations;
     double service_total, time_total, queue_area, queue_last, since;
     Hist wait;
 } StepStats;
-typedef struct { long on_duty, busy, queued; double last, busy_area, duty_area, since; } Pool;
+typedef struct { double key; long seq; int ticket, node; long visit; } Waiting;
+typedef struct {
+    long on_duty, busy, queued, seq;
+    double last, busy_area, duty_area, since;
+    int heap_queue, rank_table;            /* priority or deadline queue; ranks by field state */
+    int n_segments; double *starts; long *agents;   /* weekly calendar */
+    int *open; double *cumulative; double per_week; /* business clock of the calendar */
+    Waiting *waiting; long n_waiting, cap_waiting;
+} Pool;
 typedef struct {
     long arrived, resolved, abandoned, other_end, stuck, fcr, escalated, fr_targets, fr_breaches,
         res_targets, res_breaches, reopened, surveyed, satisfied, roadmap, closed;
@@ -96,14 +113,18 @@ typedef struct {
     int seen;
 } Cell;
 typedef struct {
-    double arrival, enabled, started, visible, backstage, responded_at;
-    int state, node, pool, cell, sla, counted, responded, fr_breached, reopened, surveys,
-        satisfied, levels;
+    double arrival, enabled, started, visible, backstage, responded_at, paused, pause_start;
+    long visit, uid;
+    int state, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
+        phase, served, escalated, waited, closed, pool_override, pausing;
 } Ticket;
-typedef struct { int arrival_stream, fields_stream; double peak; } Intake;
+typedef struct {
+    int arrival_stream, fields_stream, patience, renewal, preset;
+    double peak; double *weekly;           /* 7 x 24 rates per hour, or NULL */
+} Intake;
 typedef struct { int kind, n, stream, mult; double p; double *cumulative; } FieldDraw;
-typedef struct { double t; long seq; int kind, a; } Event;
-typedef struct { int ticket, node; } Queued;
+typedef struct { double t; long seq; int kind, a; long b; int c; } Event;
+typedef struct { int ticket, node; long visit; } Queued;
 typedef struct { Queued *items; long head, size, cap; } Fifo;
 
 typedef struct {
@@ -111,12 +132,12 @@ typedef struct {
     Node *nodes; Pool *pools; StepStats *steps; Stream *streams; Sampler *samplers;
     int *tables; Intake *intakes; FieldDraw *fields; Cell *cells; Fifo *fifos;
     int cell_divisor, satisfied_mult;     /* state -> cell: state / cell_divisor */
-    int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res;
+    int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res, *sla_clock;
     long *edge_counts; long level_masks[1024];
     int *cell_order; int n_seen;
     Ticket *tickets; int *free_tickets; long n_tickets, cap_tickets, n_free, free_cap;
     Event *heap; long heap_n, heap_cap; long seq;
-    double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic;
+    double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic, multiplier;
     long limit, arrivals, open, next_ticket_id, events;
     int has_horizon, done;
     double *backlog_t; long *backlog_n; long backlog_len, backlog_cap;
@@ -134,9 +155,9 @@ static int grow(void **p, long *cap, long need, size_t size) {
     return 0;
 }
 
-static int push(Sim *s, double t, int kind, int a) {
+static int push(Sim *s, double t, int kind, int a, long b, int c) {
     if (grow((void **)&s->heap, &s->heap_cap, s->heap_n + 1, sizeof(Event))) return -1;
-    Event e = {t, s->seq++, kind, a};
+    Event e = {t, s->seq++, kind, a, b, c};
     long i = s->heap_n++;
     while (i > 0) {
         long parent = (i - 1) >> 1;
@@ -164,6 +185,31 @@ static Event pop(Sim *s) {
     }
     if (n) s->heap[i] = last;
     return top;
+}
+
+/* Python's float % and divmod (CPython float_rem, _float_div_mod), for identical week arithmetic */
+static double py_mod(double vx, double wx) {
+    double mod = fmod(vx, wx);
+    if (mod) { if ((wx < 0) != (mod < 0)) mod += wx; }
+    else mod = copysign(0.0, wx);
+    return mod;
+}
+
+static double py_floordiv(double vx, double wx) {
+    double mod = fmod(vx, wx), div = (vx - mod) / wx, floordiv;
+    if (mod) { if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; } }
+    if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }
+    else floordiv = copysign(0.0, vx / wx);
+    return floordiv;
+}
+
+static int bisect_right(const double *a, int n, double x) {
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (x < a[mid]) hi = mid; else lo = mid + 1;
+    }
+    return lo;
 }
 
 static void hist_add(Sim *s, Hist *h, double x) {
@@ -220,10 +266,18 @@ static double sample(Sim *s, int index) {
 
 #define TABLE(t, state) (s->tables[(long)(t) * s->n_states + (state)])
 
+/* A free slot; its visit counter goes on from the last ticket's, so stale events never match. */
 static int new_ticket(Sim *s) {
-    if (s->n_free) return s->free_tickets[--s->n_free];
-    if (grow((void **)&s->tickets, &s->cap_tickets, s->n_tickets + 1, sizeof(Ticket))) return -1;
-    return (int)s->n_tickets++;
+    int ti;
+    long visit = 0;
+    if (s->n_free) { ti = s->free_tickets[--s->n_free]; visit = s->tickets[ti].visit + 1; }
+    else {
+        if (grow((void **)&s->tickets, &s->cap_tickets, s->n_tickets + 1, sizeof(Ticket))) return -1;
+        ti = (int)s->n_tickets++;
+    }
+    memset(&s->tickets[ti], 0, sizeof(Ticket));
+    s->tickets[ti].visit = visit;
+    return ti;
 }
 
 static int release_ticket(Sim *s, int t) {
@@ -232,12 +286,48 @@ static int release_ticket(Sim *s, int t) {
     return 0;
 }
 
+/* ------------------------------------------------------------------ calendars and clocks */
+static long agents_at(Pool *p, double minute) {
+    return p->agents[bisect_right(p->starts, p->n_segments, py_mod(minute, WEEK)) - 1];
+}
+
+static double business_at(Pool *p, double minute) {      /* BusinessClock.at */
+    double weeks = py_floordiv(minute, WEEK), within = py_mod(minute, WEEK);
+    int k = bisect_right(p->starts, p->n_segments, within) - 1;
+    double extra = p->open[k] ? within - p->starts[k] : 0.0;
+    return weeks * p->per_week + p->cumulative[k] + extra;
+}
+
+static double measure(Sim *s, Ticket *t, double start, double end) {
+    if (t->sla < 0 || s->sla_clock[t->sla] < 0) return end - start;
+    Pool *p = &s->pools[s->sla_clock[t->sla]];
+    return business_at(p, end) - business_at(p, start);
+}
+
+static int schedule_shift(Sim *s, int pi, double now) {
+    Pool *p = &s->pools[pi];
+    if (p->n_segments < 2) return 0;
+    double week_start = now - py_mod(now, WEEK);
+    int k = bisect_right(p->starts, p->n_segments, now - week_start);
+    double following = week_start + (k < p->n_segments ? p->starts[k] : WEEK);
+    return push(s, following, EV_SHIFT, pi, 0, 0);
+}
+
+static void advance(Pool *p, double now) {
+    double span = now - p->last;
+    if (span != 0.0) {
+        p->busy_area += p->busy * span;
+        p->duty_area += p->on_duty * span;
+        p->last = now;
+    }
+}
+
 /* ------------------------------------------------------------------ the engine's operations */
 static void first_response(Sim *s, Ticket *t) {
     if (t->responded_at >= 0.0) return;
     t->responded_at = s->now;
     if (!t->counted) return;
-    double elapsed = (s->now - t->arrival) - 0.0;
+    double elapsed = measure(s, t, t->arrival, s->now) - t->paused;
     hist_add(s, &s->cells[t->cell].first_response, elapsed);
     if (t->sla >= 0 && s->sla_has_fr[t->sla]) t->fr_breached = elapsed > s->sla_fr[t->sla];
 }
@@ -245,22 +335,25 @@ static void first_response(Sim *s, Ticket *t) {
 static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
     for (int i = 0; i < n; i++) {
         if (actions[i].kind == A_SET) t->state = TABLE(actions[i].table, t->state);
-        else first_response(s, t);
+        else if (actions[i].kind == A_RESPOND) first_response(s, t);
+        else t->pool_override = actions[i].table;          /* re-assign: the pool */
     }
 }
 
 static int close_ticket(Sim *s, int index, int outcome, double now) {
     Ticket *t = &s->tickets[index];
+    t->closed = 1;
+    t->visit += 1;
     s->open -= 1;
     if (t->counted) {
         Cell *g = &s->cells[t->cell];
         g->closed += 1;
         int resolved = outcome == O_RESOLVED;
-        int escalated = t->levels > 3;
+        int escalated = t->escalated || t->levels > 3;
         if (resolved) {
             g->resolved += 1;
             hist_add(s, &g->resolution, now - t->arrival);
-            if (!(escalated || t->reopened)) g->fcr += 1;
+            if (!(escalated || t->reopened || t->waited)) g->fcr += 1;
         } else if (outcome == O_ABANDONED) g->abandoned += 1;
         else if (outcome == O_NONE) g->stuck += 1;
         else g->other_end += 1;
@@ -270,7 +363,7 @@ static int close_ticket(Sim *s, int index, int outcome, double now) {
         g->visible += t->visible;
         g->backstage += t->backstage;
         if (t->sla >= 0) {
-            double elapsed = (now - t->arrival) - 0.0;
+            double elapsed = measure(s, t, t->arrival, now) - t->paused;
             if (s->sla_has_fr[t->sla]) {
                 g->fr_targets += 1;
                 g->fr_breaches += t->responded_at >= 0.0 ? t->fr_breached : elapsed > s->sla_fr[t->sla];
@@ -288,18 +381,14 @@ static int close_ticket(Sim *s, int index, int outcome, double now) {
 static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     Ticket *t = &s->tickets[ti];
     Node *n = &s->nodes[index];
+    t->phase = PH_SERVICE;
     t->started = now;
-    double span = now - pool->last;
-    if (span != 0.0) {
-        pool->busy_area += pool->busy * span;
-        pool->duty_area += pool->on_duty * span;
-        pool->last = now;
-    }
+    advance(pool, now);
     pool->busy += 1;
     int sampler = n->sampler;
     for (int i = 0; i < n->n_rules; i++)
         if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
-    return push(s, now + sample(s, sampler), EV_SERVICE_END, ti);
+    return push(s, now + sample(s, sampler), EV_SERVICE_END, ti, t->visit, 0);
 }
 
 static Trans *choose(Sim *s, Node *n, int state) {
@@ -332,7 +421,8 @@ static Trans *choose(Sim *s, Node *n, int state) {
     return NULL;
 }
 
-static int fifo_push(Fifo *q, int ticket, int node) {
+/* ------------------------------------------------------------------ queues */
+static int fifo_push(Fifo *q, int ticket, int node, long visit) {
     if (q->size == q->cap) {
         long cap = q->cap ? q->cap * 2 : 64;
         Queued *items = malloc((size_t)cap * sizeof(Queued));
@@ -341,8 +431,168 @@ static int fifo_push(Fifo *q, int ticket, int node) {
         free(q->items);
         q->items = items; q->head = 0; q->cap = cap;
     }
-    q->items[(q->head + q->size) % q->cap] = (Queued){ticket, node};
+    q->items[(q->head + q->size) % q->cap] = (Queued){ticket, node, visit};
     q->size++;
+    return 0;
+}
+
+static int waiting_before(const Waiting *a, const Waiting *b) {
+    return a->key < b->key || (a->key == b->key && a->seq < b->seq);
+}
+
+static int waiting_push(Pool *p, Waiting w) {
+    if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
+    long i = p->n_waiting++;
+    while (i > 0) {
+        long parent = (i - 1) >> 1;
+        if (!waiting_before(&w, &p->waiting[parent])) break;
+        p->waiting[i] = p->waiting[parent];
+        i = parent;
+    }
+    p->waiting[i] = w;
+    return 0;
+}
+
+static Waiting waiting_pop(Pool *p) {
+    Waiting top = p->waiting[0], last = p->waiting[--p->n_waiting];
+    long n = p->n_waiting, i = 0;
+    for (;;) {
+        long c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && waiting_before(&p->waiting[c + 1], &p->waiting[c])) c++;
+        if (!waiting_before(&p->waiting[c], &last)) break;
+        p->waiting[i] = p->waiting[c];
+        i = c;
+    }
+    if (n) p->waiting[i] = last;
+    return top;
+}
+
+static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueue */
+    Pool *p = &s->pools[pi];
+    Ticket *t = &s->tickets[ti];
+    t->phase = PH_QUEUED;
+    p->queued += 1;
+    if (!p->heap_queue) return fifo_push(&s->fifos[pi], ti, index, t->visit);
+    p->seq += 1;
+    double key;
+    if (p->rank_table == -2) {                /* earliest resolution deadline first */
+        key = (t->sla < 0 || !s->sla_has_res[t->sla]) ? INFINITY
+              : t->arrival + s->sla_res[t->sla] + t->paused;
+    } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->state);
+    return waiting_push(p, (Waiting){key, p->seq, ti, index, t->visit});
+}
+
+/* The next live queued ticket of pool `pi` (PoolState._pop); 0 when none is left. */
+static int dequeue(Sim *s, int pi, int *ticket, int *node) {
+    Pool *p = &s->pools[pi];
+    if (!p->heap_queue) {
+        Fifo *q = &s->fifos[pi];
+        while (q->size) {
+            Queued item = q->items[q->head];
+            q->head = (q->head + 1) % q->cap;
+            q->size--;
+            if (s->tickets[item.ticket].visit == item.visit) { *ticket = item.ticket; *node = item.node; return 1; }
+        }
+        return 0;
+    }
+    while (p->n_waiting) {
+        Waiting w = waiting_pop(p);
+        if (s->tickets[w.ticket].visit == w.visit) { *ticket = w.ticket; *node = w.node; return 1; }
+    }
+    return 0;
+}
+
+static void queue_change(StepStats *st, double now, int delta) {
+    st->queue_area += st->queue * (now - st->queue_last);
+    st->queue_last = now;
+    st->queue += delta;
+    if (st->queue > st->queue_max) st->queue_max = st->queue;
+}
+
+static int dispatch(Sim *s, int pi, double now) {
+    Pool *pool = &s->pools[pi];
+    while (pool->queued && pool->busy < pool->on_duty) {
+        int ti, index;
+        if (!dequeue(s, pi, &ti, &index)) { pool->queued = 0; return 0; }
+        pool->queued -= 1;
+        StepStats *st = &s->steps[index];
+        queue_change(st, now, -1);
+        double wait = now - s->tickets[ti].enabled;
+        hist_add(s, &st->wait, wait);
+        if (wait > 0) st->waited += 1;
+        if (serve(s, ti, index, pool, now)) return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ moving between nodes */
+static void leave_timed_node(Sim *s, Ticket *t, Node *n, double now) {   /* _leave_timed_node */
+    double spent = now - t->enabled;
+    s->steps[t->node].time_total += spent;
+    if (n->lane == 1) t->visible += spent;
+    else if (n->lane == 2) t->backstage += spent;
+    if (n->pauses && t->pausing) {
+        t->paused += measure(s, t, t->pause_start, now);
+        t->pausing = 0;
+    }
+}
+
+static int start_wait(Sim *s, int ti, int index, double now) {
+    Ticket *t = &s->tickets[ti];
+    Node *n = &s->nodes[index];
+    t->enabled = now;
+    t->phase = PH_WAITING;
+    t->waited = 1;
+    s->steps[index].visits += 1;
+    if (n->pauses) { t->pause_start = now; t->pausing = 1; }
+    double delay = sample(s, n->sampler);
+    int responded = mt_random(&s->streams[n->stream_wait]) < n->p_response;
+    if (n->has_timeout && (!responded || delay > n->timeout))
+        return push(s, now + n->timeout, EV_TIMEOUT, ti, t->visit, 0);
+    return push(s, now + delay, EV_RELEASE, ti, t->visit, responded);
+}
+
+/* Enter node `index`: 1 when the ticket stops there, 0 when it moves on, -1 out of memory. */
+static int arrive(Sim *s, int ti, int index, double now) {
+    Ticket *t = &s->tickets[ti];
+    t->visit += 1;
+    t->node = index;
+    Node *n = &s->nodes[index];
+    if (n->kind == K_STEP) {
+        int pi = n->pool;
+        if (t->pool_override >= 0) { pi = t->pool_override; t->pool_override = -1; }
+        t->pool = pi;
+        Pool *pool = &s->pools[pi];
+        t->enabled = now;
+        StepStats *st = &s->steps[index];
+        st->visits += 1;
+        if (n->level_bit) t->levels |= n->level_bit;
+        if (n->pauses) { t->pause_start = now; t->pausing = 1; }
+        if (n->has_limit && push(s, now + n->time_limit, EV_TIME_LIMIT, ti, t->visit, 0)) return -1;
+        if (pool->busy < pool->on_duty && !pool->queued) {
+            st->wait.count += 1;             /* a zero wait: total and maximum stay as they are */
+            st->wait.bins[0] += 1;
+            return serve(s, ti, index, pool, now) ? -1 : 1;
+        }
+        if (enqueue(s, ti, index, pi)) return -1;
+        queue_change(st, now, 1);
+        return 1;
+    }
+    if (n->kind == K_END) return close_ticket(s, ti, n->outcome, now) ? -1 : 1;
+    if (n->kind == K_WAIT) return start_wait(s, ti, index, now) ? -1 : 1;
+    if (n->kind == K_SATISFACTION) {
+        int satisfied;
+        if (n->satisfied_when >= 0) satisfied = TABLE(n->satisfied_when, t->state) != 0;
+        else satisfied = mt_random(&s->streams[n->stream]) < n->p_satisfied;
+        int bit = (t->state / s->satisfied_mult) % 2;
+        t->state += (satisfied - bit) * s->satisfied_mult;
+        t->surveys += 1;
+        t->satisfied += satisfied;
+        if (!satisfied) t->reopened = 1;
+    } else if (n->kind == K_ROADMAP && t->counted) {
+        s->cells[t->cell].roadmap += 1;
+    }
     return 0;
 }
 
@@ -354,84 +604,31 @@ static int route(Sim *s, int ti, int index, double now) {
         if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
         if (t->counted) s->edge_counts[tr->edge] += 1;
         index = tr->target;
-        t->node = index;
-        Node *n = &s->nodes[index];
-        if (n->kind == K_STEP) {
-            t->pool = n->pool;
-            Pool *pool = &s->pools[n->pool];
-            t->enabled = now;
-            StepStats *st = &s->steps[index];
-            st->visits += 1;
-            if (n->level_bit) t->levels |= n->level_bit;
-            if (pool->busy < pool->on_duty && !pool->queued) {
-                st->wait.count += 1;
-                st->wait.bins[0] += 1;
-                return serve(s, ti, index, pool, now);
-            }
-            pool->queued += 1;
-            if (fifo_push(&s->fifos[n->pool], ti, index)) return -1;
-            st->queue_area += st->queue * (now - st->queue_last);
-            st->queue_last = now;
-            st->queue += 1;
-            if (st->queue > st->queue_max) st->queue_max = st->queue;
-            return 0;
-        }
-        if (n->kind == K_END) return close_ticket(s, ti, n->outcome, now);
-        if (n->kind == K_SATISFACTION) {
-            int satisfied;
-            if (n->satisfied_when >= 0) satisfied = TABLE(n->satisfied_when, t->state) != 0;
-            else satisfied = mt_random(&s->streams[n->stream]) < n->p_satisfied;
-            int bit = (t->state / s->satisfied_mult) % 2;
-            t->state += (satisfied - bit) * s->satisfied_mult;
-            t->surveys += 1;
-            t->satisfied += satisfied;
-            if (!satisfied) t->reopened = 1;
-        } else if (n->kind == K_ROADMAP && t->counted) {
-            s->cells[t->cell].roadmap += 1;
-        }
+        int rc = arrive(s, ti, index, now);
+        if (rc) return rc < 0 ? -1 : 0;
     }
 }
 
-static int dispatch(Sim *s, int pi, double now) {
-    Pool *pool = &s->pools[pi];
-    Fifo *q = &s->fifos[pi];
-    while (pool->queued && pool->busy < pool->on_duty) {
-        Queued item = q->items[q->head];
-        q->head = (q->head + 1) % q->cap;
-        q->size--;
-        pool->queued -= 1;
-        StepStats *st = &s->steps[item.node];
-        st->queue_area += st->queue * (now - st->queue_last);
-        st->queue_last = now;
-        st->queue -= 1;
-        double wait = now - s->tickets[item.ticket].enabled;
-        hist_add(s, &st->wait, wait);
-        if (wait > 0) st->waited += 1;
-        if (serve(s, item.ticket, item.node, pool, now)) return -1;
-    }
-    return 0;
+static int enter(Sim *s, int ti, int index, double now) {     /* Engine._enter */
+    int rc = arrive(s, ti, index, now);
+    if (rc < 0) return -1;
+    return rc ? 0 : route(s, ti, index, now);
 }
 
+/* ------------------------------------------------------------------ event handlers */
 static int service_end(Sim *s, int ti, double time) {
     Ticket *t = &s->tickets[ti];
     int index = t->node, pi = t->pool;
     Pool *pool = &s->pools[pi];
-    double span = time - pool->last;
-    if (span != 0.0) {
-        pool->busy_area += pool->busy * span;
-        pool->duty_area += pool->on_duty * span;
-        pool->last = time;
-    }
+    advance(pool, time);
     pool->busy -= 1;
     StepStats *st = &s->steps[index];
     st->service_total += time - t->started;
+    t->phase = PH_MOVING;
+    t->served += 1;
     Node *n = &s->nodes[index];
-    double spent = time - t->enabled;
-    st->time_total += spent;
-    if (n->timed) {
-        if (n->lane == 1) t->visible += spent;
-        else if (n->lane == 2) t->backstage += spent;
-    }
+    if (n->timed) leave_timed_node(s, t, n, time);
+    else st->time_total += time - t->enabled;
     if (n->responds) first_response(s, t);
     if (n->n_actions) apply_actions(s, t, n->n_actions, n->actions);
     if (route(s, ti, index, time)) return -1;
@@ -439,14 +636,98 @@ static int service_end(Sim *s, int ti, double time) {
     return 0;
 }
 
+static int time_limit(Sim *s, int ti, long visit, double now) {
+    Ticket *t = &s->tickets[ti];
+    if (t->visit != visit) return 0;          /* moved on, or closed */
+    int index = t->node;
+    Node *n = &s->nodes[index];
+    StepStats *st = &s->steps[index];
+    st->breaches += 1;
+    if (t->phase == PH_SERVICE) return 0;     /* the agent finishes; the breach is counted */
+    s->pools[t->pool].queued -= 1;
+    queue_change(st, now, -1);
+    st->escalations += 1;
+    t->visit += 1;
+    t->escalated = 1;
+    leave_timed_node(s, t, n, now);
+    return enter(s, ti, n->escalate_to, now);
+}
+
+/* The customer answered, or the wait timed out: the wait node, or -1 when the event is stale. */
+static int end_wait(Sim *s, int ti, long visit, int responded, double now) {
+    Ticket *t = &s->tickets[ti];
+    if (t->visit != visit) return -1;
+    Node *n = &s->nodes[t->node];
+    t->phase = PH_MOVING;
+    int bit = t->state % 2;                   /* `responded` is the least significant digit */
+    t->state += responded - bit;
+    leave_timed_node(s, t, n, now);
+    return t->node;
+}
+
+static int release(Sim *s, int ti, long visit, int responded, double now) {
+    int index = end_wait(s, ti, visit, responded, now);
+    return index < 0 ? 0 : route(s, ti, index, now);
+}
+
+static int timeout(Sim *s, int ti, long visit, double now) {
+    int index = end_wait(s, ti, visit, 0, now);
+    if (index < 0) return 0;
+    Node *n = &s->nodes[index];
+    Ticket *t = &s->tickets[ti];
+    if (n->timeout_edge >= 0) {
+        if (n->n_timeout_actions) apply_actions(s, t, n->n_timeout_actions, n->timeout_actions);
+        if (t->counted) s->edge_counts[n->timeout_edge] += 1;
+    }
+    return enter(s, ti, n->timeout_target, now);
+}
+
+static int patience(Sim *s, int ti, long uid, double now) {
+    Ticket *t = &s->tickets[ti];
+    if (t->uid != uid || t->closed || t->served || t->phase != PH_QUEUED) return 0;
+    int index = t->node;
+    s->pools[t->pool].queued -= 1;
+    queue_change(&s->steps[index], now, -1);
+    t->visit += 1;
+    leave_timed_node(s, t, &s->nodes[index], now);
+    return close_ticket(s, ti, O_ABANDONED, now);
+}
+
+static int shift(Sim *s, int pi, double now) {
+    Pool *p = &s->pools[pi];
+    advance(p, now);
+    p->on_duty = agents_at(p, now);
+    if (schedule_shift(s, pi, now)) return -1;
+    return dispatch(s, pi, now);
+}
+
+static int schedule_arrival(Sim *s, int intake, double after) {   /* Engine._schedule_arrival */
+    Intake *in = &s->intakes[intake];
+    if (in->renewal >= 0) {
+        if (s->multiplier > 0)
+            return push(s, after + sample(s, in->renewal) / s->multiplier, EV_ARRIVAL, intake, 0, 0);
+        return 0;
+    }
+    if (in->peak <= 0) return 0;
+    Stream *r = &s->streams[in->arrival_stream];
+    double t = after;
+    for (;;) {
+        t -= log(1.0 - mt_random(r)) / in->peak;
+        if (!in->weekly) break;
+        double within = py_mod(t, WEEK);
+        double rate = in->weekly[(int)py_floordiv(within, 1440.0) * 24
+                                 + (int)py_floordiv(py_mod(within, 1440.0), 60.0)];
+        if (mt_random(r) * in->peak * 60.0 <= rate * s->multiplier) break;
+        if (t > s->horizon) break;
+    }
+    return push(s, t, EV_ARRIVAL, intake, 0, 0);
+}
+
 static int arrival(Sim *s, int intake, double time) {
     if (s->limit >= 0 && s->arrivals >= s->limit) return 0;
     s->arrivals += 1;
     Intake *in = &s->intakes[intake];
-    if (s->limit < 0 || s->arrivals < s->limit) {
-        double u = mt_random(&s->streams[in->arrival_stream]);
-        if (push(s, time - log(1.0 - u) / in->peak, EV_ARRIVAL, intake)) return -1;
-    }
+    if ((s->limit < 0 || s->arrivals < s->limit) && schedule_arrival(s, intake, time)) return -1;
     int state = 0;
     Stream *r = &s->streams[in->fields_stream];
     for (int f = 0; f < s->n_fields; f++) {
@@ -455,28 +736,26 @@ static int arrival(Sim *s, int intake, double time) {
             int k = 0;
             double total = fd->cumulative[fd->n - 1];
             if (total > 0) {
-                double x = mt_random(r) * total;
-                int lo = 0, hi = fd->n;
-                while (lo < hi) {
-                    int mid = (lo + hi) / 2;
-                    if (x < fd->cumulative[mid]) hi = mid; else lo = mid + 1;
-                }
-                k = lo < fd->n ? lo : fd->n - 1;
+                k = bisect_right(fd->cumulative, fd->n, mt_random(r) * total);
+                if (k >= fd->n) k = fd->n - 1;
             }
             state += k * fd->mult;
-        } else {                        /* boolean */
+        } else {                        /* yes/no */
             if (mt_random(r) < fd->p) state += fd->mult;
         }
     }
+    if (in->preset >= 0) state = TABLE(in->preset, state);
     int ti = new_ticket(s);
     if (ti < 0) return -1;
     Ticket *t = &s->tickets[ti];
-    memset(t, 0, sizeof(Ticket));
     t->arrival = t->enabled = t->started = time;
     t->responded_at = -1.0;
     t->counted = time >= s->warmup;
     t->state = state;
     t->node = -1;
+    t->pool = -1;
+    t->pool_override = -1;
+    t->uid = s->next_ticket_id;
     s->next_ticket_id += 1;
     s->open += 1;
     t->sla = s->sla_of_state[state];
@@ -484,13 +763,15 @@ static int arrival(Sim *s, int intake, double time) {
     Cell *cell = &s->cells[t->cell];
     if (!cell->seen) { cell->seen = 1; s->cell_order[s->n_seen++] = t->cell; }
     if (t->counted) cell->arrived += 1;
+    if (in->patience >= 0 && push(s, time + sample(s, in->patience), EV_PATIENCE, ti, t->uid, 0))
+        return -1;
     return route(s, ti, intake, time);
 }
 
 static void warmup(Sim *s, double now) {
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
-        st->visits = st->waited = 0;
+        st->visits = st->waited = st->breaches = st->escalations = 0;
         hist_clear(&st->wait);
         st->service_total = st->time_total = 0.0;
         st->queue_area = 0.0;
@@ -500,15 +781,20 @@ static void warmup(Sim *s, double now) {
     }
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
-        double span = now - p->last;
-        if (span != 0.0) {
-            p->busy_area += p->busy * span;
-            p->duty_area += p->on_duty * span;
-            p->last = now;
-        }
+        advance(p, now);
         p->busy_area = p->duty_area = 0.0;
         p->since = now;
     }
+}
+
+static int sample_backlog(Sim *s, double now) {
+    if (grow((void **)&s->backlog_t, &s->backlog_cap, s->backlog_len + 1, sizeof(double))) return -1;
+    long *n = realloc(s->backlog_n, (size_t)s->backlog_cap * sizeof(long));
+    if (!n) return -1;
+    s->backlog_n = n;
+    s->backlog_t[s->backlog_len] = now;
+    s->backlog_n[s->backlog_len++] = s->open;
+    return push(s, now + s->sample_interval, EV_SAMPLE, 0, 0, 0);
 }
 
 /* Run at most `budget` events; 1 when more remain, 0 when the run is over, -1 out of memory. */
@@ -520,20 +806,18 @@ static int run(Sim *s, long budget) {
             s->done = 1; return 0;
         }
         s->now = e.t;
-        int rc = 0;
-        if (e.kind == EV_SERVICE_END) rc = service_end(s, e.a, e.t);
-        else if (e.kind == EV_ARRIVAL) rc = arrival(s, e.a, e.t);
-        else if (e.kind == EV_SAMPLE) {
-            if (grow((void **)&s->backlog_t, &s->backlog_cap, s->backlog_len + 1, sizeof(double)))
-                return -1;
-            long cap = s->backlog_cap;
-            long *n = realloc(s->backlog_n, (size_t)cap * sizeof(long));
-            if (!n) return -1;
-            s->backlog_n = n;
-            s->backlog_t[s->backlog_len] = e.t;
-            s->backlog_n[s->backlog_len++] = s->open;
-            rc = push(s, e.t + s->sample_interval, EV_SAMPLE, 0);
-        } else warmup(s, e.t);
+        int rc;
+        switch (e.kind) {
+        case EV_SERVICE_END: rc = service_end(s, e.a, e.t); break;
+        case EV_ARRIVAL: rc = arrival(s, e.a, e.t); break;
+        case EV_RELEASE: rc = release(s, e.a, e.b, e.c, e.t); break;
+        case EV_TIME_LIMIT: rc = time_limit(s, e.a, e.b, e.t); break;
+        case EV_TIMEOUT: rc = timeout(s, e.a, e.b, e.t); break;
+        case EV_PATIENCE: rc = patience(s, e.a, e.b, e.t); break;
+        case EV_SHIFT: rc = shift(s, e.a, e.t); break;
+        case EV_SAMPLE: rc = sample_backlog(s, e.t); break;
+        default: warmup(s, e.t); rc = 0;
+        }
         if (rc) return -1;
         s->events += 1;
         budget -= 1;
@@ -545,21 +829,26 @@ static int run(Sim *s, long budget) {
 /* ------------------------------------------------------------------ Python interface */
 static void sim_free(Sim *s) {
     if (!s) return;
-    for (int i = 0; i < s->n_nodes; i++) {
+    for (int i = 0; s->nodes && i < s->n_nodes; i++) {
         Node *n = &s->nodes[i];
-        for (int j = 0; j < n->n_trans; j++) free(n->trans[j].actions);
-        free(n->trans); free(n->rules); free(n->actions);
+        for (int j = 0; n->trans && j < n->n_trans; j++) free(n->trans[j].actions);
+        free(n->trans); free(n->rules); free(n->actions); free(n->timeout_actions);
         if (s->steps) free(s->steps[i].wait.bins);
     }
     for (int i = 0; i < s->n_cells && s->cells; i++) {
         free(s->cells[i].resolution.bins); free(s->cells[i].first_response.bins);
     }
     for (int i = 0; i < s->n_pools && s->fifos; i++) free(s->fifos[i].items);
+    for (int i = 0; i < s->n_pools && s->pools; i++) {
+        Pool *p = &s->pools[i];
+        free(p->starts); free(p->agents); free(p->open); free(p->cumulative); free(p->waiting);
+    }
+    for (int i = 0; i < s->n_nodes && s->intakes; i++) free(s->intakes[i].weekly);
     for (int i = 0; i < s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
     free(s->nodes); free(s->pools); free(s->steps); free(s->streams);
     free(s->sample_block); free(s->samplers); free(s->tables); free(s->intakes); free(s->fields); free(s->cells);
     free(s->fifos); free(s->sla_of_state); free(s->sla_fr); free(s->sla_res); free(s->sla_has_fr);
-    free(s->sla_has_res); free(s->edge_counts); free(s->cell_order); free(s->tickets);
+    free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
     free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n);
     free(s);
 }
@@ -610,7 +899,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->limit = I(&ir); s->has_horizon = (int)I(&ir); s->seq = I(&ir);
     int n_samplers = (int)I(&ir), n_samples = (int)I(&ir), n_initial = (int)I(&ir);
     s->horizon = D(&fr); s->warmup = D(&fr); s->sample_interval = D(&fr); s->inv_min = D(&fr);
-    s->inv_log_ratio = D(&fr); s->min_x = D(&fr); s->nv_magic = D(&fr);
+    s->inv_log_ratio = D(&fr); s->min_x = D(&fr); s->nv_magic = D(&fr); s->multiplier = D(&fr);
     if (ir.bad || s->n_nodes <= 0 || s->n_states <= 0 || s->n_cells <= 0 ||
         (Py_ssize_t)s->n_streams * (MT_N + 1) * 4 != bs.len ||
         bt.len % ((Py_ssize_t)s->n_states * 4) != 0) {
@@ -655,6 +944,11 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         }
         n->pool = (int)I(&ir); n->level_bit = (int)I(&ir); n->lane = (int)I(&ir);
         n->timed = (int)I(&ir); n->responds = (int)I(&ir); n->sampler = (int)I(&ir);
+        n->pauses = (int)I(&ir); n->has_limit = (int)I(&ir); n->time_limit = D(&fr);
+        n->escalate_to = (int)I(&ir);
+        n->stream_wait = (int)I(&ir); n->p_response = D(&fr); n->has_timeout = (int)I(&ir);
+        n->timeout = D(&fr); n->timeout_target = (int)I(&ir); n->timeout_edge = (int)I(&ir);
+        if (read_actions(&ir, &n->n_timeout_actions, &n->timeout_actions)) goto nomem;
         n->n_rules = (int)I(&ir);
         CALLOC(n->rules, n->n_rules);
         for (int j = 0; j < n->n_rules; j++) { n->rules[j].pred = (int)I(&ir); n->rules[j].sampler = (int)I(&ir); }
@@ -664,11 +958,29 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     }
     CALLOC(s->pools, s->n_pools);
     CALLOC(s->fifos, s->n_pools);
-    for (int i = 0; i < s->n_pools; i++) s->pools[i].on_duty = I(&ir);
+    for (int i = 0; i < s->n_pools; i++) {
+        Pool *p = &s->pools[i];
+        p->on_duty = I(&ir); p->heap_queue = (int)I(&ir); p->rank_table = (int)I(&ir);
+        p->n_segments = (int)I(&ir);
+        if (p->n_segments <= 0) { ir.bad = 1; break; }
+        CALLOC(p->starts, p->n_segments); CALLOC(p->agents, p->n_segments);
+        CALLOC(p->open, p->n_segments); CALLOC(p->cumulative, p->n_segments);
+        for (int k = 0; k < p->n_segments; k++) {
+            p->starts[k] = D(&fr); p->agents[k] = I(&ir); p->open[k] = (int)I(&ir);
+            p->cumulative[k] = D(&fr);
+        }
+        p->per_week = D(&fr);
+    }
     CALLOC(s->intakes, s->n_nodes);
     for (int i = 0; i < s->n_nodes; i++) {
-        s->intakes[i].arrival_stream = (int)I(&ir); s->intakes[i].fields_stream = (int)I(&ir);
-        s->intakes[i].peak = D(&fr);
+        Intake *in = &s->intakes[i];
+        in->arrival_stream = (int)I(&ir); in->fields_stream = (int)I(&ir);
+        in->patience = (int)I(&ir); in->renewal = (int)I(&ir); in->preset = (int)I(&ir);
+        in->peak = D(&fr);
+        if (I(&ir)) {
+            CALLOC(in->weekly, 7 * 24);
+            for (int k = 0; k < 7 * 24; k++) in->weekly[k] = D(&fr);
+        }
     }
     CALLOC(s->fields, s->n_fields);
     for (int i = 0; i < s->n_fields; i++) {
@@ -682,9 +994,11 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     for (int i = 0; i < s->n_states; i++) s->sla_of_state[i] = (int)I(&ir);
     CALLOC(s->sla_fr, s->n_policies); CALLOC(s->sla_res, s->n_policies);
     CALLOC(s->sla_has_fr, s->n_policies); CALLOC(s->sla_has_res, s->n_policies);
+    CALLOC(s->sla_clock, s->n_policies);
     for (int i = 0; i < s->n_policies; i++) {
         s->sla_has_fr[i] = (int)I(&ir); s->sla_fr[i] = D(&fr);
         s->sla_has_res[i] = (int)I(&ir); s->sla_res[i] = D(&fr);
+        s->sla_clock[i] = (int)I(&ir);
     }
     CALLOC(s->cells, s->n_cells);
     CALLOC(s->cell_order, s->n_cells);
@@ -697,7 +1011,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         int kind = (int)I(&ir), a = (int)I(&ir);
         long saved = s->seq;
         s->seq = seq;
-        if (push(s, t, kind, a)) goto nomem;
+        if (push(s, t, kind, a, 0, 0)) goto nomem;
         s->seq = saved;
     }
     if (ir.bad || fr.bad || ir.i != ir.n || fr.i != fr.n) {
@@ -758,16 +1072,17 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     if (!steps || !pools || !cells || !masks || !edges || !backlog) goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
-        PyObject *item = Py_BuildValue("(llNddlddld)", st->visits, st->waited, hist_tuple(&st->wait),
+        PyObject *item = Py_BuildValue("(llNddlddldll)", st->visits, st->waited, hist_tuple(&st->wait),
                                        st->service_total, st->time_total, st->queue, st->queue_area,
-                                       st->queue_last, st->queue_max, st->since);
+                                       st->queue_last, st->queue_max, st->since, st->breaches,
+                                       st->escalations);
         if (!item) goto fail;
         PyList_SET_ITEM(steps, i, item);
     }
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
-        PyObject *item = Py_BuildValue("(lddddl)", p->busy, p->last, p->busy_area, p->duty_area,
-                                       p->since, p->queued);
+        PyObject *item = Py_BuildValue("(lddddll)", p->busy, p->last, p->busy_area, p->duty_area,
+                                       p->since, p->queued, p->on_duty);
         if (!item) goto fail;
         PyList_SET_ITEM(pools, i, item);
     }

@@ -1,17 +1,17 @@
-"""The compiled event loop (model/sim/_core.c) for the models it covers, with the layout it reads.
+"""The compiled event loop (model/sim/_core.c) and the flat layout of a model it reads.
 
-It covers what capacity studies use most: Poisson intakes at a constant rate, pools with a
-constant number of agents, FIFO queues with agents taken in turn, steps, decisions, surveys,
-roadmap and end nodes, after-actions that set fields or record a first response, and SLA targets
-in calendar time. Ticket fields become a finite set of states (every combination of the choice
-and yes/no fields, `responded` and `satisfied`), so that conditions, guards, duration rules and
-SLA policies are tables computed once here; the expression language is never run in C.
+It runs everything the engine does (Poisson, weekly and renewal intakes, preset fields,
+abandonment, shifts, FIFO, priority and deadline queues, time limits and escalation, waits with
+timeouts, surveys, roadmap, after-actions, SLA clocks that pause or count business hours,
+warm-up) except two things, which run in the Python loops: ticket fields of type number drawn
+from a distribution, and an event log. `run_core` says which by returning False.
 
-Anything else (shifts, waits, time limits, abandonment, priority or deadline queues,
-least-loaded assignment, weekly schedules, re-assignment, numbers drawn at arrival, business
-hours, an event log) runs in the Python loops. `run_core` says which by returning False.
-The C loop continues the engine's own random streams and repeats its arithmetic, so results are
-bit-identical with the Python loops (tests/model/test_sim_core.py).
+Ticket fields become a finite set of states (every combination of the choice and yes/no fields,
+`responded` and `satisfied`), so that conditions, guards, duration rules, priority ranks and SLA
+policies are tables computed once here; the expression language never runs in C. The C loop
+continues the engine's own random streams (CPython's Mersenne Twister) and repeats its
+arithmetic operation for operation, so results are bit-identical with the Python loops
+(tests/model/test_sim_core.py, test_sim_fastloop.py, test_sim_traces.py).
 """
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from itertools import product
 from typing import TYPE_CHECKING, Any, Callable
 
 from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
-from model.sim.engine_state import ARRIVAL, SAMPLE, WARMUP
+from model.sim.clocks import BusinessClock
+from model.sim.engine_state import ARRIVAL, SAMPLE, SHIFT, WARMUP
 from model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
@@ -40,7 +41,7 @@ MAX_STATES = 1 << 14
 _KINDS = {"step": 0, "decision": 1, "wait": 2, "satisfaction": 3, "roadmap": 4, "end": 5, "intake": 6}
 _RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
 _LANES = {"customer": 1, "frontstage": 1, "backstage": 2, "support": 2}
-_SET, _RESPOND = 0, 1
+_SET, _RESPOND, _REASSIGN = 0, 1, 2
 _D_EXP, _D_FIXED, _D_UNIFORM, _D_TRIANGULAR, _D_LOGNORMAL, _D_EMPIRICAL = range(6)
 _COUNT_NAMES = ("arrived", "resolved", "abandoned", "other_end", "stuck", "fcr", "escalated",
                 "fr_targets", "fr_breaches", "res_targets", "res_breaches", "reopened", "surveyed",
@@ -142,8 +143,8 @@ class _Layout:
                 def moved(fields: dict[str, Any], name: str = name, value: Any = value) -> int:
                     return self.state_of({**fields, name: value})
                 out += [_SET, self.table(("set", name, value), moved)]
-            else:
-                raise _Unsupported("re-assignment")
+            else:                            # re-assign: the next step's pool
+                out += [_REASSIGN, action.pool]
         return out
 
     # ------------------------------------------------------------ streams and samplers
@@ -178,9 +179,6 @@ class _Layout:
     # ------------------------------------------------------------ the whole layout
     def build(self) -> tuple[bytes, bytes, bytes, bytes]:
         engine, model = self.engine, self.engine.model
-        for pool in model.pools:
-            if len(pool.calendar.starts) >= 2 or pool.discipline != "fifo" or pool.assignment != "next_free":
-                raise _Unsupported("shifts, priority queues or least-loaded assignment")
         self.build_states()
         nodes_ints: list[int] = []
         nodes_floats: list[float] = []
@@ -191,20 +189,29 @@ class _Layout:
             nodes_ints_n, nodes_floats_n = self.node(n, edge_index)
             nodes_ints += nodes_ints_n
             nodes_floats += nodes_floats_n
-        pools = [p.on_duty for p in engine.pools]
+        pool_ints, pool_floats = self.pools()
         intake_ints: list[int] = []
         intake_floats: list[float] = []
         for n in model.nodes:
             state = engine.intake_state.get(n.index)
             if state is None:
-                intake_ints += [-1, -1]
+                intake_ints += [-1, -1, -1, -1, -1, 0]
                 intake_floats.append(0.0)
                 continue
             draw, fields_draw, numbers, peak, weekly, patience, renewal = state
-            if weekly is not None or renewal is not None or patience is not None or n.arrival.set_fields:
-                raise _Unsupported("a weekly schedule, fixed intervals, abandonment or preset fields")
+            arrival = n.arrival
             intake_ints += [self.stream(draw.__self__), self.stream(fields_draw.__self__)]
+            # patience and renewal draw from their streams as the engine set them up
+            intake_ints.append(self.sampler(arrival.patience, engine._rng(f"patience:{n.id}"))
+                               if arrival.patience else -1)
+            intake_ints.append(self.sampler(arrival.interarrival, draw.__self__) if arrival.interarrival else -1)
+            intake_ints.append(self.preset(dict(arrival.set_fields)) if arrival.set_fields else -1)
+            intake_ints.append(weekly is not None)
             intake_floats.append(peak)
+            if weekly is not None:
+                if len(weekly) != 7 or any(len(row) != 24 for row in weekly):
+                    raise _Unsupported("a weekly schedule that is not 7 x 24")
+                intake_floats += [float(rate) for row in weekly for rate in row]
         field_ints: list[int] = []
         field_floats: list[float] = []
         n_fields = 0
@@ -218,9 +225,6 @@ class _Layout:
                 field_floats.append(spec)
                 n_fields += 1
         policies = list(model.sla)
-        for policy in policies:
-            if policy.business_hours and policy.calendar_pool is not None:
-                raise _Unsupported("business hours")
         policy_of = {id(p): i for i, p in enumerate(policies)}
         sla_of_state = [policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1
                         for f in self.field_dicts] if engine.has_sla else [-1] * self.n_states
@@ -231,17 +235,18 @@ class _Layout:
             policy_floats.append(p.first_response or 0.0)
             policy_ints.append(p.resolution is not None)
             policy_floats.append(p.resolution or 0.0)
+            policy_ints.append(p.calendar_pool if p.business_hours and p.calendar_pool is not None else -1)
         initial = sorted(engine.heap)
         sample_interval = 0.0
         event_ints: list[int] = []
         event_floats: list[float] = []
         for time, seq, kind, a, _ in initial:
-            if kind not in (ARRIVAL, SAMPLE, WARMUP):
-                raise _Unsupported("events other than arrivals, samples and the warm-up")
+            if kind not in (ARRIVAL, SAMPLE, WARMUP, SHIFT):
+                raise _Unsupported("an event the compiled loop does not start with")
             if kind == SAMPLE:
                 sample_interval = a
             event_floats.append(time)
-            event_ints += [seq, kind, a if kind == ARRIVAL else 0]
+            event_ints += [seq, kind, a if kind in (ARRIVAL, SHIFT) else 0]
         settings = engine.settings
         limit = engine.ticket_limit
         sampler_ints: list[int] = []
@@ -253,11 +258,11 @@ class _Layout:
                   len(edges), n_fields, len(policies), self.cell_divisor, self.multipliers["satisfied"],
                   -1 if limit is None else limit, settings.horizon_minutes is not None, len(initial),
                   len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
-        ints = (header + sampler_ints + nodes_ints + pools + intake_ints + field_ints + sla_of_state
+        ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
                 + policy_ints + event_ints)
         floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,
-                   random.NV_MAGICCONST] + sampler_floats + nodes_floats + intake_floats
-                  + field_floats + policy_floats + event_floats)
+                   random.NV_MAGICCONST, settings.arrival_multiplier] + sampler_floats + nodes_floats
+                  + pool_floats + intake_floats + field_floats + policy_floats + event_floats)
         words = array("I")
         assert words.itemsize == 4
         for rng in self.streams:
@@ -266,10 +271,40 @@ class _Layout:
         tables = array("i", [v for column in self.tables for v in column])
         return array("q", ints).tobytes(), array("d", floats).tobytes(), tables.tobytes(), words.tobytes()
 
+    def pools(self) -> tuple[list[int], list[float]]:
+        """Per pool: agents on duty now, queue kind and priority ranks, calendar, business clock."""
+        ints: list[int] = []
+        floats: list[float] = []
+        for state in self.engine.pools:
+            flow = state.flow
+            if flow.discipline == "fifo":
+                heap_queue, ranks = 0, -1
+            elif flow.discipline == "priority":
+                heap_queue, field = 1, flow.priority_field
+                ranks = -1 if not field else self.table(
+                    ("rank", flow.index), lambda f, r=state.ranks, field=field: r.get(f.get(field), len(r)))
+            else:
+                heap_queue, ranks = 1, -2            # earliest resolution deadline first
+            clock = BusinessClock(flow.calendar)
+            ints += [state.on_duty, heap_queue, ranks, len(clock.starts)]
+            for start, agents, is_open, before in zip(clock.starts, flow.calendar.agents, clock.open,
+                                                      clock.cumulative):
+                floats += [start, before]
+                ints += [agents, is_open]
+            floats.append(clock.per_week)
+        return ints, floats
+
+    def preset(self, values: dict[str, Any]) -> int:
+        """The state map of an intake's preset field values (applied after the draws)."""
+        for name, value in values.items():
+            found = next((v for n, v in self.variables if n == name), None)
+            if found is None or value not in found:
+                raise _Unsupported("a preset number or text field")
+        return self.table(("preset", tuple(sorted(values.items()))),
+                          lambda fields: self.state_of({**fields, **values}))
+
     def node(self, n: Any, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
         engine = self.engine
-        if n.kind == "wait":
-            raise _Unsupported("a wait for the customer")
         draw = engine.choice_rng[n.index]
         stream = self.stream(draw.__self__) if draw is not None else -1
         transitions = n.transitions
@@ -293,19 +328,33 @@ class _Layout:
             ints += [t.target, edge_index[t.edge_id], _RULES[t.rule], guard, condition]
             floats.append(t.probability or 0.0)
             ints += self.actions(t.actions)
+        lane = _LANES.get(n.lane_kind or "", 0)
+        timed = n.pauses_sla or n.lane_kind is not None
+        rules: list[tuple[int, int]] = []
+        actions: list[int] = [0]
+        sampler = stream_wait = timeout_edge = -1
+        timeout_actions: list[int] = [0]
         if n.kind == "step":
-            if n.time_limit is not None or n.pauses_sla:
-                raise _Unsupported("a time limit or a paused SLA clock")
             rng = engine._rng(f"duration:{n.id}")     # no draw was taken from it yet
             sampler = self.sampler(n.duration, rng)
             rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
-            ints += [n.pool, 0 if n.level is None else 1 << n.level, _LANES.get(n.lane_kind or "", 0),
-                     n.lane_kind is not None, n.first_response, sampler, len(rules)]
-            for pred, s in rules:
-                ints += [pred, s]
-            ints += self.actions(n.actions)
-        else:
-            ints += [-1, 0, 0, 0, 0, -1, 0, 0]
+            actions = self.actions(n.actions)
+        elif n.kind == "wait":
+            rng = engine._rng(f"wait:{n.id}")
+            sampler, stream_wait = self.sampler(n.response_time, rng), self.stream(rng)
+            way_out = next((t for t in transitions if t.target == n.timeout_target), None)
+            if way_out is not None:
+                timeout_edge = edge_index[way_out.edge_id]
+                timeout_actions = self.actions(way_out.actions)
+        ints += [-1 if n.pool is None else n.pool, 0 if n.level is None else 1 << n.level, lane, timed,
+                 n.first_response, sampler, n.pauses_sla, n.time_limit is not None,
+                 -1 if n.escalate_to is None else n.escalate_to, stream_wait, n.timeout is not None,
+                 -1 if n.timeout_target is None else n.timeout_target, timeout_edge]
+        floats += [n.time_limit or 0.0, n.p_response, n.timeout or 0.0]
+        ints += timeout_actions + [len(rules)]
+        for pred, s in rules:
+            ints += [pred, s]
+        ints += actions
         if n.kind == "satisfaction":
             ints.append(self.predicate(n.satisfied_when))
             floats.append(n.p_satisfied)
@@ -358,10 +407,11 @@ def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None else now
     for stats, row in zip(engine.steps, steps):
         (stats.visits, stats.waited, wait, stats.service_total, stats.time_total, stats.queue,
-         stats.queue_area, stats.queue_last, stats.queue_max, stats.since) = row
+         stats.queue_area, stats.queue_last, stats.queue_max, stats.since, stats.breaches,
+         stats.escalations) = row
         stats.wait = _histogram(*wait)
     for pool, row in zip(engine.pools, pools):
-        pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued = row
+        pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued, pool.on_duty = row
     dimension_values = [values for name, values in layout.variables if name in engine.dimension_names]
     for cell_id, counts, resolution, first_response, visible, backstage in cells:
         key, rest = [], cell_id

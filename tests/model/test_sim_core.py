@@ -12,8 +12,8 @@ import pytest
 from model.compiler import compile_blueprint
 from model.schema import (
     Blueprint, DecisionNode, DurationRule, Edge, Empirical, EndNode, Exponential, Fixed, IntakeNode,
-    Lane, LogNormal, Notify, Pool, RoadmapNode, SatisfactionNode, SendTemplate, SetField, SlaPolicy,
-    StepNode, TicketField, Triangular, Uniform,
+    Lane, LogNormal, Notify, Pool, Reassign, RoadmapNode, SatisfactionNode, SendTemplate, SetField,
+    Shift, SlaPolicy, StepNode, TicketField, Triangular, Uniform, WaitNode, WeeklySchedule,
 )
 from model.sim import SimulationSettings, simulate
 from model.sim import core
@@ -133,9 +133,52 @@ def test_progress_and_cancel_reach_the_compiled_loop():
         simulate(model, settings, cancel=cancel)
 
 
+def office() -> Blueprint:
+    """A weekly arrival schedule, a renewal intake with preset fields, office-hours shifts, an SLA
+    counted in business hours, a re-assignment, impatient customers and a wait with a timeout."""
+    rates = [[0.0] * 8 + [12.0] * 10 + [2.0] * 6 for _ in range(5)] + [[1.0] * 24, [0.0] * 24]
+    fields = [TicketField(name="priority", values=["high", "low"], weights=[1, 3]),
+              TicketField(name="source", values=["web", "partner"])]
+    day = [Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=3)]
+    pools = [Pool(id="desk", shifts=day, discipline="priority", priority_field="priority"),
+             Pool(id="partners", agents=1, discipline="sla", assignment="least_loaded")]
+    nodes = [IntakeNode(id="web", schedule=WeeklySchedule(rates=rates), patience=Exponential(mean=300)),
+             IntakeNode(id="partner", interarrival=Uniform(low=30, high=90),
+                        set_fields={"source": "partner", "priority": "high"}),
+             StepNode(id="answer", pool="desk", duration=Exponential(mean=12), first_response=True,
+                      time_limit=240, escalate_to="senior"),
+             DecisionNode(id="who"),
+             WaitNode(id="confirm", response_time=Exponential(mean=120), p_response=0.7, timeout=480,
+                      timeout_target="closed"),
+             StepNode(id="senior", pool="desk", duration=Exponential(mean=30), level=2),
+             EndNode(id="done"), EndNode(id="closed", outcome="closed")]
+    edges = [Edge(id="w", source="web", target="answer"),
+             Edge(id="p", source="partner", target="answer"),
+             Edge(id="a", source="answer", target="who"),
+             Edge(id="who_partner", source="who", target="senior", condition='source == "partner"',
+                  after=[Reassign(pool="partners")]),
+             Edge(id="who_rest", source="who", target="confirm", default=True),
+             Edge(id="c_done", source="confirm", target="done"),
+             Edge(id="c_auto", source="confirm", target="closed", condition="not responded"),
+             Edge(id="s_done", source="senior", target="done")]
+    sla = [SlaPolicy(id="office", first_response=120, resolution=600, business_hours=True,
+                     calendar_pool="desk")]
+    return Blueprint(fields=fields, pools=pools, nodes=nodes, edges=edges, sla=sla)
+
+
+@needs_core
+@pytest.mark.parametrize("multiplier", [1.0, 1.5])
+def test_schedules_shifts_business_hours_reassignment_and_waits_give_identical_results(multiplier):
+    out = three_ways(office(), SimulationSettings(horizon_minutes=21 * 1440, warmup_minutes=1440,
+                                                  seed=9, arrival_multiplier=multiplier))
+    kpis = out["kpis"]
+    assert kpis["abandoned"] > 0 and out["steps"]["answer"]["escalations"] > 0
+    assert out["edges"]["who_partner"] > 0 and out["edges"]["c_auto"] > 0
+    assert out["pools"]["partners"]["busy_hours"] > 0 and 0 < kpis["sla_resolution_breach_rate"] < 1
+
+
 def test_what_the_compiled_loop_does_not_cover_runs_in_python():
     bp = rich()
-    reassign = bp.model_copy(update={"pools": [p.model_copy(update={"discipline": "priority",
-                                                                     "priority_field": "priority"})
-                                                for p in bp.pools]})
-    three_ways(reassign, SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)
+    numbers = bp.model_copy(update={"fields": bp.fields + [
+        TicketField(name="effort", type="number", distribution=Exponential(mean=3))]})
+    three_ways(numbers, SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)

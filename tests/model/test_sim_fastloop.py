@@ -1,4 +1,4 @@
-"""The fast event loop (model/sim/fastloop.py) gives exactly the engine's own results: every KPI,
+"""The fast event loops (model/sim/fastloop.py, and model/sim/_core.c where built) give exactly the engine's own results: every KPI,
 histogram bin, per-step and per-pool figure, series point and edge count, bit for bit, on the
 bundled templates and their scenarios and on models that use every queue discipline, shifts,
 waits, time limits, abandonment, warm-up and horizons. (The exact traces in test_sim_traces.py
@@ -21,13 +21,17 @@ from resources import templates
 
 
 def both(bp: Blueprint, settings: SimulationSettings, scenario: str | None = None) -> tuple[str, str]:
+    """The fast loops' results (compiled where the model is covered, and Python) and the engine's
+    own loop's; the two fast ones are checked equal here."""
     result = compile_blueprint(bp, scenario)
     assert result.ok, [d.code for d in result.errors]
-    fast = Engine(result.model, settings, fast=True)
+    fast = Engine(result.model, settings)
+    python = Engine(result.model, settings, compiled=False)
     plain = Engine(result.model, settings, fast=False)
-    assert fast.fast and not plain.fast
-    return (json.dumps(fast.run().to_dict(), sort_keys=True),
-            json.dumps(plain.run().to_dict(), sort_keys=True))
+    assert fast.fast and python.fast and not plain.fast
+    fast_out, python_out = (json.dumps(e.run().to_dict(), sort_keys=True) for e in (fast, python))
+    assert fast_out == python_out
+    return fast_out, json.dumps(plain.run().to_dict(), sort_keys=True)
 
 
 @pytest.mark.parametrize("template", templates(), ids=lambda t: f"{t.name}.{t.language}")
