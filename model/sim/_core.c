@@ -1124,7 +1124,24 @@ fail:
     return NULL;
 }
 
+/* footprint(sim) -> bytes held by the run's growing tables (tickets in flight, events, queues,
+ * backlog series): they follow the open tickets, not the tickets simulated. */
+static PyObject *core_footprint(PyObject *self, PyObject *args) {
+    PyObject *capsule;
+    if (!PyArg_ParseTuple(args, "O", &capsule)) return NULL;
+    Sim *s = get_sim(capsule);
+    if (!s) return NULL;
+    long long bytes = (long long)s->cap_tickets * sizeof(Ticket) + (long long)s->free_cap * sizeof(int)
+        + (long long)s->heap_cap * sizeof(Event)
+        + (long long)s->backlog_cap * (sizeof(double) + sizeof(long))
+        + (long long)(s->n_nodes + 2 * s->n_cells) * NBINS * sizeof(long);
+    for (int i = 0; i < s->n_pools; i++)
+        bytes += (long long)s->fifos[i].cap * sizeof(Queued) + (long long)s->pools[i].cap_waiting * sizeof(Waiting);
+    return PyLong_FromLongLong(bytes);
+}
+
 static PyMethodDef methods[] = {
+    {"footprint", core_footprint, METH_VARARGS, "Bytes held by the run's tables."},
     {"new", core_new, METH_VARARGS, "Lay out a run: new(ints, floats, tables, streams) -> state."},
     {"run", core_run, METH_VARARGS, "Advance a run by at most n events: run(state, n) -> (more, now, arrivals)."},
     {"results", core_results, METH_VARARGS, "The figures collected so far."},

@@ -397,6 +397,7 @@ def run_core(engine: Engine, progress_every: int) -> bool:
         if progress is not None:
             progress(engine._fraction())
     _write_back(engine, layout, _core.results(state))
+    engine.core_bytes = _core.footprint(state)
     return True
 
 

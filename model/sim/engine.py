@@ -58,6 +58,7 @@ class Engine:
         self.fast = fast and event_log is None
         self.compiled = self.fast and compiled
         self.ran_compiled = False
+        self.core_bytes = 0           # memory of the compiled loop's tables, after a compiled run
         self.settings = settings
         self.replication = replication
         self.log = event_log

@@ -11,6 +11,8 @@ import pytest
 import resources
 from model.fileformat import load
 from model.sim import Cancelled, SimulationSettings, replicate, simulate
+from model.sim import core
+from model.sim.engine import Engine
 from model.sim.replications import CompileFailed, compile_for, simulate_blueprint
 from model.schema import Pool
 
@@ -71,16 +73,24 @@ def test_documents_with_errors_do_not_run():
 
 
 def test_memory_does_not_grow_with_tickets(model):
-    def peak(tickets: int) -> int:
+    def python_peak(tickets: int) -> int:
         tracemalloc.start()
-        simulate(model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4))
+        Engine(model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4), compiled=False).run()
         _, top = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         return top
     # Histogram bins fill up towards a fixed bound (log-spaced, 1 % wide); a record per ticket
     # would grow eight-fold here.
-    small, large = peak(20_000), peak(160_000)
+    small, large = python_peak(3_000), python_peak(24_000)
     assert large < small * 3, (small, large)
+    if core.available():            # the compiled loop's own tables follow the open tickets only
+        def compiled_bytes(tickets: int) -> int:
+            engine = Engine(model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4))
+            engine.run()
+            assert engine.ran_compiled
+            return engine.core_bytes
+        small, large = compiled_bytes(20_000), compiled_bytes(320_000)
+        assert 0 < large < small * 1.5, (small, large)
 
 
 def test_scenario_settings_and_pool_overrides_are_used():
