@@ -1,7 +1,8 @@
 /* The simulation engine's event loop in C, for the models it covers (model/sim/core.py says
  * which: all but number fields drawn at arrival, and event logs): the same events, in the same order, with the same random streams (CPython's
  * Mersenne Twister, continued from each stream's state) and the same floating-point operations
- * as model/sim/fastloop.py, so that a run gives bit-identical results with either.
+ * as the engine's Python loop (model/sim/engine.py), so that a run gives bit-identical results
+ * with either.
  *
  * Python lays the model out as flat arrays (ints, doubles, truth tables over the finite set of
  * ticket-field states, stream states); `new` copies them into a state object, `run` advances it

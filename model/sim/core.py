@@ -3,15 +3,15 @@
 It runs everything the engine does (Poisson, weekly and renewal intakes, preset fields,
 abandonment, shifts, FIFO, priority and deadline queues, time limits and escalation, waits with
 timeouts, surveys, roadmap, after-actions, SLA clocks that pause or count business hours,
-warm-up) except two things, which run in the Python loops: ticket fields of type number drawn
-from a distribution, and an event log. `run_core` says which by returning False.
+warm-up) except two things, which run in the engine's Python loop: ticket fields of type number
+drawn from a distribution, and an event log. `run_core` says which by returning False.
 
 Ticket fields become a finite set of states (every combination of the choice and yes/no fields,
 `responded` and `satisfied`), so that conditions, guards, duration rules, priority ranks and SLA
 policies are tables computed once here; the expression language never runs in C. The C loop
 continues the engine's own random streams (CPython's Mersenne Twister) and repeats its
-arithmetic operation for operation, so results are bit-identical with the Python loops
-(tests/model/test_sim_core.py, test_sim_fastloop.py, test_sim_traces.py).
+arithmetic operation for operation, so results are bit-identical with the Python loop
+(tests/model/test_sim_core.py, test_sim_traces.py).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
 try:
     from model.sim import _core
-except ImportError:          # not built (no C compiler at install): the Python loops run
+except ImportError:          # not built (no C compiler at install): the Python loop runs
     _core = None
 if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):     # to compare, or to rule the C loop out
     _core = None

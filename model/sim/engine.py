@@ -20,7 +20,6 @@ from model.sim.engine_state import (
     StepStats, Ticket,
 )
 from model.sim.core import run_core
-from model.sim.fastloop import run_fast
 from model.sim.routing import make_chooser
 from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
 from model.sim.settings import SimulationSettings
@@ -50,13 +49,11 @@ class Engine:
     def __init__(self, model: FlowModel, settings: SimulationSettings, replication: int = 0,
                  event_log: EventSink | None = None,
                  progress: Callable[[float], None] | None = None,
-                 cancel: Callable[[], bool] | None = None, fast: bool = True,
-                 compiled: bool = True) -> None:
+                 cancel: Callable[[], bool] | None = None, compiled: bool = True) -> None:
         self.model = model
-        # Without an event log, the fast loops run: the compiled one when the model is covered
-        # (model/sim/core.py), else the Python one (model/sim/fastloop.py); results are the same.
-        self.fast = fast and event_log is None
-        self.compiled = self.fast and compiled
+        # Without an event log, the compiled loop runs when it is built and covers the model
+        # (model/sim/core.py); else `_loop` here. The results are the same, bit for bit.
+        self.compiled = compiled and event_log is None
         self.ran_compiled = False
         self.core_bytes = 0           # memory of the compiled loop's tables, after a compiled run
         self.settings = settings
@@ -156,8 +153,6 @@ class Engine:
             self.push(self.warmup, WARMUP)
         if self.compiled and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
-        elif self.fast:
-            run_fast(self, PROGRESS_EVERY)
         else:
             self._loop()
         return self._result()

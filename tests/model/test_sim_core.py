@@ -1,5 +1,8 @@
 """The compiled event loop (model/sim/_core.c) runs the models it covers and gives exactly the
-results of the Python loops, bit for bit; models it does not cover run in Python."""
+results of the engine's Python loop: every KPI, histogram bin, per-step and per-pool figure,
+series point and edge count, bit for bit, on the bundled templates and their scenarios and on
+models that use every feature of the engine; models it does not cover run in Python. (The exact
+traces of test_sim_traces.py compare the two loops too.)"""
 from __future__ import annotations
 
 import json
@@ -10,14 +13,15 @@ from pathlib import Path
 import pytest
 
 from model.compiler import compile_blueprint
+from model.fileformat import load
 from model.schema import (
     Blueprint, DecisionNode, DurationRule, Edge, Empirical, EndNode, Exponential, Fixed, IntakeNode,
     Lane, LogNormal, Notify, Pool, Reassign, RoadmapNode, SatisfactionNode, SendTemplate, SetField,
     Shift, SlaPolicy, StepNode, TicketField, Triangular, Uniform, WaitNode, WeeklySchedule,
 )
-from model.sim import SimulationSettings, simulate
-from model.sim import core
+from model.sim import SimulationSettings, core, simulate
 from model.sim.engine import Engine
+from resources import templates
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sim"))
 from simkit import simpy_reference  # noqa: E402
@@ -30,16 +34,15 @@ def test_the_compiled_loop_is_built_where_a_compiler_is():
         assert core.available(), "model/sim/_core.c did not build: run pip install -e . again"
 
 
-def three_ways(bp: Blueprint, settings: SimulationSettings, *, compiled: bool = True) -> dict:
-    """Results of the compiled loop, the Python fast loop and the engine's own loop (all equal)."""
-    result = compile_blueprint(bp)
+def both_loops(bp: Blueprint, settings: SimulationSettings, scenario: str | None = None, *,
+               compiled: bool = True) -> dict:
+    """The results of the compiled loop and of the engine's Python loop, checked equal."""
+    result = compile_blueprint(bp, scenario)
     assert result.ok, [d.code for d in result.errors]
-    runs = [Engine(result.model, settings), Engine(result.model, settings, compiled=False),
-            Engine(result.model, settings, fast=False)]
-    outputs = [json.dumps(engine.run().to_dict(), sort_keys=True) for engine in runs]
-    assert runs[0].ran_compiled is compiled
-    assert not runs[1].ran_compiled and not runs[2].ran_compiled
-    assert outputs[0] == outputs[1] == outputs[2]
+    fast, python = Engine(result.model, settings), Engine(result.model, settings, compiled=False)
+    outputs = [json.dumps(engine.run().to_dict(), sort_keys=True) for engine in (fast, python)]
+    assert fast.ran_compiled is compiled and not python.ran_compiled
+    assert outputs[0] == outputs[1]
     return json.loads(outputs[0])
 
 
@@ -99,7 +102,7 @@ def rich() -> Blueprint:
     SimulationSettings(horizon_minutes=2 * 1440, seed=7, backlog_points=37),
 ], ids=["horizon-warmup", "tickets", "short"])
 def test_fields_rules_actions_surveys_and_sla_give_identical_results(settings):
-    out = three_ways(rich(), settings)
+    out = both_loops(rich(), settings)
     kpis = out["kpis"]
     assert kpis["arrived"] > 500 and kpis["reopen_rate"] > 0 and kpis["roadmap_requests"] > 0
     assert 0 < kpis["sla_first_response_breach_rate"] < 1
@@ -111,7 +114,7 @@ def test_fields_rules_actions_surveys_and_sla_give_identical_results(settings):
 @needs_core
 def test_the_benchmark_model_runs_compiled_and_identically():
     bp = simpy_reference().build_blueprint(simpy_reference().tiered_spec())
-    out = three_ways(bp, SimulationSettings(horizon_minutes=None, tickets=20_000, seed=2,
+    out = both_loops(bp, SimulationSettings(horizon_minutes=None, tickets=20_000, seed=2,
                                             warmup_minutes=300))
     assert out["kpis"]["resolved"] > 19_000
 
@@ -169,7 +172,7 @@ def office() -> Blueprint:
 @needs_core
 @pytest.mark.parametrize("multiplier", [1.0, 1.5])
 def test_schedules_shifts_business_hours_reassignment_and_waits_give_identical_results(multiplier):
-    out = three_ways(office(), SimulationSettings(horizon_minutes=21 * 1440, warmup_minutes=1440,
+    out = both_loops(office(), SimulationSettings(horizon_minutes=21 * 1440, warmup_minutes=1440,
                                                   seed=9, arrival_multiplier=multiplier))
     kpis = out["kpis"]
     assert kpis["abandoned"] > 0 and out["steps"]["answer"]["escalations"] > 0
@@ -177,8 +180,68 @@ def test_schedules_shifts_business_hours_reassignment_and_waits_give_identical_r
     assert out["pools"]["partners"]["busy_hours"] > 0 and 0 < kpis["sla_resolution_breach_rate"] < 1
 
 
+@needs_core
+@pytest.mark.parametrize("template", templates(), ids=lambda t: f"{t.name}.{t.language}")
+def test_templates_and_their_scenarios_give_identical_results(template):
+    bp = load(template.path)
+    for scenario in [None] + [s.id for s in bp.scenarios]:
+        for settings in (SimulationSettings(horizon_minutes=7 * 1440, warmup_minutes=1440, seed=3),
+                         SimulationSettings(horizon_minutes=None, tickets=400, seed=4)):
+            both_loops(bp, settings, scenario)
+
+
+def _mixed(discipline: str, assignment: str) -> Blueprint:
+    """Two intakes into a queue of the given discipline, a wait with a timeout, a step with a time
+    limit, a night shift, impatient customers and an SLA: every path of the engine in one run."""
+    fields = [TicketField(name="priority", values=["P1", "P2", "P3"], weights=[1, 3, 6])]
+    pools = [Pool(id="desk", agents=3, discipline=discipline, priority_field="priority",
+                  assignment=assignment),
+             Pool(id="experts", shifts=[Shift(days=list(range(7)), start=0, end=12, agents=2),
+                                        Shift(days=list(range(7)), start=12, end=24, agents=1)])]
+    nodes = [IntakeNode(id="mail", rate_per_hour=9, patience=Exponential(mean=40)),
+             IntakeNode(id="phone", rate_per_hour=4, channel="phone"),
+             StepNode(id="triage", pool="desk", duration=Uniform(low=2, high=10), first_response=True,
+                      time_limit=30, escalate_to="expert"),
+             WaitNode(id="ask", response_time=LogNormal(mean=30, sd=20), p_response=0.8, timeout=90,
+                      timeout_target="closed", pauses_sla=True),
+             StepNode(id="expert", pool="experts", duration=Triangular(low=5, mode=15, high=60), level=2),
+             EndNode(id="done"), EndNode(id="closed", outcome="closed")]
+    edges = [Edge(id="m", source="mail", target="triage"), Edge(id="p", source="phone", target="triage"),
+             Edge(id="t_ask", source="triage", target="ask", probability=0.3),
+             Edge(id="t_exp", source="triage", target="expert", condition='priority == "P1"'),
+             Edge(id="t_done", source="triage", target="done", default=True),
+             Edge(id="a_exp", source="ask", target="expert"),
+             Edge(id="x_done", source="expert", target="done")]
+    sla = [SlaPolicy(id="p1", when='priority == "P1"', first_response=15, resolution=120),
+           SlaPolicy(id="rest", first_response=60, resolution=600)]
+    return Blueprint(fields=fields, pools=pools, nodes=nodes, edges=edges, sla=sla)
+
+
+@needs_core
+@pytest.mark.parametrize("discipline", ["fifo", "priority", "sla"])
+@pytest.mark.parametrize("assignment", ["next_free", "least_loaded"])
+def test_every_discipline_shift_wait_limit_and_abandonment_gives_identical_results(discipline, assignment):
+    bp = _mixed(discipline, assignment)
+    for settings in (SimulationSettings(horizon_minutes=5 * 1440, warmup_minutes=600, seed=7),
+                     SimulationSettings(horizon_minutes=None, tickets=3000, seed=8, arrival_multiplier=1.4)):
+        out = both_loops(bp, settings)
+        assert out["kpis"]["abandoned"] > 0     # the model does reach every path
+
+
+def test_an_event_log_runs_the_engines_own_loop():
+    result = compile_blueprint(_mixed("fifo", "next_free"))
+    rows = []
+
+    class Sink:
+        def record(self, *args):
+            rows.append(args)
+    engine = Engine(result.model, SimulationSettings(horizon_minutes=600), event_log=Sink())
+    engine.run()
+    assert rows and not engine.ran_compiled
+
+
 def test_what_the_compiled_loop_does_not_cover_runs_in_python():
     bp = rich()
     numbers = bp.model_copy(update={"fields": bp.fields + [
         TicketField(name="effort", type="number", distribution=Exponential(mean=3))]})
-    three_ways(numbers, SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)
+    both_loops(numbers, SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)

@@ -27,7 +27,7 @@ def run(bp: Blueprint, tickets: int | None = None, horizon: float | None = None,
     trace = Trace()
     settings = SimulationSettings(horizon_minutes=horizon, tickets=tickets, seed=seed)
     logged = simulate(result.model, settings, event_log=trace)     # the engine's own loop
-    # without a log the fast loop runs (model/sim/fastloop.py): every figure must be the same
+    # without a log the compiled loop runs (model/sim/_core.c): every figure must be the same
     assert simulate(result.model, settings).to_dict() == logged.to_dict()
     return logged, trace.rows
 
