@@ -53,7 +53,7 @@ def test_events_are_processed_and_cancel_stops_within_a_second(qtbot, worker, bl
     timer.setInterval(20)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    settings = SimulationSettings(horizon_minutes=3000 * DAY, replications=1)
+    settings = SimulationSettings(horizon_minutes=3000 * DAY, replications=200)   # minutes of work
     worker.run_scenario(blueprint, None, revision=0, settings=settings)
     qtbot.wait(700)
     assert worker.is_running()
@@ -68,7 +68,7 @@ def test_events_are_processed_and_cancel_stops_within_a_second(qtbot, worker, bl
 
 def test_process_pool_mode_cancels_too(qtbot, blueprint):
     worker = SimulationWorker(processes=2)
-    settings = SimulationSettings(horizon_minutes=1500 * DAY, replications=3)
+    settings = SimulationSettings(horizon_minutes=1500 * DAY, replications=60)
     worker.run_scenario(blueprint, None, revision=0, settings=settings)
     qtbot.wait(500)
     asked = time.perf_counter()

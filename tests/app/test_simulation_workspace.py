@@ -78,7 +78,7 @@ def test_compare_and_difference_heat_map(qtbot, window):
 
 def test_cancel_from_the_action(qtbot, window):
     win, workspace, editor, _ = window
-    long = Scenario(id="long", name="Long", horizon_days=3000, replications=1)
+    long = Scenario(id="long", name="Long", horizon_days=3000, replications=200)   # minutes of work
     editor.undo_stack.push(DocumentCommand(editor.document, "add", [AddOp([long])]))
     assert workspace.run("long")
     qtbot.wait(300)
