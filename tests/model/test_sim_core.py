@@ -240,8 +240,11 @@ def test_an_event_log_runs_the_engines_own_loop():
     assert rows and not engine.ran_compiled
 
 
-def test_what_the_compiled_loop_does_not_cover_runs_in_python():
+@pytest.mark.parametrize("extra", [
+    [TicketField(name="effort", type="number", distribution=Exponential(mean=3))],
+    [TicketField(name=f"flag{i}", type="boolean", p_true=0.5) for i in range(14)],   # > 16,384 states
+], ids=["number-drawn-at-arrival", "too-many-field-combinations"])
+def test_what_the_compiled_loop_does_not_cover_runs_in_python(extra):
     bp = rich()
-    numbers = bp.model_copy(update={"fields": bp.fields + [
-        TicketField(name="effort", type="number", distribution=Exponential(mean=3))]})
-    both_loops(numbers, SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)
+    both_loops(bp.model_copy(update={"fields": bp.fields + extra}),
+               SimulationSettings(horizon_minutes=1440, seed=3), compiled=False)
