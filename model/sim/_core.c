@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef long long i64;     /* counts and sizes: 64 bits everywhere (long is 32 on Windows) */
+
 /* ------------------------------------------------------------------ Mersenne Twister (CPython) */
 #define MT_N 624
 #define MT_M 397
@@ -91,23 +93,23 @@ typedef struct {
     /* end */
     int outcome;
 } Node;
-typedef struct { long count; double total, maximum; long *bins; } Hist;
+typedef struct { i64 count; double total, maximum; i64 *bins; } Hist;
 typedef struct {
-    long visits, waited, queue, queue_max, breaches, escalations;
+    i64 visits, waited, queue, queue_max, breaches, escalations;
     double service_total, time_total, queue_area, queue_last, since;
     Hist wait;
 } StepStats;
-typedef struct { double key; long seq; int ticket, node; long visit; } Waiting;
+typedef struct { double key; i64 seq; int ticket, node; i64 visit; } Waiting;
 typedef struct {
-    long on_duty, busy, queued, seq;
+    i64 on_duty, busy, queued, seq;
     double last, busy_area, duty_area, since;
     int heap_queue, rank_table;            /* priority or deadline queue; ranks by field state */
-    int n_segments; double *starts; long *agents;   /* weekly calendar */
+    int n_segments; double *starts; i64 *agents;   /* weekly calendar */
     int *open; double *cumulative; double per_week; /* business clock of the calendar */
-    Waiting *waiting; long n_waiting, cap_waiting;
+    Waiting *waiting; i64 n_waiting, cap_waiting;
 } Pool;
 typedef struct {
-    long arrived, resolved, abandoned, other_end, stuck, fcr, escalated, fr_targets, fr_breaches,
+    i64 arrived, resolved, abandoned, other_end, stuck, fcr, escalated, fr_targets, fr_breaches,
         res_targets, res_breaches, reopened, surveyed, satisfied, roadmap, closed;
     Hist resolution, first_response;
     double visible, backstage;
@@ -115,7 +117,7 @@ typedef struct {
 } Cell;
 typedef struct {
     double arrival, enabled, started, visible, backstage, responded_at, paused, pause_start;
-    long visit, uid;
+    i64 visit, uid;
     int state, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
         phase, served, escalated, waited, closed, pool_override, pausing;
 } Ticket;
@@ -124,9 +126,9 @@ typedef struct {
     double peak; double *weekly;           /* 7 x 24 rates per hour, or NULL */
 } Intake;
 typedef struct { int kind, n, stream, mult; double p; double *cumulative; } FieldDraw;
-typedef struct { double t; long seq; int kind, a; long b; int c; } Event;
-typedef struct { int ticket, node; long visit; } Queued;
-typedef struct { Queued *items; long head, size, cap; } Fifo;
+typedef struct { double t; i64 seq; int kind, a; i64 b; int c; } Event;
+typedef struct { int ticket, node; i64 visit; } Queued;
+typedef struct { Queued *items; i64 head, size, cap; } Fifo;
 
 typedef struct {
     int n_nodes, n_pools, n_streams, n_states, n_cells, n_edges, n_fields, n_policies;
@@ -134,21 +136,21 @@ typedef struct {
     int *tables; Intake *intakes; FieldDraw *fields; Cell *cells; Fifo *fifos;
     int cell_divisor, satisfied_mult;     /* state -> cell: state / cell_divisor */
     int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res, *sla_clock;
-    long *edge_counts; long level_masks[1024];
+    i64 *edge_counts; i64 level_masks[1024];
     int *cell_order; int n_seen;
-    Ticket *tickets; int *free_tickets; long n_tickets, cap_tickets, n_free, free_cap;
-    Event *heap; long heap_n, heap_cap; long seq;
+    Ticket *tickets; int *free_tickets; i64 n_tickets, cap_tickets, n_free, free_cap;
+    Event *heap; i64 heap_n, heap_cap; i64 seq;
     double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic, multiplier;
-    long limit, arrivals, open, next_ticket_id, events;
+    i64 limit, arrivals, open, next_ticket_id, events;
     int has_horizon, done;
-    double *backlog_t; long *backlog_n; long backlog_len, backlog_cap;
+    double *backlog_t; i64 *backlog_n; i64 backlog_len, backlog_cap;
     double *sample_block;                  /* the samples of every empirical distribution */
 } Sim;
 
 /* ------------------------------------------------------------------ small helpers */
-static int grow(void **p, long *cap, long need, size_t size) {
+static int grow(void **p, i64 *cap, i64 need, size_t size) {
     if (need <= *cap) return 0;
-    long c = *cap ? *cap : 64;
+    i64 c = *cap ? *cap : 64;
     while (c < need) c *= 2;
     void *q = realloc(*p, (size_t)c * size);
     if (!q) return -1;
@@ -156,12 +158,12 @@ static int grow(void **p, long *cap, long need, size_t size) {
     return 0;
 }
 
-static int push(Sim *s, double t, int kind, int a, long b, int c) {
+static int push(Sim *s, double t, int kind, int a, i64 b, int c) {
     if (grow((void **)&s->heap, &s->heap_cap, s->heap_n + 1, sizeof(Event))) return -1;
     Event e = {t, s->seq++, kind, a, b, c};
-    long i = s->heap_n++;
+    i64 i = s->heap_n++;
     while (i > 0) {
-        long parent = (i - 1) >> 1;
+        i64 parent = (i - 1) >> 1;
         Event *p = &s->heap[parent];
         if (p->t < e.t || (p->t == e.t && p->seq < e.seq)) break;
         s->heap[i] = *p;
@@ -173,9 +175,9 @@ static int push(Sim *s, double t, int kind, int a, long b, int c) {
 
 static Event pop(Sim *s) {
     Event top = s->heap[0], last = s->heap[--s->heap_n];
-    long n = s->heap_n, i = 0;
+    i64 n = s->heap_n, i = 0;
     for (;;) {
-        long c = 2 * i + 1;
+        i64 c = 2 * i + 1;
         if (c >= n) break;
         if (c + 1 < n && (s->heap[c + 1].t < s->heap[c].t ||
                           (s->heap[c + 1].t == s->heap[c].t && s->heap[c + 1].seq < s->heap[c].seq)))
@@ -217,10 +219,10 @@ static void hist_add(Sim *s, Hist *h, double x) {
     h->count += 1;
     h->total += x;
     if (x > h->maximum) h->maximum = x;
-    long k;
+    i64 k;
     if (x <= s->min_x) k = 0;
     else {
-        k = 1 + (long)(log(x * s->inv_min) * s->inv_log_ratio);
+        k = 1 + (i64)(log(x * s->inv_min) * s->inv_log_ratio);
         if (k > BINS) k = BINS;
     }
     h->bins[k] += 1;
@@ -228,13 +230,13 @@ static void hist_add(Sim *s, Hist *h, double x) {
 
 static int hist_init(Hist *h) {
     h->count = 0; h->total = 0.0; h->maximum = 0.0;
-    h->bins = calloc(NBINS, sizeof(long));
+    h->bins = calloc(NBINS, sizeof(i64));
     return h->bins ? 0 : -1;
 }
 
 static void hist_clear(Hist *h) {
     h->count = 0; h->total = 0.0; h->maximum = 0.0;
-    memset(h->bins, 0, NBINS * sizeof(long));
+    memset(h->bins, 0, NBINS * sizeof(i64));
 }
 
 static double sample(Sim *s, int index) {
@@ -261,16 +263,16 @@ static double sample(Sim *s, int index) {
         }
         return exp(d->a + z * d->b);
     }
-    default: return d->samples[(long)(mt_random(r) * d->n)];
+    default: return d->samples[(i64)(mt_random(r) * d->n)];
     }
 }
 
-#define TABLE(t, state) (s->tables[(long)(t) * s->n_states + (state)])
+#define TABLE(t, state) (s->tables[(i64)(t) * s->n_states + (state)])
 
 /* A free slot; its visit counter goes on from the last ticket's, so stale events never match. */
 static int new_ticket(Sim *s) {
     int ti;
-    long visit = 0;
+    i64 visit = 0;
     if (s->n_free) { ti = s->free_tickets[--s->n_free]; visit = s->tickets[ti].visit + 1; }
     else {
         if (grow((void **)&s->tickets, &s->cap_tickets, s->n_tickets + 1, sizeof(Ticket))) return -1;
@@ -288,7 +290,7 @@ static int release_ticket(Sim *s, int t) {
 }
 
 /* ------------------------------------------------------------------ calendars and clocks */
-static long agents_at(Pool *p, double minute) {
+static i64 agents_at(Pool *p, double minute) {
     return p->agents[bisect_right(p->starts, p->n_segments, py_mod(minute, WEEK)) - 1];
 }
 
@@ -423,12 +425,12 @@ static Trans *choose(Sim *s, Node *n, int state) {
 }
 
 /* ------------------------------------------------------------------ queues */
-static int fifo_push(Fifo *q, int ticket, int node, long visit) {
+static int fifo_push(Fifo *q, int ticket, int node, i64 visit) {
     if (q->size == q->cap) {
-        long cap = q->cap ? q->cap * 2 : 64;
+        i64 cap = q->cap ? q->cap * 2 : 64;
         Queued *items = malloc((size_t)cap * sizeof(Queued));
         if (!items) return -1;
-        for (long i = 0; i < q->size; i++) items[i] = q->items[(q->head + i) % q->cap];
+        for (i64 i = 0; i < q->size; i++) items[i] = q->items[(q->head + i) % q->cap];
         free(q->items);
         q->items = items; q->head = 0; q->cap = cap;
     }
@@ -443,9 +445,9 @@ static int waiting_before(const Waiting *a, const Waiting *b) {
 
 static int waiting_push(Pool *p, Waiting w) {
     if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
-    long i = p->n_waiting++;
+    i64 i = p->n_waiting++;
     while (i > 0) {
-        long parent = (i - 1) >> 1;
+        i64 parent = (i - 1) >> 1;
         if (!waiting_before(&w, &p->waiting[parent])) break;
         p->waiting[i] = p->waiting[parent];
         i = parent;
@@ -456,9 +458,9 @@ static int waiting_push(Pool *p, Waiting w) {
 
 static Waiting waiting_pop(Pool *p) {
     Waiting top = p->waiting[0], last = p->waiting[--p->n_waiting];
-    long n = p->n_waiting, i = 0;
+    i64 n = p->n_waiting, i = 0;
     for (;;) {
-        long c = 2 * i + 1;
+        i64 c = 2 * i + 1;
         if (c >= n) break;
         if (c + 1 < n && waiting_before(&p->waiting[c + 1], &p->waiting[c])) c++;
         if (!waiting_before(&p->waiting[c], &last)) break;
@@ -637,7 +639,7 @@ static int service_end(Sim *s, int ti, double time) {
     return 0;
 }
 
-static int time_limit(Sim *s, int ti, long visit, double now) {
+static int time_limit(Sim *s, int ti, i64 visit, double now) {
     Ticket *t = &s->tickets[ti];
     if (t->visit != visit) return 0;          /* moved on, or closed */
     int index = t->node;
@@ -655,7 +657,7 @@ static int time_limit(Sim *s, int ti, long visit, double now) {
 }
 
 /* The customer answered, or the wait timed out: the wait node, or -1 when the event is stale. */
-static int end_wait(Sim *s, int ti, long visit, int responded, double now) {
+static int end_wait(Sim *s, int ti, i64 visit, int responded, double now) {
     Ticket *t = &s->tickets[ti];
     if (t->visit != visit) return -1;
     Node *n = &s->nodes[t->node];
@@ -666,12 +668,12 @@ static int end_wait(Sim *s, int ti, long visit, int responded, double now) {
     return t->node;
 }
 
-static int release(Sim *s, int ti, long visit, int responded, double now) {
+static int release(Sim *s, int ti, i64 visit, int responded, double now) {
     int index = end_wait(s, ti, visit, responded, now);
     return index < 0 ? 0 : route(s, ti, index, now);
 }
 
-static int timeout(Sim *s, int ti, long visit, double now) {
+static int timeout(Sim *s, int ti, i64 visit, double now) {
     int index = end_wait(s, ti, visit, 0, now);
     if (index < 0) return 0;
     Node *n = &s->nodes[index];
@@ -683,7 +685,7 @@ static int timeout(Sim *s, int ti, long visit, double now) {
     return enter(s, ti, n->timeout_target, now);
 }
 
-static int patience(Sim *s, int ti, long uid, double now) {
+static int patience(Sim *s, int ti, i64 uid, double now) {
     Ticket *t = &s->tickets[ti];
     if (t->uid != uid || t->closed || t->served || t->phase != PH_QUEUED) return 0;
     int index = t->node;
@@ -790,7 +792,7 @@ static void warmup(Sim *s, double now) {
 
 static int sample_backlog(Sim *s, double now) {
     if (grow((void **)&s->backlog_t, &s->backlog_cap, s->backlog_len + 1, sizeof(double))) return -1;
-    long *n = realloc(s->backlog_n, (size_t)s->backlog_cap * sizeof(long));
+    i64 *n = realloc(s->backlog_n, (size_t)s->backlog_cap * sizeof(i64));
     if (!n) return -1;
     s->backlog_n = n;
     s->backlog_t[s->backlog_len] = now;
@@ -799,7 +801,7 @@ static int sample_backlog(Sim *s, double now) {
 }
 
 /* Run at most `budget` events; 1 when more remain, 0 when the run is over, -1 out of memory. */
-static int run(Sim *s, long budget) {
+static int run(Sim *s, i64 budget) {
     while (s->heap_n && budget > 0) {
         Event e = pop(s);
         if (e.t > s->horizon) { s->done = 1; return 0; }
@@ -917,7 +919,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     }
     CALLOC(s->samplers, n_samplers);
     CALLOC(s->sample_block, n_samples);
-    long used = 0;
+    i64 used = 0;
     for (int i = 0; i < n_samplers; i++) {
         Sampler *d = &s->samplers[i];
         d->type = (int)I(&ir); d->stream = (int)I(&ir); d->n = (int)I(&ir);
@@ -1008,9 +1010,9 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     CALLOC(s->edge_counts, s->n_edges);
     for (int i = 0; i < n_initial; i++) {
         double t = D(&fr);
-        long seq = (long)I(&ir);
+        i64 seq = (i64)I(&ir);
         int kind = (int)I(&ir), a = (int)I(&ir);
-        long saved = s->seq;
+        i64 saved = s->seq;
         s->seq = seq;
         if (push(s, t, kind, a, 0, 0)) goto nomem;
         s->seq = saved;
@@ -1036,8 +1038,8 @@ static Sim *get_sim(PyObject *capsule) {
 /* run(sim, budget) -> (more: bool, now, arrivals) */
 static PyObject *core_run(PyObject *self, PyObject *args) {
     PyObject *capsule;
-    long budget;
-    if (!PyArg_ParseTuple(args, "Ol", &capsule, &budget)) return NULL;
+    i64 budget;
+    if (!PyArg_ParseTuple(args, "OL", &capsule, &budget)) return NULL;
     Sim *s = get_sim(capsule);
     if (!s) return NULL;
     int rc;
@@ -1045,20 +1047,20 @@ static PyObject *core_run(PyObject *self, PyObject *args) {
     rc = s->done ? 0 : run(s, budget);
     Py_END_ALLOW_THREADS
     if (rc < 0) return PyErr_NoMemory();
-    return Py_BuildValue("Odl", rc ? Py_True : Py_False, s->now, s->arrivals);
+    return Py_BuildValue("OdL", rc ? Py_True : Py_False, s->now, s->arrivals);
 }
 
 static PyObject *hist_tuple(Hist *h) {
     PyObject *bins = PyDict_New();
     if (!bins) return NULL;
-    for (long k = 0; k < NBINS; k++) {
+    for (i64 k = 0; k < NBINS; k++) {
         if (!h->bins[k]) continue;
-        PyObject *key = PyLong_FromLong(k), *value = PyLong_FromLong(h->bins[k]);
+        PyObject *key = PyLong_FromLongLong(k), *value = PyLong_FromLongLong(h->bins[k]);
         int rc = (key && value) ? PyDict_SetItem(bins, key, value) : -1;
         Py_XDECREF(key); Py_XDECREF(value);
         if (rc) { Py_DECREF(bins); return NULL; }
     }
-    return Py_BuildValue("(lddN)", h->count, h->total, h->maximum, bins);
+    return Py_BuildValue("(LddN)", h->count, h->total, h->maximum, bins);
 }
 
 /* results(sim) -> (events, now, arrivals, open, next_id, steps, pools, cells, masks, edges, backlog) */
@@ -1073,7 +1075,7 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     if (!steps || !pools || !cells || !masks || !edges || !backlog) goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
-        PyObject *item = Py_BuildValue("(llNddlddldll)", st->visits, st->waited, hist_tuple(&st->wait),
+        PyObject *item = Py_BuildValue("(LLNddLddLdLL)", st->visits, st->waited, hist_tuple(&st->wait),
                                        st->service_total, st->time_total, st->queue, st->queue_area,
                                        st->queue_last, st->queue_max, st->since, st->breaches,
                                        st->escalations);
@@ -1082,7 +1084,7 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     }
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
-        PyObject *item = Py_BuildValue("(lddddll)", p->busy, p->last, p->busy_area, p->duty_area,
+        PyObject *item = Py_BuildValue("(LddddLL)", p->busy, p->last, p->busy_area, p->duty_area,
                                        p->since, p->queued, p->on_duty);
         if (!item) goto fail;
         PyList_SET_ITEM(pools, i, item);
@@ -1090,7 +1092,7 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     for (int i = 0; i < s->n_seen; i++) {
         int id = s->cell_order[i];
         Cell *c = &s->cells[id];
-        PyObject *counts = Py_BuildValue("(llllllllllllllll)", c->arrived, c->resolved, c->abandoned,
+        PyObject *counts = Py_BuildValue("(LLLLLLLLLLLLLLLL)", c->arrived, c->resolved, c->abandoned,
                                          c->other_end, c->stuck, c->fcr, c->escalated, c->fr_targets,
                                          c->fr_breaches, c->res_targets, c->res_breaches, c->reopened,
                                          c->surveyed, c->satisfied, c->roadmap, c->closed);
@@ -1102,22 +1104,22 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     }
     for (int m = 1; m < 1024; m++) {
         if (!s->level_masks[m]) continue;
-        PyObject *key = PyLong_FromLong(m), *value = PyLong_FromLong(s->level_masks[m]);
+        PyObject *key = PyLong_FromLong(m), *value = PyLong_FromLongLong(s->level_masks[m]);
         int rc = (key && value) ? PyDict_SetItem(masks, key, value) : -1;
         Py_XDECREF(key); Py_XDECREF(value);
         if (rc) goto fail;
     }
     for (int i = 0; i < s->n_edges; i++) {
-        PyObject *value = PyLong_FromLong(s->edge_counts[i]);
+        PyObject *value = PyLong_FromLongLong(s->edge_counts[i]);
         if (!value) goto fail;
         PyList_SET_ITEM(edges, i, value);
     }
-    for (long i = 0; i < s->backlog_len; i++) {
-        PyObject *item = Py_BuildValue("(dl)", s->backlog_t[i], s->backlog_n[i]);
+    for (i64 i = 0; i < s->backlog_len; i++) {
+        PyObject *item = Py_BuildValue("(dL)", s->backlog_t[i], s->backlog_n[i]);
         if (!item) goto fail;
         PyList_SET_ITEM(backlog, i, item);
     }
-    return Py_BuildValue("(ldlllNNNNNN)", s->events, s->now, s->arrivals, s->open,
+    return Py_BuildValue("(LdLLLNNNNNN)", s->events, s->now, s->arrivals, s->open,
                          s->next_ticket_id, steps, pools, cells, masks, edges, backlog);
 fail:
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
@@ -1134,8 +1136,8 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     if (!s) return NULL;
     long long bytes = (long long)s->cap_tickets * sizeof(Ticket) + (long long)s->free_cap * sizeof(int)
         + (long long)s->heap_cap * sizeof(Event)
-        + (long long)s->backlog_cap * (sizeof(double) + sizeof(long))
-        + (long long)(s->n_nodes + 2 * s->n_cells) * NBINS * sizeof(long);
+        + (long long)s->backlog_cap * (sizeof(double) + sizeof(i64))
+        + (long long)(s->n_nodes + 2 * s->n_cells) * NBINS * sizeof(i64);
     for (int i = 0; i < s->n_pools; i++)
         bytes += (long long)s->fifos[i].cap * sizeof(Queued) + (long long)s->pools[i].cap_waiting * sizeof(Waiting);
     return PyLong_FromLongLong(bytes);
