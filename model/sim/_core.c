@@ -764,7 +764,11 @@ static int arrival(Sim *s, int intake, double time) {
     t->sla = s->sla_of_state[state];
     t->cell = state / s->cell_divisor;
     Cell *cell = &s->cells[t->cell];
-    if (!cell->seen) { cell->seen = 1; s->cell_order[s->n_seen++] = t->cell; }
+    if (!cell->seen) {                   /* histograms for the combinations that occur only */
+        if (hist_init(&cell->resolution) || hist_init(&cell->first_response)) return -1;
+        cell->seen = 1;
+        s->cell_order[s->n_seen++] = t->cell;
+    }
     if (t->counted) cell->arrived += 1;
     if (in->patience >= 0 && push(s, time + sample(s, in->patience), EV_PATIENCE, ti, t->uid, 0))
         return -1;
@@ -1005,8 +1009,6 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     }
     CALLOC(s->cells, s->n_cells);
     CALLOC(s->cell_order, s->n_cells);
-    for (int i = 0; i < s->n_cells; i++)
-        if (hist_init(&s->cells[i].resolution) || hist_init(&s->cells[i].first_response)) goto nomem;
     CALLOC(s->edge_counts, s->n_edges);
     for (int i = 0; i < n_initial; i++) {
         double t = D(&fr);
@@ -1137,7 +1139,7 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     long long bytes = (long long)s->cap_tickets * sizeof(Ticket) + (long long)s->free_cap * sizeof(int)
         + (long long)s->heap_cap * sizeof(Event)
         + (long long)s->backlog_cap * (sizeof(double) + sizeof(i64))
-        + (long long)(s->n_nodes + 2 * s->n_cells) * NBINS * sizeof(i64);
+        + (long long)(s->n_nodes + 2 * s->n_seen) * NBINS * sizeof(i64);
     for (int i = 0; i < s->n_pools; i++)
         bytes += (long long)s->fifos[i].cap * sizeof(Queued) + (long long)s->pools[i].cap_waiting * sizeof(Waiting);
     return PyLong_FromLongLong(bytes);
