@@ -102,6 +102,8 @@ typedef struct {
 typedef struct { double key; i64 seq; int ticket, node; i64 visit; } Waiting;
 typedef struct {
     i64 on_duty, busy, queued, seq;
+    int *free_agents, n_free_agents, least_loaded;  /* agents off work: a min-heap, or a list */
+    double *busy_time;                              /* per agent, for least-loaded assignment */
     double last, busy_area, duty_area, since;
     int heap_queue, rank_table;            /* priority or deadline queue; ranks by field state */
     int n_segments; double *starts; i64 *agents;   /* weekly calendar */
@@ -119,7 +121,7 @@ typedef struct {
     double arrival, enabled, started, visible, backstage, responded_at, paused, pause_start;
     i64 visit, uid;
     int state, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
-        phase, served, escalated, waited, closed, pool_override, pausing;
+        phase, served, escalated, waited, closed, pool_override, pausing, agent;
 } Ticket;
 typedef struct {
     int arrival_stream, fields_stream, patience, renewal, preset;
@@ -127,6 +129,11 @@ typedef struct {
 } Intake;
 typedef struct { int kind, n, stream, mult; double p; double *cumulative; } FieldDraw;
 typedef struct { double t; i64 seq; int kind, a; i64 b; int c; } Event;
+/* One activity for the event log (EventSink.record): status codes as LOG_* below. */
+enum { LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_OUTCOME, LOG_STUCK };
+typedef struct {
+    i64 uid; double arrival, enabled, start, end; int state, node, pool, agent, status, started;
+} LogRecord;
 typedef struct { int ticket, node; i64 visit; } Queued;
 typedef struct { Queued *items; i64 head, size, cap; } Fifo;
 
@@ -142,7 +149,8 @@ typedef struct {
     Event *heap; i64 heap_n, heap_cap; i64 seq;
     double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic, multiplier;
     i64 limit, arrivals, open, next_ticket_id, events;
-    int has_horizon, done;
+    int has_horizon, done, logging;
+    LogRecord *log; i64 log_len, log_cap;   /* activities since the last hand-over to Python */
     double *backlog_t; i64 *backlog_n; i64 backlog_len, backlog_cap;
     double *sample_block;                  /* the samples of every empirical distribution */
 } Sim;
@@ -316,6 +324,56 @@ static int schedule_shift(Sim *s, int pi, double now) {
     return push(s, following, EV_SHIFT, pi, 0, 0);
 }
 
+/* PoolState.take_agent: the lowest free number, or the free agent with least busy time so far
+ * (the first such in the free list, which is kept in the same order as Python's list). */
+static int take_agent(Pool *p) {
+    int *free_ = p->free_agents, n = p->n_free_agents;
+    if (n <= 0) return -1;
+    if (p->least_loaded) {
+        int best = 0;
+        for (int i = 1; i < n; i++)
+            if (p->busy_time[free_[i]] < p->busy_time[free_[best]]) best = i;
+        int agent = free_[best];
+        memmove(free_ + best, free_ + best + 1, (size_t)(n - best - 1) * sizeof(int));
+        p->n_free_agents = n - 1;
+        return agent;
+    }
+    int top = free_[0], last = free_[--n], i = 0;
+    p->n_free_agents = n;
+    for (;;) {
+        int c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && free_[c + 1] < free_[c]) c++;
+        if (last <= free_[c]) break;
+        free_[i] = free_[c];
+        i = c;
+    }
+    if (n) free_[i] = last;
+    return top;
+}
+
+static void release_agent(Pool *p, int agent, double worked) {
+    if (agent < 0) return;
+    p->busy_time[agent] += worked;
+    int i = p->n_free_agents++;
+    if (p->least_loaded) { p->free_agents[i] = agent; return; }
+    while (i > 0) {
+        int parent = (i - 1) / 2;
+        if (p->free_agents[parent] <= agent) break;
+        p->free_agents[i] = p->free_agents[parent];
+        i = parent;
+    }
+    p->free_agents[i] = agent;
+}
+
+static int log_activity(Sim *s, Ticket *t, int node, int pool, int agent, double enabled,
+                        int started, double start, double end, int status) {
+    if (grow((void **)&s->log, &s->log_cap, s->log_len + 1, sizeof(LogRecord))) return -1;
+    s->log[s->log_len++] = (LogRecord){t->uid, t->arrival, enabled, start, end, t->state, node, pool,
+                                       agent, status, started};
+    return 0;
+}
+
 static void advance(Pool *p, double now) {
     double span = now - p->last;
     if (span != 0.0) {
@@ -343,8 +401,11 @@ static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
     }
 }
 
-static int close_ticket(Sim *s, int index, int outcome, double now) {
+static int close_ticket(Sim *s, int index, int outcome, double now, int logged) {
     Ticket *t = &s->tickets[index];
+    if (s->logging && !logged &&
+        log_activity(s, t, t->node, -1, -1, now, 1, now, now, outcome == O_NONE ? LOG_STUCK : LOG_OUTCOME))
+        return -1;
     t->closed = 1;
     t->visit += 1;
     s->open -= 1;
@@ -388,6 +449,7 @@ static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     t->started = now;
     advance(pool, now);
     pool->busy += 1;
+    t->agent = take_agent(pool);
     int sampler = n->sampler;
     for (int i = 0; i < n->n_rules; i++)
         if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
@@ -582,7 +644,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
         queue_change(st, now, 1);
         return 1;
     }
-    if (n->kind == K_END) return close_ticket(s, ti, n->outcome, now) ? -1 : 1;
+    if (n->kind == K_END) return close_ticket(s, ti, n->outcome, now, 0) ? -1 : 1;
     if (n->kind == K_WAIT) return start_wait(s, ti, index, now) ? -1 : 1;
     if (n->kind == K_SATISFACTION) {
         int satisfied;
@@ -603,7 +665,7 @@ static int route(Sim *s, int ti, int index, double now) {
     for (;;) {
         Ticket *t = &s->tickets[ti];
         Trans *tr = choose(s, &s->nodes[index], t->state);
-        if (!tr) return close_ticket(s, ti, O_NONE, now);
+        if (!tr) return close_ticket(s, ti, O_NONE, now, 0);
         if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
         if (t->counted) s->edge_counts[tr->edge] += 1;
         index = tr->target;
@@ -625,6 +687,7 @@ static int service_end(Sim *s, int ti, double time) {
     Pool *pool = &s->pools[pi];
     advance(pool, time);
     pool->busy -= 1;
+    release_agent(pool, t->agent, time - t->started);
     StepStats *st = &s->steps[index];
     st->service_total += time - t->started;
     t->phase = PH_MOVING;
@@ -632,6 +695,9 @@ static int service_end(Sim *s, int ti, double time) {
     Node *n = &s->nodes[index];
     if (n->timed) leave_timed_node(s, t, n, time);
     else st->time_total += time - t->enabled;
+    if (s->logging &&
+        log_activity(s, t, index, pi, t->agent, t->enabled, 1, t->started, time, LOG_COMPLETED))
+        return -1;
     if (n->responds) first_response(s, t);
     if (n->n_actions) apply_actions(s, t, n->n_actions, n->actions);
     if (route(s, ti, index, time)) return -1;
@@ -653,11 +719,13 @@ static int time_limit(Sim *s, int ti, i64 visit, double now) {
     t->visit += 1;
     t->escalated = 1;
     leave_timed_node(s, t, n, now);
+    if (s->logging && log_activity(s, t, index, t->pool, -1, t->enabled, 0, 0.0, now, LOG_ESCALATED))
+        return -1;
     return enter(s, ti, n->escalate_to, now);
 }
 
 /* The customer answered, or the wait timed out: the wait node, or -1 when the event is stale. */
-static int end_wait(Sim *s, int ti, i64 visit, int responded, double now) {
+static int end_wait(Sim *s, int ti, i64 visit, int responded, int status, double now) {
     Ticket *t = &s->tickets[ti];
     if (t->visit != visit) return -1;
     Node *n = &s->nodes[t->node];
@@ -665,16 +733,20 @@ static int end_wait(Sim *s, int ti, i64 visit, int responded, double now) {
     int bit = t->state % 2;                   /* `responded` is the least significant digit */
     t->state += responded - bit;
     leave_timed_node(s, t, n, now);
+    if (s->logging && log_activity(s, t, t->node, -1, -1, t->enabled, 1, t->enabled, now, status))
+        return -2;
     return t->node;
 }
 
 static int release(Sim *s, int ti, i64 visit, int responded, double now) {
-    int index = end_wait(s, ti, visit, responded, now);
+    int index = end_wait(s, ti, visit, responded, LOG_COMPLETED, now);
+    if (index == -2) return -1;
     return index < 0 ? 0 : route(s, ti, index, now);
 }
 
 static int timeout(Sim *s, int ti, i64 visit, double now) {
-    int index = end_wait(s, ti, visit, 0, now);
+    int index = end_wait(s, ti, visit, 0, LOG_TIMEOUT, now);
+    if (index == -2) return -1;
     if (index < 0) return 0;
     Node *n = &s->nodes[index];
     Ticket *t = &s->tickets[ti];
@@ -693,7 +765,9 @@ static int patience(Sim *s, int ti, i64 uid, double now) {
     queue_change(&s->steps[index], now, -1);
     t->visit += 1;
     leave_timed_node(s, t, &s->nodes[index], now);
-    return close_ticket(s, ti, O_ABANDONED, now);
+    if (s->logging && log_activity(s, t, index, t->pool, -1, t->enabled, 0, 0.0, now, LOG_ABANDONED))
+        return -1;
+    return close_ticket(s, ti, O_ABANDONED, now, 1);
 }
 
 static int shift(Sim *s, int pi, double now) {
@@ -758,6 +832,7 @@ static int arrival(Sim *s, int intake, double time) {
     t->node = -1;
     t->pool = -1;
     t->pool_override = -1;
+    t->agent = -1;
     t->uid = s->next_ticket_id;
     s->next_ticket_id += 1;
     s->open += 1;
@@ -849,6 +924,7 @@ static void sim_free(Sim *s) {
     for (int i = 0; i < s->n_pools && s->pools; i++) {
         Pool *p = &s->pools[i];
         free(p->starts); free(p->agents); free(p->open); free(p->cumulative); free(p->waiting);
+        free(p->free_agents); free(p->busy_time);
     }
     for (int i = 0; i < s->n_nodes && s->intakes; i++) free(s->intakes[i].weekly);
     for (int i = 0; i < s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
@@ -856,7 +932,7 @@ static void sim_free(Sim *s) {
     free(s->sample_block); free(s->samplers); free(s->tables); free(s->intakes); free(s->fields); free(s->cells);
     free(s->fifos); free(s->sla_of_state); free(s->sla_fr); free(s->sla_res); free(s->sla_has_fr);
     free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
-    free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n);
+    free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n); free(s->log);
     free(s);
 }
 
@@ -903,7 +979,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_states = (int)I(&ir); s->n_cells = (int)I(&ir); s->n_edges = (int)I(&ir);
     s->n_fields = (int)I(&ir); s->n_policies = (int)I(&ir);
     s->cell_divisor = (int)I(&ir); s->satisfied_mult = (int)I(&ir);
-    s->limit = I(&ir); s->has_horizon = (int)I(&ir); s->seq = I(&ir);
+    s->limit = I(&ir); s->has_horizon = (int)I(&ir); s->logging = (int)I(&ir); s->seq = I(&ir);
     int n_samplers = (int)I(&ir), n_samples = (int)I(&ir), n_initial = (int)I(&ir);
     s->horizon = D(&fr); s->warmup = D(&fr); s->sample_interval = D(&fr); s->inv_min = D(&fr);
     s->inv_log_ratio = D(&fr); s->min_x = D(&fr); s->nv_magic = D(&fr); s->multiplier = D(&fr);
@@ -968,6 +1044,12 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
         p->on_duty = I(&ir); p->heap_queue = (int)I(&ir); p->rank_table = (int)I(&ir);
+        p->least_loaded = (int)I(&ir);
+        int peak = (int)I(&ir);
+        if (peak <= 0) { ir.bad = 1; break; }
+        CALLOC(p->free_agents, peak); CALLOC(p->busy_time, peak);
+        for (int k = 0; k < peak; k++) p->free_agents[k] = k;     /* sorted: a valid heap */
+        p->n_free_agents = peak;
         p->n_segments = (int)I(&ir);
         if (p->n_segments <= 0) { ir.bad = 1; break; }
         CALLOC(p->starts, p->n_segments); CALLOC(p->agents, p->n_segments);
@@ -1145,7 +1227,30 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     return PyLong_FromLongLong(bytes);
 }
 
+/* log(sim) -> [(uid, arrival, state, node, pool, agent, enabled, start or None, end, status)]:
+ * the activities recorded since the last call, in order; the buffer is emptied. */
+static PyObject *core_log(PyObject *self, PyObject *args) {
+    PyObject *capsule;
+    if (!PyArg_ParseTuple(args, "O", &capsule)) return NULL;
+    Sim *s = get_sim(capsule);
+    if (!s) return NULL;
+    PyObject *out = PyList_New(s->log_len);
+    if (!out) return NULL;
+    for (i64 i = 0; i < s->log_len; i++) {
+        LogRecord *r = &s->log[i];
+        PyObject *start = r->started ? PyFloat_FromDouble(r->start) : Py_NewRef(Py_None);
+        PyObject *item = start ? Py_BuildValue("(LdiiiidNdi)", r->uid, r->arrival, r->state, r->node,
+                                               r->pool, r->agent, r->enabled, start, r->end, r->status)
+                               : NULL;
+        if (!item) { Py_DECREF(out); return NULL; }
+        PyList_SET_ITEM(out, i, item);
+    }
+    s->log_len = 0;
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"log", core_log, METH_VARARGS, "The activities recorded since the last call."},
     {"footprint", core_footprint, METH_VARARGS, "Bytes held by the run's tables."},
     {"new", core_new, METH_VARARGS, "Lay out a run: new(ints, floats, tables, streams) -> state."},
     {"run", core_run, METH_VARARGS, "Advance a run by at most n events: run(state, n) -> (more, now, arrivals)."},

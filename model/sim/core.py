@@ -3,8 +3,9 @@
 It runs everything the engine does (Poisson, weekly and renewal intakes, preset fields,
 abandonment, shifts, FIFO, priority and deadline queues, time limits and escalation, waits with
 timeouts, surveys, roadmap, after-actions, SLA clocks that pause or count business hours,
-warm-up) except two things, which run in the engine's Python loop: ticket fields of type number
-drawn from a distribution, and an event log. `run_core` says which by returning False.
+warm-up, event logs) except ticket fields of type number drawn from a distribution, and models
+with more than MAX_STATES combinations of field values: those run in the engine's Python loop.
+`run_core` says which by returning False.
 
 Ticket fields become a finite set of states (every combination of the choice and yes/no fields,
 `responded` and `satisfied`), so that conditions, guards, duration rules, priority ranks and SLA
@@ -256,7 +257,8 @@ class _Layout:
             sampler_floats += list(params) + list(samples)
         header = [len(model.nodes), len(model.pools), len(self.streams), self.n_states, self.n_cells,
                   len(edges), n_fields, len(policies), self.cell_divisor, self.multipliers["satisfied"],
-                  -1 if limit is None else limit, settings.horizon_minutes is not None, len(initial),
+                  -1 if limit is None else limit, settings.horizon_minutes is not None,
+                  engine.log is not None, len(initial),
                   len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
         ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
                 + policy_ints + event_ints)
@@ -286,7 +288,8 @@ class _Layout:
             else:
                 heap_queue, ranks = 1, -2            # earliest resolution deadline first
             clock = BusinessClock(flow.calendar)
-            ints += [state.on_duty, heap_queue, ranks, len(clock.starts)]
+            ints += [state.on_duty, heap_queue, ranks, flow.assignment == "least_loaded",
+                     len(state.free), len(clock.starts)]
             for start, agents, is_open, before in zip(clock.starts, flow.calendar.agents, clock.open,
                                                       clock.cumulative):
                 floats += [start, before]
@@ -387,9 +390,12 @@ def run_core(engine: Engine, progress_every: int) -> bool:
         return False
     from model.sim.engine import Cancelled
     state = _core.new(*buffers)
-    progress, cancel = engine.progress, engine.cancel
+    progress, cancel, sink = engine.progress, engine.cancel, engine.log
+    write_log = _LogWriter(engine, layout) if sink is not None else None
     while True:
         more, engine.now, engine.arrivals = _core.run(state, progress_every)
+        if write_log is not None:
+            write_log(_core.log(state))
         if not more:
             break
         if cancel is not None and cancel():
@@ -399,6 +405,42 @@ def run_core(engine: Engine, progress_every: int) -> bool:
     _write_back(engine, layout, _core.results(state))
     engine.core_bytes = _core.footprint(state)
     return True
+
+
+class _LoggedTicket:
+    """What an EventSink reads of a ticket: its number, arrival time and fields at the time."""
+
+    __slots__ = ("id", "arrival", "fields")
+
+    def __init__(self, ticket_id: int, arrival: float, fields: dict[str, Any]) -> None:
+        self.id, self.arrival, self.fields = ticket_id, arrival, fields
+
+
+class _LogWriter:
+    """Hands the compiled loop's activity records to the engine's event sink, as its own loop
+    would: the same arguments, in the same order."""
+
+    _STATUS = ("completed", "escalated", "timeout", "abandoned")
+
+    def __init__(self, engine: Engine, layout: _Layout) -> None:
+        self.sink, self.nodes = engine.log, engine.model.nodes
+        self.pools = [p.id for p in engine.model.pools]
+        # field dicts in the engine's key order (built-ins first, then the schema's fields)
+        order = ["responded", "satisfied"] + [f.name for f in engine.model.fields]
+        self.fields = [{name: values[name] for name in order if name in values}
+                       for values in layout.field_dicts]
+
+    def __call__(self, records: list[tuple]) -> None:
+        record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
+        for uid, arrival, state, node, pool, agent, enabled, start, end, status in records:
+            flow_node = nodes[node] if node >= 0 else None
+            if status < 4:
+                text = self._STATUS[status]
+            else:
+                text = (flow_node.outcome if status == 4 else None) or "stuck"
+            record(_LoggedTicket(uid, arrival, dict(fields[state])), flow_node,
+                   pools[pool] if pool >= 0 else None, agent if agent >= 0 else None,
+                   enabled, start, end, text)
 
 
 def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:

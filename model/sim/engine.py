@@ -51,9 +51,9 @@ class Engine:
                  progress: Callable[[float], None] | None = None,
                  cancel: Callable[[], bool] | None = None, compiled: bool = True) -> None:
         self.model = model
-        # Without an event log, the compiled loop runs when it is built and covers the model
-        # (model/sim/core.py); else `_loop` here. The results are the same, bit for bit.
-        self.compiled = compiled and event_log is None
+        # The compiled loop runs when it is built and covers the model (model/sim/core.py);
+        # else `_loop` here. Results and event logs are the same, bit for bit.
+        self.compiled = compiled
         self.ran_compiled = False
         self.core_bytes = 0           # memory of the compiled loop's tables, after a compiled run
         self.settings = settings

@@ -228,16 +228,38 @@ def test_every_discipline_shift_wait_limit_and_abandonment_gives_identical_resul
         assert out["kpis"]["abandoned"] > 0     # the model does reach every path
 
 
-def test_an_event_log_runs_the_engines_own_loop():
-    result = compile_blueprint(_mixed("fifo", "next_free"))
-    rows = []
+class Recorder:
+    def __init__(self):
+        self.rows = []
 
-    class Sink:
-        def record(self, *args):
-            rows.append(args)
-    engine = Engine(result.model, SimulationSettings(horizon_minutes=600), event_log=Sink())
-    engine.run()
-    assert rows and not engine.ran_compiled
+    def record(self, ticket, node, pool, agent, enabled, start, end, status):
+        self.rows.append((ticket.id, ticket.arrival, dict(ticket.fields), list(ticket.fields),
+                          node.id if node is not None else None, pool, agent, enabled, start, end, status))
+
+
+@needs_core
+@pytest.mark.parametrize("model", ["mixed", "office", "ticket_states"])
+def test_event_logs_are_the_same_from_the_compiled_loop(model, tmp_path):
+    bp = {"mixed": lambda: _mixed("sla", "least_loaded"), "office": office,
+          "ticket_states": lambda: load(next(t.path for t in templates() if t.name == "ticket_states"))}[model]()
+    flow = compile_blueprint(bp).model
+    settings = SimulationSettings(horizon_minutes=4 * 1440, warmup_minutes=300, seed=12)
+    fast, python = Recorder(), Recorder()
+    compiled = Engine(flow, settings, event_log=fast)
+    results = [compiled.run().to_dict(), Engine(flow, settings, event_log=python, compiled=False).run().to_dict()]
+    assert compiled.ran_compiled and results[0] == results[1]
+    assert len(fast.rows) > 500 and fast.rows == python.rows
+    statuses = {row[-1] for row in fast.rows}
+    assert {"completed", "resolved"} <= statuses
+    # and the files written from them, byte for byte
+    from export.eventlog import open_event_log
+    names = [f.name for f in flow.fields]
+    for suffix in ("csv", "xes"):
+        paths = [tmp_path / f"{loop}.{suffix}" for loop in ("c", "py")]
+        for path, use_c in zip(paths, (True, False)):
+            with open_event_log(path, names) as log:
+                Engine(flow, settings, event_log=log, compiled=use_c).run()
+        assert paths[0].read_bytes() == paths[1].read_bytes()
 
 
 @pytest.mark.parametrize("extra", [

@@ -11,6 +11,7 @@ from model.schema import (
     Shift, SlaPolicy, StepNode, TicketField, WaitNode,
 )
 from model.sim import SimulationSettings, simulate
+from model.sim.engine import Engine
 
 
 class Trace:
@@ -26,9 +27,11 @@ def run(bp: Blueprint, tickets: int | None = None, horizon: float | None = None,
     assert result.ok, [d.code for d in result.errors]
     trace = Trace()
     settings = SimulationSettings(horizon_minutes=horizon, tickets=tickets, seed=seed)
-    logged = simulate(result.model, settings, event_log=trace)     # the engine's own loop
-    # without a log the compiled loop runs (model/sim/_core.c): every figure must be the same
-    assert simulate(result.model, settings).to_dict() == logged.to_dict()
+    logged = Engine(result.model, settings, event_log=trace, compiled=False).run()   # Python loop
+    # the compiled loop (model/sim/_core.c) gives the same figures and the same trace
+    again = Trace()
+    assert simulate(result.model, settings, event_log=again).to_dict() == logged.to_dict()
+    assert again.rows == trace.rows
     return logged, trace.rows
 
 
