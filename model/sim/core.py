@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 from array import array
 from itertools import product
 from typing import TYPE_CHECKING, Any, Callable
@@ -36,6 +37,7 @@ if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):     # to compare, or to rule 
     _core = None
 
 if TYPE_CHECKING:
+    from model.flow import FlowModel
     from model.sim.engine import Engine
 
 MAX_STATES = 1 << 14
@@ -54,43 +56,33 @@ def available() -> bool:
 
 
 class _Unsupported(Exception):
-    """The model uses something only the Python loops do."""
+    """The model uses something only the Python loop does."""
 
 
-class _Layout:
-    """Flat arrays in the order `_core.new` reads them."""
+class _States:
+    """The finite set of ticket-field states of one model, and the tables over it (conditions,
+    guards, rules, ranks, field changes). Built once per model and kept for its next runs: they
+    do not depend on the seed, and with thousands of states they cost more than a short run.
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.ints: list[int] = []
-        self.floats: list[float] = []
-        self.tables: list[list[int]] = []
-        self.table_index: dict[tuple, int] = {}
-        self.streams: list[random.Random] = []
-        self.stream_index: dict[int, int] = {}
-        self.samplers: list[tuple] = []
+    State variables, least significant first: responded, satisfied, yes/no fields, then the
+    choice fields (most significant), so that state // cell_divisor is the statistics cell."""
 
-    # ------------------------------------------------------------ ticket-field states
-    def build_states(self) -> None:
-        """State variables, least significant first: responded, satisfied, yes/no fields, then the
-        choice fields (most significant), so that state // cell_divisor is the statistics cell."""
-        model = self.engine.model
+    def __init__(self, model: FlowModel) -> None:
         variables: list[tuple[str, tuple]] = [("responded", (False, True)), ("satisfied", (False, True))]
-        self.constants: dict[str, Any] = {}
+        constants: dict[str, Any] = {}
         for f in model.fields:
             if f.type == "boolean":
                 variables.append((f.name, (False, True)))
             elif f.type == "number":
                 if f.distribution is not None:
                     raise _Unsupported("a number drawn at arrival")
-                self.constants[f.name] = 0.0
+                constants[f.name] = 0.0
             elif f.type == "text":
-                self.constants[f.name] = ""
+                constants[f.name] = ""
         self.cell_divisor = 1
         for _, values in variables:
             self.cell_divisor *= len(values)
-        choices = [(f.name, tuple(f.values)) for f in model.fields if f.type == "choice"]
-        self.variables = variables + choices
+        self.variables = variables + [(f.name, tuple(f.values)) for f in model.fields if f.type == "choice"]
         self.multipliers: dict[str, int] = {}
         size = 1
         for name, values in self.variables:
@@ -100,13 +92,19 @@ class _Layout:
             raise _Unsupported("too many combinations of field values")
         self.n_states = size
         self.n_cells = size // self.cell_divisor
-        self.field_dicts = []
+        # product() counts with its last argument fastest: reversed variables give state order
+        self.field_dicts: list[dict[str, Any]] = []
         for digits in product(*(range(len(v)) for _, v in reversed(self.variables))):
-            fields = dict(self.constants)
+            fields = dict(constants)
             for (name, values), digit in zip(reversed(self.variables), digits):
                 fields[name] = values[digit]
             self.field_dicts.append(fields)
-        # product() counts with the last variable fastest: reversed variables make state order
+        self.tables: list[list[int]] = []
+        self.table_index: dict[tuple, int] = {}
+        self._packed: tuple[int, bytes] = (0, b"")
+
+    def values_of(self, name: str) -> tuple | None:
+        return next((values for n, values in self.variables if n == name), None)
 
     def state_of(self, fields: dict[str, Any]) -> int:
         return sum(self.multipliers[name] * values.index(fields[name]) for name, values in self.variables)
@@ -122,10 +120,49 @@ class _Layout:
             self.tables.append(column)
         return index
 
+    def packed(self) -> bytes:
+        """Every table, one after the other, as C ints (kept until a table is added)."""
+        if self._packed[0] != len(self.tables):
+            self._packed = (len(self.tables), array("i", [v for column in self.tables for v in column]).tobytes())
+        return self._packed[1]
+
+
+_recent: list[tuple[FlowModel, _States | None]] = []     # the last few models run, newest last
+_recent_lock = threading.Lock()
+
+
+def _states_for(model: FlowModel) -> _States:
+    """The model's states and tables, from the last runs when it is the same model object."""
+    for known, states in _recent:
+        if known is model:
+            if states is None:
+                raise _Unsupported("seen before")
+            return states
+    try:
+        states = _States(model)
+    except _Unsupported:
+        states = None
+    _recent.append((model, states))
+    del _recent[:-4]
+    if states is None:
+        raise _Unsupported("number fields or too many field combinations")
+    return states
+
+
+class _Layout:
+    """Flat arrays in the order `_core.new` reads them."""
+
+    def __init__(self, engine: Engine, states: _States) -> None:
+        self.engine = engine
+        self.states = states
+        self.streams: list[random.Random] = []
+        self.stream_index: dict[int, int] = {}
+        self.samplers: list[tuple] = []
+
     def predicate(self, predicate: Any) -> int:
         if predicate is None:
             return -1
-        return self.table(("p", id(predicate)), lambda fields: bool(predicate(fields)))
+        return self.states.table(("p", id(predicate)), lambda fields: bool(predicate(fields)))
 
     def actions(self, actions: tuple) -> list[int]:
         out = [0]
@@ -137,13 +174,13 @@ class _Layout:
                 out += [_RESPOND, -1]
             elif action.kind == "set":
                 name, value = action.field, action.value
-                values = next((v for n, v in self.variables if n == name), None)
+                values = self.states.values_of(name)
                 if values is None or value not in values:
                     raise _Unsupported("an action that sets a number or text field")
 
                 def moved(fields: dict[str, Any], name: str = name, value: Any = value) -> int:
-                    return self.state_of({**fields, name: value})
-                out += [_SET, self.table(("set", name, value), moved)]
+                    return self.states.state_of({**fields, name: value})
+                out += [_SET, self.states.table(("set", name, value), moved)]
             else:                            # re-assign: the next step's pool
                 out += [_REASSIGN, action.pool]
         return out
@@ -180,7 +217,7 @@ class _Layout:
     # ------------------------------------------------------------ the whole layout
     def build(self) -> tuple[bytes, bytes, bytes, bytes]:
         engine, model = self.engine, self.engine.model
-        self.build_states()
+        states = self.states
         nodes_ints: list[int] = []
         nodes_floats: list[float] = []
         edges = sorted({t.edge_id for n in model.nodes for t in n.transitions})
@@ -218,17 +255,17 @@ class _Layout:
         n_fields = 0
         for name, kind, spec, cumulative in engine.field_draws:
             if kind == "choice":
-                field_ints += [0, len(cumulative), self.multipliers[name]]
+                field_ints += [0, len(cumulative), states.multipliers[name]]
                 field_floats += [0.0] + list(cumulative)
                 n_fields += 1
             elif kind == "boolean":
-                field_ints += [1, 0, self.multipliers[name]]
+                field_ints += [1, 0, states.multipliers[name]]
                 field_floats.append(spec)
                 n_fields += 1
         policies = list(model.sla)
         policy_of = {id(p): i for i, p in enumerate(policies)}
-        sla_of_state = [policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1
-                        for f in self.field_dicts] if engine.has_sla else [-1] * self.n_states
+        sla_table = states.table(("sla",), lambda f: policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1)
+        sla_of_state = states.tables[sla_table]
         policy_ints: list[int] = []
         policy_floats: list[float] = []
         for p in policies:
@@ -255,8 +292,8 @@ class _Layout:
         for kind, stream, params, samples in self.samplers:
             sampler_ints += [kind, stream, len(samples)]
             sampler_floats += list(params) + list(samples)
-        header = [len(model.nodes), len(model.pools), len(self.streams), self.n_states, self.n_cells,
-                  len(edges), n_fields, len(policies), self.cell_divisor, self.multipliers["satisfied"],
+        header = [len(model.nodes), len(model.pools), len(self.streams), states.n_states, states.n_cells,
+                  len(edges), n_fields, len(policies), states.cell_divisor, states.multipliers["satisfied"],
                   -1 if limit is None else limit, settings.horizon_minutes is not None,
                   engine.log is not None, len(initial),
                   len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
@@ -270,8 +307,8 @@ class _Layout:
         for rng in self.streams:
             version, state, _ = rng.getstate()
             words.extend(state)
-        tables = array("i", [v for column in self.tables for v in column])
-        return array("q", ints).tobytes(), array("d", floats).tobytes(), tables.tobytes(), words.tobytes()
+        tables = states.packed()
+        return array("q", ints).tobytes(), array("d", floats).tobytes(), tables, words.tobytes()
 
     def pools(self) -> tuple[list[int], list[float]]:
         """Per pool: agents on duty now, queue kind and priority ranks, calendar, business clock."""
@@ -283,7 +320,7 @@ class _Layout:
                 heap_queue, ranks = 0, -1
             elif flow.discipline == "priority":
                 heap_queue, field = 1, flow.priority_field
-                ranks = -1 if not field else self.table(
+                ranks = -1 if not field else self.states.table(
                     ("rank", flow.index), lambda f, r=state.ranks, field=field: r.get(f.get(field), len(r)))
             else:
                 heap_queue, ranks = 1, -2            # earliest resolution deadline first
@@ -300,11 +337,11 @@ class _Layout:
     def preset(self, values: dict[str, Any]) -> int:
         """The state map of an intake's preset field values (applied after the draws)."""
         for name, value in values.items():
-            found = next((v for n, v in self.variables if n == name), None)
+            found = self.states.values_of(name)
             if found is None or value not in found:
                 raise _Unsupported("a preset number or text field")
-        return self.table(("preset", tuple(sorted(values.items()))),
-                          lambda fields: self.state_of({**fields, **values}))
+        return self.states.table(("preset", tuple(sorted(values.items()))),
+                                 lambda fields: self.states.state_of({**fields, **values}))
 
     def node(self, n: Any, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
         engine = self.engine
@@ -383,9 +420,10 @@ def run_core(engine: Engine, progress_every: int) -> bool:
     """Run `engine` in C when its model is covered; False (and nothing done) when it is not."""
     if _core is None or _BINS != 2400:      # _core.c bins histograms as model.sim.stats does
         return False
-    layout = _Layout(engine)
     try:
-        buffers = layout.build()
+        with _recent_lock:        # one layout at a time: the tables of a model are shared
+            layout = _Layout(engine, _states_for(engine.model))
+            buffers = layout.build()
     except _Unsupported:
         return False
     from model.sim.engine import Cancelled
@@ -428,7 +466,7 @@ class _LogWriter:
         # field dicts in the engine's key order (built-ins first, then the schema's fields)
         order = ["responded", "satisfied"] + [f.name for f in engine.model.fields]
         self.fields = [{name: values[name] for name in order if name in values}
-                       for values in layout.field_dicts]
+                       for values in layout.states.field_dicts]
 
     def __call__(self, records: list[tuple]) -> None:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
@@ -455,7 +493,7 @@ def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:
         stats.wait = _histogram(*wait)
     for pool, row in zip(engine.pools, pools):
         pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued, pool.on_duty = row
-    dimension_values = [values for name, values in layout.variables if name in engine.dimension_names]
+    dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
     for cell_id, counts, resolution, first_response, visible, backstage in cells:
         key, rest = [], cell_id
         for values in dimension_values:       # least significant first
