@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 from model.sim.clocks import BusinessClock
+from model.sim.distributions import lognormal_parameters
 from model.sim.engine_state import ARRIVAL, SAMPLE, SHIFT, WARMUP
 from model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
@@ -203,10 +204,8 @@ class _Layout:
             entry = (_D_UNIFORM, s, (dist.low, dist.high - dist.low, 0.0), ())
         elif isinstance(dist, Triangular):
             entry = (_D_TRIANGULAR, s, (dist.low, dist.mode, dist.high), ())
-        elif isinstance(dist, LogNormal):       # as model.sim.distributions.sampler
-            import math
-            sigma2 = math.log(1.0 + (dist.sd / dist.mean) ** 2)
-            entry = (_D_LOGNORMAL, s, (math.log(dist.mean) - sigma2 / 2.0, math.sqrt(sigma2), 0.0), ())
+        elif isinstance(dist, LogNormal):
+            entry = (_D_LOGNORMAL, s, (*lognormal_parameters(dist), 0.0), ())
         elif isinstance(dist, Empirical):
             entry = (_D_EMPIRICAL, s, (0.0, 0.0, 0.0), tuple(dist.samples))
         else:

@@ -37,14 +37,19 @@ def sampler(dist: object, rng: random.Random) -> Sampler:
         low, mode, high = dist.low, dist.mode, dist.high
         return lambda: rng.triangular(low, high, mode)
     if isinstance(dist, LogNormal):
-        sigma2 = math.log(1.0 + (dist.sd / dist.mean) ** 2)
-        mu, sigma = math.log(dist.mean) - sigma2 / 2.0, math.sqrt(sigma2)
+        mu, sigma = lognormal_parameters(dist)
         return lambda: rng.lognormvariate(mu, sigma)
     if isinstance(dist, Empirical):
         samples = tuple(dist.samples)
         n = len(samples)
         return lambda: samples[int(draw() * n)]
     raise TypeError(f"unknown distribution {dist!r}")
+
+
+def lognormal_parameters(dist: LogNormal) -> tuple[float, float]:
+    """mu and sigma of the underlying normal, from the mean and standard deviation."""
+    sigma2 = math.log(1.0 + (dist.sd / dist.mean) ** 2)
+    return math.log(dist.mean) - sigma2 / 2.0, math.sqrt(sigma2)
 
 
 def mean_of(dist: object) -> float:
