@@ -294,18 +294,16 @@ class _Layout:
         header = [len(model.nodes), len(model.pools), len(self.streams), states.n_states, states.n_cells,
                   len(edges), n_fields, len(policies), states.cell_divisor, states.multipliers["satisfied"],
                   -1 if limit is None else limit, settings.horizon_minutes is not None,
-                  engine.log is not None, len(initial),
+                  engine.log is not None, len(initial),        # the next event number: one per event so far
                   len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
         ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
                 + policy_ints + event_ints)
         floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,
                    random.NV_MAGICCONST, settings.arrival_multiplier] + sampler_floats + nodes_floats
                   + pool_floats + intake_floats + field_floats + policy_floats + event_floats)
-        words = array("I")
-        assert words.itemsize == 4
+        words = array("I" if array("I").itemsize == 4 else "L")     # 32-bit words, then the index
         for rng in self.streams:
-            version, state, _ = rng.getstate()
-            words.extend(state)
+            words.extend(rng.getstate()[1])
         tables = states.packed()
         return array("q", ints).tobytes(), array("d", floats).tobytes(), tables, words.tobytes()
 
