@@ -65,8 +65,6 @@ enum { D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL };
 enum { R_CONDITION, R_PROBABILITY, R_FALLBACK };
 enum { O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER };
 enum { A_SET, A_RESPOND, A_REASSIGN };
-#define BINS 2400
-#define NBINS (BINS + 1)
 
 typedef struct { int type, stream, n; double a, b, c; double *samples; } Sampler;
 typedef struct { int kind, table; } Action;
@@ -102,7 +100,8 @@ typedef struct {
 typedef struct { double key; i64 seq; int ticket, node; i64 visit; } Waiting;
 typedef struct {
     i64 on_duty, busy, queued, seq;
-    int *free_agents, n_free_agents, least_loaded;  /* agents off work: a min-heap, or a list */
+    int *free_agents, least_loaded;                 /* agents off work: a min-heap, or a list */
+    i64 n_free_agents;
     double *busy_time;                              /* per agent, for least-loaded assignment */
     double last, busy_area, duty_area, since;
     int heap_queue, rank_table;            /* priority or deadline queue; ranks by field state */
@@ -150,6 +149,7 @@ typedef struct {
     double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic, multiplier;
     i64 limit, arrivals, open, next_ticket_id, events;
     int has_horizon, done, logging;
+    i64 max_bin;                            /* histogram bins 0..max_bin, as model.sim.stats */
     LogRecord *log; i64 log_len, log_cap;   /* activities since the last hand-over to Python */
     double *backlog_t; i64 *backlog_n; i64 backlog_len, backlog_cap;
     double *sample_block;                  /* the samples of every empirical distribution */
@@ -166,36 +166,53 @@ static int grow(void **p, i64 *cap, i64 need, size_t size) {
     return 0;
 }
 
-static int push(Sim *s, double t, int kind, int a, i64 b, int c) {
-    if (grow((void **)&s->heap, &s->heap_cap, s->heap_n + 1, sizeof(Event))) return -1;
-    Event e = {t, s->seq++, kind, a, b, c};
-    i64 i = s->heap_n++;
-    while (i > 0) {
-        i64 parent = (i - 1) >> 1;
-        Event *p = &s->heap[parent];
-        if (p->t < e.t || (p->t == e.t && p->seq < e.seq)) break;
-        s->heap[i] = *p;
-        i = parent;
+/* A binary min-heap over an array, for the three orders the loop keeps: events by time then
+ * number, queued tickets by key then number, free agents by number. Keys are unique, so any
+ * correct heap pops them in the same order as Python's heapq. */
+#define HEAP(NAME, T, BEFORE)                                                                 \
+    static void NAME##_push(T *h, i64 *n, T x) {                                              \
+        i64 i = (*n)++;                                                                       \
+        while (i > 0) {                                                                       \
+            i64 parent = (i - 1) / 2;                                                         \
+            if (!BEFORE(&x, &h[parent])) break;                                               \
+            h[i] = h[parent];                                                                 \
+            i = parent;                                                                       \
+        }                                                                                     \
+        h[i] = x;                                                                             \
+    }                                                                                         \
+    static T NAME##_pop(T *h, i64 *n) {                                                       \
+        T top = h[0], last = h[--*n];                                                         \
+        i64 m = *n, i = 0;                                                                    \
+        for (;;) {                                                                            \
+            i64 c = 2 * i + 1;                                                                \
+            if (c >= m) break;                                                                \
+            if (c + 1 < m && BEFORE(&h[c + 1], &h[c])) c++;                                   \
+            if (!BEFORE(&h[c], &last)) break;                                                 \
+            h[i] = h[c];                                                                      \
+            i = c;                                                                            \
+        }                                                                                     \
+        if (m) h[i] = last;                                                                   \
+        return top;                                                                           \
     }
-    s->heap[i] = e;
-    return 0;
+
+static int event_before(const Event *a, const Event *b) {
+    return a->t < b->t || (a->t == b->t && a->seq < b->seq);
 }
 
-static Event pop(Sim *s) {
-    Event top = s->heap[0], last = s->heap[--s->heap_n];
-    i64 n = s->heap_n, i = 0;
-    for (;;) {
-        i64 c = 2 * i + 1;
-        if (c >= n) break;
-        if (c + 1 < n && (s->heap[c + 1].t < s->heap[c].t ||
-                          (s->heap[c + 1].t == s->heap[c].t && s->heap[c + 1].seq < s->heap[c].seq)))
-            c++;
-        if (last.t < s->heap[c].t || (last.t == s->heap[c].t && last.seq < s->heap[c].seq)) break;
-        s->heap[i] = s->heap[c];
-        i = c;
-    }
-    if (n) s->heap[i] = last;
-    return top;
+static int waiting_before(const Waiting *a, const Waiting *b) {
+    return a->key < b->key || (a->key == b->key && a->seq < b->seq);
+}
+
+static int agent_before(const int *a, const int *b) { return *a < *b; }
+
+HEAP(events, Event, event_before)
+HEAP(waiting, Waiting, waiting_before)
+HEAP(agents, int, agent_before)
+
+static int push(Sim *s, double t, int kind, int a, i64 b, int c) {
+    if (grow((void **)&s->heap, &s->heap_cap, s->heap_n + 1, sizeof(Event))) return -1;
+    events_push(s->heap, &s->heap_n, (Event){t, s->seq++, kind, a, b, c});
+    return 0;
 }
 
 /* Python's float % and divmod (CPython float_rem, _float_div_mod), for identical week arithmetic */
@@ -231,20 +248,20 @@ static void hist_add(Sim *s, Hist *h, double x) {
     if (x <= s->min_x) k = 0;
     else {
         k = 1 + (i64)(log(x * s->inv_min) * s->inv_log_ratio);
-        if (k > BINS) k = BINS;
+        if (k > s->max_bin) k = s->max_bin;
     }
     h->bins[k] += 1;
 }
 
-static int hist_init(Hist *h) {
+static int hist_init(Sim *s, Hist *h) {
     h->count = 0; h->total = 0.0; h->maximum = 0.0;
-    h->bins = calloc(NBINS, sizeof(i64));
+    h->bins = calloc((size_t)s->max_bin + 1, sizeof(i64));
     return h->bins ? 0 : -1;
 }
 
-static void hist_clear(Hist *h) {
+static void hist_clear(Sim *s, Hist *h) {
     h->count = 0; h->total = 0.0; h->maximum = 0.0;
-    memset(h->bins, 0, NBINS * sizeof(i64));
+    memset(h->bins, 0, ((size_t)s->max_bin + 1) * sizeof(i64));
 }
 
 static double sample(Sim *s, int index) {
@@ -327,43 +344,24 @@ static int schedule_shift(Sim *s, int pi, double now) {
 /* PoolState.take_agent: the lowest free number, or the free agent with least busy time so far
  * (the first such in the free list, which is kept in the same order as Python's list). */
 static int take_agent(Pool *p) {
-    int *free_ = p->free_agents, n = p->n_free_agents;
+    int *free_ = p->free_agents;
+    i64 n = p->n_free_agents;
     if (n <= 0) return -1;
-    if (p->least_loaded) {
-        int best = 0;
-        for (int i = 1; i < n; i++)
-            if (p->busy_time[free_[i]] < p->busy_time[free_[best]]) best = i;
-        int agent = free_[best];
-        memmove(free_ + best, free_ + best + 1, (size_t)(n - best - 1) * sizeof(int));
-        p->n_free_agents = n - 1;
-        return agent;
-    }
-    int top = free_[0], last = free_[--n], i = 0;
-    p->n_free_agents = n;
-    for (;;) {
-        int c = 2 * i + 1;
-        if (c >= n) break;
-        if (c + 1 < n && free_[c + 1] < free_[c]) c++;
-        if (last <= free_[c]) break;
-        free_[i] = free_[c];
-        i = c;
-    }
-    if (n) free_[i] = last;
-    return top;
+    if (!p->least_loaded) return agents_pop(free_, &p->n_free_agents);
+    i64 best = 0;
+    for (i64 i = 1; i < n; i++)
+        if (p->busy_time[free_[i]] < p->busy_time[free_[best]]) best = i;
+    int agent = free_[best];
+    memmove(free_ + best, free_ + best + 1, (size_t)(n - best - 1) * sizeof(int));
+    p->n_free_agents = n - 1;
+    return agent;
 }
 
 static void release_agent(Pool *p, int agent, double worked) {
     if (agent < 0) return;
     p->busy_time[agent] += worked;
-    int i = p->n_free_agents++;
-    if (p->least_loaded) { p->free_agents[i] = agent; return; }
-    while (i > 0) {
-        int parent = (i - 1) / 2;
-        if (p->free_agents[parent] <= agent) break;
-        p->free_agents[i] = p->free_agents[parent];
-        i = parent;
-    }
-    p->free_agents[i] = agent;
+    if (p->least_loaded) p->free_agents[p->n_free_agents++] = agent;
+    else agents_push(p->free_agents, &p->n_free_agents, agent);
 }
 
 static int log_activity(Sim *s, Ticket *t, int node, int pool, int agent, double enabled,
@@ -501,38 +499,6 @@ static int fifo_push(Fifo *q, int ticket, int node, i64 visit) {
     return 0;
 }
 
-static int waiting_before(const Waiting *a, const Waiting *b) {
-    return a->key < b->key || (a->key == b->key && a->seq < b->seq);
-}
-
-static int waiting_push(Pool *p, Waiting w) {
-    if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
-    i64 i = p->n_waiting++;
-    while (i > 0) {
-        i64 parent = (i - 1) >> 1;
-        if (!waiting_before(&w, &p->waiting[parent])) break;
-        p->waiting[i] = p->waiting[parent];
-        i = parent;
-    }
-    p->waiting[i] = w;
-    return 0;
-}
-
-static Waiting waiting_pop(Pool *p) {
-    Waiting top = p->waiting[0], last = p->waiting[--p->n_waiting];
-    i64 n = p->n_waiting, i = 0;
-    for (;;) {
-        i64 c = 2 * i + 1;
-        if (c >= n) break;
-        if (c + 1 < n && waiting_before(&p->waiting[c + 1], &p->waiting[c])) c++;
-        if (!waiting_before(&p->waiting[c], &last)) break;
-        p->waiting[i] = p->waiting[c];
-        i = c;
-    }
-    if (n) p->waiting[i] = last;
-    return top;
-}
-
 static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueue */
     Pool *p = &s->pools[pi];
     Ticket *t = &s->tickets[ti];
@@ -545,7 +511,9 @@ static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueu
         key = (t->sla < 0 || !s->sla_has_res[t->sla]) ? INFINITY
               : t->arrival + s->sla_res[t->sla] + t->paused;
     } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->state);
-    return waiting_push(p, (Waiting){key, p->seq, ti, index, t->visit});
+    if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
+    waiting_push(p->waiting, &p->n_waiting, (Waiting){key, p->seq, ti, index, t->visit});
+    return 0;
 }
 
 /* The next live queued ticket of pool `pi` (PoolState._pop); 0 when none is left. */
@@ -562,7 +530,7 @@ static int dequeue(Sim *s, int pi, int *ticket, int *node) {
         return 0;
     }
     while (p->n_waiting) {
-        Waiting w = waiting_pop(p);
+        Waiting w = waiting_pop(p->waiting, &p->n_waiting);
         if (s->tickets[w.ticket].visit == w.visit) { *ticket = w.ticket; *node = w.node; return 1; }
     }
     return 0;
@@ -840,7 +808,7 @@ static int arrival(Sim *s, int intake, double time) {
     t->cell = state / s->cell_divisor;
     Cell *cell = &s->cells[t->cell];
     if (!cell->seen) {                   /* histograms for the combinations that occur only */
-        if (hist_init(&cell->resolution) || hist_init(&cell->first_response)) return -1;
+        if (hist_init(s, &cell->resolution) || hist_init(s, &cell->first_response)) return -1;
         cell->seen = 1;
         s->cell_order[s->n_seen++] = t->cell;
     }
@@ -854,7 +822,7 @@ static void warmup(Sim *s, double now) {
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
         st->visits = st->waited = st->breaches = st->escalations = 0;
-        hist_clear(&st->wait);
+        hist_clear(s, &st->wait);
         st->service_total = st->time_total = 0.0;
         st->queue_area = 0.0;
         st->queue_last = now;
@@ -882,7 +850,7 @@ static int sample_backlog(Sim *s, double now) {
 /* Run at most `budget` events; 1 when more remain, 0 when the run is over, -1 out of memory. */
 static int run(Sim *s, i64 budget) {
     while (s->heap_n && budget > 0) {
-        Event e = pop(s);
+        Event e = events_pop(s->heap, &s->heap_n);
         if (e.t > s->horizon) { s->done = 1; return 0; }
         if (e.kind >= EV_SHIFT && s->limit >= 0 && s->arrivals >= s->limit && s->open == 0) {
             s->done = 1; return 0;
@@ -980,10 +948,11 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_fields = (int)I(&ir); s->n_policies = (int)I(&ir);
     s->cell_divisor = (int)I(&ir); s->satisfied_mult = (int)I(&ir);
     s->limit = I(&ir); s->has_horizon = (int)I(&ir); s->logging = (int)I(&ir); s->seq = I(&ir);
+    s->max_bin = I(&ir);
     int n_samplers = (int)I(&ir), n_samples = (int)I(&ir), n_initial = (int)I(&ir);
     s->horizon = D(&fr); s->warmup = D(&fr); s->sample_interval = D(&fr); s->inv_min = D(&fr);
     s->inv_log_ratio = D(&fr); s->min_x = D(&fr); s->nv_magic = D(&fr); s->multiplier = D(&fr);
-    if (ir.bad || s->n_nodes <= 0 || s->n_states <= 0 || s->n_cells <= 0 ||
+    if (ir.bad || s->n_nodes <= 0 || s->n_states <= 0 || s->n_cells <= 0 || s->max_bin <= 0 ||
         (Py_ssize_t)s->n_streams * (MT_N + 1) * 4 != bs.len ||
         bt.len % ((Py_ssize_t)s->n_states * 4) != 0) {
         PyErr_SetString(PyExc_ValueError, "malformed simulation layout (header)");
@@ -1037,7 +1006,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         for (int j = 0; j < n->n_rules; j++) { n->rules[j].pred = (int)I(&ir); n->rules[j].sampler = (int)I(&ir); }
         if (read_actions(&ir, &n->n_actions, &n->actions)) goto nomem;
         n->satisfied_when = (int)I(&ir); n->p_satisfied = D(&fr); n->outcome = (int)I(&ir);
-        if (hist_init(&s->steps[i].wait)) goto nomem;
+        if (hist_init(s, &s->steps[i].wait)) goto nomem;
     }
     CALLOC(s->pools, s->n_pools);
     CALLOC(s->fifos, s->n_pools);
@@ -1134,10 +1103,10 @@ static PyObject *core_run(PyObject *self, PyObject *args) {
     return Py_BuildValue("OdL", rc ? Py_True : Py_False, s->now, s->arrivals);
 }
 
-static PyObject *hist_tuple(Hist *h) {
+static PyObject *hist_tuple(Sim *s, Hist *h) {
     PyObject *bins = PyDict_New();
     if (!bins) return NULL;
-    for (i64 k = 0; k < NBINS; k++) {
+    for (i64 k = 0; k <= s->max_bin; k++) {
         if (!h->bins[k]) continue;
         PyObject *key = PyLong_FromLongLong(k), *value = PyLong_FromLongLong(h->bins[k]);
         int rc = (key && value) ? PyDict_SetItem(bins, key, value) : -1;
@@ -1159,7 +1128,7 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     if (!steps || !pools || !cells || !masks || !edges || !backlog) goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
-        PyObject *item = Py_BuildValue("(LLNddLddLdLL)", st->visits, st->waited, hist_tuple(&st->wait),
+        PyObject *item = Py_BuildValue("(LLNddLddLdLL)", st->visits, st->waited, hist_tuple(s, &st->wait),
                                        st->service_total, st->time_total, st->queue, st->queue_area,
                                        st->queue_last, st->queue_max, st->since, st->breaches,
                                        st->escalations);
@@ -1180,8 +1149,8 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
                                          c->other_end, c->stuck, c->fcr, c->escalated, c->fr_targets,
                                          c->fr_breaches, c->res_targets, c->res_breaches, c->reopened,
                                          c->surveyed, c->satisfied, c->roadmap, c->closed);
-        PyObject *item = counts ? Py_BuildValue("(iNNNdd)", id, counts, hist_tuple(&c->resolution),
-                                                hist_tuple(&c->first_response), c->visible, c->backstage)
+        PyObject *item = counts ? Py_BuildValue("(iNNNdd)", id, counts, hist_tuple(s, &c->resolution),
+                                                hist_tuple(s, &c->first_response), c->visible, c->backstage)
                                 : NULL;
         if (!item) goto fail;
         PyList_SET_ITEM(cells, i, item);
@@ -1221,7 +1190,7 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     long long bytes = (long long)s->cap_tickets * sizeof(Ticket) + (long long)s->free_cap * sizeof(int)
         + (long long)s->heap_cap * sizeof(Event)
         + (long long)s->backlog_cap * (sizeof(double) + sizeof(i64))
-        + (long long)(s->n_nodes + 2 * s->n_seen) * NBINS * sizeof(i64);
+        + (long long)(s->n_nodes + 2 * s->n_seen) * (s->max_bin + 1) * sizeof(i64);
     for (int i = 0; i < s->n_pools; i++)
         bytes += (long long)s->fifos[i].cap * sizeof(Queued) + (long long)s->pools[i].cap_waiting * sizeof(Waiting);
     return PyLong_FromLongLong(bytes);
