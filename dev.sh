@@ -29,7 +29,7 @@ install_system_packages() {
   local python; python=$(pick_python)
   "$python" -c 'import ensurepip' 2>/dev/null || missing+=("python3-venv")
   # A C compiler and Python's headers build the simulator's compiled event loop (model/sim/_core.c);
-  # without them the install still works and the simulator runs its Python loops, more slowly.
+  # without them the install still works and the simulator runs its Python loop, more slowly.
   command -v cc >/dev/null 2>&1 || missing+=("gcc" "libc6-dev")
   "$python" -c 'import os, sysconfig, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
     2>/dev/null || missing+=("python3-dev")

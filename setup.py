@@ -1,7 +1,7 @@
 """The optional compiled event loop (model/sim/_core.c); everything else is in pyproject.toml.
 
 The extension is optional: where no C compiler is found the install goes on and the simulator
-uses its Python loops, with the same results, more slowly."""
+uses its Python loop, with the same results, more slowly."""
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 

@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING, Any, Callable
 from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 from model.sim.clocks import BusinessClock
 from model.sim.distributions import lognormal_parameters
-from model.sim.engine_state import ARRIVAL, SAMPLE, SHIFT, WARMUP
+from model.sim.engine_state import (
+    ARRIVAL, BACKSTAGE_LANES, KIND_CODES, SAMPLE, SHIFT, VISIBLE_LANES, WARMUP,
+)
 from model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
@@ -42,9 +44,8 @@ if TYPE_CHECKING:
     from model.sim.engine import Engine
 
 MAX_STATES = 1 << 14
-_KINDS = {"step": 0, "decision": 1, "wait": 2, "satisfaction": 3, "roadmap": 4, "end": 5, "intake": 6}
 _RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
-_LANES = {"customer": 1, "frontstage": 1, "backstage": 2, "support": 2}
+_LANES = {**dict.fromkeys(VISIBLE_LANES, 1), **dict.fromkeys(BACKSTAGE_LANES, 2)}
 _SET, _RESPOND, _REASSIGN = 0, 1, 2
 _D_EXP, _D_FIXED, _D_UNIFORM, _D_TRIANGULAR, _D_LOGNORMAL, _D_EMPIRICAL = range(6)
 _COUNT_NAMES = ("arrived", "resolved", "abandoned", "other_end", "stuck", "fcr", "escalated",
@@ -93,13 +94,16 @@ class _States:
             raise _Unsupported("too many combinations of field values")
         self.n_states = size
         self.n_cells = size // self.cell_divisor
-        # product() counts with its last argument fastest: reversed variables give state order
+        # Each state's fields, keys in the engine's order (built-ins, then the schema's fields),
+        # as event logs show them. product() counts with its last argument fastest: reversed
+        # variables give state order.
+        order = ["responded", "satisfied"] + [f.name for f in model.fields]
         self.field_dicts: list[dict[str, Any]] = []
         for digits in product(*(range(len(v)) for _, v in reversed(self.variables))):
             fields = dict(constants)
             for (name, values), digit in zip(reversed(self.variables), digits):
                 fields[name] = values[digit]
-            self.field_dicts.append(fields)
+            self.field_dicts.append({name: fields[name] for name in order})
         self.tables: list[list[int]] = []
         self.table_index: dict[tuple, int] = {}
         self._packed: tuple[int, bytes] = (0, b"")
@@ -295,7 +299,7 @@ class _Layout:
                   len(edges), n_fields, len(policies), states.cell_divisor, states.multipliers["satisfied"],
                   -1 if limit is None else limit, settings.horizon_minutes is not None,
                   engine.log is not None, len(initial),        # the next event number: one per event so far
-                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
+                  _BINS,                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
         ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
                 + policy_ints + event_ints)
         floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,
@@ -346,20 +350,13 @@ class _Layout:
         stream = self.stream(draw.__self__) if draw is not None else -1
         transitions = n.transitions
         guarded = any(t.guard is not None for t in transitions)
-        if not transitions:
-            mode, ordered = 0, []
-        elif len(transitions) == 1:
-            only = transitions[0]
-            mode = 1
-            ordered = [(only, self.predicate(only.guard),
-                        self.predicate(only.condition if only.rule == "condition" else None))]
-        else:
-            mode = 2
-            order = sorted(range(len(transitions)), key=lambda i: (_RULES[transitions[i].rule], i))
-            ordered = [(transitions[i], self.predicate(transitions[i].guard),
-                        self.predicate(transitions[i].condition if transitions[i].rule == "condition" else None))
-                       for i in order]
-        ints = [_KINDS[n.kind], mode, stream, guarded, len(ordered)]
+        # routing.make_chooser: none, a single transition, or conditions, then probabilities,
+        # then defaults, each in drawing order (sorted() keeps it within a rule)
+        mode = min(len(transitions), 2)
+        ordered = [(t, self.predicate(t.guard),
+                    self.predicate(t.condition if t.rule == "condition" else None))
+                   for t in sorted(transitions, key=lambda t: _RULES[t.rule])]
+        ints = [KIND_CODES[n.kind], mode, stream, guarded, len(ordered)]
         floats: list[float] = []
         for t, guard, condition in ordered:
             ints += [t.target, edge_index[t.edge_id], _RULES[t.rule], guard, condition]
@@ -415,7 +412,7 @@ def _histogram(count: int, total: float, maximum: float, bins: dict[int, int]) -
 
 def run_core(engine: Engine, progress_every: int) -> bool:
     """Run `engine` in C when its model is covered; False (and nothing done) when it is not."""
-    if _core is None or _BINS != 2400:      # _core.c bins histograms as model.sim.stats does
+    if _core is None:
         return False
     try:
         with _recent_lock:        # one layout at a time: the tables of a model are shared
@@ -460,10 +457,7 @@ class _LogWriter:
     def __init__(self, engine: Engine, layout: _Layout) -> None:
         self.sink, self.nodes = engine.log, engine.model.nodes
         self.pools = [p.id for p in engine.model.pools]
-        # field dicts in the engine's key order (built-ins first, then the schema's fields)
-        order = ["responded", "satisfied"] + [f.name for f in engine.model.fields]
-        self.fields = [{name: values[name] for name in order if name in values}
-                       for values in layout.states.field_dicts]
+        self.fields = layout.states.field_dicts
 
     def __call__(self, records: list[tuple]) -> None:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields

@@ -16,19 +16,15 @@ from model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
 from model.sim.clocks import BusinessClock
 from model.sim.distributions import mean_of, sampler, stream
 from model.sim.engine_state import (
-    ARRIVAL, PATIENCE, RELEASE, SAMPLE, SERVICE_END, SHIFT, TIME_LIMIT, TIMEOUT, WARMUP, PoolState,
-    StepStats, Ticket,
+    ARRIVAL, BACKSTAGE_LANES, END, KIND_CODES, PATIENCE, RELEASE, ROADMAP, SAMPLE,
+    SATISFACTION, SERVICE_END, SHIFT, STEP, TIME_LIMIT, TIMEOUT, VISIBLE_LANES, WAIT, WARMUP,
+    PoolState, StepStats, Ticket,
 )
 from model.sim.core import run_core
 from model.sim.routing import make_chooser
 from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
 from model.sim.settings import SimulationSettings
 
-STEP, DECISION, WAIT, SATISFACTION, ROADMAP, END, INTAKE = range(7)
-KIND_CODES = {"step": STEP, "decision": DECISION, "wait": WAIT, "satisfaction": SATISFACTION,
-              "roadmap": ROADMAP, "end": END, "intake": INTAKE}
-VISIBLE_LANES = frozenset({"customer", "frontstage"})
-BACKSTAGE_LANES = frozenset({"backstage", "support"})
 PROGRESS_EVERY = 1 << 15
 MAX_TIME = 200 * 365 * 1440.0   # a run that drains for two centuries is a model error
 

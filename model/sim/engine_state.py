@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 # Event kinds, in the order the engine's handler table uses; housekeeping kinds come last.
 ARRIVAL, SERVICE_END, RELEASE, TIME_LIMIT, TIMEOUT, PATIENCE, SHIFT, SAMPLE, WARMUP = range(9)
+# Node kinds, and the lanes above and below the line of visibility (the compiled loop uses the
+# same codes: model/sim/_core.c).
+STEP, DECISION, WAIT, SATISFACTION, ROADMAP, END, INTAKE = range(7)
+KIND_CODES = {"step": STEP, "decision": DECISION, "wait": WAIT, "satisfaction": SATISFACTION,
+              "roadmap": ROADMAP, "end": END, "intake": INTAKE}
+VISIBLE_LANES = frozenset({"customer", "frontstage"})
+BACKSTAGE_LANES = frozenset({"backstage", "support"})
 
 
 class Ticket:
