@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from export.eventlog import open_event_log
+from export.safe_text import csv_row
 from model.sim.replications import compile_for, simulate
 
 
@@ -24,8 +25,9 @@ def kpi_rows(summary: dict[str, dict[str, float]], label: Callable[[str], str],
 
 
 def write_csv(path: str | Path, rows: list[list[Any]]) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
+    """Every cell neutralised so that none starts a spreadsheet formula (names come from users)."""
+    with open(path, "w", newline="", encoding="utf-8", errors="replace") as handle:
+        csv.writer(handle).writerows(csv_row(row) for row in rows)
 
 
 def _number(x: Any) -> Any:
@@ -70,12 +72,14 @@ def write_event_log(path: str | Path, record: Any, cancel: Callable[[], bool] | 
         simulate(model, record.settings, 0, event_log=log, cancel=cancel)
 
 
-def write_report(path: str | Path, record: Any, progress: Callable[[float], None] | None = None) -> int:
-    """The simulation report PDF of a finished run (export/pdf_report.py, no re-simulation),
-    written beside the target and renamed; returns the number of pages."""
+def write_report(path: str | Path, record: Any, progress: Callable[[float], None] | None = None,
+                 page: str = "A4", language: str | None = None) -> int:
+    """The simulation report PDF of a finished run (export/pdf_report.py, no re-simulation) on
+    `page` paper (the preference), written beside the target and renamed; returns the page count."""
     from export.pdf_report import ReportData
     from export.pdfdoc import PdfOptions
     from export.publish import save_pdf
     scenario = next((s for s in record.blueprint.scenarios if s.id == record.scenario_id), None)
-    return save_pdf(path, record.blueprint, PdfOptions(), blueprint_sheets=False,
+    return save_pdf(path, record.blueprint, PdfOptions(page=page, language=language),
+                    blueprint_sheets=False,
                     report=ReportData(record.result, record.settings, scenario), progress=progress)

@@ -402,7 +402,9 @@ class SimulationWorkspace(QObject):
         """The report PDF of the finished run, in the background with progress."""
         self.running_for, self.job = None, "report"
         self._set_running(True)
-        self.worker.run_job(lambda progress, cancel: write_report(path, record, progress))
+        settings = getattr(self.window, "settings", None)     # the paper of File > Preferences
+        page = settings.page_size if settings is not None else "A4"
+        self.worker.run_job(lambda progress, cancel: write_report(path, record, progress, page))
 
     def export_event_log(self, path: str, record: RunRecord) -> None:
         """In the background (it re-runs replication 0), with progress and Cancel."""

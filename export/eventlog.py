@@ -1,6 +1,7 @@
 """Event logs of a simulation run, streamed to disk as CSV or XES (IEEE 1849) for process-mining
 tools. Both are `EventSink`s the engine calls; memory holds only the events of open tickets (XES
-groups events by ticket). No Qt, no reportlab.
+groups events by ticket). Names are written safely: XES is always well-formed XML, CSV cells never
+start a spreadsheet formula. No Qt, no reportlab.
 """
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import csv
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import quoteattr as _quoteattr
+
+from export.safe_text import csv_row, xml_safe
 
 # Simulated minute 0 is a Monday 00:00, so weekly shifts line up with the calendar.
 EPOCH = datetime(2024, 1, 1, tzinfo=timezone.utc)
@@ -21,6 +24,11 @@ def timestamp(minutes: float | None) -> str:
     return (EPOCH + timedelta(minutes=minutes)).isoformat(timespec="milliseconds")
 
 
+def quoteattr(value: Any) -> str:
+    """An XML attribute value in quotes, without the characters XML 1.0 cannot hold."""
+    return _quoteattr(xml_safe(value))
+
+
 def _lane(node: Any) -> str:
     return (node.lane or "") if node is not None else ""
 
@@ -29,20 +37,21 @@ class CsvEventLog:
     """One row per activity, written as it ends."""
 
     def __init__(self, path: str | Path, field_names: list[str]) -> None:
-        self._handle: IO[str] = open(path, "w", newline="", encoding="utf-8")
+        # errors="replace": a lone surrogate in a name must not stop a log half written
+        self._handle: IO[str] = open(path, "w", newline="", encoding="utf-8", errors="replace")
         self._fields = list(field_names)
         self._writer = csv.writer(self._handle)
-        self._writer.writerow(["case_id", "activity", "node_id", "lane", "pool", "resource", "status",
+        self._writer.writerow(csv_row(["case_id", "activity", "node_id", "lane", "pool", "resource", "status",
                                "enabled", "start", "end", "enabled_minutes", "start_minutes",
-                               "end_minutes", *self._fields])
+                               "end_minutes", *self._fields]))
 
     def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
         resource = f"{pool}#{agent + 1}" if pool is not None and agent is not None else (pool or "")
-        self._writer.writerow([
+        self._writer.writerow(csv_row([
             ticket.id, node.title if node is not None else "", node.id if node is not None else "",
             _lane(node), pool or "", resource, status, timestamp(enabled), timestamp(start),
             timestamp(end), enabled, "" if start is None else start, end,
-            *[ticket.fields.get(name, "") for name in self._fields]])
+            *[ticket.fields.get(name, "") for name in self._fields]]))
 
     def close(self) -> None:
         self._handle.close()
