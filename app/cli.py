@@ -1,10 +1,15 @@
-"""The `blueprint-studio` command: without a subcommand it opens the window; `validate`,
-`templates` and `new` work headless. Errors go to stderr with a non-zero exit, never a traceback.
+"""The `blueprint-studio` command: alone or with blueprint files it opens the window; `validate`,
+`templates`, `new`, `simulate` and `export` work headless. Errors go to stderr with a non-zero
+exit, never a traceback; a mistyped command or a missing display is refused instead of hanging.
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
+import difflib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -106,7 +111,74 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _looks_like_path(word: str) -> bool:
+    return os.sep in word or "/" in word or word.endswith((SUFFIX, ".json"))
+
+
+def check_gui_arguments(argv: Sequence[str]) -> None:
+    """The window opens only on files: a first word that is neither a file nor a path is a
+    mistyped command; a path that does not exist is refused before any window appears."""
+    files = [a for a in argv if not a.startswith("-")]
+    if files and not Path(files[0]).exists() and not _looks_like_path(files[0]):
+        word = files[0]
+        close = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.6)
+        hint = f" — did you mean '{close[0]}'?" if close else f" (commands: {', '.join(SUBCOMMANDS)})"
+        raise CliError(f"unknown command '{word}'{hint}\n"
+                       f"Run 'blueprint-studio --help' for the commands, or name a {SUFFIX} file to open "
+                       f"it in the window.", EXIT_USAGE)
+    for word in files:
+        path = Path(word)
+        if not path.exists():
+            raise CliError(f"cannot open {word}: no such file", EXIT_USAGE)
+        if path.is_dir():
+            raise CliError(f"cannot open {word}: it is a folder, not a blueprint file", EXIT_USAGE)
+
+
+def _x11_reachable() -> bool | None:
+    """Whether an X server answers on $DISPLAY (None when libxcb cannot be loaded to ask)."""
+    name = ctypes.util.find_library("xcb") or "libxcb.so.1"
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:
+        return None
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(None, None)
+    if not connection:
+        return False
+    failed = xcb.xcb_connection_has_error(connection)
+    xcb.xcb_disconnect(connection)
+    return not failed
+
+
+def display_problem(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why no window can be shown here, or None. Qt would abort (no display) or run a window
+    nobody sees until it is killed (offscreen): both are refused with a message instead."""
+    env = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if qpa in ("offscreen", "minimal"):
+        return f"QT_QPA_PLATFORM={qpa} shows no window"
+    if not platform.startswith("linux") or qpa not in ("", "xcb", "wayland", "wayland-egl"):
+        return None
+    if qpa.startswith("wayland"):
+        return None if env.get("WAYLAND_DISPLAY") else "WAYLAND_DISPLAY is not set"
+    if not env.get("DISPLAY"):
+        return None if (qpa == "" and env.get("WAYLAND_DISPLAY")) else "no display (DISPLAY is not set)"
+    if environ is None and not env.get("WAYLAND_DISPLAY") and _x11_reachable() is False:
+        return f"the display {env['DISPLAY']} does not answer"
+    return None
+
+
 def run_gui(argv: Sequence[str]) -> int:
+    check_gui_arguments(argv)
+    problem = display_problem()
+    if problem:
+        raise CliError(f"cannot open the window: {problem}.\nThe commands validate, templates, new, "
+                       f"simulate and export work without a display (see 'blueprint-studio --help').",
+                       EXIT_USAGE)
     from app.gui import run
     return run(list(argv))
 
@@ -114,14 +186,18 @@ def run_gui(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
-        return run_gui(argv)
+        try:
+            return run_gui(argv)
+        except CliError as exc:
+            print(f"blueprint-studio: {exc}", file=sys.stderr)
+            return exc.status
     args = _parser().parse_args(argv)
     from app import cli_export, cli_simulate
     handlers = {"validate": cmd_validate, "templates": cmd_templates, "new": cmd_new,
                 "simulate": cli_simulate.run, "export": cli_export.run}
-    if args.command is None:
-        return run_gui([])
     try:
+        if args.command is None:
+            return run_gui([])
         return handlers[args.command](args)
     except LoadError as exc:
         print(f"blueprint-studio: cannot read {exc}", file=sys.stderr)

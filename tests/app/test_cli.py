@@ -78,3 +78,59 @@ def test_new_creates_a_copy_and_refuses_to_overwrite(tmp_path):
 def test_bad_usage_is_reported_by_argparse():
     result = run("validate")
     assert result.returncode == 2 and "usage" in result.stderr
+
+
+def run_without_display(*args: str, **env_changes: str) -> subprocess.CompletedProcess:
+    """As a user on a machine without a display: the command must end on its own (timeout)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(env_changes)
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
+                          timeout=60, env=env)
+
+
+@pytest.mark.parametrize("word, suggestion", [("simualte", "simulate"), ("valdate", "validate"),
+                                              ("exprot", "export"), ("templtes", "templates")])
+def test_a_mistyped_command_is_refused_with_a_suggestion(tmp_path, word, suggestion):
+    target = tmp_path / "ours.blueprint.json"
+    save(load(resources.template_path("helpdesk_flow", "en")), target)
+    result = run(word, str(target))
+    assert result.returncode == 2
+    assert f"unknown command '{word}' — did you mean '{suggestion}'?" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_an_unknown_command_without_a_close_match_lists_the_commands():
+    result = run("compare", "--help")
+    assert result.returncode == 2
+    assert "unknown command 'compare'" in result.stderr and "did you mean" not in result.stderr
+    assert all(name in result.stderr for name in ("validate", "simulate", "export"))
+
+
+def test_a_missing_file_or_a_folder_is_refused_before_any_window(tmp_path):
+    missing = run(str(tmp_path / "gone.blueprint.json"))
+    assert missing.returncode == 2
+    assert "gone.blueprint.json: no such file" in missing.stderr
+    folder = run(str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+
+
+def test_without_a_display_the_window_says_so_and_exits(tmp_path):
+    target = tmp_path / "ours.blueprint.json"
+    save(load(resources.template_path("helpdesk_flow", "en")), target)
+    for args in ((), (str(target),)):
+        result = run_without_display(*args)
+        assert result.returncode == 2, result.stderr
+        assert "cannot open the window: no display" in result.stderr
+        assert "validate" in result.stderr and "Traceback" not in result.stderr
+    offscreen = run_without_display(str(target), QT_QPA_PLATFORM="offscreen")
+    assert offscreen.returncode == 2 and "shows no window" in offscreen.stderr
+
+
+def test_display_problem_reads_the_environment():
+    from app.cli import display_problem
+    assert display_problem({}, "linux") == "no display (DISPLAY is not set)"
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "wayland"}, "linux") == "WAYLAND_DISPLAY is not set"
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
+    assert "shows no window" in display_problem({"QT_QPA_PLATFORM": "offscreen"}, "win32")
