@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -37,7 +38,9 @@ class DiagnosticsOverlay(QObject):
         self.text_of = text_of
         self.diagnostics: list[Diagnostic] = []
         self.revision = -1
-        self.badges: list[BadgeItem] = []
+        # Ids of the badged elements, never the badges: an element's item (and with it its
+        # badge, a child) dies when the element is deleted, so badges are found from the ids.
+        self.badged: set[str] = set()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -53,11 +56,19 @@ class DiagnosticsOverlay(QObject):
         self._badge()
         self.sig_diagnostics.emit(self.diagnostics)
 
+    def badges(self) -> list[BadgeItem]:
+        """The badges on the canvas now, looked up through the items of the badged ids."""
+        found = []
+        for key in sorted(self.badged):
+            target = self.scene.item_of(key)
+            if target is not None:
+                found.extend(c for c in target.childItems() if isinstance(c, BadgeItem))
+        return found
+
     def _badge(self) -> None:
-        for badge in self.badges:
-            if badge.scene() is not None:
-                self.scene.removeItem(badge)
-        self.badges = []
+        for badge in self.badges():
+            shiboken6.delete(badge)   # a child of its item: removeItem alone would orphan it
+        self.badged = set()
         found: dict[str, list[Diagnostic]] = {}
         for d in self.diagnostics:
             for key in d.ids:
@@ -69,7 +80,7 @@ class DiagnosticsOverlay(QObject):
             severity = "error" if any(d.is_error for d in items) else "warning"
             badge = BadgeItem(severity, "\n".join(self.text_of(d) for d in items), target)
             badge.setPos(self._anchor(target))
-            self.badges.append(badge)
+            self.badged.add(key)
 
     @staticmethod
     def _anchor(target) -> QPointF:

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem,
@@ -170,7 +171,7 @@ class HeatMapOverlay(QObject):
 
     def colour_of(self, step_id: str) -> QColor | None:
         item = self.step_items.get(step_id)
-        return QColor(item.colour) if item is not None else None
+        return QColor(item.colour) if item is not None and shiboken6.isValid(item) else None
 
     def values(self) -> dict[str, float]:
         if self.data is None:
@@ -196,8 +197,15 @@ class HeatMapOverlay(QObject):
 
     # ------------------------------------------------------------ drawing
     def _remove_items(self) -> None:
-        for item in [*self.step_items.values(), *self.edge_items]:
-            if item.scene() is not None:
+        """Tints are children of node items, which die with their node: they are found again
+        through the ids (never touched through a kept reference); edge bands are top-level."""
+        for key in self.step_items:
+            node = self.scene.nodes.get(key)
+            for child in node.childItems() if node is not None else ():
+                if isinstance(child, StepHeatItem):
+                    shiboken6.delete(child)
+        for item in self.edge_items:
+            if shiboken6.isValid(item) and item.scene() is not None:
                 self.scene.removeItem(item)
         self.step_items, self.edge_items = {}, []
 
