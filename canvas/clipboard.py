@@ -4,16 +4,18 @@ selection travels between two documents. Builds elements for a command; changes 
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+import math
+from typing import Any, Iterable, Sequence
 
 from pydantic import TypeAdapter, ValidationError
 
-from canvas.geometry import lane_of_point
+from canvas.geometry import Grid, lane_of_point, snap
 from model.document import Document
 from model.schema import Edge, Node
 
 MIME = "application/x-blueprint-studio-elements+json"
 FORMAT = 1
+MAX_TRIES = 500     # cascade steps tried before giving up on a free spot
 _NODE = TypeAdapter(Node)
 
 
@@ -26,8 +28,9 @@ def copy_payload(doc: Document, node_ids: Iterable[str]) -> bytes:
     return json.dumps({"format": FORMAT, "nodes": nodes, "edges": edges}).encode("utf-8")
 
 
-def paste_elements(doc: Document, payload: bytes, offset: tuple[float, float] = (20.0, 20.0)) -> list[Any]:
-    """New nodes and edges (fresh ids) from a payload; [] when it is not ours or is broken."""
+def paste_elements(doc: Document, payload: bytes, at: tuple[float, float] | None = None) -> list[Any]:
+    """New nodes and edges (fresh ids) from a payload, placed by `placement_offset`; [] when the
+    payload is not ours or is broken."""
     try:
         data = json.loads(payload.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -36,7 +39,50 @@ def paste_elements(doc: Document, payload: bytes, offset: tuple[float, float] = 
         edges = [Edge.model_validate(e) for e in data.get("edges", [])]
     except (ValueError, UnicodeDecodeError, ValidationError):
         return []
-    return renumber(doc, nodes, edges, offset)
+    return renumber(doc, nodes, edges, placement_offset(doc, nodes, at))
+
+
+def _box(nodes: Sequence[Any]) -> tuple[float, float, float, float]:
+    return (min(n.x for n in nodes), min(n.y for n in nodes),
+            max(n.x + n.width for n in nodes), max(n.y + n.height for n in nodes))
+
+
+def _overlaps(a: Any, b: Any, dx: float, dy: float) -> bool:
+    """Whether node `a` moved by (dx, dy) overlaps node `b` (touching edges do not count)."""
+    return (a.x + dx < b.x + b.width and b.x < a.x + dx + a.width and
+            a.y + dy < b.y + b.height and b.y < a.y + dy + a.height)
+
+
+def placement_offset(doc: Document, nodes: Sequence[Any],
+                     at: tuple[float, float] | None = None) -> tuple[float, float]:
+    """How far pasted `nodes` move, keeping their layout and putting the group's corner on the grid.
+
+    At `at` (the mouse over the canvas) the group is centred there; a paste repeated at the same
+    spot steps down and right. Otherwise it goes right of where it was copied from, clear of every
+    node, one group width further for each copy already there: repeated pastes cascade.
+    """
+    if not nodes:
+        return (0.0, 0.0)
+    step = Grid.step
+    left, top, right, bottom = _box(nodes)
+    existing = doc.blueprint.nodes
+    if at is not None:
+        dx = snap(at[0] - (right - left) / 2, step) - left
+        dy = snap(at[1] - (bottom - top) / 2, step) - top
+        corners = {(n.x, n.y) for n in existing}
+        for _ in range(MAX_TRIES):   # never exactly on top of an earlier paste
+            if not any((n.x + dx, n.y + dy) in corners for n in nodes):
+                break
+            dx, dy = dx + 2 * step, dy + 2 * step
+        return (dx, dy)
+    stride = math.ceil((right - left + 2 * step) / step) * step
+    dx0 = snap(left, step) - left
+    dy = snap(top, step) - top
+    for k in range(1, MAX_TRIES):
+        dx = dx0 + k * stride
+        if not any(_overlaps(n, other, dx, dy) for n in nodes for other in existing):
+            return (dx, dy)
+    return (dx0 + MAX_TRIES * stride, dy)
 
 
 def renumber(doc: Document, nodes: list[Any], edges: list[Any],
@@ -59,7 +105,9 @@ def renumber(doc: Document, nodes: list[Any], edges: list[Any],
         new_id = fresh(node.kind)
         mapping[node.id] = new_id
         x, y = node.x + offset[0], node.y + offset[1]
-        lane = node.lane if node.lane in lane_ids else lane_of_point(lanes, y + node.height / 2)
+        # The lane is where the node lands (a paste at the mouse may change it).
+        lane = lane_of_point(lanes, y + node.height / 2) if lanes else (
+            node.lane if node.lane in lane_ids else None)
         result.append(node.model_copy(update={"id": new_id, "x": x, "y": y, "lane": lane}))
     for edge in edges:
         if edge.source in mapping and edge.target in mapping:

@@ -46,6 +46,7 @@ class BlueprintView(QGraphicsView):
         self.context_menu_handler: Callable[[QPointF, QPoint], bool] | None = None
         self._space = False
         self._pan_from: QPointF | None = None
+        self._mouse: QPoint | None = None    # the pointer over the viewport, None when it left
 
     # ------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -84,7 +85,22 @@ class BlueprintView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def pointer_scene_pos(self) -> QPointF | None:
+        """Where the mouse pointer is on the drawing, or None when it is not over the canvas
+        (e.g. a paste chosen from a menu or typed while the pointer is elsewhere)."""
+        if self._mouse is None or not self.viewport().rect().contains(self._mouse):
+            return None
+        return self.mapToScene(self._mouse)
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.HoverMove,
+                    QEvent.Type.Enter):
+            position = getattr(event, "position", None)
+            if position is not None:
+                self._mouse = position().toPoint()
+        elif kind == QEvent.Type.Leave:
+            self._mouse = None
         if event.type() == QEvent.Type.NativeGesture and \
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom_by(1.0 + event.value())
@@ -99,6 +115,17 @@ class BlueprintView(QGraphicsView):
     # ------------------------------------------------------------ pan
     def _typing(self) -> bool:
         return isinstance(self.scene().focusItem(), QGraphicsTextItem)
+
+    def event(self, event: QEvent) -> bool:  # noqa: A003 - Qt's name
+        """Tab and Shift+Tab walk the flow instead of leaving the canvas: QGraphicsView would hand
+        them to the scene's item focus chain and then to the window's focus chain."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if self.key_handler is not None and self.key_handler(event):
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self._typing():
