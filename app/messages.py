@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
 from model.diagnostics import Diagnostic
-from model.kpis import KPI_TEXTS
+from app import i18n
+from model import kpis
+from model.kpis import KPI_TEXTS, FigureText, NumberStyle
 
 _CONTEXT = "Diagnostics"
 
@@ -125,19 +127,23 @@ def kpi_label(key: str) -> str:
     return QCoreApplication.translate("Kpi", label[0]) if label else key
 
 
+def number_style() -> NumberStyle:
+    """The number style of the window's language, set with the translators (app.i18n); English
+    when none is installed (the command line), whatever the system locale."""
+    french = bool(i18n.current()) and QLocale().language() == QLocale.Language.French
+    return kpis.number_style("fr" if french else "en")
+
+
+def kpi_figure(key: str, mean: float | None, low: float | None = None, high: float | None = None,
+               **options: Any) -> FigureText:
+    """A KPI value and its interval in the window's language, one unit for all (model.kpis)."""
+    return kpis.format_figure(key, mean, low, high, style=number_style(), **options)
+
+
 def kpi_value(key: str, value: float | None) -> str:
-    """A KPI value for people: rates in percent, times in minutes (or hours beyond 2 hours)."""
-    if value is None or value != value:
-        return "—"
-    unit = KPI_TEXTS.get(key, ("", ""))[1]
-    if unit == "%":
-        return f"{value * 100:.1f} %"
-    if unit == "min":
-        return f"{value / 60:.1f} h" if abs(value) >= 120 else f"{value:.1f} min"
-    if abs(value) < 1e-9:
-        return "0"
-    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+    """A KPI value for people: rates in percent, times in min, h or days, money with its symbol."""
+    return kpi_figure(key, value).value
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None or value != value else f"{value * 100:.1f} %"
+    return kpi_figure("fcr_rate", value).value

@@ -136,7 +136,7 @@ def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
             # every KPI is a count, a time or a rate: an interval below zero (or above 100 %)
             # is the normal approximation's artefact, not a possible value
             low, high = max(low, 0.0), (min(high, 1.0) if kpi_unit(key) == "%" else high)
-            interval = f"{s.kpi_value(key, low)} – {s.kpi_value(key, high)}"
+            interval = s.kpi_interval(key, v.get("mean"), low, high)
         rows.append([Paragraph(escape(s.kpi_label(key)), st["cell"]),
                      Paragraph(escape(s.kpi_value(key, v.get("mean"))), st["cell"]),
                      Paragraph(escape(interval), st["cell"])])

@@ -1,16 +1,15 @@
 """The fixed words of the exported PDFs (legend, title block, headings, KPI labels) in English and
-French, and number, duration and date formats per language. The PDF must not depend on Qt, so it
-keeps its own small table here; user text never passes through it.
+French, and dates per language; numbers, durations and KPI values are written by model.kpis
+(the window's formatter too). No Qt here; user text never passes through it.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import math
 
-from model.kpis import KPI_TEXTS, kpi_unit
+from model.kpis import KPI_TEXTS, FigureText, NumberStyle, format_figure, number_style
 
 LANGUAGES = ("en", "fr")
-NNBSP = "\u202f"   # French puts a narrow no-break space before ; : ! ? % and between thousands
 
 _EN: dict[str, str] = {
     # legend and drawing
@@ -179,44 +178,33 @@ class Strings:
             return _KPI_FR[key]
         return KPI_TEXTS.get(key, (key, ""))[0]
 
-    # ------------------------------------------------------------ numbers
+    # ------------------------------------------------------------ numbers (model.kpis writes them)
+    @property
+    def style(self) -> NumberStyle:
+        return number_style(self.language)
+
     def number(self, value: float, decimals: int = 1) -> str:
-        text = f"{value:,.{decimals}f}"
-        if self.language == "fr":
-            text = text.replace(",", NNBSP).replace(".", ",")
-        return text
+        return self.style.number(value, decimals)
 
     def percent(self, rate: float | None, decimals: int = 1) -> str:
         if rate is None or not math.isfinite(rate):
             return "—"
-        sep = NNBSP if self.language == "fr" else " "
-        return f"{self.number(rate * 100, decimals)}{sep}%"
+        return f"{self.number(rate * 100, decimals)}{self.style.percent_space}%"
 
     def minutes(self, value: float | None) -> str:
         """A duration given in minutes: minutes below 2 h, hours below 2 days, else days."""
-        if value is None or not math.isfinite(value):
-            return "—"
-        if abs(value) < 120:
-            amount, unit = value, "unit.min"
-        elif abs(value) < 2880:
-            amount, unit = value / 60, "unit.h"
-        else:
-            amount, unit = value / 1440, "unit.d"
-        decimals = 0 if abs(amount) >= 100 or float(amount).is_integer() else 1
-        return f"{self.number(amount, decimals)}\u00a0{self(unit)}"
+        return format_figure("resolution_mean", value, style=self.style).value
+
+    def kpi_figure(self, key: str, mean: float | None, low: float | None = None,
+                   high: float | None = None, **options: object) -> FigureText:
+        return format_figure(key, mean, low, high, style=self.style, **options)
 
     def kpi_value(self, key: str, value: float | None) -> str:
-        if value is None or not math.isfinite(value):
-            return "—"
-        unit = kpi_unit(key)
-        if unit == "%":
-            return self.percent(value)
-        if unit == "min":
-            return self.minutes(value)
-        if abs(value) < 1e-9:
-            return "0"
-        whole = abs(value) >= 100 or float(value).is_integer()
-        return self.number(value, 0 if whole else 2)
+        return self.kpi_figure(key, value).value
+
+    def kpi_interval(self, key: str, mean: float | None, low: float | None, high: float | None) -> str:
+        """"14.0 – 17.2 h": both bounds in the unit of the mean, clipped to possible values."""
+        return self.kpi_figure(key, mean, low, high).span or "—"
 
     def date(self, day: _dt.date) -> str:
         return day.strftime("%d/%m/%Y") if self.language == "fr" else day.isoformat()

@@ -1,7 +1,11 @@
-"""The simulation KPIs as pure data: key -> English label and unit, shared by the app (which
-translates the labels through Qt) and the PDF report (which has its own French table). No Qt here.
+"""The simulation KPIs as pure data (key -> English label and unit) and the one formatter of a KPI
+value with its interval, shared by the window, the command line and the PDF report. No Qt here.
 """
 from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Mapping
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -9,7 +13,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-# Units: "min" (minutes), "%" (a rate between 0 and 1), "" (a count or money).
+# Units: "min" (minutes), "%" (a rate between 0 and 1), "money" (in the currency), "" (a count).
 KPI_TEXTS: dict[str, tuple[str, str]] = {
     "arrived": (QT_TRANSLATE_NOOP("Kpi", "Tickets arrived"), ""),
     "resolved": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved"), ""),
@@ -30,10 +34,152 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "roadmap_requests": (QT_TRANSLATE_NOOP("Kpi", "Feature requests sent to the roadmap"), ""),
     "visible_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time above the line of visibility, per ticket"), "min"),
     "backstage_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time backstage, per ticket"), "min"),
-    "cost_total": (QT_TRANSLATE_NOOP("Kpi", "Staff cost"), ""),
+    "cost_total": (QT_TRANSLATE_NOOP("Kpi", "Staff cost"), "money"),
     "stuck": (QT_TRANSLATE_NOOP("Kpi", "Tickets with no way out"), ""),
 }
 
 
 def kpi_unit(key: str) -> str:
     return KPI_TEXTS.get(key, ("", ""))[1]
+
+
+# ---------------------------------------------------------------- one way to write a figure
+# The window, the comparison, the command line and the PDF all write a KPI value and its interval
+# through `format_figure`, so a value and its bounds always share one unit and one precision.
+
+DEFAULT_CURRENCY = "€"       # the document format has no currency yet; cost rates are read as euros
+MINUS = "\u2212"             # a true minus sign, as wide as the plus
+NBSP, NNBSP = "\u00a0", "\u202f"
+HOUR_FROM, DAY_FROM = 120.0, 2880.0     # minutes: below 2 h in minutes, below 2 days in hours
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How one language writes numbers and units (decimal mark, grouping, unit words)."""
+    language: str
+    decimal: str
+    group: str
+    percent_space: str
+    units: Mapping[str, str]
+    money: str                  # "{symbol}{amount}" or "{amount} {symbol}"
+
+    def number(self, value: float, decimals: int = 1, signed: bool = False) -> str:
+        """`value` rounded to `decimals`; never "-0" (a value that rounds to zero has no sign)."""
+        rounded = round(value, decimals)
+        if rounded == 0:
+            rounded = 0.0
+        text = f"{abs(rounded):,.{decimals}f}".replace(",", "\x00").replace(".", self.decimal)
+        text = text.replace("\x00", self.group)
+        if rounded < 0:
+            return MINUS + text
+        return ("+" + text) if signed and rounded > 0 else text
+
+    def unit(self, key: str) -> str:
+        return self.units.get(key, key)
+
+
+STYLES: dict[str, NumberStyle] = {
+    "en": NumberStyle("en", ".", ",", " ", {"min": "min", "h": "h", "d": "d", "pt": "pt"},
+                      "{symbol}{amount}"),
+    "fr": NumberStyle("fr", ",", NNBSP, NNBSP, {"min": "min", "h": "h", "d": "j", "pt": "pt"},
+                      "{amount}" + NBSP + "{symbol}"),
+}
+
+
+def number_style(language: str | None) -> NumberStyle:
+    return STYLES.get(language or "en", STYLES["en"])
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """A KPI value and its 95 % interval written in one unit. Empty strings when there is no
+    interval. `span` is "14.0 – 17.2 h", `bracket` "[+1.8 ; +3.6] h", `half` "± 1.6 h"."""
+    value: str
+    low: str = ""
+    high: str = ""
+    half: str = ""
+    span: str = ""
+    bracket: str = ""
+
+    @property
+    def has_interval(self) -> bool:
+        return bool(self.span)
+
+
+def _finite(x: float | None) -> bool:
+    return x is not None and math.isfinite(x)
+
+
+def _scale(unit: str, reference: float) -> tuple[float, str]:
+    """Divisor and unit word for a figure whose largest magnitude is `reference`."""
+    if unit == "min":
+        if reference >= DAY_FROM:
+            return 1440.0, "d"
+        return (60.0, "h") if reference >= HOUR_FROM else (1.0, "min")
+    if unit == "%":
+        return 0.01, "%"
+    return 1.0, unit
+
+
+def _decimals(amounts: list[float]) -> int:
+    """Whole numbers stay whole; else 0 decimals from 100 up, 1 from 1 up, 2 below."""
+    if all(float(a).is_integer() for a in amounts):
+        return 0
+    top = max(abs(a) for a in amounts)
+    return 0 if top >= 100 else (1 if top >= 1 or top == 0 else 2)
+
+
+def format_figure(key: str, mean: float | None, low: float | None = None, high: float | None = None,
+                  *, style: NumberStyle = STYLES["en"], signed: bool = False,
+                  half: float | None = None, reference: tuple[float, ...] = (),
+                  currency: str = DEFAULT_CURRENCY) -> FigureText:
+    """The one formatter of a KPI value with its interval (give `low`/`high` or `half`).
+
+    The unit (min, h or days; %; money) is picked once from the largest of the value and the
+    `reference` values (say, both sides of a comparison) and used for the bounds too. `signed`
+    writes a difference: "+" before positive values and percentage points for rates. Plain
+    figures are counts, times, rates or money, none below zero (nor a rate above 100 %): the
+    interval is clipped there, since beyond is the normal approximation's artefact.
+    """
+    if not _finite(mean):
+        return FigureText("—")
+    unit = kpi_unit(key)
+    if _finite(half) and not (_finite(low) and _finite(high)):
+        low, high = mean - half, mean + half
+    has_interval = _finite(low) and _finite(high)
+    half_width = (high - low) / 2 if has_interval else math.nan
+    if has_interval and not signed:
+        low, high = max(low, 0.0), (min(high, 1.0) if unit == "%" else high)
+    others = [v for v in (*reference, *((low, high) if has_interval else ())) if _finite(v)]
+    divisor, word = _scale(unit, max(abs(v) for v in (mean, *others)))
+    amounts = [v / divisor for v in (mean, *others)]
+    top = max(abs(a) for a in amounts)
+    decimals = (2 if 0 < top < 0.1 else 1) if unit == "%" else _decimals(amounts)
+
+    def bare(v: float, sign: bool = signed) -> str:
+        return style.number(v / divisor, decimals, signed=sign)
+
+    def whole(v: float, sign: bool = signed) -> str:
+        return _with_unit(bare(v, sign), word, signed, style, currency)
+
+    if not has_interval:
+        return FigureText(whole(mean))
+    if word == "money":
+        span = f"{whole(low)} – {whole(high)}"
+        bracket = f"[{whole(low)} ; {whole(high)}]"
+    else:   # the unit once, placed as for a single value
+        template = _with_unit("{}", word, signed, style, currency)
+        span = template.replace("{}", f"{bare(low)} – {bare(high)}")
+        bracket = template.replace("{}", f"[{bare(low)} ; {bare(high)}]")
+    return FigureText(whole(mean), whole(low), whole(high), "±" + NBSP + whole(half_width, False), span, bracket)
+
+
+def _with_unit(amount: str, word: str, signed: bool, style: NumberStyle, currency: str) -> str:
+    if word == "money":
+        sign = amount[:1] if amount[:1] in ("+", MINUS) else ""
+        return sign + style.money.format(symbol=currency, amount=amount[len(sign):])
+    if word == "%":
+        return f"{amount}{NBSP}{style.unit('pt')}" if signed else f"{amount}{style.percent_space}%"
+    if not word:
+        return amount
+    return f"{amount}{NBSP}{style.unit(word)}"
