@@ -109,7 +109,7 @@ def print_errors(diagnostics) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.messages import kpi_label, kpi_value, percent, tr
+    from app.messages import kpi_figure, kpi_label, percent, tr
     blueprint = load(args.file)
     scenario_id, settings = _settings(args, blueprint)
     try:
@@ -133,9 +133,8 @@ def run(args: argparse.Namespace) -> int:
                                              "seed": settings.seed}, ensure_ascii=False, indent=1))
         return 0
     ci = settings.replications > 1
-    rows = [(kpi_label(k), kpi_value(k, v["mean"]),
-             f"± {kpi_value(k, v['half_width'])}" if ci and v["half_width"] == v["half_width"] else "")
-            for k, v in result.summary.items()]
+    figures = {k: kpi_figure(k, v["mean"], v["ci_low"], v["ci_high"]) for k, v in result.summary.items()}
+    rows = [(kpi_label(k), f.value, f.half if ci else "") for k, f in figures.items()]
     width = max(len(r[0]) for r in rows)
     print(f"{blueprint.meta.title or args.file} — {settings.replications} replication(s), seed {settings.seed}")
     for label, value, half in rows:
