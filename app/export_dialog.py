@@ -33,6 +33,9 @@ class ExportDialog(QDialog):
         self.scene = scene
         self.folder = folder
         self.worker: Any = None
+        self.exported_path = ""
+        self._busy = False               # an image being painted in this thread
+        self._cancel_image = False
         self._build(default_page)
         self._update()
 
@@ -57,13 +60,12 @@ class ExportDialog(QDialog):
         group.addButton(self.fit)
         group.addButton(self.tile)
         self.scale = QSpinBox(objectName="export_scale", suffix=" %", minimum=10, maximum=400, value=100)
+        self.sheets = QCheckBox(self.tr("The blueprint"), objectName="export_sheets", checked=True)
         self.report = QCheckBox(self.tr("Add the simulation report"), objectName="export_report")
         self.scenario = QComboBox(objectName="export_scenario")
         for scenario in self.blueprint.scenarios:
             self.scenario.addItem(scenario.name or scenario.id, scenario.id)
-        self.report.setEnabled(bool(self.blueprint.scenarios))
         self.handout = QCheckBox(self.tr("Add the training handout"), objectName="export_handout")
-        self.handout.setEnabled(bool(self.blueprint.cards))
         self.language = QComboBox(objectName="export_language")
         self.language.addItem(self.tr("Language of the document"), None)
         self.language.addItem("Français", "fr")
@@ -77,6 +79,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Paper:"), self.page)
         form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.sheets)
         form.addRow(self.fit)
         row = QHBoxLayout()
         row.addWidget(self.tile)
@@ -100,19 +103,27 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._update)
-        for button in (self.fit, self.tile, self.report):
+        for button in (self.sheets, self.fit, self.tile, self.report, self.handout):
             button.toggled.connect(self._update)
 
     def _update(self) -> None:
         pdf = self.format.currentData() == "pdf"
-        for widget in (self.page, self.orientation, self.fit, self.tile, self.report, self.handout,
-                       self.language):
+        for widget in (self.page, self.orientation, self.sheets, self.fit, self.tile, self.report,
+                       self.handout, self.language):
             widget.setVisible(pdf)
         self.scale.setVisible(pdf)
-        self.scale.setEnabled(self.tile.isChecked())
+        self.report.setEnabled(bool(self.blueprint.scenarios))
+        self.handout.setEnabled(bool(self.blueprint.cards))
+        self.fit.setEnabled(self.sheets.isChecked())
+        self.tile.setEnabled(self.sheets.isChecked())
+        self.scale.setEnabled(self.sheets.isChecked() and self.tile.isChecked())
         self.scenario.setVisible(pdf)
         self.scenario.setEnabled(self.report.isChecked())
         self.dpi.setVisible(self.format.currentData() == "png")
+        something = not pdf or self.sheets.isChecked() or self.report.isChecked() or self.handout.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(something)
+        self.status.setText("" if something else self.tr("Choose at least one part: the blueprint, "
+                                                         "the simulation report or the training handout."))
         self.preview.setPixmap(QPixmap.fromImage(self.preview_image()))
 
     # ------------------------------------------------------------ preview
@@ -171,6 +182,8 @@ class ExportDialog(QDialog):
         return path
 
     def export(self, path: str | None = None) -> None:
+        if self.worker is not None or self._busy:
+            return
         path = path or self._ask_path()
         if not path:
             return
@@ -185,26 +198,66 @@ class ExportDialog(QDialog):
                              language=self.language.currentData())
         scenario = self.scenario.currentData() if self.report.isChecked() else None
         self.worker = PdfExportWorker(self.blueprint, options, path, scenario, self.handout.isChecked(),
-                                      report=self.report.isChecked(), parent=self)
+                                      report=self.report.isChecked(), parent=self,
+                                      sheets=self.sheets.isChecked())
         self.worker.sig_progress.connect(self._on_progress)
         self.worker.sig_done.connect(self._on_done)
         self.worker.sig_failed.connect(self._on_failed)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setValue(0)
+        self.worker.sig_cancelled.connect(self._on_cancelled)
+        self._set_working(True)
         self.worker.start()
 
+    def _set_working(self, working: bool) -> None:
+        """While a file is written only Cancel stays live; the choices wait."""
+        for widget in (self.format, self.page, self.orientation, self.sheets, self.fit, self.tile,
+                       self.scale, self.report, self.scenario, self.handout, self.language, self.dpi):
+            widget.setEnabled(not working)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not working)
+        self.progress.setVisible(working)
+        self.progress.setValue(0)
+        if not working:
+            self._update()          # re-applies what depends on the choices
+
     def _export_image(self, kind: str, path: str) -> None:
+        """SVG at once; PNG painted in bands in this thread (Qt paints scenes in the GUI thread
+        only), with the progress bar and Cancel kept alive between bands."""
+        from PySide6.QtWidgets import QApplication
         from export.image import ImageExportError, write_png, write_svg
+        self._busy, self._cancel_image = True, False
+        self._set_working(True)
+        self._on_progress(0.0, self.tr("Drawing the image…"))
+
+        def progress(fraction: float) -> None:
+            self._on_progress(fraction, self.tr("Drawing the image…"))
+            QApplication.processEvents()
         try:
             if kind == "svg":
                 write_svg(self.blueprint, path)
             else:
-                write_png(self.blueprint, path, dpi=self.dpi.value())
+                write_png(self.blueprint, path, dpi=self.dpi.value(), progress=progress,
+                          cancel=lambda: self._cancel_image)
         except ImageExportError as exc:
-            self._on_failed(str(exc))
+            self._busy = False
+            if exc.code == "cancelled":
+                self._on_cancelled()
+            else:
+                self._on_failed(self.image_error(exc))
             return
+        self._busy = False
         self._on_done(path, 1)
+
+    def image_error(self, error: Any) -> str:
+        """The image writer's reason, in the user's language."""
+        p = error.params
+        if error.code == "too_large":
+            return self.tr("A {width} × {height} pixel image is too large: choose a lower "
+                           "resolution.").format(width=p["width"], height=p["height"])
+        if error.code == "no_folder":
+            return self.tr("The folder {folder} does not exist.").format(folder=p["folder"])
+        if error.code == "bad_dpi":
+            return self.tr("The resolution must be between 24 and 1200 dpi.")
+        return self.tr("{name} could not be written: {reason}").format(name=p.get("name", ""),
+                                                                       reason=p.get("reason", ""))
 
     def _on_progress(self, fraction: float, what: str) -> None:
         self.progress.setValue(round(fraction * 100))
@@ -218,14 +271,41 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, reason: str) -> None:
         self.worker = None
-        self.progress.setVisible(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self._set_working(False)
         self.status.setText(reason)
         QMessageBox.warning(self, self.tr("Export failed"), reason)
 
+    def _on_cancelled(self) -> None:
+        """Cancelled on request: nothing was written, nothing to warn about."""
+        self.worker = None
+        self._set_working(False)
+        self.status.setText(self.tr("Export cancelled: no file was written."))
+
     def cancel_or_close(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.status.setText(self.tr("Cancelling…"))
+        """Cancel stops a running export (the dialog stays open); otherwise it closes."""
+        if self.worker is not None or self._busy:
+            self._stop_work()
             return
         self.reject()
+
+    def _stop_work(self) -> None:
+        self._cancel_image = True
+        if self.worker is not None:
+            self.worker.cancel()
+        self.status.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Escape or the window's close button: never leave a thread writing behind the dialog."""
+        if self.worker is not None or self._busy:
+            self._stop_work()
+            if self.worker is not None:
+                self.worker.wait()
+            return
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.worker is not None or self._busy:
+            self._stop_work()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -206,12 +206,14 @@ class PdfExportWorker(QObject):
     sig_progress = Signal(float, str)       # fraction, what is being done
     sig_done = Signal(str, int)             # path, pages
     sig_failed = Signal(str)                # a sentence for people
+    sig_cancelled = Signal()                # stopped on request; nothing was written
 
     def __init__(self, blueprint: Blueprint, options: Any, path: str, scenario: str | None,
-                 handout: bool, report: bool = False, parent: QObject | None = None) -> None:
+                 handout: bool, report: bool = False, parent: QObject | None = None,
+                 sheets: bool = True) -> None:
         super().__init__(parent)
         self.blueprint, self.options, self.path = blueprint, options, str(path)
-        self.scenario, self.handout, self.report = scenario, handout, report
+        self.scenario, self.handout, self.report, self.sheets = scenario, handout, report, sheets
         self._stop = threading.Event()
         self._thread: _JobThread | None = None
 
@@ -244,6 +246,7 @@ class PdfExportWorker(QObject):
                                      progress=lambda f: self._progress(f * share, simulating))
         writing = self.tr("Writing the PDF…")
         pages = save_pdf(self.path, self.blueprint, self.options, report=report, handout=self.handout,
+                         blueprint_sheets=self.sheets,
                          progress=lambda f: self._progress(share + f * (1 - share), writing))
         return self.path, pages
 
@@ -254,12 +257,28 @@ class PdfExportWorker(QObject):
     def _error(self, error: BaseException) -> None:
         self._thread.wait()
         if isinstance(error, Cancelled):
-            self.sig_failed.emit(self.tr("The export was cancelled."))
-        elif isinstance(error, CompileFailed):
-            self.sig_failed.emit(self.tr("The blueprint has {n} validation error(s): the report cannot be "
-                                         "simulated.").format(n=len(error.diagnostics)))
-        elif isinstance(error, FileNotFoundError):
-            self.sig_failed.emit(self.tr("The folder {folder} does not exist.").format(
-                folder=os.path.dirname(os.path.abspath(self.path))))
+            self.sig_cancelled.emit()
         else:
-            self.sig_failed.emit(str(error))
+            self.sig_failed.emit(self.reason(error))
+
+    def reason(self, error: BaseException) -> str:
+        """What went wrong, in words that say where (the folder, the file)."""
+        folder = os.path.dirname(os.path.abspath(self.path))
+        name = os.path.basename(self.path)
+        if isinstance(error, CompileFailed):
+            return self.tr("The blueprint has {n} validation error(s): the report cannot be "
+                           "simulated.").format(n=len(error.diagnostics))
+        if isinstance(error, FileNotFoundError):
+            return self.tr("The folder {folder} does not exist.").format(folder=folder)
+        if isinstance(error, PermissionError):
+            return self.tr("You are not allowed to write in the folder {folder}: choose another "
+                           "folder.").format(folder=folder)
+        if isinstance(error, IsADirectoryError):
+            return self.tr("{name} is a folder: choose a file name.").format(name=name)
+        if isinstance(error, OSError):
+            return self.tr("{name} could not be written: {reason}").format(
+                name=name, reason=error.strerror or str(error))
+        from export.pdfdoc import ExportError
+        if isinstance(error, ExportError):
+            return self.tr("The PDF cannot be made: {reason}").format(reason=str(error))
+        return self.tr("The PDF could not be written ({reason}).").format(reason=str(error) or type(error).__name__)
