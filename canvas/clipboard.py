@@ -48,14 +48,14 @@ def _box(nodes: Sequence[Any]) -> tuple[float, float, float, float]:
 
 
 def _overlaps(a: Any, b: Any, dx: float, dy: float) -> bool:
-    """Whether node `a` moved by (dx, dy) overlaps node `b` (touching edges do not count)."""
-    return (a.x + dx < b.x + b.width and b.x < a.x + dx + a.width and
-            a.y + dy < b.y + b.height and b.y < a.y + dy + a.height)
+    """Whether node `a` moved by (dx, dy) and snapped overlaps node `b` (touching does not count)."""
+    x, y = snap(a.x + dx, Grid.step), snap(a.y + dy, Grid.step)
+    return x < b.x + b.width and b.x < x + a.width and y < b.y + b.height and b.y < y + a.height
 
 
 def placement_offset(doc: Document, nodes: Sequence[Any],
                      at: tuple[float, float] | None = None) -> tuple[float, float]:
-    """How far pasted `nodes` move, keeping their layout and putting the group's corner on the grid.
+    """How far pasted `nodes` move, keeping their layout (each then snaps to the grid).
 
     At `at` (the mouse over the canvas) the group is centred there; a paste repeated at the same
     spot steps down and right. Otherwise it goes right of where it was copied from, clear of every
@@ -71,7 +71,7 @@ def placement_offset(doc: Document, nodes: Sequence[Any],
         dy = snap(at[1] - (bottom - top) / 2, step) - top
         corners = {(n.x, n.y) for n in existing}
         for _ in range(MAX_TRIES):   # never exactly on top of an earlier paste
-            if not any((n.x + dx, n.y + dy) in corners for n in nodes):
+            if not any((snap(n.x + dx, step), snap(n.y + dy, step)) in corners for n in nodes):
                 break
             dx, dy = dx + 2 * step, dy + 2 * step
         return (dx, dy)
@@ -104,7 +104,7 @@ def renumber(doc: Document, nodes: list[Any], edges: list[Any],
     for node in nodes:
         new_id = fresh(node.kind)
         mapping[node.id] = new_id
-        x, y = node.x + offset[0], node.y + offset[1]
+        x, y = snap(node.x + offset[0], Grid.step), snap(node.y + offset[1], Grid.step)
         # The lane is where the node lands (a paste at the mouse may change it).
         lane = lane_of_point(lanes, y + node.height / 2) if lanes else (
             node.lane if node.lane in lane_ids else None)

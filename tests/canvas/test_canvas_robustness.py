@@ -109,3 +109,58 @@ def test_the_heat_map_survives_deleting_a_tinted_step_and_its_undo(editor, qtbot
     editor.undo_stack.undo()
     tinted = {i.parentItem().node_id for i in editor.scene.items() if isinstance(i, StepHeatItem)}
     assert tinted == {"triage", "fix"} and not overlay.stale
+
+
+# ---------------------------------------------------------------- paste placement
+def rect_of(doc, key):
+    n = doc.element(key)
+    return (n.x, n.y, n.x + n.width, n.y + n.height)
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def copy_nodes(editor, *keys) -> None:
+    click(editor.view, centre(editor, keys[0]))
+    for key in keys[1:]:
+        click(editor.view, centre(editor, key), Qt.KeyboardModifier.ShiftModifier)
+    press(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_paste_lands_at_the_mouse_on_the_grid_in_the_lane_there(editor):
+    from canvaskit import vp
+    copy_nodes(editor, "triage")
+    QTest.mouseMove(editor.view.viewport(), vp(editor.view, (603, 413)))    # in the backstage lane
+    press(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (new,) = editor.scene.selected_node_ids()
+    node = editor.document.element(new)
+    assert (node.x + node.width / 2, node.y + node.height / 2) == pytest.approx((603, 413), abs=10)
+    assert node.x % 10 == 0 and node.y % 10 == 0 and node.lane == "back"
+    press(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)       # again, same spot
+    (again,) = editor.scene.selected_node_ids()
+    second = editor.document.element(again)
+    assert (second.x, second.y) == (node.x + 20, node.y + 20)             # cascades, not stacked
+    QGuiApplication.clipboard().clear()
+
+
+def test_paste_from_the_menu_lands_clear_of_the_original_and_cascades(editor, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from canvas import actions
+    copy_nodes(editor, "triage", "dec")           # two nodes and the edge between them
+    QApplication.sendEvent(editor.view.viewport(), QEvent(QEvent.Type.Leave))   # pointer to the menu bar
+    originals = [rect_of(editor.document, n.id) for n in editor.document.blueprint.nodes]
+    pasted_before: list[tuple] = []
+    for _ in range(3):
+        editor.actions[actions.PASTE].trigger()
+        new = editor.scene.selected_node_ids()
+        assert len(new) == 2 and len(editor.scene.selected_ids()) == 3     # with their edge
+        rects = [rect_of(editor.document, k) for k in new]
+        assert all(r[0] % 10 == 0 and r[1] % 10 == 0 for r in rects)
+        assert not any(overlap(r, o) for r in rects for o in originals + pasted_before)
+        assert all(editor.document.element(k).lane == "front" for k in new)
+        pasted_before += rects
+    lefts = sorted(r[0] for r in pasted_before)
+    assert lefts[0] > rect_of(editor.document, "dec")[0]                    # to the right, in a row
+    QGuiApplication.clipboard().clear()
