@@ -46,14 +46,21 @@ def tr(text: str) -> str:
 
 
 def open_export(w: MainWindow) -> None:
-    """File > Export on the current blueprint, with the paper size of the preferences."""
+    """File > Export on the current blueprint, with the paper size of the preferences; the
+    status bar says where the file went."""
     from app.export_dialog import ExportDialog
     tab = w.current_tab()
     if tab is None:
         return
     dialog = ExportDialog(tab.document.blueprint, tab.editor.scene, w,
-                          default_page=w.settings.page_size(), folder=str(w.current_folder()))
-    dialog.exec()
+                          default_page=w.settings.page_size, folder=str(w.current_folder()))
+    w.export_dialog = dialog          # reachable while it is open (tests, shortcuts)
+    try:
+        if dialog.exec() and dialog.exported_path:
+            w.status_message(tr("Exported to {path}").format(path=dialog.exported_path))
+    finally:
+        w.export_dialog = None
+        dialog.deleteLater()
 
 
 def insert_id(kind: str) -> str:
