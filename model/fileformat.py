@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import errno
 import gc
+import glob
 import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -18,7 +20,8 @@ from typing import Any, Callable, Iterator
 from pydantic import ValidationError
 
 from model import __version__
-from model.schema import MAX_ELEMENTS, Blueprint
+from model.load_texts import word
+from model.schema import LIMITS, Blueprint
 
 FORMAT_VERSION = 1
 MIN_READER_VERSION = 1
@@ -28,18 +31,31 @@ _ENVELOPE = ("format_version", "min_reader_version", "generator")
 
 
 class LoadError(Exception):
-    """A file that cannot be opened; `location` is a JSON path such as `lanes[2].pool.agents`."""
+    """A file that cannot be opened; `location` is a JSON path such as `lanes[2].pool.agents`.
+    `code` and `params` let the window word `reason` in the user's language (model.load_texts)."""
 
-    def __init__(self, reason: str, location: str = "", source: str = "") -> None:
+    def __init__(self, reason: str, location: str = "", source: str = "", code: str = "",
+                 params: dict[str, Any] | None = None) -> None:
         self.reason = reason
         self.location = location
         self.source = source
+        self.code = code
+        self.params = dict(params or {})
         where = ": ".join(p for p in (source, location) if p)
         super().__init__(f"{where}: {reason}" if where else reason)
 
 
+def _refuse(code: str, location: str = "", source: str = "", **params: Any) -> LoadError:
+    return LoadError(word(code, params) or code, location, source, code, params)
+
+
 class SaveError(Exception):
-    """A save that did not happen; the file on disk is as it was before."""
+    """A save that did not happen; the file on disk is as it was before. `reason_code` (a key
+    of model.load_texts, or "") and `reason` say why, `name` is the file's name."""
+
+    def __init__(self, name: str, reason: str, reason_code: str = "") -> None:
+        self.name, self.reason, self.reason_code = name, reason, reason_code
+        super().__init__(f"Could not save '{name}': {reason}. The file on disk is unchanged.")
 
 
 # ---------------------------------------------------------------- migrations
@@ -51,7 +67,9 @@ def _migrate_0_to_1(data: dict) -> dict:
     meta = {key: data.pop(key) for key in ("title", "author", "description") if key in data}
     if "language" in data:
         meta["language"] = data.pop("language")
-    data["meta"] = {**meta, **data.get("meta", {})}
+    old_meta = data.get("meta", {})
+    # Only an object can be merged; anything else is left for the schema to refuse by name.
+    data["meta"] = {**meta, **old_meta} if isinstance(old_meta, dict) else old_meta
     data.pop("version", None)
 
     def node(n: dict) -> dict:
@@ -98,7 +116,7 @@ def migrate(data: dict, version: int) -> dict:
 # ---------------------------------------------------------------- reading
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise _refuse("json_constant", name=name)
 
 
 def _json_location(data: Any, loc: tuple) -> str:
@@ -117,77 +135,50 @@ def _json_location(data: Any, loc: tuple) -> str:
         elif isinstance(here, dict) and str(part) in here:
             out += f".{part}" if out else str(part)
             here = here[str(part)]
-    return out
+    return _printable(out)
 
 
-_REASONS = {
-    "greater_than_equal": "must be ≥ {ge}",
-    "greater_than": "must be > {gt}",
-    "less_than_equal": "must be ≤ {le}",
-    "less_than": "must be < {lt}",
-    "missing": "is required",
-    "extra_forbidden": "is not a known key",
-    "string_too_long": "is too long (at most {max_length} characters)",
-    "string_too_short": "must not be empty",
-    "too_long": "has too many items (at most {max_length})",
-    "too_short": "needs at least {min_length} item(s)",
-    "literal_error": "must be one of {expected}",
-    "union_tag_invalid": "has an unknown kind '{tag}' (expected {expected_tags})",
-    "union_tag_not_found": "needs a 'kind'",
-    "string_pattern_mismatch": "is not a valid identifier (letters, digits, _ . : -)",
-    "finite_number": "must be a finite number",
-    "float_parsing": "must be a number",
-    "float_type": "must be a number",
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "bool_type": "must be true or false",
-    "bool_parsing": "must be true or false",
-    "string_type": "must be text",
-    "list_type": "must be a list",
-    "dict_type": "must be an object",
-    "model_type": "must be an object",
-    "model_attributes_type": "must be an object",
-    "tuple_type": "must be a pair of numbers",
-}
+def _printable(text: str) -> str:
+    """Keys come from the file: never echo control, format or broken characters as they are."""
+    return "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else f"U+{ord(ch):04X}"
+                   for ch in text)
 
 
-def _reason(error: dict) -> str:
-    template = _REASONS.get(error["type"])
-    if template is None:
-        msg = str(error.get("msg", "is invalid"))
-        return msg.removeprefix("Value error, ")
-    ctx = {k: (int(v) if isinstance(v, float) and v.is_integer() else v)
-           for k, v in error.get("ctx", {}).items()}
-    try:
-        return template.format(**ctx)
-    except (KeyError, IndexError):
-        return str(error.get("msg", "is invalid"))
+def _schema_error(error: dict, body: Any, source: str) -> LoadError:
+    code = str(error["type"])
+    params = {k: (int(v) if isinstance(v, float) and v.is_integer() else v)
+              for k, v in error.get("ctx", {}).items() if isinstance(v, (str, int, float))}
+    reason = word(code, params)
+    if reason is None:  # a rule of the schema (e.g. "low must not exceed high"), in English only
+        reason = str(error.get("msg", "is invalid")).removeprefix("Value error, ")
+    return LoadError(reason, _json_location(body, error["loc"]), source, code, params)
 
 
-def _check_sizes(data: dict) -> None:
-    for key in ("nodes", "edges", "lanes", "stages", "pools", "fields", "scenarios", "cards", "sla"):
+def _check_sizes(data: dict, source: str) -> None:
+    for key, limit in LIMITS.items():
         value = data.get(key)
-        if isinstance(value, list) and len(value) > MAX_ELEMENTS:
-            raise LoadError(f"has {len(value):,} items, more than the {MAX_ELEMENTS:,} allowed", key)
+        if isinstance(value, list) and len(value) > limit:
+            raise _refuse("too_many", key, source, count=len(value), limit=limit)
 
 
 def loads(raw: bytes | str, source: str = "") -> Blueprint:
     """Parse file content into a Blueprint; raises only LoadError."""
     if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", source=source)
+        raise _refuse("file_too_large", source=source, limit=MAX_FILE_BYTES // (1024 * 1024))
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         with paused_gc():
             data = json.loads(text, parse_constant=_reject_constant)
+    except LoadError as exc:
+        raise LoadError(exc.reason, "", source, exc.code, exc.params) from None
     except UnicodeDecodeError as exc:
-        raise LoadError(f"not UTF-8 text (byte {exc.start})", source=source) from None
+        raise _refuse("not_utf8", source=source, byte=exc.start) from None
     except json.JSONDecodeError as exc:
-        raise LoadError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-                        source=source) from None
-    except (ValueError, RecursionError) as exc:
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise LoadError(f"not valid JSON: {reason}", source=source) from None
+        raise _refuse("bad_json", source=source, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise _refuse("too_deep", source=source) from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise _refuse("json_number", source=source) from None
     return from_data(data, source)
 
 
@@ -204,32 +195,39 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def from_data(data: Any, source: str = "") -> Blueprint:
-    if not isinstance(data, dict):
-        raise LoadError("the file does not hold a blueprint (expected a JSON object)", source=source)
+def _check_envelope(data: dict, source: str) -> int:
+    """The format version to migrate from; refuses a file from a newer version by name."""
     version = data.get("format_version", 0)
     min_reader = data.get("min_reader_version", version)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise LoadError("must be a whole number ≥ 0", "format_version", source)
+        raise _refuse("whole_number_min", "format_version", source)
     if not isinstance(min_reader, int) or isinstance(min_reader, bool):
-        raise LoadError("must be a whole number", "min_reader_version", source)
+        raise _refuse("whole_number", "min_reader_version", source)
     if min_reader > FORMAT_VERSION:
         writer = data.get("generator") if isinstance(data.get("generator"), str) else "a newer version"
-        raise LoadError(
-            f"written by {writer[:80]} in file format {version}, which this version "
-            f"(Blueprint Studio {__version__}, format {FORMAT_VERSION}) cannot read without losing "
-            "information; update Blueprint Studio to open it", source=source)
+        raise _refuse("newer_version", source=source, writer=_printable(writer[:80]), version=version,
+                      ours=__version__, format=FORMAT_VERSION)
+    return min(version, FORMAT_VERSION)
+
+
+def from_data(data: Any, source: str = "") -> Blueprint:
+    """Validate parsed JSON; whatever its shape, the only exception that leaves is LoadError."""
+    if not isinstance(data, dict):
+        raise _refuse("not_a_blueprint", source=source)
+    version = _check_envelope(data, source)
     body = {k: v for k, v in data.items() if k not in _ENVELOPE}
-    _check_sizes(body)
-    body = migrate(body, min(version, FORMAT_VERSION))
+    _check_sizes(body, source)
     try:
+        body = migrate(body, version)
         with paused_gc():
             return Blueprint.model_validate(body)
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        raise LoadError(_reason(first), _json_location(body, first["loc"]), source) from None
+        raise _schema_error(exc.errors(include_url=False)[0], body, source) from None
     except (RecursionError, MemoryError):
-        raise LoadError("the document is nested too deeply", source=source) from None
+        raise _refuse("too_deep", source=source) from None
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError):
+        # A structure no migration or rule foresaw: still a bad file, never a crash.
+        raise _refuse("malformed", source=source) from None
 
 
 def load(path: str | os.PathLike) -> Blueprint:
@@ -237,11 +235,11 @@ def load(path: str | os.PathLike) -> Blueprint:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise LoadError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                            source=path.name)
+            raise _refuse("file_too_large", source=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
         raw = path.read_bytes()
     except OSError as exc:
-        raise LoadError(_os_reason(exc), source=str(path.name)) from None
+        code, reason = _os_reason(exc)
+        raise LoadError(reason, "", path.name, code) from None
     return loads(raw, source=path.name)
 
 
@@ -261,18 +259,15 @@ def dumps(blueprint: Blueprint) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _os_reason(exc: OSError) -> str:
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: "the file or folder does not exist",
-        errno.EISDIR: "it is a folder, not a file",
-        errno.ENAMETOOLONG: "the file name is too long",
-    }
-    return reasons.get(exc.errno, exc.strerror or str(exc))
+_OS_CODES = {errno.ENOSPC: "os.ENOSPC", errno.EDQUOT: "os.EDQUOT", errno.EACCES: "os.EACCES",
+             errno.EPERM: "os.EACCES", errno.EROFS: "os.EROFS", errno.ENOENT: "os.ENOENT",
+             errno.EISDIR: "os.EISDIR", errno.ENAMETOOLONG: "os.ENAMETOOLONG", errno.ELOOP: "os.ELOOP"}
+
+
+def _os_reason(exc: OSError) -> tuple[str, str]:
+    """(code, English reason) of a failed file operation; the code is "" for rare errors."""
+    code = _OS_CODES.get(exc.errno or 0, "")
+    return code, word(code, {}) or exc.strerror or str(exc)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -288,32 +283,103 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_target(path: Path) -> Path:
+    """Where a save of `path` lands: through symbolic links to the real file, as QSaveFile does,
+    so that the link stays a link and the file it points at gets the new content."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True) -> None:
     """Write atomically: temporary file beside the target, fsync, rename, fsync of the folder.
-    The previous content is kept as `<name>.bak`. On failure the target is untouched."""
-    path = Path(path)
-    payload = dumps(blueprint)
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
+    The previous content is kept as `<name>.bak`, itself replaced atomically and only once the
+    new content is in place. On failure the target and its `.bak` are untouched."""
+    shown = Path(path).name
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        payload = dumps(blueprint)
+    except (ValueError, TypeError, UnicodeEncodeError, RecursionError):
+        raise SaveError(shown, word("unsavable", {}) or "", "unsavable") from None
+    temps: list[str] = []
+    try:
+        target = write_target(Path(path))
+        folder = target.parent
+        remove_stale_temps(folder, target.name)
+        temps.append(_write_temp(folder, target.name, payload))
+        if target.exists():
+            shutil.copymode(target, temps[0])
+            if keep_backup:
+                temps.append(_write_temp(folder, target.name + ".bak", target.read_bytes()))
+        os.replace(temps[0], target)
+        if len(temps) == 2:
+            # The new content is safe: only now may the backup of the previous one move in.
+            os.replace(temps[1], target.with_name(target.name + ".bak"))
+        temps.clear()
+        _fsync_dir(folder)
+    except OSError as exc:
+        code, reason = _os_reason(exc)
+        raise SaveError(shown, reason, code) from None
+    finally:
+        for name in temps:
+            try:
+                os.unlink(name)
+            except OSError:
+                pass
+
+
+# ---------------------------------------------------------------- temporary files
+
+_STALE_AFTER = 24 * 3600   # seconds; a temporary file this old is no save in progress
+
+
+def _write_temp(folder: Path, name: str, payload: bytes) -> str:
+    """`.<name>.<pid>.<random>.tmp` beside the target, written and fsynced; the pid tells a
+    later save whether the process that wrote it is still running."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=folder)
+    try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            shutil.copymode(path, tmp_name)
-            if keep_backup:
-                shutil.copy2(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_dir(folder)
-    except OSError as exc:
-        raise SaveError(f"Could not save '{path.name}': {_os_reason(exc)}. "
-                        "The file on disk is unchanged.") from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+    return tmp_name
+
+
+def _pid_running(pid: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - no cheap check: rely on the age alone
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True   # it exists, under another user
+    return True
+
+
+def remove_stale_temps(folder: Path, name: str) -> list[Path]:
+    """Remove the temporary files our saves of `name` (and of its .bak) left behind when killed:
+    only names of our pattern, written by a process that has ended, or older than a day."""
+    removed = []
+    try:
+        candidates = list(folder.glob(f".{glob.escape(name)}.*.tmp"))
+    except OSError:
+        return removed
+    now = time.time()
+    for candidate in candidates:
+        middle = candidate.name[len(name) + 2:-len(".tmp")].removeprefix("bak.")
+        pid_text = middle.split(".", 1)[0]
+        try:
+            age = now - candidate.lstat().st_mtime
+            if not candidate.is_file() or candidate.is_symlink():
+                continue
+            ended = pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_running(int(pid_text))
+            if ended or age > _STALE_AFTER:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed

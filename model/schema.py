@@ -5,12 +5,16 @@ conditions) belong to `model.validation`. Every time is in minutes, every rate p
 """
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+import math
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 # Bounds that keep a hostile file from allocating without limit; far above any real blueprint.
-MAX_ELEMENTS = 100_000
+# What a laptop opens, checks, draws and simulates in seconds (figures: bench/limits.py, README).
+MAX_NODES = 20_000
+MAX_EDGES = 40_000
 MAX_TEXT = 20_000
 MAX_SAMPLES = 100_000
 
@@ -23,7 +27,34 @@ NonNegative = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Positive = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 Coordinate = Annotated[float, Field(ge=-1e7, le=1e7, allow_inf_nan=False)]
-Value = Union[bool, int, float, str]
+
+
+def _saveable_value(value: Any) -> bool | int | float | str:
+    """A ticket field value: only what a file can hold and give back (no infinity, no NaN, no
+    broken UTF-16 half), so that every document that loads can be saved."""
+    if isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise PydanticCustomError("finite_number", "must be a finite number")
+        return value
+    if isinstance(value, str):
+        check_saveable_text(value)
+        return value
+    raise PydanticCustomError("value_type", "must be text, a number, or true or false")
+
+
+def check_saveable_text(text: str) -> str:
+    """Refuse a lone surrogate (JSON's "\\ud800"): UTF-8 cannot write it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise PydanticCustomError("unsavable_text", "holds a broken character ({character}) that cannot be saved",
+                                  {"character": f"U+{ord(text[exc.start]):04X}"}) from None
+    return text
+
+
+Value = Annotated[Union[bool, int, float, str], PlainValidator(_saveable_value)]
 
 LaneKind = Literal["customer", "frontstage", "backstage", "support", "evidence", "custom"]
 LANE_KINDS: tuple[str, ...] = ("customer", "frontstage", "backstage", "support", "evidence", "custom")
@@ -383,17 +414,14 @@ def _unique(items: list, what: str) -> list:
     return items
 
 
-Many = Field(max_length=MAX_ELEMENTS)
-
-
 class Blueprint(Element):
     meta: Meta = Meta()
     fields: Annotated[list[TicketField], Field(max_length=1_000)] = []
     lanes: Annotated[list[Lane], Field(max_length=1_000)] = []
     stages: Annotated[list[Stage], Field(max_length=1_000)] = []
     pools: Annotated[list[Pool], Field(max_length=1_000)] = []
-    nodes: Annotated[list[Node], Many] = []
-    edges: Annotated[list[Edge], Many] = []
+    nodes: Annotated[list[Node], Field(max_length=MAX_NODES)] = []
+    edges: Annotated[list[Edge], Field(max_length=MAX_EDGES)] = []
     sla: Annotated[list[SlaPolicy], Field(max_length=200)] = []
     scenarios: Annotated[list[Scenario], Field(max_length=1_000)] = []
     cards: Annotated[list[TicketCard], Field(max_length=1_000)] = []
@@ -421,3 +449,10 @@ class Blueprint(Element):
     def all_pools(self) -> list[Pool]:
         """Pools owned by lanes first, then free-standing pools (plain flow diagrams)."""
         return [lane.pool for lane in self.lanes if lane.pool is not None] + list(self.pools)
+
+
+# Sizes checked on the raw file before anything is built, so that a huge file is refused fast.
+LIMITS: dict[str, int] = {
+    "nodes": MAX_NODES, "edges": MAX_EDGES, "lanes": 1_000, "stages": 1_000, "pools": 1_000,
+    "fields": 1_000, "scenarios": 1_000, "cards": 1_000, "sla": 200,
+}

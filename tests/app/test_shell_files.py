@@ -66,7 +66,7 @@ def test_failed_save_keeps_the_document_modified_and_says_why(tmp_path, make_win
     tab.editor.add_lane()
 
     def refuse(*args, **kwargs):
-        raise SaveError("Could not save 'desk.blueprint.json': the disk is full. The file on disk is unchanged.")
+        raise SaveError("desk.blueprint.json", "the disk is full", "os.ENOSPC")
     monkeypatch.setattr(documents, "save", refuse)
     assert not window.controller.save(tab)
     assert tab.modified and window.isWindowModified()

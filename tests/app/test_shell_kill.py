@@ -1,5 +1,6 @@
 """A process saving in a loop, killed with SIGKILL fifty times at random moments, never leaves an
-unreadable file: the atomic save the window uses keeps either the old or the new version."""
+unreadable file or backup: the atomic save the window uses keeps either the old or the new
+version, and the next save removes the temporary files the killed one left."""
 from __future__ import annotations
 
 import os
@@ -32,7 +33,7 @@ KILLS, PARALLEL = 50, 10
 
 
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
-def test_sigkill_during_saves_never_leaves_an_unreadable_file(tmp_path):
+def test_sigkill_during_saves_never_leaves_an_unreadable_file_or_backup(tmp_path):
     a = resources.template_path("service_blueprint", "en")
     b = resources.template_path("tiered_support", "fr")
     expected = [load(a), load(b)]
@@ -53,3 +54,10 @@ def test_sigkill_during_saves_never_leaves_an_unreadable_file(tmp_path):
             child.stdout.close()
             assert child.returncode == -signal.SIGKILL
             assert load(target) in expected
+            assert load(target.with_name(target.name + ".bak")) in expected
+    leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    for target in tmp_path.glob("*.blueprint.json"):
+        save(expected[0], target)          # the next save of each file cleans up after the kill
+        assert load(target.with_name(target.name + ".bak")) in expected
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    print(f"{len(leftovers)} temporary file(s) left by {KILLS} kills, all removed by the next save")

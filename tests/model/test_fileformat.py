@@ -139,10 +139,11 @@ def test_oversized_file_and_lists_are_refused_before_parsing(tmp_path, monkeypat
     with pytest.raises(LoadError, match="larger than"):
         load(big)
     monkeypatch.setattr(fileformat, "MAX_FILE_BYTES", 10**9)
-    monkeypatch.setattr(fileformat, "MAX_ELEMENTS", 3)
+    monkeypatch.setitem(fileformat.LIMITS, "edges", 3)
     with pytest.raises(LoadError, match="more than the 3 allowed") as info:
-        loads(json.dumps({"edges": [{}] * 4}))
+        loads(json.dumps({"edges": [{}] * 4}), source="big.blueprint.json")
     assert info.value.location == "edges"
+    assert str(info.value).startswith("big.blueprint.json: edges: has 4 items")
 
 
 def test_unreadable_path_is_a_load_error(tmp_path):
