@@ -15,6 +15,7 @@ ACTION_TEXTS: dict[str, str] = {
     ca.SELECT_ALL: QT_TRANSLATE_NOOP("Canvas", "Select all"),
     ca.DUPLICATE: QT_TRANSLATE_NOOP("Canvas", "Duplicate"),
     ca.RENAME: QT_TRANSLATE_NOOP("Canvas", "Rename"),
+    ca.CONNECT_TO: QT_TRANSLATE_NOOP("Canvas", "Connect to…"),
     ca.COPY: QT_TRANSLATE_NOOP("Canvas", "Copy"),
     ca.CUT: QT_TRANSLATE_NOOP("Canvas", "Cut"),
     ca.PASTE: QT_TRANSLATE_NOOP("Canvas", "Paste"),

@@ -18,6 +18,7 @@ from app.documents import DocumentController
 from app.filewatch import FileWatcher
 from app.icons import app_icon, icon
 from app.recovery import Autosaver
+from app.start_page import StartPage
 from app.settings import Settings
 from canvas.palette import PaletteWidget
 from model.diagnostics import Diagnostic
@@ -48,7 +49,13 @@ class MainWindow(QMainWindow):
         self.tab_widget.setMovable(True)
         self.tab_widget.tabCloseRequested.connect(lambda i: self.controller.close(self.tab_widget.widget(i)))
         self.tab_widget.currentChanged.connect(self._current_changed)
-        self.setCentralWidget(self.tab_widget)
+        self.start_page = self._build_start_page()
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("central_stack")
+        self.central.addWidget(self.tab_widget)
+        self.central.addWidget(self.start_page)
+        self.setCentralWidget(self.central)
+        self._docks_before_start: list[QDockWidget] = []
         self.watcher = FileWatcher(self)
         self.controller = DocumentController(self)
         self.watcher.sig_changed.connect(self.controller.file_changed)
@@ -63,11 +70,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate()
         self.resize(1360, 860)
+        self._update_start_page()
 
     # ------------------------------------------------------------ building
     def _build_docks(self) -> None:
         self.palette = PaletteWidget()
         self.palette.sig_place_requested.connect(self._place_requested)
+        self.palette.sig_insert_requested.connect(lambda kind: menus.insert_node(self, kind))
         self.properties_stack = QStackedWidget()
         self.properties_stack.setObjectName("properties_stack")
         self.diagnostics_stack = QStackedWidget()
@@ -77,6 +86,44 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.diagnostics_dock = self._dock("dock_diagnostics", self.diagnostics_stack,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def _build_start_page(self) -> StartPage:
+        page = StartPage(self.language, self)
+        page.sig_new_blank.connect(lambda: self.controller.new_blank())
+        page.sig_template_chosen.connect(lambda name: self.controller.new_from_template(name))
+        page.sig_open_requested.connect(lambda: self.controller.open_dialog())
+        page.sig_recent_chosen.connect(lambda path: self.controller.open_path(path))
+        page.sig_forget_recent.connect(self.forget_recent)
+        page.sig_clear_recent.connect(lambda: menus.clear_recent(self))
+        return page
+
+    def _update_start_page(self) -> None:
+        """The start page stands in for the tabs whenever none is open. The docks, empty without
+        a blueprint, step aside for it once the window is on screen, and come back with a tab."""
+        empty = not self.tabs()
+        showing = self.central.currentWidget() is self.start_page
+        if empty and not showing:
+            self.start_page.set_recent(self.settings.recent_files())
+            self.central.setCurrentWidget(self.start_page)
+            if self.isVisible():
+                self._docks_before_start = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+                for dock in self._docks_before_start:
+                    dock.hide()
+            self.start_page.templates.setFocus()
+        elif not empty and showing:
+            self.central.setCurrentWidget(self.tab_widget)
+            self._restore_docks()
+
+    def _restore_docks(self) -> None:
+        for dock in self._docks_before_start:
+            dock.show()
+        self._docks_before_start = []
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.tabs() and not self._docks_before_start:
+            self.central.setCurrentWidget(self.tab_widget)   # hide the docks now that it shows
+            self._update_start_page()
 
     def _build_workspaces(self) -> None:
         """Simulation (scenarios, runs, results, heat map, comparison, replay) and training
@@ -159,6 +206,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "training"):
             self.training.retranslate()
         self._describe_workspace_actions()
+        self.start_page.retranslate(self.language)
+        self.start_page.set_recent(self.settings.recent_files())
 
     def _rebuild_palette(self) -> None:
         """Kind names are translated when the palette fills: a new palette after a language change."""
@@ -166,6 +215,7 @@ class MainWindow(QMainWindow):
         self.palette = PaletteWidget()
         self.palette.setAccessibleName(tr("Palette"))
         self.palette.sig_place_requested.connect(self._place_requested)
+        self.palette.sig_insert_requested.connect(lambda kind: menus.insert_node(self, kind))
         self.palette_dock.setWidget(self.palette)
         self.palette_dock.setFocusProxy(self.palette)
         old.deleteLater()
@@ -195,6 +245,7 @@ class MainWindow(QMainWindow):
         menus.decorate_tab_actions(tab)
         apply_canvas_settings(tab, self.settings)
         self.tab_widget.addTab(tab, tab.display_name())
+        self._update_start_page()
         self.show_tab(tab)
         tab.view.setFocus()
         tab.view.fit()
@@ -219,6 +270,7 @@ class MainWindow(QMainWindow):
         tab.deleteLater()
         if not self.tabs():
             self._current_changed(-1)
+        self._update_start_page()
 
     def _current_changed(self, _index: int) -> None:
         tab = self.current_tab()
@@ -292,6 +344,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(path))
         menus.fill_recent(self)
 
+    def forget_recent(self, path: str) -> None:
+        self.settings.remove_recent(path)
+        menus.fill_recent(self)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _dropped_files(event):
             event.acceptProposedAction()
@@ -342,6 +398,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._restore_docks()               # the layout saved is the one the user gave the docks
         self.save_state()
         if not self.controller.close_all():
             event.ignore()

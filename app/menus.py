@@ -67,6 +67,14 @@ def insert_id(kind: str) -> str:
     return f"insert_{kind}"
 
 
+def insert_node(w: MainWindow, kind: str) -> None:
+    """Insert › kind: placed and linked next to the selection, its name typed next (no click)."""
+    tab = w.current_tab()
+    if tab is not None:
+        tab.view.setFocus()
+        tab.editor.insert_node(kind)
+
+
 def create_actions(w: MainWindow) -> dict[str, QAction]:
     c = w.controller
     slots: dict[str, Callable[[], object]] = {
@@ -89,7 +97,7 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
     for kind in NODE_KINDS:
         action = QAction(icon(""), "", w)
         action.setObjectName(insert_id(kind))
-        action.triggered.connect(lambda *_, k=kind: w._place_requested(k))
+        action.triggered.connect(lambda *_, k=kind: insert_node(w, k))
         found[insert_id(kind)] = action
     for dock, key in ((w.palette_dock, "view_dock_palette"), (w.properties_dock, "view_dock_properties"),
                       (w.diagnostics_dock, "view_dock_diagnostics")):
@@ -175,6 +183,7 @@ def refresh_canvas_actions(w: MainWindow, tab: DocumentTab | None) -> None:
     insert = w.menus["menu_insert"]
     _empty(insert)
     insert.addActions([a[insert_id(kind)] for kind in NODE_KINDS])
+    _add(insert, canvas, (ca.CONNECT_TO,))
     insert.addSeparator()
     _add(insert, canvas, (ca.ADD_LANE, ca.ADD_STAGE))
     insert.addSeparator()
@@ -240,7 +249,8 @@ def retranslate(w: MainWindow) -> None:
     for kind in NODE_KINDS:
         name = kind_name(kind)
         action = a[insert_id(kind)]
-        describe(action, name, tr("Click on the canvas to place a new “{kind}” node").format(kind=name))
+        describe(action, name, tr("Insert a “{kind}” node next to the selected one, linked to it, "
+                                  "and type its name").format(kind=name))
     for key, dock in (("view_dock_palette", w.palette_dock), ("view_dock_properties", w.properties_dock),
                       ("view_dock_diagnostics", w.diagnostics_dock)):
         describe(a[key], dock.windowTitle(), tr("Show or hide the {panel} panel").format(panel=dock.windowTitle()))

@@ -19,6 +19,7 @@ COPY, CUT, PASTE = "canvas_copy", "canvas_cut", "canvas_paste"
 ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT = "canvas_zoom_in", "canvas_zoom_out", "canvas_zoom_100", "canvas_zoom_fit"
 ADD_LANE, ADD_STAGE, AUTO_LAYOUT = "canvas_add_lane", "canvas_add_stage", "canvas_auto_layout"
 STRAIGHT_EDGES, SHOW_GRID = "canvas_straight_edges", "canvas_show_grid"
+CONNECT_TO = "canvas_connect_to"
 ALIGN = {m: f"canvas_align_{m}" for m in ("left", "center", "right", "top", "middle", "bottom")}
 DISTRIBUTE = {a: f"canvas_distribute_{a}" for a in ("horizontal", "vertical")}
 
@@ -64,6 +65,7 @@ def build_actions(editor: CanvasEditor) -> dict[str, QAction]:
     make(SELECT_ALL, "Select all", editor.select_all, QKeySequence.StandardKey.SelectAll)
     make(DUPLICATE, "Duplicate", editor.duplicate, "Ctrl+D")
     make(RENAME, "Rename", editor.rename_selected, "F2")
+    make(CONNECT_TO, "Connect to…", editor.open_connect_dialog, "Ctrl+K")
     make(COPY, "Copy", editor.copy, QKeySequence.StandardKey.Copy)
     make(CUT, "Cut", editor.cut, QKeySequence.StandardKey.Cut)
     make(PASTE, "Paste", editor.paste, QKeySequence.StandardKey.Paste)

@@ -6,6 +6,7 @@ starts, and is the only canvas code that pushes commands. It never calls `Docume
 from __future__ import annotations
 
 import atexit
+import functools
 
 from typing import Any
 
@@ -13,16 +14,17 @@ from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from canvas import arrange, clipboard, commands, menus
+from canvas import arrange, clipboard, commands, keyboard, menus
 from canvas.actions import build_actions
 from canvas.connect import NewEdgeInteraction, ReattachEdgeInteraction
+from canvas.connect_dialog import ConnectDialog
 from canvas.geometry import Grid, lane_of_point, snap
 from canvas.interactions import (Interaction, MoveNodesInteraction, PlaceNodeInteraction,
                                  ReorderBandInteraction, ResizeBandInteraction, ResizeNodeInteraction)
 from canvas.items.badge import BadgeItem
 from canvas.items.edge import EdgeItem
 from canvas.items.lane import LaneItem
-from canvas.items.node import NodeItem
+from canvas.items.node import NodeItem, kind_name
 from canvas.items.stage import StageItem
 from canvas.rename import InlineTextEditor, RenameInteraction
 from canvas.scene import BlueprintScene
@@ -58,6 +60,7 @@ class CanvasEditor(QObject):
         self.view.key_handler = self.key_press
         self.view.context_menu_handler = self.context_menu
         self.interaction: Interaction | None = None
+        self.connect_dialog: ConnectDialog | None = None
         self.scene.selectionChanged.connect(self._selection_changed)
         self.actions = build_actions(self)
 
@@ -179,9 +182,12 @@ class CanvasEditor(QObject):
 
     # ------------------------------------------------------------ keys (from the view)
     def key_press(self, event: QKeyEvent) -> bool:
-        if isinstance(self.scene.focusItem(), InlineTextEditor):
-            return False
         key, mods = event.key(), event.modifiers()
+        if isinstance(self.scene.focusItem(), InlineTextEditor):
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(self.interaction, RenameInteraction):
+                self.interaction.text_item.close(True)  # Tab ends the typing, as in a table
+                return True
+            return False
         if key == Qt.Key.Key_Escape:
             self.cancel()
             return True
@@ -191,7 +197,10 @@ class CanvasEditor(QObject):
             size = GRID if mods & Qt.KeyboardModifier.ShiftModifier else 1.0
             self.nudge(steps[key][0] * size, steps[key][1] * size)
             return True
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if self.interaction is not None:
+                self.interaction.cancel()
             self.select_next(forward=key == Qt.Key.Key_Tab and
                              not mods & Qt.KeyboardModifier.ShiftModifier)
             return True
@@ -209,6 +218,102 @@ class CanvasEditor(QObject):
         self.scene.select_ids([node.id])
         return node.id
 
+    def insert_node(self, kind: str) -> str:
+        """Insert › kind from the keyboard or a menu: right of the selected node(s), in their lane,
+        clear of other nodes, connected from them when a flow may run there; with nothing selected,
+        at a free spot in the middle of the view. One undo step; then the name is typed in place."""
+        if self.interaction is not None:
+            self.interaction.cancel()
+        bp = self.document.blueprint
+        anchors = [self.document.element(k) for k in self.scene.selected_node_ids()]
+        if anchors:
+            x, y, lane = keyboard.spot_next_to(bp, kind, anchors)
+        else:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            x, y, lane = keyboard.spot_around(bp, kind, centre.x(), centre.y())
+        width, height = keyboard.node_size(kind)
+        node = NODE_CLASSES[kind](id=self.document.new_id(kind), x=x, y=y, width=width,
+                                  height=height, lane=lane)
+        sources = [a.id for a in anchors if self._flow_problem(a, node) is None]
+        edges = [Edge(id=key, source=source, target=node.id)
+                 for key, source in zip(self._new_ids("edge", len(sources)), sources)]
+        text = tr("Insert “{kind}”").format(kind=kind_name(kind))
+        self.push(commands.add_elements(self.document, [node, *edges], text))
+        self.scene.select_ids([node.id])
+        self.select_and_centre(node.id, only_if_hidden=True)
+        self.view.setFocus()
+        self.rename(node.id)
+        return node.id
+
+    def _flow_problem(self, source: Any, target: Any) -> str | None:
+        """Why no flow may run from node `source` to node `target` (elements, not ids: the
+        target may not be in the document yet); None when it may."""
+        if source.kind in ANNOTATION_KINDS or target.kind in ANNOTATION_KINDS:
+            return tr("A flow cannot start or end at evidence or a note; use an association.")
+        if target.kind == "intake":
+            return tr("Nothing flows into an intake: tickets arrive there.")
+        if source.kind == "end":
+            return tr("Nothing leaves an end.")
+        return None
+
+    def open_connect_dialog(self) -> ConnectDialog | None:
+        """Connect to…: choose by name the node the selected node(s) lead to (one undo step)."""
+        sources = self.scene.selected_node_ids()
+        if not sources:
+            self.status(tr("Select the node to connect from, then choose Connect to…"))
+            return None
+        if self.interaction is not None:
+            self.interaction.cancel()
+
+        def problem(target: str) -> str | None:
+            reasons = [self.edge_problem(self._edge_kind(s, target), s, target) for s in sources]
+            return None if any(r is None for r in reasons) else reasons[0]
+
+        dialog = ConnectDialog(self.document.blueprint, sources, problem, self.view)
+        dialog.accepted.connect(lambda: self.connect_selection_to(sources, dialog.target()))
+        dialog.finished.connect(lambda *_: (dialog.deleteLater(), self.view.setFocus()))
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def connect_selection_to(self, sources: list[str], target: str | None) -> list[str]:
+        """Edges from each source that may lead to `target`, in one command; the new edges are
+        selected so their label or branch rule can be set next."""
+        if target is None:
+            return []
+        fine, problems = [], []
+        for source in sources:
+            kind = self._edge_kind(source, target)
+            problem = self.edge_problem(kind, source, target)
+            if problem:
+                problems.append(problem)
+            else:
+                fine.append((source, kind))
+        edges = [Edge(id=key, kind=kind, source=source, target=target)
+                 for key, (source, kind) in zip(self._new_ids("edge", len(fine)), fine)]
+        if edges:
+            self.push(commands.add_elements(self.document, edges, tr("Connect")))
+            self.scene.select_ids([e.id for e in edges])
+        if problems:
+            self.status(problems[0])
+        return [e.id for e in edges]
+
+    def _new_ids(self, prefix: str, count: int) -> list[str]:
+        """`count` unused ids, for several elements added by one command."""
+        found: list[str] = []
+        n = 0
+        while len(found) < count:
+            n += 1
+            key = f"{prefix}_{n}"
+            if key not in found and self.document.find(key) is None:
+                found.append(key)
+        return found
+
+    def _edge_kind(self, source: str, target: str) -> str:
+        a, b = self.document.element(source, "nodes"), self.document.element(target, "nodes")
+        notes = a is not None and b is not None and (a.kind in ANNOTATION_KINDS or b.kind in ANNOTATION_KINDS)
+        return "association" if notes else "flow"
+
     def arm_placement(self, kind: str) -> None:
         """The palette's click-to-place: the next click on the canvas drops a `kind` node."""
         self.start(PlaceNodeInteraction(self, kind))
@@ -222,12 +327,9 @@ class CanvasEditor(QObject):
         if source == target:
             return tr("A node cannot be connected to itself.")
         if kind == "flow":
-            if a.kind in ANNOTATION_KINDS or b.kind in ANNOTATION_KINDS:
-                return tr("A flow cannot start or end at evidence or a note; use an association.")
-            if b.kind == "intake":
-                return tr("Nothing flows into an intake: tickets arrive there.")
-            if a.kind == "end":
-                return tr("Nothing leaves an end.")
+            problem = self._flow_problem(a, b)
+            if problem:
+                return problem
         elif (a.kind in ANNOTATION_KINDS) == (b.kind in ANNOTATION_KINDS):
             return tr("An association ties evidence or a note to a step.")
         for e in self.document.blueprint.edges:
@@ -238,11 +340,7 @@ class CanvasEditor(QObject):
     def connect_nodes(self, source: str, target: str, kind: str | None = None) -> str | None:
         """Draw an edge; the kind follows the ends (annotations take associations) unless given.
         Returns the new edge id, or None after telling the status bar why not."""
-        a, b = self.document.element(source, "nodes"), self.document.element(target, "nodes")
-        if kind is None:
-            notes = a is not None and b is not None and (
-                a.kind in ANNOTATION_KINDS or b.kind in ANNOTATION_KINDS)
-            kind = "association" if notes else "flow"
+        kind = kind or self._edge_kind(source, target)
         problem = self.edge_problem(kind, source, target)
         if problem:
             self.status(problem)
@@ -338,7 +436,10 @@ class CanvasEditor(QObject):
         data = QGuiApplication.clipboard().mimeData()
         if data is None or not data.hasFormat(clipboard.MIME):
             return
-        self._insert(clipboard.paste_elements(self.document, bytes(data.data(clipboard.MIME))), tr("Paste"))
+        pointer = self.view.pointer_scene_pos()   # at the mouse when it is over the canvas
+        at = (pointer.x(), pointer.y()) if pointer is not None else None
+        self._insert(clipboard.paste_elements(self.document, bytes(data.data(clipboard.MIME)), at),
+                     tr("Paste"))
 
     def duplicate(self) -> None:
         ids = self.scene.selected_node_ids()
@@ -350,24 +451,38 @@ class CanvasEditor(QObject):
         if elements:
             self.push(commands.add_elements(self.document, elements, text))
             self.scene.select_ids([e.id for e in elements])
+            shown = [self.scene.nodes[e.id].sceneBoundingRect() for e in elements if e.id in self.scene.nodes]
+            if shown:   # a paste beside a wide group may land off screen
+                self.view.ensureVisible(functools.reduce(lambda a, b: a.united(b), shown), 20, 20)
 
     # ------------------------------------------------------------ navigation
     def select_next(self, forward: bool = True) -> None:
-        order = arrange.flow_order(self.document.blueprint)
+        """Tab: the next node along the flow (its first successor, then the sibling branches);
+        Shift+Tab: back. From a selected edge, its target (or source). The view follows."""
+        order = keyboard.tab_order(self.document.blueprint)
         if not order:
             return
-        current = self.scene.selected_node_ids()
-        if current and current[0] in order:
-            i = order.index(current[0]) + (1 if forward else -1)
+        selected = self.scene.selected_ids()
+        current = [k for k in selected if k in order]
+        edge = self.document.element(selected[0], "edges") if len(selected) == 1 else None
+        if edge is not None:
+            self.select_and_centre(edge.target if forward else edge.source)
+            return
+        if current:
+            i = order.index(current[-1 if forward else 0]) + (1 if forward else -1)
         else:
             i = 0 if forward else -1
         self.select_and_centre(order[i % len(order)])
 
-    def select_and_centre(self, key: str) -> None:
+    def select_and_centre(self, key: str, only_if_hidden: bool = False) -> None:
         item = self.scene.item_of(key)
-        if item is not None:
-            self.scene.select_ids([key])
-            self.view.centerOn(item.sceneBoundingRect().center())
+        if item is None:
+            return
+        self.scene.select_ids([key])
+        rect = item.sceneBoundingRect()
+        if only_if_hidden and self.view.mapToScene(self.view.viewport().rect()).boundingRect().contains(rect):
+            return
+        self.view.centerOn(rect.center())
 
 
 def _key_of_item(item: Any) -> str:

@@ -1,10 +1,11 @@
-"""`PaletteWidget`: every node kind with its shape as an icon; drag one onto the canvas, or click
-one and then click on the canvas. It only announces intents; the editor makes the commands.
+"""`PaletteWidget`: every node kind with its shape as an icon; drag one onto the canvas, click
+one and then click on the canvas, or press Enter on one to insert it next to the selection.
+It only announces intents; the editor makes the commands.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from canvas.items.node import kind_name
@@ -35,6 +36,7 @@ def kind_icon(kind: str, size: QSize = QSize(44, 30)) -> QIcon:
 
 class PaletteWidget(QListWidget):
     sig_place_requested = Signal(str)   # a kind was clicked: place it with the next canvas click
+    sig_insert_requested = Signal(str)  # Enter on a kind: insert it next to the canvas selection
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +48,18 @@ class PaletteWidget(QListWidget):
         for kind in NODE_KINDS:
             item = QListWidgetItem(kind_icon(kind), kind_name(kind))
             item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip(self.tr("Drag onto the canvas, or click then click on the canvas"))
+            item.setToolTip(self.tr("Drag onto the canvas, or click then click on the canvas; "
+                                    "Enter inserts it next to the selected node"))
             self.addItem(item)
         self.itemClicked.connect(lambda item: self.sig_place_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        item = self.currentItem()
+        if item is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.sig_insert_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [PALETTE_MIME]
