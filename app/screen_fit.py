@@ -1,0 +1,59 @@
+"""Window geometry that fits the screen: the first-run size, a restored geometry pulled back onto
+the available area (a smaller or detached monitor), and bottom-dock heights that leave the canvas
+room. Pure rectangle arithmetic on Qt value types; it never shows or moves a window itself.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QRect, QSize
+
+PREFERRED = QSize(1360, 860)       # the first-run size on a screen large enough for it
+FRAME_GUESS = QMargins(4, 32, 4, 4)  # title bar and borders before the window manager reports them
+MIN_CANVAS_SHARE = 0.55            # of the window's height, kept for the canvas under a bottom dock
+
+
+def first_run_rect(available: QRect, frame: QMargins = FRAME_GUESS) -> QRect:
+    """The preferred size, shrunk to fit `available` with its frame, centred there."""
+    room = available.marginsRemoved(frame)
+    size = PREFERRED.boundedTo(room.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(room.center())
+    return rect
+
+
+def clamped_rect(window: QRect, available: QRect, frame: QMargins = FRAME_GUESS,
+                 minimum: QSize = QSize(0, 0)) -> QRect:
+    """`window` (client area) made no larger than `available` minus the frame, and moved so that
+    the whole frame is on it; never smaller than `minimum` (Qt would refuse it anyway)."""
+    room = available.marginsRemoved(frame)
+    size = window.size().boundedTo(room.size()).expandedTo(minimum)
+    left = max(room.left(), min(window.left(), room.right() + 1 - size.width()))
+    top = max(room.top(), min(window.top(), room.bottom() + 1 - size.height()))
+    return QRect(left, top, size.width(), size.height())
+
+
+def bottom_dock_height(window_height: int, wanted: int = 320, least: int = 160,
+                       chrome: int = 120) -> int:
+    """A bottom dock's height: `wanted` when the window is tall, never so much that the canvas
+    gets less than MIN_CANVAS_SHARE of the window (after `chrome`: menus, toolbar, tab and
+    status bars), and at least `least`."""
+    room = window_height - chrome - int(window_height * MIN_CANVAS_SHARE)
+    return max(least, min(wanted, room))
+
+
+def available_rect(widget) -> QRect:
+    """The available area (without panels and docks of the desktop) of the screen the widget is
+    on, or of the primary screen before it is shown."""
+    from PySide6.QtGui import QGuiApplication
+    screen = widget.screen() if widget.isVisible() else None
+    if screen is None:
+        screen = QGuiApplication.screenAt(widget.geometry().center()) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+
+
+def frame_of(widget) -> QMargins:
+    """The window frame's margins, as reported once shown, else a guess."""
+    outer, inner = widget.frameGeometry(), widget.geometry()
+    if widget.isVisible() and outer != inner:
+        return QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                        outer.right() - inner.right(), outer.bottom() - inner.bottom())
+    return FRAME_GUESS
