@@ -121,6 +121,7 @@ typedef struct {
     i64 visit, uid;
     int state, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
         phase, served, escalated, waited, closed, pool_override, pausing, agent;
+    i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
 } Ticket;
 typedef struct {
     int arrival_stream, fields_stream, patience, renewal, preset;
@@ -147,7 +148,11 @@ typedef struct {
     Ticket *tickets; int *free_tickets; i64 n_tickets, cap_tickets, n_free, free_cap;
     Event *heap; i64 heap_n, heap_cap; i64 seq;
     double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic, multiplier;
-    i64 limit, arrivals, open, next_ticket_id, events;
+    i64 limit, arrivals, measured, open, next_ticket_id, events;
+    /* bounds of engine_state (MAX_QUEUE, MAX_VISITS, MAX_OPEN, MAX_PENDING) and the first one
+     * passed (STOP_* code, node), after which the run ends; the backlog keeps < 2x its points */
+    i64 max_queue, max_visits, max_open, max_pending, backlog_limit;
+    int stop, stop_node;
     int has_horizon, done, logging;
     i64 max_bin;                            /* histogram bins 0..max_bin, as model.sim.stats */
     LogRecord *log; i64 log_len, log_cap;   /* activities since the last hand-over to Python */
@@ -213,6 +218,12 @@ static int push(Sim *s, double t, int kind, int a, i64 b, int c) {
     if (grow((void **)&s->heap, &s->heap_cap, s->heap_n + 1, sizeof(Event))) return -1;
     events_push(s->heap, &s->heap_n, (Event){t, s->seq++, kind, a, b, c});
     return 0;
+}
+
+enum { STOP_NONE, STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING };
+
+static void halt(Sim *s, int code, int node) {             /* Engine._halt */
+    if (!s->stop) { s->stop = code; s->stop_node = node; }
 }
 
 /* Python's float % and divmod (CPython float_rem, _float_div_mod), for identical week arithmetic */
@@ -590,6 +601,8 @@ static int start_wait(Sim *s, int ti, int index, double now) {
 static int arrive(Sim *s, int ti, int index, double now) {
     Ticket *t = &s->tickets[ti];
     t->visit += 1;
+    t->hops += 1;
+    if (t->hops > s->max_visits) { halt(s, STOP_LOOP, index); return 1; }   /* it stays there */
     t->node = index;
     Node *n = &s->nodes[index];
     if (n->kind == K_STEP) {
@@ -610,6 +623,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
         }
         if (enqueue(s, ti, index, pi)) return -1;
         queue_change(st, now, 1);
+        if (st->queue > s->max_queue) halt(s, STOP_QUEUE, index);
         return 1;
     }
     if (n->kind == K_END) return close_ticket(s, ti, n->outcome, now, 0) ? -1 : 1;
@@ -769,10 +783,12 @@ static int schedule_arrival(Sim *s, int intake, double after) {   /* Engine._sch
 }
 
 static int arrival(Sim *s, int intake, double time) {
-    if (s->limit >= 0 && s->arrivals >= s->limit) return 0;
+    if (s->limit >= 0 && s->measured >= s->limit) return 0;     /* tickets after the warm-up */
     s->arrivals += 1;
+    int counted = time >= s->warmup;
+    if (counted) s->measured += 1;
     Intake *in = &s->intakes[intake];
-    if ((s->limit < 0 || s->arrivals < s->limit) && schedule_arrival(s, intake, time)) return -1;
+    if ((s->limit < 0 || s->measured < s->limit) && schedule_arrival(s, intake, time)) return -1;
     int state = 0;
     Stream *r = &s->streams[in->fields_stream];
     for (int f = 0; f < s->n_fields; f++) {
@@ -795,7 +811,7 @@ static int arrival(Sim *s, int intake, double time) {
     Ticket *t = &s->tickets[ti];
     t->arrival = t->enabled = t->started = time;
     t->responded_at = -1.0;
-    t->counted = time >= s->warmup;
+    t->counted = counted;
     t->state = state;
     t->node = -1;
     t->pool = -1;
@@ -804,6 +820,8 @@ static int arrival(Sim *s, int intake, double time) {
     t->uid = s->next_ticket_id;
     s->next_ticket_id += 1;
     s->open += 1;
+    if (s->open > s->max_open) halt(s, STOP_OPEN, intake);
+    else if (s->heap_n > s->max_pending) halt(s, STOP_PENDING, intake);
     t->sla = s->sla_of_state[state];
     t->cell = state / s->cell_divisor;
     Cell *cell = &s->cells[t->cell];
@@ -844,6 +862,15 @@ static int sample_backlog(Sim *s, double now) {
     s->backlog_n = n;
     s->backlog_t[s->backlog_len] = now;
     s->backlog_n[s->backlog_len++] = s->open;
+    if (s->backlog_len >= s->backlog_limit) {   /* Engine._on_sample: keep the odd points */
+        i64 kept = s->backlog_len / 2;
+        for (i64 i = 0; i < kept; i++) {
+            s->backlog_t[i] = s->backlog_t[2 * i + 1];
+            s->backlog_n[i] = s->backlog_n[2 * i + 1];
+        }
+        s->backlog_len = kept;
+        s->sample_interval *= 2.0;
+    }
     return push(s, now + s->sample_interval, EV_SAMPLE, 0, 0, 0);
 }
 
@@ -852,7 +879,7 @@ static int run(Sim *s, i64 budget) {
     while (s->heap_n && budget > 0) {
         Event e = events_pop(s->heap, &s->heap_n);
         if (e.t > s->horizon) { s->done = 1; return 0; }
-        if (e.kind >= EV_SHIFT && s->limit >= 0 && s->arrivals >= s->limit && s->open == 0) {
+        if (e.kind >= EV_SHIFT && s->limit >= 0 && s->measured >= s->limit && s->open == 0) {
             s->done = 1; return 0;
         }
         s->now = e.t;
@@ -871,6 +898,7 @@ static int run(Sim *s, i64 budget) {
         if (rc) return -1;
         s->events += 1;
         budget -= 1;
+        if (s->stop) { s->done = 1; return 0; }
     }
     if (!s->heap_n) s->done = 1;
     return s->done ? 0 : 1;
@@ -950,9 +978,12 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->limit = I(&ir); s->has_horizon = (int)I(&ir); s->logging = (int)I(&ir); s->seq = I(&ir);
     s->max_bin = I(&ir);
     int n_samplers = (int)I(&ir), n_samples = (int)I(&ir), n_initial = (int)I(&ir);
+    s->backlog_limit = I(&ir); s->max_queue = I(&ir); s->max_visits = I(&ir); s->max_open = I(&ir);
+    s->max_pending = I(&ir);
     s->horizon = D(&fr); s->warmup = D(&fr); s->sample_interval = D(&fr); s->inv_min = D(&fr);
     s->inv_log_ratio = D(&fr); s->min_x = D(&fr); s->nv_magic = D(&fr); s->multiplier = D(&fr);
     if (ir.bad || s->n_nodes <= 0 || s->n_states <= 0 || s->n_cells <= 0 || s->max_bin <= 0 ||
+        s->backlog_limit < 2 ||
         (Py_ssize_t)s->n_streams * (MT_N + 1) * 4 != bs.len ||
         bt.len % ((Py_ssize_t)s->n_states * 4) != 0) {
         PyErr_SetString(PyExc_ValueError, "malformed simulation layout (header)");
@@ -1088,7 +1119,7 @@ static Sim *get_sim(PyObject *capsule) {
     return PyCapsule_GetPointer(capsule, "blueprint_studio.sim");
 }
 
-/* run(sim, budget) -> (more: bool, now, arrivals) */
+/* run(sim, budget) -> (more: bool, now, tickets measured) */
 static PyObject *core_run(PyObject *self, PyObject *args) {
     PyObject *capsule;
     i64 budget;
@@ -1100,7 +1131,7 @@ static PyObject *core_run(PyObject *self, PyObject *args) {
     rc = s->done ? 0 : run(s, budget);
     Py_END_ALLOW_THREADS
     if (rc < 0) return PyErr_NoMemory();
-    return Py_BuildValue("OdL", rc ? Py_True : Py_False, s->now, s->arrivals);
+    return Py_BuildValue("OdL", rc ? Py_True : Py_False, s->now, s->measured);
 }
 
 static PyObject *hist_tuple(Sim *s, Hist *h) {
@@ -1116,7 +1147,8 @@ static PyObject *hist_tuple(Sim *s, Hist *h) {
     return Py_BuildValue("(LddN)", h->count, h->total, h->maximum, bins);
 }
 
-/* results(sim) -> (events, now, arrivals, open, next_id, steps, pools, cells, masks, edges, backlog) */
+/* results(sim) -> (events, now, arrivals, open, next_id, steps, pools, cells, masks, edges, backlog,
+ *                  measured, stop, stop_node) */
 static PyObject *core_results(PyObject *self, PyObject *args) {
     PyObject *capsule;
     if (!PyArg_ParseTuple(args, "O", &capsule)) return NULL;
@@ -1172,8 +1204,9 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         if (!item) goto fail;
         PyList_SET_ITEM(backlog, i, item);
     }
-    return Py_BuildValue("(LdLLLNNNNNN)", s->events, s->now, s->arrivals, s->open,
-                         s->next_ticket_id, steps, pools, cells, masks, edges, backlog);
+    return Py_BuildValue("(LdLLLNNNNNNLii)", s->events, s->now, s->arrivals, s->open,
+                         s->next_ticket_id, steps, pools, cells, masks, edges, backlog, s->measured,
+                         s->stop, s->stop_node);
 fail:
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
     Py_XDECREF(edges); Py_XDECREF(backlog);
@@ -1222,7 +1255,7 @@ static PyMethodDef methods[] = {
     {"log", core_log, METH_VARARGS, "The activities recorded since the last call."},
     {"footprint", core_footprint, METH_VARARGS, "Bytes held by the run's tables."},
     {"new", core_new, METH_VARARGS, "Lay out a run: new(ints, floats, tables, streams) -> state."},
-    {"run", core_run, METH_VARARGS, "Advance a run by at most n events: run(state, n) -> (more, now, arrivals)."},
+    {"run", core_run, METH_VARARGS, "Advance a run by at most n events: run(state, n) -> (more, now, measured)."},
     {"results", core_results, METH_VARARGS, "The figures collected so far."},
     {NULL, NULL, 0, NULL},
 };

@@ -27,7 +27,8 @@ from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, U
 from model.sim.clocks import BusinessClock
 from model.sim.distributions import lognormal_parameters
 from model.sim.engine_state import (
-    ARRIVAL, BACKSTAGE_LANES, KIND_CODES, SAMPLE, SHIFT, VISIBLE_LANES, WARMUP,
+    ARRIVAL, BACKSTAGE_LANES, KIND_CODES, MAX_OPEN, MAX_PENDING, MAX_QUEUE, MAX_VISITS, SAMPLE,
+    SHIFT, VISIBLE_LANES, WARMUP,
 )
 from model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
@@ -299,7 +300,8 @@ class _Layout:
                   len(edges), n_fields, len(policies), states.cell_divisor, states.multipliers["satisfied"],
                   -1 if limit is None else limit, settings.horizon_minutes is not None,
                   engine.log is not None, len(initial),        # the next event number: one per event so far
-                  _BINS,                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial)]
+                  _BINS,                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial),
+                  2 * settings.backlog_points, MAX_QUEUE, MAX_VISITS, MAX_OPEN, MAX_PENDING]
         ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
                 + policy_ints + event_ints)
         floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,
@@ -425,7 +427,7 @@ def run_core(engine: Engine, progress_every: int) -> bool:
     progress, cancel, sink = engine.progress, engine.cancel, engine.log
     write_log = _LogWriter(engine, layout) if sink is not None else None
     while True:
-        more, engine.now, engine.arrivals = _core.run(state, progress_every)
+        more, engine.now, engine.measured = _core.run(state, progress_every)
         if write_log is not None:
             write_log(_core.log(state))
         if not more:
@@ -473,10 +475,13 @@ class _LogWriter:
 
 
 def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:
-    (events, now, arrivals, open_, next_id, steps, pools, cells, masks, edges, backlog) = results
+    (events, now, arrivals, open_, next_id, steps, pools, cells, masks, edges, backlog, measured,
+     stop, stop_node) = results
     engine.events, engine.now, engine.arrivals, engine.open = events, now, arrivals, open_
-    engine.next_ticket_id = next_id
-    engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None else now
+    engine.next_ticket_id, engine.measured = next_id, measured
+    if stop:
+        engine.stopped.append((stop, stop_node))
+    engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now
     for stats, row in zip(engine.steps, steps):
         (stats.visits, stats.waited, wait, stats.service_total, stats.time_total, stats.queue,
          stats.queue_area, stats.queue_last, stats.queue_max, stats.since, stats.breaches,

@@ -16,9 +16,10 @@ from model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
 from model.sim.clocks import BusinessClock
 from model.sim.distributions import mean_of, sampler, stream
 from model.sim.engine_state import (
-    ARRIVAL, BACKSTAGE_LANES, END, KIND_CODES, PATIENCE, RELEASE, ROADMAP, SAMPLE,
-    SATISFACTION, SERVICE_END, SHIFT, STEP, TIME_LIMIT, TIMEOUT, VISIBLE_LANES, WAIT, WARMUP,
-    PoolState, StepStats, Ticket,
+    ARRIVAL, BACKSTAGE_LANES, END, KIND_CODES, MAX_OPEN, MAX_PENDING, MAX_QUEUE, MAX_VISITS,
+    PATIENCE, RELEASE, ROADMAP, SAMPLE, SATISFACTION, SERVICE_END, SHIFT, STEP, STOP_LIMITS,
+    STOP_LOOP, STOP_OPEN, STOP_PENDING, STOP_QUEUE, STOP_REASONS, TIME_LIMIT, TIMEOUT,
+    VISIBLE_LANES, WAIT, WARMUP, PoolState, StepStats, Ticket,
 )
 from model.sim.core import run_core
 from model.sim.routing import make_chooser
@@ -62,8 +63,12 @@ class Engine:
         self.now = 0.0
         self.horizon = settings.horizon_minutes if settings.horizon_minutes is not None else MAX_TIME
         self.warmup = settings.warmup_minutes
-        self.ticket_limit = settings.tickets
+        self.ticket_limit = settings.tickets     # tickets measured: arriving after the warm-up
         self.arrivals = 0
+        self.measured = 0
+        # (stop code, node index) once a bound of engine_state is passed: the run ends after
+        # the event being handled
+        self.stopped: list[tuple[int, int]] = []
         self.open = 0
         self.next_ticket_id = 0
         self.backlog: list[tuple[float, int]] = []
@@ -158,7 +163,7 @@ class Engine:
             return self.settings.horizon_minutes / self.settings.backlog_points
         rate = sum(state[3] if state[6] is None else 1.0 / max(mean_of(self.nodes[i].arrival.interarrival), 1e-9)
                    for i, state in self.intake_state.items())
-        return (self.ticket_limit / rate) / self.settings.backlog_points if rate > 0 else 0.0
+        return (self.warmup + self.ticket_limit / rate) / self.settings.backlog_points if rate > 0 else 0.0
 
     def _loop(self) -> None:
         heap, horizon = self.heap, self.horizon
@@ -169,6 +174,7 @@ class Engine:
         on_arrival = self._on_arrival
         events = 0
         progress, cancel = self.progress, self.cancel
+        stopped = self.stopped
         while heap:
             time, _, kind, a, b = heappop(heap)
             if time > horizon:
@@ -183,21 +189,28 @@ class Engine:
             else:
                 handlers[kind](a, b)
             events += 1
+            if stopped:
+                break
             if not events & (PROGRESS_EVERY - 1):
                 if cancel is not None and cancel():
                     raise Cancelled()
                 if progress is not None:
                     progress(self._fraction())
         self.events = events
-        self.end_time = horizon if self.settings.horizon_minutes is not None else self.now
+        self.end_time = horizon if self.settings.horizon_minutes is not None and not stopped else self.now
 
     def _drained(self) -> bool:
-        return self.ticket_limit is not None and self.arrivals >= self.ticket_limit and self.open == 0
+        return self.ticket_limit is not None and self.measured >= self.ticket_limit and self.open == 0
 
     def _fraction(self) -> float:
         if self.settings.horizon_minutes is not None:
             return min(1.0, self.now / self.settings.horizon_minutes)
-        return min(1.0, self.arrivals / self.ticket_limit)
+        return min(1.0, self.measured / self.ticket_limit)
+
+    def _halt(self, code: int, node: int) -> None:
+        """A bound is passed: the first one is the run's reason to stop."""
+        if not self.stopped:
+            self.stopped.append((code, node))
 
     # ---------------------------------------------------------------- arrivals
     def _schedule_arrival(self, intake: int, after: float) -> None:
@@ -224,15 +237,23 @@ class Engine:
         self.push(t, ARRIVAL, intake)
 
     def _on_arrival(self, intake: int, _: Any) -> None:
-        if self.ticket_limit is not None and self.arrivals >= self.ticket_limit:
+        limit = self.ticket_limit
+        if limit is not None and self.measured >= limit:
             return
-        self.arrivals += 1
-        if self.ticket_limit is None or self.arrivals < self.ticket_limit:
-            self._schedule_arrival(intake, self.now)
         now = self.now
-        ticket = Ticket(self.next_ticket_id, self._draw_fields(intake), now, now >= self.warmup)
+        self.arrivals += 1
+        counted = now >= self.warmup
+        if counted:
+            self.measured += 1
+        if limit is None or self.measured < limit:
+            self._schedule_arrival(intake, now)
+        ticket = Ticket(self.next_ticket_id, self._draw_fields(intake), now, counted)
         self.next_ticket_id += 1
         self.open += 1
+        if self.open > MAX_OPEN:
+            self._halt(STOP_OPEN, intake)
+        elif len(self.heap) > MAX_PENDING:
+            self._halt(STOP_PENDING, intake)
         fields = ticket.fields
         if self.has_sla:
             policy = self.model.sla_for(fields)
@@ -293,6 +314,10 @@ class Engine:
         """Enter node `index`; True when the ticket stops there (a step, a wait, an end), False
         when it passes straight through (decision, survey, roadmap) and must move on."""
         ticket.visit += 1
+        ticket.hops += 1
+        if ticket.hops > MAX_VISITS:       # a loop it never leaves: it stays where it is
+            self._halt(STOP_LOOP, index)
+            return True
         ticket.node = index
         kind = self.kinds[index]
         if kind == STEP:
@@ -355,6 +380,8 @@ class Engine:
         else:
             pool.enqueue(self, ticket, index)
             stats.queue_change(now, 1)
+            if stats.queue > MAX_QUEUE:
+                self._halt(STOP_QUEUE, index)
 
     def _start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
         """A queued ticket reaches an agent."""
@@ -533,7 +560,12 @@ class Engine:
         self.pools[pool_index].shift(self, self.now)
 
     def _on_sample(self, interval: float, _: Any) -> None:
-        self.backlog.append((self.now, self.open))
+        backlog = self.backlog
+        backlog.append((self.now, self.open))
+        if len(backlog) >= 2 * self.settings.backlog_points:
+            # a ticket-count run that goes on: keep every other point, sample half as often
+            del backlog[::2]
+            interval *= 2.0
         self.push(self.now + interval, SAMPLE, interval)
 
     def _on_warmup(self, _: Any, __: Any) -> None:
@@ -637,4 +669,17 @@ class Engine:
             levels={str(level): n / closed if closed else math.nan
                     for level, n in sorted(self._level_counts().items())},
             states=states, backlog=self.backlog,
-            resolution_histogram=overall.resolution.coarse(), edges=dict(self.edge_counts))
+            resolution_histogram=overall.resolution.coarse(), edges=dict(self.edge_counts),
+            status=self._status(), event_loop="compiled" if self.ran_compiled else "python")
+
+    def _status(self) -> dict[str, Any]:
+        """Why the run ended: {"status": "complete"}, or "unstable" with the bound passed, the
+        node it was passed at and the time, or "unfinished" when a ticket-count run ended (at the
+        200-year limit, or with no event left) with tickets that never reached an end."""
+        if self.stopped:
+            code, node = self.stopped[0]
+            return {"status": "unstable", "reason": STOP_REASONS[code], "node": self.nodes[node].id,
+                    "limit": STOP_LIMITS[code], "time": self.now}
+        if self.ticket_limit is not None and self.open:
+            return {"status": "unfinished", "open": self.open, "time": self.now}
+        return {"status": "complete"}

@@ -25,12 +25,26 @@ KIND_CODES = {"step": STEP, "decision": DECISION, "wait": WAIT, "satisfaction": 
 VISIBLE_LANES = frozenset({"customer", "frontstage"})
 BACKSTAGE_LANES = frozenset({"backstage", "support"})
 
+# Bounds that end a run which would otherwise hang or exhaust memory (both loops, same checks
+# at the same points): a queue at one step, node visits by one ticket (a loop it never leaves),
+# tickets open at once, events pending. Far above any real help desk; each stop is a result
+# ("unstable"), not an error. The stop codes are the compiled loop's too.
+MAX_QUEUE = 100_000
+MAX_VISITS = 10_000
+MAX_OPEN = 200_000
+MAX_PENDING = 1_000_000
+STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING = 1, 2, 3, 4
+STOP_REASONS = {STOP_QUEUE: "queue", STOP_LOOP: "loop", STOP_OPEN: "open", STOP_PENDING: "pending"}
+STOP_LIMITS = {STOP_QUEUE: MAX_QUEUE, STOP_LOOP: MAX_VISITS, STOP_OPEN: MAX_OPEN,
+               STOP_PENDING: MAX_PENDING}
+
 
 class Ticket:
     __slots__ = ("id", "fields", "arrival", "counted", "visit", "node", "state", "pool", "agent",
                  "enabled", "started", "served", "sla", "clock", "paused", "pause_start",
                  "responded_at", "fr_breached", "escalated", "reopened", "waited", "surveys",
-                 "satisfied", "levels", "visible", "backstage", "pool_override", "closed", "cell")
+                 "satisfied", "levels", "visible", "backstage", "pool_override", "closed", "cell",
+                 "hops")
 
     def __init__(self, ticket_id: int, fields: dict[str, Any], arrival: float, counted: bool) -> None:
         self.id = ticket_id
@@ -59,6 +73,7 @@ class Ticket:
         self.pool_override: int | None = None
         self.closed = False
         self.cell: Any = None     # the statistics cell of its field values
+        self.hops = 0             # nodes entered, to end a run a ticket loops in forever
 
 
 class StepStats:

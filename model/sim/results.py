@@ -91,9 +91,20 @@ class RunResult:
     # flow edge id -> tickets (arrived after the warm-up) that took it
     edges: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    # why the run ended (Engine._status): {"status": "complete"}, or "unstable" / "unfinished"
+    # with the reason, the node id, the bound and the time
+    status: dict[str, Any] = field(default_factory=lambda: {"status": "complete"})
+    # "compiled" or "python": how it ran, not what it computed (both loops give equal dicts)
+    event_loop: str = field(default="python", compare=False)
+
+    @property
+    def complete(self) -> bool:
+        return self.status.get("status") == "complete"
 
     def to_dict(self) -> dict[str, Any]:
-        return _clean(asdict(self))
+        data = asdict(self)
+        del data["event_loop"]
+        return _clean(data)
 
 
 @dataclass
@@ -116,14 +127,25 @@ class ReplicatedResult:
             for name, groups in runs[0].by_dimension.items()}
         return result
 
+    @property
+    def status(self) -> dict[str, Any]:
+        """The first replication that did not complete says why (Engine._status), else complete."""
+        return next((r.status for r in self.runs if not r.complete), {"status": "complete"})
+
+    @property
+    def event_loop(self) -> str:
+        """"compiled" when every replication ran in the compiled loop, else "python"."""
+        return "compiled" if all(r.event_loop == "compiled" for r in self.runs) else "python"
+
     def edge_volumes(self) -> dict[str, float]:
         """Mean tickets per flow edge over the replications."""
         keys = {k for r in self.runs for k in r.edges}
         return {k: sum(r.edges.get(k, 0) for r in self.runs) / len(self.runs) for k in keys}
 
     def to_dict(self) -> dict[str, Any]:
-        return _clean({"summary": self.summary, "steps": self.steps, "pools": self.pools,
-                       "by_dimension": self.by_dimension, "runs": [asdict(r) for r in self.runs]})
+        return _clean({"status": self.status, "summary": self.summary, "steps": self.steps,
+                       "pools": self.pools, "by_dimension": self.by_dimension,
+                       "runs": [r.to_dict() for r in self.runs]})
 
 
 def _summarise(rows: list[dict[str, float]]) -> dict[str, dict[str, float]]:
