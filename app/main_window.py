@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.tab_widget)
         self.central.addWidget(self.start_page)
         self.setCentralWidget(self.central)
-        self._docks_before_start: list[QDockWidget] = []
+        self._docks_before_start: list[QDockWidget] | None = None   # hidden for the start page
         self.watcher = FileWatcher(self)
         self.controller = DocumentController(self)
         self.watcher.sig_changed.connect(self.controller.file_changed)
@@ -106,24 +106,27 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent(self.settings.recent_files())
             self.central.setCurrentWidget(self.start_page)
             if self.isVisible():
-                self._docks_before_start = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
-                for dock in self._docks_before_start:
-                    dock.hide()
+                self._step_docks_aside()
             self.start_page.templates.setFocus()
         elif not empty and showing:
             self.central.setCurrentWidget(self.tab_widget)
             self._restore_docks()
 
+    def _step_docks_aside(self) -> None:
+        if self._docks_before_start is None:
+            self._docks_before_start = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+            for dock in self._docks_before_start:
+                dock.hide()
+
     def _restore_docks(self) -> None:
-        for dock in self._docks_before_start:
+        for dock in self._docks_before_start or []:
             dock.show()
-        self._docks_before_start = []
+        self._docks_before_start = None
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self.tabs() and not self._docks_before_start:
-            self.central.setCurrentWidget(self.tab_widget)   # hide the docks now that it shows
-            self._update_start_page()
+        if self.central.currentWidget() is self.start_page:
+            self._step_docks_aside()
 
     def _build_workspaces(self) -> None:
         """Simulation (scenarios, runs, results, heat map, comparison, replay) and training
@@ -207,7 +210,6 @@ class MainWindow(QMainWindow):
             self.training.retranslate()
         self._describe_workspace_actions()
         self.start_page.retranslate(self.language)
-        self.start_page.set_recent(self.settings.recent_files())
 
     def _rebuild_palette(self) -> None:
         """Kind names are translated when the palette fills: a new palette after a language change."""

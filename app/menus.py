@@ -273,13 +273,19 @@ def fill_recent(w: MainWindow) -> None:
     menu.addAction(w.actions_by_id[ids.FILE_CLEAR_RECENT])
     w.actions_by_id[ids.FILE_CLEAR_RECENT].setEnabled(bool(recent))
     menu.setEnabled(True)
+    if hasattr(w, "start_page"):
+        w.start_page.set_recent(recent)
 
 
 # ---------------------------------------------------------------- slots needing dialogs
 def open_gallery(w: MainWindow) -> None:
-    from app.gallery import TemplateGallery
+    from app.gallery import BLANK, TemplateGallery
     dialog = TemplateGallery(w.language, w)
-    if dialog.exec() and dialog.chosen():
+    if not dialog.exec() or dialog.chosen() is None:
+        return
+    if dialog.chosen() == BLANK:
+        w.controller.new_blank()
+    else:
         w.controller.new_from_template(dialog.chosen())
 
 
