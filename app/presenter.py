@@ -1,20 +1,22 @@
 """Presenter mode for a classroom projector: full screen, large type, editing docks and bars hidden,
-the canvas gliding to the ticket's node; Escape leaves and puts everything back as it was.
+the drawing zoomed to a readable size around the ticket's step and gliding along as it moves;
+Escape leaves and puts everything back as it was (zoom and scroll position included).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from PySide6.QtCore import (QEasingCurve, QEvent, QObject, QPointF, QRect, Qt, QVariantAnimation,
-                            Signal)
+from PySide6.QtCore import (QEasingCurve, QEvent, QObject, QPointF, QRect, QRectF, Qt,
+                            QVariantAnimation, Signal)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QStatusBar, QTabWidget,
                                QToolBar,
                                QWidget)
 
 FONT_SCALE = 1.6
-CANVAS_SCALE = 1.4
+READABLE_ZOOM = (1.0, 1.6)  # node titles readable from the back of a room, a step and its neighbours
+NEIGHBOUR_MARGIN = 60       # scene units around the step and the nodes it links to
 DOCK_SHARE = 0.36          # of the screen width, for the walkthrough dock
 GLIDE_MS = 450
 
@@ -27,6 +29,7 @@ class _Saved:
     hidden: list[QWidget] = field(default_factory=list)
     fonts: list[tuple[QWidget, QFont | None]] = field(default_factory=list)  # None: inherited
     zoom: float | None = None
+    centre: QPointF | None = None   # the scene point at the centre of the canvas
     dock_width: int = 0
 
 
@@ -73,8 +76,13 @@ class PresenterMode(QObject):
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(GLIDE_MS)
         self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
         self.animation.valueChanged.connect(self._glide)
         self._view: Any = None
+        self._from: tuple[QPointF, float] | None = None   # centre and zoom when the glide began
+        self._frame: QRectF | None = None                  # the scene rectangle to show
+        self._node: QRectF | None = None                   # the step's own, always in view
 
     @property
     def active(self) -> bool:
@@ -110,8 +118,9 @@ class PresenterMode(QObject):
         self.dock.raise_()
         editor = self.current_editor()
         if editor is not None:
-            saved.zoom = editor.view.zoom()
-            editor.view.set_zoom(saved.zoom * CANVAS_SCALE)
+            view = editor.view
+            saved.zoom = view.zoom()
+            saved.centre = view.mapToScene(view.viewport().rect().center())
         w.setGeometry(w.screen().geometry())   # without a window manager full screen is only a flag
         w.showFullScreen()
         w.resizeDocks([self.dock], [int(w.width() * DOCK_SHARE)], Qt.Orientation.Horizontal)
@@ -127,9 +136,6 @@ class PresenterMode(QObject):
         QApplication.instance().removeEventFilter(self)
         self.animation.stop()
         restore_fonts(saved.fonts)
-        editor = self.current_editor()
-        if editor is not None and saved.zoom is not None:
-            editor.view.set_zoom(saved.zoom)
         if saved.state & Qt.WindowState.WindowMaximized:
             self.window.showMaximized()
         elif not saved.state & Qt.WindowState.WindowFullScreen:
@@ -138,6 +144,12 @@ class PresenterMode(QObject):
         for widget in saved.hidden:
             widget.show()
         self.window.resizeDocks([self.dock], [saved.dock_width], Qt.Orientation.Horizontal)
+        editor = self.current_editor()
+        if editor is not None and saved.zoom is not None:   # once the canvas has its size back
+            QApplication.sendPostedEvents()
+            editor.view.set_zoom(saved.zoom)
+            if saved.centre is not None:
+                editor.view.centerOn(saved.centre)
         self.sig_active_changed.emit(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -149,7 +161,8 @@ class PresenterMode(QObject):
 
     # ------------------------------------------------------------ following the ticket
     def follow(self, node_id: str) -> None:
-        """Centre the canvas on `node_id`: a glide in presenter mode, a jump into view outside."""
+        """Show `node_id`: in presenter mode a glide that centres it and its neighbours at a
+        readable zoom; outside, a plain scroll into view at the user's own zoom."""
         editor = self.current_editor()
         if editor is None:
             return
@@ -157,20 +170,60 @@ class PresenterMode(QObject):
         if item is None:
             return
         view = editor.view
-        target = item.sceneBoundingRect().center()
         if not self.active:
             view.ensureVisible(item.sceneBoundingRect(), 80, 80)
             return
         self._view = view
+        self._frame = self._neighbourhood(editor, node_id)
+        self._node = QRectF(item.sceneBoundingRect())
         self.animation.stop()
-        self.animation.setStartValue(view.mapToScene(view.viewport().rect().center()))
-        self.animation.setEndValue(QPointF(target))
+        self._from = (view.mapToScene(view.viewport().rect().center()), view.zoom())
         self.animation.start()
 
-    def _glide(self, point: QPointF) -> None:
-        if self._view is not None:
-            try:
-                self._view.centerOn(point)
-            except RuntimeError:   # the tab was closed during the glide
-                self.animation.stop()
-                self._view = None
+    @staticmethod
+    def _neighbourhood(editor: Any, node_id: str) -> QRectF:
+        """The step and the nodes one flow edge away, so the class sees where it comes from and
+        where it may go."""
+        nodes = editor.scene.nodes
+        rect = QRectF(nodes[node_id].sceneBoundingRect())
+        for edge in editor.document.blueprint.edges:
+            if edge.kind != "flow" or node_id not in (edge.source, edge.target):
+                continue
+            other = nodes.get(edge.target if edge.source == node_id else edge.source)
+            if other is not None:
+                rect = rect.united(other.sceneBoundingRect())
+        m = NEIGHBOUR_MARGIN
+        return rect.adjusted(-m, -m, m, m)
+
+    def target_zoom(self, view: Any, frame: QRectF) -> float:
+        """The zoom that fits `frame` in the canvas, kept within the readable range."""
+        size = view.viewport().size()
+        fit = min(size.width() / max(frame.width(), 1.0), size.height() / max(frame.height(), 1.0))
+        low, high = READABLE_ZOOM
+        return max(low, min(high, fit))
+
+    def _centre(self, view: Any, zoom: float) -> QPointF:
+        """The neighbourhood's centre, moved as little as needed to keep the step itself in view
+        (a neighbour far away must not push it off the screen)."""
+        assert self._frame is not None and self._node is not None
+        node, wanted = self._node.center(), self._frame.center()
+        size = view.viewport().size()
+        room_x = max(0.0, size.width() / zoom / 2 - self._node.width() / 2 - 20)
+        room_y = max(0.0, size.height() / zoom / 2 - self._node.height() / 2 - 20)
+        return QPointF(node.x() + max(-room_x, min(room_x, wanted.x() - node.x())),
+                       node.y() + max(-room_y, min(room_y, wanted.y() - node.y())))
+
+    def _glide(self, t: float) -> None:
+        view, frame, start = self._view, self._frame, self._from
+        if view is None or frame is None or start is None:
+            return
+        try:
+            # The target is measured at each frame: the window may still be growing to full screen.
+            target = self.target_zoom(view, frame)
+            zoom = start[1] + (target - start[1]) * t
+            centre = start[0] + (self._centre(view, target) - start[0]) * t
+            view.set_zoom(zoom)
+            view.centerOn(centre)
+        except RuntimeError:   # the tab was closed during the glide
+            self.animation.stop()
+            self._view = None

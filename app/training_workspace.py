@@ -1,6 +1,6 @@
 """`TrainingWorkspace`: the training walkthrough's one entry point for the main window — the dock,
-its actions (start, presenter mode, quiz, handout), presenter mode and the French texts. It wires
-itself; the main window only tells it which editor is current.
+its actions (start, end, presenter mode, quiz, handout) and presenter mode. It wires itself; the
+main window only tells it which editor is current.
 """
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ from app.presenter import PresenterMode
 
 TRAINING_START, TRAINING_PRESENTER = "training_start", "training_presenter"
 TRAINING_QUIZ, TRAINING_HANDOUT = "training_quiz", "training_handout"
-ACTION_IDS = (TRAINING_START, TRAINING_PRESENTER, TRAINING_QUIZ, TRAINING_HANDOUT)
+TRAINING_END = "training_end"
+ACTION_IDS = (TRAINING_START, TRAINING_END, TRAINING_PRESENTER, TRAINING_QUIZ, TRAINING_HANDOUT)
+# Esc alone ends the walk only while the dock has the keys (on the canvas it drops a gesture, in
+# presenter mode it leaves full screen); Shift+Esc ends it from anywhere in the window.
+END_SHORTCUT = "Shift+Esc"
 
 
 def tr(text: str) -> str:
@@ -58,6 +62,7 @@ class TrainingWorkspace(QObject):
         self._build_actions()
         self.dock.sig_step.connect(self.presenter.follow)
         self.dock.sig_quiz_changed.connect(self.actions[TRAINING_QUIZ].setChecked)
+        self.dock.sig_ended.connect(self._ended)
         self.presenter.sig_active_changed.connect(self.actions[TRAINING_PRESENTER].setChecked)
         self.presenter.sig_active_changed.connect(self._presenter_changed)
         self.retranslate()
@@ -66,6 +71,7 @@ class TrainingWorkspace(QObject):
     # ------------------------------------------------------------ set-up
     def _build_actions(self) -> None:
         specs = ((TRAINING_START, self.start, False, None),
+                 (TRAINING_END, self.end, False, QKeySequence(END_SHORTCUT)),
                  (TRAINING_PRESENTER, self.presenter.set_active, True, QKeySequence("F5")),
                  (TRAINING_QUIZ, self.dock.set_quiz, True, None),
                  (TRAINING_HANDOUT, self.print_handout, False, None))
@@ -81,8 +87,9 @@ class TrainingWorkspace(QObject):
         self.actions[TRAINING_HANDOUT].setEnabled(handout_available())
 
     def populate(self, menu: QMenu) -> None:
-        """Add the four actions to the main window's Training menu."""
+        """Add the five actions to the main window's Training menu."""
         menu.addAction(self.actions[TRAINING_START])
+        menu.addAction(self.actions[TRAINING_END])
         menu.addAction(self.actions[TRAINING_QUIZ])
         menu.addAction(self.actions[TRAINING_PRESENTER])
         menu.addSeparator()
@@ -92,6 +99,9 @@ class TrainingWorkspace(QObject):
         texts = {
             TRAINING_START: (tr("Start &Walkthrough"),
                              tr("Step a sample ticket through the blueprint")),
+            TRAINING_END: (tr("&End Walkthrough"),
+                           tr("Remove the highlight and go back to editing the blueprint "
+                              "(Esc in the walkthrough panel)")),
             TRAINING_PRESENTER: (tr("&Presenter Mode"),
                                  tr("Full screen and large type for a projector; Escape leaves")),
             TRAINING_QUIZ: (tr("&Quiz Mode"),
@@ -126,8 +136,20 @@ class TrainingWorkspace(QObject):
         self.editor_changed()
         self.dock.show()
         self.dock.raise_()
-        self.dock.start()
+        self.dock.start(focus=True)
         self.dock.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def end(self) -> None:
+        """Training › End Walkthrough: the same as End in the dock."""
+        self.dock.end()
+
+    def _ended(self) -> None:
+        """The walk is over: presenter mode goes, the panel closes, the canvas takes the keys."""
+        self.presenter.leave()
+        self.dock.hide()
+        editor = self.current_editor()
+        if editor is not None:
+            editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def print_handout(self, path: str | None = None) -> bool:
         """Write the training handout PDF (every ticket card) to `path`, asked for if None."""

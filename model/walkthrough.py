@@ -435,10 +435,14 @@ class Walkthrough:
     # ------------------------------------------------------------------ views
     def _action_view(self, action: FlowAction) -> ActionView:
         pool = self.model.pools[action.pool] if action.pool is not None else None
-        text = action_words(action.kind, self.lang, action.field, action.value, action.text,
-                            pool.name if pool is not None else "")
+        name = pool.name if pool is not None else ""
+        spec = self._schema.get(action.field) if action.field is not None else None
+        label = (spec.label if spec is not None else "") or action.field   # a name, not an id
+        text = action_words(action.kind, self.lang, label, action.value, action.text, name)
+        done = action_words(action.kind, self.lang, label, action.value, action.text, name,
+                            done=True)
         return ActionView(action.kind, text, action.field, action.value, action.text,
-                          pool.id if pool is not None else None)
+                          pool.id if pool is not None else None, done)
 
     def _field_view(self, snap: _Snapshot, name: str) -> FieldView:
         spec = self._schema.get(name)
@@ -503,7 +507,15 @@ class Walkthrough:
             escalate_to.title if escalate_to else "", self._sla_view(snap),
             tuple(self._choice_view(snap, i, c, suggested) for i, c in enumerate(choices)),
             suggested, snap.applied, snap.sent,
-            tuple(self._field_view(snap, n) for n in snap.fields), node.kind == "end")
+            tuple(self._field_view(snap, n) for n in snap.fields), node.kind == "end",
+            self._applied_at(snap))
+
+    def _applied_at(self, snap: _Snapshot) -> str:
+        """The title of the node whose leaving did `snap.applied`: the step before this one."""
+        if not snap.applied or self._cursor == 0:
+            return ""
+        before = self._node(self._history[self._cursor - 1].node)
+        return before.title or before.id
 
     def summary(self) -> Summary:
         """The walk so far: path, time, SLA met or not; `finished` once at an end."""

@@ -44,6 +44,7 @@ class ActionView:
     value: Any = None
     text: str = ""                  # template text, or whom to notify
     pool: str | None = None         # pool id of a reassign
+    done: str = ""                  # the same, said as done ("template response sent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ class StepView:
     sent: tuple[SentTemplate, ...]   # every template response sent so far
     fields: tuple[FieldView, ...]
     finished: bool                  # at an end
+    applied_at: str = ""            # title of the node `applied` was done at ("" at the start)
 
     def value(self, name: str) -> Any:
         return next(f.value for f in self.fields if f.name == name)

@@ -14,6 +14,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "send_template": "Send the template response",
         "notify": "Notify {target}",
         "reassign": "Reassign to {pool}",
+        "done.set": "{field} set to {value}",
+        "done.send_template": "template response sent",
+        "done.notify": "{target} notified",
+        "done.reassign": "reassigned to {pool}",
         "timeout_label": "No answer before the timeout",
         "true": "true", "false": "false", "quotes": "\u201c{}\u201d",
         "minutes": "{n} min", "hours": "{n} h", "day": "1 day", "days": "{n} days",
@@ -35,6 +39,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "send_template": "Envoyer la réponse type",
         "notify": "Prévenir\u00a0: {target}",
         "reassign": "Réaffecter à\u00a0: {pool}",
+        "done.set": "champ {field} mis à {value}",
+        "done.send_template": "réponse type envoyée",
+        "done.notify": "notification envoyée à {target}",
+        "done.reassign": "ticket réaffecté à {pool}",
         "timeout_label": "Pas de réponse dans le délai",
         "true": "vrai", "false": "faux", "quotes": "«\u00a0{}\u00a0»",
         "minutes": "{n}\u00a0min", "hours": "{n}\u00a0h", "day": "1\u00a0jour",
@@ -97,15 +105,18 @@ def percent_words(probability: float, lang: str) -> str:
 
 
 def action_words(kind: str, lang: str, field: str | None = None, value: Any = None,
-                 text: str = "", pool: str = "") -> str:
+                 text: str = "", pool: str = "", done: bool = False) -> str:
+    """An automated action as an instruction ("Send the template response"), or with `done`
+    as a thing that has happened ("template response sent")."""
     w = words(lang)
+    prefix = "done." if done else ""
     if kind == "set":
-        return w["set"].format(field=field, value=value_words(value, lang))
+        return w[prefix + "set"].format(field=field, value=value_words(value, lang))
     if kind == "notify":
-        return w["notify"].format(target=text)
+        return w[prefix + "notify"].format(target=text)
     if kind == "reassign":
-        return w["reassign"].format(pool=pool)
-    return w["send_template"]
+        return w[prefix + "reassign"].format(pool=pool)
+    return w[prefix + "send_template"]
 
 
 def reason_words(code: str, label: str, lang: str, condition: str | None = None,

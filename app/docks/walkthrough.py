@@ -1,13 +1,13 @@
-"""`WalkthroughDock`: a ticket card stepped through the current blueprint, keyboard driven (Right or
-Space next, Left back, 1–9 a branch), with quiz mode and the canvas overlay. Cards change only
-through undoable commands; the walk itself is never undoable and never touches the document.
+"""`WalkthroughDock`: a ticket card stepped through the current blueprint, keyboard driven while the
+dock has the focus (Right or Space next, Left back, 1–9 a branch, Esc ends), with quiz mode and the
+canvas overlay. Cards change only through undoable commands; the walk never touches the document.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 from pydantic import ValidationError
 
@@ -41,6 +41,7 @@ def signature(blueprint: Blueprint) -> str:
 class WalkthroughDock(QDockWidget):
     sig_step = Signal(str)           # the current node's id, after each move or replay
     sig_quiz_changed = Signal(bool)
+    sig_ended = Signal()             # End (button, Esc, Training › End, the dock closed)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class WalkthroughDock(QDockWidget):
         self.quiz = False
         self.dialog_factory: Callable[..., CardDialog] = CardDialog
         self._signature: str | None = None
+        self._suspended: tuple[list[str], str] | None = None   # a walk the errors interrupted
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -67,7 +69,9 @@ class WalkthroughDock(QDockWidget):
     def _connect_page(self) -> None:
         p = self.page
         p.card_combo.currentIndexChanged.connect(self._card_chosen)
-        p.restart_button.clicked.connect(lambda: self.start())
+        p.restart_button.clicked.connect(lambda: self.start(focus=True))
+        p.back_button.clicked.connect(self.back)
+        p.end_button.clicked.connect(self.end)
         p.quiz_check.toggled.connect(self.set_quiz)
         p.choices.sig_chosen.connect(self.choose)
         p.form.sig_submit.connect(self.next)
@@ -114,6 +118,7 @@ class WalkthroughDock(QDockWidget):
             except RuntimeError:   # the scene went first
                 pass
         self.editor, self.overlay, self.walk, self.model, self._signature = None, None, None, None, None
+        self._suspended = None
 
     def _editor_destroyed(self, *_: object) -> None:
         self.editor, self.overlay = None, None
@@ -138,13 +143,19 @@ class WalkthroughDock(QDockWidget):
         self.page.fill_cards(blueprint.cards)
         if self.model is None:
             problems = [diagnostic_text(d) for d in result.errors]
+            if self.walk is not None:   # picked up again where it was once the errors are fixed
+                self._suspended = ([p.node_id for p in self.walk.summary().path],
+                                   self.walk.card.id)
             self.walk = None
             if self.overlay is not None:
                 self.overlay.clear()
             self._show_nothing(tr("The blueprint has errors; fix them to start a walkthrough:"),
                                problems)
             return
-        if self.walk is not None and self.card_of(self.walk.card.id) is not None:
+        suspended, self._suspended = self._suspended, None
+        if self.walk is None and suspended is not None and self.card_of(suspended[1]):
+            self.replay(*suspended)
+        elif self.walk is not None and self.card_of(self.walk.card.id) is not None:
             self.replay([p.node_id for p in self.walk.summary().path], self.walk.card.id)
         elif self.walk is not None:
             self.walk = None
@@ -161,8 +172,10 @@ class WalkthroughDock(QDockWidget):
             return None
         return self.editor.document.element(card_id, "cards")
 
-    def start(self, card_id: str | None = None) -> bool:
-        """Start the card `card_id` (the one chosen in the list by default) from its intake."""
+    def start(self, card_id: str | None = None, focus: bool = False) -> bool:
+        """Start the card `card_id` (the one chosen in the list by default) from its intake;
+        `focus` (a user's gesture in the dock) gives the dock the keys. A replay after an edit
+        never takes them: the user is typing on the canvas."""
         if card_id is not None:
             self.page.select_card(card_id)
         card = self.card_of(self.page.current_card_id())
@@ -176,13 +189,14 @@ class WalkthroughDock(QDockWidget):
                 why=refusal_text(error, self._label)))
             return False
         self.render()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _card_chosen(self, _index: int) -> None:
         card_id = self.page.current_card_id()
         if card_id is not None and (self.walk is None or self.walk.card.id != card_id):
-            self.start(card_id)
+            self.start(card_id, focus=True)
 
     def replay(self, path: list[str], card_id: str) -> None:
         """A fresh walk of the (maybe edited) card along `path` as far as it still goes."""
@@ -197,14 +211,32 @@ class WalkthroughDock(QDockWidget):
         self.render()
 
     def set_quiz(self, on: bool) -> None:
-        """Quiz mode: the trainee chooses at each decision; restarts the walk."""
+        """Quiz mode: the trainee chooses at each decision from the current step on. The walk
+        keeps its place (Restart begins the card again) and the message says so."""
         if on == self.quiz:
             return
         self.quiz = on
         self.page.quiz_check.setChecked(on)
         self.sig_quiz_changed.emit(on)
-        if self.walk is not None:
-            self.start(self.walk.card.id)
+        if self.walk is None:
+            return
+        self.walk.quiz = on
+        self.render()
+        self.page.show_message(
+            tr("Quiz on from this step: choose the branch at each decision with its number key. "
+               "Restart begins the card again.") if on else
+            tr("Quiz off: Right follows the card's story again."), "info")
+
+    def end(self) -> None:
+        """End the walkthrough: the highlight goes, the canvas is for editing again."""
+        self._timer.stop()
+        self.walk, self._suspended = None, None
+        if self.overlay is not None:
+            self.overlay.clear()
+        if self.editor is not None and self.model is not None:
+            self._show_nothing(tr("The walkthrough has ended. Choose a ticket card to start "
+                                  "again."))
+        self.sig_ended.emit()
 
     # ------------------------------------------------------------ moving
     def next_index(self) -> int | None:
@@ -322,12 +354,20 @@ class WalkthroughDock(QDockWidget):
             self.next()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace):
             self.back()
+        elif key == Qt.Key.Key_Escape:
+            self.end()
         elif key in DIGITS:
             self.choose(DIGITS[key] - 1)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Closing the panel ends the walkthrough: no highlight is left on the canvas."""
+        super().closeEvent(event)
+        if event.isAccepted() and self.walk is not None:
+            self.end()
 
     # ------------------------------------------------------------ cards (undoable)
     def push(self, command: Any) -> None:
@@ -359,7 +399,7 @@ class WalkthroughDock(QDockWidget):
         edited = self._edit_in_dialog(card)
         if edited is not None:
             self.create_card(edited)
-            self.start(edited.id)
+            self.start(edited.id, focus=True)
 
     def edit_card(self) -> None:
         card = self.card_of(self.page.current_card_id())

@@ -100,13 +100,20 @@ class WalkthroughPage(QWidget):
         self.restart_button.setObjectName("walkthrough_restart")
         self.quiz_check = QCheckBox()
         self.quiz_check.setObjectName("walkthrough_quiz")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("walkthrough_back")
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("walkthrough_end")
         row.addWidget(self.card_label)
         row.addWidget(self.card_combo, 1)
         for widget in (self.cards_button, self.restart_button, self.quiz_check):
             tools.addWidget(widget)
         tools.addStretch(1)
-        self.restart_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.quiz_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tools.addWidget(self.back_button)
+        tools.addWidget(self.end_button)
+        # Buttons take no focus: the keys stay with the dock (or with the canvas the user clicked).
+        for widget in (self.restart_button, self.quiz_check, self.back_button, self.end_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return rows
 
     def _build_body(self, layout: QVBoxLayout) -> None:
@@ -179,13 +186,18 @@ class WalkthroughPage(QWidget):
         self.record_action.setText(tr("Save the path walked as the card's expected path"))
         self.restart_button.setText(tr("Restart"))
         self.restart_button.setToolTip(tr("Start the ticket card again from its intake"))
+        self.back_button.setText(tr("Back"))
+        self.back_button.setToolTip(tr("Back to the previous step (Left)"))
+        self.end_button.setText(tr("End"))
+        self.end_button.setToolTip(tr("End the walkthrough and go back to editing (Esc)"))
         self.quiz_check.setText(tr("Quiz"))
         self.quiz_check.setToolTip(tr("The trainee chooses the branch at each decision"))
         self.template_heading.setText(tr("Template response"))
         self.copy_button.setText(tr("Copy"))
         self.copy_button.setToolTip(tr("Copy the template response to the clipboard"))
         self.form_heading.setText(tr("Fields to fill in"))
-        self.choices_heading.setText(tr("Next — Right or Space · 1–9 a branch · Left back"))
+        self.choices_heading.setText(tr("Next — Right or Space · 1–9 a branch · Left back · "
+                                        "Esc ends"))
         self.sla_heading.setText(tr("SLA clock"))
         self.summary_heading.setText(tr("Summary"))
         self.history_heading.setText(tr("History (click to go back)"))
@@ -227,6 +239,7 @@ class WalkthroughPage(QWidget):
         self.problems_label.setText("\n".join([text] + [f"• {p}" for p in problems]))
         self.problems_label.setVisible(True)
         self.message_label.clear()
+        self.back_button.setEnabled(False)
         for widget in self._step_widgets():
             widget.setVisible(False)
 
@@ -242,6 +255,7 @@ class WalkthroughPage(QWidget):
     def show_step(self, view: StepView, history: Sequence[PathEntry], cursor: int,
                   highlight: int | None, label_of: Callable[[str], str]) -> None:
         self.problems_label.setVisible(False)
+        self.back_button.setEnabled(cursor > 0)
         for widget in self._step_widgets():
             widget.setVisible(True)
         kind = tr(KIND_NAMES.get(view.kind, view.kind))
@@ -251,8 +265,10 @@ class WalkthroughPage(QWidget):
         self._set(self.guidance_label, view.guidance)
         self._set(self.evidence_label, tr("The customer sees: {what}").format(
             what=", ".join(view.evidence)) if view.evidence else "")
-        self._set(self.applied_label, tr("Just done: {what}").format(
-            what="; ".join(a.words for a in view.applied)) if view.applied else "")
+        # What the move here did belongs to the step the ticket left, and is said as done.
+        self._set(self.applied_label, tr("Done on leaving “{step}”: {what}").format(
+            step=view.applied_at, what="; ".join(a.done or a.words for a in view.applied))
+            if view.applied and view.applied_at else "")
         for widget in (self.template_heading, self.template_edit, self.copy_button):
             widget.setVisible(bool(view.template_response))
         self.template_edit.setPlainText(view.template_response)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from app.presenter import FONT_SCALE
+from app.presenter import FONT_SCALE, READABLE_ZOOM
 from app.training_workspace import TrainingWorkspace
 from canvas.editor import CanvasEditor
 from model.document import Document
@@ -48,7 +48,9 @@ def test_presenter_hides_editing_docks_and_restores_them(shell, qtbot):
     workspace.start()
     dock = workspace.dock
     size, title_size = dock.font().pointSizeF(), dock.page.title_label.font().pointSizeF()
-    zoom = editor.view.zoom()
+    editor.view.set_zoom(0.4)                    # the whole drawing, as a designer leaves it
+    editor.view.centerOn(0, 0)
+    zoom, centre = editor.view.zoom(), editor.view.mapToScene(editor.view.viewport().rect().center())
     workspace.actions["training_presenter"].trigger()
     presenter = workspace.presenter
     assert presenter.active and workspace.actions["training_presenter"].isChecked()
@@ -59,7 +61,8 @@ def test_presenter_hides_editing_docks_and_restores_them(shell, qtbot):
     assert dock.font().pointSizeF() == pytest.approx(size * FONT_SCALE)
     assert dock.page.title_label.font().pointSizeF() == pytest.approx(title_size * FONT_SCALE)
     assert dock.page.choices.buttons[0].font().pointSizeF() == pytest.approx(size * FONT_SCALE)
-    assert editor.view.zoom() > zoom
+    qtbot.waitUntil(lambda: workspace.presenter.animation.state().name == "Stopped", timeout=3000)
+    assert READABLE_ZOOM[0] - 1e-6 <= editor.view.zoom() <= READABLE_ZOOM[1] + 1e-6
     QTest.keyClick(dock, Qt.Key.Key_Escape)
     assert not presenter.active and not workspace.actions["training_presenter"].isChecked()
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
@@ -70,25 +73,33 @@ def test_presenter_hides_editing_docks_and_restores_them(shell, qtbot):
     assert not dock.testAttribute(Qt.WidgetAttribute.WA_SetFont)
     assert dock.page.title_label.font().pointSizeF() == pytest.approx(title_size)
     assert editor.view.zoom() == pytest.approx(zoom)
+    back = editor.view.mapToScene(editor.view.viewport().rect().center())
+    assert (back - centre).manhattanLength() < 4      # the designer's view, as it was
 
 
-def test_the_canvas_glides_to_the_ticket(shell, qtbot):
+def test_the_drawing_is_readable_and_follows_the_ticket(shell, qtbot):
+    """At each step the current node is in full view at a readable zoom, and the canvas moves
+    with the ticket (the drawing is not left at the designer's 40 %)."""
     window, editor, workspace, *_ = shell
-    workspace.start()
-    workspace.presenter.enter()
-    path = workspace.dock.walk.card.expected_path
-    for _ in range(4):
-        QTest.keyClick(workspace.dock, Qt.Key.Key_Right)
-    node = workspace.dock.walk.state().node_id
-    assert node == path[4]
-    qtbot.waitUntil(lambda: workspace.presenter.animation.state().name == "Stopped", timeout=3000)
     view = editor.view
-    centre = view.mapToScene(view.viewport().rect().center())
-    target = editor.scene.nodes[node].sceneBoundingRect().center()
-    assert (centre - target).manhattanLength() < 40 or not view.sceneRect().contains(
-        view.mapToScene(view.viewport().rect()).boundingRect())
+    view.set_zoom(0.4)
+    workspace.start()
+    workspace.actions["training_presenter"].trigger()
+    path = workspace.dock.walk.card.expected_path
+    seen = []
+    for step in range(1, 5):
+        QTest.keyClick(workspace.dock, Qt.Key.Key_Right)
+        node = workspace.dock.walk.state().node_id
+        assert node == path[step]
+        qtbot.waitUntil(lambda: workspace.presenter.animation.state().name == "Stopped",
+                        timeout=3000)
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        assert visible.contains(editor.scene.nodes[node].sceneBoundingRect()), node
+        assert READABLE_ZOOM[0] - 1e-6 <= view.zoom() <= READABLE_ZOOM[1] + 1e-6
+        seen.append(visible.center())
+    assert seen[0] != seen[-1]                   # it followed the ticket
     workspace.presenter.leave()
-    assert not workspace.presenter.active
+    assert not workspace.presenter.active and view.zoom() == pytest.approx(0.4)
 
 
 def test_presenter_starts_a_walk_and_leaves_when_the_tab_changes(shell, qtbot):

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMainWindow, QSpinBox
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLineEdit, QMainWindow,
+                               QSpinBox)
 
 from app import card_commands
 from app.docks.walkthrough_widgets import FieldForm
@@ -52,6 +53,14 @@ class Bench:
 
 def bench_of(qtbot, name: str = "helpdesk_flow") -> Bench:
     return Bench(qtbot, load(template_path(name, "en")))
+
+
+def active_bench(qtbot) -> Bench:
+    """A bench whose window is the active one, so that keys go where the focus is."""
+    b = bench_of(qtbot)
+    b.window.activateWindow()
+    qtbot.waitUntil(b.window.isActiveWindow, timeout=2000)
+    return b
 
 
 def test_a_card_walks_to_its_end_with_the_keyboard_only(qtbot):
@@ -163,8 +172,10 @@ def test_quiz_scores_through_the_dock_wrong_then_right(qtbot):
     right_first, met = b.dock.walk.score()
     assert met >= 2 and right_first == met - 1
     assert f"Quiz score: {right_first} / {met}" in b.dock.page.summary_label.text()
-    b.workspace.actions["training_quiz"].trigger()
-    assert not b.dock.quiz and b.dock.walk.cursor == 0
+    end = b.dock.walk.cursor
+    b.workspace.actions["training_quiz"].trigger()   # off: the place is kept, and said
+    assert not b.dock.quiz and not b.dock.walk.quiz and b.dock.walk.cursor == end
+    assert "Quiz off" in b.dock.page.message_label.text()
 
 
 def test_copy_button_and_template_response(qtbot):
@@ -250,3 +261,100 @@ def test_the_form_has_a_widget_per_field_type(qtbot, field, cls, typed, value):
     assert isinstance(widget, cls) and form.values() == {}       # empty until the trainee acts
     typed(widget)
     assert form.values() == {field.name: value}
+
+
+def _click_node(b: Bench, node_id: str) -> None:
+    view = b.editor.view
+    item = b.editor.scene.nodes[node_id]
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.mapFromScene(item.sceneBoundingRect().center()))
+
+
+def _press(key: Qt.Key) -> None:
+    """A key where the user's keys go: the widget with the focus."""
+    QTest.keyClick(QApplication.focusWidget(), key)
+
+
+def test_the_canvas_keeps_its_keys_while_the_dock_is_open(qtbot):
+    """Arrows, F2, Delete and Tab act on the canvas the user clicked, even when each edit makes
+    the walk replay; the walk does not move. Back in the dock, its own keys work again."""
+    b = active_bench(qtbot)
+    b.workspace.start()
+    b.key(Qt.Key.Key_Right, 3)
+    walked = [p.node_id for p in b.dock.walk.summary().path]
+    target = "step_template_reply"
+    _click_node(b, target)
+    assert QApplication.focusWidget() is b.editor.view
+    x = b.document.element(target).x
+    for _ in range(3):
+        _press(Qt.Key.Key_Right)
+        qtbot.wait(250)                          # past the dock's replay after a change
+        assert QApplication.focusWidget() is b.editor.view
+    assert b.document.element(target).x > x
+    assert [p.node_id for p in b.dock.walk.summary().path] == walked
+    _press(Qt.Key.Key_F2)                        # rename on the canvas, typed in place
+    QTest.keySequence(QApplication.focusWidget(), "Ctrl+A")
+    QTest.keyClicks(QApplication.focusWidget(), "Reply now")
+    _press(Qt.Key.Key_Return)
+    assert b.document.element(target).title == "Reply now"
+    qtbot.wait(250)
+    assert QApplication.focusWidget() is b.editor.view
+    _click_node(b, "step_feature_log")
+    _press(Qt.Key.Key_Delete)
+    assert b.document.element("step_feature_log") is None
+    qtbot.wait(250)
+    assert QApplication.focusWidget() is b.editor.view
+    b.editor.undo_stack.undo()                   # the blueprint compiles again: the walk is back
+    qtbot.waitUntil(lambda: b.dock.walk is not None, timeout=1000)
+    assert [p.node_id for p in b.dock.walk.summary().path] == walked
+    QTest.mouseClick(b.dock.page.title_label, Qt.MouseButton.LeftButton)
+    assert b.dock.isAncestorOf(QApplication.focusWidget())   # a click in the panel
+    _press(Qt.Key.Key_Right)
+    assert b.dock.walk.cursor == 4
+
+
+def test_end_walkthrough_removes_the_highlight_and_gives_the_canvas_back(qtbot):
+    b = active_bench(qtbot)
+    end = b.workspace.actions["training_end"]
+    assert end.shortcut().toString() == "Shift+Esc"
+    for way in ("escape", "button", "action"):
+        b.workspace.actions["training_start"].trigger()
+        b.key(Qt.Key.Key_Right, 2)
+        assert b.dock.overlay.items and b.dock.isVisible()
+        if way == "escape":
+            b.key(Qt.Key.Key_Escape)
+        elif way == "button":
+            QTest.mouseClick(b.dock.page.end_button, Qt.MouseButton.LeftButton)
+        else:
+            end.trigger()
+        assert b.dock.walk is None and not b.dock.overlay.items, way
+        assert not b.dock.isVisible() and QApplication.focusWidget() is b.editor.view, way
+    b.workspace.actions["training_start"].trigger()
+    b.workspace.actions["training_presenter"].trigger()
+    end.trigger()                                 # also leaves presenter mode
+    assert not b.workspace.presenter.active and b.dock.walk is None
+
+
+def test_quiz_keeps_the_place_and_says_so(qtbot):
+    b = bench_of(qtbot)
+    b.workspace.start()
+    b.key(Qt.Key.Key_Right, 3)
+    node = b.node()
+    QTest.mouseClick(b.dock.page.quiz_check, Qt.MouseButton.LeftButton)
+    assert b.dock.quiz and b.dock.walk.quiz and b.node() == node and b.dock.walk.cursor == 3
+    assert "Quiz on from this step" in b.dock.page.message_label.text()
+    assert b.workspace.actions["training_quiz"].isChecked()
+
+
+def test_done_names_the_step_that_did_it(qtbot):
+    """The template response is sent by the step the ticket left; the next step says so."""
+    b = bench_of(qtbot)
+    b.workspace.start()
+    while b.node() != "step_template_reply":
+        b.key(Qt.Key.Key_Right)
+    label = b.dock.page.applied_label
+    assert not label.isVisibleTo(b.dock.page)      # the step has not sent it yet
+    title = b.dock.walk.state().title
+    b.key(Qt.Key.Key_Right)
+    assert label.isVisibleTo(b.dock.page)
+    assert label.text() == f"Done on leaving “{title}”: template response sent"

@@ -239,10 +239,15 @@ def test_a_card_with_a_bad_value_or_an_unknown_start_is_refused() -> None:
 
 
 # ------------------------------------------------------------------ actions and templates
-@pytest.mark.parametrize("lang, words", [
-    ("en", "Set details to “complete”"),
-    ("fr", "Mettre le champ details à «\u00a0complete\u00a0»")])
-def test_after_actions_set_fields(lang: str, words: str) -> None:
+@pytest.mark.parametrize("lang, words, done, where", [
+    ("en", "Set Details provided to “complete”", "Details provided set to “complete”",
+     "Provides the details asked for"),
+    ("fr", "Mettre le champ Informations fournies à «\u00a0complete\u00a0»",
+     "champ Informations fournies mis à «\u00a0complete\u00a0»",
+     "Apporte les précisions demandées")])
+def test_after_actions_set_fields(lang: str, words: str, done: str, where: str) -> None:
+    """The action is worded with the field's label, and told as done at the node it was done at
+    (the one the ticket just left), never as if the current step had done it."""
     w = start("service_blueprint", "card_calendar_sync", lang)
     walk_to(w, "wait_customer")
     assert w.state().value("details") == "missing"
@@ -252,6 +257,10 @@ def test_after_actions_set_fields(lang: str, words: str) -> None:
     walk_to(w, "step_send_solution")
     assert len(w.state().evidence) == 2       # the article and the resolution e-mail
     assert [a.words for a in view.applied] == [words]
+    assert [a.done for a in view.applied] == [done]
+    assert view.applied_at == where and view.node_id == "step_diagnose"
+    w.go_to(0)
+    assert w.state().applied == () and w.state().applied_at == ""
 
 
 def test_templates_are_recorded_as_sent_and_actions_described() -> None:
