@@ -18,6 +18,7 @@ from app.documents import DocumentController
 from app.filewatch import FileWatcher
 from app.icons import app_icon, icon
 from app.recovery import Autosaver
+from app.screen_fit import bottom_dock_height
 from app.start_page import StartPage
 from app.settings import Settings
 from canvas.palette import PaletteWidget
@@ -153,8 +154,8 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(first, second)
         sim.results.hide()          # shown, on top, when a run finishes, with room for its charts
         sim.results.visibilityChanged.connect(
-            lambda visible: visible and self.resizeDocks([sim.results], [max(320, self.height() // 3)],
-                                                         Qt.Orientation.Vertical))
+            lambda visible: visible and self.resizeDocks(
+                [sim.results], [bottom_dock_height(self.height())], Qt.Orientation.Vertical))
         self.properties_dock.raise_()
         self.diagnostics_dock.raise_()
 
@@ -373,16 +374,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state
     def restore_state(self) -> None:
+        from app import screen_fit
         geometry = self.settings.store.value("window/geometry")
         state = self.settings.store.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.setGeometry(screen_fit.first_run_rect(screen_fit.available_rect(self)))
         if not (isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)):
             self.resizeDocks([self.palette_dock, self.properties_dock], [220, 340], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.diagnostics_dock], [150], Qt.Orientation.Vertical)
+            self.resizeDocks([self.diagnostics_dock], [screen_fit.bottom_dock_height(self.height(), 150)],
+                             Qt.Orientation.Vertical)
         size = self.settings.store.value("window/size")
         if isinstance(size, QSize) and size.isValid() and not self.isMaximized():
             self.resize(size)                # restoring the docks may have grown the window
+        if not (self.isMaximized() or self.isFullScreen()):
+            # Saved on a larger (or now detached) screen: pull it back whole onto this one.
+            self.setGeometry(screen_fit.clamped_rect(self.geometry(), screen_fit.available_rect(self),
+                                                     screen_fit.frame_of(self), self.minimumSizeHint()))
 
     def restore_tabs(self) -> int:
         opened = 0

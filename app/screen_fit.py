@@ -22,9 +22,11 @@ def first_run_rect(available: QRect, frame: QMargins = FRAME_GUESS) -> QRect:
 
 def clamped_rect(window: QRect, available: QRect, frame: QMargins = FRAME_GUESS,
                  minimum: QSize = QSize(0, 0)) -> QRect:
-    """`window` (client area) made no larger than `available` minus the frame, and moved so that
-    the whole frame is on it; never smaller than `minimum` (Qt would refuse it anyway)."""
-    room = available.marginsRemoved(frame)
+    """`window` (client area) moved onto `available`, and when it is too big for it, shrunk to it
+    less the frame; never smaller than `minimum` (Qt would refuse it anyway). A window that fits
+    keeps its size, so a session restored on the same screen comes back exactly."""
+    fits = window.width() <= available.width() and window.height() <= available.height()
+    room = available if fits else available.marginsRemoved(frame)
     size = window.size().boundedTo(room.size()).expandedTo(minimum)
     left = max(room.left(), min(window.left(), room.right() + 1 - size.width()))
     top = max(room.top(), min(window.top(), room.bottom() + 1 - size.height()))

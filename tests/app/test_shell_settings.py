@@ -122,3 +122,47 @@ def test_undo_text_follows_a_language_switch(make_window):
     window.settings.set("ui/language", "en")
     window.apply_settings()
     assert undo.text().startswith("&Undo")
+
+
+# ---------------------------------------------------------------- the window fits the screen
+def _on_screen(window) -> bool:
+    available = window.screen().availableGeometry()
+    return available.contains(window.frameGeometry())
+
+
+def test_first_run_window_fits_the_available_screen(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    available = window.screen().availableGeometry()       # 800 x 800 offscreen: smaller than wished
+    assert window.frameGeometry().height() <= available.height()
+    assert _on_screen(window)
+
+
+def test_a_geometry_saved_on_a_bigger_screen_is_pulled_back_onto_this_one(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.setGeometry(1400, 900, 1800, 1100)          # as on a 2560 x 1440 monitor, now detached
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert _on_screen(again)
+    available = again.screen().availableGeometry().size()
+    assert again.size().boundedTo(available) == again.size() and again.width() < 1800
+
+
+def test_the_results_dock_leaves_the_canvas_most_of_the_window(make_window, qtbot):
+    from app.screen_fit import MIN_CANVAS_SHARE, bottom_dock_height
+    assert bottom_dock_height(1000) == 320                       # tall windows: the full height
+    assert bottom_dock_height(732) < 732 * (1 - MIN_CANVAS_SHARE)   # 1366 x 768: the canvas first
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.simulation.results.show()
+    window.simulation.results.raise_()
+    qtbot.wait(50)
+    canvas = window.current_tab().view
+    assert canvas.height() >= 0.4 * window.height()
+    assert window.simulation.results.height() >= 150           # still room for its figures
