@@ -97,16 +97,16 @@ class TrainingWorkspace(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            TRAINING_START: (tr("Start &Walkthrough"),
+            TRAINING_START: (tr("Start &walkthrough"),
                              tr("Step a sample ticket through the blueprint")),
-            TRAINING_END: (tr("&End Walkthrough"),
+            TRAINING_END: (tr("&End walkthrough"),
                            tr("Remove the highlight and go back to editing the blueprint "
                               "(Esc in the walkthrough panel)")),
-            TRAINING_PRESENTER: (tr("&Presenter Mode"),
+            TRAINING_PRESENTER: (tr("&Presenter mode"),
                                  tr("Full screen and large type for a projector; Escape leaves")),
-            TRAINING_QUIZ: (tr("&Quiz Mode"),
+            TRAINING_QUIZ: (tr("&Quiz mode"),
                             tr("The trainee chooses the branch at each decision and is scored")),
-            TRAINING_HANDOUT: (tr("Print &Handout…"),
+            TRAINING_HANDOUT: (tr("Print &handout…"),
                                tr("A PDF with each ticket card's path as numbered steps")),
         }
         for key, (text, tip) in texts.items():
@@ -140,7 +140,7 @@ class TrainingWorkspace(QObject):
         self.dock.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def end(self) -> None:
-        """Training › End Walkthrough: the same as End in the dock."""
+        """Training › End walkthrough: the same as End in the dock."""
         self.dock.end()
 
     def _ended(self) -> None:
