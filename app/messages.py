@@ -52,6 +52,25 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     "business_hours_without_shifts": QT_TRANSLATE_NOOP("Diagnostics", "This SLA counts business hours, but its calendar pool has no shifts; it will count every hour."),
     "intake_without_arrivals": QT_TRANSLATE_NOOP("Diagnostics", "This intake has an arrival rate of zero: no ticket will arrive here."),
     "card_path_invalid": QT_TRANSLATE_NOOP("Diagnostics", "The expected path of this ticket card does not follow the flows from an intake."),
+    "loop_never_left": QT_TRANSLATE_NOOP("Diagnostics", "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out."),
+    "pool_overloaded": QT_TRANSLATE_NOOP("Diagnostics", "The pool '{pool}' has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals."),
+    "rate_too_high": QT_TRANSLATE_NOOP("Diagnostics", "Too many arrivals ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most)."),
+    "duration_too_long": QT_TRANSLATE_NOOP("Diagnostics", "Too long ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes."),
+    "distribution_overflow": QT_TRANSLATE_NOOP("Diagnostics", "Spread too large ({setting}): its values cannot be computed; use a smaller standard deviation."),
+}
+
+# The setting a value-range diagnostic is about (model/sim/checks.py)
+SETTING_TEXTS: dict[str, str] = {
+    "duration": QT_TRANSLATE_NOOP("Diagnostics", "duration"),
+    "duration_rule": QT_TRANSLATE_NOOP("Diagnostics", "duration of a rule"),
+    "response_time": QT_TRANSLATE_NOOP("Diagnostics", "customer response time"),
+    "interarrival": QT_TRANSLATE_NOOP("Diagnostics", "time between arrivals"),
+    "patience": QT_TRANSLATE_NOOP("Diagnostics", "customer patience"),
+    "field_distribution": QT_TRANSLATE_NOOP("Diagnostics", "distribution of this field"),
+    "time_limit": QT_TRANSLATE_NOOP("Diagnostics", "time limit"),
+    "timeout": QT_TRANSLATE_NOOP("Diagnostics", "timeout"),
+    "rate": QT_TRANSLATE_NOOP("Diagnostics", "arrival rate"),
+    "schedule": QT_TRANSLATE_NOOP("Diagnostics", "busiest hour of the weekly schedule"),
 }
 
 REASON_TEXTS: dict[str, str] = {
@@ -108,6 +127,8 @@ def diagnostic_text(d: Diagnostic) -> str:
         params["reason"] = tr(REASON_TEXTS[params["reason"]])
     if "example" in params:
         params["example"] = _example(params["example"])
+    if params.get("setting") in SETTING_TEXTS:
+        params["setting"] = tr(SETTING_TEXTS[params["setting"]])
     template = tr(DIAGNOSTIC_TEXTS.get(d.code, d.code))
     try:
         return template.format_map(_Lenient(params))

@@ -45,6 +45,12 @@ CODES: dict[str, Severity] = {
     "business_hours_without_shifts": "warning",
     "intake_without_arrivals": "warning",
     "card_path_invalid": "warning",
+    # what the simulator is asked to do (model/sim/checks.py)
+    "loop_never_left": "error",        # a loop the probabilities or a survey's answer never leave
+    "pool_overloaded": "warning",      # more work than agents: the queue grows without end
+    "rate_too_high": "error",
+    "duration_too_long": "error",
+    "distribution_overflow": "error",
 }
 
 

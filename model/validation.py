@@ -116,6 +116,8 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_lanes(a)
     _check_sla_and_intakes(a)
     _check_cards(a)
+    from model.sim.checks import check_simulation_inputs   # model.sim imports this module
+    check_simulation_inputs(a)
     return a
 
 

@@ -6,8 +6,8 @@ import pytest
 from flowkit import add, lanes_blueprint, minimal, replace_edge, replace_node
 from model.diagnostics import CODES
 from model.schema import (
-    DecisionNode, Edge, EndNode, EvidenceNode, IntakeNode, NoteNode, Pool, SlaPolicy, StepNode,
-    TicketCard, WaitNode,
+    DecisionNode, Edge, EndNode, EvidenceNode, IntakeNode, NoteNode, Pool, SatisfactionNode,
+    SlaPolicy, StepNode, TicketCard, WaitNode,
 )
 from model.validation import validate
 
@@ -92,6 +92,16 @@ CASES = {
         SlaPolicy(id="sla", resolution=480, business_hours=True, calendar_pool="desk")]}),
     "intake_without_arrivals": replace_node(B, upd(node(B, "in"), rate_per_hour=0)),
     "card_path_invalid": B.model_copy(update={"cards": [TicketCard(id="c", expected_path=["in", "answer"])]}),
+    # what the simulator is asked to do (model/sim/checks.py; tests/model/test_sim_checks.py)
+    "loop_never_left": add(replace_edge(B, upd(edge(B, "e5"), target="survey")),
+                           [SatisfactionNode(id="survey", p_satisfied=0.0)],
+                           [Edge(id="e6", source="survey", target="answer", condition="satisfied == false"),
+                            Edge(id="e7", source="survey", target="done", default=True)]),
+    "pool_overloaded": replace_node(B, upd(node(B, "in"), rate_per_hour=200)),
+    "rate_too_high": replace_node(B, upd(node(B, "in"), rate_per_hour=1e6)),
+    "duration_too_long": replace_node(B, upd(node(B, "triage"), duration={"kind": "exponential", "mean": 1e6})),
+    "distribution_overflow": replace_node(B, upd(node(B, "triage"),
+                                                 duration={"kind": "lognormal", "mean": 5, "sd": 1e200})),
 }
 
 
