@@ -5,11 +5,12 @@ the heat map and the replay on the current canvas. It never changes a drawing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolButton
 
 from app.docks.compare import CompareDock, difference_heat
 from app.docks.replay import ReplayDock
@@ -37,6 +38,7 @@ class _Canvas:
     heat: HeatMapOverlay
     record: RunRecord | None = None
     comparison: Comparison | None = None
+    compared_at: datetime | None = None
     unsubscribe: Callable[[], None] | None = None
 
 
@@ -109,8 +111,11 @@ class SimulationWorkspace(QObject):
         run = actions["simulation_run"]
         if run.shortcut().isEmpty():
             run.setShortcut(QKeySequence("Ctrl+R"))
-        run.setToolTip(self.tr("Run the chosen scenario in the background (Ctrl+R)"))
+        keys = run.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        run.setToolTip(self.tr("Run the chosen scenario in the background ({shortcut})").format(shortcut=keys))
         run.setStatusTip(run.toolTip())
+        for button in (self.panel.run_button, self.results.empty_run):
+            button.setToolTip(run.toolTip())
         actions["simulation_cancel"].setShortcut(QKeySequence("Ctrl+."))
         actions["simulation_run"].triggered.connect(lambda: self.run(self.panel.current_scenario()))
         actions["simulation_cancel"].triggered.connect(self.cancel)
@@ -136,6 +141,10 @@ class SimulationWorkspace(QObject):
         toolbar.setObjectName("toolbar_simulation")
         toolbar.addActions([self.actions[k] for k in ("simulation_run", "simulation_cancel",
                                                       "simulation_watch")])
+        # Cancel and Watch show words; Run, the one that matters, must not be a bare icon beside them
+        run_button = toolbar.widgetForAction(self.actions["simulation_run"])
+        if isinstance(run_button, QToolButton):
+            run_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _wire(self) -> None:
         w = self.worker
@@ -152,6 +161,7 @@ class SimulationWorkspace(QObject):
         self.compare_dock.sig_compare_requested.connect(self.compare)
         self.compare_dock.sig_show_on_canvas.connect(
             lambda on: self.set_heat_metric("difference" if on else "wait"))
+        self.results.sig_run_requested.connect(lambda: self.run(self.panel.current_scenario()))
         self.results.sig_export_results.connect(self._ask_export_results)
         self.results.sig_export_log.connect(self._ask_export_log)
         self.results.sig_export_report.connect(self._ask_export_report)
@@ -174,16 +184,24 @@ class SimulationWorkspace(QObject):
             state.unsubscribe()
 
     def editor_changed(self) -> None:
-        """Call when the current document changes (tab switch, open, close)."""
+        """Call when the current document changes (tab switch, open, close): the docks show its
+        own results and comparison, or say it has none; never another document's."""
         editor = self.current_editor()
         self.scenarios.set_editor(editor)
         self.replay.detach()
         self._refresh_scenarios(editor)
         state = self._canvas(editor) if editor is not None else None
         record = state.record if state else None
+        title = document_title(editor) if editor is not None else ""
         if record is not None:
             self._show_record(editor, record)
-            self.results.set_stale(state.heat.stale)
+            self._update_freshness(editor)
+        else:
+            self.results.show_empty(title)
+        if state is not None and state.comparison is not None:
+            self.compare_dock.show_comparison(state.comparison, title, state.compared_at)
+        else:
+            self.compare_dock.show_empty(title)
         has = editor is not None
         self.actions["simulation_run"].setEnabled(has and not self.worker.is_running())
         self.actions["simulation_cancel"].setEnabled(self.worker.is_running())
@@ -200,6 +218,7 @@ class SimulationWorkspace(QObject):
     def _document_changed(self, editor: Any, event: DocumentEvent) -> None:
         if editor is self.current_editor():
             self._refresh_scenarios(editor)
+            self._update_freshness(editor)
 
     def _scenario_picked(self, scenario_id: Any) -> None:
         if scenario_id is not None:
@@ -208,7 +227,14 @@ class SimulationWorkspace(QObject):
 
     def _stale(self, editor: Any, stale: bool) -> None:
         if editor is self.current_editor():
-            self.results.set_stale(stale)
+            self._update_freshness(editor)
+
+    def _update_freshness(self, editor: Any) -> None:
+        """Up to date, or run before the last N edits (revisions since the run), dimmed."""
+        state = self._canvas(editor)
+        if state.record is not None:
+            edits = editor.document.revision - state.record.revision
+            self.results.set_stale(state.heat.stale, edits)
 
     # ------------------------------------------------------------ running
     def run(self, scenario_id: str | None = None) -> bool:
@@ -254,6 +280,7 @@ class SimulationWorkspace(QObject):
 
     def _set_running(self, running: bool) -> None:
         self.panel.set_running(running)
+        self.results.empty_run.setEnabled(not running and self.current_editor() is not None)
         self.actions["simulation_run"].setEnabled(not running)
         self.actions["simulation_cancel"].setEnabled(running)
 
@@ -274,18 +301,20 @@ class SimulationWorkspace(QObject):
         if editor is None or id(editor) not in self.canvases and editor is not self.current_editor():
             return
         state = self._canvas(editor)
+        current = editor is self.current_editor()
         if isinstance(value, Comparison):
-            state.comparison = value
-            self.compare_dock.show_comparison(value)
-            if self.compare_dock.on_canvas.isChecked():
-                self.set_heat_metric("difference")
+            state.comparison, state.compared_at = value, datetime.now()
         elif isinstance(value, RunRecord):
             state.record = value
-            self._show_record(editor, value)
+            self.sig_status.emit(self.tr("Simulation of {title} finished.").format(title=document_title(editor)))
+        if not current:
+            return      # kept for its document; shown when its tab comes back
+        self.editor_changed()
+        if isinstance(value, Comparison) and self.compare_dock.on_canvas.isChecked():
+            self.set_heat_metric("difference")
+        elif isinstance(value, RunRecord):
             self.results.show()
             self.results.raise_()
-            self.sig_status.emit(self.tr("Simulation finished."))
-        self.editor_changed() if editor is self.current_editor() else None
 
     def _show_record(self, editor: Any, record: RunRecord) -> None:
         bp = record.blueprint or editor.document.blueprint
@@ -294,7 +323,7 @@ class SimulationWorkspace(QObject):
         policies = next((s.sla for s in bp.scenarios if s.id == record.scenario_id and s.sla is not None), bp.sla)
         targets = [(p.name or p.id, p.resolution) for p in policies if p.resolution]
         scenario = next((s.name for s in bp.scenarios if s.id == record.scenario_id), "")
-        self.results.show_record(record, names, pools, targets, scenario)
+        self.results.show_record(record, names, pools, targets, scenario, document_title(editor))
         state = self._canvas(editor)
         # exact counts per edge from the engine (means over replications); older results: the log
         volumes = record.result.edge_volumes() if any(r.edges for r in record.result.runs) else None
@@ -337,7 +366,9 @@ class SimulationWorkspace(QObject):
             return
         state = self._canvas(editor)
         if metric == "difference" and state.comparison is not None:
-            state.heat.show_data(difference_heat(state.comparison, editor.document.revision), "difference")
+            names = {n.id: n.title or n.id for n in editor.document.blueprint.nodes}
+            state.heat.show_data(difference_heat(state.comparison, editor.document.revision, names),
+                                 "difference")
             state.heat.set_visible(True)
         elif metric and state.record is not None:
             if state.heat.metric == "difference" or state.heat.data is None:
@@ -411,3 +442,13 @@ class SimulationWorkspace(QObject):
         self.running_for, self.job = None, "log"
         self._set_running(True)
         self.worker.run_job(lambda progress, cancel: write_event_log(path, record, cancel))
+
+
+def document_title(editor: Any) -> str:
+    """The name people know a document by: its title, else its tab's name."""
+    title = editor.document.blueprint.meta.title
+    if title:
+        return title
+    tab = getattr(editor, "tab", None) or editor.view.parent()
+    name = getattr(tab, "display_name", None)
+    return name() if callable(name) else QCoreApplication.translate("SimulationWorkspace", "this blueprint")

@@ -8,6 +8,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -37,6 +38,7 @@ class RunRecord:
     event_log: Any = None        # an in-memory log of replication 0 (for the replay), or None
     seconds: float = 0.0
     blueprint: Blueprint | None = None     # the drawing it ran (to re-run replication 0 for a log)
+    finished_at: datetime | None = None    # local time, said with the results ("run today at 14:32")
 
 
 def step_pools(model: FlowModel) -> dict[str, str]:
@@ -115,7 +117,7 @@ class SimulationWorker(QObject):
                 run.revision = revision
             return RunRecord(result, scenario_id, settings, revision, step_pools(model),
                              quick, event_log, time.perf_counter() - began,
-                             blueprint)
+                             blueprint, datetime.now())
         self._start(job)
 
     def run_comparison(self, blueprint: Blueprint, scenario_a: str | None,

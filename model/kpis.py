@@ -135,8 +135,8 @@ def format_figure(key: str, mean: float | None, low: float | None = None, high: 
                   currency: str = DEFAULT_CURRENCY) -> FigureText:
     """The one formatter of a KPI value with its interval (give `low`/`high` or `half`).
 
-    The unit (min, h or days; %; money) is picked once from the largest of the value and the
-    `reference` values (say, both sides of a comparison) and used for the bounds too. `signed`
+    The unit (min, h or days; %; money) and the precision are picked once from the largest of
+    the value and the `reference` values (say, both sides of a comparison) and used for the bounds. `signed`
     writes a difference: "+" before positive values and percentage points for rates. Plain
     figures are counts, times, rates or money, none below zero (nor a rate above 100 %): the
     interval is clipped there, since beyond is the normal approximation's artefact.
@@ -150,9 +150,13 @@ def format_figure(key: str, mean: float | None, low: float | None = None, high: 
     half_width = (high - low) / 2 if has_interval else math.nan
     if has_interval and not signed:
         low, high = max(low, 0.0), (min(high, 1.0) if unit == "%" else high)
-    others = [v for v in (*reference, *((low, high) if has_interval else ())) if _finite(v)]
-    divisor, word = _scale(unit, max(abs(v) for v in (mean, *others)))
-    amounts = [v / divisor for v in (mean, *others)]
+    # the value sets unit and precision (the same with or without its interval); the bounds
+    # only when the value is zero, as a difference can be
+    scale_by = [v for v in (mean, *reference) if _finite(v)]
+    if not any(scale_by) and has_interval:
+        scale_by += [low, high]
+    divisor, word = _scale(unit, max(abs(v) for v in scale_by))
+    amounts = [v / divisor for v in scale_by]
     top = max(abs(a) for a in amounts)
     decimals = (2 if 0 < top < 0.1 else 1) if unit == "%" else _decimals(amounts)
 

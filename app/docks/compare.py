@@ -1,5 +1,6 @@
 """`CompareDock`: pick scenarios A and B, run them with common random numbers, and read a table of
-KPI differences (B − A) with the 95 % interval of each, real differences marked. Runs nothing itself.
+KPI differences (B − A) with the 95 % interval of each, real differences marked, for the current
+document only (it says which, and when). Runs nothing itself.
 """
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.messages import kpi_label, kpi_value
-from model.kpis import kpi_unit
+from app.docks.results_cards import mix
+from app.messages import kpi_figure, kpi_label
 from model.sim.compare import Comparison, Difference
 
 SHOWN = ("resolution_mean", "resolution_p90", "first_response_mean", "fcr_rate", "escalation_rate",
@@ -19,28 +20,14 @@ SHOWN = ("resolution_mean", "resolution_p90", "first_response_mean", "fcr_rate",
          "satisfaction_rate", "resolved", "in_progress", "cost_total")
 
 
-def difference_text(key: str, d: Difference) -> str:
+def row_texts(key: str, d: Difference) -> tuple[str, str, str]:
+    """A and B in one unit, and B − A with its interval in one unit ("+2.7 h [+1.8 ; +3.6] h")."""
+    a = kpi_figure(key, d.a, reference=(d.b,)).value
+    b = kpi_figure(key, d.b, reference=(d.a,)).value
     if d.mean != d.mean:
-        return "—"
-    unit = kpi_unit(key)
-    sign = "+" if d.mean > 0 else ("−" if d.mean < 0 else "±")
-    if unit == "%":
-        return f"{sign}{abs(d.mean) * 100:.1f} pt"
-    return sign + kpi_value(key, abs(d.mean))
-
-
-def _signed(key: str, value: float) -> str:
-    sign = "+" if value > 0 else ("−" if value < 0 else "")
-    if kpi_unit(key) == "%":
-        return f"{sign}{abs(value) * 100:.1f}"
-    return sign + kpi_value(key, abs(value))
-
-
-def interval_text(key: str, d: Difference) -> str:
-    if d.ci_low != d.ci_low:
-        return "—"
-    suffix = " pt" if kpi_unit(key) == "%" else ""
-    return f"[{_signed(key, d.ci_low)} ; {_signed(key, d.ci_high)}]{suffix}"
+        return a, b, "—"
+    diff = kpi_figure(key, d.mean, d.ci_low, d.ci_high, signed=True)
+    return a, b, f"{diff.value}  {diff.bracket}" if diff.has_interval else diff.value
 
 
 class CompareDock(QDockWidget):
@@ -64,6 +51,10 @@ class CompareDock(QDockWidget):
         pick.addWidget(self.b, 1)
         pick.addWidget(self.run_button)
         layout.addLayout(pick)
+        self.header = QLabel(body)
+        self.header.setObjectName("compare_header")
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
         self.note = QLabel(self.tr("Both run with the same random numbers (common random numbers): "
                                    "B takes A's seed and replications, so a difference comes from the "
                                    "scenarios, not from chance. Marked ✔: the 95 % interval excludes zero."), body)
@@ -73,6 +64,7 @@ class CompareDock(QDockWidget):
         self.table.setObjectName("compare_table")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("A"), self.tr("B"),
                                               self.tr("B − A (95 % interval)"), self.tr("Real?")])
+        self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.on_canvas = QCheckBox(self.tr("Show the change in waits on the blueprint"), body)
         self.on_canvas.setEnabled(False)
@@ -107,24 +99,35 @@ class CompareDock(QDockWidget):
     def set_busy(self, busy: bool) -> None:
         self.run_button.setEnabled(not busy)
 
-    def show_comparison(self, comparison: Comparison) -> None:
+    def show_empty(self, title: str) -> None:
+        """The current document has no comparison yet: an empty table that says so."""
+        self.comparison = None
+        self.table.setRowCount(0)
+        self.on_canvas.setEnabled(False)
+        self.header.setText(self.tr("No comparison for {title} yet: pick A and B, then Compare.").format(
+            title=title) if title else "")
+
+    def show_comparison(self, comparison: Comparison, title: str = "", when: Any = None) -> None:
+        from app.docks.results import when_text
         self.comparison = comparison
+        self.header.setText(self.tr("{title}: compared {when}.").format(title=title, when=when_text(when))
+                            if title else "")
         keys = [k for k in SHOWN if k in comparison.kpis]
         self.table.setRowCount(len(keys))
         bold = QFont()
         bold.setBold(True)
+        base = self.palette().color(self.palette().ColorRole.Base)
+        real_colour = mix(base, QColor("#43a047"), 0.22)
         for row, key in enumerate(keys):
             d = comparison.kpis[key]
-            cells = [kpi_label(key), kpi_value(key, d.a), kpi_value(key, d.b),
-                     f"{difference_text(key, d)}  {interval_text(key, d)}",
-                     "✔" if d.real else ""]
+            cells = [kpi_label(key), *row_texts(key, d), "✔" if d.real else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 if d.real:
                     item.setFont(bold)
-                    item.setBackground(QColor("#e8f5e9"))
+                    item.setBackground(real_colour)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.on_canvas.setEnabled(True)
@@ -138,13 +141,15 @@ class CompareDock(QDockWidget):
                 for r in range(self.table.rowCount())]
 
 
-def difference_heat(comparison: Comparison, revision: int) -> Any:
-    """Heat data whose 'difference' metric is the change in mean wait per step (B − A)."""
+def difference_heat(comparison: Comparison, revision: int, names: dict[str, str] | None = None) -> Any:
+    """Heat data whose 'difference' metric is the change in mean wait per step (B − A);
+    `names`: step id -> title, for the tooltips."""
     from canvas.overlays.heatmap import HeatData
     data = HeatData(revision)
     for step, diffs in comparison.steps.items():
         d = diffs["wait_mean"]
         data.steps[step] = {"difference": d.mean, "visits": diffs["visits"].b}
-        data.details[step] = f"{step}: {d.mean:+.1f} min [{d.ci_low:+.1f} ; {d.ci_high:+.1f}]" + (
-            " ✔" if d.real else "")
+        figure = kpi_figure("resolution_mean", d.mean, d.ci_low, d.ci_high, signed=True)
+        data.details[step] = f"{(names or {}).get(step, step)}: {figure.value}" + (
+            f" {figure.bracket}" if figure.has_interval else "") + (" ✔" if d.real else "")
     return data

@@ -1,5 +1,6 @@
-"""`ResultsDock`: KPI cards with confidence intervals, the quick estimate beside the run, charts
-(pyqtgraph) and the KPI table, with copy and PNG/CSV export. It shows a `RunRecord`; it runs nothing.
+"""`ResultsDock`: the last run of the current document: which document, scenario and when, whether
+the drawing changed since; KPI cards with intervals, the quick estimate, charts and the KPI table,
+with copy and PNG/CSV export. Or, when the document has no run, an empty state with Run.
 """
 from __future__ import annotations
 
@@ -8,15 +9,16 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu,
                                QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from app.docks import results_charts as charts
+from app.docks.results_cards import KpiCard, is_dark, mix
 from app.docks.simulation_panel import estimate_text
-from app.messages import kpi_label, kpi_value
+from app.messages import kpi_figure, kpi_label, kpi_value
 from app.results_export import kpi_rows, write_csv
 
 CARD_KPIS = ("resolution_mean", "resolution_p90", "fcr_rate", "escalation_rate",
@@ -24,6 +26,10 @@ CARD_KPIS = ("resolution_mean", "resolution_p90", "fcr_rate", "escalation_rate",
              "satisfaction_rate", "cost_total")
 CARD_COLUMNS = 3
 _clipboard_hook = False
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsDock", text)
 
 
 def _release_clipboard_at_exit() -> None:
@@ -34,60 +40,63 @@ def _release_clipboard_at_exit() -> None:
         atexit.register(lambda: QGuiApplication.instance() and QGuiApplication.clipboard().clear())
 
 
-class KpiCard(QFrame):
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"kpi_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("KpiCard { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 6px; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("color: #555555;")
-        self.value = QLabel("—", self)
-        self.value.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.interval = QLabel(self)
-        self.interval.setStyleSheet("color: #777777; font-size: 11px;")
-        for label in (self.title, self.value, self.interval):
-            layout.addWidget(label)
-
-    def show_cell(self, title: str, key: str, cell: dict[str, float] | None) -> None:
-        cell = cell or {}
-        self.title.setText(title)
-        self.value.setText(kpi_value(key, cell.get("mean")))
-        low, high = cell.get("ci_low", math.nan), cell.get("ci_high", math.nan)
-        if low == low and high == high:
-            self.interval.setText(self.tr("95 % CI {low} – {high}").format(
-                low=kpi_value(key, low), high=kpi_value(key, high)))
-        else:
-            self.interval.setText(self.tr("one run: no interval"))
-
-
 class ResultsDock(QDockWidget):
     sig_export_results = Signal()       # the workspace asks for a file name and writes
     sig_export_log = Signal()
     sig_export_report = Signal()
+    sig_run_requested = Signal()        # the empty state's Run button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Simulation results"), parent)
         self.setObjectName("dock_results")
         self.record: Any = None
+        self.title = ""
+        self._drawn: tuple = ()          # what the charts show, to redraw them in a new theme
+        charts.set_palette(self.palette())
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.header = QLabel(self.tr("No results yet: run a scenario (Ctrl+R)."), body)
+        layout.addWidget(self._empty_state(body))
+        self.content = QWidget(body)
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel(self.content)
+        self.header.setObjectName("results_header")
         self.header.setWordWrap(True)
-        self.stale = QLabel(self.tr("Results out of date: the drawing changed since this run."), body)
-        self.stale.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.stale.hide()
-        self.estimate = QLabel(body)
+        self.stale = QLabel(self.content)
+        self.stale.setObjectName("results_freshness")
+        self.stale.setWordWrap(True)
+        self.estimate = QLabel(self.content)
         self.estimate.setObjectName("quick_estimate")
         self.estimate.setWordWrap(True)
         for label in (self.header, self.stale, self.estimate):
-            layout.addWidget(label)
-        # Cards on the left, charts on the right: both visible in a wide bottom dock.
-        split = QSplitter(Qt.Orientation.Horizontal, body)
+            inner.addWidget(label)
+        inner.addWidget(self._figures(self.content), 1)
+        inner.addLayout(self._buttons(self.content))
+        layout.addWidget(self.content, 1)
+        self.setWidget(body)
+        self.show_empty("")
+
+    def _empty_state(self, parent: QWidget) -> QWidget:
+        self.empty = QWidget(parent)
+        self.empty.setObjectName("results_empty")
+        box = QVBoxLayout(self.empty)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setObjectName("results_empty_text")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_run = QPushButton(self.tr("Run simulation"), self.empty)
+        self.empty_run.setObjectName("results_run")
+        self.empty_run.setToolTip(self.tr("Run the chosen scenario of this blueprint (Ctrl+R)"))
+        self.empty_run.clicked.connect(self.sig_run_requested)
+        box.addStretch(1)
+        box.addWidget(self.empty_text)
+        box.addWidget(self.empty_run, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(1)
+        return self.empty
+
+    def _figures(self, parent: QWidget) -> QSplitter:
+        """Cards on the left, charts on the right: both visible in a wide bottom dock."""
+        split = QSplitter(Qt.Orientation.Horizontal, parent)
         self.cards_box = QWidget()
         self.cards_grid = QGridLayout(self.cards_box)
         self.cards_grid.setContentsMargins(0, 0, 0, 0)
@@ -102,10 +111,11 @@ class ResultsDock(QDockWidget):
             widget = charts.new_plot(key)
             self.charts[key] = widget
             self.tabs.addTab(widget, self._tab_title(key))
-        self.table = QTableWidget(0, 5, body)
+        self.table = QTableWidget(0, 5, parent)
         self.table.setObjectName("kpi_table")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Mean"), self.tr("95 % CI low"),
                                               self.tr("95 % CI high"), self.tr("Runs")])
+        self.table.verticalHeader().hide()
         self.tabs.addTab(self.table, self.tr("All KPIs"))
         split.addWidget(cards_scroll)
         split.addWidget(self.tabs)
@@ -114,10 +124,7 @@ class ResultsDock(QDockWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([560, 840])
-        layout.addWidget(split, 1)
-        layout.addLayout(self._buttons(body))
-        self.setWidget(body)
-        self._set_enabled(False)
+        return split
 
     def _tab_title(self, key: str) -> str:
         return {"resolution": self.tr("Resolution"), "backlog": self.tr("Backlog"),
@@ -160,26 +167,88 @@ class ResultsDock(QDockWidget):
             button.setEnabled(on)
 
     # ------------------------------------------------------------ showing
+    def show_empty(self, title: str) -> None:
+        """The current document has no run: say so, for it by name, and offer Run."""
+        self.record, self.title = None, title
+        self.empty_text.setText(self.tr("No simulation run for {title} yet.").format(title=title)
+                                if title else self.tr("No blueprint is open."))
+        self.empty_run.setEnabled(bool(title))
+        self.empty.show()
+        self.content.hide()
+        self._clear_figures()
+        self._set_enabled(False)
+
+    def _clear_figures(self) -> None:
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards = {}
+        for widget in self.charts.values():
+            widget.getPlotItem().clear()
+        self._drawn = ()
+        self.table.setRowCount(0)
+        self.header.clear()
+        self.estimate.clear()
+        self.stale.clear()
+
     def show_record(self, record: Any, names: dict[str, str], pool_names: dict[str, str],
-                    sla_targets: list[tuple[str, float]], scenario_name: str = "") -> None:
-        """Show a RunRecord. `names`: step id -> title; `sla_targets`: (name, minutes) of resolution."""
-        self.record = record
-        result = record.result
-        runs = len(result.runs)
-        self.header.setText(self.tr("{scenario}: {runs} replication(s), {seconds:.1f} s, "
-                                    "document revision {revision}").format(
-            scenario=scenario_name or self.tr("Default settings"), runs=runs,
-            seconds=record.seconds, revision=record.revision))
+                    sla_targets: list[tuple[str, float]], scenario_name: str = "", title: str = "") -> None:
+        """Show a RunRecord of the document `title`. `names`: step id -> title; `sla_targets`:
+        (name, minutes) of resolution."""
+        self.record, self.title = record, title
+        self.empty.hide()
+        self.content.show()
+        runs = len(record.result.runs)
+        scenario = scenario_name or self.tr("Default settings")
+        heading = self.tr("{title} — {scenario}").format(title=title, scenario=scenario) if title else scenario
+        self.header.setText(f"<b>{_escape(heading)}</b> · " + _escape(
+            self.tr("{runs} replication(s), {when}").format(runs=runs, when=when_text(record.finished_at))))
         self.set_stale(False)
         self._show_estimate(record, names)
-        self._show_cards(result, pool_names)
-        self._show_table(result)
-        charts.draw_all(self.charts, result, names, pool_names, sla_targets)
+        self._show_cards(record.result, pool_names)
+        self._show_table(record.result)
+        self._drawn = (record.result, names, pool_names, sla_targets)
+        charts.set_palette(self.palette())
+        charts.draw_all(self.charts, *self._drawn)
         self._set_enabled(True)
 
-    def set_stale(self, stale: bool) -> None:
-        self.stale.setVisible(stale)
-        self.cards_box.setEnabled(not stale)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new theme: the charts and the freshness line take the new palette's colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            charts.set_palette(self.palette())
+            for widget in self.charts.values():
+                charts.style_plot(widget)
+            if self._drawn:
+                charts.draw_all(self.charts, *self._drawn)
+            if self.record is not None:
+                self._style_freshness(bool(self.stale.property("stale")))
+        super().changeEvent(event)
+
+    def set_stale(self, stale: bool, edits: int = 0) -> None:
+        """Say whether the drawing changed since the run shown (`edits`: revisions since); the
+        figures dim when it did."""
+        if self.record is None:
+            return
+        if not stale:
+            text = self.tr("Up to date with the drawing.")
+        elif edits == 1:
+            text = self.tr("Run before your last edit: these figures may no longer match the drawing.")
+        else:
+            text = self.tr("Run before your last {n} edits: these figures may no longer match "
+                           "the drawing.").format(n=max(edits, 1))
+        self.stale.setText(text)
+        self.stale.setProperty("stale", stale)
+        self._style_freshness(stale)
+        for widget in (self.cards_box, self.tabs):
+            widget.setEnabled(not stale)
+
+    def _style_freshness(self, stale: bool) -> None:
+        p = self.palette()
+        text = p.color(p.ColorRole.WindowText)
+        if stale:
+            warn = QColor("#ef9a9a") if is_dark(p) else QColor("#b71c1c")
+            self.stale.setStyleSheet(f"color: {warn.name()}; font-weight: bold;")
+        else:
+            self.stale.setStyleSheet(f"color: {mix(text, p.color(p.ColorRole.Window), 0.35).name()};")
 
     def _show_estimate(self, record: Any, names: dict[str, str]) -> None:
         """The analytic answer beside the simulated one (the estimate is per ticket in the system)."""
@@ -201,15 +270,15 @@ class ResultsDock(QDockWidget):
             entries.append((f"utilisation_{pool}", title, "fcr_rate", table.get("utilisation")))
         for i, (key, title, unit_key, cell) in enumerate(entries):
             card = KpiCard(key, self.cards_box)
-            card.show_cell(title, unit_key, cell)
+            card.show_cell(title, unit_key, cell, len(result.runs))
             self.cards_grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
             self.cards[key] = card
 
     def _show_table(self, result: Any) -> None:
-        rows = kpi_rows(result.summary, kpi_label, kpi_value)[1:]
+        rows = self.table_rows()[1:]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, text in enumerate([row[1], row[2], row[3], row[4], row[5]]):
+            for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
@@ -228,9 +297,16 @@ class ResultsDock(QDockWidget):
         return self.current_chart().grab().save(path, "PNG")
 
     def table_rows(self) -> list[list[str]]:
+        """Header and one row per KPI as shown: label, mean and bounds in one unit, runs."""
         if self.record is None:
             return []
-        return kpi_rows(self.record.result.summary, kpi_label, kpi_value)
+        rows = [[self.tr("KPI"), self.tr("Mean"), self.tr("95 % CI low"), self.tr("95 % CI high"),
+                 self.tr("Runs")]]
+        for key, cell in self.record.result.summary.items():
+            figure = kpi_figure(key, cell.get("mean"), cell.get("ci_low"), cell.get("ci_high"))
+            rows.append([kpi_label(key), figure.value, figure.low or "—", figure.high or "—",
+                         str(int(cell.get("n", 0)))])
+        return rows
 
     def copy_table(self) -> None:
         _release_clipboard_at_exit()
@@ -246,3 +322,20 @@ class ResultsDock(QDockWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), "", pattern)
         if path:
             action(path)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def when_text(moment: Any) -> str:
+    """"run today at 14:32" / "run on 2 Dec 2026 at 14:32", in the window's language."""
+    if moment is None:
+        return tr("run earlier")
+    stamp = QDateTime(moment)
+    locale = QLocale()
+    time = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    if stamp.date() == QDate.currentDate():
+        return tr("run today at {time}").format(time=time)
+    return tr("run on {date} at {time}").format(
+        date=locale.toString(stamp.date(), QLocale.FormatType.ShortFormat), time=time)

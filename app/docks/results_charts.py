@@ -9,13 +9,14 @@ from typing import Any, Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 
 from model.sim.results import ReplicatedResult
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
-BAR = QColor("#1976d2")
-WARN = QColor("#c62828")
+pg.setConfigOptions(antialias=True)
+# The colours follow the window's palette (light or dark theme): set_palette() before drawing.
+INK: dict[str, QColor] = {"text": QColor("#333333"), "muted": QColor("#555555"), "paper": QColor("#ffffff"),
+                          "bar": QColor("#1976d2"), "warn": QColor("#c62828")}
 TITLES = {
     "resolution": QT_TRANSLATE_NOOP("Results", "Resolution time against the SLA target"),
     "backlog": QT_TRANSLATE_NOOP("Results", "Open tickets over time"),
@@ -38,29 +39,56 @@ def _half(cell: dict[str, float] | None) -> float:
     return 0.0 if h != h else h
 
 
+def set_palette(palette: QPalette) -> None:
+    """Take the chart colours from `palette`: text on its base, brighter bars on a dark one."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    dark = base.lightness() < 128
+    INK.update(text=text, paper=base, muted=_mix(text, base, 0.3),
+               bar=QColor("#64b5f6" if dark else "#1976d2"), warn=QColor("#ef5350" if dark else "#c62828"))
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(*(x * (1 - t) + y * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
+
+
+def style_plot(widget: pg.PlotWidget) -> None:
+    """Background, axes and title in the current colours (after set_palette)."""
+    widget.setBackground(INK["paper"])
+    plot = widget.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(INK["muted"])
+        axis.setTextPen(INK["text"])
+    key = widget.objectName().removeprefix("chart_")
+    if key in TITLES:
+        widget.setTitle(tr(TITLES[key]), color=INK["text"].name())
+
+
 def _bars(plot: pg.PlotItem, labels: list[str], values: list[float], errors: list[float] | None,
-          colour: QColor = BAR) -> None:
+          colour: QColor | None = None) -> None:
     """Vertical bars for a few short labels."""
+    colour = colour or INK["bar"]
     xs = np.arange(len(values), dtype=float)
     ys = np.array([0.0 if v != v else v for v in values], dtype=float)
     plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=0.6, brush=colour, pen=colour.darker(120)))
     if errors:
         plot.addItem(pg.ErrorBarItem(x=xs, y=ys, height=np.array([2 * e for e in errors], dtype=float),
-                                     beam=0.2, pen=pg.mkPen("#333333", width=1.5)))
+                                     beam=0.2, pen=pg.mkPen(INK["text"], width=1.5)))
     plot.getAxis("bottom").setTicks([[(i, label) for i, label in enumerate(labels)]])
 
 
 def _hbars(plot: pg.PlotItem, labels: list[str], values: list[float], errors: list[float] | None,
-           colour: QColor = BAR, empty: str = "") -> None:
+           colour: QColor | None = None, empty: str = "") -> None:
     """Horizontal bars, first at the top, for long labels (steps, pools); `empty` is said when
     every value is zero."""
+    colour = colour or INK["bar"]
     n = len(values)
     ys = np.array([n - 1 - i for i in range(n)], dtype=float)
     xs = np.array([0.0 if v != v else v for v in values], dtype=float)
     plot.addItem(pg.BarGraphItem(x0=0, y=ys, width=xs, height=0.6, brush=colour, pen=colour.darker(120)))
     if errors:
         plot.addItem(pg.ErrorBarItem(x=xs, y=ys, width=np.array([2 * e for e in errors], dtype=float),
-                                     beam=0.2, pen=pg.mkPen("#333333", width=1.5)))
+                                     beam=0.2, pen=pg.mkPen(INK["text"], width=1.5)))
     short = [_short(label) for label in labels]
     axis = plot.getAxis("left")
     axis.setTicks([[(n - 1 - i, text) for i, text in enumerate(short)]])
@@ -71,7 +99,7 @@ def _hbars(plot: pg.PlotItem, labels: list[str], values: list[float], errors: li
     if n and not xs.any():
         plot.setXRange(0, 1)
         if empty:
-            text = pg.TextItem(empty, color="#555555", anchor=(0, 0.5))
+            text = pg.TextItem(empty, color=INK["muted"], anchor=(0, 0.5))
             text.setPos(0.05, (n - 1) / 2)
             plot.addItem(text)
 
@@ -83,10 +111,10 @@ def _short(label: str, limit: int = 32) -> str:
 def new_plot(key: str) -> pg.PlotWidget:
     widget = pg.PlotWidget()
     widget.setObjectName(f"chart_{key}")
-    widget.setTitle(tr(TITLES[key]))
     widget.setMenuEnabled(False)
     widget.showGrid(y=True, alpha=0.25)
     widget.setMinimumSize(160, 60)   # small windows must still fit every dock
+    style_plot(widget)
     return widget
 
 
@@ -128,22 +156,23 @@ def resolution_chart(widget: pg.PlotWidget, result: ReplicatedResult,
     xs = np.array([(math.log10(lo) + math.log10(hi)) / 2 for lo, hi, _ in bins])
     widths = np.array([math.log10(hi) - math.log10(lo) for lo, hi, _ in bins])
     heights = np.array([share * 100 for _, _, share in bins])
-    plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=widths * 0.92, brush=BAR, pen=BAR.darker(120)))
+    plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=widths * 0.92, brush=INK["bar"], pen=INK["bar"].darker(120)))
     lo, hi = math.log10(bins[0][0]), math.log10(bins[-1][1])
     plot.getAxis("bottom").setTicks([[(math.log10(m), t) for m, t in TIME_TICKS
                                       if lo - 0.3 <= math.log10(m) <= hi + 0.3]])
     dash = pg.QtCore.Qt.PenStyle.DashLine
     for name, minutes in sla_targets:
         plot.addItem(pg.InfiniteLine(
-            pos=math.log10(minutes), angle=90, pen=pg.mkPen(WARN, width=2, style=dash),
+            pos=math.log10(minutes), angle=90, pen=pg.mkPen(INK["warn"], width=2, style=dash),
             label=tr("SLA {name}").format(name=name),
-            labelOpts={"position": 0.92, "color": WARN, "fill": (255, 255, 255, 210), "rotateAxis": (1, 0)}))
+            labelOpts={"position": 0.92, "color": INK["warn"], "rotateAxis": (1, 0),
+                       "fill": pg.mkBrush(QColor(INK["paper"].red(), INK["paper"].green(), INK["paper"].blue(), 210))}))
     for key, text, position in (("resolution_mean", tr("mean"), 0.75), ("resolution_p90", tr("90 %"), 0.6)):
         value = _mean(result.summary.get(key))
         if value == value and value > 0:
             plot.addItem(pg.InfiniteLine(pos=math.log10(value), angle=90,
-                                         pen=pg.mkPen("#333333", width=1.5, style=pg.QtCore.Qt.PenStyle.DotLine),
-                                         label=text, labelOpts={"position": position, "color": "#333333"}))
+                                         pen=pg.mkPen(INK["text"], width=1.5, style=pg.QtCore.Qt.PenStyle.DotLine),
+                                         label=text, labelOpts={"position": position, "color": INK["text"]}))
     plot.setLabel("left", tr("% of tickets"))
     plot.setLabel("bottom", tr("resolution time (log scale)"))
 
@@ -157,9 +186,9 @@ def _quantile_bars(plot: pg.PlotItem, result: ReplicatedResult,
     _bars(plot, [label for _, label in keys], [_mean(c) / 60 for c in cells],
           [_half(c) / 60 for c in cells])
     for name, minutes in sla_targets:
-        plot.addItem(pg.InfiniteLine(pos=minutes / 60, angle=0, pen=pg.mkPen(WARN, width=2),
+        plot.addItem(pg.InfiniteLine(pos=minutes / 60, angle=0, pen=pg.mkPen(INK["warn"], width=2),
                                      label=tr("SLA {name}").format(name=name),
-                                     labelOpts={"position": 0.85, "color": WARN}))
+                                     labelOpts={"position": 0.85, "color": INK["warn"]}))
     plot.setLabel("left", tr("hours"))
 
 
@@ -171,7 +200,7 @@ def backlog_chart(widget: pg.PlotWidget, result: ReplicatedResult) -> None:
             continue
         xs = [t / 1440 for t, _ in run.backlog]
         ys = [n for _, n in run.backlog]
-        colour = QColor(BAR)
+        colour = QColor(INK["bar"])
         colour.setAlpha(255 if i == 0 else 90)
         plot.plot(xs, ys, pen=pg.mkPen(colour, width=2 if i == 0 else 1))
     plot.setLabel("bottom", tr("days"))
@@ -187,7 +216,7 @@ def utilisation_chart(widget: pg.PlotWidget, result: ReplicatedResult,
     cells = [result.pools[p].get("utilisation") for p in pools]
     values = [_mean(c) * 100 for c in cells]
     _hbars(plot, [pool_names.get(p, p) for p in pools], values, [_half(c) * 100 for c in cells])
-    plot.addItem(pg.InfiniteLine(pos=100, angle=90, pen=pg.mkPen(WARN, style=pg.QtCore.Qt.PenStyle.DashLine)))
+    plot.addItem(pg.InfiniteLine(pos=100, angle=90, pen=pg.mkPen(INK["warn"], style=pg.QtCore.Qt.PenStyle.DashLine)))
     plot.setLabel("bottom", "%")
 
 
@@ -211,7 +240,7 @@ def breaches_chart(widget: pg.PlotWidget, result: ReplicatedResult, names: dict[
     steps = list(result.steps)
     cells = [result.steps[s].get("breaches") for s in steps]
     _hbars(plot, [names.get(s, s) for s in steps], [_mean(c) for c in cells],
-           [_half(c) for c in cells], WARN, tr("No step passed its time limit in these runs."))
+           [_half(c) for c in cells], INK["warn"], tr("No step passed its time limit in these runs."))
     plot.setLabel("bottom", tr("time-limit breaches per run"))
 
 
@@ -225,4 +254,5 @@ def draw_all(charts: dict[str, pg.PlotWidget], result: ReplicatedResult, names: 
         "breaches": lambda w: breaches_chart(w, result, names),
     }
     for key, widget in charts.items():
+        style_plot(widget)
         drawers[key](widget)

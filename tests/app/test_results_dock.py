@@ -3,12 +3,14 @@ confidence intervals, the charts are drawn, and the KPI table and charts export.
 from __future__ import annotations
 
 import csv
+import math
+import re
 from pathlib import Path
 
 import pytest
 
 from app.docks.results import ResultsDock
-from app.messages import kpi_value
+from app.messages import kpi_figure, kpi_value
 from app.results_export import write_event_log, write_results
 from app.workers import SimulationWorker
 from model.fileformat import load
@@ -39,22 +41,65 @@ def show(qtbot, record) -> ResultsDock:
     qtbot.addWidget(dock)
     bp = record.blueprint
     dock.show_record(record, {n.id: n.title for n in bp.nodes}, {p.id: p.name for p in bp.all_pools()},
-                     [(p.name, p.resolution) for p in bp.sla if p.resolution], "Test")
+                     [(p.name, p.resolution) for p in bp.sla if p.resolution], "Test", bp.meta.title)
     return dock
 
 
-def test_cards_show_the_engines_numbers(qtbot, record):
+UNIT = re.compile(r"\b(min|h|d)\b|%|€")
+
+
+def units(text: str) -> set[str]:
+    return {m.group(0) for m in UNIT.finditer(text)}
+
+
+def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
     dock = show(qtbot, record)
     summary = record.result.summary
     card = dock.cards["resolution_mean"]
-    assert card.value.text() == kpi_value("resolution_mean", summary["resolution_mean"]["mean"])
-    assert kpi_value("resolution_mean", summary["resolution_mean"]["ci_low"]) in card.interval.text()
+    cell = summary["resolution_mean"]
+    figure = kpi_figure("resolution_mean", cell["mean"], cell["ci_low"], cell["ci_high"])
+    assert card.value.text() == kpi_value("resolution_mean", cell["mean"]) == figure.value
+    assert card.interval.text() == f"95 % CI {figure.span}"
+    assert len(units(card.value.text() + figure.span)) == 1
     assert dock.cards["fcr_rate"].value.text() == kpi_value("fcr_rate", summary["fcr_rate"]["mean"])
+    assert "€" in dock.cards["cost_total"].value.text()
     assert "utilisation_pool_l2" in dock.cards
     assert dock.table.rowCount() == len(summary)
+    for row in range(dock.table.rowCount()):       # mean and bounds of a row in one unit
+        texts = "".join(dock.table.item(row, c).text() for c in (1, 2, 3))
+        assert len(units(texts)) <= 1, texts
+        assert not re.search("[-\u2212]0(?:[.,]0+)?(?![.,0-9])", texts), texts
     assert "Quick estimate" in dock.estimate.text() and dock.estimate.text().endswith(".")
-    dock.set_stale(True)
-    assert not dock.stale.isHidden()
+    assert record.blueprint.meta.title in dock.header.text() and "Test" in dock.header.text()
+    assert "run today at" in dock.header.text() and "revision" not in dock.header.text()
+    assert dock.stale.text() == "Up to date with the drawing."
+    dock.set_stale(True, 3)
+    assert "before your last 3 edits" in dock.stale.text()
+    assert not dock.cards_box.isEnabled()
+
+
+def test_a_card_says_why_it_has_no_interval(qtbot, record):
+    dock = show(qtbot, record)
+    card = dock.cards["resolution_mean"]
+    card.show_cell("Resolution", "resolution_mean", {"mean": 30.0, "ci_low": math.nan,
+                                                    "ci_high": math.nan, "half_width": math.nan, "n": 1}, 5)
+    assert card.interval.text() == "measured in 1 of 5 runs: no interval"
+    card.show_cell("Resolution", "resolution_mean", {"mean": 30.0, "n": 1}, 1)
+    assert card.interval.text() == "one run: no interval"
+    card.show_cell("Stuck", "stuck", {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "half_width": 0.0, "n": 5}, 5)
+    assert card.interval.text() == "the same in every run"
+    card.show_cell("Survey", "satisfaction_rate", {"mean": math.nan, "n": 0}, 5)
+    assert (card.value.text(), card.interval.text()) == ("—", "no ticket was measured for this")
+
+
+def test_no_run_says_so_for_the_document_by_name(qtbot):
+    dock = ResultsDock()
+    qtbot.addWidget(dock)
+    dock.show_empty("Tiered support")
+    assert dock.empty_text.text() == "No simulation run for Tiered support yet."
+    assert dock.content.isHidden() and not dock.empty.isHidden() and dock.empty_run.isEnabled()
+    with qtbot.waitSignal(dock.sig_run_requested, timeout=1000):
+        dock.empty_run.click()
 
 
 def test_charts_and_table_export(qtbot, record, tmp_path):

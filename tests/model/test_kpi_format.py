@@ -38,7 +38,7 @@ def test_no_minus_zero_and_rates_stay_between_0_and_100_percent():
     assert f.span.startswith("0.0")
     assert format_figure("fcr_rate", 0.999, 0.99, 1.004).high == "100.0 %"
     diff = format_figure("fcr_rate", -0.00001, -0.004, 0.004, signed=True)
-    assert diff.value == "0.0\u00a0pt" and diff.bracket == f"[{MINUS}0.4 ; +0.4]\u00a0pt"
+    assert diff.value == "0.00\u00a0pt" and diff.bracket == f"[{MINUS}0.40 ; +0.40]\u00a0pt"
 
 
 def test_money_has_its_currency_and_french_groups_thousands():
