@@ -1,8 +1,16 @@
-"""Event logs: CSV rows per activity; XES traces per ticket that an XML parser reads."""
+"""Event logs: CSV rows per activity; XES traces per ticket that an XML parser reads, whatever
+the names hold; CSV cells (event log and results) that never start a spreadsheet formula."""
 from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
+
+from anytext import ANY_TEXT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.results_export import write_csv
+from export.safe_text import FORMULA_STARTS, csv_safe, xml_safe
 
 from export.eventlog import CsvEventLog, XesEventLog, timestamp
 from model.compiler import compile_blueprint
@@ -12,13 +20,13 @@ from model.sim import SimulationSettings, simulate
 NS = "{http://www.xes-standard.org/}"
 
 
-def _model():
+def _model(step: str = 'Answer <fast> & "well"', end: str = "Closed", value: str = "P1"):
     bp = Blueprint(
-        fields=[TicketField(name="priority", values=["P1", "P2"])],
+        fields=[TicketField(name="priority", values=[value, "P2"] if value != "P2" else ["P2"])],
         pools=[Pool(id="desk", agents=1)],
-        nodes=[IntakeNode(id="in", interarrival=Fixed(value=5), set_fields={"priority": "P1"}),
-               StepNode(id="s", title="Answer <fast> & \"well\"", pool="desk", duration=Fixed(value=3)),
-               EndNode(id="done", title="Closed")],
+        nodes=[IntakeNode(id="in", interarrival=Fixed(value=5), set_fields={"priority": value}),
+               StepNode(id="s", title=step, pool="desk", duration=Fixed(value=3)),
+               EndNode(id="done", title=end)],
         edges=[Edge(id="a", source="in", target="s"), Edge(id="b", source="s", target="done")])
     return compile_blueprint(bp).model
 
@@ -53,3 +61,56 @@ def test_xes_log_is_well_formed_xml_with_one_trace_per_ticket(tmp_path):
               e.find(f"{NS}string[@key='lifecycle:transition']").get("value")) for e in events]
     assert names == [('Answer <fast> & "well"', "schedule"), ('Answer <fast> & "well"', "start"),
                      ('Answer <fast> & "well"', "complete"), ("Closed", "complete")]
+
+
+def _is_formula(cell: str) -> bool:
+    """A cell a spreadsheet would evaluate: it starts a formula and is not a plain number."""
+    if not cell.startswith(FORMULA_STARTS):
+        return False
+    try:
+        float(cell)
+        return cell.strip() != cell
+    except ValueError:
+        return True
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(step=ANY_TEXT, end=ANY_TEXT, value=ANY_TEXT.filter(lambda v: v.strip()), name=ANY_TEXT)
+def test_logs_stay_readable_whatever_the_names_hold(tmp_path, step, end, value, name):
+    """XES parses as well-formed XML and keeps what XML can hold of each name; no CSV cell
+    starts a formula."""
+    model = _model(step, end, value)
+    run = SimulationSettings(horizon_minutes=None, tickets=2)
+    with XesEventLog(tmp_path / "log.xes", ["priority"], name=name) as log:
+        simulate(model, run, event_log=log)
+    root = ET.parse(tmp_path / "log.xes").getroot()
+    assert root.find(f"{NS}string[@key='concept:name']").get("value") == xml_safe(name)
+    activities = {e.find(f"{NS}string[@key='concept:name']").get("value")
+                  for e in root.iter(f"{NS}event")}
+    assert activities <= {xml_safe(step), xml_safe(end)} and xml_safe(step) in activities
+    values = {t.find(f"{NS}string[@key='priority']").get("value") for t in root.iter(f"{NS}trace")}
+    assert values == {xml_safe(value)}
+    with CsvEventLog(tmp_path / "log.csv", ["priority"]) as log:
+        simulate(model, run, event_log=log)
+    rows = list(csv.reader(open(tmp_path / "log.csv", newline="", encoding="utf-8")))
+    assert len(rows) == 1 + 4
+    assert not [cell for row in rows for cell in row if _is_formula(cell)]
+    assert {rows[1][1], rows[2][1]} <= {csv_safe(step), csv_safe(end)}
+
+
+@given(cells=st.lists(st.one_of(ANY_TEXT, st.floats(allow_nan=False), st.integers()), max_size=8))
+def test_results_csv_cells_never_start_a_formula(tmp_path_factory, cells):
+    path = tmp_path_factory.mktemp("csv") / "results.csv"
+    write_csv(path, [["scope", "figure"], cells])
+    read = list(csv.reader(open(path, newline="", encoding="utf-8")))
+    assert not [cell for row in read for cell in row if _is_formula(cell)]
+    for written, back in zip(cells, read[1] if len(read) > 1 else []):
+        if isinstance(written, (int, float)):
+            assert float(back) == written             # numbers stay numbers, negative ones too
+
+
+def test_formula_cells_are_quoted_and_numbers_kept(tmp_path):
+    path = tmp_path / "kpis.csv"
+    write_csv(path, [["=HYPERLINK(\"http://x\")", "+1+2", "-1.5", -2, "@SUM(A1)", "\tx", "-", "P1"]])
+    row = next(csv.reader(open(path, newline="", encoding="utf-8")))
+    assert row == ["'=HYPERLINK(\"http://x\")", "'+1+2", "-1.5", "-2", "'@SUM(A1)", "'\tx", "'-", "P1"]
