@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import platformdirs
 
-from model.fileformat import SUFFIX, SaveError, save
+from model.fileformat import SUFFIX, LoadError, SaveError, load, save
 from model.schema import Blueprint
 
 APP_DIR = "blueprint-studio"
@@ -30,7 +30,7 @@ def recovery_root() -> Path:
 
 
 def pid_alive(pid: int) -> bool:
-    if pid <= 0:
+    if not 0 < pid < 2**31:   # a lock file may say anything; os.kill overflows beyond
         return False
     if os.name == "nt":  # pragma: no cover - Windows
         import ctypes
@@ -70,6 +70,15 @@ class RecoveredDocument:
     original: Path | None
     title: str
     saved_at: float
+    blueprint: Blueprint | None = None   # read when the snapshot was found
+
+
+@dataclass(frozen=True)
+class DamagedSnapshot:
+    """A snapshot that cannot be read: moved aside (never deleted) and reported."""
+    title: str
+    moved_to: Path | None
+    reason: LoadError
 
 
 class RecoveryStore:
@@ -84,45 +93,74 @@ class RecoveryStore:
         self.locked = False
 
     # ------------------------------------------------------------ this session
-    def acquire(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        payload = {"pid": os.getpid(), "hostname": self.hostname, "started": time.time(),
-                   "session": self.session}
-        self.lock_path.write_text(json.dumps(payload), encoding="utf-8")
+    def acquire(self) -> bool:
+        """Write this session's lock; False (never an exception: start-up must go on) when the
+        recovery folder cannot be written. Autosave then reports why, at its first snapshot."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            payload = {"pid": os.getpid(), "hostname": self.hostname, "started": time.time(),
+                       "session": self.session}
+            _write_atomically(self.lock_path, json.dumps(payload))
+        except OSError:
+            return False
         self.locked = True
+        return True
 
     def release(self) -> None:
         """A clean exit: nothing to recover from this session."""
         shutil.rmtree(self.folder, ignore_errors=True)
-        self.lock_path.unlink(missing_ok=True)
+        _unlink(self.lock_path)
         self.locked = False
 
     def write(self, key: str, blueprint: Blueprint, original: Path | None, title: str) -> Path:
         """Snapshot a document atomically; raises SaveError like any save."""
-        if not self.locked:
-            self.acquire()
         target = self.folder / f"{key}{SUFFIX}"
+        if not self.locked and not self.acquire():
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:   # the reason the lock could not be written either
+                raise SaveError(target.name, exc.strerror or str(exc), _os_code(exc)) from None
         save(blueprint, target, keep_backup=False)
         meta = {"original": str(original) if original else None, "title": title, "saved_at": time.time()}
-        (self.folder / f"{key}.json").write_text(json.dumps(meta), encoding="utf-8")
+        try:
+            _write_atomically(self.folder / f"{key}.json", json.dumps(meta))
+        except OSError as exc:
+            raise SaveError(target.name, exc.strerror or str(exc), _os_code(exc)) from None
         return target
 
     def forget(self, key: str) -> None:
-        (self.folder / f"{key}{SUFFIX}").unlink(missing_ok=True)
-        (self.folder / f"{key}.json").unlink(missing_ok=True)
+        _unlink(self.folder / f"{key}{SUFFIX}")
+        _unlink(self.folder / f"{key}.json")
 
     def has(self, key: str) -> bool:
         return (self.folder / f"{key}{SUFFIX}").exists()
 
+    def error(self) -> str:
+        """Why the recovery folder cannot be written now ("" when it can)."""
+        probe = self.root / f".probe-{os.getpid()}"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return ""
+
     # ------------------------------------------------------------ other sessions
     def other_sessions(self) -> list[SessionLock]:
+        """Every other session's lock; an unreadable lock is told by its name (our sessions are
+        `host-pid-milliseconds`) or, failing that, taken as crashed once a minute old."""
         found = []
-        for path in sorted(self.root.glob("*.lock")) if self.root.is_dir() else []:
+        for path in _listing(self.root, "*.lock"):
             if path == self.lock_path:
                 continue
             lock = _read_lock(path)
             if lock is not None:
                 found.append(lock)
+        known = {lock.session for lock in found} | {self.session}
+        for folder in _listing(self.root, "*"):   # snapshots whose lock is gone
+            if folder.is_dir() and folder.name not in known and folder.name != DAMAGED and _older_than(folder, 60):
+                found.append(SessionLock(folder.name, 0, self.hostname, 0.0, self.root / f"{folder.name}.lock"))
         return found
 
     def running_instances(self) -> list[SessionLock]:
@@ -131,30 +169,102 @@ class RecoveryStore:
     def crashed_sessions(self) -> list[SessionLock]:
         return [lock for lock in self.other_sessions() if not lock.is_alive()]
 
-    def crashed_documents(self) -> list[RecoveredDocument]:
-        docs = []
+    def crashed_documents(self) -> tuple[list[RecoveredDocument], list[DamagedSnapshot]]:
+        """Readable snapshots of crashed sessions to offer, and the damaged ones, moved aside
+        into `damaged/`. A bad side-car (title, time, original) only loses that detail."""
+        docs, damaged = [], []
         for lock in self.crashed_sessions():
             folder = self.root / lock.session
-            for snapshot in sorted(folder.glob(f"*{SUFFIX}")):
+            for snapshot in _listing(folder, f"*{SUFFIX}"):
                 key = snapshot.name.removesuffix(SUFFIX)
                 meta = _read_json(folder / f"{key}.json")
-                original = meta.get("original")
-                docs.append(RecoveredDocument(lock.session, key, snapshot,
-                                              Path(original) if original else None,
-                                              str(meta.get("title") or key),
-                                              float(meta.get("saved_at") or snapshot.stat().st_mtime)))
-        return docs
+                title = meta.get("title") if isinstance(meta.get("title"), str) and meta.get("title") else key
+                try:
+                    blueprint = load(snapshot)
+                except LoadError as exc:
+                    damaged.append(DamagedSnapshot(title, self._move_aside(snapshot, lock.session), exc))
+                    continue
+                docs.append(RecoveredDocument(lock.session, key, snapshot, _original(meta), title,
+                                              _saved_at(meta, snapshot), blueprint))
+        return docs, damaged
+
+    def _move_aside(self, snapshot: Path, session: str) -> Path | None:
+        target = self.root / DAMAGED / f"{session}-{snapshot.name}"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(snapshot, target)
+        except OSError:
+            return None
+        return target
 
     def discard_sessions(self, sessions: Iterable[str]) -> None:
         for session in set(sessions):
             shutil.rmtree(self.root / session, ignore_errors=True)
-            (self.root / f"{session}.lock").unlink(missing_ok=True)
+            _unlink(self.root / f"{session}.lock")
+
+
+DAMAGED = "damaged"
+
+
+def _listing(folder: Path, pattern: str) -> list[Path]:
+    try:
+        return sorted(folder.glob(pattern)) if folder.is_dir() else []
+    except OSError:
+        return []
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _os_code(exc: OSError) -> str:
+    import errno
+    return {errno.ENOSPC: "os.ENOSPC", errno.EACCES: "os.EACCES", errno.EPERM: "os.EACCES",
+            errno.EROFS: "os.EROFS", errno.ENOENT: "os.ENOENT"}.get(exc.errno or 0, "")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Small JSON files (locks, side-cars): a reader sees the old or the new one, never half."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        _unlink(tmp)
+
+
+def _original(meta: dict[str, Any]) -> Path | None:
+    original = meta.get("original")
+    if not isinstance(original, str) or not original or "\0" in original:
+        return None
+    return Path(original)
+
+
+def _saved_at(meta: dict[str, Any], snapshot: Path) -> float:
+    """The side-car's time when it is a plausible one, else the snapshot's own."""
+    value = meta.get("saved_at")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < time.time() + 86_400:
+        return float(value)
+    try:
+        return snapshot.stat().st_mtime
+    except OSError:
+        return time.time()
 
 
 def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -162,10 +272,26 @@ def _read_json(path: Path) -> dict[str, Any]:
 def _read_lock(path: Path) -> SessionLock | None:
     data = _read_json(path)
     try:
-        return SessionLock(str(data.get("session") or path.stem), int(data["pid"]),
-                           str(data["hostname"]), float(data.get("started", 0)), path)
-    except (KeyError, TypeError, ValueError):
-        return None
+        pid, started = int(data["pid"]), float(data.get("started", 0))
+        session = data.get("session") or path.stem
+        if not isinstance(session, str) or session != path.stem:
+            session = path.stem   # the lock names its own folder: trust the file's name
+        return SessionLock(session, pid, str(data["hostname"]), started, path)
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return _lock_from_name(path)
 
 
-__all__ = ["RecoveryStore", "RecoveredDocument", "SessionLock", "SaveError", "data_dir", "pid_alive"]
+def _lock_from_name(path: Path) -> SessionLock | None:
+    """An unreadable lock: `host-pid-ms` still says whose it was; any other name, once it is a
+    minute old (a lock being written is never that old), counts as a crashed session."""
+    host, _, rest = path.stem.rpartition("-")
+    host, _, pid_text = host.rpartition("-")
+    if host and pid_text.isdigit() and rest.isdigit():
+        return SessionLock(path.stem, int(pid_text), host, 0.0, path)
+    if _older_than(path, 60):
+        return SessionLock(path.stem, 0, socket.gethostname(), 0.0, path)
+    return None
+
+
+__all__ = ["RecoveryStore", "RecoveredDocument", "DamagedSnapshot", "SessionLock", "SaveError",
+           "data_dir", "pid_alive"]

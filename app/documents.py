@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 import resources
 from app import prompts
 from app.document_tab import DocumentTab, digest, file_digest
 from model.fileformat import FORMAT_VERSION, SUFFIX, LoadError, SaveError, dumps, load, save
+from model.load_texts import CONTEXT, word
 from model.schema import Blueprint, Meta
 
 if TYPE_CHECKING:
@@ -36,6 +37,23 @@ def is_newer_version(path: Path) -> bool:
     return isinstance(need, int) and not isinstance(need, bool) and need > FORMAT_VERSION
 
 
+def _thousands() -> str:
+    """The digit grouping of the language in use: 200 000 in French, 200,000 in English."""
+    return QLocale().groupSeparator() or ","
+
+
+def load_reason_text(error: LoadError) -> str:
+    """The reason a file cannot be opened, in the user's language (model codes, one catalogue)."""
+    text = word(error.code, error.params, lambda t: QCoreApplication.translate(CONTEXT, t), _thousands())
+    return text if text is not None else error.reason
+
+
+def save_error_text(error: SaveError) -> str:
+    """Why a save did not happen, in the user's language; says that nothing on disk changed."""
+    reason = word(error.reason_code, {}, lambda t: QCoreApplication.translate(CONTEXT, t)) or error.reason
+    return tr("{reason}. The file on disk is unchanged.").format(reason=reason[:1].upper() + reason[1:])
+
+
 def open_error_text(path: Path, error: LoadError) -> tuple[str, str]:
     """The one message for every way of opening a file: (text, detail)."""
     name = path.name
@@ -48,7 +66,7 @@ def open_error_text(path: Path, error: LoadError) -> tuple[str, str]:
     where = f" ({error.location})" if error.location else ""
     return (tr("“{name}” cannot be opened: it is damaged or is not a blueprint.").format(name=name),
             tr("Problem found{where}: {reason}. The file itself is unchanged.").format(
-                where=where, reason=error.reason))
+                where=where, reason=load_reason_text(error)))
 
 
 def with_suffix(path: str) -> Path:
@@ -60,6 +78,7 @@ class DocumentController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._gone: set[DocumentTab] = set()   # tabs whose file was deleted on disk
 
     # ------------------------------------------------------------ new and open
     def new_blank(self) -> DocumentTab:
@@ -152,11 +171,12 @@ class DocumentController(QObject):
         except SaveError as exc:
             text = tr("“{name}” was not saved. Your changes are still open here.").format(name=target.name)
             self.window.status_message(text)
-            prompts.show_error(self.window, tr("Save Failed"), text, str(exc))
+            prompts.show_error(self.window, tr("Save Failed"), text, save_error_text(exc))
             return False
         old = tab.path
         if old is not None and old != target:
             self.window.watcher.unwatch(old)
+        self._gone.discard(tab)
         tab.mark_saved(target, digest(dumps(blueprint)))
         self.window.watcher.rearm(target)
         self.window.watcher.watch(target)
@@ -175,6 +195,7 @@ class DocumentController(QObject):
             error = exc if isinstance(exc, LoadError) else LoadError(str(exc), source=tab.path.name)
             self._open_failed(tab.path, error)
             return False
+        self._gone.discard(tab)
         tab.replace_blueprint(blueprint, digest(data))
         self.window.autosaver.forget(tab)
         self.window.status_message(tr("Reloaded “{name}” from disk.").format(name=tab.path.name))
@@ -182,10 +203,41 @@ class DocumentController(QObject):
 
     def file_changed(self, path: str) -> None:
         for tab in self.window.tabs():
-            if tab.path is not None and str(tab.path) == path and tab.note_disk_change():
+            if tab.path is None or str(tab.path) != path:
+                continue
+            if not tab.path.exists():
+                self._file_deleted(tab)
+            elif tab in self._gone:
+                self._file_back(tab)
+            elif tab.note_disk_change():
                 self.window.status_message(tr(
                     "“{name}” was changed on disk by someone else. Saving will ask what to do.").format(
                     name=tab.path.name))
+
+    def _file_deleted(self, tab: DocumentTab) -> None:
+        """The file is gone: the tab now holds the only copy, so it counts as unsaved (autosave
+        keeps it, closing asks) and Save writes the file again."""
+        if tab in self._gone:
+            return
+        self._gone.add(tab)
+        tab.changed_on_disk = True
+        tab.set_forced_dirty(True)
+        self.window.status_message(tr(
+            "“{name}” was deleted or moved on disk. The document is still open here: save it to "
+            "write the file again.").format(name=tab.path.name), 30000)
+
+    def _file_back(self, tab: DocumentTab) -> None:
+        """The file came back (a version-control checkout deletes and writes): same content as
+        ours, nothing to do; another content is an ordinary change on disk."""
+        self._gone.discard(tab)
+        tab.changed_on_disk = False
+        if not tab.note_disk_change():
+            tab.set_forced_dirty(tab.recovered)
+            self.window.status_message(tr("“{name}” is back on disk.").format(name=tab.path.name))
+        else:
+            self.window.status_message(tr(
+                "“{name}” was changed on disk by someone else. Saving will ask what to do.").format(
+                name=tab.path.name))
 
     # ------------------------------------------------------------ close
     def close(self, tab: DocumentTab | None = None) -> bool:
@@ -200,6 +252,7 @@ class DocumentController(QObject):
                 return False
         if tab.path is not None:
             self.window.watcher.unwatch(tab.path)
+        self._gone.discard(tab)
         self.window.autosaver.forget(tab)
         self.window.remove_tab(tab)
         return True
@@ -216,4 +269,5 @@ def _safe_name(name: str) -> str:
     return cleaned[:80] or "blueprint"
 
 
-__all__ = ["DocumentController", "open_error_text", "is_newer_version", "file_digest"]
+__all__ = ["DocumentController", "open_error_text", "load_reason_text", "save_error_text",
+           "is_newer_version", "file_digest"]

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QMainWindow, QStyle, QTableWidget, QTableWidgetItem, QToolButton,
+                               QVBoxLayout, QWidget)
 
-from app.autosave import RecoveredDocument, RecoveryStore
-from model.fileformat import LoadError, SaveError, load
+from app import prompts
+from app.autosave import DamagedSnapshot, RecoveredDocument, RecoveryStore
+from model.fileformat import SaveError
+from model.load_texts import CONTEXT, word
 
 if TYPE_CHECKING:
     from app.document_tab import DocumentTab
@@ -22,23 +25,29 @@ def tr(text: str) -> str:
 
 
 class Autosaver(QObject):
-    """Every interval, snapshot each modified tab whose revision moved; forget saved ones."""
-    sig_failed = Signal(str)
+    """Every interval, snapshot each modified tab whose revision moved; forget saved ones.
+    A failure is announced once (sig_failed, and a warning that stays in the status bar until
+    autosave works again), not every minute; the retries go on quietly."""
+    sig_failed = Signal(str)      # the reason, in the user's language, when autosave stops working
+    sig_working = Signal()        # autosave works again after a failure
 
     def __init__(self, store: RecoveryStore, tabs: Callable[[], Iterable[DocumentTab]],
                  interval_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.tabs = tabs
+        self.failure = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.run)
         self.timer.start()
+        self.indicator = AutosaveIndicator(self, parent) if isinstance(parent, QMainWindow) else None
 
     def set_interval(self, interval_ms: int) -> None:
         self.timer.setInterval(interval_ms)
 
     def run(self) -> None:
+        failure = ""
         for tab in list(self.tabs()):
             if not tab.modified:
                 if self.store.has(tab.recovery_key):
@@ -49,12 +58,69 @@ class Autosaver(QObject):
             try:
                 self.store.write(tab.recovery_key, tab.document.blueprint, tab.path, tab.display_name())
             except (SaveError, OSError) as exc:
-                self.sig_failed.emit(str(exc))
+                failure = failure or _reason_text(exc)
                 continue
             tab.autosaved_revision = tab.document.revision
+        self._report(failure)
+
+    def _report(self, failure: str) -> None:
+        if failure == self.failure:
+            return
+        self.failure = failure
+        if failure:
+            self.sig_failed.emit(failure)
+        else:
+            self.sig_working.emit()
 
     def forget(self, tab: DocumentTab) -> None:
         self.store.forget(tab.recovery_key)
+
+
+def _reason_text(exc: Exception) -> str:
+    if isinstance(exc, SaveError):
+        return word(exc.reason_code, {}, lambda t: QCoreApplication.translate(CONTEXT, t)) or exc.reason
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+class AutosaveIndicator(QToolButton):
+    """A warning in the status bar while autosave fails; clicking it tells why and what to do."""
+
+    def __init__(self, autosaver: Autosaver, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("autosave_indicator")
+        self.autosaver = autosaver
+        self.window_ = window
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.setStyleSheet("QToolButton { color: #c62828; font-weight: bold; }")
+        self.hide()
+        window.statusBar().addPermanentWidget(self)
+        autosaver.sig_failed.connect(self._failed)
+        autosaver.sig_working.connect(self._working)
+        self.clicked.connect(self.explain)
+
+    def _failed(self, reason: str) -> None:
+        self.setText(tr("Autosave is not working"))
+        self.setToolTip(self.details())
+        self.setAccessibleName(tr("Autosave is not working: {reason}").format(reason=reason))
+        self.show()
+
+    def _working(self) -> None:
+        self.hide()
+        self.window_.statusBar().showMessage(tr("Autosave works again."), 8000)
+
+    def details(self) -> str:
+        return tr("Unsaved changes cannot be copied to the recovery folder ({reason}), so a crash "
+                  "would lose them. Save your documents with File › Save, and check the folder "
+                  "{folder}.").format(reason=self.autosaver.failure, folder=self.autosaver.store.root)
+
+    def explain(self) -> None:
+        prompts.show_error(self.window_, tr("Autosave Is Not Working"),
+                           tr("Autosave is not working: {reason}.").format(reason=self.autosaver.failure),
+                           self.details())
 
 
 class RecoveryDialog(QDialog):
@@ -82,7 +148,10 @@ class RecoveryDialog(QDialog):
             item = QTableWidgetItem(f"{doc.title}\n{where}")
             item.setToolTip(where)
             self.table.setItem(row, 0, item)
-            when = datetime.fromtimestamp(doc.saved_at).strftime("%Y-%m-%d %H:%M")
+            try:
+                when = datetime.fromtimestamp(doc.saved_at).strftime("%Y-%m-%d %H:%M")
+            except (OverflowError, OSError, ValueError):
+                when = "—"
             self.table.setItem(row, 1, QTableWidgetItem(when))
             combo = QComboBox()
             combo.addItem(tr("Restore"), True)
@@ -108,22 +177,32 @@ def ask_recovery(parent: QWidget | None, documents: list[RecoveredDocument]) -> 
 
 
 def recover(window, store: RecoveryStore, choose=ask_recovery) -> list[DocumentTab]:
-    """Offer crashed sessions' documents; open the ones to restore as modified tabs."""
-    documents = store.crashed_documents()
+    """Offer crashed sessions' documents; open the ones to restore as modified tabs. Damaged
+    snapshots were moved aside and are reported; start-up always goes on."""
+    documents, damaged = store.crashed_documents()
     crashed = [lock.session for lock in store.crashed_sessions()]
     restored = []
     if documents:
         for doc, keep in zip(documents, choose(window, documents)):
-            if not keep:
-                continue
-            try:
-                blueprint = load(doc.snapshot)
-            except LoadError as exc:
-                window.status_message(tr("Could not restore “{title}”: {reason}").format(
-                    title=doc.title, reason=str(exc)))
-                continue
-            restored.append(window.open_recovered(blueprint, doc.original, doc.title))
-        for tab in restored:  # safe in this session's folder before the old one goes
+            if keep and doc.blueprint is not None:
+                restored.append(window.open_recovered(doc.blueprint, doc.original, doc.title))
+    kept = all(d.moved_to is not None for d in damaged)   # never delete what could not move
+    for tab in restored:  # safe in this session's folder before the old one goes
+        try:
             store.write(tab.recovery_key, tab.document.blueprint, tab.path, tab.display_name())
-    store.discard_sessions(crashed)
+        except (SaveError, OSError):
+            kept = False      # keep the crashed session: it is offered again at the next start
+    if kept:
+        store.discard_sessions(crashed)
+    if damaged:
+        report_damaged(window, damaged)
     return restored
+
+
+def report_damaged(window, damaged: list[DamagedSnapshot]) -> None:
+    from app.documents import load_reason_text
+    first = damaged[0]
+    folder = first.moved_to.parent if first.moved_to is not None else window.store.root
+    window.status_message(tr("{count} unsaved document(s) from the last session could not be read "
+                             "(“{title}”: {reason}); they were kept in {folder}.").format(
+        count=len(damaged), title=first.title, reason=load_reason_text(first.reason), folder=folder), 30000)

@@ -3,6 +3,7 @@ the dock turns it into an undoable command. It never touches the document.
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -50,6 +51,12 @@ class CardDialog(QDialog):
         self.clear_path.setObjectName("card_clear_path")
         self.clear_path.setEnabled(bool(card.expected_path))
         form.addRow("", self.clear_path)
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("card_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -73,6 +80,31 @@ class CardDialog(QDialog):
             line.setValidator(QDoubleValidator())
         return line
 
+    def accept(self) -> None:
+        """Refuse a number that is not a finite one (inf, nan, 1e999) with a message naming the
+        field, and keep the dialog open on it."""
+        problem = self.number_problem()
+        if problem is None:
+            self.error_label.hide()
+            super().accept()
+            return
+        field, text = problem
+        self.error_label.setText(tr("“{field}” needs a number such as 12 or 3.5; “{text}” is not one.")
+                                 .format(field=field.label or field.name, text=text))
+        self.error_label.show()
+        editor = self.editors[field.name]
+        editor.setFocus()
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def number_problem(self) -> tuple[TicketField, str] | None:
+        for field in self.fields:
+            editor = self.editors[field.name]
+            if field.type == "number" and isinstance(editor, QLineEdit) and editor.text().strip():
+                if _number(editor.text().strip()) is None:
+                    return field, editor.text().strip()
+        return None
+
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for field in self.fields:
@@ -95,8 +127,12 @@ class CardDialog(QDialog):
 
 
 def _number(text: str) -> int | float | None:
+    """A finite number, with a decimal point or comma; None for anything else (inf, nan, 1e999
+    would be read as infinity, which no file can hold)."""
     try:
-        value = float(text.replace(",", "."))
+        value = float(text.replace(",", ".").replace("\u202f", "").replace("\u00a0", ""))
     except ValueError:
+        return None
+    if not math.isfinite(value):
         return None
     return int(value) if value.is_integer() else value

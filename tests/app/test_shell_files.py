@@ -72,7 +72,7 @@ def test_failed_save_keeps_the_document_modified_and_says_why(tmp_path, make_win
     assert tab.modified and window.isWindowModified()
     assert path.read_bytes() == before
     (title, text, detail), = answers.errors
-    assert "was not saved" in text and "the disk is full" in detail
+    assert "was not saved" in text and detail == "The disk is full. The file on disk is unchanged."
 
 
 

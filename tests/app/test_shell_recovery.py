@@ -99,7 +99,7 @@ def test_a_second_running_instance_is_not_taken_for_a_crash(make_window):
     _fake_session(recovery_root(), os.getpid(), "running", resources.template_path("service_blueprint", "en"))
     store = RecoveryStore()
     assert [lock.session for lock in store.running_instances()] == ["running"]
-    assert store.crashed_documents() == []
+    assert store.crashed_documents() == ([], [])
     window = make_window(ask_recovery=lambda parent, docs: (_ for _ in ()).throw(AssertionError("asked")))
     assert "already running" in window.statusBar().currentMessage()
     assert (recovery_root() / "running").exists()
