@@ -130,6 +130,16 @@ def add_elements(doc: Document, elements: Sequence[Any], text: str | None = None
     return DocumentCommand(doc, text or tr("Add"), [AddOp(elements)])
 
 
+def add_elements_growing_lane(doc: Document, elements: Sequence[Any], text: str, lane: str | None,
+                              height: float | None) -> DocumentCommand:
+    """Add elements, first making `lane` `height` tall (the lanes below move down) when given:
+    one undo step for a node inserted where its lane had no room."""
+    if lane is None or height is None:
+        return add_elements(doc, elements, text)
+    grow = resize_band(doc, lane, height)
+    return DocumentCommand(doc, text, [*grow.ops, AddOp(elements)])
+
+
 def change_elements(doc: Document, after: Sequence[Any], text: str | None = None,
                     merge_key: tuple | None = None) -> DocumentCommand:
     """Replace elements by new versions (same ids); `merge_key` merges repeated edits."""

@@ -220,25 +220,30 @@ class CanvasEditor(QObject):
 
     def insert_node(self, kind: str) -> str:
         """Insert › kind from the keyboard or a menu: right of the selected node(s), in their lane,
-        clear of other nodes, connected from them when a flow may run there; with nothing selected,
-        at a free spot in the middle of the view. One undo step; then the name is typed in place."""
+        clear of other nodes, connected from them when a flow may run there; in a selected lane;
+        with nothing selected, at a free spot in the middle of the view. One undo step; then the
+        name is typed in place."""
         if self.interaction is not None:
             self.interaction.cancel()
         bp = self.document.blueprint
         anchors = [self.document.element(k) for k in self.scene.selected_node_ids()]
+        lanes = [k for k in self.scene.selected_ids() if self.document.find(k, "lanes")]
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         if anchors:
-            x, y, lane = keyboard.spot_next_to(bp, kind, anchors)
+            spot = keyboard.spot_next_to(bp, kind, anchors)
+        elif lanes:  # a selected lane: its first free place from the left of the view
+            spot = keyboard.spot_in_lane(bp, kind, lanes[0], max(visible.left(), 0.0))
         else:
-            centre = self.view.mapToScene(self.view.viewport().rect().center())
-            x, y, lane = keyboard.spot_around(bp, kind, centre.x(), centre.y())
+            spot = keyboard.spot_around(bp, kind, visible.center().x(), visible.center().y())
         width, height = keyboard.node_size(kind)
-        node = NODE_CLASSES[kind](id=self.document.new_id(kind), x=x, y=y, width=width,
-                                  height=height, lane=lane)
+        node = NODE_CLASSES[kind](id=self.document.new_id(kind), x=spot.x, y=spot.y, width=width,
+                                  height=height, lane=spot.lane)
         sources = [a.id for a in anchors if self._flow_problem(a, node) is None]
         edges = [Edge(id=key, source=source, target=node.id)
                  for key, source in zip(self._new_ids("edge", len(sources)), sources)]
         text = tr("Insert “{kind}”").format(kind=kind_name(kind))
-        self.push(commands.add_elements(self.document, [node, *edges], text))
+        self.push(commands.add_elements_growing_lane(
+            self.document, [node, *edges], text, spot.lane, spot.lane_height))
         self.scene.select_ids([node.id])
         self.select_and_centre(node.id, only_if_hidden=True)
         self.view.setFocus()

@@ -3,7 +3,7 @@ order in which Tab walks the flow. Pure geometry and graph walks on a blueprint;
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from canvas.geometry import Band, clamp_into, lane_bands, nearest_band, snap
 from model.schema import ANNOTATION_KINDS
@@ -46,37 +46,65 @@ def _rows(y: float, h: float, band: Band | None) -> list[float]:
     return tops
 
 
-def free_spot(blueprint: Any, kind: str, left: float, centre_y: float,
-              lane: str | None) -> tuple[float, float, str | None]:
+class Spot(NamedTuple):
+    """Where a new node goes: its top-left corner, its lane, and the height its lane must grow
+    to (None when it fits as it is)."""
+    x: float
+    y: float
+    lane: str | None
+    lane_height: float | None = None
+
+
+def free_spot(blueprint: Any, kind: str, left: float, centre_y: float, lane: str | None) -> Spot:
     """The top-left corner (on the grid) and lane of a new `kind` node: at `left` level with
-    `centre_y`, else stacked in the same column, else further right; never on another node."""
+    `centre_y`, else stacked in the same column; when the lane has no room left there, stacked
+    below with the lane made taller; without lanes, further right."""
     w, h = node_size(kind)
     bands = lane_bands(blueprint.lanes)
     band = next((b for b in bands if b.id == lane), None)
     if band is None and bands:
         band = nearest_band(bands, centre_y)
+    key = band.id if band else None
     nodes = list(blueprint.nodes)
     x = snap(left)
     for _ in range(MAX_COLUMNS):
         for top in _rows(centre_y - h / 2, h, band):
             if not _overlaps(x, top, w, h, nodes):
-                return x, top, band.id if band else None
+                return Spot(x, top, key)
+        if band is not None:
+            return _below_in_lane(x, w, h, band, [n for n in nodes if n.lane == band.id])
         x = snap(x + w + COLUMN_GAP)
-    return x, snap(centre_y - h / 2), band.id if band else None
+    return Spot(x, snap(centre_y - h / 2), key)
 
 
-def spot_next_to(blueprint: Any, kind: str, anchors: Sequence[Any]) -> tuple[float, float, str | None]:
+def _below_in_lane(x: float, w: float, h: float, band: Band, lane_nodes: list[Any]) -> Spot:
+    """Under the lowest node of the lane in this column; the lane grows to hold it."""
+    column = [n for n in lane_nodes if x < n.x + n.width + CLEARANCE and n.x < x + w + CLEARANCE]
+    bottom = max((n.y + n.height for n in column), default=band.start)
+    top = snap(bottom + ROW_GAP)
+    needed = snap(top + h + ROW_GAP - band.start)
+    return Spot(x, top, band.id, needed if needed > band.size else None)
+
+
+def spot_next_to(blueprint: Any, kind: str, anchors: Sequence[Any]) -> Spot:
     """Right of the rightmost anchor node, level with it, in its lane."""
     anchor = max(anchors, key=lambda n: (n.x + n.width, -n.y))
     return free_spot(blueprint, kind, anchor.x + anchor.width + COLUMN_GAP,
                      anchor.y + anchor.height / 2, anchor.lane)
 
 
-def spot_around(blueprint: Any, kind: str, cx: float, cy: float) -> tuple[float, float, str | None]:
+def spot_around(blueprint: Any, kind: str, cx: float, cy: float) -> Spot:
     """Centred on a point (the middle of the view), in the lane there, moved off other nodes."""
     w, _ = node_size(kind)
     band = nearest_band(lane_bands(blueprint.lanes), cy)
     return free_spot(blueprint, kind, cx - w / 2, cy, band.id if band else None)
+
+
+def spot_in_lane(blueprint: Any, kind: str, lane: str, left: float) -> Spot:
+    """The first free place of a lane from `left` rightwards, level with the lane's middle."""
+    band = next((b for b in lane_bands(blueprint.lanes) if b.id == lane), None)
+    middle = band.start + band.size / 2 if band is not None else 0.0
+    return free_spot(blueprint, kind, left + 2 * GRID, middle, lane)
 
 
 # ---------------------------------------------------------------- Tab order

@@ -50,7 +50,11 @@ def test_insert_goes_right_of_the_selection_in_its_lane_linked_and_named_by_typi
     triage = doc.element("triage")
     assert node.title == "Check the account" and node.lane == "front"
     assert node.x >= triage.x + triage.width and node.x % GRID == 0 and node.y % GRID == 0
-    assert 160 <= node.y and node.y + node.height <= 320          # inside the frontstage band
+    # right of Triage is the decision, and a lane of 160 has no second row: the lane grows
+    front = doc.element("front")
+    assert front.height > 160 and 160 <= node.y and node.y + node.height <= 160 + front.height
+    assert doc.element("fix").y == 365 + front.height - 160       # the lane below made room
+    assert node.x < doc.element("dec").x + doc.element("dec").width  # the same column
     assert_clear_of_others(doc, key)
     assert edges_into(doc, key) == [("triage", "flow")]
     assert editor.scene.selected_node_ids() == [key]
@@ -230,3 +234,14 @@ def test_enter_in_the_palette_asks_for_an_insert(qtbot):
     palette.setCurrentRow(2)
     QTest.keyClick(palette, Qt.Key.Key_Return)
     assert asked == ["decision"]
+
+
+def test_insert_into_a_selected_lane(editor):
+    doc = editor.document
+    editor.scene.select_ids(["back"])
+    key = editor.insert_node("step")
+    type_name(editor, "Investigate")
+    node = doc.element(key)
+    assert node.lane == "back" and 320 <= node.y and node.y + node.height <= 480
+    assert_clear_of_others(doc, key)
+    assert edges_into(doc, key) == []
