@@ -327,7 +327,7 @@ class TemplateGallery(QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("template_gallery")
-        self.setWindowTitle(tr("New from Template"))
+        self.setWindowTitle(tr("New from template"))
         self.language = language
         layout = QVBoxLayout(self)
         label = QLabel(tr("Choose how to start (arrow keys to move, Enter to open):"))

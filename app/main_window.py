@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
                 [sim.results], [bottom_dock_height(self.height())], Qt.Orientation.Vertical))
         self.properties_dock.raise_()
         self.diagnostics_dock.raise_()
+        menus.gather_panels(self)
 
     def _describe_workspace_actions(self) -> None:
         """Workspace actions get the accessible names and descriptions the shell's own have."""

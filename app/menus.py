@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from app import actions as ids
 from app.actions import describe, make_action, name_toolbar_buttons, plain, shortcuts_for
@@ -22,6 +22,7 @@ from model.schema import NODE_KINDS
 if TYPE_CHECKING:
     from app.document_tab import DocumentTab
     from app.main_window import MainWindow
+    from canvas.editor import CanvasEditor
 
 MENUS = {
     "menu_file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -31,13 +32,16 @@ MENUS = {
     "menu_simulation": QT_TRANSLATE_NOOP("MainWindow", "&Simulation"),
     "menu_training": QT_TRANSLATE_NOOP("MainWindow", "&Training"),
     "menu_help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
-    "menu_recent": QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"),
+    "menu_recent": QT_TRANSLATE_NOOP("MainWindow", "Open &recent"),
     "menu_arrange": QT_TRANSLATE_NOOP("MainWindow", "&Arrange"),
     "menu_docks": QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
 }
 EDIT_CANVAS = (ca.CUT, ca.COPY, ca.PASTE, ca.DUPLICATE, ca.DELETE, None, ca.SELECT_ALL, ca.RENAME)
 VIEW_CANVAS = (ca.ZOOM_IN, ca.ZOOM_OUT, ca.ZOOM_RESET, ca.ZOOM_FIT, None, ca.SHOW_GRID, ca.STRAIGHT_EDGES)
+INSERT_CANVAS = (ca.CONNECT_TO, ca.ADD_LANE, ca.ADD_STAGE)
 ARRANGE_CANVAS = (ca.AUTO_LAYOUT, None, *ca.ALIGN.values(), None, *ca.DISTRIBUTE.values())
+PANEL_ORDER = ("dock_palette", "dock_properties", "dock_diagnostics", "dock_simulation", "dock_scenarios",
+               "dock_results", "dock_compare", "dock_replay", "dock_walkthrough")
 TOOLBAR_CANVAS = (ca.ZOOM_IN, ca.ZOOM_OUT, ca.ZOOM_FIT, None, ca.ADD_LANE, ca.ADD_STAGE, ca.AUTO_LAYOUT)
 
 
@@ -148,6 +152,37 @@ def build_menus(w: MainWindow) -> None:
 def _add(menu_or_bar, actions: dict[str, QAction], keys) -> None:
     for key in keys:
         if key is None:
+def gather_panels(w: MainWindow) -> None:
+    """Every panel's show/hide toggle goes to View › Panels, and only there: the Simulation menu
+    listed "Compare scenarios…" (the command) next to "Compare scenarios" (its panel)."""
+    panels = w.menus["menu_docks"]
+    docks = sorted(w.findChildren(QDockWidget), key=lambda d: PANEL_ORDER.index(d.objectName())
+                   if d.objectName() in PANEL_ORDER else len(PANEL_ORDER))
+    toggles = [dock.toggleViewAction() for dock in docks]
+    for key, menu in w.menus.items():
+        if menu is panels or key == "menu_recent":
+            continue
+        for action in menu.actions():
+            if action in toggles:
+                menu.removeAction(action)
+        _drop_stray_separators(menu)
+    present = set(panels.actions())
+    for toggle in toggles:
+        if toggle not in present:
+            panels.insertAction(w.actions_by_id["view_toolbar"], toggle)
+
+
+def _drop_stray_separators(menu: QMenu) -> None:
+    previous_is_separator = True
+    for action in menu.actions():
+        if action.isSeparator() and previous_is_separator:
+            menu.removeAction(action)
+        previous_is_separator = action.isSeparator() and previous_is_separator or action.isSeparator()
+    items = menu.actions()
+    while items and items[-1].isSeparator():
+        menu.removeAction(items.pop())
+
+
             menu_or_bar.addSeparator()
         elif key in actions:
             menu_or_bar.addAction(actions[key])
@@ -205,8 +240,18 @@ def refresh_canvas_actions(w: MainWindow, tab: DocumentTab | None) -> None:
         a[key].setEnabled(tab is not None)
 
 
-def decorate_tab_actions(tab: DocumentTab) -> None:
-    for key, action in tab.editor.actions.items():
+def canvas_menu_path(key: str) -> list[str]:
+    """The menus (by id, outermost first) in which a canvas action is placed, [] if none."""
+    for keys, where in ((EDIT_CANVAS, ["menu_edit"]), (VIEW_CANVAS, ["menu_view"]),
+                        (INSERT_CANVAS, ["menu_insert"]), (ARRANGE_CANVAS, ["menu_insert", "menu_arrange"])):
+        if key in keys:
+            return where
+    return []
+
+
+def decorate_tab_actions(tab: DocumentTab | CanvasEditor) -> None:
+    editor = getattr(tab, "editor", tab)
+    for key, action in editor.actions.items():
         if key in ACTION_TEXTS:
             ids.decorate_canvas_action(action, ACTION_TEXTS[key])
 

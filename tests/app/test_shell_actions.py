@@ -92,3 +92,75 @@ def test_insert_menu_arms_placement_on_the_canvas(make_window):
     window = make_window()
     window.findChild(QAction, "insert_step").trigger()
     assert window.current_tab().editor.interaction is not None
+
+
+def _menu_items(menu, path=()):
+    for action in menu.actions():
+        if action.isSeparator() or action.objectName().startswith("file_recent_"):
+            continue
+        if action.menu() is not None:
+            yield from _menu_items(action.menu(), (*path, action.text()))
+        else:
+            yield path, action
+
+
+def _all_menu_items(window):
+    for top in window.menuBar().actions():
+        yield from _menu_items(top.menu(), (top.text(),))
+
+
+def test_no_menu_lists_a_command_twice(make_window):
+    window = make_window()
+    for top in window.menuBar().actions():
+        for menu in [top.menu(), *top.menu().findChildren(type(top.menu()))]:
+            words = [ids.plain(a.text()).lower() for a in menu.actions() if not a.isSeparator()]
+            assert len(words) == len(set(words)), (top.text(), words)
+    simulation = [ids.plain(a.text()) for a in window.menus["menu_simulation"].actions() if not a.isSeparator()]
+    assert simulation.count("Compare scenarios") == 1
+    panels = {a.objectName() for a in window.menus["menu_docks"].actions()}
+    assert {"toggle_dock_compare", "toggle_dock_results", "toggle_dock_walkthrough"} <= panels
+
+
+PROPER = {"Blueprint", "Studio", "PDF", "SVG", "PNG", "CSV", "XES", "SLA"}
+
+
+def test_english_menus_use_sentence_case(make_window):
+    window = make_window()
+    for path, action in _all_menu_items(window):
+        for text in (*path, action.text()):
+            words = ids.plain(text).replace("(", " ").replace(")", " ").split()
+            capitals = [w for w in words[1:] if w[:1].isupper() and w not in PROPER]
+            assert not capitals, f"{' › '.join(path)} › {action.text()}: {capitals}"
+
+
+def test_getting_started_covers_the_four_jobs_with_the_real_menus_and_keys(make_window):
+    from app.help import CommandIndex, guide_html
+    window = make_window()
+    for with_tab in (True, False):
+        if not with_tab:
+            for tab in list(window.tabs()):
+                window.controller.close(tab)
+        html = guide_html(window)
+        index = CommandIndex(window)
+        for key in (ids.FILE_NEW, ids.FILE_NEW_FROM_TEMPLATE, ca.CONNECT_TO, ca.ADD_LANE, ids.SIMULATION_RUN,
+                    "simulation_compare", "training_start", "training_quiz", "training_handout", ids.FILE_EXPORT):
+            assert index.ref(key) in html, key
+        run = window.findChild(QAction, ids.SIMULATION_RUN)
+        assert "<b>Simulation › Run simulation</b> (Ctrl+R)" in html
+        assert f"<b>Insert › Connect to…</b> ({QKeySequence('Ctrl+K').toString()})" in html
+        for title in ("Design a blueprint", "Simulate it", "Train new agents", "Export and share"):
+            assert f"<h3>{title}</h3>" in html
+        keyed = [a for _, a in _all_menu_items(window) if not a.shortcut().isEmpty()]
+        assert keyed and all(a.shortcut().toString() in html for a in keyed)
+    run.setShortcut(QKeySequence("Ctrl+Alt+R"))          # generated: it follows the actions
+    assert "<b>Simulation › Run simulation</b> (Ctrl+Alt+R)" in guide_html(window)
+
+
+def test_help_menu_opens_the_guide(make_window, monkeypatch):
+    from app.help import GuideDialog
+    shown = []
+    monkeypatch.setattr(GuideDialog, "exec", lambda self: shown.append(self.browser.toPlainText()) or 0)
+    window = make_window()
+    window.findChild(QAction, ids.HELP_GUIDE).trigger()
+    assert "Simulation › Run simulation (Ctrl+R)" in shown[0]
+    assert "Training › Start walkthrough" in shown[0] and "File › Export… (Ctrl+E)" in shown[0]
