@@ -149,9 +149,6 @@ def build_menus(w: MainWindow) -> None:
     fill_recent(w)
 
 
-def _add(menu_or_bar, actions: dict[str, QAction], keys) -> None:
-    for key in keys:
-        if key is None:
 def gather_panels(w: MainWindow) -> None:
     """Every panel's show/hide toggle goes to View › Panels, and only there: the Simulation menu
     listed "Compare scenarios…" (the command) next to "Compare scenarios" (its panel)."""
@@ -183,6 +180,9 @@ def _drop_stray_separators(menu: QMenu) -> None:
         menu.removeAction(items.pop())
 
 
+def _add(menu_or_bar, actions: dict[str, QAction], keys) -> None:
+    for key in keys:
+        if key is None:
             menu_or_bar.addSeparator()
         elif key in actions:
             menu_or_bar.addAction(actions[key])
