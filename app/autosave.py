@@ -169,11 +169,12 @@ class RecoveryStore:
     def crashed_sessions(self) -> list[SessionLock]:
         return [lock for lock in self.other_sessions() if not lock.is_alive()]
 
-    def crashed_documents(self) -> tuple[list[RecoveredDocument], list[DamagedSnapshot]]:
+    def crashed_documents(self, sessions: list[SessionLock] | None = None
+                          ) -> tuple[list[RecoveredDocument], list[DamagedSnapshot]]:
         """Readable snapshots of crashed sessions to offer, and the damaged ones, moved aside
         into `damaged/`. A bad side-car (title, time, original) only loses that detail."""
         docs, damaged = [], []
-        for lock in self.crashed_sessions():
+        for lock in self.crashed_sessions() if sessions is None else sessions:
             folder = self.root / lock.session
             for snapshot in _listing(folder, f"*{SUFFIX}"):
                 key = snapshot.name.removesuffix(SUFFIX)
@@ -271,6 +272,10 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 def _read_lock(path: Path) -> SessionLock | None:
     data = _read_json(path)
+    pid = data.get("pid")
+    if not isinstance(data.get("hostname"), str) or not data["hostname"] or \
+            not (isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid < 2**31):
+        return _lock_from_name(path)   # what a session of ours never writes
     try:
         pid, started = int(data["pid"]), float(data.get("started", 0))
         session = data.get("session") or path.stem

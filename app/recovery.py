@@ -179,8 +179,9 @@ def ask_recovery(parent: QWidget | None, documents: list[RecoveredDocument]) -> 
 def recover(window, store: RecoveryStore, choose=ask_recovery) -> list[DocumentTab]:
     """Offer crashed sessions' documents; open the ones to restore as modified tabs. Damaged
     snapshots were moved aside and are reported; start-up always goes on."""
-    documents, damaged = store.crashed_documents()
-    crashed = [lock.session for lock in store.crashed_sessions()]
+    sessions = store.crashed_sessions()     # once: moving damaged snapshots changes the folders
+    documents, damaged = store.crashed_documents(sessions)
+    crashed = [lock.session for lock in sessions]
     restored = []
     if documents:
         for doc, keep in zip(documents, choose(window, documents)):
