@@ -254,6 +254,9 @@ class ExportDialog(QDialog):
                            "resolution.").format(width=p["width"], height=p["height"])
         if error.code == "no_folder":
             return self.tr("The folder {folder} does not exist.").format(folder=p["folder"])
+        if error.code == "no_permission":
+            return self.tr("You are not allowed to write in the folder {folder}: choose another "
+                           "folder.").format(folder=p["folder"])
         if error.code == "bad_dpi":
             return self.tr("The resolution must be between 24 and 1200 dpi.")
         return self.tr("{name} could not be written: {reason}").format(name=p.get("name", ""),

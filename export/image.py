@@ -23,6 +23,7 @@ MESSAGES = {                      # English for the command line; the window wor
     "too_large": "a {width} x {height} image is too large; use a lower --dpi",
     "no_folder": "the folder {folder} does not exist",
     "not_writable": "could not write {name}: {reason}",
+    "no_permission": "you are not allowed to write in the folder {folder}",
     "cancelled": "the export was cancelled",
 }
 
@@ -159,9 +160,13 @@ def _save(write: Callable[[Path], bool], path: str | Path) -> None:
     _check_folder(path)
     temporary = path.with_name(f".{path.name}.tmp{path.suffix}")
     try:
-        if not write(temporary):
-            raise ImageExportError("not_writable", name=path.name, reason="")
+        if not write(temporary):          # Qt's writers say only False: find out why
+            if not os.access(path.parent, os.W_OK):
+                raise ImageExportError("no_permission", folder=str(path.parent))
+            raise ImageExportError("not_writable", name=path.name, reason="the disk refused the data")
         os.replace(temporary, path)
+    except PermissionError:
+        raise ImageExportError("no_permission", folder=str(path.parent)) from None
     except OSError as exc:
         raise ImageExportError("not_writable", name=path.name, reason=exc.strerror or str(exc)) from None
     finally:

@@ -1,9 +1,12 @@
 """File > Export: the preview follows the choices; the PDF is written in the background with
-progress; images are written at once; a failure says why and leaves nothing behind."""
+progress and can be cancelled (Cancel or Escape, no thread left behind); images are written at
+once; a failure says why and where, and leaves nothing behind."""
 from __future__ import annotations
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialogButtonBox
 
 import resources
 from app.export_dialog import ExportDialog
@@ -65,3 +68,49 @@ def test_failed_export_says_why(qtbot, tmp_path, monkeypatch):
     dialog.export(str(tmp_path / "missing" / "x.svg"))
     assert shown and "does not exist" in shown[0]
     assert dialog.buttons.isEnabled() and dialog.progress.isHidden()
+
+
+def test_escape_while_writing_cancels_and_leaves_no_thread(qtbot, tmp_path, monkeypatch):
+    """Escape (or the title bar's close) during a report export stops it; nothing is written,
+    nothing is warned about, and the dialog can then be closed."""
+    shown = []
+    monkeypatch.setattr("app.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    dialog = make_dialog(qtbot)
+    dialog.show()
+    dialog.report.setChecked(True)
+    dialog.export(str(tmp_path / "report.pdf"))
+    worker = dialog.worker
+    assert worker is not None and not dialog.format.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()                           # the first Escape cancels
+    assert worker._thread.isFinished()                  # and waited for the thread
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    assert not shown and "cancelled" in dialog.status.text().lower()
+    assert [p for p in tmp_path.iterdir()] == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_nothing_to_export_disables_save(qtbot):
+    dialog = make_dialog(qtbot)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.sheets.setChecked(False)
+    assert not save.isEnabled() and dialog.status.text()
+    dialog.handout.setChecked(True)
+    assert save.isEnabled() and not dialog.status.text()
+    dialog.handout.setChecked(False)
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    assert save.isEnabled()                             # an image is always the drawing
+
+
+def test_write_errors_are_sentences_naming_the_place(tmp_path):
+    from app.workers import PdfExportWorker
+    from export.pdfdoc import PdfOptions
+    blueprint = load(resources.template_path("helpdesk_flow", "en"))
+    worker = PdfExportWorker(blueprint, PdfOptions(), str(tmp_path / "out" / "x.pdf"), None, False)
+    folder = str(tmp_path / "out")
+    assert folder in worker.reason(PermissionError(13, "Permission denied"))
+    assert "not allowed" in worker.reason(PermissionError(13, "Permission denied"))
+    assert folder in worker.reason(FileNotFoundError(2, "No such file"))
+    assert "x.pdf" in worker.reason(OSError(28, "No space left on device"))
+    assert "No space left" in worker.reason(OSError(28, "No space left on device"))
