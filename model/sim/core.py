@@ -27,8 +27,8 @@ from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, U
 from model.sim.clocks import BusinessClock
 from model.sim.distributions import lognormal_parameters
 from model.sim.engine_state import (
-    ARRIVAL, BACKSTAGE_LANES, KIND_CODES, MAX_OPEN, MAX_PENDING, MAX_QUEUE, MAX_VISITS, SAMPLE,
-    SHIFT, VISIBLE_LANES, WARMUP,
+    ARRIVAL, BACKSTAGE_LANES, KIND_CODES, SAMPLE, SHIFT, STOP_LOOP, STOP_OPEN, STOP_PENDING,
+    STOP_QUEUE, VISIBLE_LANES, WARMUP,
 )
 from model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
@@ -301,7 +301,8 @@ class _Layout:
                   -1 if limit is None else limit, settings.horizon_minutes is not None,
                   engine.log is not None, len(initial),        # the next event number: one per event so far
                   _BINS,                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial),
-                  2 * settings.backlog_points, MAX_QUEUE, MAX_VISITS, MAX_OPEN, MAX_PENDING]
+                  2 * settings.backlog_points] + [engine.limits[code] for code in
+                                                  (STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING)]
         ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
                 + policy_ints + event_ints)
         floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,

@@ -16,11 +16,11 @@ from model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
 from model.sim.clocks import BusinessClock
 from model.sim.distributions import mean_of, sampler, stream
 from model.sim.engine_state import (
-    ARRIVAL, BACKSTAGE_LANES, END, KIND_CODES, MAX_OPEN, MAX_PENDING, MAX_QUEUE, MAX_VISITS,
-    PATIENCE, RELEASE, ROADMAP, SAMPLE, SATISFACTION, SERVICE_END, SHIFT, STEP, STOP_LIMITS,
-    STOP_LOOP, STOP_OPEN, STOP_PENDING, STOP_QUEUE, STOP_REASONS, TIME_LIMIT, TIMEOUT,
-    VISIBLE_LANES, WAIT, WARMUP, PoolState, StepStats, Ticket,
+    ARRIVAL, BACKSTAGE_LANES, END, KIND_CODES, PATIENCE, RELEASE, ROADMAP, SAMPLE, SATISFACTION,
+    SERVICE_END, SHIFT, STEP, STOP_LOOP, STOP_OPEN, STOP_PENDING, STOP_QUEUE, STOP_REASONS,
+    TIME_LIMIT, TIMEOUT, VISIBLE_LANES, WAIT, WARMUP, PoolState, StepStats, Ticket,
 )
+from model.sim import engine_state
 from model.sim.core import run_core
 from model.sim.routing import make_chooser
 from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
@@ -67,8 +67,11 @@ class Engine:
         self.arrivals = 0
         self.measured = 0
         # (stop code, node index) once a bound of engine_state is passed: the run ends after
-        # the event being handled
+        # the event being handled. Read when the run is made, so that tests can lower them.
         self.stopped: list[tuple[int, int]] = []
+        self.limits = {STOP_QUEUE: engine_state.MAX_QUEUE, STOP_LOOP: engine_state.MAX_VISITS,
+                       STOP_OPEN: engine_state.MAX_OPEN, STOP_PENDING: engine_state.MAX_PENDING}
+        self.max_queue, self.max_visits = self.limits[STOP_QUEUE], self.limits[STOP_LOOP]
         self.open = 0
         self.next_ticket_id = 0
         self.backlog: list[tuple[float, int]] = []
@@ -250,9 +253,9 @@ class Engine:
         ticket = Ticket(self.next_ticket_id, self._draw_fields(intake), now, counted)
         self.next_ticket_id += 1
         self.open += 1
-        if self.open > MAX_OPEN:
+        if self.open > self.limits[STOP_OPEN]:
             self._halt(STOP_OPEN, intake)
-        elif len(self.heap) > MAX_PENDING:
+        elif len(self.heap) > self.limits[STOP_PENDING]:
             self._halt(STOP_PENDING, intake)
         fields = ticket.fields
         if self.has_sla:
@@ -315,7 +318,7 @@ class Engine:
         when it passes straight through (decision, survey, roadmap) and must move on."""
         ticket.visit += 1
         ticket.hops += 1
-        if ticket.hops > MAX_VISITS:       # a loop it never leaves: it stays where it is
+        if ticket.hops > self.max_visits:       # a loop it never leaves: it stays where it is
             self._halt(STOP_LOOP, index)
             return True
         ticket.node = index
@@ -380,7 +383,7 @@ class Engine:
         else:
             pool.enqueue(self, ticket, index)
             stats.queue_change(now, 1)
-            if stats.queue > MAX_QUEUE:
+            if stats.queue > self.max_queue:
                 self._halt(STOP_QUEUE, index)
 
     def _start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
@@ -679,7 +682,7 @@ class Engine:
         if self.stopped:
             code, node = self.stopped[0]
             return {"status": "unstable", "reason": STOP_REASONS[code], "node": self.nodes[node].id,
-                    "limit": STOP_LIMITS[code], "time": self.now}
+                    "limit": self.limits[code], "time": self.now}
         if self.ticket_limit is not None and self.open:
             return {"status": "unfinished", "open": self.open, "time": self.now}
         return {"status": "complete"}
