@@ -21,7 +21,7 @@ REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
@@ -33,7 +33,7 @@ def folded(text: str) -> str:
 
 def node_label(node: Any, lanes: dict[str, Any]) -> str:
     """« Name — Kind · Lane », with a stand-in for a node that has no name yet."""
-    name = node.title.strip() or _t("(no name)")
+    name = node.title.strip() or tr("(no name)")
     label = f"{name} — {kind_name(node.kind)}"
     lane = lanes.get(node.lane) if node.lane else None
     if lane is not None:
@@ -49,24 +49,24 @@ class ConnectDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("canvas_connect_dialog")
-        self.setWindowTitle(_t("Connect to"))
+        self.setWindowTitle(tr("Connect to"))
         nodes = {n.id: n for n in blueprint.nodes}
         lanes = {lane.id: lane for lane in blueprint.lanes}
         layout = QVBoxLayout(self)
         names = [nodes[s].title.strip() or kind_name(nodes[s].kind) for s in sources if s in nodes]
-        origin = names[0] if len(names) == 1 else _t("{count} nodes").format(count=len(names))
-        heading = QLabel(_t("Connect “{origin}” to:").format(origin=origin))
+        origin = names[0] if len(names) == 1 else tr("{count} nodes").format(count=len(names))
+        heading = QLabel(tr("Connect “{origin}” to:").format(origin=origin))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.filter = QLineEdit()
         self.filter.setObjectName("connect_filter")
-        self.filter.setPlaceholderText(_t("Type part of a name"))
+        self.filter.setPlaceholderText(tr("Type part of a name"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(_t("Filter the nodes by name"))
+        self.filter.setAccessibleName(tr("Filter the nodes by name"))
         layout.addWidget(self.filter)
         self.list = QListWidget()
         self.list.setObjectName("connect_targets")
-        self.list.setAccessibleName(_t("Nodes"))
+        self.list.setAccessibleName(tr("Nodes"))
         layout.addWidget(self.list, 1)
         self.reason = QLabel()
         self.reason.setObjectName("connect_reason")
@@ -74,7 +74,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_t("Connect"))
+        self.ok.setText(tr("Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -124,7 +124,7 @@ class ConnectDialog(QDialog):
         usable = item is not None and not item.isHidden() and item.data(REASON_ROLE) == ""
         self.ok.setEnabled(usable)
         if item is None and not any(not self.list.item(r).isHidden() for r in range(self.list.count())):
-            self.reason.setText(_t("No node has this name."))
+            self.reason.setText(tr("No node has this name."))
         else:
             self.reason.setText(item.data(REASON_ROLE) if item is not None else "")
 

@@ -276,10 +276,17 @@ class CanvasEditor(QObject):
 
         dialog = ConnectDialog(self.document.blueprint, sources, problem, self.view)
         dialog.accepted.connect(lambda: self.connect_selection_to(sources, dialog.target()))
-        dialog.finished.connect(lambda *_: (dialog.deleteLater(), self.view.setFocus()))
+        dialog.finished.connect(lambda *_: self._connect_dialog_closed(dialog))
         self.connect_dialog = dialog
         dialog.open()
         return dialog
+
+    def _connect_dialog_closed(self, dialog: ConnectDialog) -> None:
+        if self.connect_dialog is dialog:
+            self.connect_dialog = None
+        dialog.deleteLater()
+        self.view.activateWindow()  # not every window manager gives it back after a dialog
+        self.view.setFocus()
 
     def connect_selection_to(self, sources: list[str], target: str | None) -> list[str]:
         """Edges from each source that may lead to `target`, in one command; the new edges are

@@ -245,3 +245,13 @@ def test_insert_into_a_selected_lane(editor):
     assert node.lane == "back" and 320 <= node.y and node.y + node.height <= 480
     assert_clear_of_others(doc, key)
     assert edges_into(doc, key) == []
+
+
+def test_the_lane_growing_insert_round_trips(editor):
+    from canvaskit import assert_round_trip
+    from model.schema import StepNode
+    doc = editor.document
+    node = StepNode(id="step_x", title="Below", lane="front", x=480, y=300, width=150, height=70)
+    command = commands.add_elements_growing_lane(doc, [node], "Insert", "front", 260.0)
+    assert_round_trip(editor.undo_stack, doc, command)
+    assert doc.element("front").height == 260 and doc.element("fix").y == 465

@@ -1,0 +1,76 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+  <context>
+    <name>Canvas</name>
+    <message>
+      <source>Connect to…</source>
+      <translation>Relier à…</translation>
+    </message>
+    <message>
+      <source>Connect to</source>
+      <translation>Relier à</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>Relier</translation>
+    </message>
+    <message>
+      <source>Connect “{origin}” to:</source>
+      <translation>Relier « {origin} » à :</translation>
+    </message>
+    <message>
+      <source>{count} nodes</source>
+      <translation>{count} nœuds</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(sans nom)</translation>
+    </message>
+    <message>
+      <source>Type part of a name</source>
+      <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+      <source>Filter the nodes by name</source>
+      <translation>Filtrer les nœuds par nom</translation>
+    </message>
+    <message>
+      <source>Nodes</source>
+      <translation>Nœuds</translation>
+    </message>
+    <message>
+      <source>No node has this name.</source>
+      <translation>Aucun nœud ne porte ce nom.</translation>
+    </message>
+    <message>
+      <source>Insert “{kind}”</source>
+      <translation>Insérer « {kind} »</translation>
+    </message>
+    <message>
+      <source>Select the node to connect from, then choose Connect to…</source>
+      <translation>Sélectionnez le nœud de départ, puis choisissez Relier à…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaletteWidget</name>
+    <message>
+      <source>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</source>
+      <translation>Faites-le glisser sur le canevas, ou cliquez dessus puis sur le canevas ; Entrée l’insère à côté du nœud sélectionné</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>Link the selected nodes to a node chosen by name</source>
+      <translation>Relier les nœuds sélectionnés à un nœud choisi par son nom</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
+      <translation>Insérer un nœud « {kind} » à côté du nœud sélectionné, relié à lui, puis saisir son nom</translation>
+    </message>
+  </context>
+</TS>
