@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -136,7 +137,15 @@ _BOOLS = {"true": True, "True": True, "false": False, "False": False}
 
 
 def _shown_char(ch: str) -> str:
-    return ch if ch.isprintable() else f"U+{ord(ch):04X}"
+    """The character as a person can identify it, never as it is (a NUL or a right-to-left
+    override would act on the terminal): U+202E RIGHT-TO-LEFT OVERRIDE, “é” U+00E9 …"""
+    code = f"U+{ord(ch):04X}"
+    name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(unicodedata.category(ch), "")
+    shown = f"{code} {name}" if name else code
+    return f"“{ch}” {shown}" if ch.isprintable() and not ch.isspace() else shown
+
+
+_CONTROL_NAMES = {"Cc": "CONTROL CHARACTER", "Co": "PRIVATE USE CHARACTER"}
 
 
 def _tokenize(text: str) -> list[_Token]:

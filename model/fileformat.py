@@ -232,15 +232,16 @@ def from_data(data: Any, source: str = "") -> Blueprint:
 
 def load(path: str | os.PathLike) -> Blueprint:
     path = Path(path)
+    name = _printable(path.name)   # a file name may hold an escape sequence too
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _refuse("file_too_large", source=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
+            raise _refuse("file_too_large", source=name, limit=MAX_FILE_BYTES // (1024 * 1024))
         raw = path.read_bytes()
     except OSError as exc:
         code, reason = _os_reason(exc)
-        raise LoadError(reason, "", path.name, code) from None
-    return loads(raw, source=path.name)
+        raise LoadError(reason, "", name, code) from None
+    return loads(raw, source=name)
 
 
 # ---------------------------------------------------------------- writing
