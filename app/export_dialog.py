@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -81,14 +81,15 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Orientation:"), self.orientation)
         form.addRow(self.sheets)
         form.addRow(self.fit)
-        row = QHBoxLayout()
-        row.addWidget(self.tile)
-        row.addWidget(self.scale)
-        form.addRow(row)
+        self._tile_row = QHBoxLayout()
+        self._tile_row.addWidget(self.tile)
+        self._tile_row.addWidget(self.scale)
+        form.addRow(self._tile_row)
         form.addRow(self.report, self.scenario)
         form.addRow(self.handout)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Resolution:"), self.dpi)
+        self._form = form
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
@@ -103,23 +104,23 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         for widget in (self.format, self.page, self.orientation):
             widget.currentIndexChanged.connect(self._update)
+        self.scale.valueChanged.connect(self._update)
         for button in (self.sheets, self.fit, self.tile, self.report, self.handout):
             button.toggled.connect(self._update)
 
     def _update(self) -> None:
         pdf = self.format.currentData() == "pdf"
-        for widget in (self.page, self.orientation, self.sheets, self.fit, self.tile, self.report,
-                       self.handout, self.language):
-            widget.setVisible(pdf)
-        self.scale.setVisible(pdf)
+        # whole rows, labels included: a label without its field reads as a broken form
+        for row in (self.page, self.orientation, self.sheets, self.fit, self._tile_row, self.scenario,
+                    self.handout, self.language):
+            self._form.setRowVisible(row, pdf)
+        self._form.setRowVisible(self.dpi, self.format.currentData() == "png")
         self.report.setEnabled(bool(self.blueprint.scenarios))
         self.handout.setEnabled(bool(self.blueprint.cards))
         self.fit.setEnabled(self.sheets.isChecked())
         self.tile.setEnabled(self.sheets.isChecked())
         self.scale.setEnabled(self.sheets.isChecked() and self.tile.isChecked())
-        self.scenario.setVisible(pdf)
         self.scenario.setEnabled(self.report.isChecked())
-        self.dpi.setVisible(self.format.currentData() == "png")
         something = not pdf or self.sheets.isChecked() or self.report.isChecked() or self.handout.isChecked()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(something)
         self.status.setText("" if something else self.tr("Choose at least one part: the blueprint, "
@@ -161,13 +162,33 @@ class ExportDialog(QDialog):
         return image
 
     def _poster_grid(self, painter: QPainter, target: QRectF, source: QRectF, width_mm: float) -> None:
-        """Dashed lines where the poster's sheets will be cut (1 scene unit = 1 pt at 100 %)."""
-        sheet_units = width_mm / 25.4 * 72 / (self.scale.value() / 100)
-        columns = max(1, int(source.width() // sheet_units) + 1)
+        """Dashed lines where the poster's sheets will be cut, as the PDF will tile it."""
+        columns, rows = self.poster_grid()
+        ratio = min(target.width() / max(source.width(), 1), target.height() / max(source.height(), 1))
+        drawn = QRectF(0, 0, source.width() * ratio, source.height() * ratio)
+        drawn.moveTopLeft(target.topLeft())     # QGraphicsScene.render keeps the top-left corner
         painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
         for k in range(1, columns):
-            x = target.left() + target.width() * k / columns
-            painter.drawLine(int(x), int(target.top()), int(x), int(target.bottom()))
+            x = drawn.left() + drawn.width() * k / columns
+            painter.drawLine(QPointF(x, drawn.top()), QPointF(x, drawn.bottom()))
+        for k in range(1, rows):
+            y = drawn.top() + drawn.height() * k / rows
+            painter.drawLine(QPointF(drawn.left(), y), QPointF(drawn.right(), y))
+
+    def poster_grid(self) -> tuple[int, int]:
+        """Columns and rows of the poster, planned exactly as the PDF writer will."""
+        from export.painter import BlueprintPainter
+        from export.pdf_blueprint import SheetPlan
+        from export.publish import context
+        ctx = context(self.blueprint, self.pdf_options())
+        plan = SheetPlan(BlueprintPainter(self.blueprint, ctx.strings), ctx)
+        return plan.cols, plan.rows
+
+    def pdf_options(self) -> Any:
+        from export.pdfdoc import PdfOptions
+        return PdfOptions(page=self.page.currentData(), orientation=self.orientation.currentData(),
+                          tile=self.tile.isChecked(), tile_scale=self.scale.value() / 100,
+                          language=self.language.currentData())
 
     # ------------------------------------------------------------ exporting
     def _ask_path(self) -> str:
@@ -192,10 +213,7 @@ class ExportDialog(QDialog):
             self._export_image(kind, path)
             return
         from app.workers import PdfExportWorker
-        from export.pdfdoc import PdfOptions
-        options = PdfOptions(page=self.page.currentData(), orientation=self.orientation.currentData(),
-                             tile=self.tile.isChecked(), tile_scale=self.scale.value() / 100,
-                             language=self.language.currentData())
+        options = self.pdf_options()
         scenario = self.scenario.currentData() if self.report.isChecked() else None
         self.worker = PdfExportWorker(self.blueprint, options, path, scenario, self.handout.isChecked(),
                                       report=self.report.isChecked(), parent=self,
@@ -257,6 +275,9 @@ class ExportDialog(QDialog):
         if error.code == "no_permission":
             return self.tr("You are not allowed to write in the folder {folder}: choose another "
                            "folder.").format(folder=p["folder"])
+        if error.code == "refused":
+            return self.tr("{name} could not be written: the disk refused the data (is it "
+                           "full?).").format(name=p["name"])
         if error.code == "bad_dpi":
             return self.tr("The resolution must be between 24 and 1200 dpi.")
         return self.tr("{name} could not be written: {reason}").format(name=p.get("name", ""),

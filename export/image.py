@@ -23,6 +23,7 @@ MESSAGES = {                      # English for the command line; the window wor
     "too_large": "a {width} x {height} image is too large; use a lower --dpi",
     "no_folder": "the folder {folder} does not exist",
     "not_writable": "could not write {name}: {reason}",
+    "refused": "could not write {name}: the disk refused the data",
     "no_permission": "you are not allowed to write in the folder {folder}",
     "cancelled": "the export was cancelled",
 }
@@ -163,7 +164,7 @@ def _save(write: Callable[[Path], bool], path: str | Path) -> None:
         if not write(temporary):          # Qt's writers say only False: find out why
             if not os.access(path.parent, os.W_OK):
                 raise ImageExportError("no_permission", folder=str(path.parent))
-            raise ImageExportError("not_writable", name=path.name, reason="the disk refused the data")
+            raise ImageExportError("refused", name=path.name)
         os.replace(temporary, path)
     except PermissionError:
         raise ImageExportError("no_permission", folder=str(path.parent)) from None
