@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.docks.results_cards import mix
@@ -65,6 +65,7 @@ class CompareDock(QDockWidget):
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("A"), self.tr("B"),
                                               self.tr("B − A (95 % interval)"), self.tr("Real?")])
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.on_canvas = QCheckBox(self.tr("Show the change in waits on the blueprint"), body)
         self.on_canvas.setEnabled(False)

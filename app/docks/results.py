@@ -11,7 +11,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGraphicsOpacityEffect, QGridLayout, QHBoxLayout, QLabel, QMenu,
                                QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -65,11 +65,15 @@ class ResultsDock(QDockWidget):
         self.stale = QLabel(self.content)
         self.stale.setObjectName("results_freshness")
         self.stale.setWordWrap(True)
+        self.stale.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.estimate = QLabel(self.content)
         self.estimate.setObjectName("quick_estimate")
         self.estimate.setWordWrap(True)
-        for label in (self.header, self.stale, self.estimate):
-            inner.addWidget(label)
+        top = QHBoxLayout()        # which run, and whether it still matches the drawing, on one line
+        top.addWidget(self.header, 3)
+        top.addWidget(self.stale, 2)
+        inner.addLayout(top)
+        inner.addWidget(self.estimate)
         inner.addWidget(self._figures(self.content), 1)
         inner.addLayout(self._buttons(self.content))
         layout.addWidget(self.content, 1)
@@ -201,7 +205,7 @@ class ResultsDock(QDockWidget):
         scenario = scenario_name or self.tr("Default settings")
         heading = self.tr("{title} — {scenario}").format(title=title, scenario=scenario) if title else scenario
         self.header.setText(f"<b>{_escape(heading)}</b> · " + _escape(
-            self.tr("{runs} replication(s), {when}").format(runs=runs, when=when_text(record.finished_at))))
+            self.tr("{runs} replication(s), run {when}").format(runs=runs, when=when_text(record.finished_at))))
         self.set_stale(False)
         self._show_estimate(record, names)
         self._show_cards(record.result, pool_names)
@@ -238,8 +242,11 @@ class ResultsDock(QDockWidget):
         self.stale.setText(text)
         self.stale.setProperty("stale", stale)
         self._style_freshness(stale)
-        for widget in (self.cards_box, self.tabs):
-            widget.setEnabled(not stale)
+        for widget in (self.cards_box, self.tabs):     # dimmed, still readable and browsable
+            widget.setGraphicsEffect(_faded(widget) if stale else None)
+
+    def is_dimmed(self) -> bool:
+        return self.cards_box.graphicsEffect() is not None
 
     def _style_freshness(self, stale: bool) -> None:
         p = self.palette()
@@ -324,18 +331,24 @@ class ResultsDock(QDockWidget):
             action(path)
 
 
+def _faded(parent: QWidget) -> QGraphicsOpacityEffect:
+    effect = QGraphicsOpacityEffect(parent)
+    effect.setOpacity(0.45)
+    return effect
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def when_text(moment: Any) -> str:
-    """"run today at 14:32" / "run on 2 Dec 2026 at 14:32", in the window's language."""
+    """"today at 14:32" or "on 02/12/2026 at 14:32", in the window's language."""
     if moment is None:
-        return tr("run earlier")
+        return tr("earlier")
     stamp = QDateTime(moment)
     locale = QLocale()
     time = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
     if stamp.date() == QDate.currentDate():
-        return tr("run today at {time}").format(time=time)
-    return tr("run on {date} at {time}").format(
+        return tr("today at {time}").format(time=time)
+    return tr("on {date} at {time}").format(
         date=locale.toString(stamp.date(), QLocale.FormatType.ShortFormat), time=time)

@@ -79,7 +79,7 @@ class KpiCard(QFrame):
         if mean is None or mean != mean:
             return self.tr("no ticket was measured for this")
         if figure.has_interval:
-            if cell.get("half_width", 1.0) == 0:
+            if cell.get("half_width", 1.0) == 0 or figure.low == figure.high:
                 return self.tr("the same in every run")
             return self.tr("95 % CI {span}").format(span=figure.span)
         if runs <= 1:

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 
+from app.messages import number_style
 from model.sim.results import ReplicatedResult
 
 pg.setConfigOptions(antialias=True)
@@ -118,8 +119,15 @@ def new_plot(key: str) -> pg.PlotWidget:
     return widget
 
 
-TIME_TICKS = ((1, "1 min"), (5, "5 min"), (15, "15 min"), (60, "1 h"), (240, "4 h"), (480, "8 h"),
-              (1440, "1 d"), (2880, "2 d"), (10080, "1 wk"), (43200, "30 d"))
+TIME_TICKS = ((1, 1, "min"), (5, 5, "min"), (15, 15, "min"), (60, 1, "h"), (240, 4, "h"), (480, 8, "h"),
+              (1440, 1, "d"), (2880, 2, "d"), (10080, 7, "d"), (43200, 30, "d"))   # minutes, amount, unit
+
+
+def time_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    """Ticks of a log10-minutes axis between `low` and `high`, in the window's unit words."""
+    style = number_style()
+    return [(math.log10(m), f"{amount}\u00a0{style.unit(unit)}") for m, amount, unit in TIME_TICKS
+            if low - 0.3 <= math.log10(m) <= high + 0.3]
 
 
 def pooled_histogram(result: ReplicatedResult, bins: int = 36) -> list[tuple[float, float, float]]:
@@ -158,14 +166,13 @@ def resolution_chart(widget: pg.PlotWidget, result: ReplicatedResult,
     heights = np.array([share * 100 for _, _, share in bins])
     plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=widths * 0.92, brush=INK["bar"], pen=INK["bar"].darker(120)))
     lo, hi = math.log10(bins[0][0]), math.log10(bins[-1][1])
-    plot.getAxis("bottom").setTicks([[(math.log10(m), t) for m, t in TIME_TICKS
-                                      if lo - 0.3 <= math.log10(m) <= hi + 0.3]])
+    plot.getAxis("bottom").setTicks([time_ticks(lo, hi)])
     dash = pg.QtCore.Qt.PenStyle.DashLine
     for name, minutes in sla_targets:
         plot.addItem(pg.InfiniteLine(
             pos=math.log10(minutes), angle=90, pen=pg.mkPen(INK["warn"], width=2, style=dash),
             label=tr("SLA {name}").format(name=name),
-            labelOpts={"position": 0.92, "color": INK["warn"], "rotateAxis": (1, 0),
+            labelOpts={"position": 0.7, "color": INK["warn"], "rotateAxis": (1, 0),
                        "fill": pg.mkBrush(QColor(INK["paper"].red(), INK["paper"].green(), INK["paper"].blue(), 210))}))
     for key, text, position in (("resolution_mean", tr("mean"), 0.75), ("resolution_p90", tr("90 %"), 0.6)):
         value = _mean(result.summary.get(key))

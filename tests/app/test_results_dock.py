@@ -75,7 +75,7 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
     assert dock.stale.text() == "Up to date with the drawing."
     dock.set_stale(True, 3)
     assert "before your last 3 edits" in dock.stale.text()
-    assert not dock.cards_box.isEnabled()
+    assert dock.is_dimmed()
 
 
 def test_a_card_says_why_it_has_no_interval(qtbot, record):
