@@ -168,3 +168,30 @@ def kpi_value(key: str, value: float | None) -> str:
 
 def percent(value: float | None) -> str:
     return kpi_figure("fcr_rate", value).value
+
+
+# How a simulation run ended when it did not complete (model.sim.engine: Engine._status)
+RUN_STATUS_TEXTS: dict[str, str] = {
+    "queue": QT_TRANSLATE_NOOP("RunStatus", "Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals."),
+    "loop": QT_TRANSLATE_NOOP("RunStatus", "Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time."),
+    "open": QT_TRANSLATE_NOOP("RunStatus", "Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time."),
+    "pending": QT_TRANSLATE_NOOP("RunStatus", "Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time."),
+    "unfinished": QT_TRANSLATE_NOOP("RunStatus", "Unfinished: {open} tickets never reached an end ({time} of simulated time)."),
+}
+
+
+def run_status_text(status: dict[str, Any], names: dict[str, str] | None = None) -> str:
+    """A run's status (RunResult.status) in words, naming the step by its title; "" when the
+    run completed."""
+    kind = status.get("status")
+    if kind == "complete" or kind is None:
+        return ""
+    key = status.get("reason", "") if kind == "unstable" else "unfinished"
+    template = QCoreApplication.translate("RunStatus", RUN_STATUS_TEXTS.get(key, RUN_STATUS_TEXTS["unfinished"]))
+    style = number_style()
+    node = str(status.get("node", ""))
+    params = {"node": (names or {}).get(node, node),
+              "limit": style.number(float(status.get("limit", 0)), 0),
+              "open": style.number(float(status.get("open", 0)), 0),
+              "time": kpi_value("resolution_mean", float(status.get("time", 0.0)))}
+    return template.format_map(_Lenient(params))
