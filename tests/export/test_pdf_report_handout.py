@@ -68,3 +68,34 @@ def test_handout_shows_guidance_template_and_mandatory_fields():
     assert squeeze(step.guidance) in text
     assert squeeze(step.template_response.splitlines()[2]) in text
     assert squeeze("Mandatory fields") in text and squeeze("SLA targets") in text
+
+
+@pytest.mark.parametrize("page, orientation, size", [("A3", "auto", (841.89, 1190.55)),
+                                                     ("A3", "landscape", (1190.55, 841.89)),
+                                                     ("A4", "auto", (595.28, 841.89))])
+def test_report_pages_follow_the_chosen_paper(report_data, page, orientation, size):
+    """The report is printed on the paper asked for (preference or dialog), not always A4, and
+    its tables and charts use the width of that paper."""
+    from export.pdfdoc import PdfOptions
+    bp, data = report_data
+    pdf = pdf_bytes(bp, report=data, blueprint_sheets=False,
+                    options=PdfOptions(page=page, orientation=orientation, invariant=True))
+    sizes = {(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
+             for p in reader(pdf).pages}
+    assert sizes == {size}
+    assert squeeze("Indicateurs clés") in squeeze(text_of(pdf))
+
+
+def test_report_from_a_finished_run_uses_the_page_preference(report_data, tmp_path):
+    """app.results_export.write_report (Simulation › Export report…) takes the paper size."""
+    from types import SimpleNamespace
+
+    from app.results_export import write_report
+    bp, data = report_data
+    record = SimpleNamespace(blueprint=bp, scenario_id=data.scenario.id, result=data.result,
+                             settings=data.settings)
+    out = tmp_path / "report.pdf"
+    pages = write_report(out, record, page="A3")
+    pdf = reader(out.read_bytes())
+    assert len(pdf.pages) == pages >= 3
+    assert {round(float(p.mediabox.width)) for p in pdf.pages} == {842}
