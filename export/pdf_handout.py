@@ -16,6 +16,7 @@ from export.text import escape, printable
 from model import style
 from model.expr import ExprError, compile_expr, parse
 from model.schema import Blueprint, TicketCard
+from model.walkthrough_words import condition_words
 
 
 def handout_story(blueprint: Blueprint, ctx: Context) -> list[Any]:
@@ -131,11 +132,22 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
     elif kind == "step":
         out += _step_details(blueprint, node, ctx, st)
     if edge is not None and (edge.label or kind == "decision"):
-        label = edge.label or edge.condition or (s("default") if edge.default else "")
+        label = edge.label or _condition(edge.condition, s.language) or (
+            s("default") if edge.default else "")
         if label:
             out.append(Paragraph(f"<b>{escape(s('branch'))}</b> : {escape(label)}" if s.language == "fr"
                                  else f"<b>{escape(s('branch'))}</b>: {escape(label)}", st["body"]))
     return out
+
+
+def _condition(text: str | None, language: str) -> str:
+    """An unlabelled branch's condition in words ("the priority is P1"), never as code."""
+    if not text:
+        return ""
+    try:
+        return condition_words(text, language) or ""
+    except ExprError:
+        return ""
 
 
 def _step_details(blueprint: Blueprint, node: Any, ctx: Context, st: dict) -> list[Any]:

@@ -69,6 +69,9 @@ class WalkthroughDock(QDockWidget):
     def _connect_page(self) -> None:
         p = self.page
         p.card_combo.currentIndexChanged.connect(self._card_chosen)
+        # A card picked from the list (even the same one): once the list's popup has closed,
+        # the dock takes the keys, so that Right and Space step on (Space would reopen the list).
+        p.card_combo.activated.connect(lambda _: QTimer.singleShot(0, self._take_keys))
         p.restart_button.clicked.connect(lambda: self.start(focus=True))
         p.back_button.clicked.connect(self.back)
         p.end_button.clicked.connect(self.end)
@@ -197,6 +200,14 @@ class WalkthroughDock(QDockWidget):
         card_id = self.page.current_card_id()
         if card_id is not None and (self.walk is None or self.walk.card.id != card_id):
             self.start(card_id, focus=True)
+
+    def _take_keys(self, tries: int = 20) -> None:
+        if self.page.card_combo.view().isVisible():     # the popup is still flashing its choice
+            if tries:
+                QTimer.singleShot(25, lambda: self._take_keys(tries - 1))
+            return
+        if self.walk is not None and self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def replay(self, path: list[str], card_id: str) -> None:
         """A fresh walk of the (maybe edited) card along `path` as far as it still goes."""

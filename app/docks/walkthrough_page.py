@@ -100,20 +100,14 @@ class WalkthroughPage(QWidget):
         self.restart_button.setObjectName("walkthrough_restart")
         self.quiz_check = QCheckBox()
         self.quiz_check.setObjectName("walkthrough_quiz")
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("walkthrough_back")
-        self.end_button = QPushButton()
-        self.end_button.setObjectName("walkthrough_end")
         row.addWidget(self.card_label)
         row.addWidget(self.card_combo, 1)
         for widget in (self.cards_button, self.restart_button, self.quiz_check):
             tools.addWidget(widget)
         tools.addStretch(1)
-        tools.addWidget(self.back_button)
-        tools.addWidget(self.end_button)
         # Buttons take no focus: the keys stay with the dock (or with the canvas the user clicked).
-        for widget in (self.restart_button, self.quiz_check, self.back_button, self.end_button):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.restart_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.quiz_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return rows
 
     def _build_body(self, layout: QVBoxLayout) -> None:
@@ -143,6 +137,7 @@ class WalkthroughPage(QWidget):
         self.form = FieldForm()
         self.choices_heading = _heading("walkthrough_choices_heading")
         self.choices = ChoiceButtons()
+        self.nav_row = self._nav_row()
         self.message_label = _label("walkthrough_message")
         self.message_label.setFont(bold())
         self.escalate_button = QPushButton()
@@ -168,13 +163,30 @@ class WalkthroughPage(QWidget):
         for widget in (self.step_label, self.title_label, self.question_label,
                        self.guidance_label, self.evidence_label, self.applied_label,
                        self.form_heading, self.form, self.choices_heading, self.choices,
-                       self.message_label, self.escalate_button, self.template_heading,
+                       self.nav_row, self.message_label, self.escalate_button, self.template_heading,
                        self.template_edit, self.copy_button, self.actions_label,
                        self.summary_heading, self.summary_label, self.sla_heading,
                        self.sla_label, self.sla_bar, self.history_heading, self.history_list):
             layout.addWidget(widget)
         layout.setAlignment(self.copy_button, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
+
+    def _nav_row(self) -> QWidget:
+        """Back at the left, Finish at the right, under the choices: the mouse's Left and Esc."""
+        row = QWidget()
+        row.setObjectName("walkthrough_nav")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("walkthrough_back")
+        self.end_button = QPushButton()
+        self.end_button.setObjectName("walkthrough_end")
+        for button in (self.back_button, self.end_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.back_button)
+        layout.addStretch(1)
+        layout.addWidget(self.end_button)
+        return row
 
     def retranslate(self) -> None:
         self.card_label.setText(tr("Ticket card:"))
@@ -186,9 +198,9 @@ class WalkthroughPage(QWidget):
         self.record_action.setText(tr("Save the path walked as the card's expected path"))
         self.restart_button.setText(tr("Restart"))
         self.restart_button.setToolTip(tr("Start the ticket card again from its intake"))
-        self.back_button.setText(tr("Back"))
+        self.back_button.setText(tr("◀ Back"))
         self.back_button.setToolTip(tr("Back to the previous step (Left)"))
-        self.end_button.setText(tr("End"))
+        self.end_button.setText(tr("Finish"))
         self.end_button.setToolTip(tr("End the walkthrough and go back to editing (Esc)"))
         self.quiz_check.setText(tr("Quiz"))
         self.quiz_check.setToolTip(tr("The trainee chooses the branch at each decision"))
@@ -231,7 +243,8 @@ class WalkthroughPage(QWidget):
         return [self.step_label, self.title_label, self.question_label, self.guidance_label,
                 self.evidence_label, self.applied_label, self.template_heading, self.template_edit,
                 self.copy_button, self.actions_label, self.form_heading, self.form,
-                self.choices_heading, self.choices, self.escalate_button, self.sla_heading,
+                self.choices_heading, self.choices, self.nav_row, self.escalate_button,
+                self.sla_heading,
                 self.sla_label, self.sla_bar, self.summary_heading, self.summary_label,
                 self.history_heading, self.history_list]
 
