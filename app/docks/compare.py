@@ -64,6 +64,7 @@ class CompareDock(QDockWidget):
         self.table.setObjectName("compare_table")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("A"), self.tr("B"),
                                               self.tr("B − A (95 % interval)"), self.tr("Real?")])
+        self.table.horizontalHeaderItem(4).setToolTip(self.note.text())
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -107,12 +108,15 @@ class CompareDock(QDockWidget):
         self.on_canvas.setEnabled(False)
         self.header.setText(self.tr("No comparison for {title} yet: pick A and B, then Compare.").format(
             title=title) if title else "")
+        self.note.show()
 
     def show_comparison(self, comparison: Comparison, title: str = "", when: Any = None) -> None:
         from app.docks.results import when_text
         self.comparison = comparison
         self.header.setText(self.tr("{title}: compared {when}.").format(title=title, when=when_text(when))
                             if title else "")
+        self.header.setToolTip(self.note.text())
+        self.note.hide()        # the table needs the room; the note stays as tooltip of the header and "Real?"
         keys = [k for k in SHOWN if k in comparison.kpis]
         self.table.setRowCount(len(keys))
         bold = QFont()

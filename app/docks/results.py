@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QGraphicsOpacit
 from app.docks import results_charts as charts
 from app.docks.results_cards import KpiCard, is_dark, mix
 from app.docks.simulation_panel import estimate_text
-from app.messages import kpi_figure, kpi_label, kpi_value
+from app.messages import kpi_figure, kpi_label, kpi_value, run_status_text
 from app.results_export import kpi_rows, write_csv
 
 CARD_KPIS = ("resolution_mean", "resolution_p90", "fcr_rate", "escalation_rate",
@@ -65,7 +65,6 @@ class ResultsDock(QDockWidget):
         self.stale = QLabel(self.content)
         self.stale.setObjectName("results_freshness")
         self.stale.setWordWrap(True)
-        self.stale.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.estimate = QLabel(self.content)
         self.estimate.setObjectName("quick_estimate")
         self.estimate.setWordWrap(True)
@@ -73,6 +72,11 @@ class ResultsDock(QDockWidget):
         top.addWidget(self.header, 3)
         top.addWidget(self.stale, 2)
         inner.addLayout(top)
+        # how the run ended when it did not complete (unstable, unfinished, nothing measured)
+        self.run_status = QLabel(self.content)
+        self.run_status.setObjectName("results_status")
+        self.run_status.setWordWrap(True)
+        inner.addWidget(self.run_status)
         inner.addWidget(self.estimate)
         inner.addWidget(self._figures(self.content), 1)
         inner.addLayout(self._buttons(self.content))
@@ -207,6 +211,7 @@ class ResultsDock(QDockWidget):
         self.header.setText(f"<b>{_escape(heading)}</b> · " + _escape(
             self.tr("{runs} replication(s), run {when}").format(runs=runs, when=when_text(record.finished_at))))
         self.set_stale(False)
+        self._show_status(record.result, names)
         self._show_estimate(record, names)
         self._show_cards(record.result, pool_names)
         self._show_table(record.result)
@@ -241,6 +246,9 @@ class ResultsDock(QDockWidget):
                            "the drawing.").format(n=max(edits, 1))
         self.stale.setText(text)
         self.stale.setProperty("stale", stale)
+        # a short "up to date" sits at the right; a warning reads from the left, as text does
+        side = Qt.AlignmentFlag.AlignLeft if stale else Qt.AlignmentFlag.AlignRight
+        self.stale.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self._style_freshness(stale)
         for widget in (self.cards_box, self.tabs):     # dimmed, still readable and browsable
             widget.setGraphicsEffect(_faded(widget) if stale else None)
@@ -256,6 +264,13 @@ class ResultsDock(QDockWidget):
             self.stale.setStyleSheet(f"color: {warn.name()}; font-weight: bold;")
         else:
             self.stale.setStyleSheet(f"color: {mix(text, p.color(p.ColorRole.Window), 0.35).name()};")
+
+    def _show_status(self, result: Any, names: dict[str, str]) -> None:
+        text = run_status_text(result.status, names)
+        self.run_status.setText(text)
+        self.run_status.setVisible(bool(text))
+        warn = QColor("#ef9a9a") if is_dark(self.palette()) else QColor("#b71c1c")
+        self.run_status.setStyleSheet(f"color: {warn.name()}; font-weight: bold;")
 
     def _show_estimate(self, record: Any, names: dict[str, str]) -> None:
         """The analytic answer beside the simulated one (the estimate is per ticket in the system)."""

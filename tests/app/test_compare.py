@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.docks.compare import CompareDock, difference_heat
+from app.docks.compare import CompareDock, difference_heat, row_texts
 from app.workers import SimulationWorker
 from model.schema import (Blueprint, Edge, EndNode, Exponential, IntakeNode, Meta, Pool, Scenario,
                           StepNode)
-from model.sim.compare import Comparison, compare, paired
+from model.sim.compare import Comparison, Difference, compare, paired
 
 
 def two_staffings() -> Blueprint:
@@ -64,3 +64,13 @@ def test_the_dock_marks_real_rows_after_a_worker_run(qtbot):
     heat = difference_heat(comparison, 0)
     assert all(row["difference"] <= 0 for row in heat.steps.values())
     worker.shutdown()
+
+
+def test_a_row_writes_each_cell_in_one_unit():
+    # the comparison used to read "+2.7 h [+105.2 min ; +3.6 h]" and "-0.0 %"
+    d = Difference("resolution_mean", 138.0, 91.2, 162.0, 105.2, 216.0, 55.4, 5)
+    assert row_texts("resolution_mean", d) == ("2.3\u00a0h", "1.5\u00a0h", "+2.7\u00a0h  [+1.8 ; +3.6]\u00a0h")
+    rate = Difference("fcr_rate", 0.811, 0.809, -0.002, -0.004, -0.00004, 0.002, 5)
+    assert row_texts("fcr_rate", rate)[2] == "\u22120.2\u00a0pt  [\u22120.4 ; 0.0]\u00a0pt"
+    one = Difference("cost_total", 1000.0, 1200.0, 200.0, float("nan"), float("nan"), float("nan"), 1)
+    assert row_texts("cost_total", one)[2] == "+€200"

@@ -49,7 +49,8 @@ def test_run_action_shows_results_and_heat_map(qtbot, window):
     assert heat.step_items and not heat.stale
     node = editor.document.element("step_l1")
     editor.undo_stack.push(change_elements(editor.document, [node.model_copy(update={"x": node.x + 30})]))
-    assert heat.stale and not workspace.results.stale.isHidden()
+    assert heat.stale and workspace.results.is_dimmed()
+    assert workspace.results.stale.text().startswith("Run before your last edit")
     overlay = workspace.watch_tickets()
     assert overlay is not None and not workspace.replay.isHidden()
     workspace.replay.slider.setValue(300)
