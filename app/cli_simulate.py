@@ -31,7 +31,6 @@ TEXTS = {
     "python": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: Python (slower)"),
     "too_large": QT_TRANSLATE_NOOP("SimulateCommand", "This run would cost about {steps} ticket steps ({tickets} tickets × {nodes} nodes × {replications} replication(s)), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force."),
     "no_warmup": QT_TRANSLATE_NOOP("SimulateCommand", "no warm-up"),
-    "nothing_measured": QT_TRANSLATE_NOOP("SimulateCommand", "No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon."),
     "failed": QT_TRANSLATE_NOOP("SimulateCommand", "The simulation could not be computed: {reason}. Check the durations and rates of the blueprint."),
     "out_of_memory": QT_TRANSLATE_NOOP("SimulateCommand", "not enough memory"),
     "overflow": QT_TRANSLATE_NOOP("SimulateCommand", "a number too large"),
@@ -222,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("\n".join(header(blueprint, scenario, settings, result.event_loop)))
         print_table(result, settings, {p.id: p.name or p.id for p in blueprint.all_pools()})
-    return _report_end(result, settings, names)
+    return _report_end(result, names)
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:
@@ -238,15 +237,11 @@ def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]
                                              for pool, v in result.pools.items()))
 
 
-def _report_end(result, settings: SimulationSettings, names: dict[str, str]) -> int:
+def _report_end(result, names: dict[str, str]) -> int:
     """Say on stderr how the run ended when it is not a plain success; the exit status."""
     from app.messages import run_status_text
     status = result.status
     if status.get("status") != "complete":
         print(f"blueprint-studio: {run_status_text(status, names)}", file=sys.stderr)
-        return EXIT_NOT_USABLE
-    if not any(run.kpis.get("arrived") for run in result.runs):
-        print(f"blueprint-studio: {say('nothing_measured', warmup=_duration_text(settings.warmup_minutes))}",
-              file=sys.stderr)
         return EXIT_NOT_USABLE
     return 0

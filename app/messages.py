@@ -177,6 +177,7 @@ RUN_STATUS_TEXTS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("RunStatus", "Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time."),
     "pending": QT_TRANSLATE_NOOP("RunStatus", "Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time."),
     "unfinished": QT_TRANSLATE_NOOP("RunStatus", "Unfinished: {open} tickets never reached an end ({time} of simulated time)."),
+    "empty": QT_TRANSLATE_NOOP("RunStatus", "No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon."),
 }
 
 
@@ -186,12 +187,13 @@ def run_status_text(status: dict[str, Any], names: dict[str, str] | None = None)
     kind = status.get("status")
     if kind == "complete" or kind is None:
         return ""
-    key = status.get("reason", "") if kind == "unstable" else "unfinished"
+    key = status.get("reason", "") if kind == "unstable" else str(kind)
     template = QCoreApplication.translate("RunStatus", RUN_STATUS_TEXTS.get(key, RUN_STATUS_TEXTS["unfinished"]))
     style = number_style()
     node = str(status.get("node", ""))
     params = {"node": (names or {}).get(node, node),
               "limit": style.number(float(status.get("limit", 0)), 0),
               "open": style.number(float(status.get("open", 0)), 0),
-              "time": kpi_value("resolution_mean", float(status.get("time", 0.0)))}
+              "time": kpi_value("resolution_mean", float(status.get("time", 0.0))),
+              "warmup": kpi_value("resolution_mean", float(status.get("warmup", 0.0)))}
     return template.format_map(_Lenient(params))

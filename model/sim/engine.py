@@ -677,12 +677,15 @@ class Engine:
 
     def _status(self) -> dict[str, Any]:
         """Why the run ended: {"status": "complete"}, or "unstable" with the bound passed, the
-        node it was passed at and the time, or "unfinished" when a ticket-count run ended (at the
-        200-year limit, or with no event left) with tickets that never reached an end."""
+        node it was passed at and the time, "unfinished" when a ticket-count run ended (at the
+        200-year limit, or with no event left) with tickets that never reached an end, or
+        "empty" when no ticket arrived after the warm-up."""
         if self.stopped:
             code, node = self.stopped[0]
             return {"status": "unstable", "reason": STOP_REASONS[code], "node": self.nodes[node].id,
                     "limit": self.limits[code], "time": self.now}
         if self.ticket_limit is not None and self.open:
             return {"status": "unfinished", "open": self.open, "time": self.now}
+        if not self.measured:
+            return {"status": "empty", "warmup": self.warmup}
         return {"status": "complete"}
