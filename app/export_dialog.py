@@ -5,6 +5,7 @@ the GUI thread only); the PDF and the report's simulation run in `app.workers.Pd
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +22,18 @@ PAGES_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "LETTER": (216
 PREVIEW = QSize(360, 260)
 
 
+def file_stem(title: str) -> str:
+    """A file name from the title: no character a file system refuses (/, \\, :, *, ?, ", <, >,
+    |, controls), no leading dot, at most 80 characters."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', "-", title or "").strip(" .-")[:80].strip()
+    return stem or "blueprint"
+
+
 class ExportDialog(QDialog):
     """Choose what to export and where; the PDF is written by a background worker."""
 
     def __init__(self, blueprint: Blueprint, scene: Any, parent: QWidget | None = None,
-                 default_page: str = "A4", folder: str = "") -> None:
+                 default_page: str = "A4", folder: str = "", default_format: str = "pdf") -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
@@ -37,6 +45,7 @@ class ExportDialog(QDialog):
         self._busy = False               # an image being painted in this thread
         self._cancel_image = False
         self._build(default_page)
+        self.format.setCurrentIndex(max(0, self.format.findData(default_format)))
         self._update()
 
     # ------------------------------------------------------------ form
@@ -195,7 +204,7 @@ class ExportDialog(QDialog):
         kind = self.format.currentData()
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "svg": self.tr("SVG drawings (*.svg)"),
                    "png": self.tr("PNG images (*.png)")}
-        stem = (self.blueprint.meta.title or "blueprint").strip().replace("/", "-")[:80]
+        stem = file_stem(self.blueprint.meta.title)
         suggested = str(Path(self.folder or Path.home()) / f"{stem}.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters[kind])
         if path and not path.lower().endswith(f".{kind}"):

@@ -68,7 +68,7 @@ def write_event_log(path: str | Path, record: Any, cancel: Callable[[], bool] | 
     """Re-runs replication 0 of the record's drawing and scenario (bit-identical by seed) into a
     CSV or XES log, streamed to disk."""
     model = compile_for(record.blueprint, record.scenario_id)
-    with open_event_log(path, [f.name for f in model.fields]) as log:
+    with open_event_log(path, [f.name for f in model.fields], name=record.blueprint.meta.title) as log:
         simulate(model, record.settings, 0, event_log=log, cancel=cancel)
 
 

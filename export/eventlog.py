@@ -126,8 +126,10 @@ class XesEventLog:
         self.close()
 
 
-def open_event_log(path: str | Path, field_names: list[str]) -> CsvEventLog | XesEventLog:
-    """By the file's extension: `.xes` for XES, anything else CSV."""
+def open_event_log(path: str | Path, field_names: list[str],
+                   name: str = "Blueprint Studio") -> CsvEventLog | XesEventLog:
+    """By the file's extension: `.xes` for XES (the log named `name`, e.g. the blueprint's
+    title), anything else CSV."""
     if str(path).lower().endswith(".xes"):
-        return XesEventLog(path, field_names)
+        return XesEventLog(path, field_names, name=name or "Blueprint Studio")
     return CsvEventLog(path, field_names)

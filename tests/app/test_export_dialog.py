@@ -114,3 +114,11 @@ def test_write_errors_are_sentences_naming_the_place(tmp_path):
     assert folder in worker.reason(FileNotFoundError(2, "No such file"))
     assert "x.pdf" in worker.reason(OSError(28, "No space left on device"))
     assert "No space left" in worker.reason(OSError(28, "No space left on device"))
+
+
+def test_suggested_file_name_is_the_title_without_forbidden_characters():
+    from app.export_dialog import file_stem
+    assert file_stem("Support à plusieurs niveaux (0 à 4)") == "Support à plusieurs niveaux (0 à 4)"
+    assert file_stem('L1/L2: "urgent" <P1>?') == "L1-L2- -urgent- -P1"
+    assert file_stem("\x00\x1f") == file_stem("") == file_stem(" . ") == "blueprint"
+    assert len(file_stem("x" * 300)) == 80

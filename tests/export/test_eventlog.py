@@ -87,7 +87,9 @@ def test_logs_stay_readable_whatever_the_names_hold(tmp_path, step, end, value, 
     assert root.find(f"{NS}string[@key='concept:name']").get("value") == xml_safe(name)
     activities = {e.find(f"{NS}string[@key='concept:name']").get("value")
                   for e in root.iter(f"{NS}event")}
-    assert activities <= {xml_safe(step), xml_safe(end)} and xml_safe(step) in activities
+    titles = {node.id: node.title for node in model.nodes}     # the model may name untitled nodes
+    assert activities <= {xml_safe(titles["s"]), xml_safe(titles["done"])}
+    assert xml_safe(titles["s"]) in activities
     values = {t.find(f"{NS}string[@key='priority']").get("value") for t in root.iter(f"{NS}trace")}
     assert values == {xml_safe(value)}
     with CsvEventLog(tmp_path / "log.csv", ["priority"]) as log:
@@ -95,7 +97,7 @@ def test_logs_stay_readable_whatever_the_names_hold(tmp_path, step, end, value, 
     rows = list(csv.reader(open(tmp_path / "log.csv", newline="", encoding="utf-8")))
     assert len(rows) == 1 + 4
     assert not [cell for row in rows for cell in row if _is_formula(cell)]
-    assert {rows[1][1], rows[2][1]} <= {csv_safe(step), csv_safe(end)}
+    assert {rows[1][1], rows[2][1]} <= {csv_safe(titles["s"]), csv_safe(titles["done"])}
 
 
 @given(cells=st.lists(st.one_of(ANY_TEXT, st.floats(allow_nan=False), st.integers()), max_size=8))
@@ -114,3 +116,11 @@ def test_formula_cells_are_quoted_and_numbers_kept(tmp_path):
     write_csv(path, [["=HYPERLINK(\"http://x\")", "+1+2", "-1.5", -2, "@SUM(A1)", "\tx", "-", "P1"]])
     row = next(csv.reader(open(path, newline="", encoding="utf-8")))
     assert row == ["'=HYPERLINK(\"http://x\")", "'+1+2", "-1.5", "-2", "'@SUM(A1)", "'\tx", "'-", "P1"]
+
+
+def test_xes_log_is_named_after_the_blueprint(tmp_path):
+    from export.eventlog import open_event_log
+    with open_event_log(tmp_path / "log.xes", ["priority"], name="Tiered\x01 support\ufffe") as log:
+        simulate(_model(), SimulationSettings(horizon_minutes=None, tickets=1), event_log=log)
+    root = ET.parse(tmp_path / "log.xes").getroot()
+    assert root.find(f"{NS}string[@key='concept:name']").get("value") == "Tiered support"
