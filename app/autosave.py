@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import platformdirs
 
-from model.fileformat import SUFFIX, LoadError, SaveError, load, save
+from model.fileformat import SUFFIX, LoadError, SaveError, load, os_reason, save
 from model.schema import Blueprint
 
 APP_DIR = "blueprint-studio"
@@ -119,13 +119,13 @@ class RecoveryStore:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:   # the reason the lock could not be written either
-                raise SaveError(target.name, exc.strerror or str(exc), _os_code(exc)) from None
+                raise SaveError(target.name, os_reason(exc)[1], os_reason(exc)[0]) from None
         save(blueprint, target, keep_backup=False)
         meta = {"original": str(original) if original else None, "title": title, "saved_at": time.time()}
         try:
             _write_atomically(self.folder / f"{key}.json", json.dumps(meta))
         except OSError as exc:
-            raise SaveError(target.name, exc.strerror or str(exc), _os_code(exc)) from None
+            raise SaveError(target.name, os_reason(exc)[1], os_reason(exc)[0]) from None
         return target
 
     def forget(self, key: str) -> None:
@@ -226,12 +226,6 @@ def _unlink(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError:
         pass
-
-
-def _os_code(exc: OSError) -> str:
-    import errno
-    return {errno.ENOSPC: "os.ENOSPC", errno.EACCES: "os.EACCES", errno.EPERM: "os.EACCES",
-            errno.EROFS: "os.EROFS", errno.ENOENT: "os.ENOENT"}.get(exc.errno or 0, "")
 
 
 def _write_atomically(path: Path, text: str) -> None:

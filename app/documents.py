@@ -210,9 +210,11 @@ class DocumentController(QObject):
             elif tab in self._gone:
                 self._file_back(tab)
             elif tab.note_disk_change():
-                self.window.status_message(tr(
-                    "“{name}” was changed on disk by someone else. Saving will ask what to do.").format(
-                    name=tab.path.name))
+                self._changed_elsewhere(tab)
+
+    def _changed_elsewhere(self, tab: DocumentTab) -> None:
+        self.window.status_message(tr("“{name}” was changed on disk by someone else. Saving will ask "
+                                      "what to do.").format(name=tab.path.name))
 
     def _file_deleted(self, tab: DocumentTab) -> None:
         """The file is gone: the tab now holds the only copy, so it counts as unsaved (autosave
@@ -222,9 +224,9 @@ class DocumentController(QObject):
         self._gone.add(tab)
         tab.changed_on_disk = True
         tab.set_forced_dirty(True)
-        self.window.status_message(tr(
-            "“{name}” was deleted or moved on disk. The document is still open here: save it to "
-            "write the file again.").format(name=tab.path.name), 30000)
+        self.window.status_message(tr("“{name}” was deleted or moved on disk. The document is still "
+                                      "open here: save it to write the file again.").format(
+            name=tab.path.name), 30000)
 
     def _file_back(self, tab: DocumentTab) -> None:
         """The file came back (a version-control checkout deletes and writes): same content as
@@ -235,9 +237,7 @@ class DocumentController(QObject):
             tab.set_forced_dirty(tab.recovered)
             self.window.status_message(tr("“{name}” is back on disk.").format(name=tab.path.name))
         else:
-            self.window.status_message(tr(
-                "“{name}” was changed on disk by someone else. Saving will ask what to do.").format(
-                name=tab.path.name))
+            self._changed_elsewhere(tab)
 
     # ------------------------------------------------------------ close
     def close(self, tab: DocumentTab | None = None) -> bool:

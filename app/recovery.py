@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView
 
 from app import prompts
 from app.autosave import DamagedSnapshot, RecoveredDocument, RecoveryStore
-from model.fileformat import SaveError
+from model.fileformat import SaveError, os_reason
 from model.load_texts import CONTEXT, word
 
 if TYPE_CHECKING:
@@ -77,11 +77,10 @@ class Autosaver(QObject):
 
 
 def _reason_text(exc: Exception) -> str:
-    if isinstance(exc, SaveError):
-        return word(exc.reason_code, {}, lambda t: QCoreApplication.translate(CONTEXT, t)) or exc.reason
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc)
+    """Why a snapshot could not be written, in the user's language when the reason is known."""
+    code, reason = (exc.reason_code, exc.reason) if isinstance(exc, SaveError) else \
+        os_reason(exc) if isinstance(exc, OSError) else ("", str(exc))
+    return word(code, {}, lambda t: QCoreApplication.translate(CONTEXT, t)) or reason
 
 
 class AutosaveIndicator(QToolButton):

@@ -239,7 +239,7 @@ def load(path: str | os.PathLike) -> Blueprint:
             raise _refuse("file_too_large", source=name, limit=MAX_FILE_BYTES // (1024 * 1024))
         raw = path.read_bytes()
     except OSError as exc:
-        code, reason = _os_reason(exc)
+        code, reason = os_reason(exc)
         raise LoadError(reason, "", name, code) from None
     return loads(raw, source=name)
 
@@ -262,10 +262,11 @@ def dumps(blueprint: Blueprint) -> bytes:
 
 _OS_CODES = {errno.ENOSPC: "os.ENOSPC", errno.EDQUOT: "os.EDQUOT", errno.EACCES: "os.EACCES",
              errno.EPERM: "os.EACCES", errno.EROFS: "os.EROFS", errno.ENOENT: "os.ENOENT",
-             errno.EISDIR: "os.EISDIR", errno.ENAMETOOLONG: "os.ENAMETOOLONG", errno.ELOOP: "os.ELOOP"}
+             errno.EISDIR: "os.EISDIR", errno.ENAMETOOLONG: "os.ENAMETOOLONG", errno.ELOOP: "os.ELOOP",
+             errno.ENOTDIR: "os.ENOTDIR", errno.EEXIST: "os.ENOTDIR"}
 
 
-def _os_reason(exc: OSError) -> tuple[str, str]:
+def os_reason(exc: OSError) -> tuple[str, str]:
     """(code, English reason) of a failed file operation; the code is "" for rare errors."""
     code = _OS_CODES.get(exc.errno or 0, "")
     return code, word(code, {}) or exc.strerror or str(exc)
@@ -316,7 +317,7 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
         temps.clear()
         _fsync_dir(folder)
     except OSError as exc:
-        code, reason = _os_reason(exc)
+        code, reason = os_reason(exc)
         raise SaveError(shown, reason, code) from None
     finally:
         for name in temps:

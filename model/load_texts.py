@@ -67,6 +67,7 @@ LOAD_TEXTS: dict[str, str] = {
     "os.ENOENT": QT_TRANSLATE_NOOP("LoadErrors", "the file or folder does not exist"),
     "os.EISDIR": QT_TRANSLATE_NOOP("LoadErrors", "it is a folder, not a file"),
     "os.ENAMETOOLONG": QT_TRANSLATE_NOOP("LoadErrors", "the file name is too long"),
+    "os.ENOTDIR": QT_TRANSLATE_NOOP("LoadErrors", "a file stands where a folder is expected"),
     "os.ELOOP": QT_TRANSLATE_NOOP("LoadErrors", "too many symbolic links (a link points back to itself)"),
 }
 

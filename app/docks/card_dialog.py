@@ -92,6 +92,7 @@ class CardDialog(QDialog):
         self.error_label.setText(tr("“{field}” needs a number such as 12 or 3.5; “{text}” is not one.")
                                  .format(field=field.label or field.name, text=text))
         self.error_label.show()
+        self.adjustSize()   # room for the message, without squeezing the form
         editor = self.editors[field.name]
         editor.setFocus()
         if isinstance(editor, QLineEdit):

@@ -111,3 +111,17 @@ def test_a_file_put_back_unchanged_is_no_longer_marked(tmp_path, make_window, qt
     qtbot.waitUntil(lambda: not tab.changed_on_disk, timeout=5000)
     assert not tab.modified
     assert "is back on disk" in window.statusBar().currentMessage()
+
+
+def test_the_reason_a_file_cannot_be_opened_is_worded_in_french(tmp_path, make_window, answers):
+    from app.settings import Settings
+    settings = Settings()
+    settings.set("ui/language", "fr")
+    window = make_window(settings=settings)
+    path = _with_card_value(tmp_path, "1e400")
+    assert window.controller.open_path(path) is None
+    (title, text, detail), = answers.errors
+    assert text == "Impossible d’ouvrir «\u00a0cards.blueprint.json\u00a0»\u00a0: le fichier est endommagé ou " \
+                   "n’est pas un blueprint."
+    assert detail == "Problème relevé (cards[0].fields.priority)\u00a0: doit être un nombre fini. " \
+                     "Le fichier lui-même n’a pas été modifié."
