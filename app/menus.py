@@ -50,17 +50,25 @@ def tr(text: str) -> str:
 
 
 def open_export(w: MainWindow) -> None:
-    """File > Export on the current blueprint, with the paper size of the preferences; the
-    status bar says where the file went."""
+    """File > Export on the current blueprint, with the paper size of the preferences, the last
+    format used and, for a document never saved, the folder of the last export; the status bar
+    says where the file went."""
     from app.export_dialog import ExportDialog
     tab = w.current_tab()
     if tab is None:
         return
+    store = w.settings.store
+    last_folder = str(store.value("export/last_folder", "") or "")
+    folder = (tab.path.parent if tab.path is not None
+              else Path(last_folder) if last_folder and Path(last_folder).is_dir() else w.current_folder())
     dialog = ExportDialog(tab.document.blueprint, tab.editor.scene, w,
-                          default_page=w.settings.page_size, folder=str(w.current_folder()))
+                          default_page=w.settings.page_size, folder=str(folder),
+                          default_format=str(store.value("export/last_format", "pdf") or "pdf"))
     w.export_dialog = dialog          # reachable while it is open (tests, shortcuts)
     try:
         if dialog.exec() and dialog.exported_path:
+            store.setValue("export/last_folder", str(Path(dialog.exported_path).parent))
+            store.setValue("export/last_format", dialog.format.currentData())
             w.status_message(tr("Exported to {path}").format(path=dialog.exported_path))
     finally:
         w.export_dialog = None
