@@ -100,8 +100,7 @@ class TrainingWorkspace(QObject):
             TRAINING_START: (tr("Start &walkthrough"),
                              tr("Step a sample ticket through the blueprint")),
             TRAINING_END: (tr("&End walkthrough"),
-                           tr("Remove the highlight and go back to editing the blueprint "
-                              "(Esc in the walkthrough panel)")),
+                           tr("Remove the highlight and go back to editing (Esc in the walkthrough panel)")),  # noqa: E501
             TRAINING_PRESENTER: (tr("&Presenter mode"),
                                  tr("Full screen and large type for a projector; Escape leaves")),
             TRAINING_QUIZ: (tr("&Quiz mode"),

@@ -233,10 +233,10 @@ class WalkthroughDock(QDockWidget):
             return
         self.walk.quiz = on
         self.render()
-        self.page.show_message(
-            tr("Quiz on from this step: choose the branch at each decision with its number key. "
-               "Restart begins the card again.") if on else
-            tr("Quiz off: Right follows the card's story again."), "info")
+        # One literal per tr(): Qt's lupdate loses its place on implicitly joined strings.
+        quiz_on = tr("Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.")  # noqa: E501
+        quiz_off = tr("Quiz off: Right follows the card's story again.")
+        self.page.show_message(quiz_on if on else quiz_off, "info")
 
     def end(self) -> None:
         """End the walkthrough: the highlight goes, the canvas is for editing again."""
@@ -245,8 +245,8 @@ class WalkthroughDock(QDockWidget):
         if self.overlay is not None:
             self.overlay.clear()
         if self.editor is not None and self.model is not None:
-            self._show_nothing(tr("The walkthrough has ended. Choose a ticket card to start "
-                                  "again."))
+            self._show_nothing(
+                tr("The walkthrough has ended. Choose a ticket card to start again."))
         self.sig_ended.emit()
 
     # ------------------------------------------------------------ moving

@@ -208,8 +208,8 @@ class WalkthroughPage(QWidget):
         self.copy_button.setText(tr("Copy"))
         self.copy_button.setToolTip(tr("Copy the template response to the clipboard"))
         self.form_heading.setText(tr("Fields to fill in"))
-        self.choices_heading.setText(tr("Next — Right or Space · 1–9 a branch · Left back · "
-                                        "Esc ends"))
+        self.choices_heading.setText(
+            tr("Next — Right or Space · 1–9 a branch · Left back · Esc ends"))
         self.sla_heading.setText(tr("SLA clock"))
         self.summary_heading.setText(tr("Summary"))
         self.history_heading.setText(tr("History (click to go back)"))
