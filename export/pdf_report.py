@@ -95,6 +95,9 @@ def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> li
     out += [Spacer(1, 6), Paragraph(escape(s("settings")), st["h2"]),
             _table([[Paragraph(escape(k), st["cell"]), Paragraph(escape(v), st["cell"])]
                     for k, v in rows], [0.45, 0.55], ctx)]
+    status = _status_text(blueprint, data.result.status, s)
+    if status:
+        out += [Spacer(1, 4), Paragraph(f'<font color="#b71c1c"><b>{escape(status)}</b></font>', st["body"])]
     staffing = []
     for pool in blueprint.all_pools():
         agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
@@ -103,6 +106,19 @@ def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> li
     if staffing:
         out += [Paragraph(escape(s("staffing")), st["h2"]), _table(staffing, [0.6, 0.4], ctx)]
     return out
+
+
+def _status_text(blueprint: Blueprint, status: dict[str, Any], s: Any) -> str:
+    """How the run ended when it did not complete (Engine._status), with the step by its title."""
+    kind = status.get("status")
+    if kind in (None, "complete"):
+        return ""
+    node = str(status.get("node", ""))
+    title = next((n.title for n in blueprint.nodes if n.id == node and n.title), node)
+    key = f"status_{status.get('reason', '')}" if kind == "unstable" else f"status_{kind}"
+    return s(key, node=printable(title, False), limit=s.number(float(status.get("limit", 0)), 0),
+             open=s.number(float(status.get("open", 0)), 0), time=s.minutes(float(status.get("time", 0.0))),
+             warmup=s.minutes(float(status.get("warmup", 0.0))))
 
 
 def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: bool = False) -> Table:

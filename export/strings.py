@@ -35,7 +35,18 @@ _EN: dict[str, str] = {
     "subject_handout": "Training handout",
     # report
     "report": "Simulation report", "scenario": "Scenario", "no_scenario": "Default settings",
-    "settings": "Settings", "horizon": "Simulated time", "tickets_limit": "Tickets simulated",
+    "settings": "Settings", "horizon": "Simulated time", "tickets_limit": "Tickets measured (after the warm-up)",
+    # how the run ended (model.sim.engine: Engine._status; the window's words: app/messages.py)
+    "status_queue": "Unstable: the queue at {node} passed {limit} tickets after {time} of simulated "
+                    "time. The run was stopped there: its figures cover only that time.",
+    "status_loop": "Unstable: a ticket entered {node} {limit} times without reaching an end, a loop "
+                   "it never leaves. The run was stopped after {time} of simulated time.",
+    "status_open": "Unstable: more than {limit} tickets were open at once. The run was stopped after "
+                   "{time} of simulated time.",
+    "status_pending": "Unstable: more than {limit} events were waiting to happen. The run was stopped "
+                      "after {time} of simulated time.",
+    "status_unfinished": "Unfinished: {open} tickets never reached an end ({time} of simulated time).",
+    "status_empty": "No ticket was measured: every ticket arrived during the warm-up ({warmup}).",
     "warmup": "Warm-up (not counted)", "replications": "Replications", "seed": "Random seed",
     "arrival_multiplier": "Arrival multiplier", "staffing": "Staffing", "pool": "Pool",
     "kpis": "Key indicators", "indicator": "Indicator", "mean": "Mean",
@@ -95,7 +106,21 @@ _FR: dict[str, str] = {
     "subject_handout": "Support de formation",
     "report": "Rapport de simulation", "scenario": "Scénario",
     "no_scenario": "Paramètres par défaut", "settings": "Paramètres",
-    "horizon": "Durée simulée", "tickets_limit": "Tickets simulés",
+    "horizon": "Durée simulée", "tickets_limit": "Tickets mesurés (après la mise en régime)",
+    "status_queue": "Instable : la file d’attente de « {node} » a dépassé {limit} tickets "
+                    "après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne "
+                    "couvrent que cette période.",
+    "status_loop": "Instable : un ticket est passé {limit} fois par « {node} » sans "
+                   "atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été "
+                   "arrêtée après {time} de temps simulé.",
+    "status_open": "Instable : plus de {limit} tickets étaient ouverts en même temps. La "
+                   "simulation a été arrêtée après {time} de temps simulé.",
+    "status_pending": "Instable : plus de {limit} événements étaient en attente. La simulation "
+                      "a été arrêtée après {time} de temps simulé.",
+    "status_unfinished": "Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de "
+                         "temps simulé).",
+    "status_empty": "Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime "
+                    "({warmup}).",
     "warmup": "Mise en régime (non comptée)", "replications": "Réplications",
     "seed": "Graine aléatoire", "arrival_multiplier": "Multiplicateur d’arrivées",
     "staffing": "Effectifs", "pool": "Équipe",
