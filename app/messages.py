@@ -89,7 +89,7 @@ EXPR_TEXTS: dict[str, str] = {
     "expr.empty": QT_TRANSLATE_NOOP("Diagnostics", "it is empty"),
     "expr.too_long": QT_TRANSLATE_NOOP("Diagnostics", "it is too long"),
     "expr.too_deep": QT_TRANSLATE_NOOP("Diagnostics", "it is nested too deeply"),
-    "expr.bad_character": QT_TRANSLATE_NOOP("Diagnostics", "this character is not allowed"),
+    "expr.bad_character": QT_TRANSLATE_NOOP("Diagnostics", "the character {character} is not allowed"),
     "expr.unterminated_string": QT_TRANSLATE_NOOP("Diagnostics", "a quote is not closed"),
     "expr.literal_too_large": QT_TRANSLATE_NOOP("Diagnostics", "this value is too long"),
     "expr.unexpected": QT_TRANSLATE_NOOP("Diagnostics", "'{token}' is not expected here"),
@@ -116,8 +116,16 @@ def _example(example: dict[str, Any]) -> str:
     return ", ".join(f"{k} = {v!r}" for k, v in example.items()) or "—"
 
 
+def _printable(value: Any) -> Any:
+    """Text from the document (a condition, a title) may hold a NUL, an escape or a bidi override
+    that would act on a terminal or reorder the sentence: shown as U+XXXX instead."""
+    if not isinstance(value, str) or value.isprintable():
+        return value
+    return "".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in value)
+
+
 def diagnostic_text(d: Diagnostic) -> str:
-    params: dict[str, Any] = dict(d.params)
+    params: dict[str, Any] = {key: _printable(value) for key, value in d.params.items()}
     if "slot" in params:
         slot = str(params["slot"])
         params["slot"] = tr(SLOT_TEXTS.get(slot.split("[")[0], "rule"))

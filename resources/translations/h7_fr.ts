@@ -9,6 +9,13 @@
     </message>
   </context>
   <context>
+    <name>Diagnostics</name>
+    <message>
+      <source>the character {character} is not allowed</source>
+      <translation>le caractère {character} n’est pas autorisé</translation>
+    </message>
+  </context>
+  <context>
     <name>Documents</name>
     <message>
       <source>{reason}. The file on disk is unchanged.</source>

@@ -54,3 +54,18 @@ def test_a_newer_generator_name_is_not_echoed_raw(tmp_path):
     assert result.returncode == 2
     assert "\u202e" not in result.stderr and "\x1b" not in result.stderr
     assert "EvilU+202EU+001B[31m 9" in result.stderr
+
+
+def test_a_refused_character_in_a_condition_is_named_and_never_echoed(tmp_path):
+    import resources
+    from model.fileformat import dumps, load
+    data = json.loads(dumps(load(resources.template_path("helpdesk_flow", "en"))))
+    edge = next(e for e in data["edges"] if e.get("condition"))
+    edge["condition"] = 'category == "x\x00\u202e"'
+    path = tmp_path / "nul.blueprint.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert "\x00" not in result.stdout and "\u202e" not in result.stdout
+    assert "the character U+0000 CONTROL CHARACTER is not allowed" in result.stdout
+    assert 'category == "xU+0000U+202E"' in result.stdout
