@@ -293,8 +293,8 @@ class ExportDialog(QDialog):
                                                                        reason=p.get("reason", ""))
 
     def _on_progress(self, fraction: float, what: str) -> None:
-        self.progress.setValue(round(fraction * 100))
         self.status.setText(what)
+        self.progress.setValue(round(fraction * 100))
 
     def _on_done(self, path: str, pages: int) -> None:
         self.worker = None

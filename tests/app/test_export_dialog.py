@@ -122,3 +122,26 @@ def test_suggested_file_name_is_the_title_without_forbidden_characters():
     assert file_stem('L1/L2: "urgent" <P1>?') == "L1-L2- -urgent- -P1"
     assert file_stem("\x00\x1f") == file_stem("") == file_stem(" . ") == "blueprint"
     assert len(file_stem("x" * 300)) == 80
+
+
+def test_blueprint_report_and_handout_in_one_pdf_with_progress(qtbot, tmp_path):
+    """All three parts: the progress bar moves forward through simulating then writing, and
+    the file holds the sheet, the report and the handout in that order."""
+    dialog = make_dialog(qtbot, "service_blueprint")
+    dialog.report.setChecked(True)
+    dialog.handout.setChecked(True)
+    steps: list[tuple[int, str]] = []
+    dialog.progress.valueChanged.connect(lambda v: steps.append((v, dialog.status.text())))
+    out = tmp_path / "all.pdf"
+    with qtbot.waitSignal(dialog.finished, timeout=120_000):
+        dialog.export(str(out))
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    values = [v for v, _ in steps if v > 0]
+    assert values == sorted(values) and values[-1] >= 95
+    texts = {t for _, t in steps}
+    assert any("simulat" in t.lower() for t in texts) and any("PDF" in t for t in texts)
+    reader = PdfReader(out)
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert len(outline) == 3 and outline[1] == "Rapport de simulation", outline
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Fiche ticket" in text and len(reader.pages) >= 6
