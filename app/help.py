@@ -176,13 +176,14 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
 
 def guide_html(window: MainWindow) -> str:
     index = CommandIndex(window)
-    parts = [f"<h2>{escape(tr('Getting started with Blueprint Studio'))}</h2>"]
+    title, every = tr("Getting started with Blueprint Studio"), tr("Every shortcut")
+    parts = [f"<h2>{escape(title)}</h2>"]
     for job, topics in guide_sections(index):
         parts.append(f"<h3>{escape(job)}</h3>")
         parts += [f"<p><i>{escape(topic)}.</i> {text}</p>" for topic, text in topics]
     rows = "".join(f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
                    for name, keys in index.shortcut_rows())
-    parts.append(f"<h3>{escape(tr('Every shortcut'))}</h3><table>{rows}</table>")
+    parts.append(f"<h3>{escape(every)}</h3><table>{rows}</table>")
     return "".join(parts)
 
 

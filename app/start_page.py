@@ -182,7 +182,7 @@ class StartPage(QScrollArea):
         self.template_heading.setText(tr("From a &template"))
         self.no_recent.setText(tr("Files you open or save appear here."))
         self.clear_button.setText(tr("Clear the list"))
-        self.forget_action.setText(tr("Remove from the List"))
+        self.forget_action.setText(tr("Remove from the list"))
         self.templates.fill(language)
         self.set_recent(self._paths)
 

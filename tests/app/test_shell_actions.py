@@ -164,3 +164,36 @@ def test_help_menu_opens_the_guide(make_window, monkeypatch):
     window.findChild(QAction, ids.HELP_GUIDE).trigger()
     assert "Simulation › Run simulation (Ctrl+R)" in shown[0]
     assert "Training › Start walkthrough" in shown[0] and "File › Export… (Ctrl+E)" in shown[0]
+
+
+def test_getting_started_in_french_names_the_french_menus(make_window):
+    from app import i18n
+    from app.help import guide_html
+    from app.settings import Settings
+    settings = Settings()
+    settings.set("ui/language", "fr")
+    window = make_window(settings=settings)
+    try:
+        html = guide_html(window)
+        assert "<h3>Concevoir un blueprint</h3>" in html and "<h3>Le simuler</h3>" in html
+        assert "<b>Simulation › Lancer la simulation</b> (Ctrl+R)" in html
+        assert "<b>Formation › Démarrer le parcours guidé</b>" in html
+        assert "<b>Fichier › Exporter…</b> (Ctrl+E)" in html
+        assert "Run simulation" not in html and "Getting started" not in html
+    finally:
+        i18n.install("en")
+
+
+def test_french_menus_use_sentence_case(make_window):
+    from app import i18n
+    from app.settings import Settings
+    settings = Settings()
+    settings.set("ui/language", "fr")
+    window = make_window(settings=settings)
+    try:
+        for path, action in _all_menu_items(window):
+            words = ids.plain(action.text()).replace("(", " ").replace(")", " ").split()
+            capitals = [w for w in words[1:] if w[:1].isupper() and w not in PROPER]
+            assert not capitals, f"{' › '.join(path)} › {action.text()}: {capitals}"
+    finally:
+        i18n.install("en")
