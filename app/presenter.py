@@ -98,9 +98,10 @@ class PresenterMode(QObject):
                                 and d.parent() is w]
         found += [t for t in w.findChildren(QToolBar) if t.parent() is w]
         found += [b for b in (w.menuWidget(), w.findChild(QStatusBar)) if b is not None]
-        central = w.centralWidget()
-        if isinstance(central, QTabWidget):
-            found.append(central.tabBar())
+        # The document tabs, wherever the window keeps them (a start page may wrap them).
+        tabs = getattr(w, "tab_widget", None) or w.centralWidget()
+        if isinstance(tabs, QTabWidget):
+            found.append(tabs.tabBar())
         return found
 
     def enter(self) -> None:
