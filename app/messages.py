@@ -137,6 +137,9 @@ def diagnostic_text(d: Diagnostic) -> str:
         params["example"] = _example(params["example"])
     if params.get("setting") in SETTING_TEXTS:
         params["setting"] = tr(SETTING_TEXTS[params["setting"]])
+        for key in ("rate", "limit", "days"):        # 10,000 / 10 000 as the language writes it
+            if isinstance(params.get(key), (int, float)):
+                params[key] = number_style().number(float(params[key]), 0)
     template = tr(DIAGNOSTIC_TEXTS.get(d.code, d.code))
     try:
         return template.format_map(_Lenient(params))
