@@ -8,8 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from canvas import theme
 from canvas.view import BlueprintView
-from model.style import CANVAS, LANE_HEADER_WIDTH, SELECTION, lane_style, node_style
+from model.style import LANE_HEADER_WIDTH
 
 REFRESH_MS = 250      # debounce: a burst of edits redraws the thumbnail once
 MARGIN = 4.0
@@ -28,6 +29,7 @@ class MinimapWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # the keyboard stays on the canvas
         self.view = view
         self.scene = view.scene()
         self.pixmap = QPixmap()
@@ -79,53 +81,59 @@ class MinimapWidget(QWidget):
         ratio = self.devicePixelRatioF()
         self.pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
         self.pixmap.setDevicePixelRatio(ratio)
-        self.pixmap.fill(QColor(CANVAS))
+        colours = theme.of_scene(self.scene)
+        self.pixmap.fill(QColor(colours.canvas))
         painter = QPainter(self.pixmap)
         try:
             painter.translate(self.offset)
             painter.scale(self.scale, self.scale)
             painter.translate(-self.source.topLeft())
-            self._draw_bands(painter)
-            self._draw_nodes(painter)
+            self._draw_bands(painter, colours)
+            self._draw_nodes(painter, colours)
         finally:
             painter.end()
         self.update()
         self.sig_refreshed.emit()
 
-    def _draw_bands(self, painter: QPainter) -> None:
+    def _draw_bands(self, painter: QPainter, colours: theme.CanvasColours) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         for item in self.scene.lanes.values():
             rect = item.sceneBoundingRect()
             rect.setHeight(item.height)
-            painter.setBrush(QBrush(QColor(lane_style(item.element.kind).fill)))
+            style = colours.lane(item.element.kind)
+            painter.setBrush(QBrush(QColor(style.fill)))
             painter.drawRect(rect)
-            painter.setBrush(QBrush(QColor(lane_style(item.element.kind).accent)))
+            painter.setBrush(QBrush(QColor(style.accent)))
             painter.drawRect(QRectF(rect.left(), rect.top(), LANE_HEADER_WIDTH / 6, rect.height()))
-        pen = QPen(QColor("#b0bec5"), 0)
+        pen = QPen(QColor(colours.divider), 0)
         painter.setPen(pen)
         for item in self.scene.stages.values():
             rect = item.sceneBoundingRect()
             painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))
 
-    def _draw_nodes(self, painter: QPainter) -> None:
+    def _draw_nodes(self, painter: QPainter, colours: theme.CanvasColours) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         by_colour: dict[str, list[QRectF]] = {}
         for item in self.scene.nodes.values():
-            by_colour.setdefault(node_style(item.element.kind).stroke, []).append(item.scene_rect())
+            by_colour.setdefault(colours.node(item.element.kind).stroke, []).append(item.scene_rect())
         for colour, rects in by_colour.items():  # one brush change per kind, not per node
             painter.setBrush(QBrush(QColor(colour)))
             painter.drawRects(rects)
 
     # ------------------------------------------------------------ Qt events
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        colours = theme.of_scene(self.scene)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self.pixmap)
         frame = self.visible_map_rect().intersected(QRectF(self.rect()).adjusted(0, 0, -1, -1))
-        fill = QColor(SELECTION)
+        fill = QColor(colours.selection)
         fill.setAlpha(40)
         painter.setBrush(QBrush(fill))
-        painter.setPen(QPen(QColor(SELECTION), 1.5))
+        painter.setPen(QPen(QColor(colours.selection), 1.5))
         painter.drawRect(frame)
+        painter.setBrush(Qt.BrushStyle.NoBrush)     # its own border: it floats over the drawing
+        painter.setPen(QPen(QColor(colours.divider), 1))
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

@@ -10,11 +10,12 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
+from canvas import theme
 from canvas.geometry import Grid
-from model.style import GRID_COLOUR
 
 PALETTE_MIME = "application/x-blueprint-studio-node-kind"
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+MINIMAP_SIZE, MINIMAP_MARGIN = (240, 150), 10   # at most a quarter of the canvas each way
 
 
 class BlueprintView(QGraphicsView):
@@ -47,6 +48,8 @@ class BlueprintView(QGraphicsView):
         self._space = False
         self._pan_from: QPointF | None = None
         self._mouse: QPoint | None = None    # the pointer over the viewport, None when it left
+        self.minimap = None                  # a MinimapWidget in the bottom-right corner, made on demand
+        self.apply_theme()
 
     # ------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -186,6 +189,55 @@ class BlueprintView(QGraphicsView):
             return
         super().contextMenuEvent(event)
 
+    # ------------------------------------------------------------ minimap
+    @property
+    def show_minimap(self) -> bool:
+        return self.minimap is not None and not self.minimap.isHidden()
+
+    @show_minimap.setter
+    def show_minimap(self, shown: bool) -> None:
+        """An overview floating over the bottom-right corner of the canvas (made the first time)."""
+        if shown and self.minimap is None:
+            from canvas.minimap import MinimapWidget   # it imports this module
+            self.minimap = MinimapWidget(self, self)
+        if self.minimap is not None:
+            self.minimap.setVisible(bool(shown))
+            if shown:
+                self._place_minimap()
+                self.minimap.raise_()
+
+    def _place_minimap(self) -> None:
+        area = self.viewport().geometry()
+        width = max(140, min(MINIMAP_SIZE[0], area.width() // 4))
+        height = max(90, min(MINIMAP_SIZE[1], area.height() // 4))
+        self.minimap.setGeometry(area.right() - width - MINIMAP_MARGIN + 1,
+                                 area.bottom() - height - MINIMAP_MARGIN + 1, width, height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.show_minimap:
+            self._place_minimap()
+
+    # ------------------------------------------------------------ theme
+    def apply_theme(self) -> None:
+        """Draw the scene in the application's light or dark colours (its own flag, so that a
+        scene rendered for export without a view stays in the print colours)."""
+        dark = theme.application_is_dark()
+        scene = self.scene()
+        if scene is not None:
+            scene.dark_theme = dark
+            scene.update()
+        self.setBackgroundBrush(QColor(theme.of_scene(scene).canvas))
+        self.viewport().update()
+        if self.minimap is not None:
+            self.minimap.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if self.scene() is not None and getattr(self.scene(), "dark_theme", None) != theme.application_is_dark():
+                self.apply_theme()
+
     # ------------------------------------------------------------ grid
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
@@ -196,7 +248,7 @@ class BlueprintView(QGraphicsView):
             step *= 5
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # 4x cheaper hairlines
-        painter.setPen(QPen(QColor(GRID_COLOUR), 0))
+        painter.setPen(QPen(QColor(theme.of_scene(self.scene()).grid), 0))
         left = math.floor(rect.left() / step) * step
         top = math.floor(rect.top() / step) * step
         lines = []

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas.items.shapes import arrow_head
 from canvas.routing import place_label, rounded_path
-from model.style import EDGE_STYLES, FONT_FAMILY, INK, MUTED, SELECTION
+from canvas import theme
+from model.style import FONT_FAMILY
 
 END_HANDLE = 5.0
 UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
@@ -125,9 +126,10 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if not self.points:
             return
-        style = EDGE_STYLES.get(self.element.kind, EDGE_STYLES["flow"])
+        colours = theme.of_item(self)
+        style = colours.edge(self.element.kind)
         selected = self.isSelected()
-        pen = QPen(QColor(SELECTION if selected else style.stroke), style.width + (1 if selected else 0))
+        pen = QPen(QColor(colours.selection if selected else style.stroke), style.width + (1 if selected else 0))
         if style.dash:
             pen.setDashPattern(list(style.dash))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -140,29 +142,31 @@ class EdgeItem(QGraphicsItem):
             painter.drawPolygon(arrow_head(self.points[-1], self.points[-2]))
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self._text and lod >= 0.45:
-            self._paint_label(painter)
+            self._paint_label(painter, colours)
         if selected:
-            painter.setPen(QPen(QColor(SELECTION), 1.2))
-            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.setPen(QPen(QColor(colours.selection), 1.2))
+            painter.setBrush(QBrush(QColor(colours.surface)))
             for point in (self.points[0], self.points[-1]):
                 painter.drawEllipse(point, END_HANDLE, END_HANDLE)
 
-    def _paint_label(self, painter: QPainter) -> None:
+    def _paint_label(self, painter: QPainter, colours: theme.CanvasColours) -> None:
         font, _ = label_font()
-        painter.setPen(QPen(QColor("#cfd8dc"), 0.6))
-        painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        painter.setPen(QPen(QColor(colours.label_border), 0.6))
+        fill = QColor(colours.surface)
+        fill.setAlpha(235)
+        painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._label_rect, 4, 4)
         painter.setFont(font)
         label, _, rule = self._text.partition("\n") if self.element.label else ("", "", self._text)
         box = self._label_rect.adjusted(4, 2, -4, -2)
         centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if label:
-            painter.setPen(QColor(INK))
+            painter.setPen(QColor(colours.ink))
             painter.drawText(box, centre, label)
             box.setTop(box.top() + label_font()[1].height())
         if rule:
             italic = QFont(font)
             italic.setItalic(True)
             painter.setFont(italic)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(colours.muted))
             painter.drawText(box, centre, rule)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH, MUTED, SELECTION, lane_style
+from canvas import theme
+from model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH
 
 BORDER = 5.0  # half-height of the grab strip along the lower border
 KIND_NAMES = {"customer": "Customer actions", "frontstage": "Frontstage", "backstage": "Backstage",
@@ -67,7 +68,8 @@ class LaneItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        style = lane_style(self.element.kind)
+        colours = theme.of_item(self)
+        style = colours.lane(self.element.kind)
         band = QColor(style.fill)
         band.setAlpha(215)  # lets the grid show through faintly
         painter.setPen(Qt.PenStyle.NoPen)
@@ -77,23 +79,23 @@ class LaneItem(QGraphicsItem):
         painter.drawRect(self.header_rect())
         painter.setBrush(QBrush(QColor(style.accent)))
         painter.drawRect(QRectF(0, 0, 5, self.height))
-        painter.setPen(QPen(QColor("#b0bec5"), 1))
+        painter.setPen(QPen(QColor(colours.divider), 1))
         painter.drawLine(QPointF(0, self.height), QPointF(self._width, self.height))
         painter.drawLine(QPointF(LANE_HEADER_WIDTH, 0), QPointF(LANE_HEADER_WIDTH, self.height))
         if self.isSelected():
-            painter.setPen(QPen(QColor(SELECTION), 2))
+            painter.setPen(QPen(QColor(colours.selection), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.header_rect().adjusted(1, 1, -1, -1))
         if option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.25:
-            self._paint_title(painter, QColor(style.accent))
+            self._paint_title(painter, QColor(style.accent), colours)
 
-    def _paint_title(self, painter: QPainter, accent: QColor) -> None:
+    def _paint_title(self, painter: QPainter, accent: QColor, colours: theme.CanvasColours) -> None:
         lane = self.element
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(HEADER_POINT_SIZE)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(accent.darker(130))
+        painter.setPen(accent if colours.dark else accent.darker(130))
         box = QRectF(14, 8, LANE_HEADER_WIDTH - 22, self.height - 16)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
         used = painter.boundingRect(box, flags, lane.title or lane_kind_name(lane.kind))
@@ -101,7 +103,7 @@ class LaneItem(QGraphicsItem):
         small = QFont(FONT_FAMILY)
         small.setPointSizeF(HEADER_POINT_SIZE - 2.5)
         painter.setFont(small)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(colours.muted))
         below = QRectF(14, used.bottom() + 3, LANE_HEADER_WIDTH - 22, self.height)
         painter.drawText(below, flags, self._caption())
 

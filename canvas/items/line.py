@@ -7,7 +7,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP,
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from model.style import FONT_FAMILY, LINE_STYLE
+from canvas import theme
+from model.style import FONT_FAMILY
 
 LINE_NAMES = {
     "interaction": QT_TRANSLATE_NOOP("Canvas", "Line of interaction"),
@@ -41,13 +42,15 @@ class LineItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        pen = QPen(QColor(LINE_STYLE.stroke), LINE_STYLE.width)
-        pen.setDashPattern(list(LINE_STYLE.dash))
+        colours = theme.of_item(self)
+        line = colours.line
+        pen = QPen(QColor(line.stroke), line.width)
+        pen.setDashPattern(list(line.dash))
         painter.setPen(pen)
         painter.drawLine(QPointF(0, 0), QPointF(self._label.left() - 4, 0))
         painter.drawLine(QPointF(self._label.right() + 4, 0), QPointF(self._extent, 0))
-        painter.setPen(QPen(QColor(LINE_STYLE.stroke), 0.8))
-        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.setPen(QPen(QColor(line.stroke), 0.8))
+        painter.setBrush(QBrush(QColor(colours.surface)))
         painter.drawRoundedRect(self._label, 3, 3)
         painter.setFont(self._font)
         painter.drawText(self._label, int(Qt.AlignmentFlag.AlignCenter), self.text)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas.items.shapes import draw_icon, icon_anchor, outline, text_rect
 from canvas.items.text import fit_text
-from model.style import INK, MUTED, SELECTION, node_style
+from canvas import theme
+from model.style import node_style
 
 HANDLE = 6.0      # radius of the connection handle right of the node
 GRIP = 9.0        # side of the resize grip at the bottom-right corner
@@ -102,10 +103,11 @@ class NodeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         node = self.element
-        style = node_style(node.kind)
+        colours = theme.of_item(self)
+        style = colours.node(node.kind)
         stroke = QColor(style.stroke)
         selected = self.isSelected()
-        pen = QPen(QColor(SELECTION) if selected else stroke, style.stroke_width + (1.2 if selected else 0))
+        pen = QPen(QColor(colours.selection) if selected else stroke, style.stroke_width + (1.2 if selected else 0))
         if style.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -115,16 +117,16 @@ class NodeItem(QGraphicsItem):
         if lod < 0.3:
             return
         draw_icon(painter, style.icon, icon_anchor(style.shape, self._rect), stroke)
-        self._paint_title(painter, style.shape)
+        self._paint_title(painter, style.shape, colours)
         if self.hovered or selected:
-            self._paint_handles(painter, selected)
+            self._paint_handles(painter, selected, colours)
 
-    def _paint_title(self, painter: QPainter, shape: str) -> None:
+    def _paint_title(self, painter: QPainter, shape: str, colours: theme.CanvasColours) -> None:
         node = self.element
         box = text_rect(shape, self._rect)
         fitted = fit_text(node.title or kind_name(node.kind), box.width(), box.height())
         painter.setFont(fitted.font)
-        painter.setPen(QColor(INK if node.title else MUTED))
+        painter.setPen(QColor(colours.ink if node.title else colours.muted))
         top = box.center().y() - fitted.line_height * len(fitted.lines) / 2
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         for i, line in enumerate(fitted.lines):
@@ -137,13 +139,13 @@ class NodeItem(QGraphicsItem):
         box = text_rect(node_style(node.kind).shape, self._rect)
         return not fit_text(node.title or kind_name(node.kind), box.width(), box.height()).elided
 
-    def _paint_handles(self, painter: QPainter, selected: bool) -> None:
-        painter.setPen(QPen(QColor(SELECTION), 1.2))
-        painter.setBrush(QBrush(QColor("#ffffff")))
+    def _paint_handles(self, painter: QPainter, selected: bool, colours: theme.CanvasColours) -> None:
+        painter.setPen(QPen(QColor(colours.selection), 1.2))
+        painter.setBrush(QBrush(QColor(colours.surface)))
         painter.drawEllipse(self.handle_rect())
         painter.drawLine(self.handle_rect().center() - QPointF(3, 0), self.handle_rect().center() + QPointF(3, 0))
         painter.drawLine(self.handle_rect().center() - QPointF(0, 3), self.handle_rect().center() + QPointF(0, 3))
         if selected:
-            painter.setBrush(QBrush(QColor(SELECTION)))
+            painter.setBrush(QBrush(QColor(colours.selection)))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRect(self.grip_rect())

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from model.style import FONT_FAMILY, HEADER_POINT_SIZE, INK, SELECTION, STAGE_HEADER_HEIGHT
+from canvas import theme
+from model.style import FONT_FAMILY, HEADER_POINT_SIZE, STAGE_HEADER_HEIGHT
 
 BORDER = 5.0
 
@@ -61,23 +62,24 @@ class StageItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         header = self.header_rect()
-        painter.setPen(QPen(QColor("#b0bec5"), 1))
-        painter.setBrush(QBrush(QColor("#f5f7f8")))
+        colours = theme.of_item(self)
+        painter.setPen(QPen(QColor(colours.divider), 1))
+        painter.setBrush(QBrush(QColor(colours.header)))
         painter.drawRect(header)
-        painter.setBrush(QBrush(QColor("#90a4ae")))
+        painter.setBrush(QBrush(QColor(colours.header_accent)))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(QRectF(0, header.bottom() - 3, self.width, 3))
-        divider = QPen(QColor("#b0bec5"), 1, Qt.PenStyle.DashLine)
+        divider = QPen(QColor(colours.divider), 1, Qt.PenStyle.DashLine)
         painter.setPen(divider)
         painter.drawLine(QPointF(self.width, STAGE_HEADER_HEIGHT), QPointF(self.width, STAGE_HEADER_HEIGHT + self._depth))
         if self.isSelected():
-            painter.setPen(QPen(QColor(SELECTION), 2))
+            painter.setPen(QPen(QColor(colours.selection), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(header.adjusted(1, 1, -1, -1))
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(HEADER_POINT_SIZE)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(colours.ink))
         painter.drawText(header.adjusted(8, 0, -8, -3), int(Qt.AlignmentFlag.AlignCenter),
                          self.element.title)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem,
                                QWidget)
 
+from canvas import theme
 from canvas.items.edge import UNDER_NODES
 from canvas.overlays.legend import HeatLegend, heat_colour
 from canvas.overlays.paths import approximate_volumes
@@ -249,8 +250,9 @@ class HeatMapOverlay(QObject):
         most = max(volumes.values(), default=0.0)
         if most <= 0:
             return
-        colour = QColor("#1565c0")
-        colour.setAlpha(70)
+        dark = theme.of_scene(self.scene).dark
+        colour = QColor("#64b5f6" if dark else "#1565c0")   # a light blue stands out on the dark canvas
+        colour.setAlpha(90 if dark else 70)
         for edge_id, volume in volumes.items():
             edge = self.scene.edges.get(edge_id)
             if edge is None or not edge.points or volume <= 0:

@@ -4,7 +4,7 @@ top-right corner of the view (a widget, so it stays put while the drawing scroll
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 MARGIN = 12
@@ -46,8 +46,6 @@ class HeatLegend(QFrame):
     def __init__(self, view: QWidget) -> None:
         super().__init__(view)
         self.setObjectName("heatmap_legend")
-        self.setStyleSheet("#heatmap_legend { background: rgba(255,255,255,230); border: 1px solid #bbb;"
-                           " border-radius: 4px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
@@ -56,12 +54,29 @@ class HeatLegend(QFrame):
         self.bar = _ScaleBar(self)
         self.range = QLabel(self)
         self.note = QLabel(tr("Results out of date: the drawing changed since this run."), self)
-        self.note.setStyleSheet(f"color: {QColor('#b71c1c').name()};")
+        self.note.setObjectName("heatmap_stale")
         self.note.setWordWrap(True)
         for widget in (self.title, self.bar, self.range, self.note):
             layout.addWidget(widget)
+        self._colour()
         self.hide()
         view.installEventFilter(self)
+
+    def _colour(self) -> None:
+        """Panel and text from the application palette (a fixed white panel would put the dark
+        theme's light text on white), slightly see-through over the drawing."""
+        palette = QGuiApplication.palette()     # not its own: the sheet below colours that
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        panel = palette.color(QPalette.ColorRole.Base if not dark else QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        border = palette.color(QPalette.ColorRole.Mid).name()
+        sheet = (f"#heatmap_legend {{ background: rgba({panel.red()},{panel.green()},{panel.blue()},235);"
+                 f" border: 1px solid {border}; border-radius: 4px; }}"
+                 f" #heatmap_legend QLabel {{ color: {text}; background: transparent; }}"
+                 f" #heatmap_legend QLabel#heatmap_stale {{ color: {'#ff8a80' if dark else '#b71c1c'}; }}")
+        if sheet != self.styleSheet():      # a new sheet re-polishes, which changes the palette again
+            self.setStyleSheet(sheet)
+
 
     def show_scale(self, title: str, low: str, high: str, diverging: bool, stale: bool) -> None:
         self.title.setText(title)
@@ -82,4 +97,6 @@ class HeatLegend(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
             self._place()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._colour()    # through the view: a widget with a style sheet hears no palette change
         return False
