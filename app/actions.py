@@ -24,6 +24,7 @@ EDIT_UNDO, EDIT_REDO = "edit_undo", "edit_redo"
 VIEW_NEXT_TAB, VIEW_PREVIOUS_TAB = "view_next_tab", "view_previous_tab"
 VIEW_FOCUS_CANVAS, VIEW_FOCUS_PALETTE = "view_focus_canvas", "view_focus_palette"
 VIEW_FOCUS_PROPERTIES, VIEW_FOCUS_DIAGNOSTICS = "view_focus_properties", "view_focus_diagnostics"
+VIEW_MINIMAP = "view_minimap"       # checkable; remembered as the setting canvas/show_minimap
 SIMULATION_RUN = "simulation_run"   # adopted and driven by app.simulation_workspace
 HELP_GUIDE, HELP_ABOUT = "help_guide", "help_about"
 
@@ -74,6 +75,10 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
     VIEW_FOCUS_DIAGNOSTICS: (QT_TRANSLATE_NOOP("Actions", "Go to diagnostics"),
                              QT_TRANSLATE_NOOP("Actions", "Show the diagnostics and move the keyboard focus to them"),
                              "", "Ctrl+3"),
+    VIEW_MINIMAP: (QT_TRANSLATE_NOOP("Actions", "&Minimap"),
+                   QT_TRANSLATE_NOOP("Actions", "Show an overview of the whole drawing in a corner of the "
+                                                "canvas; click or drag in it to move around"),
+                   "", "Ctrl+Shift+M"),
     SIMULATION_RUN: (QT_TRANSLATE_NOOP("Actions", "&Run simulation"),
                      QT_TRANSLATE_NOOP("Actions", "Run the chosen scenario in the background"),
                      "simulate", "Ctrl+R"),

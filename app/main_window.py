@@ -433,7 +433,8 @@ class MainWindow(QMainWindow):
 def apply_canvas_settings(tab: DocumentTab, settings: Settings) -> None:
     """Grid size and snapping reach the canvas where it offers a hook (`grid_size`, `snap`)."""
     for target, attribute, key in ((tab.view, "grid_size", "canvas/grid_size"),
-                                   (tab.editor, "snap_enabled", "canvas/snap")):
+                                   (tab.editor, "snap_enabled", "canvas/snap"),
+                                   (tab.view, "show_minimap", "canvas/show_minimap")):
         if hasattr(target, attribute):
             setattr(target, attribute, settings.get(key))
     tab.view.viewport().update()

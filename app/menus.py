@@ -100,12 +100,15 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
         ids.VIEW_FOCUS_PALETTE: lambda: focus_dock(w.palette_dock),
         ids.VIEW_FOCUS_PROPERTIES: lambda: focus_dock(w.properties_dock),
         ids.VIEW_FOCUS_DIAGNOSTICS: lambda: focus_dock(w.diagnostics_dock),
+        ids.VIEW_MINIMAP: lambda: toggle_minimap(w),
         ids.HELP_GUIDE: lambda: show_guide(w), ids.HELP_ABOUT: lambda: show_about(w),
     }
     found = {key: make_action(w, key, slots.get(key)) for key in ids.SPECS
              if key not in (ids.EDIT_UNDO, ids.EDIT_REDO)}
     for key in (ids.EDIT_UNDO, ids.EDIT_REDO):
         found[key] = undo_action(w, key)
+    found[ids.VIEW_MINIMAP].setCheckable(True)
+    found[ids.VIEW_MINIMAP].setChecked(bool(w.settings.get("canvas/show_minimap")))
     for kind in NODE_KINDS:
         action = QAction(icon(""), "", w)
         action.setObjectName(insert_id(kind))
@@ -217,6 +220,7 @@ def refresh_canvas_actions(w: MainWindow, tab: DocumentTab | None) -> None:
     view = w.menus["menu_view"]
     _empty(view)
     _add(view, canvas, VIEW_CANVAS)
+    view.addAction(a[ids.VIEW_MINIMAP])
     view.addSeparator()
     view.addMenu(w.menus["menu_docks"])
     view.addActions([a[ids.VIEW_FOCUS_CANVAS], a[ids.VIEW_FOCUS_PALETTE], a[ids.VIEW_FOCUS_PROPERTIES],
@@ -359,6 +363,14 @@ def step_tab(w: MainWindow, step: int) -> None:
     count = w.tab_widget.count()
     if count:
         w.tab_widget.setCurrentIndex((w.tab_widget.currentIndex() + step) % count)
+
+
+def toggle_minimap(w: MainWindow) -> None:
+    """View › Minimap: on every canvas (each tab has its own), remembered for the next start."""
+    shown = w.actions_by_id[ids.VIEW_MINIMAP].isChecked()
+    w.settings.set("canvas/show_minimap", shown)
+    for tab in w.tabs():
+        tab.view.show_minimap = shown
 
 
 def focus_canvas(w: MainWindow) -> None:

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "canvas/grid_size": int(GRID),
     "canvas/snap": True,
     "canvas/show_grid": True,
+    "canvas/show_minimap": False,
     "autosave/interval_minutes": 1,
     "export/page_size": "A4",
 }

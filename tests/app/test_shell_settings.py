@@ -166,3 +166,43 @@ def test_the_results_dock_leaves_the_canvas_most_of_the_window(make_window, qtbo
     canvas = window.current_tab().view
     assert canvas.height() >= 0.4 * window.height()
     assert window.simulation.results.height() >= 150           # still room for its figures
+
+
+# ---------------------------------------------------------------- View › Minimap
+def test_view_minimap_shows_an_overview_that_pans_and_is_remembered(make_window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    toggle = window.findChild(QAction, ids.VIEW_MINIMAP)
+    assert toggle in window.menus["menu_view"].actions()
+    assert toggle.isCheckable() and not toggle.isChecked()
+    assert toggle.shortcut() == QKeySequence("Ctrl+Shift+M")
+    view = window.current_tab().view
+    assert not view.show_minimap
+    toggle.trigger()
+    minimap = view.minimap
+    assert minimap.isVisible() and window.settings.get("canvas/show_minimap") is True
+    corner = view.viewport().geometry()
+    assert corner.contains(minimap.geometry())                           # over the canvas,
+    assert minimap.geometry().right() > corner.center().x()              # in its bottom-right corner
+    assert minimap.geometry().bottom() > corner.center().y()
+    view.zoom_reset()
+    view.centerOn(QPointF(0, 0))
+    before = view.mapToScene(view.viewport().rect().center())
+    target = minimap.to_map(before + QPointF(600, 200)).toPoint()
+    QTest.mouseClick(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after.x() > before.x() + 300                                  # a click there pans the view
+    window.controller.new_from_template("tiered_support")                 # it follows the current tab
+    assert window.current_tab().view.show_minimap
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.findChild(QAction, ids.VIEW_MINIMAP).isChecked()
+    assert all(tab.view.show_minimap for tab in again.tabs())
+    again.findChild(QAction, ids.VIEW_MINIMAP).trigger()
+    assert not any(tab.view.show_minimap for tab in again.tabs())
