@@ -115,7 +115,7 @@ def test_an_unstable_run_ends_with_the_step_named_and_exits_3(tmp_path):
 def test_what_would_hang_or_overflow_is_refused_by_validation(tmp_path):
     from model.schema import Exponential, LogNormal
     cases = {"Too many arrivals (arrival rate): 1,000,000,000 tickets an hour": dict(rate=1e9),
-             "Too long (duration): 1095 days on average": dict(duration=Exponential(mean=3 * 525600)),
+             "Too long (duration): 1,095 days on average": dict(duration=Exponential(mean=3 * 525600)),
              "Spread too large (duration)": dict(duration=LogNormal(mean=10, sd=1e300))}
     for i, (message, changes) in enumerate(cases.items()):
         result = run("simulate", one_step(tmp_path, f"case{i}", **changes))
