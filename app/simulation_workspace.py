@@ -204,6 +204,7 @@ class SimulationWorkspace(QObject):
             self.compare_dock.show_empty(title)
         has = editor is not None
         self.actions["simulation_run"].setEnabled(has and not self.worker.is_running())
+        self.results.empty_run.setEnabled(has and not self.worker.is_running())
         self.actions["simulation_cancel"].setEnabled(self.worker.is_running())
         for key in ("simulation_watch", "simulation_export", "simulation_export_log",
                     "simulation_export_report"):

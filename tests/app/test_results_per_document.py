@@ -122,3 +122,18 @@ def test_the_run_button_has_a_label_and_says_its_shortcut(window):
     assert isinstance(button, QToolButton)
     assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon and button.text()
     assert "Ctrl+R" in run.toolTip() and "Ctrl+R" in window.simulation.panel.run_button.toolTip()
+
+
+def test_a_run_that_ends_while_another_tab_is_current_stays_with_its_own(window, qtbot):
+    sim = window.simulation
+    results = sim.results
+    click_tab(window, qtbot, 0)
+    with qtbot.waitSignal(sim.worker.sig_finished, timeout=120_000):
+        window.findChild(QAction, "simulation_run").trigger()
+        click_tab(window, qtbot, 1)
+        assert results.empty_run.isEnabled() == (not sim.worker.is_running())
+    assert results.record is None and not results.empty.isHidden()
+    assert results.empty_text.text() == f"No simulation run for {TIERED} yet." and results.empty_run.isEnabled()
+    assert window.statusBar().currentMessage() == f"Simulation of {HELPDESK} finished."
+    click_tab(window, qtbot, 0)
+    assert results.record is not None and HELPDESK in results.header.text()
