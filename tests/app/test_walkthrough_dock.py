@@ -299,6 +299,9 @@ def test_the_canvas_keeps_its_keys_while_the_dock_is_open(qtbot):
     assert b.document.element(target).title == "Reply now"
     qtbot.wait(250)
     assert QApplication.focusWidget() is b.editor.view
+    _press(Qt.Key.Key_Tab)                       # along the flow, not out of the canvas
+    assert b.editor.scene.selected_node_ids() not in ([], [target])
+    assert QApplication.focusWidget() is b.editor.view and b.dock.walk.cursor == 3
     _click_node(b, "step_feature_log")
     _press(Qt.Key.Key_Delete)
     assert b.document.element("step_feature_log") is None
