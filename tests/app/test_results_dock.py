@@ -125,3 +125,16 @@ def test_results_and_event_logs_export(record, tmp_path):
     write_event_log(tmp_path / "log.xes", record)
     assert (tmp_path / "log.csv").read_text().startswith("case_id")
     assert "<trace>" in (tmp_path / "log.xes").read_text()
+
+
+def test_values_follow_the_window_language(qapp):
+    from app import i18n
+    try:
+        i18n.install("fr")
+        assert kpi_value("resolution_mean", 61.14) == "61,1\u00a0min"
+        assert kpi_value("cost_total", 165360.0) == "165\u202f360\u00a0€"
+        assert kpi_figure("resolution_mean", 936.0, half=95.2).half == "±\u00a01,6\u00a0h"
+    finally:
+        i18n.install("en")
+    assert kpi_value("resolution_mean", 61.14) == "61.1\u00a0min"
+    assert kpi_value("cost_total", 165360.0) == "€165,360"
