@@ -62,7 +62,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     <name>TemplateGallery</name>
     <message>
       <source>Support and feature requests, known issues, two support levels</source>
-      <translation>Demandes d’assistance et d’évolution, problèmes connus, deux niveaux de support</translation>
+      <translation>Demandes d’assistance ou d’évolution, deux niveaux de support</translation>
     </message>
     <message>
       <source>A support request across the five lanes of a service blueprint</source>
