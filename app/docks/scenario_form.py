@@ -74,6 +74,8 @@ class ScenarioForm(QWidget):
         self.horizon = self._double(0.1, 3650, 1, self.tr(" days"))
         self.tickets = QSpinBox(self)
         self.tickets.setRange(1, 100_000_000)
+        self.tickets.setToolTip(self.tr("Tickets measured: those arriving after the warm-up; the run "
+                                        "then lets them reach an end"))
         self.warmup = self._double(0, 3650, 1, self.tr(" days"))
         self.replications = QSpinBox(self)
         self.replications.setRange(1, 10_000)

@@ -138,4 +138,11 @@
       <translation>un nombre trop grand</translation>
     </message>
   </context>
+  <context>
+    <name>ScenarioForm</name>
+    <message>
+      <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
+      <translation>Tickets mesurés : ceux qui arrivent après la mise en régime ; la simulation les laisse ensuite atteindre une fin</translation>
+    </message>
+  </context>
 </TS>
