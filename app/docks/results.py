@@ -119,6 +119,7 @@ class ResultsDock(QDockWidget):
             widget = charts.new_plot(key)
             self.charts[key] = widget
             self.tabs.addTab(widget, self._tab_title(key))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, charts.tr(charts.TITLES[key]))
         self.table = QTableWidget(0, 5, parent)
         self.table.setObjectName("kpi_table")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Mean"), self.tr("95 % CI low"),
@@ -313,10 +314,10 @@ class ResultsDock(QDockWidget):
 
     def copy_chart(self) -> None:
         _release_clipboard_at_exit()
-        QGuiApplication.clipboard().setPixmap(self.current_chart().grab())
+        QGuiApplication.clipboard().setPixmap(charts.chart_image(self.current_chart()))
 
     def save_chart(self, path: str) -> bool:
-        return self.current_chart().grab().save(path, "PNG")
+        return charts.chart_image(self.current_chart()).save(path, "PNG")
 
     def table_rows(self) -> list[list[str]]:
         """Header and one row per KPI as shown: label, mean and bounds in one unit, runs."""

@@ -9,7 +9,7 @@ from typing import Any, Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPixmap
 
 from app.messages import number_style
 from model.sim.results import ReplicatedResult
@@ -53,16 +53,28 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 
 
 def style_plot(widget: pg.PlotWidget) -> None:
-    """Background, axes and title in the current colours (after set_palette)."""
+    """Background and axes in the current colours (after set_palette)."""
     widget.setBackground(INK["paper"])
     plot = widget.getPlotItem()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(INK["muted"])
         axis.setTextPen(INK["text"])
+    # No title on screen: the tab names the chart (its tooltip the full title) and the bottom
+    # dock is short; an exported image gets its title (chart_image).
+
+
+def chart_image(widget: pg.PlotWidget) -> QPixmap:
+    """The chart as an image, with its title (a picture leaves the tab that named it behind)."""
     key = widget.objectName().removeprefix("chart_")
-    if key in TITLES:
-        widget.setTitle(tr(TITLES[key]), color=INK["text"].name())
+    plot = widget.getPlotItem()
+    plot.setTitle(tr(TITLES.get(key, "")), color=INK["text"].name())
+    plot.layout.activate()
+    try:
+        return widget.grab()
+    finally:
+        plot.setTitle(None)
+        plot.layout.activate()
 
 
 def _bars(plot: pg.PlotItem, labels: list[str], values: list[float], errors: list[float] | None,
