@@ -77,7 +77,7 @@ class KpiCard(QFrame):
         n = int(cell.get("n", 0) or 0)
         mean = cell.get("mean", math.nan)
         if mean is None or mean != mean:
-            return self.tr("no ticket was measured for this")
+            return self.tr("not measured in these runs")
         if figure.has_interval:
             if cell.get("half_width", 1.0) == 0 or figure.low == figure.high:
                 return self.tr("the same in every run")

@@ -59,8 +59,8 @@
       <translation>Moyenne sur les réplications qui l’ont mesuré</translation>
     </message>
     <message>
-      <source>no ticket was measured for this</source>
-      <translation>aucun ticket mesuré pour cet indicateur</translation>
+      <source>not measured in these runs</source>
+      <translation>non mesuré dans ces réplications</translation>
     </message>
     <message>
       <source>the same in every run</source>

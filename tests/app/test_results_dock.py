@@ -89,7 +89,7 @@ def test_a_card_says_why_it_has_no_interval(qtbot, record):
     card.show_cell("Stuck", "stuck", {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "half_width": 0.0, "n": 5}, 5)
     assert card.interval.text() == "the same in every run"
     card.show_cell("Survey", "satisfaction_rate", {"mean": math.nan, "n": 0}, 5)
-    assert (card.value.text(), card.interval.text()) == ("—", "no ticket was measured for this")
+    assert (card.value.text(), card.interval.text()) == ("—", "not measured in these runs")
 
 
 def test_no_run_says_so_for_the_document_by_name(qtbot):
