@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from canvas.items.badge import BadgeItem
+from canvas.theme import readable
 from canvas.routing import label_anchor
 from canvas.scene import BlueprintScene
 from model.diagnostics import Diagnostic
@@ -110,11 +111,20 @@ class DiagnosticsPanel(QListWidget):
         self.clear()
         for d in sorted(diagnostics, key=lambda d: (not d.is_error, d.code)):
             item = QListWidgetItem(("● " if d.is_error else "▲ ") + self.overlay.text_of(d))
-            item.setForeground(QColor(ERROR if d.is_error else WARNING).darker(120))
+            item.setForeground(self._severity_colour(d.is_error))
             item.setData(Qt.ItemDataRole.UserRole, list(d.ids))
             self.addItem(item)
         if not diagnostics:
             self.addItem(QListWidgetItem(self.tr("No problems found.")))
+
+    def _severity_colour(self, error: bool) -> QColor:
+        """Red or amber, darkened on a light list and lightened on a dark one to stay readable."""
+        return readable(QColor(ERROR if error else WARNING), self.palette().color(QPalette.ColorRole.Base))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_diagnostics(self.overlay.diagnostics)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         ids = item.data(Qt.ItemDataRole.UserRole) or []

@@ -83,6 +83,26 @@ def dark() -> CanvasColours:
 _LIGHT = light()
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21; 4.5 is the minimum for body text)."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """`colour` darkened (on a light background) or lightened (on a dark one) until it reads."""
+    dark = background.lightness() < 128
+    for _ in range(12):
+        if contrast(colour, background) >= ratio:
+            break
+        colour = colour.lighter(115) if dark else colour.darker(115)
+    return colour
+
+
 def application_is_dark() -> bool:
     app = QGuiApplication.instance()
     return app is not None and QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -87,3 +87,22 @@ def test_the_heat_map_legend_is_readable_in_both_themes(dark_app, qtbot):
         assert contrast(text, panel) >= 4.5
         assert (panel.lightness() < 128) == theme.application_is_dark()
         QApplication.instance().setPalette(QApplication.instance().style().standardPalette())
+
+
+@pytest.mark.parametrize("dark", [True, False], ids=["dark", "light"])
+def test_diagnostics_rows_are_readable_in_both_themes(dark_app, qtbot, dark):
+    from canvas.diagnostics import DiagnosticsOverlay, DiagnosticsPanel
+    if not dark:
+        dark_app.setPalette(dark_app.style().standardPalette())
+    editor = shown_editor(qtbot, 900, 600)
+    overlay = DiagnosticsOverlay(editor.scene)
+    panel = DiagnosticsPanel(overlay)
+    qtbot.addWidget(panel)
+    overlay.run()
+    editor.delete_ids(["done"])                       # errors: no end, dead ends
+    editor.set_lane_kind("cust", "support")           # a warning: the lanes break the lines' order
+    overlay.run()
+    assert any(d.is_error for d in overlay.diagnostics) and not all(d.is_error for d in overlay.diagnostics)
+    base = panel.palette().color(QPalette.ColorRole.Base)
+    for i in range(panel.count()):
+        assert contrast(panel.item(i).foreground().color(), base) >= 4.5, panel.item(i).text()
