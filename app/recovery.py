@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QMainWindow, QStyle, QTableWidget, QTableWidgetItem, QToolButton,
                                QVBoxLayout, QWidget)
@@ -106,6 +107,12 @@ class AutosaveIndicator(QToolButton):
         self.setToolTip(self.details())
         self.setAccessibleName(tr("Autosave is not working: {reason}").format(reason=reason))
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and shiboken6.isValid(self.autosaver) \
+                and self.autosaver.failure:
+            self._failed(self.autosaver.failure)
+        super().changeEvent(event)
 
     def _working(self) -> None:
         self.hide()

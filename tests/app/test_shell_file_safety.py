@@ -125,3 +125,16 @@ def test_the_reason_a_file_cannot_be_opened_is_worded_in_french(tmp_path, make_w
                    "n’est pas un blueprint."
     assert detail == "Problème relevé (cards[0].fields.priority)\u00a0: doit être un nombre fini. " \
                      "Le fichier lui-même n’a pas été modifié."
+
+
+def test_the_autosave_warning_follows_a_change_of_language(tmp_path, make_window, qtbot):
+    from app import i18n
+    root = recovery_root()
+    root.parent.mkdir(parents=True, exist_ok=True)
+    root.write_text("not a folder")
+    window = make_window()
+    window.current_tab().editor.add_lane()
+    window.autosaver.run()
+    i18n.install("fr")
+    qtbot.waitUntil(lambda: window.autosaver.indicator.text() == "Enregistrement automatique en panne",
+                    timeout=2000)
