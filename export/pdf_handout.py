@@ -16,7 +16,7 @@ from export.text import escape, printable
 from model import style
 from model.expr import ExprError, compile_expr, parse
 from model.schema import Blueprint, TicketCard
-from model.walkthrough_words import condition_words
+from model.walkthrough_words import condition_words, field_labels
 
 
 def handout_story(blueprint: Blueprint, ctx: Context) -> list[Any]:
@@ -132,7 +132,7 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
     elif kind == "step":
         out += _step_details(blueprint, node, ctx, st)
     if edge is not None and (edge.label or kind == "decision"):
-        label = edge.label or _condition(edge.condition, s.language) or (
+        label = edge.label or _condition(edge.condition, s.language, blueprint) or (
             s("default") if edge.default else "")
         if label:
             out.append(Paragraph(f"<b>{escape(s('branch'))}</b> : {escape(label)}" if s.language == "fr"
@@ -140,12 +140,12 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
     return out
 
 
-def _condition(text: str | None, language: str) -> str:
+def _condition(text: str | None, language: str, blueprint: Blueprint) -> str:
     """An unlabelled branch's condition in words ("the priority is P1"), never as code."""
     if not text:
         return ""
     try:
-        return condition_words(text, language) or ""
+        return condition_words(text, language, field_labels(blueprint.fields)) or ""
     except ExprError:
         return ""
 

@@ -18,7 +18,8 @@ from model.walkthrough_views import (
     ESCALATE, TIMEOUT, ActionView, ChoiceView, FieldView, HandoutCard, HandoutStep, PathEntry,
     QuizFeedback, SentTemplate, SlaView, StepView, Summary, WalkthroughError,
 )
-from model.walkthrough_words import action_words, condition_words, reason_words, words
+from model.walkthrough_words import (action_words, condition_words, field_labels, reason_words,
+                                     words)
 
 __all__ = [
     "ESCALATE", "TIMEOUT", "ActionView", "ChoiceView", "FieldView", "HandoutCard", "HandoutStep",
@@ -86,6 +87,7 @@ class Walkthrough:
         self.start_minute = start_minute
         self._schema = {f.name: f for f in flow_model.fields}
         self._specs = field_schema(flow_model.fields)
+        self._labels = field_labels(flow_model.fields)   # fields named as the trainee sees them
         start = self._start_node()
         problems = self._problems(card.fields)
         if problems:
@@ -300,7 +302,8 @@ class Walkthrough:
         fields = self._fields_for(snap, chosen, values)
         if not self._offered(chosen, fields):
             raise WalkthroughError("not_offered", (), edge=chosen.key,
-                                   why=condition_words(chosen.transition.guard_text, self.lang))
+                                   why=condition_words(chosen.transition.guard_text, self.lang,
+                                                       self._labels))
         feedback = self._judge(snap, choices, index) if self.quiz else None
         if feedback is not None and not feedback.correct:
             self._quiz.setdefault((self._cursor, node.id), False)
@@ -421,7 +424,8 @@ class Walkthrough:
         elif node.kind == "wait" and choice.responded and t.rule != "probability":
             code = "responded"
         elif t.rule == "condition":
-            code, condition = "condition", condition_words(t.condition_text, self.lang)
+            code = "condition"
+            condition = condition_words(t.condition_text, self.lang, self._labels)
         elif t.rule == "probability":
             code, probability = "probability", t.probability
         else:
@@ -467,8 +471,9 @@ class Walkthrough:
                                           t.probability if t.rule == "probability" else t.rule)
         return ChoiceView(
             index, t.edge_id, target.id, target.title, t.label, t.rule, offered,
-            None if offered else condition_words(t.guard_text, self.lang),
-            condition_words(t.condition_text, self.lang), rule_value, index == suggested,
+            None if offered else condition_words(t.guard_text, self.lang, self._labels),
+            condition_words(t.condition_text, self.lang, self._labels), rule_value,
+            index == suggested,
             t.mandatory, missing, tuple(self._action_view(a) for a in t.actions), duration,
             choice.responded, choice.satisfied)
 

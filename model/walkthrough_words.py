@@ -3,8 +3,9 @@ actions, durations and quiz reasons. Everything else the walkthrough returns is 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from model import expr
 
@@ -68,12 +69,37 @@ def words(lang: str) -> dict[str, str]:
     return _WORDS.get(lang[:2].lower(), _WORDS["en"])
 
 
+Labels = tuple[tuple[str, str], ...]     # (field name, its label): hashable for the cache
+
+
+def field_labels(fields: Iterable[Any]) -> Labels:
+    """The (name, label) pairs of a blueprint's or a model's ticket fields that have a label."""
+    return tuple(sorted((f.name, f.label) for f in fields if getattr(f, "label", "")))
+
+
 @lru_cache(maxsize=1024)
-def condition_words(text: str | None, lang: str) -> str | None:
-    """A compiled model's condition in words; None for no condition."""
+def condition_words(text: str | None, lang: str, labels: Labels = ()) -> str | None:
+    """A compiled model's condition in words, fields called by their labels ("Priority is
+    “P1”", not "priority"); None for no condition."""
     if not text:
         return None
-    return expr.describe(expr.parse(text), lang)
+    tree = expr.parse(text)
+    return expr.describe(_labelled(tree, dict(labels)) if labels else tree, lang)
+
+
+def _labelled(node: Any, labels: dict[str, str]) -> Any:
+    """The same condition tree with each field's name replaced by its label (for words only)."""
+    if isinstance(node, expr.Field):
+        return replace(node, name=labels.get(node.name, node.name))
+    if isinstance(node, expr.Compare):
+        return replace(node, left=_labelled(node.left, labels), right=_labelled(node.right, labels))
+    if isinstance(node, expr.In):
+        return replace(node, left=_labelled(node.left, labels))
+    if isinstance(node, expr.Not):
+        return replace(node, operand=_labelled(node.operand, labels))
+    if isinstance(node, (expr.And, expr.Or)):
+        return replace(node, operands=tuple(_labelled(n, labels) for n in node.operands))
+    return node
 
 
 def number(value: float, lang: str) -> str:

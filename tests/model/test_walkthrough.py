@@ -152,8 +152,8 @@ def test_cards_agree_with_their_intake(name: str) -> None:
 
 
 # ------------------------------------------------------------------ guards, fields, values
-@pytest.mark.parametrize("lang, why", [("en", "priority is one of P1, P2"),
-                                       ("fr", "priority est l’une des valeurs P1, P2")])
+@pytest.mark.parametrize("lang, why", [("en", "Priority is one of P1, P2"),      # labels, not ids
+                                       ("fr", "Priorité est l’une des valeurs P1, P2")])
 def test_a_guard_refuses_its_transition_with_the_reason_in_words(lang: str, why: str) -> None:
     w = start("ticket_states", "card_password", lang)
     w.advance(0)
@@ -416,8 +416,8 @@ def test_probabilities_and_surveys_show_their_branches() -> None:
 
 # ------------------------------------------------------------------ quiz
 @pytest.mark.parametrize("lang, default_words, condition_words", [
-    ("en", "default branch", 'because issue_type is "complex"'),
-    ("fr", "branche par défaut", "car issue_type est « complex »")])
+    ("en", "default branch", 'because Issue type is "complex"'),
+    ("fr", "branche par défaut", "car Type de problème est « complex »")])
 def test_quiz_scores_first_tries_and_explains_the_right_branch(
         lang: str, default_words: str, condition_words: str) -> None:
     w = start("helpdesk_flow", "card_server_down", lang, quiz=True)
