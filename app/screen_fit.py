@@ -8,7 +8,7 @@ from PySide6.QtCore import QMargins, QRect, QSize
 
 PREFERRED = QSize(1360, 860)       # the first-run size on a screen large enough for it
 FRAME_GUESS = QMargins(4, 32, 4, 4)  # title bar and borders before the window manager reports them
-MIN_CANVAS_SHARE = 0.55            # of the window's height, kept for the canvas under a bottom dock
+MIN_CANVAS_SHARE = 0.5             # of the window's height, kept for the canvas under a bottom dock
 
 
 def first_run_rect(available: QRect, frame: QMargins = FRAME_GUESS) -> QRect:
