@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -136,6 +136,15 @@ class CompareDock(QDockWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.on_canvas.setEnabled(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new theme: the marked rows take the new palette's tint."""
+        if event.type() == QEvent.Type.PaletteChange and self.comparison is not None:
+            header, tip = self.header.text(), self.header.toolTip()
+            self.show_comparison(self.comparison)
+            self.header.setText(header)
+            self.header.setToolTip(tip)
+        super().changeEvent(event)
 
     def real_rows(self) -> list[str]:
         return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())

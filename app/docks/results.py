@@ -123,7 +123,7 @@ class ResultsDock(QDockWidget):
         self.table = QTableWidget(0, 5, parent)
         self.table.setObjectName("kpi_table")
         self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Mean"), self.tr("95 % CI low"),
-                                              self.tr("95 % CI high"), self.tr("Runs")])
+                                              self.tr("95 % CI high"), self.tr("Replications")])
         self.table.verticalHeader().hide()
         self.tabs.addTab(self.table, self.tr("All KPIs"))
         split.addWidget(cards_scroll)
@@ -324,7 +324,7 @@ class ResultsDock(QDockWidget):
         if self.record is None:
             return []
         rows = [[self.tr("KPI"), self.tr("Mean"), self.tr("95 % CI low"), self.tr("95 % CI high"),
-                 self.tr("Runs")]]
+                 self.tr("Replications")]]
         for key, cell in self.record.result.summary.items():
             figure = kpi_figure(key, cell.get("mean"), cell.get("ci_low"), cell.get("ci_high"))
             rows.append([kpi_label(key), figure.value, figure.low or "—", figure.high or "—",

@@ -40,6 +40,10 @@
       <translation>plus tôt</translation>
     </message>
     <message>
+      <source>Replications</source>
+      <translation>Réplications</translation>
+    </message>
+    <message>
       <source>Up to date with the drawing.</source>
       <translation>À jour avec le schéma.</translation>
     </message>

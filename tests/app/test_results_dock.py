@@ -138,3 +138,28 @@ def test_values_follow_the_window_language(qapp):
         i18n.install("en")
     assert kpi_value("resolution_mean", 61.14) == "61.1\u00a0min"
     assert kpi_value("cost_total", 165360.0) == "€165,360"
+
+
+def test_cards_and_charts_read_in_the_dark_theme(qtbot, record):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+    from app.settings import apply_theme
+    app = QApplication.instance()
+    apply_theme(app, "dark")
+    try:
+        dock = show(qtbot, record)
+        dock.resize(1200, 500)
+        dock.show()
+        qtbot.waitExposed(dock)
+        card = dock.cards["resolution_mean"]
+        image = card.grab().toImage()
+        box = card.value.geometry()
+        background = QColor(image.pixel(box.right() - 2, box.center().y()))
+        ink = max((QColor(image.pixel(x, y)).lightness() for x in range(box.left(), box.right(), 2)
+                   for y in range(box.top(), box.bottom(), 2)))
+        assert background.lightness() < 100 and ink - background.lightness() > 120  # light on dark
+        assert dock.charts["resolution"].backgroundBrush().color().lightness() < 100
+        axis = dock.charts["resolution"].getPlotItem().getAxis("bottom")
+        assert axis.textPen().color().lightness() > 180
+    finally:
+        apply_theme(app, "system")
