@@ -149,6 +149,9 @@ class TrainingWorkspace(QObject):
         editor = self.current_editor()
         if editor is not None:
             editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.window.statusBar() is not None:
+            self.window.statusBar().showMessage(
+                tr("Walkthrough ended: the blueprint is ready for editing."), 4000)
 
     def print_handout(self, path: str | None = None) -> bool:
         """Write the training handout PDF (every ticket card) to `path`, asked for if None."""

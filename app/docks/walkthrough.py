@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox, QWidget
 from pydantic import ValidationError
 
 from app import card_commands
@@ -366,7 +366,11 @@ class WalkthroughDock(QDockWidget):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace):
             self.back()
         elif key == Qt.Key.Key_Escape:
-            self.end()
+            focus = QApplication.focusWidget()
+            if focus is not None and focus not in (self, self.page):
+                self.setFocus(Qt.FocusReason.OtherFocusReason)   # out of a field first
+            else:
+                self.end()
         elif key in DIGITS:
             self.choose(DIGITS[key] - 1)
         else:

@@ -5,6 +5,11 @@
     <name>Training</name>
     <message>
       <location filename="../../app/training_workspace.py" line="0" />
+      <source>Walkthrough ended: the blueprint is ready for editing.</source>
+      <translation>Parcours guidé terminé : le blueprint est prêt à être modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/training_workspace.py" line="0" />
       <source>Start &amp;walkthrough</source>
       <translation>Démarrer le &amp;parcours guidé</translation>
     </message>

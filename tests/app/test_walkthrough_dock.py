@@ -320,7 +320,7 @@ def test_end_walkthrough_removes_the_highlight_and_gives_the_canvas_back(qtbot):
     b = active_bench(qtbot)
     end = b.workspace.actions["training_end"]
     assert end.shortcut().toString() == "Shift+Esc"
-    for way in ("escape", "button", "action"):
+    for way in ("escape", "button", "action", "close"):
         b.workspace.actions["training_start"].trigger()
         b.key(Qt.Key.Key_Right, 2)
         assert b.dock.overlay.items and b.dock.isVisible()
@@ -328,14 +328,36 @@ def test_end_walkthrough_removes_the_highlight_and_gives_the_canvas_back(qtbot):
             b.key(Qt.Key.Key_Escape)
         elif way == "button":
             QTest.mouseClick(b.dock.page.end_button, Qt.MouseButton.LeftButton)
-        else:
+        elif way == "action":
             end.trigger()
+        else:
+            b.dock.close()                        # the panel's own close button
         assert b.dock.walk is None and not b.dock.overlay.items, way
         assert not b.dock.isVisible() and QApplication.focusWidget() is b.editor.view, way
     b.workspace.actions["training_start"].trigger()
     b.workspace.actions["training_presenter"].trigger()
     end.trigger()                                 # also leaves presenter mode
     assert not b.workspace.presenter.active and b.dock.walk is None
+    assert "Walkthrough ended" in b.window.statusBar().currentMessage()
+
+
+def test_escape_in_a_field_of_the_panel_does_not_end_the_walk(qtbot):
+    b = active_bench(qtbot)
+    card = card_commands.new_card(b.document, "No priority yet", {
+        "category": "support", "channel": "email", "issue_type": "known", "tier": "standard"})
+    b.dock.set_editor(b.editor)
+    b.dock.create_card(card)
+    b.workspace.start()
+    b.dock.start(card.id, focus=True)
+    b.key(Qt.Key.Key_Right, 2)
+    field = b.dock.page.form.widgets["priority"]
+    qtbot.waitUntil(field.isVisible, timeout=1000)
+    field.setFocus()
+    _press(Qt.Key.Key_Escape)                     # leaves the field, keeps the walk
+    assert b.dock.walk is not None and b.node() == "step_triage"
+    assert QApplication.focusWidget() is b.dock
+    _press(Qt.Key.Key_Escape)                     # then Esc ends it
+    assert b.dock.walk is None
 
 
 def test_quiz_keeps_the_place_and_says_so(qtbot):
