@@ -229,6 +229,8 @@ class ResultsDock(QDockWidget):
                 charts.style_plot(widget)
             if self._drawn:
                 charts.draw_all(self.charts, *self._drawn)
+            for card in self.cards.values():    # a widget with a style sheet is not told itself
+                card.restyle(self.palette())
             if self.record is not None:
                 self._style_freshness(bool(self.stale.property("stale")))
         super().changeEvent(event)

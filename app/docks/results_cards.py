@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.messages import kpi_figure
 
@@ -42,12 +42,13 @@ class KpiCard(QFrame):
         self.interval.setWordWrap(True)
         for label in (self.title, self.value, self.interval):
             layout.addWidget(label)
-        self._restyle()
+        self.restyle()
 
-    def _restyle(self) -> None:
+    def restyle(self, palette: QPalette | None = None) -> None:
         """Colours from the palette, so the card reads in the light and the dark theme alike."""
         self._restyling = True
-        p = self.palette()
+        # the dock's or parent's palette: a widget's own one is fixed by its style sheet once polished
+        p = palette or (self.parentWidget().palette() if self.parentWidget() else QApplication.palette())
         base, text = p.color(QPalette.ColorRole.Base), p.color(QPalette.ColorRole.Text)
         border, muted = mix(base, text, 0.22), mix(text, base, 0.38)
         self.setStyleSheet(
@@ -61,7 +62,7 @@ class KpiCard(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyle()
+            self.restyle()
         super().changeEvent(event)
 
     def show_cell(self, title: str, key: str, cell: dict[str, float] | None, runs: int) -> None:

@@ -163,3 +163,22 @@ def test_cards_and_charts_read_in_the_dark_theme(qtbot, record):
         assert axis.textPen().color().lightness() > 180
     finally:
         apply_theme(app, "system")
+
+
+def test_switching_to_the_dark_theme_recolours_the_shown_results(qtbot, record):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+    from app.settings import apply_theme
+    app = QApplication.instance()
+    apply_theme(app, "system")
+    dock = show(qtbot, record)
+    assert dock.charts["backlog"].backgroundBrush().color().lightness() > 200
+    try:
+        apply_theme(app, "dark")        # what Preferences does while results are shown
+        qtbot.wait(10)
+        assert dock.charts["backlog"].backgroundBrush().color().lightness() < 100
+        card = dock.cards["fcr_rate"]
+        image = card.grab().toImage()
+        assert QColor(image.pixel(card.width() // 2, card.height() - 4)).lightness() < 100
+    finally:
+        apply_theme(app, "system")
