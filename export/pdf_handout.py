@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from export.figure import BlueprintFigure
+from export.layout import MARGIN, Layout, Rect
 from export.painter import BlueprintPainter, Overlay, colour
 from export.pdfdoc import Bookmark, Context, styles
 from export.strings import Strings
@@ -45,7 +46,9 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     path = [node_id for node_id in card.expected_path if node_id in nodes]
     if not path:
         return out + [Paragraph(escape(s("no_path")), st["body"])]
-    out += [Spacer(1, 6), BlueprintFigure(_path_painter(blueprint, path, s), 300), Spacer(1, 8),
+    painter = _path_painter(blueprint, path, s)
+    painter.layout.bounds = _path_bounds(painter.layout, path, bool(blueprint.lanes))
+    out += [Spacer(1, 6), BlueprintFigure(painter, 340), Spacer(1, 8),
             Paragraph(escape(s("path")), st["h2"])]
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     for n, node_id in enumerate(path, start=1):
@@ -99,6 +102,25 @@ def _sla_for(blueprint: Blueprint, fields: dict[str, Any]) -> Any:
         except (ExprError, TypeError):
             continue
     return None
+
+
+def _path_bounds(lay: Layout, path: list[str], lanes: bool) -> Rect:
+    """The part of the drawing the card's path crosses, so that its names stay readable in
+    print: with lanes, from the lane names to the path's last node, over the lanes it crosses
+    (whole, with their names); without, the path's own box. Never beyond the whole drawing."""
+    whole = lay.bounds
+    box = lay.nodes[path[0]]
+    for node_id in path[1:]:
+        box = box.union(lay.nodes[node_id])
+    pad = 2 * MARGIN
+    right = min(whole.right, box.right + pad)
+    if lanes:
+        crossed = [b for b in lay.lanes if b.start < box.bottom and b.end > box.y]
+        top = whole.y if not crossed or crossed[0] is lay.lanes[0] else crossed[0].start
+        bottom = crossed[-1].end if crossed else whole.bottom
+        return Rect(whole.x, top, right - whole.x, min(whole.bottom, bottom) - top)
+    left, top = max(whole.x, box.x - pad), max(whole.y, box.y - pad)
+    return Rect(left, top, right - left, min(whole.bottom, box.bottom + pad) - top)
 
 
 def _path_painter(blueprint: Blueprint, path: list[str], s: Strings) -> BlueprintPainter:
