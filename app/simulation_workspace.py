@@ -198,6 +198,7 @@ class SimulationWorkspace(QObject):
             self._update_freshness(editor)
         else:
             self.results.show_empty(title)
+        self._show_panel_for(editor, record)
         if state is not None and state.comparison is not None:
             self.compare_dock.show_comparison(state.comparison, title, state.compared_at)
         else:
@@ -210,6 +211,17 @@ class SimulationWorkspace(QObject):
                     "simulation_export_report"):
             self.actions[key].setEnabled(record is not None)
         self.actions["simulation_compare"].setEnabled(has)
+
+    def _show_panel_for(self, editor: Any, record: RunRecord | None) -> None:
+        """The panel's estimate and errors are about the current document too."""
+        if editor is not None and editor is self.running_for:
+            return      # its run is going: the estimate (or "computing…") stays
+        self.panel.errors.hide()
+        if record is not None:
+            bp = record.blueprint or editor.document.blueprint
+            self.panel.show_estimate(record.estimate, {n.id: n.title or n.id for n in bp.nodes})
+        else:
+            self.panel.estimate.clear()
 
     def _refresh_scenarios(self, editor: Any) -> None:
         scenarios = [(s.id, s.name) for s in editor.document.blueprint.scenarios] if editor else []

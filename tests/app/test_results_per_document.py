@@ -137,3 +137,15 @@ def test_a_run_that_ends_while_another_tab_is_current_stays_with_its_own(window,
     assert window.statusBar().currentMessage() == f"Simulation of {HELPDESK} finished."
     click_tab(window, qtbot, 0)
     assert results.record is not None and HELPDESK in results.header.text()
+
+
+def test_the_panel_estimate_is_about_the_current_document(window, qtbot):
+    sim = window.simulation
+    click_tab(window, qtbot, 0)
+    run_from_the_menu(window, qtbot)
+    estimate = sim.panel.estimate.text()
+    assert estimate.startswith("Quick estimate")
+    click_tab(window, qtbot, 1)
+    assert sim.panel.estimate.text() == ""
+    click_tab(window, qtbot, 0)
+    assert sim.panel.estimate.text() == estimate
