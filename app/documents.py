@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 import resources
 from app import prompts
 from app.document_tab import DocumentTab, digest, file_digest
-from model.fileformat import FORMAT_VERSION, SUFFIX, LoadError, SaveError, dumps, load, save
+from model.fileformat import (FORMAT_VERSION, SUFFIX, LoadError, SaveError, dumps, load,
+                              over_limits, save)
 from model.load_texts import CONTEXT, word
 from model.schema import Blueprint, Meta
 
@@ -183,7 +184,22 @@ class DocumentController(QObject):
         self.window.remember_recent(target)
         self.window.autosaver.forget(tab)
         self.window.status_message(tr("Saved “{name}”.").format(name=target.name))
+        self._warn_if_too_large(blueprint, target)
         return True
+
+    def _warn_if_too_large(self, blueprint: Blueprint, target: Path) -> None:
+        """Saved all the same (nothing is lost), but the user must know before closing."""
+        found = over_limits(blueprint)
+        if found is None:
+            return
+        key, count, limit = found
+        sep = _thousands()
+        prompts.show_error(self.window, tr("Too Large to Open Again"), tr(
+            "“{name}” was saved, but it has {count} elements in “{collection}”, more than the {limit} "
+            "Blueprint Studio opens.").format(name=target.name, collection=key,
+                                               count=f"{count:,}".replace(",", sep),
+                                               limit=f"{limit:,}".replace(",", sep)),
+            tr("Split it into smaller blueprints before you close it, or it cannot be opened again."))
 
     def reload(self, tab: DocumentTab) -> bool:
         if tab.path is None:

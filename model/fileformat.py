@@ -161,6 +161,16 @@ def _check_sizes(data: dict, source: str) -> None:
             raise _refuse("too_many", key, source, count=len(value), limit=limit)
 
 
+def over_limits(blueprint: Blueprint) -> tuple[str, int, int] | None:
+    """(collection, count, limit) of the first collection too large to be opened again (a
+    document grown by pasting); None when the document can be reopened."""
+    for key, limit in LIMITS.items():
+        count = len(getattr(blueprint, key, ()))
+        if count > limit:
+            return key, count, limit
+    return None
+
+
 def loads(raw: bytes | str, source: str = "") -> Blueprint:
     """Parse file content into a Blueprint; raises only LoadError."""
     if len(raw) > MAX_FILE_BYTES:

@@ -18,6 +18,14 @@
   <context>
     <name>Documents</name>
     <message>
+      <source>Split it into smaller blueprints before you close it, or it cannot be opened again.</source>
+      <translation>Scindez-le en blueprints plus petits avant de le fermer ; sinon il ne pourra plus être ouvert.</translation>
+    </message>
+    <message>
+      <source>Too Large to Open Again</source>
+      <translation>Trop volumineux pour être rouvert</translation>
+    </message>
+    <message>
       <source>{reason}. The file on disk is unchanged.</source>
       <translation>{reason}. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
@@ -32,6 +40,10 @@
     <message>
       <source>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</source>
       <translation>« {name} » a été supprimé ou déplacé sur le disque. Le document reste ouvert ici : enregistrez-le pour recréer le fichier.</translation>
+    </message>
+    <message>
+      <source>“{name}” was saved, but it has {count} elements in “{collection}”, more than the {limit} Blueprint Studio opens.</source>
+      <translation>« {name} » a été enregistré, mais il compte {count} éléments dans « {collection} », plus que les {limit} que Blueprint Studio peut ouvrir.</translation>
     </message>
   </context>
   <context>

@@ -138,3 +138,24 @@ def test_the_autosave_warning_follows_a_change_of_language(tmp_path, make_window
     i18n.install("fr")
     qtbot.waitUntil(lambda: window.autosaver.indicator.text() == "Enregistrement automatique en panne",
                     timeout=2000)
+
+
+def test_a_document_grown_past_the_limits_is_saved_with_a_warning(tmp_path, make_window, answers, monkeypatch):
+    from model import fileformat
+    path = _file(tmp_path)
+    window = make_window([path])
+    tab = window.current_tab()
+    count = len(tab.document.blueprint.nodes)
+    monkeypatch.setitem(fileformat.LIMITS, "nodes", count)
+    tab.editor.add_lane()
+    assert window.controller.save(tab)
+    assert answers.errors == []
+    monkeypatch.setitem(fileformat.LIMITS, "nodes", count - 1)
+    tab.editor.add_lane()
+    assert window.controller.save(tab)            # saved all the same: nothing is lost
+    (title, text, detail), = answers.errors
+    assert title == "Too Large to Open Again"
+    assert text == (f"“desk.blueprint.json” was saved, but it has {count} elements in “nodes”, more "
+                    f"than the {count - 1} Blueprint Studio opens.")
+    assert "Split it into smaller blueprints" in detail
+    assert not tab.modified
