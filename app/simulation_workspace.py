@@ -149,7 +149,7 @@ class SimulationWorkspace(QObject):
     def _wire(self) -> None:
         w = self.worker
         w.sig_progress.connect(self.panel.show_progress)
-        w.sig_estimate.connect(lambda est: self.panel.show_estimate(est, self._names))
+        w.sig_estimate.connect(self._estimate_ready)
         w.sig_finished.connect(self._finished)
         w.sig_failed.connect(self._failed)
         w.sig_cancelled.connect(self._cancelled)
@@ -165,6 +165,10 @@ class SimulationWorkspace(QObject):
         self.results.sig_export_results.connect(self._ask_export_results)
         self.results.sig_export_log.connect(self._ask_export_log)
         self.results.sig_export_report.connect(self._ask_export_report)
+
+    def _estimate_ready(self, estimate: Any) -> None:
+        if self.running_for is self.current_editor():      # else it shows with that tab's results
+            self.panel.show_estimate(estimate, self._names)
 
     # ------------------------------------------------------------ per canvas
     def _canvas(self, editor: Any) -> _Canvas:
