@@ -82,11 +82,23 @@ def _check_values(a: Analysis) -> None:
             if minutes is not None and minutes > MAX_DURATION_DAYS * 1440.0:
                 a.report("duration_too_long", (node.id,), setting=setting,
                          days=round(minutes / 1440.0), limit=round(MAX_DURATION_DAYS))
-        if isinstance(node, IntakeNode) and node.interarrival is None:
-            rates = [r for row in node.schedule.rates for r in row] if node.schedule else [node.rate_per_hour]
-            if max(rates, default=0.0) > MAX_RATE_PER_HOUR:
-                a.report("rate_too_high", (node.id,), setting="schedule" if node.schedule else "rate",
-                         rate=round(max(rates)), limit=round(MAX_RATE_PER_HOUR))
+        if isinstance(node, IntakeNode):
+            _check_rate(a, node)
+
+
+def _check_rate(a: Analysis, node: IntakeNode) -> None:
+    if node.interarrival is not None:
+        if overflows(node.interarrival):
+            return                             # said already
+        gap = mean_of(node.interarrival)
+        rate: float | str = 60.0 / gap if gap > 0 else "∞"
+        setting = "interarrival"
+    else:
+        rates = [r for row in node.schedule.rates for r in row] if node.schedule else [node.rate_per_hour]
+        rate, setting = max(rates, default=0.0), "schedule" if node.schedule else "rate"
+    if rate == "∞" or rate > MAX_RATE_PER_HOUR:
+        a.report("rate_too_high", (node.id,), setting=setting,
+                 rate=rate if isinstance(rate, str) else round(rate), limit=round(MAX_RATE_PER_HOUR))
 
 
 # ---------------------------------------------------------------- loops no ticket leaves

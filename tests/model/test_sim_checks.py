@@ -88,3 +88,9 @@ def test_values_beyond_what_the_simulator_computes_name_their_setting():
     assert found(with_step(time_limit=400 * 1440.0, escalate_to="done"))["duration_too_long"][1]["setting"] == "time_limit"
     fast = survey_flow(0.9, rate=50_000)
     assert found(fast)["rate_too_high"] == (("in",), {"setting": "rate", "rate": 50_000, "limit": 10_000})
+    from model.schema import Fixed
+    for gap, rate in ((Fixed(value=0), "∞"), (Fixed(value=0.001), 60_000)):
+        bp = survey_flow(0.9)
+        bp = bp.model_copy(update={"nodes": [n.model_copy(update={"interarrival": gap}) if n.id == "in" else n
+                                             for n in bp.nodes]})
+        assert found(bp)["rate_too_high"] == (("in",), {"setting": "interarrival", "rate": rate, "limit": 10_000})
