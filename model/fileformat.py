@@ -146,7 +146,8 @@ def _printable(text: str) -> str:
 
 def _schema_error(error: dict, body: Any, source: str) -> LoadError:
     code = str(error["type"])
-    params = {k: (int(v) if isinstance(v, float) and v.is_integer() else v)
+    params = {k: (int(v) if isinstance(v, float) and v.is_integer() else
+                  _printable(v[:80]) if isinstance(v, str) else v)   # a kind read from the file
               for k, v in error.get("ctx", {}).items() if isinstance(v, (str, int, float))}
     reason = word(code, params)
     if reason is None:  # a rule of the schema (e.g. "low must not exceed high"), in English only

@@ -72,6 +72,7 @@ def test_every_document_the_loader_accepts_saves_and_reloads_identically(tmp_pat
         bp = loads(content)
     except LoadError as exc:
         assert exc.location or exc.code, str(exc)
+        assert str(exc).isprintable()
         return
     raw = dumps(bp)                       # raises nothing: what loads can be written
     assert loads(raw) == bp
@@ -139,7 +140,7 @@ def test_any_structure_gives_a_blueprint_or_a_load_error_and_nothing_else(data):
     try:
         loads(text)
     except LoadError as exc:
-        assert str(exc)
+        assert str(exc) and str(exc).isprintable()   # nothing raw reaches a terminal
 
 
 @pytest.mark.parametrize("content", [
@@ -150,3 +151,10 @@ def test_any_structure_gives_a_blueprint_or_a_load_error_and_nothing_else(data):
 def test_unforeseen_shapes_of_old_files_are_load_errors(content):
     with pytest.raises(LoadError):
         loads(content, source="old.blueprint.json")
+
+
+def test_an_unknown_kind_from_the_file_is_never_echoed_raw():
+    with pytest.raises(LoadError) as info:
+        loads('{"nodes": [{"id": "a", "kind": "x\\u001b[2J\\u202e"}]}')
+    assert "\x1b" not in str(info.value) and "\u202e" not in str(info.value)
+    assert "xU+001B[2JU+202E" in str(info.value)
