@@ -147,6 +147,8 @@ class RecoveryDialog(QDialog):
         self.table.setAccessibleName(tr("Recovered documents"))
         self.table.setHorizontalHeaderLabels([tr("Document"), tr("Last autosave"), tr("Action")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):   # the headers are longer in French: never cut them
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.choices: list[QComboBox] = []
         for row, doc in enumerate(documents):
@@ -207,9 +209,14 @@ def recover(window, store: RecoveryStore, choose=ask_recovery) -> list[DocumentT
 
 
 def report_damaged(window, damaged: list[DamagedSnapshot]) -> None:
+    """Said once at start-up, in a message the user must acknowledge: later status messages
+    (a file opened from the command line) would hide a status-bar note."""
     from app.documents import load_reason_text
     first = damaged[0]
     folder = first.moved_to.parent if first.moved_to is not None else window.store.root
-    window.status_message(tr("{count} unsaved document(s) from the last session could not be read "
-                             "(“{title}”: {reason}); they were kept in {folder}.").format(
-        count=len(damaged), title=first.title, reason=load_reason_text(first.reason), folder=folder), 30000)
+    text = tr("{count} unsaved document(s) from the last session could not be read "
+              "(“{title}”: {reason}); they were kept in {folder}.").format(
+        count=len(damaged), title=first.title, reason=load_reason_text(first.reason), folder=folder)
+    window.status_message(text, 30000)
+    prompts.show_error(window, tr("Unsaved Work Could Not Be Recovered"), text,
+                       tr("Blueprint Studio starts normally; the other documents are not affected."))

@@ -256,6 +256,14 @@
       <translation>L’enregistrement automatique fonctionne de nouveau.</translation>
     </message>
     <message>
+      <source>Blueprint Studio starts normally; the other documents are not affected.</source>
+      <translation>Blueprint Studio démarre normalement ; les autres documents ne sont pas concernés.</translation>
+    </message>
+    <message>
+      <source>Unsaved Work Could Not Be Recovered</source>
+      <translation>Travail non enregistré impossible à récupérer</translation>
+    </message>
+    <message>
       <source>Unsaved changes cannot be copied to the recovery folder ({reason}), so a crash would lose them. Save your documents with File › Save, and check the folder {folder}.</source>
       <translation>Les modifications non enregistrées ne peuvent pas être copiées dans le dossier de récupération ({reason}) : en cas de plantage, elles seraient perdues. Enregistrez vos documents avec Fichier › Enregistrer et vérifiez le dossier {folder}.</translation>
     </message>

@@ -83,6 +83,12 @@ class FakeWindow:
         return FakeTab(blueprint)
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch):
+    from app import prompts
+    monkeypatch.setattr(prompts, "show_error", lambda *args, **kwargs: None)
+
+
 class FakeTab:
     def __init__(self, blueprint) -> None:
         self.recovery_key, self.path = "doc_restored", None
@@ -136,7 +142,7 @@ def _other_machine(lock: str | None) -> bool:
         isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid < 2**31
 
 
-def test_a_good_snapshot_behind_a_garbage_lock_is_offered_and_the_bad_ones_reported(make_window):
+def test_a_good_snapshot_behind_a_garbage_lock_is_offered_and_the_bad_ones_reported(make_window, answers):
     root = recovery_root()
     _plant(root, [(f"{HOST}-{DEAD}-1", "garbage{", GOOD, {"title": "My desk", "saved_at": "yesterday",
                                                             "original": 5}),
@@ -149,8 +155,11 @@ def test_a_good_snapshot_behind_a_garbage_lock_is_offered_and_the_bad_ones_repor
     window = make_window(ask_recovery=choose)
     assert [d.title for d in offered] == ["My desk"] and offered[0].original is None
     assert [t.recovered for t in window.tabs()] == [True]
-    message = window.statusBar().currentMessage()
-    assert "1 unsaved document(s) from the last session could not be read (“Broken”" in message
+    (title, text, detail), = answers.errors
+    assert title == "Unsaved Work Could Not Be Recovered"
+    assert text.startswith("1 unsaved document(s) from the last session could not be read (“Broken”: "
+                           "must be an object); they were kept in ")
+    assert text == window.statusBar().currentMessage()
     moved = list((root / "damaged").iterdir())
     assert len(moved) == 1 and moved[0].read_bytes() == b'{"meta": "x"}'
     assert sorted(p.name for p in root.iterdir() if p.name != "damaged") == \
