@@ -101,8 +101,8 @@ def build_blueprint(spec: dict[str, Any]) -> Blueprint:
 
 def run_simpy(spec: dict[str, Any], tickets: int, seed: int,
               warmup_minutes: float = 0.0) -> dict[str, Any]:
-    """Run `tickets` arrivals through the SimPy model and drain it, as the engine does with
-    `SimulationSettings(tickets=...)`. Statistics follow the engine's definitions: time in system
+    """Run arrivals until `tickets` arrived after the warm-up, then drain, as the engine does
+    with `SimulationSettings(tickets=...)`. Statistics follow the engine's definitions: time in system
     over tickets arriving at or after the warm-up, waits over services starting at or after it.
 
     Returns tickets (completed and counted), arrived (counted), time_in_system_mean,
@@ -151,8 +151,10 @@ def run_simpy(spec: dict[str, Any], tickets: int, seed: int,
 
     def source():
         rate = spec["arrival_rate_per_hour"] / 60.0
-        for _ in range(tickets):
+        measured = 0
+        while measured < tickets:          # tickets arriving after the warm-up, as the engine
             yield env.timeout(expo(rate))
+            measured += env.now >= warmup_minutes
             env.process(ticket(env.now))
 
     env.process(source())
