@@ -97,14 +97,17 @@ class RecoveryStore:
         """Write this session's lock; False (never an exception: start-up must go on) when the
         recovery folder cannot be written. Autosave then reports why, at its first snapshot."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            payload = {"pid": os.getpid(), "hostname": self.hostname, "started": time.time(),
-                       "session": self.session}
-            _write_atomically(self.lock_path, json.dumps(payload))
+            self._lock()
         except OSError:
             return False
-        self.locked = True
         return True
+
+    def _lock(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        payload = {"pid": os.getpid(), "hostname": self.hostname, "started": time.time(),
+                   "session": self.session}
+        _write_atomically(self.lock_path, json.dumps(payload))
+        self.locked = True
 
     def release(self) -> None:
         """A clean exit: nothing to recover from this session."""
@@ -115,10 +118,10 @@ class RecoveryStore:
     def write(self, key: str, blueprint: Blueprint, original: Path | None, title: str) -> Path:
         """Snapshot a document atomically; raises SaveError like any save."""
         target = self.folder / f"{key}{SUFFIX}"
-        if not self.locked and not self.acquire():
-            try:
-                self.folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:   # the reason the lock could not be written either
+        if not self.locked:
+            try:   # never snapshots without a lock: another instance would take them for a crash's
+                self._lock()
+            except OSError as exc:
                 raise SaveError(target.name, os_reason(exc)[1], os_reason(exc)[0]) from None
         save(blueprint, target, keep_backup=False)
         meta = {"original": str(original) if original else None, "title": title, "saved_at": time.time()}
@@ -134,17 +137,6 @@ class RecoveryStore:
 
     def has(self, key: str) -> bool:
         return (self.folder / f"{key}{SUFFIX}").exists()
-
-    def error(self) -> str:
-        """Why the recovery folder cannot be written now ("" when it can)."""
-        probe = self.root / f".probe-{os.getpid()}"
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            probe.write_bytes(b"")
-            probe.unlink()
-        except OSError as exc:
-            return exc.strerror or str(exc)
-        return ""
 
     # ------------------------------------------------------------ other sessions
     def other_sessions(self) -> list[SessionLock]:
