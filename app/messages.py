@@ -57,6 +57,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     "rate_too_high": QT_TRANSLATE_NOOP("Diagnostics", "Too many arrivals ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most)."),
     "duration_too_long": QT_TRANSLATE_NOOP("Diagnostics", "Too long ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes."),
     "distribution_overflow": QT_TRANSLATE_NOOP("Diagnostics", "Spread too large ({setting}): its values cannot be computed; use a smaller standard deviation."),
+    "scenario_too_large": QT_TRANSLATE_NOOP("Diagnostics", "The scenario '{scenario}' would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications."),
 }
 
 # The setting a value-range diagnostic is about (model/sim/checks.py)

@@ -51,6 +51,7 @@ CODES: dict[str, Severity] = {
     "rate_too_high": "error",
     "duration_too_long": "error",
     "distribution_overflow": "error",
+    "scenario_too_large": "warning",   # a run that would take hours (model/sim/cost.py)
 }
 
 

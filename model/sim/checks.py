@@ -31,6 +31,7 @@ def check_simulation_inputs(a: Analysis) -> None:
     _check_certain_loops(a)
     if not any(d.is_error for d in a.diagnostics):
         _check_load(a)
+        _check_scenarios(a)
 
 
 # ---------------------------------------------------------------- values
@@ -168,7 +169,7 @@ def _closure(neighbours: Any, starts: list[str]) -> set[str]:
     return seen
 
 
-# ---------------------------------------------------------------- load
+# ---------------------------------------------------------------- load and size
 
 def _check_load(a: Analysis) -> None:
     """A pool whose work exceeds its agents: its queue grows without end (the run would stop
@@ -192,3 +193,16 @@ def _check_load(a: Analysis) -> None:
     pool = a.pools.get(pool_id)
     a.report("pool_overloaded", found.ids, pool=(pool.name if pool else "") or pool_id,
              utilisation=round(utilisation * 100))
+
+
+def _check_scenarios(a: Analysis) -> None:
+    """A scenario whose run would take hours (the cost the command line refuses without --force)."""
+    from model.sim.cost import scenario_cost
+    for scenario in a.blueprint.scenarios:
+        try:
+            cost = scenario_cost(a.blueprint, scenario)
+        except (ValueError, OverflowError, ZeroDivisionError):
+            continue                           # bad settings are said elsewhere
+        if cost.too_large:
+            a.report("scenario_too_large", (scenario.id,), scenario=scenario.name or scenario.id,
+                     steps=f"{cost.steps:.1e}", limit=f"{cost.limit:.0e}")

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from model.flow import FlowModel
+from model.schema import EXECUTABLE_KINDS, Blueprint, IntakeNode, Scenario
 from model.sim import core
 from model.sim.distributions import mean_of
 from model.sim.settings import SimulationSettings
@@ -60,13 +61,37 @@ def _rates(model: FlowModel, multiplier: float) -> tuple[float, float]:
     return mean, peak
 
 
+def scenario_cost(blueprint: Blueprint, scenario: Scenario) -> RunCost:
+    """The same estimate from the document, before it is compiled (validation warns with it)."""
+    mean = peak = 0.0
+    for node in blueprint.nodes:
+        if not isinstance(node, IntakeNode):
+            continue
+        if node.interarrival is not None:
+            gap = mean_of(node.interarrival)
+            rate = 1.0 / gap if gap > 0 else math.inf
+            mean, peak = mean + rate, peak + rate
+        elif node.schedule is not None:
+            rows = node.schedule.rates
+            mean += math.fsum(r for row in rows for r in row) / (7 * 24) / 60.0
+            peak += max(max(row) for row in rows) / 60.0
+        else:
+            mean, peak = mean + node.rate_per_hour / 60.0, peak + node.rate_per_hour / 60.0
+    settings = SimulationSettings.from_scenario(scenario)
+    executable = sum(node.kind in EXECUTABLE_KINDS for node in blueprint.nodes)
+    return _cost(mean * settings.arrival_multiplier, peak * settings.arrival_multiplier, executable, settings)
+
+
 def run_cost(model: FlowModel, settings: SimulationSettings) -> RunCost:
     mean, peak = _rates(model, settings.arrival_multiplier)
+    return _cost(mean, peak, len(model.nodes), settings)
+
+
+def _cost(mean: float, peak: float, nodes: int, settings: SimulationSettings) -> RunCost:
     if settings.horizon_minutes is not None:
         span = settings.horizon_minutes
         tickets = mean * span
     else:
         tickets = settings.tickets + mean * settings.warmup_minutes
         span = tickets / mean if mean > 0 else 0.0
-    return RunCost(tickets=tickets, candidates=peak * span, nodes=len(model.nodes),
-                   replications=settings.replications)
+    return RunCost(tickets=tickets, candidates=peak * span, nodes=nodes, replications=settings.replications)

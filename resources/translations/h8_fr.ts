@@ -65,6 +65,13 @@
     </message>
   </context>
   <context>
+    <name>Diagnostics</name>
+    <message>
+      <source>The scenario '{scenario}' would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
+      <translation>Le scénario « {scenario} » coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
+    </message>
+  </context>
+  <context>
     <name>RunStatus</name>
     <message>
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>

@@ -7,7 +7,7 @@ from flowkit import add, lanes_blueprint, minimal, replace_edge, replace_node
 from model.diagnostics import CODES
 from model.schema import (
     DecisionNode, Edge, EndNode, EvidenceNode, IntakeNode, NoteNode, Pool, SatisfactionNode,
-    SlaPolicy, StepNode, TicketCard, WaitNode,
+    Scenario, SlaPolicy, StepNode, TicketCard, WaitNode,
 )
 from model.validation import validate
 
@@ -102,6 +102,8 @@ CASES = {
     "duration_too_long": replace_node(B, upd(node(B, "triage"), duration={"kind": "exponential", "mean": 1e6})),
     "distribution_overflow": replace_node(B, upd(node(B, "triage"),
                                                  duration={"kind": "lognormal", "mean": 5, "sd": 1e200})),
+    "scenario_too_large": B.model_copy(update={"scenarios": [
+        Scenario(id="big", tickets=100_000_000, horizon_days=None, replications=10_000)]}),
 }
 
 
