@@ -71,7 +71,7 @@ class WalkthroughDock(QDockWidget):
         p.card_combo.currentIndexChanged.connect(self._card_chosen)
         # A card picked from the list (even the same one): once the list's popup has closed,
         # the dock takes the keys, so that Right and Space step on (Space would reopen the list).
-        p.card_combo.activated.connect(lambda _: QTimer.singleShot(0, self._take_keys))
+        p.card_combo.activated.connect(lambda _: QTimer.singleShot(0, self, self._take_keys))
         p.restart_button.clicked.connect(lambda: self.start(focus=True))
         p.back_button.clicked.connect(self.back)
         p.end_button.clicked.connect(self.end)
@@ -204,7 +204,7 @@ class WalkthroughDock(QDockWidget):
     def _take_keys(self, tries: int = 20) -> None:
         if self.page.card_combo.view().isVisible():     # the popup is still flashing its choice
             if tries:
-                QTimer.singleShot(25, lambda: self._take_keys(tries - 1))
+                QTimer.singleShot(25, self, lambda: self._take_keys(tries - 1))   # dropped if closed
             return
         if self.walk is not None and self.isVisible():
             self.setFocus(Qt.FocusReason.OtherFocusReason)
