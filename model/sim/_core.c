@@ -510,12 +510,51 @@ static int fifo_push(Fifo *q, int ticket, int node, i64 visit) {
     return 0;
 }
 
+/* Entries of tickets that escalated or gave up are skipped when reached; a queue holding more
+ * than twice its live tickets plus STALE_SLACK drops them (engine_state.STALE_SLACK: a memory
+ * bound only, the live entries keep their order). */
+#define STALE_SLACK 1024
+
+static void fifo_compact(Sim *s, Fifo *q) {
+    i64 kept = 0;
+    for (i64 i = 0; i < q->size; i++) {      /* in place: the write never passes the read */
+        Queued item = q->items[(q->head + i) % q->cap];
+        if (s->tickets[item.ticket].visit == item.visit) q->items[(q->head + kept++) % q->cap] = item;
+    }
+    q->size = kept;
+}
+
+static void waiting_compact(Sim *s, Pool *p) {
+    i64 kept = 0, n;
+    for (i64 i = 0; i < p->n_waiting; i++)
+        if (s->tickets[p->waiting[i].ticket].visit == p->waiting[i].visit) p->waiting[kept++] = p->waiting[i];
+    p->n_waiting = n = kept;
+    for (i64 start = n / 2 - 1; start >= 0; start--) {        /* heapify: keys are unique */
+        Waiting x = p->waiting[start];
+        i64 i = start;
+        for (;;) {
+            i64 c = 2 * i + 1;
+            if (c >= n) break;
+            if (c + 1 < n && waiting_before(&p->waiting[c + 1], &p->waiting[c])) c++;
+            if (!waiting_before(&p->waiting[c], &x)) break;
+            p->waiting[i] = p->waiting[c];
+            i = c;
+        }
+        p->waiting[i] = x;
+    }
+}
+
 static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueue */
     Pool *p = &s->pools[pi];
     Ticket *t = &s->tickets[ti];
     t->phase = PH_QUEUED;
     p->queued += 1;
-    if (!p->heap_queue) return fifo_push(&s->fifos[pi], ti, index, t->visit);
+    if (!p->heap_queue) {
+        Fifo *q = &s->fifos[pi];
+        if (fifo_push(q, ti, index, t->visit)) return -1;
+        if (q->size > 2 * p->queued + STALE_SLACK) fifo_compact(s, q);
+        return 0;
+    }
     p->seq += 1;
     double key;
     if (p->rank_table == -2) {                /* earliest resolution deadline first */
@@ -524,6 +563,7 @@ static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueu
     } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->state);
     if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
     waiting_push(p->waiting, &p->n_waiting, (Waiting){key, p->seq, ti, index, t->visit});
+    if (p->n_waiting > 2 * p->queued + STALE_SLACK) waiting_compact(s, p);
     return 0;
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import deque
-from heapq import heappop, heappush
+from heapq import heapify, heappop, heappush
 from typing import TYPE_CHECKING, Any
 
 from model.flow import WEEK_MINUTES, FlowPool
@@ -34,6 +34,10 @@ MAX_VISITS = 10_000
 MAX_OPEN = 200_000
 MAX_PENDING = 1_000_000
 STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING = 1, 2, 3, 4
+# Entries left in a queue by tickets that escalated or gave up are skipped when reached; a queue
+# holding more than twice its live tickets plus this many drops them (a memory bound only: the
+# live tickets keep their order, so results do not change).
+STALE_SLACK = 1024
 STOP_REASONS = {STOP_QUEUE: "queue", STOP_LOOP: "loop", STOP_OPEN: "open", STOP_PENDING: "pending"}
 
 
@@ -201,6 +205,8 @@ class PoolState:
         self.queued += 1
         if self.discipline == "fifo":
             self.fifo.append((ticket, ticket.visit, index))
+            if len(self.fifo) > 2 * self.queued + STALE_SLACK:
+                self.fifo = deque(entry for entry in self.fifo if entry[0].visit == entry[1])
             return
         self.seq += 1
         if self.discipline == "priority":
@@ -209,6 +215,10 @@ class PoolState:
         else:
             key = engine.deadline(ticket)
         heappush(self.heap, (key, self.seq, ticket, ticket.visit, index))
+        if len(self.heap) > 2 * self.queued + STALE_SLACK:
+            # keys are unique (key, number): the live entries pop in the same order after
+            self.heap = [entry for entry in self.heap if entry[2].visit == entry[3]]
+            heapify(self.heap)
 
     def _pop(self) -> tuple[Any, int] | None:
         if self.discipline == "fifo":

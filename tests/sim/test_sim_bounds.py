@@ -159,3 +159,25 @@ def test_tickets_are_counted_after_the_warm_up(warmup_days):
     assert result["kpis"]["arrived"] == 100 and result["kpis"]["resolved"] == 100
     assert engines[1].measured == 100
     assert engines[1].arrivals >= 100 + (200 if warmup_days else 0)     # ~240 in the warm-up day
+
+
+@pytest.mark.parametrize("discipline", ["fifo", "priority"])
+def test_queue_entries_left_by_escalated_tickets_do_not_pile_up(discipline):
+    # the desk's only agent is busy for 300 days: every queued ticket escalates after a minute,
+    # leaving its entry in the desk's queue (skipped when reached, never reached here)
+    bp = Blueprint(
+        meta=Meta(title="Escalate"), pools=[Pool(id="desk", agents=1, discipline=discipline),
+                                            Pool(id="experts", agents=50)],
+        nodes=[IntakeNode(id="in", rate_per_hour=600),
+               StepNode(id="work", pool="desk", duration=Exponential(mean=300 * 1440), time_limit=1,
+                        escalate_to="expert"),
+               StepNode(id="expert", pool="experts", duration=Exponential(mean=1)), EndNode(id="done")],
+        edges=[Edge(id="e1", source="in", target="work"), Edge(id="e2", source="work", target="done"),
+               Edge(id="e3", source="expert", target="done")])
+    result, engines = both_loops(bp, SimulationSettings(horizon_minutes=10 * 1440.0))
+    assert result["status"] == {"status": "complete"} and result["kpis"]["arrived"] > 140_000
+    desk = engines[1].pools[0]
+    entries = len(desk.fifo) if discipline == "fifo" else len(desk.heap)
+    assert entries <= 2 * desk.queued + engine_state.STALE_SLACK + 1          # not 144,000
+    if engines[0].ran_compiled:              # the compiled loop's tables: about 100 kB, not 3.5 MB
+        assert engines[0].core_bytes < 1_000_000
