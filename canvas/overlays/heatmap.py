@@ -117,10 +117,12 @@ class StepHeatItem(QGraphicsItem):
         painter.setBrush(QBrush(fill))
         painter.drawPath(self.outline)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colour.darker(115))
+        badge = self.colour.darker(115)
+        painter.setBrush(badge)
         painter.drawRoundedRect(self.badge_rect, 7, 7)
         painter.setFont(self.font)
-        painter.setPen(QColor("#ffffff"))
+        white, black = QColor("#ffffff"), QColor("#1b1b1b")   # whichever reads on green or amber
+        painter.setPen(white if theme.contrast(white, badge) >= theme.contrast(black, badge) else black)
         painter.drawText(self.badge_rect, int(Qt.AlignmentFlag.AlignCenter), self.badge)
 
 
