@@ -96,6 +96,10 @@ CANVAS_TIPS: dict[str, tuple[str, str]] = {
     canvas_actions.DUPLICATE: (QT_TRANSLATE_NOOP("Actions", "Duplicate the selected nodes"), ""),
     canvas_actions.RENAME: (QT_TRANSLATE_NOOP("Actions", "Rename the selected element on the canvas"), ""),
     canvas_actions.CONNECT_TO: (QT_TRANSLATE_NOOP("Actions", "Link the selected nodes to a node chosen by name"), ""),
+    canvas_actions.NEXT_LINK: (QT_TRANSLATE_NOOP(
+        "Actions", "Select the links leaving the selected node, one after the other"), ""),
+    canvas_actions.PREVIOUS_LINK: (QT_TRANSLATE_NOOP(
+        "Actions", "Select the links arriving at the selected node, one after the other"), ""),
     canvas_actions.COPY: (QT_TRANSLATE_NOOP("Actions", "Copy the selected nodes"), "edit-copy"),
     canvas_actions.CUT: (QT_TRANSLATE_NOOP("Actions", "Cut the selected nodes"), "edit-cut"),
     canvas_actions.PASTE: (QT_TRANSLATE_NOOP("Actions", "Paste nodes from the clipboard"), "edit-paste"),

@@ -16,6 +16,8 @@ ACTION_TEXTS: dict[str, str] = {
     ca.DUPLICATE: QT_TRANSLATE_NOOP("Canvas", "Duplicate"),
     ca.RENAME: QT_TRANSLATE_NOOP("Canvas", "Rename"),
     ca.CONNECT_TO: QT_TRANSLATE_NOOP("Canvas", "Connect to…"),
+    ca.NEXT_LINK: QT_TRANSLATE_NOOP("Canvas", "Select outgoing link"),
+    ca.PREVIOUS_LINK: QT_TRANSLATE_NOOP("Canvas", "Select incoming link"),
     ca.COPY: QT_TRANSLATE_NOOP("Canvas", "Copy"),
     ca.CUT: QT_TRANSLATE_NOOP("Canvas", "Cut"),
     ca.PASTE: QT_TRANSLATE_NOOP("Canvas", "Paste"),

@@ -17,6 +17,7 @@ from app.canvas_texts import ACTION_TEXTS
 from app.icons import icon
 from canvas import actions as ca
 from canvas.items.node import kind_name
+from canvas.palette import kind_icon
 from model.schema import NODE_KINDS
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ MENUS = {
     "menu_arrange": QT_TRANSLATE_NOOP("MainWindow", "&Arrange"),
     "menu_docks": QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
 }
-EDIT_CANVAS = (ca.CUT, ca.COPY, ca.PASTE, ca.DUPLICATE, ca.DELETE, None, ca.SELECT_ALL, ca.RENAME)
+EDIT_CANVAS = (ca.CUT, ca.COPY, ca.PASTE, ca.DUPLICATE, ca.DELETE, None, ca.SELECT_ALL, ca.RENAME,
+               None, ca.NEXT_LINK, ca.PREVIOUS_LINK)
 VIEW_CANVAS = (ca.ZOOM_IN, ca.ZOOM_OUT, ca.ZOOM_RESET, ca.ZOOM_FIT, None, ca.SHOW_GRID, ca.STRAIGHT_EDGES)
 INSERT_CANVAS = (ca.CONNECT_TO, ca.ADD_LANE, ca.ADD_STAGE)
 ARRANGE_CANVAS = (ca.AUTO_LAYOUT, None, *ca.ALIGN.values(), None, *ca.DISTRIBUTE.values())
@@ -110,7 +112,7 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
     found[ids.VIEW_MINIMAP].setCheckable(True)
     found[ids.VIEW_MINIMAP].setChecked(bool(w.settings.get("canvas/show_minimap")))
     for kind in NODE_KINDS:
-        action = QAction(icon(""), "", w)
+        action = QAction(kind_icon(kind), "", w)   # the palette's shape, so menu and palette match
         action.setObjectName(insert_id(kind))
         action.triggered.connect(lambda *_, k=kind: insert_node(w, k))
         found[insert_id(kind)] = action

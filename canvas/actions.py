@@ -20,6 +20,7 @@ ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT = "canvas_zoom_in", "canvas_zoom_out", "
 ADD_LANE, ADD_STAGE, AUTO_LAYOUT = "canvas_add_lane", "canvas_add_stage", "canvas_auto_layout"
 STRAIGHT_EDGES, SHOW_GRID = "canvas_straight_edges", "canvas_show_grid"
 CONNECT_TO = "canvas_connect_to"
+NEXT_LINK, PREVIOUS_LINK = "canvas_next_link", "canvas_previous_link"
 ALIGN = {m: f"canvas_align_{m}" for m in ("left", "center", "right", "top", "middle", "bottom")}
 DISTRIBUTE = {a: f"canvas_distribute_{a}" for a in ("horizontal", "vertical")}
 
@@ -66,6 +67,8 @@ def build_actions(editor: CanvasEditor) -> dict[str, QAction]:
     make(DUPLICATE, "Duplicate", editor.duplicate, "Ctrl+D")
     make(RENAME, "Rename", editor.rename_selected, "F2")
     make(CONNECT_TO, "Connect to…", editor.open_connect_dialog, "Ctrl+K")
+    make(NEXT_LINK, "Select outgoing link", lambda: editor.select_link(True), "Alt+Right")
+    make(PREVIOUS_LINK, "Select incoming link", lambda: editor.select_link(False), "Alt+Left")
     make(COPY, "Copy", editor.copy, QKeySequence.StandardKey.Copy)
     make(CUT, "Cut", editor.cut, QKeySequence.StandardKey.Cut)
     make(PASTE, "Paste", editor.paste, QKeySequence.StandardKey.Paste)

@@ -486,6 +486,23 @@ class CanvasEditor(QObject):
             i = 0 if forward else -1
         self.select_and_centre(order[i % len(order)])
 
+    def select_link(self, outgoing: bool = True) -> None:
+        """Alt+Right / Alt+Left: the selected node's outgoing (incoming) links one after the other,
+        so a branch's label and rule can be edited without the mouse."""
+        selected = self.scene.selected_ids()
+        if len(selected) != 1:
+            return
+        edge = self.document.element(selected[0], "edges")
+        node = (edge.source if outgoing else edge.target) if edge is not None else selected[0]
+        end = "source" if outgoing else "target"
+        links = [e.id for e in self.document.blueprint.edges if getattr(e, end) == node]
+        if not links:
+            self.status(tr("This node has no outgoing link.") if outgoing
+                        else tr("This node has no incoming link."))
+            return
+        i = links.index(selected[0]) + 1 if edge is not None and selected[0] in links else 0
+        self.select_and_centre(links[i % len(links)], only_if_hidden=True)
+
     def select_and_centre(self, key: str, only_if_hidden: bool = False) -> None:
         item = self.scene.item_of(key)
         if item is None:

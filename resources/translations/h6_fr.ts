@@ -51,6 +51,22 @@
       <source>Select the node to connect from, then choose Connect to…</source>
       <translation>Sélectionnez le nœud de départ, puis choisissez Relier à…</translation>
     </message>
+    <message>
+      <source>Select outgoing link</source>
+      <translation>Sélectionner le lien sortant</translation>
+    </message>
+    <message>
+      <source>Select incoming link</source>
+      <translation>Sélectionner le lien entrant</translation>
+    </message>
+    <message>
+      <source>This node has no outgoing link.</source>
+      <translation>Ce nœud n’a aucun lien sortant.</translation>
+    </message>
+    <message>
+      <source>This node has no incoming link.</source>
+      <translation>Ce nœud n’a aucun lien entrant.</translation>
+    </message>
   </context>
   <context>
     <name>PaletteWidget</name>
@@ -64,6 +80,14 @@
     <message>
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Relier les nœuds sélectionnés à un nœud choisi par son nom</translation>
+    </message>
+    <message>
+      <source>Select the links leaving the selected node, one after the other</source>
+      <translation>Sélectionner tour à tour les liens qui partent du nœud sélectionné</translation>
+    </message>
+    <message>
+      <source>Select the links arriving at the selected node, one after the other</source>
+      <translation>Sélectionner tour à tour les liens qui arrivent au nœud sélectionné</translation>
     </message>
   </context>
   <context>

@@ -255,3 +255,28 @@ def test_the_lane_growing_insert_round_trips(editor):
     command = commands.add_elements_growing_lane(doc, [node], "Insert", "front", 260.0)
     assert_round_trip(editor.undo_stack, doc, command)
     assert doc.element("front").height == 260 and doc.element("fix").y == 465
+
+
+def test_alt_arrows_select_the_links_of_a_node_for_the_keyboard(editor):
+    doc = editor.document
+    before = dump(doc)
+    editor.scene.select_ids(["dec"])
+    alt = Qt.KeyboardModifier.AltModifier
+    picked = []
+    for _ in range(3):
+        QTest.keyClick(editor.view, Qt.Key.Key_Right, alt)
+        picked += editor.scene.selected_ids()
+    assert picked == ["e3", "e4", "e3"]                  # round its outgoing links
+    QTest.keyClick(editor.view, Qt.Key.Key_Tab)
+    assert editor.scene.selected_ids() == ["fix"]        # Tab follows the selected link
+    editor.scene.select_ids(["triage"])
+    QTest.keyClick(editor.view, Qt.Key.Key_Left, alt)
+    assert editor.scene.selected_ids() == ["e1"]
+    QTest.keyClick(editor.view, Qt.Key.Key_Left, alt)
+    assert editor.scene.selected_ids() == ["a1"]
+    assert dump(doc) == before                           # selecting moved nothing
+    messages = []
+    editor.sig_status.connect(messages.append)
+    editor.scene.select_ids(["done"])
+    QTest.keyClick(editor.view, Qt.Key.Key_Right, alt)
+    assert editor.scene.selected_ids() == ["done"] and messages == ["This node has no outgoing link."]
