@@ -280,3 +280,15 @@ def test_alt_arrows_select_the_links_of_a_node_for_the_keyboard(editor):
     editor.scene.select_ids(["done"])
     QTest.keyClick(editor.view, Qt.Key.Key_Right, alt)
     assert editor.scene.selected_ids() == ["done"] and messages == ["This node has no outgoing link."]
+
+
+def test_insert_after_several_nodes_joins_them_and_keeps_a_name_being_typed(editor):
+    doc = editor.document
+    editor.scene.select_ids(["fix", "triage"])
+    join = editor.insert_node("step")
+    QTest.keyClicks(editor.view.viewport(), "Close")       # still typing when the next insert comes
+    follow = editor.insert_node("end")
+    assert doc.element(join).title == "Close"
+    assert sorted(edges_into(doc, join)) == [("fix", "flow"), ("triage", "flow")]
+    assert edges_into(doc, follow) == [(join, "flow")]
+    assert doc.element(join).x > doc.element("fix").x + doc.element("fix").width   # right of both
