@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
 
 from app import actions as ids
 from model.fileformat import dumps, load
+from model.schema import NODE_KINDS
 from model.style import LANE_HEADER_WIDTH
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
@@ -109,6 +110,19 @@ class Designer:
     def insert(self, kind: str, name: str) -> None:
         """Insert › kind, then type the name (the new node is being renamed already)."""
         self.menu(f"insert_{kind}")
+        assert QApplication.focusWidget() is self.tab.view
+        self.type_keys(name)
+        assert self.node(name).kind == kind
+
+    def insert_from_palette(self, kind: str, name: str) -> None:
+        """Ctrl+1 to the palette, arrows to the kind, Enter: inserted as by Insert › kind."""
+        self.menu(ids.VIEW_FOCUS_PALETTE)
+        palette = self.window.palette
+        assert QApplication.focusWidget() is palette
+        QTest.keyClick(palette, Qt.Key.Key_Home)
+        for _ in range(NODE_KINDS.index(kind)):
+            QTest.keyClick(palette, Qt.Key.Key_Down)
+        QTest.keyClick(palette, Qt.Key.Key_Return)
         assert QApplication.focusWidget() is self.tab.view
         self.type_keys(name)
         assert self.node(name).kind == kind
@@ -217,7 +231,7 @@ def build_other_paths(d: Designer) -> None:
     d.click_lane("Product team")
     d.insert("step", "Log the feature request")
     d.insert("step", "Review the request with the product team")
-    d.insert("roadmap", "Product roadmap")
+    d.insert_from_palette("roadmap", "Product roadmap")
     d.insert("step", "Tell the customer what happens next")
     d.insert("end", "Request passed to product")
     d.click_node("Support or feature?")
