@@ -442,6 +442,19 @@ def test_quiz_scores_first_tries_and_explains_the_right_branch(
     assert w.score() == (2, 4)
 
 
+def test_quiz_turned_on_mid_walk_keeps_the_place_and_judges_from_there() -> None:
+    w = start("helpdesk_flow", "card_server_down")
+    w.advance(0)
+    assert w.advance("e_dec_type__step_feature_log") is None     # no quiz: any branch goes
+    w.back()
+    w.advance("e_dec_type__step_triage")
+    w.quiz = True                                                 # the dock's Quiz tick
+    assert w.state().node_id == "step_triage" and w.cursor == 2
+    w.advance(0)
+    assert not w.advance("e_dec_known__step_template_reply").correct
+    assert w.state().node_id == "dec_known" and w.score() == (0, 1)
+
+
 def test_quiz_follows_the_card_story_at_surveys_and_chance() -> None:
     w = start("helpdesk_flow", "card_invoice_reopened", quiz=True)
     walk_to(w, "sat_check")
