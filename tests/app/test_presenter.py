@@ -65,6 +65,7 @@ def test_presenter_hides_editing_docks_and_restores_them(shell, qtbot):
     assert READABLE_ZOOM[0] - 1e-6 <= editor.view.zoom() <= READABLE_ZOOM[1] + 1e-6
     QTest.keyClick(dock, Qt.Key.Key_Escape)
     assert not presenter.active and not workspace.actions["training_presenter"].isChecked()
+    assert dock.walk is not None and dock.isVisible()   # Esc leaves full screen, not the walk
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
     assert all(not d.isHidden() for d in docks) and not toolbar.isHidden()
     assert closed.isHidden()                     # hidden before: stays hidden
