@@ -123,7 +123,9 @@ class ConnectDialog(QDialog):
     def _current_changed(self, item: QListWidgetItem | None, *_: Any) -> None:
         usable = item is not None and not item.isHidden() and item.data(REASON_ROLE) == ""
         self.ok.setEnabled(usable)
-        if item is None and not any(not self.list.item(r).isHidden() for r in range(self.list.count())):
+        if self.list.count() == 0:
+            self.reason.setText(tr("There is no other node to connect to yet."))
+        elif item is None and not any(not self.list.item(r).isHidden() for r in range(self.list.count())):
             self.reason.setText(tr("No node has this name."))
         else:
             self.reason.setText(item.data(REASON_ROLE) if item is not None else "")

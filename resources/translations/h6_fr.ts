@@ -40,6 +40,10 @@
       <translation>Nœuds</translation>
     </message>
     <message>
+      <source>There is no other node to connect to yet.</source>
+      <translation>Il n’y a encore aucun autre nœud à relier.</translation>
+    </message>
+    <message>
       <source>No node has this name.</source>
       <translation>Aucun nœud ne porte ce nom.</translation>
     </message>

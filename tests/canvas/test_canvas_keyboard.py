@@ -292,3 +292,20 @@ def test_insert_after_several_nodes_joins_them_and_keeps_a_name_being_typed(edit
     assert sorted(edges_into(doc, join)) == [("fix", "flow"), ("triage", "flow")]
     assert edges_into(doc, follow) == [(join, "flow")]
     assert doc.element(join).x > doc.element("fix").x + doc.element("fix").width   # right of both
+
+
+def test_connect_to_says_when_nothing_matches_or_nothing_exists(qtbot):
+    from canvas.editor import CanvasEditor
+    from model.document import Document
+    from model.schema import Blueprint, Meta, StepNode
+    editor = CanvasEditor(Document(Blueprint(meta=Meta(), nodes=[StepNode(id="s", title="Alone")])))
+    qtbot.addWidget(editor.view)
+    editor.scene.select_ids(["s"])
+    dialog = editor.open_connect_dialog()
+    assert dialog.list.count() == 0 and "no other node" in dialog.reason.text()
+    dialog.reject()
+    shown = shown_editor(qtbot)
+    shown.scene.select_ids(["fix"])
+    dialog = shown.open_connect_dialog()
+    QTest.keyClicks(dialog.filter, "zzz")
+    assert dialog.reason.text() == "No node has this name." and not dialog.ok.isEnabled()
