@@ -28,10 +28,13 @@ def lang() -> str:
 
 def tint(widget: QWidget, colour: str) -> None:
     """Text colour through the palette: a style sheet would stop the font following its parent
-    (presenter mode's large type)."""
+    (presenter mode's large type). On a dark theme the colour is lightened to stay readable."""
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    shade = QColor(colour)
+    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
+        shade = shade.lighter(175)
+    palette.setColor(QPalette.ColorRole.WindowText, shade)
+    palette.setColor(QPalette.ColorRole.Text, shade)
     widget.setPalette(palette)
 
 
