@@ -6,8 +6,6 @@ file dialog down to the PDF (read back with pypdf), and Training › End Walkthr
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -86,8 +84,14 @@ def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qt
     editor = window.current_tab().editor
     assert editor.document.blueprint.meta.title == "Help-desk flow diagram"
     t = Trainer(window, qtbot)
+    start_and_step(t, qtbot)
+    quiz_wrong_branch_and_back(t)
+    edit_the_canvas_and_present(t, editor, qtbot)
+    finish_print_and_end(t, editor, tmp_path, monkeypatch)
 
-    # Training › Start Walkthrough, then the sample ticket chosen with the mouse.
+
+def start_and_step(t: Trainer, qtbot) -> None:
+    """Training › Start Walkthrough, then the sample ticket chosen with the mouse."""
     t.menu("training_start")
     assert t.dock.isVisible()
     t.pick_card(CARD)
@@ -103,9 +107,12 @@ def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qt
     t.press(Qt.Key.Key_Space)
     assert t.title == PATH[3]
 
-    # Quiz ticked at the decision: the place is kept and the dock says what changed.
+
+def quiz_wrong_branch_and_back(t: Trainer) -> None:
+    """Quiz ticked at the decision: the place is kept and the dock says what changed; a wrong
+    branch gets its feedback; Back with the button and with Left."""
     t.click(t.page.quiz_check)
-    assert t.dock.quiz and window.training.actions["training_quiz"].isChecked()
+    assert t.dock.quiz and t.window.training.actions["training_quiz"].isChecked()
     assert t.title == PATH[3] and "Quiz on from this step" in t.message
     t.press(Qt.Key.Key_Right)                    # a decision: the trainee must choose
     assert t.title == PATH[3] and "number key" in t.message
@@ -128,7 +135,11 @@ def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qt
     assert t.title == PATH[5]
     assert t.page.applied_label.text() == f"Done on leaving “{PATH[4]}”: template response sent"
 
-    # The canvas keeps its keys with the walkthrough open: the trainer tidies a node.
+
+def edit_the_canvas_and_present(t: Trainer, editor, qtbot) -> None:
+    """The canvas keeps its keys with the walkthrough open: the trainer tidies a node. Then
+    presenter mode for the class: the drawing at a readable zoom on the step; Esc leaves."""
+    window = t.window
     node = editor.scene.nodes["step_feature_log"]
     view = editor.view
     view.centerOn(node)                            # scrolled to, as the trainer would
@@ -144,7 +155,6 @@ def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qt
         editor.undo_stack.undo()
     assert editor.document.element("step_feature_log").x == x
 
-    # Presenter mode for the class: the drawing at a readable zoom on the step; Esc leaves.
     zoom = view.zoom()
     t.menu("training_presenter")
     qtbot.waitUntil(lambda: window.training.presenter.animation.state().name == "Stopped",
@@ -155,14 +165,17 @@ def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qt
     t.press(Qt.Key.Key_Escape)
     assert not window.training.presenter.active and view.zoom() == pytest.approx(zoom)
 
-    # The walk to its end: the summary gives the quiz score (the wrong first answer counts).
+
+def finish_print_and_end(t: Trainer, editor, tmp_path, monkeypatch) -> None:
+    """The walk to its end (the summary gives the quiz score; the wrong first answer counts),
+    Training › Print Handout… through its file dialog, the PDF read back, then Training › End
+    Walkthrough: the highlight goes and the canvas has the keys again."""
     t.press(DIGIT[t.choice(PATH[6])])
     assert t.title == PATH[6] and t.page.summary_label.isVisibleTo(t.page)
     right_first, met = t.dock.walk.score()
     assert met == 2 and right_first == 1
     assert "Quiz score: 1 / 2" in t.page.summary_label.text()
 
-    # Training › Print Handout…: the file dialog answered, the PDF read back.
     target = tmp_path / "class handout.pdf"
     asked: list[str] = []
 
@@ -185,7 +198,6 @@ def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qt
     assert "Branch taken: Yes: template response" in text
     assert all(card.name in text for card in cards)
 
-    # Training › End Walkthrough: the highlight goes and the canvas has the keys again.
     t.menu("training_end")
     assert t.dock.walk is None and not t.dock.overlay.items and not t.dock.isVisible()
-    assert QApplication.focusWidget() is view
+    assert QApplication.focusWidget() is editor.view
