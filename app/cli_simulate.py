@@ -225,11 +225,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:
-    from app.messages import kpi_label, kpi_value, percent, tr
+    from app.messages import kpi_figure, kpi_label, percent, tr
     ci = settings.replications > 1
-    rows = [(kpi_label(k), kpi_value(k, v["mean"]),
-             f"± {kpi_value(k, v['half_width'])}" if ci and v["half_width"] == v["half_width"] else "")
-            for k, v in result.summary.items()]
+    figures = {k: kpi_figure(k, v["mean"], v["ci_low"], v["ci_high"]) for k, v in result.summary.items()}
+    rows = [(kpi_label(k), f.value, f.half if ci else "") for k, f in figures.items()]
     width = max(len(r[0]) for r in rows)
     for label, value, half in rows:
         print(f"  {label:<{width}}  {value:>12}  {half}")
