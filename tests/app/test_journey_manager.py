@@ -13,8 +13,8 @@ from typing import Callable
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDialog
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QListWidget
 
 from app import actions as ids
 from app.export_dialog import ExportDialog
@@ -94,7 +94,7 @@ class Exporter:
                 seen["error"] = error
                 if dialog is not None:
                     dialog.done(0)
-        action = self.window.findChild(type(self.window.actions_by_id[ids.FILE_EXPORT]), ids.FILE_EXPORT)
+        action = self.window.findChild(QAction, ids.FILE_EXPORT)
         assert action.isEnabled()
         QTimer.singleShot(0, drive)
         action.trigger()                       # returns when the dialog closes
@@ -110,9 +110,35 @@ def manager(make_window, qtbot, monkeypatch, tmp_path):
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    tab = window.controller.new_from_template("tiered_support", "en")
-    assert tab is window.current_tab()
+    tab = open_template(window, qtbot, "tiered_support")
+    assert tab is window.current_tab() and tab.document.blueprint.meta.title.startswith("Tiered support")
     return window, tab, Exporter(window, qtbot, monkeypatch)
+
+
+def open_template(window, qtbot, name: str):
+    """File › New from template…, then a double click on the template's card in the gallery."""
+    picked: dict = {}
+
+    def choose() -> None:
+        gallery = QApplication.activeModalWidget()
+        try:
+            cards = gallery.findChild(QListWidget, "template_list")
+            card = next(cards.item(i) for i in range(cards.count())
+                        if cards.item(i).data(Qt.ItemDataRole.UserRole) == name)
+            cards.scrollToItem(card)
+            where = cards.visualItemRect(card).center()
+            # a real double click starts with a press that selects the card
+            qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            qtbot.mouseDClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            picked["title"] = card.text()
+        except BaseException as error:  # noqa: BLE001 - re-raised below, outside exec()
+            picked["error"] = error
+            gallery.reject()
+    QTimer.singleShot(0, choose)
+    window.findChild(QAction, ids.FILE_NEW_FROM_TEMPLATE).trigger()
+    if "error" in picked:
+        raise picked["error"]
+    return window.current_tab()
 
 
 def names_of(blueprint) -> list[str]:
@@ -153,6 +179,7 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
         assert not dialog.page.isVisibleTo(dialog) and not dialog.dpi.isVisibleTo(dialog)
     drawing = tmp_path / "tiered.svg"
     exporter.run(drawing, svg)
+    assert Path(exporter.suggested[-1]).parent == tmp_path     # the folder of the last export
     root = ET.parse(drawing).getroot()
     assert root.find(f"{SVG}title").text == blueprint.meta.title
     svg_text = squeeze(" ".join(t for node in root.iter(f"{SVG}text") for t in node.itertext()))
@@ -184,6 +211,7 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
 
     # 4. the simulation report alone, from the dialog: A3 (the preference), portrait text pages
     def report_only(dialog: ExportDialog) -> None:
+        assert dialog.format.currentData() == "png"        # the last format used
         pick(dialog.format, "pdf")
         tick(exporter.qtbot, dialog.sheets)
         assert not dialog.sheets.isChecked() and not dialog.fit.isEnabled()
@@ -210,8 +238,8 @@ def test_report_after_a_run_follows_the_paper_preference(manager, qtbot, tmp_pat
     monkeypatch.setattr("app.simulation_workspace.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
     with qtbot.waitSignal(workspace.worker.sig_finished, timeout=120_000):
-        window.findChild(type(window.actions_by_id[ids.FILE_EXPORT]), "simulation_run").trigger()
-    export_report = window.findChild(type(window.actions_by_id[ids.FILE_EXPORT]), "simulation_export_report")
+        window.findChild(QAction, "simulation_run").trigger()
+    export_report = window.findChild(QAction, "simulation_export_report")
     assert export_report.isEnabled()
     with qtbot.waitSignal(workspace.worker.sig_finished, timeout=120_000):
         export_report.trigger()
