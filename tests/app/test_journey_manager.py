@@ -1,7 +1,8 @@
 """The manager's journey, driven as a person does: open the tiered-support template, File › Export
 (the real action, the real dialog's widgets, the Save button) to an A3 landscape PDF fitted on one
 page, an SVG and a PNG, then the simulation report (from the dialog, and from Simulation › Export
-report after a run); the files are checked for what the manager needs: paper size, names, image."""
+report after a run); the files are checked for what the manager needs: paper size, names, image.
+In English and in French (window and template)."""
 from __future__ import annotations
 
 import io
@@ -16,12 +17,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QListWidget
 
+import resources
 from app import actions as ids
 from app.export_dialog import ExportDialog
 from canvas import actions as ca
 from canvas.scene import BlueprintScene
 from export.image import MARGIN, SCREEN_DPI
 from model.document import Document
+from model.fileformat import load
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 from tests.export.imagekit import compare, scene_rect_of_png
 
@@ -103,16 +106,31 @@ class Exporter:
         return seen
 
 
-@pytest.fixture
-def manager(make_window, qtbot, monkeypatch, tmp_path):
-    window = make_window()
-    window.settings.set("export/page_size", "A3")        # File › Preferences › paper: A3
+WORDS = {   # what the manager reads, in the window's (and the template's) language
+    "en": {"report": "Simulation report", "kpis": "Key indicators", "cancelled": "cancelled",
+           "exported": "Exported to", "missing": "does not exist", "read-only": "not allowed to write"},
+    "fr": {"report": "Rapport de simulation", "kpis": "Indicateurs clés", "cancelled": "annulé",
+           "exported": "Exporté dans", "missing": "n’existe pas", "read-only": "pas le droit d’écrire"},
+}
+
+
+@pytest.fixture(params=["en", "fr"])
+def manager(request, make_window, qtbot, monkeypatch, tmp_path):
+    from app import i18n
+    from app.settings import Settings
+    settings = Settings()
+    settings.set("ui/language", request.param)
+    settings.set("export/page_size", "A3")              # File › Preferences › paper: A3
+    window = make_window(settings=settings)
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
     tab = open_template(window, qtbot, "tiered_support")
-    assert tab is window.current_tab() and tab.document.blueprint.meta.title.startswith("Tiered support")
-    return window, tab, Exporter(window, qtbot, monkeypatch)
+    title = load(resources.template_path("tiered_support", request.param)).meta.title
+    assert tab is window.current_tab() and tab.document.blueprint.meta.title == title
+    window.words = WORDS[request.param]
+    yield window, tab, Exporter(window, qtbot, monkeypatch)
+    i18n.install("en")
 
 
 def open_template(window, qtbot, name: str):
@@ -171,7 +189,7 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     text = squeeze(pdf_text(pdf))
     missing = [name for name in names_of(blueprint) if squeeze(name) not in text]
     assert not missing, missing
-    assert str(pdf) in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == f"{window.words['exported']} {pdf}"
 
     # 2. the SVG: XML, with the names as text
     def svg(dialog: ExportDialog) -> None:
@@ -224,7 +242,8 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     exporter.run(report, report_only)
     assert set(page_sizes(report)) == {A3_PORTRAIT}
     text = squeeze(pdf_text(report))
-    for words in ("Simulation report", "Key indicators", blueprint.meta.title, blueprint.scenarios[0].name):
+    for words in (window.words["report"], window.words["kpis"], blueprint.meta.title,
+                  blueprint.scenarios[0].name):
         assert squeeze(words) in text, words
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
         "report.pdf", "tiered.pdf", "tiered.png", "tiered.svg"]
@@ -244,7 +263,7 @@ def test_report_after_a_run_follows_the_paper_preference(manager, qtbot, tmp_pat
     with qtbot.waitSignal(workspace.worker.sig_finished, timeout=120_000):
         export_report.trigger()
     assert set(page_sizes(target)) == {A3_PORTRAIT}
-    assert squeeze("Key indicators") in squeeze(pdf_text(target))
+    assert squeeze(window.words["kpis"]) in squeeze(pdf_text(target))
 
 
 def click_cancel(qtbot, dialog: ExportDialog) -> None:
@@ -270,9 +289,9 @@ def test_cancel_stops_the_export_without_a_warning(manager, qtbot, tmp_path, mon
         seen["save"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
         click_cancel(qtbot, dialog)                        # now it closes
     exporter.run(tmp_path / "cancelled.pdf", with_report, cancel_then_close)
-    assert seen["open"] and seen["save"] and "cancelled" in seen["status"].lower()
+    assert seen["open"] and seen["save"] and window.words["cancelled"] in seen["status"].lower()
     assert not warnings and [p for p in tmp_path.iterdir() if p.is_file()] == []
-    assert "Exported" not in window.statusBar().currentMessage()
+    assert window.words["exported"] not in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize("trouble", ["missing", "read-only"])
@@ -292,7 +311,7 @@ def test_a_folder_that_cannot_take_the_file_is_named(manager, qtbot, tmp_path, m
             pytest.skip("this user can write in a read-only folder (root)")
         except PermissionError:
             pass
-    expected = {"missing": "does not exist", "read-only": "not allowed to write"}[trouble]
+    expected = window.words[trouble]
 
     def wait_then_close(dialog: ExportDialog) -> None:
         qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
