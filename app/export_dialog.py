@@ -84,6 +84,9 @@ class ExportDialog(QDialog):
         self.preview.setMinimumSize(PREVIEW)
         self.progress = QProgressBar(objectName="export_progress", visible=False)
         self.status = QLabel(objectName="export_status", wordWrap=True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Paper:"), self.page)

@@ -167,19 +167,28 @@ def names_of(blueprint) -> list[str]:
 
 def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     window, tab, exporter = manager
-    blueprint = tab.document.blueprint
     export = window.actions_by_id[ids.FILE_EXPORT]
     assert export.shortcut() == QKeySequence("Ctrl+E")
     assert export in window.menus["menu_file"].actions()
+    export_a3_pdf(window, tab, exporter, tmp_path)
+    export_svg(window, tab, exporter, tmp_path)
+    export_png(window, tab, exporter, tmp_path)
+    export_report_alone(window, tab, exporter, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "report.pdf", "tiered.pdf", "tiered.png", "tiered.svg"]
 
-    # 1. the blueprint on one A3 landscape sheet
+
+def export_a3_pdf(window, tab, exporter: Exporter, tmp_path: Path) -> None:
+    """The blueprint on one A3 landscape sheet."""
+    blueprint, qtbot = tab.document.blueprint, exporter.qtbot
+
     def a3_landscape(dialog: ExportDialog) -> None:
         assert dialog.page.currentData() == "A3"           # the preference
         assert dialog.format.currentData() == "pdf"
         pick(dialog.orientation, "landscape")
-        tick(exporter.qtbot, dialog.tile)
+        tick(qtbot, dialog.tile)
         assert dialog.scale.isEnabled()
-        tick(exporter.qtbot, dialog.fit)
+        tick(qtbot, dialog.fit)
         assert dialog.fit.isChecked() and dialog.paper_size() == (420, 297)
     pdf = tmp_path / "tiered.pdf"
     seen = exporter.run(pdf, a3_landscape)
@@ -191,7 +200,11 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     assert not missing, missing
     assert window.statusBar().currentMessage() == f"{window.words['exported']} {pdf}"
 
-    # 2. the SVG: XML, with the names as text
+
+def export_svg(window, tab, exporter: Exporter, tmp_path: Path) -> None:
+    """The SVG: XML, with the names as text."""
+    blueprint, qtbot = tab.document.blueprint, exporter.qtbot
+
     def svg(dialog: ExportDialog) -> None:
         pick(dialog.format, "svg")
         assert not dialog.page.isVisibleTo(dialog) and not dialog.dpi.isVisibleTo(dialog)
@@ -204,7 +217,11 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     missing = [name for name in names_of(blueprint)[1:] if squeeze(name) not in svg_text]
     assert not missing, missing
 
-    # 3. the PNG at the default 200 dpi: size, then content against the canvas at the same zoom
+
+def export_png(window, tab, exporter: Exporter, tmp_path: Path) -> None:
+    """The PNG at the default 200 dpi: size, then content against the canvas at the same zoom."""
+    blueprint, qtbot = tab.document.blueprint, exporter.qtbot
+
     def png(dialog: ExportDialog) -> None:
         pick(dialog.format, "png")
         assert dialog.dpi.isVisibleTo(dialog) and dialog.dpi.value() == 200
@@ -227,15 +244,19 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
         assert difference.ink > 0.01
         assert difference.mean < 1.5 and difference.changed < 0.01, (node.title, difference)
 
-    # 4. the simulation report alone, from the dialog: A3 (the preference), portrait text pages
+
+def export_report_alone(window, tab, exporter: Exporter, tmp_path: Path) -> None:
+    """The simulation report alone, from the dialog: A3 (the preference), portrait text pages."""
+    blueprint, qtbot = tab.document.blueprint, exporter.qtbot
+
     def report_only(dialog: ExportDialog) -> None:
         assert dialog.format.currentData() == "png"        # the last format used
         pick(dialog.format, "pdf")
-        tick(exporter.qtbot, dialog.sheets)
+        tick(qtbot, dialog.sheets)
         assert not dialog.sheets.isChecked() and not dialog.fit.isEnabled()
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert not save.isEnabled()                        # nothing chosen yet
-        tick(exporter.qtbot, dialog.report)
+        tick(qtbot, dialog.report)
         assert dialog.scenario.isEnabled()
         pick(dialog.scenario, blueprint.scenarios[0].id)
     report = tmp_path / "report.pdf"
@@ -245,8 +266,6 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     for words in (window.words["report"], window.words["kpis"], blueprint.meta.title,
                   blueprint.scenarios[0].name):
         assert squeeze(words) in text, words
-    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
-        "report.pdf", "tiered.pdf", "tiered.png", "tiered.svg"]
 
 
 def test_report_after_a_run_follows_the_paper_preference(manager, qtbot, tmp_path, monkeypatch):
