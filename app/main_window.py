@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
             # Saved on a larger (or now detached) screen: pull it back whole onto this one.
             self.setGeometry(screen_fit.clamped_rect(self.geometry(), screen_fit.available_rect(self),
                                                      screen_fit.frame_of(self), self.minimumSizeHint()))
+        screen_fit.keep_canvas_room_when_shown(self)     # docks saved taller than this window allows
 
     def restore_tabs(self) -> int:
         opened = 0

@@ -4,7 +4,7 @@ room. Pure rectangle arithmetic on Qt value types; it never shows or moves a win
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, QTimer
 
 PREFERRED = QSize(1360, 860)       # the first-run size on a screen large enough for it
 FRAME_GUESS = QMargins(4, 32, 4, 4)  # title bar and borders before the window manager reports them
@@ -59,3 +59,32 @@ def frame_of(widget) -> QMargins:
         return QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
                         outer.right() - inner.right(), outer.bottom() - inner.bottom())
     return FRAME_GUESS
+
+
+def keep_canvas_room(window) -> None:
+    """Shrink the visible bottom docks when they leave the canvas less than its share of the
+    window (a layout saved in a taller window, or on a bigger screen)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+    central = window.centralWidget()
+    if central is None or window.isMinimized() or central.height() >= window.height() * MIN_CANVAS_SHARE:
+        return
+    bottom = [d for d in window.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()
+              and window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+    if bottom:
+        window.resizeDocks(bottom, [bottom_dock_height(window.height())] * len(bottom), Qt.Orientation.Vertical)
+
+
+class _FirstShow(QObject):
+    """Runs `keep_canvas_room` once the window is first laid out on screen, then goes away."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: keep_canvas_room(watched))
+            self.deleteLater()
+        return False
+
+
+def keep_canvas_room_when_shown(window) -> None:
+    window.installEventFilter(_FirstShow(window))

@@ -206,3 +206,22 @@ def test_view_minimap_shows_an_overview_that_pans_and_is_remembered(make_window,
     assert all(tab.view.show_minimap for tab in again.tabs())
     again.findChild(QAction, ids.VIEW_MINIMAP).trigger()
     assert not any(tab.view.show_minimap for tab in again.tabs())
+
+
+def test_a_bottom_dock_saved_too_tall_gives_the_canvas_its_room_back(make_window, qtbot):
+    from app.screen_fit import MIN_CANVAS_SHARE
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(780, 760)
+    qtbot.waitUntil(lambda: window.height() == 760)
+    qtbot.wait(50)                                   # the dock layout follows the new height first
+    window.resizeDocks([window.diagnostics_dock], [560], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: window.centralWidget().height() < window.height() * MIN_CANVAS_SHARE,
+                    timeout=2000)                                               # as it was left
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.centralWidget().height() >= again.height() * MIN_CANVAS_SHARE, timeout=2000)
+    assert again.diagnostics_dock.isVisible() and again.diagnostics_dock.height() >= 150
