@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -82,6 +82,8 @@ class ExportDialog(QDialog):
         self.dpi = QSpinBox(objectName="export_dpi", suffix=" dpi", minimum=24, maximum=1200, value=200)
         self.preview = QLabel(objectName="export_preview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW)
+        self.print_note = QLabel(objectName="export_print_note", wordWrap=True)
+        self.print_note.setMaximumWidth(PREVIEW.width() + 20)
         self.progress = QProgressBar(objectName="export_progress", visible=False)
         self.status = QLabel(objectName="export_status", wordWrap=True)
         self._lay_out()
@@ -108,7 +110,11 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.cancel_or_close)
         top = QHBoxLayout()
         top.addLayout(form)
-        top.addWidget(self.preview)
+        side = QVBoxLayout()
+        side.addWidget(self.preview)
+        side.addWidget(self.print_note)
+        side.addStretch(1)
+        top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
@@ -138,6 +144,7 @@ class ExportDialog(QDialog):
         self.status.setText("" if something else self.tr("Choose at least one part: the blueprint, "
                                                          "the simulation report or the training handout."))
         self.preview.setPixmap(QPixmap.fromImage(self.preview_image()))
+        self._update_print_note(pdf and self.sheets.isChecked())
 
     # ------------------------------------------------------------ preview
     def paper_size(self) -> tuple[float, float]:
@@ -187,14 +194,48 @@ class ExportDialog(QDialog):
             y = drawn.top() + drawn.height() * k / rows
             painter.drawLine(QPointF(drawn.left(), y), QPointF(drawn.right(), y))
 
-    def poster_grid(self) -> tuple[int, int]:
-        """Columns and rows of the poster, planned exactly as the PDF writer will."""
+    def sheet_plan(self) -> Any:
+        """The blueprint's sheets planned exactly as the PDF writer will (cheap: layout only)."""
         from export.painter import BlueprintPainter
         from export.pdf_blueprint import SheetPlan
         from export.publish import context
         ctx = context(self.blueprint, self.pdf_options())
-        plan = SheetPlan(BlueprintPainter(self.blueprint, ctx.strings), ctx)
+        return SheetPlan(BlueprintPainter(self.blueprint, ctx.strings), ctx)
+
+    def poster_grid(self) -> tuple[int, int]:
+        """Columns and rows of the poster."""
+        plan = self.sheet_plan()
         return plan.cols, plan.rows
+
+    def print_scale(self) -> float:
+        """Paper points per drawing unit: the poster's scale, or what fitting on one page gives."""
+        if self.tile.isChecked():
+            return self.scale.value() / 100
+        from export.pdf_blueprint import MAX_FIT_SCALE
+        plan = self.sheet_plan()
+        area, bounds = plan.drawing_area(), plan.bounds
+        return min(area.w / max(bounds.w, 1), area.h / max(bounds.h, 1), MAX_FIT_SCALE)
+
+    def _update_print_note(self, sheets: bool) -> None:
+        """How large the step names will print, and what to do when that is too small to read."""
+        self.print_note.setVisible(sheets)
+        if not sheets:
+            return
+        from model.style import TITLE_POINT_SIZE
+        scale = self.print_scale()
+        points = TITLE_POINT_SIZE * scale
+        note = self.tr("Printed at {percent} % of full size: step names about {points} pt high.").format(
+            percent=round(scale * 100),
+            points=QLocale().toString(points, "f", 1) if points < 10 else round(points))
+        if self.tile.isChecked():
+            columns, rows = self.poster_grid()
+            note = self.tr("Poster of {columns} × {rows} sheets.").format(columns=columns, rows=rows) + " " + note
+        small = points < 5
+        if small:
+            note += " " + self.tr("Too small to read: choose a poster over several pages or a larger "
+                                  "paper.")
+        self.print_note.setText(note)
+        self.print_note.setStyleSheet("color: #b45309; font-weight: bold;" if small else "")
 
     def pdf_options(self) -> Any:
         from export.pdfdoc import PdfOptions

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
-      <translation>Choisissez au moins un élément : le blueprint, le rapport de simulation ou le support de formation.</translation>
+      <translation>Choisissez au moins un élément : le blueprint, le rapport de simulation ou le support de formation.</translation>
     </message>
     <message>
       <source>Drawing the image…</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
-      <translation>Une image de {width} × {height} pixels est trop grande : choisissez une résolution plus basse.</translation>
+      <translation>Une image de {width} × {height} pixels est trop grande : choisissez une résolution plus basse.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
-      <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
+      <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
-      <translation>Impossible d’écrire {name} : le disque a refusé les données (est-il plein ?).</translation>
+      <translation>Impossible d’écrire {name} : le disque a refusé les données (est-il plein ?).</translation>
     </message>
     <message>
       <source>The resolution must be between 24 and 1200 dpi.</source>
@@ -37,30 +37,42 @@
     </message>
     <message>
       <source>{name} could not be written: {reason}</source>
-      <translation>Impossible d’écrire {name} : {reason}</translation>
+      <translation>Impossible d’écrire {name} : {reason}</translation>
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
-      <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+      <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+      <source>Printed at {percent} % of full size: step names about {points} pt high.</source>
+      <translation>Imprimé à {percent} % de la taille réelle : noms des étapes hauts d’environ {points} pt.</translation>
+    </message>
+    <message>
+      <source>Too small to read: choose a poster over several pages or a larger paper.</source>
+      <translation>Trop petit pour être lu : choisissez l’affiche sur plusieurs pages ou un papier plus grand.</translation>
+    </message>
+    <message>
+      <source>Poster of {columns} × {rows} sheets.</source>
+      <translation>Affiche de {columns} × {rows} feuilles.</translation>
     </message>
   </context>
   <context>
     <name>PdfExportWorker</name>
     <message>
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
-      <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
+      <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
       <source>{name} is a folder: choose a file name.</source>
-      <translation>{name} est un dossier : choisissez un nom de fichier.</translation>
+      <translation>{name} est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
       <source>{name} could not be written: {reason}</source>
-      <translation>Impossible d’écrire {name} : {reason}</translation>
+      <translation>Impossible d’écrire {name} : {reason}</translation>
     </message>
     <message>
       <source>The PDF cannot be made: {reason}</source>
-      <translation>Impossible de produire le PDF : {reason}</translation>
+      <translation>Impossible de produire le PDF : {reason}</translation>
     </message>
     <message>
       <source>The PDF could not be written ({reason}).</source>
