@@ -75,7 +75,7 @@ class BlueprintScene(QGraphicsScene):
         return item
 
     def _add_edge(self, edge: Any) -> EdgeItem:
-        item = EdgeItem(edge)
+        item = EdgeItem(edge, lambda: self.document.blueprint.fields)
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from reportlab.lib.colors import Color, HexColor
 
@@ -16,11 +16,11 @@ from export.fonts import FONT, FONT_BOLD, register
 from export.layout import Layout, Point, Rect, label_place, layout
 from export.strings import Strings
 from export.text import ellipsize, printable, shorten, wrap
-from model import style
+from model import style, words
 from model.schema import Blueprint
 
 LABEL_SIZE = 7.5
-MAX_RULE = 48
+MAX_RULE = 90   # two lines of a label: the rule wraps, and only a rule longer than that is cut
 
 
 @lru_cache(maxsize=512)
@@ -42,19 +42,14 @@ class Overlay:
     accent: str = style.SELECTION
 
 
-def caption(edge: Any, strings: Strings) -> str:
-    """What an edge says: its label, then its choice rule (as on the canvas)."""
-    if edge.condition is not None:
-        rule = shorten(edge.condition, MAX_RULE)
-    elif edge.probability is not None:
-        rule = strings.percent(edge.probability, 0)
-    elif edge.default:
-        rule = strings("default")
-    else:
-        rule = ""
-    if edge.before:
-        rule = (rule + "  " if rule else "") + f"[{shorten(edge.before, MAX_RULE)}]"
-    return "\n".join(p for p in (shorten(edge.label, 120), rule) if p)
+def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
+    """What an edge says: its label, then its choice rule in words, fields by their labels
+    ("Priority: P1 or P2"), as on the canvas."""
+    lang = strings.language
+    percent = strings.percent(edge.probability, 0) if edge.probability is not None else ""
+    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang),
+                              strings("default"), percent)
+    return "\n".join(p for p in (shorten(edge.label, 120), shorten(rule, MAX_RULE)) if p)
 
 
 class BlueprintPainter:
@@ -204,7 +199,7 @@ class BlueprintPainter:
             path.close()
             c.setLineWidth(0.5)
             c.drawPath(path, stroke=1, fill=1)
-        text = caption(edge, self.strings) if edge.kind == "flow" else printable(edge.label)
+        text = caption(edge, self.strings, self.blueprint.fields) if edge.kind == "flow" else printable(edge.label)
         if text:
             self._edge_label(c, printable(text), points, fade)
 
@@ -214,7 +209,7 @@ class BlueprintPainter:
         size = LABEL_SIZE
         (ax, ay), horizontal, run = label_place(points)
         width = max(60.0, run - 10) if horizontal and run < 150 else 150.0
-        lines = [ln for part in text.split("\n") for ln in wrap(part, size, width, 2)]
+        lines = [ln for part in text.split("\n") for ln in wrap(part, size, width, 3)]
         w = max(c.stringWidth(ln, FONT, size) for ln in lines) + 8
         h = len(lines) * size * 1.2 + 4
         x = ax - w / 2

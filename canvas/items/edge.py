@@ -3,9 +3,10 @@ its label (title, then condition, probability or "default") and, when selected, 
 """
 from __future__ import annotations
 
-from typing import Any
+import textwrap
+from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
                            QPainterPathStroker, QPen)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from canvas.items.shapes import arrow_head
 from canvas.routing import place_label, rounded_path
 from canvas import theme
+from model import words
 from model.style import FONT_FAMILY
 
 END_HANDLE = 5.0
 UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
-MAX_RULE = 32
+MAX_RULE = 34   # characters per caption line: longer rules wrap, never cut
 _fonts: dict[str, tuple[QFont, QFontMetricsF]] = {}
 
 
@@ -29,27 +31,36 @@ def label_font() -> tuple[QFont, QFontMetricsF]:
     return _fonts["label"]
 
 
-def caption(edge: Any) -> str:
-    """What the edge says: its label and its choice rule, on one or two lines."""
-    if edge.condition is not None:
-        rule = edge.condition if len(edge.condition) <= MAX_RULE else edge.condition[:MAX_RULE - 1] + "…"
-    elif edge.probability is not None:
-        rule = f"{edge.probability * 100:g} %"
-    elif edge.default:
-        rule = QCoreApplication.translate("Canvas", "default")
-    else:
-        rule = ""
-    if edge.before:
-        rule = (rule + "  " if rule else "") + f"[{edge.before[:MAX_RULE]}]"
-    return "\n".join(p for p in (edge.label, rule) if p)
+def language() -> str:
+    """The window's language (app.i18n sets the default locale with the translators)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def caption(edge: Any, fields: Iterable[Any] = ()) -> str:
+    """What the edge says: its label, then its choice rule in words ("Priority: P1 or P2"),
+    wrapped so that nothing is cut; the whole sentence is the tooltip."""
+    lang = language()
+    percent = f"{edge.probability * 100:g}\u00a0%".replace(".", "," if lang == "fr" else ".") \
+        if edge.probability is not None else ""
+    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang),
+                              QCoreApplication.translate("Canvas", "default"), percent)
+    lines = textwrap.wrap(rule, MAX_RULE, break_on_hyphens=False) if rule else []
+    return "\n".join(p for p in (edge.label, *lines) if p)
+
+
+def tooltip(edge: Any, fields: Iterable[Any] = ()) -> str:
+    lang = language()
+    sentence = words.rule_sentence(edge, lang, words.caption_labels(fields, lang))
+    return "\n".join(p for p in (edge.label, sentence) if p)
 
 
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 class EdgeItem(QGraphicsItem):
-    def __init__(self, edge: Any) -> None:
+    def __init__(self, edge: Any, fields: Callable[[], Iterable[Any]] | None = None) -> None:
         super().__init__()
+        self._fields = fields   # the document's ticket fields, for their labels in the caption
         self.edge_id: str = edge.id
         self.element: Any = edge
         self.points: list[QPointF] = []
@@ -65,7 +76,9 @@ class EdgeItem(QGraphicsItem):
 
     def set_element(self, edge: Any) -> None:
         self.element = edge
-        self._text = caption(edge)
+        fields = self._fields() if self._fields else ()
+        self._text = caption(edge, fields)
+        self.setToolTip(tooltip(edge, fields))
         if self.points:
             self.set_route(self.points)
         self.update()
