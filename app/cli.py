@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Exit status: 0 no error (warnings allowed), 1 errors, 2 unreadable file.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the diagnostics as JSON")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the messages (default: the document's)")
     sub.add_parser("templates", help="list the bundled templates")
     p = sub.add_parser("new", help="create a blueprint from a bundled template")
     p.add_argument("--template", required=True, metavar="NAME")
@@ -54,17 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _describe(diag: Diagnostic, titles: dict[str, str]) -> str:
-    from app.messages import diagnostic_text, severity_text
-    where = ", ".join(f"{i} «{titles[i]}»" if titles.get(i) else i for i in diag.ids[:4])
-    if len(diag.ids) > 4:
-        where += ", …"
-    return f"{severity_text(diag)}: {diag.code}{f' [{where}]' if where else ''}: {diagnostic_text(diag)}"
+def _describe(diag: Diagnostic) -> str:
+    """One diagnostic in words, naming the elements at fault (their ids are in --json)."""
+    from app.messages import diagnostic_line
+    return diagnostic_line(diag)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from app.messages import diagnostic_text
     blueprint = load(args.file)
+    _use_language(args.lang or blueprint.meta.language)
     diagnostics = validate(blueprint)
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
@@ -74,11 +74,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
             "diagnostics": [{**d.to_json(), "message": diagnostic_text(d)} for d in diagnostics],
         }, ensure_ascii=False, indent=2, default=str))
     else:
-        titles = {n.id: n.title for n in blueprint.nodes}
         for d in diagnostics:
-            print(_describe(d, titles))
+            print(_describe(d))
         print(f"{args.file}: {errors} error(s), {warnings} warning(s)")
     return EXIT_ERRORS if errors else EXIT_OK
+
+
+def _use_language(language: str) -> None:
+    """The catalogue's words in `language` (a QCoreApplication is enough: no display)."""
+    from PySide6.QtCore import QCoreApplication
+    from app import i18n
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0] if sys.argv else "blueprint-studio"])
+    i18n.install(language)
 
 
 def cmd_templates(_: argparse.Namespace) -> int:

@@ -60,6 +60,9 @@ class Diagnostic:
     code: str
     ids: tuple[str, ...] = ()
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # what people call the elements at fault and those named in params (id -> kind, title,
+    # number among its kind): the words name them instead of showing ids
+    names: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def severity(self) -> Severity:
@@ -71,7 +74,7 @@ class Diagnostic:
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "ids": list(self.ids),
-                "params": self.params}
+                "params": self.params, "names": self.names}
 
 
 def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

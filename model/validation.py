@@ -64,7 +64,54 @@ class Analysis:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def report(self, code: str, ids: Iterable[str] = (), **params: Any) -> None:
-        self.diagnostics.append(Diagnostic(code, tuple(ids), params))
+        ids = tuple(ids)
+        names = self.names_of((*ids, params.get("pool"), params.get("target")))
+        self.diagnostics.append(Diagnostic(code, ids, params, names))
+
+    def names_of(self, keys: Iterable[Any]) -> dict[str, dict[str, Any]]:
+        """What people call each element a diagnostic is about (kind, title, number among its
+        kind), so that the words can name it instead of showing its id."""
+        found: dict[str, dict[str, Any]] = {}
+        for key in keys:
+            if isinstance(key, str) and key not in found:
+                entry = self.name_of(key)
+                if entry is not None:
+                    found[key] = entry
+        return found
+
+    def name_of(self, key: str) -> dict[str, Any] | None:
+        index = self._index()
+        if key not in index:
+            return None
+        kind, number, element = index[key]
+        if kind == "edge":
+            ends = {end: self.name_of(getattr(element, end)) if getattr(element, end) in self.nodes
+                    else None for end in ("source", "target")}
+            return {"kind": "edge", "title": element.label, "number": number, **ends}
+        title = getattr(element, "title", None)
+        entry = {"kind": kind, "title": getattr(element, "name", "") if title is None else title,
+                 "number": number}
+        if kind == "lane":
+            entry["lane_kind"] = element.kind
+        return entry
+
+    def _index(self) -> dict[str, tuple[str, int, Any]]:
+        """Each element by id with its kind and its place among those of its kind (1, 2, …),
+        which tells untitled ones apart. Built once, when a first diagnostic names something."""
+        cached = getattr(self, "_indexed", None)
+        if cached is None:
+            bp = self.blueprint
+            groups: list[tuple[str, Any]] = [(n.kind, n) for n in bp.nodes]
+            groups += [("edge", e) for e in bp.edges] + [("lane", ln) for ln in bp.lanes]
+            groups += [("pool", p) for p in self.pools.values()]
+            groups += [("scenario", s) for s in bp.scenarios] + [("card", c) for c in bp.cards]
+            groups += [("sla", p) for p in list(bp.sla) + [p for s in bp.scenarios for p in s.sla or ()]]
+            cached, counts = {}, {}
+            for kind, element in groups:
+                counts[kind] = counts.get(kind, 0) + 1
+                cached.setdefault(element.id, (kind, counts[kind], element))
+            self._indexed = cached  # type: ignore[attr-defined]
+        return cached
 
     def executable(self, node_id: str | None) -> bool:
         node = self.nodes.get(node_id) if node_id else None

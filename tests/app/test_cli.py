@@ -26,7 +26,7 @@ def test_validate_clean_template_exits_zero():
     assert "0 error(s)" in result.stdout
 
 
-def test_validate_reports_errors_with_ids_and_exit_one(tmp_path):
+def test_validate_names_elements_in_words_and_gives_ids_in_json_exit_one(tmp_path):
     bp = load(resources.template_path("helpdesk_flow", "en"))
     step = next(n for n in bp.nodes if n.kind == "step" and n.pool)
     bp = bp.model_copy(update={"pools": [p.model_copy(update={"agents": 0, "shifts": []})
@@ -35,7 +35,10 @@ def test_validate_reports_errors_with_ids_and_exit_one(tmp_path):
     save(bp, path)
     human = run("validate", str(path))
     assert human.returncode == 1
-    assert "pool_without_agents" in human.stdout and step.pool in human.stdout
+    pool = next(p for p in bp.pools if p.id == step.pool)
+    # people read names: the pool and the step by their titles, no code and no id
+    assert f"“{pool.name}” has no agents" in human.stdout and f"“{step.title}”" in human.stdout
+    assert "pool_without_agents" not in human.stdout and step.pool not in human.stdout
     machine = run("validate", str(path), "--json")
     assert machine.returncode == 1
     report = json.loads(machine.stdout)
