@@ -36,6 +36,13 @@ class CompileResult:
         return self.model is not None
 
 
+def _on_grid(minute: float) -> float:
+    """A shift change rounded to 1/1024 minute: week start + change is then exact in a double, so
+    the engines find the change again at its own time (8:20 is 500.00000000000006 minutes: week 2
+    began at 10080 + 500.0 and the pool waited forever for a change at that instant)."""
+    return round(minute * 1024) / 1024
+
+
 def calendar_of(agents: int, shifts: Iterable[Shift]) -> Calendar:
     """Sweep the week: each shift adds its agents from its start to its end on each of its days."""
     shifts = list(shifts)
@@ -44,7 +51,7 @@ def calendar_of(agents: int, shifts: Iterable[Shift]) -> Calendar:
     changes: dict[float, int] = {0.0: 0}
     for shift in shifts:
         for day in set(shift.days):
-            start, end = day * 1440 + shift.start * 60, day * 1440 + shift.end * 60
+            start, end = _on_grid(day * 1440 + shift.start * 60), _on_grid(day * 1440 + shift.end * 60)
             changes[start] = changes.get(start, 0) + shift.agents
             if end < WEEK_MINUTES:
                 changes[end] = changes.get(end, 0) - shift.agents

@@ -349,6 +349,10 @@ static int schedule_shift(Sim *s, int pi, double now) {
     double week_start = now - py_mod(now, WEEK);
     int k = bisect_right(p->starts, p->n_segments, now - week_start);
     double following = week_start + (k < p->n_segments ? p->starts[k] : WEEK);
+    while (following <= now) {          /* never at or before now: that would repeat forever */
+        k += 1;
+        following = week_start + (k < p->n_segments ? p->starts[k] : WEEK);
+    }
     return push(s, following, EV_SHIFT, pi, 0, 0);
 }
 

@@ -75,14 +75,14 @@ def _check_values(a: Analysis) -> None:
             a.report("distribution_overflow", (owner,), setting=setting)
         elif setting != "field_distribution" and mean_of(dist) > MAX_DURATION_DAYS * 1440.0:
             a.report("duration_too_long", (owner,), setting=setting,
-                     days=round(mean_of(dist) / 1440.0), limit=round(MAX_DURATION_DAYS))
+                     days=_figure(mean_of(dist) / 1440.0), limit=round(MAX_DURATION_DAYS))
     for node in a.blueprint.nodes:
         limits = (("time_limit", getattr(node, "time_limit", None)),
                   ("timeout", getattr(node, "timeout", None)))
         for setting, minutes in limits:
             if minutes is not None and minutes > MAX_DURATION_DAYS * 1440.0:
                 a.report("duration_too_long", (node.id,), setting=setting,
-                         days=round(minutes / 1440.0), limit=round(MAX_DURATION_DAYS))
+                         days=_figure(minutes / 1440.0), limit=round(MAX_DURATION_DAYS))
         if isinstance(node, IntakeNode):
             _check_rate(a, node)
 
@@ -99,7 +99,13 @@ def _check_rate(a: Analysis, node: IntakeNode) -> None:
         rate, setting = max(rates, default=0.0), "schedule" if node.schedule else "rate"
     if rate == "∞" or rate > MAX_RATE_PER_HOUR:
         a.report("rate_too_high", (node.id,), setting=setting,
-                 rate=rate if isinstance(rate, str) else round(rate), limit=round(MAX_RATE_PER_HOUR))
+                 rate=rate if isinstance(rate, str) else _figure(rate), limit=round(MAX_RATE_PER_HOUR))
+
+
+def _figure(value: float) -> int | str:
+    """A figure for a message: whole below 10¹², else like 6.9e+303 (1e300 minutes is
+    not worth three hundred digits on screen)."""
+    return round(value) if value < 1e12 else f"{value:.1e}"
 
 
 # ---------------------------------------------------------------- loops no ticket leaves

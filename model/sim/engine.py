@@ -686,6 +686,6 @@ class Engine:
                     "limit": self.limits[code], "time": self.now}
         if self.ticket_limit is not None and self.open:
             return {"status": "unfinished", "open": self.open, "time": self.now}
-        if not self.measured:
-            return {"status": "empty", "warmup": self.warmup}
+        if not self.measured:   # `arrived`: none at all (no arrivals) or all in the warm-up
+            return {"status": "empty", "warmup": self.warmup, "arrived": self.arrivals}
         return {"status": "complete"}

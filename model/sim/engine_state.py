@@ -166,6 +166,9 @@ class PoolState:
         week_start = now - now % WEEK_MINUTES
         k = bisect_right(starts, now - week_start)
         following = week_start + (starts[k] if k < len(starts) else WEEK_MINUTES)
+        while following <= now:    # never at or before now: that would repeat forever
+            k += 1
+            following = week_start + (starts[k] if k < len(starts) else WEEK_MINUTES)
         engine.push(following, SHIFT, self.flow.index)
 
     def shift(self, engine: Engine, now: float) -> None:

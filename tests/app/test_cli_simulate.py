@@ -95,7 +95,7 @@ def test_tickets_are_measured_after_the_warm_up_and_the_header_says_what_ran():
 
 
 def test_a_run_that_measures_no_ticket_says_so_and_exits_3(tmp_path):
-    path = one_step(tmp_path, "quiet", rate=0.01)
+    path = one_step(tmp_path, "quiet", rate=0.2)    # a few tickets, all in the warm-up
     result = run("simulate", path, "--horizon", "1d", "--warmup", "23h")
     assert result.returncode == 3
     assert "No ticket was measured: every ticket arrived during the warm-up (23\u00a0h)" in result.stderr

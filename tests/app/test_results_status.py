@@ -41,7 +41,7 @@ def test_an_unstable_run_says_which_queue_passed_the_bound(qtbot):
 
 def test_a_run_with_nothing_measured_says_so_and_a_complete_run_says_nothing(qtbot):
     settings = SimulationSettings(horizon_minutes=DAY, warmup_minutes=DAY - 1, replications=1)
-    dock = run_and_show(qtbot, one_step(rate=0.01, agents=1), settings)
+    dock = run_and_show(qtbot, one_step(rate=0.5, agents=1), settings)   # all in the warm-up
     assert dock.run_status.isVisible() and dock.run_status.text().startswith("No ticket was measured")
     fine = run_and_show(qtbot, one_step(rate=10, agents=2), SimulationSettings(horizon_minutes=DAY, replications=1))
     assert not fine.run_status.isVisible() and fine.run_status.text() == ""
