@@ -9,11 +9,12 @@ import json
 import re
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from model.fileformat import load
+from model.fileformat import load, os_reason
 from model.sim import SimulationSettings
 from model.sim.cost import run_cost
 from model.sim.replications import CompileFailed, compile_for, replicate
@@ -34,6 +35,7 @@ TEXTS = {
     "failed": QT_TRANSLATE_NOOP("SimulateCommand", "The simulation could not be computed: {reason}. Check the durations and rates of the blueprint."),
     "out_of_memory": QT_TRANSLATE_NOOP("SimulateCommand", "not enough memory"),
     "overflow": QT_TRANSLATE_NOOP("SimulateCommand", "a number too large"),
+    "log_unwritable": QT_TRANSLATE_NOOP("SimulateCommand", "cannot write the event log “{name}”: {reason}"),
 }
 
 
@@ -174,7 +176,11 @@ def _run(model, settings: SimulationSettings, log_path: str | None, field_names:
     log = None
     if log_path:
         from export.eventlog import open_event_log
-        log = open_event_log(log_path, field_names)
+        try:
+            log = open_event_log(log_path, field_names)
+        except OSError as exc:   # a folder, a missing folder, no permission: said, before the run
+            raise UsageError(say("log_unwritable", name=Path(log_path).name or log_path,
+                                 reason=os_reason(exc)[1])) from None
     try:
         with progress_bar() as progress:
             return replicate(model, settings, progress=progress, event_log=log)

@@ -14,7 +14,7 @@ import resources
 from app import prompts
 from app.document_tab import DocumentTab, digest, file_digest
 from model.fileformat import (FORMAT_VERSION, SUFFIX, LoadError, SaveError, dumps, load,
-                              over_limits, save)
+                              load_with_content, over_limits, read_file, save)
 from model.load_texts import CONTEXT, word
 from model.schema import Blueprint, Meta
 
@@ -29,8 +29,8 @@ def tr(text: str) -> str:
 def is_newer_version(path: Path) -> bool:
     """Whether the file declares a reader version above ours (read again only after a failure)."""
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        data = json.loads(read_file(path))
+    except (LoadError, ValueError, RecursionError):
         return False
     if not isinstance(data, dict):
         return False
@@ -65,6 +65,10 @@ def open_error_text(path: Path, error: LoadError) -> tuple[str, str]:
     if not path.exists():
         return tr("“{name}” cannot be found.").format(name=name), str(path)
     where = f" ({error.location})" if error.location else ""
+    if error.code.startswith("os.") or error.code == "not_a_file":   # not the content: the file
+        return (tr("“{name}” cannot be read.").format(name=name),
+                tr("Problem found{where}: {reason}. The file itself is unchanged.").format(
+                    where=where, reason=load_reason_text(error)))
     return (tr("“{name}” cannot be opened: it is damaged or is not a blueprint.").format(name=name),
             tr("Problem found{where}: {reason}. The file itself is unchanged.").format(
                 where=where, reason=load_reason_text(error)))
@@ -111,10 +115,8 @@ class DocumentController(QObject):
                 self.window.show_tab(tab)
                 return tab
         try:
-            data = path.read_bytes()
-            blueprint = load(path)
-        except (OSError, LoadError) as exc:
-            error = exc if isinstance(exc, LoadError) else LoadError(str(exc), source=path.name)
+            blueprint, data = load_with_content(path)
+        except LoadError as error:
             if not quiet:
                 self._open_failed(path, error)
             return None
@@ -205,10 +207,8 @@ class DocumentController(QObject):
         if tab.path is None:
             return False
         try:
-            data = tab.path.read_bytes()
-            blueprint = load(tab.path)
-        except (OSError, LoadError) as exc:
-            error = exc if isinstance(exc, LoadError) else LoadError(str(exc), source=tab.path.name)
+            blueprint, data = load_with_content(tab.path)
+        except LoadError as error:
             self._open_failed(tab.path, error)
             return False
         self._gone.discard(tab)

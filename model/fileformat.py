@@ -11,6 +11,7 @@ import glob
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -176,8 +177,12 @@ def loads(raw: bytes | str, source: str = "") -> Blueprint:
     """Parse file content into a Blueprint; raises only LoadError."""
     if len(raw) > MAX_FILE_BYTES:
         raise _refuse("file_too_large", source=source, limit=MAX_FILE_BYTES // (1024 * 1024))
+    if not raw or raw.isspace():
+        raise _refuse("empty_file", source=source)
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        # A byte-order mark (some Windows editors write one) is not content: JSON allows
+        # readers to skip it, and a save writes the file again without it.
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         with paused_gc():
             data = json.loads(text, parse_constant=_reject_constant)
     except LoadError as exc:
@@ -241,18 +246,38 @@ def from_data(data: Any, source: str = "") -> Blueprint:
         raise _refuse("malformed", source=source) from None
 
 
-def load(path: str | os.PathLike) -> Blueprint:
+def read_file(path: str | os.PathLike) -> bytes:
+    """The bytes of a blueprint file; raises only LoadError. A pipe, a device or a socket is
+    refused before reading (a pipe would block forever, /dev/zero never ends), and no more than
+    the size limit is ever read (a file may grow while it is read)."""
     path = Path(path)
     name = _printable(path.name)   # a file name may hold an escape sequence too
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _refuse("file_too_large", source=name, limit=MAX_FILE_BYTES // (1024 * 1024))
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a pipe with no writer would block before fstat could refuse it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            if not stat.S_ISREG(info.st_mode):
+                raise _refuse("not_a_file", source=name)
+            if info.st_size > MAX_FILE_BYTES:
+                raise _refuse("file_too_large", source=name, limit=MAX_FILE_BYTES // (1024 * 1024))
+            return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         code, reason = os_reason(exc)
         raise LoadError(reason, "", name, code) from None
-    return loads(raw, source=name)
+
+
+def load(path: str | os.PathLike) -> Blueprint:
+    return loads(read_file(path), source=_printable(Path(path).name))
+
+
+def load_with_content(path: str | os.PathLike) -> tuple[Blueprint, bytes]:
+    """The blueprint and the bytes it was read from (the window keeps their digest to notice
+    changes on disk), from one read; raises only LoadError."""
+    raw = read_file(path)
+    return loads(raw, source=_printable(Path(path).name)), raw
 
 
 # ---------------------------------------------------------------- writing
@@ -321,6 +346,9 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
             shutil.copymode(target, temps[0])
             if keep_backup:
                 temps.append(_write_temp(folder, target.name + ".bak", target.read_bytes()))
+                shutil.copymode(target, temps[1])
+        else:   # mkstemp makes 0600: a new file gets the permissions any program would give it
+            os.chmod(temps[0], 0o666 & ~_umask())
         os.replace(temps[0], target)
         if len(temps) == 2:
             # The new content is safe: only now may the backup of the previous one move in.
@@ -336,6 +364,21 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
                 os.unlink(name)
             except OSError:
                 pass
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (os.umask sets it
+    too, for an instant, for every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # ---------------------------------------------------------------- temporary files

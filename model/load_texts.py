@@ -16,6 +16,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 # Codes of our own (files, JSON, versions, limits) and pydantic's error types (schema).
 LOAD_TEXTS: dict[str, str] = {
     "file_too_large": QT_TRANSLATE_NOOP("LoadErrors", "the file is larger than {limit} MB"),
+    "not_a_file": QT_TRANSLATE_NOOP("LoadErrors", "it is not a file (a device, a pipe or a socket)"),
+    "empty_file": QT_TRANSLATE_NOOP("LoadErrors", "the file is empty"),
     "not_utf8": QT_TRANSLATE_NOOP("LoadErrors", "it is not UTF-8 text (byte {byte})"),
     "bad_json": QT_TRANSLATE_NOOP("LoadErrors", "it is not valid JSON (line {line}, column {column})"),
     "json_constant": QT_TRANSLATE_NOOP("LoadErrors", "it is not valid JSON: {name} is not a number JSON allows"),
