@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from canvas.items.lane import lane_kind_name
+from canvas.items.node import kind_name
+from model.schema import Edge, Lane, Pool, Stage
 
 CONTEXT = "Properties"
 FIELD_LABELS = {
@@ -69,6 +71,22 @@ VALUE_LABELS = {
 }
 
 
+# What an element is called when it has no title (ids are never shown)
+ELEMENT_KINDS = {
+    "edge": QT_TRANSLATE_NOOP("Properties", "Link"),
+    "lane": QT_TRANSLATE_NOOP("Properties", "Lane"),
+    "stage": QT_TRANSLATE_NOOP("Properties", "Stage"),
+    "pool": QT_TRANSLATE_NOOP("Properties", "Pool"),
+}
+UNTITLED = QT_TRANSLATE_NOOP("Properties", "{kind} {number} (untitled)")
+UNTITLED_LANE = QT_TRANSLATE_NOOP("Properties", "{kind} (lane {number}, untitled)")
+QUOTED = QT_TRANSLATE_NOOP("Properties", "\u201c{title}\u201d")
+LINK_ENDS = QT_TRANSLATE_NOOP("Properties", "{source} \u2192 {target}")
+MISSING = QT_TRANSLATE_NOOP("Properties", "(missing element)")
+HEADING = QT_TRANSLATE_NOOP("Properties", "{kind} \u00b7 {name}")
+HEADING_UNTITLED = QT_TRANSLATE_NOOP("Properties", "{kind} {number} \u00b7 untitled")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -88,3 +106,68 @@ def value_label(field: str, value: Any) -> str:
         return lane_kind_name(str(value))
     known = VALUE_LABELS.get(field, {})
     return tr(known[value]) if value in known else str(value)
+
+
+def element_kind(element: Any) -> str:
+    """'Step', 'Decision', 'Link', 'Lane', 'Stage', 'Pool' in the window's language."""
+    if isinstance(element, Edge):
+        return tr(ELEMENT_KINDS["edge"])
+    if isinstance(element, Lane):
+        return tr(ELEMENT_KINDS["lane"])
+    if isinstance(element, Stage):
+        return tr(ELEMENT_KINDS["stage"])
+    if isinstance(element, Pool):
+        return tr(ELEMENT_KINDS["pool"])
+    return kind_name(str(getattr(element, "kind", "")))
+
+
+def _siblings(element: Any, blueprint: Any) -> list[Any]:
+    if isinstance(element, Edge):
+        return list(blueprint.edges)
+    if isinstance(element, Lane):
+        return list(blueprint.lanes)
+    if isinstance(element, Stage):
+        return list(blueprint.stages)
+    if isinstance(element, Pool):
+        return blueprint.all_pools()
+    return [n for n in blueprint.nodes if n.kind == getattr(element, "kind", None)]
+
+
+def number_of(element: Any, blueprint: Any) -> int:
+    """The element's place among those of its kind (1, 2, …): tells untitled ones apart."""
+    key = getattr(element, "id", None)
+    return next((i for i, e in enumerate(_siblings(element, blueprint), 1) if e.id == key), 0)
+
+
+def own_name(element: Any) -> str:
+    """The title a person gave the element ('' when none)."""
+    if isinstance(element, Edge):
+        return element.label.strip()
+    return (getattr(element, "title", "") or getattr(element, "name", "") or "").strip()
+
+
+def display_name(element: Any, blueprint: Any) -> str:
+    """What a picker or list shows for an element: its title, or 'Step 3 (untitled)',
+    'Backstage (lane 2, untitled)', a link by its ends; never its id."""
+    name = own_name(element)
+    if name:
+        return name
+    number = number_of(element, blueprint)
+    if isinstance(element, Lane):
+        return tr(UNTITLED_LANE).format(kind=lane_kind_name(element.kind), number=number)
+    if isinstance(element, Edge):
+        ends = [blueprint_node(blueprint, k) for k in (element.source, element.target)]
+        names = [tr(QUOTED).format(title=display_name(n, blueprint)) if n else tr(MISSING) for n in ends]
+        return tr(LINK_ENDS).format(source=names[0], target=names[1])
+    return tr(UNTITLED).format(kind=element_kind(element), number=number)
+
+
+def blueprint_node(blueprint: Any, key: str) -> Any:
+    return next((n for n in blueprint.nodes if n.id == key), None)
+
+
+def heading(element: Any, blueprint: Any) -> str:
+    """The properties panel's heading: 'Step · Check the request', 'Step 3 · untitled'."""
+    if own_name(element) or isinstance(element, Edge):
+        return tr(HEADING).format(kind=element_kind(element), name=display_name(element, blueprint))
+    return tr(HEADING_UNTITLED).format(kind=element_kind(element), number=number_of(element, blueprint))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDockWidget, 
                                QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
 from canvas import commands
-from canvas.labels import field_label, value_label
+from canvas.labels import MISSING, display_name, field_label, heading, value_label
+from canvas.labels import tr as label_tr
 from canvas.subforms import DistributionEditor, PoolEditor, SubForm
 from canvas.subforms_rules import DurationRulesEditor, WeeklyScheduleEditor
 from canvas.subforms_fields import ActionsEditor, FieldListEditor, SetFieldsEditor
@@ -30,7 +31,9 @@ from model.validation import field_schema
 
 HIDDEN = {"id", "kind", "x", "y", "waypoints"}
 SHOWN_KIND = (Lane,)  # a lane's kind is edited here; a node's or an edge's kind is what it is
-REFERENCES = {"pool": "pools", "escalate_to": "nodes", "timeout_target": "nodes", "lane": "lanes"}
+REFERENCES = {"pool": "pools", "escalate_to": "nodes", "timeout_target": "nodes", "lane": "lanes",
+              "source": "nodes", "target": "nodes"}
+REQUIRED_REFERENCES = {"source", "target"}   # a link always has both ends: no "(none)"
 EXPRESSIONS = {"condition", "before", "when"}
 EDGE_RULES = ("condition", "probability", "default")
 LONG_TEXT = 500
@@ -115,7 +118,7 @@ class PropertiesDock(QDockWidget):
         if element is None:
             self.title.setText(self.tr("Select one element to see its properties."))
             return
-        self.title.setText(f"{type(element).__name__.removesuffix('Node')} · {key}")
+        self.title.setText(heading(element, self.document.blueprint))
         for name, info in type(element).model_fields.items():
             if name in HIDDEN and not (name == "kind" and isinstance(element, SHOWN_KIND)):
                 continue
@@ -177,9 +180,10 @@ class PropertiesDock(QDockWidget):
         if name in ("duration", "response_time", "interarrival", "patience"):
             return DistributionEditor(optional)
         if name == "pool" and isinstance(element, Lane):
-            return PoolEditor(lambda: self.document.new_id("pool"), [f.name for f in bp.fields])
+            return PoolEditor(lambda: self.document.new_id("pool"), [f.name for f in bp.fields],
+                              field_labels=[f.label or f.name for f in bp.fields])
         if name in ("actions", "after"):
-            return ActionsEditor(list(bp.fields), [p.id for p in bp.all_pools()])
+            return ActionsEditor(list(bp.fields), [(p.id, display_name(p, bp)) for p in bp.all_pools()])
         if name == "set_fields":
             return SetFieldsEditor(list(bp.fields))
         if name in ("mandatory_fields", "during"):
@@ -201,18 +205,18 @@ class PropertiesDock(QDockWidget):
         return row
 
     def _reference(self, name: str, collection: str) -> FieldEditor:
-        """An id of a pool, a node or a lane, picked by its name in a combo (or none)."""
+        """A pool, a node or a lane, picked by its name in a combo (or none); ids stay data."""
         bp = self.document.blueprint
         items = bp.all_pools() if collection == "pools" else getattr(bp, collection)
         combo = QComboBox()
-        combo.addItem(self.tr("(none)"), None)
+        if name not in REQUIRED_REFERENCES:
+            combo.addItem(self.tr("(none)"), None)
         for item in items:
-            text = getattr(item, "title", "") or getattr(item, "name", "") or item.id
-            combo.addItem(f"{text} ({item.id})" if text != item.id else text, item.id)
+            combo.addItem(display_name(item, bp), item.id)
 
         def show(value: Any) -> None:
             if value is not None and combo.findData(value) < 0:
-                combo.addItem(value, value)  # a dangling id stays visible (validation flags it)
+                combo.addItem(label_tr(MISSING), value)  # a dangling reference (validation flags it)
             combo.setCurrentIndex(max(combo.findData(value), 0))
         row = FieldEditor(name, combo, combo.currentData, show)
         combo.currentIndexChanged.connect(lambda *_: self._commit(row))

@@ -279,7 +279,8 @@ class ShiftsEditor(RowList):
 class PoolEditor(SubForm):
     """A lane's pool in a checkable group box: agents, cost, assignment, discipline, shifts."""
 
-    def __init__(self, new_id: Callable[[], str], field_names: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, new_id: Callable[[], str], field_names: list[str], parent: QWidget | None = None,
+                 field_labels: list[str] | None = None) -> None:
         super().__init__(parent)
         self.new_id = new_id
         self.pool_id: str | None = None
@@ -297,7 +298,7 @@ class PoolEditor(SubForm):
                                        [tr(CHOICES["next_free"]), tr(CHOICES["least_loaded"])])
         self.discipline = choice_combo(["fifo", "priority", "sla"],
                                        [tr(CHOICES[k]) for k in ("fifo", "priority", "sla")])
-        self.priority = choice_combo([None, *field_names], [tr("None"), *field_names])
+        self.priority = choice_combo([None, *field_names], [tr("None"), *(field_labels or field_names)])
         self.shifts = ShiftsEditor()
         for label, widget in ((tr("Name"), self.name), (tr("Agents"), self.agents),
                               (tr("Cost per agent hour"), self.cost), (tr("Assignment"), self.assignment),

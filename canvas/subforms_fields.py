@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from canvas.subforms import RowList, SubForm, choice_combo, select, tr
+from model import words
 
 ACTIONS = {
     "set": QT_TRANSLATE_NOOP("Properties", "Set a field"),
@@ -22,6 +23,12 @@ ACTIONS = {
 BUILTIN = {"responded": "boolean", "satisfied": "boolean"}
 
 
+def field_name(name: str, fields: list[Any]) -> str:
+    """A ticket field as people read it: its label ("Issue type"), built-in ones in words."""
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    return dict(words.caption_labels(fields, lang)).get(name, name)
+
+
 class FieldValue(QWidget):
     """A field combo and a value editor that follows the field's type (choice values in a combo)."""
 
@@ -29,7 +36,7 @@ class FieldValue(QWidget):
         super().__init__()
         self.fields = {f.name: f for f in fields}
         names = [*self.fields, *BUILTIN]
-        self.field = choice_combo(names, names)
+        self.field = choice_combo(names, [field_name(n, fields) for n in names])
         self.field.setEditable(False)
         self.choice = QComboBox()
         self.choice.setObjectName("field_value")
@@ -68,7 +75,7 @@ class FieldValue(QWidget):
 
     def show(self, name: str, value: Any) -> None:
         if self.field.findData(name) < 0:
-            self.field.addItem(name, name)
+            self.field.addItem(field_name(name, list(self.fields.values())), name)
         self.field.blockSignals(True)
         select(self.field, name)
         self.field.blockSignals(False)
@@ -115,8 +122,8 @@ class ActionsEditor(RowList):
 
     add_text = QT_TRANSLATE_NOOP("Properties", "Add action")
 
-    def __init__(self, fields: list[Any], pools: list[str], parent: QWidget | None = None) -> None:
-        self.fields, self.pools = fields, pools
+    def __init__(self, fields: list[Any], pools: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        self.fields, self.pools = fields, pools     # pools: (id, the name people read)
         super().__init__(parent)
 
     def new_data(self) -> Any:
@@ -131,12 +138,14 @@ class ActionsEditor(RowList):
         select(kind, data["kind"])
         field = FieldValue(self.fields, self.typed, self.changed)
         text = QLineEdit()
-        pool = choice_combo(self.pools, self.pools)
+        pool = choice_combo([key for key, _ in self.pools], [name for _, name in self.pools])
         for widget in (kind, field, text, pool):
             layout.addWidget(widget)
         if data["kind"] == "set":
             field.show(data["field"], data["value"])
         elif data["kind"] == "reassign":
+            if pool.findData(data["pool"]) < 0:      # a pool that no longer exists: kept, not shown by id
+                pool.addItem(tr("(missing element)"), data["pool"])
             select(pool, data["pool"])
         else:
             text.setText(data.get("text") or data.get("target") or "")

@@ -236,4 +236,51 @@
       <translation>{severity} : {message}</translation>
     </message>
   </context>
+  <context>
+    <name>Properties</name>
+    <message>
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <source>Lane</source>
+      <translation>Couloir</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <source>Pool</source>
+      <translation>Équipe</translation>
+    </message>
+    <message>
+      <source>{kind} {number} (untitled)</source>
+      <translation>{kind} {number} (sans titre)</translation>
+    </message>
+    <message>
+      <source>{kind} (lane {number}, untitled)</source>
+      <translation>{kind} (couloir {number}, sans titre)</translation>
+    </message>
+    <message>
+      <source>“{title}”</source>
+      <translation>« {title} »</translation>
+    </message>
+    <message>
+      <source>{source} → {target}</source>
+      <translation>{source} → {target}</translation>
+    </message>
+    <message>
+      <source>(missing element)</source>
+      <translation>(élément introuvable)</translation>
+    </message>
+    <message>
+      <source>{kind} · {name}</source>
+      <translation>{kind} · {name}</translation>
+    </message>
+    <message>
+      <source>{kind} {number} · untitled</source>
+      <translation>{kind} {number} · sans titre</translation>
+    </message>
+  </context>
 </TS>
