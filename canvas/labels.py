@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from canvas.items.lane import lane_kind_name
 from canvas.items.node import kind_name
-from model.schema import Edge, Lane, Pool, Stage
+from model.schema import Edge, Lane, Pool, Scenario, SlaPolicy, Stage, TicketCard
 
 CONTEXT = "Properties"
 FIELD_LABELS = {
@@ -77,7 +77,12 @@ ELEMENT_KINDS = {
     "lane": QT_TRANSLATE_NOOP("Properties", "Lane"),
     "stage": QT_TRANSLATE_NOOP("Properties", "Stage"),
     "pool": QT_TRANSLATE_NOOP("Properties", "Pool"),
+    "scenario": QT_TRANSLATE_NOOP("Properties", "Scenario"),
+    "sla": QT_TRANSLATE_NOOP("Properties", "SLA"),
+    "card": QT_TRANSLATE_NOOP("Properties", "Ticket card"),
 }
+_KINDS = ((Edge, "edge"), (Lane, "lane"), (Stage, "stage"), (Pool, "pool"), (Scenario, "scenario"),
+          (SlaPolicy, "sla"), (TicketCard, "card"))
 UNTITLED = QT_TRANSLATE_NOOP("Properties", "{kind} {number} (untitled)")
 UNTITLED_LANE = QT_TRANSLATE_NOOP("Properties", "{kind} (lane {number}, untitled)")
 QUOTED = QT_TRANSLATE_NOOP("Properties", "\u201c{title}\u201d")
@@ -108,28 +113,25 @@ def value_label(field: str, value: Any) -> str:
     return tr(known[value]) if value in known else str(value)
 
 
+def _kind_key(element: Any) -> str | None:
+    return next((key for cls, key in _KINDS if isinstance(element, cls)), None)
+
+
 def element_kind(element: Any) -> str:
-    """'Step', 'Decision', 'Link', 'Lane', 'Stage', 'Pool' in the window's language."""
-    if isinstance(element, Edge):
-        return tr(ELEMENT_KINDS["edge"])
-    if isinstance(element, Lane):
-        return tr(ELEMENT_KINDS["lane"])
-    if isinstance(element, Stage):
-        return tr(ELEMENT_KINDS["stage"])
-    if isinstance(element, Pool):
-        return tr(ELEMENT_KINDS["pool"])
-    return kind_name(str(getattr(element, "kind", "")))
+    """'Step', 'Decision', 'Link', 'Lane', 'Stage', 'Pool', … in the window's language."""
+    key = _kind_key(element)
+    return tr(ELEMENT_KINDS[key]) if key else kind_name(str(getattr(element, "kind", "")))
 
 
 def _siblings(element: Any, blueprint: Any) -> list[Any]:
-    if isinstance(element, Edge):
-        return list(blueprint.edges)
-    if isinstance(element, Lane):
-        return list(blueprint.lanes)
-    if isinstance(element, Stage):
-        return list(blueprint.stages)
-    if isinstance(element, Pool):
+    key = _kind_key(element)
+    if key == "pool":
         return blueprint.all_pools()
+    if key == "sla":
+        return list(blueprint.sla) + [p for s in blueprint.scenarios for p in s.sla or ()]
+    if key is not None:
+        return list(getattr(blueprint, {"edge": "edges", "lane": "lanes", "stage": "stages",
+                                        "scenario": "scenarios", "card": "cards"}[key]))
     return [n for n in blueprint.nodes if n.kind == getattr(element, "kind", None)]
 
 
@@ -168,6 +170,9 @@ def blueprint_node(blueprint: Any, key: str) -> Any:
 
 def heading(element: Any, blueprint: Any) -> str:
     """The properties panel's heading: 'Step · Check the request', 'Step 3 · untitled'."""
+    if isinstance(element, Edge) and own_name(element):     # "Yes" alone is ambiguous: add the ends
+        ends = display_name(element.model_copy(update={"label": ""}), blueprint)
+        return tr(HEADING).format(kind=element_kind(element), name=f"{own_name(element)} ({ends})")
     if own_name(element) or isinstance(element, Edge):
         return tr(HEADING).format(kind=element_kind(element), name=display_name(element, blueprint))
     return tr(HEADING_UNTITLED).format(kind=element_kind(element), number=number_of(element, blueprint))

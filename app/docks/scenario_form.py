@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
 
+from canvas.labels import display_name
 from model.schema import Blueprint, Scenario, Shift, SlaPolicy
 
 SHIFT_HELP = QT_TRANSLATE_NOOP("ScenarioForm", "Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2")
@@ -151,7 +152,7 @@ class ScenarioForm(QWidget):
         pools = blueprint.all_pools()
         self.pools.setRowCount(len(pools))
         for row, pool in enumerate(pools):
-            name = QTableWidgetItem(pool.name or pool.id)
+            name = QTableWidgetItem(display_name(pool, blueprint))   # never its id
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             name.setData(Qt.ItemDataRole.UserRole, pool.id)
             agents = QTableWidgetItem(str(s.pool_agents.get(pool.id, pool.agents)))
@@ -166,7 +167,7 @@ class ScenarioForm(QWidget):
         self.sla_override.setChecked(s.sla is not None)
         self.sla.setRowCount(len(policies))
         for row, p in enumerate(policies):
-            name = QTableWidgetItem(p.name or p.id)
+            name = QTableWidgetItem(display_name(p, blueprint))
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             name.setData(Qt.ItemDataRole.UserRole, p.model_dump())
             self.sla.setItem(row, 0, name)

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from app import scenario_commands as commands
 from app.docks.scenario_form import ScenarioForm
+from canvas.labels import display_name
 from model.document import DocumentEvent
 
 
@@ -79,7 +80,7 @@ class ScenariosDock(QDockWidget):
         self.list.clear()
         scenarios = self.editor.document.blueprint.scenarios if self.editor is not None else []
         for s in scenarios:
-            item = QListWidgetItem(s.name or s.id)
+            item = QListWidgetItem(display_name(s, self.editor.document.blueprint))   # never its id
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
         ids = [s.id for s in scenarios]

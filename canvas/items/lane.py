@@ -113,5 +113,5 @@ class LaneItem(QGraphicsItem):
         parts = [] if plain else [lane_kind_name(lane.kind)]
         if lane.pool is not None:
             agents = QCoreApplication.translate("Canvas", "{n} agent(s)").format(n=lane.pool.agents)
-            parts.append(f"{lane.pool.name or lane.pool.id}: {agents}")
+            parts.append(f"{lane.pool.name}: {agents}" if lane.pool.name else agents)   # no id
         return "\n".join(parts)

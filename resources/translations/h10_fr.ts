@@ -282,5 +282,17 @@
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · sans titre</translation>
     </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scénario</translation>
+    </message>
+    <message>
+      <source>SLA</source>
+      <translation>SLA</translation>
+    </message>
+    <message>
+      <source>Ticket card</source>
+      <translation>Fiche ticket</translation>
+    </message>
   </context>
 </TS>

@@ -197,3 +197,25 @@ def test_validate_prints_words_in_both_languages_and_json_keeps_ids(tmp_path):
     machine = json.loads(run_validate(str(path), "--json").stdout)
     entry = next(d for d in machine["diagnostics"] if d["code"] == "step_without_pool")
     assert entry["ids"] and entry["ids"][0] in ids and entry["names"][entry["ids"][0]]["kind"] == "step"
+
+
+def test_scenarios_dock_names_untitled_scenarios_and_pools_without_ids(qtbot, language):
+    from app.docks.scenarios import ScenariosDock
+    from canvas.editor import CanvasEditor
+    from model.schema import Pool, Scenario
+    language("en")
+    bp = load(resources.template_path("tiered_support", "en"))
+    bp = bp.model_copy(update={"scenarios": [*bp.scenarios, Scenario(id="scenario_9")],
+                               "pools": [*bp.pools, Pool(id="pool_7", agents=2)]})
+    editor = CanvasEditor(Document(bp))
+    qtbot.addWidget(editor.view)
+    dock = ScenariosDock()
+    qtbot.addWidget(dock)
+    dock.set_editor(editor)
+    shown = [dock.list.item(i).text() for i in range(dock.list.count())]
+    assert shown[-1] == f"Scenario {len(bp.scenarios)} (untitled)"
+    dock.list.setCurrentRow(len(shown) - 1)
+    table = dock.form.pools
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert f"Pool {len(bp.all_pools())} (untitled)" in names
+    assert not any(key in " ".join(shown + names) for key in all_ids(bp))
