@@ -69,7 +69,10 @@ class Engine:
         # (stop code, node index) once a bound of engine_state is passed: the run ends after
         # the event being handled. Read when the run is made, so that tests can lower them.
         self.stopped: list[tuple[int, int]] = []
-        self.limits = {STOP_QUEUE: engine_state.MAX_QUEUE, STOP_LOOP: engine_state.MAX_VISITS,
+        # A path without a loop enters each node once at most: a chain longer than the loop
+        # bound (documents hold up to 20,000 nodes) is no loop, so the bound grows with it.
+        visits = max(engine_state.MAX_VISITS, 2 * len(model.nodes))
+        self.limits = {STOP_QUEUE: engine_state.MAX_QUEUE, STOP_LOOP: visits,
                        STOP_OPEN: engine_state.MAX_OPEN, STOP_PENDING: engine_state.MAX_PENDING}
         self.max_queue, self.max_visits = self.limits[STOP_QUEUE], self.limits[STOP_LOOP]
         self.open = 0

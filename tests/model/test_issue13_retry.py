@@ -171,3 +171,18 @@ def test_a_run_where_nothing_arrives_says_so_not_the_warm_up():
     warm = Engine(compile_blueprint(desk(8, rate=5.0)).model,
                   SimulationSettings(horizon_minutes=1440.0, warmup_minutes=1439.99)).run().status
     assert warm["status"] == "empty" and warm["arrived"] > 0
+
+
+def test_a_chain_longer_than_the_loop_bound_is_no_loop():
+    # Documents hold up to 20,000 nodes; a ticket walking a chain of 10,100 steps entered more
+    # nodes than the 10,000 of the loop bound and the run ended "unstable: a loop it never leaves".
+    steps = [StepNode(id=f"s{k}", pool="desk", duration=Fixed(value=0.01)) for k in range(10_100)]
+    ids = ["mail", *(s.id for s in steps), "done"]
+    bp = Blueprint(pools=[Pool(id="desk", agents=2)],
+                   nodes=[IntakeNode(id="mail"), *steps, EndNode(id="done")],
+                   edges=[Edge(id=f"e{k}", source=a, target=b) for k, (a, b) in enumerate(zip(ids, ids[1:]))])
+    model = compile_blueprint(bp).model
+    settings = SimulationSettings(horizon_minutes=None, tickets=3, seed=1)
+    for compiled in (True, False):
+        run = within(120, lambda: Engine(model, settings, compiled=compiled).run())
+        assert run.status == {"status": "complete"} and run.kpis["resolved"] == 3
