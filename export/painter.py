@@ -49,7 +49,8 @@ def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
     percent = strings.percent(edge.probability, 0) if edge.probability is not None else ""
     rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang),
                               strings("default"), percent)
-    return "\n".join(p for p in (shorten(edge.label, 120), shorten(rule, MAX_RULE)) if p)
+    rules = [shorten(part, MAX_RULE) for part in rule.split("\n")]
+    return "\n".join(p for p in (shorten(edge.label, 120), *rules) if p)
 
 
 class BlueprintPainter:

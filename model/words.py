@@ -65,8 +65,8 @@ def condition_caption(text: str | None, lang: str, labels: Labels = ()) -> str |
 
 
 def rule_caption(edge: Any, lang: str, labels: Labels, default: str, percent: str) -> str:
-    """An edge's choice rule and guard as a caption ("Priority: P1 or P2  ·  if Customer
-    replied: yes"); `default` and `percent` are the caller's words for those rules."""
+    """An edge's choice rule, then its guard on a second line ("Priority: P1 or P2" / "if
+    Customer replied: yes"); `default` and `percent` are the caller's words for those rules."""
     w = _SHORT[_lang(lang)]
     if edge.condition is not None:
         rule = condition_caption(edge.condition, lang, labels) or w["unreadable"]
@@ -78,7 +78,7 @@ def rule_caption(edge: Any, lang: str, labels: Labels, default: str, percent: st
         rule = ""
     if edge.before:
         guard = w["guard"].format(condition_caption(edge.before, lang, labels) or w["unreadable"])
-        rule = f"{rule}  ·  {guard}" if rule else guard
+        rule = f"{rule}\n{guard}" if rule else guard     # the guard on a line of its own
     return rule
 
 

@@ -44,7 +44,7 @@ def caption(edge: Any, fields: Iterable[Any] = ()) -> str:
         if edge.probability is not None else ""
     rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang),
                               QCoreApplication.translate("Canvas", "default"), percent)
-    lines = textwrap.wrap(rule, MAX_RULE, break_on_hyphens=False) if rule else []
+    lines = [ln for part in rule.split("\n") for ln in textwrap.wrap(part, MAX_RULE, break_on_hyphens=False)]
     return "\n".join(p for p in (edge.label, *lines) if p)
 
 
