@@ -24,7 +24,9 @@ from canvas.labels import tr as label_tr
 from canvas.subforms import DistributionEditor, PoolEditor, SubForm
 from canvas.subforms_rules import DurationRulesEditor, WeeklyScheduleEditor
 from canvas.subforms_fields import ActionsEditor, FieldListEditor, SetFieldsEditor
+from canvas.items.edge import language
 from model import expr
+from model.words import caption_labels, condition_sentence
 from model.document import DocumentEvent
 from model.schema import Edge, Lane
 from model.validation import field_schema
@@ -70,6 +72,7 @@ class FieldEditor:
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.words: QLabel | None = None    # a condition read back in words, under its text
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -130,6 +133,12 @@ class PropertiesDock(QDockWidget):
                 editor.error.setFont(QFont("DejaVu Sans Mono"))
             form.addRow(field_label(name, element), editor.widget)
             form.addRow("", editor.error)
+            if name in EXPRESSIONS:
+                editor.words = QLabel()
+                editor.words.setObjectName(f"words_{name}")
+                editor.words.setWordWrap(True)
+                editor.words.setStyleSheet("color: palette(mid); font-style: italic;")
+                form.addRow("", editor.words)
         self._refresh(element)
 
     def _on_event(self, event: DocumentEvent) -> None:
@@ -149,6 +158,7 @@ class PropertiesDock(QDockWidget):
                 widget = editor.widget
                 if focus is None or not (widget is focus or widget.isAncestorOf(focus)):
                     editor.show(getattr(element, name))
+                self._show_words(editor, getattr(element, name))
         finally:
             self._showing = False
 
@@ -267,6 +277,16 @@ class PropertiesDock(QDockWidget):
         area.textChanged.connect(lambda: self._commit(row))
         return row
 
+    def _show_words(self, row: FieldEditor, text: Any) -> None:
+        """What the condition says, fields by their labels ("Priority is one of P1, P2")."""
+        if row.words is None:
+            return
+        lang = language()
+        said = condition_sentence(text, lang, caption_labels(self.document.blueprint.fields, lang)) \
+            if isinstance(text, str) and text.strip() else None
+        row.words.setText(said[:1].upper() + said[1:] if said else "")
+        row.words.setVisible(bool(said))
+
     # ------------------------------------------------------------ committing
     def _commit(self, row: FieldEditor, merge: bool = True) -> None:
         """One command for this edit; typing in a field merges into the previous step."""
@@ -280,6 +300,7 @@ class PropertiesDock(QDockWidget):
         problem = self._expression_problem(row.name, value)
         if problem:
             row.set_error(problem)
+            self._show_words(row, None)
             return
         element = self.document.element(self.key)
         changes = {row.name: value}
@@ -293,6 +314,7 @@ class PropertiesDock(QDockWidget):
             row.set_error("; ".join(_readable(e) for e in exc.errors()))
             return
         row.set_error("")
+        self._show_words(row, value)
         if not command.ops[0].empty:
             self.editor.push(command)
 

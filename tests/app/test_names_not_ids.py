@@ -219,3 +219,28 @@ def test_scenarios_dock_names_untitled_scenarios_and_pools_without_ids(qtbot, la
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert f"Pool {len(bp.all_pools())} (untitled)" in names
     assert not any(key in " ".join(shown + names) for key in all_ids(bp))
+
+
+def test_condition_field_reads_back_in_words_as_it_is_typed(qtbot, language):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from canvas.editor import CanvasEditor
+    from canvas.properties import PropertiesDock
+    language("en")
+    bp = load(resources.template_path("ticket_states", "en"))
+    edge = next(e for e in bp.edges if e.before and "priority" in e.before)
+    editor = CanvasEditor(Document(bp))
+    qtbot.addWidget(editor.view)
+    dock = PropertiesDock(editor)
+    qtbot.addWidget(dock)
+    dock.show()
+    editor.scene.select_ids([edge.id])
+    words = dock.fields["before"].words
+    assert words.text() == "Priority is one of P1, P2" and words.isVisibleTo(dock)
+    line = dock.fields["before"].widget
+    line.setFocus()
+    line.selectAll()
+    QTest.keyClicks(line, 'priority == "P4"')
+    assert words.text() == 'Priority is "P4"'
+    QTest.keyClick(line, Qt.Key.Key_Backspace)           # now unreadable: the error shows instead
+    assert not words.isVisibleTo(dock) and not dock.fields["before"].error.isHidden()
