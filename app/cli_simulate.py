@@ -133,16 +133,16 @@ def progress_bar() -> Iterator[Callable[[float], None]]:
 
 
 def print_errors(diagnostics) -> None:
-    from app.messages import diagnostic_text
+    from app.messages import diagnostic_line      # words naming the elements, no code or id
     for d in diagnostics:
-        print(f"error: {d.code} [{', '.join(d.ids)}]: {diagnostic_text(d)}", file=sys.stderr)
+        print(diagnostic_line(d), file=sys.stderr)
 
 
 def print_warnings(diagnostics) -> None:
-    from app.messages import diagnostic_text, severity_text
+    from app.messages import diagnostic_line
     for d in diagnostics:
         if not d.is_error:
-            print(f"{severity_text(d)}: {diagnostic_text(d)}", file=sys.stderr)
+            print(diagnostic_line(d), file=sys.stderr)
 
 
 def _duration_text(minutes: float) -> str:

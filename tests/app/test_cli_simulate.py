@@ -47,7 +47,8 @@ def test_errors_are_reported_without_traceback(tmp_path):
     path = tmp_path / "broken.blueprint.json"
     save(broken, path)
     failed = run("simulate", str(path))
-    assert failed.returncode == 1 and "pool_without_agents" in failed.stderr
+    assert failed.returncode == 1 and "error: The pool 1 (untitled) has no agents" in failed.stderr
+    assert "pool_without_agents" not in failed.stderr      # words, not codes
     unknown = run("simulate", TEMPLATE, "--scenario", "Monsoon")
     assert unknown.returncode == 2 and "Typical week" in unknown.stderr
     bad = run("simulate", TEMPLATE, "--horizon", "ten days")
@@ -106,7 +107,7 @@ def test_an_unstable_run_ends_with_the_step_named_and_exits_3(tmp_path):
     path = one_step(tmp_path, "flooded", rate=6000, agents=1, horizon_days=30)
     result = run("simulate", path)                   # the subprocess has a 120 s timeout
     assert result.returncode == 3 and "Traceback" not in result.stderr
-    assert "warning: The pool 'Desk' has more work than agents" in result.stderr
+    assert "warning: The pool “Desk” has more work than agents" in result.stderr
     assert "Unstable: the queue at Fix it passed 100,000 tickets" in result.stderr
     data = json.loads(run("simulate", path, "--json").stdout)
     assert data["status"]["reason"] == "queue" and data["status"]["node"] == "work"
@@ -114,9 +115,9 @@ def test_an_unstable_run_ends_with_the_step_named_and_exits_3(tmp_path):
 
 def test_what_would_hang_or_overflow_is_refused_by_validation(tmp_path):
     from model.schema import Exponential, LogNormal
-    cases = {"Too many arrivals (arrival rate): 1,000,000,000 tickets an hour": dict(rate=1e9),
-             "Too long (duration): 1,095 days on average": dict(duration=Exponential(mean=3 * 525600)),
-             "Spread too large (duration)": dict(duration=LogNormal(mean=10, sd=1e300))}
+    cases = {"Too many arrivals at the intake “Mail” (arrival rate): 1,000,000,000 tickets an hour": dict(rate=1e9),
+             "Too long for the step “Fix it” (duration): 1,095 days on average": dict(duration=Exponential(mean=3 * 525600)),
+             "Spread too large for the step “Fix it” (duration)": dict(duration=LogNormal(mean=10, sd=1e300))}
     for i, (message, changes) in enumerate(cases.items()):
         result = run("simulate", one_step(tmp_path, f"case{i}", **changes))
         assert result.returncode == 1 and message in result.stderr
