@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import resources
@@ -101,6 +101,8 @@ class FakeTab:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
 @given(recovery_folders())
+@example(sessions=[(f"{HOST}-{DEAD}-1000", json.dumps({"pid": DEAD, "hostname": "elsewhere", "started": False}),
+                    b'{"meta": "x"}', None)])   # another machine's damaged snapshot: left alone
 def test_recovery_at_start_up_always_completes(tmp_path_factory, qapp, sessions):
     root = tmp_path_factory.mktemp("recovery")
     _plant(root, sessions)
@@ -121,7 +123,9 @@ def test_recovery_at_start_up_always_completes(tmp_path_factory, qapp, sessions)
         assert doc.blueprint is not None and isinstance(doc.title, str) and doc.saved_at <= time.time() + 86_400
         assert doc.original is None or isinstance(doc.original.name, str)
     damaged = list((root / "damaged").glob("*")) if (root / "damaged").exists() else []
-    assert len(damaged) == sum(1 for *_, snapshot, _ in sessions if snapshot not in (None, GOOD)) \
+    # a session of another machine is not read at all: its snapshot is neither moved nor said
+    assert len(damaged) == sum(1 for name, _, snapshot, _ in sessions
+                               if snapshot not in (None, GOOD) and name not in elsewhere) \
         or window.messages  # moved aside, or at least reported
     for name in names:      # every crashed session is gone once its documents are safe
         assert not (root / name).exists() and not (root / f"{name}.lock").exists()
