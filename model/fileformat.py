@@ -344,8 +344,9 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
         temps.append(_write_temp(folder, target.name, payload))
         if target.exists():
             shutil.copymode(target, temps[0])
-            if keep_backup:
-                temps.append(_write_temp(folder, target.name + ".bak", target.read_bytes()))
+            previous = target.read_bytes() if keep_backup else b""
+            if previous and not previous.isspace():   # an emptied file is no backup: keep the older
+                temps.append(_write_temp(folder, target.name + ".bak", previous))
                 shutil.copymode(target, temps[1])
         else:   # mkstemp makes 0600: a new file gets the permissions any program would give it
             os.chmod(temps[0], 0o666 & ~_umask())

@@ -186,3 +186,16 @@ def test_a_chain_longer_than_the_loop_bound_is_no_loop():
     for compiled in (True, False):
         run = within(120, lambda: Engine(model, settings, compiled=compiled).run())
         assert run.status == {"status": "complete"} and run.kpis["resolved"] == 3
+
+
+def test_saving_over_an_emptied_file_keeps_the_older_backup(tmp_path):
+    path = tmp_path / "desk.blueprint.json"
+    save(desk(8), path)
+    save(desk(9), path)                       # .bak now holds the 8 o'clock version
+    path.write_bytes(b"")                     # emptied on disk (a sync tool, a full disk…)
+    save(desk(10), path)
+    assert load(path) == desk(10)
+    assert load(tmp_path / "desk.blueprint.json.bak") == desk(8)
+    (tmp_path / "desk.blueprint.json.bak").write_bytes(b"")   # a 0-byte .bak is replaced
+    save(desk(11), path)
+    assert load(tmp_path / "desk.blueprint.json.bak") == desk(10)
