@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from export import shapes
 from export.fonts import FONT, FONT_BOLD, register
@@ -61,6 +62,7 @@ class BlueprintPainter:
         self.strings = strings
         self.layout = lay or layout(blueprint)
         self.overlay = overlay or Overlay()
+        self._places: dict[str, tuple[list[str], Rect, bool]] | None = None   # edge labels, placed once
 
     # ------------------------------------------------------------ entry point
     def draw(self, c: Any, view: Rect | None = None) -> None:
@@ -79,6 +81,10 @@ class BlueprintPainter:
             rect = self.layout.nodes[node.id]
             if view is None or rect.intersects(view):
                 self._draw_node(c, node, rect)
+        for edge in self.blueprint.edges:       # labels with no clear place: over the nodes
+            placed = self._label_places().get(edge.id)
+            if placed is not None and placed[2] and (view is None or placed[1].intersects(view)):
+                self._edge_label(c, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
         c.restoreState()
 
     # ------------------------------------------------------------ bands
@@ -200,21 +206,30 @@ class BlueprintPainter:
             path.close()
             c.setLineWidth(0.5)
             c.drawPath(path, stroke=1, fill=1)
-        text = caption(edge, self.strings, self.blueprint.fields) if edge.kind == "flow" else printable(edge.label)
-        if text:
-            self._edge_label(c, printable(text), points, fade)
+        placed = self._label_places().get(edge.id)
+        if placed is not None and not placed[2]:
+            self._edge_label(c, placed, fade)
 
-    def _edge_label(self, c: Any, text: str, points: list[Point], fade: float) -> None:
-        """On a vertical run the label sits on the line; on a horizontal one, just above it,
-        no wider than the run when it can help, so it does not cover the nodes at its ends."""
+    def _label_places(self) -> dict[str, tuple[list[str], Rect, bool]]:
+        """Every edge label's lines and box, placed once for the whole drawing (so that tiles
+        agree), in edge order, each clear of the nodes and of the labels placed before it."""
+        if self._places is None:
+            grid = _Grid()
+            for rect in self.layout.nodes.values():
+                grid.add(rect)
+            self._places = {}
+            for edge in self.blueprint.edges:
+                points = self.layout.routes.get(edge.id)
+                text = caption(edge, self.strings, self.blueprint.fields) if edge.kind == "flow" else edge.label
+                if points and text:
+                    self._places[edge.id] = _place_label(printable(text), points, grid)
+        return self._places
+
+    def _edge_label(self, c: Any, placed: tuple[list[str], Rect, bool], fade: float) -> None:
         size = LABEL_SIZE
-        (ax, ay), horizontal, run = label_place(points)
-        width = max(60.0, run - 10) if horizontal and run < 150 else 150.0
-        lines = [ln for part in text.split("\n") for ln in wrap(part, size, width, 3)]
-        w = max(c.stringWidth(ln, FONT, size) for ln in lines) + 8
-        h = len(lines) * size * 1.2 + 4
-        x = ax - w / 2
-        y = ay - h - 2 if horizontal else ay - h / 2
+        lines, box, _ = placed
+        x, y, w, h = box.x, box.y, box.w, box.h
+        ax = x + w / 2
         c.setLineWidth(0.6)
         c.setStrokeColor(colour("#cfd8dc", fade))
         c.setFillColor(colour(style.CANVAS))
@@ -329,3 +344,47 @@ def _whole_words(text: str, lines: tuple[str, ...]) -> bool:
 def _spread(points: list[Point]) -> Rect:
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return Rect(min(xs) - 80, min(ys) - 20, max(xs) - min(xs) + 160, max(ys) - min(ys) + 40)
+
+
+class _Grid:
+    """Rectangles bucketed by 200-unit cells, so that placing a label looks only nearby."""
+    CELL = 200.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[Rect]] = {}
+
+    def _keys(self, r: Rect) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [(i, j) for i in range(int(r.x // c), int(r.right // c) + 1)
+                for j in range(int(r.y // c), int(r.bottom // c) + 1)]
+
+    def add(self, r: Rect) -> None:
+        for key in self._keys(r):
+            self.cells.setdefault(key, []).append(r)
+
+    def hits(self, r: Rect) -> bool:
+        return any(r.intersects(o) for key in self._keys(r) for o in self.cells.get(key, ()))
+
+
+def _place_label(text: str, points: list[Point], grid: _Grid) -> tuple[list[str], Rect, bool]:
+    """On a vertical run the label sits on the line; on a horizontal one, just above it, no
+    wider than the run when it can help. If that covers a node or an earlier label, it moves
+    across its line by its own height (or half its width), up to three times each way; a label
+    that finds no clear place is `covered`: drawn over the nodes so that it stays readable."""
+    size = LABEL_SIZE
+    (ax, ay), horizontal, run = label_place(points)
+    width = max(60.0, run - 10) if horizontal and run < 150 else 150.0
+    lines = [ln for part in text.split("\n") for ln in wrap(part, size, width, 3)]
+    w = max(stringWidth(ln, FONT, size) for ln in lines) + 8
+    h = len(lines) * size * 1.2 + 4
+    x, y = ax - w / 2, (ay - h - 2 if horizontal else ay - h / 2)
+    step = h + 3 if horizontal else w / 2 + 3
+    box = Rect(x, y, w, h)
+    covered = True
+    for k in (0, -1, 1, -2, 2, -3, 3):
+        candidate = Rect(x, y + k * step, w, h) if horizontal else Rect(x + k * step, y, w, h)
+        if not grid.hits(candidate):
+            box, covered = candidate, False
+            break
+    grid.add(box)
+    return lines, box, covered

@@ -244,3 +244,17 @@ def test_condition_field_reads_back_in_words_as_it_is_typed(qtbot, language):
     assert words.text() == 'Priority is "P4"'
     QTest.keyClick(line, Qt.Key.Key_Backspace)           # now unreadable: the error shows instead
     assert not words.isVisibleTo(dock) and not dock.fields["before"].error.isHidden()
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_pdf_edge_labels_do_not_hide_one_another(name):
+    from export.painter import BlueprintPainter
+    from export.strings import Strings
+    for lang in ("en", "fr"):
+        painter = BlueprintPainter(load(resources.template_path(name, lang)), Strings(lang))
+        placed = list(painter._label_places().values())
+        boxes = [box for _, box, _ in placed]
+        assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b)]
+        nodes = list(painter.layout.nodes.values())
+        # a label that found no clear place is drawn over the nodes (covered), never under them
+        assert all(covered or not any(box.intersects(r) for r in nodes) for _, box, covered in placed)
