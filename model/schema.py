@@ -387,6 +387,15 @@ class Scenario(Element):
     pool_shifts: Annotated[dict[Id, list[Shift]], Field(max_length=500)] = {}
     sla: Annotated[list[SlaPolicy], Field(max_length=200)] | None = None
 
+    @model_validator(mode="after")
+    def _runnable(self) -> Scenario:
+        # What the simulator's settings refuse, refused here by name rather than at Run.
+        if self.tickets is None and self.horizon_days is None:
+            raise ValueError("a scenario needs a horizon or a number of tickets")
+        if self.tickets is None and self.horizon_days is not None and self.warmup_days >= self.horizon_days:
+            raise ValueError("the warm-up must be shorter than the horizon")
+        return self
+
 
 class TicketCard(Element):
     """A named sample ticket for walkthroughs; `expected_path` (node ids) is optional, for quizzes."""

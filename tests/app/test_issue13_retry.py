@@ -147,3 +147,17 @@ def test_an_event_log_that_cannot_be_written_is_said_in_words_before_the_run(tmp
         assert done.returncode == 2            # before: "[Errno 21] Is a directory: '/tmp/…'"
         assert done.stderr.strip().endswith(f"cannot write the event log “{log.name}”: {reason}")
         assert "Errno" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("changes, reason", [
+    ({"warmup_days": 5, "horizon_days": 5}, "the warm-up must be shorter than the horizon"),
+    ({"horizon_days": None}, "a scenario needs a horizon or a number of tickets")])
+def test_a_scenario_the_simulator_cannot_run_is_refused_by_name_not_by_a_traceback(tmp_path, changes, reason):
+    data = json.loads(GOOD)
+    data["scenarios"] = [{"id": "s", "name": "Week", **changes}]
+    path = tmp_path / "odd.blueprint.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for command in ("validate", "simulate"):
+        done = cli(command, str(path))     # before: validate said 0 errors, simulate a traceback
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert done.stderr.strip() == f"blueprint-studio: cannot read odd.blueprint.json: scenarios[0]: {reason}"
