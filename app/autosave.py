@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import platformdirs
 
-from model.fileformat import SUFFIX, LoadError, SaveError, load, os_reason, save
+from model.fileformat import SUFFIX, LoadError, SaveError, load, os_reason, pid_alive, save
 from model.schema import Blueprint
 
 APP_DIR = "blueprint-studio"
@@ -28,25 +28,6 @@ def data_dir() -> Path:
 def recovery_root() -> Path:
     return data_dir() / "recovery"
 
-
-def pid_alive(pid: int) -> bool:
-    if not 0 < pid < 2**31:   # a lock file may say anything; os.kill overflows beyond
-        return False
-    if os.name == "nt":  # pragma: no cover - Windows
-        import ctypes
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
-        if handle:
-            ctypes.windll.kernel32.CloseHandle(handle)
-        return bool(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True   # it exists, under another user
-    except OSError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)

@@ -91,10 +91,7 @@ class DocumentController(QObject):
 
     def new_from_template(self, name: str, language: str | None = None) -> DocumentTab | None:
         language = language or self.window.language
-        try:
-            path = resources.template_path(name, language)
-        except KeyError:
-            path = resources.template_path(name, "en")
+        path = resources.template_path(name, language, fallback="en")
         try:
             blueprint = load(path)
         except LoadError as exc:

@@ -151,10 +151,7 @@ def template_choices(language: str) -> list[TemplateChoice]:
     found = [TemplateChoice(BLANK, tr("Blank blueprint"), tr("An empty canvas: draw your own flow"),
                             _images.setdefault((BLANK, ""), blank_image()))]
     for name in resources.template_names():
-        try:
-            path = resources.template_path(name, language)
-        except KeyError:
-            path = resources.template_path(name, "en")
+        path = resources.template_path(name, language, fallback="en")
         try:
             blueprint = load(path)
         except LoadError:

@@ -405,15 +405,24 @@ def _write_temp(folder: Path, name: str, payload: bytes) -> str:
     return tmp_name
 
 
-def _pid_running(pid: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - no cheap check: rely on the age alone
-        return True
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` runs on this machine (temporary files and recovery locks name theirs)."""
+    if not 0 < pid < 2**31:   # a lock file may say anything; os.kill overflows beyond
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        if handle:
+            ctypes.windll.kernel32.CloseHandle(handle)
+        return bool(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:
+    except PermissionError:
         return True   # it exists, under another user
+    except OSError:
+        return False
     return True
 
 
@@ -433,7 +442,7 @@ def remove_stale_temps(folder: Path, name: str) -> list[Path]:
             age = now - candidate.lstat().st_mtime
             if not candidate.is_file() or candidate.is_symlink():
                 continue
-            ended = pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_running(int(pid_text))
+            ended = pid_text.isdigit() and int(pid_text) != os.getpid() and not pid_alive(int(pid_text))
             if ended or age > _STALE_AFTER:
                 candidate.unlink()
                 removed.append(candidate)

@@ -39,9 +39,11 @@ def template_names() -> list[str]:
     return sorted({t.name for t in templates()})
 
 
-def template_path(name: str, language: str = "en") -> Path:
-    """The file of template `name` in `language`; raises KeyError when there is none."""
-    for t in templates():
-        if t.name == name and t.language == language:
-            return t.path
+def template_path(name: str, language: str = "en", fallback: str | None = None) -> Path:
+    """The file of template `name` in `language`, else in `fallback` when given; raises KeyError
+    when there is none."""
+    for wanted in (language, fallback) if fallback else (language,):
+        for t in templates():
+            if t.name == name and t.language == wanted:
+                return t.path
     raise KeyError(name)

@@ -60,13 +60,18 @@ def make_window(isolated, answers, qtbot):
 
     yield make
     for window in windows:
-        for tab in window.tabs():
-            tab.set_forced_dirty(False)
-            tab.undo_stack.setClean()
-        window.close()
-        window.store.release()
-        window.deleteLater()
+        close_window(window)
     qtbot.wait(1)  # let Qt delete them while Python is alive
+
+
+def close_window(window) -> None:
+    """Close a test's window without asking about its changes, and release its recovery lock."""
+    for tab in window.tabs():
+        tab.set_forced_dirty(False)
+        tab.undo_stack.setClean()
+    window.close()
+    window.store.release()
+    window.deleteLater()
 
 
 @pytest.fixture

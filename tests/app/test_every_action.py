@@ -19,7 +19,7 @@ import resources
 from app.gui import build_window
 from app.settings import Settings
 from app.workers import SimulationWorker
-from shellkit import isolated  # noqa: F401 - fixture
+from shellkit import close_window, isolated  # noqa: F401 - fixture
 
 TEMPLATES = [(t.name, t.language) for t in resources.templates()]
 LAST = ("close", "quit", "exit")          # actions that end the tab or the window go last
@@ -287,11 +287,6 @@ def test_every_action_runs_without_an_exception(isolated, qtbot, template, langu
         assert triggered >= 60, f"only {triggered} actions were found enabled (dialogs: {answerer.seen})"
     finally:
         answerer.timer.stop()
-        for tab in window.tabs():
-            tab.set_forced_dirty(False)
-            tab.undo_stack.setClean()
-        window.close()
-        window.store.release()
-        window.deleteLater()
+        close_window(window)
         qtbot.wait(1)
     assert not failures, "\n\n".join(failures)

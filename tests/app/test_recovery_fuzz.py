@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import resources
-from app.autosave import RecoveryStore, recovery_root
+from app.autosave import RecoveryStore, pid_alive, recovery_root
 from app.recovery import recover
 from model.fileformat import SUFFIX, dumps, load
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
@@ -147,17 +147,7 @@ def _other_machine(lock: str | None) -> bool:
     if not (isinstance(host, str) and bool(host) and isinstance(pid, int) and not isinstance(pid, bool)
             and 0 < pid < 2**31):
         return False
-    return host != HOST or _alive(pid)      # on this host: only while that process still runs
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+    return host != HOST or pid_alive(pid)   # on this host: only while that process still runs
 
 
 def test_a_good_snapshot_behind_a_garbage_lock_is_offered_and_the_bad_ones_reported(make_window, answers):

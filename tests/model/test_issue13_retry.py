@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import threading
-from typing import Any, Callable
 
 import pytest
 
@@ -19,26 +17,9 @@ from model.schema import (
 from model.sim import SimulationSettings, core
 from model.sim.engine import Engine
 from model.validation import validate
+from hangkit import within
 
 WEEK = 10080.0
-
-
-def within(seconds: float, work: Callable[[], Any]) -> Any:
-    """`work()`, failing when it takes longer than `seconds` (a hang fails instead of stalling)."""
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as error:   # re-raised in the test
-            box["error"] = error
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"took more than {seconds} s: a hang"
-    if "error" in box:
-        raise box["error"]
-    return box.get("value")
 
 
 def desk(start: float, end: float | None = None, rate: float = 1.0) -> Blueprint:

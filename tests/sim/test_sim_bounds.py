@@ -5,8 +5,6 @@ Each run has a time budget, so that a hang fails the test instead of stalling th
 from __future__ import annotations
 
 import json
-import threading
-from typing import Any, Callable
 
 import pytest
 
@@ -19,27 +17,9 @@ from model.sim import ReplicatedResult, SimulationSettings, core, engine as engi
 from model.sim.engine import Engine
 from model.validation import validate
 from simkit import single_step
+from hangkit import within
 
 BUDGET = 90.0     # seconds per run: generous on a loaded machine, far below a hang
-
-
-def within(seconds: float, work: Callable[[], Any]) -> Any:
-    """`work()`, failing the test when it takes more than `seconds` (it runs in a daemon thread,
-    left behind if it hangs)."""
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as error:            # re-raised in the test
-            box["error"] = error
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"the run took more than {seconds} s: a hang"
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
 
 
 def both_loops(bp: Blueprint, settings: SimulationSettings) -> tuple[dict, list[Engine]]:
