@@ -1383,12 +1383,12 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/documents.py" line="132" />
+      <location filename="../../app/documents.py" line="129" />
       <source>Cannot Open the File</source>
       <translation>Cannot Open the File</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="163" />
+      <location filename="../../app/documents.py" line="160" />
       <source>Cannot Save</source>
       <translation>Cannot Save</translation>
     </message>
@@ -1399,22 +1399,22 @@
       <translation>Problem found{where}: {reason}. The file itself is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="217" />
+      <location filename="../../app/documents.py" line="214" />
       <source>Reloaded “{name}” from disk.</source>
       <translation>Reloaded “{name}” from disk.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="177" />
+      <location filename="../../app/documents.py" line="174" />
       <source>Save Failed</source>
       <translation>Save Failed</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="188" />
+      <location filename="../../app/documents.py" line="185" />
       <source>Saved “{name}”.</source>
       <translation>Saved “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="204" />
+      <location filename="../../app/documents.py" line="201" />
       <source>Split it into smaller blueprints before you close it, or it cannot be opened again.</source>
       <translation>Split it into smaller blueprints before you close it, or it cannot be opened again.</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>This version cannot open it without losing information, so it was not opened. Update Blueprint Studio to open it. The file itself is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="199" />
+      <location filename="../../app/documents.py" line="196" />
       <source>Too Large to Open Again</source>
       <translation>Too Large to Open Again</translation>
     </message>
@@ -1449,17 +1449,17 @@
       <translation>“{name}” cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="254" />
+      <location filename="../../app/documents.py" line="251" />
       <source>“{name}” is back on disk.</source>
       <translation>“{name}” is back on disk.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="232" />
+      <location filename="../../app/documents.py" line="229" />
       <source>“{name}” was changed on disk by someone else. Saving will ask what to do.</source>
       <translation>“{name}” was changed on disk by someone else. Saving will ask what to do.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="243" />
+      <location filename="../../app/documents.py" line="240" />
       <source>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</source>
       <translation>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>“{name}” was made with a newer version of Blueprint Studio.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="175" />
+      <location filename="../../app/documents.py" line="172" />
       <source>“{name}” was not saved. Your changes are still open here.</source>
       <translation>“{name}” was not saved. Your changes are still open here.</translation>
     </message>
@@ -4321,12 +4321,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Blank blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="333" />
+      <location filename="../../app/gallery.py" line="330" />
       <source>Choose how to start (arrow keys to move, Enter to open):</source>
       <translation>Choose how to start (arrow keys to move, Enter to open):</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="342" />
+      <location filename="../../app/gallery.py" line="339" />
       <source>Create</source>
       <translation>Create</translation>
     </message>
@@ -4336,7 +4336,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Levels 0 to 4, priorities P1–P4, SLAs and shifts</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="330" />
+      <location filename="../../app/gallery.py" line="327" />
       <source>New from template</source>
       <translation>New from template</translation>
     </message>
@@ -4346,7 +4346,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Support and feature requests, known issues, two support levels</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="301" />
+      <location filename="../../app/gallery.py" line="298" />
       <source>Templates</source>
       <translation>Templates</translation>
     </message>

@@ -1383,12 +1383,12 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/documents.py" line="132" />
+      <location filename="../../app/documents.py" line="129" />
       <source>Cannot Open the File</source>
       <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="163" />
+      <location filename="../../app/documents.py" line="160" />
       <source>Cannot Save</source>
       <translation>Enregistrement impossible</translation>
     </message>
@@ -1399,22 +1399,22 @@
       <translation>Problème relevé{where} : {reason}. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="217" />
+      <location filename="../../app/documents.py" line="214" />
       <source>Reloaded “{name}” from disk.</source>
       <translation>« {name} » a été rechargé depuis le disque.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="177" />
+      <location filename="../../app/documents.py" line="174" />
       <source>Save Failed</source>
       <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="188" />
+      <location filename="../../app/documents.py" line="185" />
       <source>Saved “{name}”.</source>
       <translation>« {name} » enregistré.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="204" />
+      <location filename="../../app/documents.py" line="201" />
       <source>Split it into smaller blueprints before you close it, or it cannot be opened again.</source>
       <translation>Scindez-le en blueprints plus petits avant de le fermer ; sinon il ne pourra plus être ouvert.</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>Cette version ne peut pas l’ouvrir sans perdre d’informations, il n’a donc pas été ouvert. Mettez Blueprint Studio à jour pour l’ouvrir. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="199" />
+      <location filename="../../app/documents.py" line="196" />
       <source>Too Large to Open Again</source>
       <translation>Trop volumineux pour être rouvert</translation>
     </message>
@@ -1449,17 +1449,17 @@
       <translation>Impossible de lire « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="254" />
+      <location filename="../../app/documents.py" line="251" />
       <source>“{name}” is back on disk.</source>
       <translation>« {name} » est de nouveau sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="232" />
+      <location filename="../../app/documents.py" line="229" />
       <source>“{name}” was changed on disk by someone else. Saving will ask what to do.</source>
       <translation>« {name} » a été modifié sur le disque par quelqu’un d’autre. À l’enregistrement, il vous sera demandé quoi faire.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="243" />
+      <location filename="../../app/documents.py" line="240" />
       <source>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</source>
       <translation>« {name} » a été supprimé ou déplacé sur le disque. Le document reste ouvert ici : enregistrez-le pour recréer le fichier.</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>« {name} » a été créé avec une version plus récente de Blueprint Studio.</translation>
     </message>
     <message>
-      <location filename="../../app/documents.py" line="175" />
+      <location filename="../../app/documents.py" line="172" />
       <source>“{name}” was not saved. Your changes are still open here.</source>
       <translation>« {name} » n’a pas été enregistré. Vos modifications sont toujours ouvertes ici.</translation>
     </message>
@@ -4321,12 +4321,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Blueprint vierge</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="333" />
+      <location filename="../../app/gallery.py" line="330" />
       <source>Choose how to start (arrow keys to move, Enter to open):</source>
       <translation>Choisissez un point de départ (flèches pour vous déplacer, Entrée pour ouvrir) :</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="342" />
+      <location filename="../../app/gallery.py" line="339" />
       <source>Create</source>
       <translation>Créer</translation>
     </message>
@@ -4336,7 +4336,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Niveaux 0 à 4, priorités P1 à P4, SLA et roulements</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="330" />
+      <location filename="../../app/gallery.py" line="327" />
       <source>New from template</source>
       <translation>Nouveau à partir d’un modèle</translation>
     </message>
@@ -4346,7 +4346,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Demandes d’assistance ou d’évolution, deux niveaux de support</translation>
     </message>
     <message>
-      <location filename="../../app/gallery.py" line="301" />
+      <location filename="../../app/gallery.py" line="298" />
       <source>Templates</source>
       <translation>Modèles</translation>
     </message>
