@@ -132,18 +132,19 @@ def _decimals(amounts: list[float]) -> int:
 def format_figure(key: str, mean: float | None, low: float | None = None, high: float | None = None,
                   *, style: NumberStyle = STYLES["en"], signed: bool = False,
                   half: float | None = None, reference: tuple[float, ...] = (),
-                  currency: str = DEFAULT_CURRENCY) -> FigureText:
+                  currency: str = DEFAULT_CURRENCY, unit: str | None = None) -> FigureText:
     """The one formatter of a KPI value with its interval (give `low`/`high` or `half`).
 
     The unit (min, h or days; %; money) and the precision are picked once from the largest of
     the value and the `reference` values (say, both sides of a comparison) and used for the bounds. `signed`
     writes a difference: "+" before positive values and percentage points for rates. Plain
     figures are counts, times, rates or money, none below zero (nor a rate above 100 %): the
-    interval is clipped there, since beyond is the normal approximation's artefact.
+    interval is clipped there, since beyond is the normal approximation's artefact. `unit`
+    ("min", "%", "money" or "") stands in for the key's own, for figures that are not KPIs.
     """
     if not _finite(mean):
         return FigureText("—")
-    unit = kpi_unit(key)
+    unit = kpi_unit(key) if unit is None else unit
     if _finite(half) and not (_finite(low) and _finite(high)):
         low, high = mean - half, mean + half
     has_interval = _finite(low) and _finite(high)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem,
                                QWidget)
@@ -20,6 +20,7 @@ from canvas.overlays.legend import HeatLegend, heat_colour
 from canvas.overlays.paths import approximate_volumes
 from canvas.routing import rounded_path
 from canvas.scene import BlueprintScene
+from model import kpis
 from model.document import DocumentEvent
 
 METRICS = ("wait", "utilisation", "breaches", "difference")
@@ -44,15 +45,14 @@ def metric_title(metric: str) -> str:
             "breaches": tr("SLA breaches"), "difference": tr("Change in mean wait (B − A)")}[metric]
 
 
+METRIC_UNITS = {"wait": "min", "difference": "min", "utilisation": "%", "breaches": ""}
+
+
 def format_figure(metric: str, value: float) -> str:
-    if value != value:
-        return "—"
-    if metric == "utilisation":
-        return f"{value * 100:.0f} %"
-    if metric == "breaches":
-        return f"{value:.0f}"
-    sign = "+" if metric == "difference" and value > 0 else ""
-    return f"{sign}{value / 60:.1f} h" if abs(value) >= 120 else f"{sign}{value:.1f} min"
+    """A step's figure as the results dock writes it (model.kpis), in the window's language."""
+    french = QLocale().language() == QLocale.Language.French
+    return kpis.format_figure(metric, value, style=kpis.number_style("fr" if french else "en"),
+                              signed=metric == "difference", unit=METRIC_UNITS[metric]).value
 
 
 @dataclass
