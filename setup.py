@@ -1,9 +1,18 @@
-"""The optional compiled event loop (model/sim/_core.c); everything else is in pyproject.toml.
+"""The package layout and the optional compiled event loop (model/sim/_core.c); the rest is in pyproject.toml.
 
+The repository's top-level folders (app, canvas, model, export, resources) are installed as the
+subpackages of one namespace, `blueprint_studio`, so that nothing generic lands in site-packages.
 The extension is optional: where no C compiler is found the install goes on and the simulator
 uses its Python loop, with the same results, more slowly."""
-from setuptools import Extension, setup
+
+import re
+from pathlib import Path
+
+from setuptools import Extension, find_packages, setup
 from setuptools.command.build_ext import build_ext
+
+NAMESPACE = "blueprint_studio"
+LAYERS = ("app", "canvas", "model", "export", "resources")
 
 
 class BuildExt(build_ext):
@@ -17,5 +26,29 @@ class BuildExt(build_ext):
         super().build_extensions()
 
 
-setup(ext_modules=[Extension("model.sim._core", ["model/sim/_core.c"], optional=True)],
-      cmdclass={"build_ext": BuildExt})
+def version() -> str:
+    """`__version__` of model/__init__.py, read as text: the package is not importable before install."""
+    text = Path(__file__).with_name("model").joinpath("__init__.py").read_text(encoding="utf-8")
+    return re.search(r'^__version__ = "([^"]+)"', text, re.M).group(1)
+
+
+setup(
+    version=version(),
+    packages=[
+        f"{NAMESPACE}.{package}"
+        for package in find_packages(include=[*LAYERS, *(f"{layer}.*" for layer in LAYERS)])
+    ],
+    package_dir={f"{NAMESPACE}.{layer}": layer for layer in LAYERS},
+    package_data={
+        f"{NAMESPACE}.resources": [
+            "templates/*.json",
+            "translations/*",
+            "icons/*",
+            "fonts/*",
+            "*.desktop",
+            "*.xml",
+        ]
+    },
+    ext_modules=[Extension(f"{NAMESPACE}.model.sim._core", ["model/sim/_core.c"], optional=True)],
+    cmdclass={"build_ext": BuildExt},
+)

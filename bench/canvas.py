@@ -4,6 +4,7 @@ Targets (issue 4): a 5,000-node / 6,000-edge document builds its scene in < 0.7 
 node with its edges costs < 5 ms per move; repainting a zoomed-in viewport < 16 ms up to 20,000
 nodes (Qt's default BSP index). Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/canvas.py
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,18 +20,19 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 
+import importlib.util  # noqa: E402
+
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from canvas.editor import CanvasEditor  # noqa: E402
-import importlib.util  # noqa: E402
+from blueprint_studio.canvas.editor import CanvasEditor  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_compile", HERE / "compile.py")
 _compile = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_compile)
 generate = _compile.generate
-from model.document import Document  # noqa: E402
+from blueprint_studio.model.document import Document  # noqa: E402
 
 
 def blueprint_of(nodes: int):
@@ -105,22 +107,28 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    print(f"{'nodes':>7} {'edges':>7} {'build s':>8} {'drag ms/move':>13} {'drag+paint ms':>14} "
-          f"{'edges dragged':>14} {'repaint ms':>11}")
+    print(
+        f"{'nodes':>7} {'edges':>7} {'build s':>8} {'drag ms/move':>13} {'drag+paint ms':>14} "
+        f"{'edges dragged':>14} {'repaint ms':>11}"
+    )
     for size in args.sizes:
         bp = blueprint_of(size)
         build = build_time(bp, args.repeat)
         editor = open_editor(bp)
         handling, painting, edges = drag_times(editor, "c_10", 200)
         repaint = repaint_time(editor, 30)
-        print(f"{len(bp.nodes):>7} {len(bp.edges):>7} {build:>8.3f} {handling * 1000:>13.2f} "
-              f"{painting * 1000:>14.2f} {edges:>14} {repaint * 1000:>11.2f}")
+        print(
+            f"{len(bp.nodes):>7} {len(bp.edges):>7} {build:>8.3f} {handling * 1000:>13.2f} "
+            f"{painting * 1000:>14.2f} {edges:>14} {repaint * 1000:>11.2f}"
+        )
         editor.scene.close()
         editor.view.close()
         editor.deleteLater()
         app.processEvents()
-    print("targets: build < 0.700 s at 5,000 nodes / 6,000 edges; drag < 5 ms per move; "
-          "repaint at 100 % zoom < 16 ms up to 20,000 nodes (medians)")
+    print(
+        "targets: build < 0.700 s at 5,000 nodes / 6,000 edges; drag < 5 ms per move; "
+        "repaint at 100 % zoom < 16 ms up to 20,000 nodes (medians)"
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 Target (issue 2): a 5,000-node document loads, validates and compiles in under 0.5 s.
 Run: .venv/bin/python bench/compile.py [--sizes 1000 5000 20000] [--repeat 5]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,11 +15,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from model.compiler import compile_blueprint  # noqa: E402
-from model.fileformat import dumps, load  # noqa: E402
-from model.schema import (  # noqa: E402
-    Blueprint, DecisionNode, Edge, EndNode, EvidenceNode, Exponential, IntakeNode, Lane, Meta,
-    Pool, SatisfactionNode, Shift, SlaPolicy, StepNode, TicketField,
+from blueprint_studio.model.compiler import compile_blueprint  # noqa: E402
+from blueprint_studio.model.fileformat import dumps, load  # noqa: E402
+from blueprint_studio.model.schema import (
+    Blueprint,
+    DecisionNode,
+    Edge,
+    EndNode,
+    EvidenceNode,
+    Exponential,
+    IntakeNode,
+    Lane,
+    Meta,
+    Pool,
+    SatisfactionNode,
+    Shift,
+    SlaPolicy,
+    StepNode,
+    TicketField,
 )
 
 LANES = ["customer", "frontstage", "backstage", "support", "evidence"]
@@ -27,14 +41,30 @@ LANES = ["customer", "frontstage", "backstage", "support", "evidence"]
 def generate(n_nodes: int) -> Blueprint:
     """A tiered help desk: blocks of (decision, P1 step, other step, join step) in a chain,
     with escalation limits, evidence tied by associations, and a satisfaction loop at the end."""
-    lanes = [Lane(id=f"lane_{k}", kind=k, title=k.title(), height=400,
-                  pool=Pool(id=f"pool_{k}", agents=6, cost_per_hour=35,
-                            shifts=[Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=6),
-                                    Shift(days=[5, 6], start=9, end=17, agents=2)])
-                  if k in ("frontstage", "backstage", "support") else None)
-             for k in LANES]
-    nodes: list = [IntakeNode(id=f"in_{c}", channel=c, rate_per_hour=3, lane="lane_customer",
-                              set_fields={"channel": c}) for c in ("email", "phone", "chat", "portal")]
+    lanes = [
+        Lane(
+            id=f"lane_{k}",
+            kind=k,
+            title=k.title(),
+            height=400,
+            pool=Pool(
+                id=f"pool_{k}",
+                agents=6,
+                cost_per_hour=35,
+                shifts=[
+                    Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=6),
+                    Shift(days=[5, 6], start=9, end=17, agents=2),
+                ],
+            )
+            if k in ("frontstage", "backstage", "support")
+            else None,
+        )
+        for k in LANES
+    ]
+    nodes: list = [
+        IntakeNode(id=f"in_{c}", channel=c, rate_per_hour=3, lane="lane_customer", set_fields={"channel": c})
+        for c in ("email", "phone", "chat", "portal")
+    ]
     edges: list = []
     first = "d_0"
     for c in ("email", "phone", "chat", "portal"):
@@ -45,37 +75,62 @@ def generate(n_nodes: int) -> Blueprint:
         nxt = f"d_{k + 1}" if k + 1 < blocks else "survey"
         nodes += [
             DecisionNode(id=f"d_{k}", x=k * 400, y=50, lane="lane_frontstage"),
-            StepNode(id=f"a_{k}", x=k * 400 + 100, y=850, lane=lane, duration=Exponential(mean=12),
-                     time_limit=120, escalate_to=f"c_{k}", template_response="Bonjour, …"),
-            StepNode(id=f"b_{k}", x=k * 400 + 100, y=950, lane=lane, duration=Exponential(mean=8),
-                     mandatory_fields=["category"]),
+            StepNode(
+                id=f"a_{k}",
+                x=k * 400 + 100,
+                y=850,
+                lane=lane,
+                duration=Exponential(mean=12),
+                time_limit=120,
+                escalate_to=f"c_{k}",
+                template_response="Bonjour, …",
+            ),
+            StepNode(
+                id=f"b_{k}",
+                x=k * 400 + 100,
+                y=950,
+                lane=lane,
+                duration=Exponential(mean=8),
+                mandatory_fields=["category"],
+            ),
             StepNode(id=f"c_{k}", x=k * 400 + 250, y=900, lane=lane, duration=Exponential(mean=5)),
             EvidenceNode(id=f"ev_{k}", x=k * 400 + 250, y=1700, lane="lane_evidence"),
         ]
         edges += [
-            Edge(id=f"ea_{k}", source=f"d_{k}", target=f"a_{k}",
-                 condition='priority in ("P1", "P2") and channel != "phone"',
-                 before='not vip or category == "support"'),
+            Edge(
+                id=f"ea_{k}",
+                source=f"d_{k}",
+                target=f"a_{k}",
+                condition='priority in ("P1", "P2") and channel != "phone"',
+                before='not vip or category == "support"',
+            ),
             Edge(id=f"eb_{k}", source=f"d_{k}", target=f"b_{k}", default=True),
             Edge(id=f"eac_{k}", source=f"a_{k}", target=f"c_{k}"),
             Edge(id=f"ebc_{k}", source=f"b_{k}", target=f"c_{k}"),
             Edge(id=f"ecn_{k}", source=f"c_{k}", target=nxt),
             Edge(id=f"ev_{k}_assoc", kind="association", source=f"ev_{k}", target=f"c_{k}"),
         ]
-    nodes += [SatisfactionNode(id="survey", lane="lane_frontstage", y=100),
-              EndNode(id="closed", lane="lane_frontstage", y=200)]
-    edges += [Edge(id="e_ok", source="survey", target="closed", default=True),
-              Edge(id="e_reopen", source="survey", target=f"c_{blocks - 1}", condition="not satisfied")]
+    nodes += [
+        SatisfactionNode(id="survey", lane="lane_frontstage", y=100),
+        EndNode(id="closed", lane="lane_frontstage", y=200),
+    ]
+    edges += [
+        Edge(id="e_ok", source="survey", target="closed", default=True),
+        Edge(id="e_reopen", source="survey", target=f"c_{blocks - 1}", condition="not satisfied"),
+    ]
     fields = [
         TicketField(name="category", values=["support", "feature"], weights=[8, 2]),
         TicketField(name="priority", values=["P1", "P2", "P3", "P4"], weights=[5, 20, 50, 25]),
         TicketField(name="channel", values=["email", "phone", "chat", "portal"]),
         TicketField(name="vip", type="boolean", p_true=0.1),
     ]
-    sla = [SlaPolicy(id="sla_p1", when='priority == "P1"', first_response=30, resolution=240),
-           SlaPolicy(id="sla_rest", resolution=2880, business_hours=True, calendar_pool="pool_frontstage")]
-    return Blueprint(meta=Meta(title=f"Generated {n_nodes}"), fields=fields, lanes=lanes,
-                     nodes=nodes, edges=edges, sla=sla)
+    sla = [
+        SlaPolicy(id="sla_p1", when='priority == "P1"', first_response=30, resolution=240),
+        SlaPolicy(id="sla_rest", resolution=2880, business_hours=True, calendar_pool="pool_frontstage"),
+    ]
+    return Blueprint(
+        meta=Meta(title=f"Generated {n_nodes}"), fields=fields, lanes=lanes, nodes=nodes, edges=edges, sla=sla
+    )
 
 
 def measure(path: Path, repeat: int) -> dict[str, float]:
@@ -84,14 +139,17 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
         t0 = time.perf_counter()
         bp = load(path)
         t1 = time.perf_counter()
-        result = compile_blueprint(bp)      # validates, then builds the flow model
+        result = compile_blueprint(bp)  # validates, then builds the flow model
         t2 = time.perf_counter()
         assert result.ok, [d.code for d in result.errors][:5]
         load_t.append(t1 - t0)
         total_t.append(t2 - t0)
         validate_t.append(t2 - t1)
-    return {"load": statistics.median(load_t), "validate+compile": statistics.median(validate_t),
-            "total": statistics.median(total_t)}
+    return {
+        "load": statistics.median(load_t),
+        "validate+compile": statistics.median(validate_t),
+        "total": statistics.median(total_t),
+    }
 
 
 def main() -> None:
@@ -106,8 +164,10 @@ def main() -> None:
             path = Path(folder) / f"gen_{size}.blueprint.json"
             path.write_bytes(dumps(bp))
             times = measure(path, args.repeat)
-            print(f"{len(bp.nodes):>7} {len(bp.edges):>7} {path.stat().st_size // 1024:>8} "
-                  f"{times['load']:>8.3f} {times['validate+compile']:>19.3f} {times['total']:>8.3f}")
+            print(
+                f"{len(bp.nodes):>7} {len(bp.edges):>7} {path.stat().st_size // 1024:>8} "
+                f"{times['load']:>8.3f} {times['validate+compile']:>19.3f} {times['total']:>8.3f}"
+            )
     print("target: 5,000 nodes in < 0.500 s total (median of runs)")
 
 

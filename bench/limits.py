@@ -3,6 +3,7 @@ each phase in a fresh process so that its peak memory is its own. The figures se
 of model.schema (MAX_NODES, MAX_EDGES) stated in the README.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/limits.py [--sizes 1000 5000 20000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,7 +65,9 @@ def _generate(size: int):
     """bench/compile.py's tiered help desk; beyond the limits it is built without the size
     check (model_construct) so that the cost the limits spare can be measured."""
     import importlib.util
-    from model.schema import Blueprint
+
+    from blueprint_studio.model.schema import Blueprint
+
     spec = importlib.util.spec_from_file_location("bench_compile", HERE / "compile.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -75,8 +78,14 @@ def _generate(size: int):
 def run_phase(phase: str, path: Path, timeout: float) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     try:
-        done = subprocess.run([sys.executable, "-c", CHILD, phase, str(path)], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, phase, str(path)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return f"> {timeout:.0f} s"
     if done.returncode != 0:
@@ -93,9 +102,12 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=300, help="seconds per phase")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from model.fileformat import dumps
-    from model.schema import MAX_EDGES, MAX_NODES
-    print(f"limits now: {MAX_NODES:,} nodes, {MAX_EDGES:,} edges; each cell: time, peak memory of the process")
+    from blueprint_studio.model.fileformat import dumps
+    from blueprint_studio.model.schema import MAX_EDGES, MAX_NODES
+
+    print(
+        f"limits now: {MAX_NODES:,} nodes, {MAX_EDGES:,} edges; each cell: time, peak memory of the process"
+    )
     print(f"{'nodes':>7} {'edges':>7} {'file MB':>8} " + " ".join(f"{p:>18}" for p in PHASES))
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
@@ -105,11 +117,16 @@ def main() -> None:
             if len(bp.nodes) > MAX_NODES or len(bp.edges) > MAX_EDGES:
                 Path(f"{path}.pickle").write_bytes(pickle.dumps(bp))
             cells = [run_phase(phase, path, args.timeout) for phase in PHASES]
-            print(f"{len(bp.nodes):>7} {len(bp.edges):>7} {path.stat().st_size / 1e6:>8.1f} "
-                  + " ".join(f"{c:>18}" for c in cells), flush=True)
-    print("load: read and check the file; validate: all diagnostics; draw: build the canvas scene and "
-          "show it; simulate: 200 tickets, one replication, through the whole chain (each ticket "
-          "crosses every block of the generated flow, the worst case for its size)")
+            print(
+                f"{len(bp.nodes):>7} {len(bp.edges):>7} {path.stat().st_size / 1e6:>8.1f} "
+                + " ".join(f"{c:>18}" for c in cells),
+                flush=True,
+            )
+    print(
+        "load: read and check the file; validate: all diagnostics; draw: build the canvas scene and "
+        "show it; simulate: 200 tickets, one replication, through the whole chain (each ticket "
+        "crosses every block of the generated flow, the worst case for its size)"
+    )
 
 
 if __name__ == "__main__":

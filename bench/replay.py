@@ -3,6 +3,7 @@ tickets are on screen. Target (issue 7): at least 30 frames per second with 500 
 the token layout and a full repaint of a 1600x1000 view. Run:
 QT_QPA_PLATFORM=offscreen .venv/bin/python bench/replay.py [--multiplier 2.2] [--frames 200]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,13 +21,13 @@ sys.path.insert(0, str(HERE.parent))
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from canvas.editor import CanvasEditor  # noqa: E402
-from canvas.overlays.replay import ReplayOverlay  # noqa: E402
-from canvas.overlays.ticket_log import TicketLog  # noqa: E402
-from model.document import Document  # noqa: E402
-from model.fileformat import load  # noqa: E402
-from model.sim.replications import compile_for, simulate  # noqa: E402
-from model.sim.settings import DAY, SimulationSettings  # noqa: E402
+from blueprint_studio.canvas.editor import CanvasEditor  # noqa: E402
+from blueprint_studio.canvas.overlays.replay import ReplayOverlay  # noqa: E402
+from blueprint_studio.canvas.overlays.ticket_log import TicketLog  # noqa: E402
+from blueprint_studio.model.document import Document  # noqa: E402
+from blueprint_studio.model.fileformat import load  # noqa: E402
+from blueprint_studio.model.sim.replications import compile_for, simulate  # noqa: E402
+from blueprint_studio.model.sim.settings import DAY, SimulationSettings  # noqa: E402
 
 TEMPLATE = HERE.parent / "resources" / "templates" / "tiered_support.en.blueprint.json"
 
@@ -42,10 +43,16 @@ def main() -> None:
     model = compile_for(blueprint, None)
     log = TicketLog()
     began = time.perf_counter()
-    simulate(model, SimulationSettings(horizon_minutes=args.days * DAY,
-                                       arrival_multiplier=args.multiplier), 0, event_log=log)
-    print(f"simulated {len(log.traces):,} tickets, {log.count:,} activities in "
-          f"{time.perf_counter() - began:.2f} s")
+    simulate(
+        model,
+        SimulationSettings(horizon_minutes=args.days * DAY, arrival_multiplier=args.multiplier),
+        0,
+        event_log=log,
+    )
+    print(
+        f"simulated {len(log.traces):,} tickets, {log.count:,} activities in "
+        f"{time.perf_counter() - began:.2f} s"
+    )
     editor = CanvasEditor(Document(blueprint))
     began = time.perf_counter()
     replay = ReplayOverlay(editor.scene, log)
@@ -75,10 +82,14 @@ def main() -> None:
         tokens.append(replay.layer.count)
     mean = statistics.fmean(frame_ms)
     print(f"tokens on screen: mean {statistics.fmean(tokens):.0f}, min {min(tokens)}, max {max(tokens)}")
-    print(f"token layout: mean {statistics.fmean(layout_ms):.2f} ms, "
-          f"p95 {sorted(layout_ms)[int(0.95 * len(layout_ms)) - 1]:.2f} ms")
-    print(f"frame (layout + repaint of a 1600x1000 view): mean {mean:.2f} ms, "
-          f"p95 {sorted(frame_ms)[int(0.95 * len(frame_ms)) - 1]:.2f} ms")
+    print(
+        f"token layout: mean {statistics.fmean(layout_ms):.2f} ms, "
+        f"p95 {sorted(layout_ms)[int(0.95 * len(layout_ms)) - 1]:.2f} ms"
+    )
+    print(
+        f"frame (layout + repaint of a 1600x1000 view): mean {mean:.2f} ms, "
+        f"p95 {sorted(frame_ms)[int(0.95 * len(frame_ms)) - 1]:.2f} ms"
+    )
     print(f"fps: {1000 / mean:.1f}  (target >= 30 with 500 tokens)")
     replay.close()
     editor.scene.close()

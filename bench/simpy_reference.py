@@ -4,6 +4,7 @@ blueprint for the product engine (`build_blueprint`) and as a plain SimPy model 
 SimPy is a benchmark and test dependency only; the product never imports this module.
 Run alone for a quick figure: .venv/bin/python bench/simpy_reference.py [--tickets N] [--seed S]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -13,7 +14,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from model.schema import Blueprint
+    from blueprint_studio.model.schema import Blueprint
 
 STEPS = ("level1", "level2", "level3", "triage")
 
@@ -43,64 +44,102 @@ def tiered_spec() -> dict[str, Any]:
 def build_blueprint(spec: dict[str, Any]) -> Blueprint:
     """The same model as a service blueprint: one lane (and pool) per tier, FIFO, exponential.
     (Imports the project lazily: the caller has put it on the path, and SimPy runs need none.)"""
-    from model.schema import (
-        Blueprint, DecisionNode, Edge, EndNode, Exponential, IntakeNode, Lane, Meta, Pool,
-        RoadmapNode, SatisfactionNode, StepNode, TicketField,
+    from blueprint_studio.model.schema import (
+        Blueprint,
+        DecisionNode,
+        Edge,
+        EndNode,
+        Exponential,
+        IntakeNode,
+        Lane,
+        Meta,
+        Pool,
+        RoadmapNode,
+        SatisfactionNode,
+        StepNode,
+        TicketField,
     )
 
     steps = spec["steps"]
-    lane_of = {"level1": ("frontstage", "Level 1"), "level2": ("backstage", "Level 2"),
-               "level3": ("support", "Level 3"), "triage": ("custom", "Product team")}
+    lane_of = {
+        "level1": ("frontstage", "Level 1"),
+        "level2": ("backstage", "Level 2"),
+        "level3": ("support", "Level 3"),
+        "triage": ("custom", "Product team"),
+    }
     lanes = [Lane(id="lane_customer", kind="customer", title="Customer")] + [
-        Lane(id=f"lane_{step}", kind=lane_of[step][0], title=lane_of[step][1],
-             pool=Pool(id=steps[step]["pool"], name=lane_of[step][1],
-                       agents=steps[step]["agents"], cost_per_hour=40.0))
-        for step in STEPS]
+        Lane(
+            id=f"lane_{step}",
+            kind=lane_of[step][0],
+            title=lane_of[step][1],
+            pool=Pool(
+                id=steps[step]["pool"],
+                name=lane_of[step][1],
+                agents=steps[step]["agents"],
+                cost_per_hour=40.0,
+            ),
+        )
+        for step in STEPS
+    ]
     share = spec["feature_share"]
     p1, p2 = spec["p_escalate"]["level1"], spec["p_escalate"]["level2"]
 
     def step(node_id: str, title: str, level: int | None, x: float) -> StepNode:
-        return StepNode(id=node_id, title=title, lane=f"lane_{node_id}", pool=steps[node_id]["pool"],
-                        duration=Exponential(mean=steps[node_id]["mean"]), level=level, x=x)
+        return StepNode(
+            id=node_id,
+            title=title,
+            lane=f"lane_{node_id}",
+            pool=steps[node_id]["pool"],
+            duration=Exponential(mean=steps[node_id]["mean"]),
+            level=level,
+            x=x,
+        )
 
     nodes = [
-        IntakeNode(id="intake", title="New ticket", lane="lane_customer", channel="portal",
-                   rate_per_hour=spec["arrival_rate_per_hour"]),
+        IntakeNode(
+            id="intake",
+            title="New ticket",
+            lane="lane_customer",
+            channel="portal",
+            rate_per_hour=spec["arrival_rate_per_hour"],
+        ),
         DecisionNode(id="kind", title="Feature request?", lane="lane_level1", x=200),
         step("level1", "Level 1 diagnosis", 1, 400),
         step("level2", "Level 2 investigation", 2, 600),
         step("level3", "Level 3 fix", 3, 800),
         step("triage", "Product triage", None, 400),
         RoadmapNode(id="roadmap", title="Roadmap", lane="lane_triage", x=600),
-        SatisfactionNode(id="survey", title="Satisfied?", lane="lane_customer", x=1000,
-                         p_satisfied=1.0 - spec["p_reopen"]),
+        SatisfactionNode(
+            id="survey", title="Satisfied?", lane="lane_customer", x=1000, p_satisfied=1.0 - spec["p_reopen"]
+        ),
         EndNode(id="resolved", title="Resolved", lane="lane_customer", x=1200),
         EndNode(id="recorded", title="Recorded", lane="lane_triage", x=800, outcome="closed"),
     ]
     edges = [
         Edge(id="e_in", source="intake", target="kind"),
-        Edge(id="e_feature", source="kind", target="triage", label="feature",
-             condition='category == "feature"'),
+        Edge(
+            id="e_feature", source="kind", target="triage", label="feature", condition='category == "feature"'
+        ),
         Edge(id="e_support", source="kind", target="level1", label="support", default=True),
         Edge(id="e_l1_l2", source="level1", target="level2", label="escalate", probability=p1),
         Edge(id="e_l1_done", source="level1", target="survey", default=True),
         Edge(id="e_l2_l3", source="level2", target="level3", label="escalate", probability=p2),
         Edge(id="e_l2_done", source="level2", target="survey", default=True),
         Edge(id="e_l3_done", source="level3", target="survey"),
-        Edge(id="e_reopen", source="survey", target="level1", label="re-open",
-             condition="satisfied == false"),
+        Edge(
+            id="e_reopen", source="survey", target="level1", label="re-open", condition="satisfied == false"
+        ),
         Edge(id="e_close", source="survey", target="resolved", default=True),
         Edge(id="e_triage", source="triage", target="roadmap"),
         Edge(id="e_recorded", source="roadmap", target="recorded"),
     ]
-    fields = [TicketField(name="category", values=["support", "feature"],
-                          weights=[1.0 - share, share])]
-    return Blueprint(meta=Meta(title="Tiered help desk (benchmark)"), fields=fields, lanes=lanes,
-                     nodes=nodes, edges=edges)
+    fields = [TicketField(name="category", values=["support", "feature"], weights=[1.0 - share, share])]
+    return Blueprint(
+        meta=Meta(title="Tiered help desk (benchmark)"), fields=fields, lanes=lanes, nodes=nodes, edges=edges
+    )
 
 
-def run_simpy(spec: dict[str, Any], tickets: int, seed: int,
-              warmup_minutes: float = 0.0) -> dict[str, Any]:
+def run_simpy(spec: dict[str, Any], tickets: int, seed: int, warmup_minutes: float = 0.0) -> dict[str, Any]:
     """Run arrivals until `tickets` arrived after the warm-up, then drain, as the engine does
     with `SimulationSettings(tickets=...)`. Statistics follow the engine's definitions: time in system
     over tickets arriving at or after the warm-up, waits over services starting at or after it.
@@ -152,7 +191,7 @@ def run_simpy(spec: dict[str, Any], tickets: int, seed: int,
     def source():
         rate = spec["arrival_rate_per_hour"] / 60.0
         measured = 0
-        while measured < tickets:          # tickets arriving after the warm-up, as the engine
+        while measured < tickets:  # tickets arriving after the warm-up, as the engine
             yield env.timeout(expo(rate))
             measured += env.now >= warmup_minutes
             env.process(ticket(env.now))
@@ -177,8 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = run_simpy(tiered_spec(), args.tickets, args.seed)
     rate = result["tickets"] / result["elapsed_seconds"]
-    print(f"SimPy: {result['tickets']:,} tickets in {result['elapsed_seconds']:.2f} s "
-          f"({rate:,.0f} tickets/s); mean time in system {result['time_in_system_mean']:.2f} min")
+    print(
+        f"SimPy: {result['tickets']:,} tickets in {result['elapsed_seconds']:.2f} s "
+        f"({rate:,.0f} tickets/s); mean time in system {result['time_in_system_mean']:.2f} min"
+    )
     for name, wait in result["wait_mean"].items():
         print(f"  {name:8s} mean wait {wait:8.3f} min over {result['visits'][name]:,} services")
     return 0

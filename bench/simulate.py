@@ -12,6 +12,7 @@ The product engine runs its compiled event loop when it is built (model/sim/_cor
 BLUEPRINT_STUDIO_PYTHON_LOOP=1 in the environment it runs its Python loop, for comparison.
 Run: .venv/bin/python bench/simulate.py [--sizes 100000 1000000] [--replications 4]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,17 +35,20 @@ def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
     if kind == "simpy":
         import simpy  # noqa: F401
         from simpy_reference import run_simpy, tiered_spec
+
         ready = time.perf_counter()
         out = run_simpy(tiered_spec(), tickets, seed=1)
         mean = out["time_in_system_mean"]
         compiled = None
     else:
-        from model.fileformat import load
-        from model.sim import SimulationSettings, core
-        from model.sim.replications import compile_for, replicate
+        from blueprint_studio.model.fileformat import load
+        from blueprint_studio.model.sim import SimulationSettings, core
+        from blueprint_studio.model.sim.replications import compile_for, replicate
+
         model = compile_for(load(document))
-        settings = SimulationSettings(horizon_minutes=None, tickets=tickets, seed=1,
-                                      replications=replications)
+        settings = SimulationSettings(
+            horizon_minutes=None, tickets=tickets, seed=1, replications=replications
+        )
         ready = time.perf_counter()
         result = replicate(model, settings)
         mean = result.summary["resolution_mean"]["mean"]
@@ -52,8 +56,14 @@ def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
     finished = time.perf_counter()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"ready": ready - started, "run": finished - ready, "seconds": finished - started,
-            "peak_mb": max(peak_mb, children), "mean_minutes": mean, "compiled": compiled}
+    return {
+        "ready": ready - started,
+        "run": finished - ready,
+        "seconds": finished - started,
+        "peak_mb": max(peak_mb, children),
+        "mean_minutes": mean,
+        "compiled": compiled,
+    }
 
 
 def _child(kind: str, tickets: int, document: str, replications: int = 1) -> dict:
@@ -63,7 +73,9 @@ def _child(kind: str, tickets: int, document: str, replications: int = 1) -> dic
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--replications", type=int, default=4)
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
@@ -72,31 +84,43 @@ def main() -> None:
         kind, tickets, document, replications = args.one
         print(json.dumps(_measure(kind, int(tickets), document, int(replications))))
         return
-    from model.fileformat import save
     from simpy_reference import build_blueprint, tiered_spec
+
+    from blueprint_studio.model.fileformat import save
+
     with tempfile.TemporaryDirectory() as folder:
         document = str(Path(folder) / "tiered.blueprint.json")
         save(build_blueprint(tiered_spec()), document)
         print("seconds: ready = imports, loading and compiling the document; run = simulation only")
-        print(f"{'tickets':>10} {'ready':>6} {'run':>6} {'total':>6} {'tickets/s':>11} {'peak MB':>8} "
-              f"{'SimPy':>6} {'tickets/s':>9} {'ratio run':>9} {'ratio total':>11} "
-              f"{'mean min (engine / SimPy)':>26}")
+        print(
+            f"{'tickets':>10} {'ready':>6} {'run':>6} {'total':>6} {'tickets/s':>11} {'peak MB':>8} "
+            f"{'SimPy':>6} {'tickets/s':>9} {'ratio run':>9} {'ratio total':>11} "
+            f"{'mean min (engine / SimPy)':>26}"
+        )
         for tickets in args.sizes:
             ours = _child("engine", tickets, document)
             theirs = _child("simpy", tickets, document)
-            print(f"{tickets:>10,} {ours['ready']:>6.2f} {ours['run']:>6.2f} {ours['seconds']:>6.2f} "
-                  f"{tickets / ours['run']:>11,.0f} {ours['peak_mb']:>8.0f} {theirs['run']:>6.2f} "
-                  f"{tickets / theirs['run']:>9,.0f} {theirs['run'] / ours['run']:>9.1f} "
-                  f"{theirs['seconds'] / ours['seconds']:>11.1f} "
-                  f"{ours['mean_minutes']:>12.2f} / {theirs['mean_minutes']:.2f}")
+            print(
+                f"{tickets:>10,} {ours['ready']:>6.2f} {ours['run']:>6.2f} {ours['seconds']:>6.2f} "
+                f"{tickets / ours['run']:>11,.0f} {ours['peak_mb']:>8.0f} {theirs['run']:>6.2f} "
+                f"{tickets / theirs['run']:>9,.0f} {theirs['run'] / ours['run']:>9.1f} "
+                f"{theirs['seconds'] / ours['seconds']:>11.1f} "
+                f"{ours['mean_minutes']:>12.2f} / {theirs['mean_minutes']:.2f}"
+            )
         if args.replications > 1:
             tickets = max(args.sizes)
             reps = _child("engine", tickets, document, args.replications)
-            print(f"{args.replications} replications x {tickets:,} tickets in parallel: "
-                  f"{reps['seconds']:.2f} s in all ({reps['run']:.2f} s running), "
-                  f"peak {reps['peak_mb']:.0f} MB per process")
-        print("compiled event loop:", "yes" if ours["compiled"] else
-              "no (not built, or BLUEPRINT_STUDIO_PYTHON_LOOP set): the Python loop ran")
+            print(
+                f"{args.replications} replications x {tickets:,} tickets in parallel: "
+                f"{reps['seconds']:.2f} s in all ({reps['run']:.2f} s running), "
+                f"peak {reps['peak_mb']:.0f} MB per process"
+            )
+        print(
+            "compiled event loop:",
+            "yes"
+            if ours["compiled"]
+            else "no (not built, or BLUEPRINT_STUDIO_PYTHON_LOOP set): the Python loop ran",
+        )
     print("targets: ratio >= 8; 1,000,000 tickets < 4 s; peak < 100 MB; 4 x 1,000,000 on 2 cores < 8 s")
 
 

@@ -1,22 +1,34 @@
 """The canvas's actions: ids that double as `objectName`, translated texts, shortcuts, and the
 editor intent each one calls. The application shell puts them in menus and toolbars.
 """
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from canvas.menus import attach_lane_kinds
+from blueprint_studio.canvas.menus import attach_lane_kinds
 
 if TYPE_CHECKING:
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
 
 UNDO, REDO = "canvas_undo", "canvas_redo"
-DELETE, SELECT_ALL, DUPLICATE, RENAME = "canvas_delete", "canvas_select_all", "canvas_duplicate", "canvas_rename"
+DELETE, SELECT_ALL, DUPLICATE, RENAME = (
+    "canvas_delete",
+    "canvas_select_all",
+    "canvas_duplicate",
+    "canvas_rename",
+)
 COPY, CUT, PASTE = "canvas_copy", "canvas_cut", "canvas_paste"
-ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT = "canvas_zoom_in", "canvas_zoom_out", "canvas_zoom_100", "canvas_zoom_fit"
+ZOOM_IN, ZOOM_OUT, ZOOM_RESET, ZOOM_FIT = (
+    "canvas_zoom_in",
+    "canvas_zoom_out",
+    "canvas_zoom_100",
+    "canvas_zoom_fit",
+)
 ADD_LANE, ADD_STAGE, AUTO_LAYOUT = "canvas_add_lane", "canvas_add_stage", "canvas_auto_layout"
 STRAIGHT_EDGES, SHOW_GRID = "canvas_straight_edges", "canvas_show_grid"
 CONNECT_TO = "canvas_connect_to"
@@ -24,8 +36,14 @@ NEXT_LINK, PREVIOUS_LINK = "canvas_next_link", "canvas_previous_link"
 ALIGN = {m: f"canvas_align_{m}" for m in ("left", "center", "right", "top", "middle", "bottom")}
 DISTRIBUTE = {a: f"canvas_distribute_{a}" for a in ("horizontal", "vertical")}
 
-_ALIGN_TEXT = {"left": "Align left", "center": "Align centres", "right": "Align right",
-               "top": "Align top", "middle": "Align middles", "bottom": "Align bottom"}
+_ALIGN_TEXT = {
+    "left": "Align left",
+    "center": "Align centres",
+    "right": "Align right",
+    "top": "Align top",
+    "middle": "Align middles",
+    "bottom": "Align bottom",
+}
 
 
 def _t(text: str) -> str:
@@ -37,8 +55,13 @@ def build_actions(editor: CanvasEditor) -> dict[str, QAction]:
     view = editor.view
     actions: dict[str, QAction] = {}
 
-    def make(key: str, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,
-             checkable: bool = False) -> QAction:
+    def make(
+        key: str,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(_t(text), view)
         action.setObjectName(key)
         if isinstance(shortcut, QKeySequence.StandardKey):
@@ -55,8 +78,10 @@ def build_actions(editor: CanvasEditor) -> dict[str, QAction]:
 
     undo = editor.undo_stack.createUndoAction(view, _t("Undo"))
     redo = editor.undo_stack.createRedoAction(view, _t("Redo"))
-    for key, action, seq in ((UNDO, undo, QKeySequence.StandardKey.Undo),
-                             (REDO, redo, QKeySequence.StandardKey.Redo)):
+    for key, action, seq in (
+        (UNDO, undo, QKeySequence.StandardKey.Undo),
+        (REDO, redo, QKeySequence.StandardKey.Redo),
+    ):
         action.setObjectName(key)
         action.setShortcuts(seq)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -1,18 +1,20 @@
 """Arranging nodes, as pure computations returning new corners: align, distribute, automatic
 layout by flow layers within each lane, and the flow order that Tab follows. No Qt, no changes.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from canvas.geometry import lane_bands, snap
-from model.schema import ANNOTATION_KINDS
+from blueprint_studio.canvas.geometry import lane_bands, snap
+from blueprint_studio.model.schema import ANNOTATION_KINDS
 
 Positions = dict[str, tuple[float, float]]
 ALIGN_MODES = ("left", "center", "right", "top", "middle", "bottom")
-LAYER_GAP = 60.0     # horizontal room between layers
-ROW_GAP = 30.0       # vertical room between nodes of a layer in the same lane
+LAYER_GAP = 60.0  # horizontal room between layers
+ROW_GAP = 30.0  # vertical room between nodes of a layer in the same lane
 LEFT_MARGIN = 40.0
 
 

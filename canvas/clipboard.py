@@ -1,21 +1,23 @@
 """Copy and paste of nodes (with the edges between them) as JSON under our own mime type, so a
 selection travels between two documents. Builds elements for a command; changes nothing itself.
 """
+
 from __future__ import annotations
 
 import json
 import math
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from canvas.geometry import Grid, lane_of_point, snap
-from model.document import Document
-from model.schema import Edge, Node
+from blueprint_studio.canvas.geometry import Grid, lane_of_point, snap
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.schema import Edge, Node
 
 MIME = "application/x-blueprint-studio-elements+json"
 FORMAT = 1
-MAX_TRIES = 500     # cascade steps tried before giving up on a free spot
+MAX_TRIES = 500  # cascade steps tried before giving up on a free spot
 _NODE = TypeAdapter(Node)
 
 
@@ -23,8 +25,7 @@ def copy_payload(doc: Document, node_ids: Iterable[str]) -> bytes:
     """The selected nodes and the edges whose both ends are selected."""
     ids = set(node_ids)
     nodes = [n.model_dump(mode="json") for n in doc.blueprint.nodes if n.id in ids]
-    edges = [e.model_dump(mode="json") for e in doc.blueprint.edges
-             if e.source in ids and e.target in ids]
+    edges = [e.model_dump(mode="json") for e in doc.blueprint.edges if e.source in ids and e.target in ids]
     return json.dumps({"format": FORMAT, "nodes": nodes, "edges": edges}).encode("utf-8")
 
 
@@ -43,8 +44,12 @@ def paste_elements(doc: Document, payload: bytes, at: tuple[float, float] | None
 
 
 def _box(nodes: Sequence[Any]) -> tuple[float, float, float, float]:
-    return (min(n.x for n in nodes), min(n.y for n in nodes),
-            max(n.x + n.width for n in nodes), max(n.y + n.height for n in nodes))
+    return (
+        min(n.x for n in nodes),
+        min(n.y for n in nodes),
+        max(n.x + n.width for n in nodes),
+        max(n.y + n.height for n in nodes),
+    )
 
 
 def _overlaps(a: Any, b: Any, dx: float, dy: float) -> bool:
@@ -53,8 +58,9 @@ def _overlaps(a: Any, b: Any, dx: float, dy: float) -> bool:
     return x < b.x + b.width and b.x < x + a.width and y < b.y + b.height and b.y < y + a.height
 
 
-def placement_offset(doc: Document, nodes: Sequence[Any],
-                     at: tuple[float, float] | None = None) -> tuple[float, float]:
+def placement_offset(
+    doc: Document, nodes: Sequence[Any], at: tuple[float, float] | None = None
+) -> tuple[float, float]:
     """How far pasted `nodes` move, keeping their layout (each then snaps to the grid).
 
     At `at` (the mouse over the canvas) the group is centred there; a paste repeated at the same
@@ -70,7 +76,7 @@ def placement_offset(doc: Document, nodes: Sequence[Any],
         dx = snap(at[0] - (right - left) / 2, step) - left
         dy = snap(at[1] - (bottom - top) / 2, step) - top
         corners = {(n.x, n.y) for n in existing}
-        for _ in range(MAX_TRIES):   # never exactly on top of an earlier paste
+        for _ in range(MAX_TRIES):  # never exactly on top of an earlier paste
             if not any((snap(n.x + dx, step), snap(n.y + dy, step)) in corners for n in nodes):
                 break
             dx, dy = dx + 2 * step, dy + 2 * step
@@ -85,14 +91,16 @@ def placement_offset(doc: Document, nodes: Sequence[Any],
     return (dx0 + MAX_TRIES * stride, dy)
 
 
-def renumber(doc: Document, nodes: list[Any], edges: list[Any],
-             offset: tuple[float, float]) -> list[Any]:
+def renumber(doc: Document, nodes: list[Any], edges: list[Any], offset: tuple[float, float]) -> list[Any]:
     taken: set[str] = set()
 
     def fresh(prefix: str) -> str:
         n = 1
-        while f"{prefix}_{n}" in taken or doc.find(f"{prefix}_{n}") is not None or any(
-                p.id == f"{prefix}_{n}" for p in doc.blueprint.all_pools()):
+        while (
+            f"{prefix}_{n}" in taken
+            or doc.find(f"{prefix}_{n}") is not None
+            or any(p.id == f"{prefix}_{n}" for p in doc.blueprint.all_pools())
+        ):
             n += 1
         taken.add(f"{prefix}_{n}")
         return f"{prefix}_{n}"
@@ -106,12 +114,22 @@ def renumber(doc: Document, nodes: list[Any], edges: list[Any],
         mapping[node.id] = new_id
         x, y = snap(node.x + offset[0], Grid.step), snap(node.y + offset[1], Grid.step)
         # The lane is where the node lands (a paste at the mouse may change it).
-        lane = lane_of_point(lanes, y + node.height / 2) if lanes else (
-            node.lane if node.lane in lane_ids else None)
+        lane = (
+            lane_of_point(lanes, y + node.height / 2)
+            if lanes
+            else (node.lane if node.lane in lane_ids else None)
+        )
         result.append(node.model_copy(update={"id": new_id, "x": x, "y": y, "lane": lane}))
     for edge in edges:
         if edge.source in mapping and edge.target in mapping:
-            result.append(edge.model_copy(update={
-                "id": fresh("edge"), "source": mapping[edge.source], "target": mapping[edge.target],
-                "waypoints": [(x + offset[0], y + offset[1]) for x, y in edge.waypoints]}))
+            result.append(
+                edge.model_copy(
+                    update={
+                        "id": fresh("edge"),
+                        "source": mapping[edge.source],
+                        "target": mapping[edge.target],
+                        "waypoints": [(x + offset[0], y + offset[1]) for x, y in edge.waypoints],
+                    }
+                )
+            )
     return result

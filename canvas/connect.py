@@ -2,6 +2,7 @@
 `ReattachEdgeInteraction` (drag an end of a selected edge to another node). Both ask the editor
 whether the edge would be valid and push one command; neither edits the document directly.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -10,13 +11,13 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
-from canvas import commands
-from canvas.interactions import Interaction
-from canvas.items.node import NodeItem
-from model.style import SELECTION
+from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.interactions import Interaction
+from blueprint_studio.canvas.items.node import NodeItem
+from blueprint_studio.model.style import SELECTION
 
 if TYPE_CHECKING:
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
 
 
 class _RubberEdge(Interaction):
@@ -87,12 +88,17 @@ class ReattachEdgeInteraction(_RubberEdge):
         if target is None:
             return
         edge = self.document.element(self.edge_id)
-        source, dest = (edge.source, target.node_id) if self.end == "target" else (target.node_id, edge.target)
+        source, dest = (
+            (edge.source, target.node_id) if self.end == "target" else (target.node_id, edge.target)
+        )
         if (source, dest) == (edge.source, edge.target):
             return
         problem = self.editor.edge_problem(edge.kind, source, dest, ignore=self.edge_id)
         if problem:
             self.editor.status(problem)
             return
-        self.editor.push(commands.update_element(
-            self.document, self.edge_id, commands.tr("Reattach edge"), source=source, target=dest))
+        self.editor.push(
+            commands.update_element(
+                self.document, self.edge_id, commands.tr("Reattach edge"), source=source, target=dest
+            )
+        )

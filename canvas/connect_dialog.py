@@ -3,18 +3,28 @@
 It only lists and filters (by name, kind and lane, ignoring case and accents) and says why a
 node cannot be chosen; the editor makes the edges. Ids are never shown.
 """
+
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from canvas.items.lane import lane_kind_name
-from canvas.items.node import kind_name
+from blueprint_studio.canvas.items.lane import lane_kind_name
+from blueprint_studio.canvas.items.node import kind_name
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 REASON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,8 +55,13 @@ class ConnectDialog(QDialog):
     """Lists every other node; those that cannot be reached from the selection are greyed out,
     with the reason shown when one is highlighted. `target()` is the chosen node's id."""
 
-    def __init__(self, blueprint: Any, sources: list[str], problem: Callable[[str], str | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        blueprint: Any,
+        sources: list[str],
+        problem: Callable[[str], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("canvas_connect_dialog")
         self.setWindowTitle(tr("Connect to"))
@@ -72,7 +87,9 @@ class ConnectDialog(QDialog):
         self.reason.setObjectName("connect_reason")
         self.reason.setWordWrap(True)
         layout.addWidget(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Connect"))
         buttons.accepted.connect(self.accept)
@@ -87,8 +104,13 @@ class ConnectDialog(QDialog):
         self.filter.setFocus()
         self.resize(460, 420)
 
-    def _fill(self, nodes: dict[str, Any], lanes: dict[str, Any], sources: list[str],
-              problem: Callable[[str], str | None]) -> None:
+    def _fill(
+        self,
+        nodes: dict[str, Any],
+        lanes: dict[str, Any],
+        sources: list[str],
+        problem: Callable[[str], str | None],
+    ) -> None:
         rows = []
         for key, node in nodes.items():
             if key in sources:
@@ -101,8 +123,9 @@ class ConnectDialog(QDialog):
             item.setData(REASON_ROLE, reason or "")
             if blocked:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-                item.setForeground(self.palette().color(self.palette().ColorGroup.Disabled,
-                                                        self.palette().ColorRole.Text))
+                item.setForeground(
+                    self.palette().color(self.palette().ColorGroup.Disabled, self.palette().ColorRole.Text)
+                )
                 item.setToolTip(reason)
             self.list.addItem(item)
 
@@ -132,15 +155,22 @@ class ConnectDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Up and Down in the filter move in the list, so the hands stay on the keyboard."""
-        if watched is self.filter and event.type() == QEvent.Type.KeyPress and \
-                isinstance(event, QKeyEvent) and event.key() in NAVIGATION_KEYS:
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in NAVIGATION_KEYS
+        ):
             self._step(event.key())
             return True
         return super().eventFilter(watched, event)
 
     def _step(self, key: Qt.Key) -> None:
-        rows = [r for r in range(self.list.count()) if not self.list.item(r).isHidden()
-                and self.list.item(r).data(REASON_ROLE) == ""]
+        rows = [
+            r
+            for r in range(self.list.count())
+            if not self.list.item(r).isHidden() and self.list.item(r).data(REASON_ROLE) == ""
+        ]
         if not rows:
             return
         current = self.list.currentRow()

@@ -2,22 +2,23 @@
 faulty element, and a list whose click selects and centres the element. Not undoable; it
 reads the document and never changes it. Texts come from a function the app passes in.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from canvas.items.badge import BadgeItem
-from canvas.theme import readable
-from canvas.routing import label_anchor
-from canvas.scene import BlueprintScene
-from model.diagnostics import Diagnostic
-from model.style import ERROR, WARNING
-from model.validation import validate
+from blueprint_studio.canvas.items.badge import BadgeItem
+from blueprint_studio.canvas.routing import label_anchor
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.canvas.theme import readable
+from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.style import ERROR, WARNING
+from blueprint_studio.model.validation import validate
 
 DEBOUNCE_MS = 300
 TextOf = Callable[[Diagnostic], str]
@@ -30,10 +31,11 @@ def plain_text(d: Diagnostic) -> str:
 
 
 class DiagnosticsOverlay(QObject):
-    sig_diagnostics = Signal(list)   # the new list of Diagnostic, after each run
+    sig_diagnostics = Signal(list)  # the new list of Diagnostic, after each run
 
-    def __init__(self, scene: BlueprintScene, text_of: TextOf = plain_text,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, scene: BlueprintScene, text_of: TextOf = plain_text, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent or scene)
         self.scene = scene
         self.text_of = text_of
@@ -68,7 +70,7 @@ class DiagnosticsOverlay(QObject):
 
     def _badge(self) -> None:
         for badge in self.badges():
-            shiboken6.delete(badge)   # a child of its item: removeItem alone would orphan it
+            shiboken6.delete(badge)  # a child of its item: removeItem alone would orphan it
         self.badged = set()
         found: dict[str, list[Diagnostic]] = {}
         for d in self.diagnostics:
@@ -97,6 +99,7 @@ class DiagnosticsOverlay(QObject):
 
 class DiagnosticsPanel(QListWidget):
     """The list of diagnostics; `sig_activated(id)` when one is clicked."""
+
     sig_activated = Signal(str)
 
     def __init__(self, overlay: DiagnosticsOverlay, parent: QWidget | None = None) -> None:

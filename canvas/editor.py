@@ -3,43 +3,49 @@
 It owns the scene, the view and the stack for one document, decides which interaction a press
 starts, and is the only canvas code that pushes commands. It never calls `Document` mutators.
 """
+
 from __future__ import annotations
 
 import atexit
 import functools
-
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from canvas import arrange, clipboard, commands, menus
-from canvas.actions import build_actions
-from canvas.connect import NewEdgeInteraction, ReattachEdgeInteraction
-from canvas.connect_dialog import ConnectDialog
-from canvas.geometry import Grid, lane_of_point, snap
-from canvas.interactions import (Interaction, MoveNodesInteraction, PlaceNodeInteraction,
-                                 ReorderBandInteraction, ResizeBandInteraction, ResizeNodeInteraction)
-from canvas.items.badge import BadgeItem
-from canvas.items.edge import EdgeItem
-from canvas.items.lane import LaneItem
-from canvas.items.node import NodeItem
-from canvas.keyboard_intents import KeyboardIntents
-from canvas.items.stage import StageItem
-from canvas.rename import InlineTextEditor, RenameInteraction
-from canvas.scene import BlueprintScene
-from canvas.view import BlueprintView
-from model.document import Document
-from model.schema import ANNOTATION_KINDS, NODE_CLASSES, Edge, Lane, Stage
-from model.style import GRID, NODE_SIZES
+from blueprint_studio.canvas import arrange, clipboard, commands, menus
+from blueprint_studio.canvas.actions import build_actions
+from blueprint_studio.canvas.connect import NewEdgeInteraction, ReattachEdgeInteraction
+from blueprint_studio.canvas.connect_dialog import ConnectDialog
+from blueprint_studio.canvas.geometry import Grid, lane_of_point, snap
+from blueprint_studio.canvas.interactions import (
+    Interaction,
+    MoveNodesInteraction,
+    PlaceNodeInteraction,
+    ReorderBandInteraction,
+    ResizeBandInteraction,
+    ResizeNodeInteraction,
+)
+from blueprint_studio.canvas.items.badge import BadgeItem
+from blueprint_studio.canvas.items.edge import EdgeItem
+from blueprint_studio.canvas.items.lane import LaneItem
+from blueprint_studio.canvas.items.node import NodeItem
+from blueprint_studio.canvas.items.stage import StageItem
+from blueprint_studio.canvas.keyboard_intents import KeyboardIntents
+from blueprint_studio.canvas.rename import InlineTextEditor, RenameInteraction
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.canvas.view import BlueprintView
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.schema import ANNOTATION_KINDS, NODE_CLASSES, Edge, Lane, Stage
+from blueprint_studio.model.style import GRID, NODE_SIZES
 
 tr = commands.tr
 
 
 class CanvasEditor(QObject, KeyboardIntents):
-    sig_status = Signal(str)                 # a message for the status bar
-    sig_selection_changed = Signal(list)     # ids of the selected elements
+    sig_status = Signal(str)  # a message for the status bar
+    sig_selection_changed = Signal(list)  # ids of the selected elements
 
     @property
     def snap_enabled(self) -> bool:
@@ -49,8 +55,9 @@ class CanvasEditor(QObject, KeyboardIntents):
     def snap_enabled(self, value: bool) -> None:
         Grid.snapping = bool(value)
 
-    def __init__(self, document: Document, parent: QObject | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QObject | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack or QUndoStack(self)
@@ -164,8 +171,7 @@ class CanvasEditor(QObject, KeyboardIntents):
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool:
         if self.interaction is None or isinstance(self.interaction, RenameInteraction):
             return False
-        if isinstance(self.interaction, PlaceNodeInteraction) and \
-                event.button() != Qt.MouseButton.LeftButton:
+        if isinstance(self.interaction, PlaceNodeInteraction) and event.button() != Qt.MouseButton.LeftButton:
             return False
         self.interaction.mouse_release(event)
         event.accept()
@@ -185,25 +191,31 @@ class CanvasEditor(QObject, KeyboardIntents):
     def key_press(self, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
         if isinstance(self.scene.focusItem(), InlineTextEditor):
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(self.interaction, RenameInteraction):
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(
+                self.interaction, RenameInteraction
+            ):
                 self.interaction.text_item.close(True)  # Tab ends the typing, as in a table
                 return True
             return False
         if key == Qt.Key.Key_Escape:
             self.cancel()
             return True
-        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         if key in steps and self.scene.selected_node_ids():
             size = GRID if mods & Qt.KeyboardModifier.ShiftModifier else 1.0
             self.nudge(steps[key][0] * size, steps[key][1] * size)
             return True
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
-                not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             if self.interaction is not None:
                 self.interaction.cancel()
-            self.select_next(forward=key == Qt.Key.Key_Tab and
-                             not mods & Qt.KeyboardModifier.ShiftModifier)
+            self.select_next(forward=key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier)
             return True
         return False
 
@@ -213,8 +225,9 @@ class CanvasEditor(QObject, KeyboardIntents):
         width, height = NODE_SIZES.get(kind, (140.0, 70.0))
         x, y = snap(pos.x() - width / 2), snap(pos.y() - height / 2)
         lane = lane_of_point(self.document.blueprint.lanes, y + height / 2)
-        node = NODE_CLASSES[kind](id=self.document.new_id(kind), x=x, y=y, width=width,
-                                  height=height, lane=lane)
+        node = NODE_CLASSES[kind](
+            id=self.document.new_id(kind), x=x, y=y, width=width, height=height, lane=lane
+        )
         self.push(commands.add_elements(self.document, [node], tr("Add node")))
         self.scene.select_ids([node.id])
         return node.id
@@ -341,10 +354,11 @@ class CanvasEditor(QObject, KeyboardIntents):
         data = QGuiApplication.clipboard().mimeData()
         if data is None or not data.hasFormat(clipboard.MIME):
             return
-        pointer = self.view.pointer_scene_pos()   # at the mouse when it is over the canvas
+        pointer = self.view.pointer_scene_pos()  # at the mouse when it is over the canvas
         at = (pointer.x(), pointer.y()) if pointer is not None else None
-        self._insert(clipboard.paste_elements(self.document, bytes(data.data(clipboard.MIME)), at),
-                     tr("Paste"))
+        self._insert(
+            clipboard.paste_elements(self.document, bytes(data.data(clipboard.MIME)), at), tr("Paste")
+        )
 
     def duplicate(self) -> None:
         ids = self.scene.selected_node_ids()
@@ -357,9 +371,8 @@ class CanvasEditor(QObject, KeyboardIntents):
             self.push(commands.add_elements(self.document, elements, text))
             self.scene.select_ids([e.id for e in elements])
             shown = [self.scene.nodes[e.id].sceneBoundingRect() for e in elements if e.id in self.scene.nodes]
-            if shown:   # a paste beside a wide group may land off screen
+            if shown:  # a paste beside a wide group may land off screen
                 self.view.ensureVisible(functools.reduce(lambda a, b: a.united(b), shown), 20, 20)
-
 
 
 def _key_of_item(item: Any) -> str:
@@ -387,4 +400,5 @@ def _release_clipboard_at_exit() -> None:
         data = board.mimeData()
         if data is not None and data.hasFormat(clipboard.MIME):
             board.clear()
+
     atexit.register(release)

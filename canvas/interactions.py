@@ -2,6 +2,7 @@
 place a node from the palette. Each previews on items and pushes one command when it ends;
 Escape (`cancel`) puts the items back from the document. None edits the document directly.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -10,12 +11,12 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
-from canvas import commands
-from canvas.geometry import band_at, clamp_into, lane_bands, nearest_band, snap, stage_bands
-from model.style import NODE_MIN_HEIGHT, NODE_MIN_WIDTH, SELECTION
+from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.geometry import band_at, clamp_into, lane_bands, nearest_band, snap, stage_bands
+from blueprint_studio.model.style import NODE_MIN_HEIGHT, NODE_MIN_WIDTH, SELECTION
 
 if TYPE_CHECKING:
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
 
 DRAG_THRESHOLD = 4.0
 
@@ -65,8 +66,7 @@ class MoveNodesInteraction(Interaction):
 
     def __init__(self, editor: CanvasEditor, start: QPointF, node_ids: list[str]) -> None:
         super().__init__(editor, start)
-        self.origins = {k: QPointF(self.document.element(k).x, self.document.element(k).y)
-                        for k in node_ids}
+        self.origins = {k: QPointF(self.document.element(k).x, self.document.element(k).y) for k in node_ids}
         self.delta = QPointF()
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -120,8 +120,10 @@ class ResizeNodeInteraction(Interaction):
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
         d = event.scenePos() - self.start
-        self.size = (max(NODE_MIN_WIDTH, snap(self.original.width + d.x())),
-                     max(NODE_MIN_HEIGHT, snap(self.original.height + d.y())))
+        self.size = (
+            max(NODE_MIN_WIDTH, snap(self.original.width + d.x())),
+            max(NODE_MIN_HEIGHT, snap(self.original.height + d.y())),
+        )
         preview = self.original.model_copy(update={"width": self.size[0], "height": self.size[1]})
         self.scene.nodes[self.node_id].set_element(preview)
         self.scene.route_edges_of(self.node_id)
@@ -129,8 +131,15 @@ class ResizeNodeInteraction(Interaction):
     def finish(self) -> None:
         self.cleanup()
         if self.size != (self.original.width, self.original.height):
-            self.editor.push(commands.update_element(
-                self.document, self.node_id, commands.tr("Resize"), width=self.size[0], height=self.size[1]))
+            self.editor.push(
+                commands.update_element(
+                    self.document,
+                    self.node_id,
+                    commands.tr("Resize"),
+                    width=self.size[0],
+                    height=self.size[1],
+                )
+            )
         self.editor.end_interaction(self)
 
     def cleanup(self) -> None:
@@ -149,8 +158,11 @@ class ResizeBandInteraction(Interaction):
         element = self.document.element(key)
         self.original = element.height if self.is_lane else element.width
         self.size = self.original
-        bands = lane_bands(self.document.blueprint.lanes) if self.is_lane else \
-            stage_bands(self.document.blueprint.stages)
+        bands = (
+            lane_bands(self.document.blueprint.lanes)
+            if self.is_lane
+            else stage_bands(self.document.blueprint.stages)
+        )
         self.band = next(b for b in bands if b.id == key)
         self.guide = _guide(self.scene, self._line())
 
@@ -209,8 +221,11 @@ class ReorderBandInteraction(Interaction):
             return
         edge = self._boundary(pos)
         depth = sum(lane.height for lane in self.document.blueprint.lanes)
-        line = QLineF(-150, edge, self.scene.extent, edge) if self.is_lane else \
-            QLineF(edge, -40, edge, max(depth, 40))
+        line = (
+            QLineF(-150, edge, self.scene.extent, edge)
+            if self.is_lane
+            else QLineF(edge, -40, edge, max(depth, 40))
+        )
         if self.guide is None:
             self.guide = _guide(self.scene, line)
         self.guide.setLine(line)

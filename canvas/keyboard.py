@@ -1,17 +1,19 @@
 """Where keyboard gestures go: the free spot for a node inserted next to the selection, and the
 order in which Tab walks the flow. Pure geometry and graph walks on a blueprint; no Qt, no edits.
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable, NamedTuple, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
-from canvas.geometry import Band, clamp_into, lane_bands, nearest_band, snap
-from model.schema import ANNOTATION_KINDS
-from model.style import GRID, NODE_SIZES
+from blueprint_studio.canvas.geometry import Band, clamp_into, lane_bands, nearest_band, snap
+from blueprint_studio.model.schema import ANNOTATION_KINDS
+from blueprint_studio.model.style import GRID, NODE_SIZES
 
-COLUMN_GAP = 6 * GRID   # room left for an edge and its label between a node and the next
-ROW_GAP = 3 * GRID      # between stacked branches
-CLEARANCE = GRID        # two nodes never closer than this
+COLUMN_GAP = 6 * GRID  # room left for an edge and its label between a node and the next
+ROW_GAP = 3 * GRID  # between stacked branches
+CLEARANCE = GRID  # two nodes never closer than this
 MAX_COLUMNS = 40
 
 
@@ -21,8 +23,12 @@ def node_size(kind: str) -> tuple[float, float]:
 
 def _overlaps(x: float, y: float, w: float, h: float, nodes: Iterable[Any]) -> bool:
     for n in nodes:
-        if x < n.x + n.width + CLEARANCE and n.x < x + w + CLEARANCE and \
-                y < n.y + n.height + CLEARANCE and n.y < y + h + CLEARANCE:
+        if (
+            x < n.x + n.width + CLEARANCE
+            and n.x < x + w + CLEARANCE
+            and y < n.y + n.height + CLEARANCE
+            and n.y < y + h + CLEARANCE
+        ):
             return True
     return False
 
@@ -49,6 +55,7 @@ def _rows(y: float, h: float, band: Band | None) -> list[float]:
 class Spot(NamedTuple):
     """Where a new node goes: its top-left corner, its lane, and the height its lane must grow
     to (None when it fits as it is)."""
+
     x: float
     y: float
     lane: str | None
@@ -89,8 +96,9 @@ def _below_in_lane(x: float, w: float, h: float, band: Band, lane_nodes: list[An
 def spot_next_to(blueprint: Any, kind: str, anchors: Sequence[Any]) -> Spot:
     """Right of the rightmost anchor node, level with it, in its lane."""
     anchor = max(anchors, key=lambda n: (n.x + n.width, -n.y))
-    return free_spot(blueprint, kind, anchor.x + anchor.width + COLUMN_GAP,
-                     anchor.y + anchor.height / 2, anchor.lane)
+    return free_spot(
+        blueprint, kind, anchor.x + anchor.width + COLUMN_GAP, anchor.y + anchor.height / 2, anchor.lane
+    )
 
 
 def spot_around(blueprint: Any, kind: str, cx: float, cy: float) -> Spot:
@@ -109,6 +117,7 @@ def spot_in_lane(blueprint: Any, kind: str, lane: str, left: float) -> Spot:
 
 # ---------------------------------------------------------------- Tab order
 
+
 def _position(node: Any) -> tuple[float, float]:
     return (node.y, node.x)
 
@@ -122,11 +131,13 @@ def tab_order(blueprint: Any) -> list[str]:
     for e in blueprint.edges:
         if e.source in nodes and e.target in nodes and e.target not in successors[e.source]:
             successors[e.source].append(e.target)
-    for key, targets in successors.items():
+    for targets in successors.values():
         targets.sort(key=lambda t: _position(nodes[t]))
     starts = sorted((n for n in nodes.values() if n.kind == "intake"), key=_position)
-    rest = sorted((n for n in nodes.values() if n.kind != "intake"),
-                  key=lambda n: (n.kind in ANNOTATION_KINDS, n.y, n.x))
+    rest = sorted(
+        (n for n in nodes.values() if n.kind != "intake"),
+        key=lambda n: (n.kind in ANNOTATION_KINDS, n.y, n.x),
+    )
     order: list[str] = []
     seen: set[str] = set()
     for start in [*starts, *rest]:

@@ -2,15 +2,16 @@
 Connect to… by name, Tab along the flow and Alt+arrows along the links. Mixed into `CanvasEditor`;
 like it, they only push commands, never call `Document` mutators.
 """
+
 from __future__ import annotations
 
 from typing import Any
 
-from canvas import commands, keyboard
-from canvas.connect_dialog import ConnectDialog
-from canvas.items.node import kind_name
-from canvas.rename import RenameInteraction
-from model.schema import ANNOTATION_KINDS, NODE_CLASSES, Edge
+from blueprint_studio.canvas import commands, keyboard
+from blueprint_studio.canvas.connect_dialog import ConnectDialog
+from blueprint_studio.canvas.items.node import kind_name
+from blueprint_studio.canvas.rename import RenameInteraction
+from blueprint_studio.model.schema import ANNOTATION_KINDS, NODE_CLASSES, Edge
 
 tr = commands.tr
 
@@ -41,14 +42,20 @@ class KeyboardIntents:
         else:
             spot = keyboard.spot_around(bp, kind, visible.center().x(), visible.center().y())
         width, height = keyboard.node_size(kind)
-        node = NODE_CLASSES[kind](id=self.document.new_id(kind), x=spot.x, y=spot.y, width=width,
-                                  height=height, lane=spot.lane)
+        node = NODE_CLASSES[kind](
+            id=self.document.new_id(kind), x=spot.x, y=spot.y, width=width, height=height, lane=spot.lane
+        )
         sources = [a.id for a in anchors if self._flow_problem(a, node) is None]
-        edges = [Edge(id=key, source=source, target=node.id)
-                 for key, source in zip(self._new_ids("edge", len(sources)), sources)]
+        edges = [
+            Edge(id=key, source=source, target=node.id)
+            for key, source in zip(self._new_ids("edge", len(sources)), sources)
+        ]
         text = tr("Insert “{kind}”").format(kind=kind_name(kind))
-        self.push(commands.add_elements_growing_lane(
-            self.document, [node, *edges], text, spot.lane, spot.lane_height))
+        self.push(
+            commands.add_elements_growing_lane(
+                self.document, [node, *edges], text, spot.lane, spot.lane_height
+            )
+        )
         self.scene.select_ids([node.id])
         self.select_and_centre(node.id, only_if_hidden=True)
         self.view.setFocus()
@@ -106,8 +113,10 @@ class KeyboardIntents:
                 problems.append(problem)
             else:
                 fine.append((source, kind))
-        edges = [Edge(id=key, kind=kind, source=source, target=target)
-                 for key, (source, kind) in zip(self._new_ids("edge", len(fine)), fine)]
+        edges = [
+            Edge(id=key, kind=kind, source=source, target=target)
+            for key, (source, kind) in zip(self._new_ids("edge", len(fine)), fine)
+        ]
         if edges:
             self.push(commands.add_elements(self.document, edges, tr("Connect")))
             self.scene.select_ids([e.id for e in edges])
@@ -161,8 +170,9 @@ class KeyboardIntents:
         end = "source" if outgoing else "target"
         links = [e.id for e in self.document.blueprint.edges if getattr(e, end) == node]
         if not links:
-            self.status(tr("This node has no outgoing link.") if outgoing
-                        else tr("This node has no incoming link."))
+            self.status(
+                tr("This node has no outgoing link.") if outgoing else tr("This node has no incoming link.")
+            )
             return
         i = links.index(selected[0]) + 1 if edge is not None and selected[0] in links else 0
         self.select_and_centre(links[i % len(links)], only_if_hidden=True)

@@ -1,6 +1,7 @@
 """Menus of the canvas: the kind of a new lane (on the "Add lane" action) and the context menu of a
 lane header (insert a lane of a kind, change its kind, rename, delete). They only call intents.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -9,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from canvas.items.lane import lane_kind_name
-from model.schema import LANE_KINDS
+from blueprint_studio.canvas.items.lane import lane_kind_name
+from blueprint_studio.model.schema import LANE_KINDS
 
 if TYPE_CHECKING:
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
 
 ADD_LANE_OF = {kind: f"canvas_add_lane_{kind}" for kind in LANE_KINDS}
 

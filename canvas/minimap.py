@@ -2,17 +2,18 @@
 drag moves (the view pans). The thumbnail is a cached pixmap drawn from the scene's lanes, stages
 and nodes as plain shapes, redrawn (debounced) after document changes; it never edits anything.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from canvas import theme
-from canvas.view import BlueprintView
-from model.style import LANE_HEADER_WIDTH
+from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.view import BlueprintView
+from blueprint_studio.model.style import LANE_HEADER_WIDTH
 
-REFRESH_MS = 250      # debounce: a burst of edits redraws the thumbnail once
+REFRESH_MS = 250  # debounce: a burst of edits redraws the thumbnail once
 MARGIN = 4.0
 
 
@@ -29,14 +30,14 @@ class MinimapWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # the keyboard stays on the canvas
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the canvas
         self.view = view
         self.scene = view.scene()
         self.pixmap = QPixmap()
-        self.source = QRectF()     # the scene rectangle the pixmap shows
+        self.source = QRectF()  # the scene rectangle the pixmap shows
         self.scale = 1.0
         self.offset = QPointF()
-        self._grab: QPointF | None = None   # where in the visible rectangle the drag holds it
+        self._grab: QPointF | None = None  # where in the visible rectangle the drag holds it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -53,12 +54,16 @@ class MinimapWidget(QWidget):
 
     # ------------------------------------------------------------ coordinates
     def to_map(self, point: QPointF) -> QPointF:
-        return QPointF((point.x() - self.source.left()) * self.scale + self.offset.x(),
-                       (point.y() - self.source.top()) * self.scale + self.offset.y())
+        return QPointF(
+            (point.x() - self.source.left()) * self.scale + self.offset.x(),
+            (point.y() - self.source.top()) * self.scale + self.offset.y(),
+        )
 
     def to_scene(self, point: QPointF) -> QPointF:
-        return QPointF((point.x() - self.offset.x()) / self.scale + self.source.left(),
-                       (point.y() - self.offset.y()) / self.scale + self.source.top())
+        return QPointF(
+            (point.x() - self.offset.x()) / self.scale + self.source.left(),
+            (point.y() - self.offset.y()) / self.scale + self.source.top(),
+        )
 
     def visible_scene_rect(self) -> QRectF:
         return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
@@ -76,8 +81,10 @@ class MinimapWidget(QWidget):
         if self.source.isEmpty():
             self.source = QRectF(-LANE_HEADER_WIDTH, 0, 800, 400)
         self.scale = min(width / self.source.width(), height / self.source.height())
-        self.offset = QPointF(MARGIN + (width - self.source.width() * self.scale) / 2,
-                              MARGIN + (height - self.source.height() * self.scale) / 2)
+        self.offset = QPointF(
+            MARGIN + (width - self.source.width() * self.scale) / 2,
+            MARGIN + (height - self.source.height() * self.scale) / 2,
+        )
         ratio = self.devicePixelRatioF()
         self.pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
         self.pixmap.setDevicePixelRatio(ratio)
@@ -131,7 +138,7 @@ class MinimapWidget(QWidget):
         painter.setBrush(QBrush(fill))
         painter.setPen(QPen(QColor(colours.selection), 1.5))
         painter.drawRect(frame)
-        painter.setBrush(Qt.BrushStyle.NoBrush)     # its own border: it floats over the drawing
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # its own border: it floats over the drawing
         painter.setPen(QPen(QColor(colours.divider), 1))
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()

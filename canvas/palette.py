@@ -2,17 +2,18 @@
 one and then click on the canvas, or press Enter on one to insert it next to the selection.
 It only announces intents; the editor makes the commands.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from canvas.items.node import kind_name
-from canvas.items.shapes import draw_icon, outline
-from canvas.view import PALETTE_MIME
-from model.schema import NODE_KINDS
-from model.style import node_style
+from blueprint_studio.canvas.items.node import kind_name
+from blueprint_studio.canvas.items.shapes import draw_icon, outline
+from blueprint_studio.canvas.view import PALETTE_MIME
+from blueprint_studio.model.schema import NODE_KINDS
+from blueprint_studio.model.style import node_style
 
 
 def kind_icon(kind: str, size: QSize = QSize(44, 30)) -> QIcon:
@@ -28,14 +29,18 @@ def kind_icon(kind: str, size: QSize = QSize(44, 30)) -> QIcon:
     painter.setPen(pen)
     painter.setBrush(QBrush(QColor(style.fill)))
     painter.drawPath(outline(style.shape, rect))
-    draw_icon(painter, style.icon, QRectF(rect.center().x() - 5, rect.center().y() - 5, 10, 10),
-              QColor(style.stroke))
+    draw_icon(
+        painter,
+        style.icon,
+        QRectF(rect.center().x() - 5, rect.center().y() - 5, 10, 10),
+        QColor(style.stroke),
+    )
     painter.end()
     return QIcon(pixmap)
 
 
 class PaletteWidget(QListWidget):
-    sig_place_requested = Signal(str)   # a kind was clicked: place it with the next canvas click
+    sig_place_requested = Signal(str)  # a kind was clicked: place it with the next canvas click
     sig_insert_requested = Signal(str)  # Enter on a kind: insert it next to the canvas selection
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,10 +53,16 @@ class PaletteWidget(QListWidget):
         for kind in NODE_KINDS:
             item = QListWidgetItem(kind_icon(kind), kind_name(kind))
             item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip(self.tr("Drag onto the canvas, or click then click on the canvas; "
-                                    "Enter inserts it next to the selected node"))
+            item.setToolTip(
+                self.tr(
+                    "Drag onto the canvas, or click then click on the canvas; "
+                    "Enter inserts it next to the selected node"
+                )
+            )
             self.addItem(item)
-        self.itemClicked.connect(lambda item: self.sig_place_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.itemClicked.connect(
+            lambda item: self.sig_place_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         item = self.currentItem()

@@ -3,20 +3,22 @@
 Enter or a click elsewhere commits one command; Escape cancels. The text field is a temporary
 scene item, not part of the document.
 """
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsTextItem
 
-from canvas import commands
-from canvas.interactions import Interaction
-from model.style import SELECTION
+from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.interactions import Interaction
+from blueprint_studio.model.style import SELECTION
 
 if TYPE_CHECKING:
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
 
 
 class InlineTextEditor(QGraphicsTextItem):
@@ -42,8 +44,10 @@ class InlineTextEditor(QGraphicsTextItem):
             self.on_done(commit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.close(True)
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -97,8 +101,9 @@ class RenameInteraction(Interaction):
         self.cleanup()
         self.editor.end_interaction(self)
         if commit and text != self.old:
-            self.editor.push(commands.update_element(
-                self.document, self.key, commands.tr("Rename"), **{self.field: text}))
+            self.editor.push(
+                commands.update_element(self.document, self.key, commands.tr("Rename"), **{self.field: text})
+            )
 
     def cancel(self) -> None:
         self.text_item.close(False)

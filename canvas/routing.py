@@ -2,12 +2,13 @@
 
 Pure geometry on Qt value types; it knows nothing of items, scenes or the document.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainterPath
 
-from model.style import CORNER_RADIUS
+from blueprint_studio.model.style import CORNER_RADIUS
 
 GAP = 18.0  # how far a route clears a node before it turns
 
@@ -17,13 +18,13 @@ def orthogonal(a: QRectF, b: QRectF, waypoints: list[tuple[float, float]] | None
     if waypoints:
         return _through(a, b, [QPointF(x, y) for x, y in waypoints])
     ac, bc = a.center(), b.center()
-    if b.left() >= a.right() + 2 * GAP / 3:                 # forward: right side to left side
+    if b.left() >= a.right() + 2 * GAP / 3:  # forward: right side to left side
         start, end = QPointF(a.right(), ac.y()), QPointF(b.left(), bc.y())
         if abs(start.y() - end.y()) < 1:
             return [start, end]
         mid = (start.x() + end.x()) / 2
         return [start, QPointF(mid, start.y()), QPointF(mid, end.y()), end]
-    if b.top() >= a.bottom() + GAP or a.top() >= b.bottom() + GAP:   # above or below
+    if b.top() >= a.bottom() + GAP or a.top() >= b.bottom() + GAP:  # above or below
         down = b.top() >= a.bottom()
         start = QPointF(ac.x(), a.bottom() if down else a.top())
         end = QPointF(bc.x(), b.top() if down else b.bottom())
@@ -47,8 +48,9 @@ def _through(a: QRectF, b: QRectF, points: list[QPointF]) -> list[QPointF]:
     end = _border_towards(b, points[-1])
     last = route[-1]
     if abs(last.x() - end.x()) > 0.5 and abs(last.y() - end.y()) > 0.5:
-        route.append(QPointF(end.x(), last.y()) if abs(end.y() - b.center().y()) < 1
-                     else QPointF(last.x(), end.y()))
+        route.append(
+            QPointF(end.x(), last.y()) if abs(end.y() - b.center().y()) < 1 else QPointF(last.x(), end.y())
+        )
     route.append(end)
     return route
 
@@ -69,8 +71,12 @@ def straight(a: QRectF, b: QRectF) -> list[QPointF]:
 
 
 def _clip(rect: QRectF, line: QLineF, from_start: bool) -> QPointF:
-    sides = (QLineF(rect.topLeft(), rect.topRight()), QLineF(rect.topRight(), rect.bottomRight()),
-             QLineF(rect.bottomRight(), rect.bottomLeft()), QLineF(rect.bottomLeft(), rect.topLeft()))
+    sides = (
+        QLineF(rect.topLeft(), rect.topRight()),
+        QLineF(rect.topRight(), rect.bottomRight()),
+        QLineF(rect.bottomRight(), rect.bottomLeft()),
+        QLineF(rect.bottomLeft(), rect.topLeft()),
+    )
     for side in sides:
         kind, point = line.intersects(side)
         if kind == QLineF.IntersectionType.BoundedIntersection:

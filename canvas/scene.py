@@ -3,23 +3,25 @@
 It never changes the document: mouse and key events go to a handler (the editor) first, which
 turns gestures into commands. Keeps Qt's default BSP index.
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable, Protocol
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from canvas import routing
-from canvas.geometry import extent, lane_bands, stage_bands
-from canvas.items.edge import EdgeItem
-from canvas.items.lane import LaneItem
-from canvas.items.line import LineItem
-from canvas.items.node import NodeItem
-from canvas.items.stage import StageItem
-from model.document import Document, DocumentEvent
-from model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT
+from blueprint_studio.canvas import routing
+from blueprint_studio.canvas.geometry import extent, lane_bands, stage_bands
+from blueprint_studio.canvas.items.edge import EdgeItem
+from blueprint_studio.canvas.items.lane import LaneItem
+from blueprint_studio.canvas.items.line import LineItem
+from blueprint_studio.canvas.items.node import NodeItem
+from blueprint_studio.canvas.items.stage import StageItem
+from blueprint_studio.model.document import Document, DocumentEvent
+from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT
 
 
 class GestureHandler(Protocol):
@@ -55,8 +57,13 @@ class BlueprintScene(QGraphicsScene):
     # ------------------------------------------------------------ building
     def rebuild(self) -> None:
         self.clearSelection()
-        for item in [*self.nodes.values(), *self.edges.values(), *self.lanes.values(),
-                     *self.stages.values(), *self.lines]:
+        for item in [
+            *self.nodes.values(),
+            *self.edges.values(),
+            *self.lanes.values(),
+            *self.stages.values(),
+            *self.lines,
+        ]:
             self.removeItem(item)
         self.nodes, self.edges, self.lanes, self.stages, self.lines = {}, {}, {}, {}, []
         self.edges_at = {}
@@ -215,7 +222,9 @@ class BlueprintScene(QGraphicsScene):
             return
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
-        points = routing.straight(ra, rb) if self.straight_edges else routing.orthogonal(ra, rb, edge.waypoints)
+        points = (
+            routing.straight(ra, rb) if self.straight_edges else routing.orthogonal(ra, rb, edge.waypoints)
+        )
         item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
 
     def _sibling_labels(self, item: EdgeItem) -> tuple[QRectF, ...]:

@@ -1,21 +1,22 @@
 """`BlueprintView`: zoom (Ctrl+wheel, pinch, keys), pan (middle button, Space+drag, scrollbars),
 the background grid, and drops from the palette. It reports intents; it never edits the document.
 """
+
 from __future__ import annotations
 
 import math
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
-from canvas import theme
-from canvas.geometry import Grid
+from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.geometry import Grid
 
 PALETTE_MIME = "application/x-blueprint-studio-node-kind"
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
-MINIMAP_SIZE, MINIMAP_MARGIN = (240, 150), 10   # at most a quarter of the canvas each way
+MINIMAP_SIZE, MINIMAP_MARGIN = (240, 150), 10  # at most a quarter of the canvas each way
 
 
 class BlueprintView(QGraphicsView):
@@ -47,8 +48,8 @@ class BlueprintView(QGraphicsView):
         self.context_menu_handler: Callable[[QPointF, QPoint], bool] | None = None
         self._space = False
         self._pan_from: QPointF | None = None
-        self._mouse: QPoint | None = None    # the pointer over the viewport, None when it left
-        self.minimap = None                  # a MinimapWidget in the bottom-right corner, made on demand
+        self._mouse: QPoint | None = None  # the pointer over the viewport, None when it left
+        self.minimap = None  # a MinimapWidget in the bottom-right corner, made on demand
         self.apply_theme()
 
     # ------------------------------------------------------------ zoom
@@ -83,7 +84,7 @@ class BlueprintView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
-            self.zoom_by(1.15 ** steps)
+            self.zoom_by(1.15**steps)
             event.accept()
             return
         super().wheelEvent(event)
@@ -97,15 +98,21 @@ class BlueprintView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.HoverMove,
-                    QEvent.Type.Enter):
+        if kind in (
+            QEvent.Type.MouseMove,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.HoverMove,
+            QEvent.Type.Enter,
+        ):
             position = getattr(event, "position", None)
             if position is not None:
                 self._mouse = position().toPoint()
         elif kind == QEvent.Type.Leave:
             self._mouse = None
-        if event.type() == QEvent.Type.NativeGesture and \
-                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if (
+            event.type() == QEvent.Type.NativeGesture
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
             self.zoom_by(1.0 + event.value())
             return True
         if event.type() == QEvent.Type.Gesture:
@@ -122,9 +129,13 @@ class BlueprintView(QGraphicsView):
     def event(self, event: QEvent) -> bool:  # noqa: A003 - Qt's name
         """Tab and Shift+Tab walk the flow instead of leaving the canvas: QGraphicsView would hand
         them to the scene's item focus chain and then to the window's focus chain."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
-                not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
             if self.key_handler is not None and self.key_handler(event):
                 event.accept()
                 return True
@@ -154,7 +165,8 @@ class BlueprintView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.MiddleButton or (
-                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._space and event.button() == Qt.MouseButton.LeftButton
+        ):
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -198,7 +210,8 @@ class BlueprintView(QGraphicsView):
     def show_minimap(self, shown: bool) -> None:
         """An overview floating over the bottom-right corner of the canvas (made the first time)."""
         if shown and self.minimap is None:
-            from canvas.minimap import MinimapWidget   # it imports this module
+            from blueprint_studio.canvas.minimap import MinimapWidget  # it imports this module
+
             self.minimap = MinimapWidget(self, self)
         if self.minimap is not None:
             self.minimap.setVisible(bool(shown))
@@ -210,8 +223,12 @@ class BlueprintView(QGraphicsView):
         area = self.viewport().geometry()
         width = max(140, min(MINIMAP_SIZE[0], area.width() // 4))
         height = max(90, min(MINIMAP_SIZE[1], area.height() // 4))
-        self.minimap.setGeometry(area.right() - width - MINIMAP_MARGIN + 1,
-                                 area.bottom() - height - MINIMAP_MARGIN + 1, width, height)
+        self.minimap.setGeometry(
+            area.right() - width - MINIMAP_MARGIN + 1,
+            area.bottom() - height - MINIMAP_MARGIN + 1,
+            width,
+            height,
+        )
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -235,7 +252,10 @@ class BlueprintView(QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            if self.scene() is not None and getattr(self.scene(), "dark_theme", None) != theme.application_is_dark():
+            if (
+                self.scene() is not None
+                and getattr(self.scene(), "dark_theme", None) != theme.application_is_dark()
+            ):
                 self.apply_theme()
 
     # ------------------------------------------------------------ grid

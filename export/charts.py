@@ -2,6 +2,7 @@
 the SLA target, backlog over time, horizontal bars (utilisation, time per state). Each function
 returns a Drawing from plain numbers; none reads a blueprint or lays out a page.
 """
+
 from __future__ import annotations
 
 import math
@@ -10,14 +11,14 @@ from dataclasses import dataclass
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 
-from export.fonts import FONT, FONT_BOLD
-from export.painter import colour
-from export.strings import Strings
-from export.text import ellipsize
-from model import style
+from blueprint_studio.export.fonts import FONT, FONT_BOLD
+from blueprint_studio.export.painter import colour
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import ellipsize
+from blueprint_studio.model import style
 
 BAR = "#1565c0"
-SHADES = ("#1565c0", "#64b5f6", "#bbdefb")     # p50, p90, p95
+SHADES = ("#1565c0", "#64b5f6", "#bbdefb")  # p50, p90, p95
 TARGET = "#d32f2f"
 GRID = "#e3e8eb"
 
@@ -39,22 +40,53 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
 
 
-def _text(x: float, y: float, text: str, size: float = 7, anchor: str = "start",
-          bold: bool = False, fill: str = style.INK) -> String:
-    return String(x, y, text, fontName=FONT_BOLD if bold else FONT, fontSize=size,
-                  fillColor=colour(fill), textAnchor=anchor)
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    size: float = 7,
+    anchor: str = "start",
+    bold: bool = False,
+    fill: str = style.INK,
+) -> String:
+    return String(
+        x,
+        y,
+        text,
+        fontName=FONT_BOLD if bold else FONT,
+        fontSize=size,
+        fillColor=colour(fill),
+        textAnchor=anchor,
+    )
 
 
-def _axis(d: Drawing, left: float, right: float, bottom: float, top: float, limit: float,
-          unit_of: float, strings: Strings, unit: str) -> None:
+def _axis(
+    d: Drawing,
+    left: float,
+    right: float,
+    bottom: float,
+    top: float,
+    limit: float,
+    unit_of: float,
+    strings: Strings,
+    unit: str,
+) -> None:
     """Vertical grid lines and labels along the bottom for 0..limit (values in minutes)."""
     step = _nice_step(limit / unit_of, 8) * unit_of
     value = 0.0
     while value <= limit * 1.0001:
         x = left + (right - left) * value / limit
         d.add(Line(x, bottom, x, top, strokeColor=colour(GRID), strokeWidth=0.5))
-        d.add(_text(x, bottom - 9, strings.number(value / unit_of, 0 if step / unit_of >= 1 else 1),
-                    6.5, "middle", fill=style.MUTED))
+        d.add(
+            _text(
+                x,
+                bottom - 9,
+                strings.number(value / unit_of, 0 if step / unit_of >= 1 else 1),
+                6.5,
+                "middle",
+                fill=style.MUTED,
+            )
+        )
         value += step
     d.add(_text(right, bottom - 18, unit, 6.5, "end", fill=style.MUTED))
 
@@ -74,33 +106,52 @@ def quantile_chart(rows: list[QuantileRow], strings: Strings, width: float) -> D
 
     def x_of(v: float) -> float:
         return left + (right - left) * min(max(v, 0.0), limit) / limit
+
     for i, row in enumerate(rows):
         y = top - (i + 1) * row_h + 5
         d.add(_text(left - 6, y + 4, ellipsize(row.label, 7, label_w - 8), 7, "end"))
         start = left
         for value, shade in ((row.p50, SHADES[0]), (row.p90, SHADES[1]), (row.p95, SHADES[2])):
             if math.isfinite(value) and x_of(value) > start:
-                d.add(Rect(start, y, x_of(value) - start, 12, fillColor=colour(shade),
-                           strokeColor=None))
+                d.add(Rect(start, y, x_of(value) - start, 12, fillColor=colour(shade), strokeColor=None))
                 start = x_of(value)
         if math.isfinite(row.mean):
             mx = x_of(row.mean)
-            d.add(Polygon([mx, y + 11, mx + 4, y + 6, mx, y + 1, mx - 4, y + 6],
-                          fillColor=colour("#ffffff"), strokeColor=colour(style.INK), strokeWidth=0.8))
+            d.add(
+                Polygon(
+                    [mx, y + 11, mx + 4, y + 6, mx, y + 1, mx - 4, y + 6],
+                    fillColor=colour("#ffffff"),
+                    strokeColor=colour(style.INK),
+                    strokeWidth=0.8,
+                )
+            )
         if row.target is not None:
             tx = x_of(row.target)
             d.add(Line(tx, y - 3, tx, y + 15, strokeColor=colour(TARGET), strokeWidth=1.6))
         if math.isfinite(row.maximum):
-            d.add(_text(right + 4, y + 3, f"{strings('longest')} {strings.minutes(row.maximum)}",
-                        6, fill=style.MUTED))
+            d.add(
+                _text(
+                    right + 4,
+                    y + 3,
+                    f"{strings('longest')} {strings.minutes(row.maximum)}",
+                    6,
+                    fill=style.MUTED,
+                )
+            )
     # key
     x = left
     for label, shade in (("p50", SHADES[0]), ("p90", SHADES[1]), ("p95", SHADES[2])):
         d.add(Rect(x, 3, 9, 7, fillColor=colour(shade), strokeColor=None))
         d.add(_text(x + 12, 4, label, 6.5))
         x += 42
-    d.add(Polygon([x + 4, 10, x + 8, 6.5, x + 4, 3, x, 6.5], fillColor=colour("#ffffff"),
-                  strokeColor=colour(style.INK), strokeWidth=0.8))
+    d.add(
+        Polygon(
+            [x + 4, 10, x + 8, 6.5, x + 4, 3, x, 6.5],
+            fillColor=colour("#ffffff"),
+            strokeColor=colour(style.INK),
+            strokeWidth=0.8,
+        )
+    )
     d.add(_text(x + 12, 4, strings("mean"), 6.5))
     x += 60
     d.add(Line(x + 4, 2, x + 4, 11, strokeColor=colour(TARGET), strokeWidth=1.6))
@@ -148,8 +199,13 @@ def backlog_chart(runs: list[list[tuple[float, int]]], strings: Strings, width: 
     return d
 
 
-def bar_chart(rows: list[tuple[str, float, float | None, float | None]], strings: Strings,
-              width: float, value_text, limit: float | None = None) -> Drawing:
+def bar_chart(
+    rows: list[tuple[str, float, float | None, float | None]],
+    strings: Strings,
+    width: float,
+    value_text,
+    limit: float | None = None,
+) -> Drawing:
     """Horizontal bars: (label, value, ci_low, ci_high); whiskers where an interval is given."""
     row_h, label_w = 17.0, min(170.0, width * 0.36)
     height = len(rows) * row_h + 12
@@ -175,7 +231,7 @@ def bar_chart(rows: list[tuple[str, float, float | None, float | None]], strings
 
 def heat_colour(fraction: float) -> str:
     """Green (no wait) through amber to red (the longest wait), for a fraction in [0, 1]."""
-    stops = ((0.0, (0xe8, 0xf5, 0xe9)), (0.5, (0xff, 0xe0, 0x82)), (1.0, (0xef, 0x53, 0x50)))
+    stops = ((0.0, (0xE8, 0xF5, 0xE9)), (0.5, (0xFF, 0xE0, 0x82)), (1.0, (0xEF, 0x53, 0x50)))
     f = min(max(fraction, 0.0), 1.0)
     for (f0, c0), (f1, c1) in zip(stops, stops[1:]):
         if f <= f1:
@@ -193,11 +249,28 @@ def heat_scale(strings: Strings, maximum: float, width: float) -> Drawing:
     x0 = 70.0
     d.add(_text(0, 12, strings("wait_mean"), 7, bold=True))
     for i in range(steps):
-        d.add(Rect(x0 + bar_w * i / steps, 10, bar_w / steps + 0.3, 9,
-                   fillColor=colour(heat_colour(i / (steps - 1))), strokeColor=None))
+        d.add(
+            Rect(
+                x0 + bar_w * i / steps,
+                10,
+                bar_w / steps + 0.3,
+                9,
+                fillColor=colour(heat_colour(i / (steps - 1))),
+                strokeColor=None,
+            )
+        )
     d.add(_text(x0, 1, strings.minutes(0), 6.5, fill=style.MUTED))
     d.add(_text(x0 + bar_w, 1, strings.minutes(maximum), 6.5, "end", fill=style.MUTED))
-    d.add(Rect(x0 + bar_w + 16, 10, 14, 9, fillColor=colour("#eceff1"), strokeColor=colour("#b0bec5"),
-               strokeWidth=0.5))
+    d.add(
+        Rect(
+            x0 + bar_w + 16,
+            10,
+            14,
+            9,
+            fillColor=colour("#eceff1"),
+            strokeColor=colour("#b0bec5"),
+            strokeWidth=0.5,
+        )
+    )
     d.add(_text(x0 + bar_w + 34, 12, strings("no_wait"), 6.5, fill=style.MUTED))
     return d

@@ -3,18 +3,19 @@ tools. Both are `EventSink`s the engine calls; memory holds only the events of o
 groups events by ticket). Names are written safely: XES is always well-formed XML, CSV cells never
 start a spreadsheet formula. No Qt, no reportlab.
 """
+
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import quoteattr as _quoteattr
 
-from export.safe_text import csv_row, xml_safe
+from blueprint_studio.export.safe_text import csv_row, xml_safe
 
 # Simulated minute 0 is a Monday 00:00, so weekly shifts line up with the calendar.
-EPOCH = datetime(2024, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 FINAL = frozenset({"resolved", "closed", "abandoned", "rejected", "stuck"})
 
 
@@ -41,17 +42,49 @@ class CsvEventLog:
         self._handle: IO[str] = open(path, "w", newline="", encoding="utf-8", errors="replace")
         self._fields = list(field_names)
         self._writer = csv.writer(self._handle)
-        self._writer.writerow(csv_row(["case_id", "activity", "node_id", "lane", "pool", "resource", "status",
-                               "enabled", "start", "end", "enabled_minutes", "start_minutes",
-                               "end_minutes", *self._fields]))
+        self._writer.writerow(
+            csv_row(
+                [
+                    "case_id",
+                    "activity",
+                    "node_id",
+                    "lane",
+                    "pool",
+                    "resource",
+                    "status",
+                    "enabled",
+                    "start",
+                    "end",
+                    "enabled_minutes",
+                    "start_minutes",
+                    "end_minutes",
+                    *self._fields,
+                ]
+            )
+        )
 
     def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
         resource = f"{pool}#{agent + 1}" if pool is not None and agent is not None else (pool or "")
-        self._writer.writerow(csv_row([
-            ticket.id, node.title if node is not None else "", node.id if node is not None else "",
-            _lane(node), pool or "", resource, status, timestamp(enabled), timestamp(start),
-            timestamp(end), enabled, "" if start is None else start, end,
-            *[ticket.fields.get(name, "") for name in self._fields]]))
+        self._writer.writerow(
+            csv_row(
+                [
+                    ticket.id,
+                    node.title if node is not None else "",
+                    node.id if node is not None else "",
+                    _lane(node),
+                    pool or "",
+                    resource,
+                    status,
+                    timestamp(enabled),
+                    timestamp(start),
+                    timestamp(end),
+                    enabled,
+                    "" if start is None else start,
+                    end,
+                    *[ticket.fields.get(name, "") for name in self._fields],
+                ]
+            )
+        )
 
     def close(self) -> None:
         self._handle.close()
@@ -73,20 +106,28 @@ class XesEventLog:
         w = self._handle.write
         w('<?xml version="1.0" encoding="UTF-8"?>\n')
         w('<log xes.version="1.0" xes.features="nested-attributes" xmlns="http://www.xes-standard.org/">\n')
-        for ext, prefix in (("Concept", "concept"), ("Time", "time"), ("Lifecycle", "lifecycle"),
-                            ("Organizational", "org")):
-            w(f'  <extension name="{ext}" prefix="{prefix}" uri="http://www.xes-standard.org/{prefix}.xesext"/>\n')
+        for ext, prefix in (
+            ("Concept", "concept"),
+            ("Time", "time"),
+            ("Lifecycle", "lifecycle"),
+            ("Organizational", "org"),
+        ):
+            w(
+                f'  <extension name="{ext}" prefix="{prefix}" uri="http://www.xes-standard.org/{prefix}.xesext"/>\n'
+            )
         w(f'  <string key="concept:name" value={quoteattr(name)}/>\n')
 
     @staticmethod
     def _event(activity: str, transition: str, minutes: float, resource: str, status: str) -> str:
-        return ("    <event>\n"
-                f"      <string key=\"concept:name\" value={quoteattr(activity)}/>\n"
-                f"      <string key=\"lifecycle:transition\" value=\"{transition}\"/>\n"
-                f"      <date key=\"time:timestamp\" value=\"{timestamp(minutes)}\"/>\n"
-                f"      <string key=\"org:resource\" value={quoteattr(resource)}/>\n"
-                f"      <string key=\"status\" value={quoteattr(status)}/>\n"
-                "    </event>\n")
+        return (
+            "    <event>\n"
+            f'      <string key="concept:name" value={quoteattr(activity)}/>\n'
+            f'      <string key="lifecycle:transition" value="{transition}"/>\n'
+            f'      <date key="time:timestamp" value="{timestamp(minutes)}"/>\n'
+            f'      <string key="org:resource" value={quoteattr(resource)}/>\n'
+            f'      <string key="status" value={quoteattr(status)}/>\n'
+            "    </event>\n"
+        )
 
     def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
         fields, events = self._open.setdefault(ticket.id, (dict(ticket.fields), []))
@@ -126,8 +167,9 @@ class XesEventLog:
         self.close()
 
 
-def open_event_log(path: str | Path, field_names: list[str],
-                   name: str = "Blueprint Studio") -> CsvEventLog | XesEventLog:
+def open_event_log(
+    path: str | Path, field_names: list[str], name: str = "Blueprint Studio"
+) -> CsvEventLog | XesEventLog:
     """By the file's extension: `.xes` for XES (the log named `name`, e.g. the blueprint's
     title), anything else CSV."""
     if str(path).lower().endswith(".xes"):

@@ -1,11 +1,12 @@
 """`BlueprintFigure`: the blueprint as a flowable scaled into the text column (for the report's
 heat map and the handout's highlighted path). Sizing only; the drawing is `export.painter`'s.
 """
+
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from export.painter import BlueprintPainter, colour
+from blueprint_studio.export.painter import BlueprintPainter, colour
 
 
 class BlueprintFigure(Flowable):

@@ -1,14 +1,16 @@
 """The embedded fonts of every exported PDF: DejaVu Sans and Sans Bold from resources/fonts/
 (licence beside them), registered once with reportlab. Knows which characters they cover; no Qt.
 """
+
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from blueprint_studio import resources
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -21,7 +23,7 @@ class FontMissing(Exception):
 
 
 def font_folder() -> Path:
-    return Path(str(importlib_resources.files("resources").joinpath("fonts")))
+    return resources.folder("fonts")
 
 
 def register() -> None:

@@ -2,23 +2,25 @@
 so the images look exactly like the editor. Works headless: without a display it uses Qt's
 offscreen platform. Never changes the document.
 """
+
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from export.safe_text import xml_document_safe, xml_safe
-from model.document import Document
-from model.schema import Blueprint
+from blueprint_studio.export.safe_text import xml_document_safe, xml_safe
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.schema import Blueprint
 
 MARGIN = 24.0
-SCREEN_DPI = 96.0                 # one scene unit is one pixel at 96 dpi (zoom 100 %)
-MAX_PIXELS = 400_000_000          # a 20,000 x 20,000 image; beyond, ask for a lower resolution
-BAND_ROWS = 512                   # the PNG is painted in bands of rows, to report progress
+SCREEN_DPI = 96.0  # one scene unit is one pixel at 96 dpi (zoom 100 %)
+MAX_PIXELS = 400_000_000  # a 20,000 x 20,000 image; beyond, ask for a lower resolution
+BAND_ROWS = 512  # the PNG is painted in bands of rows, to report progress
 
-MESSAGES = {                      # English for the command line; the window words the codes itself
+MESSAGES = {  # English for the command line; the window words the codes itself
     "bad_dpi": "the resolution must be between 24 and 1200 dpi, not {dpi}",
     "too_large": "a {width} x {height} image is too large; use a lower --dpi",
     "no_folder": "the folder {folder} does not exist",
@@ -40,16 +42,20 @@ class ImageExportError(Exception):
 
 def _application():
     from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if app is None:
-        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([sys.argv[0] if sys.argv else "blueprint-studio"])
     return app
 
 
 def _scene(blueprint: Blueprint):
-    from canvas.scene import BlueprintScene
+    from blueprint_studio.canvas.scene import BlueprintScene
+
     scene = BlueprintScene(Document(blueprint))
     scene.clearSelection()
     rect = scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
@@ -61,6 +67,7 @@ def font_dpi() -> float:
     Point sizes turn into pixels at the paint device's dpi: a device at another dpi would draw
     the scene's text larger or smaller than the boxes laid out for it."""
     from PySide6.QtGui import QImage
+
     return float(QImage(1, 1, QImage.Format.Format_ARGB32).logicalDpiY())
 
 
@@ -69,12 +76,17 @@ def png_size(blueprint_rect_width: float, blueprint_rect_height: float, dpi: int
     return max(1, round(blueprint_rect_width * scale)), max(1, round(blueprint_rect_height * scale))
 
 
-def write_png(blueprint: Blueprint, path: str | Path, dpi: int = 200,
-              progress: Callable[[float], None] | None = None,
-              cancel: Callable[[], bool] | None = None) -> tuple[int, int]:
+def write_png(
+    blueprint: Blueprint,
+    path: str | Path,
+    dpi: int = 200,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[int, int]:
     """Render at `dpi` (the canvas is drawn at 96 dpi, so 192 dpi doubles it); returns the size.
     `progress` gets the fraction painted; `cancel` returning True stops with code 'cancelled'."""
     from PySide6.QtGui import QColor, QImage
+
     if not 24 <= dpi <= 1200:
         raise ImageExportError("bad_dpi", dpi=dpi)
     app = _application()
@@ -96,16 +108,25 @@ def write_png(blueprint: Blueprint, path: str | Path, dpi: int = 200,
     return width, height
 
 
-def _paint_bands(scene: Any, rect: Any, image: Any, progress: Callable[[float], None] | None,
-                 cancel: Callable[[], bool] | None) -> None:
+def _paint_bands(
+    scene: Any,
+    rect: Any,
+    image: Any,
+    progress: Callable[[float], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
     """Paint the scene into `image` band by band (same transform for each, so no seam)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QPainter
+
     width, height = image.width(), image.height()
     to_scene = rect.height() / height
     painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.setRenderHints(
+        QPainter.RenderHint.Antialiasing
+        | QPainter.RenderHint.TextAntialiasing
+        | QPainter.RenderHint.SmoothPixmapTransform
+    )
     try:
         for top in range(0, height, BAND_ROWS):
             if cancel is not None and cancel():
@@ -125,6 +146,7 @@ def write_svg(blueprint: Blueprint, path: str | Path) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
+
     app = _application()
     scene, rect = _scene(blueprint)
     _check_folder(path)
@@ -133,7 +155,7 @@ def write_svg(blueprint: Blueprint, path: str | Path) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    generator.setResolution(round(font_dpi()))     # text at the size the canvas laid it out for
+    generator.setResolution(round(font_dpi()))  # text at the size the canvas laid it out for
     generator.setSize(QSize(round(rect.width()), round(rect.height())))
     generator.setViewBox(QRect(0, 0, round(rect.width()), round(rect.height())))
     generator.setTitle(xml_safe(blueprint.meta.title) or "Blueprint")
@@ -161,7 +183,7 @@ def _save(write: Callable[[Path], bool], path: str | Path) -> None:
     _check_folder(path)
     temporary = path.with_name(f".{path.name}.tmp{path.suffix}")
     try:
-        if not write(temporary):          # Qt's writers say only False: find out why
+        if not write(temporary):  # Qt's writers say only False: find out why
             if not os.access(path.parent, os.W_OK):
                 raise ImageExportError("no_permission", folder=str(path.parent))
             raise ImageExportError("refused", name=path.name)

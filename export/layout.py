@@ -2,16 +2,17 @@
 it out: lane and stage bands, the derived lines, node rectangles and orthogonal edge routes.
 Pure geometry over the model (the canvas's Qt routing, restated without Qt); it never draws.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.layout import Band, extent, lane_bands, stage_bands
-from model.schema import Blueprint
-from model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
+from blueprint_studio.model.layout import Band, extent, lane_bands, stage_bands
+from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
 
-GAP = 18.0          # how far a route clears a node before it turns (canvas.routing.GAP)
-MARGIN = 24.0       # room around the drawing for edge labels and loops
+GAP = 18.0  # how far a route clears a node before it turns (canvas.routing.GAP)
+MARGIN = 24.0  # room around the drawing for edge labels and loops
 Point = tuple[float, float]
 
 
@@ -39,8 +40,9 @@ class Rect:
         return self.y + self.h / 2
 
     def intersects(self, other: Rect) -> bool:
-        return not (other.x > self.right or other.right < self.x or other.y > self.bottom
-                    or other.bottom < self.y)
+        return not (
+            other.x > self.right or other.right < self.x or other.y > self.bottom or other.bottom < self.y
+        )
 
     def union(self, other: Rect) -> Rect:
         x, y = min(self.x, other.x), min(self.y, other.y)
@@ -51,8 +53,8 @@ class Rect:
 class Layout:
     lanes: list[Band]
     stages: list[Band]
-    lines: list[tuple[str, float]]          # (line code, y) at lane boundaries
-    extent: float                           # right edge of lanes and stages
+    lines: list[tuple[str, float]]  # (line code, y) at lane boundaries
+    extent: float  # right edge of lanes and stages
     nodes: dict[str, Rect]
     routes: dict[str, list[Point]] = field(default_factory=dict)
     bounds: Rect = Rect(0, 0, 1, 1)
@@ -62,9 +64,11 @@ def layout(blueprint: Blueprint) -> Layout:
     nodes = {n.id: Rect(n.x, n.y, n.width, n.height) for n in blueprint.nodes}
     width = extent(blueprint.nodes, blueprint.stages)
     lanes = lane_bands(blueprint.lanes)
-    lines = [(code, upper.end) for above, below, upper in
-             zip(blueprint.lanes, blueprint.lanes[1:], lanes)
-             if (code := LINES.get((above.kind, below.kind)))]
+    lines = [
+        (code, upper.end)
+        for above, below, upper in zip(blueprint.lanes, blueprint.lanes[1:], lanes)
+        if (code := LINES.get((above.kind, below.kind)))
+    ]
     result = Layout(lanes, stage_bands(blueprint.stages), lines, width, nodes)
     for edge in blueprint.edges:
         a, b = nodes.get(edge.source), nodes.get(edge.target)
@@ -94,17 +98,18 @@ def _bounds(lay: Layout, blueprint: Blueprint) -> Rect:
 
 # ---------------------------------------------------------------- edge routes
 
+
 def route(a: Rect, b: Rect, waypoints: list[Point] | None = None) -> list[Point]:
     """Corner points from the side of `a` facing `b` to the side of `b` facing `a`."""
     if waypoints:
         return _through(a, b, waypoints)
-    if b.x >= a.right + 2 * GAP / 3:                      # forward: right side to left side
+    if b.x >= a.right + 2 * GAP / 3:  # forward: right side to left side
         start, end = (a.right, a.cy), (b.x, b.cy)
         if abs(start[1] - end[1]) < 1:
             return [start, end]
         mid = (start[0] + end[0]) / 2
         return [start, (mid, start[1]), (mid, end[1]), end]
-    if b.y >= a.bottom + GAP or a.y >= b.bottom + GAP:    # above or below
+    if b.y >= a.bottom + GAP or a.y >= b.bottom + GAP:  # above or below
         down = b.y >= a.bottom
         start = (a.cx, a.bottom if down else a.y)
         end = (b.cx, b.y if down else b.bottom)
@@ -112,7 +117,7 @@ def route(a: Rect, b: Rect, waypoints: list[Point] | None = None) -> list[Point]
             return [start, end]
         mid = (start[1] + end[1]) / 2
         return [start, (start[0], mid), (end[0], mid), end]
-    below = max(a.bottom, b.bottom) + GAP                 # backwards: pass under both
+    below = max(a.bottom, b.bottom) + GAP  # backwards: pass under both
     start, end = (a.cx, a.bottom), (b.cx, b.bottom)
     return [start, (start[0], below), (end[0], below), end]
 

@@ -3,25 +3,27 @@ canvas in scene units (the caller sets the scale and origin), with the canvas's 
 `model.style`, plus optional overlays (heat-map fills, a highlighted path with step numbers).
 It draws only; page composition belongs to `export.pdf_blueprint`.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from export import shapes
-from export.fonts import FONT, FONT_BOLD, register
-from export.layout import Layout, Point, Rect, label_place, layout
-from export.strings import Strings
-from export.text import ellipsize, printable, shorten, wrap
-from model import style, words
-from model.schema import Blueprint
+from blueprint_studio.export import shapes
+from blueprint_studio.export.fonts import FONT, FONT_BOLD, register
+from blueprint_studio.export.layout import Layout, Point, Rect, label_place, layout
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import ellipsize, printable, shorten, wrap
+from blueprint_studio.model import style, words
+from blueprint_studio.model.schema import Blueprint
 
 LABEL_SIZE = 7.5
-MAX_RULE = 90   # two lines of a label: the rule wraps, and only a rule longer than that is cut
+MAX_RULE = 90  # two lines of a label: the rule wraps, and only a rule longer than that is cut
 
 
 @lru_cache(maxsize=512)
@@ -36,10 +38,11 @@ def colour(value: str, fade: float = 0.0) -> Color:
 @dataclass
 class Overlay:
     """What a report or handout adds to the plain drawing."""
-    fills: dict[str, str] = field(default_factory=dict)     # node id -> fill colour
-    badges: dict[str, str] = field(default_factory=dict)    # node id -> short text on a tab
-    faded: set[str] = field(default_factory=set)            # node and edge ids drawn pale
-    strong: set[str] = field(default_factory=set)           # edge ids drawn bold (a path)
+
+    fills: dict[str, str] = field(default_factory=dict)  # node id -> fill colour
+    badges: dict[str, str] = field(default_factory=dict)  # node id -> short text on a tab
+    faded: set[str] = field(default_factory=set)  # node and edge ids drawn pale
+    strong: set[str] = field(default_factory=set)  # edge ids drawn bold (a path)
     accent: str = style.SELECTION
 
 
@@ -48,21 +51,25 @@ def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
     ("Priority: P1 or P2"), as on the canvas."""
     lang = strings.language
     percent = strings.percent(edge.probability, 0) if edge.probability is not None else ""
-    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang),
-                              strings("default"), percent)
+    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang), strings("default"), percent)
     rules = [shorten(part, MAX_RULE) for part in rule.split("\n")]
     return "\n".join(p for p in (shorten(edge.label, 120), *rules) if p)
 
 
 class BlueprintPainter:
-    def __init__(self, blueprint: Blueprint, strings: Strings, lay: Layout | None = None,
-                 overlay: Overlay | None = None) -> None:
+    def __init__(
+        self,
+        blueprint: Blueprint,
+        strings: Strings,
+        lay: Layout | None = None,
+        overlay: Overlay | None = None,
+    ) -> None:
         register()
         self.blueprint = blueprint
         self.strings = strings
         self.layout = lay or layout(blueprint)
         self.overlay = overlay or Overlay()
-        self._places: dict[str, tuple[list[str], Rect, bool]] | None = None   # edge labels, placed once
+        self._places: dict[str, tuple[list[str], Rect, bool]] | None = None  # edge labels, placed once
 
     # ------------------------------------------------------------ entry point
     def draw(self, c: Any, view: Rect | None = None) -> None:
@@ -81,7 +88,7 @@ class BlueprintPainter:
             rect = self.layout.nodes[node.id]
             if view is None or rect.intersects(view):
                 self._draw_node(c, node, rect)
-        for edge in self.blueprint.edges:       # labels with no clear place: over the nodes
+        for edge in self.blueprint.edges:  # labels with no clear place: over the nodes
             placed = self._label_places().get(edge.id)
             if placed is not None and placed[2] and (view is None or placed[1].intersects(view)):
                 self._edge_label(c, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
@@ -192,7 +199,7 @@ class BlueprintPainter:
             c.setDash([d * es.width for d in es.dash])
         tip = points[-1]
         trimmed = list(points)
-        if es.arrow and len(points) >= 2:   # stop the line inside the head, not at its tip
+        if es.arrow and len(points) >= 2:  # stop the line inside the head, not at its tip
             trimmed[-1] = _towards(tip, points[-2], min(6.0, _length(tip, points[-2])))
         c.drawPath(_rounded(c, trimmed), stroke=1, fill=0)
         if es.dash:
@@ -220,7 +227,9 @@ class BlueprintPainter:
             self._places = {}
             for edge in self.blueprint.edges:
                 points = self.layout.routes.get(edge.id)
-                text = caption(edge, self.strings, self.blueprint.fields) if edge.kind == "flow" else edge.label
+                text = (
+                    caption(edge, self.strings, self.blueprint.fields) if edge.kind == "flow" else edge.label
+                )
                 if points and text:
                     self._places[edge.id] = _place_label(printable(text), points, grid)
         return self._places
@@ -287,6 +296,7 @@ class BlueprintPainter:
 
 # ---------------------------------------------------------------- helpers
 
+
 def _darker(value: str, factor: float = 1.3) -> str:
     base = HexColor(value)
     r, g, b = (int(255 * v / factor) for v in (base.red, base.green, base.blue))
@@ -348,6 +358,7 @@ def _spread(points: list[Point]) -> Rect:
 
 class _Grid:
     """Rectangles bucketed by 200-unit cells, so that placing a label looks only nearby."""
+
     CELL = 200.0
 
     def __init__(self) -> None:
@@ -355,8 +366,11 @@ class _Grid:
 
     def _keys(self, r: Rect) -> list[tuple[int, int]]:
         c = self.CELL
-        return [(i, j) for i in range(int(r.x // c), int(r.right // c) + 1)
-                for j in range(int(r.y // c), int(r.bottom // c) + 1)]
+        return [
+            (i, j)
+            for i in range(int(r.x // c), int(r.right // c) + 1)
+            for j in range(int(r.y // c), int(r.bottom // c) + 1)
+        ]
 
     def add(self, r: Rect) -> None:
         for key in self._keys(r):

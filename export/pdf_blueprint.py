@@ -2,6 +2,7 @@
 overlap, crop marks and a page map; each with title block and legend. Vector, selectable text,
 metadata and bookmarks. Builds page flowables for `export.publish`; draws no report or handout.
 """
+
 from __future__ import annotations
 
 import math
@@ -11,27 +12,35 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from export.fonts import FONT, FONT_BOLD
-from export.layout import Rect
-from export.painter import BlueprintPainter, colour
-from export.pdfdoc import Context, page_label
-from export.sheet_parts import (TITLE_BLOCK_H, TITLE_BLOCK_W, crop_marks, draw_legend,
-                                draw_title_block, legend_items, legend_size, tile_name)
-from export.text import ellipsize, wrap
-from model import style
+from blueprint_studio.export.fonts import FONT, FONT_BOLD
+from blueprint_studio.export.layout import Rect
+from blueprint_studio.export.painter import BlueprintPainter, colour
+from blueprint_studio.export.pdfdoc import Context, page_label
+from blueprint_studio.export.sheet_parts import (
+    TITLE_BLOCK_H,
+    TITLE_BLOCK_W,
+    crop_marks,
+    draw_legend,
+    draw_title_block,
+    legend_items,
+    legend_size,
+    tile_name,
+)
+from blueprint_studio.export.text import ellipsize, wrap
+from blueprint_studio.model import style
 
 MARGIN = 10 * mm
 GAP = 8.0
 TILE_FOOTER = 16.0
-HINT = 20.0               # room for the page map's instructions
-MAX_FIT_SCALE = 1.5        # a small drawing on a big page is not blown up beyond this
+HINT = 20.0  # room for the page map's instructions
+MAX_FIT_SCALE = 1.5  # a small drawing on a big page is not blown up beyond this
 
 
 @dataclass(frozen=True)
 class Tile:
     row: int
     col: int
-    window: Rect            # the part of the scene this sheet shows
+    window: Rect  # the part of the scene this sheet shows
 
     @property
     def name(self) -> str:
@@ -88,8 +97,15 @@ class SheetPlan:
         self.rows = max(1, math.ceil((b.h * scale - overlap) / step_h))
         for r in range(self.rows):
             for c in range(self.cols):
-                self.tiles.append(Tile(r, c, Rect(b.x + c * step_w / scale, b.y + r * step_h / scale,
-                                                  area.w / scale, area.h / scale)))
+                self.tiles.append(
+                    Tile(
+                        r,
+                        c,
+                        Rect(
+                            b.x + c * step_w / scale, b.y + r * step_h / scale, area.w / scale, area.h / scale
+                        ),
+                    )
+                )
 
     def page_count(self) -> int:
         return 1 + len(self.tiles)
@@ -144,8 +160,12 @@ class SheetFlowable(Flowable):
         if plan.tiles:
             c.bookmarkPage("page_map")
             c.addOutlineEntry(s("page_map"), "page_map", 1)
-            hint = s("page_map_hint", scale=s.number(ctx.options.tile_scale * 100, 0),
-                     count=len(plan.tiles), overlap=s.number(ctx.options.overlap_mm, 0))
+            hint = s(
+                "page_map_hint",
+                scale=s.number(ctx.options.tile_scale * 100, 0),
+                count=len(plan.tiles),
+                overlap=s.number(ctx.options.overlap_mm, 0),
+            )
             self._hint(c, area, hint)
         self._furniture(c, s("page_map") if plan.tiles else "")
 
@@ -170,8 +190,15 @@ class SheetFlowable(Flowable):
             c.setDash()
             c.setFillColor(colour(style.CANVAS))
             label_w = c.stringWidth(tile.name, FONT_BOLD, size) + 10 / scale
-            c.roundRect(w.x + 6 / scale, -(w.y + 6 / scale + size * 1.4), label_w, size * 1.4,
-                        4 / scale, stroke=1, fill=1)
+            c.roundRect(
+                w.x + 6 / scale,
+                -(w.y + 6 / scale + size * 1.4),
+                label_w,
+                size * 1.4,
+                4 / scale,
+                stroke=1,
+                fill=1,
+            )
             c.setFillColor(colour(style.SELECTION))
             c.setFont(FONT_BOLD, size)
             c.drawString(w.x + 11 / scale, -(w.y + 6 / scale + size * 1.05), tile.name)
@@ -193,11 +220,16 @@ class SheetFlowable(Flowable):
         block = Rect(w - MARGIN - TITLE_BLOCK_W, MARGIN, TITLE_BLOCK_W, TITLE_BLOCK_H)
         draw_title_block(c, plan.ctx, block, sheet)
         if plan.legend_beside:
-            legend = Rect(MARGIN, MARGIN, w - 2 * MARGIN - TITLE_BLOCK_W - 12,
-                          plan.footer - (HINT if plan.tiles else 0))
+            legend = Rect(
+                MARGIN, MARGIN, w - 2 * MARGIN - TITLE_BLOCK_W - 12, plan.footer - (HINT if plan.tiles else 0)
+            )
         else:
-            legend = Rect(MARGIN, MARGIN + TITLE_BLOCK_H + 6, w - 2 * MARGIN,
-                          plan.footer - TITLE_BLOCK_H - 6 - (HINT if plan.tiles else 0))
+            legend = Rect(
+                MARGIN,
+                MARGIN + TITLE_BLOCK_H + 6,
+                w - 2 * MARGIN,
+                plan.footer - TITLE_BLOCK_H - 6 - (HINT if plan.tiles else 0),
+            )
         draw_legend(c, plan.ctx, plan.legend, legend)
 
     # ------------------------------------------------------------ poster tiles
@@ -233,8 +265,11 @@ class SheetFlowable(Flowable):
         c.setFont(FONT, 7)
         right = area.right
         page_label(c, ctx, right - 70, MARGIN + 1)
-        c.drawString(area.x + 30, MARGIN + 1, ellipsize(
-            f"{ctx.title} — {s('sheet', label=tile.name)}", 7, area.w - 130))
+        c.drawString(
+            area.x + 30,
+            MARGIN + 1,
+            ellipsize(f"{ctx.title} — {s('sheet', label=tile.name)}", 7, area.w - 130),
+        )
 
 
 def _fit(bounds: Rect, area: Rect) -> tuple[float, float, float]:

@@ -2,30 +2,33 @@
 path highlighted and numbered, then the path as numbered steps with guidance, template responses,
 mandatory fields and time limits. Reads the document only; it runs no simulation.
 """
+
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from export.figure import BlueprintFigure
-from export.layout import MARGIN, Layout, Rect
-from export.painter import BlueprintPainter, Overlay, colour
-from export.pdfdoc import Bookmark, Context, styles
-from export.strings import Strings
-from export.text import escape, printable
-from model import style
-from model.expr import ExprError, compile_expr, parse
-from model.schema import Blueprint, TicketCard
-from model.walkthrough_words import condition_words, field_labels
+from blueprint_studio.export.figure import BlueprintFigure
+from blueprint_studio.export.layout import MARGIN, Layout, Rect
+from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
+from blueprint_studio.export.pdfdoc import Bookmark, Context, styles
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import escape, printable
+from blueprint_studio.model import style
+from blueprint_studio.model.expr import ExprError, compile_expr, parse
+from blueprint_studio.model.schema import Blueprint, TicketCard
+from blueprint_studio.model.walkthrough.words import condition_words, field_labels
 
 
 def handout_story(blueprint: Blueprint, ctx: Context) -> list[Any]:
     st = styles()
     s = ctx.strings
-    story: list[Any] = [Bookmark(s("handout"), 0, "handout"),
-                        Paragraph(escape(s("handout").upper()), st["cover_kicker"]),
-                        Paragraph(escape(ctx.title), st["h1"])]
+    story: list[Any] = [
+        Bookmark(s("handout"), 0, "handout"),
+        Paragraph(escape(s("handout").upper()), st["cover_kicker"]),
+        Paragraph(escape(ctx.title), st["h1"]),
+    ]
     if blueprint.meta.description:
         story.append(Paragraph(escape(blueprint.meta.description[:3000]), st["body"]))
     for i, card in enumerate(blueprint.cards):
@@ -39,8 +42,11 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     s = ctx.strings
     name = printable(card.name or card.id, False)
     colon = "\u202f: " if s.language == "fr" else ": "
-    out: list[Any] = [Bookmark(name, 1), Spacer(1, 6),
-                      Paragraph(escape(f"{s('card')}{colon}{name}"), st["h1"])]
+    out: list[Any] = [
+        Bookmark(name, 1),
+        Spacer(1, 6),
+        Paragraph(escape(f"{s('card')}{colon}{name}"), st["h1"]),
+    ]
     out += _fields_and_sla(blueprint, card, ctx, st)
     nodes = {n.id: n for n in blueprint.nodes}
     path = [node_id for node_id in card.expected_path if node_id in nodes]
@@ -48,8 +54,7 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
         return out + [Paragraph(escape(s("no_path")), st["body"])]
     painter = _path_painter(blueprint, path, s)
     painter.layout.bounds = _path_bounds(painter.layout, path, bool(blueprint.lanes))
-    out += [Spacer(1, 6), BlueprintFigure(painter, 340), Spacer(1, 8),
-            Paragraph(escape(s("path")), st["h2"])]
+    out += [Spacer(1, 6), BlueprintFigure(painter, 340), Spacer(1, 8), Paragraph(escape(s("path")), st["h2"])]
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     for n, node_id in enumerate(path, start=1):
         following = path[n] if n < len(path) else None
@@ -61,8 +66,10 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
 def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> list[Any]:
     s = ctx.strings
     labels = {f.name: f.label or f.name for f in blueprint.fields}
-    cells = [[Paragraph(escape(labels.get(k, k)), st["cell_bold"]),
-              Paragraph(escape(_value(v, s)), st["cell"])] for k, v in card.fields.items()]
+    cells = [
+        [Paragraph(escape(labels.get(k, k)), st["cell_bold"]), Paragraph(escape(_value(v, s)), st["cell"])]
+        for k, v in card.fields.items()
+    ]
     sla = _sla_for(blueprint, card.fields)
     if sla is not None:
         parts = []
@@ -78,10 +85,17 @@ def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: di
     cells.append([Paragraph(escape(s("sla")), st["cell_bold"]), Paragraph(escape(text), st["cell"])])
     width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
     table = Table(cells, colWidths=[width * 0.3, width * 0.7])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (0, -1), colour("#f5f7f8")),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (0, -1), colour("#f5f7f8")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return [Paragraph(escape(s("fields")), st["h2"]), table]
 
 
@@ -140,10 +154,12 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
     s = ctx.strings
     title = printable(node.title, False) or s(f"kind.{node.kind}")
     head = f"{s('step_n', n=n)} — {title}"
-    out: list[Any] = [CondPageBreak(60), Paragraph(
-        f'<font color="{style.SELECTION}">{escape(head)}</font>', st["h2"])]
+    out: list[Any] = [
+        CondPageBreak(60),
+        Paragraph(f'<font color="{style.SELECTION}">{escape(head)}</font>', st["h2"]),
+    ]
     kind = node.kind
-    if kind != "step":      # "Step 4 — …" already says it is a step
+    if kind != "step":  # "Step 4 — …" already says it is a step
         out.append(Paragraph(escape(s(f"kind.{kind}")), st["h3"]))
     if kind == "intake":
         out.append(Paragraph(escape(s("intake_via", channel=s(f"channel.{node.channel}"))), st["body"]))
@@ -154,11 +170,20 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
     elif kind == "step":
         out += _step_details(blueprint, node, ctx, st)
     if edge is not None and (edge.label or kind == "decision"):
-        label = edge.label or _condition(edge.condition, s.language, blueprint) or (
-            s("default") if edge.default else "")
+        label = (
+            edge.label
+            or _condition(edge.condition, s.language, blueprint)
+            or (s("default") if edge.default else "")
+        )
         if label:
-            out.append(Paragraph(f"<b>{escape(s('branch'))}</b> : {escape(label)}" if s.language == "fr"
-                                 else f"<b>{escape(s('branch'))}</b>: {escape(label)}", st["body"]))
+            out.append(
+                Paragraph(
+                    f"<b>{escape(s('branch'))}</b> : {escape(label)}"
+                    if s.language == "fr"
+                    else f"<b>{escape(s('branch'))}</b>: {escape(label)}",
+                    st["body"],
+                )
+            )
     return out
 
 
@@ -178,8 +203,10 @@ def _step_details(blueprint: Blueprint, node: Any, ctx: Context, st: dict) -> li
     if node.guidance:
         out += [Paragraph(escape(s("guidance")), st["h3"]), Paragraph(escape(node.guidance), st["body"])]
     if node.template_response:
-        out += [Paragraph(escape(s("template")), st["h3"]),
-                Paragraph(escape(node.template_response), st["quote"])]
+        out += [
+            Paragraph(escape(s("template")), st["h3"]),
+            Paragraph(escape(node.template_response), st["quote"]),
+        ]
     if node.mandatory_fields:
         labels = {f.name: f.label or f.name for f in blueprint.fields}
         names = ", ".join(labels.get(f, f) for f in node.mandatory_fields)
@@ -187,6 +214,7 @@ def _step_details(blueprint: Blueprint, node: Any, ctx: Context, st: dict) -> li
     if node.time_limit:
         titles = {n.id: n.title or n.id for n in blueprint.nodes}
         target = titles.get(node.escalate_to or "", node.escalate_to or "—")
-        out.append(Paragraph(escape(s("time_limit", limit=s.minutes(node.time_limit), target=target)),
-                             st["small"]))
+        out.append(
+            Paragraph(escape(s("time_limit", limit=s.minutes(node.time_limit), target=target)), st["small"])
+        )
     return out

@@ -3,26 +3,34 @@ confidence intervals, vector charts (resolution-time quantiles against the SLA, 
 utilisation per pool, time per state) and the blueprint as a heat map of mean waits.
 Reads finished results only; running the simulation is the caller's job.
 """
+
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
-from reportlab.platypus import (CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from export.charts import QuantileRow, bar_chart, backlog_chart, heat_colour, heat_scale, quantile_chart
-from export.figure import BlueprintFigure
-from export.painter import BlueprintPainter, Overlay, colour
-from export.pdfdoc import Bookmark, Context, styles
-from export.text import escape, printable
-from model import style
-from model.kpis import KPI_TEXTS, kpi_unit
-from model.schema import Blueprint, Scenario
-from model.sim.results import ReplicatedResult
-from model.sim.settings import SimulationSettings
+from blueprint_studio.export.charts import (
+    QuantileRow,
+    backlog_chart,
+    bar_chart,
+    heat_colour,
+    heat_scale,
+    quantile_chart,
+)
+from blueprint_studio.export.figure import BlueprintFigure
+from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
+from blueprint_studio.export.pdfdoc import Bookmark, Context, styles
+from blueprint_studio.export.text import escape, printable
+from blueprint_studio.model import style
+from blueprint_studio.model.kpis import KPI_TEXTS, kpi_unit
+from blueprint_studio.model.schema import Blueprint, Scenario
+from blueprint_studio.model.sim.results import ReplicatedResult
+from blueprint_studio.model.sim.settings import SimulationSettings
 
 _SIMPLE_WHEN = re.compile(r'^\s*([A-Za-z_]\w*)\s*==\s*"([^"]*)"\s*$')
 
@@ -34,12 +42,16 @@ class ReportData:
     scenario: Scenario | None = None
 
 
-def simulate_report(blueprint: Blueprint, scenario: Scenario | None,
-                    progress: Callable[[float], None] | None = None,
-                    cancel: Callable[[], bool] | None = None) -> ReportData:
+def simulate_report(
+    blueprint: Blueprint,
+    scenario: Scenario | None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ReportData:
     """Run the scenario (its own settings and replications) for the report; raises the
     simulator's CompileFailed when the blueprint has errors and Cancelled on cancel."""
-    from model.sim.replications import compile_for, replicate
+    from blueprint_studio.model.sim.replications import compile_for, replicate
+
     settings = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
     model = compile_for(blueprint, scenario.id if scenario else None)
     return ReportData(replicate(model, settings, progress=progress, cancel=cancel), settings, scenario)
@@ -55,32 +67,46 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     n = data.settings.replications
     story.append(Paragraph(escape(s("ci_note", n=n) if n > 1 else s("single_run")), st["small"]))
     width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
-    story += _section(s("resolution_chart"), s("resolution_note"),
-                      quantile_chart(_quantile_rows(blueprint, data, ctx), s, width), st)
-    story += _section(s("backlog_chart"), s("backlog_note"),
-                      backlog_chart([r.backlog for r in data.result.runs], s, width), st)
+    story += _section(
+        s("resolution_chart"),
+        s("resolution_note"),
+        quantile_chart(_quantile_rows(blueprint, data, ctx), s, width),
+        st,
+    )
+    story += _section(
+        s("backlog_chart"),
+        s("backlog_note"),
+        backlog_chart([r.backlog for r in data.result.runs], s, width),
+        st,
+    )
     pools = _pool_rows(blueprint, data)
     if pools:
-        story += _section(s("utilisation_chart"), s("utilisation_note"),
-                          bar_chart(pools, s, width, s.percent, 1.0), st)
+        story += _section(
+            s("utilisation_chart"), s("utilisation_note"), bar_chart(pools, s, width, s.percent, 1.0), st
+        )
     states = _state_rows(blueprint, data)
     if states:
-        story += _section(s("states_chart"), s("states_note"),
-                          bar_chart(states, s, width, s.minutes), st)
+        story += _section(s("states_chart"), s("states_note"), bar_chart(states, s, width, s.minutes), st)
     story += _heat_map(blueprint, data, ctx, st, width)
     return story
 
 
 # ---------------------------------------------------------------- cover and tables
 
+
 def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> list[Any]:
     s = ctx.strings
     scenario = data.scenario
     name = printable(scenario.name or scenario.id, False) if scenario else s("no_scenario")
-    out: list[Any] = [Spacer(1, 40), Paragraph(escape(s("report").upper()), st["cover_kicker"]),
-                      Paragraph(escape(ctx.title), st["cover_title"]),
-                      Paragraph(escape(f"{s('scenario')}\u202f: {name}" if s.language == "fr"
-                                       else f"{s('scenario')}: {name}"), st["h2"])]
+    out: list[Any] = [
+        Spacer(1, 40),
+        Paragraph(escape(s("report").upper()), st["cover_kicker"]),
+        Paragraph(escape(ctx.title), st["cover_title"]),
+        Paragraph(
+            escape(f"{s('scenario')}\u202f: {name}" if s.language == "fr" else f"{s('scenario')}: {name}"),
+            st["h2"],
+        ),
+    ]
     if blueprint.meta.description:
         out.append(Paragraph(escape(blueprint.meta.description[:3000]), st["body"]))
     settings = data.settings
@@ -89,20 +115,33 @@ def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> li
         rows.append((s("horizon"), s.minutes(settings.horizon_minutes)))
     if settings.tickets is not None:
         rows.append((s("tickets_limit"), s.number(settings.tickets, 0)))
-    rows += [(s("warmup"), s.minutes(settings.warmup_minutes)),
-             (s("replications"), str(settings.replications)), (s("seed"), str(settings.seed)),
-             (s("arrival_multiplier"), s.number(settings.arrival_multiplier, 2))]
-    out += [Spacer(1, 6), Paragraph(escape(s("settings")), st["h2"]),
-            _table([[Paragraph(escape(k), st["cell"]), Paragraph(escape(v), st["cell"])]
-                    for k, v in rows], [0.45, 0.55], ctx)]
+    rows += [
+        (s("warmup"), s.minutes(settings.warmup_minutes)),
+        (s("replications"), str(settings.replications)),
+        (s("seed"), str(settings.seed)),
+        (s("arrival_multiplier"), s.number(settings.arrival_multiplier, 2)),
+    ]
+    out += [
+        Spacer(1, 6),
+        Paragraph(escape(s("settings")), st["h2"]),
+        _table(
+            [[Paragraph(escape(k), st["cell"]), Paragraph(escape(v), st["cell"])] for k, v in rows],
+            [0.45, 0.55],
+            ctx,
+        ),
+    ]
     status = _status_text(blueprint, data.result.status, s)
     if status:
         out += [Spacer(1, 4), Paragraph(f'<font color="#b71c1c"><b>{escape(status)}</b></font>', st["body"])]
     staffing = []
     for pool in blueprint.all_pools():
         agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
-        staffing.append([Paragraph(escape(pool.name or pool.id), st["cell"]),
-                         Paragraph(escape(s("agents", n=agents)), st["cell"])])
+        staffing.append(
+            [
+                Paragraph(escape(pool.name or pool.id), st["cell"]),
+                Paragraph(escape(s("agents", n=agents)), st["cell"]),
+            ]
+        )
     if staffing:
         out += [Paragraph(escape(s("staffing")), st["h2"]), _table(staffing, [0.6, 0.4], ctx)]
     return out
@@ -116,9 +155,14 @@ def _status_text(blueprint: Blueprint, status: dict[str, Any], s: Any) -> str:
     node = str(status.get("node", ""))
     title = next((n.title for n in blueprint.nodes if n.id == node and n.title), node)
     key = f"status_{status.get('reason', '')}" if kind == "unstable" else f"status_{kind}"
-    return s(key, node=printable(title, False), limit=s.number(float(status.get("limit", 0)), 0),
-             open=s.number(float(status.get("open", 0)), 0), time=s.minutes(float(status.get("time", 0.0))),
-             warmup=s.minutes(float(status.get("warmup", 0.0))))
+    return s(
+        key,
+        node=printable(title, False),
+        limit=s.number(float(status.get("limit", 0)), 0),
+        open=s.number(float(status.get("open", 0)), 0),
+        time=s.minutes(float(status.get("time", 0.0))),
+        warmup=s.minutes(float(status.get("warmup", 0.0))),
+    )
 
 
 def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: bool = False) -> Table:
@@ -127,21 +171,29 @@ def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: boo
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED))]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED)),
+        ]
     table.setStyle(TableStyle(commands))
     return table
 
 
 def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
     s = ctx.strings
-    rows = [[Paragraph(escape(s("indicator")), st["cell_bold"]),
-             Paragraph(escape(s("mean")), st["cell_bold"]),
-             Paragraph(escape(s("ci")), st["cell_bold"])]]
+    rows = [
+        [
+            Paragraph(escape(s("indicator")), st["cell_bold"]),
+            Paragraph(escape(s("mean")), st["cell_bold"]),
+            Paragraph(escape(s("ci")), st["cell_bold"]),
+        ]
+    ]
     ordered = [k for k in KPI_TEXTS if k in data.result.summary]
     ordered += [k for k in data.result.summary if k not in KPI_TEXTS]
     for key in ordered:
@@ -153,16 +205,24 @@ def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
             # is the normal approximation's artefact, not a possible value
             low, high = max(low, 0.0), (min(high, 1.0) if kpi_unit(key) == "%" else high)
             interval = s.kpi_interval(key, v.get("mean"), low, high)
-        rows.append([Paragraph(escape(s.kpi_label(key)), st["cell"]),
-                     Paragraph(escape(s.kpi_value(key, v.get("mean"))), st["cell"]),
-                     Paragraph(escape(interval), st["cell"])])
+        rows.append(
+            [
+                Paragraph(escape(s.kpi_label(key)), st["cell"]),
+                Paragraph(escape(s.kpi_value(key, v.get("mean"))), st["cell"]),
+                Paragraph(escape(interval), st["cell"]),
+            ]
+        )
     return _table(rows, [0.5, 0.18, 0.32], ctx, header=True)
 
 
 def _section(title: str, note: str, drawing: Any, st: dict) -> list[Any]:
-    return [CondPageBreak(drawing.height + 60), Bookmark(title, 1),
-            KeepTogether([Paragraph(escape(title), st["h1"]), Paragraph(escape(note), st["small"]),
-                          Spacer(1, 4), drawing])]
+    return [
+        CondPageBreak(drawing.height + 60),
+        Bookmark(title, 1),
+        KeepTogether(
+            [Paragraph(escape(title), st["h1"]), Paragraph(escape(note), st["small"]), Spacer(1, 4), drawing]
+        ),
+    ]
 
 
 def _finite(value: Any) -> bool:
@@ -171,17 +231,24 @@ def _finite(value: Any) -> bool:
 
 # ---------------------------------------------------------------- chart data
 
+
 def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[QuantileRow]:
     """All tickets, then one row per value of the field the SLA policies are written on
     (`priority == "P1"` and so on), each with its policy's resolution target."""
-    policies = (data.scenario.sla if data.scenario and data.scenario.sla is not None
-                else blueprint.sla)
+    policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
 
     def row(label: str, summary: dict, target: float | None) -> QuantileRow:
         get = lambda k: (summary.get(k) or {}).get("mean", math.nan)  # noqa: E731
-        return QuantileRow(label, get("resolution_p50"), get("resolution_p90"),
-                           get("resolution_p95"), get("resolution_max"), get("resolution_mean"),
-                           target)
+        return QuantileRow(
+            label,
+            get("resolution_p50"),
+            get("resolution_p90"),
+            get("resolution_p95"),
+            get("resolution_max"),
+            get("resolution_mean"),
+            target,
+        )
+
     catch_all = next((p.resolution for p in policies if not p.when.strip()), None)
     rows = [row(ctx.strings("all_tickets"), data.result.summary, catch_all)]
     targets: dict[tuple[str, str], float | None] = {}
@@ -203,10 +270,18 @@ def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list
 
 def _pool_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
     names = {p.id: printable(p.name or p.id, False) for p in blueprint.all_pools()}
-    return [(names.get(pid, pid), v["utilisation"]["mean"], v["utilisation"].get("ci_low"),
-             v["utilisation"].get("ci_high")) if data.settings.replications > 1 else
-            (names.get(pid, pid), v["utilisation"]["mean"], None, None)
-            for pid, v in data.result.pools.items() if "utilisation" in v]
+    return [
+        (
+            names.get(pid, pid),
+            v["utilisation"]["mean"],
+            v["utilisation"].get("ci_low"),
+            v["utilisation"].get("ci_high"),
+        )
+        if data.settings.replications > 1
+        else (names.get(pid, pid), v["utilisation"]["mean"], None, None)
+        for pid, v in data.result.pools.items()
+        if "utilisation" in v
+    ]
 
 
 def _state_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
@@ -224,8 +299,8 @@ def _state_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
 
 # ---------------------------------------------------------------- heat map
 
-def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict,
-              width: float) -> list[Any]:
+
+def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, width: float) -> list[Any]:
     s = ctx.strings
     waits = {k: v.get("wait_mean", {}).get("mean", math.nan) for k, v in data.result.steps.items()}
     finite = {k: v for k, v in waits.items() if _finite(v)}
@@ -239,20 +314,42 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict,
             overlay.fills[node.id] = "#eceff1"
     painter = BlueprintPainter(blueprint, s, overlay=overlay)
     title = s("heatmap")
-    out: list[Any] = [CondPageBreak(300), Bookmark(title, 1), Paragraph(escape(title), st["h1"]),
-                      Paragraph(escape(s("heatmap_note")), st["small"]),
-                      heat_scale(s, top, width), Spacer(1, 6), BlueprintFigure(painter, 520)]
-    rows = [[Paragraph(escape(s(k)), st["cell_bold"]) for k in ("step", "wait_mean", "wait_p90",
-                                                                 "queue_mean", "breaches")]]
+    out: list[Any] = [
+        CondPageBreak(300),
+        Bookmark(title, 1),
+        Paragraph(escape(title), st["h1"]),
+        Paragraph(escape(s("heatmap_note")), st["small"]),
+        heat_scale(s, top, width),
+        Spacer(1, 6),
+        BlueprintFigure(painter, 520),
+    ]
+    rows = [
+        [
+            Paragraph(escape(s(k)), st["cell_bold"])
+            for k in ("step", "wait_mean", "wait_p90", "queue_mean", "breaches")
+        ]
+    ]
     titles = {n.id: n.title or n.id for n in blueprint.nodes}
     for node_id in sorted(data.result.steps, key=lambda k: -finite.get(k, -1)):
         v = data.result.steps[node_id]
-        mean = lambda k: (v.get(k) or {}).get("mean")  # noqa: E731
-        rows.append([Paragraph(escape(titles.get(node_id, node_id)), st["cell"]),
-                     Paragraph(escape(s.minutes(mean("wait_mean"))), st["cell"]),
-                     Paragraph(escape(s.minutes(mean("wait_p90"))), st["cell"]),
-                     Paragraph(escape(s.number(mean("queue_mean"), 1) if _finite(mean("queue_mean")) else "—"), st["cell"]),
-                     Paragraph(escape(s.number(mean("breaches"), 1) if _finite(mean("breaches")) else "—"), st["cell"])])
-    out += [Spacer(1, 10), Paragraph(escape(s("steps_table")), st["h2"]),
-            _table(rows, [0.36, 0.15, 0.17, 0.14, 0.18], ctx, header=True)]
+        mean = lambda k, v=v: (v.get(k) or {}).get("mean")
+        rows.append(
+            [
+                Paragraph(escape(titles.get(node_id, node_id)), st["cell"]),
+                Paragraph(escape(s.minutes(mean("wait_mean"))), st["cell"]),
+                Paragraph(escape(s.minutes(mean("wait_p90"))), st["cell"]),
+                Paragraph(
+                    escape(s.number(mean("queue_mean"), 1) if _finite(mean("queue_mean")) else "—"),
+                    st["cell"],
+                ),
+                Paragraph(
+                    escape(s.number(mean("breaches"), 1) if _finite(mean("breaches")) else "—"), st["cell"]
+                ),
+            ]
+        )
+    out += [
+        Spacer(1, 10),
+        Paragraph(escape(s("steps_table")), st["h2"]),
+        _table(rows, [0.36, 0.15, 0.17, 0.14, 0.18], ctx, header=True),
+    ]
     return out

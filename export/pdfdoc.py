@@ -2,11 +2,13 @@
 sheet for drawings, a text page with running header and footer), "Page x of n" with n filled in
 at the end, bookmarks, metadata and the paragraph styles. Composes parts; draws no blueprint.
 """
+
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
@@ -15,15 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from export.fonts import FONT, FONT_BOLD, register
-from export.painter import colour
-from export.strings import Strings
-from export.text import ellipsize, printable
-from model import style
+from blueprint_studio.export.fonts import FONT, FONT_BOLD, register
+from blueprint_studio.export.painter import colour
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import ellipsize, printable
+from blueprint_studio.model import style
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "LETTER": LETTER}
 ORIENTATIONS = ("auto", "portrait", "landscape")
-TOTAL_FORM = "bs_page_total"   # a form XObject drawn on every page, defined once all are known
+TOTAL_FORM = "bs_page_total"  # a form XObject drawn on every page, defined once all are known
 TEXT_MARGIN = 18 * mm
 
 
@@ -34,13 +36,13 @@ class ExportError(Exception):
 @dataclass(frozen=True)
 class PdfOptions:
     page: str = "A4"
-    orientation: str = "auto"      # of the blueprint sheets; text pages are portrait unless landscape
-    tile: bool = False             # False: fit on one page; True: a poster over several sheets
-    tile_scale: float = 1.0        # poster scale: 1 point on paper per scene unit at 1.0
+    orientation: str = "auto"  # of the blueprint sheets; text pages are portrait unless landscape
+    tile: bool = False  # False: fit on one page; True: a poster over several sheets
+    tile_scale: float = 1.0  # poster scale: 1 point on paper per scene unit at 1.0
     overlap_mm: float = 10.0
-    language: str | None = None    # None: the document's own language
-    date: dt.date | None = None    # None: today
-    invariant: bool = False        # byte-identical output for the same input (tests, golden files)
+    language: str | None = None  # None: the document's own language
+    date: dt.date | None = None  # None: today
+    invariant: bool = False  # byte-identical output for the same input (tests, golden files)
 
     def __post_init__(self) -> None:
         if self.page.upper() not in PAGE_SIZES:
@@ -70,6 +72,7 @@ class PdfOptions:
 @dataclass
 class Context:
     """What every page of one document knows: its words, its title line and its options."""
+
     strings: Strings
     options: PdfOptions
     title: str
@@ -81,6 +84,7 @@ class Context:
 
 # ---------------------------------------------------------------- canvas with a page total
 
+
 class TotalCanvas(Canvas):
     """Draws "n" of "Page x of n" through a form defined when the document ends, so the total
     needs no second pass and bookmarks keep pointing at the right pages."""
@@ -90,14 +94,13 @@ class TotalCanvas(Canvas):
         if self._code:
             self.showPage()
         self.beginForm(TOTAL_FORM, 0, 0, 60, 20)
-        self.setFont(FONT, 7.5)      # no colour: the form takes the colour of where it is drawn
+        self.setFont(FONT, 7.5)  # no colour: the form takes the colour of where it is drawn
         self.drawString(0, 0, str(max(total, 1)))
         self.endForm()
         super().save()
 
 
-def page_label(c: Canvas, ctx: Context, x: float, y: float, size: float = 7.5,
-               bold: bool = False) -> None:
+def page_label(c: Canvas, ctx: Context, x: float, y: float, size: float = 7.5, bold: bool = False) -> None:
     """'Page x of ' then the total (a form, so every page shows the final count)."""
     text = ctx.strings("page_of", page=c.getPageNumber(), pages="\u0000")
     before = text.split("\u0000")[0]
@@ -115,6 +118,7 @@ def page_label(c: Canvas, ctx: Context, x: float, y: float, size: float = 7.5,
 
 
 # ---------------------------------------------------------------- flowables
+
 
 class Bookmark(Flowable):
     """An outline entry pointing here; zero size."""
@@ -137,36 +141,67 @@ class Bookmark(Flowable):
 
 # ---------------------------------------------------------------- styles
 
+
 def styles() -> dict[str, ParagraphStyle]:
     register()
     ink = colour(style.INK)
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12.5, textColor=ink,
-                          alignment=TA_LEFT, spaceAfter=4)
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9, leading=12.5, textColor=ink, alignment=TA_LEFT, spaceAfter=4
+    )
     return {
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10,
-                                textColor=colour(style.MUTED)),
-        "cover_title": ParagraphStyle("cover_title", parent=base, fontName=FONT_BOLD, fontSize=24,
-                                      leading=29, spaceAfter=8),
-        "cover_kicker": ParagraphStyle("cover_kicker", parent=base, fontName=FONT_BOLD,
-                                       fontSize=10, textColor=colour(style.SELECTION), spaceAfter=6),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             spaceBefore=4, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             spaceBefore=10, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12,
-                             spaceBefore=4, spaceAfter=2, textColor=colour(style.MUTED)),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=7.5, leading=10, textColor=colour(style.MUTED)
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title", parent=base, fontName=FONT_BOLD, fontSize=24, leading=29, spaceAfter=8
+        ),
+        "cover_kicker": ParagraphStyle(
+            "cover_kicker",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            textColor=colour(style.SELECTION),
+            spaceAfter=6,
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=8
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=4
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            spaceBefore=4,
+            spaceAfter=2,
+            textColor=colour(style.MUTED),
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5,
-                                    leading=11, spaceAfter=0),
-        "quote": ParagraphStyle("quote", parent=base, fontSize=8.5, leading=11.5, leftIndent=8,
-                                borderPadding=(6, 6, 6, 8), backColor=colour("#f5f7f8"),
-                                borderColor=colour("#cfd8dc"), borderWidth=0.6, spaceBefore=4,
-                                spaceAfter=8),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0
+        ),
+        "quote": ParagraphStyle(
+            "quote",
+            parent=base,
+            fontSize=8.5,
+            leading=11.5,
+            leftIndent=8,
+            borderPadding=(6, 6, 6, 8),
+            backColor=colour("#f5f7f8"),
+            borderColor=colour("#cfd8dc"),
+            borderWidth=0.6,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
     }
 
 
 # ---------------------------------------------------------------- the document
+
 
 def _text_page(ctx: Context) -> Callable[[Canvas, Any], None]:
     def decorate(c: Canvas, doc: Any) -> None:
@@ -178,36 +213,59 @@ def _text_page(ctx: Context) -> Callable[[Canvas, Any], None]:
         c.line(TEXT_MARGIN, TEXT_MARGIN - 10, w - TEXT_MARGIN, TEXT_MARGIN - 10)
         c.setFillColor(colour(style.MUTED))
         c.setFont(FONT, 7.5)
-        c.drawString(TEXT_MARGIN, h - TEXT_MARGIN + 12,
-                     ellipsize(ctx.title, 7.5, w - 2 * TEXT_MARGIN - 120))
-        meta = " · ".join(p for p in (ctx.author, ctx.revision and f"{ctx.strings('revision')} "
-                                      f"{ctx.revision}", ctx.strings.date(ctx.options.day())) if p)
+        c.drawString(TEXT_MARGIN, h - TEXT_MARGIN + 12, ellipsize(ctx.title, 7.5, w - 2 * TEXT_MARGIN - 120))
+        meta = " · ".join(
+            p
+            for p in (
+                ctx.author,
+                ctx.revision and f"{ctx.strings('revision')} {ctx.revision}",
+                ctx.strings.date(ctx.options.day()),
+            )
+            if p
+        )
         c.drawRightString(w - TEXT_MARGIN, h - TEXT_MARGIN + 12, ellipsize(meta, 7.5, 200))
         c.drawString(TEXT_MARGIN, TEXT_MARGIN - 20, ctx.strings("generator"))
         page_label(c, ctx, w - TEXT_MARGIN - 70, TEXT_MARGIN - 20)
         c.restoreState()
+
     return decorate
 
 
-def build(out: Any, story: list[Flowable], ctx: Context, sheet_size: tuple[float, float] | None,
-          subject: str, keywords: str = "") -> int:
+def build(
+    out: Any,
+    story: list[Flowable],
+    ctx: Context,
+    sheet_size: tuple[float, float] | None,
+    subject: str,
+    keywords: str = "",
+) -> int:
     """Write `story` to `out` (a path or a binary file); returns the number of pages. Flowables
     go on 'text' pages unless a NextPageTemplate('sheet') sends them to full-page sheets."""
     register()
     text_size = ctx.options.text_paper()
     templates = []
     if sheet_size is not None:
-        templates.append(PageTemplate(
-            "sheet", [Frame(0, 0, *sheet_size, 0, 0, 0, 0, id="sheet")], pagesize=sheet_size))
+        templates.append(
+            PageTemplate("sheet", [Frame(0, 0, *sheet_size, 0, 0, 0, 0, id="sheet")], pagesize=sheet_size)
+        )
     tw, th = text_size
-    frame = Frame(TEXT_MARGIN, TEXT_MARGIN, tw - 2 * TEXT_MARGIN, th - 2 * TEXT_MARGIN, 0, 0, 0, 0,
-                  id="text")
+    frame = Frame(TEXT_MARGIN, TEXT_MARGIN, tw - 2 * TEXT_MARGIN, th - 2 * TEXT_MARGIN, 0, 0, 0, 0, id="text")
     templates.append(PageTemplate("text", [frame], onPage=_text_page(ctx), pagesize=text_size))
     doc = BaseDocTemplate(
-        out, pagesize=sheet_size or text_size, pageTemplates=templates,
-        title=ctx.title, author=ctx.author, subject=subject, keywords=keywords,
-        creator=ctx.strings("generator"), producer=ctx.strings("generator"),
-        invariant=1 if ctx.options.invariant else 0, lang=ctx.strings.language,
-        displayDocTitle=1, initialFontName=FONT, pageCompression=1)
+        out,
+        pagesize=sheet_size or text_size,
+        pageTemplates=templates,
+        title=ctx.title,
+        author=ctx.author,
+        subject=subject,
+        keywords=keywords,
+        creator=ctx.strings("generator"),
+        producer=ctx.strings("generator"),
+        invariant=1 if ctx.options.invariant else 0,
+        lang=ctx.strings.language,
+        displayDocTitle=1,
+        initialFontName=FONT,
+        pageCompression=1,
+    )
     doc.build(story, canvasmaker=TotalCanvas)
     return doc.page

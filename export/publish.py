@@ -2,33 +2,49 @@
 the training handout, in one file with shared page numbering, metadata and bookmarks.
 Chooses and orders parts; each part's content belongs to its own module.
 """
+
 from __future__ import annotations
 
 import os
 import tempfile
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from reportlab.platypus import NextPageTemplate, PageBreak
 
-from export.painter import BlueprintPainter
-from export.pdf_blueprint import SheetPlan
-from export.pdfdoc import Context, ExportError, PdfOptions, build
-from export.strings import Strings
-from export.text import printable
-from model.schema import Blueprint
+from blueprint_studio.export.painter import BlueprintPainter
+from blueprint_studio.export.pdf_blueprint import SheetPlan
+from blueprint_studio.export.pdfdoc import Context, ExportError, PdfOptions, build
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import printable
+from blueprint_studio.model.schema import Blueprint
 
 
-def context(blueprint: Blueprint, options: PdfOptions,
-            progress: Callable[[float], None] | None = None) -> Context:
+def context(
+    blueprint: Blueprint, options: PdfOptions, progress: Callable[[float], None] | None = None
+) -> Context:
     strings = Strings(options.language or blueprint.meta.language)
     title = printable(blueprint.meta.title, False)[:500] or strings("untitled")
-    return Context(strings, options, title, printable(blueprint.meta.author, False)[:200],
-                   printable(blueprint.meta.revision, False)[:60], progress)
+    return Context(
+        strings,
+        options,
+        title,
+        printable(blueprint.meta.author, False)[:200],
+        printable(blueprint.meta.revision, False)[:60],
+        progress,
+    )
 
 
-def write_pdf(out: str | os.PathLike | Any, blueprint: Blueprint, options: PdfOptions | None = None,
-              *, report: Any = None, handout: bool = False, blueprint_sheets: bool = True,
-              progress: Callable[[float], None] | None = None) -> int:
+def write_pdf(
+    out: str | os.PathLike | Any,
+    blueprint: Blueprint,
+    options: PdfOptions | None = None,
+    *,
+    report: Any = None,
+    handout: bool = False,
+    blueprint_sheets: bool = True,
+    progress: Callable[[float], None] | None = None,
+) -> int:
     """Write the PDF to `out` (a path or a binary file); returns its number of pages.
     `report` is an `export.pdf_report.ReportData` (a finished simulation) or None."""
     options = options or PdfOptions()
@@ -42,21 +58,25 @@ def write_pdf(out: str | os.PathLike | Any, blueprint: Blueprint, options: PdfOp
         story += plan.flowables()
         subjects.append(ctx.strings("subject_blueprint"))
     if report is not None:
-        from export.pdf_report import report_story
+        from blueprint_studio.export.pdf_report import report_story
+
         story += _switch(story) + report_story(blueprint, report, ctx)
         subjects.append(ctx.strings("subject_report"))
     if handout:
-        from export.pdf_handout import handout_story
+        from blueprint_studio.export.pdf_handout import handout_story
+
         story += _switch(story) + handout_story(blueprint, ctx)
         subjects.append(ctx.strings("subject_handout"))
     if not story:
         raise ExportError("nothing to export: choose the blueprint, the report or the handout")
-    return build(out, story, ctx, sheet_size, " · ".join(subjects),
-                 keywords=", ".join(subjects + ["Blueprint Studio"]))
+    return build(
+        out, story, ctx, sheet_size, " · ".join(subjects), keywords=", ".join(subjects + ["Blueprint Studio"])
+    )
 
 
-def save_pdf(path: str | os.PathLike, blueprint: Blueprint, options: PdfOptions | None = None,
-             **parts: Any) -> int:
+def save_pdf(
+    path: str | os.PathLike, blueprint: Blueprint, options: PdfOptions | None = None, **parts: Any
+) -> int:
     """`write_pdf` to a temporary file beside `path`, then renamed: a failed export never leaves
     half a PDF behind, nor touches an earlier file of that name."""
     target = os.path.abspath(path)

@@ -2,6 +2,7 @@
 lone surrogates or U+FFFE/U+FFFF; spreadsheet cells must not start a formula (OWASP CSV
 injection). Pure functions, no Qt, no reportlab.
 """
+
 from __future__ import annotations
 
 import math

@@ -2,19 +2,20 @@
 drawn in page coordinates (points, y upwards) on a reportlab canvas. No drawing of the blueprint
 itself (that is `export.painter`) and no page composition (that is `export.pdf_blueprint`).
 """
+
 from __future__ import annotations
 
 import math
 from typing import Any
 
-from export import shapes
-from export.fonts import FONT, FONT_BOLD
-from export.layout import Rect
-from export.painter import colour
-from export.pdfdoc import Context, page_label
-from export.text import ellipsize, wrap
-from model import style
-from model.schema import Blueprint
+from blueprint_studio.export import shapes
+from blueprint_studio.export.fonts import FONT, FONT_BOLD
+from blueprint_studio.export.layout import Rect
+from blueprint_studio.export.painter import colour
+from blueprint_studio.export.pdfdoc import Context, page_label
+from blueprint_studio.export.text import ellipsize, wrap
+from blueprint_studio.model import style
+from blueprint_studio.model.schema import Blueprint
 
 TITLE_BLOCK_W = 270.0
 TITLE_BLOCK_H = 64.0
@@ -25,6 +26,7 @@ RULE = "#b0bec5"
 
 
 # ---------------------------------------------------------------- legend
+
 
 def legend_items(blueprint: Blueprint, lines: list[str]) -> list[tuple[str, str]]:
     """(kind of glyph, code) for what the drawing uses: node kinds in notation order, edge kinds,
@@ -78,7 +80,7 @@ def _legend_glyph(c: Any, what: str, code: str, x: float, y: float) -> None:
     if what == "node":
         ns = style.node_style(code)
         c.saveState()
-        c.translate(x, y + 6)       # shapes take y downwards from here
+        c.translate(x, y + 6)  # shapes take y downwards from here
         rect = Rect(0, 0, 26, 12)
         c.setStrokeColor(colour(ns.stroke))
         c.setFillColor(colour(ns.fill))
@@ -116,6 +118,7 @@ def _legend_glyph(c: Any, what: str, code: str, x: float, y: float) -> None:
 
 # ---------------------------------------------------------------- title block
 
+
 def draw_title_block(c: Any, ctx: Context, box: Rect, sheet: str = "") -> None:
     """Title on top; author, revision, date and page below; `box` lower-left in page coords."""
     s = ctx.strings
@@ -140,8 +143,12 @@ def draw_title_block(c: Any, ctx: Context, box: Rect, sheet: str = "") -> None:
     for i, line in enumerate(lines):
         c.drawString(box.x + 10, top - 11 - size * (i + 1) * 1.12, line)
     # four cells
-    cells = [("author", ctx.author or "—"), ("revision", ctx.revision or "—"),
-             ("date", s.date(ctx.options.day())), ("page", "")]
+    cells = [
+        ("author", ctx.author or "—"),
+        ("revision", ctx.revision or "—"),
+        ("date", s.date(ctx.options.day())),
+        ("page", ""),
+    ]
     widths = [0.36, 0.17, 0.22, 0.25]
     x = box.x + 4
     inner = box.w - 4
@@ -163,6 +170,7 @@ def draw_title_block(c: Any, ctx: Context, box: Rect, sheet: str = "") -> None:
 
 
 # ---------------------------------------------------------------- posters
+
 
 def crop_marks(c: Any, area: Rect, length: float = 9.0, gap: float = 3.0) -> None:
     """Marks in the margin at the four corners of `area` (page coordinates)."""

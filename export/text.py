@@ -2,17 +2,18 @@
 escaped before it reaches reportlab's Paragraph parser, long text is wrapped or cut with an
 ellipsis. Pure functions over strings and font metrics; they never draw.
 """
+
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
 
-from export.fonts import covered, string_width
+from blueprint_studio.export.fonts import covered, string_width
 
-REPLACEMENT = "\ufffd"   # drawn by DejaVu as a diamond with a question mark
+REPLACEMENT = "\ufffd"  # drawn by DejaVu as a diamond with a question mark
 ELLIPSIS = "…"
-BREAKABLE = " "          # only a plain space breaks a line: U+00A0 and U+202F keep words together
-MAX_CHARS = 2_000        # no single text element draws more than this
+BREAKABLE = " "  # only a plain space breaks a line: U+00A0 and U+202F keep words together
+MAX_CHARS = 2_000  # no single text element draws more than this
 
 
 @lru_cache(maxsize=8192)
@@ -31,11 +32,11 @@ def printable(text: str, keep_newlines: bool = True) -> str:
         elif code < 32 or 0x7F <= code < 0xA0:
             continue
         elif code >= 0xAD and unicodedata.category(ch) == "Cf":
-            continue    # zero-width spaces and joiners, bidi overrides, BOM: invisible or tricks
+            continue  # zero-width spaces and joiners, bidi overrides, BOM: invisible or tricks
         elif code in have:
             out.append(ch)
         elif unicodedata.category(ch) in ("Mn", "Me"):
-            continue    # combining marks the font lacks (variation selectors): drop, not box
+            continue  # combining marks the font lacks (variation selectors): drop, not box
         else:
             out.append(REPLACEMENT)
     return "".join(out)
@@ -44,14 +45,14 @@ def printable(text: str, keep_newlines: bool = True) -> str:
 def escape(text: str) -> str:
     """Printable text as Paragraph markup that shows exactly the characters given: `<b>` prints
     as `<b>`, `&amp;` as `&amp;`, and a newline becomes a line break."""
-    safe = printable(text[:MAX_CHARS * 10])
+    safe = printable(text[: MAX_CHARS * 10])
     safe = safe.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return safe.replace("\n", "<br/>")
 
 
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, the last one an ellipsis when cut."""
-    return text if len(text) <= limit else text[:max(0, limit - 1)].rstrip() + ELLIPSIS
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + ELLIPSIS
 
 
 def ellipsize(text: str, size: float, width: float, bold: bool = False) -> str:
@@ -59,13 +60,17 @@ def ellipsize(text: str, size: float, width: float, bold: bool = False) -> str:
     if string_width(text, size, bold) <= width:
         return text
     lo, hi = 0, len(text)
-    while lo < hi:          # binary search on the cut: widths grow with the prefix
+    while lo < hi:  # binary search on the cut: widths grow with the prefix
         mid = (lo + hi + 1) // 2
         if string_width(text[:mid].rstrip() + ELLIPSIS, size, bold) <= width:
             lo = mid
         else:
             hi = mid - 1
-    return (text[:lo].rstrip() + ELLIPSIS) if lo else (ELLIPSIS if string_width(ELLIPSIS, size, bold) <= width else "")
+    return (
+        (text[:lo].rstrip() + ELLIPSIS)
+        if lo
+        else (ELLIPSIS if string_width(ELLIPSIS, size, bold) <= width else "")
+    )
 
 
 def _break_word(word: str, size: float, width: float, bold: bool) -> list[str]:
@@ -73,7 +78,7 @@ def _break_word(word: str, size: float, width: float, bold: bool) -> list[str]:
     pieces, start = [], 0
     while start < len(word):
         end = start + 1
-        while end < len(word) and string_width(word[start:end + 1], size, bold) <= width:
+        while end < len(word) and string_width(word[start : end + 1], size, bold) <= width:
             end += 1
         pieces.append(word[start:end])
         start = end

@@ -2,4 +2,5 @@
 
 Nothing in this package imports Qt; the command line and the tests use it without a display.
 """
+
 __version__ = "0.1.0"

@@ -3,23 +3,33 @@
 Errors block compilation (the result then has no model); warnings pass through. Reuses the
 parsed expressions and graph of `model.validation.analyse` so nothing is parsed twice.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 
-from model import expr
-from model.diagnostics import Diagnostic
-from model.fileformat import paused_gc
-from model.flow import (
-    WEEK_MINUTES, Arrival, Calendar, FlowAction, FlowModel, FlowNode, FlowPool, FlowSla, Transition,
+from blueprint_studio.model import expr
+from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.fileformat import paused_gc
+from blueprint_studio.model.flow import (
+    WEEK_MINUTES,
+    Arrival,
+    Calendar,
+    FlowAction,
+    FlowModel,
+    FlowNode,
+    FlowPool,
+    FlowSla,
+    Transition,
     frozen_mapping,
 )
-from model.schema import Blueprint, EXECUTABLE_KINDS, Pool, Shift, SlaPolicy
-from model.validation import Analysis, analyse
+from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, Pool, Shift, SlaPolicy
+from blueprint_studio.model.validation import Analysis, analyse
 
 
 @dataclass(frozen=True)
@@ -102,15 +112,27 @@ def _pools(analysis: Analysis, scenario: Any) -> tuple[FlowPool, ...]:
     for i, pool in enumerate(analysis.pools.values()):
         agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
         shifts = scenario.pool_shifts.get(pool.id, pool.shifts) if scenario else pool.shifts
-        if scenario and pool.id in scenario.pool_agents and pool.shifts and pool.id not in scenario.pool_shifts:
+        if (
+            scenario
+            and pool.id in scenario.pool_agents
+            and pool.shifts
+            and pool.id not in scenario.pool_shifts
+        ):
             shifts = _scale_shifts(pool, agents)
         field = analysis.schema.get(pool.priority_field) if pool.priority_field else None
-        result.append(FlowPool(
-            index=i, id=pool.id, name=pool.name or pool.id, calendar=calendar_of(agents, shifts),
-            cost_per_hour=pool.cost_per_hour, assignment=pool.assignment,
-            discipline=pool.discipline, priority_field=pool.priority_field,
-            priority_order=field.values if field is not None else (),
-        ))
+        result.append(
+            FlowPool(
+                index=i,
+                id=pool.id,
+                name=pool.name or pool.id,
+                calendar=calendar_of(agents, shifts),
+                cost_per_hour=pool.cost_per_hour,
+                assignment=pool.assignment,
+                discipline=pool.discipline,
+                priority_field=pool.priority_field,
+                priority_order=field.values if field is not None else (),
+            )
+        )
     return tuple(result)
 
 
@@ -118,17 +140,22 @@ def _scale_shifts(pool: Pool, agents: int) -> list[Shift]:
     """A scenario's head count for a pool with shifts scales every shift in proportion to the
     pool's peak, so a 'one more agent' scenario keeps the shape of the week."""
     peak = calendar_of(pool.agents, pool.shifts).peak or 1
-    return [s.model_copy(update={"agents": max(0, round(s.agents * agents / peak))})
-            for s in pool.shifts]
+    return [s.model_copy(update={"agents": max(0, round(s.agents * agents / peak))}) for s in pool.shifts]
 
 
 def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], pools: dict[str, int]) -> tuple[FlowSla, ...]:
     return tuple(
-        FlowSla(id=p.id, name=p.name or p.id, when=_predicate(analysis, p.id, "when"),
-                first_response=p.first_response, resolution=p.resolution,
-                business_hours=p.business_hours,
-                calendar_pool=pools.get(p.calendar_pool) if p.calendar_pool else None)
-        for p in policies)
+        FlowSla(
+            id=p.id,
+            name=p.name or p.id,
+            when=_predicate(analysis, p.id, "when"),
+            first_response=p.first_response,
+            resolution=p.resolution,
+            business_hours=p.business_hours,
+            calendar_pool=pools.get(p.calendar_pool) if p.calendar_pool else None,
+        )
+        for p in policies
+    )
 
 
 def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
@@ -144,12 +171,21 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
     for edge in bp.edges:
         if edge.kind != "flow" or edge.source not in index or edge.target not in index:
             continue
-        outgoing[edge.source].append(Transition(
-            edge_id=edge.id, target=index[edge.target], label=edge.label, rule=edge.choice,
-            condition=_predicate(analysis, edge.id, "condition"), condition_text=edge.condition,
-            probability=edge.probability, guard=_predicate(analysis, edge.id, "before"),
-            guard_text=edge.before, mandatory=tuple(edge.during),
-            actions=tuple(_action(a, pool_index) for a in edge.after)))
+        outgoing[edge.source].append(
+            Transition(
+                edge_id=edge.id,
+                target=index[edge.target],
+                label=edge.label,
+                rule=edge.choice,
+                condition=_predicate(analysis, edge.id, "condition"),
+                condition_text=edge.condition,
+                probability=edge.probability,
+                guard=_predicate(analysis, edge.id, "before"),
+                guard_text=edge.before,
+                mandatory=tuple(edge.during),
+                actions=tuple(_action(a, pool_index) for a in edge.after),
+            )
+        )
     evidence: dict[str, list[str]] = {}
     for edge in bp.edges:
         if edge.kind == "association":
@@ -157,50 +193,86 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
                 other = analysis.nodes.get(there)
                 if here in index and other is not None and other.kind == "evidence":
                     evidence.setdefault(here, []).append(other.title or other.id)
-    nodes = tuple(_node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]),
-                        tuple(evidence.get(n.id, ())))
-                  for i, n in enumerate(executable))
+    nodes = tuple(
+        _node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]), tuple(evidence.get(n.id, ())))
+        for i, n in enumerate(executable)
+    )
     graph = nx.freeze(analysis.graph.copy())
     policies = scenario.sla if scenario is not None and scenario.sla is not None else bp.sla
     return FlowModel(
-        title=bp.meta.title, nodes=nodes, pools=pools,
+        title=bp.meta.title,
+        nodes=nodes,
+        pools=pools,
         intakes=tuple(n.index for n in nodes if n.kind == "intake"),
-        fields=tuple(bp.fields), sla=_sla(analysis, policies, pool_index),
-        scenarios=tuple(bp.scenarios), index=frozen_mapping(index), graph=graph,
-        source=bp, scenario_id=scenario_id)
+        fields=tuple(bp.fields),
+        sla=_sla(analysis, policies, pool_index),
+        scenarios=tuple(bp.scenarios),
+        index=frozen_mapping(index),
+        graph=graph,
+        source=bp,
+        scenario_id=scenario_id,
+    )
 
 
-def _node(analysis: Analysis, n: Any, i: int, index: dict[str, int], pools: dict[str, int],
-          transitions: tuple[Transition, ...], evidence: tuple[str, ...]) -> FlowNode:
+def _node(
+    analysis: Analysis,
+    n: Any,
+    i: int,
+    index: dict[str, int],
+    pools: dict[str, int],
+    transitions: tuple[Transition, ...],
+    evidence: tuple[str, ...],
+) -> FlowNode:
     lane = analysis.lanes.get(n.lane) if n.lane else None
-    common: dict[str, Any] = dict(index=i, id=n.id, kind=n.kind, title=n.title or n.id,
-                                  lane=n.lane, lane_kind=lane.kind if lane else None,
-                                  transitions=transitions, evidence=evidence)
+    common: dict[str, Any] = dict(
+        index=i,
+        id=n.id,
+        kind=n.kind,
+        title=n.title or n.id,
+        lane=n.lane,
+        lane_kind=lane.kind if lane else None,
+        transitions=transitions,
+        evidence=evidence,
+    )
     if n.kind == "step":
         pool = analysis.pool_of(n)
-        rules = tuple((_predicate(analysis, n.id, f"duration_rules[{k}]"), r.duration)
-                      for k, r in enumerate(n.duration_rules))
+        rules = tuple(
+            (_predicate(analysis, n.id, f"duration_rules[{k}]"), r.duration)
+            for k, r in enumerate(n.duration_rules)
+        )
         common.update(
-            pool=pools[pool.id] if pool else None, duration=n.duration, duration_rules=rules,
-            time_limit=n.time_limit, escalate_to=index.get(n.escalate_to) if n.escalate_to else None,
-            first_response=n.first_response or bool(n.template_response) or (
-                lane is not None and lane.kind == "frontstage"),
-            pauses_sla=n.pauses_sla, level=n.level, template_response=n.template_response,
-            guidance=n.guidance, mandatory=tuple(n.mandatory_fields),
-            actions=tuple(_action(a, pools) for a in n.actions))
+            pool=pools[pool.id] if pool else None,
+            duration=n.duration,
+            duration_rules=rules,
+            time_limit=n.time_limit,
+            escalate_to=index.get(n.escalate_to) if n.escalate_to else None,
+            first_response=n.first_response
+            or bool(n.template_response)
+            or (lane is not None and lane.kind == "frontstage"),
+            pauses_sla=n.pauses_sla,
+            level=n.level,
+            template_response=n.template_response,
+            guidance=n.guidance,
+            mandatory=tuple(n.mandatory_fields),
+            actions=tuple(_action(a, pools) for a in n.actions),
+        )
     elif n.kind == "wait":
-        common.update(response_time=n.response_time, p_response=n.p_response, timeout=n.timeout,
-                      timeout_target=index.get(n.timeout_target) if n.timeout_target else None,
-                      pauses_sla=n.pauses_sla)
+        common.update(
+            response_time=n.response_time,
+            p_response=n.p_response,
+            timeout=n.timeout,
+            timeout_target=index.get(n.timeout_target) if n.timeout_target else None,
+            pauses_sla=n.pauses_sla,
+        )
     elif n.kind == "decision":
         common["question"] = n.question
     elif n.kind == "satisfaction":
-        common.update(p_satisfied=n.p_satisfied,
-                      satisfied_when=_predicate(analysis, n.id, "condition"))
+        common.update(p_satisfied=n.p_satisfied, satisfied_when=_predicate(analysis, n.id, "condition"))
     elif n.kind == "intake":
         weekly = tuple(tuple(row) for row in n.schedule.rates) if n.schedule else None
-        common["arrival"] = Arrival(n.rate_per_hour, weekly, frozen_mapping(n.set_fields), n.patience,
-                                    n.interarrival)
+        common["arrival"] = Arrival(
+            n.rate_per_hour, weekly, frozen_mapping(n.set_fields), n.patience, n.interarrival
+        )
     elif n.kind == "roadmap":
         common["backlog"] = n.backlog
     elif n.kind == "end":

@@ -2,6 +2,7 @@
 
 No prose here: the app (and the command line) turn a code and its parameters into a sentence.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,19 +14,19 @@ Severity = Literal["error", "warning"]
 CODES: dict[str, Severity] = {
     "no_intake": "error",
     "no_end": "error",
-    "unknown_node": "error",           # an edge or reference names a node that does not exist
+    "unknown_node": "error",  # an edge or reference names a node that does not exist
     "unknown_lane": "error",
     "unknown_pool": "error",
-    "unknown_field": "error",          # a mandatory field, action or card names no ticket field
-    "bad_value": "error",              # a value not allowed for its field
+    "unknown_field": "error",  # a mandatory field, action or card names no ticket field
+    "bad_value": "error",  # a value not allowed for its field
     "unreachable": "error",
     "dead_end": "error",
     "trapped_loop": "error",
-    "decision_not_covered": "error",   # no default and a case that no condition covers
+    "decision_not_covered": "error",  # no default and a case that no condition covers
     "decision_coverage_unknown": "warning",
     "probabilities_sum": "error",
-    "mixed_rules": "warning",          # conditions and probabilities on the same node
-    "ambiguous_exit": "warning",       # several unconditional ways out: only the first is used
+    "mixed_rules": "warning",  # conditions and probabilities on the same node
+    "ambiguous_exit": "warning",  # several unconditional ways out: only the first is used
     "condition_syntax": "error",
     "condition_unknown_field": "error",
     "condition_unknown_value": "error",
@@ -46,12 +47,12 @@ CODES: dict[str, Severity] = {
     "intake_without_arrivals": "warning",
     "card_path_invalid": "warning",
     # what the simulator is asked to do (model/sim/checks.py)
-    "loop_never_left": "error",        # a loop the probabilities or a survey's answer never leave
-    "pool_overloaded": "warning",      # more work than agents: the queue grows without end
+    "loop_never_left": "error",  # a loop the probabilities or a survey's answer never leave
+    "pool_overloaded": "warning",  # more work than agents: the queue grows without end
     "rate_too_high": "error",
     "duration_too_long": "error",
     "distribution_overflow": "error",
-    "scenario_too_large": "warning",   # a run that would take hours (model/sim/cost.py)
+    "scenario_too_large": "warning",  # a run that would take hours (model/sim/cost.py)
 }
 
 
@@ -73,8 +74,13 @@ class Diagnostic:
         return CODES[self.code] == "error"
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity, "ids": list(self.ids),
-                "params": self.params, "names": self.names}
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "ids": list(self.ids),
+            "params": self.params,
+            "names": self.names,
+        }
 
 
 def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

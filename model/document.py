@@ -4,21 +4,38 @@ emits an event carrying element ids, last, once the state is consistent.
 It knows nothing of undo or Qt: commands in `canvas/` call it and hold the `Placed` records it
 returns so that undo can put elements back where they were.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Literal, Sequence
+from typing import Any, Literal
 
-from model.schema import (
-    NODE_CLASSES, Blueprint, Edge, Lane, Meta, Pool, Scenario, SlaPolicy, Stage, TicketCard,
+from blueprint_studio.model.schema import (
+    NODE_CLASSES,
+    Blueprint,
+    Edge,
+    Lane,
+    Meta,
+    Pool,
+    Scenario,
+    SlaPolicy,
+    Stage,
+    TicketCard,
     TicketField,
 )
 
 COLLECTIONS = ("lanes", "stages", "pools", "nodes", "edges", "fields", "sla", "scenarios", "cards")
 _COLLECTION_OF: dict[type, str] = {
-    Lane: "lanes", Stage: "stages", Pool: "pools", Edge: "edges", TicketField: "fields",
-    SlaPolicy: "sla", Scenario: "scenarios", TicketCard: "cards",
+    Lane: "lanes",
+    Stage: "stages",
+    Pool: "pools",
+    Edge: "edges",
+    TicketField: "fields",
+    SlaPolicy: "sla",
+    Scenario: "scenarios",
+    TicketCard: "cards",
     **{cls: "nodes" for cls in NODE_CLASSES.values()},
 }
 EventKind = Literal["added", "removed", "changed", "meta", "reset"]
@@ -39,6 +56,7 @@ def key_of(element: Any) -> str:
 @dataclass(frozen=True)
 class Placed:
     """Where an element stood: enough for undo to restore it at the same index."""
+
     collection: str
     index: int
     element: Any
@@ -83,7 +101,8 @@ class Document:
         if self._index is None:
             self._index = {
                 (name, key_of(el)): i
-                for name in COLLECTIONS for i, el in enumerate(getattr(self._blueprint, name))
+                for name in COLLECTIONS
+                for i, el in enumerate(getattr(self._blueprint, name))
             }
         return self._index
 
@@ -224,7 +243,8 @@ class Document:
             taken = self.find(key, "fields") is not None
         else:
             taken = any(self.find(key, c) for c in COLLECTIONS if c != "fields") or any(
-                pool.id == key for pool in self._blueprint.all_pools())
+                pool.id == key for pool in self._blueprint.all_pools()
+            )
         if taken:
             raise ValueError(f"'{key}' is already used")
 
@@ -232,6 +252,7 @@ class Document:
         """An id not yet used, such as `step_12`."""
         n = 1
         while self.find(f"{prefix}_{n}") is not None or any(
-                p.id == f"{prefix}_{n}" for p in self._blueprint.all_pools()):
+            p.id == f"{prefix}_{n}" for p in self._blueprint.all_pools()
+        ):
             n += 1
         return f"{prefix}_{n}"

@@ -2,6 +2,7 @@
 Owns the grammar and its error codes. Never eval/exec/compile or `ast` on user text; parse() raises
 nothing but ExprError, and compiled conditions never raise.
 """
+
 from __future__ import annotations
 
 import operator
@@ -122,14 +123,17 @@ class _Token(NamedTuple):
     col: int
 
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<space>[ \t\r\n]+)
   | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
   | (?P<num>-?[0-9]+(?:\.[0-9]+)?)
   | (?P<str>"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')
   | (?P<cmp>[=!<>]=|[<>])
   | (?P<punct>[\x21-\x7e])
-""", re.VERBOSE | re.DOTALL)
+""",
+    re.VERBOSE | re.DOTALL,
+)
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {'"': '"', "'": "'", "\\": "\\", "n": "\n"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -179,8 +183,7 @@ def _unquote(body: str, col: int) -> str:
             raise ExprError("expr.bad_character", col + 1 + escape.start(), shown)
     bad = _CONTROL.search(body)
     if bad is not None:
-        raise ExprError("expr.bad_character", col + 1 + bad.start(),
-                        {"character": _shown_char(bad.group())})
+        raise ExprError("expr.bad_character", col + 1 + bad.start(), {"character": _shown_char(bad.group())})
     value = _ESCAPE.sub(lambda escape: _ESCAPES[escape.group(1)], body)
     if len(value) > MAX_STRING:
         raise ExprError("expr.literal_too_large", col, {"limit": MAX_STRING})
@@ -259,8 +262,11 @@ class _Parser:
 
     def at_comparison(self) -> bool:
         tok = self.peek()
-        return tok.kind == "cmp" or _is(tok, "kw", "in") or (
-            _is(tok, "kw", "not") and _is(self.peek(1), "kw", "in"))
+        return (
+            tok.kind == "cmp"
+            or _is(tok, "kw", "in")
+            or (_is(tok, "kw", "not") and _is(self.peek(1), "kw", "in"))
+        )
 
     def comparison(self) -> Expr:
         left = self.operand()
@@ -380,8 +386,7 @@ class _Checker:
         if node.op in _ORDER_OPS:
             side, kind = (node.left, left) if left != "number" else (node.right, right)
             if kind != "number":
-                self.add("expr.type_mismatch", node.col, field=_subject(side), type=kind,
-                         operator=node.op)
+                self.add("expr.type_mismatch", node.col, field=_subject(side), type=kind, operator=node.op)
         elif isinstance(node.right, Field) and not isinstance(node.left, Field):
             self.match(node.right, right, node.left, left)
         else:
@@ -392,13 +397,17 @@ class _Checker:
             return
         if _CATEGORY[kind] != _CATEGORY[other_kind]:
             value = other.value if isinstance(other, Literal) else _subject(other)
-            self.add("expr.type_mismatch", other.col, field=_subject(subject), type=kind,
-                     value=value)
+            self.add("expr.type_mismatch", other.col, field=_subject(subject), type=kind, value=value)
         elif kind == "choice" and isinstance(other, Literal) and isinstance(subject, Field):
             allowed = self.schema[subject.name].values
             if allowed and other.value not in allowed:
-                self.add("expr.unknown_value", other.col, field=subject.name, value=other.value,
-                         allowed=list(allowed))
+                self.add(
+                    "expr.unknown_value",
+                    other.col,
+                    field=subject.name,
+                    value=other.value,
+                    allowed=list(allowed),
+                )
 
 
 def _subject(node: Expr) -> str:
@@ -460,6 +469,7 @@ def compile_expr(tree: Expr) -> Predicate:
                 if fn(m) is decisive:
                     return decisive
             return not decisive
+
         return junction
     if isinstance(tree, Compare):
         return _compare(tree)
@@ -532,8 +542,9 @@ def to_text(tree: Expr) -> str:
         return f"not ({inner})" if isinstance(tree.operand, (And, Or)) else f"not {inner}"
     if isinstance(tree, (And, Or)):
         word, wrapped = (" and ", (And, Or)) if isinstance(tree, And) else (" or ", (Or,))
-        return word.join(f"({to_text(item)})" if isinstance(item, wrapped) else to_text(item)
-                         for item in tree.operands)
+        return word.join(
+            f"({to_text(item)})" if isinstance(item, wrapped) else to_text(item) for item in tree.operands
+        )
     if isinstance(tree, Compare):
         return f"{_operand_text(tree.left)} {tree.op} {_operand_text(tree.right)}"
     if isinstance(tree, In):
@@ -565,15 +576,44 @@ def _plain(number: Decimal) -> str:
 
 # ------------------------------------------------------------------ words for trainers
 _WORDS = {
-    "en": {"and": "and", "or": "or", "not": "not", "true": "true", "false": "false",
-           "always": "always", "never": "never", "==": "is", "!=": "is not",
-           "<": "is less than", "<=": "is at most", ">": "is more than", ">=": "is at least",
-           "in": "is one of", "not in": "is none of", "quotes": ('"', '"'), "point": "."},
-    "fr": {"and": "et", "or": "ou", "not": "non", "true": "vrai", "false": "faux",
-           "always": "toujours", "never": "jamais", "==": "est", "!=": "n’est pas",
-           "<": "est inférieur à", "<=": "est au plus", ">": "est supérieur à",
-           ">=": "est au moins", "in": "est l’une des valeurs",
-           "not in": "n’est aucune des valeurs", "quotes": ("«\u00a0", "\u00a0»"), "point": ","},
+    "en": {
+        "and": "and",
+        "or": "or",
+        "not": "not",
+        "true": "true",
+        "false": "false",
+        "always": "always",
+        "never": "never",
+        "==": "is",
+        "!=": "is not",
+        "<": "is less than",
+        "<=": "is at most",
+        ">": "is more than",
+        ">=": "is at least",
+        "in": "is one of",
+        "not in": "is none of",
+        "quotes": ('"', '"'),
+        "point": ".",
+    },
+    "fr": {
+        "and": "et",
+        "or": "ou",
+        "not": "non",
+        "true": "vrai",
+        "false": "faux",
+        "always": "toujours",
+        "never": "jamais",
+        "==": "est",
+        "!=": "n’est pas",
+        "<": "est inférieur à",
+        "<=": "est au plus",
+        ">": "est supérieur à",
+        ">=": "est au moins",
+        "in": "est l’une des valeurs",
+        "not in": "n’est aucune des valeurs",
+        "quotes": ("«\u00a0", "\u00a0»"),
+        "point": ",",
+    },
 }
 
 
@@ -593,8 +633,8 @@ def _describe(node: Expr, w: dict[str, Any]) -> str:
     if isinstance(node, (And, Or)):
         parts = (_plain_not(item) for item in node.operands)
         return f" {w['and' if isinstance(node, And) else 'or']} ".join(
-            f"({_describe(item, w)})" if isinstance(item, (And, Or)) else _describe(item, w)
-            for item in parts)
+            f"({_describe(item, w)})" if isinstance(item, (And, Or)) else _describe(item, w) for item in parts
+        )
     if isinstance(node, Not):
         inner = node.operand
         if isinstance(inner, Field):

@@ -3,6 +3,7 @@
 Loading raises only `LoadError` (its message names the JSON location and the reason); saving
 raises only `SaveError` and never leaves the user's file half-written. No Qt here.
 """
+
 from __future__ import annotations
 
 import errno
@@ -14,15 +15,16 @@ import shutil
 import stat
 import tempfile
 import time
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
-from model import __version__
-from model.load_texts import word
-from model.schema import LIMITS, Blueprint
+from blueprint_studio.model import __version__
+from blueprint_studio.model.load_texts import word
+from blueprint_studio.model.schema import LIMITS, Blueprint
 
 FORMAT_VERSION = 1
 MIN_READER_VERSION = 1
@@ -35,8 +37,14 @@ class LoadError(Exception):
     """A file that cannot be opened; `location` is a JSON path such as `lanes[2].pool.agents`.
     `code` and `params` let the window word `reason` in the user's language (model.load_texts)."""
 
-    def __init__(self, reason: str, location: str = "", source: str = "", code: str = "",
-                 params: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        location: str = "",
+        source: str = "",
+        code: str = "",
+        params: dict[str, Any] | None = None,
+    ) -> None:
         self.reason = reason
         self.location = location
         self.source = source
@@ -60,6 +68,7 @@ class SaveError(Exception):
 
 
 # ---------------------------------------------------------------- migrations
+
 
 def _migrate_0_to_1(data: dict) -> dict:
     """v0 (the prototype): metadata at the top, `type` for node kinds, `from`/`to` on edges,
@@ -116,6 +125,7 @@ def migrate(data: dict, version: int) -> dict:
 
 # ---------------------------------------------------------------- reading
 
+
 def _reject_constant(name: str) -> Any:
     raise _refuse("json_constant", name=name)
 
@@ -141,15 +151,24 @@ def _json_location(data: Any, loc: tuple) -> str:
 
 def _printable(text: str) -> str:
     """Keys come from the file: never echo control, format or broken characters as they are."""
-    return "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else f"U+{ord(ch):04X}"
-                   for ch in text)
+    return "".join(
+        ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else f"U+{ord(ch):04X}" for ch in text
+    )
 
 
 def _schema_error(error: dict, body: Any, source: str) -> LoadError:
     code = str(error["type"])
-    params = {k: (int(v) if isinstance(v, float) and v.is_integer() else
-                  _printable(v[:80]) if isinstance(v, str) else v)   # a kind read from the file
-              for k, v in error.get("ctx", {}).items() if isinstance(v, (str, int, float))}
+    params = {
+        k: (
+            int(v)
+            if isinstance(v, float) and v.is_integer()
+            else _printable(v[:80])
+            if isinstance(v, str)
+            else v
+        )  # a kind read from the file
+        for k, v in error.get("ctx", {}).items()
+        if isinstance(v, (str, int, float))
+    }
     reason = word(code, params)
     if reason is None:  # a rule of the schema (e.g. "low must not exceed high"), in English only
         reason = str(error.get("msg", "is invalid")).removeprefix("Value error, ")
@@ -221,8 +240,14 @@ def _check_envelope(data: dict, source: str) -> int:
         raise _refuse("whole_number", "min_reader_version", source)
     if min_reader > FORMAT_VERSION:
         writer = data.get("generator") if isinstance(data.get("generator"), str) else "a newer version"
-        raise _refuse("newer_version", source=source, writer=_printable(writer[:80]), version=version,
-                      ours=__version__, format=FORMAT_VERSION)
+        raise _refuse(
+            "newer_version",
+            source=source,
+            writer=_printable(writer[:80]),
+            version=version,
+            ours=__version__,
+            format=FORMAT_VERSION,
+        )
     return min(version, FORMAT_VERSION)
 
 
@@ -251,7 +276,7 @@ def read_file(path: str | os.PathLike) -> bytes:
     refused before reading (a pipe would block forever, /dev/zero never ends), and no more than
     the size limit is ever read (a file may grow while it is read)."""
     path = Path(path)
-    name = _printable(path.name)   # a file name may hold an escape sequence too
+    name = _printable(path.name)  # a file name may hold an escape sequence too
     try:
         # O_NONBLOCK: opening a pipe with no writer would block before fstat could refuse it.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -282,24 +307,36 @@ def load_with_content(path: str | os.PathLike) -> tuple[Blueprint, bytes]:
 
 # ---------------------------------------------------------------- writing
 
+
 def to_data(blueprint: Blueprint) -> dict:
     data = blueprint.model_dump(mode="json")
-    data.update(format_version=FORMAT_VERSION, min_reader_version=MIN_READER_VERSION,
-                generator=f"Blueprint Studio {__version__}")
+    data.update(
+        format_version=FORMAT_VERSION,
+        min_reader_version=MIN_READER_VERSION,
+        generator=f"Blueprint Studio {__version__}",
+    )
     return data
 
 
 def dumps(blueprint: Blueprint) -> bytes:
     """Canonical bytes: sorted keys, two-space indent, shortest round-trip floats, final newline."""
-    text = json.dumps(to_data(blueprint), sort_keys=True, indent=2, ensure_ascii=False,
-                      allow_nan=False)
+    text = json.dumps(to_data(blueprint), sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 
-_OS_CODES = {errno.ENOSPC: "os.ENOSPC", errno.EDQUOT: "os.EDQUOT", errno.EACCES: "os.EACCES",
-             errno.EPERM: "os.EACCES", errno.EROFS: "os.EROFS", errno.ENOENT: "os.ENOENT",
-             errno.EISDIR: "os.EISDIR", errno.ENAMETOOLONG: "os.ENAMETOOLONG", errno.ELOOP: "os.ELOOP",
-             errno.ENOTDIR: "os.ENOTDIR", errno.EEXIST: "os.ENOTDIR"}
+_OS_CODES = {
+    errno.ENOSPC: "os.ENOSPC",
+    errno.EDQUOT: "os.EDQUOT",
+    errno.EACCES: "os.EACCES",
+    errno.EPERM: "os.EACCES",
+    errno.EROFS: "os.EROFS",
+    errno.ENOENT: "os.ENOENT",
+    errno.EISDIR: "os.EISDIR",
+    errno.ENAMETOOLONG: "os.ENAMETOOLONG",
+    errno.ELOOP: "os.ELOOP",
+    errno.ENOTDIR: "os.ENOTDIR",
+    errno.EEXIST: "os.ENOTDIR",
+}
 
 
 def os_reason(exc: OSError) -> tuple[str, str]:
@@ -345,10 +382,10 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
         if target.exists():
             shutil.copymode(target, temps[0])
             previous = target.read_bytes() if keep_backup else b""
-            if previous and not previous.isspace():   # an emptied file is no backup: keep the older
+            if previous and not previous.isspace():  # an emptied file is no backup: keep the older
                 temps.append(_write_temp(folder, target.name + ".bak", previous))
                 shutil.copymode(target, temps[1])
-        else:   # mkstemp makes 0600: a new file gets the permissions any program would give it
+        else:  # mkstemp makes 0600: a new file gets the permissions any program would give it
             os.chmod(temps[0], 0o666 & ~_umask())
         os.replace(temps[0], target)
         if len(temps) == 2:
@@ -384,7 +421,7 @@ def _umask() -> int:
 
 # ---------------------------------------------------------------- temporary files
 
-_STALE_AFTER = 24 * 3600   # seconds; a temporary file this old is no save in progress
+_STALE_AFTER = 24 * 3600  # seconds; a temporary file this old is no save in progress
 
 
 def _write_temp(folder: Path, name: str, payload: bytes) -> str:
@@ -407,10 +444,11 @@ def _write_temp(folder: Path, name: str, payload: bytes) -> str:
 
 def pid_alive(pid: int) -> bool:
     """Whether process `pid` runs on this machine (temporary files and recovery locks name theirs)."""
-    if not 0 < pid < 2**31:   # a lock file may say anything; os.kill overflows beyond
+    if not 0 < pid < 2**31:  # a lock file may say anything; os.kill overflows beyond
         return False
     if os.name == "nt":  # pragma: no cover - Windows
         import ctypes
+
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if handle:
             ctypes.windll.kernel32.CloseHandle(handle)
@@ -420,7 +458,7 @@ def pid_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True   # it exists, under another user
+        return True  # it exists, under another user
     except OSError:
         return False
     return True
@@ -436,7 +474,7 @@ def remove_stale_temps(folder: Path, name: str) -> list[Path]:
         return removed
     now = time.time()
     for candidate in candidates:
-        middle = candidate.name[len(name) + 2:-len(".tmp")].removeprefix("bak.")
+        middle = candidate.name[len(name) + 2 : -len(".tmp")].removeprefix("bak.")
         pid_text = middle.split(".", 1)[0]
         try:
             age = now - candidate.lstat().st_mtime

@@ -3,16 +3,18 @@
 It is what the simulator and the walkthrough execute; it is built only by `model.compiler` from
 a blueprint that validated without errors, and never changes afterwards.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Callable, Literal, Mapping
+from typing import Any, Literal
 
 import networkx as nx
 
-from model.schema import Distribution, Scenario, TicketField
+from blueprint_studio.model.schema import Distribution, Scenario, TicketField
 
 Predicate = Callable[[Mapping[str, Any]], bool]
 WEEK_MINUTES = 7 * 24 * 60
@@ -45,7 +47,7 @@ class Transition:
 @dataclass(frozen=True, slots=True)
 class Arrival:
     rate_per_hour: float
-    weekly_rates: tuple[tuple[float, ...], ...] | None   # 7 x 24, Monday first
+    weekly_rates: tuple[tuple[float, ...], ...] | None  # 7 x 24, Monday first
     set_fields: Mapping[str, Any]
     patience: Distribution | None
     interarrival: Distribution | None = None
@@ -94,6 +96,7 @@ class FlowNode:
 class Calendar:
     """Agents on duty over the week as constant segments: `starts[i]` (minutes from Monday 00:00)
     begins a segment with `agents[i]` on duty, until the next start."""
+
     starts: tuple[float, ...]
     agents: tuple[int, ...]
 

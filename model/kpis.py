@@ -1,11 +1,12 @@
 """The simulation KPIs as pure data (key -> English label and unit) and the one formatter of a KPI
 value with its interval, shared by the window, the command line and the PDF report. No Qt here.
 """
+
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -47,21 +48,22 @@ def kpi_unit(key: str) -> str:
 # The window, the comparison, the command line and the PDF all write a KPI value and its interval
 # through `format_figure`, so a value and its bounds always share one unit and one precision.
 
-DEFAULT_CURRENCY = "€"       # the document format has no currency yet; cost rates are read as euros
-MINUS = "\u2212"             # a true minus sign, as wide as the plus
+DEFAULT_CURRENCY = "€"  # the document format has no currency yet; cost rates are read as euros
+MINUS = "\u2212"  # a true minus sign, as wide as the plus
 NBSP, NNBSP = "\u00a0", "\u202f"
-HOUR_FROM, DAY_FROM = 120.0, 2880.0     # minutes: below 2 h in minutes, below 2 days in hours
+HOUR_FROM, DAY_FROM = 120.0, 2880.0  # minutes: below 2 h in minutes, below 2 days in hours
 
 
 @dataclass(frozen=True)
 class NumberStyle:
     """How one language writes numbers and units (decimal mark, grouping, unit words)."""
+
     language: str
     decimal: str
     group: str
     percent_space: str
     units: Mapping[str, str]
-    money: str                  # "{symbol}{amount}" or "{amount} {symbol}"
+    money: str  # "{symbol}{amount}" or "{amount} {symbol}"
 
     def number(self, value: float, decimals: int = 1, signed: bool = False) -> str:
         """`value` rounded to `decimals`; never "-0" (a value that rounds to zero has no sign)."""
@@ -79,10 +81,17 @@ class NumberStyle:
 
 
 STYLES: dict[str, NumberStyle] = {
-    "en": NumberStyle("en", ".", ",", " ", {"min": "min", "h": "h", "d": "d", "pt": "pt"},
-                      "{symbol}{amount}"),
-    "fr": NumberStyle("fr", ",", NNBSP, NNBSP, {"min": "min", "h": "h", "d": "j", "pt": "pt"},
-                      "{amount}" + NBSP + "{symbol}"),
+    "en": NumberStyle(
+        "en", ".", ",", " ", {"min": "min", "h": "h", "d": "d", "pt": "pt"}, "{symbol}{amount}"
+    ),
+    "fr": NumberStyle(
+        "fr",
+        ",",
+        NNBSP,
+        NNBSP,
+        {"min": "min", "h": "h", "d": "j", "pt": "pt"},
+        "{amount}" + NBSP + "{symbol}",
+    ),
 }
 
 
@@ -94,6 +103,7 @@ def number_style(language: str | None) -> NumberStyle:
 class FigureText:
     """A KPI value and its 95 % interval written in one unit. Empty strings when there is no
     interval. `span` is "14.0 – 17.2 h", `bracket` "[+1.8 ; +3.6] h", `half` "± 1.6 h"."""
+
     value: str
     low: str = ""
     high: str = ""
@@ -129,10 +139,19 @@ def _decimals(amounts: list[float]) -> int:
     return 0 if top >= 100 else (1 if top >= 1 or top == 0 else 2)
 
 
-def format_figure(key: str, mean: float | None, low: float | None = None, high: float | None = None,
-                  *, style: NumberStyle = STYLES["en"], signed: bool = False,
-                  half: float | None = None, reference: tuple[float, ...] = (),
-                  currency: str = DEFAULT_CURRENCY, unit: str | None = None) -> FigureText:
+def format_figure(
+    key: str,
+    mean: float | None,
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    style: NumberStyle = STYLES["en"],
+    signed: bool = False,
+    half: float | None = None,
+    reference: tuple[float, ...] = (),
+    currency: str = DEFAULT_CURRENCY,
+    unit: str | None = None,
+) -> FigureText:
     """The one formatter of a KPI value with its interval (give `low`/`high` or `half`).
 
     The unit (min, h or days; %; money) and the precision are picked once from the largest of
@@ -172,17 +191,19 @@ def format_figure(key: str, mean: float | None, low: float | None = None, high: 
     if word == "money":
         span = f"{whole(low)} – {whole(high)}"
         bracket = f"[{whole(low)} ; {whole(high)}]"
-    else:   # the unit once, placed as for a single value
+    else:  # the unit once, placed as for a single value
         template = _with_unit("{}", word, signed, style, currency)
         span = template.replace("{}", f"{bare(low)} – {bare(high)}")
         bracket = template.replace("{}", f"[{bare(low)} ; {bare(high)}]")
-    return FigureText(whole(mean), whole(low), whole(high), "±" + NBSP + whole(half_width, False), span, bracket)
+    return FigureText(
+        whole(mean), whole(low), whole(high), "±" + NBSP + whole(half_width, False), span, bracket
+    )
 
 
 def _with_unit(amount: str, word: str, signed: bool, style: NumberStyle, currency: str) -> str:
     if word == "money":
         sign = amount[:1] if amount[:1] in ("+", MINUS) else ""
-        return sign + style.money.format(symbol=currency, amount=amount[len(sign):])
+        return sign + style.money.format(symbol=currency, amount=amount[len(sign) :])
     if word == "%":
         return f"{amount}{NBSP}{style.unit('pt')}" if signed else f"{amount}{style.percent_space}%"
     if not word:

@@ -3,18 +3,21 @@
 Lanes stack from y = 0 in list order; stages sit side by side from x = 0; a node's (x, y) is its
 top-left corner. The canvas and the PDF export both place things with these.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-from model.style import EXTENT_MARGIN, MIN_EXTENT
+from blueprint_studio.model.style import EXTENT_MARGIN, MIN_EXTENT
 
 
 @dataclass(frozen=True)
 class Band:
     """A lane (vertical span) or a stage (horizontal span)."""
+
     id: str
     start: float
     size: float

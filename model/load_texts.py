@@ -2,6 +2,7 @@
 translator (the window words them in French through the catalogue; the command line prints them
 as they are). No Qt here: `QT_TRANSLATE_NOOP` below is the plain marker lupdate looks for.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -20,12 +21,19 @@ LOAD_TEXTS: dict[str, str] = {
     "empty_file": QT_TRANSLATE_NOOP("LoadErrors", "the file is empty"),
     "not_utf8": QT_TRANSLATE_NOOP("LoadErrors", "it is not UTF-8 text (byte {byte})"),
     "bad_json": QT_TRANSLATE_NOOP("LoadErrors", "it is not valid JSON (line {line}, column {column})"),
-    "json_constant": QT_TRANSLATE_NOOP("LoadErrors", "it is not valid JSON: {name} is not a number JSON allows"),
+    "json_constant": QT_TRANSLATE_NOOP(
+        "LoadErrors", "it is not valid JSON: {name} is not a number JSON allows"
+    ),
     "json_number": QT_TRANSLATE_NOOP("LoadErrors", "it is not valid JSON: a number has too many digits"),
     "too_deep": QT_TRANSLATE_NOOP("LoadErrors", "it is nested too deeply"),
-    "not_a_blueprint": QT_TRANSLATE_NOOP("LoadErrors", "the file does not hold a blueprint (expected a JSON object)"),
+    "not_a_blueprint": QT_TRANSLATE_NOOP(
+        "LoadErrors", "the file does not hold a blueprint (expected a JSON object)"
+    ),
     "malformed": QT_TRANSLATE_NOOP("LoadErrors", "the file does not hold a valid blueprint"),
-    "newer_version": QT_TRANSLATE_NOOP("LoadErrors", "written by {writer} in file format {version}, which this version (Blueprint Studio {ours}, format {format}) cannot read without losing information; update Blueprint Studio to open it"),
+    "newer_version": QT_TRANSLATE_NOOP(
+        "LoadErrors",
+        "written by {writer} in file format {version}, which this version (Blueprint Studio {ours}, format {format}) cannot read without losing information; update Blueprint Studio to open it",
+    ),
     "too_many": QT_TRANSLATE_NOOP("LoadErrors", "has {count} items, more than the {limit} allowed"),
     "greater_than_equal": QT_TRANSLATE_NOOP("LoadErrors", "must be ≥ {ge}"),
     "greater_than": QT_TRANSLATE_NOOP("LoadErrors", "must be > {gt}"),
@@ -35,14 +43,22 @@ LOAD_TEXTS: dict[str, str] = {
     "extra_forbidden": QT_TRANSLATE_NOOP("LoadErrors", "is not a known key"),
     "string_too_long": QT_TRANSLATE_NOOP("LoadErrors", "is too long (at most {max_length} characters)"),
     "string_too_short": QT_TRANSLATE_NOOP("LoadErrors", "must not be empty"),
-    "string_unicode": QT_TRANSLATE_NOOP("LoadErrors", "holds a broken character (half of a UTF-16 pair) that cannot be saved"),
-    "unsavable_text": QT_TRANSLATE_NOOP("LoadErrors", "holds a broken character ({character}, half of a UTF-16 pair) that cannot be saved"),
+    "string_unicode": QT_TRANSLATE_NOOP(
+        "LoadErrors", "holds a broken character (half of a UTF-16 pair) that cannot be saved"
+    ),
+    "unsavable_text": QT_TRANSLATE_NOOP(
+        "LoadErrors", "holds a broken character ({character}, half of a UTF-16 pair) that cannot be saved"
+    ),
     "too_long": QT_TRANSLATE_NOOP("LoadErrors", "has too many items (at most {max_length})"),
     "too_short": QT_TRANSLATE_NOOP("LoadErrors", "needs at least {min_length} item(s)"),
     "literal_error": QT_TRANSLATE_NOOP("LoadErrors", "must be one of {expected}"),
-    "union_tag_invalid": QT_TRANSLATE_NOOP("LoadErrors", "has an unknown kind '{tag}' (expected {expected_tags})"),
+    "union_tag_invalid": QT_TRANSLATE_NOOP(
+        "LoadErrors", "has an unknown kind '{tag}' (expected {expected_tags})"
+    ),
     "union_tag_not_found": QT_TRANSLATE_NOOP("LoadErrors", "needs a 'kind'"),
-    "string_pattern_mismatch": QT_TRANSLATE_NOOP("LoadErrors", "is not a valid identifier (letters, digits, _ . : -)"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP(
+        "LoadErrors", "is not a valid identifier (letters, digits, _ . : -)"
+    ),
     "finite_number": QT_TRANSLATE_NOOP("LoadErrors", "must be a finite number"),
     "float_parsing": QT_TRANSLATE_NOOP("LoadErrors", "must be a number"),
     "float_type": QT_TRANSLATE_NOOP("LoadErrors", "must be a number"),
@@ -60,7 +76,9 @@ LOAD_TEXTS: dict[str, str] = {
     "tuple_type": QT_TRANSLATE_NOOP("LoadErrors", "must be a pair of numbers"),
     "whole_number_min": QT_TRANSLATE_NOOP("LoadErrors", "must be a whole number ≥ 0"),
     "whole_number": QT_TRANSLATE_NOOP("LoadErrors", "must be a whole number"),
-    "unsavable": QT_TRANSLATE_NOOP("LoadErrors", "the document holds a value that cannot be written to a file"),
+    "unsavable": QT_TRANSLATE_NOOP(
+        "LoadErrors", "the document holds a value that cannot be written to a file"
+    ),
     # Reasons a file or folder cannot be read or written.
     "os.ENOSPC": QT_TRANSLATE_NOOP("LoadErrors", "the disk is full"),
     "os.EDQUOT": QT_TRANSLATE_NOOP("LoadErrors", "the disk quota is exceeded"),
@@ -74,15 +92,19 @@ LOAD_TEXTS: dict[str, str] = {
 }
 
 
-def word(code: str, params: dict[str, Any], translate=lambda text: text,
-         thousands: str = ",") -> str | None:
+def word(code: str, params: dict[str, Any], translate=lambda text: text, thousands: str = ",") -> str | None:
     """The text of `code` with its parameters, through `translate`; None for an unknown code."""
     template = LOAD_TEXTS.get(code)
     if template is None:
         return None
-    shown = {k: (f"{v:,}".replace(",", thousands)
-                 if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 10_000 else v)
-             for k, v in params.items()}
+    shown = {
+        k: (
+            f"{v:,}".replace(",", thousands)
+            if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 10_000
+            else v
+        )
+        for k, v in params.items()
+    }
     try:
         return translate(template).format(**shown)
     except (KeyError, IndexError, ValueError):

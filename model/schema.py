@@ -3,10 +3,11 @@
 Owns shapes and per-element consistency only; cross-element rules (references, reachability,
 conditions) belong to `model.validation`. Every time is in minutes, every rate per hour.
 """
+
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -49,17 +50,28 @@ def check_saveable_text(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise PydanticCustomError("unsavable_text", "holds a broken character ({character}) that cannot be saved",
-                                  {"character": f"U+{ord(text[exc.start]):04X}"}) from None
+        raise PydanticCustomError(
+            "unsavable_text",
+            "holds a broken character ({character}) that cannot be saved",
+            {"character": f"U+{ord(text[exc.start]):04X}"},
+        ) from None
     return text
 
 
-Value = Annotated[Union[bool, int, float, str], PlainValidator(_saveable_value)]
+Value = Annotated[bool | int | float | str, PlainValidator(_saveable_value)]
 
 LaneKind = Literal["customer", "frontstage", "backstage", "support", "evidence", "custom"]
 LANE_KINDS: tuple[str, ...] = ("customer", "frontstage", "backstage", "support", "evidence", "custom")
 NODE_KINDS: tuple[str, ...] = (
-    "intake", "step", "decision", "wait", "satisfaction", "roadmap", "end", "evidence", "note",
+    "intake",
+    "step",
+    "decision",
+    "wait",
+    "satisfaction",
+    "roadmap",
+    "end",
+    "evidence",
+    "note",
 )
 EXECUTABLE_KINDS = frozenset({"intake", "step", "decision", "wait", "satisfaction", "roadmap", "end"})
 ANNOTATION_KINDS = frozenset({"evidence", "note"})
@@ -72,6 +84,7 @@ class Element(BaseModel):
 
 
 # ---------------------------------------------------------------- distributions (minutes)
+
 
 class Exponential(Element):
     kind: Literal["exponential"] = "exponential"
@@ -120,17 +133,19 @@ class Empirical(Element):
 
 
 Distribution = Annotated[
-    Union[Exponential, Fixed, Uniform, Triangular, LogNormal, Empirical], Field(discriminator="kind")
+    Exponential | Fixed | Uniform | Triangular | LogNormal | Empirical, Field(discriminator="kind")
 ]
 
 
 class DurationRule(Element):
     """A duration that replaces the step's own when `when` holds (e.g. P1 takes longer)."""
+
     when: Expression
     duration: Distribution
 
 
 # ---------------------------------------------------------------- ticket fields
+
 
 class TicketField(Element):
     name: FieldName
@@ -162,8 +177,10 @@ class TicketField(Element):
 
 # ---------------------------------------------------------------- pools and calendars
 
+
 class Shift(Element):
     """Agents on duty on the given weekdays (0 = Monday) from `start` to `end` hours."""
+
     days: Annotated[list[Annotated[int, Field(ge=0, le=6)]], Field(min_length=1, max_length=7)]
     start: Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
     end: Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
@@ -204,6 +221,7 @@ class Stage(Element):
 
 # ---------------------------------------------------------------- actions (after a step or edge)
 
+
 class SetField(Element):
     kind: Literal["set"] = "set"
     field: FieldName
@@ -225,10 +243,11 @@ class Reassign(Element):
     pool: Id
 
 
-Action = Annotated[Union[SetField, SendTemplate, Notify, Reassign], Field(discriminator="kind")]
+Action = Annotated[SetField | SendTemplate | Notify | Reassign, Field(discriminator="kind")]
 
 
 # ---------------------------------------------------------------- nodes
+
 
 class NodeBase(Element):
     id: Id
@@ -242,6 +261,7 @@ class NodeBase(Element):
 
 class WeeklySchedule(Element):
     """Arrival rates per hour, one row of 24 per weekday, Monday first."""
+
     rates: Annotated[
         list[Annotated[list[NonNegative], Field(min_length=24, max_length=24)]],
         Field(min_length=7, max_length=7),
@@ -284,6 +304,7 @@ class DecisionNode(NodeBase):
 
 class WaitNode(NodeBase):
     """Waits for the customer: sets `responded`; past the timeout, leaves for `timeout_target`."""
+
     kind: Literal["wait"] = "wait"
     response_time: Distribution = Exponential(mean=240.0)
     p_response: Probability = 1.0
@@ -294,6 +315,7 @@ class WaitNode(NodeBase):
 
 class SatisfactionNode(NodeBase):
     """Survey before closing: sets `satisfied` by probability or condition."""
+
     kind: Literal["satisfaction"] = "satisfaction"
     p_satisfied: Probability = 0.9
     condition: Expression | None = None
@@ -320,16 +342,35 @@ class NoteNode(NodeBase):
 
 
 Node = Annotated[
-    Union[IntakeNode, StepNode, DecisionNode, WaitNode, SatisfactionNode, RoadmapNode, EndNode,
-          EvidenceNode, NoteNode],
+    IntakeNode
+    | StepNode
+    | DecisionNode
+    | WaitNode
+    | SatisfactionNode
+    | RoadmapNode
+    | EndNode
+    | EvidenceNode
+    | NoteNode,
     Field(discriminator="kind"),
 ]
-NODE_CLASSES = {cls.model_fields["kind"].default: cls for cls in (
-    IntakeNode, StepNode, DecisionNode, WaitNode, SatisfactionNode, RoadmapNode, EndNode,
-    EvidenceNode, NoteNode)}
+NODE_CLASSES = {
+    cls.model_fields["kind"].default: cls
+    for cls in (
+        IntakeNode,
+        StepNode,
+        DecisionNode,
+        WaitNode,
+        SatisfactionNode,
+        RoadmapNode,
+        EndNode,
+        EvidenceNode,
+        NoteNode,
+    )
+}
 
 
 # ---------------------------------------------------------------- edges
+
 
 class Edge(Element):
     id: Id
@@ -363,8 +404,10 @@ class Edge(Element):
 
 # ---------------------------------------------------------------- SLA, scenarios, ticket cards
 
+
 class SlaPolicy(Element):
     """Targets for the tickets matching `when` (first matching policy applies; empty = all)."""
+
     id: Id
     name: ShortText = ""
     when: Expression = ""
@@ -399,6 +442,7 @@ class Scenario(Element):
 
 class TicketCard(Element):
     """A named sample ticket for walkthroughs; `expected_path` (node ids) is optional, for quizzes."""
+
     id: Id
     name: ShortText = ""
     fields: Annotated[dict[FieldName, Value], Field(max_length=200)] = {}
@@ -462,6 +506,13 @@ class Blueprint(Element):
 
 # Sizes checked on the raw file before anything is built, so that a huge file is refused fast.
 LIMITS: dict[str, int] = {
-    "nodes": MAX_NODES, "edges": MAX_EDGES, "lanes": 1_000, "stages": 1_000, "pools": 1_000,
-    "fields": 1_000, "scenarios": 1_000, "cards": 1_000, "sla": 200,
+    "nodes": MAX_NODES,
+    "edges": MAX_EDGES,
+    "lanes": 1_000,
+    "stages": 1_000,
+    "pools": 1_000,
+    "fields": 1_000,
+    "scenarios": 1_000,
+    "cards": 1_000,
+    "sla": 200,
 }

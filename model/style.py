@@ -3,27 +3,28 @@ edge kind, and the layout dimensions shared by the canvas and the PDF exporter.
 
 No Qt and no drawing code here: renderers read these tables and draw with their own toolkit.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------- layout (scene units = points)
-GRID = 10.0                 # snapping step and background grid
-LANE_HEADER_WIDTH = 150.0   # lane titles sit in a band left of x = 0
+GRID = 10.0  # snapping step and background grid
+LANE_HEADER_WIDTH = 150.0  # lane titles sit in a band left of x = 0
 STAGE_HEADER_HEIGHT = 40.0  # stage titles sit in a band above y = 0
-MIN_EXTENT = 800.0          # a drawing is at least this wide
-EXTENT_MARGIN = 120.0       # room right of the last node
+MIN_EXTENT = 800.0  # a drawing is at least this wide
+EXTENT_MARGIN = 120.0  # room right of the last node
 NODE_MIN_WIDTH = 40.0
 NODE_MIN_HEIGHT = 30.0
-CORNER_RADIUS = 10.0        # rounded corners of orthogonal edges
+CORNER_RADIUS = 10.0  # rounded corners of orthogonal edges
 
 FONT_FAMILY = "DejaVu Sans"
 TITLE_POINT_SIZE = 9.0
 HEADER_POINT_SIZE = 10.0
 
 # ---------------------------------------------------------------- palette
-INK = "#263238"             # text
-MUTED = "#607d8b"           # secondary text, lines
+INK = "#263238"  # text
+MUTED = "#607d8b"  # secondary text, lines
 GRID_COLOUR = "#f1f3f5"
 SELECTION = "#1e88e5"
 ERROR = "#d32f2f"
@@ -33,17 +34,17 @@ CANVAS = "#ffffff"
 
 @dataclass(frozen=True)
 class LaneStyle:
-    fill: str       # the band
-    header: str     # the title cell at the left
-    accent: str     # a strip at the left edge of the header, and the title colour
+    fill: str  # the band
+    header: str  # the title cell at the left
+    accent: str  # a strip at the left edge of the header, and the title colour
 
 
 @dataclass(frozen=True)
 class NodeStyle:
-    shape: str      # rounded, pill, diamond, hexagon, document, note, chevron, octagon
+    shape: str  # rounded, pill, diamond, hexagon, document, note, chevron, octagon
     fill: str
     stroke: str
-    icon: str       # a glyph name the renderer knows how to draw
+    icon: str  # a glyph name the renderer knows how to draw
     stroke_width: float = 1.4
     dashed: bool = False
 
@@ -80,9 +81,15 @@ NODE_STYLES: dict[str, NodeStyle] = {
 
 # Default sizes of a node dropped from the palette.
 NODE_SIZES: dict[str, tuple[float, float]] = {
-    "intake": (140.0, 60.0), "step": (150.0, 70.0), "decision": (130.0, 80.0),
-    "wait": (140.0, 60.0), "satisfaction": (140.0, 70.0), "roadmap": (140.0, 60.0),
-    "end": (120.0, 56.0), "evidence": (130.0, 70.0), "note": (150.0, 70.0),
+    "intake": (140.0, 60.0),
+    "step": (150.0, 70.0),
+    "decision": (130.0, 80.0),
+    "wait": (140.0, 60.0),
+    "satisfaction": (140.0, 70.0),
+    "roadmap": (140.0, 60.0),
+    "end": (120.0, 56.0),
+    "evidence": (130.0, 70.0),
+    "note": (150.0, 70.0),
 }
 
 EDGE_STYLES: dict[str, EdgeStyle] = {

@@ -3,21 +3,33 @@
 `analyse` also keeps what the compiler reuses (the flow graph, parsed expressions, pools), so a
 document is parsed and walked once. It never changes the blueprint and never raises on bad input.
 """
+
 from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 
-from model import expr
-from model.diagnostics import Diagnostic
-from model.schema import (
-    ANNOTATION_KINDS, BUILTIN_FIELDS, EXECUTABLE_KINDS, Blueprint, Edge, Lane, Pool, Reassign,
-    SetField, StepNode, TicketField, WaitNode,
+from blueprint_studio.model import expr
+from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.schema import (
+    ANNOTATION_KINDS,
+    BUILTIN_FIELDS,
+    EXECUTABLE_KINDS,
+    Blueprint,
+    Edge,
+    Lane,
+    Pool,
+    Reassign,
+    SetField,
+    StepNode,
+    TicketField,
+    WaitNode,
 )
 
 LANE_RANK = {"customer": 0, "frontstage": 1, "backstage": 2, "support": 3}
@@ -85,12 +97,17 @@ class Analysis:
             return None
         kind, number, element = index[key]
         if kind == "edge":
-            ends = {end: self.name_of(getattr(element, end)) if getattr(element, end) in self.nodes
-                    else None for end in ("source", "target")}
+            ends = {
+                end: self.name_of(getattr(element, end)) if getattr(element, end) in self.nodes else None
+                for end in ("source", "target")
+            }
             return {"kind": "edge", "title": element.label, "number": number, **ends}
         title = getattr(element, "title", None)
-        entry = {"kind": kind, "title": getattr(element, "name", "") if title is None else title,
-                 "number": number}
+        entry = {
+            "kind": kind,
+            "title": getattr(element, "name", "") if title is None else title,
+            "number": number,
+        }
         if kind == "lane":
             entry["lane_kind"] = element.kind
         return entry
@@ -136,8 +153,15 @@ class Analysis:
                 "expr.type_mismatch": "condition_type",
                 "expr.not_boolean": "condition_type",
             }.get(problem.code, "condition_syntax")
-            self.report(code, (owner,), slot=slot, text=text, column=problem.column,
-                        reason=problem.code, **problem.params)
+            self.report(
+                code,
+                (owner,),
+                slot=slot,
+                text=text,
+                column=problem.column,
+                reason=problem.code,
+                **problem.params,
+            )
         if problems:
             return None
         self.trees[(owner, slot)] = tree
@@ -163,7 +187,8 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_lanes(a)
     _check_sla_and_intakes(a)
     _check_cards(a)
-    from model.sim.checks import check_simulation_inputs   # model.sim imports this module
+    from blueprint_studio.model.sim.checks import check_simulation_inputs  # model.sim imports this module
+
     check_simulation_inputs(a)
     return a
 
@@ -173,6 +198,7 @@ def validate(blueprint: Blueprint) -> list[Diagnostic]:
 
 
 # ---------------------------------------------------------------- references and edge kinds
+
 
 def _check_references(a: Analysis) -> None:
     for node in a.blueprint.nodes:
@@ -264,6 +290,7 @@ def _check_fields(a: Analysis) -> None:
 
 # ---------------------------------------------------------------- the flow graph
 
+
 def _build_graph(a: Analysis) -> None:
     g = a.graph
     for node in a.blueprint.nodes:
@@ -323,6 +350,7 @@ def _check_structure(a: Analysis) -> None:
 
 # ---------------------------------------------------------------- how tickets leave a node
 
+
 def _check_exits(a: Analysis) -> None:
     for node_id in a.graph.nodes:
         edges = _flow_edges_from(a, node_id)
@@ -337,8 +365,11 @@ def _check_exits(a: Analysis) -> None:
             a.report("mixed_rules", (node_id,))
         total = math.fsum(probabilities)
         if probabilities and (total > 1 + _EPS or (not fallbacks and abs(total - 1) > _EPS)):
-            a.report("probabilities_sum", (node_id, *[e.id for e in edges if e.probability is not None]),
-                     total=round(total, 6))
+            a.report(
+                "probabilities_sum",
+                (node_id, *[e.id for e in edges if e.probability is not None]),
+                total=round(total, 6),
+            )
         guarded = any(e.before for e in edges)
         if fallbacks and not guarded or (probabilities and abs(total - 1) <= _EPS and not guarded):
             continue
@@ -371,8 +402,9 @@ def _uncovered(a: Analysis, edges: list[Edge]) -> dict | None:
         if edge.probability is not None:
             cond = None if edge.probability > 0 else False
         checks.append((guard, cond))
-    names = sorted(set().union(*(expr.field_names(t) for pair in checks for t in pair
-                                 if t not in (None, False))))
+    names = sorted(
+        set().union(*(expr.field_names(t) for pair in checks for t in pair if t not in (None, False)))
+    )
     domains = []
     for name in names:
         spec = a.schema[name]
@@ -384,17 +416,21 @@ def _uncovered(a: Analysis, edges: list[Edge]) -> dict | None:
             return {"field": name}
     if math.prod(len(d) for d in domains) > MAX_COVERAGE_CASES:
         return {"field": names[0] if names else ""}
-    compiled = [(expr.compile_expr(g) if g else None,
-                 cond if cond in (None, False) else expr.compile_expr(cond)) for g, cond in checks]
+    compiled = [
+        (expr.compile_expr(g) if g else None, cond if cond in (None, False) else expr.compile_expr(cond))
+        for g, cond in checks
+    ]
     for combo in itertools.product(*domains):
         ticket = dict(zip(names, combo))
-        if not any((g is None or g(ticket)) and c is not False and (c is None or c(ticket))
-                   for g, c in compiled):
+        if not any(
+            (g is None or g(ticket)) and c is not False and (c is None or c(ticket)) for g, c in compiled
+        ):
             return {"example": ticket}
     return None
 
 
 # ---------------------------------------------------------------- steps, waits, lanes, SLA
+
 
 def _has_agents(pool: Pool) -> bool:
     return any(s.agents > 0 for s in pool.shifts) if pool.shifts else pool.agents > 0

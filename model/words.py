@@ -3,13 +3,15 @@
 The full sentence stays `walkthrough_words.condition_words` (reused for tooltips); this module
 only makes the compact form, from the same parsed tree and field labels. No Qt, no I/O.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
-from model import expr
-from model.walkthrough_words import Labels, condition_words, field_labels, number
+from blueprint_studio.model import expr
+from blueprint_studio.model.walkthrough.words import Labels, condition_words, field_labels, number
 
 # Built-in fields have no label in the document: their words live here.
 BUILTIN_LABELS = {
@@ -17,16 +19,44 @@ BUILTIN_LABELS = {
     "fr": {"satisfied": "Client satisfait", "responded": "Réponse du client"},
 }
 _SHORT = {
-    "en": {"colon": ": ", "and": " and ", "or": " or ", "yes": "yes", "no": "no",
-           "not": "not {}", "neither": "neither {}", "nor": " nor ", "<": "less than {}",
-           "<=": "at most {}", ">": "more than {}", ">=": "at least {}",
-           "always": "always", "never": "never", "negation": "not",
-           "guard": "if {}", "unreadable": "condition to fix"},
-    "fr": {"colon": "\u00a0: ", "and": " et ", "or": " ou ", "yes": "oui", "no": "non",
-           "not": "autre que {}", "neither": "ni {}", "nor": " ni ", "<": "moins de {}",
-           "<=": "au plus {}", ">": "plus de {}", ">=": "au moins {}",
-           "always": "toujours", "never": "jamais", "negation": "non",
-           "guard": "si {}", "unreadable": "condition à corriger"},
+    "en": {
+        "colon": ": ",
+        "and": " and ",
+        "or": " or ",
+        "yes": "yes",
+        "no": "no",
+        "not": "not {}",
+        "neither": "neither {}",
+        "nor": " nor ",
+        "<": "less than {}",
+        "<=": "at most {}",
+        ">": "more than {}",
+        ">=": "at least {}",
+        "always": "always",
+        "never": "never",
+        "negation": "not",
+        "guard": "if {}",
+        "unreadable": "condition to fix",
+    },
+    "fr": {
+        "colon": "\u00a0: ",
+        "and": " et ",
+        "or": " ou ",
+        "yes": "oui",
+        "no": "non",
+        "not": "autre que {}",
+        "neither": "ni {}",
+        "nor": " ni ",
+        "<": "moins de {}",
+        "<=": "au plus {}",
+        ">": "plus de {}",
+        ">=": "au moins {}",
+        "always": "toujours",
+        "never": "jamais",
+        "negation": "non",
+        "guard": "si {}",
+        "unreadable": "condition à corriger",
+    },
 }
 
 
@@ -78,7 +108,7 @@ def rule_caption(edge: Any, lang: str, labels: Labels, default: str, percent: st
         rule = ""
     if edge.before:
         guard = w["guard"].format(condition_caption(edge.before, lang, labels) or w["unreadable"])
-        rule = f"{rule}\n{guard}" if rule else guard     # the guard on a line of its own
+        rule = f"{rule}\n{guard}" if rule else guard  # the guard on a line of its own
     return rule
 
 
@@ -110,15 +140,20 @@ def _short(node: Any, w: dict[str, str], labels: dict[str, str], lang: str) -> s
 
     if isinstance(node, (expr.And, expr.Or)):
         joiner = w["and" if isinstance(node, expr.And) else "or"]
-        return joiner.join(f"({_short(item, w, labels, lang)})" if isinstance(item, (expr.And, expr.Or))
-                           else _short(item, w, labels, lang) for item in node.operands)
+        return joiner.join(
+            f"({_short(item, w, labels, lang)})"
+            if isinstance(item, (expr.And, expr.Or))
+            else _short(item, w, labels, lang)
+            for item in node.operands
+        )
     if isinstance(node, expr.Not):
         inner = node.operand
         if isinstance(inner, expr.Field):
             return name(inner) + w["colon"] + w["no"]
         if isinstance(inner, expr.Compare) and inner.op in ("==", "!="):
-            return _short(expr.Compare("!=" if inner.op == "==" else "==", inner.left, inner.right),
-                          w, labels, lang)
+            return _short(
+                expr.Compare("!=" if inner.op == "==" else "==", inner.left, inner.right), w, labels, lang
+            )
         if isinstance(inner, expr.In):
             return _short(expr.In(inner.left, inner.values, not inner.negated), w, labels, lang)
         return f"{w['negation']} ({_short(inner, w, labels, lang)})"
@@ -131,9 +166,15 @@ def _short(node: Any, w: dict[str, str], labels: dict[str, str], lang: str) -> s
             return name(node.left) + w["colon"] + w["neither"].format(_listed(node.values, w["nor"], lang))
         return name(node.left) + w["colon"] + _listed(node.values, w["or"], lang)
     if isinstance(node, expr.Compare):
-        field, other = (node.left, node.right) if isinstance(node.left, expr.Field) else (node.right, node.left)
+        field, other = (
+            (node.left, node.right) if isinstance(node.left, expr.Field) else (node.right, node.left)
+        )
         if isinstance(field, expr.Field) and isinstance(other, expr.Literal):
-            op = node.op if field is node.left else {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(node.op, node.op)
+            op = (
+                node.op
+                if field is node.left
+                else {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(node.op, node.op)
+            )
             value = _value(other, lang)
             if op == "==":
                 return name(field) + w["colon"] + value

@@ -2,6 +2,7 @@
 
 Only locates files; reading and validating them is `model.fileformat`'s job.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,8 +21,13 @@ class TemplateFile:
     path: Path
 
 
+def folder(name: str) -> Path:
+    """One of the data folders of this package: "templates", "translations", "icons" or "fonts"."""
+    return Path(str(resources.files(__name__).joinpath(name)))
+
+
 def _folder() -> Path:
-    return Path(str(resources.files(__name__).joinpath("templates")))
+    return folder("templates")
 
 
 def templates() -> list[TemplateFile]:

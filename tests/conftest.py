@@ -1,4 +1,5 @@
 """Test-wide set-up: Qt runs headless unless the caller chose a platform (e.g. xcb under Xvfb)."""
+
 from __future__ import annotations
 
 import os

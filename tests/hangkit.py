@@ -1,9 +1,11 @@
 """A time budget for work that could hang (simulator bounds, reading pipes): the test fails
 instead of stalling CI. Shared by the model and simulation tests."""
+
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 def within(seconds: float, work: Callable[[], Any]) -> Any:
@@ -14,8 +16,9 @@ def within(seconds: float, work: Callable[[], Any]) -> Any:
     def target() -> None:
         try:
             box["value"] = work()
-        except BaseException as error:            # re-raised in the test
+        except BaseException as error:  # re-raised in the test
             box["error"] = error
+
     thread = threading.Thread(target=target, daemon=True)
     thread.start()
     thread.join(seconds)

@@ -1,4 +1,5 @@
 """The import rules of CONVENTIONS.md, checked by reading every module's imports with `ast`."""
+
 from __future__ import annotations
 
 import ast
@@ -45,8 +46,12 @@ def test_package_respects_its_import_rules(package):
 
 
 def test_nothing_imports_app():
-    importers = [str(p.relative_to(ROOT)) for pkg in ("model", "canvas", "export", "resources")
-                 for p in modules(pkg) if "app" in imports_of(p)]
+    importers = [
+        str(p.relative_to(ROOT))
+        for pkg in ("model", "canvas", "export", "resources")
+        for p in modules(pkg)
+        if "app" in imports_of(p)
+    ]
     assert importers == []
 
 
@@ -55,8 +60,11 @@ def test_no_eval_or_exec_in_product_code():
     for pkg in ("app", "canvas", "model", "export"):
         for path in modules(pkg):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                        node.func.id in {"eval", "exec", "compile", "__import__"}:
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in {"eval", "exec", "compile", "__import__"}
+                ):
                     calls.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert calls == []
 

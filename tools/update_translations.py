@@ -5,6 +5,7 @@ written, then compile the .qm files with lrelease. `--check` only lists what Fre
 lupdate guesses the context of `tr("…")` from the caller; our module-level `tr` wrappers pass an
 explicit context (QCoreApplication.translate("Ctx", text)), so contexts are corrected by location.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,6 +31,7 @@ def qt_tool(name: str) -> str:
         if candidate and Path(candidate).exists():
             return str(candidate)
     import PySide6
+
     inside = Path(PySide6.__file__).parent / name
     if inside.exists():
         return str(inside)
@@ -38,7 +40,9 @@ def qt_tool(name: str) -> str:
 
 def source_files() -> list[Path]:
     files = [p for folder in SOURCE_FOLDERS for p in sorted((ROOT / folder).rglob("*.py"))]
-    files += [p for p in sorted((ROOT / "model").rglob("*.py")) if "QT_TRANSLATE_NOOP" in p.read_text("utf-8")]
+    files += [
+        p for p in sorted((ROOT / "model").rglob("*.py")) if "QT_TRANSLATE_NOOP" in p.read_text("utf-8")
+    ]
     return files
 
 
@@ -48,37 +52,55 @@ def _wrapper_context(tree: ast.Module) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_t"):
             for call in ast.walk(node):
-                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" and \
-                        call.args and isinstance(call.args[0], ast.Constant):
+                if (
+                    isinstance(call, ast.Call)
+                    and getattr(call.func, "attr", "") == "translate"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
                     return str(call.args[0].value)
     return None
+
+
+def _module_name(path: Path) -> str:
+    """The name a module is imported by: its stem, or its folder's name for a package's __init__."""
+    return path.parent.name if path.stem == "__init__" else path.stem
 
 
 def wrapper_calls(files: list[Path]) -> dict[tuple[str, int, str], str]:
     """(file, line, text) -> context for every `tr("…")` / `module.tr("…")` through a wrapper."""
     trees = {p: ast.parse(p.read_text("utf-8")) for p in files}
-    by_module = {p.stem: ctx for p, tree in trees.items() if (ctx := _wrapper_context(tree))}
+    by_module = {_module_name(p): ctx for p, tree in trees.items() if (ctx := _wrapper_context(tree))}
     found: dict[tuple[str, int, str], str] = {}
     for path, tree in trees.items():
         own = _wrapper_context(tree)
         aliases = {}
         for node in tree.body:  # `tr = commands.tr`
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and \
-                    node.value.attr == "tr" and isinstance(node.value.value, ast.Name):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "tr"
+                and isinstance(node.value.value, ast.Name)
+            ):
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         aliases[target.id] = by_module.get(node.value.value.id)
         for call in ast.walk(tree):
-            if not (isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant)
-                    and isinstance(call.args[0].value, str)):
+            if not (
+                isinstance(call, ast.Call)
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+            ):
                 continue
             func, ctx = call.func, None
             if isinstance(func, ast.Name) and func.id in ("tr", "_t"):
                 ctx = aliases.get(func.id) or own
             elif isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name):
                 ctx = by_module.get(func.value.id)
-            if ctx:
-                found[(str(path.relative_to(ROOT)), call.lineno, call.args[0].value)] = ctx
+            if ctx:  # lupdate may give any line of a call that spans several (formatted) lines
+                for line in range(call.lineno, (call.end_lineno or call.lineno) + 1):
+                    found[(str(path.relative_to(ROOT)), line, call.args[0].value)] = ctx
     return found
 
 
@@ -91,7 +113,7 @@ class Message:
     finished: bool = False
 
 
-Catalogue = dict[str, dict[str, Message]]   # context -> source -> message
+Catalogue = dict[str, dict[str, Message]]  # context -> source -> message
 
 
 def extract() -> Catalogue:
@@ -99,8 +121,20 @@ def extract() -> Catalogue:
     files = source_files()
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "extract.ts"
-        subprocess.run([qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "absolute",
-                        *map(str, files), "-ts", str(ts)], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                qt_tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "absolute",
+                *map(str, files),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         raw = read_ts(ts, base=Path(tmp))
     fixes = wrapper_calls(files)
     catalogue: Catalogue = {}
@@ -131,8 +165,11 @@ def read_ts(path: Path, base: Path | None = None) -> Catalogue:
                 locations.append((filename, int(loc.get("line", "0"))))
             kind = translation.get("type", "") if translation is not None else "unfinished"
             catalogue.setdefault(name, {})[source] = Message(
-                source, locations, (translation.text or "") if translation is not None else "",
-                kind not in ("unfinished", "obsolete", "vanished"))
+                source,
+                locations,
+                (translation.text or "") if translation is not None else "",
+                kind not in ("unfinished", "obsolete", "vanished"),
+            )
     return catalogue
 
 
@@ -172,13 +209,19 @@ def write_ts(catalogue: Catalogue, path: Path, locale: str) -> None:
 def missing(catalogue: Catalogue, language: str = "fr") -> list[tuple[str, str]]:
     """(context, source) of the code that the committed .ts lacks or leaves unfinished."""
     done = read_ts(OUT / f"{CATALOGUE}_{language}.ts")
-    return [(ctx, src) for ctx, msgs in sorted(catalogue.items()) for src in sorted(msgs)
-            if not (m := done.get(ctx, {}).get(src)) or not m.finished or not m.translation]
+    return [
+        (ctx, src)
+        for ctx, msgs in sorted(catalogue.items())
+        for src in sorted(msgs)
+        if not (m := done.get(ctx, {}).get(src)) or not m.finished or not m.translation
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="list untranslated French strings; change nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="list untranslated French strings; change nothing"
+    )
     args = parser.parse_args(argv)
     found = extract()
     if args.check:
@@ -190,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     for language, locale in LANGUAGES.items():
         ts = OUT / f"{CATALOGUE}_{language}.ts"
         old = read_ts(ts)
-        for extra in sorted(OUT.glob(f"*_{language}.ts")):      # e.g. a feature's own catalogue
+        for extra in sorted(OUT.glob(f"*_{language}.ts")):  # e.g. a feature's own catalogue
             if extra != ts:
                 for ctx, messages in read_ts(extra).items():
                     for source, message in messages.items():
@@ -198,10 +241,14 @@ def main(argv: list[str] | None = None) -> int:
                             old.setdefault(ctx, {})[source] = message
                         old.setdefault(ctx, {}).setdefault(source, message)
         write_ts(merge(extract() if language != "fr" else found, old, language), ts, locale)
-        subprocess.run([qt_tool("lrelease"), "-silent", "-nounfinished", str(ts),
-                        "-qm", str(ts.with_suffix(".qm"))], check=True)
-        print(f"{ts.relative_to(ROOT)}: {sum(map(len, read_ts(ts).values()))} messages, "
-              f"{len(missing(found, language))} to translate")
+        subprocess.run(
+            [qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+        print(
+            f"{ts.relative_to(ROOT)}: {sum(map(len, read_ts(ts).values()))} messages, "
+            f"{len(missing(found, language))} to translate"
+        )
     return 0
 
 

@@ -2,13 +2,14 @@
 
 Not part of the document and never undoable; the overlay creates and drops badges.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from model.style import ERROR, WARNING
+from blueprint_studio.model.style import ERROR, WARNING
 
 SIZE = 16.0
 
@@ -24,8 +25,9 @@ class BadgeItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-SIZE / 2, -SIZE / 2, SIZE, SIZE)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         colour = QColor(ERROR if self.severity == "error" else WARNING)
         painter.setPen(QPen(QColor("#ffffff"), 1.5))
         painter.setBrush(QBrush(colour))

@@ -1,25 +1,35 @@
 """`EdgeItem`: a flow or association edge along a route the scene gives it, with its arrowhead,
 its label (title, then condition, probability or "default") and, when selected, end handles.
 """
+
 from __future__ import annotations
 
 import textwrap
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
-                           QPainterPathStroker, QPen)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas.items.shapes import arrow_head
-from canvas.routing import place_label, rounded_path
-from canvas import theme
-from model import words
-from model.style import FONT_FAMILY
+from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.items.shapes import arrow_head
+from blueprint_studio.canvas.routing import place_label, rounded_path
+from blueprint_studio.model import words
+from blueprint_studio.model.style import FONT_FAMILY
 
 END_HANDLE = 5.0
 UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
-MAX_RULE = 34   # characters per caption line: longer rules wrap, never cut
+MAX_RULE = 34  # characters per caption line: longer rules wrap, never cut
 _fonts: dict[str, tuple[QFont, QFontMetricsF]] = {}
 
 
@@ -40,10 +50,18 @@ def caption(edge: Any, fields: Iterable[Any] = ()) -> str:
     """What the edge says: its label, then its choice rule in words ("Priority: P1 or P2"),
     wrapped so that nothing is cut; the whole sentence is the tooltip."""
     lang = language()
-    percent = f"{edge.probability * 100:g}\u00a0%".replace(".", "," if lang == "fr" else ".") \
-        if edge.probability is not None else ""
-    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang),
-                              QCoreApplication.translate("Canvas", "default"), percent)
+    percent = (
+        f"{edge.probability * 100:g}\u00a0%".replace(".", "," if lang == "fr" else ".")
+        if edge.probability is not None
+        else ""
+    )
+    rule = words.rule_caption(
+        edge,
+        lang,
+        words.caption_labels(fields, lang),
+        QCoreApplication.translate("Canvas", "default"),
+        percent,
+    )
     lines = [ln for part in rule.split("\n") for ln in textwrap.wrap(part, MAX_RULE, break_on_hyphens=False)]
     return "\n".join(p for p in (edge.label, *lines) if p)
 
@@ -60,7 +78,7 @@ FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 class EdgeItem(QGraphicsItem):
     def __init__(self, edge: Any, fields: Callable[[], Iterable[Any]] | None = None) -> None:
         super().__init__()
-        self._fields = fields   # the document's ticket fields, for their labels in the caption
+        self._fields = fields  # the document's ticket fields, for their labels in the caption
         self.edge_id: str = edge.id
         self.element: Any = edge
         self.points: list[QPointF] = []
@@ -83,8 +101,9 @@ class EdgeItem(QGraphicsItem):
             self.set_route(self.points)
         self.update()
 
-    def set_route(self, points: list[QPointF], avoid: tuple[QRectF, ...] | None = None,
-                  others: tuple[QRectF, ...] = ()) -> None:
+    def set_route(
+        self, points: list[QPointF], avoid: tuple[QRectF, ...] | None = None, others: tuple[QRectF, ...] = ()
+    ) -> None:
         """Follow `points`; the label keeps clear of the `avoid` rectangles (the end nodes) and,
         when it can, of `others` (labels of edges sharing an end)."""
         self.prepareGeometryChange()
@@ -97,8 +116,9 @@ class EdgeItem(QGraphicsItem):
         if self._text:
             _, metrics = label_font()
             size = metrics.size(0, self._text)
-            self._label_rect = place_label(points, QSizeF(size.width() + 8, size.height() + 4),
-                                           self._avoid + others)
+            self._label_rect = place_label(
+                points, QSizeF(size.width() + 8, size.height() + 4), self._avoid + others
+            )
             bounds = bounds.united(self._label_rect)
             # A label that cannot clear its end nodes is drawn over them, where it stays readable.
             covered = any(self._label_rect.intersects(r) for r in self._avoid)
@@ -114,7 +134,7 @@ class EdgeItem(QGraphicsItem):
         return QRectF(self._label_rect)
 
     def end_at(self, scene_pos: QPointF) -> str | None:
-        """"source" or "target" when `scene_pos` is on one of the end handles of a selected edge."""
+        """ "source" or "target" when `scene_pos` is on one of the end handles of a selected edge."""
         if not self.isSelected() or not self.points:
             return None
         for name, point in (("target", self.points[-1]), ("source", self.points[0])):
@@ -135,14 +155,17 @@ class EdgeItem(QGraphicsItem):
                 self._shape.addRect(self._label_rect)
         return self._shape
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if not self.points:
             return
         colours = theme.of_item(self)
         style = colours.edge(self.element.kind)
         selected = self.isSelected()
-        pen = QPen(QColor(colours.selection if selected else style.stroke), style.width + (1 if selected else 0))
+        pen = QPen(
+            QColor(colours.selection if selected else style.stroke), style.width + (1 if selected else 0)
+        )
         if style.dash:
             pen.setDashPattern(list(style.dash))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)

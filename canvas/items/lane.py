@@ -3,6 +3,7 @@
 Hit-testing covers only the header and the lower border (for resizing), so a press in the band
 itself falls through to the rubber band. It shows the lane; it never edits the document.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,12 +12,18 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import theme
-from model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH
+from blueprint_studio.canvas import theme
+from blueprint_studio.model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH
 
 BORDER = 5.0  # half-height of the grab strip along the lower border
-KIND_NAMES = {"customer": "Customer actions", "frontstage": "Frontstage", "backstage": "Backstage",
-              "support": "Support processes", "evidence": "Physical evidence", "custom": "Lane"}
+KIND_NAMES = {
+    "customer": "Customer actions",
+    "frontstage": "Frontstage",
+    "backstage": "Backstage",
+    "support": "Support processes",
+    "evidence": "Physical evidence",
+    "custom": "Lane",
+}
 
 
 def lane_kind_name(kind: str) -> str:
@@ -66,8 +73,9 @@ class LaneItem(QGraphicsItem):
         resize = self.part_at(event.scenePos()) == "resize"
         self.setCursor(Qt.CursorShape.SizeVerCursor if resize else Qt.CursorShape.OpenHandCursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         colours = theme.of_item(self)
         style = colours.lane(self.element.kind)
         band = QColor(style.fill)
@@ -113,5 +121,5 @@ class LaneItem(QGraphicsItem):
         parts = [] if plain else [lane_kind_name(lane.kind)]
         if lane.pool is not None:
             agents = QCoreApplication.translate("Canvas", "{n} agent(s)").format(n=lane.pool.agents)
-            parts.append(f"{lane.pool.name}: {agents}" if lane.pool.name else agents)   # no id
+            parts.append(f"{lane.pool.name}: {agents}" if lane.pool.name else agents)  # no id
         return "\n".join(parts)

@@ -1,14 +1,15 @@
 """`LineItem`: a labelled dashed line (interaction, visibility, internal interaction) at a lane
 boundary. Derived from lane order by the scene; not selectable, never edited.
 """
+
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import theme
-from model.style import FONT_FAMILY
+from blueprint_studio.canvas import theme
+from blueprint_studio.model.style import FONT_FAMILY
 
 LINE_NAMES = {
     "interaction": QT_TRANSLATE_NOOP("Canvas", "Line of interaction"),
@@ -40,8 +41,9 @@ class LineItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, -self._label.height(), self._extent, 2 * self._label.height())
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         colours = theme.of_item(self)
         line = colours.line
         pen = QPen(QColor(line.stroke), line.width)

@@ -1,6 +1,7 @@
 """`NodeItem`: one node drawn with its kind's shape, icon and wrapped title, plus the handle that
 starts an edge and the grip that resizes it. It shows its element; it never edits the document.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -9,17 +10,23 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas.items.shapes import draw_icon, icon_anchor, outline, text_rect
-from canvas.items.text import fit_text
-from canvas import theme
-from model.style import node_style
+from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.items.shapes import draw_icon, icon_anchor, outline, text_rect
+from blueprint_studio.canvas.items.text import fit_text
+from blueprint_studio.model.style import node_style
 
-HANDLE = 6.0      # radius of the connection handle right of the node
-GRIP = 9.0        # side of the resize grip at the bottom-right corner
+HANDLE = 6.0  # radius of the connection handle right of the node
+GRIP = 9.0  # side of the resize grip at the bottom-right corner
 KIND_NAMES = {
-    "intake": "Intake", "step": "Step", "decision": "Decision", "wait": "Wait for customer",
-    "satisfaction": "Satisfaction survey", "roadmap": "Roadmap", "end": "End",
-    "evidence": "Evidence", "note": "Note",
+    "intake": "Intake",
+    "step": "Step",
+    "decision": "Decision",
+    "wait": "Wait for customer",
+    "satisfaction": "Satisfaction survey",
+    "roadmap": "Roadmap",
+    "end": "End",
+    "evidence": "Evidence",
+    "note": "Note",
 }
 
 
@@ -96,18 +103,22 @@ class NodeItem(QGraphicsItem):
 
     def hoverMoveEvent(self, event) -> None:  # noqa: N802
         part = self.part_at(event.scenePos())
-        cursor = {"connect": Qt.CursorShape.CrossCursor,
-                  "resize": Qt.CursorShape.SizeFDiagCursor}.get(part, Qt.CursorShape.ArrowCursor)
+        cursor = {"connect": Qt.CursorShape.CrossCursor, "resize": Qt.CursorShape.SizeFDiagCursor}.get(
+            part, Qt.CursorShape.ArrowCursor
+        )
         self.setCursor(cursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         node = self.element
         colours = theme.of_item(self)
         style = colours.node(node.kind)
         stroke = QColor(style.stroke)
         selected = self.isSelected()
-        pen = QPen(QColor(colours.selection) if selected else stroke, style.stroke_width + (1.2 if selected else 0))
+        pen = QPen(
+            QColor(colours.selection) if selected else stroke, style.stroke_width + (1.2 if selected else 0)
+        )
         if style.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -143,8 +154,12 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QPen(QColor(colours.selection), 1.2))
         painter.setBrush(QBrush(QColor(colours.surface)))
         painter.drawEllipse(self.handle_rect())
-        painter.drawLine(self.handle_rect().center() - QPointF(3, 0), self.handle_rect().center() + QPointF(3, 0))
-        painter.drawLine(self.handle_rect().center() - QPointF(0, 3), self.handle_rect().center() + QPointF(0, 3))
+        painter.drawLine(
+            self.handle_rect().center() - QPointF(3, 0), self.handle_rect().center() + QPointF(3, 0)
+        )
+        painter.drawLine(
+            self.handle_rect().center() - QPointF(0, 3), self.handle_rect().center() + QPointF(0, 3)
+        )
         if selected:
             painter.setBrush(QBrush(QColor(colours.selection)))
             painter.setPen(Qt.PenStyle.NoPen)

@@ -2,6 +2,7 @@
 
 Pure drawing helpers shared by node items and the palette; they hold no state.
 """
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,9 @@ def outline(shape: str, rect: QRectF) -> QPainterPath:
         return _polygon([(l + d, t), (r - d, t), (r, cy), (r - d, b), (l + d, b), (l, cy)])
     if shape == "octagon":
         d = min(h, rect.width()) * 0.28
-        return _polygon([(l + d, t), (r - d, t), (r, t + d), (r, b - d), (r - d, b), (l + d, b),
-                         (l, b - d), (l, t + d)])
+        return _polygon(
+            [(l + d, t), (r - d, t), (r, t + d), (r, b - d), (r - d, b), (l + d, b), (l, b - d), (l, t + d)]
+        )
     if shape == "chevron":
         d = min(h / 2, rect.width() / 5)
         return _polygon([(l, t), (r - d, t), (r, cy), (r - d, b), (l, b), (l + d, cy)])
@@ -41,8 +43,11 @@ def outline(shape: str, rect: QRectF) -> QPainterPath:
         path.moveTo(l, t)
         path.lineTo(r, t)
         path.lineTo(r, b - wave)
-        path.cubicTo(QPointF(r - rect.width() * 0.25, b - 2.6 * wave),
-                     QPointF(l + rect.width() * 0.35, b + 1.2 * wave), QPointF(l, b - wave))
+        path.cubicTo(
+            QPointF(r - rect.width() * 0.25, b - 2.6 * wave),
+            QPointF(l + rect.width() * 0.35, b + 1.2 * wave),
+            QPointF(l, b - wave),
+        )
         path.closeSubpath()
     elif shape == "note":
         fold = min(14.0, h / 3)
@@ -55,8 +60,9 @@ def outline(shape: str, rect: QRectF) -> QPainterPath:
 def text_rect(shape: str, rect: QRectF) -> QRectF:
     """Where the title goes inside a node of `shape` (clear of slanted sides and the icon)."""
     if shape == "diamond":
-        return rect.adjusted(rect.width() * 0.2, rect.height() * 0.22, -rect.width() * 0.2,
-                             -rect.height() * 0.22)
+        return rect.adjusted(
+            rect.width() * 0.2, rect.height() * 0.22, -rect.width() * 0.2, -rect.height() * 0.22
+        )
     if shape in ("hexagon", "chevron", "octagon"):
         return rect.adjusted(min(rect.height() / 2, rect.width() / 4), 4, -12, -4)
     if shape == "pill":
@@ -87,37 +93,40 @@ def draw_icon(painter: QPainter, icon: str, box: QRectF, colour: QColor) -> None
     painter.setBrush(Qt.BrushStyle.NoBrush)
     l, t, w, h = box.left(), box.top(), box.width(), box.height()
     c = box.center()
-    if icon == "intake":       # an envelope
+    if icon == "intake":  # an envelope
         painter.drawRect(QRectF(l, t + 2, w, h - 4))
         painter.drawPolyline(QPolygonF([QPointF(l, t + 2), c, QPointF(l + w, t + 2)]))
-    elif icon == "step":       # a person
+    elif icon == "step":  # a person
         painter.drawEllipse(QRectF(c.x() - 2.5, t, 5, 5))
         painter.drawArc(QRectF(l + 1, t + 6, w - 2, h), 0, 180 * 16)
-    elif icon == "decision":   # a fork
+    elif icon == "decision":  # a fork
         painter.drawLine(QPointF(l, c.y()), c)
         painter.drawLine(c, QPointF(l + w, t + 1))
         painter.drawLine(c, QPointF(l + w, t + h - 1))
-    elif icon == "wait":       # an hourglass
-        painter.drawPolygon(QPolygonF([QPointF(l + 2, t), QPointF(l + w - 2, t),
-                                       QPointF(l + 2, t + h), QPointF(l + w - 2, t + h)]))
+    elif icon == "wait":  # an hourglass
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(l + 2, t), QPointF(l + w - 2, t), QPointF(l + 2, t + h), QPointF(l + w - 2, t + h)]
+            )
+        )
     elif icon == "satisfaction":  # a smile
         painter.drawEllipse(box)
         painter.drawArc(QRectF(l + 3, t + 3, w - 6, h - 6), 200 * 16, 140 * 16)
-    elif icon == "roadmap":    # a flag
+    elif icon == "roadmap":  # a flag
         painter.drawLine(QPointF(l + 2, t), QPointF(l + 2, t + h))
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(QPolygonF([QPointF(l + 2, t), QPointF(l + w, t + 3), QPointF(l + 2, t + 6)]))
-    elif icon == "end":        # a target
+    elif icon == "end":  # a target
         painter.drawEllipse(box)
         painter.setBrush(QBrush(colour))
         painter.drawEllipse(QRectF(c.x() - 2.5, c.y() - 2.5, 5, 5))
-    elif icon == "evidence":   # an eye: what the customer sees
+    elif icon == "evidence":  # an eye: what the customer sees
         path = QPainterPath(QPointF(l, c.y()))
         path.quadTo(QPointF(c.x(), t - 2), QPointF(l + w, c.y()))
         path.quadTo(QPointF(c.x(), t + h + 2), QPointF(l, c.y()))
         painter.drawPath(path)
         painter.drawEllipse(QRectF(c.x() - 2, c.y() - 2, 4, 4))
-    elif icon == "note":       # lines of text
+    elif icon == "note":  # lines of text
         for k in range(3):
             y = t + 2 + k * 4
             painter.drawLine(QPointF(l, y), QPointF(l + w - (4 if k == 2 else 0), y))

@@ -1,6 +1,7 @@
 """`StageItem`: a column of the phases x lanes grid: a title cell above the lanes and a divider
 down through them. Hit-testing covers the title cell and its right border (for resizing).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import theme
-from model.style import FONT_FAMILY, HEADER_POINT_SIZE, STAGE_HEADER_HEIGHT
+from blueprint_studio.canvas import theme
+from blueprint_studio.model.style import FONT_FAMILY, HEADER_POINT_SIZE, STAGE_HEADER_HEIGHT
 
 BORDER = 5.0
 
@@ -59,8 +60,9 @@ class StageItem(QGraphicsItem):
         resize = self.part_at(event.scenePos()) == "resize"
         self.setCursor(Qt.CursorShape.SizeHorCursor if resize else Qt.CursorShape.OpenHandCursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         header = self.header_rect()
         colours = theme.of_item(self)
         painter.setPen(QPen(QColor(colours.divider), 1))
@@ -71,7 +73,9 @@ class StageItem(QGraphicsItem):
         painter.drawRect(QRectF(0, header.bottom() - 3, self.width, 3))
         divider = QPen(QColor(colours.divider), 1, Qt.PenStyle.DashLine)
         painter.setPen(divider)
-        painter.drawLine(QPointF(self.width, STAGE_HEADER_HEIGHT), QPointF(self.width, STAGE_HEADER_HEIGHT + self._depth))
+        painter.drawLine(
+            QPointF(self.width, STAGE_HEADER_HEIGHT), QPointF(self.width, STAGE_HEADER_HEIGHT + self._depth)
+        )
         if self.isSelected():
             painter.setPen(QPen(QColor(colours.selection), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -81,5 +85,4 @@ class StageItem(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(colours.ink))
-        painter.drawText(header.adjusted(8, 0, -8, -3), int(Qt.AlignmentFlag.AlignCenter),
-                         self.element.title)
+        painter.drawText(header.adjusted(8, 0, -8, -3), int(Qt.AlignmentFlag.AlignCenter), self.element.title)

@@ -2,6 +2,7 @@
 
 Pure text layout on Qt font metrics with a small cache; it draws nothing and knows no items.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,11 +11,16 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from model.style import FONT_FAMILY, TITLE_POINT_SIZE
+from blueprint_studio.model.style import FONT_FAMILY, TITLE_POINT_SIZE
 
 # From the title size down to a size that still reads at 100 % zoom.
-SIZES: tuple[float, ...] = (TITLE_POINT_SIZE, TITLE_POINT_SIZE - 0.5, TITLE_POINT_SIZE - 1.0,
-                            TITLE_POINT_SIZE - 1.5, TITLE_POINT_SIZE - 2.0)
+SIZES: tuple[float, ...] = (
+    TITLE_POINT_SIZE,
+    TITLE_POINT_SIZE - 0.5,
+    TITLE_POINT_SIZE - 1.0,
+    TITLE_POINT_SIZE - 1.5,
+    TITLE_POINT_SIZE - 2.0,
+)
 ELLIPSIS = "…"
 PUNCTUATION = frozenset({"?", "!", ":", ";", "»"})
 
@@ -22,6 +28,7 @@ PUNCTUATION = frozenset({"?", "!", ":", ";", "»"})
 @dataclass(frozen=True)
 class FittedText:
     """Lines to draw centred in the box, the font to draw them with, and whether text was cut."""
+
     lines: tuple[str, ...]
     font: QFont
     line_height: float
@@ -73,8 +80,7 @@ def fit_text(text: str, width: float, height: float) -> FittedText:
         if lines is not None and len(lines) * metrics.lineSpacing() <= height + 1:
             return FittedText(tuple(lines), font, metrics.lineSpacing(), False)
     font, metrics = _font(SIZES[-1])
-    return FittedText(tuple(_elided_lines(text, width, height, metrics)), font,
-                      metrics.lineSpacing(), True)
+    return FittedText(tuple(_elided_lines(text, width, height, metrics)), font, metrics.lineSpacing(), True)
 
 
 def _elided_lines(text: str, width: float, height: float, metrics: QFontMetricsF) -> list[str]:
@@ -85,8 +91,9 @@ def _elided_lines(text: str, width: float, height: float, metrics: QFontMetricsF
     if cut:
         last = kept[-1] + (ELLIPSIS if len(lines) > room else "")
         mode = Qt.TextElideMode.ElideRight
-        kept = [metrics.elidedText(line, mode, width) for line in kept[:-1]] + \
-            [_elide_end(last, width, metrics)]
+        kept = [metrics.elidedText(line, mode, width) for line in kept[:-1]] + [
+            _elide_end(last, width, metrics)
+        ]
     return kept
 
 

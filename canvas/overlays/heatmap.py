@@ -2,26 +2,27 @@
 difference), widens edges by ticket volume, badges the figures, and fades when the drawing
 changes. It reads results and the scene; it never touches the document or the undo stack.
 """
+
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem,
-                               QWidget)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import theme
-from canvas.items.edge import UNDER_NODES
-from canvas.overlays.legend import HeatLegend, heat_colour
-from canvas.overlays.paths import approximate_volumes
-from canvas.routing import rounded_path
-from canvas.scene import BlueprintScene
-from model import kpis
-from model.document import DocumentEvent
+from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.items.edge import UNDER_NODES
+from blueprint_studio.canvas.overlays.legend import HeatLegend, heat_colour
+from blueprint_studio.canvas.overlays.paths import approximate_volumes
+from blueprint_studio.canvas.routing import rounded_path
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.model import kpis
+from blueprint_studio.model.document import DocumentEvent
 
 METRICS = ("wait", "utilisation", "breaches", "difference")
 STALE_OPACITY = 0.3
@@ -41,8 +42,12 @@ def tr(text: str) -> str:
 
 
 def metric_title(metric: str) -> str:
-    return {"wait": tr("Mean wait"), "utilisation": tr("Utilisation of the pool"),
-            "breaches": tr("SLA breaches"), "difference": tr("Change in mean wait (B − A)")}[metric]
+    return {
+        "wait": tr("Mean wait"),
+        "utilisation": tr("Utilisation of the pool"),
+        "breaches": tr("SLA breaches"),
+        "difference": tr("Change in mean wait (B − A)"),
+    }[metric]
 
 
 METRIC_UNITS = {"wait": "min", "difference": "min", "utilisation": "%", "breaches": ""}
@@ -51,33 +56,45 @@ METRIC_UNITS = {"wait": "min", "difference": "min", "utilisation": "%", "breache
 def format_figure(metric: str, value: float) -> str:
     """A step's figure as the results dock writes it (model.kpis), in the window's language."""
     french = QLocale().language() == QLocale.Language.French
-    return kpis.format_figure(metric, value, style=kpis.number_style("fr" if french else "en"),
-                              signed=metric == "difference", unit=METRIC_UNITS[metric]).value
+    return kpis.format_figure(
+        metric,
+        value,
+        style=kpis.number_style("fr" if french else "en"),
+        signed=metric == "difference",
+        unit=METRIC_UNITS[metric],
+    ).value
 
 
 @dataclass
 class HeatData:
     """What the overlay shows: step figures by metric, edge volumes, and their revision."""
+
     revision: int
-    steps: dict[str, dict[str, float]] = field(default_factory=dict)    # step -> metric -> value
-    details: dict[str, str] = field(default_factory=dict)                # step -> tooltip text
+    steps: dict[str, dict[str, float]] = field(default_factory=dict)  # step -> metric -> value
+    details: dict[str, str] = field(default_factory=dict)  # step -> tooltip text
     edge_volumes: dict[str, float] = field(default_factory=dict)
-    drawing: Any = None      # the Blueprint simulated: an undo back to it makes the results fresh again
+    drawing: Any = None  # the Blueprint simulated: an undo back to it makes the results fresh again
 
 
-def heat_data(result: Any, revision: int, step_pools: dict[str, str],
-              edge_volumes: dict[str, float] | None = None,
-              describe: Callable[[str, dict[str, float]], str] | None = None,
-              drawing: Any = None) -> HeatData:
+def heat_data(
+    result: Any,
+    revision: int,
+    step_pools: dict[str, str],
+    edge_volumes: dict[str, float] | None = None,
+    describe: Callable[[str, dict[str, float]], str] | None = None,
+    drawing: Any = None,
+) -> HeatData:
     """From a `ReplicatedResult` (means over replications)."""
     data = HeatData(revision, edge_volumes=dict(edge_volumes or {}), drawing=drawing)
     for step, figures in result.steps.items():
         pool = result.pools.get(step_pools.get(step, ""), {})
-        row = {"wait": figures.get("wait_mean", {}).get("mean", math.nan),
-               "utilisation": pool.get("utilisation", {}).get("mean", math.nan),
-               "breaches": figures.get("breaches", {}).get("mean", math.nan),
-               "visits": figures.get("visits", {}).get("mean", math.nan),
-               "queue": figures.get("queue_mean", {}).get("mean", math.nan)}
+        row = {
+            "wait": figures.get("wait_mean", {}).get("mean", math.nan),
+            "utilisation": pool.get("utilisation", {}).get("mean", math.nan),
+            "breaches": figures.get("breaches", {}).get("mean", math.nan),
+            "visits": figures.get("visits", {}).get("mean", math.nan),
+            "queue": figures.get("queue_mean", {}).get("mean", math.nan),
+        }
         data.steps[step] = row
         if describe is not None:
             data.details[step] = describe(step, row)
@@ -87,8 +104,9 @@ def heat_data(result: Any, revision: int, step_pools: dict[str, str],
 class StepHeatItem(QGraphicsItem):
     """A translucent tint over a node (a child of its item) with a badge; passes clicks on."""
 
-    def __init__(self, outline: QPainterPath, colour: QColor, badge: str, tooltip: str,
-                 parent: QGraphicsItem) -> None:
+    def __init__(
+        self, outline: QPainterPath, colour: QColor, badge: str, tooltip: str, parent: QGraphicsItem
+    ) -> None:
         super().__init__(parent)
         self.outline = outline
         self.colour = colour
@@ -108,8 +126,9 @@ class StepHeatItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(self.colour)
         fill.setAlpha(80)
@@ -121,14 +140,15 @@ class StepHeatItem(QGraphicsItem):
         painter.setBrush(badge)
         painter.drawRoundedRect(self.badge_rect, 7, 7)
         painter.setFont(self.font)
-        white, black = QColor("#ffffff"), QColor("#1b1b1b")   # whichever reads on green or amber
+        white, black = QColor("#ffffff"), QColor("#1b1b1b")  # whichever reads on green or amber
         painter.setPen(white if theme.contrast(white, badge) >= theme.contrast(black, badge) else black)
         painter.drawText(self.badge_rect, int(Qt.AlignmentFlag.AlignCenter), self.badge)
 
 
 class HeatMapOverlay(QObject):
     """Show with `show_data(HeatData)`; switch with `set_metric`; `clear()` removes it."""
-    sig_stale = Signal(bool)     # the drawing changed since the results shown (or they are fresh)
+
+    sig_stale = Signal(bool)  # the drawing changed since the results shown (or they are fresh)
 
     def __init__(self, scene: BlueprintScene, view: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent or scene)
@@ -150,8 +170,11 @@ class HeatMapOverlay(QObject):
         if metric is not None:
             self.metric = metric
         document = self.scene.document
-        self.stale = (not same_drawing(document.blueprint, data.drawing) if data.drawing is not None
-                      else data.revision != document.revision)
+        self.stale = (
+            not same_drawing(document.blueprint, data.drawing)
+            if data.drawing is not None
+            else data.revision != document.revision
+        )
         self._redraw()
         self.sig_stale.emit(self.stale)
 
@@ -188,7 +211,7 @@ class HeatMapOverlay(QObject):
         doc = self.scene.document
         self._scenarios |= {s.id for s in doc.blueprint.scenarios}
         if event.ids and all(key in self._scenarios for key in event.ids):
-            return          # a scenario edit does not change the drawing the results belong to
+            return  # a scenario edit does not change the drawing the results belong to
         if self.data.drawing is not None:
             stale = not same_drawing(doc.blueprint, self.data.drawing)
         else:
@@ -234,26 +257,41 @@ class HeatMapOverlay(QObject):
             outline = QPainterPath(getattr(node, "_path", QPainterPath()))
             if outline.isEmpty():
                 outline.addRect(QRectF(QPointF(0, 0), node.scene_rect().size()))
-            item = StepHeatItem(outline, heat_colour(t, diverging), format_figure(self.metric, value),
-                                self.data.details.get(step, ""), node)
+            item = StepHeatItem(
+                outline,
+                heat_colour(t, diverging),
+                format_figure(self.metric, value),
+                self.data.details.get(step, ""),
+                node,
+            )
             item.setOpacity(opacity)
             item.setZValue(1)
             self.step_items[step] = item
         self._draw_edges(opacity)
         if self.legend is not None:
-            self.legend.show_scale(metric_title(self.metric), format_figure(self.metric, -top if diverging else low),
-                                   format_figure(self.metric, top), diverging, self.stale)
+            self.legend.show_scale(
+                metric_title(self.metric),
+                format_figure(self.metric, -top if diverging else low),
+                format_figure(self.metric, top),
+                diverging,
+                self.stale,
+            )
 
     def _draw_edges(self, opacity: float) -> None:
         assert self.data is not None
         volumes = self.data.edge_volumes or approximate_volumes(
-            self.scene, {k: row.get("visits", math.nan) for k, row in self.data.steps.items()
-                         if row.get("visits", math.nan) == row.get("visits", math.nan)})
+            self.scene,
+            {
+                k: row.get("visits", math.nan)
+                for k, row in self.data.steps.items()
+                if row.get("visits", math.nan) == row.get("visits", math.nan)
+            },
+        )
         most = max(volumes.values(), default=0.0)
         if most <= 0:
             return
         dark = theme.of_scene(self.scene).dark
-        colour = QColor("#64b5f6" if dark else "#1565c0")   # a light blue stands out on the dark canvas
+        colour = QColor("#64b5f6" if dark else "#1565c0")  # a light blue stands out on the dark canvas
         colour.setAlpha(90 if dark else 70)
         for edge_id, volume in volumes.items():
             edge = self.scene.edges.get(edge_id)

@@ -1,9 +1,10 @@
 """`HeatLegend`: the heat map's colour scale and its "results out of date" note, floating in the
 top-right corner of the view (a widget, so it stays put while the drawing scrolls and zooms).
 """
+
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -65,18 +66,19 @@ class HeatLegend(QFrame):
     def _colour(self) -> None:
         """Panel and text from the application palette (a fixed white panel would put the dark
         theme's light text on white), slightly see-through over the drawing."""
-        palette = QGuiApplication.palette()     # not its own: the sheet below colours that
+        palette = QGuiApplication.palette()  # not its own: the sheet below colours that
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         panel = palette.color(QPalette.ColorRole.Base if not dark else QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText).name()
         border = palette.color(QPalette.ColorRole.Mid).name()
-        sheet = (f"#heatmap_legend {{ background: rgba({panel.red()},{panel.green()},{panel.blue()},235);"
-                 f" border: 1px solid {border}; border-radius: 4px; }}"
-                 f" #heatmap_legend QLabel {{ color: {text}; background: transparent; }}"
-                 f" #heatmap_legend QLabel#heatmap_stale {{ color: {'#ff8a80' if dark else '#b71c1c'}; }}")
-        if sheet != self.styleSheet():      # a new sheet re-polishes, which changes the palette again
+        sheet = (
+            f"#heatmap_legend {{ background: rgba({panel.red()},{panel.green()},{panel.blue()},235);"
+            f" border: 1px solid {border}; border-radius: 4px; }}"
+            f" #heatmap_legend QLabel {{ color: {text}; background: transparent; }}"
+            f" #heatmap_legend QLabel#heatmap_stale {{ color: {'#ff8a80' if dark else '#b71c1c'}; }}"
+        )
+        if sheet != self.styleSheet():  # a new sheet re-polishes, which changes the palette again
             self.setStyleSheet(sheet)
-
 
     def show_scale(self, title: str, low: str, high: str, diverging: bool, stale: bool) -> None:
         self.title.setText(title)
@@ -98,5 +100,5 @@ class HeatLegend(QFrame):
         if event.type() == QEvent.Type.Resize:
             self._place()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._colour()    # through the view: a widget with a style sheet hears no palette change
+            self._colour()  # through the view: a widget with a style sheet hears no palette change
         return False

@@ -1,21 +1,23 @@
 """Routes between the nodes a ticket log records: the chain of flow edges from one recorded node
 to the next (through decisions and surveys, which the log does not record), as scene polylines.
 """
+
 from __future__ import annotations
 
 import math
 from collections import deque
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF
 
-from canvas.scene import BlueprintScene
+from blueprint_studio.canvas.scene import BlueprintScene
 
 RECORDED_KINDS = frozenset({"step", "wait", "end"})
 
 
 class Polyline:
     """Points with cumulative lengths, for placing a token a fraction of the way along."""
+
     __slots__ = ("xs", "ys", "cumulative", "length")
 
     def __init__(self, points: Iterable[QPointF]) -> None:
@@ -36,8 +38,10 @@ class Polyline:
             if cum[i] >= target:
                 span = cum[i] - cum[i - 1]
                 f = (target - cum[i - 1]) / span if span > 0 else 0.0
-                return (self.xs[i - 1] + f * (self.xs[i] - self.xs[i - 1]),
-                        self.ys[i - 1] + f * (self.ys[i] - self.ys[i - 1]))
+                return (
+                    self.xs[i - 1] + f * (self.xs[i] - self.xs[i - 1]),
+                    self.ys[i - 1] + f * (self.ys[i] - self.ys[i - 1]),
+                )
         return self.xs[-1], self.ys[-1]
 
 
@@ -94,8 +98,9 @@ class FlowPaths:
         item = self.scene.nodes.get(node_id)
         return item.scene_rect().center() if item is not None else QPointF()
 
-    def edge_volumes(self, hops: dict[tuple[str, str], int],
-                     firsts: dict[str, int] | None = None) -> dict[str, float]:
+    def edge_volumes(
+        self, hops: dict[tuple[str, str], int], firsts: dict[str, int] | None = None
+    ) -> dict[str, float]:
         """Tickets per edge, from the counts of recorded hops; tickets' first hops from their
         (unrecorded) intake are shared among the intakes that lead there by arrival rate."""
         volumes: dict[str, float] = {}
@@ -103,6 +108,7 @@ class FlowPaths:
         def add(chain: tuple[str, ...], n: float) -> None:
             for edge_id in chain:
                 volumes[edge_id] = volumes.get(edge_id, 0.0) + n
+
         for (a, b), n in hops.items():
             add(self.chain(a, b), n)
         intakes = [n for n in self.scene.document.blueprint.nodes if n.kind == "intake"]

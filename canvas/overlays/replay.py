@@ -2,6 +2,7 @@
 travel along the edges, queue beside steps and sit on them while served; one item paints them all.
 It reads the scene and the log; it never touches the document or the undo stack.
 """
+
 from __future__ import annotations
 
 import math
@@ -13,12 +14,12 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas.overlays.paths import FlowPaths
-from canvas.overlays.ticket_log import TicketLog, TicketTrace, TimeIndex
-from canvas.scene import BlueprintScene
+from blueprint_studio.canvas.overlays.paths import FlowPaths
+from blueprint_studio.canvas.overlays.ticket_log import TicketLog, TicketTrace, TimeIndex
+from blueprint_studio.canvas.scene import BlueprintScene
 
-TOKEN = 8.0              # diameter, scene units
-TRAVEL_SECONDS = 0.6     # a hop along the edges takes this long on screen, whatever the speed
+TOKEN = 8.0  # diameter, scene units
+TRAVEL_SECONDS = 0.6  # a hop along the edges takes this long on screen, whatever the speed
 FRAME_MS = 16
 PALETTE = ("#d32f2f", "#f57c00", "#1976d2", "#7b1fa2", "#388e3c", "#00838f", "#5d4037", "#c2185b")
 PRIORITY_COLOURS = {"P1": "#d32f2f", "P2": "#f57c00", "P3": "#1976d2", "P4": "#9e9e9e"}
@@ -45,8 +46,9 @@ class TokenLayer(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#ffffff"), 1.2))
         for colour, rects in zip(self.colours, self.groups):
@@ -62,11 +64,17 @@ class TokenLayer(QGraphicsItem):
 
 class ReplayOverlay(QObject):
     """Play, pause, speed (simulated minutes per second) and seek; `sig_time` after each frame."""
+
     sig_time = Signal(float)
     sig_playing = Signal(bool)
 
-    def __init__(self, scene: BlueprintScene, log: TicketLog, colour_by: str = "priority",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        scene: BlueprintScene,
+        log: TicketLog,
+        colour_by: str = "priority",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent or scene)
         self.scene = scene
         self.log = log
@@ -76,7 +84,7 @@ class ReplayOverlay(QObject):
         self.index = TimeIndex(self.traces)
         self.start, self.end = self.index.start, self.index.end
         self.time = self.start
-        self.speed = 60.0          # simulated minutes per second
+        self.speed = 60.0  # simulated minutes per second
         self.colour_by = colour_by
         self.values: list[str] = []
         self.layer = TokenLayer([])
@@ -92,11 +100,14 @@ class ReplayOverlay(QObject):
     def set_colour_by(self, name: str) -> None:
         self.colour_by = name
         self.values = self.log.field_values(name)
-        colours = [QColor(PRIORITY_COLOURS.get(v, PALETTE[i % len(PALETTE)])) for i, v in enumerate(self.values)]
+        colours = [
+            QColor(PRIORITY_COLOURS.get(v, PALETTE[i % len(PALETTE)])) for i, v in enumerate(self.values)
+        ]
         self.layer.colours = colours + [QColor("#607d8b")]
         self._colour_index = {v: i for i, v in enumerate(self.values)}
-        self._colour_of = [self._colour_index.get(str(t.fields.get(name)), len(self.values))
-                           for t in self.traces]
+        self._colour_of = [
+            self._colour_index.get(str(t.fields.get(name)), len(self.values)) for t in self.traces
+        ]
         self.layer.groups = [[] for _ in self.layer.colours]
 
     def play(self) -> None:
@@ -173,8 +184,11 @@ class ReplayOverlay(QObject):
             groups[self._colour_of[trace_index]].append(QRectF(x - half, y - half, TOKEN, TOKEN))
             left, right = min(left, x), max(right, x)
             top, bottom = min(top, y), max(bottom, y)
-        bounds = QRectF(QPointF(left - TOKEN, top - TOKEN), QPointF(right + TOKEN, bottom + TOKEN)) \
-            if right >= left else QRectF()
+        bounds = (
+            QRectF(QPointF(left - TOKEN, top - TOKEN), QPointF(right + TOKEN, bottom + TOKEN))
+            if right >= left
+            else QRectF()
+        )
         self.layer.set_tokens(groups, bounds)
         self.sig_time.emit(time)
 

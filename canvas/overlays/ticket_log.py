@@ -1,6 +1,7 @@
 """`TicketLog`: an in-memory `EventSink` keeping compact records of one run for the replay and for
 per-edge ticket counts. Capped in size; no Qt.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -44,8 +45,17 @@ class TicketLog:
         self.truncated = False
         self.traces: dict[int, TicketTrace] = {}
 
-    def record(self, ticket: Any, node: Any, pool: str | None, agent: int | None, enabled: float,
-               start: float | None, end: float, status: str) -> None:
+    def record(
+        self,
+        ticket: Any,
+        node: Any,
+        pool: str | None,
+        agent: int | None,
+        enabled: float,
+        start: float | None,
+        end: float,
+        status: str,
+    ) -> None:
         if self.count >= self.limit:
             self.truncated = True
             return

@@ -1,25 +1,26 @@
 """The walkthrough on the canvas: the current node haloed, the path so far drawn and numbered, the
 next choices marked. Items added to the scene beside the document's: never undoable, removed cleanly.
 """
+
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas.items.shapes import outline
-from canvas.routing import rounded_path
-from canvas.scene import BlueprintScene
-from model.style import node_style
-from model.walkthrough_views import ChoiceView, PathEntry, StepView
+from blueprint_studio.canvas.items.shapes import outline
+from blueprint_studio.canvas.routing import rounded_path
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.model.style import node_style
+from blueprint_studio.model.walkthrough.views import ChoiceView, PathEntry, StepView
 
-CURRENT = "#ff6f00"     # amber halo of the current node
-PATH = "#ffa000"        # the way the ticket came
-NEXT = "#2e7d32"        # a choice that is offered
-BLOCKED = "#9e9e9e"     # a choice whose before-guard does not hold
-Z_PATH, Z_HALO, Z_BADGE = 6.0, 9.0, 52.0   # edges sit at 5, nodes at 10, diagnostics badges at 50
+CURRENT = "#ff6f00"  # amber halo of the current node
+PATH = "#ffa000"  # the way the ticket came
+NEXT = "#2e7d32"  # a choice that is offered
+BLOCKED = "#9e9e9e"  # a choice whose before-guard does not hold
+Z_PATH, Z_HALO, Z_BADGE = 6.0, 9.0, 52.0  # edges sit at 5, nodes at 10, diagnostics badges at 50
 
 
 def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
@@ -47,8 +48,9 @@ class NumberBadge(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect.adjusted(-1, -1, 1, 1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         colour = QColor(self.colour)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour if not self.filled else QColor("#ffffff"), 1.5))
@@ -75,8 +77,7 @@ class WalkthroughOverlay(QObject):
         scene.sig_rebuilt.connect(self._redraw)
 
     # ------------------------------------------------------------ public
-    def show_step(self, path: Sequence[PathEntry], view: StepView,
-                  highlight: int | None = None) -> None:
+    def show_step(self, path: Sequence[PathEntry], view: StepView, highlight: int | None = None) -> None:
         """`path`: the history up to the current node; `highlight`: the index of the choice
         to mark strongly (the way on), None to mark all alike (a quiz)."""
         self._state = (tuple(path), view, highlight)
@@ -128,8 +129,7 @@ class WalkthroughOverlay(QObject):
         self._halo = self._outline(view.node_id, CURRENT, 9.0, Qt.PenStyle.SolidLine)
         self._number_path(path)
 
-    def _outline(self, node_id: str, colour: str, width: float,
-                 style: Qt.PenStyle) -> QGraphicsItem | None:
+    def _outline(self, node_id: str, colour: str, width: float, style: Qt.PenStyle) -> QGraphicsItem | None:
         node = self.scene.nodes.get(node_id)
         if node is None:
             return None
@@ -150,12 +150,13 @@ class WalkthroughOverlay(QObject):
         a, b = self.scene.nodes.get(source), self.scene.nodes.get(target)
         if a is None or b is None:
             return None
-        line = QPainterPath(a.scene_rect().center())   # a timeout or an escalation: no edge
+        line = QPainterPath(a.scene_rect().center())  # a timeout or an escalation: no edge
         line.lineTo(b.scene_rect().center())
         return line
 
-    def _stroke(self, shape: QPainterPath, colour: str, width: float, style: Qt.PenStyle,
-                alpha: int = 255) -> None:
+    def _stroke(
+        self, shape: QPainterPath, colour: str, width: float, style: Qt.PenStyle, alpha: int = 255
+    ) -> None:
         item = QGraphicsPathItem(shape)
         tint = QColor(colour)
         tint.setAlpha(alpha)
@@ -170,8 +171,7 @@ class WalkthroughOverlay(QObject):
             shape = self._edge_path(before.node_id, entry.node_id, entry.via)
             if shape is not None:
                 solid = entry.via is None or entry.via in self.scene.edges
-                self._stroke(shape, PATH, 6.0,
-                             Qt.PenStyle.SolidLine if solid else Qt.PenStyle.DashLine, 170)
+                self._stroke(shape, PATH, 6.0, Qt.PenStyle.SolidLine if solid else Qt.PenStyle.DashLine, 170)
         for entry in path[:-1]:
             self._outline(entry.node_id, PATH, 4.0, Qt.PenStyle.SolidLine)
 
@@ -193,14 +193,14 @@ class WalkthroughOverlay(QObject):
         for choice in view.choices:
             self.next_ids.append(choice.target_id)
             colour = NEXT if choice.offered else BLOCKED
-            shape = self._edge_path(view.node_id, choice.target_id,
-                                    choice.key if choice.key in self.scene.edges else None)
+            shape = self._edge_path(
+                view.node_id, choice.target_id, choice.key if choice.key in self.scene.edges else None
+            )
             strong = choice.index == highlight
             if shape is not None:
                 self._stroke(shape, colour, 5.0 if strong else 3.0, Qt.PenStyle.DashLine, 200)
             if choice.target_id != view.node_id:
-                self._outline(choice.target_id, colour, 5.0 if strong else 3.0,
-                              Qt.PenStyle.DashLine)
+                self._outline(choice.target_id, colour, 5.0 if strong else 3.0, Qt.PenStyle.DashLine)
             self._choice_badge(choice, colour)
 
     def _choice_badge(self, choice: ChoiceView, colour: str) -> None:
@@ -209,7 +209,13 @@ class WalkthroughOverlay(QObject):
             return
         badge = self._add(NumberBadge(str(choice.index + 1), colour, filled=False))
         # Stack the keys of several choices leading to the same node instead of overlapping them.
-        taken = sum(1 for i in self.items if isinstance(i, NumberBadge) and not i.filled
-                    and i is not badge and i.data(0) == choice.target_id)
+        taken = sum(
+            1
+            for i in self.items
+            if isinstance(i, NumberBadge)
+            and not i.filled
+            and i is not badge
+            and i.data(0) == choice.target_id
+        )
         badge.setData(0, choice.target_id)
         badge.setPos(node.scene_rect().topRight() + QPointF(-10 - 24 * taken, -2))

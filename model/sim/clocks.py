@@ -1,9 +1,10 @@
 """SLA clocks: wall-clock minutes, or only the business hours of a pool's weekly calendar."""
+
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from model.flow import WEEK_MINUTES, Calendar
+from blueprint_studio.model.flow import WEEK_MINUTES, Calendar
 
 
 class BusinessClock:

@@ -1,17 +1,18 @@
 """Comparing two scenarios with common random numbers: paired differences per replication, the
 confidence interval of each difference, and which differences are real. No Qt.
 """
+
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
-from model.schema import Blueprint
-from model.sim.replications import compile_for, replicate
-from model.sim.results import ReplicatedResult, RunResult
-from model.sim.settings import SimulationSettings
-from model.sim.stats import confidence_interval
+from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.sim.replications import compile_for, replicate
+from blueprint_studio.model.sim.results import ReplicatedResult, RunResult
+from blueprint_studio.model.sim.settings import SimulationSettings
+from blueprint_studio.model.sim.stats import confidence_interval
 
 STEP_METRICS = ("wait_mean", "time_mean", "queue_mean", "breaches", "visits")
 POOL_METRICS = ("utilisation", "cost")
@@ -20,6 +21,7 @@ POOL_METRICS = ("utilisation", "cost")
 @dataclass(frozen=True)
 class Difference:
     """B − A for one figure, paired per replication. `real` when the interval excludes zero."""
+
     key: str
     a: float
     b: float
@@ -57,7 +59,7 @@ def paired(key: str, a: list[float], b: list[float]) -> Difference:
     mean_a = math.fsum(x for x, _ in pairs) / len(pairs) if pairs else math.nan
     mean_b = math.fsum(y for _, y in pairs) / len(pairs) if pairs else math.nan
     half = ci["half_width"]
-    if ci["n"] >= 2 and half != half:   # every difference equal: a zero-width interval
+    if ci["n"] >= 2 and half != half:  # every difference equal: a zero-width interval
         half = 0.0
     low = ci["mean"] - half if ci["n"] >= 2 else math.nan
     high = ci["mean"] + half if ci["n"] >= 2 else math.nan
@@ -79,18 +81,27 @@ def compare_results(a: ReplicatedResult, b: ReplicatedResult) -> Comparison:
     result = Comparison(a, b)
     keys = list(dict.fromkeys([*ra[0].kpis, *rb[0].kpis]))
     for key in keys:
-        result.kpis[key] = paired(key, _series(ra, lambda r: r.kpis.get(key)),
-                                  _series(rb, lambda r: r.kpis.get(key)))
+        result.kpis[key] = paired(
+            key, _series(ra, lambda r, k=key: r.kpis.get(k)), _series(rb, lambda r, k=key: r.kpis.get(k))
+        )
     for step in dict.fromkeys([*ra[0].steps, *rb[0].steps]):
         result.steps[step] = {
-            m: paired(m, _series(ra, lambda r: r.steps.get(step, {}).get(m)),
-                      _series(rb, lambda r: r.steps.get(step, {}).get(m)))
-            for m in STEP_METRICS}
+            m: paired(
+                m,
+                _series(ra, lambda r, s=step, m=m: r.steps.get(s, {}).get(m)),
+                _series(rb, lambda r, s=step, m=m: r.steps.get(s, {}).get(m)),
+            )
+            for m in STEP_METRICS
+        }
     for pool in dict.fromkeys([*ra[0].pools, *rb[0].pools]):
         result.pools[pool] = {
-            m: paired(m, _series(ra, lambda r: r.pools.get(pool, {}).get(m)),
-                      _series(rb, lambda r: r.pools.get(pool, {}).get(m)))
-            for m in POOL_METRICS}
+            m: paired(
+                m,
+                _series(ra, lambda r, p=pool, m=m: r.pools.get(p, {}).get(m)),
+                _series(rb, lambda r, p=pool, m=m: r.pools.get(p, {}).get(m)),
+            )
+            for m in POOL_METRICS
+        }
     return result
 
 
@@ -104,9 +115,15 @@ def settings_of(blueprint: Blueprint, scenario_id: str | None) -> SimulationSett
     return SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
 
 
-def compare(blueprint: Blueprint, scenario_a: str | None, scenario_b: str | None, *,
-            progress: Callable[[float], None] | None = None,
-            cancel: Callable[[], bool] | None = None, executor=None) -> Comparison:
+def compare(
+    blueprint: Blueprint,
+    scenario_a: str | None,
+    scenario_b: str | None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    executor=None,
+) -> Comparison:
     """Run both scenarios with common random numbers (B takes A's seed and replications) and
     compare them; raises CompileFailed or Cancelled like `replicate`."""
     settings_a = settings_of(blueprint, scenario_a)

@@ -14,44 +14,70 @@ continues the engine's own random streams (CPython's Mersenne Twister) and repea
 arithmetic operation for operation, so results are bit-identical with the Python loop
 (tests/model/test_sim_core.py, test_sim_traces.py).
 """
+
 from __future__ import annotations
 
 import os
 import random
 import threading
 from array import array
+from collections.abc import Callable
 from itertools import product
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
-from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
-from model.sim.clocks import BusinessClock
-from model.sim.distributions import lognormal_parameters
-from model.sim.engine_state import (
-    ARRIVAL, BACKSTAGE_LANES, KIND_CODES, SAMPLE, SHIFT, STOP_LOOP, STOP_OPEN, STOP_PENDING,
-    STOP_QUEUE, VISIBLE_LANES, WARMUP,
+from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
+from blueprint_studio.model.sim.clocks import BusinessClock
+from blueprint_studio.model.sim.distributions import lognormal_parameters
+from blueprint_studio.model.sim.engine_state import (
+    ARRIVAL,
+    BACKSTAGE_LANES,
+    KIND_CODES,
+    SAMPLE,
+    SHIFT,
+    STOP_LOOP,
+    STOP_OPEN,
+    STOP_PENDING,
+    STOP_QUEUE,
+    VISIBLE_LANES,
+    WARMUP,
 )
-from model.sim.results import OUTCOMES_RESOLVED, TicketStats
-from model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
+from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, TicketStats
+from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
 try:
-    from model.sim import _core
-except ImportError:          # not built (no C compiler at install): the Python loop runs
+    from blueprint_studio.model.sim import _core
+except ImportError:  # not built (no C compiler at install): the Python loop runs
     _core = None
-if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):     # to compare, or to rule the C loop out
+if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):  # to compare, or to rule the C loop out
     _core = None
 
 if TYPE_CHECKING:
-    from model.flow import FlowModel
-    from model.sim.engine import Engine
+    from blueprint_studio.model.flow import FlowModel
+    from blueprint_studio.model.sim.engine import Engine
 
 MAX_STATES = 1 << 14
 _RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
 _LANES = {**dict.fromkeys(VISIBLE_LANES, 1), **dict.fromkeys(BACKSTAGE_LANES, 2)}
 _SET, _RESPOND, _REASSIGN = 0, 1, 2
 _D_EXP, _D_FIXED, _D_UNIFORM, _D_TRIANGULAR, _D_LOGNORMAL, _D_EMPIRICAL = range(6)
-_COUNT_NAMES = ("arrived", "resolved", "abandoned", "other_end", "stuck", "fcr", "escalated",
-                "fr_targets", "fr_breaches", "res_targets", "res_breaches", "reopened", "surveyed",
-                "satisfied", "roadmap", "closed")
+_COUNT_NAMES = (
+    "arrived",
+    "resolved",
+    "abandoned",
+    "other_end",
+    "stuck",
+    "fcr",
+    "escalated",
+    "fr_targets",
+    "fr_breaches",
+    "res_targets",
+    "res_breaches",
+    "reopened",
+    "surveyed",
+    "satisfied",
+    "roadmap",
+    "closed",
+)
 
 
 def available() -> bool:
@@ -120,7 +146,7 @@ class _States:
         if index is None:
             try:
                 column = [int(make(fields)) for fields in self.field_dicts]
-            except Exception as error:           # a predicate that cannot run on every state
+            except Exception as error:  # a predicate that cannot run on every state
                 raise _Unsupported(str(error)) from error
             index = self.table_index[key] = len(self.tables)
             self.tables.append(column)
@@ -129,11 +155,14 @@ class _States:
     def packed(self) -> bytes:
         """Every table, one after the other, as C ints (kept until a table is added)."""
         if self._packed[0] != len(self.tables):
-            self._packed = (len(self.tables), array("i", [v for column in self.tables for v in column]).tobytes())
+            self._packed = (
+                len(self.tables),
+                array("i", [v for column in self.tables for v in column]).tobytes(),
+            )
         return self._packed[1]
 
 
-_recent: list[tuple[FlowModel, _States | None]] = []     # the last few models run, newest last
+_recent: list[tuple[FlowModel, _States | None]] = []  # the last few models run, newest last
 _recent_lock = threading.Lock()
 
 
@@ -174,7 +203,7 @@ class _Layout:
         out = [0]
         for action in actions:
             if action.kind == "notify":
-                continue                     # nothing for the simulation (Engine._apply)
+                continue  # nothing for the simulation (Engine._apply)
             out[0] += 1
             if action.kind == "send_template":
                 out += [_RESPOND, -1]
@@ -186,8 +215,9 @@ class _Layout:
 
                 def moved(fields: dict[str, Any], name: str = name, value: Any = value) -> int:
                     return self.states.state_of({**fields, name: value})
+
                 out += [_SET, self.states.table(("set", name, value), moved)]
-            else:                            # re-assign: the next step's pool
+            else:  # re-assign: the next step's pool
                 out += [_REASSIGN, action.pool]
         return out
 
@@ -244,9 +274,12 @@ class _Layout:
             arrival = n.arrival
             intake_ints += [self.stream(draw.__self__), self.stream(fields_draw.__self__)]
             # patience and renewal draw from their streams as the engine set them up
-            intake_ints.append(self.sampler(arrival.patience, engine._rng(f"patience:{n.id}"))
-                               if arrival.patience else -1)
-            intake_ints.append(self.sampler(arrival.interarrival, draw.__self__) if arrival.interarrival else -1)
+            intake_ints.append(
+                self.sampler(arrival.patience, engine._rng(f"patience:{n.id}")) if arrival.patience else -1
+            )
+            intake_ints.append(
+                self.sampler(arrival.interarrival, draw.__self__) if arrival.interarrival else -1
+            )
             intake_ints.append(self.preset(dict(arrival.set_fields)) if arrival.set_fields else -1)
             intake_ints.append(weekly is not None)
             intake_floats.append(peak)
@@ -268,7 +301,9 @@ class _Layout:
                 n_fields += 1
         policies = list(model.sla)
         policy_of = {id(p): i for i, p in enumerate(policies)}
-        sla_table = states.table(("sla",), lambda f: policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1)
+        sla_table = states.table(
+            ("sla",), lambda f: policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1
+        )
         sla_of_state = states.tables[sla_table]
         policy_ints: list[int] = []
         policy_floats: list[float] = []
@@ -296,19 +331,58 @@ class _Layout:
         for kind, stream, params, samples in self.samplers:
             sampler_ints += [kind, stream, len(samples)]
             sampler_floats += list(params) + list(samples)
-        header = [len(model.nodes), len(model.pools), len(self.streams), states.n_states, states.n_cells,
-                  len(edges), n_fields, len(policies), states.cell_divisor, states.multipliers["satisfied"],
-                  -1 if limit is None else limit, settings.horizon_minutes is not None,
-                  engine.log is not None, len(initial),        # the next event number: one per event so far
-                  _BINS,                  len(self.samplers), sum(len(s[3]) for s in self.samplers), len(initial),
-                  2 * settings.backlog_points] + [engine.limits[code] for code in
-                                                  (STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING)]
-        ints = (header + sampler_ints + nodes_ints + pool_ints + intake_ints + field_ints + sla_of_state
-                + policy_ints + event_ints)
-        floats = ([engine.horizon, engine.warmup, sample_interval, _INV_MIN, _INV_LOG_RATIO, _MIN,
-                   random.NV_MAGICCONST, settings.arrival_multiplier] + sampler_floats + nodes_floats
-                  + pool_floats + intake_floats + field_floats + policy_floats + event_floats)
-        words = array("I" if array("I").itemsize == 4 else "L")     # 32-bit words, then the index
+        header = [
+            len(model.nodes),
+            len(model.pools),
+            len(self.streams),
+            states.n_states,
+            states.n_cells,
+            len(edges),
+            n_fields,
+            len(policies),
+            states.cell_divisor,
+            states.multipliers["satisfied"],
+            -1 if limit is None else limit,
+            settings.horizon_minutes is not None,
+            engine.log is not None,
+            len(initial),  # the next event number: one per event so far
+            _BINS,
+            len(self.samplers),
+            sum(len(s[3]) for s in self.samplers),
+            len(initial),
+            2 * settings.backlog_points,
+        ] + [engine.limits[code] for code in (STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING)]
+        ints = (
+            header
+            + sampler_ints
+            + nodes_ints
+            + pool_ints
+            + intake_ints
+            + field_ints
+            + sla_of_state
+            + policy_ints
+            + event_ints
+        )
+        floats = (
+            [
+                engine.horizon,
+                engine.warmup,
+                sample_interval,
+                _INV_MIN,
+                _INV_LOG_RATIO,
+                _MIN,
+                random.NV_MAGICCONST,
+                settings.arrival_multiplier,
+            ]
+            + sampler_floats
+            + nodes_floats
+            + pool_floats
+            + intake_floats
+            + field_floats
+            + policy_floats
+            + event_floats
+        )
+        words = array("I" if array("I").itemsize == 4 else "L")  # 32-bit words, then the index
         for rng in self.streams:
             words.extend(rng.getstate()[1])
         tables = states.packed()
@@ -324,15 +398,28 @@ class _Layout:
                 heap_queue, ranks = 0, -1
             elif flow.discipline == "priority":
                 heap_queue, field = 1, flow.priority_field
-                ranks = -1 if not field else self.states.table(
-                    ("rank", flow.index), lambda f, r=state.ranks, field=field: r.get(f.get(field), len(r)))
+                ranks = (
+                    -1
+                    if not field
+                    else self.states.table(
+                        ("rank", flow.index),
+                        lambda f, r=state.ranks, field=field: r.get(f.get(field), len(r)),
+                    )
+                )
             else:
-                heap_queue, ranks = 1, -2            # earliest resolution deadline first
+                heap_queue, ranks = 1, -2  # earliest resolution deadline first
             clock = BusinessClock(flow.calendar)
-            ints += [state.on_duty, heap_queue, ranks, flow.assignment == "least_loaded",
-                     len(state.free), len(clock.starts)]
-            for start, agents, is_open, before in zip(clock.starts, flow.calendar.agents, clock.open,
-                                                      clock.cumulative):
+            ints += [
+                state.on_duty,
+                heap_queue,
+                ranks,
+                flow.assignment == "least_loaded",
+                len(state.free),
+                len(clock.starts),
+            ]
+            for start, agents, is_open, before in zip(
+                clock.starts, flow.calendar.agents, clock.open, clock.cumulative
+            ):
                 floats += [start, before]
                 ints += [agents, is_open]
             floats.append(clock.per_week)
@@ -344,8 +431,10 @@ class _Layout:
             found = self.states.values_of(name)
             if found is None or value not in found:
                 raise _Unsupported("a preset number or text field")
-        return self.states.table(("preset", tuple(sorted(values.items()))),
-                                 lambda fields: self.states.state_of({**fields, **values}))
+        return self.states.table(
+            ("preset", tuple(sorted(values.items()))),
+            lambda fields: self.states.state_of({**fields, **values}),
+        )
 
     def node(self, n: Any, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
         engine = self.engine
@@ -356,9 +445,10 @@ class _Layout:
         # routing.make_chooser: none, a single transition, or conditions, then probabilities,
         # then defaults, each in drawing order (sorted() keeps it within a rule)
         mode = min(len(transitions), 2)
-        ordered = [(t, self.predicate(t.guard),
-                    self.predicate(t.condition if t.rule == "condition" else None))
-                   for t in sorted(transitions, key=lambda t: _RULES[t.rule])]
+        ordered = [
+            (t, self.predicate(t.guard), self.predicate(t.condition if t.rule == "condition" else None))
+            for t in sorted(transitions, key=lambda t: _RULES[t.rule])
+        ]
         ints = [KIND_CODES[n.kind], mode, stream, guarded, len(ordered)]
         floats: list[float] = []
         for t, guard, condition in ordered:
@@ -372,7 +462,7 @@ class _Layout:
         sampler = stream_wait = timeout_edge = -1
         timeout_actions: list[int] = [0]
         if n.kind == "step":
-            rng = engine._rng(f"duration:{n.id}")     # no draw was taken from it yet
+            rng = engine._rng(f"duration:{n.id}")  # no draw was taken from it yet
             sampler = self.sampler(n.duration, rng)
             rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
             actions = self.actions(n.actions)
@@ -383,10 +473,21 @@ class _Layout:
             if way_out is not None:
                 timeout_edge = edge_index[way_out.edge_id]
                 timeout_actions = self.actions(way_out.actions)
-        ints += [-1 if n.pool is None else n.pool, 0 if n.level is None else 1 << n.level, lane, timed,
-                 n.first_response, sampler, n.pauses_sla, n.time_limit is not None,
-                 -1 if n.escalate_to is None else n.escalate_to, stream_wait, n.timeout is not None,
-                 -1 if n.timeout_target is None else n.timeout_target, timeout_edge]
+        ints += [
+            -1 if n.pool is None else n.pool,
+            0 if n.level is None else 1 << n.level,
+            lane,
+            timed,
+            n.first_response,
+            sampler,
+            n.pauses_sla,
+            n.time_limit is not None,
+            -1 if n.escalate_to is None else n.escalate_to,
+            stream_wait,
+            n.timeout is not None,
+            -1 if n.timeout_target is None else n.timeout_target,
+            timeout_edge,
+        ]
         floats += [n.time_limit or 0.0, n.p_response, n.timeout or 0.0]
         ints += timeout_actions + [len(rules)]
         for pred, s in rules:
@@ -400,8 +501,15 @@ class _Layout:
             floats.append(0.0)
         if n.kind == "end":
             outcome = n.outcome
-            ints.append(1 if outcome in OUTCOMES_RESOLVED else 2 if outcome == "abandoned" else
-                        0 if outcome is None else 3)
+            ints.append(
+                1
+                if outcome in OUTCOMES_RESOLVED
+                else 2
+                if outcome == "abandoned"
+                else 0
+                if outcome is None
+                else 3
+            )
         else:
             ints.append(0)
         return ints, floats
@@ -418,12 +526,13 @@ def run_core(engine: Engine, progress_every: int) -> bool:
     if _core is None:
         return False
     try:
-        with _recent_lock:        # one layout at a time: the tables of a model are shared
+        with _recent_lock:  # one layout at a time: the tables of a model are shared
             layout = _Layout(engine, _states_for(engine.model))
             buffers = layout.build()
     except _Unsupported:
         return False
-    from model.sim.engine import Cancelled
+    from blueprint_studio.model.sim.engine import Cancelled
+
     state = _core.new(*buffers)
     progress, cancel, sink = engine.progress, engine.cancel, engine.log
     write_log = _LogWriter(engine, layout) if sink is not None else None
@@ -470,30 +579,62 @@ class _LogWriter:
                 text = self._STATUS[status]
             else:
                 text = (flow_node.outcome if status == 4 else None) or "stuck"
-            record(_LoggedTicket(uid, arrival, dict(fields[state])), flow_node,
-                   pools[pool] if pool >= 0 else None, agent if agent >= 0 else None,
-                   enabled, start, end, text)
+            record(
+                _LoggedTicket(uid, arrival, dict(fields[state])),
+                flow_node,
+                pools[pool] if pool >= 0 else None,
+                agent if agent >= 0 else None,
+                enabled,
+                start,
+                end,
+                text,
+            )
 
 
 def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:
-    (events, now, arrivals, open_, next_id, steps, pools, cells, masks, edges, backlog, measured,
-     stop, stop_node) = results
+    (
+        events,
+        now,
+        arrivals,
+        open_,
+        next_id,
+        steps,
+        pools,
+        cells,
+        masks,
+        edges,
+        backlog,
+        measured,
+        stop,
+        stop_node,
+    ) = results
     engine.events, engine.now, engine.arrivals, engine.open = events, now, arrivals, open_
     engine.next_ticket_id, engine.measured = next_id, measured
     if stop:
         engine.stopped.append((stop, stop_node))
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now
     for stats, row in zip(engine.steps, steps):
-        (stats.visits, stats.waited, wait, stats.service_total, stats.time_total, stats.queue,
-         stats.queue_area, stats.queue_last, stats.queue_max, stats.since, stats.breaches,
-         stats.escalations) = row
+        (
+            stats.visits,
+            stats.waited,
+            wait,
+            stats.service_total,
+            stats.time_total,
+            stats.queue,
+            stats.queue_area,
+            stats.queue_last,
+            stats.queue_max,
+            stats.since,
+            stats.breaches,
+            stats.escalations,
+        ) = row
         stats.wait = _histogram(*wait)
     for pool, row in zip(engine.pools, pools):
         pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued, pool.on_duty = row
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
     for cell_id, counts, resolution, first_response, visible, backstage in cells:
         key, rest = [], cell_id
-        for values in dimension_values:       # least significant first
+        for values in dimension_values:  # least significant first
             key.append(values[rest % len(values)])
             rest //= len(values)
         stats = TicketStats()

@@ -2,16 +2,17 @@
 horizon (or the ticket count and warm-up), times the nodes they pass and the replications, so
 that a caller can refuse a run that would take hours. An order of magnitude, not a promise.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from model.flow import FlowModel
-from model.schema import EXECUTABLE_KINDS, Blueprint, IntakeNode, Scenario
-from model.sim import core
-from model.sim.distributions import mean_of
-from model.sim.settings import SimulationSettings
+from blueprint_studio.model.flow import FlowModel
+from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, IntakeNode, Scenario
+from blueprint_studio.model.sim import core
+from blueprint_studio.model.sim.distributions import mean_of
+from blueprint_studio.model.sim.settings import SimulationSettings
 
 # Ticket steps (a ticket entering a node) a run may cost without being forced: about two
 # minutes on one core in the compiled loop, which does some 30 million a second; the Python
@@ -22,8 +23,8 @@ MAX_STEPS_PYTHON = 1e8
 
 @dataclass(frozen=True)
 class RunCost:
-    tickets: float           # expected tickets per replication, warm-up included
-    candidates: float        # arrival times drawn (a weekly schedule is drawn at its peak rate)
+    tickets: float  # expected tickets per replication, warm-up included
+    candidates: float  # arrival times drawn (a weekly schedule is drawn at its peak rate)
     nodes: int
     replications: int
 
@@ -38,7 +39,7 @@ class RunCost:
 
     @property
     def too_large(self) -> bool:
-        return not self.steps <= self.limit        # NaN and infinity are too large too
+        return not self.steps <= self.limit  # NaN and infinity are too large too
 
 
 def _rates(model: FlowModel, multiplier: float) -> tuple[float, float]:

@@ -2,14 +2,15 @@
 from the seed and the source's name, so that changing one part of a model leaves the random
 numbers of every other part unchanged (common random numbers). No global random state.
 """
+
 from __future__ import annotations
 
 import hashlib
 import math
 import random
-from typing import Callable
+from collections.abc import Callable
 
-from model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
+from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 
 Sampler = Callable[[], float]
 

@@ -4,30 +4,54 @@ A heap of (time, sequence, kind, a, b) tuples orders events, so ties are determi
 random source has its own stream. Progress goes through a callback and cancellation through a
 function the caller passes; the engine never prints, and never keeps a record per closed ticket.
 """
+
 from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Callable
 from heapq import heappop, heappush
 from itertools import accumulate, count
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
-from model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
-from model.sim.clocks import BusinessClock
-from model.sim.distributions import mean_of, sampler, stream
-from model.sim.engine_state import (
-    ARRIVAL, BACKSTAGE_LANES, END, KIND_CODES, PATIENCE, RELEASE, ROADMAP, SAMPLE, SATISFACTION,
-    SERVICE_END, SHIFT, STEP, STOP_LOOP, STOP_OPEN, STOP_PENDING, STOP_QUEUE, STOP_REASONS,
-    TIME_LIMIT, TIMEOUT, VISIBLE_LANES, WAIT, WARMUP, PoolState, StepStats, Ticket,
+from blueprint_studio.model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
+from blueprint_studio.model.sim import engine_state
+from blueprint_studio.model.sim.clocks import BusinessClock
+from blueprint_studio.model.sim.core import run_core
+from blueprint_studio.model.sim.distributions import mean_of, sampler, stream
+from blueprint_studio.model.sim.engine_state import (
+    ARRIVAL,
+    BACKSTAGE_LANES,
+    END,
+    KIND_CODES,
+    PATIENCE,
+    RELEASE,
+    ROADMAP,
+    SAMPLE,
+    SATISFACTION,
+    SERVICE_END,
+    SHIFT,
+    STEP,
+    STOP_LOOP,
+    STOP_OPEN,
+    STOP_PENDING,
+    STOP_QUEUE,
+    STOP_REASONS,
+    TIME_LIMIT,
+    TIMEOUT,
+    VISIBLE_LANES,
+    WAIT,
+    WARMUP,
+    PoolState,
+    StepStats,
+    Ticket,
 )
-from model.sim import engine_state
-from model.sim.core import run_core
-from model.sim.routing import make_chooser
-from model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
-from model.sim.settings import SimulationSettings
+from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
+from blueprint_studio.model.sim.routing import make_chooser
+from blueprint_studio.model.sim.settings import SimulationSettings
 
 PROGRESS_EVERY = 1 << 15
-MAX_TIME = 200 * 365 * 1440.0   # a run that drains for two centuries is a model error
+MAX_TIME = 200 * 365 * 1440.0  # a run that drains for two centuries is a model error
 
 
 class Cancelled(Exception):
@@ -38,21 +62,36 @@ class EventSink(Protocol):
     """Receives one record per activity of a ticket, as it ends. `status` is "completed",
     "escalated" (left a queue at its time limit), "timeout", "abandoned", or an end's outcome."""
 
-    def record(self, ticket: Ticket, node: FlowNode, pool: str | None, agent: int | None,
-               enabled: float, start: float | None, end: float, status: str) -> None: ...
+    def record(
+        self,
+        ticket: Ticket,
+        node: FlowNode,
+        pool: str | None,
+        agent: int | None,
+        enabled: float,
+        start: float | None,
+        end: float,
+        status: str,
+    ) -> None: ...
 
 
 class Engine:
-    def __init__(self, model: FlowModel, settings: SimulationSettings, replication: int = 0,
-                 event_log: EventSink | None = None,
-                 progress: Callable[[float], None] | None = None,
-                 cancel: Callable[[], bool] | None = None, compiled: bool = True) -> None:
+    def __init__(
+        self,
+        model: FlowModel,
+        settings: SimulationSettings,
+        replication: int = 0,
+        event_log: EventSink | None = None,
+        progress: Callable[[float], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        compiled: bool = True,
+    ) -> None:
         self.model = model
         # The compiled loop runs when it is built and covers the model (model/sim/core.py);
         # else `_loop` here. Results and event logs are the same, bit for bit.
         self.compiled = compiled
         self.ran_compiled = False
-        self.core_bytes = 0           # memory of the compiled loop's tables, after a compiled run
+        self.core_bytes = 0  # memory of the compiled loop's tables, after a compiled run
         self.settings = settings
         self.replication = replication
         self.log = event_log
@@ -63,7 +102,7 @@ class Engine:
         self.now = 0.0
         self.horizon = settings.horizon_minutes if settings.horizon_minutes is not None else MAX_TIME
         self.warmup = settings.warmup_minutes
-        self.ticket_limit = settings.tickets     # tickets measured: arriving after the warm-up
+        self.ticket_limit = settings.tickets  # tickets measured: arriving after the warm-up
         self.arrivals = 0
         self.measured = 0
         # (stop code, node index) once a bound of engine_state is passed: the run ends after
@@ -72,8 +111,12 @@ class Engine:
         # A path without a loop enters each node once at most: a chain longer than the loop
         # bound (documents hold up to 20,000 nodes) is no loop, so the bound grows with it.
         visits = max(engine_state.MAX_VISITS, 2 * len(model.nodes))
-        self.limits = {STOP_QUEUE: engine_state.MAX_QUEUE, STOP_LOOP: visits,
-                       STOP_OPEN: engine_state.MAX_OPEN, STOP_PENDING: engine_state.MAX_PENDING}
+        self.limits = {
+            STOP_QUEUE: engine_state.MAX_QUEUE,
+            STOP_LOOP: visits,
+            STOP_OPEN: engine_state.MAX_OPEN,
+            STOP_PENDING: engine_state.MAX_PENDING,
+        }
         self.max_queue, self.max_visits = self.limits[STOP_QUEUE], self.limits[STOP_LOOP]
         self.open = 0
         self.next_ticket_id = 0
@@ -112,8 +155,8 @@ class Engine:
         self.dimension_names = tuple(f.name for f in self.dimension_fields)
         self.cells: dict[tuple, TicketStats] = {}
         self.has_sla = bool(m.sla)
-        self.level_masks: dict[int, int] = {}    # set of levels a ticket reached -> tickets
-        self.edge_counts: dict[str, int] = {}     # flow edge -> tickets that took it
+        self.level_masks: dict[int, int] = {}  # set of levels a ticket reached -> tickets
+        self.edge_counts: dict[str, int] = {}  # flow edge -> tickets that took it
 
     def _prepare_fields(self) -> None:
         self.field_draws = []
@@ -132,17 +175,28 @@ class Engine:
         for i in self.model.intakes:
             node = self.nodes[i]
             fields_rng = self._rng(f"fields:{node.id}")
-            numbers = {name: sampler(dist, fields_rng) for name, kind, dist, _ in self.field_draws
-                       if kind == "number" and dist is not None}
+            numbers = {
+                name: sampler(dist, fields_rng)
+                for name, kind, dist, _ in self.field_draws
+                if kind == "number" and dist is not None
+            }
             arrival = node.arrival
             weekly = arrival.weekly_rates
             peak = max(max(row) for row in weekly) if weekly else arrival.rate_per_hour
-            patience = sampler(arrival.patience, self._rng(f"patience:{node.id}")) if arrival.patience else None
+            patience = (
+                sampler(arrival.patience, self._rng(f"patience:{node.id}")) if arrival.patience else None
+            )
             arrivals_rng = self._rng(f"arrival:{node.id}")
             renewal = sampler(arrival.interarrival, arrivals_rng) if arrival.interarrival else None
-            self.intake_state[i] = (arrivals_rng.random, fields_rng.random, numbers,
-                                    peak * self.settings.arrival_multiplier / 60.0, weekly, patience,
-                                    renewal)
+            self.intake_state[i] = (
+                arrivals_rng.random,
+                fields_rng.random,
+                numbers,
+                peak * self.settings.arrival_multiplier / 60.0,
+                weekly,
+                patience,
+                renewal,
+            )
 
     def push(self, time: float, kind: int, a: Any = None, b: Any = None) -> None:
         heappush(self.heap, (time, next(self.seq), kind, a, b))
@@ -167,15 +221,25 @@ class Engine:
     def _backlog_interval(self) -> float:
         if self.settings.horizon_minutes is not None:
             return self.settings.horizon_minutes / self.settings.backlog_points
-        rate = sum(state[3] if state[6] is None else 1.0 / max(mean_of(self.nodes[i].arrival.interarrival), 1e-9)
-                   for i, state in self.intake_state.items())
+        rate = sum(
+            state[3] if state[6] is None else 1.0 / max(mean_of(self.nodes[i].arrival.interarrival), 1e-9)
+            for i, state in self.intake_state.items()
+        )
         return (self.warmup + self.ticket_limit / rate) / self.settings.backlog_points if rate > 0 else 0.0
 
     def _loop(self) -> None:
         heap, horizon = self.heap, self.horizon
-        handlers = (self._on_arrival, self._on_service_end, self._on_release, self._on_time_limit,
-                    self._on_timeout, self._on_patience, self._on_shift, self._on_sample,
-                    self._on_warmup)
+        handlers = (
+            self._on_arrival,
+            self._on_service_end,
+            self._on_release,
+            self._on_time_limit,
+            self._on_timeout,
+            self._on_patience,
+            self._on_shift,
+            self._on_sample,
+            self._on_warmup,
+        )
         on_service_end = self._on_service_end
         on_arrival = self._on_arrival
         events = 0
@@ -186,7 +250,7 @@ class Engine:
             if time > horizon:
                 break
             if kind >= SHIFT and self._drained():
-                break        # a ticket-count run is over once the last ticket has closed
+                break  # a ticket-count run is over once the last ticket has closed
             self.now = time
             if kind == SERVICE_END:
                 on_service_end(a, b)
@@ -284,8 +348,9 @@ class Engine:
         fields: dict[str, Any] = {"responded": False, "satisfied": False}
         for name, kind, spec, cumulative in self.field_draws:
             if kind == "choice":
-                fields[name] = spec[bisect_right(cumulative, draw() * cumulative[-1])
-                                    if cumulative[-1] > 0 else 0]
+                fields[name] = spec[
+                    bisect_right(cumulative, draw() * cumulative[-1]) if cumulative[-1] > 0 else 0
+                ]
             elif kind == "boolean":
                 fields[name] = draw() < spec
             elif kind == "number":
@@ -321,7 +386,7 @@ class Engine:
         when it passes straight through (decision, survey, roadmap) and must move on."""
         ticket.visit += 1
         ticket.hops += 1
-        if ticket.hops > self.max_visits:       # a loop it never leaves: it stays where it is
+        if ticket.hops > self.max_visits:  # a loop it never leaves: it stays where it is
             self._halt(STOP_LOOP, index)
             return True
         ticket.node = index
@@ -424,8 +489,9 @@ class Engine:
         else:
             stats.time_total += now - ticket.enabled
         if self.log is not None:
-            self.log.record(ticket, node, pool.flow.id, ticket.agent, ticket.enabled, ticket.started,
-                            now, "completed")
+            self.log.record(
+                ticket, node, pool.flow.id, ticket.agent, ticket.enabled, ticket.started, now, "completed"
+            )
         if node.first_response:
             self._first_response(ticket)
         if node.actions:
@@ -478,12 +544,12 @@ class Engine:
         stats = self.steps[index]
         stats.breaches += 1
         if ticket.state == 2:
-            return        # already in service: the agent finishes; the breach is counted
+            return  # already in service: the agent finishes; the breach is counted
         pool = self.pools[ticket.pool]
         pool.queued -= 1
         stats.queue_change(self.now, -1)
         stats.escalations += 1
-        ticket.visit += 1          # its queue entry is now stale
+        ticket.visit += 1  # its queue entry is now stale
         ticket.escalated = True
         self._leave_timed_node(ticket, node)
         if self.log is not None:
@@ -557,8 +623,16 @@ class Engine:
         node = self.nodes[index]
         self._leave_timed_node(ticket, node)
         if self.log is not None:
-            self.log.record(ticket, node, self.pools[ticket.pool].flow.id, None, ticket.enabled, None,
-                            self.now, "abandoned")
+            self.log.record(
+                ticket,
+                node,
+                self.pools[ticket.pool].flow.id,
+                None,
+                ticket.enabled,
+                None,
+                self.now,
+                "abandoned",
+            )
         self._close(ticket, "abandoned", logged=True)
 
     # ---------------------------------------------------------------- pools, samples, warm-up
@@ -594,7 +668,7 @@ class Engine:
         group = ticket.cell
         group.closed += 1
         resolved = outcome in OUTCOMES_RESOLVED
-        escalated = ticket.escalated or ticket.levels > 3          # levels 2 and above
+        escalated = ticket.escalated or ticket.levels > 3  # levels 2 and above
         if resolved:
             group.resolved += 1
             group.resolution.add(now - ticket.arrival)
@@ -620,8 +694,11 @@ class Engine:
             sla_elapsed = self._measure(ticket, ticket.arrival, now) - ticket.paused
             if sla.first_response is not None:
                 group.fr_targets += 1
-                group.fr_breaches += ticket.fr_breached if ticket.responded_at is not None \
+                group.fr_breaches += (
+                    ticket.fr_breached
+                    if ticket.responded_at is not None
                     else sla_elapsed > sla.first_response
+                )
             if sla.resolution is not None and resolved:
                 group.res_targets += 1
                 group.res_breaches += sla_elapsed > sla.resolution
@@ -661,22 +738,38 @@ class Engine:
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
         closed = overall.closed
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
-        states = {n.id: {"visits": float(self.steps[n.index].visits),
-                         "time_total": self.steps[n.index].time_total,
-                         "time_per_ticket": self.steps[n.index].time_total / closed if closed else math.nan}
-                  for n in self.nodes if n.kind in ("step", "wait")}
+        states = {
+            n.id: {
+                "visits": float(self.steps[n.index].visits),
+                "time_total": self.steps[n.index].time_total,
+                "time_per_ticket": self.steps[n.index].time_total / closed if closed else math.nan,
+            }
+            for n in self.nodes
+            if n.kind in ("step", "wait")
+        }
         return RunResult(
-            seed=self.settings.seed, replication=self.replication, revision=None,
-            end_time=end, events=self.events, kpis=kpis,
-            by_dimension={name: {value: g.kpis() for value, g in groups.items()}
-                          for name, groups in dimensions.items()},
+            seed=self.settings.seed,
+            replication=self.replication,
+            revision=None,
+            end_time=end,
+            events=self.events,
+            kpis=kpis,
+            by_dimension={
+                name: {value: g.kpis() for value, g in groups.items()} for name, groups in dimensions.items()
+            },
             steps=steps,
             pools={p.flow.id: p.summary() for p in self.pools},
-            levels={str(level): n / closed if closed else math.nan
-                    for level, n in sorted(self._level_counts().items())},
-            states=states, backlog=self.backlog,
-            resolution_histogram=overall.resolution.coarse(), edges=dict(self.edge_counts),
-            status=self._status(), event_loop="compiled" if self.ran_compiled else "python")
+            levels={
+                str(level): n / closed if closed else math.nan
+                for level, n in sorted(self._level_counts().items())
+            },
+            states=states,
+            backlog=self.backlog,
+            resolution_histogram=overall.resolution.coarse(),
+            edges=dict(self.edge_counts),
+            status=self._status(),
+            event_loop="compiled" if self.ran_compiled else "python",
+        )
 
     def _status(self) -> dict[str, Any]:
         """Why the run ended: {"status": "complete"}, or "unstable" with the bound passed, the
@@ -685,10 +778,15 @@ class Engine:
         "empty" when no ticket arrived after the warm-up."""
         if self.stopped:
             code, node = self.stopped[0]
-            return {"status": "unstable", "reason": STOP_REASONS[code], "node": self.nodes[node].id,
-                    "limit": self.limits[code], "time": self.now}
+            return {
+                "status": "unstable",
+                "reason": STOP_REASONS[code],
+                "node": self.nodes[node].id,
+                "limit": self.limits[code],
+                "time": self.now,
+            }
         if self.ticket_limit is not None and self.open:
             return {"status": "unfinished", "open": self.open, "time": self.now}
-        if not self.measured:   # `arrived`: none at all (no arrivals) or all in the warm-up
+        if not self.measured:  # `arrived`: none at all (no arrivals) or all in the warm-up
             return {"status": "empty", "warmup": self.warmup, "arrived": self.arrivals}
         return {"status": "complete"}

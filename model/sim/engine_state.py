@@ -1,6 +1,7 @@
 """The engine's mutable state: tickets in flight, agent pools with their queues and shifts, and
 per-step counters. Owned by one `Engine`; nothing here schedules except through it.
 """
+
 from __future__ import annotations
 
 import math
@@ -9,19 +10,26 @@ from collections import deque
 from heapq import heapify, heappop, heappush
 from typing import TYPE_CHECKING, Any
 
-from model.flow import WEEK_MINUTES, FlowPool
-from model.sim.stats import Histogram
+from blueprint_studio.model.flow import WEEK_MINUTES, FlowPool
+from blueprint_studio.model.sim.stats import Histogram
 
 if TYPE_CHECKING:
-    from model.sim.engine import Engine
+    from blueprint_studio.model.sim.engine import Engine
 
 # Event kinds, in the order the engine's handler table uses; housekeeping kinds come last.
 ARRIVAL, SERVICE_END, RELEASE, TIME_LIMIT, TIMEOUT, PATIENCE, SHIFT, SAMPLE, WARMUP = range(9)
 # Node kinds, and the lanes above and below the line of visibility (the compiled loop uses the
 # same codes: model/sim/_core.c).
 STEP, DECISION, WAIT, SATISFACTION, ROADMAP, END, INTAKE = range(7)
-KIND_CODES = {"step": STEP, "decision": DECISION, "wait": WAIT, "satisfaction": SATISFACTION,
-              "roadmap": ROADMAP, "end": END, "intake": INTAKE}
+KIND_CODES = {
+    "step": STEP,
+    "decision": DECISION,
+    "wait": WAIT,
+    "satisfaction": SATISFACTION,
+    "roadmap": ROADMAP,
+    "end": END,
+    "intake": INTAKE,
+}
 VISIBLE_LANES = frozenset({"customer", "frontstage"})
 BACKSTAGE_LANES = frozenset({"backstage", "support"})
 
@@ -42,11 +50,38 @@ STOP_REASONS = {STOP_QUEUE: "queue", STOP_LOOP: "loop", STOP_OPEN: "open", STOP_
 
 
 class Ticket:
-    __slots__ = ("id", "fields", "arrival", "counted", "visit", "node", "state", "pool", "agent",
-                 "enabled", "started", "served", "sla", "clock", "paused", "pause_start",
-                 "responded_at", "fr_breached", "escalated", "reopened", "waited", "surveys",
-                 "satisfied", "levels", "visible", "backstage", "pool_override", "closed", "cell",
-                 "hops")
+    __slots__ = (
+        "id",
+        "fields",
+        "arrival",
+        "counted",
+        "visit",
+        "node",
+        "state",
+        "pool",
+        "agent",
+        "enabled",
+        "started",
+        "served",
+        "sla",
+        "clock",
+        "paused",
+        "pause_start",
+        "responded_at",
+        "fr_breached",
+        "escalated",
+        "reopened",
+        "waited",
+        "surveys",
+        "satisfied",
+        "levels",
+        "visible",
+        "backstage",
+        "pool_override",
+        "closed",
+        "cell",
+        "hops",
+    )
 
     def __init__(self, ticket_id: int, fields: dict[str, Any], arrival: float, counted: bool) -> None:
         self.id = ticket_id
@@ -55,7 +90,7 @@ class Ticket:
         self.counted = counted
         self.visit = 0
         self.node = -1
-        self.state = 0            # 0 moving, 1 queued, 2 in service, 3 waiting for the customer
+        self.state = 0  # 0 moving, 1 queued, 2 in service, 3 waiting for the customer
         self.pool = -1
         self.agent: int | None = None
         self.enabled = arrival
@@ -68,19 +103,31 @@ class Ticket:
         self.responded_at: float | None = None
         self.fr_breached = False
         self.escalated = self.reopened = self.waited = False
-        self.surveys = self.satisfied = 0          # answers to satisfaction surveys, and the happy ones
+        self.surveys = self.satisfied = 0  # answers to satisfaction surveys, and the happy ones
         self.levels = 0
         self.visible = 0.0
         self.backstage = 0.0
         self.pool_override: int | None = None
         self.closed = False
-        self.cell: Any = None     # the statistics cell of its field values
-        self.hops = 0             # nodes entered, to end a run a ticket loops in forever
+        self.cell: Any = None  # the statistics cell of its field values
+        self.hops = 0  # nodes entered, to end a run a ticket loops in forever
 
 
 class StepStats:
-    __slots__ = ("visits", "wait", "waited", "service_total", "time_total", "breaches",
-                 "escalations", "queue", "queue_area", "queue_last", "queue_max", "since")
+    __slots__ = (
+        "visits",
+        "wait",
+        "waited",
+        "service_total",
+        "time_total",
+        "breaches",
+        "escalations",
+        "queue",
+        "queue_area",
+        "queue_last",
+        "queue_max",
+        "since",
+    )
 
     def __init__(self) -> None:
         self.queue = 0
@@ -128,9 +175,25 @@ class StepStats:
 class PoolState:
     """Agents on duty (from the weekly calendar), busy agents and the pool's single queue."""
 
-    __slots__ = ("flow", "on_duty", "busy", "queued", "fifo", "heap", "discipline", "ranks",
-                 "free", "busy_time", "least_loaded", "last", "busy_area", "duty_area", "seq",
-                 "since", "calendar")
+    __slots__ = (
+        "flow",
+        "on_duty",
+        "busy",
+        "queued",
+        "fifo",
+        "heap",
+        "discipline",
+        "ranks",
+        "free",
+        "busy_time",
+        "least_loaded",
+        "last",
+        "busy_area",
+        "duty_area",
+        "seq",
+        "since",
+        "calendar",
+    )
 
     def __init__(self, flow: FlowPool) -> None:
         self.flow = flow
@@ -166,7 +229,7 @@ class PoolState:
         week_start = now - now % WEEK_MINUTES
         k = bisect_right(starts, now - week_start)
         following = week_start + (starts[k] if k < len(starts) else WEEK_MINUTES)
-        while following <= now:    # never at or before now: that would repeat forever
+        while following <= now:  # never at or before now: that would repeat forever
             k += 1
             following = week_start + (starts[k] if k < len(starts) else WEEK_MINUTES)
         engine.push(following, SHIFT, self.flow.index)
@@ -175,7 +238,7 @@ class PoolState:
         self._advance(now)
         self.on_duty = self.calendar.agents_at(now)
         self._schedule_next_shift(engine, now)
-        self.dispatch(engine)       # agents who come on duty take waiting tickets
+        self.dispatch(engine)  # agents who come on duty take waiting tickets
 
     def take_agent(self, now: float) -> int:
         span = now - self.last

@@ -1,19 +1,20 @@
 """Running the engine: one run, or R replications with independent seeds in parallel processes
 through a `concurrent.futures` executor the caller may pass (default: a local process pool).
 """
+
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
-from typing import Callable
 
-from model.compiler import compile_blueprint
-from model.flow import FlowModel
-from model.schema import Blueprint
-from model.sim.engine import Cancelled, Engine, EventSink
-from model.sim.results import ReplicatedResult, RunResult
-from model.sim.settings import SimulationSettings
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.flow import FlowModel
+from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.sim.engine import Cancelled, Engine, EventSink
+from blueprint_studio.model.sim.results import ReplicatedResult, RunResult
+from blueprint_studio.model.sim.settings import SimulationSettings
 
 
 class CompileFailed(Exception):
@@ -24,9 +25,15 @@ class CompileFailed(Exception):
         self.diagnostics = diagnostics
 
 
-def simulate(model: FlowModel, settings: SimulationSettings, replication: int = 0, *,
-             event_log: EventSink | None = None, progress: Callable[[float], None] | None = None,
-             cancel: Callable[[], bool] | None = None) -> RunResult:
+def simulate(
+    model: FlowModel,
+    settings: SimulationSettings,
+    replication: int = 0,
+    *,
+    event_log: EventSink | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> RunResult:
     """One run of `model` for `settings.seed` and `replication`."""
     return Engine(model, settings, replication, event_log, progress, cancel).run()
 
@@ -38,8 +45,9 @@ def compile_for(blueprint: Blueprint, scenario_id: str | None = None) -> FlowMod
     return result.model
 
 
-def _run_in_worker(blueprint: Blueprint, scenario_id: str | None, settings: SimulationSettings,
-                   replication: int) -> RunResult:
+def _run_in_worker(
+    blueprint: Blueprint, scenario_id: str | None, settings: SimulationSettings, replication: int
+) -> RunResult:
     return simulate(compile_for(blueprint, scenario_id), settings, replication)
 
 
@@ -48,10 +56,16 @@ def default_executor(workers: int) -> Executor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
-def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor | None = None, *,
-              progress: Callable[[float], None] | None = None,
-              cancel: Callable[[], bool] | None = None,
-              event_log: EventSink | None = None, workers: int | None = None) -> ReplicatedResult:
+def replicate(
+    model: FlowModel,
+    settings: SimulationSettings,
+    executor: Executor | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    event_log: EventSink | None = None,
+    workers: int | None = None,
+) -> ReplicatedResult:
     """`settings.replications` runs, returned in replication order whatever the finishing order.
 
     In this process when there is one run, when `workers` is 1, or when only one core is there;
@@ -65,8 +79,16 @@ def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor
     if executor is None and workers <= 1:
         runs = []
         for r in range(count):
-            runs.append(simulate(model, settings, r, progress=lambda f, r=r: report((r + f) / count),
-                                 cancel=cancel, event_log=event_log if r == 0 else None))
+            runs.append(
+                simulate(
+                    model,
+                    settings,
+                    r,
+                    progress=lambda f, r=r: report((r + f) / count),
+                    cancel=cancel,
+                    event_log=event_log if r == 0 else None,
+                )
+            )
             report((r + 1) / count)
         return ReplicatedResult.from_runs(runs)
     if model.source is None:
@@ -76,12 +98,15 @@ def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor
     futures: dict[Future, int] = {}
     try:
         first = 1 if event_log is not None else 0
-        futures = {pool.submit(_run_in_worker, model.source, model.scenario_id, settings, r): r
-                   for r in range(first, count)}
+        futures = {
+            pool.submit(_run_in_worker, model.source, model.scenario_id, settings, r): r
+            for r in range(first, count)
+        }
         results: dict[int, RunResult] = {}
         if first:
-            results[0] = simulate(model, settings, 0, event_log=event_log, cancel=cancel,
-                                  progress=lambda f: report(f / count))
+            results[0] = simulate(
+                model, settings, 0, event_log=event_log, cancel=cancel, progress=lambda f: report(f / count)
+            )
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
@@ -94,7 +119,7 @@ def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor
     except BaseException:
         for future in futures:
             future.cancel()
-        if own:   # a run in flight never sees our flag: stop the processes we started
+        if own:  # a run in flight never sees our flag: stop the processes we started
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 process.terminate()
         raise
@@ -103,9 +128,13 @@ def replicate(model: FlowModel, settings: SimulationSettings, executor: Executor
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def simulate_blueprint(blueprint: Blueprint, scenario_id: str | None = None,
-                       settings: SimulationSettings | None = None, executor: Executor | None = None,
-                       **kwargs) -> ReplicatedResult:
+def simulate_blueprint(
+    blueprint: Blueprint,
+    scenario_id: str | None = None,
+    settings: SimulationSettings | None = None,
+    executor: Executor | None = None,
+    **kwargs,
+) -> ReplicatedResult:
     """Compile (raising CompileFailed on errors) and replicate, with the scenario's settings
     unless `settings` is given."""
     model = compile_for(blueprint, scenario_id)

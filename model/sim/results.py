@@ -3,13 +3,14 @@
 `RunResult` is one run; `ReplicatedResult` adds the mean and 95 % confidence interval of every
 KPI over replications. Collectors keep counts and histograms, never one record per ticket.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from model.sim.stats import Histogram, confidence_interval
+from blueprint_studio.model.sim.stats import Histogram, confidence_interval
 
 OUTCOMES_RESOLVED = frozenset({"resolved", "closed"})
 
@@ -17,10 +18,28 @@ OUTCOMES_RESOLVED = frozenset({"resolved", "closed"})
 class TicketStats:
     """Counts and distributions over the tickets closed (or open at the end) in one group."""
 
-    __slots__ = ("arrived", "resolved", "abandoned", "other_end", "stuck", "resolution",
-                 "first_response", "fcr", "escalated", "fr_targets", "fr_breaches", "res_targets",
-                 "res_breaches", "reopened", "surveyed", "satisfied", "roadmap", "visible",
-                 "backstage", "closed")
+    __slots__ = (
+        "arrived",
+        "resolved",
+        "abandoned",
+        "other_end",
+        "stuck",
+        "resolution",
+        "first_response",
+        "fcr",
+        "escalated",
+        "fr_targets",
+        "fr_breaches",
+        "res_targets",
+        "res_breaches",
+        "reopened",
+        "surveyed",
+        "satisfied",
+        "roadmap",
+        "visible",
+        "backstage",
+        "closed",
+    )
 
     def __init__(self) -> None:
         self.arrived = self.resolved = self.abandoned = self.other_end = self.stuck = 0
@@ -74,6 +93,7 @@ class TicketStats:
 @dataclass
 class RunResult:
     """One run. `kpis` is flat (name -> number); the rest is grouped by what it describes."""
+
     seed: int
     replication: int
     revision: int | None
@@ -122,9 +142,12 @@ class ReplicatedResult:
         result.steps = {k: _summarise([r.steps.get(k, {}) for r in runs]) for k in runs[0].steps}
         result.pools = {k: _summarise([r.pools.get(k, {}) for r in runs]) for k in runs[0].pools}
         result.by_dimension = {
-            name: {value: _summarise([r.by_dimension.get(name, {}).get(value, {}) for r in runs])
-                   for value in groups}
-            for name, groups in runs[0].by_dimension.items()}
+            name: {
+                value: _summarise([r.by_dimension.get(name, {}).get(value, {}) for r in runs])
+                for value in groups
+            }
+            for name, groups in runs[0].by_dimension.items()
+        }
         return result
 
     @property
@@ -134,7 +157,7 @@ class ReplicatedResult:
 
     @property
     def event_loop(self) -> str:
-        """"compiled" when every replication ran in the compiled loop, else "python"."""
+        """ "compiled" when every replication ran in the compiled loop, else "python"."""
         return "compiled" if all(r.event_loop == "compiled" for r in self.runs) else "python"
 
     def edge_volumes(self) -> dict[str, float]:
@@ -143,9 +166,16 @@ class ReplicatedResult:
         return {k: sum(r.edges.get(k, 0) for r in self.runs) / len(self.runs) for k in keys}
 
     def to_dict(self) -> dict[str, Any]:
-        return _clean({"status": self.status, "summary": self.summary, "steps": self.steps,
-                       "pools": self.pools, "by_dimension": self.by_dimension,
-                       "runs": [r.to_dict() for r in self.runs]})
+        return _clean(
+            {
+                "status": self.status,
+                "summary": self.summary,
+                "steps": self.steps,
+                "pools": self.pools,
+                "by_dimension": self.by_dimension,
+                "runs": [r.to_dict() for r in self.runs],
+            }
+        )
 
 
 def _summarise(rows: list[dict[str, float]]) -> dict[str, dict[str, float]]:

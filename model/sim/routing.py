@@ -2,11 +2,13 @@
 (condition true, else by one probability draw, else the default). Built once per node as a
 closure, or as the transition itself when the choice never depends on the ticket.
 """
+
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from model.flow import FlowNode, Transition
+from blueprint_studio.model.flow import FlowNode, Transition
 
 Chooser = Callable[[dict[str, Any]], "Transition | None"]
 
@@ -29,6 +31,7 @@ def make_chooser(node: FlowNode, draw: Callable[[], float] | None) -> Transition
             if condition is not None and not condition(fields):
                 return None
             return only
+
         return single
     conditions = tuple(t for t in transitions if t.rule == "condition")
     probable = tuple(t for t in transitions if t.rule == "probability")
@@ -51,4 +54,5 @@ def make_chooser(node: FlowNode, draw: Callable[[], float] | None) -> Transition
             if t.guard is None or t.guard(fields):
                 return t
         return None
+
     return choose

@@ -1,22 +1,23 @@
 """What one simulation run is asked to do: horizon or ticket count, warm-up, seed, replications."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from model.schema import Scenario
+from blueprint_studio.model.schema import Scenario
 
 DAY = 1440.0
 
 
 @dataclass(frozen=True)
 class SimulationSettings:
-    horizon_minutes: float | None = 30 * DAY   # stop at this simulated time (None: run to the end)
-    tickets: int | None = None                 # or stop arrivals after this many tickets, then drain
-    warmup_minutes: float = 0.0                # tickets arriving before are not counted
+    horizon_minutes: float | None = 30 * DAY  # stop at this simulated time (None: run to the end)
+    tickets: int | None = None  # or stop arrivals after this many tickets, then drain
+    warmup_minutes: float = 0.0  # tickets arriving before are not counted
     seed: int = 1
     replications: int = 1
     arrival_multiplier: float = 1.0
-    backlog_points: int = 500                  # samples of the backlog time series
+    backlog_points: int = 500  # samples of the backlog time series
 
     def __post_init__(self) -> None:
         if self.horizon_minutes is None and self.tickets is None:
@@ -35,10 +36,14 @@ class SimulationSettings:
         horizon = scenario.horizon_days * DAY if scenario.horizon_days is not None else None
         if scenario.tickets is not None:
             horizon = None
-        return cls(horizon_minutes=horizon, tickets=scenario.tickets,
-                   warmup_minutes=scenario.warmup_days * DAY, seed=scenario.seed,
-                   replications=scenario.replications,
-                   arrival_multiplier=scenario.arrival_multiplier)
+        return cls(
+            horizon_minutes=horizon,
+            tickets=scenario.tickets,
+            warmup_minutes=scenario.warmup_days * DAY,
+            seed=scenario.seed,
+            replications=scenario.replications,
+            arrival_multiplier=scenario.arrival_multiplier,
+        )
 
     def with_(self, **changes) -> SimulationSettings:
         return replace(self, **changes)

@@ -1,6 +1,7 @@
 """Streaming statistics: memory does not grow with the number of tickets. Quantiles come from
 log-spaced histogram bins (relative error under 0.5 %); means and maxima are exact.
 """
+
 from __future__ import annotations
 
 import math
@@ -8,8 +9,8 @@ from statistics import NormalDist
 
 _RATIO = 1.01
 _LOG_RATIO = math.log(_RATIO)
-_MIN = 1e-3            # minutes; anything shorter counts in the first bin
-_BINS = 2400           # up to _MIN * 1.01**2400 ≈ 2.3e7 minutes (~44 years)
+_MIN = 1e-3  # minutes; anything shorter counts in the first bin
+_BINS = 2400  # up to _MIN * 1.01**2400 ≈ 2.3e7 minutes (~44 years)
 _INV_MIN = 1.0 / _MIN
 _INV_LOG_RATIO = 1.0 / _LOG_RATIO
 _log = math.log
@@ -77,20 +78,40 @@ class Histogram:
 def t_quantile(p: float, df: int) -> float:
     """Student's t quantile by the Cornish-Fisher expansion around the normal (accurate to
     about 1e-3 from df = 3; exact table values below)."""
-    table_975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365,
-                 8: 2.306, 9: 2.262, 10: 2.228}
-    table_995 = {1: 63.657, 2: 9.925, 3: 5.841, 4: 4.604, 5: 4.032, 6: 3.707, 7: 3.499,
-                 8: 3.355, 9: 3.250, 10: 3.169}
+    table_975 = {
+        1: 12.706,
+        2: 4.303,
+        3: 3.182,
+        4: 2.776,
+        5: 2.571,
+        6: 2.447,
+        7: 2.365,
+        8: 2.306,
+        9: 2.262,
+        10: 2.228,
+    }
+    table_995 = {
+        1: 63.657,
+        2: 9.925,
+        3: 5.841,
+        4: 4.604,
+        5: 4.032,
+        6: 3.707,
+        7: 3.499,
+        8: 3.355,
+        9: 3.250,
+        10: 3.169,
+    }
     if abs(p - 0.975) < 1e-12 and df in table_975:
         return table_975[df]
     if abs(p - 0.995) < 1e-12 and df in table_995:
         return table_995[df]
     z = NormalDist().inv_cdf(p)
-    g1 = (z ** 3 + z) / 4
-    g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96
-    g3 = (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384
-    g4 = (79 * z ** 9 + 776 * z ** 7 + 1482 * z ** 5 - 1920 * z ** 3 - 945 * z) / 92160
-    return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4
+    g1 = (z**3 + z) / 4
+    g2 = (5 * z**5 + 16 * z**3 + 3 * z) / 96
+    g3 = (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / 384
+    g4 = (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / 92160
+    return z + g1 / df + g2 / df**2 + g3 / df**3 + g4 / df**4
 
 
 def confidence_interval(values: list[float], level: float = 0.95) -> dict[str, float]:

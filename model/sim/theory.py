@@ -6,27 +6,43 @@ MINUTES (the document's per-hour rates are divided by 60 before they come here).
 Gross, Shortle, Thompson & Harris, *Fundamentals of Queueing Theory* (4th ed., Wiley 2008), cited
 as [GH] with the chapter, and Kleinrock, *Queueing Systems* vol. 1 (Wiley 1975), cited as [K].
 """
+
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from model import expr
-from model.schema import BUILTIN_FIELDS
-from model.sim.distributions import mean_of
+from blueprint_studio.model import expr
+from blueprint_studio.model.schema import BUILTIN_FIELDS
+from blueprint_studio.model.sim.distributions import mean_of
 
 if TYPE_CHECKING:
-    from model.flow import FlowModel
+    from blueprint_studio.model.flow import FlowModel
 
 __all__ = [
-    "Queue", "JacksonResult", "erlang_b", "erlang_c", "mmc", "mm1", "mg1_priority_waits",
-    "mm1_priority_waits", "mmc_priority_waits", "solve_linear", "traffic_rates", "jackson",
-    "Estimate", "StepEstimate", "estimate", "distribution_mean",
+    "Queue",
+    "JacksonResult",
+    "erlang_b",
+    "erlang_c",
+    "mmc",
+    "mm1",
+    "mg1_priority_waits",
+    "mm1_priority_waits",
+    "mmc_priority_waits",
+    "solve_linear",
+    "traffic_rates",
+    "jackson",
+    "Estimate",
+    "StepEstimate",
+    "estimate",
+    "distribution_mean",
 ]
 
 
 # ---------------------------------------------------------------- M/M/c (Erlang)
+
 
 def erlang_b(servers: int, load: float) -> float:
     """Erlang B blocking probability B(c, a) for offered load a = λ·E[S] (Erlangs), by the
@@ -54,15 +70,16 @@ def erlang_c(servers: int, load: float) -> float:
 @dataclass(frozen=True)
 class Queue:
     """Steady state of one M/M/c station (rates per minute, times in minutes)."""
-    arrival_rate: float     # λ
-    service_mean: float     # E[S] = 1/μ
-    servers: int            # c
-    utilisation: float      # ρ = λ·E[S]/c
-    p_wait: float           # P(W_q > 0), Erlang C
-    wq: float               # mean wait in queue
-    lq: float               # mean number waiting = λ·Wq (Little)
-    w: float                # mean time at the station = Wq + E[S]
-    l: float                # mean number at the station = λ·W (Little)
+
+    arrival_rate: float  # λ
+    service_mean: float  # E[S] = 1/μ
+    servers: int  # c
+    utilisation: float  # ρ = λ·E[S]/c
+    p_wait: float  # P(W_q > 0), Erlang C
+    wq: float  # mean wait in queue
+    lq: float  # mean number waiting = λ·Wq (Little)
+    w: float  # mean time at the station = Wq + E[S]
+    l: float  # mean number at the station = λ·W (Little)
 
 
 def mmc(arrival_rate: float, service_mean: float, servers: int = 1) -> Queue:
@@ -70,14 +87,22 @@ def mmc(arrival_rate: float, service_mean: float, servers: int = 1) -> Queue:
     C(c, a) / (cμ − λ); Lq = λ·Wq, W = Wq + E[S], L = λ·W (Little's law [GH ch. 1]).
     Raises ValueError when ρ = a/c ≥ 1 (no steady state)."""
     if arrival_rate < 0 or service_mean < 0:
-        raise ValueError(f"rates and means must be non-negative (got λ={arrival_rate}, "
-                         f"E[S]={service_mean})")
+        raise ValueError(f"rates and means must be non-negative (got λ={arrival_rate}, E[S]={service_mean})")
     load = arrival_rate * service_mean
     p_wait = erlang_c(servers, load)
     wq = p_wait * service_mean / (servers - load) if load > 0 else 0.0
     w = wq + service_mean
-    return Queue(arrival_rate, service_mean, servers, load / servers, p_wait, wq,
-                 arrival_rate * wq, w, arrival_rate * w)
+    return Queue(
+        arrival_rate,
+        service_mean,
+        servers,
+        load / servers,
+        p_wait,
+        wq,
+        arrival_rate * wq,
+        w,
+        arrival_rate * w,
+    )
 
 
 def mm1(arrival_rate: float, service_mean: float) -> Queue:
@@ -91,14 +116,18 @@ def _check_stable(servers: int, load: float) -> None:
     if load < 0:
         raise ValueError(f"offered load must be non-negative (got {load})")
     if load >= servers:
-        raise ValueError(f"unstable queue: utilisation ρ = {load / servers:.4g} ≥ 1 "
-                         f"(offered load {load:.4g} Erlangs on {servers} servers)")
+        raise ValueError(
+            f"unstable queue: utilisation ρ = {load / servers:.4g} ≥ 1 "
+            f"(offered load {load:.4g} Erlangs on {servers} servers)"
+        )
 
 
 # ---------------------------------------------------------------- non-preemptive priority
 
-def mg1_priority_waits(arrival_rates: Sequence[float], service_means: Sequence[float],
-                       second_moments: Sequence[float]) -> tuple[float, ...]:
+
+def mg1_priority_waits(
+    arrival_rates: Sequence[float], service_means: Sequence[float], second_moments: Sequence[float]
+) -> tuple[float, ...]:
     """Cobham's formula for the M/G/1 queue with non-preemptive priority classes, class 0 the
     highest: W_k = W0 / ((1 − σ_{k−1})(1 − σ_k)), with σ_k = Σ_{i≤k} λ_i·E[S_i] and the mean
     residual work W0 = Σ_i λ_i·E[S_i²] / 2 [Cobham 1954; GH ch. 3, priority queues;
@@ -115,14 +144,14 @@ def mg1_priority_waits(arrival_rates: Sequence[float], service_means: Sequence[f
     return tuple(waits)
 
 
-def mm1_priority_waits(arrival_rates: Sequence[float],
-                       service_means: Sequence[float]) -> tuple[float, ...]:
+def mm1_priority_waits(arrival_rates: Sequence[float], service_means: Sequence[float]) -> tuple[float, ...]:
     """Cobham's formula with exponential service: E[S²] = 2·E[S]² (= 2/μ²)."""
     return mg1_priority_waits(arrival_rates, service_means, [2.0 * s * s for s in service_means])
 
 
-def mmc_priority_waits(arrival_rates: Sequence[float], service_mean: float,
-                       servers: int) -> tuple[float, ...]:
+def mmc_priority_waits(
+    arrival_rates: Sequence[float], service_mean: float, servers: int
+) -> tuple[float, ...]:
     """M/M/c with non-preemptive priority classes sharing one exponential service rate μ:
     W_k = [C(c, a) / (cμ)] / ((1 − σ_{k−1})(1 − σ_k)), σ_k = Σ_{i≤k} λ_i / (cμ)
     [Cobham 1954; GH ch. 3, non-preemptive priorities with several servers].
@@ -137,6 +166,7 @@ def mmc_priority_waits(arrival_rates: Sequence[float], service_mean: float,
 
 
 # ---------------------------------------------------------------- open Jackson networks
+
 
 def solve_linear(matrix: Sequence[Sequence[float]], rhs: Sequence[float]) -> list[float]:
     """Solve A·x = b by Gaussian elimination with partial pivoting (small dense systems).
@@ -180,16 +210,20 @@ def traffic_rates(external: Sequence[float], routing: Sequence[Sequence[float]])
 
 @dataclass(frozen=True)
 class JacksonResult:
-    rates: tuple[float, ...]        # λ_i, total arrival rate at each node
-    nodes: tuple[Queue, ...]        # each node as an M/M/c_i station at rate λ_i
-    throughput: float               # Σ γ_i, tickets entering (= leaving) per minute
-    in_system: float                # Σ L_i, mean number of tickets in the network
-    time_in_system: float           # Σ L_i / Σ γ_i (Little's law)
-    visits: tuple[float, ...]       # λ_i / Σ γ, mean visits per ticket
+    rates: tuple[float, ...]  # λ_i, total arrival rate at each node
+    nodes: tuple[Queue, ...]  # each node as an M/M/c_i station at rate λ_i
+    throughput: float  # Σ γ_i, tickets entering (= leaving) per minute
+    in_system: float  # Σ L_i, mean number of tickets in the network
+    time_in_system: float  # Σ L_i / Σ γ_i (Little's law)
+    visits: tuple[float, ...]  # λ_i / Σ γ, mean visits per ticket
 
 
-def jackson(external: Sequence[float], routing: Sequence[Sequence[float]],
-            service_means: Sequence[float], servers: Sequence[int]) -> JacksonResult:
+def jackson(
+    external: Sequence[float],
+    routing: Sequence[Sequence[float]],
+    service_means: Sequence[float],
+    servers: Sequence[int],
+) -> JacksonResult:
     """Open Jackson network: solve the traffic equations, then each node behaves as an
     independent M/M/c_i queue at rate λ_i (product form, Jackson 1963 [GH ch. 4]);
     the network mean time in system is T = Σ L_i / Σ γ_i by Little's law.
@@ -208,22 +242,30 @@ def jackson(external: Sequence[float], routing: Sequence[Sequence[float]],
     if throughput <= 0:
         raise ValueError("no external arrivals")
     in_system = math.fsum(q.l for q in nodes)
-    return JacksonResult(tuple(rates), tuple(nodes), throughput, in_system,
-                         in_system / throughput, tuple(lam / throughput for lam in rates))
+    return JacksonResult(
+        tuple(rates),
+        tuple(nodes),
+        throughput,
+        in_system,
+        in_system / throughput,
+        tuple(lam / throughput for lam in rates),
+    )
 
 
 # ---------------------------------------------------------------- quick estimate of a flow model
 
+
 @dataclass(frozen=True)
 class StepEstimate:
     """Analytic figures for one step (rates per minute, times in minutes)."""
+
     node: str
     pool: str
-    arrival_rate: float     # λ, visits per minute
-    visits: float           # mean visits per ticket
+    arrival_rate: float  # λ, visits per minute
+    visits: float  # mean visits per ticket
     service_mean: float
     servers: int
-    utilisation: float      # of the step's pool
+    utilisation: float  # of the step's pool
     p_wait: float
     wq: float
 
@@ -250,12 +292,13 @@ class Estimate:
     unequal service), weekly_average (a weekly arrival schedule taken at its mean rate),
     time_limits_ignored (queued tickets are not escalated), reassign_ignored (re-assignment
     actions are left out)."""
+
     reason: str | None = None
     ids: tuple[str, ...] = ()
     params: tuple[tuple[str, object], ...] = ()
     steps: tuple[StepEstimate, ...] = ()
     time_in_system: float | None = None
-    throughput: float | None = None          # tickets arriving per minute
+    throughput: float | None = None  # tickets arriving per minute
     approximations: tuple[str, ...] = ()
 
     @property
@@ -284,9 +327,9 @@ MAX_LOOP = 600
 def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
     """Analytic estimate of a compiled `FlowModel`, treated as an open Jackson-type network.
 
-    Applies when pools keep a constant head count and routing depends on probabilities and on choice or boolean ticket
-    fields only. Routing is exact: the traffic equations are solved over states (node, values of
-    the fields that conditions read), so a field tested twice routes a ticket consistently. Each
+    Applies when pools keep a constant head count and routing depends on probabilities and on choice or
+    boolean ticket fields only. Routing is exact: the traffic equations are solved over states (node,
+    values of the fields that conditions read), so a field tested twice routes a ticket consistently. Each
     pool is then an M/M/c queue at its total rate and mean duration (exact for exponential
     durations, FIFO, one step per pool: Jackson 1963, Kelly 1975 for several ticket classes).
     Time in system = Σ_steps λ·(Wq + E[S]) + Σ_waits λ·E[R], divided by Σγ (Little's law)."""
@@ -296,7 +339,7 @@ def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
         return Estimate(reason=stop.reason, ids=stop.ids, params=stop.params)
 
 
-distribution_mean = mean_of   # kept under its published name
+distribution_mean = mean_of  # kept under its published name
 
 
 class _Estimator:
@@ -313,7 +356,7 @@ class _Estimator:
         for i in m.intakes:
             node = m.nodes[i]
             if node.arrival.weekly_rates is not None:
-                self.approximations.add("weekly_average")      # the week's mean rate
+                self.approximations.add("weekly_average")  # the week's mean rate
             if node.arrival.patience is not None:
                 raise _GiveUp("patience", node.id)
         for pool in m.pools:
@@ -325,8 +368,11 @@ class _Estimator:
                 self.approximations.add("reassign_ignored")
             if node.kind == "step" and node.time_limit is not None:
                 self.approximations.add("time_limits_ignored")  # queued tickets never escalate
-            if node.kind == "wait" and node.timeout is not None and \
-                    node.response_time.kind not in ("exponential", "fixed"):
+            if (
+                node.kind == "wait"
+                and node.timeout is not None
+                and node.response_time.kind not in ("exponential", "fixed")
+            ):
                 raise _GiveUp("wait_timeout", node.id)
             rules = {t.rule for t in node.transitions}
             if "probability" in rules and "condition" in rules:
@@ -361,7 +407,7 @@ class _Estimator:
             if name in node.arrival.set_fields:
                 options = [(node.arrival.set_fields[name], 1.0)]
             elif name not in by_name:
-                options = [(False, 1.0)]         # built-ins start false (as in the engine)
+                options = [(False, 1.0)]  # built-ins start false (as in the engine)
             elif by_name[name].type == "boolean":
                 p = by_name[name].p_true
                 options = [(v, q) for v, q in ((True, p), (False, 1 - p)) if q > 0]
@@ -378,8 +424,11 @@ class _Estimator:
     def with_actions(self, values: tuple, actions) -> tuple:
         for action in actions:
             if action.kind == "set" and action.field in self.slot:
-                values = values[:self.slot[action.field]] + (action.value,) + \
-                    values[self.slot[action.field] + 1:]
+                values = (
+                    values[: self.slot[action.field]]
+                    + (action.value,)
+                    + values[self.slot[action.field] + 1 :]
+                )
         return values
 
     def ticket(self, values: tuple) -> dict:
@@ -399,12 +448,16 @@ class _Estimator:
                 branches = [(self.set_builtin(values, "satisfied", happy), 1.0)]
             else:
                 p = node.p_satisfied
-                branches = [(self.set_builtin(values, "satisfied", v), q)
-                            for v, q in ((True, p), (False, 1 - p)) if q > 0]
+                branches = [
+                    (self.set_builtin(values, "satisfied", v), q)
+                    for v, q in ((True, p), (False, 1 - p))
+                    if q > 0
+                ]
         out = []
         for vals, p in branches:
-            out += [((t.target, self.with_actions(vals, t.actions)), p * q)
-                    for t, q in self.route(node, vals)]
+            out += [
+                ((t.target, self.with_actions(vals, t.actions)), p * q) for t, q in self.route(node, vals)
+            ]
         return out
 
     def wait_exits(self, node, values: tuple) -> list[tuple[tuple[int, tuple], float]]:
@@ -418,8 +471,9 @@ class _Estimator:
         for flag, q in ((True, answered), (False, 1.0 - answered - late)):
             if q > 1e-15:
                 vals = self.set_builtin(values, "responded", flag)
-                out += [((t.target, self.with_actions(vals, t.actions)), q * r)
-                        for t, r in self.route(node, vals)]
+                out += [
+                    ((t.target, self.with_actions(vals, t.actions)), q * r) for t, r in self.route(node, vals)
+                ]
         if late > 1e-15:
             out.append(((node.timeout_target, self.set_builtin(values, "responded", False)), late))
         return out
@@ -448,7 +502,7 @@ class _Estimator:
         if name not in self.slot:
             return values
         k = self.slot[name]
-        return values[:k] + (value,) + values[k + 1:]
+        return values[:k] + (value,) + values[k + 1 :]
 
     def route(self, node, values: tuple) -> list[tuple[object, float]]:
         """The first offered edge that is chosen: a condition that holds, else by one draw
@@ -495,7 +549,7 @@ class _Estimator:
             if len(succ) > MAX_STATES:
                 raise _GiveUp("too_many_classes", states=len(succ))
         rate: dict[tuple[int, tuple], float] = {}
-        for members in _components(succ):     # upstream first: each loop solved once
+        for members in _components(succ):  # upstream first: each loop solved once
             if len(members) > MAX_LOOP:
                 raise _GiveUp("too_many_classes", states=len(members))
             where = {s: k for k, s in enumerate(members)}
@@ -507,8 +561,7 @@ class _Estimator:
             try:
                 solved = solve_linear(matrix, [inflow.get(s, 0.0) for s in members])
             except ValueError:
-                raise _GiveUp("trapped", *sorted({self.model.nodes[s[0]].id for s in members})) \
-                    from None
+                raise _GiveUp("trapped", *sorted({self.model.nodes[s[0]].id for s in members})) from None
             for s, lam in zip(members, solved):
                 rate[s] = lam
                 for target, p in succ[s].items():
@@ -526,7 +579,7 @@ class _Estimator:
 
     def run(self) -> Estimate:
         m = self.model
-        per_node: dict[int, list[float]] = {}          # node -> [λ, Σ λ·E[S]]
+        per_node: dict[int, list[float]] = {}  # node -> [λ, Σ λ·E[S]]
         means_seen: dict[int, set[float]] = {}
         for (i, values), lam in self.rates().items():
             node = m.nodes[i]
@@ -562,19 +615,36 @@ class _Estimator:
             try:
                 queue = mmc(lam, work / lam, servers)
             except ValueError:
-                raise _GiveUp("unstable", pool.id, *(m.nodes[i].id for i in members),
-                              utilisation=work / servers if servers else math.inf) from None
+                raise _GiveUp(
+                    "unstable",
+                    pool.id,
+                    *(m.nodes[i].id for i in members),
+                    utilisation=work / servers if servers else math.inf,
+                ) from None
             for i in members:
                 node_lam, node_work = per_node[i]
-                steps.append(StepEstimate(
-                    m.nodes[i].id, pool.id, node_lam, node_lam / self.throughput,
-                    node_work / node_lam, servers, queue.utilisation, queue.p_wait, queue.wq))
+                steps.append(
+                    StepEstimate(
+                        m.nodes[i].id,
+                        pool.id,
+                        node_lam,
+                        node_lam / self.throughput,
+                        node_work / node_lam,
+                        servers,
+                        queue.utilisation,
+                        queue.p_wait,
+                        queue.wq,
+                    )
+                )
                 in_system += node_lam * queue.wq + node_work
         in_system += math.fsum(w for i, (_, w) in per_node.items() if m.nodes[i].kind == "wait")
         steps.sort(key=lambda s: m.index[s.node])
-        return Estimate(steps=tuple(steps), time_in_system=in_system / self.throughput,
-                        throughput=self.throughput,
-                        approximations=tuple(sorted(self.approximations)))
+        return Estimate(
+            steps=tuple(steps),
+            time_in_system=in_system / self.throughput,
+            throughput=self.throughput,
+            approximations=tuple(sorted(self.approximations)),
+        )
 
 
 def _components(succ: dict[tuple, dict[tuple, float]]) -> list[list[tuple]]:
@@ -616,5 +686,5 @@ def _components(succ: dict[tuple, dict[tuple, float]]) -> list[list[tuple]]:
                     if member == node:
                         break
                 found.append(component)
-    found.reverse()   # Tarjan emits downstream components first
+    found.reverse()  # Tarjan emits downstream components first
     return found

@@ -1,4 +1,5 @@
 """Files for app tests."""
+
 from __future__ import annotations
 
 from pathlib import Path

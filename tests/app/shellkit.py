@@ -1,5 +1,6 @@
 """Fixtures for the application-shell tests: settings and the data directory in tmp_path, every
 prompt answered by the test (never a modal dialog), windows closed cleanly at the end."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from app import i18n, prompts
-from app.gui import build_window, make_application
-from app.settings import Settings
+from blueprint_studio.app.shell import i18n, prompts
+from blueprint_studio.app.shell.gui import build_window, make_application
+from blueprint_studio.app.shell.settings import Settings
 
 
 class Answers:
@@ -41,10 +42,20 @@ def isolated(tmp_path: Path, monkeypatch, qapp):
 @pytest.fixture
 def answers(monkeypatch) -> Answers:
     found = Answers()
-    monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: found.pop(found.save_changes, "save_changes"))
-    monkeypatch.setattr(prompts, "ask_disk_conflict", lambda parent, name: found.pop(found.disk_conflict, "disk_conflict"))
-    monkeypatch.setattr(prompts, "choose_save_path", lambda parent, suggestion: found.pop(found.save_path, "save_path"))
-    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text, detail="": found.errors.append((title, text, detail)))
+    monkeypatch.setattr(
+        prompts, "ask_save_changes", lambda parent, name: found.pop(found.save_changes, "save_changes")
+    )
+    monkeypatch.setattr(
+        prompts, "ask_disk_conflict", lambda parent, name: found.pop(found.disk_conflict, "disk_conflict")
+    )
+    monkeypatch.setattr(
+        prompts, "choose_save_path", lambda parent, suggestion: found.pop(found.save_path, "save_path")
+    )
+    monkeypatch.setattr(
+        prompts,
+        "show_error",
+        lambda parent, title, text, detail="": found.errors.append((title, text, detail)),
+    )
     return found
 
 
@@ -77,10 +88,11 @@ def close_window(window) -> None:
 @pytest.fixture
 def template_editor(qtbot):
     """A canvas editor on the English tiered-support template."""
-    import resources
-    from canvas.editor import CanvasEditor
-    from model.document import Document
-    from model.fileformat import load
+    from blueprint_studio import resources
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.fileformat import load
+
     editor = CanvasEditor(Document(load(resources.template_path("tiered_support", "en"))))
     qtbot.addWidget(editor.view)
     yield editor

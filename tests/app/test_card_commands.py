@@ -1,17 +1,18 @@
 """Ticket-card commands: redo -> undo -> redo gives identical dumps, undo restores order; the card
 dialog returns a validated card with only the fields that were set."""
+
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
 from PySide6.QtGui import QUndoStack
 
-from app import card_commands
-from app.docks.card_dialog import CardDialog
-from model.document import Document
-from model.fileformat import dumps, load
-from model.schema import TicketCard
-from resources import template_path
+from blueprint_studio.app.training.card_dialog import CardDialog
+from blueprint_studio.canvas.commands import cards as card_commands
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import dumps, load
+from blueprint_studio.model.schema import TicketCard
+from blueprint_studio.resources import template_path
 
 
 @pytest.fixture
@@ -57,8 +58,7 @@ def test_change_and_update_card_round_trip(qapp, doc):
     round_trip(stack, doc, card_commands.change_card(doc, renamed))
     assert doc.element(old.id).name == "Renamed"
     round_trip(stack, doc, card_commands.update_card(doc, old.id, expected_path=[]))
-    assert doc.element(old.id).expected_path == [] and doc.blueprint.cards.index(
-        doc.element(old.id)) == 1
+    assert doc.element(old.id).expected_path == [] and doc.blueprint.cards.index(doc.element(old.id)) == 1
     with pytest.raises(ValidationError):
         card_commands.update_card(doc, old.id, fields={"bad name!": 1})
 
@@ -73,9 +73,11 @@ def test_remove_card_round_trip_keeps_the_order(qapp, doc):
 
 
 def test_unknown_cards_are_refused(qapp, doc):
-    for build in (lambda: card_commands.remove_card(doc, "nope"),
-                  lambda: card_commands.update_card(doc, "nope", name="x"),
-                  lambda: card_commands.change_card(doc, TicketCard(id="nope"))):
+    for build in (
+        lambda: card_commands.remove_card(doc, "nope"),
+        lambda: card_commands.update_card(doc, "nope", name="x"),
+        lambda: card_commands.change_card(doc, TicketCard(id="nope")),
+    ):
         with pytest.raises(KeyError):
             build()
 
@@ -87,8 +89,8 @@ def test_card_dialog_returns_only_the_fields_set(qtbot, doc):
     assert dialog.values() == card.fields
     assert "E-mail to support" in dialog.path_label.text()
     dialog.name_edit.setText("  Changed  ")
-    dialog.editors["priority"].setCurrentIndex(0)          # (not set)
-    dialog.editors["tier"].setCurrentIndex(2)              # premium
+    dialog.editors["priority"].setCurrentIndex(0)  # (not set)
+    dialog.editors["tier"].setCurrentIndex(2)  # premium
     dialog.clear_path.setChecked(True)
     edited = dialog.card()
     assert edited.id == card.id and edited.name == "Changed" and edited.expected_path == []

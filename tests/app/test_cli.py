@@ -1,4 +1,5 @@
 """The command line, run as a user runs it: exit statuses, stdout, stderr without tracebacks."""
+
 from __future__ import annotations
 
 import json
@@ -7,17 +8,23 @@ import subprocess
 import sys
 
 import pytest
-
-import resources
 from flowkit_app import broken_file
-from model.fileformat import load, save
-from model.schema import Pool
+
+from blueprint_studio import resources
+from blueprint_studio.model.fileformat import load, save
+from blueprint_studio.model.schema import Pool
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
-                          timeout=120, env=env, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "blueprint_studio.app.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=cwd,
+    )
 
 
 def test_validate_clean_template_exits_zero():
@@ -29,8 +36,13 @@ def test_validate_clean_template_exits_zero():
 def test_validate_names_elements_in_words_and_gives_ids_in_json_exit_one(tmp_path):
     bp = load(resources.template_path("helpdesk_flow", "en"))
     step = next(n for n in bp.nodes if n.kind == "step" and n.pool)
-    bp = bp.model_copy(update={"pools": [p.model_copy(update={"agents": 0, "shifts": []})
-                                         if p.id == step.pool else p for p in bp.pools]})
+    bp = bp.model_copy(
+        update={
+            "pools": [
+                p.model_copy(update={"agents": 0, "shifts": []}) if p.id == step.pool else p for p in bp.pools
+            ]
+        }
+    )
     path = tmp_path / "zero.blueprint.json"
     save(bp, path)
     human = run("validate", str(path))
@@ -87,12 +99,19 @@ def run_without_display(*args: str, **env_changes: str) -> subprocess.CompletedP
     """As a user on a machine without a display: the command must end on its own (timeout)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(env_changes)
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
-                          timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "blueprint_studio.app.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
 
 
-@pytest.mark.parametrize("word, suggestion", [("simualte", "simulate"), ("valdate", "validate"),
-                                              ("exprot", "export"), ("templtes", "templates")])
+@pytest.mark.parametrize(
+    "word, suggestion",
+    [("simualte", "simulate"), ("valdate", "validate"), ("exprot", "export"), ("templtes", "templates")],
+)
 def test_a_mistyped_command_is_refused_with_a_suggestion(tmp_path, word, suggestion):
     target = tmp_path / "ours.blueprint.json"
     save(load(resources.template_path("helpdesk_flow", "en")), target)
@@ -130,7 +149,8 @@ def test_without_a_display_the_window_says_so_and_exits(tmp_path):
 
 
 def test_display_problem_reads_the_environment():
-    from app.cli import display_problem
+    from blueprint_studio.app.cli.main import display_problem
+
     assert display_problem({}, "linux") == "no display (DISPLAY is not set)"
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert display_problem({"QT_QPA_PLATFORM": "wayland"}, "linux") == "WAYLAND_DISPLAY is not set"

@@ -1,28 +1,61 @@
 """Comparison with common random numbers: 4 against 2 agents is a real difference; the same
 scenario twice gives exactly zero; the compare dock marks the real rows; the worker runs it."""
+
 from __future__ import annotations
 
 import pytest
 
-from app.docks.compare import CompareDock, difference_heat, row_texts
-from app.workers import SimulationWorker
-from model.schema import (Blueprint, Edge, EndNode, Exponential, IntakeNode, Meta, Pool, Scenario,
-                          StepNode)
-from model.sim.compare import Comparison, Difference, compare, paired
+from blueprint_studio.app.shell.workers import SimulationWorker
+from blueprint_studio.app.simulation.compare import CompareDock, difference_heat, row_texts
+from blueprint_studio.model.schema import (
+    Blueprint,
+    Edge,
+    EndNode,
+    Exponential,
+    IntakeNode,
+    Meta,
+    Pool,
+    Scenario,
+    StepNode,
+)
+from blueprint_studio.model.sim.compare import Comparison, Difference, compare, paired
 
 
 def two_staffings() -> Blueprint:
     """An M/M/c desk at 90 % load with 2 agents, and the same desk with 4."""
     pool = "desk"
     bp = Blueprint(
-        meta=Meta(title="M/M/c"), pools=[Pool(id=pool, agents=2)],
-        nodes=[IntakeNode(id="in", rate_per_hour=10.8),
-               StepNode(id="work", pool=pool, duration=Exponential(mean=10.0)), EndNode(id="done")],
-        edges=[Edge(id="e_in", source="in", target="work"), Edge(id="e_out", source="work", target="done")])
-    return bp.model_copy(update={"scenarios": [
-        Scenario(id="two", name="Two agents", horizon_days=20, replications=5, seed=11, pool_agents={pool: 2}),
-        Scenario(id="four", name="Four agents", horizon_days=20, replications=5, seed=99, pool_agents={pool: 4}),
-    ]})
+        meta=Meta(title="M/M/c"),
+        pools=[Pool(id=pool, agents=2)],
+        nodes=[
+            IntakeNode(id="in", rate_per_hour=10.8),
+            StepNode(id="work", pool=pool, duration=Exponential(mean=10.0)),
+            EndNode(id="done"),
+        ],
+        edges=[Edge(id="e_in", source="in", target="work"), Edge(id="e_out", source="work", target="done")],
+    )
+    return bp.model_copy(
+        update={
+            "scenarios": [
+                Scenario(
+                    id="two",
+                    name="Two agents",
+                    horizon_days=20,
+                    replications=5,
+                    seed=11,
+                    pool_agents={pool: 2},
+                ),
+                Scenario(
+                    id="four",
+                    name="Four agents",
+                    horizon_days=20,
+                    replications=5,
+                    seed=99,
+                    pool_agents={pool: 4},
+                ),
+            ]
+        }
+    )
 
 
 def test_four_agents_against_two_is_a_real_difference():
@@ -69,7 +102,11 @@ def test_the_dock_marks_real_rows_after_a_worker_run(qtbot):
 def test_a_row_writes_each_cell_in_one_unit():
     # the comparison used to read "+2.7 h [+105.2 min ; +3.6 h]" and "-0.0 %"
     d = Difference("resolution_mean", 138.0, 91.2, 162.0, 105.2, 216.0, 55.4, 5)
-    assert row_texts("resolution_mean", d) == ("2.3\u00a0h", "1.5\u00a0h", "+2.7\u00a0h  [+1.8 ; +3.6]\u00a0h")
+    assert row_texts("resolution_mean", d) == (
+        "2.3\u00a0h",
+        "1.5\u00a0h",
+        "+2.7\u00a0h  [+1.8 ; +3.6]\u00a0h",
+    )
     rate = Difference("fcr_rate", 0.811, 0.809, -0.002, -0.004, -0.00004, 0.002, 5)
     assert row_texts("fcr_rate", rate)[2] == "\u22120.2\u00a0pt  [\u22120.4 ; 0.0]\u00a0pt"
     one = Difference("cost_total", 1000.0, 1200.0, 200.0, float("nan"), float("nan"), float("nan"), 1)

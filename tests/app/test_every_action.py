@@ -2,28 +2,38 @@
 action is covered without editing this test), is triggered on every bundled template in English and
 in French, with every modal dialog accepted in one pass and refused in the other. An exception
 raised in any slot fails the test with the action's name and where it was found."""
+
 from __future__ import annotations
 
 import shutil
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QFileDialog, QLineEdit, QMenu,
-                               QMessageBox, QToolBar, QWidget)
-
-import resources
-from app.gui import build_window
-from app.settings import Settings
-from app.workers import SimulationWorker
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 from shellkit import close_window, isolated  # noqa: F401 - fixture
 
+from blueprint_studio import resources
+from blueprint_studio.app.shell.gui import build_window
+from blueprint_studio.app.shell.settings import Settings
+from blueprint_studio.app.shell.workers import SimulationWorker
+
 TEMPLATES = [(t.name, t.language) for t in resources.templates()]
-LAST = ("close", "quit", "exit")          # actions that end the tab or the window go last
-MAX_ACCEPTS = 4                           # a dialog that keeps coming back is refused after this
+LAST = ("close", "quit", "exit")  # actions that end the tab or the window go last
+MAX_ACCEPTS = 4  # a dialog that keeps coming back is refused after this
 
 
 class DialogAnswerer(QObject):
@@ -36,7 +46,7 @@ class DialogAnswerer(QObject):
         self.seen: list[str] = []
         self.accepted = 0
         self.answering: QWidget | None = None
-        self.popup_request: tuple[str, ...] | None = None      # the entry to pick in the next popup
+        self.popup_request: tuple[str, ...] | None = None  # the entry to pick in the next popup
         self.popup_seen: list[tuple[str, list[tuple[str, ...]]]] = []
         self.timer = QTimer(self)
         self.timer.setInterval(20)
@@ -83,8 +93,11 @@ class DialogAnswerer(QObject):
         if isinstance(widget, QFileDialog):
             self.answer_file_dialog(widget, accept)
         elif isinstance(widget, QMessageBox):
-            yes = [b for b in widget.buttons() if widget.buttonRole(b) in
-                   (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)]
+            yes = [
+                b
+                for b in widget.buttons()
+                if widget.buttonRole(b) in (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+            ]
             button = (yes[0] if yes else widget.defaultButton()) if accept else widget.escapeButton()
             if isinstance(button, QAbstractButton):
                 button.click()
@@ -178,12 +191,20 @@ class ContextMenus:
             view = tab.view
             for item in view.scene().items():
                 if item.isVisible():
-                    found.append((type(item).__name__, lambda c=item.sceneBoundingRect().center(), v=view:
-                                  right_click(v, c)))
+                    found.append(
+                        (
+                            type(item).__name__,
+                            lambda c=item.sceneBoundingRect().center(), v=view: right_click(v, c),
+                        )
+                    )
         for widget in self.window.findChildren(QWidget):
             if widget.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu and widget.isVisible():
-                found.append((widget.objectName() or type(widget).__name__,
-                              lambda w=widget: w.customContextMenuRequested.emit(QPoint(5, 5))))
+                found.append(
+                    (
+                        widget.objectName() or type(widget).__name__,
+                        lambda w=widget: w.customContextMenuRequested.emit(QPoint(5, 5)),
+                    )
+                )
         return found
 
     def entries(self) -> list[tuple[str, Callable[[], None], tuple[str, ...]]]:
@@ -195,16 +216,19 @@ class ContextMenus:
             QApplication.processEvents()
             for menu_name, paths in self.answerer.popup_seen:
                 key = menu_name or tuple(paths)
-                if key in menus_seen:                    # one lane's menu stands for every lane's
+                if key in menus_seen:  # one lane's menu stands for every lane's
                     continue
                 menus_seen.add(key)
-                found += [(f"context menu of {name} › {' › '.join(p).replace('&', '')}", opener, p)
-                          for p in paths]
+                found += [
+                    (f"context menu of {name} › {' › '.join(p).replace('&', '')}", opener, p) for p in paths
+                ]
         return found
 
 
 def right_click(view, scene_point) -> None:
-    view.centerOn(scene_point) if not view.viewport().rect().contains(view.mapFromScene(scene_point)) else None
+    view.centerOn(scene_point) if not view.viewport().rect().contains(
+        view.mapFromScene(scene_point)
+    ) else None
     point = view.mapFromScene(scene_point)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)
@@ -218,7 +242,7 @@ def close_stray_windows(window) -> None:
 
 def trigger(qtbot, answerer: DialogAnswerer, label: str, action: QAction, failures: list[str]) -> None:
     answerer.reset()
-    times = 2 if action.isCheckable() else 1          # a toggle is tried both ways and left as it was
+    times = 2 if action.isCheckable() else 1  # a toggle is tried both ways and left as it was
     for _ in range(times):
         if not action.isEnabled():
             return
@@ -226,8 +250,10 @@ def trigger(qtbot, answerer: DialogAnswerer, label: str, action: QAction, failur
             action.trigger()
             QApplication.processEvents()
         for kind, value, tb in caught:
-            failures.append(f"{label} [{action.objectName()}]: {kind.__name__}: {value}\n"
-                            + "".join(traceback.format_tb(tb)[-3:]))
+            failures.append(
+                f"{label} [{action.objectName()}]: {kind.__name__}: {value}\n"
+                + "".join(traceback.format_tb(tb)[-3:])
+            )
 
 
 def pick(qtbot, answerer: DialogAnswerer, label: str, opener, path, failures: list[str]) -> None:
@@ -244,8 +270,10 @@ def pick(qtbot, answerer: DialogAnswerer, label: str, opener, path, failures: li
 def settle(window, qtbot) -> None:
     """Wait for the background work the actions started (simulations, exports) to finish, so that
     an exception it raises is caught here, and so that no thread outlives the window."""
+
     def idle() -> bool:
         return not any(worker.is_running() for worker in window.findChildren(SimulationWorker))
+
     qtbot.waitUntil(idle, timeout=60_000)
 
 
@@ -257,7 +285,7 @@ def test_every_action_runs_without_an_exception(isolated, qtbot, template, langu
     source = resources.template_path(template, language)
     copy = folder / source.name
     shutil.copyfile(source, copy)
-    shutil.copyfile(source, folder / "other.blueprint.json")      # what File › Open picks
+    shutil.copyfile(source, folder / "other.blueprint.json")  # what File › Open picks
     settings = Settings()
     settings.set("ui/language", language)
     settings.set("ui/theme", "light")

@@ -1,6 +1,7 @@
 """File > Export: the preview follows the choices; the PDF is written in the background with
 progress and can be cancelled (Cancel or Escape, no thread left behind); images are written at
 once; a failure says why and where, and leaves nothing behind."""
+
 from __future__ import annotations
 
 from pypdf import PdfReader
@@ -8,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox
 
-import resources
-from app.export_dialog import ExportDialog
-from canvas.scene import BlueprintScene
-from model.document import Document
-from model.fileformat import load
+from blueprint_studio import resources
+from blueprint_studio.app.files.export_dialog import ExportDialog
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
 
 
 def make_dialog(qtbot, name="service_blueprint"):
@@ -63,7 +64,9 @@ def test_png_export_at_the_chosen_resolution(qtbot, tmp_path):
 def test_failed_export_says_why(qtbot, tmp_path, monkeypatch):
     dialog = make_dialog(qtbot, "helpdesk_flow")
     shown = []
-    monkeypatch.setattr("app.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
     dialog.format.setCurrentIndex(dialog.format.findData("svg"))
     dialog.export(str(tmp_path / "missing" / "x.svg"))
     assert shown and "does not exist" in shown[0]
@@ -74,7 +77,9 @@ def test_escape_while_writing_cancels_and_leaves_no_thread(qtbot, tmp_path, monk
     """Escape (or the title bar's close) during a report export stops it; nothing is written,
     nothing is warned about, and the dialog can then be closed."""
     shown = []
-    monkeypatch.setattr("app.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
     dialog = make_dialog(qtbot)
     dialog.show()
     dialog.report.setChecked(True)
@@ -82,8 +87,8 @@ def test_escape_while_writing_cancels_and_leaves_no_thread(qtbot, tmp_path, monk
     worker = dialog.worker
     assert worker is not None and not dialog.format.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible()                           # the first Escape cancels
-    assert worker._thread.isFinished()                  # and waited for the thread
+    assert dialog.isVisible()  # the first Escape cancels
+    assert worker._thread.isFinished()  # and waited for the thread
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
     assert not shown and "cancelled" in dialog.status.text().lower()
     assert [p for p in tmp_path.iterdir()] == []
@@ -100,12 +105,13 @@ def test_nothing_to_export_disables_save(qtbot):
     assert save.isEnabled() and not dialog.status.text()
     dialog.handout.setChecked(False)
     dialog.format.setCurrentIndex(dialog.format.findData("svg"))
-    assert save.isEnabled()                             # an image is always the drawing
+    assert save.isEnabled()  # an image is always the drawing
 
 
 def test_write_errors_are_sentences_naming_the_place(tmp_path):
-    from app.workers import PdfExportWorker
-    from export.pdfdoc import PdfOptions
+    from blueprint_studio.app.shell.workers import PdfExportWorker
+    from blueprint_studio.export.pdfdoc import PdfOptions
+
     blueprint = load(resources.template_path("helpdesk_flow", "en"))
     worker = PdfExportWorker(blueprint, PdfOptions(), str(tmp_path / "out" / "x.pdf"), None, False)
     folder = str(tmp_path / "out")
@@ -117,7 +123,8 @@ def test_write_errors_are_sentences_naming_the_place(tmp_path):
 
 
 def test_suggested_file_name_is_the_title_without_forbidden_characters():
-    from app.export_dialog import file_stem
+    from blueprint_studio.app.files.export_dialog import file_stem
+
     assert file_stem("Support à plusieurs niveaux (0 à 4)") == "Support à plusieurs niveaux (0 à 4)"
     assert file_stem('L1/L2: "urgent" <P1>?') == "L1-L2- -urgent- -P1"
     assert file_stem("\x00\x1f") == file_stem("") == file_stem(" . ") == "blueprint"
@@ -163,7 +170,7 @@ def test_print_note_says_how_large_names_print_and_the_poster_matches_the_pdf(qt
     out = tmp_path / "poster.pdf"
     with qtbot.waitSignal(dialog.finished, timeout=60_000):
         dialog.export(str(out))
-    assert len(PdfReader(out).pages) == 1 + columns * rows        # the page map, then the sheets
+    assert len(PdfReader(out).pages) == 1 + columns * rows  # the page map, then the sheets
     dialog2 = make_dialog(qtbot, "tiered_support")
     dialog2.sheets.setChecked(False)
     assert dialog2.print_note.isHidden()

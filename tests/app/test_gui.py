@@ -1,12 +1,13 @@
 """The window opens on the help-desk template, on each template, or on a file named on the
 command line, and shows its validation state in the status bar."""
+
 from __future__ import annotations
 
 import pytest
-
-import resources
-from model.fileformat import load, save
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.model.fileformat import load, save
 
 
 def test_window_opens_on_the_help_desk_template(make_window):
@@ -44,7 +45,8 @@ def test_window_opens_a_file_from_the_command_line(tmp_path, make_window):
 
 def test_unreadable_file_on_the_command_line_is_refused_with_the_reason(tmp_path, make_window, answers):
     from flowkit_app import broken_file
+
     window = make_window([broken_file(tmp_path)])
     assert not window.tabs()
-    (title, text, detail), = answers.errors
+    ((title, text, detail),) = answers.errors
     assert "broken.blueprint.json" in text and "lanes[0].pool.agents" in detail

@@ -1,22 +1,21 @@
 """Heat map: the slowest step gets the hottest colour, edges widen with volume, the overlay fades
 with a note when the drawing changes (not when a scenario does), and it never touches the undo
 stack or the document."""
+
 from __future__ import annotations
 
-
 import pytest
-
-from app import scenario_commands
-from app.workers import step_pools
-from canvas.commands import change_elements
-from canvas.overlays.heatmap import STALE_OPACITY, HeatMapOverlay, heat_data
-from canvas.overlays.paths import FlowPaths
-from canvas.overlays.ticket_log import TicketLog
-from model.fileformat import dumps
 from shellkit import template_editor  # noqa: F401 - fixture
-from model.sim.replications import compile_for, replicate
-from model.sim.settings import DAY, SimulationSettings
 
+from blueprint_studio.app.shell.workers import step_pools
+from blueprint_studio.canvas.commands import change_elements
+from blueprint_studio.canvas.commands import scenarios as scenario_commands
+from blueprint_studio.canvas.overlays.heatmap import STALE_OPACITY, HeatMapOverlay, heat_data
+from blueprint_studio.canvas.overlays.paths import FlowPaths
+from blueprint_studio.canvas.overlays.ticket_log import TicketLog
+from blueprint_studio.model.fileformat import dumps
+from blueprint_studio.model.sim.replications import compile_for, replicate
+from blueprint_studio.model.sim.settings import DAY, SimulationSettings
 
 
 @pytest.fixture
@@ -35,14 +34,21 @@ def test_the_slowest_step_is_the_hottest_and_edges_carry_volume(editor):
     result, pools, log = run(editor)
     volumes = FlowPaths(editor.scene).edge_volumes(log.hops(), log.firsts())
     overlay = HeatMapOverlay(editor.scene, editor.view)
-    overlay.show_data(heat_data(result, editor.document.revision, pools, volumes,
-                                lambda step, row: f"{step}: {row['wait']:.1f} min"))
+    overlay.show_data(
+        heat_data(
+            result,
+            editor.document.revision,
+            pools,
+            volumes,
+            lambda step, row: f"{step}: {row['wait']:.1f} min",
+        )
+    )
     waits = {k: v["wait_mean"]["mean"] for k, v in result.steps.items()}
     slowest = max(waits, key=lambda k: waits[k])
     fastest = min(waits, key=lambda k: waits[k])
     hot, cool = overlay.colour_of(slowest), overlay.colour_of(fastest)
-    assert hot.hueF() < 0.05 and hot.saturationF() > 0.5        # red
-    assert 0.25 < cool.hueF() < 0.4                              # green
+    assert hot.hueF() < 0.05 and hot.saturationF() > 0.5  # red
+    assert 0.25 < cool.hueF() < 0.4  # green
     assert overlay.step_items[slowest].toolTip().startswith(slowest)
     assert overlay.edge_items
     widths = sorted(item.pen().widthF() for item in overlay.edge_items)
@@ -72,7 +78,11 @@ def test_it_fades_on_a_drawing_change_but_not_on_a_scenario_edit(editor):
 
 def test_the_overlay_never_touches_the_undo_stack_or_the_document(editor):
     result, pools, _ = run(editor)
-    before, revision, count = dumps(editor.document.blueprint), editor.document.revision, editor.undo_stack.count()
+    before, revision, count = (
+        dumps(editor.document.blueprint),
+        editor.document.revision,
+        editor.undo_stack.count(),
+    )
     overlay = HeatMapOverlay(editor.scene, editor.view)
     overlay.show_data(heat_data(result, revision, pools))
     for metric in ("utilisation", "breaches", "wait"):

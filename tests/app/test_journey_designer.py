@@ -3,6 +3,7 @@ window, the help-desk flow of seed 000 drawn in lanes with the keyboard and the 
 kind, Connect to…, clicks on the canvas, typing in the properties panel), its diagnostics fixed,
 saved with File › Save As, reopened from File › Open Recent, and simulated with Simulation › Run.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,12 +13,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit
-
-from app import actions as ids
-from model.fileformat import dumps, load
-from model.schema import NODE_KINDS
-from model.style import LANE_HEADER_WIDTH
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.model.fileformat import dumps, load
+from blueprint_studio.model.schema import NODE_KINDS
+from blueprint_studio.model.style import LANE_HEADER_WIDTH
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -61,8 +62,12 @@ class Designer:
     def click_scene(self, point: QPointF) -> None:
         view = self.tab.view
         view.ensureVisible(point.x() - 20, point.y() - 20, 40, 40)
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         view.mapFromScene(point))
+        QTest.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            view.mapFromScene(point),
+        )
 
     def click_node(self, title: str) -> None:
         node = self.node(title)
@@ -71,7 +76,7 @@ class Designer:
 
     def click_lane(self, title: str) -> None:
         lane = self.lane(title)
-        top = sum(other.height for other in self.doc.blueprint.lanes[:self.doc.find(lane.id).index])
+        top = sum(other.height for other in self.doc.blueprint.lanes[: self.doc.find(lane.id).index])
         self.click_scene(QPointF(-LANE_HEADER_WIDTH / 2, top + lane.height / 2))
         assert self.tab.editor.scene.selected_ids() == [lane.id]
 
@@ -227,7 +232,7 @@ def build_other_paths(d: Designer) -> None:
     d.click_node("Send the template response")
     d.connect_to("satisf")
     d.click_node("Customer satisfied?")
-    d.connect_to("diagnose")                              # not satisfied: the ticket re-opens
+    d.connect_to("diagnose")  # not satisfied: the ticket re-opens
     d.click_lane("Product team")
     d.insert("step", "Log the feature request")
     d.insert("step", "Review the request with the product team")
@@ -243,7 +248,7 @@ def set_branch_rules(d: Designer) -> None:
     d.click_edge("Support or feature?", "Log the feature request")
     d.set_field("probability", "0.2")
     d.click_edge("Support or feature?", "Qualify the request and acknowledge it")
-    d.set_field("probability", "0,8")                      # a French decimal comma is fine too
+    d.set_field("probability", "0,8")  # a French decimal comma is fine too
     d.click_edge("Known issue?", "Send the template response")
     d.set_field("probability", "0.35")
     d.click_edge("Known issue?", "Complex issue?")
@@ -252,7 +257,7 @@ def set_branch_rules(d: Designer) -> None:
     d.set_field("probability", "0.15")
     d.click_edge("Complex issue?", "Diagnose and resolve (level 1)")
     d.tick("default")
-    d.walk_to_link("Customer satisfied?", "Diagnose and resolve (level 1)")     # by keyboard
+    d.walk_to_link("Customer satisfied?", "Diagnose and resolve (level 1)")  # by keyboard
     d.set_field("condition", "not satisfied")
     d.set_field("label", "Not satisfied: reopened")
     d.walk_to_link("Customer satisfied?", "Ticket resolved and closed")
@@ -263,8 +268,12 @@ def click_problem(d: Designer, words: str) -> str:
     """Click the first diagnostic that says `words`; returns the id the canvas selected."""
     panel = d.tab.diagnostics_panel
     row = next(r for r in range(panel.count()) if words in panel.item(r).text())
-    QTest.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     panel.visualItemRect(panel.item(row)).center())
+    QTest.mouseClick(
+        panel.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        panel.visualItemRect(panel.item(row)).center(),
+    )
     selected = d.tab.editor.scene.selected_ids()
     assert len(selected) == 1
     return selected[0]
@@ -277,7 +286,7 @@ def check_and_fix(d: Designer) -> None:
     assert sum("no agent pool" in text for text in found) == 7
     assert sum("only the first one will ever be taken" in text for text in found) == 4
     steps = {n.id for n in d.doc.blueprint.nodes if n.kind == "step"}
-    assert steps <= d.tab.overlay.badged and len(d.tab.overlay.badges()) >= len(steps)   # on the canvas
+    assert steps <= d.tab.overlay.badged and len(d.tab.overlay.badges()) >= len(steps)  # on the canvas
     step = d.doc.element(click_problem(d, "no agent pool"))
     assert step.kind == "step"
     lane = d.doc.element(step.lane).title
@@ -298,9 +307,16 @@ def check_file(path: Path) -> None:
     titles = {n.id: n.title for n in bp.nodes}
     assert len(bp.nodes) == 15 and len([e for e in bp.edges if e.kind == "flow"]) == 17
     assert [(lane.kind, lane.title) for lane in bp.lanes] == [
-        ("customer", ""), ("frontstage", "Level 1"), ("backstage", "Level 2"), ("custom", "Product team")]
+        ("customer", ""),
+        ("frontstage", "Level 1"),
+        ("backstage", "Level 2"),
+        ("custom", "Product team"),
+    ]
     assert [(lane.pool.name, lane.pool.agents) for lane in bp.lanes[1:]] == [
-        ("Level 1 support", 3), ("Level 2 support", 2), ("Product team", 1)]
+        ("Level 1 support", 3),
+        ("Level 2 support", 2),
+        ("Product team", 1),
+    ]
     intake = next(n for n in bp.nodes if n.kind == "intake")
     assert intake.title == "E-mail to support" and intake.rate_per_hour == 5
     rules = {(titles[e.source], titles[e.target]): (e.probability, e.default, e.condition) for e in bp.edges}
@@ -310,9 +326,13 @@ def check_file(path: Path) -> None:
     assert rules[("Customer satisfied?", "Diagnose and resolve (level 1)")] == (None, False, "not satisfied")
     lanes = {lane.id: lane.title for lane in bp.lanes}
     assert {n.title: lanes[n.lane] for n in bp.nodes if lanes[n.lane] in ("Level 2", "Product team")} == {
-        "Handle the escalation (level 2)": "Level 2", "Log the feature request": "Product team",
-        "Review the request with the product team": "Product team", "Product roadmap": "Product team",
-        "Tell the customer what happens next": "Product team", "Request passed to product": "Product team"}
+        "Handle the escalation (level 2)": "Level 2",
+        "Log the feature request": "Product team",
+        "Review the request with the product team": "Product team",
+        "Product roadmap": "Product team",
+        "Tell the customer what happens next": "Product team",
+        "Request passed to product": "Product team",
+    }
 
 
 @pytest.fixture
@@ -347,7 +367,7 @@ def test_the_designer_builds_checks_saves_reopens_and_simulates(designer, answer
     assert all(tab.path != path.resolve() for tab in d.window.tabs())
     d.menu("file_recent_1")
     assert d.tab.path == path.resolve() and dumps(d.doc.blueprint) == saved
-    d.menu(ids.VIEW_FOCUS_CANVAS)                               # F6, then Tab along the flow
+    d.menu(ids.VIEW_FOCUS_CANVAS)  # F6, then Tab along the flow
     for name in ("E-mail to support", "Support or feature?", "Qualify the request and acknowledge it"):
         QTest.keyClick(d.tab.view, Qt.Key.Key_Tab)
         assert d.tab.editor.scene.selected_ids() == [d.node(name).id]
@@ -361,5 +381,8 @@ def test_the_designer_builds_checks_saves_reopens_and_simulates(designer, answer
     assert record.revision == d.doc.revision and record.result.summary["resolved"]["mean"] > 0
     shown = [label.text() for label in workspace.results.findChildren(QLabel) if label.isVisible()]
     assert any("help-desk.blueprint.json" in text for text in shown)
-    assert {"Utilisation: Level 1 support", "Utilisation: Level 2 support",
-            "Utilisation: Product team"} <= set(shown)                    # pools by their names
+    assert {
+        "Utilisation: Level 1 support",
+        "Utilisation: Level 2 support",
+        "Utilisation: Product team",
+    } <= set(shown)  # pools by their names

@@ -3,32 +3,33 @@
 page, an SVG and a PNG, then the simulation report (from the dialog, and from Simulation › Export
 report after a run); the files are checked for what the manager needs: paper size, names, image.
 In English and in French (window and template)."""
+
 from __future__ import annotations
 
 import io
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QListWidget
-
-import resources
-from app import actions as ids
-from app.export_dialog import ExportDialog
-from canvas import actions as ca
-from canvas.scene import BlueprintScene
-from export.image import MARGIN, SCREEN_DPI
-from model.document import Document
-from model.fileformat import load
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.app.files.export_dialog import ExportDialog
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.canvas import actions as ca
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.export.image import MARGIN, SCREEN_DPI
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
 from tests.export.imagekit import compare, scene_rect_of_png
 
-A3_LANDSCAPE = (1190.55, 841.89)     # points
+A3_LANDSCAPE = (1190.55, 841.89)  # points
 A3_PORTRAIT = (841.89, 1190.55)
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -38,8 +39,9 @@ def squeeze(text: str) -> str:
 
 
 def page_sizes(path: Path) -> list[tuple[float, float]]:
-    return [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
-            for p in PdfReader(path).pages]
+    return [
+        (round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in PdfReader(path).pages
+    ]
 
 
 def pdf_text(path: Path) -> str:
@@ -66,14 +68,20 @@ class Exporter:
         self.window, self.qtbot = window, qtbot
         self.suggested: list[str] = []
         self.target = ""
-        monkeypatch.setattr("app.export_dialog.QFileDialog.getSaveFileName", self._choose)
+        monkeypatch.setattr(
+            "blueprint_studio.app.files.export_dialog.QFileDialog.getSaveFileName", self._choose
+        )
 
     def _choose(self, parent, caption, suggested, filters, *rest):
         self.suggested.append(suggested)
         return self.target, filters.split(";;")[0]
 
-    def run(self, target: Path, configure: Callable[[ExportDialog], None],
-            after: Callable[[ExportDialog], None] | None = None) -> dict:
+    def run(
+        self,
+        target: Path,
+        configure: Callable[[ExportDialog], None],
+        after: Callable[[ExportDialog], None] | None = None,
+    ) -> dict:
         """Open the dialog by its action, `configure` it, click Save; then `after` (which must
         close the dialog) or wait for the export to finish."""
         self.target = str(target)
@@ -91,36 +99,60 @@ class Exporter:
                 seen["progress"] = dialog.progress.isVisible() or dialog.result() == 1
                 if after is not None:
                     after(dialog)
-                QTimer.singleShot(120_000, lambda: dialog.isVisible() and (seen.setdefault(
-                    "error", AssertionError("the export did not finish")), dialog.done(0)))
+                # A watchdog that dies with the dialog (its context), not a timer firing in a later test.
+                QTimer.singleShot(
+                    120_000,
+                    dialog,
+                    lambda: (
+                        dialog.isVisible()
+                        and (
+                            seen.setdefault("error", AssertionError("the export did not finish")),
+                            dialog.done(0),
+                        )
+                    ),
+                )
             except BaseException as error:  # noqa: BLE001 - re-raised below, outside exec()
                 seen["error"] = error
                 if dialog is not None:
                     dialog.done(0)
+
         action = self.window.findChild(QAction, ids.FILE_EXPORT)
         assert action.isEnabled()
         QTimer.singleShot(0, drive)
-        action.trigger()                       # returns when the dialog closes
+        action.trigger()  # returns when the dialog closes
         if "error" in seen:
             raise seen["error"]
         return seen
 
 
-WORDS = {   # what the manager reads, in the window's (and the template's) language
-    "en": {"report": "Simulation report", "kpis": "Key indicators", "cancelled": "cancelled",
-           "exported": "Exported to", "missing": "does not exist", "read-only": "not allowed to write"},
-    "fr": {"report": "Rapport de simulation", "kpis": "Indicateurs clés", "cancelled": "annulé",
-           "exported": "Exporté dans", "missing": "n’existe pas", "read-only": "pas le droit d’écrire"},
+WORDS = {  # what the manager reads, in the window's (and the template's) language
+    "en": {
+        "report": "Simulation report",
+        "kpis": "Key indicators",
+        "cancelled": "cancelled",
+        "exported": "Exported to",
+        "missing": "does not exist",
+        "read-only": "not allowed to write",
+    },
+    "fr": {
+        "report": "Rapport de simulation",
+        "kpis": "Indicateurs clés",
+        "cancelled": "annulé",
+        "exported": "Exporté dans",
+        "missing": "n’existe pas",
+        "read-only": "pas le droit d’écrire",
+    },
 }
 
 
 @pytest.fixture(params=["en", "fr"])
 def manager(request, make_window, qtbot, monkeypatch, tmp_path):
-    from app import i18n
-    from app.settings import Settings
+    from blueprint_studio.app.shell import i18n
+    from blueprint_studio.app.shell.settings import Settings
+
     settings = Settings()
     settings.set("ui/language", request.param)
-    settings.set("export/page_size", "A3")              # File › Preferences › paper: A3
+    settings.set("export/page_size", "A3")  # File › Preferences › paper: A3
     window = make_window(settings=settings)
     window.resize(1400, 900)
     window.show()
@@ -141,8 +173,11 @@ def open_template(window, qtbot, name: str):
         gallery = QApplication.activeModalWidget()
         try:
             cards = gallery.findChild(QListWidget, "template_list")
-            card = next(cards.item(i) for i in range(cards.count())
-                        if cards.item(i).data(Qt.ItemDataRole.UserRole) == name)
+            card = next(
+                cards.item(i)
+                for i in range(cards.count())
+                if cards.item(i).data(Qt.ItemDataRole.UserRole) == name
+            )
             cards.scrollToItem(card)
             where = cards.visualItemRect(card).center()
             # a real double click starts with a press that selects the card
@@ -152,6 +187,7 @@ def open_template(window, qtbot, name: str):
         except BaseException as error:  # noqa: BLE001 - re-raised below, outside exec()
             picked["error"] = error
             gallery.reject()
+
     QTimer.singleShot(0, choose)
     window.findChild(QAction, ids.FILE_NEW_FROM_TEMPLATE).trigger()
     if "error" in picked:
@@ -175,7 +211,11 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
     export_png(window, tab, exporter, tmp_path)
     export_report_alone(window, tab, exporter, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
-        "report.pdf", "tiered.pdf", "tiered.png", "tiered.svg"]
+        "report.pdf",
+        "tiered.pdf",
+        "tiered.png",
+        "tiered.svg",
+    ]
 
 
 def export_a3_pdf(window, tab, exporter: Exporter, tmp_path: Path) -> None:
@@ -183,13 +223,14 @@ def export_a3_pdf(window, tab, exporter: Exporter, tmp_path: Path) -> None:
     blueprint, qtbot = tab.document.blueprint, exporter.qtbot
 
     def a3_landscape(dialog: ExportDialog) -> None:
-        assert dialog.page.currentData() == "A3"           # the preference
+        assert dialog.page.currentData() == "A3"  # the preference
         assert dialog.format.currentData() == "pdf"
         pick(dialog.orientation, "landscape")
         tick(qtbot, dialog.tile)
         assert dialog.scale.isEnabled()
         tick(qtbot, dialog.fit)
         assert dialog.fit.isChecked() and dialog.paper_size() == (420, 297)
+
     pdf = tmp_path / "tiered.pdf"
     seen = exporter.run(pdf, a3_landscape)
     assert seen["progress"]
@@ -203,14 +244,15 @@ def export_a3_pdf(window, tab, exporter: Exporter, tmp_path: Path) -> None:
 
 def export_svg(window, tab, exporter: Exporter, tmp_path: Path) -> None:
     """The SVG: XML, with the names as text."""
-    blueprint, qtbot = tab.document.blueprint, exporter.qtbot
+    blueprint = tab.document.blueprint
 
     def svg(dialog: ExportDialog) -> None:
         pick(dialog.format, "svg")
         assert not dialog.page.isVisibleTo(dialog) and not dialog.dpi.isVisibleTo(dialog)
+
     drawing = tmp_path / "tiered.svg"
     exporter.run(drawing, svg)
-    assert Path(exporter.suggested[-1]).parent == tmp_path     # the folder of the last export
+    assert Path(exporter.suggested[-1]).parent == tmp_path  # the folder of the last export
     root = ET.parse(drawing).getroot()
     assert root.find(f"{SVG}title").text == blueprint.meta.title
     svg_text = squeeze(" ".join(t for node in root.iter(f"{SVG}text") for t in node.itertext()))
@@ -225,6 +267,7 @@ def export_png(window, tab, exporter: Exporter, tmp_path: Path) -> None:
     def png(dialog: ExportDialog) -> None:
         pick(dialog.format, "png")
         assert dialog.dpi.isVisibleTo(dialog) and dialog.dpi.value() == 200
+
     picture = tmp_path / "tiered.png"
     exporter.run(picture, png)
     image = QImage(str(picture))
@@ -234,7 +277,7 @@ def export_png(window, tab, exporter: Exporter, tmp_path: Path) -> None:
     assert round(image.dotsPerMeterX() * 0.0254) == 200
     grid = tab.editor.actions[ca.SHOW_GRID]
     if grid.isChecked():
-        grid.trigger()                                     # View › Show grid off, as a user would
+        grid.trigger()  # View › Show grid off, as a user would
     tab.view.set_zoom(scale)
     for node in (blueprint.nodes[0], blueprint.nodes[len(blueprint.nodes) // 2]):
         tab.view.centerOn(QPointF(node.x, node.y))
@@ -250,21 +293,26 @@ def export_report_alone(window, tab, exporter: Exporter, tmp_path: Path) -> None
     blueprint, qtbot = tab.document.blueprint, exporter.qtbot
 
     def report_only(dialog: ExportDialog) -> None:
-        assert dialog.format.currentData() == "png"        # the last format used
+        assert dialog.format.currentData() == "png"  # the last format used
         pick(dialog.format, "pdf")
         tick(qtbot, dialog.sheets)
         assert not dialog.sheets.isChecked() and not dialog.fit.isEnabled()
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-        assert not save.isEnabled()                        # nothing chosen yet
+        assert not save.isEnabled()  # nothing chosen yet
         tick(qtbot, dialog.report)
         assert dialog.scenario.isEnabled()
         pick(dialog.scenario, blueprint.scenarios[0].id)
+
     report = tmp_path / "report.pdf"
     exporter.run(report, report_only)
     assert set(page_sizes(report)) == {A3_PORTRAIT}
     text = squeeze(pdf_text(report))
-    for words in (window.words["report"], window.words["kpis"], blueprint.meta.title,
-                  blueprint.scenarios[0].name):
+    for words in (
+        window.words["report"],
+        window.words["kpis"],
+        blueprint.meta.title,
+        blueprint.scenarios[0].name,
+    ):
         assert squeeze(words) in text, words
 
 
@@ -273,8 +321,10 @@ def test_report_after_a_run_follows_the_paper_preference(manager, qtbot, tmp_pat
     window, tab, _ = manager
     workspace = window.simulation
     target = tmp_path / "run-report.pdf"
-    monkeypatch.setattr("app.simulation_workspace.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(
+        "blueprint_studio.app.simulation.workspace.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
+    )
     with qtbot.waitSignal(workspace.worker.sig_finished, timeout=120_000):
         window.findChild(QAction, "simulation_run").trigger()
     export_report = window.findChild(QAction, "simulation_export_report")
@@ -292,7 +342,10 @@ def click_cancel(qtbot, dialog: ExportDialog) -> None:
 def test_cancel_stops_the_export_without_a_warning(manager, qtbot, tmp_path, monkeypatch):
     window, tab, exporter = manager
     warnings: list[str] = []
-    monkeypatch.setattr("app.export_dialog.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QMessageBox.warning",
+        lambda parent, title, text: warnings.append(text),
+    )
     seen: dict = {}
 
     def with_report(dialog: ExportDialog) -> None:
@@ -301,12 +354,13 @@ def test_cancel_stops_the_export_without_a_warning(manager, qtbot, tmp_path, mon
 
     def cancel_then_close(dialog: ExportDialog) -> None:
         assert dialog.progress.isVisible() and not dialog.format.isEnabled()
-        click_cancel(qtbot, dialog)                        # stops the export, the dialog stays
+        click_cancel(qtbot, dialog)  # stops the export, the dialog stays
         qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
         seen["open"] = dialog.isVisible()
         seen["status"] = dialog.status.text()
         seen["save"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-        click_cancel(qtbot, dialog)                        # now it closes
+        click_cancel(qtbot, dialog)  # now it closes
+
     exporter.run(tmp_path / "cancelled.pdf", with_report, cancel_then_close)
     assert seen["open"] and seen["save"] and window.words["cancelled"] in seen["status"].lower()
     assert not warnings and [p for p in tmp_path.iterdir() if p.is_file()] == []
@@ -319,7 +373,10 @@ def test_a_folder_that_cannot_take_the_file_is_named(manager, qtbot, tmp_path, m
     names the folder, the dialog stays open with Save available, nothing is left behind."""
     window, tab, exporter = manager
     warnings: list[str] = []
-    monkeypatch.setattr("app.export_dialog.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QMessageBox.warning",
+        lambda parent, title, text: warnings.append(text),
+    )
     folder = tmp_path / trouble
     if trouble == "read-only":
         folder.mkdir()
@@ -337,6 +394,7 @@ def test_a_folder_that_cannot_take_the_file_is_named(manager, qtbot, tmp_path, m
         assert dialog.isVisible() and dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
         assert dialog.status.text() == warnings[0]
         click_cancel(qtbot, dialog)
+
     try:
         for kind in ("pdf", "svg", "png"):
             warnings.clear()

@@ -4,6 +4,7 @@ dock's buttons, Quiz ticked mid-walk, a wrong branch at a decision answered with
 the canvas edited with the walkthrough open, presenter mode, Training › Print Handout… through its
 file dialog down to the PDF (read back with pypdf), and Training › End Walkthrough.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -11,17 +12,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
-
-from app import training_workspace
-from app.presenter import READABLE_ZOOM
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio.app.training import workspace as training_workspace
+from blueprint_studio.app.training.presenter import READABLE_ZOOM
 
 pypdf = pytest.importorskip("pypdf")
 
 CARD = "Password reset by e-mail, P3"
-PATH = ["E-mail to support", "Support or feature?", "Qualify the request and acknowledge it",
-        "Known issue?", "Send the template response", "Customer satisfied?",
-        "Ticket resolved and closed"]
+PATH = [
+    "E-mail to support",
+    "Support or feature?",
+    "Qualify the request and acknowledge it",
+    "Known issue?",
+    "Send the template response",
+    "Customer satisfied?",
+    "Ticket resolved and closed",
+]
 DIGIT = {n: getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)}
 
 
@@ -75,8 +82,7 @@ class Trainer:
         return next(c.index for c in view.choices if c.target_title == target_title) + 1
 
 
-def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qtbot, tmp_path,
-                                                                   monkeypatch):
+def test_the_trainer_walks_a_card_quizzes_and_prints_the_handout(make_window, qtbot, tmp_path, monkeypatch):
     window = make_window()
     window.show()
     window.activateWindow()
@@ -114,7 +120,7 @@ def quiz_wrong_branch_and_back(t: Trainer) -> None:
     t.click(t.page.quiz_check)
     assert t.dock.quiz and t.window.training.actions["training_quiz"].isChecked()
     assert t.title == PATH[3] and "Quiz on from this step" in t.message
-    t.press(Qt.Key.Key_Right)                    # a decision: the trainee must choose
+    t.press(Qt.Key.Key_Right)  # a decision: the trainee must choose
     assert t.title == PATH[3] and "number key" in t.message
     wrong = next(c for c in t.dock.walk.state().choices if c.target_title != PATH[4])
     t.press(DIGIT[wrong.index + 1])
@@ -122,7 +128,7 @@ def quiz_wrong_branch_and_back(t: Trainer) -> None:
     assert t.message.startswith("Not this branch.") and "Yes: template response" in t.message
     t.press(DIGIT[t.choice(PATH[4])])
     assert t.title == PATH[4] and t.message.startswith("Right:")
-    assert not t.page.applied_label.isVisibleTo(t.page)   # a decision does nothing itself
+    assert not t.page.applied_label.isVisibleTo(t.page)  # a decision does nothing itself
 
     # Back with the button, then with Left; forward again to where the class was.
     t.click(t.page.back_button)
@@ -142,13 +148,17 @@ def edit_the_canvas_and_present(t: Trainer, editor, qtbot) -> None:
     window = t.window
     node = editor.scene.nodes["step_feature_log"]
     view = editor.view
-    view.centerOn(node)                            # scrolled to, as the trainer would
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.mapFromScene(node.sceneBoundingRect().center()))
+    view.centerOn(node)  # scrolled to, as the trainer would
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(node.sceneBoundingRect().center()),
+    )
     x = editor.document.element("step_feature_log").x
     t.press(Qt.Key.Key_Down)
     t.press(Qt.Key.Key_Right)
-    qtbot.wait(300)                                # the dock replays the walk after the edit
+    qtbot.wait(300)  # the dock replays the walk after the edit
     assert QApplication.focusWidget() is view
     assert editor.document.element("step_feature_log").x > x and t.title == PATH[5]
     while editor.undo_stack.canUndo():
@@ -157,8 +167,7 @@ def edit_the_canvas_and_present(t: Trainer, editor, qtbot) -> None:
 
     zoom = view.zoom()
     t.menu("training_presenter")
-    qtbot.waitUntil(lambda: window.training.presenter.animation.state().name == "Stopped",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: window.training.presenter.animation.state().name == "Stopped", timeout=3000)
     assert READABLE_ZOOM[0] - 1e-6 <= view.zoom() <= READABLE_ZOOM[1] + 1e-6
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(editor.scene.nodes[t.dock.walk.state().node_id].sceneBoundingRect())
@@ -190,7 +199,7 @@ def finish_print_and_end(t: Trainer, editor, tmp_path, monkeypatch) -> None:
     cards = editor.document.blueprint.cards
     assert len(cards) + 1 <= len(reader.pages) <= 4 * len(cards)
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
-    assert (round(width), round(height)) == (595, 842)          # A4, the default preference
+    assert (round(width), round(height)) == (595, 842)  # A4, the default preference
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "TRAINING HANDOUT" in text and f"Ticket card: {CARD}" in text
     for number, title in enumerate(PATH, start=1):

@@ -1,6 +1,7 @@
 """People read names and words: no element id in the properties panel, no condition code on an
 edge's caption (canvas and PDF), and every diagnostic names its element, in English and French,
 in the window's words and in `validate`'s output."""
+
 from __future__ import annotations
 
 import json
@@ -9,15 +10,14 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit,
-                               QPlainTextEdit)
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit
 
-import resources
-from app import i18n
-from model.document import Document
-from model.fileformat import load, save
-from model.schema import Lane, StepNode
-from model.validation import validate
+from blueprint_studio import resources
+from blueprint_studio.app.shell import i18n
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load, save
+from blueprint_studio.model.schema import Lane, StepNode
+from blueprint_studio.model.validation import validate
 
 TEMPLATES = ("helpdesk_flow", "service_blueprint", "tiered_support", "ticket_states")
 CODE = re.compile(r'==|!=|\bin \(|"|\b(and|or|not)\b(?=.*\w+_\w+)')
@@ -30,8 +30,19 @@ def language(qapp):
 
 
 def all_ids(bp) -> set[str]:
-    return {e.id for e in (*bp.nodes, *bp.edges, *bp.lanes, *bp.stages, *bp.all_pools(),
-                           *bp.scenarios, *bp.cards, *bp.sla)}
+    return {
+        e.id
+        for e in (
+            *bp.nodes,
+            *bp.edges,
+            *bp.lanes,
+            *bp.stages,
+            *bp.all_pools(),
+            *bp.scenarios,
+            *bp.cards,
+            *bp.sla,
+        )
+    }
 
 
 def with_untitled(bp):
@@ -62,8 +73,9 @@ def shown_texts(dock) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_properties_panel_shows_names_never_ids(qtbot, language, name, lang):
-    from canvas.editor import CanvasEditor
-    from canvas.properties import PropertiesDock
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+
     language(lang)
     bp = with_untitled(load(resources.template_path(name, lang)))
     editor = CanvasEditor(Document(bp))
@@ -71,7 +83,9 @@ def test_properties_panel_shows_names_never_ids(qtbot, language, name, lang):
     dock = PropertiesDock(editor)
     qtbot.addWidget(dock)
     ids = all_ids(bp)
-    pattern = re.compile("|".join(rf"(?<![\w]){re.escape(i)}(?![\w])" for i in sorted(ids, key=len, reverse=True)))
+    pattern = re.compile(
+        "|".join(rf"(?<![\w]){re.escape(i)}(?![\w])" for i in sorted(ids, key=len, reverse=True))
+    )
     for element in (*bp.nodes, *bp.edges, *bp.lanes, *bp.stages):
         editor.scene.select_ids([element.id])
         assert dock.key == element.id
@@ -79,8 +93,9 @@ def test_properties_panel_shows_names_never_ids(qtbot, language, name, lang):
             found = pattern.search(text or "")
             assert found is None, f"{element.id}: {found.group()!r} shown in {text!r}"
     editor.scene.select_ids(["step_2"])
-    assert dock.title.text() == ("Step 2 · untitled" if lang == "en" else "Étape 2 · sans titre") \
-        or dock.title.text().endswith(("· untitled", "· sans titre"))
+    assert dock.title.text() == (
+        "Step 2 · untitled" if lang == "en" else "Étape 2 · sans titre"
+    ) or dock.title.text().endswith(("· untitled", "· sans titre"))
     editor.scene.select_ids(["step_2"])
     lanes = dock.fields["lane"].widget
     untitled = "Backstage (lane" if lang == "en" else "(couloir"
@@ -88,8 +103,9 @@ def test_properties_panel_shows_names_never_ids(qtbot, language, name, lang):
 
 
 def test_heading_names_the_element(qtbot, language):
-    from canvas.editor import CanvasEditor
-    from canvas.properties import PropertiesDock
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+
     language("en")
     bp = load(resources.template_path("helpdesk_flow", "en"))
     step = next(n for n in bp.nodes if n.kind == "step" and n.title)
@@ -104,7 +120,8 @@ def test_heading_names_the_element(qtbot, language):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_edge_captions_on_the_canvas_are_words(qtbot, language, name, lang):
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
+
     language(lang)
     bp = load(resources.template_path(name, lang))
     editor = CanvasEditor(Document(bp))
@@ -117,55 +134,67 @@ def test_edge_captions_on_the_canvas_are_words(qtbot, language, name, lang):
         caption, tip = item._text, item.toolTip()
         assert not CODE.search(caption), (edge.condition, caption)
         assert not re.search(r"==|!=|\bin \(", tip), (edge.condition, tip)
-        assert all(len(line) <= 40 for line in caption.split("\n")), caption   # wraps, never cut
+        assert all(len(line) <= 40 for line in caption.split("\n")), caption  # wraps, never cut
         assert "…" not in caption
         rule = caption.removeprefix(edge.label).replace("\n", " ").strip()
         field = re.match(r"\s*(?:not\s+)?(\w+)", edge.condition).group(1)
         if field in labels:
             assert labels[field] in rule, (edge.condition, caption)
-        shown = labels.get(field) or {"satisfied": "Customer satisfied", "responded": "Customer replied"}[field] \
-            if lang == "en" else labels.get(field) or {"satisfied": "Client satisfait", "responded": "Réponse du client"}[field]
-        assert rule.startswith(shown), (edge.condition, caption)   # the field by its label, first
+        shown = (
+            labels.get(field) or {"satisfied": "Customer satisfied", "responded": "Customer replied"}[field]
+            if lang == "en"
+            else labels.get(field)
+            or {"satisfied": "Client satisfait", "responded": "Réponse du client"}[field]
+        )
+        assert rule.startswith(shown), (edge.condition, caption)  # the field by its label, first
 
 
 def test_caption_reads_like_the_design_examples():
-    from model.words import caption_labels, condition_caption
+    from blueprint_studio.model.words import caption_labels, condition_caption
+
     labels = (("priority", "Priorité"),)
     assert condition_caption('priority in ("P1", "P2")', "fr", labels) == "Priorité\u00a0: P1 ou P2"
-    assert condition_caption('priority in ("P1", "P2")', "en", (("priority", "Priority"),)) == \
-        "Priority: P1 or P2"
+    assert (
+        condition_caption('priority in ("P1", "P2")', "en", (("priority", "Priority"),))
+        == "Priority: P1 or P2"
+    )
     assert condition_caption("not satisfied", "en", caption_labels([], "en")) == "Customer satisfied: no"
-    assert condition_caption('priority == ', "en") is None     # unreadable: no code either
+    assert condition_caption("priority == ", "en") is None  # unreadable: no code either
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_pdf_edge_captions_are_words(lang):
     sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "export"))
-    from export.pdfdoc import PdfOptions
     from pdfkit import pdf_bytes, text_of
+
+    from blueprint_studio.export.pdfdoc import PdfOptions
+
     bp = load(resources.template_path("ticket_states", lang))
     text = text_of(pdf_bytes(bp, options=PdfOptions(invariant=True, language=lang)))
     assert "==" not in text and 'in ("' not in text and "!=" not in text
-    flat = re.sub(r"[\s\u00a0]+", " ", text)      # wrapped lines and no-break spaces
+    flat = re.sub(r"[\s\u00a0]+", " ", text)  # wrapped lines and no-break spaces
     assert ("Priority: P1 or P2" if lang == "en" else "Priorité : P1 ou P2") in flat
 
 
 def untitled_without_pools(lang: str):
     bp = load(resources.template_path("tiered_support", lang))
-    nodes = [n.model_copy(update={"pool": None, "title": "" if i % 3 == 0 else n.title})
-             if n.kind == "step" else n for i, n in enumerate(bp.nodes)]
+    nodes = [
+        n.model_copy(update={"pool": None, "title": "" if i % 3 == 0 else n.title}) if n.kind == "step" else n
+        for i, n in enumerate(bp.nodes)
+    ]
     lanes = [ln.model_copy(update={"pool": None}) for ln in bp.lanes]
     return bp.model_copy(update={"nodes": nodes, "lanes": lanes, "scenarios": [], "sla": []})
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_each_diagnostic_names_its_element(language, lang):
-    from app.messages import diagnostic_text
+    from blueprint_studio.app.shell.messages import diagnostic_text
+
     language(lang)
     bp = untitled_without_pools(lang)
     found = [d for d in validate(bp) if d.code == "step_without_pool"]
     texts = [diagnostic_text(d) for d in found]
-    assert len(found) >= 5 and len(set(texts)) == len(texts)      # none alike
+    assert len(found) >= 5 and len(set(texts)) == len(texts)  # none alike
     for d, text in zip(found, texts):
         step = next(n for n in bp.nodes if n.id == d.ids[0])
         assert d.ids[0] not in text
@@ -176,8 +205,12 @@ def test_each_diagnostic_names_its_element(language, lang):
 
 
 def run_validate(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app.cli", "validate", *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "blueprint_studio.app.cli.main", "validate", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_validate_prints_words_in_both_languages_and_json_keeps_ids(tmp_path):
@@ -186,8 +219,10 @@ def test_validate_prints_words_in_both_languages_and_json_keeps_ids(tmp_path):
     save(bp, path, keep_backup=False)
     ids = all_ids(bp)
     titled = next(n for n in bp.nodes if isinstance(n, StepNode) and n.title)
-    for lang, start, name in (("fr", "erreur\u00a0: L’étape ", f"«\u00a0{titled.title}\u00a0»"),
-                              ("en", "error: The step ", f"“{titled.title}”")):
+    for lang, start, name in (
+        ("fr", "erreur\u00a0: L’étape ", f"«\u00a0{titled.title}\u00a0»"),
+        ("en", "error: The step ", f"“{titled.title}”"),
+    ):
         out = run_validate(str(path), "--lang", lang)
         assert out.returncode == 1
         lines = out.stdout.splitlines()[:-1]
@@ -200,13 +235,18 @@ def test_validate_prints_words_in_both_languages_and_json_keeps_ids(tmp_path):
 
 
 def test_scenarios_dock_names_untitled_scenarios_and_pools_without_ids(qtbot, language):
-    from app.docks.scenarios import ScenariosDock
-    from canvas.editor import CanvasEditor
-    from model.schema import Pool, Scenario
+    from blueprint_studio.app.simulation.scenarios import ScenariosDock
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.schema import Pool, Scenario
+
     language("en")
     bp = load(resources.template_path("tiered_support", "en"))
-    bp = bp.model_copy(update={"scenarios": [*bp.scenarios, Scenario(id="scenario_9")],
-                               "pools": [*bp.pools, Pool(id="pool_7", agents=2)]})
+    bp = bp.model_copy(
+        update={
+            "scenarios": [*bp.scenarios, Scenario(id="scenario_9")],
+            "pools": [*bp.pools, Pool(id="pool_7", agents=2)],
+        }
+    )
     editor = CanvasEditor(Document(bp))
     qtbot.addWidget(editor.view)
     dock = ScenariosDock()
@@ -224,8 +264,10 @@ def test_scenarios_dock_names_untitled_scenarios_and_pools_without_ids(qtbot, la
 def test_condition_field_reads_back_in_words_as_it_is_typed(qtbot, language):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from canvas.editor import CanvasEditor
-    from canvas.properties import PropertiesDock
+
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+
     language("en")
     bp = load(resources.template_path("ticket_states", "en"))
     edge = next(e for e in bp.edges if e.before and "priority" in e.before)
@@ -242,19 +284,20 @@ def test_condition_field_reads_back_in_words_as_it_is_typed(qtbot, language):
     line.selectAll()
     QTest.keyClicks(line, 'priority == "P4"')
     assert words.text() == 'Priority is "P4"'
-    QTest.keyClick(line, Qt.Key.Key_Backspace)           # now unreadable: the error shows instead
+    QTest.keyClick(line, Qt.Key.Key_Backspace)  # now unreadable: the error shows instead
     assert not words.isVisibleTo(dock) and not dock.fields["before"].error.isHidden()
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_pdf_edge_labels_do_not_hide_one_another(name):
-    from export.painter import BlueprintPainter
-    from export.strings import Strings
+    from blueprint_studio.export.painter import BlueprintPainter
+    from blueprint_studio.export.strings import Strings
+
     for lang in ("en", "fr"):
         painter = BlueprintPainter(load(resources.template_path(name, lang)), Strings(lang))
         placed = list(painter._label_places().values())
         boxes = [box for _, box, _ in placed]
-        assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b)]
+        assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
         nodes = list(painter.layout.nodes.values())
         # a label that found no clear place is drawn over the nodes (covered), never under them
         assert all(covered or not any(box.intersects(r) for r in nodes) for _, box, covered in placed)

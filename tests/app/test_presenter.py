@@ -1,5 +1,6 @@
 """Presenter mode: full screen, large type, editing docks and bars hidden, the canvas gliding to
 the ticket; Escape (or F5 again) puts every dock, bar, font and zoom back."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from app.presenter import FONT_SCALE, READABLE_ZOOM
-from app.training_workspace import TrainingWorkspace
-from canvas.editor import CanvasEditor
-from model.document import Document
-from model.fileformat import load
-from resources import template_path
+from blueprint_studio.app.training.presenter import FONT_SCALE, READABLE_ZOOM
+from blueprint_studio.app.training.workspace import TrainingWorkspace
+from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.resources import template_path
 
 
 @pytest.fixture
@@ -22,8 +23,10 @@ def shell(qtbot):
     editor = CanvasEditor(Document(load(template_path("service_blueprint", "en"))), window)
     window.setCentralWidget(editor.view)
     docks = []
-    for name, area in (("dock_palette", Qt.DockWidgetArea.LeftDockWidgetArea),
-                       ("dock_properties", Qt.DockWidgetArea.RightDockWidgetArea)):
+    for name, area in (
+        ("dock_palette", Qt.DockWidgetArea.LeftDockWidgetArea),
+        ("dock_properties", Qt.DockWidgetArea.RightDockWidgetArea),
+    ):
         dock = QDockWidget(name, window)
         dock.setObjectName(name)
         dock.setWidget(QLabel(name))
@@ -48,7 +51,7 @@ def test_presenter_hides_editing_docks_and_restores_them(shell, qtbot):
     workspace.start()
     dock = workspace.dock
     size, title_size = dock.font().pointSizeF(), dock.page.title_label.font().pointSizeF()
-    editor.view.set_zoom(0.4)                    # the whole drawing, as a designer leaves it
+    editor.view.set_zoom(0.4)  # the whole drawing, as a designer leaves it
     editor.view.centerOn(0, 0)
     zoom, centre = editor.view.zoom(), editor.view.mapToScene(editor.view.viewport().rect().center())
     workspace.actions["training_presenter"].trigger()
@@ -65,17 +68,17 @@ def test_presenter_hides_editing_docks_and_restores_them(shell, qtbot):
     assert READABLE_ZOOM[0] - 1e-6 <= editor.view.zoom() <= READABLE_ZOOM[1] + 1e-6
     QTest.keyClick(dock, Qt.Key.Key_Escape)
     assert not presenter.active and not workspace.actions["training_presenter"].isChecked()
-    assert dock.walk is not None and dock.isVisible()   # Esc leaves full screen, not the walk
+    assert dock.walk is not None and dock.isVisible()  # Esc leaves full screen, not the walk
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
     assert all(not d.isHidden() for d in docks) and not toolbar.isHidden()
-    assert closed.isHidden()                     # hidden before: stays hidden
+    assert closed.isHidden()  # hidden before: stays hidden
     assert not window.menuBar().isHidden() and not window.statusBar().isHidden()
     assert dock.font().pointSizeF() == pytest.approx(size)
     assert not dock.testAttribute(Qt.WidgetAttribute.WA_SetFont)
     assert dock.page.title_label.font().pointSizeF() == pytest.approx(title_size)
     assert editor.view.zoom() == pytest.approx(zoom)
     back = editor.view.mapToScene(editor.view.viewport().rect().center())
-    assert (back - centre).manhattanLength() < 4      # the designer's view, as it was
+    assert (back - centre).manhattanLength() < 4  # the designer's view, as it was
 
 
 def test_the_drawing_is_readable_and_follows_the_ticket(shell, qtbot):
@@ -92,13 +95,12 @@ def test_the_drawing_is_readable_and_follows_the_ticket(shell, qtbot):
         QTest.keyClick(workspace.dock, Qt.Key.Key_Right)
         node = workspace.dock.walk.state().node_id
         assert node == path[step]
-        qtbot.waitUntil(lambda: workspace.presenter.animation.state().name == "Stopped",
-                        timeout=3000)
+        qtbot.waitUntil(lambda: workspace.presenter.animation.state().name == "Stopped", timeout=3000)
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
         assert visible.contains(editor.scene.nodes[node].sceneBoundingRect()), node
         assert READABLE_ZOOM[0] - 1e-6 <= view.zoom() <= READABLE_ZOOM[1] + 1e-6
         seen.append(visible.center())
-    assert seen[0] != seen[-1]                   # it followed the ticket
+    assert seen[0] != seen[-1]  # it followed the ticket
     workspace.presenter.leave()
     assert not workspace.presenter.active and view.zoom() == pytest.approx(0.4)
 

@@ -1,5 +1,6 @@
 """Regression guard for PySide6 6.12.0 on CPython 3.11, whose void methods drop a reference to
 None on every call until the interpreter aborts (`none_dealloc`); the pin in pyproject avoids it."""
+
 from __future__ import annotations
 
 import sys
@@ -14,7 +15,7 @@ def test_void_qt_methods_do_not_leak_references_to_none(qapp):
     scene.addItem(item)
     before = sys.getrefcount(None)
     for i in range(20_000):
-        item.setPos(i, i)            # returns void
-        item.setZValue(i % 7)        # returns void
+        item.setPos(i, i)  # returns void
+        item.setZValue(i % 7)  # returns void
     after = sys.getrefcount(None)
     assert after >= before - 50, f"None lost {before - after} references"

@@ -1,19 +1,20 @@
 """Token replay: the slider moves simulated time and the tokens with it, play advances the clock,
 tokens queue beside a busy step, colours follow the chosen field, and nothing enters the undo stack."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from app.docks.replay import ReplayDock, clock_text
-from canvas.editor import CanvasEditor
-from canvas.overlays.replay import ReplayOverlay
-from canvas.overlays.ticket_log import TicketLog
-from model.document import Document
-from model.fileformat import load
-from model.sim.replications import compile_for, simulate
-from model.sim.settings import DAY, SimulationSettings
+from blueprint_studio.app.simulation.replay import ReplayDock, clock_text
+from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.canvas.overlays.replay import ReplayOverlay
+from blueprint_studio.canvas.overlays.ticket_log import TicketLog
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.sim.replications import compile_for, simulate
+from blueprint_studio.model.sim.settings import DAY, SimulationSettings
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -24,8 +25,9 @@ def setup(qtbot):
     editor = CanvasEditor(Document(bp))
     qtbot.addWidget(editor.view)
     log = TicketLog()
-    simulate(compile_for(bp), SimulationSettings(horizon_minutes=7 * DAY, arrival_multiplier=1.5), 0,
-             event_log=log)
+    simulate(
+        compile_for(bp), SimulationSettings(horizon_minutes=7 * DAY, arrival_multiplier=1.5), 0, event_log=log
+    )
     overlay = ReplayOverlay(editor.scene, log)
     dock = ReplayDock()
     qtbot.addWidget(dock)
@@ -69,7 +71,9 @@ def test_tokens_queue_at_a_busy_step(setup):
     most = 0
     for i in range(100):
         overlay.set_fraction(i / 100)
-        beside = [p for p in overlay.token_positions() if p[0] < l2.left() and l2.top() <= p[1] <= l2.bottom() + 40]
+        beside = [
+            p for p in overlay.token_positions() if p[0] < l2.left() and l2.top() <= p[1] <= l2.bottom() + 40
+        ]
         most = max(most, len(beside))
     assert most >= 3
 

@@ -1,5 +1,6 @@
 """Results dock: after a template's run, the KPI cards show the engine's numbers with their
 confidence intervals, the charts are drawn, and the KPI table and charts export."""
+
 from __future__ import annotations
 
 import csv
@@ -9,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.docks.results import ResultsDock
-from app.messages import kpi_figure, kpi_value
-from app.results_export import write_event_log, write_results
-from app.workers import SimulationWorker
-from model.fileformat import load
-from model.sim.settings import DAY, SimulationSettings
+from blueprint_studio.app.shell.messages import kpi_figure, kpi_value
+from blueprint_studio.app.shell.workers import SimulationWorker
+from blueprint_studio.app.simulation.results import ResultsDock
+from blueprint_studio.app.simulation.results_export import write_event_log, write_results
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.sim.settings import DAY, SimulationSettings
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -22,13 +23,15 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 @pytest.fixture(scope="module")
 def record():
     from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication([])
     blueprint = load(TEMPLATES / "tiered_support.en.blueprint.json")
     worker = SimulationWorker()
     got = []
     worker.sig_finished.connect(got.append)
-    worker.run_scenario(blueprint, None, revision=3,
-                        settings=SimulationSettings(horizon_minutes=7 * DAY, replications=3))
+    worker.run_scenario(
+        blueprint, None, revision=3, settings=SimulationSettings(horizon_minutes=7 * DAY, replications=3)
+    )
     worker.wait(60_000)
     app.processEvents()
     worker.shutdown()
@@ -40,8 +43,14 @@ def show(qtbot, record) -> ResultsDock:
     dock = ResultsDock()
     qtbot.addWidget(dock)
     bp = record.blueprint
-    dock.show_record(record, {n.id: n.title for n in bp.nodes}, {p.id: p.name for p in bp.all_pools()},
-                     [(p.name, p.resolution) for p in bp.sla if p.resolution], "Test", bp.meta.title)
+    dock.show_record(
+        record,
+        {n.id: n.title for n in bp.nodes},
+        {p.id: p.name for p in bp.all_pools()},
+        [(p.name, p.resolution) for p in bp.sla if p.resolution],
+        "Test",
+        bp.meta.title,
+    )
     return dock
 
 
@@ -65,7 +74,7 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
     assert "€" in dock.cards["cost_total"].value.text()
     assert "utilisation_pool_l2" in dock.cards
     assert dock.table.rowCount() == len(summary)
-    for row in range(dock.table.rowCount()):       # mean and bounds of a row in one unit
+    for row in range(dock.table.rowCount()):  # mean and bounds of a row in one unit
         texts = "".join(dock.table.item(row, c).text() for c in (1, 2, 3))
         assert len(units(texts)) <= 1, texts
         assert not re.search("[-\u2212]0(?:[.,]0+)?(?![.,0-9])", texts), texts
@@ -81,12 +90,18 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
 def test_a_card_says_why_it_has_no_interval(qtbot, record):
     dock = show(qtbot, record)
     card = dock.cards["resolution_mean"]
-    card.show_cell("Resolution", "resolution_mean", {"mean": 30.0, "ci_low": math.nan,
-                                                    "ci_high": math.nan, "half_width": math.nan, "n": 1}, 5)
+    card.show_cell(
+        "Resolution",
+        "resolution_mean",
+        {"mean": 30.0, "ci_low": math.nan, "ci_high": math.nan, "half_width": math.nan, "n": 1},
+        5,
+    )
     assert card.interval.text() == "measured in 1 of 5 runs: no interval"
     card.show_cell("Resolution", "resolution_mean", {"mean": 30.0, "n": 1}, 1)
     assert card.interval.text() == "one run: no interval"
-    card.show_cell("Stuck", "stuck", {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "half_width": 0.0, "n": 5}, 5)
+    card.show_cell(
+        "Stuck", "stuck", {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "half_width": 0.0, "n": 5}, 5
+    )
     assert card.interval.text() == "the same in every run"
     card.show_cell("Survey", "satisfaction_rate", {"mean": math.nan, "n": 0}, 5)
     assert (card.value.text(), card.interval.text()) == ("—", "not measured in these runs")
@@ -119,6 +134,7 @@ def test_results_and_event_logs_export(record, tmp_path):
     write_results(tmp_path / "r.json", record)
     write_results(tmp_path / "r.csv", record)
     import json
+
     data = json.loads((tmp_path / "r.json").read_text())
     assert data["revision"] == 3 and len(data["runs"]) == 3
     write_event_log(tmp_path / "log.csv", record)
@@ -128,7 +144,8 @@ def test_results_and_event_logs_export(record, tmp_path):
 
 
 def test_values_follow_the_window_language(qapp):
-    from app import i18n
+    from blueprint_studio.app.shell import i18n
+
     try:
         i18n.install("fr")
         assert kpi_value("resolution_mean", 61.14) == "61,1\u00a0min"
@@ -143,7 +160,9 @@ def test_values_follow_the_window_language(qapp):
 def test_cards_and_charts_read_in_the_dark_theme(qtbot, record):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
-    from app.settings import apply_theme
+
+    from blueprint_studio.app.shell.settings import apply_theme
+
     app = QApplication.instance()
     apply_theme(app, "dark")
     try:
@@ -155,8 +174,11 @@ def test_cards_and_charts_read_in_the_dark_theme(qtbot, record):
         image = card.grab().toImage()
         box = card.value.geometry()
         background = QColor(image.pixel(box.right() - 2, box.center().y()))
-        ink = max((QColor(image.pixel(x, y)).lightness() for x in range(box.left(), box.right(), 2)
-                   for y in range(box.top(), box.bottom(), 2)))
+        ink = max(
+            QColor(image.pixel(x, y)).lightness()
+            for x in range(box.left(), box.right(), 2)
+            for y in range(box.top(), box.bottom(), 2)
+        )
         assert background.lightness() < 100 and ink - background.lightness() > 120  # light on dark
         assert dock.charts["resolution"].backgroundBrush().color().lightness() < 100
         axis = dock.charts["resolution"].getPlotItem().getAxis("bottom")
@@ -168,13 +190,15 @@ def test_cards_and_charts_read_in_the_dark_theme(qtbot, record):
 def test_switching_to_the_dark_theme_recolours_the_shown_results(qtbot, record):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
-    from app.settings import apply_theme
+
+    from blueprint_studio.app.shell.settings import apply_theme
+
     app = QApplication.instance()
     apply_theme(app, "system")
     dock = show(qtbot, record)
     assert dock.charts["backlog"].backgroundBrush().color().lightness() > 200
     try:
-        apply_theme(app, "dark")        # what Preferences does while results are shown
+        apply_theme(app, "dark")  # what Preferences does while results are shown
         qtbot.wait(10)
         assert dock.charts["backlog"].backgroundBrush().color().lightness() < 100
         card = dock.cards["fcr_rate"]

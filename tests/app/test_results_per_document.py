@@ -1,6 +1,7 @@
 """Results belong to their document, in the real window: a run in one tab never shows in another
 (which says it has no run and offers Run), each tab gets its own results and comparison back,
 results say which document and scenario and when, and dim with words when the drawing changed."""
+
 from __future__ import annotations
 
 import re
@@ -11,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
-
-import resources
-from canvas.commands import change_elements
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.canvas.commands import change_elements
 
 HELPDESK, TIERED = "Help-desk flow diagram", "Tiered support (levels 0 to 4)"
 
@@ -103,7 +104,7 @@ def test_a_comparison_stays_with_its_document(window, qtbot):
         QTest.mouseClick(sim.compare_dock.run_button, Qt.MouseButton.LeftButton)
     rows = sim.compare_dock.rows()
     assert rows and HELPDESK in sim.compare_dock.header.text()
-    for row in rows:                   # A and B in one unit; B − A and its interval in one unit
+    for row in rows:  # A and B in one unit; B − A and its interval in one unit
         a_b = {m.group(0) for m in re.finditer(r"\b(min|h|d)\b", row[1] + row[2])}
         diff = {m.group(0) for m in re.finditer(r"\b(min|h|d)\b|pt|%", row[3])}
         assert len(a_b) <= 1 and len(diff) <= 1, row
@@ -133,7 +134,9 @@ def test_a_run_that_ends_while_another_tab_is_current_stays_with_its_own(window,
         click_tab(window, qtbot, 1)
         assert results.empty_run.isEnabled() == (not sim.worker.is_running())
     assert results.record is None and not results.empty.isHidden()
-    assert results.empty_text.text() == f"No simulation run for {TIERED} yet." and results.empty_run.isEnabled()
+    assert (
+        results.empty_text.text() == f"No simulation run for {TIERED} yet." and results.empty_run.isEnabled()
+    )
     assert window.statusBar().currentMessage() == f"Simulation of {HELPDESK} finished."
     click_tab(window, qtbot, 0)
     assert results.record is not None and HELPDESK in results.header.text()

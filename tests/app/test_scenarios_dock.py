@@ -1,16 +1,15 @@
 """Scenarios dock: create, rename, duplicate, change and delete are undoable commands whose undo
 and redo round-trip the document dump; the form follows undo."""
+
 from __future__ import annotations
 
-
 import pytest
-
-from app.docks.scenario_form import format_shifts, parse_shifts
-from app.docks.scenarios import ScenariosDock
-from app import scenario_commands as commands
-from model.fileformat import dumps
 from shellkit import template_editor  # noqa: F401 - fixture
 
+from blueprint_studio.app.simulation.scenario_form import format_shifts, parse_shifts
+from blueprint_studio.app.simulation.scenarios import ScenariosDock
+from blueprint_studio.canvas.commands import scenarios as commands
+from blueprint_studio.model.fileformat import dumps
 
 
 @pytest.fixture
@@ -79,7 +78,9 @@ def test_form_follows_undo(qtbot, editor):
 def test_shift_text_round_trips():
     shifts = parse_shifts("1-5 8-17 4; 6 9:30-13 2")
     assert [(s.days, s.start, s.end, s.agents) for s in shifts] == [
-        ([0, 1, 2, 3, 4], 8.0, 17.0, 4), ([5], 9.5, 13.0, 2)]
+        ([0, 1, 2, 3, 4], 8.0, 17.0, 4),
+        ([5], 9.5, 13.0, 2),
+    ]
     assert format_shifts(shifts) == "1-5 8-17 4; 6 9:30-13 2"
     with pytest.raises(ValueError):
         parse_shifts("weekdays all day")

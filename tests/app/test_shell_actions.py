@@ -1,13 +1,14 @@
 """Actions are found by object name, each with a text, a tooltip and an accessible name; the
 undo group drives Edit > Undo/Redo for the current tab; menus and toolbar are complete."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
-
-from app import actions as ids
-from canvas import actions as ca
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.canvas import actions as ca
 
 
 def _placed_actions(window) -> list[QAction]:
@@ -115,7 +116,9 @@ def test_no_menu_lists_a_command_twice(make_window):
         for menu in [top.menu(), *top.menu().findChildren(type(top.menu()))]:
             words = [ids.plain(a.text()).lower() for a in menu.actions() if not a.isSeparator()]
             assert len(words) == len(set(words)), (top.text(), words)
-    simulation = [ids.plain(a.text()) for a in window.menus["menu_simulation"].actions() if not a.isSeparator()]
+    simulation = [
+        ids.plain(a.text()) for a in window.menus["menu_simulation"].actions() if not a.isSeparator()
+    ]
     assert simulation.count("Compare scenarios") == 1
     panels = {a.objectName() for a in window.menus["menu_docks"].actions()}
     assert {"toggle_dock_compare", "toggle_dock_results", "toggle_dock_walkthrough"} <= panels
@@ -134,7 +137,8 @@ def test_english_menus_use_sentence_case(make_window):
 
 
 def test_getting_started_covers_the_four_jobs_with_the_real_menus_and_keys(make_window):
-    from app.help import CommandIndex, guide_html
+    from blueprint_studio.app.shell.help import CommandIndex, guide_html
+
     window = make_window()
     for with_tab in (True, False):
         if not with_tab:
@@ -142,8 +146,18 @@ def test_getting_started_covers_the_four_jobs_with_the_real_menus_and_keys(make_
                 window.controller.close(tab)
         html = guide_html(window)
         index = CommandIndex(window)
-        for key in (ids.FILE_NEW, ids.FILE_NEW_FROM_TEMPLATE, ca.CONNECT_TO, ca.ADD_LANE, ids.SIMULATION_RUN,
-                    "simulation_compare", "training_start", "training_quiz", "training_handout", ids.FILE_EXPORT):
+        for key in (
+            ids.FILE_NEW,
+            ids.FILE_NEW_FROM_TEMPLATE,
+            ca.CONNECT_TO,
+            ca.ADD_LANE,
+            ids.SIMULATION_RUN,
+            "simulation_compare",
+            "training_start",
+            "training_quiz",
+            "training_handout",
+            ids.FILE_EXPORT,
+        ):
             assert index.ref(key) in html, key
         run = window.findChild(QAction, ids.SIMULATION_RUN)
         assert "<b>Simulation › Run simulation</b> (Ctrl+R)" in html
@@ -152,12 +166,13 @@ def test_getting_started_covers_the_four_jobs_with_the_real_menus_and_keys(make_
             assert f"<h3>{title}</h3>" in html
         keyed = [a for _, a in _all_menu_items(window) if not a.shortcut().isEmpty()]
         assert keyed and all(a.shortcut().toString() in html for a in keyed)
-    run.setShortcut(QKeySequence("Ctrl+Alt+R"))          # generated: it follows the actions
+    run.setShortcut(QKeySequence("Ctrl+Alt+R"))  # generated: it follows the actions
     assert "<b>Simulation › Run simulation</b> (Ctrl+Alt+R)" in guide_html(window)
 
 
 def test_help_menu_opens_the_guide(make_window, monkeypatch):
-    from app.help import GuideDialog
+    from blueprint_studio.app.shell.help import GuideDialog
+
     shown = []
     monkeypatch.setattr(GuideDialog, "exec", lambda self: shown.append(self.browser.toPlainText()) or 0)
     window = make_window()
@@ -167,9 +182,10 @@ def test_help_menu_opens_the_guide(make_window, monkeypatch):
 
 
 def test_getting_started_in_french_names_the_french_menus(make_window):
-    from app import i18n
-    from app.help import guide_html
-    from app.settings import Settings
+    from blueprint_studio.app.shell import i18n
+    from blueprint_studio.app.shell.help import guide_html
+    from blueprint_studio.app.shell.settings import Settings
+
     settings = Settings()
     settings.set("ui/language", "fr")
     window = make_window(settings=settings)
@@ -185,8 +201,9 @@ def test_getting_started_in_french_names_the_french_menus(make_window):
 
 
 def test_french_menus_use_sentence_case(make_window):
-    from app import i18n
-    from app.settings import Settings
+    from blueprint_studio.app.shell import i18n
+    from blueprint_studio.app.shell.settings import Settings
+
     settings = Settings()
     settings.set("ui/language", "fr")
     window = make_window(settings=settings)

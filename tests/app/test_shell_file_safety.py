@@ -1,17 +1,18 @@
 """What the user sees when a file or the disk misbehaves: a file that cannot be saved is refused at
 opening with its place named, autosave failures are announced once and stay visible, a file
 deleted while open is announced and written again by Save."""
+
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-
-import resources
-from app.autosave import recovery_root
-from model.fileformat import dumps, load, save
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.app.files.autosave import recovery_root
+from blueprint_studio.model.fileformat import dumps, load, save
 
 
 def _file(folder, name="desk.blueprint.json"):
@@ -30,12 +31,14 @@ def _with_card_value(folder, spelling: str):
 
 def test_a_card_value_no_file_can_hold_is_refused_at_opening_with_its_place(tmp_path, make_window, answers):
     window = make_window()
-    for spelling, reason in (("1e400", "must be a finite number"),
-                             ('"\\ud800"', "holds a broken character (U+D800")):
+    for spelling, reason in (
+        ("1e400", "must be a finite number"),
+        ('"\\ud800"', "holds a broken character (U+D800"),
+    ):
         answers.errors.clear()
         path = _with_card_value(tmp_path, spelling)
         assert window.controller.open_path(path) is None
-        (title, text, detail), = answers.errors
+        ((title, text, detail),) = answers.errors
         assert title == "Cannot Open the File"
         assert "“cards.blueprint.json” cannot be opened" in text
         assert detail.startswith("Problem found (cards[0].fields.priority): " + reason)
@@ -46,8 +49,8 @@ def test_a_card_value_no_file_can_hold_is_refused_at_opening_with_its_place(tmp_
 def test_autosave_failure_is_announced_once_and_stays_visible_until_it_works(tmp_path, make_window, qtbot):
     root = recovery_root()
     root.parent.mkdir(parents=True, exist_ok=True)
-    root.write_text("not a folder")            # the recovery folder cannot be created
-    window = make_window([_file(tmp_path)])     # start-up completes all the same
+    root.write_text("not a folder")  # the recovery folder cannot be created
+    window = make_window([_file(tmp_path)])  # start-up completes all the same
     failures = []
     window.autosaver.sig_failed.connect(failures.append)
     tab = window.current_tab()
@@ -61,7 +64,7 @@ def test_autosave_failure_is_announced_once_and_stays_visible_until_it_works(tmp
     tab.editor.add_lane()
     window.autosaver.run()
     window.autosaver.run()
-    assert len(failures) == 1                   # not again every minute
+    assert len(failures) == 1  # not again every minute
     assert indicator.isVisibleTo(window)
     root.unlink()
     window.autosaver.run()
@@ -79,18 +82,22 @@ def test_clicking_the_autosave_warning_explains_it(tmp_path, make_window, answer
     window.autosaver.run()
     window.show()
     QTest.mouseClick(window.autosaver.indicator, Qt.MouseButton.LeftButton)
-    (title, text, detail), = answers.errors
+    ((title, text, detail),) = answers.errors
     assert title == "Autosave Is Not Working" and text.startswith("Autosave is not working: ")
     assert "a crash would lose them" in detail
 
 
-def test_a_file_deleted_while_open_is_announced_and_save_writes_it_again(tmp_path, make_window, answers, qtbot):
+def test_a_file_deleted_while_open_is_announced_and_save_writes_it_again(
+    tmp_path, make_window, answers, qtbot
+):
     path = _file(tmp_path)
     window = make_window([path])
     tab = window.current_tab()
     assert not tab.modified
     path.unlink()
-    qtbot.waitUntil(lambda: "was deleted or moved on disk" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "was deleted or moved on disk" in window.statusBar().currentMessage(), timeout=5000
+    )
     assert "“desk.blueprint.json”" in window.statusBar().currentMessage()
     assert tab.modified and tab.changed_on_disk
     assert window.tab_widget.tabText(window.tab_widget.indexOf(tab)).endswith(" *")
@@ -114,21 +121,27 @@ def test_a_file_put_back_unchanged_is_no_longer_marked(tmp_path, make_window, qt
 
 
 def test_the_reason_a_file_cannot_be_opened_is_worded_in_french(tmp_path, make_window, answers):
-    from app.settings import Settings
+    from blueprint_studio.app.shell.settings import Settings
+
     settings = Settings()
     settings.set("ui/language", "fr")
     window = make_window(settings=settings)
     path = _with_card_value(tmp_path, "1e400")
     assert window.controller.open_path(path) is None
-    (title, text, detail), = answers.errors
-    assert text == "Impossible d’ouvrir «\u00a0cards.blueprint.json\u00a0»\u00a0: le fichier est endommagé ou " \
-                   "n’est pas un blueprint."
-    assert detail == "Problème relevé (cards[0].fields.priority)\u00a0: doit être un nombre fini. " \
-                     "Le fichier lui-même n’a pas été modifié."
+    ((title, text, detail),) = answers.errors
+    assert (
+        text == "Impossible d’ouvrir «\u00a0cards.blueprint.json\u00a0»\u00a0: le fichier est endommagé ou "
+        "n’est pas un blueprint."
+    )
+    assert (
+        detail == "Problème relevé (cards[0].fields.priority)\u00a0: doit être un nombre fini. "
+        "Le fichier lui-même n’a pas été modifié."
+    )
 
 
 def test_the_autosave_warning_follows_a_change_of_language(tmp_path, make_window, qtbot):
-    from app import i18n
+    from blueprint_studio.app.shell import i18n
+
     root = recovery_root()
     root.parent.mkdir(parents=True, exist_ok=True)
     root.write_text("not a folder")
@@ -136,12 +149,16 @@ def test_the_autosave_warning_follows_a_change_of_language(tmp_path, make_window
     window.current_tab().editor.add_lane()
     window.autosaver.run()
     i18n.install("fr")
-    qtbot.waitUntil(lambda: window.autosaver.indicator.text() == "Enregistrement automatique en panne",
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: window.autosaver.indicator.text() == "Enregistrement automatique en panne", timeout=2000
+    )
 
 
-def test_a_document_grown_past_the_limits_is_saved_with_a_warning(tmp_path, make_window, answers, monkeypatch):
-    from model import fileformat
+def test_a_document_grown_past_the_limits_is_saved_with_a_warning(
+    tmp_path, make_window, answers, monkeypatch
+):
+    from blueprint_studio.model import fileformat
+
     path = _file(tmp_path)
     window = make_window([path])
     tab = window.current_tab()
@@ -152,10 +169,12 @@ def test_a_document_grown_past_the_limits_is_saved_with_a_warning(tmp_path, make
     assert answers.errors == []
     monkeypatch.setitem(fileformat.LIMITS, "nodes", count - 1)
     tab.editor.add_lane()
-    assert window.controller.save(tab)            # saved all the same: nothing is lost
-    (title, text, detail), = answers.errors
+    assert window.controller.save(tab)  # saved all the same: nothing is lost
+    ((title, text, detail),) = answers.errors
     assert title == "Too Large to Open Again"
-    assert text == (f"“desk.blueprint.json” was saved, but it has {count} elements in “nodes”, more "
-                    f"than the {count - 1} Blueprint Studio opens.")
+    assert text == (
+        f"“desk.blueprint.json” was saved, but it has {count} elements in “nodes”, more "
+        f"than the {count - 1} Blueprint Studio opens."
+    )
     assert "Split it into smaller blueprints" in detail
     assert not tab.modified

@@ -1,6 +1,7 @@
 """Opening, saving and closing from the window: round trip, Close with Save / Discard / Cancel,
 a failed save that keeps the document modified, files refused with one clear message, drops,
 recent files, and a file changed on disk by someone else."""
+
 from __future__ import annotations
 
 import json
@@ -9,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-
-import resources
-from app import documents
-from model.fileformat import SaveError, dumps, load, save
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.app.files import documents
+from blueprint_studio.model.fileformat import SaveError, dumps, load, save
 
 
 def _file(folder: Path, name: str = "desk.blueprint.json", template: str = "helpdesk_flow") -> Path:
@@ -44,8 +45,9 @@ def test_save_as_adds_the_suffix_and_moves_the_tab(tmp_path, make_window, answer
     assert load(tab.path) == tab.document.blueprint
 
 
-@pytest.mark.parametrize("answer, closed, saved", [("save", True, True), ("discard", True, False),
-                                                   ("cancel", False, False)])
+@pytest.mark.parametrize(
+    "answer, closed, saved", [("save", True, True), ("discard", True, False), ("cancel", False, False)]
+)
 def test_close_modified_asks_save_discard_cancel(tmp_path, make_window, answers, answer, closed, saved):
     path = _file(tmp_path)
     window = make_window([path])
@@ -67,14 +69,13 @@ def test_failed_save_keeps_the_document_modified_and_says_why(tmp_path, make_win
 
     def refuse(*args, **kwargs):
         raise SaveError("desk.blueprint.json", "the disk is full", "os.ENOSPC")
+
     monkeypatch.setattr(documents, "save", refuse)
     assert not window.controller.save(tab)
     assert tab.modified and window.isWindowModified()
     assert path.read_bytes() == before
-    (title, text, detail), = answers.errors
+    ((title, text, detail),) = answers.errors
     assert "was not saved" in text and detail == "The disk is full. The file on disk is unchanged."
-
-
 
 
 def _newer(folder: Path) -> Path:
@@ -88,20 +89,26 @@ def _newer(folder: Path) -> Path:
 def _drop(window, path: Path) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
 
 
 def test_newer_version_file_is_refused_with_the_same_message_on_every_path(tmp_path, make_window, answers):
     future = _newer(tmp_path)
-    window = make_window([future])                        # command line
-    window.controller.open_path(future)                   # dialog and recent files use open_path
-    _drop(window, future)                                 # drag and drop
+    window = make_window([future])  # command line
+    window.controller.open_path(future)  # dialog and recent files use open_path
+    _drop(window, future)  # drag and drop
     window.settings.add_recent(str(future))
-    from app import menus
+    from blueprint_studio.app.shell import menus
+
     menus.fill_recent(window)
-    window.menus["menu_recent"].actions()[0].trigger()    # recent files
+    window.menus["menu_recent"].actions()[0].trigger()  # recent files
     assert len(answers.errors) == 4 and len({e for e in answers.errors}) == 1
     title, text, detail = answers.errors[0]
     assert "newer version" in text and "future.blueprint.json" in text and "Update" in detail
@@ -113,7 +120,7 @@ def test_corrupt_file_is_refused_with_where_and_why(tmp_path, make_window, answe
     bad.write_text('{"format_version": 1, "nodes": [{"kind": "step", "id": "a", "width": "wide"}]}')
     window = make_window()
     assert window.controller.open_path(bad) is None
-    (title, text, detail), = answers.errors
+    ((title, text, detail),) = answers.errors
     assert "damaged" in text and "nodes[0].width" in detail
 
 
@@ -130,7 +137,7 @@ def test_file_changed_on_disk_is_noticed_and_asked_about_before_saving(tmp_path,
     tab = window.current_tab()
     tab.editor.add_lane()
     theirs = load(resources.template_path("ticket_states", "en"))
-    save(theirs, path)                                    # someone else, by atomic rename
+    save(theirs, path)  # someone else, by atomic rename
     qtbot.waitUntil(lambda: tab.changed_on_disk, timeout=5000)
     answers.disk_conflict.append("cancel")
     assert not window.controller.save(tab)
@@ -138,7 +145,7 @@ def test_file_changed_on_disk_is_noticed_and_asked_about_before_saving(tmp_path,
     answers.disk_conflict.append("overwrite")
     assert window.controller.save(tab)
     assert load(path) == tab.document.blueprint and not tab.changed_on_disk
-    save(theirs, path)                                    # the watch was re-armed after our save
+    save(theirs, path)  # the watch was re-armed after our save
     qtbot.waitUntil(lambda: tab.changed_on_disk, timeout=5000)
     answers.disk_conflict.append("reload")
     assert not window.controller.save(tab)

@@ -1,6 +1,7 @@
 """A process saving in a loop, killed with SIGKILL fifty times at random moments, never leaves an
 unreadable file or backup: the atomic save the window uses keeps either the old or the new
 version, and the next save removes the temporary files the killed one left."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-import resources
-from model.fileformat import load, save
+from blueprint_studio import resources
+from blueprint_studio.model.fileformat import load, save
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVER = """
@@ -42,8 +43,15 @@ def test_sigkill_during_saves_never_leaves_an_unreadable_file_or_backup(tmp_path
         targets = [tmp_path / f"r{round_}_{i}.blueprint.json" for i in range(PARALLEL)]
         for target in targets:
             save(load(a), target, keep_backup=False)
-        children = [subprocess.Popen([sys.executable, "-c", SAVER, str(t), str(a), str(b)], cwd=ROOT,
-                                     stdout=subprocess.PIPE, text=True) for t in targets]
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", SAVER, str(t), str(a), str(b)],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for t in targets
+        ]
         for child in children:
             assert child.stdout.readline().strip() == "ready"
         for child in children:
@@ -57,7 +65,7 @@ def test_sigkill_during_saves_never_leaves_an_unreadable_file_or_backup(tmp_path
             assert load(target.with_name(target.name + ".bak")) in expected
     leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     for target in tmp_path.glob("*.blueprint.json"):
-        save(expected[0], target)          # the next save of each file cleans up after the kill
+        save(expected[0], target)  # the next save of each file cleans up after the kill
         assert load(target.with_name(target.name + ".bak")) in expected
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     print(f"{len(leftovers)} temporary file(s) left by {KILLS} kills, all removed by the next save")

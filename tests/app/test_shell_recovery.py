@@ -1,5 +1,6 @@
 """Never lose work: autosave writes snapshots to the recovery folder (never the user's file),
 a crashed session's documents are offered back, a running instance is told from a crash."""
+
 from __future__ import annotations
 
 import json
@@ -9,10 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import resources
-from app.autosave import RecoveryStore, pid_alive, recovery_root
-from model.fileformat import SUFFIX, load, save
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.app.files.autosave import RecoveryStore, pid_alive, recovery_root
+from blueprint_studio.model.fileformat import SUFFIX, load, save
 
 
 def _dead_pid() -> int:
@@ -22,17 +24,20 @@ def _dead_pid() -> int:
     return child.pid
 
 
-def _fake_session(root: Path, pid: int, name: str, snapshot_of: Path | None = None,
-                  original: Path | None = None) -> None:
+def _fake_session(
+    root: Path, pid: int, name: str, snapshot_of: Path | None = None, original: Path | None = None
+) -> None:
     root.mkdir(parents=True, exist_ok=True)
-    (root / f"{name}.lock").write_text(json.dumps({"pid": pid, "hostname": socket.gethostname(),
-                                                   "started": 0, "session": name}))
+    (root / f"{name}.lock").write_text(
+        json.dumps({"pid": pid, "hostname": socket.gethostname(), "started": 0, "session": name})
+    )
     folder = root / name
     folder.mkdir()
     if snapshot_of is not None:
         save(load(snapshot_of), folder / f"doc1{SUFFIX}", keep_backup=False)
-        (folder / "doc1.json").write_text(json.dumps({"original": str(original) if original else None,
-                                                      "title": "My desk", "saved_at": 1.0}))
+        (folder / "doc1.json").write_text(
+            json.dumps({"original": str(original) if original else None, "title": "My desk", "saved_at": 1.0})
+        )
 
 
 def test_recovery_folder_is_in_the_user_data_directory(isolated):
@@ -72,20 +77,22 @@ def test_a_clean_exit_leaves_nothing_to_recover(make_window):
 def test_crash_recovery_offers_the_document_back(tmp_path, make_window):
     original = tmp_path / "desk.blueprint.json"
     save(load(resources.template_path("tiered_support", "en")), original, keep_backup=False)
-    _fake_session(recovery_root(), _dead_pid(), "crashed", resources.template_path("service_blueprint", "en"),
-                  original)
+    _fake_session(
+        recovery_root(), _dead_pid(), "crashed", resources.template_path("service_blueprint", "en"), original
+    )
     offered = []
 
     def choose(parent, docs):
         offered.extend(docs)
         return [True] * len(docs)
+
     window = make_window(ask_recovery=choose)
     assert [d.title for d in offered] == ["My desk"] and offered[0].original == original
     tab = window.current_tab()
     assert tab.recovered and tab.modified and tab.path == original.resolve()
     assert tab.document.blueprint == load(resources.template_path("service_blueprint", "en"))
     assert not (recovery_root() / "crashed").exists() and not (recovery_root() / "crashed.lock").exists()
-    assert window.store.has(tab.recovery_key)   # safe again in this session's folder
+    assert window.store.has(tab.recovery_key)  # safe again in this session's folder
 
 
 def test_discarded_recovery_is_removed(make_window):

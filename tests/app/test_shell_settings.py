@@ -1,15 +1,16 @@
 """Settings persist in QSettings (an INI file under tmp_path here); the preferences dialog stores
 them; switching the language to French translates the menus, Qt's own dialogs and diagnostics."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-
-from app import actions as ids
-from app.preferences import PreferencesDialog
-from app.settings import Settings, apply_theme
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.app.shell.preferences import PreferencesDialog
+from blueprint_studio.app.shell.settings import Settings, apply_theme
 
 
 def test_settings_persist(isolated):
@@ -43,14 +44,15 @@ def test_preferences_dialog_stores_and_window_applies(make_window):
 
 
 def test_window_state_and_tabs_are_restored(tmp_path, make_window, qtbot):
-    from model.fileformat import load, save
-    import resources
+    from blueprint_studio import resources
+    from blueprint_studio.model.fileformat import load, save
+
     path = tmp_path / "desk.blueprint.json"
     save(load(resources.template_path("ticket_states", "en")), path, keep_backup=False)
     window = make_window([path])
     window.show()
     qtbot.waitExposed(window)
-    window.resize(780, 590)   # within the offscreen screen (800 x 600), above the docks' minimum
+    window.resize(780, 590)  # within the offscreen screen (800 x 600), above the docks' minimum
     window.diagnostics_dock.hide()
     qtbot.wait(20)
     size = window.size()
@@ -75,7 +77,7 @@ def test_switching_to_french_translates_the_window(make_window):
     assert window.validation_label.text() == "Aucun problème"
     assert QCoreApplication.translate("Canvas", "Line of visibility") == "Ligne de visibilité"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"   # Qt's own French
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"  # Qt's own French
     box.deleteLater()
     tab = window.current_tab()
     assert tab.editor.actions["canvas_delete"].text() == "Supprimer"
@@ -93,7 +95,8 @@ def test_french_at_start_opens_the_french_template(isolated, make_window):
 
 
 def test_grid_size_and_snapping_reach_the_canvas(make_window):
-    from canvas.geometry import Grid, snap
+    from blueprint_studio.canvas.geometry import Grid, snap
+
     window = make_window()
     try:
         window.settings.set("canvas/grid_size", 20)
@@ -106,7 +109,8 @@ def test_grid_size_and_snapping_reach_the_canvas(make_window):
         window.apply_settings()
         assert snap(33.4) == 40
     finally:
-        from model.style import GRID
+        from blueprint_studio.model.style import GRID
+
         Grid.step, Grid.snapping = GRID, True
 
 
@@ -134,7 +138,7 @@ def test_first_run_window_fits_the_available_screen(make_window, qtbot):
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
-    available = window.screen().availableGeometry()       # 800 x 800 offscreen: smaller than wished
+    available = window.screen().availableGeometry()  # 800 x 800 offscreen: smaller than wished
     assert window.frameGeometry().height() <= available.height()
     assert _on_screen(window)
 
@@ -143,7 +147,7 @@ def test_a_geometry_saved_on_a_bigger_screen_is_pulled_back_onto_this_one(make_w
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
-    window.setGeometry(1400, 900, 1800, 1100)          # as on a 2560 x 1440 monitor, now detached
+    window.setGeometry(1400, 900, 1800, 1100)  # as on a 2560 x 1440 monitor, now detached
     window.close()
     again = make_window()
     again.show()
@@ -154,9 +158,10 @@ def test_a_geometry_saved_on_a_bigger_screen_is_pulled_back_onto_this_one(make_w
 
 
 def test_the_results_dock_leaves_the_canvas_most_of_the_window(make_window, qtbot):
-    from app.screen_fit import MIN_CANVAS_SHARE, bottom_dock_height
-    assert bottom_dock_height(1000) == 320                       # tall windows: the full height
-    assert bottom_dock_height(732) < 732 * (1 - MIN_CANVAS_SHARE)   # 1366 x 768: the canvas first
+    from blueprint_studio.app.shell.screen_fit import MIN_CANVAS_SHARE, bottom_dock_height
+
+    assert bottom_dock_height(1000) == 320  # tall windows: the full height
+    assert bottom_dock_height(732) < 732 * (1 - MIN_CANVAS_SHARE)  # 1366 x 768: the canvas first
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
@@ -165,7 +170,7 @@ def test_the_results_dock_leaves_the_canvas_most_of_the_window(make_window, qtbo
     qtbot.wait(50)
     canvas = window.current_tab().view
     assert canvas.height() >= 0.4 * window.height()
-    assert window.simulation.results.height() >= 150           # still room for its figures
+    assert window.simulation.results.height() >= 150  # still room for its figures
 
 
 # ---------------------------------------------------------------- View › Minimap
@@ -173,6 +178,7 @@ def test_view_minimap_shows_an_overview_that_pans_and_is_remembered(make_window,
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QKeySequence
     from PySide6.QtTest import QTest
+
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
@@ -186,8 +192,8 @@ def test_view_minimap_shows_an_overview_that_pans_and_is_remembered(make_window,
     minimap = view.minimap
     assert minimap.isVisible() and window.settings.get("canvas/show_minimap") is True
     corner = view.viewport().geometry()
-    assert corner.contains(minimap.geometry())                           # over the canvas,
-    assert minimap.geometry().right() > corner.center().x()              # in its bottom-right corner
+    assert corner.contains(minimap.geometry())  # over the canvas,
+    assert minimap.geometry().right() > corner.center().x()  # in its bottom-right corner
     assert minimap.geometry().bottom() > corner.center().y()
     view.zoom_reset()
     view.centerOn(QPointF(0, 0))
@@ -195,8 +201,8 @@ def test_view_minimap_shows_an_overview_that_pans_and_is_remembered(make_window,
     target = minimap.to_map(before + QPointF(600, 200)).toPoint()
     QTest.mouseClick(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     after = view.mapToScene(view.viewport().rect().center())
-    assert after.x() > before.x() + 300                                  # a click there pans the view
-    window.controller.new_from_template("tiered_support")                 # it follows the current tab
+    assert after.x() > before.x() + 300  # a click there pans the view
+    window.controller.new_from_template("tiered_support")  # it follows the current tab
     assert window.current_tab().view.show_minimap
     window.close()
     again = make_window()
@@ -209,16 +215,18 @@ def test_view_minimap_shows_an_overview_that_pans_and_is_remembered(make_window,
 
 
 def test_a_bottom_dock_saved_too_tall_gives_the_canvas_its_room_back(make_window, qtbot):
-    from app.screen_fit import MIN_CANVAS_SHARE
+    from blueprint_studio.app.shell.screen_fit import MIN_CANVAS_SHARE
+
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
     window.resize(780, 760)
     qtbot.waitUntil(lambda: window.height() == 760)
-    qtbot.wait(50)                                   # the dock layout follows the new height first
+    qtbot.wait(50)  # the dock layout follows the new height first
     window.resizeDocks([window.diagnostics_dock], [560], Qt.Orientation.Vertical)
-    qtbot.waitUntil(lambda: window.centralWidget().height() < window.height() * MIN_CANVAS_SHARE,
-                    timeout=2000)                                               # as it was left
+    qtbot.waitUntil(
+        lambda: window.centralWidget().height() < window.height() * MIN_CANVAS_SHARE, timeout=2000
+    )  # as it was left
     window.close()
     again = make_window()
     again.show()

@@ -1,18 +1,21 @@
 """Every user-visible string of app/ and canvas/ (and the KPI and diagnostic tables) has a
 finished French translation in resources/translations, and the compiled .qm files ship."""
+
 from __future__ import annotations
 
 import importlib.util
 import sys
 from pathlib import Path
 
-from app.canvas_texts import ACTION_TEXTS, LANE_KIND_NAMES, NODE_KIND_NAMES
+from blueprint_studio.app.shell.canvas_texts import ACTION_TEXTS, LANE_KIND_NAMES, NODE_KIND_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("update_translations", module)
     spec.loader.exec_module(module)
@@ -22,8 +25,9 @@ def _tool():
 def test_no_user_visible_string_is_missing_in_french():
     tool = _tool()
     gaps = tool.missing(tool.extract(), "fr")
-    assert not gaps, "untranslated (run tools/update_translations.py and fill the French):\n" + \
-        "\n".join(f"{ctx}: {src}" for ctx, src in gaps)
+    assert not gaps, "untranslated (run tools/update_translations.py and fill the French):\n" + "\n".join(
+        f"{ctx}: {src}" for ctx, src in gaps
+    )
 
 
 def test_canvas_texts_that_lupdate_cannot_see_are_translated():
@@ -34,8 +38,9 @@ def test_canvas_texts_that_lupdate_cannot_see_are_translated():
 
 
 def test_canvas_action_texts_are_all_listed(qapp):
-    from canvas.editor import CanvasEditor
-    from model.document import Document
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+
     editor = CanvasEditor(Document())
     try:
         for key, action in editor.actions.items():

@@ -1,5 +1,6 @@
 """SimulationWorker: a run finishes and emits the engine's results; the window's event loop keeps
 turning during a run; Cancel stops a long run within a second; validation errors do not run."""
+
 from __future__ import annotations
 
 import time
@@ -8,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from app.workers import RunRecord, SimulationWorker
-from canvas.overlays.ticket_log import TicketLog
-from model.fileformat import load
-from model.schema import Scenario
-from model.sim.replications import CompileFailed, compile_for, simulate
-from model.sim.settings import DAY, SimulationSettings
+from blueprint_studio.app.shell.workers import RunRecord, SimulationWorker
+from blueprint_studio.canvas.overlays.ticket_log import TicketLog
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import Scenario
+from blueprint_studio.model.sim.replications import CompileFailed, compile_for, simulate
+from blueprint_studio.model.sim.settings import DAY, SimulationSettings
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -53,11 +54,11 @@ def test_events_are_processed_and_cancel_stops_within_a_second(qtbot, worker, bl
     timer.setInterval(20)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    settings = SimulationSettings(horizon_minutes=3000 * DAY, replications=200)   # minutes of work
+    settings = SimulationSettings(horizon_minutes=3000 * DAY, replications=200)  # minutes of work
     worker.run_scenario(blueprint, None, revision=0, settings=settings)
     qtbot.wait(700)
     assert worker.is_running()
-    assert len(ticks) >= 10          # the GUI thread kept turning while the engine ran
+    assert len(ticks) >= 10  # the GUI thread kept turning while the engine ran
     asked = time.perf_counter()
     with qtbot.waitSignal(worker.sig_cancelled, timeout=1_000):
         worker.cancel()
@@ -87,8 +88,9 @@ def test_a_document_with_errors_does_not_run(qtbot, worker, blueprint):
 
 
 def test_a_scenario_runs_with_its_settings(qtbot, worker, blueprint):
-    blueprint = blueprint.model_copy(update={"scenarios": [
-        Scenario(id="short", name="Short", horizon_days=2, replications=2, seed=5)]})
+    blueprint = blueprint.model_copy(
+        update={"scenarios": [Scenario(id="short", name="Short", horizon_days=2, replications=2, seed=5)]}
+    )
     with qtbot.waitSignal(worker.sig_finished, timeout=30_000) as blocker:
         worker.run_scenario(blueprint, "short", revision=1)
     record = blocker.args[0]
@@ -97,10 +99,12 @@ def test_a_scenario_runs_with_its_settings(qtbot, worker, blueprint):
 
 
 def test_pdf_export_worker_writes_a_report_atomically(qtbot, blueprint, tmp_path):
-    from app.workers import PdfExportWorker
-    from export.pdfdoc import PdfOptions
-    short = blueprint.model_copy(update={"scenarios": [
-        Scenario(id="short", name="Short", horizon_days=3, replications=2)]})
+    from blueprint_studio.app.shell.workers import PdfExportWorker
+    from blueprint_studio.export.pdfdoc import PdfOptions
+
+    short = blueprint.model_copy(
+        update={"scenarios": [Scenario(id="short", name="Short", horizon_days=3, replications=2)]}
+    )
     out = tmp_path / "report.pdf"
     worker = PdfExportWorker(short, PdfOptions(invariant=True), str(out), "short", False, report=True)
     steps = []

@@ -1,5 +1,6 @@
 """The workspace in a main window: Run (Ctrl+R) from the action, results and heat map shown,
 out of date after an edit, a blocked run on validation errors, replay and comparison wired."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,12 +9,12 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from app.simulation_workspace import SimulationWorkspace
-from canvas.commands import AddOp, DocumentCommand, RemoveOp, change_elements
-from canvas.editor import CanvasEditor
-from model.document import Document
-from model.fileformat import load
-from model.schema import Scenario
+from blueprint_studio.app.simulation.workspace import SimulationWorkspace
+from blueprint_studio.canvas.commands import AddOp, DocumentCommand, RemoveOp, change_elements
+from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import Scenario
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -21,10 +22,20 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 @pytest.fixture
 def window(qtbot):
     bp = load(TEMPLATES / "tiered_support.en.blueprint.json")
-    bp = bp.model_copy(update={"scenarios": [
-        Scenario(id="quick", name="Quick", horizon_days=5, replications=2),
-        Scenario(id="quick_more", name="Quick, more L2", horizon_days=5, replications=2,
-                 pool_agents={"pool_l2": 6})]})
+    bp = bp.model_copy(
+        update={
+            "scenarios": [
+                Scenario(id="quick", name="Quick", horizon_days=5, replications=2),
+                Scenario(
+                    id="quick_more",
+                    name="Quick, more L2",
+                    horizon_days=5,
+                    replications=2,
+                    pool_agents={"pool_l2": 6},
+                ),
+            ]
+        }
+    )
     win = QMainWindow()
     qtbot.addWidget(win)
     editor = CanvasEditor(Document(bp), win)
@@ -60,8 +71,11 @@ def test_run_action_shows_results_and_heat_map(qtbot, window):
 def test_errors_block_the_run_and_ask_for_diagnostics(qtbot, window):
     _, workspace, editor, _ = window
     with qtbot.waitSignal(workspace.sig_show_diagnostics, timeout=1_000) as blocker:
-        editor.undo_stack.push(DocumentCommand(
-            editor.document, "cut", [RemoveOp([e.id for e in editor.document.blueprint.edges])]))
+        editor.undo_stack.push(
+            DocumentCommand(
+                editor.document, "cut", [RemoveOp([e.id for e in editor.document.blueprint.edges])]
+            )
+        )
         assert workspace.run("quick") is False
     assert blocker.args[0]
     assert not workspace.worker.is_running() and workspace.panel.errors.count() > 1
@@ -79,7 +93,7 @@ def test_compare_and_difference_heat_map(qtbot, window):
 
 def test_cancel_from_the_action(qtbot, window):
     win, workspace, editor, _ = window
-    long = Scenario(id="long", name="Long", horizon_days=3000, replications=200)   # minutes of work
+    long = Scenario(id="long", name="Long", horizon_days=3000, replications=200)  # minutes of work
     editor.undo_stack.push(DocumentCommand(editor.document, "add", [AddOp([long])]))
     assert workspace.run("long")
     qtbot.wait(300)
@@ -104,6 +118,7 @@ def test_exports_of_a_finished_run(qtbot, window, tmp_path):
 
 def test_it_adopts_the_shells_placeholder_action_and_menu(qtbot):
     from PySide6.QtWidgets import QMenu
+
     win = QMainWindow()
     qtbot.addWidget(win)
     placeholder = QAction("&Run Simulation…", win)

@@ -1,5 +1,6 @@
 """The start page stands in for the tabs when none is open: New blank blueprint, templates,
 Open… and recent files, driven by mouse clicks and keys; and the template gallery dialog."""
+
 from __future__ import annotations
 
 import shutil
@@ -8,13 +9,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtTest import QTest
-
-import resources
-from app import actions as ids
-from app import i18n
-from app.gallery import BLANK, TemplateGallery, template_choices, thumbnail
-from model.fileformat import load
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.app.shell import i18n
+from blueprint_studio.app.shell.gallery import BLANK, TemplateGallery, template_choices, thumbnail
+from blueprint_studio.model.fileformat import load
 
 
 def empty_window(make_window, qtbot, files=()):
@@ -30,8 +31,10 @@ def empty_window(make_window, qtbot, files=()):
 
 def click_item(qtbot, view, row: int) -> None:
     rect = view.visualItemRect(view.item(row))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    qtbot.wait(450)     # the guard against the double click's second click lets go
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+    qtbot.wait(450)  # the guard against the double click's second click lets go
 
 
 def test_closing_the_last_tab_shows_the_start_page_and_a_tab_brings_the_docks_back(make_window, qtbot):
@@ -100,7 +103,7 @@ def test_recent_files_open_on_click_and_missing_ones_say_so(make_window, qtbot, 
     assert window.start_page.missing() == [str(gone.resolve())]
     click_item(qtbot, recent, 1)
     assert not window.tabs()
-    (_, text, _), = answers.errors
+    ((_, text, _),) = answers.errors
     assert "gone.blueprint.json" in text and "cannot be found" in text
     recent.setFocus()
     recent.setCurrentRow(1)
@@ -113,7 +116,8 @@ def test_recent_files_open_on_click_and_missing_ones_say_so(make_window, qtbot, 
 
 
 def test_open_button_asks_for_a_file(make_window, qtbot, monkeypatch, tmp_path):
-    from app import prompts
+    from blueprint_studio.app.shell import prompts
+
     target = tmp_path / "mine.blueprint.json"
     shutil.copy(resources.template_path("service_blueprint", "en"), target)
     monkeypatch.setattr(prompts, "choose_open_paths", lambda parent, folder: [str(target)])
@@ -136,9 +140,10 @@ def test_new_from_template_dialog_by_keyboard(make_window, qtbot, monkeypatch):
     def drive(dialog: TemplateGallery) -> int:
         dialog.show()
         qtbot.waitExposed(dialog)
-        QTest.keyClick(dialog.list, Qt.Key.Key_Left)        # from the first template to Blank
+        QTest.keyClick(dialog.list, Qt.Key.Key_Left)  # from the first template to Blank
         QTest.keyClick(dialog.list, Qt.Key.Key_Return)
         return dialog.result()
+
     monkeypatch.setattr(TemplateGallery, "exec", drive)
     before = len(window.tabs())
     window.findChild(QAction, ids.FILE_NEW_FROM_TEMPLATE).trigger()
@@ -149,6 +154,7 @@ def test_new_from_template_dialog_by_keyboard(make_window, qtbot, monkeypatch):
         QTest.keyClick(dialog.list, Qt.Key.Key_Right)
         QTest.keyClick(dialog.list, Qt.Key.Key_Return)
         return dialog.result()
+
     monkeypatch.setattr(TemplateGallery, "exec", second)
     window.findChild(QAction, ids.FILE_NEW_FROM_TEMPLATE).trigger()
     name = resources.template_names()[1]
@@ -171,7 +177,8 @@ def test_thumbnails_are_crisp(qapp, name):
 
 
 def test_start_page_speaks_french(make_window, qtbot, isolated):
-    from app.settings import Settings
+    from blueprint_studio.app.shell.settings import Settings
+
     settings = Settings()
     settings.set("ui/language", "fr")
     window = empty_window(lambda files: make_window(files, settings), qtbot)

@@ -1,24 +1,24 @@
 """The walkthrough dock driven by the keyboard only: a template card walked to its end with the
 highlight following, mandatory fields refused then filled in the form, Left going back, refused
 branches explained, quiz scoring, cards edited through the undo stack, the actions."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLineEdit, QMainWindow,
-                               QSpinBox)
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QMainWindow, QSpinBox
 
-from app import card_commands
-from app.docks.walkthrough_widgets import FieldForm
-from app.training_workspace import ACTION_IDS, TrainingWorkspace
-from canvas.editor import CanvasEditor
-from model.document import Document
-from model.fileformat import load
-from model.schema import Blueprint, EndNode, StepNode
-from model.walkthrough_views import FieldView
-from resources import template_path
+from blueprint_studio.app.training.widgets import FieldForm
+from blueprint_studio.app.training.workspace import ACTION_IDS, TrainingWorkspace
+from blueprint_studio.canvas.commands import cards as card_commands
+from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import Blueprint, EndNode, StepNode
+from blueprint_studio.model.walkthrough.views import FieldView
+from blueprint_studio.resources import template_path
 
 DIGIT = {n: getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)}
 
@@ -69,7 +69,7 @@ def test_a_card_walks_to_its_end_with_the_keyboard_only(qtbot):
     assert b.dock.isVisible()
     card = b.document.element("card_invoice_reopened")
     combo = b.dock.page.card_combo
-    combo.setCurrentIndex(combo.findData(card.id))   # the trainer's story: unhappy, reopened
+    combo.setCurrentIndex(combo.findData(card.id))  # the trainer's story: unhappy, reopened
     assert b.node() == card.expected_path[0] and b.dock.walk.card.id == card.id
     b.check_highlight()
     for number, expected in enumerate(card.expected_path[1:], start=2):
@@ -82,7 +82,7 @@ def test_a_card_walks_to_its_end_with_the_keyboard_only(qtbot):
     assert "Resolution: met" in page.summary_label.text()
     assert [p.node_id for p in b.dock.walk.summary().path] == card.expected_path
     assert page.history_list.count() == len(card.expected_path)
-    b.key(Qt.Key.Key_Right)                     # nothing after the end
+    b.key(Qt.Key.Key_Right)  # nothing after the end
     assert "end" in page.message_label.text()
     assert b.editor.undo_stack.count() == 0 and b.document.revision == 0
 
@@ -95,10 +95,10 @@ def test_left_goes_back_and_the_history_goes_anywhere(qtbot):
     b.key(Qt.Key.Key_Left)
     assert b.node() == path[-2] and b.dock.walk.cursor == 3
     b.check_highlight()
-    b.key(Qt.Key.Key_Left, 10)                  # stops at the intake
+    b.key(Qt.Key.Key_Left, 10)  # stops at the intake
     assert b.dock.walk.cursor == 0
     history = b.dock.page.history_list
-    assert history.count() == 5                 # the steps ahead stay until the next move
+    assert history.count() == 5  # the steps ahead stay until the next move
     rect = history.visualItemRect(history.item(2))
     QTest.mouseClick(history.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert b.node() == path[2]
@@ -108,8 +108,11 @@ def test_left_goes_back_and_the_history_goes_anywhere(qtbot):
 
 def test_mandatory_fields_are_refused_when_empty_then_accepted_from_the_form(qtbot):
     b = bench_of(qtbot)
-    card = card_commands.new_card(b.document, "No priority yet", {
-        "category": "support", "channel": "email", "issue_type": "known", "tier": "standard"})
+    card = card_commands.new_card(
+        b.document,
+        "No priority yet",
+        {"category": "support", "channel": "email", "issue_type": "known", "tier": "standard"},
+    )
     b.dock.set_editor(b.editor)
     b.dock.create_card(card)
     assert b.editor.undo_stack.count() == 1
@@ -119,7 +122,7 @@ def test_mandatory_fields_are_refused_when_empty_then_accepted_from_the_form(qtb
     combo = b.dock.page.form.widgets["priority"]
     assert isinstance(combo, QComboBox) and combo.currentIndex() == -1
     b.key(Qt.Key.Key_Right)
-    assert b.node() == "step_triage"            # refused
+    assert b.node() == "step_triage"  # refused
     assert "Priority" in b.dock.page.message_label.text()
     assert combo.property("missing") is True
     combo.setCurrentIndex(combo.findText("P2"))
@@ -150,9 +153,9 @@ def test_quiz_scores_through_the_dock_wrong_then_right(qtbot):
     b.workspace.start()
     assert b.dock.quiz and b.dock.page.quiz_check.isChecked()
     b.dock.start("card_server_down")
-    b.key(Qt.Key.Key_Right)                     # one way on: no question
+    b.key(Qt.Key.Key_Right)  # one way on: no question
     assert b.node() == "dec_type"
-    b.key(Qt.Key.Key_Right)                     # a decision: the trainee must choose
+    b.key(Qt.Key.Key_Right)  # a decision: the trainee must choose
     assert b.node() == "dec_type" and "number key" in b.dock.page.message_label.text()
     choices = b.dock.walk.state().choices
     wrong = next(c for c in choices if c.target_id == "step_feature_log")
@@ -173,7 +176,7 @@ def test_quiz_scores_through_the_dock_wrong_then_right(qtbot):
     assert met >= 2 and right_first == met - 1
     assert f"Quiz score: {right_first} / {met}" in b.dock.page.summary_label.text()
     end = b.dock.walk.cursor
-    b.workspace.actions["training_quiz"].trigger()   # off: the place is kept, and said
+    b.workspace.actions["training_quiz"].trigger()  # off: the place is kept, and said
     assert not b.dock.quiz and not b.dock.walk.quiz and b.dock.walk.cursor == end
     assert "Quiz off" in b.dock.page.message_label.text()
 
@@ -199,7 +202,7 @@ def test_card_edits_are_undoable_and_the_walk_follows(qtbot):
     card_id = b.dock.walk.card.id
     b.dock.record_path()
     assert b.document.element(card_id).expected_path == walked
-    assert b.dock.walk.summary().path[-1].node_id == walked[-1]       # replayed, same place
+    assert b.dock.walk.summary().path[-1].node_id == walked[-1]  # replayed, same place
     b.editor.undo_stack.undo()
     b.dock.refresh_document()
     assert len(b.document.element(card_id).expected_path) == 7
@@ -243,22 +246,29 @@ def test_closing_the_editor_lets_go_of_it(qtbot):
     qtbot.waitUntil(lambda: b.dock.editor is None)
     assert b.dock.walk is None and b.dock.overlay is None
     b.workspace.editor_changed()
-    b.key(Qt.Key.Key_Right)                       # nothing to walk, nothing breaks
+    b.key(Qt.Key.Key_Right)  # nothing to walk, nothing breaks
 
 
-@pytest.mark.parametrize("field, cls, typed, value", [
-    (FieldView("p", "Priority", "choice", "P1", True, ("P1", "P2")), QComboBox,
-     lambda w: w.setCurrentIndex(1), "P2"),
-    (FieldView("vip", "VIP", "boolean", False, True), QCheckBox, lambda w: w.setChecked(True), True),
-    (FieldView("count", "Count", "number", 0, True), QSpinBox, lambda w: w.setValue(3), 3),
-    (FieldView("note", "Note", "text", "", True), QLineEdit, lambda w: w.setText(" jam "), "jam"),
-])
+@pytest.mark.parametrize(
+    "field, cls, typed, value",
+    [
+        (
+            FieldView("p", "Priority", "choice", "P1", True, ("P1", "P2")),
+            QComboBox,
+            lambda w: w.setCurrentIndex(1),
+            "P2",
+        ),
+        (FieldView("vip", "VIP", "boolean", False, True), QCheckBox, lambda w: w.setChecked(True), True),
+        (FieldView("count", "Count", "number", 0, True), QSpinBox, lambda w: w.setValue(3), 3),
+        (FieldView("note", "Note", "text", "", True), QLineEdit, lambda w: w.setText(" jam "), "jam"),
+    ],
+)
 def test_the_form_has_a_widget_per_field_type(qtbot, field, cls, typed, value):
     form = FieldForm()
     qtbot.addWidget(form)
     form.set_fields([field], {})
     widget = form.widgets[field.name]
-    assert isinstance(widget, cls) and form.values() == {}       # empty until the trainee acts
+    assert isinstance(widget, cls) and form.values() == {}  # empty until the trainee acts
     typed(widget)
     assert form.values() == {field.name: value}
 
@@ -266,8 +276,12 @@ def test_the_form_has_a_widget_per_field_type(qtbot, field, cls, typed, value):
 def _click_node(b: Bench, node_id: str) -> None:
     view = b.editor.view
     item = b.editor.scene.nodes[node_id]
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.mapFromScene(item.sceneBoundingRect().center()))
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(item.sceneBoundingRect().center()),
+    )
 
 
 def _press(key: Qt.Key) -> None:
@@ -288,18 +302,18 @@ def test_the_canvas_keeps_its_keys_while_the_dock_is_open(qtbot):
     x = b.document.element(target).x
     for _ in range(3):
         _press(Qt.Key.Key_Right)
-        qtbot.wait(250)                          # past the dock's replay after a change
+        qtbot.wait(250)  # past the dock's replay after a change
         assert QApplication.focusWidget() is b.editor.view
     assert b.document.element(target).x > x
     assert [p.node_id for p in b.dock.walk.summary().path] == walked
-    _press(Qt.Key.Key_F2)                        # rename on the canvas, typed in place
+    _press(Qt.Key.Key_F2)  # rename on the canvas, typed in place
     QTest.keySequence(QApplication.focusWidget(), "Ctrl+A")
     QTest.keyClicks(QApplication.focusWidget(), "Reply now")
     _press(Qt.Key.Key_Return)
     assert b.document.element(target).title == "Reply now"
     qtbot.wait(250)
     assert QApplication.focusWidget() is b.editor.view
-    _press(Qt.Key.Key_Tab)                       # along the flow, not out of the canvas
+    _press(Qt.Key.Key_Tab)  # along the flow, not out of the canvas
     assert b.editor.scene.selected_node_ids() not in ([], [target])
     assert QApplication.focusWidget() is b.editor.view and b.dock.walk.cursor == 3
     _click_node(b, "step_feature_log")
@@ -307,11 +321,11 @@ def test_the_canvas_keeps_its_keys_while_the_dock_is_open(qtbot):
     assert b.document.element("step_feature_log") is None
     qtbot.wait(250)
     assert QApplication.focusWidget() is b.editor.view
-    b.editor.undo_stack.undo()                   # the blueprint compiles again: the walk is back
+    b.editor.undo_stack.undo()  # the blueprint compiles again: the walk is back
     qtbot.waitUntil(lambda: b.dock.walk is not None, timeout=1000)
     assert [p.node_id for p in b.dock.walk.summary().path] == walked
     QTest.mouseClick(b.dock.page.title_label, Qt.MouseButton.LeftButton)
-    assert b.dock.isAncestorOf(QApplication.focusWidget())   # a click in the panel
+    assert b.dock.isAncestorOf(QApplication.focusWidget())  # a click in the panel
     _press(Qt.Key.Key_Right)
     assert b.dock.walk.cursor == 4
 
@@ -331,20 +345,23 @@ def test_end_walkthrough_removes_the_highlight_and_gives_the_canvas_back(qtbot):
         elif way == "action":
             end.trigger()
         else:
-            b.dock.close()                        # the panel's own close button
+            b.dock.close()  # the panel's own close button
         assert b.dock.walk is None and not b.dock.overlay.items, way
         assert not b.dock.isVisible() and QApplication.focusWidget() is b.editor.view, way
     b.workspace.actions["training_start"].trigger()
     b.workspace.actions["training_presenter"].trigger()
-    end.trigger()                                 # also leaves presenter mode
+    end.trigger()  # also leaves presenter mode
     assert not b.workspace.presenter.active and b.dock.walk is None
     assert "Walkthrough ended" in b.window.statusBar().currentMessage()
 
 
 def test_escape_in_a_field_of_the_panel_does_not_end_the_walk(qtbot):
     b = active_bench(qtbot)
-    card = card_commands.new_card(b.document, "No priority yet", {
-        "category": "support", "channel": "email", "issue_type": "known", "tier": "standard"})
+    card = card_commands.new_card(
+        b.document,
+        "No priority yet",
+        {"category": "support", "channel": "email", "issue_type": "known", "tier": "standard"},
+    )
     b.dock.set_editor(b.editor)
     b.dock.create_card(card)
     b.workspace.start()
@@ -353,10 +370,10 @@ def test_escape_in_a_field_of_the_panel_does_not_end_the_walk(qtbot):
     field = b.dock.page.form.widgets["priority"]
     qtbot.waitUntil(field.isVisible, timeout=1000)
     field.setFocus()
-    _press(Qt.Key.Key_Escape)                     # leaves the field, keeps the walk
+    _press(Qt.Key.Key_Escape)  # leaves the field, keeps the walk
     assert b.dock.walk is not None and b.node() == "step_triage"
     assert QApplication.focusWidget() is b.dock
-    _press(Qt.Key.Key_Escape)                     # then Esc ends it
+    _press(Qt.Key.Key_Escape)  # then Esc ends it
     assert b.dock.walk is None
 
 
@@ -378,7 +395,7 @@ def test_done_names_the_step_that_did_it(qtbot):
     while b.node() != "step_template_reply":
         b.key(Qt.Key.Key_Right)
     label = b.dock.page.applied_label
-    assert not label.isVisibleTo(b.dock.page)      # the step has not sent it yet
+    assert not label.isVisibleTo(b.dock.page)  # the step has not sent it yet
     title = b.dock.walk.state().title
     b.key(Qt.Key.Key_Right)
     assert label.isVisibleTo(b.dock.page)

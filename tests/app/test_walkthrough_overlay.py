@@ -1,19 +1,20 @@
 """The walkthrough overlay: the current node haloed, the path numbered, the next choices marked;
 it follows moved nodes, takes no clicks, never touches the document or the undo stack, and goes
 away cleanly."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QUndoStack
 
-from canvas import commands
-from canvas.overlays.walkthrough import BLOCKED, NEXT, NumberBadge, WalkthroughOverlay
-from canvas.scene import BlueprintScene
-from model.compiler import compile_blueprint
-from model.document import Document
-from model.fileformat import dumps, load
-from model.walkthrough import Walkthrough
-from resources import template_path
+from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.overlays.walkthrough import BLOCKED, NEXT, NumberBadge, WalkthroughOverlay
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import dumps, load
+from blueprint_studio.model.walkthrough.walker import Walkthrough
+from blueprint_studio.resources import template_path
 
 
 def setup(name: str = "helpdesk_flow", card_id: str = "card_invoice_reopened"):
@@ -34,8 +35,10 @@ def badges(overlay: WalkthroughOverlay, filled: bool) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for item in overlay.items:
         if isinstance(item, NumberBadge) and item.filled == filled:
-            node = min(overlay.scene.nodes.values(),
-                       key=lambda n: (n.scene_rect().center() - item.pos()).manhattanLength())
+            node = min(
+                overlay.scene.nodes.values(),
+                key=lambda n: (n.scene_rect().center() - item.pos()).manhattanLength(),
+            )
             found.setdefault(node.node_id, []).append(item.text)
     return found
 
@@ -45,7 +48,7 @@ def test_halo_path_numbers_and_next_choices(qapp):
     before = len(scene.items())
     revision, dump = doc.revision, dumps(doc.blueprint)
     overlay = WalkthroughOverlay(scene)
-    walk_along(walk, 8)                          # around the loop: triage is visited twice
+    walk_along(walk, 8)  # around the loop: triage is visited twice
     view = walk.state()
     overlay.show_step(walk.summary().path, view, view.suggested)
     path = [p.node_id for p in walk.summary().path]
@@ -73,8 +76,7 @@ def test_refused_choices_are_marked_grey(qapp):
     walk.advance(0)
     view = walk.state()
     overlay.show_step(walk.summary().path, view, None)
-    colours = {item.colour for item in overlay.items
-               if isinstance(item, NumberBadge) and not item.filled}
+    colours = {item.colour for item in overlay.items if isinstance(item, NumberBadge) and not item.filled}
     assert colours == {NEXT, BLOCKED}
     overlay.close()
     scene.close()
@@ -95,7 +97,7 @@ def test_the_overlay_follows_a_moved_node_and_stays_out_of_the_undo_stack(qapp):
     assert overlay.item_for(view.node_id).pos() == QPointF(node.x, node.y)
     assert stack.count() == 1 and stack.index() == 0
     overlay.close()
-    stack.redo()                                 # closed: it no longer draws
+    stack.redo()  # closed: it no longer draws
     assert not overlay.items
     scene.close()
 

@@ -1,39 +1,61 @@
 """Helpers for canvas tests: a small service blueprint, document dumps, and real mouse gestures
 on a view's viewport at mapped scene points."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from model.document import Document
-from model.fileformat import dumps
-from model.schema import (Blueprint, DecisionNode, Edge, EndNode, EvidenceNode, IntakeNode, Lane,
-                          Meta, Pool, Stage, StepNode, TicketField)
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import dumps
+from blueprint_studio.model.schema import (
+    Blueprint,
+    DecisionNode,
+    Edge,
+    EndNode,
+    EvidenceNode,
+    IntakeNode,
+    Lane,
+    Meta,
+    Pool,
+    Stage,
+    StepNode,
+    TicketField,
+)
 
 
 def small_blueprint() -> Blueprint:
     """Three lanes (customer 0-160, frontstage 160-320, backstage 320-480), two stages."""
-    lanes = [Lane(id="cust", kind="customer", title="Customer", height=160),
-             Lane(id="front", kind="frontstage", title="Frontstage", height=160,
-                  pool=Pool(id="agents", agents=2)),
-             Lane(id="back", kind="backstage", title="Backstage", height=160)]
-    nodes = [IntakeNode(id="in", title="E-mail", lane="cust", x=40, y=50, width=140, height=60),
-             StepNode(id="triage", title="Triage", lane="front", x=260, y=205, width=150, height=70),
-             DecisionNode(id="dec", title="Known?", lane="front", x=480, y=200, width=130, height=80),
-             StepNode(id="fix", title="Fix", lane="back", x=700, y=365, width=150, height=70),
-             EndNode(id="done", title="Done", lane="front", x=900, y=210, width=120, height=56),
-             EvidenceNode(id="mail", title="Confirmation", lane="back", x=260, y=370)]
-    edges = [Edge(id="e1", source="in", target="triage"),
-             Edge(id="e2", source="triage", target="dec"),
-             Edge(id="e3", source="dec", target="fix", condition='category == "support"'),
-             Edge(id="e4", source="dec", target="done", default=True),
-             Edge(id="e5", source="fix", target="done"),
-             Edge(id="a1", kind="association", source="mail", target="triage")]
-    return Blueprint(meta=Meta(title="Small"), lanes=lanes, nodes=nodes, edges=edges,
-                     stages=[Stage(id="s1", title="Contact", width=450),
-                             Stage(id="s2", title="Resolution", width=650)],
-                     fields=[TicketField(name="category", values=["support", "feature"])])
+    lanes = [
+        Lane(id="cust", kind="customer", title="Customer", height=160),
+        Lane(id="front", kind="frontstage", title="Frontstage", height=160, pool=Pool(id="agents", agents=2)),
+        Lane(id="back", kind="backstage", title="Backstage", height=160),
+    ]
+    nodes = [
+        IntakeNode(id="in", title="E-mail", lane="cust", x=40, y=50, width=140, height=60),
+        StepNode(id="triage", title="Triage", lane="front", x=260, y=205, width=150, height=70),
+        DecisionNode(id="dec", title="Known?", lane="front", x=480, y=200, width=130, height=80),
+        StepNode(id="fix", title="Fix", lane="back", x=700, y=365, width=150, height=70),
+        EndNode(id="done", title="Done", lane="front", x=900, y=210, width=120, height=56),
+        EvidenceNode(id="mail", title="Confirmation", lane="back", x=260, y=370),
+    ]
+    edges = [
+        Edge(id="e1", source="in", target="triage"),
+        Edge(id="e2", source="triage", target="dec"),
+        Edge(id="e3", source="dec", target="fix", condition='category == "support"'),
+        Edge(id="e4", source="dec", target="done", default=True),
+        Edge(id="e5", source="fix", target="done"),
+        Edge(id="a1", kind="association", source="mail", target="triage"),
+    ]
+    return Blueprint(
+        meta=Meta(title="Small"),
+        lanes=lanes,
+        nodes=nodes,
+        edges=edges,
+        stages=[Stage(id="s1", title="Contact", width=450), Stage(id="s2", title="Resolution", width=650)],
+        fields=[TicketField(name="category", values=["support", "feature"])],
+    )
 
 
 def small_document() -> Document:
@@ -60,8 +82,9 @@ def vp(view, scene_point: QPointF | tuple[float, float]) -> QPoint:
     return view.mapFromScene(point)
 
 
-def drag(view, start, end, steps: int = 6,
-         modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def drag(
+    view, start, end, steps: int = 6, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Press at `start`, move in `steps`, release at `end` (scene coordinates)."""
     viewport = view.viewport()
     a, b = vp(view, start), vp(view, end)
@@ -93,8 +116,9 @@ def scene_in_sync(scene, doc: Document) -> None:
 @pytest.fixture
 def dock(qtbot):
     """A properties dock on an editor of `small_document()`."""
-    from canvas.editor import CanvasEditor
-    from canvas.properties import PropertiesDock
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+
     editor = CanvasEditor(small_document())
     qtbot.addWidget(editor.view)
     panel = PropertiesDock(editor)
@@ -111,7 +135,8 @@ def select(dock, key):
 
 def shown_editor(qtbot, width: int = 1500, height: int = 900, focus: bool = True):
     """An editor of `small_document()` in a shown view at 100 %, centred on the first lanes."""
-    from canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.editor import CanvasEditor
+
     ed = CanvasEditor(small_document())
     qtbot.addWidget(ed.view)
     ed.view.resize(width, height)

@@ -1,13 +1,14 @@
 """Every command: redo -> undo -> redo leaves the document dump identical, and does what it says."""
+
 from __future__ import annotations
 
 import pytest
+from canvaskit import assert_round_trip, dump, scene_in_sync, small_document
 from PySide6.QtGui import QUndoStack
 
-from canvas import commands
-from canvas.scene import BlueprintScene
-from canvaskit import assert_round_trip, dump, scene_in_sync, small_document
-from model.schema import Edge, Lane, Stage, StepNode
+from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.model.schema import Edge, Lane, Stage, StepNode
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """A process that copied nodes to the clipboard exits cleanly (Qt would otherwise delete our
 clipboard data after Python shut down and crash on exit)."""
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,8 @@ print("copied", bool(QApplication.clipboard().mimeData().formats()))
 
 def test_exit_after_copy_does_not_crash():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            timeout=120, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120, env=env
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "copied True" in result.stdout

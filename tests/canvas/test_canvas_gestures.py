@@ -1,13 +1,14 @@
 """Real gestures on the viewport (pytest-qt): move, connect, reattach, resize, reorder, rename,
 delete, undo and redo; every item kind is moved at least once."""
+
 from __future__ import annotations
 
 import pytest
+from canvaskit import click, drag, dump, scene_in_sync, shown_editor, small_document, vp
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from canvas.editor import CanvasEditor
-from canvaskit import click, drag, dump, scene_in_sync, shown_editor, small_document, vp
+from blueprint_studio.canvas.editor import CanvasEditor
 
 
 @pytest.fixture
@@ -38,13 +39,13 @@ def test_connect_two_nodes_by_dragging_from_the_handle(editor):
 
 def test_an_invalid_edge_is_refused_with_a_message(editor, qtbot):
     with qtbot.waitSignal(editor.sig_status) as status:
-        drag(editor.view, (420, 240), (100, 80))   # triage -> intake
+        drag(editor.view, (420, 240), (100, 80))  # triage -> intake
     assert "intake" in status.args[0]
     assert len(editor.document.blueprint.edges) == 6
 
 
 def test_connecting_evidence_makes_an_association(editor):
-    drag(editor.view, (1030, 238), (330, 400))   # done's handle -> evidence "mail"
+    drag(editor.view, (1030, 238), (330, 400))  # done's handle -> evidence "mail"
     assert editor.document.blueprint.edges[-1].kind == "association"
 
 
@@ -52,7 +53,7 @@ def test_reattach_the_end_of_a_selected_edge(editor):
     doc = editor.document
     editor.scene.select_ids(["e5"])
     end = editor.scene.edges["e5"].points[-1]
-    drag(editor.view, end, QPointF(545, 240))   # onto the decision
+    drag(editor.view, end, QPointF(545, 240))  # onto the decision
     assert doc.element("e5").target == "dec"
 
 
@@ -62,7 +63,7 @@ def test_resize_a_lane_by_its_lower_border(editor):
     drag(editor.view, (500, 160), (500, 200))
     assert doc.element("cust").height == 200
     assert doc.element("triage").y == 245
-    assert editor.scene.lines[0].pos().y() == line_y + 40   # the line of interaction followed
+    assert editor.scene.lines[0].pos().y() == line_y + 40  # the line of interaction followed
 
 
 def test_reorder_lanes_by_dragging_the_header(editor):
@@ -70,8 +71,11 @@ def test_reorder_lanes_by_dragging_the_header(editor):
     drag(editor.view, (-75, 240), (-75, 30))
     assert [lane.id for lane in doc.blueprint.lanes] == ["front", "cust", "back"]
     assert doc.element("triage").y == 45
-    assert [line.code for line in editor.scene.lines] == ["visibility"] or editor.scene.lines == [] \
+    assert (
+        [line.code for line in editor.scene.lines] == ["visibility"]
+        or editor.scene.lines == []
         or all(line.code != "interaction" for line in editor.scene.lines)
+    )
 
 
 def test_resize_and_reorder_stages(editor):
@@ -90,8 +94,12 @@ def test_resize_a_node_by_its_grip(editor):
 
 
 def test_rename_in_place_with_double_click(editor, qtbot):
-    QTest.mouseDClick(editor.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      vp(editor.view, (300, 240)))
+    QTest.mouseDClick(
+        editor.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        vp(editor.view, (300, 240)),
+    )
     assert editor.interaction is not None
     QTest.keyClicks(editor.view.viewport(), "Check the ticket")
     key(editor, Qt.Key.Key_Return)
@@ -124,7 +132,7 @@ def test_delete_takes_edges_in_the_same_undo_step_then_undo_redo(editor):
 
 
 def test_rubber_band_then_ctrl_click_and_shift(editor):
-    drag(editor.view, (230, 180), (640, 300))       # triage and dec
+    drag(editor.view, (230, 180), (640, 300))  # triage and dec
     assert set(editor.scene.selected_node_ids()) == {"triage", "dec"}
     click(editor.view, (545, 240), Qt.KeyboardModifier.ControlModifier)
     assert editor.scene.selected_node_ids() == ["triage"]
@@ -142,12 +150,16 @@ def test_arrows_nudge_and_merge_into_one_step(editor):
 
 def test_escape_cancels_a_drag(editor):
     viewport = editor.view.viewport()
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, vp(editor.view, (300, 240)))
+    QTest.mousePress(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, vp(editor.view, (300, 240))
+    )
     QTest.mouseMove(viewport, vp(editor.view, (400, 300)))
     QTest.mouseMove(viewport, vp(editor.view, (420, 320)))
     assert editor.scene.nodes["triage"].pos().x() != 260
     key(editor, Qt.Key.Key_Escape)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, vp(editor.view, (420, 320)))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, vp(editor.view, (420, 320))
+    )
     assert editor.scene.nodes["triage"].pos() == QPointF(260, 205)
     assert editor.undo_stack.count() == 0
 
@@ -175,10 +187,18 @@ def test_select_all_duplicate_copy_paste(editor):
 def test_ctrl_wheel_zooms(editor, qtbot):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QWheelEvent
+
     before = editor.view.zoom()
     pos = QPointF(700, 400)
-    event = QWheelEvent(pos, editor.view.viewport().mapToGlobal(pos), QPoint(), QPoint(0, 120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        editor.view.viewport().mapToGlobal(pos),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     editor.view.wheelEvent(event)
     assert editor.view.zoom() > before

@@ -1,16 +1,18 @@
 """A flow built from the keyboard alone: Insert next to the selection (placed, linked, named by
 typing), Connect to… by name, Tab and Shift+Tab along the flow without leaving the canvas."""
+
 from __future__ import annotations
 
 import pytest
+from canvaskit import click, dump, shown_editor
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from canvas import actions as ca, commands
-from canvas.palette import PaletteWidget
-from canvaskit import click, dump, shown_editor
-from model.style import GRID
+from blueprint_studio.canvas import actions as ca
+from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.palette import PaletteWidget
+from blueprint_studio.model.style import GRID
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -42,7 +44,7 @@ def edges_into(doc, key: str) -> list[tuple[str, str]]:
 
 def test_insert_goes_right_of_the_selection_in_its_lane_linked_and_named_by_typing(editor):
     doc = editor.document
-    click(editor.view, (335, 240))                      # Triage, in the frontstage lane
+    click(editor.view, (335, 240))  # Triage, in the frontstage lane
     before = dump(doc)
     key = editor.insert_node("step")
     type_name(editor, "Check the account")
@@ -53,21 +55,22 @@ def test_insert_goes_right_of_the_selection_in_its_lane_linked_and_named_by_typi
     # right of Triage is the decision, and a lane of 160 has no second row: the lane grows
     front = doc.element("front")
     assert front.height > 160 and 160 <= node.y and node.y + node.height <= 160 + front.height
-    assert doc.element("fix").y == 365 + front.height - 160       # the lane below made room
+    assert doc.element("fix").y == 365 + front.height - 160  # the lane below made room
     assert node.x < doc.element("dec").x + doc.element("dec").width  # the same column
     assert_clear_of_others(doc, key)
     assert edges_into(doc, key) == [("triage", "flow")]
     assert editor.scene.selected_node_ids() == [key]
-    editor.undo_stack.undo()                             # the name
+    editor.undo_stack.undo()  # the name
     assert doc.element(key).title == ""
-    editor.undo_stack.undo()                             # the node and its link, in one step
+    editor.undo_stack.undo()  # the node and its link, in one step
     assert dump(doc) == before
 
 
 def test_a_flow_from_blank_branches_stack_in_one_column(qtbot):
-    from canvas.editor import CanvasEditor
-    from model.document import Document
-    from model.schema import Blueprint, Meta
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.schema import Blueprint, Meta
+
     editor = CanvasEditor(Document(Blueprint(meta=Meta(title="Blank"))))
     qtbot.addWidget(editor.view)
     editor.view.resize(1200, 700)
@@ -76,17 +79,17 @@ def test_a_flow_from_blank_branches_stack_in_one_column(qtbot):
     doc = editor.document
     intake = editor.insert_node("intake")
     type_name(editor, "Phone")
-    first = editor.insert_node("decision")              # the new node stays selected: a chain
+    first = editor.insert_node("decision")  # the new node stays selected: a chain
     type_name(editor, "Solved?")
     a = editor.insert_node("end")
-    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)    # keeps the name empty
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)  # keeps the name empty
     editor.scene.select_ids([first])
     b = editor.insert_node("step")
     QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)
     assert edges_into(doc, first) == [(intake, "flow")]
     assert edges_into(doc, a) == [(first, "flow")] and edges_into(doc, b) == [(first, "flow")]
     assert doc.element(first).x > doc.element(intake).x
-    assert doc.element(a).x == doc.element(b).x        # same column, one above the other
+    assert doc.element(a).x == doc.element(b).x  # same column, one above the other
     for key in (intake, first, a, b):
         assert_clear_of_others(doc, key)
     assert [n.title for n in doc.blueprint.nodes] == ["Phone", "Solved?", "", ""]
@@ -94,16 +97,16 @@ def test_a_flow_from_blank_branches_stack_in_one_column(qtbot):
 
 def test_no_link_where_no_flow_may_run(editor):
     doc = editor.document
-    editor.scene.select_ids(["done"])                    # nothing leaves an end
+    editor.scene.select_ids(["done"])  # nothing leaves an end
     step = editor.insert_node("step")
     QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)
     assert edges_into(doc, step) == []
     editor.scene.select_ids(["triage"])
-    note = editor.insert_node("note")                    # a note is not part of the flow
+    note = editor.insert_node("note")  # a note is not part of the flow
     QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)
     assert edges_into(doc, note) == []
     editor.scene.select_ids(["triage"])
-    intake = editor.insert_node("intake")                # nothing flows into an intake
+    intake = editor.insert_node("intake")  # nothing flows into an intake
     QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)
     assert edges_into(doc, intake) == []
 
@@ -129,7 +132,7 @@ def test_connect_to_picks_the_target_by_name_in_one_undo_step(editor, qtbot):
     assert dialog is not None and dialog.isVisible()
     shown = [dialog.list.item(r).text() for r in range(dialog.list.count())]
     assert "Triage — Step · Frontstage" in shown
-    assert not any("triage" in text or "fix" in text for text in shown)   # names, never ids
+    assert not any("triage" in text or "fix" in text for text in shown)  # names, never ids
     QTest.keyClicks(dialog.filter, "TRI")
     QTest.keyClick(dialog.filter, Qt.Key.Key_Return)
     assert not dialog.isVisible()
@@ -145,7 +148,7 @@ def test_connect_to_from_several_nodes_and_the_reasons_shown(editor, qtbot):
     editor.scene.select_ids(["triage", "fix"])
     editor.actions[ca.CONNECT_TO].trigger()
     dialog = editor.connect_dialog
-    QTest.keyClicks(dialog.filter, "mail")               # the intake: nothing flows into it
+    QTest.keyClicks(dialog.filter, "mail")  # the intake: nothing flows into it
     assert dialog.target() is None and not dialog.ok.isEnabled()
     assert "intake" in dialog.reason.text()
     dialog.filter.clear()
@@ -165,7 +168,7 @@ def test_connect_to_filter_ignores_case_and_accents_and_arrows_move(editor):
     editor.scene.select_ids(["fix"])
     dialog = editor.open_connect_dialog()
     QTest.keyClicks(dialog.filter, "resolu")
-    assert dialog.target() is None                       # fix -> done exists already
+    assert dialog.target() is None  # fix -> done exists already
     dialog.filter.clear()
     first = dialog.target()
     QTest.keyClick(dialog.filter, Qt.Key.Key_Down)
@@ -183,8 +186,10 @@ def test_connect_to_with_nothing_selected_says_what_to_do(editor):
 
 
 def test_tab_walks_the_flow_and_keeps_the_focus_on_the_canvas(qtbot):
-    from canvas.editor import CanvasEditor
     from canvaskit import small_document
+
+    from blueprint_studio.canvas.editor import CanvasEditor
+
     editor = CanvasEditor(small_document())
     host = QWidget()
     qtbot.addWidget(host)
@@ -221,7 +226,7 @@ def test_tab_from_an_edge_goes_to_its_target_and_tab_ends_a_rename(editor):
     QTest.keyClick(editor.view, Qt.Key.Key_F2)
     QTest.keyClicks(editor.view.viewport(), "Repair")
     QTest.keyClick(editor.view, Qt.Key.Key_Tab)
-    assert editor.document.element("fix").title == "Repair"            # Tab ends the typing
+    assert editor.document.element("fix").title == "Repair"  # Tab ends the typing
     assert editor.scene.selected_node_ids() == ["fix"] and editor.view.hasFocus()
 
 
@@ -249,7 +254,9 @@ def test_insert_into_a_selected_lane(editor):
 
 def test_the_lane_growing_insert_round_trips(editor):
     from canvaskit import assert_round_trip
-    from model.schema import StepNode
+
+    from blueprint_studio.model.schema import StepNode
+
     doc = editor.document
     node = StepNode(id="step_x", title="Below", lane="front", x=480, y=300, width=150, height=70)
     command = commands.add_elements_growing_lane(doc, [node], "Insert", "front", 260.0)
@@ -266,15 +273,15 @@ def test_alt_arrows_select_the_links_of_a_node_for_the_keyboard(editor):
     for _ in range(3):
         QTest.keyClick(editor.view, Qt.Key.Key_Right, alt)
         picked += editor.scene.selected_ids()
-    assert picked == ["e3", "e4", "e3"]                  # round its outgoing links
+    assert picked == ["e3", "e4", "e3"]  # round its outgoing links
     QTest.keyClick(editor.view, Qt.Key.Key_Tab)
-    assert editor.scene.selected_ids() == ["fix"]        # Tab follows the selected link
+    assert editor.scene.selected_ids() == ["fix"]  # Tab follows the selected link
     editor.scene.select_ids(["triage"])
     QTest.keyClick(editor.view, Qt.Key.Key_Left, alt)
     assert editor.scene.selected_ids() == ["e1"]
     QTest.keyClick(editor.view, Qt.Key.Key_Left, alt)
     assert editor.scene.selected_ids() == ["a1"]
-    assert dump(doc) == before                           # selecting moved nothing
+    assert dump(doc) == before  # selecting moved nothing
     messages = []
     editor.sig_status.connect(messages.append)
     editor.scene.select_ids(["done"])
@@ -286,18 +293,19 @@ def test_insert_after_several_nodes_joins_them_and_keeps_a_name_being_typed(edit
     doc = editor.document
     editor.scene.select_ids(["fix", "triage"])
     join = editor.insert_node("step")
-    QTest.keyClicks(editor.view.viewport(), "Close")       # still typing when the next insert comes
+    QTest.keyClicks(editor.view.viewport(), "Close")  # still typing when the next insert comes
     follow = editor.insert_node("end")
     assert doc.element(join).title == "Close"
     assert sorted(edges_into(doc, join)) == [("fix", "flow"), ("triage", "flow")]
     assert edges_into(doc, follow) == [(join, "flow")]
-    assert doc.element(join).x > doc.element("fix").x + doc.element("fix").width   # right of both
+    assert doc.element(join).x > doc.element("fix").x + doc.element("fix").width  # right of both
 
 
 def test_connect_to_says_when_nothing_matches_or_nothing_exists(qtbot):
-    from canvas.editor import CanvasEditor
-    from model.document import Document
-    from model.schema import Blueprint, Meta, StepNode
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.schema import Blueprint, Meta, StepNode
+
     editor = CanvasEditor(Document(Blueprint(meta=Meta(), nodes=[StepNode(id="s", title="Alone")])))
     qtbot.addWidget(editor.view)
     editor.scene.select_ids(["s"])

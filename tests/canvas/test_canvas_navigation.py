@@ -1,17 +1,18 @@
 """Navigation and arranging (pytest-qt): pinch, middle-button and Space+drag panning, the
 straight-edge toggle, align and distribute, stage snapping, lane kinds, and the minimap."""
+
 from __future__ import annotations
 
 import pytest
+from canvaskit import drag, dump, shown_editor, vp
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 
-from canvas import actions
-from canvas.menus import ADD_LANE_OF, lane_context_menu
-from canvas.minimap import MinimapWidget
-from canvaskit import drag, dump, shown_editor, vp
+from blueprint_studio.canvas import actions
+from blueprint_studio.canvas.menus import ADD_LANE_OF, lane_context_menu
+from blueprint_studio.canvas.minimap import MinimapWidget
 
 
 @pytest.fixture
@@ -26,8 +27,16 @@ def scroll(view) -> tuple[int, int]:
 def test_native_pinch_zooms(editor):
     view = editor.view
     pos = QPointF(400, 300)
-    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
-                                2, pos, pos, view.viewport().mapToGlobal(pos), 0.5, QPointF())
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        view.viewport().mapToGlobal(pos),
+        0.5,
+        QPointF(),
+    )
     QApplication.sendEvent(view.viewport(), event)
     assert view.zoom() == pytest.approx(1.5)
 
@@ -43,24 +52,25 @@ def test_pinch_gesture_zooms(editor):
 def test_middle_button_drag_pans_without_editing(editor):
     view, viewport = editor.view, editor.view.viewport()
     before, doc = scroll(view), dump(editor.document)
-    start = vp(view, (300, 240))   # on a node: panning must not move it
+    start = vp(view, (300, 240))  # on a node: panning must not move it
     QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(viewport, start + QPoint(-60, -40))
-    QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier,
-                       start + QPoint(-60, -40))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start + QPoint(-60, -40)
+    )
     assert scroll(view) == (before[0] + 60, before[1] + 40)
     assert dump(editor.document) == doc and editor.undo_stack.count() == 0
 
 
 def test_space_drag_pans_and_releasing_space_ends_it(editor):
-    view, viewport = editor.view, editor.view.viewport()
+    view = editor.view
     before = scroll(view)
     QTest.keyPress(view, Qt.Key.Key_Space)
     drag(view, (300, 240), (250, 200))
     QTest.keyRelease(view, Qt.Key.Key_Space)
     after = scroll(view)
     assert after != before and editor.undo_stack.count() == 0
-    drag(view, (300, 240), (300, 400))     # without Space, the same drag moves the node
+    drag(view, (300, 240), (300, 400))  # without Space, the same drag moves the node
     assert editor.undo_stack.count() == 1
 
 
@@ -87,8 +97,10 @@ def test_align_and_distribute_are_one_undo_step_each(editor):
     editor.undo_stack.undo()
     assert dump(doc) == before
     editor.actions[actions.DISTRIBUTE["horizontal"]].trigger()
-    gaps = [doc.element("dec").x - (doc.element("triage").x + 150),
-            doc.element("done").x - (doc.element("dec").x + 130)]
+    gaps = [
+        doc.element("dec").x - (doc.element("triage").x + 150),
+        doc.element("done").x - (doc.element("dec").x + 130),
+    ]
     assert gaps[0] == pytest.approx(gaps[1])
 
 
@@ -143,7 +155,9 @@ def test_minimap_shows_the_visible_area_and_a_drag_pans(editor, qtbot):
     assert not frame.isEmpty()
     centre = editor.view.mapToScene(editor.view.viewport().rect().center())
     target = frame.center() + QPointF(40, 10)
-    QTest.mousePress(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, frame.center().toPoint())
+    QTest.mousePress(
+        minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, frame.center().toPoint()
+    )
     QTest.mouseMove(minimap, target.toPoint())
     QTest.mouseRelease(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target.toPoint())
     moved = editor.view.mapToScene(editor.view.viewport().rect().center())

@@ -1,17 +1,18 @@
 """Palette (drag and click-to-place), properties dock (undoable, merged typing, condition errors at
 their column) and diagnostics (badges, list, click selects and centres)."""
+
 from __future__ import annotations
 
 import pytest
+from canvaskit import click, dump, shown_editor, vp
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
-from canvas.diagnostics import DiagnosticsOverlay, DiagnosticsPanel
-from canvas.items.badge import BadgeItem
-from canvas.palette import PaletteWidget, mime_for
-from canvas.properties import PropertiesDock
-from canvaskit import click, dump, shown_editor, vp
+from blueprint_studio.canvas.diagnostics import DiagnosticsOverlay, DiagnosticsPanel
+from blueprint_studio.canvas.items.badge import BadgeItem
+from blueprint_studio.canvas.palette import PaletteWidget, mime_for
+from blueprint_studio.canvas.properties.dock import PropertiesDock
 
 
 @pytest.fixture
@@ -26,8 +27,13 @@ def test_drop_from_the_palette_adds_a_node_in_the_lane_under_it(editor, qtbot):
     item = palette.item(2)
     data = palette.mimeData([item])
     point = vp(editor.view, (700, 240))
-    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     editor.view.dropEvent(drop)
     node = editor.document.blueprint.nodes[-1]
     assert node.kind == "decision" and node.lane == "front"
@@ -42,7 +48,9 @@ def test_click_in_palette_then_click_on_canvas_places(editor, qtbot):
     palette.sig_place_requested.connect(editor.arm_placement)
     palette.show()
     rect = palette.visualItemRect(palette.item(1))
-    QTest.mouseClick(palette.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseClick(
+        palette.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
     click(editor.view, (700, 400))
     node = editor.document.blueprint.nodes[-1]
     assert node.kind == "step" and node.lane == "back"
@@ -73,7 +81,7 @@ def test_a_bad_condition_shows_the_column_and_is_not_applied(editor, qtbot):
     editor.scene.select_ids(["e3"])
     line = dock.fields["condition"].widget
     line.selectAll()
-    QTest.keyClicks(line, 'category == ')
+    QTest.keyClicks(line, "category == ")
     error = dock.fields["condition"].error
     assert not error.isHidden() and "Column 13" in error.text()
     assert editor.document.element("e3").condition == 'category == "support"'
@@ -102,7 +110,7 @@ def test_diagnostics_badge_faulty_elements_and_the_list_centres_them(editor, qtb
     assert overlay.diagnostics
     assert any(isinstance(i, BadgeItem) for i in editor.scene.items())
     with qtbot.waitSignal(overlay.sig_diagnostics, timeout=2000):
-        editor.connect_nodes("triage", "fix")   # any change re-runs validation, debounced
+        editor.connect_nodes("triage", "fix")  # any change re-runs validation, debounced
     first = panel.item(0)
     ids = first.data(Qt.ItemDataRole.UserRole)
     panel.itemClicked.emit(first)

@@ -1,23 +1,27 @@
 """Sub-forms of the properties dock: distributions, lane pool and shifts, actions, field values,
 lane kind; each edit one undoable command, typing merged per field; labels readable; titles fit."""
+
 from __future__ import annotations
 
 import pytest
+from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
 from PySide6.QtWidgets import QComboBox, QFormLayout, QToolButton
 
-from canvas.editor import CanvasEditor
-from canvas.items.text import ELLIPSIS, fit_text
-from canvas.properties import PropertiesDock
-from canvas.subforms import DistributionEditor, PoolEditor
-from canvas.subforms_fields import ActionsEditor, FieldValue, SetFieldsEditor
-from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
+from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.canvas.items.text import ELLIPSIS, fit_text
+from blueprint_studio.canvas.properties.dock import PropertiesDock
+from blueprint_studio.canvas.properties.fields import ActionsEditor, FieldValue, SetFieldsEditor
+from blueprint_studio.canvas.properties.subforms import DistributionEditor, PoolEditor
 
 
 def test_labels_are_readable_not_raw_names(dock):
     select(dock, "in")
     form = dock.form_host.layout()
-    labels = [form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
-              for i in range(form.rowCount()) if form.itemAt(i, QFormLayout.ItemRole.LabelRole)]
+    labels = [
+        form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
+        for i in range(form.rowCount())
+        if form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+    ]
     assert "Arrival rate (per hour)" in labels
     assert not any("_" in label for label in labels)
 
@@ -42,7 +46,7 @@ def test_switching_the_distribution_kind_is_one_validated_step(dock):
     duration = dock.document.element("triage").duration
     assert duration.kind == "triangular" and duration.low <= duration.mode <= duration.high
     assert dock.editor.undo_stack.count() == 1
-    editor.spins["low"].setValue(1000)   # low > high: refused with a message, nothing applied
+    editor.spins["low"].setValue(1000)  # low > high: refused with a message, nothing applied
     assert dock.document.element("triage").duration == duration
     assert not dock.fields["duration"].error.isHidden()
 
@@ -119,8 +123,9 @@ def test_long_titles_shrink_then_elide_and_keep_the_tooltip(qtbot):
     assert long.font.pointSizeF() < fits.font.pointSizeF()
     editor = CanvasEditor(small_document())
     item = editor.scene.nodes["done"]
-    from canvas import commands
+    from blueprint_studio.canvas import commands
+
     editor.push(commands.update_element(editor.document, "done", title=long.lines[0] * 6))
     assert not item.title_fits() and long.lines[0] * 6 in item.toolTip()
     french = fit_text("Problème complexe ?", 60, 60).lines
-    assert french[-1].endswith("\u00a0?") and "?" not in french[:-1]   # "?" never alone
+    assert french[-1].endswith("\u00a0?") and "?" not in french[:-1]  # "?" never alone

@@ -1,11 +1,12 @@
 """The weekly arrival schedule and the duration rules get forms, not JSON: each edit one
 undoable command, typing merged."""
+
 from __future__ import annotations
 
+from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
 from PySide6.QtWidgets import QLineEdit
 
-from canvas.subforms_rules import DurationRulesEditor, WeeklyScheduleEditor
-from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
+from blueprint_studio.canvas.properties.rules import DurationRulesEditor, WeeklyScheduleEditor
 
 
 def test_weekly_schedule_table(dock):
@@ -16,7 +17,7 @@ def test_weekly_schedule_table(dock):
     editor.enabled.setChecked(True)
     schedule = dock.document.element("in").schedule
     assert schedule is not None and schedule.rates[2][10] == intake.rate_per_hour
-    editor.table.item(0, 9).setText("12.5")        # Monday 09:00
+    editor.table.item(0, 9).setText("12.5")  # Monday 09:00
     assert dock.document.element("in").schedule.rates[0][9] == 12.5
     stack = dock.editor.undo_stack
     stack.undo()
@@ -37,7 +38,7 @@ def test_duration_rules_rows(dock):
     assert len(rules) == 1 and rules[0].when == 'category == "support"'
     assert rules[0].duration.mean == 30
     count = dock.editor.undo_stack.count()
-    when = editor.rows[0][0].findChild(QLineEdit, "duration_rule_when")   # the rebuilt row
+    when = editor.rows[0][0].findChild(QLineEdit, "duration_rule_when")  # the rebuilt row
     when.setText('category == "feature"')
     when.textEdited.emit(when.text())
     assert dock.document.element("triage").duration_rules[0].when == 'category == "feature"'

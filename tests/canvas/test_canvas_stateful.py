@@ -1,17 +1,19 @@
 """Random sequences of commands (add, move, connect, rename, delete, reorder and resize lanes,
 change properties, arrange), then undo everything and redo everything: the dumps must match the
 initial and final documents, and the scene must follow the document at every step."""
+
 from __future__ import annotations
 
-from hypothesis import HealthCheck, settings, strategies as st
+from canvaskit import dump, scene_in_sync, small_document
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from canvas import arrange, commands
-from canvas.scene import BlueprintScene
-from canvaskit import dump, scene_in_sync, small_document
-from model.schema import NODE_CLASSES, Edge, Lane
+from blueprint_studio.canvas import arrange, commands
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.model.schema import NODE_CLASSES, Edge, Lane
 
 APP = QApplication.instance() or QApplication([])
 KINDS = sorted(NODE_CLASSES)
@@ -54,8 +56,9 @@ class CommandSequences(RuleBasedStateMachine):
     @rule(data=st.data(), association=st.booleans())
     def connect(self, data, association) -> None:
         a, b = data.draw(st.lists(st.sampled_from(self.node_ids()), min_size=2, max_size=2, unique=True))
-        edge = Edge(id=self.doc.new_id("edge"), kind="association" if association else "flow",
-                    source=a, target=b)
+        edge = Edge(
+            id=self.doc.new_id("edge"), kind="association" if association else "flow", source=a, target=b
+        )
         self.push(commands.add_elements(self.doc, [edge]))
 
     @precondition(lambda self: self.doc.blueprint.nodes)
@@ -131,6 +134,6 @@ class CommandSequences(RuleBasedStateMachine):
 
 
 CommandSequences.TestCase.settings = settings(
-    max_examples=60, stateful_step_count=25, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow])
+    max_examples=60, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 test_random_command_sequences_undo_and_redo_exactly = CommandSequences.TestCase

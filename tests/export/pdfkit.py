@@ -1,4 +1,5 @@
 """Helpers for the export tests: build PDFs in memory and read them back with pypdf."""
+
 from __future__ import annotations
 
 import io
@@ -6,10 +7,10 @@ import re
 
 from pypdf import PdfReader
 
-import resources
-from export.pdfdoc import PdfOptions
-from export.publish import write_pdf
-from model.fileformat import load
+from blueprint_studio import resources
+from blueprint_studio.export.pdfdoc import PdfOptions
+from blueprint_studio.export.publish import write_pdf
+from blueprint_studio.model.fileformat import load
 
 TEMPLATES = ("helpdesk_flow", "service_blueprint", "tiered_support", "ticket_states")
 
@@ -47,5 +48,6 @@ def outline_titles(data: bytes) -> list[str]:
                 walk(item)
             else:
                 found.append(item.title)
+
     walk(reader(data).outline)
     return found

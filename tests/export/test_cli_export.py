@@ -1,20 +1,27 @@
 """`blueprint-studio export` as a user runs it: files written, errors without tracebacks."""
+
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
 
-import resources
 from pypdf import PdfReader
+
+from blueprint_studio import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = str(resources.template_path("ticket_states", "fr"))
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "blueprint_studio.app.cli.main", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_fit_tile_and_report(tmp_path):
@@ -26,8 +33,18 @@ def test_fit_tile_and_report(tmp_path):
     assert run("export", TEMPLATE, "--pdf", str(tiled), "--tile", "--scale", "2").returncode == 0
     assert len(PdfReader(tiled).pages) > 1
     full = tmp_path / "full.pdf"
-    result = run("export", TEMPLATE, "--pdf", str(full), "--report", "--scenario", "Semaine type",
-                 "--handout", "--lang", "en")
+    result = run(
+        "export",
+        TEMPLATE,
+        "--pdf",
+        str(full),
+        "--report",
+        "--scenario",
+        "Semaine type",
+        "--handout",
+        "--lang",
+        "en",
+    )
     assert result.returncode == 0, result.stderr
     assert "simulating" in result.stderr
     text = "".join(p.extract_text() for p in PdfReader(full).pages)

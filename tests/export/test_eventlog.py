@@ -1,5 +1,6 @@
 """Event logs: CSV rows per activity; XES traces per ticket that an XML parser reads, whatever
 the names hold; CSV cells (event log and results) that never start a spreadsheet formula."""
+
 from __future__ import annotations
 
 import csv
@@ -9,13 +10,21 @@ from anytext import ANY_TEXT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.results_export import write_csv
-from export.safe_text import FORMULA_STARTS, csv_safe, xml_safe
-
-from export.eventlog import CsvEventLog, XesEventLog, timestamp
-from model.compiler import compile_blueprint
-from model.schema import Blueprint, Edge, EndNode, Fixed, IntakeNode, Pool, StepNode, TicketField
-from model.sim import SimulationSettings, simulate
+from blueprint_studio.app.simulation.results_export import write_csv
+from blueprint_studio.export.eventlog import CsvEventLog, XesEventLog, timestamp
+from blueprint_studio.export.safe_text import FORMULA_STARTS, csv_safe, xml_safe
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.schema import (
+    Blueprint,
+    Edge,
+    EndNode,
+    Fixed,
+    IntakeNode,
+    Pool,
+    StepNode,
+    TicketField,
+)
+from blueprint_studio.model.sim import SimulationSettings, simulate
 
 NS = "{http://www.xes-standard.org/}"
 
@@ -24,10 +33,13 @@ def _model(step: str = 'Answer <fast> & "well"', end: str = "Closed", value: str
     bp = Blueprint(
         fields=[TicketField(name="priority", values=[value, "P2"] if value != "P2" else ["P2"])],
         pools=[Pool(id="desk", agents=1)],
-        nodes=[IntakeNode(id="in", interarrival=Fixed(value=5), set_fields={"priority": value}),
-               StepNode(id="s", title=step, pool="desk", duration=Fixed(value=3)),
-               EndNode(id="done", title=end)],
-        edges=[Edge(id="a", source="in", target="s"), Edge(id="b", source="s", target="done")])
+        nodes=[
+            IntakeNode(id="in", interarrival=Fixed(value=5), set_fields={"priority": value}),
+            StepNode(id="s", title=step, pool="desk", duration=Fixed(value=3)),
+            EndNode(id="done", title=end),
+        ],
+        edges=[Edge(id="a", source="in", target="s"), Edge(id="b", source="s", target="done")],
+    )
     return compile_blueprint(bp).model
 
 
@@ -42,8 +54,13 @@ def test_csv_log(tmp_path):
         simulate(_model(), SimulationSettings(horizon_minutes=None, tickets=3), event_log=log)
     rows = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
     assert [(r["case_id"], r["node_id"], r["status"]) for r in rows] == [
-        ("0", "s", "completed"), ("0", "done", "resolved"), ("1", "s", "completed"),
-        ("1", "done", "resolved"), ("2", "s", "completed"), ("2", "done", "resolved")]
+        ("0", "s", "completed"),
+        ("0", "done", "resolved"),
+        ("1", "s", "completed"),
+        ("1", "done", "resolved"),
+        ("2", "s", "completed"),
+        ("2", "done", "resolved"),
+    ]
     assert rows[0]["activity"] == 'Answer <fast> & "well"' and rows[0]["resource"] == "desk#1"
     assert float(rows[0]["start_minutes"]) == 5.0 and float(rows[0]["end_minutes"]) == 8.0
     assert rows[0]["priority"] == "P1"
@@ -57,10 +74,19 @@ def test_xes_log_is_well_formed_xml_with_one_trace_per_ticket(tmp_path):
     traces = root.findall(f"{NS}trace")
     assert len(traces) == 4
     events = traces[0].findall(f"{NS}event")
-    names = [(e.find(f"{NS}string[@key='concept:name']").get("value"),
-              e.find(f"{NS}string[@key='lifecycle:transition']").get("value")) for e in events]
-    assert names == [('Answer <fast> & "well"', "schedule"), ('Answer <fast> & "well"', "start"),
-                     ('Answer <fast> & "well"', "complete"), ("Closed", "complete")]
+    names = [
+        (
+            e.find(f"{NS}string[@key='concept:name']").get("value"),
+            e.find(f"{NS}string[@key='lifecycle:transition']").get("value"),
+        )
+        for e in events
+    ]
+    assert names == [
+        ('Answer <fast> & "well"', "schedule"),
+        ('Answer <fast> & "well"', "start"),
+        ('Answer <fast> & "well"', "complete"),
+        ("Closed", "complete"),
+    ]
 
 
 def _is_formula(cell: str) -> bool:
@@ -85,9 +111,8 @@ def test_logs_stay_readable_whatever_the_names_hold(tmp_path, step, end, value, 
         simulate(model, run, event_log=log)
     root = ET.parse(tmp_path / "log.xes").getroot()
     assert root.find(f"{NS}string[@key='concept:name']").get("value") == xml_safe(name)
-    activities = {e.find(f"{NS}string[@key='concept:name']").get("value")
-                  for e in root.iter(f"{NS}event")}
-    titles = {node.id: node.title for node in model.nodes}     # the model may name untitled nodes
+    activities = {e.find(f"{NS}string[@key='concept:name']").get("value") for e in root.iter(f"{NS}event")}
+    titles = {node.id: node.title for node in model.nodes}  # the model may name untitled nodes
     assert activities <= {xml_safe(titles["s"]), xml_safe(titles["done"])}
     assert xml_safe(titles["s"]) in activities
     values = {t.find(f"{NS}string[@key='priority']").get("value") for t in root.iter(f"{NS}trace")}
@@ -109,18 +134,19 @@ def test_results_csv_cells_never_start_a_formula(tmp_path_factory, cells):
     for written, back in zip(cells, read[1] if len(read) > 1 else []):
         if isinstance(written, (int, float)):
             number = int(back) if isinstance(written, int) else float(back)
-            assert number == written                  # numbers stay numbers, negative ones too
+            assert number == written  # numbers stay numbers, negative ones too
 
 
 def test_formula_cells_are_quoted_and_numbers_kept(tmp_path):
     path = tmp_path / "kpis.csv"
-    write_csv(path, [["=HYPERLINK(\"http://x\")", "+1+2", "-1.5", -2, "@SUM(A1)", "\tx", "-", "P1"]])
+    write_csv(path, [['=HYPERLINK("http://x")', "+1+2", "-1.5", -2, "@SUM(A1)", "\tx", "-", "P1"]])
     row = next(csv.reader(open(path, newline="", encoding="utf-8")))
-    assert row == ["'=HYPERLINK(\"http://x\")", "'+1+2", "-1.5", "-2", "'@SUM(A1)", "'\tx", "'-", "P1"]
+    assert row == ['\'=HYPERLINK("http://x")', "'+1+2", "-1.5", "-2", "'@SUM(A1)", "'\tx", "'-", "P1"]
 
 
 def test_xes_log_is_named_after_the_blueprint(tmp_path):
-    from export.eventlog import open_event_log
+    from blueprint_studio.export.eventlog import open_event_log
+
     with open_event_log(tmp_path / "log.xes", ["priority"], name="Tiered\x01 support\ufffe") as log:
         simulate(_model(), SimulationSettings(horizon_minutes=None, tickets=1), event_log=log)
     root = ET.parse(tmp_path / "log.xes").getroot()

@@ -1,25 +1,26 @@
 """SVG and PNG of the canvas, from the command line as a user runs it: headless, sized by the
 resolution, text kept in the SVG; the PNG compared with what the canvas shows at the same scale;
 SVG well-formed whatever the names hold."""
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
 from anytext import ANY_TEXT
+from hypothesis import HealthCheck, given, settings
 from imagekit import blocks, compare, grab_at, pixels, scene_rect_of_png, screen_view
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-
-import resources
-from canvas.scene import BlueprintScene
-from export.image import MARGIN, SCREEN_DPI, ImageExportError, write_png, write_svg
-from model.document import Document
-from model.fileformat import load
-from model.schema import Blueprint, Edge, EndNode, IntakeNode, Lane, Meta, Pool, StepNode
 from test_cli_export import run
+
+from blueprint_studio import resources
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.export.image import MARGIN, SCREEN_DPI, ImageExportError, write_png, write_svg
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import Blueprint, Edge, EndNode, IntakeNode, Lane, Meta, Pool, StepNode
 
 TEMPLATE = str(resources.template_path("service_blueprint", "fr"))
 
@@ -31,9 +32,12 @@ def test_png_at_two_resolutions(tmp_path):
     assert result.returncode == 0, result.stderr
     small, large = QImage(str(low)), QImage(str(high))
     assert abs(large.width() - 2 * small.width()) <= 2 and abs(large.height() - 2 * small.height()) <= 2
-    colours = {small.pixelColor(x, y).name() for x in range(0, small.width(), 37)
-               for y in range(0, small.height(), 23)}
-    assert len(colours) > 8                       # lanes, nodes, text: not a blank page
+    colours = {
+        small.pixelColor(x, y).name()
+        for x in range(0, small.width(), 37)
+        for y in range(0, small.height(), 23)
+    }
+    assert len(colours) > 8  # lanes, nodes, text: not a blank page
     assert round(large.dotsPerMeterX() * 0.0254) == 192
 
 
@@ -51,8 +55,9 @@ def test_svg_is_vector_with_the_titles(tmp_path):
 
 
 # ---------------------------------------------------------------- images compared, not counted
-@pytest.mark.parametrize("name, language, dpi", [("tiered_support", "en", 200),
-                                                 ("service_blueprint", "fr", 150)])
+@pytest.mark.parametrize(
+    "name, language, dpi", [("tiered_support", "en", 200), ("service_blueprint", "fr", 150)]
+)
 def test_png_looks_like_the_canvas_at_the_same_scale(qapp, tmp_path, name, language, dpi):
     """The PNG at `dpi` against the canvas's own view zoomed to dpi/96, in three places of the
     drawing: text drawn at another size than on screen (fonts scaled twice) moves ink into
@@ -88,8 +93,12 @@ def test_png_text_keeps_its_size_whatever_the_resolution(qapp, tmp_path):
     write_png(blueprint, tmp_path / "a.png", dpi=96)
     write_png(blueprint, tmp_path / "b.png", dpi=288)
     small, large = QImage(str(tmp_path / "a.png")), QImage(str(tmp_path / "b.png"))
-    reduced = large.scaled(small.width(), small.height(), Qt.AspectRatioMode.IgnoreAspectRatio,
-                           Qt.TransformationMode.SmoothTransformation)
+    reduced = large.scaled(
+        small.width(),
+        small.height(),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
     a, b = blocks(pixels(small)), blocks(pixels(reduced))
     assert float(np.abs(a - b).mean()) < 3.0
 
@@ -98,8 +107,9 @@ def test_png_export_can_be_cancelled_and_leaves_nothing(qapp, tmp_path):
     blueprint = load(resources.template_path("tiered_support", "en"))
     seen: list[float] = []
     with pytest.raises(ImageExportError) as error:
-        write_png(blueprint, tmp_path / "big.png", dpi=600, progress=seen.append,
-                  cancel=lambda: len(seen) >= 1)
+        write_png(
+            blueprint, tmp_path / "big.png", dpi=600, progress=seen.append, cancel=lambda: len(seen) >= 1
+        )
     assert error.value.code == "cancelled" and seen and seen[0] < 1.0
     assert list(tmp_path.iterdir()) == []
 
@@ -113,13 +123,17 @@ def test_image_errors_name_the_folder(qapp, tmp_path):
 
 # ---------------------------------------------------------------- well-formed SVG for any name
 def tiny_blueprint(title: str, lane: str, step: str) -> Blueprint:
-    return Blueprint(meta=Meta(title=title, description=title), lanes=[Lane(id="l", title=lane)],
-                     pools=[Pool(id="desk", agents=1)],
-                     nodes=[IntakeNode(id="in", title=step, lane="l", x=0, y=0),
-                            StepNode(id="s", title=step, lane="l", pool="desk", x=200, y=0),
-                            EndNode(id="end", title=title, lane="l", x=400, y=0)],
-                     edges=[Edge(id="a", source="in", target="s", label=lane),
-                            Edge(id="b", source="s", target="end")])
+    return Blueprint(
+        meta=Meta(title=title, description=title),
+        lanes=[Lane(id="l", title=lane)],
+        pools=[Pool(id="desk", agents=1)],
+        nodes=[
+            IntakeNode(id="in", title=step, lane="l", x=0, y=0),
+            StepNode(id="s", title=step, lane="l", pool="desk", x=200, y=0),
+            EndNode(id="end", title=title, lane="l", x=400, y=0),
+        ],
+        edges=[Edge(id="a", source="in", target="s", label=lane), Edge(id="b", source="s", target="end")],
+    )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -127,9 +141,9 @@ def tiny_blueprint(title: str, lane: str, step: str) -> Blueprint:
 def test_svg_is_well_formed_xml_for_any_names(qapp, tmp_path, title, lane, step):
     out = tmp_path / "any.svg"
     write_svg(tiny_blueprint(title, lane, step), out)
-    root = ET.parse(out).getroot()            # raises on anything not well-formed
+    root = ET.parse(out).getroot()  # raises on anything not well-formed
     assert root.tag.endswith("svg")
     svg_title = root.find("{http://www.w3.org/2000/svg}title").text or ""
     printable = "".join(c for c in title if c.isprintable() and c not in "\ufffe\uffff")
-    if printable.strip():                     # what can be shown of the title is kept
+    if printable.strip():  # what can be shown of the title is kept
         assert all(c in svg_title for c in printable if not c.isspace())

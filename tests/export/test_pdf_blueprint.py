@@ -1,5 +1,6 @@
 """The blueprint PDF: valid, fitted or tiled, text extractable with accents, metadata, bookmarks,
 page sizes, byte-identical output and the embedded font."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +9,7 @@ import pytest
 from pdfkit import TEMPLATES, outline_titles, pdf_bytes, reader, squeeze, template, text_of
 from reportlab.lib.pagesizes import A3, landscape
 
-from export.pdfdoc import ExportError, PdfOptions
+from blueprint_studio.export.pdfdoc import ExportError, PdfOptions
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
@@ -18,8 +19,12 @@ def test_fit_is_one_page_with_every_title_extractable(name):
     pdf = reader(data)
     assert len(pdf.pages) == 1
     text = squeeze(text_of(data))
-    for title in [n.title for n in bp.nodes] + [lane.title for lane in bp.lanes] + \
-                 [s.title for s in bp.stages] + [bp.meta.title, bp.meta.author]:
+    for title in (
+        [n.title for n in bp.nodes]
+        + [lane.title for lane in bp.lanes]
+        + [s.title for s in bp.stages]
+        + [bp.meta.title, bp.meta.author]
+    ):
         assert squeeze(title) in text, title
     assert squeeze("Légende") in text
 
@@ -55,7 +60,9 @@ def test_tiled_poster_has_a_page_map_and_more_sheets():
 def test_page_sizes_and_orientation():
     bp = template("service_blueprint", "en")
     page = reader(pdf_bytes(bp, options=PdfOptions(page="A3", orientation="landscape"))).pages[0]
-    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(round(v) for v in landscape(A3))
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(
+        round(v) for v in landscape(A3)
+    )
     page = reader(pdf_bytes(bp, options=PdfOptions(page="Letter", orientation="portrait"))).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     with pytest.raises(ExportError):
@@ -85,7 +92,8 @@ def test_vector_output_embeds_dejavu_and_no_images():
     fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
     assert fonts and all("DejaVuSans" in f for f in fonts)
     assert "/XObject" not in page["/Resources"] or all(
-        x.get_object()["/Subtype"] == "/Form" for x in page["/Resources"]["/XObject"].values())
+        x.get_object()["/Subtype"] == "/Form" for x in page["/Resources"]["/XObject"].values()
+    )
 
 
 def test_page_total_is_filled_in():

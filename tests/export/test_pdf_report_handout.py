@@ -1,5 +1,6 @@
 """The simulation report (KPI labels, charts, heat map) and the training handout (each card's
 steps in order, guidance, template responses)."""
+
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
@@ -7,10 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from pdfkit import outline_titles, pdf_bytes, reader, squeeze, template, text_of
 
-from export.pdf_report import ReportData
-from export.strings import Strings
-from model.sim import SimulationSettings
-from model.sim.replications import compile_for, replicate
+from blueprint_studio.export.pdf_report import ReportData
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.model.sim import SimulationSettings
+from blueprint_studio.model.sim.replications import compile_for, replicate
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +19,8 @@ def report_data():
     bp = template("service_blueprint", "fr")
     scenario = bp.scenarios[0]
     settings = SimulationSettings.from_scenario(scenario).with_(
-        horizon_minutes=2 * 1440, warmup_minutes=0, replications=2)
+        horizon_minutes=2 * 1440, warmup_minutes=0, replications=2
+    )
     with ThreadPoolExecutor(2) as pool:
         result = replicate(compile_for(bp, scenario.id), settings, pool)
     return bp, ReportData(result, settings, scenario)
@@ -31,10 +33,18 @@ def test_report_has_kpi_labels_charts_and_heat_map(report_data):
     strings = Strings("fr")
     for key in ("arrived", "resolution_mean", "resolution_p90", "fcr_rate", "sla_resolution_breach_rate"):
         assert squeeze(strings.kpi_label(key)).lower() in text, key
-    for heading in ("Rapport de simulation", "Indicateurs clés", "Intervalle de confiance à 95\u202f%",
-                    "Délai de résolution", "Tickets ouverts au fil du temps",
-                    "Taux d’occupation par équipe", "Temps passé par état", "Où les tickets attendent",
-                    "Semaine type", "Objectif SLA"):
+    for heading in (
+        "Rapport de simulation",
+        "Indicateurs clés",
+        "Intervalle de confiance à 95\u202f%",
+        "Délai de résolution",
+        "Tickets ouverts au fil du temps",
+        "Taux d’occupation par équipe",
+        "Temps passé par état",
+        "Où les tickets attendent",
+        "Semaine type",
+        "Objectif SLA",
+    ):
         assert squeeze(heading).lower() in text, heading
     titles = outline_titles(pdf)
     assert "Rapport de simulation" in titles and "Indicateurs clés" in titles
@@ -43,8 +53,18 @@ def test_report_has_kpi_labels_charts_and_heat_map(report_data):
 
 def test_report_in_english(report_data):
     bp, data = report_data
-    text = squeeze(text_of(pdf_bytes(bp, report=data, blueprint_sheets=False,
-                                     options=__import__("export.pdfdoc", fromlist=["PdfOptions"]).PdfOptions(language="en"))))
+    text = squeeze(
+        text_of(
+            pdf_bytes(
+                bp,
+                report=data,
+                blueprint_sheets=False,
+                options=__import__("blueprint_studio.export.pdfdoc", fromlist=["PdfOptions"]).PdfOptions(
+                    language="en"
+                ),
+            )
+        )
+    )
     assert squeeze("First-contact resolution") in text and squeeze("Key indicators") in text
 
 
@@ -70,18 +90,29 @@ def test_handout_shows_guidance_template_and_mandatory_fields():
     assert squeeze("Mandatory fields") in text and squeeze("SLA targets") in text
 
 
-@pytest.mark.parametrize("page, orientation, size", [("A3", "auto", (841.89, 1190.55)),
-                                                     ("A3", "landscape", (1190.55, 841.89)),
-                                                     ("A4", "auto", (595.28, 841.89))])
+@pytest.mark.parametrize(
+    "page, orientation, size",
+    [
+        ("A3", "auto", (841.89, 1190.55)),
+        ("A3", "landscape", (1190.55, 841.89)),
+        ("A4", "auto", (595.28, 841.89)),
+    ],
+)
 def test_report_pages_follow_the_chosen_paper(report_data, page, orientation, size):
     """The report is printed on the paper asked for (preference or dialog), not always A4, and
     its tables and charts use the width of that paper."""
-    from export.pdfdoc import PdfOptions
+    from blueprint_studio.export.pdfdoc import PdfOptions
+
     bp, data = report_data
-    pdf = pdf_bytes(bp, report=data, blueprint_sheets=False,
-                    options=PdfOptions(page=page, orientation=orientation, invariant=True))
-    sizes = {(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
-             for p in reader(pdf).pages}
+    pdf = pdf_bytes(
+        bp,
+        report=data,
+        blueprint_sheets=False,
+        options=PdfOptions(page=page, orientation=orientation, invariant=True),
+    )
+    sizes = {
+        (round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in reader(pdf).pages
+    }
     assert sizes == {size}
     assert squeeze("Indicateurs clés") in squeeze(text_of(pdf))
 
@@ -90,10 +121,12 @@ def test_report_from_a_finished_run_uses_the_page_preference(report_data, tmp_pa
     """app.results_export.write_report (Simulation › Export report…) takes the paper size."""
     from types import SimpleNamespace
 
-    from app.results_export import write_report
+    from blueprint_studio.app.simulation.results_export import write_report
+
     bp, data = report_data
-    record = SimpleNamespace(blueprint=bp, scenario_id=data.scenario.id, result=data.result,
-                             settings=data.settings)
+    record = SimpleNamespace(
+        blueprint=bp, scenario_id=data.scenario.id, result=data.result, settings=data.settings
+    )
     out = tmp_path / "report.pdf"
     pages = write_report(out, record, page="A3")
     pdf = reader(out.read_bytes())

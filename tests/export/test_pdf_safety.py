@@ -1,22 +1,24 @@
 """Hostile text: markup prints as text, long titles wrap or are cut, emoji, unknown characters
 and control characters never crash, and what the schema already refuses."""
+
 from __future__ import annotations
 
 import pydantic
 import pytest
 from pdfkit import pdf_bytes, squeeze, template, text_of
 
-from export.fonts import covered
-from export.text import ELLIPSIS, REPLACEMENT, escape, ellipsize, printable, wrap
-from model.schema import Meta, StepNode
+from blueprint_studio.export.fonts import covered
+from blueprint_studio.export.text import ELLIPSIS, REPLACEMENT, ellipsize, escape, printable, wrap
+from blueprint_studio.model.schema import Meta, StepNode
 
 MARKUP = "<b>bold</b> & <font size=99>"
 
 
 def _with_step_title(bp, title: str):
     card = bp.cards[0]
-    step_id = next(i for i in card.expected_path if bp.nodes and
-                   next(n for n in bp.nodes if n.id == i).kind == "step")
+    step_id = next(
+        i for i in card.expected_path if bp.nodes and next(n for n in bp.nodes if n.id == i).kind == "step"
+    )
     nodes = [n.model_copy(update={"title": title}) if n.id == step_id else n for n in bp.nodes]
     return bp.model_copy(update={"nodes": nodes})
 
@@ -25,7 +27,7 @@ def test_markup_in_titles_prints_literally_on_the_drawing_and_in_the_handout():
     bp = _with_step_title(template("helpdesk_flow", "en"), MARKUP)
     bp = bp.model_copy(update={"meta": bp.meta.model_copy(update={"title": MARKUP, "description": MARKUP})})
     text = squeeze(text_of(pdf_bytes(bp, handout=True)))
-    assert text.count(squeeze(MARKUP)) >= 4    # node, title block, handout heading and path step
+    assert text.count(squeeze(MARKUP)) >= 4  # node, title block, handout heading and path step
 
 
 def test_escape_and_printable():
@@ -57,8 +59,9 @@ def test_hostile_titles_do_not_crash():
     hostile = ("🎉🚀 " + "Ünïcödé " * 40 + "漢字 \x00\x01 \u202e" + "w" * 200)[:500]
     bp = _with_step_title(template("service_blueprint", "fr"), hostile)
     meta = bp.meta.model_copy(update={"title": hostile, "description": "d" * 10_000 + " 😀"})
-    bp = bp.model_copy(update={"meta": meta,
-                               "lanes": [bp.lanes[0].model_copy(update={"title": hostile})] + bp.lanes[1:]})
+    bp = bp.model_copy(
+        update={"meta": meta, "lanes": [bp.lanes[0].model_copy(update={"title": hostile})] + bp.lanes[1:]}
+    )
     data = pdf_bytes(bp, handout=True)
     text = text_of(data)
     assert "Ünïcödé" in text and "\x00" not in text

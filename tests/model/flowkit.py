@@ -1,10 +1,20 @@
 """Small blueprints for tests: a clean minimal flow, and helpers to break it one way at a time."""
+
 from __future__ import annotations
 
 from typing import Any
 
-from model.schema import (
-    Blueprint, DecisionNode, Edge, EndNode, Exponential, IntakeNode, Lane, Meta, Pool, StepNode,
+from blueprint_studio.model.schema import (
+    Blueprint,
+    DecisionNode,
+    Edge,
+    EndNode,
+    Exponential,
+    IntakeNode,
+    Lane,
+    Meta,
+    Pool,
+    StepNode,
     TicketField,
 )
 

@@ -1,12 +1,13 @@
 """Document: the one mutator. Events carry ids, come last and once; undo data restores order."""
+
 from __future__ import annotations
 
 import pytest
-
 from flowkit import minimal
-from model.document import Document
-from model.fileformat import dumps
-from model.schema import Edge, Lane, Meta, StepNode, TicketField
+
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import dumps
+from blueprint_studio.model.schema import Edge, Lane, Meta, StepNode, TicketField
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def test_duplicate_ids_are_refused_across_kinds(doc):
     with pytest.raises(ValueError, match="already used"):
         doc.add(Edge(id="triage", source="in", target="done"))
     with pytest.raises(ValueError, match="already used"):
-        doc.add(Lane(id="desk"))          # the id of a pool
+        doc.add(Lane(id="desk"))  # the id of a pool
     assert doc.revision == 0 and doc.events == []
 
 
@@ -69,7 +70,10 @@ def test_batch_gives_one_revision_and_one_event_per_kind(doc):
         doc.set_meta(Meta(title="Batch"))
     assert doc.revision == 1
     assert [(e.kind, e.ids) for e in doc.events] == [
-        ("meta", ()), ("added", ("s1", "s2")), ("changed", ("s1",))]
+        ("meta", ()),
+        ("added", ("s1", "s2")),
+        ("changed", ("s1",)),
+    ]
 
 
 def test_move_reorders_lanes(doc):

@@ -1,5 +1,6 @@
 """The file format: canonical bytes, migrations, refusal of newer files, atomic saves, and
 bad files that only ever give the project's own LoadError."""
+
 from __future__ import annotations
 
 import errno
@@ -8,14 +9,23 @@ import os
 from pathlib import Path
 
 import pytest
+from flowkit import minimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flowkit import minimal
-from model import fileformat
-from model.fileformat import LoadError, SaveError, dumps, load, loads, save
-from model.schema import (
-    Blueprint, DecisionNode, Edge, EndNode, IntakeNode, Lane, Meta, Pool, StepNode, Triangular,
+from blueprint_studio.model import fileformat
+from blueprint_studio.model.fileformat import LoadError, SaveError, dumps, load, loads, save
+from blueprint_studio.model.schema import (
+    Blueprint,
+    DecisionNode,
+    Edge,
+    EndNode,
+    IntakeNode,
+    Lane,
+    Meta,
+    Pool,
+    StepNode,
+    Triangular,
 )
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -105,16 +115,25 @@ def test_newer_file_is_refused_with_who_wrote_it():
     assert "Blueprint Studio 4.2" in message and "format 7" in message and "update" in message
 
 
-@pytest.mark.parametrize("content, location, reason", [
-    (b'{"lanes": [{"id": "a"}, {"id": "b"}, {"id": "c", "pool": {"id": "p", "agents": -2}}]}',
-     "lanes[2].pool.agents", "must be ≥ 0"),
-    (b'{"nodes": [{"id": "s", "kind": "step", "duration": {"kind": "fixed", "value": "x"}}]}',
-     "nodes[0].duration.value", "must be a number"),
-    (b'{"nodes": [{"id": "s", "kind": "teleport"}]}', "nodes[0]", "unknown kind"),
-    (b'{"edges": [{"id": "e", "source": "a"}]}', "edges[0].target", "is required"),
-    (b'{"meta": {"title": "x", "colour": "red"}}', "meta.colour", "not a known key"),
-    (b'{"nodes": [{"id": "bad id!", "kind": "end"}]}', "nodes[0].id", "not a valid identifier"),
-])
+@pytest.mark.parametrize(
+    "content, location, reason",
+    [
+        (
+            b'{"lanes": [{"id": "a"}, {"id": "b"}, {"id": "c", "pool": {"id": "p", "agents": -2}}]}',
+            "lanes[2].pool.agents",
+            "must be ≥ 0",
+        ),
+        (
+            b'{"nodes": [{"id": "s", "kind": "step", "duration": {"kind": "fixed", "value": "x"}}]}',
+            "nodes[0].duration.value",
+            "must be a number",
+        ),
+        (b'{"nodes": [{"id": "s", "kind": "teleport"}]}', "nodes[0]", "unknown kind"),
+        (b'{"edges": [{"id": "e", "source": "a"}]}', "edges[0].target", "is required"),
+        (b'{"meta": {"title": "x", "colour": "red"}}', "meta.colour", "not a known key"),
+        (b'{"nodes": [{"id": "bad id!", "kind": "end"}]}', "nodes[0].id", "not a valid identifier"),
+    ],
+)
 def test_bad_values_name_their_location(content, location, reason):
     with pytest.raises(LoadError) as info:
         loads(content, source="bad.blueprint.json")
@@ -123,10 +142,20 @@ def test_bad_values_name_their_location(content, location, reason):
     assert str(info.value).startswith(f"bad.blueprint.json: {location}: ")
 
 
-@pytest.mark.parametrize("content", [
-    b"", b"\xff\xfe\x00", b"{", b"[]", b"null", b'{"nodes": NaN}', b'{"format_version": "one"}',
-    b"[" * 100_000 + b"]" * 100_000, b'{"nodes": ' + b"[" * 5000 + b"]" * 5000 + b"}",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"\xff\xfe\x00",
+        b"{",
+        b"[]",
+        b"null",
+        b'{"nodes": NaN}',
+        b'{"format_version": "one"}',
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"nodes": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+    ],
+)
 def test_garbage_gives_load_error(content):
     with pytest.raises(LoadError):
         loads(content)
@@ -163,21 +192,46 @@ floats = st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=F
 @st.composite
 def blueprints(draw) -> Blueprint:
     names = draw(st.lists(ids, min_size=2, max_size=12, unique=True))
-    lanes = [Lane(id=f"lane_{i}", kind=k, title=draw(texts),
-                  pool=Pool(id=f"pool_{i}", agents=draw(st.integers(0, 50))) if draw(st.booleans()) else None)
-             for i, k in enumerate(draw(st.lists(st.sampled_from(["customer", "frontstage", "backstage", "support", "custom"]), max_size=4)))]
+    lanes = [
+        Lane(
+            id=f"lane_{i}",
+            kind=k,
+            title=draw(texts),
+            pool=Pool(id=f"pool_{i}", agents=draw(st.integers(0, 50))) if draw(st.booleans()) else None,
+        )
+        for i, k in enumerate(
+            draw(
+                st.lists(
+                    st.sampled_from(["customer", "frontstage", "backstage", "support", "custom"]), max_size=4
+                )
+            )
+        )
+    ]
     makers = [
         lambda i: IntakeNode(id=i, title=draw(texts), rate_per_hour=draw(floats)),
-        lambda i: StepNode(id=i, title=draw(texts), x=draw(floats), y=draw(floats),
-                           duration=Triangular(low=1, mode=2, high=draw(st.floats(2, 100))),
-                           guidance=draw(texts), template_response=draw(texts)),
+        lambda i: StepNode(
+            id=i,
+            title=draw(texts),
+            x=draw(floats),
+            y=draw(floats),
+            duration=Triangular(low=1, mode=2, high=draw(st.floats(2, 100))),
+            guidance=draw(texts),
+            template_response=draw(texts),
+        ),
         lambda i: DecisionNode(id=i, question=draw(texts)),
         lambda i: EndNode(id=i, outcome=draw(st.sampled_from(["resolved", "closed", "abandoned"]))),
     ]
     nodes = [draw(st.sampled_from(makers))(name) for name in names]
-    edges = [Edge(id=f"edge_{k}", source=draw(st.sampled_from(names)), target=draw(st.sampled_from(names)),
-                  label=draw(texts), probability=draw(st.none() | st.floats(0, 1)))
-             for k in range(draw(st.integers(0, 10)))]
+    edges = [
+        Edge(
+            id=f"edge_{k}",
+            source=draw(st.sampled_from(names)),
+            target=draw(st.sampled_from(names)),
+            label=draw(texts),
+            probability=draw(st.none() | st.floats(0, 1)),
+        )
+        for k in range(draw(st.integers(0, 10)))
+    ]
     return Blueprint(meta=Meta(title=draw(texts), author=draw(texts)), lanes=lanes, nodes=nodes, edges=edges)
 
 
@@ -217,8 +271,13 @@ def mutations(draw) -> bytes:
     if kind == "delete":
         del parent[path[-1]]
     else:
-        parent[path[-1]] = draw(st.none() | st.integers(-10**20, 10**20) | st.text(max_size=5)
-                                | st.lists(st.integers(), max_size=2) | st.just({"x": 1}))
+        parent[path[-1]] = draw(
+            st.none()
+            | st.integers(-(10**20), 10**20)
+            | st.text(max_size=5)
+            | st.lists(st.integers(), max_size=2)
+            | st.just({"x": 1})
+        )
     return json.dumps(data).encode()
 
 

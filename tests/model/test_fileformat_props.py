@@ -1,5 +1,6 @@
 """Load and save agree: whatever the loader accepts (any Unicode, any number spelling) saves and
 reloads identically, and whatever shape a file has, the loader raises only LoadError."""
+
 from __future__ import annotations
 
 import json
@@ -7,23 +8,48 @@ import math
 import re
 
 import pytest
+from flowkit import minimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flowkit import minimal
-from model.fileformat import LoadError, dumps, loads, save
-from model.schema import SetField, StepNode, TicketCard
+from blueprint_studio.model.fileformat import LoadError, dumps, loads, save
+from blueprint_studio.model.schema import SetField, StepNode, TicketCard
 
 # Every code point, lone surrogates included (hypothesis leaves them out unless asked).
 ANY_CHAR = st.characters(codec=None, categories=None)
 ANY_TEXT = st.text(ANY_CHAR, max_size=12)
 NUMBER_SPELLINGS = st.sampled_from(
-    ["1e400", "-1e999", "1e-400", "-0.0", "1e308", "1.7976931348623157e308", "4.9e-324", "0.1",
-     "12345678901234567890123", "-3", "2.5e3"])
-SLOTS = ("meta.title", "meta.description", "cards.0.name", "cards.0.fields.category",
-         "cards.0.fields.priority", "cards.0.fields.age", "nodes.0.set_fields.priority",
-         "nodes.0.title", "nodes.3.actions.0.value", "nodes.3.template_response", "edges.0.label",
-         "edges.2.condition", "nodes.0.rate_per_hour", "pools.0.cost_per_hour", "nodes.1.x")
+    [
+        "1e400",
+        "-1e999",
+        "1e-400",
+        "-0.0",
+        "1e308",
+        "1.7976931348623157e308",
+        "4.9e-324",
+        "0.1",
+        "12345678901234567890123",
+        "-3",
+        "2.5e3",
+    ]
+)
+SLOTS = (
+    "meta.title",
+    "meta.description",
+    "cards.0.name",
+    "cards.0.fields.category",
+    "cards.0.fields.priority",
+    "cards.0.fields.age",
+    "nodes.0.set_fields.priority",
+    "nodes.0.title",
+    "nodes.3.actions.0.value",
+    "nodes.3.template_response",
+    "edges.0.label",
+    "edges.2.condition",
+    "nodes.0.rate_per_hour",
+    "pools.0.cost_per_hour",
+    "nodes.1.x",
+)
 
 
 def _base() -> dict:
@@ -74,7 +100,7 @@ def test_every_document_the_loader_accepts_saves_and_reloads_identically(tmp_pat
         assert exc.location or exc.code, str(exc)
         assert str(exc).isprintable()
         return
-    raw = dumps(bp)                       # raises nothing: what loads can be written
+    raw = dumps(bp)  # raises nothing: what loads can be written
     assert loads(raw) == bp
     assert dumps(loads(raw)) == raw
     path = tmp_path_factory.mktemp("save") / "doc.blueprint.json"
@@ -82,14 +108,17 @@ def test_every_document_the_loader_accepts_saves_and_reloads_identically(tmp_pat
     assert path.read_bytes() == raw
 
 
-@pytest.mark.parametrize("slot, spelling, code", [
-    ("cards.0.fields.priority", '"\\ud800"', "unsavable_text"),
-    ("meta.title", '"\\udfff"', "string_unicode"),
-    ("cards.0.fields.age", "1e400", "finite_number"),
-    ("nodes.0.set_fields.priority", "-1e400", "finite_number"),
-    ("nodes.3.actions.0.value", "1e999", "finite_number"),
-    ("cards.0.fields.age", "[1]", "value_type"),
-])
+@pytest.mark.parametrize(
+    "slot, spelling, code",
+    [
+        ("cards.0.fields.priority", '"\\ud800"', "unsavable_text"),
+        ("meta.title", '"\\udfff"', "string_unicode"),
+        ("cards.0.fields.age", "1e400", "finite_number"),
+        ("nodes.0.set_fields.priority", "-1e400", "finite_number"),
+        ("nodes.3.actions.0.value", "1e999", "finite_number"),
+        ("cards.0.fields.age", "[1]", "value_type"),
+    ],
+)
 def test_what_save_cannot_write_is_refused_at_load_with_its_place(slot, spelling, code):
     data = json.loads(json.dumps(BASE))
     _put(data, slot, "@@x@@")
@@ -114,12 +143,52 @@ def test_a_number_written_as_infinity_in_python_is_refused_by_the_schema():
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | ANY_TEXT,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["meta", "nodes", "edges", "lanes", "type", "pos", "from", "to", "name",
-                         "kind", "id", "title", "fields", "pool", "cards", "x"]) | ANY_TEXT, inner, max_size=4),
-    max_leaves=20)
-KEYS = ["meta", "nodes", "edges", "lanes", "stages", "pools", "fields", "cards", "scenarios", "sla",
-        "title", "author", "language", "version"]
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "meta",
+                    "nodes",
+                    "edges",
+                    "lanes",
+                    "type",
+                    "pos",
+                    "from",
+                    "to",
+                    "name",
+                    "kind",
+                    "id",
+                    "title",
+                    "fields",
+                    "pool",
+                    "cards",
+                    "x",
+                ]
+            )
+            | ANY_TEXT,
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+KEYS = [
+    "meta",
+    "nodes",
+    "edges",
+    "lanes",
+    "stages",
+    "pools",
+    "fields",
+    "cards",
+    "scenarios",
+    "sla",
+    "title",
+    "author",
+    "language",
+    "version",
+]
 
 
 @st.composite
@@ -140,14 +209,22 @@ def test_any_structure_gives_a_blueprint_or_a_load_error_and_nothing_else(data):
     try:
         loads(text)
     except LoadError as exc:
-        assert str(exc) and str(exc).isprintable()   # nothing raw reaches a terminal
+        assert str(exc) and str(exc).isprintable()  # nothing raw reaches a terminal
 
 
-@pytest.mark.parametrize("content", [
-    '{"meta": "x"}', '{"meta": 5, "title": "a"}', '{"meta": ["x"]}', '{"nodes": [{"pos": "ab"}]}',
-    '{"nodes": [{"type": 5, "pos": [1]}]}', '{"edges": [{"from": [], "to": {}}]}',
-    '{"lanes": [{"name": null}]}', '{"format_version": 0, "meta": "x", "title": 3}',
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"meta": "x"}',
+        '{"meta": 5, "title": "a"}',
+        '{"meta": ["x"]}',
+        '{"nodes": [{"pos": "ab"}]}',
+        '{"nodes": [{"type": 5, "pos": [1]}]}',
+        '{"edges": [{"from": [], "to": {}}]}',
+        '{"lanes": [{"name": null}]}',
+        '{"format_version": 0, "meta": "x", "title": 3}',
+    ],
+)
 def test_unforeseen_shapes_of_old_files_are_load_errors(content):
     with pytest.raises(LoadError):
         loads(content, source="old.blueprint.json")

@@ -1,5 +1,6 @@
 """Saves that keep what the user had: the .bak is replaced atomically and only after the new
 content is in place, temporary files of killed saves are cleaned up, links are written through."""
+
 from __future__ import annotations
 
 import errno
@@ -9,11 +10,11 @@ import sys
 import time
 
 import pytest
-
 from flowkit import minimal
-from model import fileformat
-from model.fileformat import SaveError, load, loads, remove_stale_temps, save
-from model.schema import Meta
+
+from blueprint_studio.model import fileformat
+from blueprint_studio.model.fileformat import SaveError, load, loads, remove_stale_temps, save
+from blueprint_studio.model.schema import Meta
 
 
 def _titled(title: str):
@@ -85,7 +86,9 @@ def test_saving_onto_a_relative_link_chain_keeps_both_links(tmp_path):
     (tmp_path / "middle.blueprint.json").symlink_to("real.blueprint.json")
     (tmp_path / "top.blueprint.json").symlink_to("middle.blueprint.json")
     save(_titled("Two"), tmp_path / "top.blueprint.json")
-    assert (tmp_path / "top.blueprint.json").is_symlink() and (tmp_path / "middle.blueprint.json").is_symlink()
+    assert (tmp_path / "top.blueprint.json").is_symlink() and (
+        tmp_path / "middle.blueprint.json"
+    ).is_symlink()
     assert load(tmp_path / "real.blueprint.json").meta.title == "Two"
 
 
@@ -99,13 +102,17 @@ def test_temporary_files_of_a_killed_save_go_at_the_next_save_and_nothing_else(t
     path = tmp_path / "desk.blueprint.json"
     save(_titled("One"), path)
     dead, alive = _dead_pid(), os.getppid()
-    left = [tmp_path / f".desk.blueprint.json.{dead}.ab12cd_x.tmp",
-            tmp_path / f".desk.blueprint.json.bak.{dead}.zz99yy_q.tmp"]
+    left = [
+        tmp_path / f".desk.blueprint.json.{dead}.ab12cd_x.tmp",
+        tmp_path / f".desk.blueprint.json.bak.{dead}.zz99yy_q.tmp",
+    ]
     old_style = tmp_path / ".desk.blueprint.json.k3j4h5g6.tmp"
-    kept = [tmp_path / f".desk.blueprint.json.{alive}.running.tmp",       # a save in progress
-            tmp_path / f".other.blueprint.json.{dead}.abc.tmp",           # another file's
-            tmp_path / ".desk.blueprint.json.notes.txt",                  # not our pattern
-            tmp_path / ".desk.blueprint.json.k3j4h5g7.tmp"]               # old style, recent
+    kept = [
+        tmp_path / f".desk.blueprint.json.{alive}.running.tmp",  # a save in progress
+        tmp_path / f".other.blueprint.json.{dead}.abc.tmp",  # another file's
+        tmp_path / ".desk.blueprint.json.notes.txt",  # not our pattern
+        tmp_path / ".desk.blueprint.json.k3j4h5g7.tmp",
+    ]  # old style, recent
     for p in left + [old_style] + kept:
         p.write_bytes(b"x" * 1000)
     day_ago = time.time() - 2 * 24 * 3600

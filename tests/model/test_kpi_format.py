@@ -1,13 +1,15 @@
 """The one KPI formatter (model.kpis.format_figure): a value and its interval share one unit and
 one precision, nothing reads "-0", rates never leave 0-100 %, money carries its currency."""
+
 from __future__ import annotations
 
 import math
 import re
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from model.kpis import MINUS, format_figure, number_style
+from blueprint_studio.model.kpis import MINUS, format_figure, number_style
 
 FR = number_style("fr")
 UNIT = re.compile(r"(min|h|d|j|%|pt|€)")
@@ -59,9 +61,13 @@ def test_missing_values_are_a_dash():
     assert not format_figure("arrived", 12.0, math.nan, math.nan).has_interval
 
 
-@given(key=st.sampled_from(["resolution_mean", "fcr_rate", "cost_total", "arrived"]),
-       mean=st.floats(-1e6, 1e6), half=st.floats(0, 1e6), signed=st.booleans(),
-       language=st.sampled_from(["en", "fr"]))
+@given(
+    key=st.sampled_from(["resolution_mean", "fcr_rate", "cost_total", "arrived"]),
+    mean=st.floats(-1e6, 1e6),
+    half=st.floats(0, 1e6),
+    signed=st.booleans(),
+    language=st.sampled_from(["en", "fr"]),
+)
 def test_one_unit_and_never_minus_zero(key, mean, half, signed, language):
     f = format_figure(key, mean, half=half, signed=signed, style=number_style(language))
     for text in (f.value, f.low, f.high, f.half):

@@ -1,5 +1,6 @@
 """Running the engine: replications in parallel through an executor, progress and cancellation,
 plain JSON-serialisable results, memory that does not grow with the number of tickets."""
+
 from __future__ import annotations
 
 import json
@@ -8,13 +9,12 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-import resources
-from model.fileformat import load
-from model.sim import Cancelled, SimulationSettings, replicate, simulate
-from model.sim import core
-from model.sim.engine import Engine
-from model.sim.replications import CompileFailed, compile_for, simulate_blueprint
-from model.schema import Pool
+from blueprint_studio import resources
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import Pool
+from blueprint_studio.model.sim import Cancelled, SimulationSettings, core, replicate, simulate
+from blueprint_studio.model.sim.engine import Engine
+from blueprint_studio.model.sim.replications import CompileFailed, compile_for, simulate_blueprint
 
 TEMPLATE = resources.template_path("tiered_support", "en")
 
@@ -32,7 +32,7 @@ def test_replications_in_a_process_pool_match_in_process_runs(model):
     assert [r.to_dict() for r in parallel.runs] == [r.to_dict() for r in local]
     summary = parallel.summary["resolution_mean"]
     assert summary["n"] == 3 and summary["ci_low"] < summary["mean"] < summary["ci_high"]
-    assert local[0].kpis != local[1].kpis          # replications use independent streams
+    assert local[0].kpis != local[1].kpis  # replications use independent streams
 
 
 def test_results_are_plain_json_with_dimensions_steps_pools_and_series(model):
@@ -58,15 +58,22 @@ def test_progress_is_reported_and_cancel_stops_the_run(model):
     def cancel():
         calls.append(1)
         return len(calls) > 1
+
     with pytest.raises(Cancelled):
         simulate(model, SimulationSettings(horizon_minutes=365 * 1440), cancel=cancel)
 
 
 def test_documents_with_errors_do_not_run():
     bp = load(TEMPLATE)
-    bp = bp.model_copy(update={"lanes": [ln.model_copy(update={"pool": Pool(id=ln.pool.id, agents=0)})
-                                         if ln.pool else ln for ln in bp.lanes],
-                               "pools": [Pool(id=p.id, agents=0) for p in bp.pools]})
+    bp = bp.model_copy(
+        update={
+            "lanes": [
+                ln.model_copy(update={"pool": Pool(id=ln.pool.id, agents=0)}) if ln.pool else ln
+                for ln in bp.lanes
+            ],
+            "pools": [Pool(id=p.id, agents=0) for p in bp.pools],
+        }
+    )
     with pytest.raises(CompileFailed) as info:
         simulate_blueprint(bp)
     assert {d.code for d in info.value.diagnostics} == {"pool_without_agents"}
@@ -79,16 +86,19 @@ def test_memory_does_not_grow_with_tickets(model):
         _, top = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         return top
+
     # Histogram bins fill up towards a fixed bound (log-spaced, 1 % wide); a record per ticket
     # would grow eight-fold here.
     small, large = python_peak(3_000), python_peak(24_000)
     assert large < small * 3, (small, large)
-    if core.available():            # the compiled loop's own tables follow the open tickets only
+    if core.available():  # the compiled loop's own tables follow the open tickets only
+
         def compiled_bytes(tickets: int) -> int:
             engine = Engine(model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4))
             engine.run()
             assert engine.ran_compiled
             return engine.core_bytes
+
         small, large = compiled_bytes(20_000), compiled_bytes(320_000)
         assert 0 < large < small * 1.5, (small, large)
 
@@ -96,12 +106,15 @@ def test_memory_does_not_grow_with_tickets(model):
 def test_scenario_settings_and_pool_overrides_are_used():
     bp = load(resources.template_path("helpdesk_flow", "en"))
     staffed = next(s for s in bp.scenarios if s.pool_agents)
+
     def week(scenario):
         return SimulationSettings.from_scenario(scenario).with_(
-            horizon_minutes=7 * 1440, warmup_minutes=0, replications=1, seed=1)
+            horizon_minutes=7 * 1440, warmup_minutes=0, replications=1, seed=1
+        )
+
     base = simulate_blueprint(bp, bp.scenarios[0].id, week(bp.scenarios[0]))
     more = simulate_blueprint(bp, staffed.id, week(staffed))
-    assert more.runs[0].kpis["arrived"] > base.runs[0].kpis["arrived"] * 1.15   # arrivals x 1.3
+    assert more.runs[0].kpis["arrived"] > base.runs[0].kpis["arrived"] * 1.15  # arrivals x 1.3
     pool = next(iter(staffed.pool_agents))
     assert more.pools[pool]["on_duty_hours"]["mean"] > base.pools[pool]["on_duty_hours"]["mean"]
 
@@ -112,5 +125,5 @@ def test_resolution_histogram_counts_every_resolved_ticket(model):
     assert 10 <= len(bins) <= 45
     assert sum(n for _, _, n in bins) == run.kpis["resolved"]
     assert all(low <= high for low, high, _ in bins)
-    assert all(a[1] <= b[0] + 1e-9 for a, b in zip(bins, bins[1:]))     # ordered, not overlapping
+    assert all(a[1] <= b[0] + 1e-9 for a, b in zip(bins, bins[1:]))  # ordered, not overlapping
     assert bins[-1][1] == pytest.approx(run.kpis["resolution_max"], rel=0.02)

@@ -1,5 +1,6 @@
 """The bundled templates: they load, fr and en share one structure, their sample tickets follow
 real paths, their layout respects the lanes, and each reproduces the features of its source."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -9,9 +10,16 @@ from typing import Any
 
 import pytest
 
-from model.fileformat import load
-from model.schema import ANNOTATION_KINDS, Blueprint, Notify, Reassign, SendTemplate, SetField
-from model.validation import field_schema, value_fits
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import (
+    ANNOTATION_KINDS,
+    Blueprint,
+    Notify,
+    Reassign,
+    SendTemplate,
+    SetField,
+)
+from blueprint_studio.model.validation import field_schema, value_fits
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "resources" / "templates"
@@ -20,8 +28,18 @@ LANGS = ("fr", "en")
 FILES = [(name, lang) for name in NAMES for lang in LANGS]
 
 # Keys whose values are words for people; everything else is structure shared by fr and en.
-TEXT_KEYS = {"title", "description", "label", "name", "question", "guidance", "template_response",
-             "backlog", "text", "target"}
+TEXT_KEYS = {
+    "title",
+    "description",
+    "label",
+    "name",
+    "question",
+    "guidance",
+    "template_response",
+    "backlog",
+    "text",
+    "target",
+}
 
 
 def is_text(data: dict, key: str) -> bool:
@@ -40,8 +58,11 @@ def template(name: str, lang: str) -> Blueprint:
 def structure(data: Any) -> Any:
     """The document with its texts blanked."""
     if isinstance(data, dict):
-        return {k: "" if is_text(data, k) and isinstance(v, str) else structure(v)
-                for k, v in data.items() if k != "language"}
+        return {
+            k: "" if is_text(data, k) and isinstance(v, str) else structure(v)
+            for k, v in data.items()
+            if k != "language"
+        }
     if isinstance(data, list):
         return [structure(item) for item in data]
     return data
@@ -49,8 +70,11 @@ def structure(data: Any) -> Any:
 
 def all_texts(data: Any) -> list[str]:
     if isinstance(data, dict):
-        return [text for k, v in data.items()
-                for text in ([v] if is_text(data, k) and isinstance(v, str) else all_texts(v))]
+        return [
+            text
+            for k, v in data.items()
+            for text in ([v] if is_text(data, k) and isinstance(v, str) else all_texts(v))
+        ]
     if isinstance(data, list):
         return [text for item in data for text in all_texts(item)]
     return []
@@ -76,8 +100,9 @@ def test_template_loads_with_its_language(name, lang):
 def test_french_and_english_share_one_structure(name):
     fr, en = template(name, "fr"), template(name, "en")
     assert structure(fr.model_dump()) == structure(en.model_dump())
-    assert [(e.source, e.target, e.condition, e.probability, e.default) for e in fr.edges] == \
-        [(e.source, e.target, e.condition, e.probability, e.default) for e in en.edges]
+    assert [(e.source, e.target, e.condition, e.probability, e.default) for e in fr.edges] == [
+        (e.source, e.target, e.condition, e.probability, e.default) for e in en.edges
+    ]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -102,8 +127,9 @@ def test_every_template_has_sla_scenarios_and_staffed_pools(name, lang):
     bp = template(name, lang)
     names = {f.name for f in bp.fields}
     assert {"category", "priority", "channel", "tier"} <= names
-    assert bp.sla and all(p.first_response and p.resolution and p.first_response < p.resolution
-                          for p in bp.sla)
+    assert bp.sla and all(
+        p.first_response and p.resolution and p.first_response < p.resolution for p in bp.sla
+    )
     assert len(bp.scenarios) >= 2
     assert any(s.arrival_multiplier != 1 or s.pool_agents or s.pool_shifts for s in bp.scenarios)
     for pool in bp.all_pools():
@@ -140,8 +166,7 @@ def test_nodes_sit_inside_their_lane_and_do_not_overlap(name, lang):
             upper, lower = bands[node.lane]
             assert upper + 10 <= node.y <= lower - node.height - 10, node.id
     for a, b in combinations(bp.nodes, 2):
-        apart = (a.x + a.width <= b.x or b.x + b.width <= a.x or
-                 a.y + a.height <= b.y or b.y + b.height <= a.y)
+        apart = a.x + a.width <= b.x or b.x + b.width <= a.x or a.y + a.height <= b.y or b.y + b.height <= a.y
         assert apart, (a.id, b.id)
     if bp.stages:
         assert max(n.x + n.width for n in bp.nodes) <= sum(s.width for s in bp.stages)
@@ -179,13 +204,13 @@ def test_helpdesk_flow_is_a_plain_flow_diagram(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_service_blueprint_has_the_five_sections_and_tied_evidence(lang):
     bp = template("service_blueprint", lang)
-    assert [lane.kind for lane in bp.lanes] == ["customer", "frontstage", "backstage", "support",
-                                                "evidence"]
+    assert [lane.kind for lane in bp.lanes] == ["customer", "frontstage", "backstage", "support", "evidence"]
     lane_kind = {lane.id: lane.kind for lane in bp.lanes}
     evidence = [n for n in bp.nodes if n.kind == "evidence"]
     assert len(evidence) >= 5
-    tied = {e.target for e in bp.edges if e.kind == "association"} | \
-        {e.source for e in bp.edges if e.kind == "association"}
+    tied = {e.target for e in bp.edges if e.kind == "association"} | {
+        e.source for e in bp.edges if e.kind == "association"
+    }
     for node in bp.nodes:
         assert (lane_kind[node.lane] == "evidence") == (node.kind == "evidence"), node.id
     assert all(n.id in tied for n in evidence)
@@ -243,8 +268,9 @@ def build_script():
 
 @pytest.mark.parametrize(("name", "lang"), FILES)
 def test_files_are_what_the_build_script_writes(build_script, name, lang):
-    assert build_script.BUILDERS[name](lang) == template(name, lang), \
+    assert build_script.BUILDERS[name](lang) == template(name, lang), (
         "run .venv/bin/python tools/build_templates.py"
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -1,15 +1,27 @@
 """One test per diagnostic, each on a small document that has exactly that fault."""
+
 from __future__ import annotations
 
 import pytest
-
 from flowkit import add, lanes_blueprint, minimal, replace_edge, replace_node
-from model.diagnostics import CODES
-from model.schema import (
-    DecisionNode, Edge, EndNode, EvidenceNode, IntakeNode, NoteNode, Pool, SatisfactionNode,
-    Scenario, SlaPolicy, StepNode, TicketCard, WaitNode,
+
+from blueprint_studio.model.diagnostics import CODES
+from blueprint_studio.model.schema import (
+    DecisionNode,
+    Edge,
+    EndNode,
+    EvidenceNode,
+    IntakeNode,
+    NoteNode,
+    Pool,
+    SatisfactionNode,
+    Scenario,
+    SlaPolicy,
+    StepNode,
+    TicketCard,
+    WaitNode,
 )
-from model.validation import validate
+from blueprint_studio.model.validation import validate
 
 
 def codes(bp) -> set[str]:
@@ -29,9 +41,12 @@ def test_minimal_is_clean():
 
 
 def without(bp, *ids):
-    return bp.model_copy(update={
-        "nodes": [n for n in bp.nodes if n.id not in ids],
-        "edges": [e for e in bp.edges if e.id not in ids and e.source not in ids and e.target not in ids]})
+    return bp.model_copy(
+        update={
+            "nodes": [n for n in bp.nodes if n.id not in ids],
+            "edges": [e for e in bp.edges if e.id not in ids and e.source not in ids and e.target not in ids],
+        }
+    )
 
 
 def upd(obj, **changes):
@@ -46,21 +61,34 @@ CASES = {
     "unknown_pool": replace_node(B, upd(node(B, "answer"), pool="ghost")),
     "unknown_field": replace_node(B, upd(node(B, "answer"), mandatory_fields=["ghost"])),
     "bad_value": replace_node(B, upd(node(B, "in"), set_fields={"priority": "P9"})),
-    "unreachable": add(B, [StepNode(id="orphan", pool="desk")],
-                       [Edge(id="e6", source="orphan", target="done")]),
-    "dead_end": add(B, [StepNode(id="stuck", pool="desk")],
-                    [Edge(id="e6", source="kind", target="stuck", condition="vip")]),
-    "trapped_loop": add(B, [StepNode(id="la", pool="desk"), StepNode(id="lb", pool="desk")],
-                        [Edge(id="e6", source="kind", target="la", condition="vip"),
-                         Edge(id="e7", source="la", target="lb"), Edge(id="e8", source="lb", target="la")]),
-    "decision_not_covered": replace_edge(B, upd(edge(B, "e4"), default=False,
-                                                condition='category == "feature" and vip')),
+    "unreachable": add(
+        B, [StepNode(id="orphan", pool="desk")], [Edge(id="e6", source="orphan", target="done")]
+    ),
+    "dead_end": add(
+        B,
+        [StepNode(id="stuck", pool="desk")],
+        [Edge(id="e6", source="kind", target="stuck", condition="vip")],
+    ),
+    "trapped_loop": add(
+        B,
+        [StepNode(id="la", pool="desk"), StepNode(id="lb", pool="desk")],
+        [
+            Edge(id="e6", source="kind", target="la", condition="vip"),
+            Edge(id="e7", source="la", target="lb"),
+            Edge(id="e8", source="lb", target="la"),
+        ],
+    ),
+    "decision_not_covered": replace_edge(
+        B, upd(edge(B, "e4"), default=False, condition='category == "feature" and vip')
+    ),
     "decision_coverage_unknown": replace_edge(
         replace_edge(B, upd(edge(B, "e3"), condition="age > 10")),
-        upd(edge(B, "e4"), default=False, condition="age <= 10")),
+        upd(edge(B, "e4"), default=False, condition="age <= 10"),
+    ),
     "probabilities_sum": replace_edge(
         replace_edge(B, upd(edge(B, "e3"), condition=None, probability=0.5)),
-        upd(edge(B, "e4"), default=False, probability=0.3)),
+        upd(edge(B, "e4"), default=False, probability=0.3),
+    ),
     "mixed_rules": replace_edge(B, upd(edge(B, "e4"), default=False, probability=1.0)),
     "ambiguous_exit": add(B, edges=[Edge(id="e6", source="answer", target="roadmap_end")]),
     "condition_syntax": replace_edge(B, upd(edge(B, "e3"), condition="category ==")),
@@ -73,37 +101,62 @@ CASES = {
     "escalation_target_invalid": replace_node(B, upd(node(B, "triage"), time_limit=60, escalate_to="ghost")),
     "wait_timeout_target_missing": add(
         replace_edge(B, upd(edge(B, "e5"), target="wait")),
-        [WaitNode(id="wait", timeout=120)], [Edge(id="e6", source="wait", target="done")]),
-    "flow_into_intake": add(B, [IntakeNode(id="in2")],
-                            [Edge(id="e6", source="kind", target="in2", condition="vip"),
-                             Edge(id="e7", source="in2", target="triage")]),
+        [WaitNode(id="wait", timeout=120)],
+        [Edge(id="e6", source="wait", target="done")],
+    ),
+    "flow_into_intake": add(
+        B,
+        [IntakeNode(id="in2")],
+        [
+            Edge(id="e6", source="kind", target="in2", condition="vip"),
+            Edge(id="e7", source="in2", target="triage"),
+        ],
+    ),
     "end_has_exit": add(B, edges=[Edge(id="e6", source="done", target="answer")]),
     "flow_touches_annotation": add(B, [EvidenceNode(id="ev")], [Edge(id="e6", source="answer", target="ev")]),
     "association_between_executables": add(
-        B, edges=[Edge(id="e6", kind="association", source="answer", target="triage")]),
+        B, edges=[Edge(id="e6", kind="association", source="answer", target="triage")]
+    ),
     "association_without_annotation": add(
-        B, [NoteNode(id="n1"), NoteNode(id="n2")], [Edge(id="e6", kind="association", source="n1", target="n2")]),
+        B,
+        [NoteNode(id="n1"), NoteNode(id="n2")],
+        [Edge(id="e6", kind="association", source="n1", target="n2")],
+    ),
     "lane_order": B.model_copy(update={"lanes": lanes_blueprint(["frontstage", "customer"])}),
     "customer_to_support": replace_node(
-        replace_node(B.model_copy(update={"lanes": lanes_blueprint(["customer", "support"])}),
-                     upd(node(B, "in"), lane="lane_customer_0")),
-        upd(node(B, "triage"), lane="lane_support_1")),
-    "business_hours_without_shifts": B.model_copy(update={"sla": [
-        SlaPolicy(id="sla", resolution=480, business_hours=True, calendar_pool="desk")]}),
+        replace_node(
+            B.model_copy(update={"lanes": lanes_blueprint(["customer", "support"])}),
+            upd(node(B, "in"), lane="lane_customer_0"),
+        ),
+        upd(node(B, "triage"), lane="lane_support_1"),
+    ),
+    "business_hours_without_shifts": B.model_copy(
+        update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True, calendar_pool="desk")]}
+    ),
     "intake_without_arrivals": replace_node(B, upd(node(B, "in"), rate_per_hour=0)),
     "card_path_invalid": B.model_copy(update={"cards": [TicketCard(id="c", expected_path=["in", "answer"])]}),
     # what the simulator is asked to do (model/sim/checks.py; tests/model/test_sim_checks.py)
-    "loop_never_left": add(replace_edge(B, upd(edge(B, "e5"), target="survey")),
-                           [SatisfactionNode(id="survey", p_satisfied=0.0)],
-                           [Edge(id="e6", source="survey", target="answer", condition="satisfied == false"),
-                            Edge(id="e7", source="survey", target="done", default=True)]),
+    "loop_never_left": add(
+        replace_edge(B, upd(edge(B, "e5"), target="survey")),
+        [SatisfactionNode(id="survey", p_satisfied=0.0)],
+        [
+            Edge(id="e6", source="survey", target="answer", condition="satisfied == false"),
+            Edge(id="e7", source="survey", target="done", default=True),
+        ],
+    ),
     "pool_overloaded": replace_node(B, upd(node(B, "in"), rate_per_hour=200)),
     "rate_too_high": replace_node(B, upd(node(B, "in"), rate_per_hour=1e6)),
-    "duration_too_long": replace_node(B, upd(node(B, "triage"), duration={"kind": "exponential", "mean": 1e6})),
-    "distribution_overflow": replace_node(B, upd(node(B, "triage"),
-                                                 duration={"kind": "lognormal", "mean": 5, "sd": 1e200})),
-    "scenario_too_large": B.model_copy(update={"scenarios": [
-        Scenario(id="big", tickets=100_000_000, horizon_days=None, replications=10_000)]}),
+    "duration_too_long": replace_node(
+        B, upd(node(B, "triage"), duration={"kind": "exponential", "mean": 1e6})
+    ),
+    "distribution_overflow": replace_node(
+        B, upd(node(B, "triage"), duration={"kind": "lognormal", "mean": 5, "sd": 1e200})
+    ),
+    "scenario_too_large": B.model_copy(
+        update={
+            "scenarios": [Scenario(id="big", tickets=100_000_000, horizon_days=None, replications=10_000)]
+        }
+    ),
 }
 
 
@@ -120,7 +173,7 @@ def test_every_code_has_a_case():
 def test_no_end():
     bp = without(B, "done", "roadmap_end")
     found = codes(bp)
-    assert "no_end" in found and "dead_end" in found   # a flow without an end has dead ends too
+    assert "no_end" in found and "dead_end" in found  # a flow without an end has dead ends too
 
 
 def test_diagnostics_point_at_the_faulty_elements():
@@ -133,9 +186,11 @@ def test_diagnostics_point_at_the_faulty_elements():
 
 
 def test_escalation_target_must_lead_to_an_end():
-    bp = add(replace_node(B, upd(node(B, "triage"), time_limit=60, escalate_to="la")),
-             [StepNode(id="la", pool="desk"), StepNode(id="lb", pool="desk")],
-             [Edge(id="e7", source="la", target="lb"), Edge(id="e8", source="lb", target="la")])
+    bp = add(
+        replace_node(B, upd(node(B, "triage"), time_limit=60, escalate_to="la")),
+        [StepNode(id="la", pool="desk"), StepNode(id="lb", pool="desk")],
+        [Edge(id="e7", source="la", target="lb"), Edge(id="e8", source="lb", target="la")],
+    )
     found = {(d.code, d.params.get("reason")) for d in validate(bp)}
     assert ("escalation_target_invalid", "no_way_to_end") in found
 
@@ -161,8 +216,13 @@ def test_pool_of_a_lane_serves_its_steps():
 
 
 def test_decision_with_only_satisfied_conditions_is_covered():
-    bp = add(without(B, "answer"), [DecisionNode(id="d2"), EndNode(id="e_ok")],
-             [Edge(id="x1", source="kind", target="d2", condition='category == "support"'),
-              Edge(id="x2", source="d2", target="e_ok", condition="satisfied"),
-              Edge(id="x3", source="d2", target="done", condition="not satisfied")])
+    bp = add(
+        without(B, "answer"),
+        [DecisionNode(id="d2"), EndNode(id="e_ok")],
+        [
+            Edge(id="x1", source="kind", target="d2", condition='category == "support"'),
+            Edge(id="x2", source="d2", target="e_ok", condition="satisfied"),
+            Edge(id="x3", source="d2", target="done", condition="not satisfied"),
+        ],
+    )
     assert validate(bp) == []

@@ -1,22 +1,38 @@
 """The training walkthrough stepper, without Qt: every template card walked along its expected path
 in both languages, guards, mandatory fields, values, after-actions, history, SLA clocks (paused,
 business hours), escalation, quiz scoring and handouts."""
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pytest
 
-from model.compiler import compile_blueprint
-from model.fileformat import load
-from model.flow import FlowModel
-from model.schema import (
-    Blueprint, DecisionNode, Edge, EndNode, Fixed, IntakeNode, Notify, Pool, Reassign,
-    SatisfactionNode, SendTemplate, SetField, Shift, SlaPolicy, StepNode, TicketCard, TicketField,
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.flow import FlowModel
+from blueprint_studio.model.schema import (
+    Blueprint,
+    DecisionNode,
+    Edge,
+    EndNode,
+    Fixed,
+    IntakeNode,
+    Notify,
+    Pool,
+    Reassign,
+    SatisfactionNode,
+    SendTemplate,
+    SetField,
+    Shift,
+    SlaPolicy,
+    StepNode,
+    TicketCard,
+    TicketField,
     WaitNode,
 )
-from model.walkthrough import TIMEOUT, Walkthrough, WalkthroughError, handout
-from resources import template_path
+from blueprint_studio.model.walkthrough.walker import TIMEOUT, Walkthrough, WalkthroughError, handout
+from blueprint_studio.resources import template_path
 
 NAMES = ("helpdesk_flow", "service_blueprint", "tiered_support", "ticket_states")
 LANGS = ("en", "fr")
@@ -24,7 +40,7 @@ FRIDAY_4PM = 4 * 1440 + 16 * 60
 SATURDAY_10AM = 5 * 1440 + 10 * 60
 
 
-@lru_cache(maxsize=None)
+@cache
 def template(name: str, lang: str) -> tuple[Blueprint, FlowModel]:
     blueprint = load(template_path(name, lang))
     return blueprint, compile_blueprint(blueprint).model
@@ -45,43 +61,82 @@ def walk_to(w: Walkthrough, node_id: str) -> None:
         w.advance(w.choice_towards(path[w.cursor + 1]))
 
 
-def desk(business_hours: bool = False,
-         card_fields: dict | None = None) -> tuple[FlowModel, TicketCard]:
+def desk(business_hours: bool = False, card_fields: dict | None = None) -> tuple[FlowModel, TicketCard]:
     """intake -> triage (30, mandatory priority and note, sets vip) -> ask (10, template, time
     limit 20 to expert) -> wait (100, timeout 500 to lost) -> expert (45) -> decide -> survey."""
     bp = Blueprint(
-        fields=[TicketField(name="category", values=["support", "feature"]),
-                TicketField(name="priority", values=["P1", "P2", "P3", "P4"]),
-                TicketField(name="note", type="text"), TicketField(name="count", type="number"),
-                TicketField(name="vip", type="boolean")],
-        pools=[Pool(id="desk", name="Service desk", agents=2,
-                    shifts=[Shift(days=[0, 1, 2, 3, 4], start=9, end=17, agents=2)])],
-        sla=[SlaPolicy(id="sla_all", name="All", first_response=60, resolution=600,
-                       business_hours=business_hours, calendar_pool="desk")],
-        nodes=[IntakeNode(id="in", set_fields={"category": "support"}),
-               StepNode(id="triage", pool="desk", duration=Fixed(value=30),
-                        mandatory_fields=["priority", "note"],
-                        actions=[SetField(field="vip", value=True), Notify(target="Team lead")]),
-               StepNode(id="ask", pool="desk", duration=Fixed(value=10), time_limit=20,
-                        template_response="Please send details", escalate_to="expert"),
-               WaitNode(id="wait", response_time=Fixed(value=100), timeout=500,
-                        timeout_target="lost"),
-               StepNode(id="expert", pool="desk", duration=Fixed(value=45)),
-               DecisionNode(id="decide", question="Urgent?"),
-               SatisfactionNode(id="survey", p_satisfied=0.8),
-               EndNode(id="done"), EndNode(id="lost", outcome="abandoned")],
-        edges=[Edge(id="e_in", source="in", target="triage"),
-               Edge(id="e_triage", source="triage", target="ask"),
-               Edge(id="e_ask", source="ask", target="wait"),
-               Edge(id="e_wait", source="wait", target="expert"),
-               Edge(id="e_expert", source="expert", target="decide"),
-               Edge(id="e_urgent", source="decide", target="done", label="Urgent",
-                    condition='priority in ("P1", "P2")', before="vip", during=["count"],
-                    after=[SendTemplate(text="Fixed!"), Reassign(pool="desk")]),
-               Edge(id="e_normal", source="decide", target="survey", label="Normal", default=True),
-               Edge(id="e_unhappy", source="survey", target="expert", label="Unhappy",
-                    condition="not satisfied"),
-               Edge(id="e_happy", source="survey", target="done", label="Happy", default=True)])
+        fields=[
+            TicketField(name="category", values=["support", "feature"]),
+            TicketField(name="priority", values=["P1", "P2", "P3", "P4"]),
+            TicketField(name="note", type="text"),
+            TicketField(name="count", type="number"),
+            TicketField(name="vip", type="boolean"),
+        ],
+        pools=[
+            Pool(
+                id="desk",
+                name="Service desk",
+                agents=2,
+                shifts=[Shift(days=[0, 1, 2, 3, 4], start=9, end=17, agents=2)],
+            )
+        ],
+        sla=[
+            SlaPolicy(
+                id="sla_all",
+                name="All",
+                first_response=60,
+                resolution=600,
+                business_hours=business_hours,
+                calendar_pool="desk",
+            )
+        ],
+        nodes=[
+            IntakeNode(id="in", set_fields={"category": "support"}),
+            StepNode(
+                id="triage",
+                pool="desk",
+                duration=Fixed(value=30),
+                mandatory_fields=["priority", "note"],
+                actions=[SetField(field="vip", value=True), Notify(target="Team lead")],
+            ),
+            StepNode(
+                id="ask",
+                pool="desk",
+                duration=Fixed(value=10),
+                time_limit=20,
+                template_response="Please send details",
+                escalate_to="expert",
+            ),
+            WaitNode(id="wait", response_time=Fixed(value=100), timeout=500, timeout_target="lost"),
+            StepNode(id="expert", pool="desk", duration=Fixed(value=45)),
+            DecisionNode(id="decide", question="Urgent?"),
+            SatisfactionNode(id="survey", p_satisfied=0.8),
+            EndNode(id="done"),
+            EndNode(id="lost", outcome="abandoned"),
+        ],
+        edges=[
+            Edge(id="e_in", source="in", target="triage"),
+            Edge(id="e_triage", source="triage", target="ask"),
+            Edge(id="e_ask", source="ask", target="wait"),
+            Edge(id="e_wait", source="wait", target="expert"),
+            Edge(id="e_expert", source="expert", target="decide"),
+            Edge(
+                id="e_urgent",
+                source="decide",
+                target="done",
+                label="Urgent",
+                condition='priority in ("P1", "P2")',
+                before="vip",
+                during=["count"],
+                after=[SendTemplate(text="Fixed!"), Reassign(pool="desk")],
+            ),
+            Edge(id="e_normal", source="decide", target="survey", label="Normal", default=True),
+            Edge(
+                id="e_unhappy", source="survey", target="expert", label="Unhappy", condition="not satisfied"
+            ),
+            Edge(id="e_happy", source="survey", target="done", label="Happy", default=True),
+        ],
+    )
     result = compile_blueprint(bp)
     assert result.ok, result.diagnostics
     fields = card_fields or {"priority": "P3"}
@@ -117,8 +172,7 @@ def test_every_card_walks_its_expected_path_to_an_end(name: str, lang: str) -> N
             assert summary.elapsed == pytest.approx(summary.wall - previous.paused)
         target = summary.first_response_target
         if target is not None:
-            answered = summary.first_response_at if summary.first_response_at is not None \
-                else summary.elapsed
+            answered = summary.first_response_at if summary.first_response_at is not None else summary.elapsed
             assert summary.first_response_met == (answered <= target)
         if summary.outcome in ("resolved", "closed") and summary.resolution_target is not None:
             assert summary.resolution_met == (summary.elapsed <= summary.resolution_target)
@@ -137,7 +191,8 @@ def test_expected_paths_agree_with_the_rules_where_the_ticket_decides(name: str)
         for next_id in card.expected_path[1:]:
             view = w.state()
             by_chance = view.kind in ("wait", "satisfaction") or any(
-                c.rule == "probability" for c in view.choices)
+                c.rule == "probability" for c in view.choices
+            )
             if not by_chance:
                 assert view.choices[view.suggested].target_id == next_id, (card.id, view.node_id)
             w.advance(w.choice_towards(next_id))
@@ -152,8 +207,13 @@ def test_cards_agree_with_their_intake(name: str) -> None:
 
 
 # ------------------------------------------------------------------ guards, fields, values
-@pytest.mark.parametrize("lang, why", [("en", "Priority is one of P1, P2"),      # labels, not ids
-                                       ("fr", "Priorité est l’une des valeurs P1, P2")])
+@pytest.mark.parametrize(
+    "lang, why",
+    [
+        ("en", "Priority is one of P1, P2"),  # labels, not ids
+        ("fr", "Priorité est l’une des valeurs P1, P2"),
+    ],
+)
 def test_a_guard_refuses_its_transition_with_the_reason_in_words(lang: str, why: str) -> None:
     w = start("ticket_states", "card_password", lang)
     w.advance(0)
@@ -174,7 +234,9 @@ def test_mandatory_fields_are_refused_when_empty_and_accepted_when_filled() -> N
     w.advance(0)
     view = w.state()
     assert [(f.name, f.value, f.empty) for f in view.mandatory] == [
-        ("priority", "P3", False), ("note", "", True)]
+        ("priority", "P3", False),
+        ("note", "", True),
+    ]
     assert view.choices[0].missing == ("note",)
     with pytest.raises(WalkthroughError) as refused:
         w.advance(0)
@@ -190,8 +252,9 @@ def test_mandatory_fields_are_refused_when_empty_and_accepted_when_filled() -> N
 def test_during_fields_of_a_transition_are_required() -> None:
     blueprint, model = template("ticket_states", "en")
     card = card_of("ticket_states", "en", "card_password")
-    card = card.model_copy(update={"fields": {k: v for k, v in card.fields.items()
-                                              if k != "resolution_code"}})
+    card = card.model_copy(
+        update={"fields": {k: v for k, v in card.fields.items() if k != "resolution_code"}}
+    )
     w = Walkthrough(model, card)
     walk_to(w, "st_in_progress")
     resolve = w.state().choices[0]
@@ -204,11 +267,18 @@ def test_during_fields_of_a_transition_are_required() -> None:
     assert w.state().node_id == "st_resolved"
 
 
-@pytest.mark.parametrize("filled, problem", [
-    ({"priority": "P9"}, "not_a_choice"), ({"priority": 3}, "not_a_choice"),
-    ({"count": "three"}, "wrong_type"), ({"count": True}, "wrong_type"),
-    ({"vip": "yes"}, "wrong_type"), ({"colour": "red"}, "unknown_field"),
-    ({"satisfied": True}, "builtin_field")])
+@pytest.mark.parametrize(
+    "filled, problem",
+    [
+        ({"priority": "P9"}, "not_a_choice"),
+        ({"priority": 3}, "not_a_choice"),
+        ({"count": "three"}, "wrong_type"),
+        ({"count": True}, "wrong_type"),
+        ({"vip": "yes"}, "wrong_type"),
+        ({"colour": "red"}, "unknown_field"),
+        ({"satisfied": True}, "builtin_field"),
+    ],
+)
 def test_bad_values_are_refused_and_change_nothing(filled: dict, problem: str) -> None:
     model, card = desk()
     w = Walkthrough(model, card)
@@ -232,19 +302,30 @@ def test_a_card_with_a_bad_value_or_an_unknown_start_is_refused() -> None:
     assert refused.value.code == "unknown_node"
     w = Walkthrough(model, TicketCard(id="c"))
     assert w.state().node_id == "in" and w.state().value("priority") == "P1"
-    assert w.state().value("category") == "support"     # the intake's set_fields
+    assert w.state().value("category") == "support"  # the intake's set_fields
     with pytest.raises(WalkthroughError) as refused:
         w.advance(7)
     assert refused.value.code == "unknown_choice"
 
 
 # ------------------------------------------------------------------ actions and templates
-@pytest.mark.parametrize("lang, words, done, where", [
-    ("en", "Set Details provided to “complete”", "Details provided set to “complete”",
-     "Provides the details asked for"),
-    ("fr", "Mettre le champ Informations fournies à «\u00a0complete\u00a0»",
-     "champ Informations fournies mis à «\u00a0complete\u00a0»",
-     "Apporte les précisions demandées")])
+@pytest.mark.parametrize(
+    "lang, words, done, where",
+    [
+        (
+            "en",
+            "Set Details provided to “complete”",
+            "Details provided set to “complete”",
+            "Provides the details asked for",
+        ),
+        (
+            "fr",
+            "Mettre le champ Informations fournies à «\u00a0complete\u00a0»",
+            "champ Informations fournies mis à «\u00a0complete\u00a0»",
+            "Apporte les précisions demandées",
+        ),
+    ],
+)
 def test_after_actions_set_fields(lang: str, words: str, done: str, where: str) -> None:
     """The action is worded with the field's label, and told as done at the node it was done at
     (the one the ticket just left), never as if the current step had done it."""
@@ -255,7 +336,7 @@ def test_after_actions_set_fields(lang: str, words: str, done: str, where: str) 
     view = w.state()
     assert view.value("details") == "complete" and view.value("responded") is True
     walk_to(w, "step_send_solution")
-    assert len(w.state().evidence) == 2       # the article and the resolution e-mail
+    assert len(w.state().evidence) == 2  # the article and the resolution e-mail
     assert [a.words for a in view.applied] == [words]
     assert [a.done for a in view.applied] == [done]
     assert view.applied_at == where and view.node_id == "step_diagnose"
@@ -273,8 +354,7 @@ def test_templates_are_recorded_as_sent_and_actions_described() -> None:
     model, card = desk()
     w = Walkthrough(model, card, "fr")
     w.advance(0)
-    assert [a.words for a in w.state().actions] == [
-        "Mettre le champ vip à vrai", "Prévenir\u00a0: Team lead"]
+    assert [a.words for a in w.state().actions] == ["Mettre le champ vip à vrai", "Prévenir\u00a0: Team lead"]
     w.advance(0, {"note": "n"})
     assert w.state().value("vip") is True and w.state().sent == ()
     assert w.state().sla.first_response_at is None
@@ -290,8 +370,7 @@ def test_a_transition_sends_its_template_and_reassigns() -> None:
         w.advance(w.suggested())
     urgent = w.state().choices[0]
     assert (urgent.key, urgent.suggested, urgent.chosen_by_rule) == ("e_urgent", True, True)
-    assert [a.words for a in urgent.actions] == ["Send the template response",
-                                                 "Reassign to Service desk"]
+    assert [a.words for a in urgent.actions] == ["Send the template response", "Reassign to Service desk"]
     with pytest.raises(WalkthroughError) as refused:
         w.advance("e_urgent")
     assert refused.value.fields == ("count",)
@@ -311,16 +390,15 @@ def test_back_and_go_to_undo_then_continue_along_another_branch() -> None:
     w.go_to(2)
     view = w.state()
     assert view.node_id == "step_triage" and view.sent == () and view.sla.wall == 0
-    w.go_to(6)                      # forward again: nothing was dropped yet
+    w.go_to(6)  # forward again: nothing was dropped yet
     assert w.state() == at_survey
     w.go_to(3)
     assert w.state().node_id == "dec_known"
-    w.advance("e_dec_known__step_template_reply")     # not this ticket's branch, but offered
+    w.advance("e_dec_known__step_template_reply")  # not this ticket's branch, but offered
     assert len(w.history()) == 5 and w.state().node_id == "step_template_reply"
     while not w.finished:
         w.advance(w.suggested())
-    assert [p.node_id for p in w.summary().path][-3:] == [
-        "step_template_reply", "sat_check", "end_resolved"]
+    assert [p.node_id for p in w.summary().path][-3:] == ["step_template_reply", "sat_check", "end_resolved"]
     with pytest.raises(WalkthroughError):
         w.go_to(99)
     w.go_to(0)
@@ -336,7 +414,12 @@ def test_the_sla_clock_pauses_in_a_wait_node() -> None:
     answered, timeout = before.choices[0], before.choices[-1]
     assert (answered.responded, answered.suggested, answered.duration) == (True, True, 480)
     assert (timeout.key, timeout.rule, timeout.target_id, timeout.responded, timeout.duration) == (
-        TIMEOUT, "timeout", "end_no_reply", False, 4320)
+        TIMEOUT,
+        "timeout",
+        "end_no_reply",
+        False,
+        4320,
+    )
     w.advance(0)
     after = w.state().sla
     assert after.wall == pytest.approx(before.sla.wall + 480)
@@ -354,12 +437,12 @@ def test_business_hours_clock_counts_only_open_hours_and_pauses() -> None:
     model, card = desk(business_hours=True, card_fields={"priority": "P3", "note": "n"})
     w = Walkthrough(model, card, start_minute=FRIDAY_4PM)
     for _ in range(3):
-        w.advance(w.suggested())                 # intake, triage 16:00-16:30, ask until 16:40
+        w.advance(w.suggested())  # intake, triage 16:00-16:30, ask until 16:40
     assert w.state().sla.elapsed == 40 and w.state().sla.first_response_at == 40
-    w.advance(w.suggested())                     # waits until 18:20; 20 open minutes paused
+    w.advance(w.suggested())  # waits until 18:20; 20 open minutes paused
     sla = w.state().sla
     assert (sla.wall, sla.paused, sla.elapsed, sla.business_hours) == (140, 20, 40, True)
-    w.advance(w.suggested())                     # expert, 18:20-19:05: closed
+    w.advance(w.suggested())  # expert, 18:20-19:05: closed
     assert w.state().sla.elapsed == 40 and w.state().sla.clock_minute == FRIDAY_4PM + 185
 
 
@@ -368,12 +451,12 @@ def test_template_business_hours_policy_on_a_saturday(card_id: str, counted: boo
     w = start("tiered_support", card_id, start_minute=SATURDAY_10AM)
     walk_to(w, "dec_category")
     sla = w.state().sla
-    assert sla.wall > 0 and sla.business_hours is not counted      # P3 counts business hours
+    assert sla.wall > 0 and sla.business_hours is not counted  # P3 counts business hours
     assert sla.elapsed == (pytest.approx(sla.wall) if counted else 0)
 
 
 def test_a_duration_rule_gives_the_typical_duration() -> None:
-    w = start("tiered_support", "card_server_down")      # by phone: the faster rule applies
+    w = start("tiered_support", "card_server_down")  # by phone: the faster rule applies
     walk_to(w, "step_l1")
     assert w.state().duration == 10
     w = start("tiered_support", "card_password")
@@ -409,19 +492,26 @@ def test_probabilities_and_surveys_show_their_branches() -> None:
     walk_to(w, "sat_check")
     choices = w.state().choices
     assert [(c.target_id, c.satisfied, c.chosen_by_rule) for c in choices] == [
-        ("step_l1_resolve", False, True), ("end_resolved", True, "default")]
+        ("step_l1_resolve", False, True),
+        ("end_resolved", True, "default"),
+    ]
     w.advance(0)
     assert w.state().value("satisfied") is False and w.state().node_id == "step_l1_resolve"
 
 
 # ------------------------------------------------------------------ quiz
-@pytest.mark.parametrize("lang, default_words, condition_words", [
-    ("en", "default branch", 'because Issue type is "complex"'),
-    ("fr", "branche par défaut", "car Type de problème est « complex »")])
+@pytest.mark.parametrize(
+    "lang, default_words, condition_words",
+    [
+        ("en", "default branch", 'because Issue type is "complex"'),
+        ("fr", "branche par défaut", "car Type de problème est « complex »"),
+    ],
+)
 def test_quiz_scores_first_tries_and_explains_the_right_branch(
-        lang: str, default_words: str, condition_words: str) -> None:
+    lang: str, default_words: str, condition_words: str
+) -> None:
     w = start("helpdesk_flow", "card_server_down", lang, quiz=True)
-    assert w.advance(0) is None                           # one way on: no question
+    assert w.advance(0) is None  # one way on: no question
     wrong = w.advance("e_dec_type__step_feature_log")
     assert not wrong.correct and wrong.expected_target == "step_triage"
     assert default_words in wrong.reason and wrong.reason_code == "default"
@@ -437,7 +527,7 @@ def test_quiz_scores_first_tries_and_explains_the_right_branch(
     w.advance(0)
     assert w.advance(w.choice_towards("end_resolved")).correct
     assert w.finished and w.score() == (2, 4)
-    w.go_to(1)                                            # a decision answered again counts once
+    w.go_to(1)  # a decision answered again counts once
     w.advance("e_dec_type__step_triage")
     assert w.score() == (2, 4)
 
@@ -445,10 +535,10 @@ def test_quiz_scores_first_tries_and_explains_the_right_branch(
 def test_quiz_turned_on_mid_walk_keeps_the_place_and_judges_from_there() -> None:
     w = start("helpdesk_flow", "card_server_down")
     w.advance(0)
-    assert w.advance("e_dec_type__step_feature_log") is None     # no quiz: any branch goes
+    assert w.advance("e_dec_type__step_feature_log") is None  # no quiz: any branch goes
     w.back()
     w.advance("e_dec_type__step_triage")
-    w.quiz = True                                                 # the dock's Quiz tick
+    w.quiz = True  # the dock's Quiz tick
     assert w.state().node_id == "step_triage" and w.cursor == 2
     w.advance(0)
     assert not w.advance("e_dec_known__step_template_reply").correct
@@ -479,7 +569,7 @@ def test_quiz_without_expected_path_compares_with_the_model() -> None:
         assert w.advance(w.suggested()) is None
     assert not w.advance(TIMEOUT).correct and w.advance(0).correct
     w.advance(0)
-    feedback = w.advance("e_normal")       # the urgent branch is offered but its condition fails
+    feedback = w.advance("e_normal")  # the urgent branch is offered but its condition fails
     assert feedback.correct and feedback.expected_target == "survey"
     assert w.score() == (1, 2)
 
@@ -509,7 +599,15 @@ def test_handout_of_a_card_without_path_follows_the_model() -> None:
     model, card = desk()
     (content,) = handout(model, [card], "en")
     assert [s.node_id for s in content.steps] == [
-        "in", "triage", "ask", "wait", "expert", "decide", "survey", "done"]
+        "in",
+        "triage",
+        "ask",
+        "wait",
+        "expert",
+        "decide",
+        "survey",
+        "done",
+    ]
     triage, ask, wait = content.steps[1:4]
     assert triage.mandatory == ("priority", "note") and triage.actions[0] == "Set vip to true"
     assert (ask.time_limit, ask.escalate_to_title, ask.elapsed) == (20, "expert", 30)

@@ -2,23 +2,32 @@
 replications with theory (t-based confidence intervals, Welch's test) written here, apart from
 the engine's own `model.sim.stats`, so that a bug there cannot hide a bug in the engine.
 """
+
 from __future__ import annotations
 
 import importlib.util
 import math
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-from model.compiler import compile_blueprint
-from model.flow import FlowModel
-from model.schema import (
-    Blueprint, Edge, EndNode, Exponential, IntakeNode, Meta, Pool, SatisfactionNode, StepNode,
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.flow import FlowModel
+from blueprint_studio.model.schema import (
+    Blueprint,
+    Edge,
+    EndNode,
+    Exponential,
+    IntakeNode,
+    Meta,
+    Pool,
+    SatisfactionNode,
+    StepNode,
     TicketField,
 )
-
 
 # ---------------------------------------------------------------- the benchmark's SimPy model
 
@@ -44,25 +53,33 @@ def run_simpy(spec: dict[str, Any], tickets: int, seed: int, warmup: float) -> d
 
 # ---------------------------------------------------------------- blueprints
 
+
 def compiled(bp: Blueprint) -> FlowModel:
     result = compile_blueprint(bp)
     assert result.ok, [d.code for d in result.errors]
     return result.model
 
 
-def single_step(rate_per_hour: float, service_mean: float, agents: int,
-                discipline: str = "fifo", fields: Sequence[TicketField] = (),
-                priority_field: str | None = None) -> Blueprint:
+def single_step(
+    rate_per_hour: float,
+    service_mean: float,
+    agents: int,
+    discipline: str = "fifo",
+    fields: Sequence[TicketField] = (),
+    priority_field: str | None = None,
+) -> Blueprint:
     """intake -> work (pool desk, exponential) -> done: an M/M/c queue."""
     return Blueprint(
-        meta=Meta(title=f"M/M/{agents}"), fields=list(fields),
-        pools=[Pool(id="desk", agents=agents, discipline=discipline,
-                    priority_field=priority_field)],
-        nodes=[IntakeNode(id="in", rate_per_hour=rate_per_hour),
-               StepNode(id="work", pool="desk", duration=Exponential(mean=service_mean)),
-               EndNode(id="done")],
-        edges=[Edge(id="e_in", source="in", target="work"),
-               Edge(id="e_out", source="work", target="done")])
+        meta=Meta(title=f"M/M/{agents}"),
+        fields=list(fields),
+        pools=[Pool(id="desk", agents=agents, discipline=discipline, priority_field=priority_field)],
+        nodes=[
+            IntakeNode(id="in", rate_per_hour=rate_per_hour),
+            StepNode(id="work", pool="desk", duration=Exponential(mean=service_mean)),
+            EndNode(id="done"),
+        ],
+        edges=[Edge(id="e_in", source="in", target="work"), Edge(id="e_out", source="work", target="done")],
+    )
 
 
 @dataclass(frozen=True)
@@ -72,26 +89,34 @@ class Tier:
     mean: float
 
 
-def escalation_network(rate_per_hour: float, tiers: Sequence[Tier], p_up: Sequence[float],
-                       p_reopen: float) -> Blueprint:
+def escalation_network(
+    rate_per_hour: float, tiers: Sequence[Tier], p_up: Sequence[float], p_reopen: float
+) -> Blueprint:
     """tier 1 -(p_up[0])-> tier 2 -(p_up[1])-> tier 3 ...; a ticket not escalated goes to a
     satisfaction survey that re-opens it to tier 1 with `p_reopen`, else it ends. One pool per
     tier, FIFO, exponential: a textbook open Jackson network."""
-    nodes: list = [IntakeNode(id="in", rate_per_hour=rate_per_hour),
-                   SatisfactionNode(id="survey", p_satisfied=1.0 - p_reopen),
-                   EndNode(id="done")]
+    nodes: list = [
+        IntakeNode(id="in", rate_per_hour=rate_per_hour),
+        SatisfactionNode(id="survey", p_satisfied=1.0 - p_reopen),
+        EndNode(id="done"),
+    ]
     pools = []
-    edges = [Edge(id="e_in", source="in", target=tiers[0].step),
-             Edge(id="e_reopen", source="survey", target=tiers[0].step,
-                  condition="satisfied == false"),
-             Edge(id="e_close", source="survey", target="done", default=True)]
+    edges = [
+        Edge(id="e_in", source="in", target=tiers[0].step),
+        Edge(id="e_reopen", source="survey", target=tiers[0].step, condition="satisfied == false"),
+        Edge(id="e_close", source="survey", target="done", default=True),
+    ]
     for k, tier in enumerate(tiers):
         pools.append(Pool(id=f"pool_{tier.step}", agents=tier.agents))
-        nodes.append(StepNode(id=tier.step, pool=f"pool_{tier.step}", level=k + 1,
-                              duration=Exponential(mean=tier.mean)))
+        nodes.append(
+            StepNode(
+                id=tier.step, pool=f"pool_{tier.step}", level=k + 1, duration=Exponential(mean=tier.mean)
+            )
+        )
         if k < len(p_up) and k + 1 < len(tiers):
-            edges.append(Edge(id=f"e_up_{k}", source=tier.step, target=tiers[k + 1].step,
-                              probability=p_up[k]))
+            edges.append(
+                Edge(id=f"e_up_{k}", source=tier.step, target=tiers[k + 1].step, probability=p_up[k])
+            )
             edges.append(Edge(id=f"e_down_{k}", source=tier.step, target="survey", default=True))
         else:
             edges.append(Edge(id=f"e_down_{k}", source=tier.step, target="survey"))
@@ -112,6 +137,7 @@ def escalation_routing(tiers: int, p_up: Sequence[float], p_reopen: float) -> li
 
 # ---------------------------------------------------------------- statistics
 
+
 def _betacf(a: float, b: float, x: float) -> float:
     """Continued fraction of the regularised incomplete beta (Numerical Recipes, 6.4)."""
     tiny, qab, qap, qam = 1e-300, a + b, a + 1.0, a - 1.0
@@ -120,8 +146,10 @@ def _betacf(a: float, b: float, x: float) -> float:
     h = d
     for m in range(1, 300):
         m2 = 2 * m
-        for aa in (m * (b - m) * x / ((qam + m2) * (a + m2)),
-                   -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))):
+        for aa in (
+            m * (b - m) * x / ((qam + m2) * (a + m2)),
+            -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)),
+        ):
             d = 1.0 + aa * d
             d = 1.0 / (d if abs(d) > tiny else tiny)
             c = 1.0 + aa / c
@@ -137,8 +165,9 @@ def incomplete_beta(a: float, b: float, x: float) -> float:
         return 0.0
     if x >= 1:
         return 1.0
-    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
-                     + a * math.log(x) + b * math.log1p(-x))
+    front = math.exp(
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
+    )
     if x < (a + 1) / (a + b + 2):
         return front * _betacf(a, b, x) / a
     return 1.0 - front * _betacf(b, a, 1.0 - x) / b
@@ -187,8 +216,15 @@ def interval(values: Iterable[float], level: float = 0.99) -> Interval:
     return Interval(mean, t_quantile(0.5 + level / 2.0, n - 1) * sd / math.sqrt(n), n)
 
 
-def assert_theory_in_ci(values: Iterable[float], theory: float, what: str, *,
-                        bias: float = 0.01, precision: float = 0.1, level: float = 0.99) -> None:
+def assert_theory_in_ci(
+    values: Iterable[float],
+    theory: float,
+    what: str,
+    *,
+    bias: float = 0.01,
+    precision: float = 0.1,
+    level: float = 0.99,
+) -> None:
     """The theory value must lie in the replications' `level` t-interval widened by `bias`·theory
     on each side: runs start empty, and what warm-up leaves of that start-up bias (and the
     horizon's cut of tickets still open) is a small relative error that no number of
@@ -196,10 +232,12 @@ def assert_theory_in_ci(values: Iterable[float], theory: float, what: str, *,
     `precision`·theory means the run was too short to say anything, which fails too."""
     ci = interval(values, level)
     slack = bias * abs(theory)
-    assert ci.half_width <= precision * abs(theory), \
+    assert ci.half_width <= precision * abs(theory), (
         f"{what}: CI {ci} too wide to test theory {theory:.4g} (allowed ±{precision:.0%})"
-    assert ci.low - slack <= theory <= ci.high + slack, \
+    )
+    assert ci.low - slack <= theory <= ci.high + slack, (
         f"{what}: theory {theory:.4g} outside the {level:.0%} CI {ci} widened by ±{slack:.3g}"
+    )
 
 
 def welch_p_value(a: Sequence[float], b: Sequence[float]) -> float:
@@ -213,5 +251,5 @@ def welch_p_value(a: Sequence[float], b: Sequence[float]) -> float:
     if se2 == 0:
         return 1.0 if ma == mb else 0.0
     t = (ma - mb) / math.sqrt(se2)
-    df = se2 ** 2 / ((va / na) ** 2 / (na - 1) + (vb / nb) ** 2 / (nb - 1))
+    df = se2**2 / ((va / na) ** 2 / (na - 1) + (vb / nb) ** 2 / (nb - 1))
     return 2.0 * (1.0 - t_cdf(abs(t), df))

@@ -1,0 +1,139 @@
+"""`blueprint-studio export`: the blueprint as a PDF (fitted or tiled), optionally followed by a
+simulation report (the scenario is simulated first, with progress on stderr) and a training
+handout. SVG and PNG need the canvas and are not available from here yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from blueprint_studio.model.fileformat import load
+
+EXIT_USAGE = 2
+
+
+class ExportUsageError(Exception):
+    def __init__(self, message: str, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "export",
+        help="publish a blueprint as PDF (with a report and a handout)",
+        description="Exit status: 0 written, 1 validation errors (with --report), "
+        "2 unreadable file, bad arguments or nothing written.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--pdf", metavar="OUT", help="write the blueprint PDF to OUT")
+    p.add_argument(
+        "--page",
+        default="A4",
+        type=str.upper,
+        choices=("A4", "A3", "A2", "LETTER"),
+        help="paper size (default A4)",
+    )
+    orientation = p.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", action="store_true", help="landscape pages")
+    orientation.add_argument("--portrait", action="store_true", help="portrait pages")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--fit", action="store_true", help="fit the blueprint on one page (default)")
+    mode.add_argument(
+        "--tile",
+        action="store_true",
+        help="print a poster over several sheets with overlap, crop marks and a page map",
+    )
+    p.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="poster scale with --tile (1 = one point per canvas unit)",
+    )
+    p.add_argument("--report", action="store_true", help="simulate and add the simulation report")
+    p.add_argument("--scenario", metavar="NAME", help="scenario id or name for --report (default: the first)")
+    p.add_argument(
+        "--handout", action="store_true", help="add the training handout (one part per ticket card)"
+    )
+    p.add_argument(
+        "--lang", choices=("fr", "en"), help="language of the PDF's own words (default: the document's)"
+    )
+    p.add_argument("--svg", metavar="OUT", help="write the drawing as SVG (vector, as on screen)")
+    p.add_argument("--png", metavar="OUT", help="write the drawing as PNG")
+    p.add_argument("--dpi", type=int, default=200, help="PNG resolution (default 200)")
+
+
+def _report(args: argparse.Namespace, blueprint: Any) -> Any:
+    from blueprint_studio.app.cli.simulate import UsageError, pick_scenario, print_errors, progress_bar
+    from blueprint_studio.export.pdf_report import simulate_report
+    from blueprint_studio.model.sim.replications import CompileFailed
+
+    try:
+        scenario = pick_scenario(blueprint, args.scenario)
+    except UsageError as exc:
+        raise ExportUsageError(str(exc)) from None
+    print(f"simulating {scenario.name or scenario.id if scenario else 'default settings'}", file=sys.stderr)
+    try:
+        with progress_bar() as progress:
+            return simulate_report(blueprint, scenario, progress)
+    except CompileFailed as failed:
+        print_errors(failed.diagnostics)
+        raise ExportUsageError(
+            f"{args.file}: cannot simulate for the report, {len(failed.diagnostics)} validation error(s)", 1
+        ) from None
+
+
+def _images(args: argparse.Namespace) -> None:
+    from blueprint_studio.export.image import ImageExportError, write_png, write_svg
+
+    blueprint = load(args.file)
+    try:
+        if args.svg:
+            write_svg(blueprint, args.svg)
+            print(args.svg)
+        if args.png:
+            width, height = write_png(blueprint, args.png, dpi=args.dpi)
+            print(f"{args.png} ({width} x {height} px)")
+    except ImageExportError as exc:
+        raise ExportUsageError(str(exc)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (args.pdf or args.svg or args.png):
+        raise ExportUsageError("nothing to export: give --pdf, --svg or --png OUT")
+    if args.svg or args.png:
+        _images(args)
+        if not args.pdf:
+            return 0
+    if not args.tile and args.scale != 1.0:
+        raise ExportUsageError("--scale applies to posters: add --tile")
+    from blueprint_studio.export.pdfdoc import ExportError, PdfOptions
+    from blueprint_studio.export.publish import save_pdf
+
+    out = Path(args.pdf)
+    if out.exists() and out.is_dir():
+        raise ExportUsageError(f"{out} is a folder; give a file name ending in .pdf")
+    if not out.parent.exists():
+        raise ExportUsageError(f"the folder {out.parent} does not exist")
+    blueprint = load(args.file)
+    try:
+        options = PdfOptions(
+            page=args.page,
+            orientation="landscape" if args.landscape else "portrait" if args.portrait else "auto",
+            tile=args.tile,
+            tile_scale=args.scale,
+            language=args.lang,
+        )
+    except ExportError as exc:
+        raise ExportUsageError(str(exc)) from None
+    report = _report(args, blueprint) if args.report else None
+    try:
+        pages = save_pdf(out, blueprint, options, report=report, handout=args.handout)
+    except ExportError as exc:
+        raise ExportUsageError(str(exc)) from None
+    print(f"{out}: {pages} page(s)")
+    return 0

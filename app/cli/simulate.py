@@ -1,0 +1,323 @@
+"""`blueprint-studio simulate`: run a blueprint's scenario headless and print the KPIs (a table,
+or JSON), with a progress bar on stderr and, on request, the event log as CSV or XES. A run
+whose estimated cost is too large is refused unless forced; how a run ended is always said.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from blueprint_studio.model.fileformat import load, os_reason
+from blueprint_studio.model.sim import SimulationSettings
+from blueprint_studio.model.sim.cost import run_cost
+from blueprint_studio.model.sim.replications import CompileFailed, compile_for, replicate
+
+_UNITS = {"m": 1.0, "min": 1.0, "h": 60.0, "d": 1440.0, "w": 10080.0}
+EXIT_NOT_USABLE = 3  # the run went through, but measured nothing or was stopped as unstable
+
+# Words of this command (the catalogue's context "SimulateCommand")
+TEXTS = {
+    "header": QT_TRANSLATE_NOOP(
+        "SimulateCommand", "{title} — scenario {scenario}, {replications} replication(s), seed {seed}"
+    ),
+    "no_scenario": QT_TRANSLATE_NOOP("SimulateCommand", "default settings"),
+    "horizon": QT_TRANSLATE_NOOP("SimulateCommand", "Horizon {horizon}, warm-up: {warmup}"),
+    "tickets": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} tickets measured, warm-up: {warmup}"),
+    "compiled": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: compiled"),
+    "python": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: Python (slower)"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "SimulateCommand",
+        "This run would cost about {steps} ticket steps ({tickets} tickets × {nodes} nodes × {replications} replication(s)), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.",  # noqa: E501
+    ),
+    "no_warmup": QT_TRANSLATE_NOOP("SimulateCommand", "no warm-up"),
+    "failed": QT_TRANSLATE_NOOP(
+        "SimulateCommand",
+        "The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.",
+    ),
+    "out_of_memory": QT_TRANSLATE_NOOP("SimulateCommand", "not enough memory"),
+    "overflow": QT_TRANSLATE_NOOP("SimulateCommand", "a number too large"),
+    "log_unwritable": QT_TRANSLATE_NOOP("SimulateCommand", "cannot write the event log “{name}”: {reason}"),
+}
+
+
+def say(key: str, **params: Any) -> str:
+    return QCoreApplication.translate("SimulateCommand", TEXTS[key]).format(**params)
+
+
+class UsageError(Exception):
+    pass
+
+
+def duration(text: str) -> float:
+    """'30d', '12h', '90m', '2w' or a plain number of days -> minutes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)?\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a duration: use a number with m, h, d or w (e.g. 30d)"
+        )
+    return float(match.group(1)) * _UNITS[match.group(2) or "d"]
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "simulate",
+        help="run a scenario and print the KPIs",
+        description="Exit status: 0 done, 1 validation errors, 2 unreadable file, bad "
+        "arguments or a run too large without --force, 3 the run measured "
+        "no ticket or was stopped as unstable.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--scenario", metavar="NAME", help="scenario id or name (default: the first, if any)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--tickets",
+        type=positive_int,
+        metavar="N",
+        help="measure N tickets (arriving after the warm-up), then let them finish",
+    )
+    group.add_argument("--horizon", type=duration, metavar="DURATION", help="simulated time, e.g. 30d")
+    p.add_argument("--warmup", type=duration, metavar="DURATION", help="excluded from statistics, e.g. 2d")
+    p.add_argument("--replications", type=positive_int, metavar="R")
+    p.add_argument("--seed", type=int, metavar="S")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--log", metavar="FILE", help="write replication 1's event log (.csv or .xes)")
+    p.add_argument("--force", action="store_true", help="run even when the estimated cost is over the limit")
+
+
+def pick_scenario(blueprint, name: str | None):
+    """The scenario named (by id or name), the first one when no name is given, or None."""
+    if name is None:
+        return blueprint.scenarios[0] if blueprint.scenarios else None
+    scenario = next((s for s in blueprint.scenarios if name in (s.id, s.name)), None)
+    if scenario is None:
+        names = ", ".join(s.name or s.id for s in blueprint.scenarios) or "none"
+        raise UsageError(f"no scenario '{name}' in this blueprint (scenarios: {names})")
+    return scenario
+
+
+def _settings(args: argparse.Namespace, blueprint) -> tuple[str | None, SimulationSettings]:
+    scenario = pick_scenario(blueprint, args.scenario)
+    base = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+    changes: dict[str, Any] = {}
+    if args.tickets is not None:
+        changes.update(tickets=args.tickets, horizon_minutes=None)
+    if args.horizon is not None:
+        changes.update(horizon_minutes=args.horizon, tickets=None)
+    for name, key in (("warmup", "warmup_minutes"), ("replications", "replications"), ("seed", "seed")):
+        if getattr(args, name) is not None:
+            changes[key] = getattr(args, name)
+    try:
+        return (scenario.id if scenario else None), base.with_(**changes)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[float], None]]:
+    """A bar on stderr (hidden when stderr is not a terminal); yields the fraction callback."""
+    from tqdm import tqdm
+
+    bar = tqdm(
+        total=100,
+        unit="%",
+        file=sys.stderr,
+        leave=False,
+        dynamic_ncols=True,
+        disable=None,
+        bar_format="{l_bar}{bar}| {elapsed}<{remaining}",
+    )
+    done = [0]
+
+    def update(fraction: float) -> None:
+        step = int(fraction * 100) - done[0]
+        if step > 0:
+            bar.update(step)
+            done[0] += step
+
+    try:
+        yield update
+    finally:
+        bar.close()
+
+
+def print_errors(diagnostics) -> None:
+    from blueprint_studio.app.shell.messages import (
+        diagnostic_line,  # words naming the elements, no code or id
+    )
+
+    for d in diagnostics:
+        print(diagnostic_line(d), file=sys.stderr)
+
+
+def print_warnings(diagnostics) -> None:
+    from blueprint_studio.app.shell.messages import diagnostic_line
+
+    for d in diagnostics:
+        if not d.is_error:
+            print(diagnostic_line(d), file=sys.stderr)
+
+
+def _duration_text(minutes: float) -> str:
+    from blueprint_studio.app.shell.messages import kpi_value
+
+    return kpi_value("resolution_mean", minutes)
+
+
+def check_cost(model, settings: SimulationSettings) -> None:
+    """Refuse (UsageError, exit 2) a run whose estimated cost is over the limit."""
+    cost = run_cost(model, settings)
+    if cost.too_large:
+        raise UsageError(
+            say(
+                "too_large",
+                steps=f"{cost.steps:.1e}",
+                tickets=f"{cost.tickets:,.0f}",
+                nodes=cost.nodes,
+                replications=cost.replications,
+                limit=f"{cost.limit:.0e}",
+            )
+        )
+
+
+def header(blueprint, scenario, settings: SimulationSettings, event_loop: str) -> list[str]:
+    """What ran: the document, scenario (by name), replications and seed; horizon or tickets
+    and warm-up; which event loop."""
+    name = (scenario.name or scenario.id) if scenario is not None else say("no_scenario")
+    warmup = _duration_text(settings.warmup_minutes) if settings.warmup_minutes else say("no_warmup")
+    span = (
+        say("horizon", horizon=_duration_text(settings.horizon_minutes), warmup=warmup)
+        if settings.horizon_minutes is not None
+        else say("tickets", tickets=settings.tickets, warmup=warmup)
+    )
+    return [
+        say(
+            "header",
+            title=blueprint.meta.title or "—",
+            scenario=name,
+            replications=settings.replications,
+            seed=settings.seed,
+        ),
+        f"  {span}; {say(event_loop)}",
+    ]
+
+
+def _run(model, settings: SimulationSettings, log_path: str | None, field_names: list[str]):
+    """Replicate with a progress bar; an arithmetic or memory failure becomes a UsageError-like
+    message (exit 3), never a traceback."""
+    log = None
+    if log_path:
+        from blueprint_studio.export.eventlog import open_event_log
+
+        try:
+            log = open_event_log(log_path, field_names)
+        except OSError as exc:  # a folder, a missing folder, no permission: said, before the run
+            raise UsageError(
+                say("log_unwritable", name=Path(log_path).name or log_path, reason=os_reason(exc)[1])
+            ) from None
+    try:
+        with progress_bar() as progress:
+            return replicate(model, settings, progress=progress, event_log=log)
+    except MemoryError:
+        raise RunFailed(say("failed", reason=say("out_of_memory"))) from None
+    except (OverflowError, ZeroDivisionError, ValueError) as exc:
+        raise RunFailed(say("failed", reason=f"{say('overflow')} ({exc})")) from None
+    finally:
+        if log is not None:
+            log.close()
+
+
+class RunFailed(Exception):
+    pass
+
+
+def run(args: argparse.Namespace) -> int:
+    blueprint = load(args.file)
+    scenario_id, settings = _settings(args, blueprint)
+    scenario = next((s for s in blueprint.scenarios if s.id == scenario_id), None)
+    try:
+        model = compile_for(blueprint, scenario_id)
+    except CompileFailed as failed:
+        print_errors(failed.diagnostics)
+        print(f"{args.file}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
+        return 1
+    from blueprint_studio.model.validation import validate
+
+    print_warnings(validate(blueprint))
+    if not args.force:
+        check_cost(model, settings)
+    try:
+        result = _run(model, settings, args.log, [f.name for f in blueprint.fields])
+    except RunFailed as failed:
+        print(f"blueprint-studio: {failed}", file=sys.stderr)
+        return EXIT_NOT_USABLE
+    names = {n.id: n.title or n.id for n in blueprint.nodes}
+    if args.json:
+        print(
+            json.dumps(
+                result.to_dict()
+                | {
+                    "scenario": scenario_id,
+                    "scenario_name": scenario.name if scenario else None,
+                    "replications": settings.replications,
+                    "seed": settings.seed,
+                    "horizon_minutes": settings.horizon_minutes,
+                    "tickets": settings.tickets,
+                    "warmup_minutes": settings.warmup_minutes,
+                    "event_loop": result.event_loop,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        print("\n".join(header(blueprint, scenario, settings, result.event_loop)))
+        print_table(result, settings, {p.id: p.name or p.id for p in blueprint.all_pools()})
+    return _report_end(result, names)
+
+
+def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:
+    from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, percent, tr
+
+    ci = settings.replications > 1
+    figures = {k: kpi_figure(k, v["mean"], v["ci_low"], v["ci_high"]) for k, v in result.summary.items()}
+    rows = [(kpi_label(k), f.value, f.half if ci else "") for k, f in figures.items()]
+    width = max(len(r[0]) for r in rows)
+    for label, value, half in rows:
+        print(f"  {label:<{width}}  {value:>12}  {half}")
+    print(
+        f"  {tr('Utilisation')}: "
+        + ", ".join(
+            f"{pool_names.get(pool, pool)} {percent(v['utilisation']['mean'])}"
+            for pool, v in result.pools.items()
+        )
+    )
+
+
+def _report_end(result, names: dict[str, str]) -> int:
+    """Say on stderr how the run ended when it is not a plain success; the exit status."""
+    from blueprint_studio.app.shell.messages import run_status_text
+
+    status = result.status
+    if status.get("status") != "complete":
+        print(f"blueprint-studio: {run_status_text(status, names)}", file=sys.stderr)
+        return EXIT_NOT_USABLE
+    return 0

@@ -1,1 +1,0 @@
-"""Dock widgets of the app's workspaces (simulation: scenarios, results, comparison, replay; training)."""

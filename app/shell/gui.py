@@ -1,0 +1,77 @@
+"""The GUI entry point `run(argv)`: the application object, settings, translators and theme,
+the main window on the files named (or the last session's tabs, or the help-desk template),
+crash recovery and the session lock. Exits cleanly so Qt objects never outlive Python.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from blueprint_studio.app.files.autosave import RecoveryStore
+from blueprint_studio.app.files.recovery import recover
+from blueprint_studio.app.shell import i18n
+from blueprint_studio.app.shell.icons import app_icon
+from blueprint_studio.app.shell.main_window import MainWindow
+from blueprint_studio.app.shell.settings import Settings, apply_theme
+from blueprint_studio.model import __version__
+
+ORGANISATION = APPLICATION = "Blueprint Studio"
+DESKTOP_ID = "blueprint-studio"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_window(
+    files: list[str],
+    settings: Settings | None = None,
+    store: RecoveryStore | None = None,
+    restore_session: bool = True,
+    ask_recovery=None,
+) -> MainWindow:
+    """The window as the user sees it at start: state restored, files or template opened."""
+    settings = settings or Settings()
+    language = i18n.install(settings.language)
+    apply_theme(QApplication.instance(), settings.theme)
+    store = store or RecoveryStore()
+    others = store.running_instances()
+    window = MainWindow(settings, store, language)
+    window.restore_state()
+    store.acquire()
+    recovered = recover(window, store, ask_recovery) if ask_recovery else recover(window, store)
+    for path in files:
+        window.controller.open_path(Path(path))
+    if not files and not recovered and not (restore_session and window.restore_tabs()):
+        window.controller.new_from_template("helpdesk_flow")
+    if others:
+        window.status_message(
+            tr("Another Blueprint Studio window is already running; its unsaved work is left alone."), 15000
+        )
+    return window
+
+
+def run(argv: list[str]) -> int:
+    app = make_application(argv)
+    files = [a for a in argv if not a.startswith("-")]
+    window = build_window(files)
+    window.show()
+    QTimer.singleShot(0, lambda: [tab.view.fit() for tab in window.tabs()])
+    status = app.exec()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents()
+    return status

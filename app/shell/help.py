@@ -1,0 +1,308 @@
+"""Help: the getting-started guide (design, simulate, train, export) with the menu names and
+shortcuts read from the window's own actions, so that it stays true; and the About box.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint_studio.app.shell.icons import app_icon
+from blueprint_studio.model import __version__
+
+if TYPE_CHECKING:
+    from blueprint_studio.app.shell.main_window import MainWindow
+
+SEPARATOR = " › "
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def _label(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+class CommandIndex:
+    """Where each command sits in the menus (its path of menu titles) and its shortcut. The
+    canvas's commands are read from the current tab, or from a blank canvas when none is open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.found: dict[str, tuple[list[str], QAction]] = {}
+        self.menu_order = [_label(top.text()) for top in window.menuBar().actions()]
+        for top in window.menuBar().actions():
+            if top.menu() is not None:
+                self._walk(top.menu(), [_label(top.text())])
+        self._add_canvas(window)
+
+    def _walk(self, menu: QMenu, path: list[str]) -> None:
+        for action in menu.actions():
+            if action.isSeparator() or action.objectName().startswith("file_recent_"):
+                continue
+            if action.menu() is not None:
+                self._walk(action.menu(), [*path, _label(action.text())])
+            elif action.objectName() and action.objectName() not in self.found:
+                self.found[action.objectName()] = (path, action)
+
+    def _add_canvas(self, window: MainWindow) -> None:
+        from blueprint_studio.app.shell import menus
+
+        tab = window.current_tab()
+        if tab is not None:
+            actions, temporary = tab.editor.actions, None
+        else:
+            from blueprint_studio.canvas.editor import CanvasEditor
+            from blueprint_studio.model.document import Document
+            from blueprint_studio.model.schema import Blueprint
+
+            temporary = CanvasEditor(Document(Blueprint()))
+            actions = temporary.actions
+            menus.decorate_tab_actions(temporary)
+        for key, action in actions.items():
+            where = menus.canvas_menu_path(key)
+            if key not in self.found and where:
+                # A blank canvas lends its actions' words and keys; it goes away at once.
+                self.found[key] = (
+                    [_label(window.menus[m].title()) for m in where],
+                    action if temporary is None else _Snapshot(action),
+                )
+        if temporary is not None:
+            temporary.view.deleteLater()
+            temporary.deleteLater()
+
+    def name(self, key: str) -> str:
+        path, action = self.found[key]
+        return SEPARATOR.join([*path, _label(action.text())])
+
+    def keys(self, key: str) -> str:
+        return self.found[key][1].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def ref(self, key: str) -> str:
+        """ "<b>Simulation › Run simulation</b> (Ctrl+R)", or the bare name when it has no key."""
+        if key not in self.found:
+            return ""
+        keys = self.keys(key)
+        return f"<b>{escape(self.name(key))}</b>" + (f" ({escape(keys)})" if keys else "")
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) for every command with a shortcut, in the order of the menu bar."""
+        keyed = [k for k in self.found if self.keys(k)]
+        keyed.sort(key=lambda k: self.menu_order.index(self.found[k][0][0]))
+        return [(self.name(k), self.keys(k)) for k in keyed]
+
+
+class _Snapshot:
+    """Text and shortcut of an action whose owner is about to be deleted."""
+
+    def __init__(self, action) -> None:
+        self._text = action.text()
+        self._shortcut = QKeySequence(action.shortcut())
+
+    def text(self) -> str:
+        return self._text
+
+    def shortcut(self) -> QKeySequence:
+        return self._shortcut
+
+
+def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(job, [(topic, paragraph)]) in the order a new user needs them."""
+    design = [
+        (
+            tr("Start"),
+            tr(
+                "With no blueprint open, the start page offers a blank blueprint, the templates, "
+                "Open… and your recent files. From the menus: {new}, {template} or {open}."
+            ).format(
+                new=c.ref("file_new"), template=c.ref("file_new_from_template"), open=c.ref("file_open")
+            ),
+        ),
+        (
+            tr("Draw"),
+            tr(
+                "Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: "
+                "it is placed next to the selected node and linked to it. {connect} links the "
+                "selection to a node chosen by name; you can also drag from the small circle on "
+                "a node's side to another node. {lane} adds a swimlane: customer, frontstage, "
+                "backstage and support lanes, in that order, give the lines of interaction, "
+                "visibility and internal interaction. {rename} renames the selection; durations, "
+                "pools, SLAs and branch conditions are edited in the Properties panel ({properties})."
+            ).format(
+                connect=c.ref("canvas_connect_to"),
+                lane=c.ref("canvas_add_lane"),
+                rename=c.ref("canvas_rename"),
+                properties=c.ref("view_focus_properties"),
+            ),
+        ),
+        (
+            tr("Check"),
+            tr(
+                "The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a "
+                "dead end, a decision without a default branch. Click one to jump to the element "
+                "at fault; the canvas marks it with a badge. Errors must be fixed before a "
+                "simulation; warnings need not be."
+            ).format(diagnostics=c.ref("view_focus_diagnostics")),
+        ),
+        (
+            tr("Save"),
+            tr(
+                "{save} writes the file safely (the previous version is kept as .bak); {save_as} "
+                "saves it under another name. Unsaved work is copied aside every minute: after a "
+                "crash, Blueprint Studio offers it back the next time it starts."
+            ).format(save=c.ref("file_save"), save_as=c.ref("file_save_as")),
+        ),
+    ]
+    simulate = [
+        (
+            tr("Run"),
+            tr(
+                "Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, "
+                "replications) and run it with {run}; {cancel} stops it. The Simulation results panel "
+                "shows resolution times, SLA breaches, waits and utilisation with their confidence "
+                "intervals, and the canvas colours each step by its queue wait."
+            ).format(run=c.ref("simulation_run"), cancel=c.ref("simulation_cancel")),
+        ),
+        (
+            tr("Compare and replay"),
+            tr(
+                "{compare} runs two scenarios and shows the differences; {watch} "
+                "replays tickets moving through the flow. {results}, {log} and "
+                "{report} save the figures, the event log (CSV or XES) and a PDF "
+                "report."
+            ).format(
+                compare=c.ref("simulation_compare"),
+                watch=c.ref("simulation_watch"),
+                results=c.ref("simulation_export"),
+                log=c.ref("simulation_export_log"),
+                report=c.ref("simulation_export_report"),
+            ),
+        ),
+    ]
+    train = [
+        (
+            tr("Walkthrough"),
+            tr(
+                "{start} steps a sample ticket through the blueprint: the current step is "
+                "highlighted with its instructions, template response and mandatory fields, "
+                "and at each decision the trainee picks the branch. {quiz} scores the "
+                "trainee's choices; {presenter} enlarges everything for a projector; {end} "
+                "stops."
+            ).format(
+                start=c.ref("training_start"),
+                quiz=c.ref("training_quiz"),
+                presenter=c.ref("training_presenter"),
+                end=c.ref("training_end"),
+            ),
+        ),
+        (
+            tr("Handout"),
+            tr(
+                "{handout} prints each ticket card's path as numbered steps, as a PDF to hand "
+                "out to the class."
+            ).format(handout=c.ref("training_handout")),
+        ),
+    ]
+    export = [
+        (
+            tr("PDF, SVG and PNG"),
+            tr(
+                "{export} produces a vector PDF of the blueprint (title block, legend, "
+                "lanes and lines; A4 or A3, portrait or landscape, fitted on one page or "
+                "tiled), with the simulation report if you wish, or an SVG drawing or a "
+                "PNG image. The default paper size is set in {preferences}."
+            ).format(export=c.ref("file_export"), preferences=c.ref("file_preferences")),
+        ),
+        (
+            tr("Without the window"),
+            tr(
+                "The same jobs run from a terminal: <tt>blueprint-studio validate</tt>, "
+                "<tt>simulate</tt> and <tt>export</tt> (see <tt>blueprint-studio "
+                "--help</tt>)."
+            ),
+        ),
+    ]
+    keyboard = [
+        (
+            tr("Moving around"),
+            tr(
+                "Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab "
+                "walk along the flow. {palette}, {properties} and {diagnostics} go to the "
+                "panels; {canvas} comes back to the canvas."
+            ).format(
+                palette=c.ref("view_focus_palette"),
+                properties=c.ref("view_focus_properties"),
+                diagnostics=c.ref("view_focus_diagnostics"),
+                canvas=c.ref("view_focus_canvas"),
+            ),
+        ),
+    ]
+    return [
+        (tr("Design a blueprint"), design),
+        (tr("Simulate it"), simulate),
+        (tr("Train new agents"), train),
+        (tr("Export and share"), export),
+        (tr("Keyboard"), keyboard),
+    ]
+
+
+def guide_html(window: MainWindow) -> str:
+    index = CommandIndex(window)
+    title, every = tr("Getting started with Blueprint Studio"), tr("Every shortcut")
+    parts = [f"<h2>{escape(title)}</h2>"]
+    for job, topics in guide_sections(index):
+        parts.append(f"<h3>{escape(job)}</h3>")
+        parts += [f"<p><i>{escape(topic)}.</i> {text}</p>" for topic, text in topics]
+    rows = "".join(
+        f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
+        for name, keys in index.shortcut_rows()
+    )
+    parts.append(f"<h3>{escape(every)}</h3><table>{rows}</table>")
+    return "".join(parts)
+
+
+class GuideDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("guide_dialog")
+        self.setWindowTitle(tr("Getting started"))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("guide_text")
+        self.browser.setAccessibleName(tr("Getting started guide"))
+        self.browser.setHtml(guide_html(window))
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        screen = window.screen().availableGeometry() if window.screen() else None
+        height = min(720, screen.height() - 80) if screen else 640
+        self.resize(680, height)
+
+
+def about_text() -> str:
+    return tr(
+        "<h3>Blueprint Studio {version}</h3><p>Draw help-desk service blueprints and ticket flows, "
+        "check them, simulate them, teach them and publish them.</p>"
+    ).format(version=__version__)
+
+
+def show_about(parent: QWidget | None) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("about_box")
+    box.setWindowTitle(tr("About Blueprint Studio"))
+    box.setIconPixmap(app_icon().pixmap(64, 64))
+    box.setText(about_text())
+    box.exec()

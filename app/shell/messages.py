@@ -1,0 +1,418 @@
+"""Diagnostic codes and load errors → sentences for people, through Qt's translation system.
+
+`model/` returns codes and parameters; this is the one place that words them. QtCore only, so
+the command line can use it without a display.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from blueprint_studio.app.shell import i18n
+from blueprint_studio.model import kpis
+from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.kpis import KPI_TEXTS, FigureText, NumberStyle
+
+_CONTEXT = "Diagnostics"
+
+# Source texts (English); the French comes from resources/translations.
+DIAGNOSTIC_TEXTS: dict[str, str] = {
+    "no_intake": QT_TRANSLATE_NOOP("Diagnostics", "The flow has no intake: tickets cannot arrive anywhere."),
+    "no_end": QT_TRANSLATE_NOOP("Diagnostics", "The flow has no end: tickets can never be closed."),
+    "unknown_node": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} points to a node that does not exist ('{node}')."
+    ),
+    "unknown_lane": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} sits in a lane that does not exist ('{lane}')."
+    ),
+    "unknown_pool": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} names an agent pool that does not exist ('{pool}')."
+    ),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} names a ticket field that does not exist: '{field}'."
+    ),
+    "bad_value": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} gives the field '{field}' the value {value!r}, which it does not allow."
+    ),
+    "unreachable": QT_TRANSLATE_NOOP("Diagnostics", "No ticket can reach {subject} from an intake."),
+    "dead_end": QT_TRANSLATE_NOOP("Diagnostics", "Dead end: tickets that reach {subject} have no way out."),
+    "trapped_loop": QT_TRANSLATE_NOOP(
+        "Diagnostics", "Loop with no way out: tickets that enter it ({subjects}) can never reach an end."
+    ),
+    "decision_not_covered": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} has no default branch, and a ticket with {example} matches none of its conditions.",
+    ),
+    "decision_coverage_unknown": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} has no default branch: whether every ticket finds a way out depends on the field '{field}'; add a default branch to be sure.",
+    ),
+    "probabilities_sum": QT_TRANSLATE_NOOP(
+        "Diagnostics", "The branch probabilities of {subject} add up to {total}, not 1."
+    ),
+    "mixed_rules": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "Conditions and probabilities are mixed on the branches of {subject}; conditions are tried first.",
+    ),
+    "ambiguous_exit": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "Several branches of {subject} have no condition; only the first one will ever be taken.",
+    ),
+    "condition_syntax": QT_TRANSLATE_NOOP(
+        "Diagnostics", "In {subject}, the {slot} '{text}' cannot be read at column {column}: {detail}."
+    ),
+    "condition_unknown_field": QT_TRANSLATE_NOOP(
+        "Diagnostics", "In {subject}, the {slot} '{text}' uses an unknown field '{field}' (column {column})."
+    ),
+    "condition_unknown_value": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "In {subject}, the {slot} '{text}' uses the value {value!r}, which the field '{field}' does not allow (column {column}).",
+    ),
+    "condition_type": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "In {subject}, the {slot} '{text}' compares values of different kinds or is not a yes/no test (column {column}).",
+    ),
+    "step_without_pool": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} has no agent pool: give it one, or put it in a lane that has one."
+    ),
+    "pool_without_agents": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{pool} has no agents at any time, but tickets reach {second}, a step it serves."
+    ),
+    "escalation_target_missing": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} has a time limit but no escalation target."
+    ),
+    "escalation_target_invalid": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} sends tickets on to {target}, which cannot take them ({reason})."
+    ),
+    "wait_timeout_target_missing": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} has a timeout but no node to go to when it runs out."
+    ),
+    "flow_into_intake": QT_TRANSLATE_NOOP(
+        "Diagnostics", "A flow goes into {subject}; intakes only start tickets."
+    ),
+    "end_has_exit": QT_TRANSLATE_NOOP("Diagnostics", "{subject} has outgoing flows; they are never taken."),
+    "flow_touches_annotation": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.",
+    ),
+    "association_between_executables": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.",
+    ),
+    "association_without_annotation": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} is an association between two annotations; tie evidence or notes to a process node.",
+    ),
+    "lane_order": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}).",
+    ),
+    "customer_to_support": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} goes straight from the customer to a support process, skipping the front stage.",
+    ),
+    "business_hours_without_shifts": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} counts business hours, but its calendar pool has no shifts; it will count every hour.",
+    ),
+    "intake_without_arrivals": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} has an arrival rate of zero: no ticket will arrive there."
+    ),
+    "card_path_invalid": QT_TRANSLATE_NOOP(
+        "Diagnostics", "The expected path of {subject} does not follow the flows from an intake."
+    ),
+    "loop_never_left": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out.",
+    ),
+    "pool_overloaded": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.",
+    ),
+    "rate_too_high": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most).",
+    ),
+    "duration_too_long": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.",
+    ),
+    "distribution_overflow": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.",
+    ),
+    "scenario_too_large": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.",
+    ),
+}
+
+# The setting a value-range diagnostic is about (model/sim/checks.py)
+SETTING_TEXTS: dict[str, str] = {
+    "duration": QT_TRANSLATE_NOOP("Diagnostics", "duration"),
+    "duration_rule": QT_TRANSLATE_NOOP("Diagnostics", "duration of a rule"),
+    "response_time": QT_TRANSLATE_NOOP("Diagnostics", "customer response time"),
+    "interarrival": QT_TRANSLATE_NOOP("Diagnostics", "time between arrivals"),
+    "patience": QT_TRANSLATE_NOOP("Diagnostics", "customer patience"),
+    "field_distribution": QT_TRANSLATE_NOOP("Diagnostics", "distribution of this field"),
+    "time_limit": QT_TRANSLATE_NOOP("Diagnostics", "time limit"),
+    "timeout": QT_TRANSLATE_NOOP("Diagnostics", "timeout"),
+    "rate": QT_TRANSLATE_NOOP("Diagnostics", "arrival rate"),
+    "schedule": QT_TRANSLATE_NOOP("Diagnostics", "busiest hour of the weekly schedule"),
+}
+
+REASON_TEXTS: dict[str, str] = {
+    "unknown": QT_TRANSLATE_NOOP("Diagnostics", "it does not exist"),
+    "not_executable": QT_TRANSLATE_NOOP("Diagnostics", "it is not a process node"),
+    "no_way_to_end": QT_TRANSLATE_NOOP("Diagnostics", "no end can be reached from it"),
+}
+
+SLOT_TEXTS: dict[str, str] = {
+    "condition": QT_TRANSLATE_NOOP("Diagnostics", "condition"),
+    "before": QT_TRANSLATE_NOOP("Diagnostics", "guard"),
+    "when": QT_TRANSLATE_NOOP("Diagnostics", "rule"),
+}
+
+EXPR_TEXTS: dict[str, str] = {
+    "expr.empty": QT_TRANSLATE_NOOP("Diagnostics", "it is empty"),
+    "expr.too_long": QT_TRANSLATE_NOOP("Diagnostics", "it is too long"),
+    "expr.too_deep": QT_TRANSLATE_NOOP("Diagnostics", "it is nested too deeply"),
+    "expr.bad_character": QT_TRANSLATE_NOOP("Diagnostics", "the character {character} is not allowed"),
+    "expr.unterminated_string": QT_TRANSLATE_NOOP("Diagnostics", "a quote is not closed"),
+    "expr.literal_too_large": QT_TRANSLATE_NOOP("Diagnostics", "this value is too long"),
+    "expr.unexpected": QT_TRANSLATE_NOOP("Diagnostics", "'{token}' is not expected here"),
+    "expr.expected": QT_TRANSLATE_NOOP("Diagnostics", "expected {expected}"),
+    "expr.chained_comparison": QT_TRANSLATE_NOOP(
+        "Diagnostics", "comparisons cannot be chained; join them with 'and'"
+    ),
+}
+
+# How a diagnostic names what it is about: the kind, then the name (model.validation names_of)
+SUBJECT_TEXTS: dict[str, str] = {
+    "intake": QT_TRANSLATE_NOOP("Diagnostics", "the intake {name}"),
+    "step": QT_TRANSLATE_NOOP("Diagnostics", "the step {name}"),
+    "decision": QT_TRANSLATE_NOOP("Diagnostics", "the decision {name}"),
+    "wait": QT_TRANSLATE_NOOP("Diagnostics", "the wait {name}"),
+    "satisfaction": QT_TRANSLATE_NOOP("Diagnostics", "the satisfaction survey {name}"),
+    "roadmap": QT_TRANSLATE_NOOP("Diagnostics", "the roadmap {name}"),
+    "end": QT_TRANSLATE_NOOP("Diagnostics", "the end {name}"),
+    "evidence": QT_TRANSLATE_NOOP("Diagnostics", "the evidence {name}"),
+    "note": QT_TRANSLATE_NOOP("Diagnostics", "the note {name}"),
+    "edge": QT_TRANSLATE_NOOP("Diagnostics", "the link from {source} to {target}"),
+    "edge_labelled": QT_TRANSLATE_NOOP("Diagnostics", "the link {name} from {source} to {target}"),
+    "lane": QT_TRANSLATE_NOOP("Diagnostics", "the lane {name}"),
+    "pool": QT_TRANSLATE_NOOP("Diagnostics", "the pool {name}"),
+    "scenario": QT_TRANSLATE_NOOP("Diagnostics", "the scenario {name}"),
+    "sla": QT_TRANSLATE_NOOP("Diagnostics", "the SLA {name}"),
+    "card": QT_TRANSLATE_NOOP("Diagnostics", "the ticket card {name}"),
+}
+QUOTED = QT_TRANSLATE_NOOP("Diagnostics", "\u201c{title}\u201d")
+UNTITLED = QT_TRANSLATE_NOOP("Diagnostics", "{number} (untitled)")
+MISSING_NODE = QT_TRANSLATE_NOOP("Diagnostics", "a missing node")
+THIS_ELEMENT = QT_TRANSLATE_NOOP("Diagnostics", "this element")
+
+SEVERITY_TEXTS: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Diagnostics", "error"),
+    "warning": QT_TRANSLATE_NOOP("Diagnostics", "warning"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class _Lenient(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _example(example: dict[str, Any]) -> str:
+    return ", ".join(f"{k} = {v!r}" for k, v in example.items()) or "—"
+
+
+def _printable(value: Any) -> Any:
+    """Text from the document (a condition, a title) may hold a NUL, an escape or a bidi override
+    that would act on a terminal or reorder the sentence: shown as U+XXXX instead."""
+    if not isinstance(value, str) or value.isprintable():
+        return value
+    return "".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in value)
+
+
+def element_name(entry: dict[str, Any] | None) -> str:
+    """An element's title in quotes, or its number among its kind when it has none."""
+    if not entry:
+        return tr(MISSING_NODE)
+    title = str(_printable(entry.get("title") or "")).strip()
+    if title:
+        return tr(QUOTED).format(title=title)
+    return tr(UNTITLED).format(number=entry.get("number", "?"))
+
+
+def subject_text(entry: dict[str, Any] | None) -> str:
+    """'the step “Check the request”', 'the link “Yes” from “Resolved?” to “Close”'."""
+    if not entry:
+        return tr(THIS_ELEMENT)
+    kind = str(entry.get("kind", ""))
+    if kind == "edge":
+        key = "edge_labelled" if entry.get("title") else "edge"
+        return tr(SUBJECT_TEXTS[key]).format(
+            name=element_name(entry),
+            source=element_name(entry.get("source")),
+            target=element_name(entry.get("target")),
+        )
+    template = SUBJECT_TEXTS.get(kind)
+    return tr(template).format(name=element_name(entry)) if template else element_name(entry)
+
+
+def _named(d: Diagnostic, params: dict[str, Any]) -> None:
+    """The names of the elements at fault, in place of their ids (see SUBJECT_TEXTS)."""
+    names = d.names
+    subjects = [subject_text(names[i]) for i in d.ids if i in names]
+    params["subject"] = subjects[0] if subjects else tr(THIS_ELEMENT)
+    params["second"] = subjects[1] if len(subjects) > 1 else params["subject"]
+    params["subjects"] = ", ".join(subjects)
+    if d.code == "loop_never_left" and subjects:
+        params["nodes"] = " → ".join(element_name(names[i]) for i in d.ids if i in names)
+    pools = [
+        k
+        for k in (params.get("pool"), *d.ids)
+        if isinstance(k, str) and names.get(k, {}).get("kind") == "pool"
+    ]
+    if pools:
+        params["pool"] = subject_text(names[pools[0]])
+    if "target" in params:
+        target = names.get(str(params["target"]))
+        params["target"] = subject_text(target) if target else f"'{params['target']}'"
+    for key in ("above", "below"):
+        if key in params:
+            from blueprint_studio.canvas.items.lane import (
+                lane_kind_name,  # the lane kinds' one catalogue entry
+            )
+
+            params[key] = lane_kind_name(str(params[key]))
+
+
+def diagnostic_text(d: Diagnostic) -> str:
+    params: dict[str, Any] = {key: _printable(value) for key, value in d.params.items()}
+    _named(d, params)
+    if "slot" in params:
+        slot = str(params["slot"])
+        params["slot"] = tr(SLOT_TEXTS.get(slot.split("[")[0], "rule"))
+        detail = EXPR_TEXTS.get(str(params.get("reason", "")))
+        params["detail"] = tr(detail).format_map(_Lenient(params)) if detail else params.get("reason", "")
+    if "reason" in params and params["reason"] in REASON_TEXTS:
+        params["reason"] = tr(REASON_TEXTS[params["reason"]])
+    if "example" in params:
+        params["example"] = _example(params["example"])
+    if params.get("setting") in SETTING_TEXTS:
+        params["setting"] = tr(SETTING_TEXTS[params["setting"]])
+        for key in ("rate", "limit", "days"):  # 10,000 / 10 000 as the language writes it
+            if isinstance(params.get(key), (int, float)):
+                params[key] = number_style().number(float(params[key]), 0)
+    template = tr(DIAGNOSTIC_TEXTS.get(d.code, d.code))
+    try:
+        text = template.format_map(_Lenient(params))
+    except (ValueError, IndexError, AttributeError):
+        text = template
+    return text[:1].upper() + text[1:]  # a sentence may open with the element's name
+
+
+def severity_text(d: Diagnostic) -> str:
+    return tr(SEVERITY_TEXTS[d.severity])
+
+
+LINE = QT_TRANSLATE_NOOP("Diagnostics", "{severity}: {message}")
+
+
+def diagnostic_line(d: Diagnostic) -> str:
+    """'error: The step “Check the request” has no agent pool: …' (the command line's form)."""
+    return tr(LINE).format(severity=severity_text(d), message=diagnostic_text(d))
+
+
+# Simulation KPIs: key -> (label, unit), kept Qt-free in model.kpis for the PDF report too.
+
+
+def kpi_label(key: str) -> str:
+    label = KPI_TEXTS.get(key)
+    return QCoreApplication.translate("Kpi", label[0]) if label else key
+
+
+def number_style() -> NumberStyle:
+    """The number style of the window's language, set with the translators (app.i18n); English
+    when none is installed (the command line), whatever the system locale."""
+    french = bool(i18n.current()) and QLocale().language() == QLocale.Language.French
+    return kpis.number_style("fr" if french else "en")
+
+
+def kpi_figure(
+    key: str, mean: float | None, low: float | None = None, high: float | None = None, **options: Any
+) -> FigureText:
+    """A KPI value and its interval in the window's language, one unit for all (model.kpis)."""
+    return kpis.format_figure(key, mean, low, high, style=number_style(), **options)
+
+
+def kpi_value(key: str, value: float | None) -> str:
+    """A KPI value for people: rates in percent, times in min, h or days, money with its symbol."""
+    return kpi_figure(key, value).value
+
+
+def percent(value: float | None) -> str:
+    return kpi_figure("fcr_rate", value).value
+
+
+# How a simulation run ended when it did not complete (model.sim.engine: Engine._status)
+RUN_STATUS_TEXTS: dict[str, str] = {
+    "queue": QT_TRANSLATE_NOOP(
+        "RunStatus",
+        "Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.",
+    ),
+    "loop": QT_TRANSLATE_NOOP(
+        "RunStatus",
+        "Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.",
+    ),
+    "open": QT_TRANSLATE_NOOP(
+        "RunStatus",
+        "Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.",
+    ),
+    "pending": QT_TRANSLATE_NOOP(
+        "RunStatus",
+        "Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.",
+    ),
+    "unfinished": QT_TRANSLATE_NOOP(
+        "RunStatus", "Unfinished: {open} tickets never reached an end ({time} of simulated time)."
+    ),
+    "empty": QT_TRANSLATE_NOOP(
+        "RunStatus",
+        "No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.",
+    ),
+    "no_arrivals": QT_TRANSLATE_NOOP(
+        "RunStatus",
+        "No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.",
+    ),
+}
+
+
+def run_status_text(status: dict[str, Any], names: dict[str, str] | None = None) -> str:
+    """A run's status (RunResult.status) in words, naming the step by its title; "" when the
+    run completed."""
+    kind = status.get("status")
+    if kind == "complete" or kind is None:
+        return ""
+    key = status.get("reason", "") if kind == "unstable" else str(kind)
+    if kind == "empty" and status.get("arrived") == 0:
+        key = "no_arrivals"  # not the warm-up's fault: nothing arrived at all
+    template = QCoreApplication.translate(
+        "RunStatus", RUN_STATUS_TEXTS.get(key, RUN_STATUS_TEXTS["unfinished"])
+    )
+    style = number_style()
+    node = str(status.get("node", ""))
+    params = {
+        "node": (names or {}).get(node, node),
+        "limit": style.number(float(status.get("limit", 0)), 0),
+        "open": style.number(float(status.get("open", 0)), 0),
+        "time": kpi_value("resolution_mean", float(status.get("time", 0.0))),
+        "warmup": kpi_value("resolution_mean", float(status.get("warmup", 0.0))),
+    }
+    return template.format_map(_Lenient(params))

@@ -1,0 +1,1 @@
+"""The simulation workspace: scenarios, the run panel, results, comparison, replay and results export."""

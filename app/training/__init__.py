@@ -1,0 +1,1 @@
+"""The training workspace: the walkthrough dock, ticket cards and presenter mode."""

@@ -1,0 +1,208 @@
+"""Sub-forms that name ticket fields: actions (set a field, send a template, notify, re-assign),
+fixed field values (`set_fields`) and lists of fields (mandatory fields, `during`).
+
+Values of a choice field come from its allowed values in a combo; like `subforms`, these forms
+only report edits, the dock makes the commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from blueprint_studio.canvas.properties.subforms import RowList, SubForm, choice_combo, select, tr
+from blueprint_studio.model import words
+
+ACTIONS = {
+    "set": QT_TRANSLATE_NOOP("Properties", "Set a field"),
+    "send_template": QT_TRANSLATE_NOOP("Properties", "Send a template response"),
+    "notify": QT_TRANSLATE_NOOP("Properties", "Notify"),
+    "reassign": QT_TRANSLATE_NOOP("Properties", "Re-assign to a pool"),
+}
+BUILTIN = {"responded": "boolean", "satisfied": "boolean"}
+
+
+def field_name(name: str, fields: list[Any]) -> str:
+    """A ticket field as people read it: its label ("Issue type"), built-in ones in words."""
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    return dict(words.caption_labels(fields, lang)).get(name, name)
+
+
+class FieldValue(QWidget):
+    """A field combo and a value editor that follows the field's type (choice values in a combo)."""
+
+    def __init__(
+        self, fields: list[Any], on_typed: Callable[[], None], on_changed: Callable[[], None]
+    ) -> None:
+        super().__init__()
+        self.fields = {f.name: f for f in fields}
+        names = [*self.fields, *BUILTIN]
+        self.field = choice_combo(names, [field_name(n, fields) for n in names])
+        self.field.setEditable(False)
+        self.choice = QComboBox()
+        self.choice.setObjectName("field_value")
+        self.text = QLineEdit()
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.field)
+        line.addWidget(self.choice, 1)
+        line.addWidget(self.text, 1)
+        self.field.currentIndexChanged.connect(lambda *_: (self._follow_field(), on_changed()))
+        self.choice.currentIndexChanged.connect(lambda *_: on_changed())
+        self.text.textEdited.connect(lambda *_: on_typed())
+        self._follow_field()
+
+    def _kind(self) -> str:
+        name = self.field.currentData()
+        if name in BUILTIN:
+            return "boolean"
+        return self.fields[name].type if name in self.fields else "text"
+
+    def _follow_field(self, value: Any = None) -> None:
+        kind, name = self._kind(), self.field.currentData()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        if kind == "choice":
+            for v in self.fields[name].values:
+                self.choice.addItem(v, v)
+        elif kind == "boolean":
+            self.choice.addItem(tr("yes"), True)
+            self.choice.addItem(tr("no"), False)
+        if value is not None:
+            select(self.choice, value)
+        self.choice.blockSignals(False)
+        self.choice.setVisible(kind in ("choice", "boolean"))
+        self.text.setVisible(kind not in ("choice", "boolean"))
+
+    def show(self, name: str, value: Any) -> None:
+        if self.field.findData(name) < 0:
+            self.field.addItem(field_name(name, list(self.fields.values())), name)
+        self.field.blockSignals(True)
+        select(self.field, name)
+        self.field.blockSignals(False)
+        self._follow_field(value)
+        self.text.setText("" if value is None or self.choice.isVisibleTo(self) else f"{value}")
+
+    def read(self) -> tuple[str, Any]:
+        kind = self._kind()
+        if kind in ("choice", "boolean"):
+            return self.field.currentData(), self.choice.currentData()
+        text = self.text.text().strip()
+        return self.field.currentData(), float(text.replace(",", ".")) if kind == "number" else text
+
+
+class SetFieldsEditor(RowList):
+    """`set_fields`: rows of a field and the value every ticket of this intake gets."""
+
+    add_text = QT_TRANSLATE_NOOP("Properties", "Add field value")
+
+    def __init__(self, fields: list[Any], parent: QWidget | None = None) -> None:
+        self.fields = fields
+        super().__init__(parent)
+
+    def new_data(self) -> Any:
+        first = self.fields[0] if self.fields else None
+        if first is None:
+            return ("responded", True)
+        return (first.name, first.values[0] if first.type == "choice" else "")
+
+    def show_value(self, value: Any) -> None:
+        super().show_value(list((value or {}).items()))
+
+    def make_row(self, data: Any) -> tuple[QWidget, Callable[[], Any]]:
+        editor = FieldValue(self.fields, self.typed, self.changed)
+        editor.show(*data)
+        return editor, editor.read
+
+    def value(self) -> Any:
+        return dict(read() for _, read in self.rows)
+
+
+class ActionsEditor(RowList):
+    """Automated actions: a kind combo per row and the kind's own fields."""
+
+    add_text = QT_TRANSLATE_NOOP("Properties", "Add action")
+
+    def __init__(
+        self, fields: list[Any], pools: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
+        self.fields, self.pools = fields, pools  # pools: (id, the name people read)
+        super().__init__(parent)
+
+    def new_data(self) -> Any:
+        return {"kind": "notify", "target": ""}
+
+    def make_row(self, data: Any) -> tuple[QWidget, Callable[[], Any]]:
+        row = QWidget()
+        row.setObjectName("action_row")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 2, 0, 2)
+        kind = choice_combo(list(ACTIONS), [tr(t) for t in ACTIONS.values()])
+        select(kind, data["kind"])
+        field = FieldValue(self.fields, self.typed, self.changed)
+        text = QLineEdit()
+        pool = choice_combo([key for key, _ in self.pools], [name for _, name in self.pools])
+        for widget in (kind, field, text, pool):
+            layout.addWidget(widget)
+        if data["kind"] == "set":
+            field.show(data["field"], data["value"])
+        elif data["kind"] == "reassign":
+            if pool.findData(data["pool"]) < 0:  # a pool that no longer exists: kept, not shown by id
+                pool.addItem(tr("(missing element)"), data["pool"])
+            select(pool, data["pool"])
+        else:
+            text.setText(data.get("text") or data.get("target") or "")
+        text.setPlaceholderText(tr("Text"))
+
+        def follow(*_: Any) -> None:
+            k = kind.currentData()
+            field.setVisible(k == "set")
+            text.setVisible(k in ("send_template", "notify"))
+            text.setPlaceholderText(
+                tr("Template response") if k == "send_template" else tr("Who is notified")
+            )
+            pool.setVisible(k == "reassign")
+
+        follow()
+        kind.currentIndexChanged.connect(lambda *_: (follow(), self.changed()))
+        text.textEdited.connect(self.typed)
+        pool.currentIndexChanged.connect(self.changed)
+
+        def read() -> dict:
+            k = kind.currentData()
+            if k == "set":
+                name, value = field.read()
+                return {"kind": k, "field": name, "value": value}
+            if k == "reassign":
+                return {"kind": k, "pool": pool.currentData() or ""}
+            return {"kind": k, ("text" if k == "send_template" else "target"): text.text()}
+
+        return row, read
+
+
+class FieldListEditor(SubForm):
+    """A list of ticket field names as one check box per field of the schema."""
+
+    def __init__(self, fields: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for f in fields:
+            box = QCheckBox(f.label or f.name)
+            box.toggled.connect(self.changed)
+            self.boxes[f.name] = box
+            layout.addWidget(box)
+        self._extra: list[str] = []
+
+    def show_value(self, value: Any) -> None:
+        chosen = list(value or [])
+        for name, box in self.boxes.items():
+            box.setChecked(name in chosen)
+        self._extra = [n for n in chosen if n not in self.boxes]  # kept, not lost
+
+    def value(self) -> Any:
+        return [n for n, b in self.boxes.items() if b.isChecked()] + self._extra

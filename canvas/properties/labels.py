@@ -1,0 +1,200 @@
+"""Human-readable, translatable names of the model's fields and choice values for the forms.
+
+Only text: the properties dock and its sub-forms look names up here instead of showing raw names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from blueprint_studio.canvas.items.lane import lane_kind_name
+from blueprint_studio.canvas.items.node import kind_name
+from blueprint_studio.model.schema import Edge, Lane, Pool, Scenario, SlaPolicy, Stage, TicketCard
+
+CONTEXT = "Properties"
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Properties", "Title"),
+    "kind": QT_TRANSLATE_NOOP("Properties", "Lane kind"),
+    "height": QT_TRANSLATE_NOOP("Properties", "Height"),
+    "width": QT_TRANSLATE_NOOP("Properties", "Width"),
+    "pool": QT_TRANSLATE_NOOP("Properties", "Pool of agents"),
+    "lane": QT_TRANSLATE_NOOP("Properties", "Lane"),
+    "channel": QT_TRANSLATE_NOOP("Properties", "Channel"),
+    "rate_per_hour": QT_TRANSLATE_NOOP("Properties", "Arrival rate (per hour)"),
+    "schedule": QT_TRANSLATE_NOOP("Properties", "Weekly arrival rates"),
+    "interarrival": QT_TRANSLATE_NOOP("Properties", "Time between arrivals (minutes)"),
+    "set_fields": QT_TRANSLATE_NOOP("Properties", "Field values set at arrival"),
+    "patience": QT_TRANSLATE_NOOP("Properties", "Customer patience (minutes)"),
+    "duration": QT_TRANSLATE_NOOP("Properties", "Duration (minutes)"),
+    "duration_rules": QT_TRANSLATE_NOOP("Properties", "Duration rules"),
+    "time_limit": QT_TRANSLATE_NOOP("Properties", "Time limit (minutes)"),
+    "escalate_to": QT_TRANSLATE_NOOP("Properties", "Escalate to"),
+    "first_response": QT_TRANSLATE_NOOP("Properties", "Counts as first response"),
+    "pauses_sla": QT_TRANSLATE_NOOP("Properties", "Pauses the SLA clocks"),
+    "level": QT_TRANSLATE_NOOP("Properties", "Support level"),
+    "template_response": QT_TRANSLATE_NOOP("Properties", "Template response"),
+    "guidance": QT_TRANSLATE_NOOP("Properties", "Guidance for agents"),
+    "mandatory_fields": QT_TRANSLATE_NOOP("Properties", "Mandatory fields"),
+    "actions": QT_TRANSLATE_NOOP("Properties", "Automated actions"),
+    "question": QT_TRANSLATE_NOOP("Properties", "Question"),
+    "response_time": QT_TRANSLATE_NOOP("Properties", "Customer response time (minutes)"),
+    "p_response": QT_TRANSLATE_NOOP("Properties", "Probability the customer replies"),
+    "timeout": QT_TRANSLATE_NOOP("Properties", "Timeout (minutes)"),
+    "timeout_target": QT_TRANSLATE_NOOP("Properties", "After the timeout, go to"),
+    "p_satisfied": QT_TRANSLATE_NOOP("Properties", "Probability of satisfaction"),
+    "condition": QT_TRANSLATE_NOOP("Properties", "Condition"),
+    "backlog": QT_TRANSLATE_NOOP("Properties", "Backlog"),
+    "outcome": QT_TRANSLATE_NOOP("Properties", "Outcome"),
+    "description": QT_TRANSLATE_NOOP("Properties", "Description"),
+    "text": QT_TRANSLATE_NOOP("Properties", "Text"),
+    "source": QT_TRANSLATE_NOOP("Properties", "From node"),
+    "target": QT_TRANSLATE_NOOP("Properties", "To node"),
+    "label": QT_TRANSLATE_NOOP("Properties", "Label"),
+    "probability": QT_TRANSLATE_NOOP("Properties", "Probability"),
+    "default": QT_TRANSLATE_NOOP("Properties", "Default branch"),
+    "before": QT_TRANSLATE_NOOP("Properties", "Before: offered only when"),
+    "during": QT_TRANSLATE_NOOP("Properties", "During: fields to fill"),
+    "after": QT_TRANSLATE_NOOP("Properties", "After: automated actions"),
+}
+STEP_POOL = QT_TRANSLATE_NOOP("Properties", "Pool")
+VALUE_LABELS = {
+    "channel": {
+        "email": QT_TRANSLATE_NOOP("Properties", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("Properties", "Phone"),
+        "chat": QT_TRANSLATE_NOOP("Properties", "Chat"),
+        "portal": QT_TRANSLATE_NOOP("Properties", "Portal"),
+        "other": QT_TRANSLATE_NOOP("Properties", "Other"),
+    },
+    "outcome": {
+        "resolved": QT_TRANSLATE_NOOP("Properties", "Resolved"),
+        "closed": QT_TRANSLATE_NOOP("Properties", "Closed"),
+        "abandoned": QT_TRANSLATE_NOOP("Properties", "Abandoned"),
+        "rejected": QT_TRANSLATE_NOOP("Properties", "Rejected"),
+    },
+}
+
+
+# What an element is called when it has no title (ids are never shown)
+ELEMENT_KINDS = {
+    "edge": QT_TRANSLATE_NOOP("Properties", "Link"),
+    "lane": QT_TRANSLATE_NOOP("Properties", "Lane"),
+    "stage": QT_TRANSLATE_NOOP("Properties", "Stage"),
+    "pool": QT_TRANSLATE_NOOP("Properties", "Pool"),
+    "scenario": QT_TRANSLATE_NOOP("Properties", "Scenario"),
+    "sla": QT_TRANSLATE_NOOP("Properties", "SLA"),
+    "card": QT_TRANSLATE_NOOP("Properties", "Ticket card"),
+}
+_KINDS = (
+    (Edge, "edge"),
+    (Lane, "lane"),
+    (Stage, "stage"),
+    (Pool, "pool"),
+    (Scenario, "scenario"),
+    (SlaPolicy, "sla"),
+    (TicketCard, "card"),
+)
+UNTITLED = QT_TRANSLATE_NOOP("Properties", "{kind} {number} (untitled)")
+UNTITLED_LANE = QT_TRANSLATE_NOOP("Properties", "{kind} (lane {number}, untitled)")
+QUOTED = QT_TRANSLATE_NOOP("Properties", "\u201c{title}\u201d")
+LINK_ENDS = QT_TRANSLATE_NOOP("Properties", "{source} \u2192 {target}")
+MISSING = QT_TRANSLATE_NOOP("Properties", "(missing element)")
+HEADING = QT_TRANSLATE_NOOP("Properties", "{kind} \u00b7 {name}")
+HEADING_UNTITLED = QT_TRANSLATE_NOOP("Properties", "{kind} {number} \u00b7 untitled")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def field_label(name: str, element: Any = None) -> str:
+    """The row label of field `name` (a step's pool is a reference, a lane's pool a whole form)."""
+    if name == "pool" and getattr(element, "kind", None) == "step":
+        return tr(STEP_POOL)
+    if name in FIELD_LABELS:
+        return tr(FIELD_LABELS[name])
+    return tr(name.replace("_", " ").capitalize())
+
+
+def value_label(field: str, value: Any) -> str:
+    """How a choice value reads in a combo (a lane kind by its display name)."""
+    if field == "kind":
+        return lane_kind_name(str(value))
+    known = VALUE_LABELS.get(field, {})
+    return tr(known[value]) if value in known else str(value)
+
+
+def _kind_key(element: Any) -> str | None:
+    return next((key for cls, key in _KINDS if isinstance(element, cls)), None)
+
+
+def element_kind(element: Any) -> str:
+    """'Step', 'Decision', 'Link', 'Lane', 'Stage', 'Pool', … in the window's language."""
+    key = _kind_key(element)
+    return tr(ELEMENT_KINDS[key]) if key else kind_name(str(getattr(element, "kind", "")))
+
+
+def _siblings(element: Any, blueprint: Any) -> list[Any]:
+    key = _kind_key(element)
+    if key == "pool":
+        return blueprint.all_pools()
+    if key == "sla":
+        return list(blueprint.sla) + [p for s in blueprint.scenarios for p in s.sla or ()]
+    if key is not None:
+        return list(
+            getattr(
+                blueprint,
+                {
+                    "edge": "edges",
+                    "lane": "lanes",
+                    "stage": "stages",
+                    "scenario": "scenarios",
+                    "card": "cards",
+                }[key],
+            )
+        )
+    return [n for n in blueprint.nodes if n.kind == getattr(element, "kind", None)]
+
+
+def number_of(element: Any, blueprint: Any) -> int:
+    """The element's place among those of its kind (1, 2, …): tells untitled ones apart."""
+    key = getattr(element, "id", None)
+    return next((i for i, e in enumerate(_siblings(element, blueprint), 1) if e.id == key), 0)
+
+
+def own_name(element: Any) -> str:
+    """The title a person gave the element ('' when none)."""
+    if isinstance(element, Edge):
+        return element.label.strip()
+    return (getattr(element, "title", "") or getattr(element, "name", "") or "").strip()
+
+
+def display_name(element: Any, blueprint: Any) -> str:
+    """What a picker or list shows for an element: its title, or 'Step 3 (untitled)',
+    'Backstage (lane 2, untitled)', a link by its ends; never its id."""
+    name = own_name(element)
+    if name:
+        return name
+    number = number_of(element, blueprint)
+    if isinstance(element, Lane):
+        return tr(UNTITLED_LANE).format(kind=lane_kind_name(element.kind), number=number)
+    if isinstance(element, Edge):
+        ends = [blueprint_node(blueprint, k) for k in (element.source, element.target)]
+        names = [tr(QUOTED).format(title=display_name(n, blueprint)) if n else tr(MISSING) for n in ends]
+        return tr(LINK_ENDS).format(source=names[0], target=names[1])
+    return tr(UNTITLED).format(kind=element_kind(element), number=number)
+
+
+def blueprint_node(blueprint: Any, key: str) -> Any:
+    return next((n for n in blueprint.nodes if n.id == key), None)
+
+
+def heading(element: Any, blueprint: Any) -> str:
+    """The properties panel's heading: 'Step · Check the request', 'Step 3 · untitled'."""
+    if isinstance(element, Edge) and own_name(element):  # "Yes" alone is ambiguous: add the ends
+        ends = display_name(element.model_copy(update={"label": ""}), blueprint)
+        return tr(HEADING).format(kind=element_kind(element), name=f"{own_name(element)} ({ends})")
+    if own_name(element) or isinstance(element, Edge):
+        return tr(HEADING).format(kind=element_kind(element), name=display_name(element, blueprint))
+    return tr(HEADING_UNTITLED).format(kind=element_kind(element), number=number_of(element, blueprint))

@@ -1,0 +1,385 @@
+"""Small forms for the complex fields of the properties dock: a distribution, shifts, a pool.
+
+Each is a widget with `value()` (plain data pydantic validates), `set_value()` (no signal) and
+`sig_edited(bool)`: True for typing (merged per field), False for a structural change. Never
+touches the document; the dock turns each edit into one command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+CONTEXT = "Properties"
+DISTRIBUTIONS = {  # kind -> (label, parameters)
+    "exponential": (QT_TRANSLATE_NOOP("Properties", "Exponential"), ("mean",)),
+    "fixed": (QT_TRANSLATE_NOOP("Properties", "Fixed"), ("value",)),
+    "uniform": (QT_TRANSLATE_NOOP("Properties", "Uniform"), ("low", "high")),
+    "triangular": (QT_TRANSLATE_NOOP("Properties", "Triangular"), ("low", "mode", "high")),
+    "lognormal": (QT_TRANSLATE_NOOP("Properties", "Log-normal"), ("mean", "sd")),
+    "empirical": (QT_TRANSLATE_NOOP("Properties", "Empirical (samples)"), ("samples",)),
+}
+PARAMETERS = {
+    "mean": QT_TRANSLATE_NOOP("Properties", "Mean"),
+    "value": QT_TRANSLATE_NOOP("Properties", "Value"),
+    "low": QT_TRANSLATE_NOOP("Properties", "Minimum"),
+    "mode": QT_TRANSLATE_NOOP("Properties", "Most likely"),
+    "high": QT_TRANSLATE_NOOP("Properties", "Maximum"),
+    "sd": QT_TRANSLATE_NOOP("Properties", "Standard deviation"),
+    "samples": QT_TRANSLATE_NOOP("Properties", "Samples, separated by commas"),
+}
+DAYS = (
+    QT_TRANSLATE_NOOP("Properties", "Mon"),
+    QT_TRANSLATE_NOOP("Properties", "Tue"),
+    QT_TRANSLATE_NOOP("Properties", "Wed"),
+    QT_TRANSLATE_NOOP("Properties", "Thu"),
+    QT_TRANSLATE_NOOP("Properties", "Fri"),
+    QT_TRANSLATE_NOOP("Properties", "Sat"),
+    QT_TRANSLATE_NOOP("Properties", "Sun"),
+)
+CHOICES = {
+    "next_free": QT_TRANSLATE_NOOP("Properties", "Next free agent"),
+    "least_loaded": QT_TRANSLATE_NOOP("Properties", "Least loaded agent"),
+    "fifo": QT_TRANSLATE_NOOP("Properties", "First in, first out"),
+    "priority": QT_TRANSLATE_NOOP("Properties", "By priority"),
+    "sla": QT_TRANSLATE_NOOP("Properties", "Earliest SLA deadline"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def spin(low: float, high: float, decimals: int = 2, suffix: str = "") -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(decimals)
+    box.setKeyboardTracking(True)
+    if suffix:
+        box.setSuffix(suffix)
+    return box
+
+
+def int_spin(low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    return box
+
+
+def choice_combo(values: list[Any], labels: list[str]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in zip(values, labels):
+        combo.addItem(label, value)
+    return combo
+
+
+def select(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class SubForm(QWidget):
+    sig_edited = Signal(bool)  # True: typing (merge), False: a structural change
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+
+    def typed(self, *_: Any) -> None:
+        if not self._quiet:
+            self.sig_edited.emit(True)
+
+    def changed(self, *_: Any) -> None:
+        if not self._quiet:
+            self.sig_edited.emit(False)
+
+    def set_value(self, value: Any) -> None:
+        self._quiet = True
+        try:
+            self.show_value(value)
+        finally:
+            self._quiet = False
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+
+class DistributionEditor(SubForm):
+    """A kind combo and the kind's parameters in validated spin boxes (times in minutes)."""
+
+    def __init__(
+        self, optional: bool = False, unit: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("distribution_editor")
+        suffix = " " + (unit if unit is not None else tr("min"))
+        self.kind = QComboBox()
+        if optional:
+            self.kind.addItem(tr("None"), None)
+        for kind, (label, _) in DISTRIBUTIONS.items():
+            self.kind.addItem(tr(label), kind)
+        self.spins = {name: spin(0.0, 1_000_000.0, 2, suffix) for name in PARAMETERS if name != "samples"}
+        self.samples = QLineEdit()
+        self.samples.setPlaceholderText("5, 8, 12")
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(tr("Distribution"), self.kind)
+        for name, box in self.spins.items():
+            self.form.addRow(tr(PARAMETERS[name]), box)
+            box.valueChanged.connect(self.typed)
+        self.form.addRow(tr(PARAMETERS["samples"]), self.samples)
+        self.samples.textEdited.connect(self.typed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        kind = self.kind.currentData()
+        wanted = set(DISTRIBUTIONS[kind][1]) if kind else set()
+        for name in PARAMETERS:
+            widget = self.samples if name == "samples" else self.spins[name]
+            self.form.setRowVisible(widget, name in wanted)
+
+    def _kind_changed(self, *_: Any) -> None:
+        self._show_rows()
+        kind = self.kind.currentData()
+        if kind and not self._quiet:  # sensible starting values for the new kind's parameters
+            values = [box.value() for box in self.spins.values() if box.value() > 0] or [10.0]
+            base = max(values[0], 0.01)
+            defaults = {
+                "mean": base,
+                "value": base,
+                "low": base / 2,
+                "mode": base,
+                "high": base * 2,
+                "sd": base / 2,
+            }
+            self._quiet = True
+            for name in DISTRIBUTIONS[kind][1]:
+                if name in self.spins and (self.spins[name].value() <= 0 or name in ("low", "mode", "high")):
+                    self.spins[name].setValue(defaults[name])
+            if kind == "empirical" and not self.samples.text().strip():
+                self.samples.setText(f"{base:g}")
+            self._quiet = False
+        self.changed()
+
+    def show_value(self, value: Any) -> None:
+        data = value.model_dump() if hasattr(value, "model_dump") else value
+        select(self.kind, data["kind"] if data else None)
+        for name, box in self.spins.items():
+            box.setValue(float(data.get(name, 0.0)) if data else 0.0)
+        self.samples.setText(", ".join(f"{v:g}" for v in data.get("samples", [])) if data else "")
+        self._show_rows()
+
+    def value(self) -> Any:
+        kind = self.kind.currentData()
+        if kind is None:
+            return None
+        if kind == "empirical":
+            text = self.samples.text().replace(";", ",")
+            return {"kind": kind, "samples": [float(v) for v in text.split(",") if v.strip()]}
+        return {"kind": kind, **{n: self.spins[n].value() for n in DISTRIBUTIONS[kind][1]}}
+
+
+class RowList(SubForm):
+    """Rows with a remove button each and an add button below; subclasses make the rows."""
+
+    add_text = QT_TRANSLATE_NOOP("Properties", "Add")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[QWidget, Callable[[], Any]]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QVBoxLayout()
+        layout.addLayout(self.box)
+        self.add_button = QPushButton(tr(self.add_text))
+        self.add_button.setObjectName("add_row")
+        self.add_button.clicked.connect(self._add_clicked)
+        layout.addWidget(self.add_button)
+
+    def make_row(self, data: Any) -> tuple[QWidget, Callable[[], Any]]:
+        raise NotImplementedError
+
+    def new_data(self) -> Any:
+        raise NotImplementedError
+
+    def _append(self, data: Any) -> None:
+        widget, read = self.make_row(data)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setObjectName("remove_row")
+        remove.setToolTip(tr("Remove"))
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(widget, 1)
+        line.addWidget(remove)
+        entry = (holder, read)
+        self.rows.append(entry)
+        self.box.addWidget(holder)
+        remove.clicked.connect(lambda *_: self._remove(entry))
+
+    def _add_clicked(self) -> None:
+        self._append(self.new_data())
+        self.changed()
+
+    def _remove(self, entry: tuple[QWidget, Callable[[], Any]]) -> None:
+        if entry not in self.rows:  # a row already replaced by a refresh
+            return
+        self.rows.remove(entry)
+        entry[0].hide()
+        entry[0].deleteLater()
+        self.changed()
+
+    def show_value(self, value: Any) -> None:
+        for holder, _ in self.rows:
+            holder.hide()
+            holder.deleteLater()
+        self.rows = []
+        for item in value or []:
+            self._append(item.model_dump() if hasattr(item, "model_dump") else item)
+
+    def value(self) -> Any:
+        return [read() for _, read in self.rows]
+
+
+class ShiftsEditor(RowList):
+    """Shifts as rows: weekday toggles, start and end hours, agents on duty."""
+
+    add_text = QT_TRANSLATE_NOOP("Properties", "Add shift")
+
+    def new_data(self) -> Any:
+        return {"days": [0, 1, 2, 3, 4], "start": 9.0, "end": 17.0, "agents": 1}
+
+    def make_row(self, data: Any) -> tuple[QWidget, Callable[[], Any]]:
+        row = QWidget()
+        row.setObjectName("shift_row")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(1)
+        days = []
+        for i, name in enumerate(DAYS):
+            button = QToolButton()
+            button.setText(tr(name))
+            button.setCheckable(True)
+            button.setChecked(i in data["days"])
+            button.toggled.connect(self.changed)
+            days.append(button)
+            line.addWidget(button)
+        start, end = spin(0, 24, 1, " h"), spin(0, 24, 1, " h")
+        start.setToolTip(tr("Start (hour)"))
+        end.setToolTip(tr("End (hour)"))
+        agents = int_spin(0, 100_000)
+        agents.setToolTip(tr("Agents on duty"))
+        start.setValue(data["start"])
+        end.setValue(data["end"])
+        agents.setValue(data["agents"])
+        for box in (start, end, agents):
+            box.valueChanged.connect(self.typed)
+            line.addWidget(box)
+
+        def read() -> dict:
+            return {
+                "days": [i for i, b in enumerate(days) if b.isChecked()],
+                "start": start.value(),
+                "end": end.value(),
+                "agents": agents.value(),
+            }
+
+        return row, read
+
+
+class PoolEditor(SubForm):
+    """A lane's pool in a checkable group box: agents, cost, assignment, discipline, shifts."""
+
+    def __init__(
+        self,
+        new_id: Callable[[], str],
+        field_names: list[str],
+        parent: QWidget | None = None,
+        field_labels: list[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.new_id = new_id
+        self.pool_id: str | None = None
+        self.group = QGroupBox(tr("This lane has its own pool of agents"))
+        self.group.setCheckable(True)
+        self.group.toggled.connect(self.changed)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.group)
+        form = QFormLayout(self.group)
+        self.name = QLineEdit()
+        self.agents = int_spin(0, 100_000)
+        self.cost = spin(0, 1_000_000, 2)
+        self.assignment = choice_combo(
+            ["next_free", "least_loaded"], [tr(CHOICES["next_free"]), tr(CHOICES["least_loaded"])]
+        )
+        self.discipline = choice_combo(
+            ["fifo", "priority", "sla"], [tr(CHOICES[k]) for k in ("fifo", "priority", "sla")]
+        )
+        self.priority = choice_combo([None, *field_names], [tr("None"), *(field_labels or field_names)])
+        self.shifts = ShiftsEditor()
+        for label, widget in (
+            (tr("Name"), self.name),
+            (tr("Agents"), self.agents),
+            (tr("Cost per agent hour"), self.cost),
+            (tr("Assignment"), self.assignment),
+            (tr("Queue discipline"), self.discipline),
+            (tr("Priority field"), self.priority),
+            (tr("Shifts"), self.shifts),
+        ):
+            form.addRow(label, widget)
+        self.name.textEdited.connect(self.typed)
+        self.agents.valueChanged.connect(self.typed)
+        self.cost.valueChanged.connect(self.typed)
+        for combo in (self.assignment, self.discipline, self.priority):
+            combo.currentIndexChanged.connect(self.changed)
+        self.shifts.sig_edited.connect(lambda merge: None if self._quiet else self.sig_edited.emit(merge))
+
+    def show_value(self, value: Any) -> None:
+        self.group.setChecked(value is not None)
+        self.pool_id = value.id if value is not None else None
+        if value is None:
+            return
+        self.name.setText(value.name)
+        self.agents.setValue(value.agents)
+        self.cost.setValue(value.cost_per_hour)
+        select(self.assignment, value.assignment)
+        select(self.discipline, value.discipline)
+        select(self.priority, value.priority_field)
+        self.shifts.set_value(value.shifts)
+
+    def value(self) -> Any:
+        if not self.group.isChecked():
+            return None
+        if self.pool_id is None:
+            self.pool_id = self.new_id()
+        return {
+            "id": self.pool_id,
+            "name": self.name.text(),
+            "agents": self.agents.value(),
+            "cost_per_hour": self.cost.value(),
+            "assignment": self.assignment.currentData(),
+            "discipline": self.discipline.currentData(),
+            "priority_field": self.priority.currentData(),
+            "shifts": self.shifts.value(),
+        }

@@ -1,0 +1,2 @@
+"""The training walkthrough: a ticket card stepped through a compiled flow model, its views, words
+and handout."""
