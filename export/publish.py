@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import NextPageTemplate, PageBreak
@@ -17,6 +18,7 @@ from blueprint_studio.export.pdf_blueprint import SheetPlan
 from blueprint_studio.export.pdfdoc import Context, ExportError, PdfOptions, build
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import printable
+from blueprint_studio.model.fileformat import match_permissions
 from blueprint_studio.model.schema import Blueprint
 
 
@@ -84,6 +86,7 @@ def save_pdf(
     os.close(handle)
     try:
         pages = write_pdf(temporary, blueprint, options, **parts)
+        match_permissions(temporary, Path(target))
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):

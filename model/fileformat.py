@@ -379,14 +379,12 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
         folder = target.parent
         remove_stale_temps(folder, target.name)
         temps.append(_write_temp(folder, target.name, payload))
+        match_permissions(temps[0], target)
         if target.exists():
-            shutil.copymode(target, temps[0])
             previous = target.read_bytes() if keep_backup else b""
             if previous and not previous.isspace():  # an emptied file is no backup: keep the older
                 temps.append(_write_temp(folder, target.name + ".bak", previous))
                 shutil.copymode(target, temps[1])
-        else:  # mkstemp makes 0600: a new file gets the permissions any program would give it
-            os.chmod(temps[0], 0o666 & ~_umask())
         os.replace(temps[0], target)
         if len(temps) == 2:
             # The new content is safe: only now may the backup of the previous one move in.
@@ -402,6 +400,15 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
                 os.unlink(name)
             except OSError:
                 pass
+
+
+def match_permissions(temporary: str | os.PathLike[str], target: Path) -> None:
+    """Give a temporary file (mkstemp makes it 0600) the permissions it will need as `target`: those of
+    the file it replaces, or for a new file those any program would give it (0666 less the umask)."""
+    if target.exists():
+        shutil.copymode(target, temporary)
+    else:
+        os.chmod(temporary, 0o666 & ~_umask())
 
 
 def _umask() -> int:

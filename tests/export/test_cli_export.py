@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +72,16 @@ def test_errors_are_clear_and_without_traceback(tmp_path):
     for result in (svg, png, missing, nothing, scenario, folder, page):
         assert "Traceback" not in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_an_exported_pdf_is_readable_like_any_new_file_and_keeps_the_mode_of_the_one_it_replaces(tmp_path):
+    """The PDF is written to a private temporary file (0600) and renamed: the manager's copy on a shared
+    folder must still be readable by others, as any program's new file would be."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    out = tmp_path / "shared.pdf"
+    assert run("export", TEMPLATE, "--pdf", str(out)).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    out.chmod(0o640)
+    assert run("export", TEMPLATE, "--pdf", str(out)).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
