@@ -13,6 +13,7 @@ from typing import Any
 
 from blueprint_studio.export.safe_text import xml_document_safe, xml_safe
 from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import match_permissions
 from blueprint_studio.model.schema import Blueprint
 
 MARGIN = 24.0
@@ -187,6 +188,7 @@ def _save(write: Callable[[Path], bool], path: str | Path) -> None:
             if not os.access(path.parent, os.W_OK):
                 raise ImageExportError("no_permission", folder=str(path.parent))
             raise ImageExportError("refused", name=path.name)
+        match_permissions(temporary, path)  # an image replacing another keeps its permissions
         os.replace(temporary, path)
     except PermissionError:
         raise ImageExportError("no_permission", folder=str(path.parent)) from None
