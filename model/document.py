@@ -2,7 +2,8 @@
 emits an event carrying element ids, last, once the state is consistent.
 
 It knows nothing of undo or Qt: commands in `canvas/` call it and hold the `Placed` records it
-returns so that undo can put elements back where they were.
+returns so that undo can put elements back where they were. It takes no element the schema would
+refuse, so every document it holds saves and reopens.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
 
 from blueprint_studio.model.schema import (
+    LIMITS,
     NODE_CLASSES,
     Blueprint,
     Edge,
@@ -39,6 +43,14 @@ _COLLECTION_OF: dict[type, str] = {
     **{cls: "nodes" for cls in NODE_CLASSES.values()},
 }
 EventKind = Literal["added", "removed", "changed", "meta", "reset"]
+ElementT = TypeVar("ElementT", bound=BaseModel)
+
+
+def validated_copy(element: ElementT, **changes: Any) -> ElementT:
+    """`element` with `changes`, rebuilt through the schema so that its bounds and cross-field
+    validators apply (`model_copy(update=…)` checks nothing); raises pydantic's ValidationError
+    (a ValueError) when the schema refuses it. The one way to make a changed element."""
+    return type(element).model_validate({**element.model_dump(), **changes})
 
 
 def collection_of(element: Any) -> str:
@@ -158,6 +170,9 @@ class Document:
                     listener(event)
 
     def _set(self, **collections: Any) -> None:
+        # Every element was validated on its way in and the blueprint-wide rules (unique keys,
+        # collection sizes) are checked by the mutators, so the blueprint is not validated again
+        # as a whole: that would cost a pass over every element at each change.
         self._blueprint = self._blueprint.model_copy(update=collections)
         self._index = None
 
@@ -168,13 +183,17 @@ class Document:
         self._changed("reset", ())
 
     def set_meta(self, meta: Meta) -> None:
-        self._set(meta=meta)
+        self._set(meta=validated_copy(meta))
         self._changed("meta", ())
 
     def add(self, element: Any, index: int | None = None) -> Placed:
+        """Insert a validated copy of `element` (raises ValueError when the schema refuses it)."""
         name = collection_of(element)
+        element = validated_copy(element)
         items = list(getattr(self._blueprint, name))
         self._check_new_key(name, key_of(element))
+        if len(items) >= LIMITS[name]:
+            raise ValueError(f"a blueprint holds at most {LIMITS[name]} {name}")
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, element)
         self._set(**{name: items})
@@ -205,8 +224,10 @@ class Document:
         return sorted(removed, key=lambda p: (COLLECTIONS.index(p.collection), p.index))
 
     def replace(self, element: Any, old_key: str | None = None) -> Any:
-        """Swap the element with the same key (or `old_key`, to rename); returns the old one."""
+        """Swap the element with the same key (or `old_key`, to rename) for a validated copy of
+        `element`; returns the old one. Raises ValueError when the schema refuses it."""
         name = collection_of(element)
+        element = validated_copy(element)
         key = old_key if old_key is not None else key_of(element)
         placed = self.find(key, name)
         if placed is None:
@@ -224,8 +245,7 @@ class Document:
         old = self.element(key)
         if old is None:
             raise KeyError(f"no element '{key}'")
-        new = type(old).model_validate({**old.model_dump(), **changes})
-        return self.replace(new)
+        return self.replace(validated_copy(old, **changes))
 
     def move(self, key: str, index: int) -> int:
         """Reorder within its collection (lanes, stages); returns the former index."""

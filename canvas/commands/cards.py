@@ -1,5 +1,5 @@
-"""Undoable commands on ticket cards (sample tickets of the walkthrough), built like canvas/commands:
-thin `QUndoCommand`s holding ids and card snapshots that call `Document`; never widgets.
+"""Undoable commands on ticket cards (sample tickets of the walkthrough), built on `base` like the
+drawing's: thin `QUndoCommand`s holding ids and card snapshots that call `Document`; never widgets.
 """
 
 from __future__ import annotations
@@ -9,7 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from blueprint_studio.canvas.commands import AddOp, DocumentCommand, RemoveOp, ReplaceOp
+from blueprint_studio.canvas.commands.base import (
+    DocumentCommand,
+    add_elements,
+    change_elements,
+    element_of,
+    remove_ids,
+    update_element,
+)
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.schema import TicketCard
 
@@ -29,45 +36,21 @@ def new_card(
 
 def add_card(document: Document, card: TicketCard, index: int | None = None) -> DocumentCommand:
     """Add `card` (at `index`, the end by default)."""
-    op: Any = AddOp([card]) if index is None else _AddCardAt(card, index)
-    return DocumentCommand(document, tr("Add ticket card"), [op])
+    return add_elements(document, [card], tr("Add ticket card"), index)
 
 
 def change_card(document: Document, card: TicketCard) -> DocumentCommand:
     """Replace the card with the same id by `card` (name, fields or expected path)."""
-    before = document.element(card.id, "cards")
-    if before is None:
-        raise KeyError(f"no ticket card '{card.id}'")
-    return DocumentCommand(document, tr("Edit ticket card"), [ReplaceOp([before], [card])])
+    element_of(document, card.id, "cards")
+    return change_elements(document, [card], tr("Edit ticket card"))
 
 
 def update_card(document: Document, card_id: str, **changes: Any) -> DocumentCommand:
-    """A validated copy of the card with `changes` (raises pydantic's ValidationError)."""
-    old = document.element(card_id, "cards")
-    if old is None:
-        raise KeyError(f"no ticket card '{card_id}'")
-    return change_card(document, TicketCard.model_validate({**old.model_dump(), **changes}))
+    """The card with `changes` (raises pydantic's ValidationError on a refused value)."""
+    return update_element(document, card_id, tr("Edit ticket card"), collection="cards", **changes)
 
 
 def remove_card(document: Document, card_id: str) -> DocumentCommand:
     """Delete the card; undo puts it back at the same place in the list."""
-    if document.element(card_id, "cards") is None:
-        raise KeyError(f"no ticket card '{card_id}'")
-    return DocumentCommand(document, tr("Delete ticket card"), [RemoveOp([card_id])])
-
-
-class _AddCardAt:
-    """Adds one card at a given index; redo after undo puts back the same record."""
-
-    def __init__(self, card: TicketCard, index: int) -> None:
-        self.card, self.index = card, index
-        self.placed: list[Any] | None = None
-
-    def redo(self, doc: Document) -> None:
-        if self.placed is None:
-            self.placed = [doc.add(self.card, self.index)]
-        else:
-            doc.insert(self.placed)
-
-    def undo(self, doc: Document) -> None:
-        doc.remove([self.card.id])
+    element_of(document, card_id, "cards")
+    return remove_ids(document, [card_id], tr("Delete ticket card"))

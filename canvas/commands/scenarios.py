@@ -1,5 +1,5 @@
 """Undoable scenario commands (create, rename, duplicate, delete, change) for the canvas's
-QUndoStack, built on canvas/commands.py's `DocumentCommand`; they hold ids and snapshots only.
+QUndoStack, built on `base`'s `DocumentCommand`; they hold ids and snapshots only.
 """
 
 from __future__ import annotations
@@ -8,8 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from blueprint_studio.canvas.commands import AddOp, DocumentCommand, RemoveOp, ReplaceOp
-from blueprint_studio.model.document import Document
+from blueprint_studio.canvas.commands.base import (
+    DocumentCommand,
+    add_elements,
+    element_of,
+    remove_ids,
+    update_element,
+)
+from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Scenario
 
 
@@ -19,7 +25,7 @@ def tr(text: str) -> str:
 
 def new_scenario(doc: Document, name: str | None = None, **fields: Any) -> DocumentCommand:
     scenario = Scenario(id=doc.new_id("scenario"), name=name or tr("New scenario"), **fields)
-    return DocumentCommand(doc, tr("New scenario"), [AddOp([scenario])])
+    return add_elements(doc, [scenario], tr("New scenario"))
 
 
 def rename_scenario(doc: Document, scenario_id: str, name: str) -> DocumentCommand:
@@ -29,29 +35,25 @@ def rename_scenario(doc: Document, scenario_id: str, name: str) -> DocumentComma
 def change_scenario(
     doc: Document, scenario_id: str, text: str | None = None, **changes: Any
 ) -> DocumentCommand:
-    """A validated copy with `changes` (raises pydantic's ValidationError on a bad value).
+    """The scenario with `changes` (raises pydantic's ValidationError on a bad value).
     Repeated edits of one scenario's same fields merge into one undo step."""
-    old = doc.element(scenario_id, "scenarios")
-    if old is None:
-        raise KeyError(scenario_id)
-    new = Scenario.model_validate({**old.model_dump(), **changes})
-    return DocumentCommand(
+    return update_element(
         doc,
+        scenario_id,
         text or tr("Change scenario"),
-        [ReplaceOp([old], [new])],
         merge_key=("scenario", scenario_id, tuple(sorted(changes))),
+        collection="scenarios",
+        **changes,
     )
 
 
 def duplicate_scenario(doc: Document, scenario_id: str) -> DocumentCommand:
-    old = doc.element(scenario_id, "scenarios")
-    if old is None:
-        raise KeyError(scenario_id)
-    copy = old.model_copy(
-        update={"id": doc.new_id("scenario"), "name": tr("{name} (copy)").format(name=old.name or old.id)}
+    old = element_of(doc, scenario_id, "scenarios")
+    copy = validated_copy(
+        old, id=doc.new_id("scenario"), name=tr("{name} (copy)").format(name=old.name or old.id)
     )
-    return DocumentCommand(doc, tr("Duplicate scenario"), [AddOp([copy])])
+    return add_elements(doc, [copy], tr("Duplicate scenario"))
 
 
 def delete_scenario(doc: Document, scenario_id: str) -> DocumentCommand:
-    return DocumentCommand(doc, tr("Delete scenario"), [RemoveOp([scenario_id])])
+    return remove_ids(doc, [scenario_id], tr("Delete scenario"))

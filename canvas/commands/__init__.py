@@ -1,0 +1,49 @@
+"""Undoable commands: thin `QUndoCommand`s that call `Document` and hold ids and element snapshots.
+
+`base` holds `DocumentCommand` and its operations, `elements` the drawing's commands, `cards` and
+`scenarios` those of ticket cards and scenarios. What callers use is re-exported here.
+"""
+
+from __future__ import annotations
+
+from blueprint_studio.canvas.commands.base import (
+    MERGE_ID,
+    AddOp,
+    DocumentCommand,
+    RemoveOp,
+    ReorderOp,
+    ReplaceOp,
+    add_elements,
+    change_elements,
+    refusal,
+    tr,
+    update_element,
+)
+from blueprint_studio.canvas.commands.elements import (
+    add_elements_growing_lane,
+    insert_band,
+    move_nodes,
+    remove_elements,
+    reorder_band,
+    resize_band,
+)
+
+__all__ = [
+    "MERGE_ID",
+    "AddOp",
+    "DocumentCommand",
+    "RemoveOp",
+    "ReorderOp",
+    "ReplaceOp",
+    "add_elements",
+    "add_elements_growing_lane",
+    "change_elements",
+    "insert_band",
+    "move_nodes",
+    "refusal",
+    "remove_elements",
+    "reorder_band",
+    "resize_band",
+    "tr",
+    "update_element",
+]
