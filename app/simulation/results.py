@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import atexit
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -33,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, kpi_value, run_status_text
-from blueprint_studio.app.simulation import results_charts as charts
 from blueprint_studio.app.simulation.panel import estimate_text
 from blueprint_studio.app.simulation.results_cards import KpiCard, is_dark, mix
 from blueprint_studio.app.simulation.results_export import kpi_rows, write_csv
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 CARD_KPIS = (
     "resolution_mean",
@@ -77,7 +78,6 @@ class ResultsDock(QDockWidget):
         self.record: Any = None
         self.title = ""
         self._drawn: tuple = ()  # what the charts show, to redraw them in a new theme
-        charts.set_palette(self.palette())
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self._empty_state(body))
@@ -139,12 +139,7 @@ class ResultsDock(QDockWidget):
         cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
         cards_scroll.setWidget(self.cards_box)
         self.tabs = QTabWidget(split)
-        self.charts: dict[str, pg.PlotWidget] = {}
-        for key in charts.TITLES:
-            widget = charts.new_plot(key)
-            self.charts[key] = widget
-            self.tabs.addTab(widget, self._tab_title(key))
-            self.tabs.setTabToolTip(self.tabs.count() - 1, charts.tr(charts.TITLES[key]))
+        self.charts: dict[str, pg.PlotWidget] = {}  # made with the first run shown (_make_charts)
         self.table = QTableWidget(0, 5, parent)
         self.table.setObjectName("kpi_table")
         self.table.setHorizontalHeaderLabels(
@@ -166,6 +161,21 @@ class ResultsDock(QDockWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([560, 840])
         return split
+
+    def _make_charts(self) -> None:
+        """The chart tabs, before the KPI table's, made when a run is first shown: pyqtgraph
+        loads then, not with the window (the figures stay hidden until there is a run)."""
+        if self.charts:
+            return
+        from blueprint_studio.app.simulation import results_charts as charts
+
+        charts.set_palette(self.palette())
+        for index, key in enumerate(charts.TITLES):
+            widget = charts.new_plot(key)
+            self.charts[key] = widget
+            self.tabs.insertTab(index, widget, self._tab_title(key))
+            self.tabs.setTabToolTip(index, charts.tr(charts.TITLES[key]))
+        self.tabs.setCurrentIndex(0)
 
     def _tab_title(self, key: str) -> str:
         return {
@@ -273,6 +283,9 @@ class ResultsDock(QDockWidget):
     ) -> None:
         """Show a RunRecord of the document `title`. `names`: step id -> title; `sla_targets`:
         (name, minutes) of resolution."""
+        from blueprint_studio.app.simulation import results_charts as charts
+
+        self._make_charts()
         self.record, self.title = record, title
         self.empty.hide()
         self.content.show()
@@ -302,16 +315,22 @@ class ResultsDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new theme: the charts and the freshness line take the new palette's colours."""
         if event.type() == QEvent.Type.PaletteChange:
-            charts.set_palette(self.palette())
-            for widget in self.charts.values():
-                charts.style_plot(widget)
-            if self._drawn:
-                charts.draw_all(self.charts, *self._drawn)
+            if self.charts:  # none before the first run shown
+                self._restyle_charts()
             for card in self.cards.values():  # a widget with a style sheet is not told itself
                 card.restyle(self.palette())
             if self.record is not None:
                 self._style_freshness(bool(self.stale.property("stale")))
         super().changeEvent(event)
+
+    def _restyle_charts(self) -> None:
+        from blueprint_studio.app.simulation import results_charts as charts
+
+        charts.set_palette(self.palette())
+        for widget in self.charts.values():
+            charts.style_plot(widget)
+        if self._drawn:
+            charts.draw_all(self.charts, *self._drawn)
 
     def set_stale(self, stale: bool, edits: int = 0) -> None:
         """Say whether the drawing changed since the run shown (`edits`: revisions since); the
@@ -391,15 +410,20 @@ class ResultsDock(QDockWidget):
 
     # ------------------------------------------------------------ copy and export
     def current_chart(self) -> QWidget:
+        self._make_charts()
         widget = self.tabs.currentWidget()
         return widget if widget is not self.table else self.charts["resolution"]
 
     def copy_chart(self) -> None:
+        from blueprint_studio.app.simulation.results_charts import chart_image
+
         _release_clipboard_at_exit()
-        QGuiApplication.clipboard().setPixmap(charts.chart_image(self.current_chart()))
+        QGuiApplication.clipboard().setPixmap(chart_image(self.current_chart()))
 
     def save_chart(self, path: str) -> bool:
-        return charts.chart_image(self.current_chart()).save(path, "PNG")
+        from blueprint_studio.app.simulation.results_charts import chart_image
+
+        return chart_image(self.current_chart()).save(path, "PNG")
 
     def table_rows(self) -> list[list[str]]:
         """Header and one row per KPI as shown: label, mean and bounds in one unit, runs."""

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio.export.eventlog import open_event_log
 from blueprint_studio.export.safe_text import csv_row
 from blueprint_studio.model.sim.replications import compile_for, simulate
 
@@ -91,6 +90,8 @@ def write_results(path: str | Path, record: Any) -> None:
 def write_event_log(path: str | Path, record: Any, cancel: Callable[[], bool] | None = None) -> None:
     """Re-runs replication 0 of the record's drawing and scenario (bit-identical by seed) into a
     CSV or XES log, streamed to disk."""
+    from blueprint_studio.export.eventlog import open_event_log  # its XML writer: not at start
+
     model = compile_for(record.blueprint, record.scenario_id)
     with open_event_log(path, [f.name for f in model.fields], name=record.blueprint.meta.title) as log:
         simulate(model, record.settings, 0, event_log=log, cancel=cancel)
