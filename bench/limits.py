@@ -24,7 +24,7 @@ CHILD = r"""
 import json, os, resource, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 phase, path = sys.argv[1], sys.argv[2]
-from model.fileformat import LoadError, load
+from blueprint_studio.model.fileformat import LoadError, load
 start = time.perf_counter()
 try:
     bp = load(path)
@@ -36,14 +36,14 @@ except LoadError as exc:
     import pickle
     bp = pickle.loads(open(path + ".pickle", "rb").read())
 if phase == "validate":
-    from model.validation import validate
+    from blueprint_studio.model.validation import validate
     start = time.perf_counter()
     validate(bp)
 elif phase == "draw":
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from canvas.editor import CanvasEditor
-    from model.document import Document
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
     doc = Document(bp)
     start = time.perf_counter()
     editor = CanvasEditor(doc)
@@ -51,8 +51,8 @@ elif phase == "draw":
     editor.view.show()
     app.processEvents()
 elif phase == "simulate":
-    from model.sim.replications import simulate_blueprint
-    from model.sim.settings import SimulationSettings
+    from blueprint_studio.model.sim.replications import simulate_blueprint
+    from blueprint_studio.model.sim.settings import SimulationSettings
     start = time.perf_counter()
     simulate_blueprint(bp, settings=SimulationSettings(horizon_minutes=None, tickets=200))
 seconds = time.perf_counter() - start

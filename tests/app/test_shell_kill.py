@@ -20,7 +20,7 @@ from blueprint_studio.model.fileformat import load, save
 ROOT = Path(__file__).resolve().parents[2]
 SAVER = """
 import sys
-from model.fileformat import load, save
+from blueprint_studio.model.fileformat import load, save
 target, a, b = sys.argv[1:4]
 blueprints = [load(a), load(b)]
 save(blueprints[0], target)

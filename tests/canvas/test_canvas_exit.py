@@ -10,10 +10,10 @@ import sys
 SCRIPT = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from canvas.editor import CanvasEditor
-from model.document import Document
-from model.fileformat import load
-import resources
+from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.fileformat import load
+from blueprint_studio import resources
 editor = CanvasEditor(Document(load(resources.template_path("helpdesk_flow", "en"))))
 ids = [n.id for n in editor.document.blueprint.nodes[:3]]
 for node_id in ids:
