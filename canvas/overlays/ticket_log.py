@@ -4,7 +4,6 @@ per-edge ticket counts. Capped in size; no Qt.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,17 +110,3 @@ class TimeIndex:
 
     def _bucket(self, time: float) -> int:
         return max(0, min(len(self.buckets) - 1, int((time - self.start) / self.width)))
-
-    def alive(self, time: float) -> list[TicketTrace]:
-        out = []
-        for i in self.buckets[self._bucket(time)]:
-            t = self.traces[i]
-            if t.first <= time < t.last:
-                out.append(t)
-        return out
-
-
-def activity_at(trace: TicketTrace, time: float) -> int:
-    """Index of the activity under way at `time` (the last one enabled at or before it)."""
-    enabled = [a.enabled for a in trace.activities]
-    return max(0, bisect_right(enabled, time) - 1)
