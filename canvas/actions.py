@@ -5,15 +5,12 @@ editor intent each one calls. The application shell puts them in menus and toolb
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from blueprint_studio.canvas.editor_host import EditorHost
 from blueprint_studio.canvas.menus import attach_lane_kinds
-
-if TYPE_CHECKING:
-    from blueprint_studio.canvas.editor import CanvasEditor
 
 UNDO, REDO = "canvas_undo", "canvas_redo"
 DELETE, SELECT_ALL, DUPLICATE, RENAME = (
@@ -50,7 +47,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
-def build_actions(editor: CanvasEditor) -> dict[str, QAction]:
+def build_actions(editor: EditorHost) -> dict[str, QAction]:
     """Actions parented to the editor's view, active while the canvas has focus."""
     view = editor.view
     actions: dict[str, QAction] = {}

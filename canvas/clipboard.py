@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from blueprint_studio.canvas.geometry import Grid, lane_of_point, snap
-from blueprint_studio.model.document import Document
+from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Edge, Node
 
 MIME = "application/x-blueprint-studio-elements+json"
@@ -31,7 +31,8 @@ def copy_payload(doc: Document, node_ids: Iterable[str]) -> bytes:
 
 def paste_elements(doc: Document, payload: bytes, at: tuple[float, float] | None = None) -> list[Any]:
     """New nodes and edges (fresh ids) from a payload, placed by `placement_offset`; [] when the
-    payload is not ours or is broken."""
+    payload is not ours or is broken. Raises pydantic's ValidationError when the elements would
+    land where the schema refuses them (beyond the drawing's bounds)."""
     try:
         data = json.loads(payload.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -92,6 +93,7 @@ def placement_offset(
 
 
 def renumber(doc: Document, nodes: list[Any], edges: list[Any], offset: tuple[float, float]) -> list[Any]:
+    """Validated copies of `nodes` and `edges` with fresh ids, moved by `offset`."""
     taken: set[str] = set()
 
     def fresh(prefix: str) -> str:
@@ -119,17 +121,16 @@ def renumber(doc: Document, nodes: list[Any], edges: list[Any], offset: tuple[fl
             if lanes
             else (node.lane if node.lane in lane_ids else None)
         )
-        result.append(node.model_copy(update={"id": new_id, "x": x, "y": y, "lane": lane}))
+        result.append(validated_copy(node, id=new_id, x=x, y=y, lane=lane))
     for edge in edges:
         if edge.source in mapping and edge.target in mapping:
             result.append(
-                edge.model_copy(
-                    update={
-                        "id": fresh("edge"),
-                        "source": mapping[edge.source],
-                        "target": mapping[edge.target],
-                        "waypoints": [(x + offset[0], y + offset[1]) for x, y in edge.waypoints],
-                    }
+                validated_copy(
+                    edge,
+                    id=fresh("edge"),
+                    source=mapping[edge.source],
+                    target=mapping[edge.target],
+                    waypoints=[(x + offset[0], y + offset[1]) for x, y in edge.waypoints],
                 )
             )
     return result

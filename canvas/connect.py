@@ -5,23 +5,19 @@ whether the edge would be valid and push one command; neither edits the document
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.editor_host import EditorHost
 from blueprint_studio.canvas.interactions import Interaction
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.model.style import SELECTION
 
-if TYPE_CHECKING:
-    from blueprint_studio.canvas.editor import CanvasEditor
-
 
 class _RubberEdge(Interaction):
-    def __init__(self, editor: CanvasEditor, start: QPointF) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF) -> None:
         super().__init__(editor, start)
         self.line = QGraphicsLineItem(QLineF(start, start))
         pen = QPen(QColor(SELECTION), 1.6, Qt.PenStyle.DashLine)
@@ -52,7 +48,7 @@ class _RubberEdge(Interaction):
 
 
 class NewEdgeInteraction(_RubberEdge):
-    def __init__(self, editor: CanvasEditor, start: QPointF, source: str) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF, source: str) -> None:
         super().__init__(editor, start)
         self.source = source
 
@@ -68,7 +64,7 @@ class NewEdgeInteraction(_RubberEdge):
 
 
 class ReattachEdgeInteraction(_RubberEdge):
-    def __init__(self, editor: CanvasEditor, start: QPointF, edge_id: str, end: str) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF, edge_id: str, end: str) -> None:
         edge = editor.document.element(edge_id)
         item = editor.scene.edges[edge_id]
         fixed = item.points[0] if end == "target" else item.points[-1]
@@ -97,8 +93,8 @@ class ReattachEdgeInteraction(_RubberEdge):
         if problem:
             self.editor.status(problem)
             return
-        self.editor.push(
-            commands.update_element(
+        self.editor.submit(
+            lambda: commands.update_element(
                 self.document, self.edge_id, commands.tr("Reattach edge"), source=source, target=dest
             )
         )

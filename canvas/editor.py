@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import atexit
 import functools
+from collections.abc import Callable
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
@@ -82,6 +84,20 @@ class CanvasEditor(QObject, KeyboardIntents):
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
+
+    def submit(self, build: Callable[[], QUndoCommand | None]) -> bool:
+        """Push the command `build` makes, unless the schema refuses the change (a node beyond
+        the drawing's bounds, a name too long): then the status bar says why and nothing changes.
+        True when a command was pushed."""
+        try:
+            command = build()
+        except ValidationError as error:
+            self.status(tr("Change refused: {reason}").format(reason=commands.refusal(error)))
+            return False
+        if command is None:
+            return False
+        self.push(command)
+        return True
 
     def status(self, message: str) -> None:
         self.sig_status.emit(message)
@@ -225,12 +241,17 @@ class CanvasEditor(QObject, KeyboardIntents):
         width, height = NODE_SIZES.get(kind, (140.0, 70.0))
         x, y = snap(pos.x() - width / 2), snap(pos.y() - height / 2)
         lane = lane_of_point(self.document.blueprint.lanes, y + height / 2)
-        node = NODE_CLASSES[kind](
-            id=self.document.new_id(kind), x=x, y=y, width=width, height=height, lane=lane
-        )
-        self.push(commands.add_elements(self.document, [node], tr("Add node")))
-        self.scene.select_ids([node.id])
-        return node.id
+        key = self.document.new_id(kind)
+        if not self.submit(
+            lambda: commands.add_elements(
+                self.document,
+                [NODE_CLASSES[kind](id=key, x=x, y=y, width=width, height=height, lane=lane)],
+                tr("Add node"),
+            )
+        ):
+            return ""
+        self.scene.select_ids([key])
+        return key
 
     def arm_placement(self, kind: str) -> None:
         """The palette's click-to-place: the next click on the canvas drops a `kind` node."""
@@ -291,11 +312,13 @@ class CanvasEditor(QObject, KeyboardIntents):
     def nudge(self, dx: float, dy: float) -> None:
         ids = self.scene.selected_node_ids()
         positions = {k: (self.document.element(k).x + dx, self.document.element(k).y + dy) for k in ids}
-        self.push(commands.move_nodes(self.document, positions, tr("Nudge"), ("nudge", tuple(sorted(ids)))))
+        self.submit(
+            lambda: commands.move_nodes(self.document, positions, tr("Nudge"), ("nudge", tuple(sorted(ids))))
+        )
 
     def move_to(self, positions: dict[str, tuple[float, float]], text: str) -> None:
         if positions:
-            self.push(commands.move_nodes(self.document, positions, text))
+            self.submit(lambda: commands.move_nodes(self.document, positions, text))
 
     def align(self, mode: str) -> None:
         nodes = [self.document.element(k) for k in self.scene.selected_node_ids()]
@@ -311,13 +334,16 @@ class CanvasEditor(QObject, KeyboardIntents):
     def add_lane(self, kind: str = "custom", index: int | None = None) -> str:
         """A new lane of `kind` at `index` (the bottom by default); its title is its kind's name."""
         lane = Lane(id=self.document.new_id("lane"), kind=kind)
-        self.push(commands.insert_band(self.document, lane, index))
+        if not self.submit(lambda: commands.insert_band(self.document, lane, index)):
+            return ""
         self.scene.select_ids([lane.id])
         return lane.id
 
     def set_lane_kind(self, lane_id: str, kind: str) -> None:
         if self.document.element(lane_id, "lanes").kind != kind:
-            self.push(commands.update_element(self.document, lane_id, tr("Change lane kind"), kind=kind))
+            self.submit(
+                lambda: commands.update_element(self.document, lane_id, tr("Change lane kind"), kind=kind)
+            )
 
     def delete_ids(self, ids: list[str]) -> None:
         self.push(commands.remove_elements(self.document, ids))
@@ -331,7 +357,8 @@ class CanvasEditor(QObject, KeyboardIntents):
 
     def add_stage(self) -> str:
         stage = Stage(id=self.document.new_id("stage"), title=tr("Stage"))
-        self.push(commands.insert_band(self.document, stage))
+        if not self.submit(lambda: commands.insert_band(self.document, stage)):
+            return ""
         return stage.id
 
     # ------------------------------------------------------------ clipboard
@@ -356,19 +383,24 @@ class CanvasEditor(QObject, KeyboardIntents):
             return
         pointer = self.view.pointer_scene_pos()  # at the mouse when it is over the canvas
         at = (pointer.x(), pointer.y()) if pointer is not None else None
-        self._insert(
-            clipboard.paste_elements(self.document, bytes(data.data(clipboard.MIME)), at), tr("Paste")
-        )
+        payload = bytes(data.data(clipboard.MIME))
+        self._insert(lambda: clipboard.paste_elements(self.document, payload, at), tr("Paste"))
 
     def duplicate(self) -> None:
         ids = self.scene.selected_node_ids()
         if ids:
             payload = clipboard.copy_payload(self.document, ids)
-            self._insert(clipboard.paste_elements(self.document, payload), tr("Duplicate"))
+            self._insert(lambda: clipboard.paste_elements(self.document, payload), tr("Duplicate"))
 
-    def _insert(self, elements: list[Any], text: str) -> None:
-        if elements:
-            self.push(commands.add_elements(self.document, elements, text))
+    def _insert(self, make: Callable[[], list[Any]], text: str) -> None:
+        """Add the elements `make` builds (pasted or duplicated), selected and shown."""
+        elements: list[Any] = []
+
+        def build() -> QUndoCommand | None:
+            elements.extend(make())
+            return commands.add_elements(self.document, elements, text) if elements else None
+
+        if self.submit(build):
             self.scene.select_ids([e.id for e in elements])
             shown = [self.scene.nodes[e.id].sceneBoundingRect() for e in elements if e.id in self.scene.nodes]
             if shown:  # a paste beside a wide group may land off screen

@@ -5,18 +5,18 @@ Escape (`cancel`) puts the items back from the document. None edits the document
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.editor_host import EditorHost
 from blueprint_studio.canvas.geometry import band_at, clamp_into, lane_bands, nearest_band, snap, stage_bands
+from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.style import NODE_MIN_HEIGHT, NODE_MIN_WIDTH, SELECTION
-
-if TYPE_CHECKING:
-    from blueprint_studio.canvas.editor import CanvasEditor
 
 DRAG_THRESHOLD = 4.0
 
@@ -24,7 +24,7 @@ DRAG_THRESHOLD = 4.0
 class Interaction:
     """A gesture in progress; the editor forwards mouse events until `finish` or `cancel`."""
 
-    def __init__(self, editor: CanvasEditor, start: QPointF) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF) -> None:
         self.editor = editor
         self.scene = editor.scene
         self.document = editor.document
@@ -64,7 +64,7 @@ def _guide(scene: Any, line: QLineF) -> QGraphicsLineItem:
 class MoveNodesInteraction(Interaction):
     """Drag the selected nodes; snaps to the grid and, on release, into the lane under each."""
 
-    def __init__(self, editor: CanvasEditor, start: QPointF, node_ids: list[str]) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF, node_ids: list[str]) -> None:
         super().__init__(editor, start)
         self.origins = {k: QPointF(self.document.element(k).x, self.document.element(k).y) for k in node_ids}
         self.delta = QPointF()
@@ -84,7 +84,7 @@ class MoveNodesInteraction(Interaction):
         if not self.delta.isNull():
             targets = self.targets()
             self.cleanup()  # the command puts the items where the document says
-            self.editor.push(commands.move_nodes(self.document, targets))
+            self.editor.submit(lambda: commands.move_nodes(self.document, targets))
 
     def targets(self) -> dict[str, tuple[float, float]]:
         """Final corners: moved by the snapped delta, then kept inside the lane under the centre
@@ -112,7 +112,7 @@ class MoveNodesInteraction(Interaction):
 
 
 class ResizeNodeInteraction(Interaction):
-    def __init__(self, editor: CanvasEditor, start: QPointF, node_id: str) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF, node_id: str) -> None:
         super().__init__(editor, start)
         self.node_id = node_id
         self.original = self.document.element(node_id)
@@ -124,15 +124,18 @@ class ResizeNodeInteraction(Interaction):
             max(NODE_MIN_WIDTH, snap(self.original.width + d.x())),
             max(NODE_MIN_HEIGHT, snap(self.original.height + d.y())),
         )
-        preview = self.original.model_copy(update={"width": self.size[0], "height": self.size[1]})
+        try:
+            preview = validated_copy(self.original, width=self.size[0], height=self.size[1])
+        except ValidationError:  # beyond the schema's bounds: the preview stops growing
+            return
         self.scene.nodes[self.node_id].set_element(preview)
         self.scene.route_edges_of(self.node_id)
 
     def finish(self) -> None:
         self.cleanup()
         if self.size != (self.original.width, self.original.height):
-            self.editor.push(
-                commands.update_element(
+            self.editor.submit(
+                lambda: commands.update_element(
                     self.document,
                     self.node_id,
                     commands.tr("Resize"),
@@ -151,7 +154,7 @@ class ResizeNodeInteraction(Interaction):
 class ResizeBandInteraction(Interaction):
     """Drag the lower border of a lane or the right border of a stage; a guide shows the border."""
 
-    def __init__(self, editor: CanvasEditor, start: QPointF, key: str) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF, key: str) -> None:
         super().__init__(editor, start)
         self.key = key
         self.is_lane = self.document.find(key, "lanes") is not None
@@ -182,7 +185,7 @@ class ResizeBandInteraction(Interaction):
     def finish(self) -> None:
         self.cleanup()
         if self.size != self.original:
-            self.editor.push(commands.resize_band(self.document, self.key, self.size))
+            self.editor.submit(lambda: commands.resize_band(self.document, self.key, self.size))
         self.editor.end_interaction(self)
 
     def cleanup(self) -> None:
@@ -193,7 +196,7 @@ class ResizeBandInteraction(Interaction):
 class ReorderBandInteraction(Interaction):
     """Drag a lane or stage header to a new place; a guide shows where it will go."""
 
-    def __init__(self, editor: CanvasEditor, start: QPointF, key: str) -> None:
+    def __init__(self, editor: EditorHost, start: QPointF, key: str) -> None:
         super().__init__(editor, start)
         self.key = key
         self.is_lane = self.document.find(key, "lanes") is not None
@@ -234,7 +237,7 @@ class ReorderBandInteraction(Interaction):
     def finish(self) -> None:
         self.cleanup()
         if self.guide is not None and self.index != self.document.find(self.key).index:
-            self.editor.push(commands.reorder_band(self.document, self.key, self.index))
+            self.editor.submit(lambda: commands.reorder_band(self.document, self.key, self.index))
         self.editor.end_interaction(self)
 
     def cleanup(self) -> None:
@@ -245,7 +248,7 @@ class ReorderBandInteraction(Interaction):
 class PlaceNodeInteraction(Interaction):
     """After picking a kind in the palette: the next click on the canvas places it there."""
 
-    def __init__(self, editor: CanvasEditor, kind: str) -> None:
+    def __init__(self, editor: EditorHost, kind: str) -> None:
         super().__init__(editor, QPointF())
         self.kind = kind
         self.editor.view.viewport().setCursor(Qt.CursorShape.CrossCursor)

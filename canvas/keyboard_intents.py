@@ -17,7 +17,7 @@ tr = commands.tr
 
 
 class KeyboardIntents:
-    """Needs the editor's document, scene, view, interaction, push, status, rename and
+    """Needs the editor's document, scene, view, interaction, push, submit, status, rename and
     edge_problem."""
 
     connect_dialog: ConnectDialog | None = None
@@ -51,11 +51,12 @@ class KeyboardIntents:
             for key, source in zip(self._new_ids("edge", len(sources)), sources)
         ]
         text = tr("Insert “{kind}”").format(kind=kind_name(kind))
-        self.push(
-            commands.add_elements_growing_lane(
+        if not self.submit(
+            lambda: commands.add_elements_growing_lane(
                 self.document, [node, *edges], text, spot.lane, spot.lane_height
             )
-        )
+        ):
+            return ""
         self.scene.select_ids([node.id])
         self.select_and_centre(node.id, only_if_hidden=True)
         self.view.setFocus()

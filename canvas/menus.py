@@ -4,17 +4,13 @@ lane header (insert a lane of a kind, change its kind, rename, delete). They onl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from blueprint_studio.canvas.editor_host import EditorHost
 from blueprint_studio.canvas.items.lane import lane_kind_name
 from blueprint_studio.model.schema import LANE_KINDS
-
-if TYPE_CHECKING:
-    from blueprint_studio.canvas.editor import CanvasEditor
 
 ADD_LANE_OF = {kind: f"canvas_add_lane_{kind}" for kind in LANE_KINDS}
 
@@ -23,7 +19,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
-def lane_kinds_menu(editor: CanvasEditor, parent: QWidget | None = None) -> QMenu:
+def lane_kinds_menu(editor: EditorHost, parent: QWidget | None = None) -> QMenu:
     """One action per lane kind (object names `canvas_add_lane_<kind>`), each adding such a lane."""
     menu = QMenu(_t("Add lane"), parent)
     menu.setObjectName("canvas_add_lane_menu")
@@ -34,7 +30,7 @@ def lane_kinds_menu(editor: CanvasEditor, parent: QWidget | None = None) -> QMen
     return menu
 
 
-def lane_context_menu(editor: CanvasEditor, lane_id: str, parent: QWidget | None = None) -> QMenu:
+def lane_context_menu(editor: EditorHost, lane_id: str, parent: QWidget | None = None) -> QMenu:
     """What a right-click on a lane header offers."""
     menu = QMenu(parent)
     menu.setObjectName("canvas_lane_menu")
@@ -65,7 +61,7 @@ def lane_context_menu(editor: CanvasEditor, lane_id: str, parent: QWidget | None
     return menu
 
 
-def show_context_menu(editor: CanvasEditor, key: str, global_pos: QPoint) -> bool:
+def show_context_menu(editor: EditorHost, key: str, global_pos: QPoint) -> bool:
     """Pop up the menu of the element `key` if it has one; True when a menu was shown."""
     if editor.document.find(key, "lanes") is None:
         return False
@@ -76,7 +72,7 @@ def show_context_menu(editor: CanvasEditor, key: str, global_pos: QPoint) -> boo
     return True
 
 
-def attach_lane_kinds(action: QAction, editor: CanvasEditor) -> QMenu:
+def attach_lane_kinds(action: QAction, editor: EditorHost) -> QMenu:
     """Give the "Add lane" action its menu of kinds (a toolbar shows it as a drop-down)."""
     menu = lane_kinds_menu(editor, editor.view)
     action.setMenu(menu)

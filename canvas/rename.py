@@ -7,18 +7,15 @@ scene item, not part of the document.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsTextItem
 
 from blueprint_studio.canvas import commands
+from blueprint_studio.canvas.editor_host import EditorHost
 from blueprint_studio.canvas.interactions import Interaction
 from blueprint_studio.model.style import SELECTION
-
-if TYPE_CHECKING:
-    from blueprint_studio.canvas.editor import CanvasEditor
 
 
 class InlineTextEditor(QGraphicsTextItem):
@@ -61,7 +58,7 @@ class InlineTextEditor(QGraphicsTextItem):
 
 
 class RenameInteraction(Interaction):
-    def __init__(self, editor: CanvasEditor, key: str) -> None:
+    def __init__(self, editor: EditorHost, key: str) -> None:
         super().__init__(editor, QPointF())
         self.key = key
         element = self.document.element(key)
@@ -101,8 +98,10 @@ class RenameInteraction(Interaction):
         self.cleanup()
         self.editor.end_interaction(self)
         if commit and text != self.old:
-            self.editor.push(
-                commands.update_element(self.document, self.key, commands.tr("Rename"), **{self.field: text})
+            self.editor.submit(
+                lambda: commands.update_element(
+                    self.document, self.key, commands.tr("Rename"), **{self.field: text}
+                )
             )
 
     def cancel(self) -> None:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -351,7 +350,7 @@ class PropertiesDock(QDockWidget):
                 **changes,
             )
         except ValidationError as exc:
-            row.set_error("; ".join(_readable(e) for e in exc.errors()))
+            row.set_error(commands.refusal(exc))
             return
         row.set_error("")
         self._show_words(row, value)
@@ -378,14 +377,3 @@ class PropertiesDock(QDockWidget):
             + "\n"
             + marker
         )
-
-
-def _readable(error: dict) -> str:
-    """A pydantic error as "where: what", without the model's internal path noise."""
-    where = ".".join(str(p) for p in error.get("loc", ()) if not str(p).startswith("function-"))
-    message = error.get("msg", "").removeprefix("Value error, ")
-    return (
-        QCoreApplication.translate("Properties", "{where}: {message}").format(where=where, message=message)
-        if where
-        else message
-    )

@@ -180,10 +180,15 @@ def display_name(element: Any, blueprint: Any) -> str:
     if isinstance(element, Lane):
         return tr(UNTITLED_LANE).format(kind=lane_kind_name(element.kind), number=number)
     if isinstance(element, Edge):
-        ends = [blueprint_node(blueprint, k) for k in (element.source, element.target)]
-        names = [tr(QUOTED).format(title=display_name(n, blueprint)) if n else tr(MISSING) for n in ends]
-        return tr(LINK_ENDS).format(source=names[0], target=names[1])
+        return link_ends(element, blueprint)
     return tr(UNTITLED).format(kind=element_kind(element), number=number)
+
+
+def link_ends(edge: Edge, blueprint: Any) -> str:
+    """A link by its ends: '“Triage” → “Fix”'."""
+    ends = [blueprint_node(blueprint, k) for k in (edge.source, edge.target)]
+    names = [tr(QUOTED).format(title=display_name(n, blueprint)) if n else tr(MISSING) for n in ends]
+    return tr(LINK_ENDS).format(source=names[0], target=names[1])
 
 
 def blueprint_node(blueprint: Any, key: str) -> Any:
@@ -193,7 +198,7 @@ def blueprint_node(blueprint: Any, key: str) -> Any:
 def heading(element: Any, blueprint: Any) -> str:
     """The properties panel's heading: 'Step · Check the request', 'Step 3 · untitled'."""
     if isinstance(element, Edge) and own_name(element):  # "Yes" alone is ambiguous: add the ends
-        ends = display_name(element.model_copy(update={"label": ""}), blueprint)
+        ends = link_ends(element, blueprint)
         return tr(HEADING).format(kind=element_kind(element), name=f"{own_name(element)} ({ends})")
     if own_name(element) or isinstance(element, Edge):
         return tr(HEADING).format(kind=element_kind(element), name=display_name(element, blueprint))
