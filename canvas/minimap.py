@@ -1,13 +1,14 @@
 """`MinimapWidget`: an overview of the whole drawing with the visible area as a rectangle that a
-drag moves (the view pans). The thumbnail is a cached pixmap drawn from the scene's lanes, stages
-and nodes as plain shapes, redrawn (debounced) after document changes; it never edits anything.
+drag moves (the view pans); View › Minimap floats it over the canvas (`BlueprintView.show_minimap`).
+The thumbnail is a cached pixmap drawn from the scene's lanes, stages and nodes as plain shapes,
+redrawn (debounced) after document changes; it never edits anything.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.view import BlueprintView
@@ -18,8 +19,8 @@ MARGIN = 4.0
 
 
 class MinimapWidget(QWidget):
-    """Overview of `view`'s scene. Public API for the application shell: put it in a dock or a
-    corner; `refresh()` redraws now; `sig_refreshed` tells tests and benches when it did."""
+    """Overview of `view`'s scene, placed by the view in its bottom-right corner. `refresh()` redraws
+    now; `sig_refreshed` tells tests and benches when it did."""
 
     sig_refreshed = Signal()
 
@@ -27,7 +28,6 @@ class MinimapWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("canvas_minimap")
         self.setToolTip(self.tr("Overview: drag the rectangle to move around the drawing"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the canvas
@@ -48,9 +48,6 @@ class MinimapWidget(QWidget):
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.sig_zoom_changed.connect(self.update)
         self.refresh()
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, 150)
 
     # ------------------------------------------------------------ coordinates
     def to_map(self, point: QPointF) -> QPointF:
