@@ -21,7 +21,7 @@ from blueprint_studio.model.fileformat import SUFFIX, LoadError, SaveError, load
 from blueprint_studio.model.validation import validate
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
-SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export")
+SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "desktop-install")
 
 
 class CliError(Exception):
@@ -54,11 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default="en")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.add_argument("out", metavar="OUT")
+    from blueprint_studio.app.cli import desktop as cli_desktop
     from blueprint_studio.app.cli import export as cli_export
     from blueprint_studio.app.cli import simulate as cli_simulate
 
     cli_simulate.add_parser(sub)
     cli_export.add_parser(sub)
+    cli_desktop.add_parser(sub)
     return parser
 
 
@@ -228,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"blueprint-studio: {exc}", file=sys.stderr)
             return exc.status
     args = _parser().parse_args(argv)
+    from blueprint_studio.app.cli import desktop as cli_desktop
     from blueprint_studio.app.cli import export as cli_export
     from blueprint_studio.app.cli import simulate as cli_simulate
 
@@ -237,6 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "new": cmd_new,
         "simulate": cli_simulate.run,
         "export": cli_export.run,
+        "desktop-install": cli_desktop.run,
     }
     try:
         if args.command is None:
