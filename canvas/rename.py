@@ -89,10 +89,6 @@ class RenameInteraction(Interaction):
         self.text_item.close(True)
         return False
 
-    def commit_text(self, text: str) -> None:
-        self.text_item.setPlainText(text)
-        self.text_item.close(True)
-
     def _done(self, commit: bool) -> None:
         text = self.text_item.toPlainText().strip()
         self.cleanup()
