@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -30,7 +30,33 @@ from blueprint_studio.model.load_texts import CONTEXT, word
 from blueprint_studio.model.schema import Blueprint, Meta
 
 if TYPE_CHECKING:
-    from blueprint_studio.app.shell.main_window import MainWindow
+    from blueprint_studio.app.files.filewatch import FileWatcher
+    from blueprint_studio.app.files.recovery import Autosaver
+
+
+class DocumentHost(Protocol):
+    """What the controller needs of the window that owns it (its parent, and the parent of its
+    prompts): handed in, never imported, so the dependency runs one way, window to documents."""
+
+    language: str
+    watcher: FileWatcher
+    autosaver: Autosaver
+
+    def tabs(self) -> list[DocumentTab]: ...
+
+    def current_tab(self) -> DocumentTab | None: ...
+
+    def show_tab(self, tab: DocumentTab) -> None: ...
+
+    def add_tab(self, blueprint: Blueprint, path: Path | None) -> DocumentTab: ...
+
+    def remove_tab(self, tab: DocumentTab) -> None: ...
+
+    def current_folder(self) -> Path: ...
+
+    def remember_recent(self, path: Path) -> None: ...
+
+    def status_message(self, text: str, timeout: int = 8000) -> None: ...
 
 
 def tr(text: str) -> str:
@@ -105,7 +131,7 @@ def with_suffix(path: str) -> Path:
 
 
 class DocumentController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost) -> None:
         super().__init__(window)
         self.window = window
         self._gone: set[DocumentTab] = set()  # tabs whose file was deleted on disk

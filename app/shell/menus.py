@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtGui import QAction, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QTabWidget, QToolBar
 
 from blueprint_studio.app.shell import actions as ids
 from blueprint_studio.app.shell.actions import (
@@ -30,7 +30,9 @@ from blueprint_studio.model.schema import NODE_KINDS
 
 if TYPE_CHECKING:
     from blueprint_studio.app.files.document_tab import DocumentTab
-    from blueprint_studio.app.shell.main_window import MainWindow
+    from blueprint_studio.app.files.documents import DocumentController
+    from blueprint_studio.app.shell.settings import Settings
+    from blueprint_studio.app.shell.start_page import StartPage
     from blueprint_studio.canvas.editor import CanvasEditor
 
 MENUS = {
@@ -79,7 +81,45 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def open_export(w: MainWindow) -> None:
+class MenuHost(Protocol):
+    """The main window as the menus see it (a QMainWindow, parent of their actions and menus):
+    handed in, never imported, so the dependency runs one way, window to menus. `menus` and
+    `toolbar` are set by build_menus, `actions_by_id` from create_actions."""
+
+    controller: DocumentController
+    settings: Settings
+    language: str
+    undo_group: QUndoGroup
+    tab_widget: QTabWidget
+    start_page: StartPage
+    palette_dock: QDockWidget
+    properties_dock: QDockWidget
+    diagnostics_dock: QDockWidget
+    actions_by_id: dict[str, QAction]
+    menus: dict[str, QMenu]
+    toolbar: QToolBar
+    export_dialog: Any  # the Export dialog while it is open
+
+    def tabs(self) -> list[DocumentTab]: ...
+
+    def current_tab(self) -> DocumentTab | None: ...
+
+    def current_folder(self) -> Path: ...
+
+    def status_message(self, text: str, timeout: int = 8000) -> None: ...
+
+    def apply_settings(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
+
+    def addToolBar(self, toolbar: QToolBar) -> None: ...  # noqa: N802 - Qt's name
+
+    def findChildren(self, kind: type) -> list: ...  # noqa: N802 - Qt's name
+
+
+def open_export(w: MenuHost) -> None:
     """File > Export on the current blueprint, with the paper size of the preferences, the last
     format used and, for a document never saved, the folder of the last export; the status bar
     says where the file went."""
@@ -120,7 +160,7 @@ def insert_id(kind: str) -> str:
     return f"insert_{kind}"
 
 
-def insert_node(w: MainWindow, kind: str) -> None:
+def insert_node(w: MenuHost, kind: str) -> None:
     """Insert › kind: placed and linked next to the selection, its name typed next (no click)."""
     tab = w.current_tab()
     if tab is not None:
@@ -128,7 +168,7 @@ def insert_node(w: MainWindow, kind: str) -> None:
         tab.editor.insert_node(kind)
 
 
-def create_actions(w: MainWindow) -> dict[str, QAction]:
+def create_actions(w: MenuHost) -> dict[str, QAction]:
     c = w.controller
     slots: dict[str, Callable[[], object]] = {
         ids.FILE_NEW: c.new_blank,
@@ -176,7 +216,7 @@ def create_actions(w: MainWindow) -> dict[str, QAction]:
     return found
 
 
-def build_menus(w: MainWindow) -> None:
+def build_menus(w: MenuHost) -> None:
     bar = w.menuBar()
     w.menus = {}
     for key in (
@@ -222,7 +262,7 @@ def build_menus(w: MainWindow) -> None:
     fill_recent(w)
 
 
-def gather_panels(w: MainWindow) -> None:
+def gather_panels(w: MenuHost) -> None:
     """Every panel's show/hide toggle goes to View › Panels, and only there: the Simulation menu
     listed "Compare scenarios…" (the command) next to "Compare scenarios" (its panel)."""
     panels = w.menus["menu_docks"]
@@ -274,7 +314,7 @@ def _empty(menu: QMenu | QToolBar) -> None:
             action.deleteLater()
 
 
-def refresh_canvas_actions(w: MainWindow, tab: DocumentTab | None) -> None:
+def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
     """Place the current tab's canvas actions in the menus and toolbar."""
     a = w.actions_by_id
     canvas = tab.editor.actions if tab is not None else {}
@@ -344,7 +384,7 @@ def decorate_tab_actions(tab: DocumentTab | CanvasEditor) -> None:
             ids.decorate_canvas_action(action, ACTION_TEXTS[key])
 
 
-def undo_action(w: MainWindow, key: str) -> QAction:
+def undo_action(w: MenuHost, key: str) -> QAction:
     """Undo or Redo for the current tab's stack. Not QUndoGroup.createUndoAction: its prefix is
     fixed at creation, so the text would stay in the old language after a switch."""
     group, undo = w.undo_group, key == ids.EDIT_UNDO
@@ -366,7 +406,7 @@ def undo_text(key: str, command: str) -> str:
     return f"{base} {command}" if command else base
 
 
-def retranslate(w: MainWindow) -> None:
+def retranslate(w: MenuHost) -> None:
     for key, menu in w.menus.items():
         menu.setTitle(tr(MENUS[key]))
     w.toolbar.setWindowTitle(tr("Toolbar"))
@@ -402,7 +442,7 @@ def retranslate(w: MainWindow) -> None:
     fill_recent(w)
 
 
-def fill_recent(w: MainWindow) -> None:
+def fill_recent(w: MenuHost) -> None:
     menu = w.menus["menu_recent"]
     _empty(menu)
     recent = w.settings.recent_files()
@@ -422,7 +462,7 @@ def fill_recent(w: MainWindow) -> None:
 
 
 # ---------------------------------------------------------------- slots needing dialogs
-def open_gallery(w: MainWindow) -> None:
+def open_gallery(w: MenuHost) -> None:
     from blueprint_studio.app.shell.gallery import BLANK, TemplateGallery
 
     dialog = TemplateGallery(w.language, w)
@@ -434,7 +474,7 @@ def open_gallery(w: MainWindow) -> None:
         w.controller.new_from_template(dialog.chosen())
 
 
-def open_preferences(w: MainWindow) -> None:
+def open_preferences(w: MenuHost) -> None:
     from blueprint_studio.app.shell.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(w.settings, w)
@@ -443,18 +483,18 @@ def open_preferences(w: MainWindow) -> None:
         w.apply_settings()
 
 
-def clear_recent(w: MainWindow) -> None:
+def clear_recent(w: MenuHost) -> None:
     w.settings.store.setValue("files/recent", [])
     fill_recent(w)
 
 
-def step_tab(w: MainWindow, step: int) -> None:
+def step_tab(w: MenuHost, step: int) -> None:
     count = w.tab_widget.count()
     if count:
         w.tab_widget.setCurrentIndex((w.tab_widget.currentIndex() + step) % count)
 
 
-def toggle_minimap(w: MainWindow) -> None:
+def toggle_minimap(w: MenuHost) -> None:
     """View › Minimap: on every canvas (each tab has its own), remembered for the next start."""
     shown = w.actions_by_id[ids.VIEW_MINIMAP].isChecked()
     w.settings.set("canvas/show_minimap", shown)
@@ -462,7 +502,7 @@ def toggle_minimap(w: MainWindow) -> None:
         tab.view.show_minimap = shown
 
 
-def focus_canvas(w: MainWindow) -> None:
+def focus_canvas(w: MenuHost) -> None:
     tab = w.current_tab()
     if tab is not None:
         tab.view.setFocus()
@@ -475,13 +515,13 @@ def focus_dock(dock) -> None:
     (target or dock.widget()).setFocus()
 
 
-def show_guide(w: MainWindow) -> None:
+def show_guide(w: MenuHost) -> None:
     from blueprint_studio.app.shell.help import GuideDialog
 
     GuideDialog(w).exec()
 
 
-def show_about(w: MainWindow) -> None:
+def show_about(w: MenuHost) -> None:
     from blueprint_studio.app.shell.help import show_about as about
 
     about(w)
