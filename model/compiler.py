@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import networkx as nx
 
 from blueprint_studio.model import expr
 from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.fileformat import paused_gc
 from blueprint_studio.model.flow import (
     WEEK_MINUTES,
@@ -30,6 +31,14 @@ from blueprint_studio.model.flow import (
 )
 from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, Pool, Shift, SlaPolicy
 from blueprint_studio.model.validation import Analysis, analyse
+
+Rule = Literal["condition", "probability", "default", "always"]
+_RULES: dict[str, Rule] = {
+    "condition": "condition",
+    "probability": "probability",
+    "default": "default",
+    "always": "always",
+}
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,9 @@ def calendar_of(agents: int, shifts: Iterable[Shift]) -> Calendar:
             changes[start] = changes.get(start, 0) + shift.agents
             if end < WEEK_MINUTES:
                 changes[end] = changes.get(end, 0) - shift.agents
-    starts, counts, level = [], [], 0
+    starts: list[float] = []
+    counts: list[int] = []
+    level = 0
     for minute in sorted(changes):
         level += changes[minute]
         if counts and counts[-1] == level:
@@ -140,7 +151,7 @@ def _scale_shifts(pool: Pool, agents: int) -> list[Shift]:
     """A scenario's head count for a pool with shifts scales every shift in proportion to the
     pool's peak, so a 'one more agent' scenario keeps the shape of the week."""
     peak = calendar_of(pool.agents, pool.shifts).peak or 1
-    return [s.model_copy(update={"agents": max(0, round(s.agents * agents / peak))}) for s in pool.shifts]
+    return [validated_copy(s, agents=max(0, round(s.agents * agents / peak))) for s in pool.shifts]
 
 
 def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], pools: dict[str, int]) -> tuple[FlowSla, ...]:
@@ -176,7 +187,7 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
                 edge_id=edge.id,
                 target=index[edge.target],
                 label=edge.label,
-                rule=edge.choice,
+                rule=_RULES[edge.choice],
                 condition=_predicate(analysis, edge.id, "condition"),
                 condition_text=edge.condition,
                 probability=edge.probability,

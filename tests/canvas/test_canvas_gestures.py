@@ -9,6 +9,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from blueprint_studio.canvas.editor import CanvasEditor
+from blueprint_studio.model.document import validated_copy
+from blueprint_studio.model.fileformat import dumps, load, save
+from blueprint_studio.model.style import GRID
 
 
 @pytest.fixture
@@ -202,3 +205,52 @@ def test_ctrl_wheel_zooms(editor, qtbot):
     )
     editor.view.wheelEvent(event)
     assert editor.view.zoom() > before
+
+
+def _saves_and_reopens(doc, tmp_path) -> None:
+    """The document is written to a file that loads back to the same drawing."""
+    path = tmp_path / "kept.blueprint"
+    save(doc.blueprint, path)
+    assert dumps(load(path)) == dump(doc)
+
+
+def test_a_node_dragged_beyond_the_drawing_bounds_is_refused_and_the_file_reopens(editor, qtbot, tmp_path):
+    doc = editor.document
+    before = dump(doc)
+    with qtbot.waitSignal(editor.sig_status) as status:
+        drag(editor.view, (300, 240), (2e7, 240))  # x = 2·10⁷: beyond the schema's 10⁷
+    assert "x:" in status.args[0]
+    assert dump(doc) == before and editor.undo_stack.count() == 0
+    scene_in_sync(editor.scene, doc)  # the node is back where the document says
+    _saves_and_reopens(doc, tmp_path)
+
+
+def test_a_nudge_past_the_drawing_bounds_is_refused_and_the_file_reopens(qtbot, tmp_path):
+    doc = small_document()
+    doc.replace(validated_copy(doc.element("done"), x=1e7 - 2 * GRID))  # at the right-hand edge
+    editor = CanvasEditor(doc)
+    qtbot.addWidget(editor.view)
+    editor.scene.select_ids(["done"])
+    shift = Qt.KeyboardModifier.ShiftModifier
+    key(editor, Qt.Key.Key_Right, shift)
+    key(editor, Qt.Key.Key_Right, shift)
+    assert doc.element("done").x == 1e7  # the bound itself is allowed
+    with qtbot.waitSignal(editor.sig_status) as status:
+        key(editor, Qt.Key.Key_Right, shift)
+    assert "x:" in status.args[0]
+    assert doc.element("done").x == 1e7 and editor.undo_stack.count() == 1
+    scene_in_sync(editor.scene, doc)
+    _saves_and_reopens(doc, tmp_path)
+    editor.undo_stack.undo()
+    assert doc.element("done").x == 1e7 - 2 * GRID
+
+
+def test_a_node_grown_past_the_schema_size_is_refused(editor, qtbot):
+    doc = editor.document
+    before = dump(doc)
+    click(editor.view, (300, 240))
+    with qtbot.waitSignal(editor.sig_status) as status:
+        drag(editor.view, (407, 272), (12_407, 272))  # the grip dragged to a width over 10 000
+    assert "width:" in status.args[0]
+    assert dump(doc) == before and editor.undo_stack.count() == 0
+    scene_in_sync(editor.scene, doc)

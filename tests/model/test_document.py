@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from flowkit import minimal
+from pydantic import ValidationError
 
-from blueprint_studio.model.document import Document
-from blueprint_studio.model.fileformat import dumps
-from blueprint_studio.model.schema import Edge, Lane, Meta, StepNode, TicketField
+from blueprint_studio.model.document import Document, validated_copy
+from blueprint_studio.model.fileformat import dumps, loads
+from blueprint_studio.model.schema import LIMITS, Blueprint, Edge, Lane, Meta, StepNode, TicketField
 
 
 @pytest.fixture
@@ -103,3 +104,42 @@ def test_unsubscribe_and_listener_order(doc):
 def test_new_id_is_free(doc):
     doc.add(StepNode(id="step_1", pool="desk"))
     assert doc.new_id("step") == "step_2"
+
+
+def test_an_element_the_schema_refuses_never_reaches_the_document(doc):
+    """`model_copy(update=…)` checks nothing: the document re-validates what it is given, so
+    each refused change leaves it as it was, and what it holds always saves and reopens."""
+    before = dumps(doc.blueprint)
+    triage = doc.element("triage")
+    refused = [
+        lambda: doc.replace(triage.model_copy(update={"x": 2e7})),  # beyond the drawing's bounds
+        lambda: doc.replace(triage.model_copy(update={"width": -5.0})),
+        lambda: doc.add(StepNode(id="far", pool="desk").model_copy(update={"y": float("nan")})),
+        lambda: doc.add(
+            Edge(id="both", source="in", target="done").model_copy(
+                update={"default": True, "probability": 0.5}
+            )
+        ),  # a cross-field rule: one way of choosing the branch
+        lambda: doc.update("triage", x=2e7),
+        lambda: doc.set_meta(Meta(title="T").model_copy(update={"title": "t" * 100_000})),
+    ]
+    for change in refused:
+        with pytest.raises(ValidationError):
+            change()
+    assert dumps(doc.blueprint) == before and doc.revision == 0 and doc.events == []
+    assert loads(dumps(doc.blueprint)) == doc.blueprint
+
+
+def test_the_document_keeps_the_schema_s_collection_sizes():
+    full = Document(Blueprint(lanes=[Lane(id=f"lane_{i}") for i in range(LIMITS["lanes"])]))
+    with pytest.raises(ValueError, match="at most"):
+        full.add(Lane(id="one_more"))
+    assert len(full.blueprint.lanes) == LIMITS["lanes"] and full.revision == 0
+
+
+def test_validated_copy_applies_changes_and_the_schema(doc):
+    triage = doc.element("triage")
+    moved = validated_copy(triage, x=40, title="Sort")
+    assert (moved.x, moved.title, moved.id) == (40.0, "Sort", "triage") and triage.x == 0
+    with pytest.raises(ValidationError):
+        validated_copy(triage, x=1e7 + 1)
