@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 MAX_LENGTH = 1000
 MAX_DEPTH = 32
@@ -110,6 +110,11 @@ def _kind(value: object) -> str | None:
     return "n" if isinstance(value, (int, float)) else None
 
 
+def _is_number(value: object) -> TypeGuard[int | float]:
+    """`_kind(value) == "n"`, told to the type checker."""
+    return value is not True and value is not False and isinstance(value, (int, float))
+
+
 def _key(value: object) -> tuple[str, Any] | None:
     kind = _kind(value)
     return None if kind is None else (kind, value)
@@ -159,7 +164,8 @@ def _tokenize(text: str) -> list[_Token]:
         match, col = _TOKEN.match(text, i), i + 1
         if match is None:
             raise ExprError("expr.bad_character", col, {"character": _shown_char(text[i])})
-        kind, word, value = match.lastgroup or "", match.group(), None
+        kind, word = match.lastgroup or "", match.group()
+        value: Value | None = None
         if kind == "punct" and word in "\"'":
             raise ExprError("expr.unterminated_string", col, {})
         if kind == "name" and word in KEYWORDS:
@@ -447,7 +453,7 @@ def _test(op: str) -> Callable[[object, object], bool]:
     if op in ("==", "!="):
         return _eq if op == "==" else (lambda a, b: not _eq(a, b))
     cmp = _ORDER_OPS[op]
-    return lambda a, b: _kind(a) == "n" and _kind(b) == "n" and bool(cmp(a, b))
+    return lambda a, b: _is_number(a) and _is_number(b) and bool(cmp(a, b))
 
 
 def compile_expr(tree: Expr) -> Predicate:
@@ -507,7 +513,7 @@ def _compare(node: Compare) -> Predicate:
     if kind != "n":
         return lambda m: False
     cmp = _ORDER_OPS[op]
-    return lambda m: _kind(v := m.get(name)) == "n" and bool(cmp(v, const))
+    return lambda m: _is_number(v := m.get(name)) and bool(cmp(v, const))
 
 
 def _member(node: In) -> Predicate:

@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from blueprint_studio.model import __version__
 from blueprint_studio.model.load_texts import word
@@ -156,7 +158,7 @@ def _printable(text: str) -> str:
     )
 
 
-def _schema_error(error: dict, body: Any, source: str) -> LoadError:
+def _schema_error(error: ErrorDetails, body: Any, source: str) -> LoadError:
     code = str(error["type"])
     params = {
         k: (
@@ -239,7 +241,8 @@ def _check_envelope(data: dict, source: str) -> int:
     if not isinstance(min_reader, int) or isinstance(min_reader, bool):
         raise _refuse("whole_number", "min_reader_version", source)
     if min_reader > FORMAT_VERSION:
-        writer = data.get("generator") if isinstance(data.get("generator"), str) else "a newer version"
+        generator = data.get("generator")
+        writer = generator if isinstance(generator, str) else "a newer version"
         raise _refuse(
             "newer_version",
             source=source,
@@ -453,7 +456,7 @@ def pid_alive(pid: int) -> bool:
     """Whether process `pid` runs on this machine (temporary files and recovery locks name theirs)."""
     if not 0 < pid < 2**31:  # a lock file may say anything; os.kill overflows beyond
         return False
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
@@ -474,7 +477,7 @@ def pid_alive(pid: int) -> bool:
 def remove_stale_temps(folder: Path, name: str) -> list[Path]:
     """Remove the temporary files our saves of `name` (and of its .bak) left behind when killed:
     only names of our pattern, written by a process that has ended, or older than a day."""
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(folder.glob(f".{glob.escape(name)}.*.tmp"))
     except OSError:

@@ -457,8 +457,8 @@ class Meta(Element):
     language: Literal["fr", "en"] = "en"
 
 
-def _unique(items: list, what: str) -> list:
-    seen: set[str] = set()
+def _unique(items: list[Any], what: str) -> list[Any]:
+    seen: set[str | None] = set()  # None: an element with neither id nor name (two of them clash)
     for item in items:
         key = getattr(item, "id", None) or getattr(item, "name", None)
         if key in seen:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import networkx as nx
 
@@ -38,11 +38,12 @@ _EPS = 1e-6
 
 
 @lru_cache(maxsize=4096)
-def _parsed(text: str) -> tuple[expr.Expr | None, expr.ExprError | None]:
+def _parsed(text: str) -> expr.Expr | expr.ExprError:
+    """The tree of `text`, or why it has none (kept in the cache too)."""
     try:
-        return expr.parse(text), None
+        return expr.parse(text)
     except expr.ExprError as exc:
-        return None, exc
+        return exc
 
 
 def field_schema(fields: Iterable[TicketField]) -> dict[str, expr.FieldSpec]:
@@ -74,6 +75,9 @@ class Analysis:
     can_end: set[str] = field(default_factory=set)
     coverage: dict[tuple, dict | None] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    _indexed: dict[str, tuple[str, int, Any]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def report(self, code: str, ids: Iterable[str] = (), **params: Any) -> None:
         ids = tuple(ids)
@@ -115,20 +119,20 @@ class Analysis:
     def _index(self) -> dict[str, tuple[str, int, Any]]:
         """Each element by id with its kind and its place among those of its kind (1, 2, …),
         which tells untitled ones apart. Built once, when a first diagnostic names something."""
-        cached = getattr(self, "_indexed", None)
-        if cached is None:
+        if self._indexed is None:
             bp = self.blueprint
             groups: list[tuple[str, Any]] = [(n.kind, n) for n in bp.nodes]
             groups += [("edge", e) for e in bp.edges] + [("lane", ln) for ln in bp.lanes]
             groups += [("pool", p) for p in self.pools.values()]
             groups += [("scenario", s) for s in bp.scenarios] + [("card", c) for c in bp.cards]
             groups += [("sla", p) for p in list(bp.sla) + [p for s in bp.scenarios for p in s.sla or ()]]
-            cached, counts = {}, {}
+            indexed: dict[str, tuple[str, int, Any]] = {}
+            counts: dict[str, int] = {}
             for kind, element in groups:
                 counts[kind] = counts.get(kind, 0) + 1
-                cached.setdefault(element.id, (kind, counts[kind], element))
-            self._indexed = cached  # type: ignore[attr-defined]
-        return cached
+                indexed.setdefault(element.id, (kind, counts[kind], element))
+            self._indexed = indexed
+        return self._indexed
 
     def executable(self, node_id: str | None) -> bool:
         node = self.nodes.get(node_id) if node_id else None
@@ -144,8 +148,8 @@ class Analysis:
         """Parse and type-check once; report problems against `owner`; remember good trees."""
         if text is None or (slot == "when" and not text.strip()):
             return None
-        tree, error = _parsed(text)
-        problems = [error] if error else expr.check(tree, self.schema)
+        tree = _parsed(text)
+        problems = [tree] if isinstance(tree, expr.ExprError) else expr.check(tree, self.schema)
         for problem in problems:
             code = {
                 "expr.unknown_field": "condition_unknown_field",
@@ -162,7 +166,7 @@ class Analysis:
                 reason=problem.code,
                 **problem.params,
             )
-        if problems:
+        if problems or isinstance(tree, expr.ExprError):
             return None
         self.trees[(owner, slot)] = tree
         return tree
@@ -393,19 +397,23 @@ def _check_coverage(a: Analysis, node_id: str, edges: list[Edge]) -> None:
 
 def _uncovered(a: Analysis, edges: list[Edge]) -> dict | None:
     """None when every case finds a way out; else {"example": ...} or {"field": ...} (unknown)."""
-    checks = []
+    checks: list[tuple[expr.Expr | None, expr.Expr | Literal[False] | None]] = []  # False: never taken
     for edge in edges:
         guard = a.trees.get((edge.id, "before")) if edge.before else None
-        cond = a.trees.get((edge.id, "condition")) if edge.condition else None
+        cond: expr.Expr | Literal[False] | None = (
+            a.trees.get((edge.id, "condition")) if edge.condition else None
+        )
         if (edge.before and guard is None) or (edge.condition and cond is None):
             return None  # the broken expression is reported already
         if edge.probability is not None:
             cond = None if edge.probability > 0 else False
         checks.append((guard, cond))
     names = sorted(
-        set().union(*(expr.field_names(t) for pair in checks for t in pair if t not in (None, False)))
+        set().union(
+            *(expr.field_names(t) for pair in checks for t in pair if t is not None and t is not False)
+        )
     )
-    domains = []
+    domains: list[tuple[bool | str, ...]] = []
     for name in names:
         spec = a.schema[name]
         if spec.type == "boolean":
@@ -417,7 +425,10 @@ def _uncovered(a: Analysis, edges: list[Edge]) -> dict | None:
     if math.prod(len(d) for d in domains) > MAX_COVERAGE_CASES:
         return {"field": names[0] if names else ""}
     compiled = [
-        (expr.compile_expr(g) if g else None, cond if cond in (None, False) else expr.compile_expr(cond))
+        (
+            None if g is None else expr.compile_expr(g),
+            cond if cond is None or cond is False else expr.compile_expr(cond),
+        )
         for g, cond in checks
     ]
     for combo in itertools.product(*domains):
