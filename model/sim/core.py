@@ -23,8 +23,9 @@ import threading
 from array import array
 from collections.abc import Callable
 from itertools import product
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from blueprint_studio.model.flow import FlowModel, FlowNode
 from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import lognormal_parameters
@@ -40,6 +41,10 @@ from blueprint_studio.model.sim.engine_state import (
     STOP_QUEUE,
     VISIBLE_LANES,
     WARMUP,
+    Cancelled,
+    EngineState,
+    EventSink,
+    intake_arrival,
 )
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
@@ -47,13 +52,9 @@ from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _M
 try:
     from blueprint_studio.model.sim import _core
 except ImportError:  # not built (no C compiler at install): the Python loop runs
-    _core = None
+    _core = None  # type: ignore[assignment]  # a module or None: mypy has no type for it
 if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):  # to compare, or to rule the C loop out
-    _core = None
-
-if TYPE_CHECKING:
-    from blueprint_studio.model.flow import FlowModel
-    from blueprint_studio.model.sim.engine import Engine
+    _core = None  # type: ignore[assignment]  # as above
 
 MAX_STATES = 1 << 14
 _RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
@@ -187,7 +188,7 @@ def _states_for(model: FlowModel) -> _States:
 class _Layout:
     """Flat arrays in the order `_core.new` reads them."""
 
-    def __init__(self, engine: Engine, states: _States) -> None:
+    def __init__(self, engine: EngineState, states: _States) -> None:
         self.engine = engine
         self.states = states
         self.streams: list[random.Random] = []
@@ -270,15 +271,18 @@ class _Layout:
                 intake_ints += [-1, -1, -1, -1, -1, 0]
                 intake_floats.append(0.0)
                 continue
-            draw, fields_draw, numbers, peak, weekly, patience, renewal = state
-            arrival = n.arrival
-            intake_ints += [self.stream(draw.__self__), self.stream(fields_draw.__self__)]
+            peak, weekly = state[3], state[4]
+            arrivals_rng, fields_rng = engine.intake_streams[n.index]
+            arrival = intake_arrival(n)
+            intake_ints += [self.stream(arrivals_rng), self.stream(fields_rng)]
             # patience and renewal draw from their streams as the engine set them up
             intake_ints.append(
-                self.sampler(arrival.patience, engine._rng(f"patience:{n.id}")) if arrival.patience else -1
+                self.sampler(arrival.patience, engine.random_stream(f"patience:{n.id}"))
+                if arrival.patience
+                else -1
             )
             intake_ints.append(
-                self.sampler(arrival.interarrival, draw.__self__) if arrival.interarrival else -1
+                self.sampler(arrival.interarrival, arrivals_rng) if arrival.interarrival else -1
             )
             intake_ints.append(self.preset(dict(arrival.set_fields)) if arrival.set_fields else -1)
             intake_ints.append(weekly is not None)
@@ -436,10 +440,10 @@ class _Layout:
             lambda fields: self.states.state_of({**fields, **values}),
         )
 
-    def node(self, n: Any, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
+    def node(self, n: FlowNode, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
         engine = self.engine
-        draw = engine.choice_rng[n.index]
-        stream = self.stream(draw.__self__) if draw is not None else -1
+        choice = engine.choice_streams[n.index]
+        stream = self.stream(choice) if choice is not None else -1
         transitions = n.transitions
         guarded = any(t.guard is not None for t in transitions)
         # routing.make_chooser: none, a single transition, or conditions, then probabilities,
@@ -462,12 +466,12 @@ class _Layout:
         sampler = stream_wait = timeout_edge = -1
         timeout_actions: list[int] = [0]
         if n.kind == "step":
-            rng = engine._rng(f"duration:{n.id}")  # no draw was taken from it yet
+            rng = engine.random_stream(f"duration:{n.id}")  # no draw was taken from it yet
             sampler = self.sampler(n.duration, rng)
             rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
             actions = self.actions(n.actions)
         elif n.kind == "wait":
-            rng = engine._rng(f"wait:{n.id}")
+            rng = engine.random_stream(f"wait:{n.id}")
             sampler, stream_wait = self.sampler(n.response_time, rng), self.stream(rng)
             way_out = next((t for t in transitions if t.target == n.timeout_target), None)
             if way_out is not None:
@@ -521,7 +525,7 @@ def _histogram(count: int, total: float, maximum: float, bins: dict[int, int]) -
     return h
 
 
-def run_core(engine: Engine, progress_every: int) -> bool:
+def run_core(engine: EngineState, progress_every: int) -> bool:
     """Run `engine` in C when its model is covered; False (and nothing done) when it is not."""
     if _core is None:
         return False
@@ -531,11 +535,9 @@ def run_core(engine: Engine, progress_every: int) -> bool:
             buffers = layout.build()
     except _Unsupported:
         return False
-    from blueprint_studio.model.sim.engine import Cancelled
-
     state = _core.new(*buffers)
     progress, cancel, sink = engine.progress, engine.cancel, engine.log
-    write_log = _LogWriter(engine, layout) if sink is not None else None
+    write_log = _LogWriter(sink, engine, layout) if sink is not None else None
     while True:
         more, engine.now, engine.measured = _core.run(state, progress_every)
         if write_log is not None:
@@ -545,7 +547,7 @@ def run_core(engine: Engine, progress_every: int) -> bool:
         if cancel is not None and cancel():
             raise Cancelled()
         if progress is not None:
-            progress(engine._fraction())
+            progress(engine.progress_fraction())
     _write_back(engine, layout, _core.results(state))
     engine.core_bytes = _core.footprint(state)
     return True
@@ -566,19 +568,19 @@ class _LogWriter:
 
     _STATUS = ("completed", "escalated", "timeout", "abandoned")
 
-    def __init__(self, engine: Engine, layout: _Layout) -> None:
-        self.sink, self.nodes = engine.log, engine.model.nodes
+    def __init__(self, sink: EventSink, engine: EngineState, layout: _Layout) -> None:
+        self.sink, self.nodes = sink, engine.model.nodes
         self.pools = [p.id for p in engine.model.pools]
         self.fields = layout.states.field_dicts
 
-    def __call__(self, records: list[tuple]) -> None:
+    def __call__(self, records: list[tuple[Any, ...]]) -> None:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
         for uid, arrival, state, node, pool, agent, enabled, start, end, status in records:
             flow_node = nodes[node] if node >= 0 else None
             if status < 4:
                 text = self._STATUS[status]
             else:
-                text = (flow_node.outcome if status == 4 else None) or "stuck"
+                text = (flow_node.outcome if status == 4 and flow_node is not None else None) or "stuck"
             record(
                 _LoggedTicket(uid, arrival, dict(fields[state])),
                 flow_node,
@@ -591,7 +593,7 @@ class _LogWriter:
             )
 
 
-def _write_back(engine: Engine, layout: _Layout, results: tuple) -> None:
+def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
     (
         events,
         now,

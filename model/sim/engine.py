@@ -11,19 +11,15 @@ import math
 from bisect import bisect_right
 from collections.abc import Callable
 from heapq import heappop, heappush
-from itertools import accumulate, count
-from typing import Any, Protocol
+from typing import Any
 
-from blueprint_studio.model.flow import WEEK_MINUTES, FlowModel, FlowNode, Transition
-from blueprint_studio.model.sim import engine_state
-from blueprint_studio.model.sim.clocks import BusinessClock
+from blueprint_studio.model.flow import WEEK_MINUTES, FlowAction, FlowModel, FlowNode, Transition
 from blueprint_studio.model.sim.core import run_core
-from blueprint_studio.model.sim.distributions import mean_of, sampler, stream
+from blueprint_studio.model.sim.distributions import mean_of
 from blueprint_studio.model.sim.engine_state import (
     ARRIVAL,
     BACKSTAGE_LANES,
     END,
-    KIND_CODES,
     PATIENCE,
     RELEASE,
     ROADMAP,
@@ -42,40 +38,33 @@ from blueprint_studio.model.sim.engine_state import (
     VISIBLE_LANES,
     WAIT,
     WARMUP,
+    Cancelled,
+    EngineState,
+    EventSink,
     PoolState,
-    StepStats,
     Ticket,
+    intake_arrival,
 )
-from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, RunResult, TicketStats
-from blueprint_studio.model.sim.routing import make_chooser
+from blueprint_studio.model.sim.results import (
+    OUTCOMES_RESOLVED,
+    PoolFigures,
+    RunResult,
+    StateFigures,
+    StepFigures,
+    TicketStats,
+)
 from blueprint_studio.model.sim.settings import SimulationSettings
 
+__all__ = ["PROGRESS_EVERY", "Cancelled", "Engine", "EventSink"]
+
 PROGRESS_EVERY = 1 << 15
-MAX_TIME = 200 * 365 * 1440.0  # a run that drains for two centuries is a model error
 
 
-class Cancelled(Exception):
-    """The caller asked the run to stop."""
+class Engine(EngineState):
+    """Runs the model: in the compiled loop when `allow_compiled` and it is built and covers the
+    model (model/sim/core.py), else in `_loop` here. Results and event logs are the same, bit
+    for bit; `ran_compiled` says which loop ran."""
 
-
-class EventSink(Protocol):
-    """Receives one record per activity of a ticket, as it ends. `status` is "completed",
-    "escalated" (left a queue at its time limit), "timeout", "abandoned", or an end's outcome."""
-
-    def record(
-        self,
-        ticket: Ticket,
-        node: FlowNode,
-        pool: str | None,
-        agent: int | None,
-        enabled: float,
-        start: float | None,
-        end: float,
-        status: str,
-    ) -> None: ...
-
-
-class Engine:
     def __init__(
         self,
         model: FlowModel,
@@ -84,122 +73,11 @@ class Engine:
         event_log: EventSink | None = None,
         progress: Callable[[float], None] | None = None,
         cancel: Callable[[], bool] | None = None,
-        compiled: bool = True,
+        allow_compiled: bool = True,
     ) -> None:
-        self.model = model
-        # The compiled loop runs when it is built and covers the model (model/sim/core.py);
-        # else `_loop` here. Results and event logs are the same, bit for bit.
-        self.compiled = compiled
+        self.allow_compiled = allow_compiled
         self.ran_compiled = False
-        self.core_bytes = 0  # memory of the compiled loop's tables, after a compiled run
-        self.settings = settings
-        self.replication = replication
-        self.log = event_log
-        self.progress = progress
-        self.cancel = cancel
-        self.heap: list[tuple] = []
-        self.seq = count()
-        self.now = 0.0
-        self.horizon = settings.horizon_minutes if settings.horizon_minutes is not None else MAX_TIME
-        self.warmup = settings.warmup_minutes
-        self.ticket_limit = settings.tickets  # tickets measured: arriving after the warm-up
-        self.arrivals = 0
-        self.measured = 0
-        # (stop code, node index) once a bound of engine_state is passed: the run ends after
-        # the event being handled. Read when the run is made, so that tests can lower them.
-        self.stopped: list[tuple[int, int]] = []
-        # A path without a loop enters each node once at most: a chain longer than the loop
-        # bound (documents hold up to 20,000 nodes) is no loop, so the bound grows with it.
-        visits = max(engine_state.MAX_VISITS, 2 * len(model.nodes))
-        self.limits = {
-            STOP_QUEUE: engine_state.MAX_QUEUE,
-            STOP_LOOP: visits,
-            STOP_OPEN: engine_state.MAX_OPEN,
-            STOP_PENDING: engine_state.MAX_PENDING,
-        }
-        self.max_queue, self.max_visits = self.limits[STOP_QUEUE], self.limits[STOP_LOOP]
-        self.open = 0
-        self.next_ticket_id = 0
-        self.backlog: list[tuple[float, int]] = []
-        self._prepare()
-
-    # ---------------------------------------------------------------- set-up
-    def _rng(self, source: str):
-        return stream(self.settings.seed, self.replication, source)
-
-    def _prepare(self) -> None:
-        m = self.model
-        self.nodes = m.nodes
-        self.kinds = [KIND_CODES[n.kind] for n in m.nodes]
-        self.pools = [PoolState(p) for p in m.pools]
-        self.steps = [StepStats() for _ in m.nodes]
-        self.durations: list[Any] = [None] * len(m.nodes)
-        self.rules: list[tuple] = [()] * len(m.nodes)
-        self.choice_rng: list[Any] = [None] * len(m.nodes)
-        for n in m.nodes:
-            if n.kind == "step":
-                rng = self._rng(f"duration:{n.id}")
-                self.durations[n.index] = sampler(n.duration, rng)
-                self.rules[n.index] = tuple((pred, sampler(d, rng)) for pred, d in n.duration_rules)
-            elif n.kind == "wait":
-                rng = self._rng(f"wait:{n.id}")
-                self.durations[n.index] = (sampler(n.response_time, rng), rng.random)
-            if len(n.transitions) > 1 or n.kind == "satisfaction":
-                self.choice_rng[n.index] = self._rng(f"choice:{n.id}").random
-        self.choosers = [make_chooser(n, self.choice_rng[n.index]) for n in m.nodes]
-        self.clocks = {i: BusinessClock(p.calendar) for i, p in enumerate(m.pools)}
-        self._prepare_fields()
-        # One collector per combination of choice-field values (a cell): a closing ticket updates
-        # one cell; overall and per-field figures are sums of cells, made once at the end.
-        self.dimension_fields = tuple(f for f in m.fields if f.type == "choice")
-        self.dimension_names = tuple(f.name for f in self.dimension_fields)
-        self.cells: dict[tuple, TicketStats] = {}
-        self.has_sla = bool(m.sla)
-        self.level_masks: dict[int, int] = {}  # set of levels a ticket reached -> tickets
-        self.edge_counts: dict[str, int] = {}  # flow edge -> tickets that took it
-
-    def _prepare_fields(self) -> None:
-        self.field_draws = []
-        for f in self.model.fields:
-            if f.type == "choice":
-                weights = f.weights or [1.0] * len(f.values)
-                cumulative = list(accumulate(weights))
-                self.field_draws.append((f.name, "choice", tuple(f.values), cumulative))
-            elif f.type == "boolean":
-                self.field_draws.append((f.name, "boolean", f.p_true, None))
-            elif f.type == "number":
-                self.field_draws.append((f.name, "number", f.distribution, None))
-            else:
-                self.field_draws.append((f.name, "text", "", None))
-        self.intake_state = {}
-        for i in self.model.intakes:
-            node = self.nodes[i]
-            fields_rng = self._rng(f"fields:{node.id}")
-            numbers = {
-                name: sampler(dist, fields_rng)
-                for name, kind, dist, _ in self.field_draws
-                if kind == "number" and dist is not None
-            }
-            arrival = node.arrival
-            weekly = arrival.weekly_rates
-            peak = max(max(row) for row in weekly) if weekly else arrival.rate_per_hour
-            patience = (
-                sampler(arrival.patience, self._rng(f"patience:{node.id}")) if arrival.patience else None
-            )
-            arrivals_rng = self._rng(f"arrival:{node.id}")
-            renewal = sampler(arrival.interarrival, arrivals_rng) if arrival.interarrival else None
-            self.intake_state[i] = (
-                arrivals_rng.random,
-                fields_rng.random,
-                numbers,
-                peak * self.settings.arrival_multiplier / 60.0,
-                weekly,
-                patience,
-                renewal,
-            )
-
-    def push(self, time: float, kind: int, a: Any = None, b: Any = None) -> None:
-        heappush(self.heap, (time, next(self.seq), kind, a, b))
+        super().__init__(model, settings, replication, event_log, progress, cancel)
 
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
@@ -212,7 +90,7 @@ class Engine:
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        if self.compiled and run_core(self, PROGRESS_EVERY):
+        if self.allow_compiled and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
         else:
             self._loop()
@@ -221,11 +99,15 @@ class Engine:
     def _backlog_interval(self) -> float:
         if self.settings.horizon_minutes is not None:
             return self.settings.horizon_minutes / self.settings.backlog_points
+        limit = self.ticket_limit
+        assert limit is not None  # settings give a horizon or a ticket count
         rate = sum(
-            state[3] if state[6] is None else 1.0 / max(mean_of(self.nodes[i].arrival.interarrival), 1e-9)
+            state[3]
+            if state[6] is None
+            else 1.0 / max(mean_of(intake_arrival(self.nodes[i]).interarrival), 1e-9)
             for i, state in self.intake_state.items()
         )
-        return (self.warmup + self.ticket_limit / rate) / self.settings.backlog_points if rate > 0 else 0.0
+        return (self.warmup + limit / rate) / self.settings.backlog_points if rate > 0 else 0.0
 
     def _loop(self) -> None:
         heap, horizon = self.heap, self.horizon
@@ -265,17 +147,12 @@ class Engine:
                 if cancel is not None and cancel():
                     raise Cancelled()
                 if progress is not None:
-                    progress(self._fraction())
+                    progress(self.progress_fraction())
         self.events = events
         self.end_time = horizon if self.settings.horizon_minutes is not None and not stopped else self.now
 
     def _drained(self) -> bool:
         return self.ticket_limit is not None and self.measured >= self.ticket_limit and self.open == 0
-
-    def _fraction(self) -> float:
-        if self.settings.horizon_minutes is not None:
-            return min(1.0, self.now / self.settings.horizon_minutes)
-        return min(1.0, self.measured / self.ticket_limit)
 
     def _halt(self, code: int, node: int) -> None:
         """A bound is passed: the first one is the run's reason to stop."""
@@ -317,25 +194,24 @@ class Engine:
             self.measured += 1
         if limit is None or self.measured < limit:
             self._schedule_arrival(intake, now)
-        ticket = Ticket(self.next_ticket_id, self._draw_fields(intake), now, counted)
+        fields = self._draw_fields(intake)
+        key = tuple(map(fields.get, self.dimension_names))
+        cell = self.cells.get(key)
+        if cell is None:
+            cell = self.cells[key] = TicketStats()
+        ticket = Ticket(self.next_ticket_id, fields, now, counted, cell)
         self.next_ticket_id += 1
         self.open += 1
         if self.open > self.limits[STOP_OPEN]:
             self._halt(STOP_OPEN, intake)
         elif len(self.heap) > self.limits[STOP_PENDING]:
             self._halt(STOP_PENDING, intake)
-        fields = ticket.fields
         if self.has_sla:
             policy = self.model.sla_for(fields)
             if policy is not None:
                 ticket.sla = policy
                 if policy.business_hours and policy.calendar_pool is not None:
                     ticket.clock = self.clocks[policy.calendar_pool]
-        key = tuple(map(fields.get, self.dimension_names))
-        cell = self.cells.get(key)
-        if cell is None:
-            cell = self.cells[key] = TicketStats()
-        ticket.cell = cell
         if ticket.counted:
             cell.arrived += 1
         patience = self.intake_state[intake][5]
@@ -357,7 +233,7 @@ class Engine:
                 fields[name] = numbers[name]() if name in numbers else 0.0
             else:
                 fields[name] = spec
-        fields.update(self.nodes[intake].arrival.set_fields)
+        fields.update(intake_arrival(self.nodes[intake]).set_fields)
         return fields
 
     # ---------------------------------------------------------------- moving between nodes
@@ -366,9 +242,9 @@ class Engine:
         ticket must wait (a step, a wait) or closes (an end)."""
         choosers, arrive = self.choosers, self._arrive
         while True:
-            transition = choosers[index]
-            if transition.__class__ is not Transition and transition is not None:
-                transition = transition(ticket.fields)
+            chosen = choosers[index]
+            # a Transition when the way out never depends on the ticket, else its chooser
+            transition = chosen if chosen is None or isinstance(chosen, Transition) else chosen(ticket.fields)
             if transition is None:
                 self._close(ticket, None)
                 return
@@ -405,7 +281,7 @@ class Engine:
             return False
         return True
 
-    def _apply(self, ticket: Ticket, actions) -> None:
+    def _apply(self, ticket: Ticket, actions: tuple[FlowAction, ...]) -> None:
         for action in actions:
             kind = action.kind
             if kind == "set":
@@ -454,7 +330,7 @@ class Engine:
             if stats.queue > self.max_queue:
                 self._halt(STOP_QUEUE, index)
 
-    def _start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
+    def start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
         """A queued ticket reaches an agent."""
         now = self.now
         self.steps[index].add_wait(now - ticket.enabled)
@@ -512,13 +388,6 @@ class Engine:
         if node.pauses_sla and ticket.pause_start is not None:
             ticket.paused += self._measure(ticket, ticket.pause_start, now)
             ticket.pause_start = None
-
-    def deadline(self, ticket: Ticket) -> float:
-        """For earliest-deadline-first queues: the resolution deadline in simulated time."""
-        sla = ticket.sla
-        if sla is None or sla.resolution is None:
-            return math.inf
-        return ticket.arrival + sla.resolution + ticket.paused
 
     def _measure(self, ticket: Ticket, start: float, end: float) -> float:
         clock = ticket.clock
@@ -737,13 +606,17 @@ class Engine:
         kpis = overall.kpis(open_at_end=self.open)
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
         closed = overall.closed
-        steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
+        steps = {
+            n.id: StepFigures(**self.steps[n.index].summary(end))
+            for n in self.nodes
+            if n.kind in ("step", "wait")
+        }
         states = {
-            n.id: {
-                "visits": float(self.steps[n.index].visits),
-                "time_total": self.steps[n.index].time_total,
-                "time_per_ticket": self.steps[n.index].time_total / closed if closed else math.nan,
-            }
+            n.id: StateFigures(
+                visits=float(self.steps[n.index].visits),
+                time_total=self.steps[n.index].time_total,
+                time_per_ticket=self.steps[n.index].time_total / closed if closed else math.nan,
+            )
             for n in self.nodes
             if n.kind in ("step", "wait")
         }
@@ -758,7 +631,7 @@ class Engine:
                 name: {value: g.kpis() for value, g in groups.items()} for name, groups in dimensions.items()
             },
             steps=steps,
-            pools={p.flow.id: p.summary() for p in self.pools},
+            pools={p.flow.id: PoolFigures(**p.summary()) for p in self.pools},
             levels={
                 str(level): n / closed if closed else math.nan
                 for level, n in sorted(self._level_counts().items())

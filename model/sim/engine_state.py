@@ -1,20 +1,37 @@
-"""The engine's mutable state: tickets in flight, agent pools with their queues and shifts, and
-per-step counters. Owned by one `Engine`; nothing here schedules except through it.
+"""The engine's mutable state: tickets in flight, agent pools with their queues and shifts,
+per-step counters, and `EngineState`, the set-up of one run that both event loops read and write
+(the Python loop in engine.py, the compiled one through core.py). Nothing here handles events;
+this module imports neither of them.
 """
 
 from __future__ import annotations
 
 import math
+import random
+from abc import ABC, abstractmethod
 from bisect import bisect_right
 from collections import deque
+from collections.abc import Callable
 from heapq import heapify, heappop, heappush
-from typing import TYPE_CHECKING, Any
+from itertools import accumulate, count
+from typing import Any, Protocol
 
-from blueprint_studio.model.flow import WEEK_MINUTES, FlowPool
+from blueprint_studio.model.flow import (
+    WEEK_MINUTES,
+    Arrival,
+    FlowModel,
+    FlowNode,
+    FlowPool,
+    FlowSla,
+    Predicate,
+    Transition,
+)
+from blueprint_studio.model.sim.clocks import BusinessClock
+from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
+from blueprint_studio.model.sim.results import TicketStats
+from blueprint_studio.model.sim.routing import Chooser, make_chooser
+from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import Histogram
-
-if TYPE_CHECKING:
-    from blueprint_studio.model.sim.engine import Engine
 
 # Event kinds, in the order the engine's handler table uses; housekeeping kinds come last.
 ARRIVAL, SERVICE_END, RELEASE, TIME_LIMIT, TIMEOUT, PATIENCE, SHIFT, SAMPLE, WARMUP = range(9)
@@ -47,6 +64,59 @@ STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING = 1, 2, 3, 4
 # live tickets keep their order, so results do not change).
 STALE_SLACK = 1024
 STOP_REASONS = {STOP_QUEUE: "queue", STOP_LOOP: "loop", STOP_OPEN: "open", STOP_PENDING: "pending"}
+MAX_TIME = 200 * 365 * 1440.0  # a run that drains for two centuries is a model error
+
+Draw = Callable[[], float]
+# Per intake: its arrival and field draws, its number samplers, its peak rate (a minute, the
+# multiplier applied), its weekly rates, its patience and its inter-arrival sampler.
+IntakeState = tuple[
+    Draw,
+    Draw,
+    dict[str, Sampler],
+    float,
+    "tuple[tuple[float, ...], ...] | None",
+    "Sampler | None",
+    "Sampler | None",
+]
+# Per ticket field, in the schema's order: name, type, then by type the choice values and the
+# cumulative weights (none for other types), P(true), the number distribution, or the text's value.
+FieldDraw = tuple[str, str, Any, list[float]]
+
+
+class Cancelled(Exception):
+    """The caller asked the run to stop."""
+
+
+class TicketView(Protocol):
+    """What an event sink reads of a ticket: its number, arrival time and fields at the time."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def arrival(self) -> float: ...
+
+    @property
+    def fields(self) -> dict[str, Any]: ...
+
+
+class EventSink(Protocol):
+    """Receives one record per activity of a ticket, as it ends. `status` is "completed",
+    "escalated" (left a queue at its time limit), "timeout", "abandoned", or an end's outcome
+    ("stuck" when it closed with no way on); `node` is None for a ticket closed before it
+    entered one."""
+
+    def record(
+        self,
+        ticket: TicketView,
+        node: FlowNode | None,
+        pool: str | None,
+        agent: int | None,
+        enabled: float,
+        start: float | None,
+        end: float,
+        status: str,
+    ) -> None: ...
 
 
 class Ticket:
@@ -83,7 +153,9 @@ class Ticket:
         "hops",
     )
 
-    def __init__(self, ticket_id: int, fields: dict[str, Any], arrival: float, counted: bool) -> None:
+    def __init__(
+        self, ticket_id: int, fields: dict[str, Any], arrival: float, counted: bool, cell: TicketStats
+    ) -> None:
         self.id = ticket_id
         self.fields = fields
         self.arrival = arrival
@@ -96,8 +168,8 @@ class Ticket:
         self.enabled = arrival
         self.started = arrival
         self.served = 0
-        self.sla = None
-        self.clock = None
+        self.sla: FlowSla | None = None
+        self.clock: BusinessClock | None = None
         self.paused = 0.0
         self.pause_start: float | None = None
         self.responded_at: float | None = None
@@ -109,7 +181,7 @@ class Ticket:
         self.backstage = 0.0
         self.pool_override: int | None = None
         self.closed = False
-        self.cell: Any = None  # the statistics cell of its field values
+        self.cell = cell  # the statistics cell of its field values
         self.hops = 0  # nodes entered, to end a run a ticket loops in forever
 
 
@@ -199,8 +271,8 @@ class PoolState:
         self.flow = flow
         self.calendar = flow.calendar
         self.on_duty = self.busy = self.queued = 0
-        self.fifo: deque = deque()
-        self.heap: list = []
+        self.fifo: deque[tuple[Ticket, int, int]] = deque()  # ticket, its visit, step
+        self.heap: list[tuple[float, int, Ticket, int, int]] = []  # key, number, then as fifo
         self.discipline = flow.discipline
         self.ranks = {value: rank for rank, value in enumerate(flow.priority_order)}
         peak = max(flow.calendar.peak, 1)
@@ -218,11 +290,11 @@ class PoolState:
             self.duty_area += self.on_duty * span
             self.last = now
 
-    def start(self, engine: Engine, now: float) -> None:
+    def start(self, engine: EngineState, now: float) -> None:
         self.on_duty = self.calendar.agents_at(now)
         self._schedule_next_shift(engine, now)
 
-    def _schedule_next_shift(self, engine: Engine, now: float) -> None:
+    def _schedule_next_shift(self, engine: EngineState, now: float) -> None:
         starts = self.calendar.starts
         if len(starts) < 2:
             return
@@ -234,7 +306,7 @@ class PoolState:
             following = week_start + (starts[k] if k < len(starts) else WEEK_MINUTES)
         engine.push(following, SHIFT, self.flow.index)
 
-    def shift(self, engine: Engine, now: float) -> None:
+    def shift(self, engine: EngineState, now: float) -> None:
         self._advance(now)
         self.on_duty = self.calendar.agents_at(now)
         self._schedule_next_shift(engine, now)
@@ -266,7 +338,7 @@ class PoolState:
         else:
             heappush(self.free, agent)
 
-    def enqueue(self, engine: Engine, ticket: Any, index: int) -> None:
+    def enqueue(self, engine: EngineState, ticket: Ticket, index: int) -> None:
         ticket.state = 1
         self.queued += 1
         if self.discipline == "fifo":
@@ -286,7 +358,7 @@ class PoolState:
             self.heap = [entry for entry in self.heap if entry[2].visit == entry[3]]
             heapify(self.heap)
 
-    def _pop(self) -> tuple[Any, int] | None:
+    def _pop(self) -> tuple[Ticket, int] | None:
         if self.discipline == "fifo":
             fifo = self.fifo
             while fifo:
@@ -301,7 +373,7 @@ class PoolState:
                 return ticket, index
         return None
 
-    def dispatch(self, engine: Engine) -> None:
+    def dispatch(self, engine: EngineState) -> None:
         while self.queued and self.busy < self.on_duty:
             popped = self._pop()
             if popped is None:
@@ -310,7 +382,7 @@ class PoolState:
             ticket, index = popped
             self.queued -= 1
             engine.steps[index].queue_change(engine.now, -1)
-            engine._start_service(ticket, index, self)
+            engine.start_service(ticket, index, self)
 
     def reset(self, now: float) -> None:
         self._advance(now)
@@ -330,3 +402,167 @@ class PoolState:
             "on_duty_hours": self.duty_area / 60.0,
             "cost": self.cost(),
         }
+
+
+class EngineState(ABC):
+    """One run's set-up and state: the random streams and samplers of every source, the pools,
+    per-step and per-cell counters, the pending events. The event loops advance it: Python's in
+    `Engine`, the compiled one through core.py, which reads it as its starting point and writes
+    its results back."""
+
+    def __init__(
+        self,
+        model: FlowModel,
+        settings: SimulationSettings,
+        replication: int,
+        event_log: EventSink | None,
+        progress: Callable[[float], None] | None,
+        cancel: Callable[[], bool] | None,
+    ) -> None:
+        self.model = model
+        self.core_bytes = 0  # memory of the compiled loop's tables, after a compiled run
+        self.settings = settings
+        self.replication = replication
+        self.log = event_log
+        self.progress = progress
+        self.cancel = cancel
+        self.heap: list[tuple[float, int, int, Any, Any]] = []  # time, number, kind, a, b
+        self.seq = count()
+        self.now = 0.0
+        self.horizon = settings.horizon_minutes if settings.horizon_minutes is not None else MAX_TIME
+        self.warmup = settings.warmup_minutes
+        self.ticket_limit = settings.tickets  # tickets measured: arriving after the warm-up
+        self.arrivals = 0
+        self.measured = 0
+        # (stop code, node index) once a bound of this module is passed: the run ends after
+        # the event being handled. Read when the run is made, so that tests can lower them.
+        self.stopped: list[tuple[int, int]] = []
+        # A path without a loop enters each node once at most: a chain longer than the loop
+        # bound (documents hold up to 20,000 nodes) is no loop, so the bound grows with it.
+        visits = max(MAX_VISITS, 2 * len(model.nodes))
+        self.limits = {
+            STOP_QUEUE: MAX_QUEUE,
+            STOP_LOOP: visits,
+            STOP_OPEN: MAX_OPEN,
+            STOP_PENDING: MAX_PENDING,
+        }
+        self.max_queue, self.max_visits = self.limits[STOP_QUEUE], self.limits[STOP_LOOP]
+        self.open = 0
+        self.next_ticket_id = 0
+        self.backlog: list[tuple[float, int]] = []
+        # Set by the loop that ran: events handled and the time the results are taken at.
+        self.events: int
+        self.end_time: float
+        self._prepare()
+
+    # ---------------------------------------------------------------- set-up
+    def random_stream(self, source: str) -> random.Random:
+        return stream(self.settings.seed, self.replication, source)
+
+    def _prepare(self) -> None:
+        m = self.model
+        self.nodes = m.nodes
+        self.kinds = [KIND_CODES[n.kind] for n in m.nodes]
+        self.pools = [PoolState(p) for p in m.pools]
+        self.steps = [StepStats() for _ in m.nodes]
+        # a step's duration sampler; a wait's response-time sampler and its draw of an answer
+        self.durations: list[Any] = [None] * len(m.nodes)
+        self.rules: list[tuple[tuple[Predicate, Sampler], ...]] = [()] * len(m.nodes)
+        self.choice_streams: list[random.Random | None] = [None] * len(m.nodes)
+        self.choice_rng: list[Draw | None] = [None] * len(m.nodes)
+        for n in m.nodes:
+            if n.kind == "step":
+                rng = self.random_stream(f"duration:{n.id}")
+                self.durations[n.index] = sampler(n.duration, rng)
+                self.rules[n.index] = tuple((pred, sampler(d, rng)) for pred, d in n.duration_rules)
+            elif n.kind == "wait":
+                rng = self.random_stream(f"wait:{n.id}")
+                self.durations[n.index] = (sampler(n.response_time, rng), rng.random)
+            if len(n.transitions) > 1 or n.kind == "satisfaction":
+                choice = self.choice_streams[n.index] = self.random_stream(f"choice:{n.id}")
+                self.choice_rng[n.index] = choice.random
+        self.choosers: list[Transition | Chooser | None] = [
+            make_chooser(n, self.choice_rng[n.index]) for n in m.nodes
+        ]
+        self.clocks = {i: BusinessClock(p.calendar) for i, p in enumerate(m.pools)}
+        self._prepare_fields()
+        # One collector per combination of choice-field values (a cell): a closing ticket updates
+        # one cell; overall and per-field figures are sums of cells, made once at the end.
+        self.dimension_fields = tuple(f for f in m.fields if f.type == "choice")
+        self.dimension_names = tuple(f.name for f in self.dimension_fields)
+        self.cells: dict[tuple[Any, ...], TicketStats] = {}
+        self.has_sla = bool(m.sla)
+        self.level_masks: dict[int, int] = {}  # set of levels a ticket reached -> tickets
+        self.edge_counts: dict[str, int] = {}  # flow edge -> tickets that took it
+
+    def _prepare_fields(self) -> None:
+        self.field_draws: list[FieldDraw] = []
+        for f in self.model.fields:
+            if f.type == "choice":
+                weights = f.weights or [1.0] * len(f.values)
+                cumulative = list(accumulate(weights))
+                self.field_draws.append((f.name, "choice", tuple(f.values), cumulative))
+            elif f.type == "boolean":
+                self.field_draws.append((f.name, "boolean", f.p_true, []))
+            elif f.type == "number":
+                self.field_draws.append((f.name, "number", f.distribution, []))
+            else:
+                self.field_draws.append((f.name, "text", "", []))
+        self.intake_state: dict[int, IntakeState] = {}
+        self.intake_streams: dict[int, tuple[random.Random, random.Random]] = {}  # arrivals, fields
+        for i in self.model.intakes:
+            node = self.nodes[i]
+            fields_rng = self.random_stream(f"fields:{node.id}")
+            numbers = {
+                name: sampler(dist, fields_rng)
+                for name, kind, dist, _ in self.field_draws
+                if kind == "number" and dist is not None
+            }
+            arrival = intake_arrival(node)
+            weekly = arrival.weekly_rates
+            peak = max(max(row) for row in weekly) if weekly else arrival.rate_per_hour
+            patience = (
+                sampler(arrival.patience, self.random_stream(f"patience:{node.id}"))
+                if arrival.patience
+                else None
+            )
+            arrivals_rng = self.random_stream(f"arrival:{node.id}")
+            renewal = sampler(arrival.interarrival, arrivals_rng) if arrival.interarrival else None
+            self.intake_streams[i] = (arrivals_rng, fields_rng)
+            self.intake_state[i] = (
+                arrivals_rng.random,
+                fields_rng.random,
+                numbers,
+                peak * self.settings.arrival_multiplier / 60.0,
+                weekly,
+                patience,
+                renewal,
+            )
+
+    def push(self, time: float, kind: int, a: Any = None, b: Any = None) -> None:
+        heappush(self.heap, (time, next(self.seq), kind, a, b))
+
+    def deadline(self, ticket: Ticket) -> float:
+        """For earliest-deadline-first queues: the resolution deadline in simulated time."""
+        sla = ticket.sla
+        if sla is None or sla.resolution is None:
+            return math.inf
+        return ticket.arrival + sla.resolution + ticket.paused
+
+    def progress_fraction(self) -> float:
+        if self.settings.horizon_minutes is not None:
+            return min(1.0, self.now / self.settings.horizon_minutes)
+        assert self.ticket_limit is not None  # settings give a horizon or a ticket count
+        return min(1.0, self.measured / self.ticket_limit)
+
+    @abstractmethod
+    def start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
+        """A queued ticket reaches an agent (`PoolState.dispatch`, in the Python loop)."""
+
+
+def intake_arrival(node: FlowNode) -> Arrival:
+    """An intake's arrival process (the compiler gives every intake one, and no other node)."""
+    arrival = node.arrival
+    if arrival is None:
+        raise ValueError(f"node {node.id} is not an intake")
+    return arrival

@@ -1,11 +1,11 @@
 """The training walkthrough: one ticket card stepped node by node through a compiled flow model,
-with history, SLA clocks, quiz scoring and handouts. No Qt and no randomness: the dock, the canvas
-and the PDF code only read the frozen views of `model.walkthrough_views`.
+with history, SLA clocks and quiz scoring (handout.py builds handouts on it). No Qt and no
+randomness: the dock, the canvas and the PDF code only read the frozen views of views.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
@@ -56,7 +56,6 @@ __all__ = [
     "Summary",
     "Walkthrough",
     "WalkthroughError",
-    "handout",
 ]
 
 DEFAULT_START = 9 * 60.0  # the sample ticket arrives on Monday at 09:00 (business-hours clocks)
@@ -684,10 +683,3 @@ class Walkthrough:
             snap.escalations,
             finished,
         )
-
-
-def handout(flow_model: FlowModel, cards: Iterable[TicketCard], lang: str = "en") -> tuple[HandoutCard, ...]:
-    """Training-handout content: each card's path as numbered steps, for the PDF code."""
-    from blueprint_studio.model.walkthrough.handout import build_handout  # it builds on Walkthrough
-
-    return build_handout(flow_model, cards, lang)

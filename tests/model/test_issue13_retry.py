@@ -56,7 +56,7 @@ def test_a_shift_starting_off_the_hour_never_hangs_a_month_and_its_agents_come_e
     result = compile_blueprint(desk(start))
     assert result.ok
     settings = SimulationSettings(horizon_minutes=30 * 1440.0, seed=3)
-    engines = [Engine(result.model, settings), Engine(result.model, settings, compiled=False)]
+    engines = [Engine(result.model, settings), Engine(result.model, settings, allow_compiled=False)]
     outputs = [within(60, lambda e=e: json.dumps(e.run().to_dict(), sort_keys=True)) for e in engines]
     assert engines[0].ran_compiled is core.available()
     assert outputs[0] == outputs[1]  # both loops alike, bit for bit
@@ -89,7 +89,9 @@ def test_a_ticket_count_run_with_a_shift_of_seconds_ends():
     result = compile_blueprint(bp)
     settings = SimulationSettings(horizon_minutes=None, tickets=50, seed=1)
     for compiled in (True, False):
-        run = within(60, lambda compiled=compiled: Engine(result.model, settings, compiled=compiled).run())
+        run = within(
+            60, lambda compiled=compiled: Engine(result.model, settings, allow_compiled=compiled).run()
+        )
         assert run.status["status"] in ("complete", "unfinished")
 
 
@@ -176,7 +178,9 @@ def test_a_run_where_nothing_arrives_says_so_not_the_warm_up():
     result = compile_blueprint(bp, "s")
     for compiled in (True, False):
         status = (
-            Engine(result.model, SimulationSettings(horizon_minutes=2880.0), compiled=compiled).run().status
+            Engine(result.model, SimulationSettings(horizon_minutes=2880.0), allow_compiled=compiled)
+            .run()
+            .status
         )
         assert status == {"status": "empty", "warmup": 0.0, "arrived": 0}
     warm = (
@@ -203,7 +207,7 @@ def test_a_chain_longer_than_the_loop_bound_is_no_loop():
     model = compile_blueprint(bp).model
     settings = SimulationSettings(horizon_minutes=None, tickets=3, seed=1)
     for compiled in (True, False):
-        run = within(120, lambda compiled=compiled: Engine(model, settings, compiled=compiled).run())
+        run = within(120, lambda compiled=compiled: Engine(model, settings, allow_compiled=compiled).run())
         assert run.status == {"status": "complete"} and run.kpis["resolved"] == 3
 
 

@@ -64,7 +64,7 @@ def both_loops(
     """The results of the compiled loop and of the engine's Python loop, checked equal."""
     result = compile_blueprint(bp, scenario)
     assert result.ok, [d.code for d in result.errors]
-    fast, python = Engine(result.model, settings), Engine(result.model, settings, compiled=False)
+    fast, python = Engine(result.model, settings), Engine(result.model, settings, allow_compiled=False)
     outputs = [json.dumps(engine.run().to_dict(), sort_keys=True) for engine in (fast, python)]
     assert fast.ran_compiled is compiled and not python.ran_compiled
     assert outputs[0] == outputs[1]
@@ -395,7 +395,7 @@ def test_event_logs_are_the_same_from_the_compiled_loop(model, tmp_path):
     compiled = Engine(flow, settings, event_log=fast)
     results = [
         compiled.run().to_dict(),
-        Engine(flow, settings, event_log=python, compiled=False).run().to_dict(),
+        Engine(flow, settings, event_log=python, allow_compiled=False).run().to_dict(),
     ]
     assert compiled.ran_compiled and results[0] == results[1]
     assert len(fast.rows) > 500 and fast.rows == python.rows
@@ -409,7 +409,7 @@ def test_event_logs_are_the_same_from_the_compiled_loop(model, tmp_path):
         paths = [tmp_path / f"{loop}.{suffix}" for loop in ("c", "py")]
         for path, use_c in zip(paths, (True, False)):
             with open_event_log(path, names) as log:
-                Engine(flow, settings, event_log=log, compiled=use_c).run()
+                Engine(flow, settings, event_log=log, allow_compiled=use_c).run()
         assert paths[0].read_bytes() == paths[1].read_bytes()
 
 

@@ -82,7 +82,9 @@ def test_documents_with_errors_do_not_run():
 def test_memory_does_not_grow_with_tickets(model):
     def python_peak(tickets: int) -> int:
         tracemalloc.start()
-        Engine(model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4), compiled=False).run()
+        Engine(
+            model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4), allow_compiled=False
+        ).run()
         _, top = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         return top

@@ -40,7 +40,7 @@ def run(bp: Blueprint, tickets: int | None = None, horizon: float | None = None,
     assert result.ok, [d.code for d in result.errors]
     trace = Trace()
     settings = SimulationSettings(horizon_minutes=horizon, tickets=tickets, seed=seed)
-    logged = Engine(result.model, settings, event_log=trace, compiled=False).run()  # Python loop
+    logged = Engine(result.model, settings, event_log=trace, allow_compiled=False).run()  # Python loop
     # the compiled loop (model/sim/_core.c) gives the same figures and the same trace
     again = Trace()
     assert simulate(result.model, settings, event_log=again).to_dict() == logged.to_dict()

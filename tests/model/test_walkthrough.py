@@ -31,7 +31,8 @@ from blueprint_studio.model.schema import (
     TicketField,
     WaitNode,
 )
-from blueprint_studio.model.walkthrough.walker import TIMEOUT, Walkthrough, WalkthroughError, handout
+from blueprint_studio.model.walkthrough.handout import build_handout
+from blueprint_studio.model.walkthrough.walker import TIMEOUT, Walkthrough, WalkthroughError
 from blueprint_studio.resources import template_path
 
 NAMES = ("helpdesk_flow", "service_blueprint", "tiered_support", "ticket_states")
@@ -579,7 +580,7 @@ def test_quiz_without_expected_path_compares_with_the_model() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_handout_lists_each_card_path_as_numbered_steps(name: str, lang: str) -> None:
     blueprint, model = template(name, lang)
-    cards = handout(model, blueprint.cards, lang)
+    cards = build_handout(model, blueprint.cards, lang)
     assert [c.card_id for c in cards] == [c.id for c in blueprint.cards]
     for card, content in zip(blueprint.cards, cards):
         assert content.complete and content.outcome is not None
@@ -597,7 +598,7 @@ def test_handout_lists_each_card_path_as_numbered_steps(name: str, lang: str) ->
 
 def test_handout_of_a_card_without_path_follows_the_model() -> None:
     model, card = desk()
-    (content,) = handout(model, [card], "en")
+    (content,) = build_handout(model, [card], "en")
     assert [s.node_id for s in content.steps] == [
         "in",
         "triage",

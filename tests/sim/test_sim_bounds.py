@@ -38,7 +38,7 @@ def both_loops(bp: Blueprint, settings: SimulationSettings) -> tuple[dict, list[
     equal, and the two engines."""
     result = compile_blueprint(bp)
     assert result.ok, [d.code for d in result.errors]
-    engines = [Engine(result.model, settings), Engine(result.model, settings, compiled=False)]
+    engines = [Engine(result.model, settings), Engine(result.model, settings, allow_compiled=False)]
     outputs = [within(BUDGET, lambda e=e: json.dumps(e.run().to_dict(), sort_keys=True)) for e in engines]
     assert engines[0].ran_compiled is core.available() and not engines[1].ran_compiled
     assert outputs[0] == outputs[1]
@@ -166,7 +166,7 @@ def test_a_ticket_count_run_keeps_a_bounded_backlog_series():
 
 
 def test_a_ticket_count_run_that_cannot_drain_says_unfinished(monkeypatch):
-    monkeypatch.setattr(engine_module, "MAX_TIME", 600.0)  # instead of 200 years
+    monkeypatch.setattr(engine_state, "MAX_TIME", 600.0)  # instead of 200 years
     result, _ = both_loops(
         waiting(rate=10, response_days=300), SimulationSettings(horizon_minutes=None, tickets=30)
     )

@@ -1,0 +1,41 @@
+"""Types of the compiled event loop (model/sim/_core.c), for the type checker; model/sim/core.py
+lays out its input and reads its results."""
+
+from typing import Any
+
+# (count, total, maximum, {bin: count}), as stats.Histogram holds them
+Histogram = tuple[int, float, float, dict[int, int]]
+# visits, waited, wait, service_total, time_total, queue, queue_area, queue_last, queue_max,
+# since, breaches, escalations
+StepRow = tuple[int, int, Histogram, float, float, int, float, float, int, float, int, int]
+# busy, last, busy_area, duty_area, since, queued, on_duty
+PoolRow = tuple[int, float, float, float, float, int, int]
+# cell, its counts (core._COUNT_NAMES), resolution, first response, visible, backstage
+CellRow = tuple[int, tuple[int, ...], Histogram, Histogram, float, float]
+# events, now, arrivals, open, next_id, steps, pools, cells, level masks, edge counts, backlog,
+# measured, stop code, stop node
+Results = tuple[
+    int,
+    float,
+    int,
+    int,
+    int,
+    list[StepRow],
+    list[PoolRow],
+    list[CellRow],
+    dict[int, int],
+    list[int],
+    list[tuple[float, int]],
+    int,
+    int,
+    int,
+]
+
+class Run:
+    """The capsule holding one run's tables."""
+
+def new(ints: bytes, floats: bytes, tables: bytes, streams: bytes, /) -> Run: ...
+def run(state: Run, budget: int, /) -> tuple[bool, float, int]: ...
+def log(state: Run, /) -> list[tuple[Any, ...]]: ...
+def results(state: Run, /) -> Results: ...
+def footprint(state: Run, /) -> int: ...
