@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 
 from blueprint_studio.model.schema import Blueprint
@@ -14,6 +15,7 @@ from blueprint_studio.model.sim.results import ReplicatedResult, RunResult
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import confidence_interval
 
+# the StepFigures and PoolFigures fields compared
 STEP_METRICS = ("wait_mean", "time_mean", "queue_mean", "breaches", "visits")
 POOL_METRICS = ("utilisation", "cost")
 
@@ -58,12 +60,12 @@ def paired(key: str, a: list[float], b: list[float]) -> Difference:
     ci = confidence_interval([y - x for x, y in pairs])
     mean_a = math.fsum(x for x, _ in pairs) / len(pairs) if pairs else math.nan
     mean_b = math.fsum(y for _, y in pairs) / len(pairs) if pairs else math.nan
-    half = ci["half_width"]
-    if ci["n"] >= 2 and half != half:  # every difference equal: a zero-width interval
+    half = ci.half_width
+    if ci.n >= 2 and half != half:  # every difference equal: a zero-width interval
         half = 0.0
-    low = ci["mean"] - half if ci["n"] >= 2 else math.nan
-    high = ci["mean"] + half if ci["n"] >= 2 else math.nan
-    return Difference(key, mean_a, mean_b, ci["mean"], low, high, half, int(ci["n"]))
+    low = ci.mean - half if ci.n >= 2 else math.nan
+    high = ci.mean + half if ci.n >= 2 else math.nan
+    return Difference(key, mean_a, mean_b, ci.mean, low, high, half, int(ci.n))
 
 
 def _series(runs: list[RunResult], pick: Callable[[RunResult], float | None]) -> list[float]:
@@ -74,6 +76,26 @@ def _series(runs: list[RunResult], pick: Callable[[RunResult], float | None]) ->
     return out
 
 
+def _kpi(key: str) -> Callable[[RunResult], float | None]:
+    return lambda run: run.kpis.get(key)
+
+
+def _step_figure(step: str, metric: str) -> Callable[[RunResult], float | None]:
+    def pick(run: RunResult) -> float | None:
+        figures = run.steps.get(step)
+        return None if figures is None else getattr(figures, metric)
+
+    return pick
+
+
+def _pool_figure(pool: str, metric: str) -> Callable[[RunResult], float | None]:
+    def pick(run: RunResult) -> float | None:
+        figures = run.pools.get(pool)
+        return None if figures is None else getattr(figures, metric)
+
+    return pick
+
+
 def compare_results(a: ReplicatedResult, b: ReplicatedResult) -> Comparison:
     """Pair replication r of A with replication r of B (they must share seeds to be CRN)."""
     n = min(len(a.runs), len(b.runs))
@@ -81,25 +103,15 @@ def compare_results(a: ReplicatedResult, b: ReplicatedResult) -> Comparison:
     result = Comparison(a, b)
     keys = list(dict.fromkeys([*ra[0].kpis, *rb[0].kpis]))
     for key in keys:
-        result.kpis[key] = paired(
-            key, _series(ra, lambda r, k=key: r.kpis.get(k)), _series(rb, lambda r, k=key: r.kpis.get(k))
-        )
+        result.kpis[key] = paired(key, _series(ra, _kpi(key)), _series(rb, _kpi(key)))
     for step in dict.fromkeys([*ra[0].steps, *rb[0].steps]):
         result.steps[step] = {
-            m: paired(
-                m,
-                _series(ra, lambda r, s=step, m=m: r.steps.get(s, {}).get(m)),
-                _series(rb, lambda r, s=step, m=m: r.steps.get(s, {}).get(m)),
-            )
+            m: paired(m, _series(ra, _step_figure(step, m)), _series(rb, _step_figure(step, m)))
             for m in STEP_METRICS
         }
     for pool in dict.fromkeys([*ra[0].pools, *rb[0].pools]):
         result.pools[pool] = {
-            m: paired(
-                m,
-                _series(ra, lambda r, p=pool, m=m: r.pools.get(p, {}).get(m)),
-                _series(rb, lambda r, p=pool, m=m: r.pools.get(p, {}).get(m)),
-            )
+            m: paired(m, _series(ra, _pool_figure(pool, m)), _series(rb, _pool_figure(pool, m)))
             for m in POOL_METRICS
         }
     return result
@@ -115,6 +127,14 @@ def settings_of(blueprint: Blueprint, scenario_id: str | None) -> SimulationSett
     return SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
 
 
+def _share(progress: Callable[[float], None] | None, start: float) -> Callable[[float], None] | None:
+    """Progress of one of two halves of the work, from `start`."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda f: report(start + f / 2)
+
+
 def compare(
     blueprint: Blueprint,
     scenario_a: str | None,
@@ -122,15 +142,14 @@ def compare(
     *,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
-    executor=None,
+    executor: Executor | None = None,
 ) -> Comparison:
     """Run both scenarios with common random numbers (B takes A's seed and replications) and
     compare them; raises CompileFailed or Cancelled like `replicate`."""
     settings_a = settings_of(blueprint, scenario_a)
     settings_b = crn_settings(settings_a, settings_of(blueprint, scenario_b))
     model_a, model_b = compile_for(blueprint, scenario_a), compile_for(blueprint, scenario_b)
-    half = (lambda f: progress(f / 2)) if progress else None
-    rest = (lambda f: progress(0.5 + f / 2)) if progress else None
+    half, rest = _share(progress, 0.0), _share(progress, 0.5)
     a = replicate(model_a, settings_a, executor, progress=half, cancel=cancel)
     b = replicate(model_b, settings_b, executor, progress=rest, cancel=cancel)
     return compare_results(a, b)

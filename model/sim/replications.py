@@ -56,6 +56,11 @@ def default_executor(workers: int) -> Executor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
+def _within(report: Callable[[float], None], r: int, count: int) -> Callable[[float], None]:
+    """Progress of replication `r` of `count` as a share of them all."""
+    return lambda f: report((r + f) / count)
+
+
 def replicate(
     model: FlowModel,
     settings: SimulationSettings,
@@ -84,7 +89,7 @@ def replicate(
                     model,
                     settings,
                     r,
-                    progress=lambda f, r=r: report((r + f) / count),
+                    progress=_within(report, r, count),
                     cancel=cancel,
                     event_log=event_log if r == 0 else None,
                 )

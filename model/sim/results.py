@@ -1,16 +1,18 @@
-"""Simulation results as plain, JSON-serialisable data, and the streaming collectors behind them.
+"""Simulation results as typed, JSON-serialisable data, and the streaming collectors behind them.
 
-`RunResult` is one run; `ReplicatedResult` adds the mean and 95 % confidence interval of every
-KPI over replications. Collectors keep counts and histograms, never one record per ticket.
+`RunResult` is one run; `ReplicatedResult` adds the mean and 95 % confidence interval (`Estimate`)
+of every figure over replications. A step's figures are a `StepFigures`, a pool's a `PoolFigures`:
+of numbers for one run, of `Estimate`s over replications. Collectors keep counts and histograms,
+never one record per ticket.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, Generic, TypeVar
 
-from blueprint_studio.model.sim.stats import Histogram, confidence_interval
+from blueprint_studio.model.sim.stats import DictReading, Estimate, Histogram, confidence_interval
 
 OUTCOMES_RESOLVED = frozenset({"resolved", "closed"})
 
@@ -90,6 +92,45 @@ class TicketStats:
         return out
 
 
+T = TypeVar("T")  # float for one run, Estimate over replications
+
+
+@dataclass(frozen=True)
+class StepFigures(DictReading, Generic[T]):
+    """One step's (or wait's) figures, in minutes and ticket counts (JSON keeps this order)."""
+
+    visits: T
+    served: T
+    wait_mean: T
+    wait_p90: T
+    waited_share: T
+    service_mean: T
+    time_mean: T
+    queue_mean: T
+    queue_max: T
+    breaches: T
+    escalations: T
+
+
+@dataclass(frozen=True)
+class PoolFigures(DictReading, Generic[T]):
+    """One pool's figures: the share of on-duty time busy, hours, and its staff cost."""
+
+    utilisation: T
+    busy_hours: T
+    on_duty_hours: T
+    cost: T
+
+
+@dataclass(frozen=True)
+class StateFigures(DictReading):
+    """One step's (or wait's) time in one run: tickets, minutes in all and per closed ticket."""
+
+    visits: float
+    time_total: float
+    time_per_ticket: float
+
+
 @dataclass
 class RunResult:
     """One run. `kpis` is flat (name -> number); the rest is grouped by what it describes."""
@@ -101,10 +142,10 @@ class RunResult:
     events: int
     kpis: dict[str, float]
     by_dimension: dict[str, dict[str, dict[str, float]]]
-    steps: dict[str, dict[str, float]]
-    pools: dict[str, dict[str, float]]
+    steps: dict[str, StepFigures[float]]
+    pools: dict[str, PoolFigures[float]]
     levels: dict[str, float]
-    states: dict[str, dict[str, float]]
+    states: dict[str, StateFigures]
     backlog: list[tuple[float, int]]
     # resolution times of resolved tickets: about 40 log-spaced bins (low, high, count) in minutes
     resolution_histogram: list[tuple[float, float, int]] = field(default_factory=list)
@@ -130,17 +171,21 @@ class RunResult:
 @dataclass
 class ReplicatedResult:
     runs: list[RunResult]
-    summary: dict[str, dict[str, float]] = field(default_factory=dict)
-    steps: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
-    pools: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
-    by_dimension: dict[str, dict[str, dict[str, dict[str, float]]]] = field(default_factory=dict)
+    summary: dict[str, Estimate] = field(default_factory=dict)
+    steps: dict[str, StepFigures[Estimate]] = field(default_factory=dict)
+    pools: dict[str, PoolFigures[Estimate]] = field(default_factory=dict)
+    by_dimension: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)
 
     @classmethod
     def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
         result = cls(runs=runs)
         result.summary = _summarise([r.kpis for r in runs])
-        result.steps = {k: _summarise([r.steps.get(k, {}) for r in runs]) for k in runs[0].steps}
-        result.pools = {k: _summarise([r.pools.get(k, {}) for r in runs]) for k in runs[0].pools}
+        result.steps = {
+            k: StepFigures(**_estimates(StepFigures, [r.steps.get(k) for r in runs])) for k in runs[0].steps
+        }
+        result.pools = {
+            k: PoolFigures(**_estimates(PoolFigures, [r.pools.get(k) for r in runs])) for k in runs[0].pools
+        }
         result.by_dimension = {
             name: {
                 value: _summarise([r.by_dimension.get(name, {}).get(value, {}) for r in runs])
@@ -160,9 +205,12 @@ class ReplicatedResult:
         """ "compiled" when every replication ran in the compiled loop, else "python"."""
         return "compiled" if all(r.event_loop == "compiled" for r in self.runs) else "python"
 
-    def edge_volumes(self) -> dict[str, float]:
-        """Mean tickets per flow edge over the replications."""
-        keys = {k for r in self.runs for k in r.edges}
+    def edge_volumes(self) -> dict[str, float] | None:
+        """Mean tickets per flow edge over the replications, from the engine's exact counts; None
+        when no run counted any (the one place edge volumes come from in results)."""
+        if not any(r.edges for r in self.runs):
+            return None
+        keys = dict.fromkeys(k for r in self.runs for k in r.edges)
         return {k: sum(r.edges.get(k, 0) for r in self.runs) / len(self.runs) for k in keys}
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,15 +226,25 @@ class ReplicatedResult:
         )
 
 
-def _summarise(rows: list[dict[str, float]]) -> dict[str, dict[str, float]]:
+def _summarise(rows: list[dict[str, float]]) -> dict[str, Estimate]:
     keys = list(dict.fromkeys(k for row in rows for k in row))
     return {k: confidence_interval([row.get(k, math.nan) for row in rows]) for k in keys}
+
+
+def _estimates(kind: type, rows: list[Any]) -> dict[str, Estimate]:
+    """Each field of the figure set `kind` over the runs' sets (None where a run has none)."""
+    return {
+        f.name: confidence_interval([math.nan if row is None else getattr(row, f.name) for row in rows])
+        for f in fields(kind)
+    }
 
 
 def _clean(value: Any) -> Any:
     """JSON has no NaN or infinity: they become null."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
+    if is_dataclass(value) and not isinstance(value, type):
+        return _clean(asdict(value))
     if isinstance(value, dict):
         return {str(k): _clean(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -5,7 +5,9 @@ log-spaced histogram bins (relative error under 0.5 %); means and maxima are exa
 from __future__ import annotations
 
 import math
+from dataclasses import asdict, dataclass
 from statistics import NormalDist
+from typing import Any
 
 _RATIO = 1.01
 _LOG_RATIO = math.log(_RATIO)
@@ -114,15 +116,51 @@ def t_quantile(p: float, df: int) -> float:
     return z + g1 / df + g2 / df**2 + g3 / df**3 + g4 / df**4
 
 
-def confidence_interval(values: list[float], level: float = 0.95) -> dict[str, float]:
+class DictReading:
+    """Transitional: reads a figure set like the dict it replaces, while its readers move over."""
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.__dataclass_fields__:  # type: ignore[attr-defined]
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.__dataclass_fields__  # type: ignore[attr-defined]
+
+    def keys(self) -> list[str]:
+        return list(self.__dataclass_fields__)  # type: ignore[attr-defined]
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(k, getattr(self, k)) for k in self.keys()]
+
+
+@dataclass(frozen=True)
+class Estimate(DictReading):
+    """A figure over replications: its mean and t-based confidence interval (NaN bounds with fewer
+    than two measures), and `n`, how many replications measured it."""
+
+    mean: float
+    ci_low: float
+    ci_high: float
+    half_width: float
+    n: int
+
+    def to_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+def confidence_interval(values: list[float], level: float = 0.95) -> Estimate:
     """Mean and t-based confidence interval over replications (NaN values ignored)."""
     xs = [v for v in values if v == v]
     n = len(xs)
     if n == 0:
-        return {"mean": math.nan, "ci_low": math.nan, "ci_high": math.nan, "half_width": math.nan, "n": 0}
+        return Estimate(math.nan, math.nan, math.nan, math.nan, 0)
     mean = math.fsum(xs) / n
     if n == 1:
-        return {"mean": mean, "ci_low": math.nan, "ci_high": math.nan, "half_width": math.nan, "n": 1}
+        return Estimate(mean, math.nan, math.nan, math.nan, 1)
     var = math.fsum((x - mean) ** 2 for x in xs) / (n - 1)
     half = t_quantile(0.5 + level / 2, n - 1) * math.sqrt(var / n)
-    return {"mean": mean, "ci_low": mean - half, "ci_high": mean + half, "half_width": half, "n": n}
+    return Estimate(mean, mean - half, mean + half, half, n)

@@ -31,7 +31,7 @@ def test_replications_in_a_process_pool_match_in_process_runs(model):
     local = [simulate(model, settings, r) for r in range(3)]
     assert [r.to_dict() for r in parallel.runs] == [r.to_dict() for r in local]
     summary = parallel.summary["resolution_mean"]
-    assert summary["n"] == 3 and summary["ci_low"] < summary["mean"] < summary["ci_high"]
+    assert summary.n == 3 and summary.ci_low < summary.mean < summary.ci_high
     assert local[0].kpis != local[1].kpis  # replications use independent streams
 
 
@@ -118,7 +118,7 @@ def test_scenario_settings_and_pool_overrides_are_used():
     more = simulate_blueprint(bp, staffed.id, week(staffed))
     assert more.runs[0].kpis["arrived"] > base.runs[0].kpis["arrived"] * 1.15  # arrivals x 1.3
     pool = next(iter(staffed.pool_agents))
-    assert more.pools[pool]["on_duty_hours"]["mean"] > base.pools[pool]["on_duty_hours"]["mean"]
+    assert more.pools[pool].on_duty_hours.mean > base.pools[pool].on_duty_hours.mean
 
 
 def test_resolution_histogram_counts_every_resolved_ticket(model):

@@ -75,7 +75,7 @@ def test_time_limit_escalates_queued_tickets_and_counts_breaches():
         (2, "done", "resolved", 11.0, 11.0, 11.0),
     ]
     # ticket 0 was in service past its limit too: a breach, but it stays with its agent
-    assert result.steps["l1"]["breaches"] == 3 and result.steps["l1"]["escalations"] == 2
+    assert result.steps["l1"].breaches == 3 and result.steps["l1"].escalations == 2
     assert result.kpis["escalation_rate"] == 2 / 3
     assert result.kpis["resolution_mean"] == (10 + 7 + 8) / 3
 
@@ -87,7 +87,7 @@ def test_time_limit_in_service_counts_a_breach_but_the_agent_finishes():
     )
     result, rows = run(bp, tickets=1)
     assert rows == [(0, "l1", "completed", 1.0, 1.0, 11.0), (0, "done", "resolved", 11.0, 11.0, 11.0)]
-    assert result.steps["l1"]["breaches"] == 1 and result.steps["l1"]["escalations"] == 0
+    assert result.steps["l1"].breaches == 1 and result.steps["l1"].escalations == 0
 
 
 def test_shift_end_lets_the_agent_finish_and_the_queue_waits_for_the_next_shift():
@@ -103,7 +103,7 @@ def test_shift_end_lets_the_agent_finish_and_the_queue_waits_for_the_next_shift(
         (1, "s", "completed", 20.0, 60.0, 85.0),
         (2, "s", "completed", 30.0, 85.0, 110.0),
     ]
-    assert result.pools["a"]["on_duty_hours"] == 80 / 60  # 0:00-0:30 and 1:00 to the end at 1:50
+    assert result.pools["a"].on_duty_hours == 80 / 60  # 0:00-0:30 and 1:00 to the end at 1:50
 
 
 def _paused(pauses: bool) -> Blueprint:

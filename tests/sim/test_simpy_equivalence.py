@@ -50,11 +50,11 @@ def test_engine_and_simpy_agree_on_the_tiered_help_desk(sim_executor):
     }
     for step in reference.STEPS:
         pairs[f"{step} mean wait"] = (
-            [r.steps[step]["wait_mean"] for r in engine_runs],
+            [r.steps[step].wait_mean for r in engine_runs],
             [s["wait_mean"][step] for s in simpy_runs],
         )
         pairs[f"{step} services"] = (
-            [r.steps[step]["served"] for r in engine_runs],
+            [r.steps[step].served for r in engine_runs],
             [s["visits"][step] for s in simpy_runs],
         )
     report = {

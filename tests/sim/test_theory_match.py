@@ -62,19 +62,19 @@ def test_mmc_step_matches_erlang_c(sim_executor, agents, rho, tickets, seed):
     runs = replicate(model, settings(tickets, lam, seed), sim_executor).runs
     label = f"M/M/{agents} ρ={rho}"
     assert_theory_in_ci(
-        [r.steps["work"]["wait_mean"] for r in runs], expected.wq, f"{label} mean wait", precision=0.1
+        [r.steps["work"].wait_mean for r in runs], expected.wq, f"{label} mean wait", precision=0.1
     )
     assert_theory_in_ci(
-        [r.steps["work"]["waited_share"] for r in runs],
+        [r.steps["work"].waited_share for r in runs],
         expected.p_wait,
         f"{label} share waiting",
         precision=0.03,
     )
     assert_theory_in_ci(
-        [r.steps["work"]["queue_mean"] for r in runs], expected.lq, f"{label} mean queue", precision=0.1
+        [r.steps["work"].queue_mean for r in runs], expected.lq, f"{label} mean queue", precision=0.1
     )
     assert_theory_in_ci(
-        [r.pools["desk"]["utilisation"] for r in runs], rho, f"{label} utilisation", precision=0.01
+        [r.pools["desk"].utilisation for r in runs], rho, f"{label} utilisation", precision=0.01
     )
 
 
@@ -101,7 +101,7 @@ def test_escalation_network_matches_jackson(sim_executor):
     )
     for tier, rate in zip(tiers, expected.rates):
         assert_theory_in_ci(
-            [r.steps[tier.step]["visits"] / counted for r in runs],
+            [r.steps[tier.step].visits / counted for r in runs],
             rate,
             f"{tier.step} arrival rate",
             precision=0.02,
@@ -110,7 +110,7 @@ def test_escalation_network_matches_jackson(sim_executor):
     # precision bound, the same 99 % interval
     for tier, node in zip(tiers[:2], expected.nodes):
         assert_theory_in_ci(
-            [r.steps[tier.step]["wait_mean"] for r in runs], node.wq, f"{tier.step} mean wait", precision=0.15
+            [r.steps[tier.step].wait_mean for r in runs], node.wq, f"{tier.step} mean wait", precision=0.15
         )
 
 
@@ -127,7 +127,7 @@ def test_two_class_priority_matches_cobham(sim_executor):
         assert_theory_in_ci(values, wait, f"class {cls} mean wait (Cobham)", precision=0.05)
     # priority reorders the queue but keeps the work: the mean over all tickets is FIFO's
     assert_theory_in_ci(
-        [r.steps["work"]["wait_mean"] for r in runs],
+        [r.steps["work"].wait_mean for r in runs],
         theory.mm1(lam, SERVICE_MEAN).wq,
         "all classes mean wait",
         precision=0.1,
