@@ -32,6 +32,7 @@ from blueprint_studio.model.flow import (
 from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, Pool, Shift, SlaPolicy
 from blueprint_studio.model.validation import Analysis, analyse
 
+# The flow model's branch rules, by the name `Edge.choice` gives (the schema types it `str`).
 Rule = Literal["condition", "probability", "default", "always"]
 _RULES: dict[str, Rule] = {
     "condition": "condition",
