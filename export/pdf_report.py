@@ -31,6 +31,7 @@ from blueprint_studio.model.kpis import KPI_TEXTS, kpi_unit
 from blueprint_studio.model.schema import Blueprint, Scenario
 from blueprint_studio.model.sim.results import ReplicatedResult
 from blueprint_studio.model.sim.settings import SimulationSettings
+from blueprint_studio.model.sim.stats import Estimate
 
 _SIMPLE_WHEN = re.compile(r'^\s*([A-Za-z_]\w*)\s*==\s*"([^"]*)"\s*$')
 
@@ -199,16 +200,16 @@ def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
     for key in ordered:
         v = data.result.summary[key]
         interval = "—"
-        low, high = v.get("ci_low"), v.get("ci_high")
+        low, high = v.ci_low, v.ci_high
         if data.settings.replications > 1 and _finite(low) and _finite(high):
             # every KPI is a count, a time or a rate: an interval below zero (or above 100 %)
             # is the normal approximation's artefact, not a possible value
             low, high = max(low, 0.0), (min(high, 1.0) if kpi_unit(key) == "%" else high)
-            interval = s.kpi_interval(key, v.get("mean"), low, high)
+            interval = s.kpi_interval(key, v.mean, low, high)
         rows.append(
             [
                 Paragraph(escape(s.kpi_label(key)), st["cell"]),
-                Paragraph(escape(s.kpi_value(key, v.get("mean"))), st["cell"]),
+                Paragraph(escape(s.kpi_value(key, v.mean)), st["cell"]),
                 Paragraph(escape(interval), st["cell"]),
             ]
         )
@@ -237,8 +238,11 @@ def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list
     (`priority == "P1"` and so on), each with its policy's resolution target."""
     policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
 
-    def row(label: str, summary: dict, target: float | None) -> QuantileRow:
-        get = lambda k: (summary.get(k) or {}).get("mean", math.nan)  # noqa: E731
+    def row(label: str, summary: dict[str, Estimate], target: float | None) -> QuantileRow:
+        def get(key: str) -> float:
+            estimate = summary.get(key)
+            return math.nan if estimate is None else estimate.mean
+
         return QuantileRow(
             label,
             get("resolution_p50"),
@@ -262,7 +266,8 @@ def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list
     for field in fields[:1]:
         groups = data.result.by_dimension.get(field, {})
         for value, summary in groups.items():
-            if (summary.get("resolved") or {}).get("mean", 0):
+            resolved = summary.get("resolved")
+            if resolved is not None and resolved.mean:
                 label = f"{labels.get(field, field)}{colon}{printable(str(value), False)}"
                 rows.append(row(label, summary, targets.get((field, value), catch_all)))
     return rows
@@ -271,16 +276,10 @@ def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list
 def _pool_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
     names = {p.id: printable(p.name or p.id, False) for p in blueprint.all_pools()}
     return [
-        (
-            names.get(pid, pid),
-            v["utilisation"]["mean"],
-            v["utilisation"].get("ci_low"),
-            v["utilisation"].get("ci_high"),
-        )
+        (names.get(pid, pid), v.utilisation.mean, v.utilisation.ci_low, v.utilisation.ci_high)
         if data.settings.replications > 1
-        else (names.get(pid, pid), v["utilisation"]["mean"], None, None)
+        else (names.get(pid, pid), v.utilisation.mean, None, None)
         for pid, v in data.result.pools.items()
-        if "utilisation" in v
     ]
 
 
@@ -289,7 +288,7 @@ def _state_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
     totals: dict[str, list[float]] = {}
     for run in data.result.runs:
         for node_id, values in run.states.items():
-            value = values.get("time_per_ticket", math.nan)
+            value = values.time_per_ticket
             if _finite(value):
                 totals.setdefault(node_id, []).append(value)
     rows = [(titles.get(k, k), sum(v) / len(v), None, None) for k, v in totals.items() if v]
@@ -302,7 +301,7 @@ def _state_rows(blueprint: Blueprint, data: ReportData) -> list[tuple]:
 
 def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, width: float) -> list[Any]:
     s = ctx.strings
-    waits = {k: v.get("wait_mean", {}).get("mean", math.nan) for k, v in data.result.steps.items()}
+    waits = {k: v.wait_mean.mean for k, v in data.result.steps.items()}
     finite = {k: v for k, v in waits.items() if _finite(v)}
     top = max(finite.values(), default=0.0)
     overlay = Overlay(accent="#37474f")
@@ -332,19 +331,14 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
     titles = {n.id: n.title or n.id for n in blueprint.nodes}
     for node_id in sorted(data.result.steps, key=lambda k: -finite.get(k, -1)):
         v = data.result.steps[node_id]
-        mean = lambda k, v=v: (v.get(k) or {}).get("mean")
+        queue, breaches = v.queue_mean.mean, v.breaches.mean
         rows.append(
             [
                 Paragraph(escape(titles.get(node_id, node_id)), st["cell"]),
-                Paragraph(escape(s.minutes(mean("wait_mean"))), st["cell"]),
-                Paragraph(escape(s.minutes(mean("wait_p90"))), st["cell"]),
-                Paragraph(
-                    escape(s.number(mean("queue_mean"), 1) if _finite(mean("queue_mean")) else "—"),
-                    st["cell"],
-                ),
-                Paragraph(
-                    escape(s.number(mean("breaches"), 1) if _finite(mean("breaches")) else "—"), st["cell"]
-                ),
+                Paragraph(escape(s.minutes(v.wait_mean.mean)), st["cell"]),
+                Paragraph(escape(s.minutes(v.wait_p90.mean)), st["cell"]),
+                Paragraph(escape(s.number(queue, 1) if _finite(queue) else "—"), st["cell"]),
+                Paragraph(escape(s.number(breaches, 1) if _finite(breaches) else "—"), st["cell"]),
             ]
         )
     out += [

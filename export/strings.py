@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from typing import Any
 
 from blueprint_studio.model.kpis import KPI_TEXTS, FigureText, NumberStyle, format_figure, number_style
 
@@ -347,7 +348,7 @@ class Strings:
         mean: float | None,
         low: float | None = None,
         high: float | None = None,
-        **options: object,
+        **options: Any,
     ) -> FigureText:
         return format_figure(key, mean, low, high, style=self.style, **options)
 

@@ -161,24 +161,58 @@ def format_figure(
     interval is clipped there, since beyond is the normal approximation's artefact. `unit`
     ("min", "%", "money" or "") stands in for the key's own, for figures that are not KPIs.
     """
-    if not _finite(mean):
+    if mean is None or not math.isfinite(mean):
         return FigureText("—")
     unit = kpi_unit(key) if unit is None else unit
-    if _finite(half) and not (_finite(low) and _finite(high)):
+    if half is not None and math.isfinite(half) and not (_finite(low) and _finite(high)):
         low, high = mean - half, mean + half
-    has_interval = _finite(low) and _finite(high)
-    half_width = (high - low) / 2 if has_interval else math.nan
-    if has_interval and not signed:
-        low, high = max(low, 0.0), (min(high, 1.0) if unit == "%" else high)
-    # the value sets unit and precision (the same with or without its interval); the bounds
-    # only when the value is zero, as a difference can be
+    bounds = (low, high) if low is not None and high is not None and _finite(low) and _finite(high) else None
+    if bounds is None:
+        return FigureText(_write(unit, mean, reference, signed, style, currency))
+    low_, high_ = bounds
+    half_width = (high_ - low_) / 2
+    if not signed:
+        low_, high_ = max(low_, 0.0), (min(high_, 1.0) if unit == "%" else high_)
+    return _with_interval(unit, mean, low_, high_, half_width, reference, signed, style, currency)
+
+
+def _measure(
+    unit: str, mean: float, reference: tuple[float, ...], extra: tuple[float, ...] = ()
+) -> tuple[float, str, int]:
+    """Divisor, unit word and decimals, picked from the value and the `reference` values; from
+    `extra` (the bounds) too when those are all zero, as a difference can be."""
     scale_by = [v for v in (mean, *reference) if _finite(v)]
-    if not any(scale_by) and has_interval:
-        scale_by += [low, high]
+    if not any(scale_by):
+        scale_by += extra
     divisor, word = _scale(unit, max(abs(v) for v in scale_by))
     amounts = [v / divisor for v in scale_by]
     top = max(abs(a) for a in amounts)
     decimals = (2 if 0 < top < 0.1 else 1) if unit == "%" else _decimals(amounts)
+    return divisor, word, decimals
+
+
+def _write(
+    unit: str, mean: float, reference: tuple[float, ...], signed: bool, style: NumberStyle, currency: str
+) -> str:
+    """The value alone, in the unit and precision `_measure` picks."""
+    divisor, word, decimals = _measure(unit, mean, reference)
+    return _with_unit(style.number(mean / divisor, decimals, signed=signed), word, signed, style, currency)
+
+
+def _with_interval(
+    unit: str,
+    mean: float,
+    low: float,
+    high: float,
+    half_width: float,
+    reference: tuple[float, ...],
+    signed: bool,
+    style: NumberStyle,
+    currency: str,
+) -> FigureText:
+    # the value sets unit and precision (the same with or without its interval); the bounds
+    # only when the value is zero, as a difference can be
+    divisor, word, decimals = _measure(unit, mean, reference, (low, high))
 
     def bare(v: float, sign: bool = signed) -> str:
         return style.number(v / divisor, decimals, signed=sign)
@@ -186,8 +220,6 @@ def format_figure(
     def whole(v: float, sign: bool = signed) -> str:
         return _with_unit(bare(v, sign), word, signed, style, currency)
 
-    if not has_interval:
-        return FigureText(whole(mean))
     if word == "money":
         span = f"{whole(low)} – {whole(high)}"
         bracket = f"[{whole(low)} ; {whole(high)}]"
