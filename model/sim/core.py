@@ -17,6 +17,7 @@ arithmetic operation for operation, so results are bit-identical with the Python
 
 from __future__ import annotations
 
+import math
 import os
 import random
 import threading
@@ -57,6 +58,9 @@ if os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):  # to compare, or to rule the
     _core = None  # type: ignore[assignment]  # as above
 
 MAX_STATES = 1 << 14
+# random.NV_MAGICCONST (its type stub leaves it out), by the same expression as random.py: the C
+# loop's normal draws repeat random.normalvariate with it
+_NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 _RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
 _LANES = {**dict.fromkeys(VISIBLE_LANES, 1), **dict.fromkeys(BACKSTAGE_LANES, 2)}
 _SET, _RESPOND, _REASSIGN = 0, 1, 2
@@ -193,7 +197,8 @@ class _Layout:
         self.states = states
         self.streams: list[random.Random] = []
         self.stream_index: dict[int, int] = {}
-        self.samplers: list[tuple] = []
+        # kind, stream, three parameters, the samples of an empirical distribution
+        self.samplers: list[tuple[int, int, tuple[float, float, float], tuple[float, ...]]] = []
 
     def predicate(self, predicate: Any) -> int:
         if predicate is None:
@@ -232,6 +237,7 @@ class _Layout:
 
     def sampler(self, dist: object, rng: random.Random) -> int:
         s = self.stream(rng)
+        entry: tuple[int, int, tuple[float, float, float], tuple[float, ...]]
         if isinstance(dist, Exponential):
             entry = (_D_EXP, s, (dist.mean, 0.0, 0.0), ())
         elif isinstance(dist, Fixed):
@@ -294,12 +300,12 @@ class _Layout:
         field_ints: list[int] = []
         field_floats: list[float] = []
         n_fields = 0
-        for name, kind, spec, cumulative in engine.field_draws:
-            if kind == "choice":
+        for name, field_type, spec, cumulative in engine.field_draws:
+            if field_type == "choice":
                 field_ints += [0, len(cumulative), states.multipliers[name]]
                 field_floats += [0.0] + list(cumulative)
                 n_fields += 1
-            elif kind == "boolean":
+            elif field_type == "boolean":
                 field_ints += [1, 0, states.multipliers[name]]
                 field_floats.append(spec)
                 n_fields += 1
@@ -375,7 +381,7 @@ class _Layout:
                 _INV_MIN,
                 _INV_LOG_RATIO,
                 _MIN,
-                random.NV_MAGICCONST,
+                _NV_MAGICCONST,
                 settings.arrival_multiplier,
             ]
             + sampler_floats
@@ -402,14 +408,16 @@ class _Layout:
                 heap_queue, ranks = 0, -1
             elif flow.discipline == "priority":
                 heap_queue, field = 1, flow.priority_field
-                ranks = (
-                    -1
-                    if not field
-                    else self.states.table(
-                        ("rank", flow.index),
-                        lambda f, r=state.ranks, field=field: r.get(f.get(field), len(r)),
-                    )
-                )
+                if field:
+
+                    def rank(
+                        fields: dict[str, Any], r: dict[Any, int] = state.ranks, name: str = field
+                    ) -> int:
+                        return r.get(fields.get(name), len(r))
+
+                    ranks = self.states.table(("rank", flow.index), rank)
+                else:
+                    ranks = -1
             else:
                 heap_queue, ranks = 1, -2  # earliest resolution deadline first
             clock = BusinessClock(flow.calendar)
@@ -615,37 +623,38 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     if stop:
         engine.stopped.append((stop, stop_node))
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now
-    for stats, row in zip(engine.steps, steps):
+    for step, step_row in zip(engine.steps, steps):
         (
-            stats.visits,
-            stats.waited,
+            step.visits,
+            step.waited,
             wait,
-            stats.service_total,
-            stats.time_total,
-            stats.queue,
-            stats.queue_area,
-            stats.queue_last,
-            stats.queue_max,
-            stats.since,
-            stats.breaches,
-            stats.escalations,
-        ) = row
-        stats.wait = _histogram(*wait)
-    for pool, row in zip(engine.pools, pools):
-        pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued, pool.on_duty = row
+            step.service_total,
+            step.time_total,
+            step.queue,
+            step.queue_area,
+            step.queue_last,
+            step.queue_max,
+            step.since,
+            step.breaches,
+            step.escalations,
+        ) = step_row
+        step.wait = _histogram(*wait)
+    for pool, pool_row in zip(engine.pools, pools):
+        pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued, pool.on_duty = pool_row
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
     for cell_id, counts, resolution, first_response, visible, backstage in cells:
-        key, rest = [], cell_id
+        key: list[Any] = []
+        rest = cell_id
         for values in dimension_values:  # least significant first
             key.append(values[rest % len(values)])
             rest //= len(values)
-        stats = TicketStats()
+        cell = TicketStats()
         for name, value in zip(_COUNT_NAMES, counts):
-            setattr(stats, name, value)
-        stats.resolution = _histogram(*resolution)
-        stats.first_response = _histogram(*first_response)
-        stats.visible, stats.backstage = visible, backstage
-        engine.cells[tuple(key)] = stats
+            setattr(cell, name, value)
+        cell.resolution = _histogram(*resolution)
+        cell.first_response = _histogram(*first_response)
+        cell.visible, cell.backstage = visible, backstage
+        engine.cells[tuple(key)] = cell
     engine.level_masks.update(masks)
     engine.edge_counts.update({edge: n for edge, n in zip(layout.edges, edges) if n})
     engine.backlog.extend(backlog)

@@ -285,7 +285,9 @@ class Engine(EngineState):
         for action in actions:
             kind = action.kind
             if kind == "set":
-                ticket.fields[action.field] = action.value
+                field = action.field
+                assert field is not None  # a "set" action names its field (validation)
+                ticket.fields[field] = action.value
             elif kind == "send_template":
                 self._first_response(ticket)
             elif kind == "reassign":
@@ -295,7 +297,9 @@ class Engine(EngineState):
         if node.satisfied_when is not None:
             satisfied = bool(node.satisfied_when(ticket.fields))
         else:
-            satisfied = self.choice_rng[node.index]() < node.p_satisfied
+            draw = self.choice_rng[node.index]
+            assert draw is not None  # every survey has its choice stream (EngineState._prepare)
+            satisfied = draw() < node.p_satisfied
         ticket.fields["satisfied"] = satisfied
         ticket.surveys += 1
         ticket.satisfied += satisfied
@@ -308,6 +312,7 @@ class Engine(EngineState):
         pool_index = node.pool
         if ticket.pool_override is not None:
             pool_index, ticket.pool_override = ticket.pool_override, None
+        assert pool_index is not None  # every step has a pool (validation)
         ticket.pool = pool_index
         pool = self.pools[pool_index]
         now = self.now
@@ -423,6 +428,7 @@ class Engine(EngineState):
         self._leave_timed_node(ticket, node)
         if self.log is not None:
             self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, self.now, "escalated")
+        assert node.escalate_to is not None  # a time limit goes with a step to escalate to (validation)
         self._enter(ticket, node.escalate_to)
 
     def _enter(self, ticket: Ticket, index: int) -> None:
@@ -467,6 +473,7 @@ class Engine(EngineState):
                 if ticket.counted:
                     self.edge_counts[transition.edge_id] = self.edge_counts.get(transition.edge_id, 0) + 1
                 break
+        assert node.timeout_target is not None  # a timeout goes with its target (validation)
         self._enter(ticket, node.timeout_target)
 
     def _end_wait(self, ticket: Ticket, visit: int, responded: bool, status: str) -> FlowNode | None:

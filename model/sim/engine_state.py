@@ -164,7 +164,7 @@ class Ticket:
         self.node = -1
         self.state = 0  # 0 moving, 1 queued, 2 in service, 3 waiting for the customer
         self.pool = -1
-        self.agent: int | None = None
+        self.agent = -1  # the agent serving it, from its first service
         self.enabled = arrival
         self.started = arrival
         self.served = 0
@@ -349,7 +349,7 @@ class PoolState:
         self.seq += 1
         if self.discipline == "priority":
             field = self.flow.priority_field
-            key = self.ranks.get(ticket.fields.get(field), len(self.ranks)) if field else 0
+            key: float = self.ranks.get(ticket.fields.get(field), len(self.ranks)) if field else 0
         else:
             key = engine.deadline(ticket)
         heappush(self.heap, (key, self.seq, ticket, ticket.visit, index))
