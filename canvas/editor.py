@@ -92,7 +92,7 @@ class CanvasEditor(QObject, KeyboardIntents):
         try:
             command = build()
         except ValidationError as error:
-            self.status(tr("Change refused: {reason}").format(reason=commands.refusal(error)))
+            self.status(commands.refusal(error))  # "x: …", as the properties dock says it
             return False
         if command is None:
             return False

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from blueprint_studio.canvas.commands.base import (
     MERGE_ID,
     AddOp,
@@ -16,7 +18,6 @@ from blueprint_studio.canvas.commands.base import (
     add_elements,
     change_elements,
     refusal,
-    tr,
     update_element,
 )
 from blueprint_studio.canvas.commands.elements import (
@@ -47,3 +48,8 @@ __all__ = [
     "tr",
     "update_element",
 ]
+
+
+def tr(text: str) -> str:
+    """`commands.tr("…")`: the canvas's context (each module defines its own, for the extractor)."""
+    return QCoreApplication.translate("Canvas", text)

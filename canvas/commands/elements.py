@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from blueprint_studio.canvas.commands.base import (
     AddOp,
     DocumentCommand,
@@ -16,10 +18,13 @@ from blueprint_studio.canvas.commands.base import (
     add_elements,
     change_elements,
     replace_op,
-    tr,
 )
 from blueprint_studio.canvas.geometry import band_at, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.document import Document, validated_copy
+
+
+def tr(text: str) -> str:  # each module names its context, for tools/update_translations.py
+    return QCoreApplication.translate("Canvas", text)
 
 
 def add_elements_growing_lane(
