@@ -103,7 +103,8 @@ def write_png(
     _paint_bands(scene, rect, image, progress, cancel)
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
-    _save(lambda target: image.save(str(target), "PNG"), path)
+    # PySide6's stubs type the format as bytes, but at run time (6.11) save accepts only a str.
+    _save(lambda target: image.save(str(target), "PNG"), path)  # type: ignore[call-overload]
     scene.close()
     del scene, app
     return width, height

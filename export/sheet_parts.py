@@ -32,7 +32,7 @@ def legend_items(blueprint: Blueprint, lines: list[str]) -> list[tuple[str, str]
     """(kind of glyph, code) for what the drawing uses: node kinds in notation order, edge kinds,
     then the lines (all three when the blueprint has lanes, so the reader knows what they mean)."""
     used = {n.kind for n in blueprint.nodes}
-    items = [("node", k) for k in style.NODE_STYLES if k in used]
+    items: list[tuple[str, str]] = [("node", k) for k in style.NODE_STYLES if k in used]
     edges = {e.kind for e in blueprint.edges}
     items += [("edge", k) for k in ("flow", "association") if k in edges]
     if blueprint.lanes:
