@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.schema import TicketCard, TicketField
 
 
@@ -143,13 +144,8 @@ class CardDialog(QDialog):
     def card(self) -> TicketCard:
         """The edited card, same id; raises pydantic's ValidationError on a bad value."""
         path = [] if self.clear_path.isChecked() else list(self.original.expected_path)
-        return TicketCard.model_validate(
-            {
-                **self.original.model_dump(),
-                "name": self.name_edit.text().strip(),
-                "fields": self.values(),
-                "expected_path": path,
-            }
+        return validated_copy(
+            self.original, name=self.name_edit.text().strip(), fields=self.values(), expected_path=path
         )
 
 
