@@ -37,10 +37,6 @@ class Difference:
     def real(self) -> bool:
         return self.n >= 2 and (self.ci_low > 0 or self.ci_high < 0)
 
-    @property
-    def relative(self) -> float:
-        return self.mean / abs(self.a) if self.a and self.a == self.a else math.nan
-
 
 @dataclass
 class Comparison:
