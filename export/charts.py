@@ -230,19 +230,13 @@ def bar_chart(
 
 
 def heat_colour(fraction: float) -> str:
-    """Green (no wait) through amber to red (the longest wait), for a fraction in [0, 1]."""
-    stops = ((0.0, (0xE8, 0xF5, 0xE9)), (0.5, (0xFF, 0xE0, 0x82)), (1.0, (0xEF, 0x53, 0x50)))
-    f = min(max(fraction, 0.0), 1.0)
-    for (f0, c0), (f1, c1) in zip(stops, stops[1:]):
-        if f <= f1:
-            t = (f - f0) / (f1 - f0)
-            r, g, b = (round(a + (b_ - a) * t) for a, b_ in zip(c0, c1))
-            return f"#{r:02x}{g:02x}{b:02x}"
-    return "#ef5350"
+    """Green (no wait) through amber to red (the longest wait), for a fraction in [0, 1]: the
+    window's heat scale (model.style)."""
+    return style.heat_colour(fraction)
 
 
-def heat_scale(strings: Strings, maximum: float, width: float) -> Drawing:
-    """The colour key of the heat map, 0 to the longest mean wait."""
+def heat_scale(strings: Strings, maximum: float, width: float, minimum: float = 0.0) -> Drawing:
+    """The colour key of the heat map, the shortest mean wait (`minimum`) to the longest."""
     d = Drawing(width, 26)
     steps = 40
     bar_w = min(220.0, width - 120)
@@ -259,7 +253,7 @@ def heat_scale(strings: Strings, maximum: float, width: float) -> Drawing:
                 strokeColor=None,
             )
         )
-    d.add(_text(x0, 1, strings.minutes(0), 6.5, fill=style.MUTED))
+    d.add(_text(x0, 1, strings.minutes(minimum), 6.5, fill=style.MUTED))
     d.add(_text(x0 + bar_w, 1, strings.minutes(maximum), 6.5, "end", fill=style.MUTED))
     d.add(
         Rect(

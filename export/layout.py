@@ -1,52 +1,20 @@
 """Where everything of a blueprint sits in scene units (points, y downwards), as the canvas lays
-it out: lane and stage bands, the derived lines, node rectangles and orthogonal edge routes.
-Pure geometry over the model (the canvas's Qt routing, restated without Qt); it never draws.
+it out: lane and stage bands, the derived lines, node rectangles and orthogonal edge routes (those
+of `model.geometry`, which the canvas draws too). Pure geometry over the model; it never draws.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from blueprint_studio.model.geometry import Point, Rect, longest_segment, orthogonal_route
 from blueprint_studio.model.layout import Band, extent, lane_bands, stage_bands
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
 
-GAP = 18.0  # how far a route clears a node before it turns (canvas.routing.GAP)
+__all__ = ["MARGIN", "Layout", "Point", "Rect", "label_place", "layout"]
+
 MARGIN = 24.0  # room around the drawing for edge labels and loops
-Point = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    @property
-    def cx(self) -> float:
-        return self.x + self.w / 2
-
-    @property
-    def cy(self) -> float:
-        return self.y + self.h / 2
-
-    def intersects(self, other: Rect) -> bool:
-        return not (
-            other.x > self.right or other.right < self.x or other.y > self.bottom or other.bottom < self.y
-        )
-
-    def union(self, other: Rect) -> Rect:
-        x, y = min(self.x, other.x), min(self.y, other.y)
-        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
 
 
 @dataclass
@@ -73,7 +41,7 @@ def layout(blueprint: Blueprint) -> Layout:
     for edge in blueprint.edges:
         a, b = nodes.get(edge.source), nodes.get(edge.target)
         if a is not None and b is not None:
-            result.routes[edge.id] = route(a, b, [tuple(p) for p in edge.waypoints])
+            result.routes[edge.id] = orthogonal_route(a, b, edge.waypoints)
     result.bounds = _bounds(result, blueprint)
     return result
 
@@ -96,71 +64,8 @@ def _bounds(lay: Layout, blueprint: Blueprint) -> Rect:
     return Rect(box.x - MARGIN, box.y - MARGIN, box.w + 2 * MARGIN, box.h + 2 * MARGIN)
 
 
-# ---------------------------------------------------------------- edge routes
-
-
-def route(a: Rect, b: Rect, waypoints: list[Point] | None = None) -> list[Point]:
-    """Corner points from the side of `a` facing `b` to the side of `b` facing `a`."""
-    if waypoints:
-        return _through(a, b, waypoints)
-    if b.x >= a.right + 2 * GAP / 3:  # forward: right side to left side
-        start, end = (a.right, a.cy), (b.x, b.cy)
-        if abs(start[1] - end[1]) < 1:
-            return [start, end]
-        mid = (start[0] + end[0]) / 2
-        return [start, (mid, start[1]), (mid, end[1]), end]
-    if b.y >= a.bottom + GAP or a.y >= b.bottom + GAP:  # above or below
-        down = b.y >= a.bottom
-        start = (a.cx, a.bottom if down else a.y)
-        end = (b.cx, b.y if down else b.bottom)
-        if abs(start[0] - end[0]) < 1:
-            return [start, end]
-        mid = (start[1] + end[1]) / 2
-        return [start, (start[0], mid), (end[0], mid), end]
-    below = max(a.bottom, b.bottom) + GAP  # backwards: pass under both
-    start, end = (a.cx, a.bottom), (b.cx, b.bottom)
-    return [start, (start[0], below), (end[0], below), end]
-
-
-def _through(a: Rect, b: Rect, points: list[Point]) -> list[Point]:
-    result = [_border_towards(a, points[0])]
-    for p in points:
-        last = result[-1]
-        if abs(last[0] - p[0]) > 0.5 and abs(last[1] - p[1]) > 0.5:
-            result.append((p[0], last[1]))
-        result.append(p)
-    end = _border_towards(b, points[-1])
-    last = result[-1]
-    if abs(last[0] - end[0]) > 0.5 and abs(last[1] - end[1]) > 0.5:
-        result.append((end[0], last[1]) if abs(end[1] - b.cy) < 1 else (last[0], end[1]))
-    result.append(end)
-    return result
-
-
-def _border_towards(rect: Rect, p: Point) -> Point:
-    if p[0] > rect.right:
-        return (rect.right, rect.cy)
-    if p[0] < rect.x:
-        return (rect.x, rect.cy)
-    return (rect.cx, rect.bottom if p[1] > rect.cy else rect.y)
-
-
-def label_anchor(points: list[Point]) -> Point:
-    """The middle of the longest segment: where a label reads best."""
-    best, length = (points[0], points[-1]), -1.0
-    for p, q in zip(points, points[1:]):
-        seg = abs(q[0] - p[0]) + abs(q[1] - p[1])
-        if seg > length:
-            best, length = (p, q), seg
-    return ((best[0][0] + best[1][0]) / 2, (best[0][1] + best[1][1]) / 2)
-
-
 def label_place(points: list[Point]) -> tuple[Point, bool, float]:
     """(middle of the longest segment, whether it is horizontal, its length)."""
-    best, length = (points[0], points[-1]), -1.0
-    for p, q in zip(points, points[1:]):
-        seg = abs(q[0] - p[0]) + abs(q[1] - p[1])
-        if seg > length:
-            best, length = (p, q), seg
-    (x1, y1), (x2, y2) = best
+    (x1, y1), (x2, y2) = longest_segment(points)
+    length = abs(x2 - x1) + abs(y2 - y1)
     return ((x1 + x2) / 2, (y1 + y2) / 2), abs(y2 - y1) < 0.5 and abs(x2 - x1) >= 0.5, length

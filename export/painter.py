@@ -1,6 +1,7 @@
 """`BlueprintPainter`: draws a blueprint's lanes, stages, lines, edges and nodes on a reportlab
 canvas in scene units (the caller sets the scale and origin), with the canvas's colours from
-`model.style`, plus optional overlays (heat-map fills, a highlighted path with step numbers).
+`model.style` and the shapes and routes of `model.geometry`, plus optional overlays (heat-map
+tints as the window draws them, a highlighted path with step numbers).
 It draws only; page composition belongs to `export.pdf_blueprint`.
 """
 
@@ -19,7 +20,7 @@ from blueprint_studio.export.fonts import FONT, FONT_BOLD, register
 from blueprint_studio.export.layout import Layout, Point, Rect, label_place, layout
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import ellipsize, printable, shorten, wrap
-from blueprint_studio.model import style, words
+from blueprint_studio.model import geometry, style, words
 from blueprint_studio.model.schema import Blueprint
 
 LABEL_SIZE = 7.5
@@ -40,6 +41,7 @@ class Overlay:
     """What a report or handout adds to the plain drawing."""
 
     fills: dict[str, str] = field(default_factory=dict)  # node id -> fill colour
+    heat: dict[str, str] = field(default_factory=dict)  # node id -> heat colour (model.style.heat_colour)
     badges: dict[str, str] = field(default_factory=dict)  # node id -> short text on a tab
     faded: set[str] = field(default_factory=set)  # node and edge ids drawn pale
     strong: set[str] = field(default_factory=set)  # edge ids drawn bold (a path)
@@ -197,20 +199,15 @@ class BlueprintPainter:
         c.setLineWidth(width)
         if es.dash:
             c.setDash([d * es.width for d in es.dash])
-        tip = points[-1]
-        trimmed = list(points)
+        ops = geometry.rounded_route(points)  # the window's route and corners
         if es.arrow and len(points) >= 2:  # stop the line inside the head, not at its tip
-            trimmed[-1] = _towards(tip, points[-2], min(6.0, _length(tip, points[-2])))
-        c.drawPath(_rounded(c, trimmed), stroke=1, fill=0)
+            ops[-1] = ("line", _short_of(points[-1], _end(ops[-2]), 6.0))
+        c.drawPath(shapes.pdf_path(c, ops), stroke=1, fill=0)
         if es.dash:
             c.setDash()
         if es.arrow and len(points) >= 2:
-            head = shapes.arrow_head(tip, points[-2], 9.0 + (2 if strong else 0))
-            path = c.beginPath()
-            path.moveTo(head[0][0], -head[0][1])
-            for x, y in head[1:]:
-                path.lineTo(x, -y)
-            path.close()
+            head = shapes.arrow_head(points[-1], points[-2], 9.0 + (2 if strong else 0))
+            path = shapes.pdf_path(c, geometry.polygon(head))
             c.setLineWidth(0.5)
             c.drawPath(path, stroke=1, fill=1)
         placed = self._label_places().get(edge.id)
@@ -265,9 +262,23 @@ class BlueprintPainter:
         c.setFillColor(colour(ns.stroke, fade))
         shapes.icon(c, ns.icon, shapes.icon_box(ns.shape, rect))
         self._node_title(c, node, ns.shape, rect, fade)
+        heat = ov.heat.get(node.id)
+        if heat is not None:
+            self._heat_tint(c, ns.shape, rect, heat)
         badge = ov.badges.get(node.id)
         if badge:
             self._badge(c, badge, rect, fade)
+
+    def _heat_tint(self, c: Any, shape: str, rect: Rect, heat: str) -> None:
+        """The heat colour over the whole node, as the window's heat map lays it: a translucent
+        fill (title and icon show through) and a wide border of the colour itself."""
+        c.saveState()
+        c.setFillColor(colour(heat))
+        c.setFillAlpha(style.HEAT_TINT_ALPHA / 255)
+        c.setStrokeColor(colour(heat))
+        c.setLineWidth(style.HEAT_OUTLINE_WIDTH)
+        c.drawPath(shapes.outline(c, shape, rect), stroke=1, fill=1)
+        c.restoreState()
 
     def _node_title(self, c: Any, node: Any, shape: str, rect: Rect, fade: float) -> None:
         box = shapes.text_rect(shape, rect)
@@ -303,35 +314,15 @@ def _darker(value: str, factor: float = 1.3) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def _length(p: Point, q: Point) -> float:
-    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+def _end(op: geometry.PathOp) -> Point:
+    """Where a path operation leaves the pen."""
+    args = op[1]
+    return (args[-2], args[-1])
 
 
-def _towards(origin: Point, target: Point, distance: float) -> Point:
-    length = _length(origin, target)
-    if not length:
-        return origin
-    t = distance / length
-    return (origin[0] + (target[0] - origin[0]) * t, origin[1] + (target[1] - origin[1]) * t)
-
-
-def _rounded(c: Any, points: list[Point], radius: float = style.CORNER_RADIUS) -> Any:
-    """A polyline with corners rounded by up to `radius` (y negated for PDF)."""
-    path = c.beginPath()
-    path.moveTo(points[0][0], -points[0][1])
-    for prev, corner, nxt in zip(points, points[1:], points[2:]):
-        r = min(radius, _length(prev, corner) / 2, _length(corner, nxt) / 2)
-        if r < 0.5:
-            path.lineTo(corner[0], -corner[1])
-            continue
-        a, b = _towards(corner, prev, r), _towards(corner, nxt, r)
-        path.lineTo(a[0], -a[1])
-        # the canvas draws a quadratic curve; PDF has cubics: control points at 2/3 towards it
-        c1 = (a[0] + (corner[0] - a[0]) * 2 / 3, a[1] + (corner[1] - a[1]) * 2 / 3)
-        c2 = (b[0] + (corner[0] - b[0]) * 2 / 3, b[1] + (corner[1] - b[1]) * 2 / 3)
-        path.curveTo(c1[0], -c1[1], c2[0], -c2[1], b[0], -b[1])
-    path.lineTo(points[-1][0], -points[-1][1])
-    return path
+def _short_of(tip: Point, start: Point, length: float) -> Point:
+    """A point `length` back from `tip` towards `start`, never past it."""
+    return geometry.towards(tip, start, min(length, geometry.distance(tip, start)))
 
 
 def fit_lines(text: str, size: float, box: Rect) -> tuple[float, tuple[str, ...]]:

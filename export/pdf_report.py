@@ -303,11 +303,11 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
     s = ctx.strings
     waits = {k: v.wait_mean.mean for k, v in data.result.steps.items()}
     finite = {k: v for k, v in waits.items() if _finite(v)}
-    top = max(finite.values(), default=0.0)
+    low, top = style.heat_range(finite.values())  # the window's scale: shortest to longest wait
     overlay = Overlay(accent="#37474f")
     for node in blueprint.nodes:
         if node.id in finite:
-            overlay.fills[node.id] = heat_colour(finite[node.id] / top if top > 0 else 0.0)
+            overlay.heat[node.id] = heat_colour(style.heat_fraction(finite[node.id], low, top))
             overlay.badges[node.id] = s.minutes(finite[node.id])
         elif node.kind not in ("intake", "end"):
             overlay.fills[node.id] = "#eceff1"
@@ -318,7 +318,7 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
         Bookmark(title, 1),
         Paragraph(escape(title), st["h1"]),
         Paragraph(escape(s("heatmap_note")), st["small"]),
-        heat_scale(s, top, width),
+        heat_scale(s, top, width, low),
         Spacer(1, 6),
         BlueprintFigure(painter, 520),
     ]

@@ -1,11 +1,15 @@
 """How a blueprint looks, as pure data: colours, shapes, icons and line styles per lane, node and
-edge kind, and the layout dimensions shared by the canvas and the PDF exporter.
+edge kind, the heat map's colour scale, and the layout dimensions shared by the canvas and the PDF
+exporter.
 
 No Qt and no drawing code here: renderers read these tables and draw with their own toolkit.
 """
 
 from __future__ import annotations
 
+import colorsys
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------- layout (scene units = points)
@@ -112,3 +116,50 @@ def lane_style(kind: str | None) -> LaneStyle:
 
 def node_style(kind: str) -> NodeStyle:
     return NODE_STYLES.get(kind, NODE_STYLES["step"])
+
+
+# ---------------------------------------------------------------- heat map
+HEAT_NONE = "#9e9e9e"  # a step without a figure
+HEAT_TINT_ALPHA = 80  # of 255: how strongly the heat colour covers a node's own fill
+HEAT_OUTLINE_WIDTH = 4.0  # the heat colour's border around a node
+
+
+def heat_hsv(t: float, diverging: bool = False) -> tuple[float, float, float] | None:
+    """Hue, saturation and value (0..1) of the heat scale: green → amber → red for 0..1; blue →
+    grey → red for −1..1 when `diverging`; None for a step without a figure (NaN)."""
+    if t != t:
+        return None
+    if diverging:
+        t = max(-1.0, min(1.0, t))
+        return (0.0 if t > 0 else 0.6, min(1.0, abs(t)) * 0.85, 0.85)
+    t = max(0.0, min(1.0, t))
+    return ((1.0 - t) * 0.33, 0.85, 0.85 - 0.1 * t)
+
+
+def heat_range(values: Iterable[float], diverging: bool = False) -> tuple[float, float]:
+    """(low, top) of the heat scale over the figures (NaN left out): from the smallest figure to
+    the largest; from −top to top (`low` 0) for a difference, top being the largest magnitude."""
+    figures = [v for v in values if v == v]
+    top = max((abs(v) for v in figures), default=0.0)
+    return (0.0 if diverging else min(figures, default=0.0)), top
+
+
+def heat_fraction(value: float, low: float, top: float, diverging: bool = False) -> float:
+    """Where `value` sits on the scale of `heat_range`: 0..1, or −1..1 when `diverging`; NaN (a
+    grey step) for a missing figure."""
+    if diverging:
+        return value / top if top > 0 else 0.0
+    if top > low:
+        return (value - low) / (top - low)
+    return 0.0 if value == value else math.nan
+
+
+def heat_colour(t: float, diverging: bool = False) -> str:
+    """The heat scale's colour for `t` as '#rrggbb' (see `heat_hsv`): what the PDF prints; the
+    window builds its colour from the same `heat_hsv` (Qt keeps 16 bits a channel, so the two
+    may differ by rounding, never by more than one step of 255)."""
+    hsv = heat_hsv(t, diverging)
+    if hsv is None:
+        return HEAT_NONE
+    r, g, b = (round(c * 255) for c in colorsys.hsv_to_rgb(*hsv))
+    return f"#{r:02x}{g:02x}{b:02x}"

@@ -22,7 +22,7 @@ class LineItem(QGraphicsItem):
     def __init__(self, code: str, y: float, extent: float) -> None:
         super().__init__()
         self.code = code
-        self.text = QCoreApplication.translate("Canvas", LINE_NAMES.get(code, code))
+        self.text = QCoreApplication.translate("Canvas", str(LINE_NAMES.get(code, code)))
         self._font = QFont(FONT_FAMILY)
         self._font.setPointSizeF(7.5)
         self._font.setItalic(True)

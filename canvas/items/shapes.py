@@ -1,86 +1,35 @@
-"""Outlines and icons of node kinds as Qt paths, from the shape and icon names of `model.style`.
+"""Outlines and icons of node kinds as Qt paths, from the shape and icon names of `model.style`;
+outlines, title and icon boxes are `model.geometry`'s (the PDF draws the same), converted here.
 
 Pure drawing helpers shared by node items and the palette; they hold no state.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from blueprint_studio.canvas.routing import painter_path, rect_of
+from blueprint_studio.model import geometry
 
-def _polygon(points: list[tuple[float, float]]) -> QPainterPath:
-    path = QPainterPath()
-    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-    path.closeSubpath()
-    return path
+
+def qrect(rect: geometry.Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
 def outline(shape: str, rect: QRectF) -> QPainterPath:
     """The outline of a node of `shape` filling `rect`."""
-    l, t, r, b = rect.left(), rect.top(), rect.right(), rect.bottom()
-    cx, cy, h = rect.center().x(), rect.center().y(), rect.height()
-    if shape == "diamond":
-        return _polygon([(cx, t), (r, cy), (cx, b), (l, cy)])
-    if shape == "hexagon":
-        d = min(h / 2, rect.width() / 4)
-        return _polygon([(l + d, t), (r - d, t), (r, cy), (r - d, b), (l + d, b), (l, cy)])
-    if shape == "octagon":
-        d = min(h, rect.width()) * 0.28
-        return _polygon(
-            [(l + d, t), (r - d, t), (r, t + d), (r, b - d), (r - d, b), (l + d, b), (l, b - d), (l, t + d)]
-        )
-    if shape == "chevron":
-        d = min(h / 2, rect.width() / 5)
-        return _polygon([(l, t), (r - d, t), (r, cy), (r - d, b), (l, b), (l + d, cy)])
-    path = QPainterPath()
-    if shape == "pill":
-        path.addRoundedRect(rect, h / 2, h / 2)
-    elif shape == "document":
-        wave = min(10.0, h / 6)
-        path.moveTo(l, t)
-        path.lineTo(r, t)
-        path.lineTo(r, b - wave)
-        path.cubicTo(
-            QPointF(r - rect.width() * 0.25, b - 2.6 * wave),
-            QPointF(l + rect.width() * 0.35, b + 1.2 * wave),
-            QPointF(l, b - wave),
-        )
-        path.closeSubpath()
-    elif shape == "note":
-        fold = min(14.0, h / 3)
-        return _polygon([(l, t), (r - fold, t), (r, t + fold), (r, b), (l, b)])
-    else:
-        path.addRoundedRect(rect, 8, 8)
-    return path
+    return painter_path(geometry.outline(shape, rect_of(rect)))
 
 
 def text_rect(shape: str, rect: QRectF) -> QRectF:
     """Where the title goes inside a node of `shape` (clear of slanted sides and the icon)."""
-    if shape == "diamond":
-        return rect.adjusted(
-            rect.width() * 0.2, rect.height() * 0.22, -rect.width() * 0.2, -rect.height() * 0.22
-        )
-    if shape in ("hexagon", "chevron", "octagon"):
-        return rect.adjusted(min(rect.height() / 2, rect.width() / 4), 4, -12, -4)
-    if shape == "pill":
-        return rect.adjusted(rect.height() * 0.3 + 16, 4, -rect.height() * 0.3, -4)
-    return rect.adjusted(24, 4, -8, -6)
+    return qrect(geometry.text_box(shape, rect_of(rect)))
 
 
 def icon_anchor(shape: str, rect: QRectF) -> QRectF:
     """A small square for the kind icon, top-left inside the outline."""
-    size = 12.0
-    if shape == "diamond":
-        return QRectF(rect.center().x() - size / 2, rect.top() + rect.height() * 0.12, size, size)
-    if shape == "pill":
-        return QRectF(rect.left() + rect.height() * 0.3, rect.center().y() - size / 2, size, size)
-    if shape in ("hexagon", "chevron", "octagon"):
-        inset = min(rect.height() / 2, rect.width() / 4) * 0.5
-        return QRectF(rect.left() + inset, rect.top() + 5, size, size)
-    return QRectF(rect.left() + 6, rect.top() + 6, size, size)
+    return qrect(geometry.icon_box(shape, rect_of(rect)))
 
 
 def draw_icon(painter: QPainter, icon: str, box: QRectF, colour: QColor) -> None:
@@ -135,8 +84,5 @@ def draw_icon(painter: QPainter, icon: str, box: QRectF, colour: QColor) -> None
 
 def arrow_head(tip: QPointF, towards: QPointF, size: float = 9.0) -> QPolygonF:
     """A filled triangle at `tip`, pointing away from `towards`."""
-    angle = math.atan2(tip.y() - towards.y(), tip.x() - towards.x())
-    spread = math.radians(24)
-    left = QPointF(tip.x() - size * math.cos(angle - spread), tip.y() - size * math.sin(angle - spread))
-    right = QPointF(tip.x() - size * math.cos(angle + spread), tip.y() - size * math.sin(angle + spread))
-    return QPolygonF([tip, left, right])
+    corners = geometry.arrow_head((tip.x(), tip.y()), (towards.x(), towards.y()), size)
+    return QPolygonF([QPointF(x, y) for x, y in corners])

@@ -21,7 +21,7 @@ from blueprint_studio.canvas.overlays.legend import HeatLegend, heat_colour
 from blueprint_studio.canvas.overlays.paths import approximate_volumes
 from blueprint_studio.canvas.routing import rounded_path
 from blueprint_studio.canvas.scene import BlueprintScene
-from blueprint_studio.model import kpis
+from blueprint_studio.model import kpis, style
 from blueprint_studio.model.document import DocumentEvent
 
 METRICS = ("wait", "utilisation", "breaches", "difference")
@@ -87,13 +87,13 @@ def heat_data(
     """From a `ReplicatedResult` (means over replications)."""
     data = HeatData(revision, edge_volumes=dict(edge_volumes or {}), drawing=drawing)
     for step, figures in result.steps.items():
-        pool = result.pools.get(step_pools.get(step, ""), {})
+        pool = result.pools.get(step_pools.get(step, ""))
         row = {
-            "wait": figures.get("wait_mean", {}).get("mean", math.nan),
-            "utilisation": pool.get("utilisation", {}).get("mean", math.nan),
-            "breaches": figures.get("breaches", {}).get("mean", math.nan),
-            "visits": figures.get("visits", {}).get("mean", math.nan),
-            "queue": figures.get("queue_mean", {}).get("mean", math.nan),
+            "wait": figures.wait_mean.mean,
+            "utilisation": math.nan if pool is None else pool.utilisation.mean,
+            "breaches": figures.breaches.mean,
+            "visits": figures.visits.mean,
+            "queue": figures.queue_mean.mean,
         }
         data.steps[step] = row
         if describe is not None:
@@ -241,19 +241,14 @@ class HeatMapOverlay(QObject):
             if self.legend is not None:
                 self.legend.hide()
             return
-        values = {k: v for k, v in self.values().items() if v == v}
         diverging = self.metric == "difference"
-        top = max((abs(v) for v in values.values()), default=0.0)
-        low = 0.0 if diverging else min(values.values(), default=0.0)
+        low, top = style.heat_range(self.values().values(), diverging)
         opacity = STALE_OPACITY if self.stale else 1.0
         for step, value in self.values().items():
             node = self.scene.nodes.get(step)
             if node is None:
                 continue
-            if diverging:
-                t = value / top if top > 0 else 0.0
-            else:
-                t = (value - low) / (top - low) if top > low else (0.0 if value == value else math.nan)
+            t = style.heat_fraction(value, low, top, diverging)
             outline = QPainterPath(getattr(node, "_path", QPainterPath()))
             if outline.isEmpty():
                 outline.addRect(QRectF(QPointF(0, 0), node.scene_rect().size()))

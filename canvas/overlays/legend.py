@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from blueprint_studio.model import style
+
 MARGIN = 12
 
 
@@ -16,14 +18,9 @@ def tr(text: str) -> str:
 
 
 def heat_colour(t: float, diverging: bool = False) -> QColor:
-    """Green → amber → red for 0..1; blue → grey → red for −1..1 when `diverging`."""
-    if t != t:
-        return QColor("#9e9e9e")
-    if diverging:
-        t = max(-1.0, min(1.0, t))
-        return QColor.fromHsvF(0.0 if t > 0 else 0.6, min(1.0, abs(t)) * 0.85, 0.85)
-    t = max(0.0, min(1.0, t))
-    return QColor.fromHsvF((1.0 - t) * 0.33, 0.85, 0.85 - 0.1 * t)
+    """The heat scale of `model.style` (which the PDF prints too) as a Qt colour."""
+    hsv = style.heat_hsv(t, diverging)
+    return QColor(style.HEAT_NONE) if hsv is None else QColor.fromHsvF(*hsv)
 
 
 class _ScaleBar(QWidget):

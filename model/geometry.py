@@ -1,0 +1,301 @@
+"""The drawing's geometry, once for the canvas and the PDF: edge routes between node rectangles,
+rounded polylines, arrowheads and node outlines as path operations, the title and icon boxes.
+Pure functions over plain numbers (scene units, y downwards); renderers only convert the result.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from blueprint_studio.model.style import CORNER_RADIUS
+
+GAP = 18.0  # how far a route clears a node before it turns
+KAPPA = 0.5522847498  # control-point distance of a quarter ellipse as a cubic (Qt's QT_PATH_KAPPA)
+ICON_SIZE = 12.0
+
+Point = tuple[float, float]
+# A path operation: ("move", (x, y)), ("line", (x, y)), ("cubic", (x1, y1, x2, y2, x, y)) or
+# ("close", ()): what a QPainterPath and a reportlab path are both built from.
+PathOp = tuple[str, tuple[float, ...]]
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def intersects(self, other: Rect) -> bool:
+        return not (
+            other.x > self.right or other.right < self.x or other.y > self.bottom or other.bottom < self.y
+        )
+
+    def union(self, other: Rect) -> Rect:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+# ---------------------------------------------------------------- edge routes
+
+
+def orthogonal_route(a: Rect, b: Rect, waypoints: Sequence[Sequence[float]] | None = None) -> list[Point]:
+    """Corner points from the side of `a` facing `b` to the side of `b` facing `a`."""
+    if waypoints:
+        return _through(a, b, [(float(p[0]), float(p[1])) for p in waypoints])
+    if b.x >= a.right + 2 * GAP / 3:  # forward: right side to left side
+        start, end = (a.right, a.cy), (b.x, b.cy)
+        if abs(start[1] - end[1]) < 1:
+            return [start, end]
+        mid = (start[0] + end[0]) / 2
+        return [start, (mid, start[1]), (mid, end[1]), end]
+    if b.y >= a.bottom + GAP or a.y >= b.bottom + GAP:  # above or below
+        down = b.y >= a.bottom
+        start = (a.cx, a.bottom if down else a.y)
+        end = (b.cx, b.y if down else b.bottom)
+        if abs(start[0] - end[0]) < 1:
+            return [start, end]
+        mid = (start[1] + end[1]) / 2
+        return [start, (start[0], mid), (end[0], mid), end]
+    # Backwards or overlapping: leave below `a`, pass under both, come up into `b`.
+    below = max(a.bottom, b.bottom) + GAP
+    start, end = (a.cx, a.bottom), (b.cx, b.bottom)
+    return [start, (start[0], below), (end[0], below), end]
+
+
+def _through(a: Rect, b: Rect, points: list[Point]) -> list[Point]:
+    route = [_border_towards(a, points[0])]
+    for p in points:
+        last = route[-1]
+        if abs(last[0] - p[0]) > 0.5 and abs(last[1] - p[1]) > 0.5:
+            route.append((p[0], last[1]))
+        route.append(p)
+    end = _border_towards(b, points[-1])
+    last = route[-1]
+    if abs(last[0] - end[0]) > 0.5 and abs(last[1] - end[1]) > 0.5:
+        route.append((end[0], last[1]) if abs(end[1] - b.cy) < 1 else (last[0], end[1]))
+    route.append(end)
+    return route
+
+
+def _border_towards(rect: Rect, p: Point) -> Point:
+    if p[0] > rect.right:
+        return (rect.right, rect.cy)
+    if p[0] < rect.x:
+        return (rect.x, rect.cy)
+    return (rect.cx, rect.bottom if p[1] > rect.cy else rect.y)
+
+
+def straight_route(a: Rect, b: Rect) -> list[Point]:
+    """From border to border along the line between the centres."""
+    start, end = (a.cx, a.cy), (b.cx, b.cy)
+    return [_clip(a, start, end, True), _clip(b, start, end, False)]
+
+
+def _clip(rect: Rect, p1: Point, p2: Point, from_start: bool) -> Point:
+    """Where the segment p1-p2 first crosses a side of `rect` (top, right, bottom, left)."""
+    tl, tr, br, bl = (rect.x, rect.y), (rect.right, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom)
+    for q1, q2 in ((tl, tr), (tr, br), (br, bl), (bl, tl)):
+        point = _bounded_intersection(p1, p2, q1, q2)
+        if point is not None:
+            return point
+    return p1 if from_start else p2
+
+
+def _bounded_intersection(p1: Point, p2: Point, q1: Point, q2: Point) -> Point | None:
+    """The crossing of two segments, or None (the arithmetic of Qt's QLineF.intersects)."""
+    ax, ay = p2[0] - p1[0], p2[1] - p1[1]
+    bx, by = q1[0] - q2[0], q1[1] - q2[1]
+    cx, cy = p1[0] - q1[0], p1[1] - q1[1]
+    denominator = ay * bx - ax * by
+    if denominator == 0 or not math.isfinite(denominator):
+        return None
+    reciprocal = 1 / denominator
+    na = (by * cx - bx * cy) * reciprocal
+    if na < 0 or na > 1:
+        return None
+    nb = (ax * cy - ay * cx) * reciprocal
+    if nb < 0 or nb > 1:
+        return None
+    return (p1[0] + ax * na, p1[1] + ay * na)
+
+
+def distance(p: Point, q: Point) -> float:
+    return math.hypot(q[0] - p[0], q[1] - p[1])
+
+
+def towards(origin: Point, target: Point, length: float) -> Point:
+    """The point `length` from `origin` on the way to `target`."""
+    whole = distance(origin, target)
+    if whole == 0:
+        return origin
+    t = length / whole
+    return (origin[0] + (target[0] - origin[0]) * t, origin[1] + (target[1] - origin[1]) * t)
+
+
+def rounded_route(points: Sequence[Point], radius: float = CORNER_RADIUS) -> list[PathOp]:
+    """A polyline whose corners are rounded by up to `radius` (less on short segments): each
+    corner a quadratic curve, written as the cubic it equals."""
+    ops: list[PathOp] = [("move", points[0])]
+    for prev, corner, nxt in zip(points, points[1:], points[2:]):
+        r = min(radius, distance(prev, corner) / 2, distance(corner, nxt) / 2)
+        if r < 0.5:
+            ops.append(("line", corner))
+            continue
+        a, b = towards(corner, prev, r), towards(corner, nxt, r)
+        ops.append(("line", a))
+        c1 = ((a[0] + 2 * corner[0]) / 3, (a[1] + 2 * corner[1]) / 3)
+        c2 = ((b[0] + 2 * corner[0]) / 3, (b[1] + 2 * corner[1]) / 3)
+        ops.append(("cubic", (*c1, *c2, *b)))
+    ops.append(("line", points[-1]))
+    return ops
+
+
+def arrow_head(tip: Point, towards_: Point, size: float = 9.0) -> list[Point]:
+    """The three corners of a triangle at `tip`, pointing away from `towards_`."""
+    angle = math.atan2(tip[1] - towards_[1], tip[0] - towards_[0])
+    spread = math.radians(24)
+    return [
+        tip,
+        (tip[0] - size * math.cos(angle - spread), tip[1] - size * math.sin(angle - spread)),
+        (tip[0] - size * math.cos(angle + spread), tip[1] - size * math.sin(angle + spread)),
+    ]
+
+
+def longest_segment(points: Sequence[Point]) -> tuple[Point, Point]:
+    """The longest segment of a route (the first of equals)."""
+    best, length = (points[0], points[-1]), -1.0
+    for p, q in zip(points, points[1:]):
+        seg = distance(p, q)
+        if seg > length:
+            best, length = (p, q), seg
+    return best
+
+
+def label_anchor(points: Sequence[Point]) -> Point:
+    """The middle of the longest segment: where a label reads best."""
+    p, q = longest_segment(points)
+    return ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+
+
+# ---------------------------------------------------------------- node shapes
+
+
+def outline(shape: str, r: Rect) -> list[PathOp]:
+    """The outline of a node of `shape` filling `r`."""
+    l, t, rt, b, cx, cy, w, h = r.x, r.y, r.right, r.bottom, r.cx, r.cy, r.w, r.h
+    if shape == "diamond":
+        return polygon([(cx, t), (rt, cy), (cx, b), (l, cy)])
+    if shape == "hexagon":
+        d = min(h / 2, w / 4)
+        return polygon([(l + d, t), (rt - d, t), (rt, cy), (rt - d, b), (l + d, b), (l, cy)])
+    if shape == "octagon":
+        d = min(h, w) * 0.28
+        return polygon(
+            [
+                (l + d, t),
+                (rt - d, t),
+                (rt, t + d),
+                (rt, b - d),
+                (rt - d, b),
+                (l + d, b),
+                (l, b - d),
+                (l, t + d),
+            ]
+        )
+    if shape == "chevron":
+        d = min(h / 2, w / 5)
+        return polygon([(l, t), (rt - d, t), (rt, cy), (rt - d, b), (l, b), (l + d, cy)])
+    if shape == "note":
+        fold = min(14.0, h / 3)
+        return polygon([(l, t), (rt - fold, t), (rt, t + fold), (rt, b), (l, b)])
+    if shape == "document":
+        wave = min(10.0, h / 6)
+        return [
+            ("move", (l, t)),
+            ("line", (rt, t)),
+            ("line", (rt, b - wave)),
+            ("cubic", (rt - w * 0.25, b - 2.6 * wave, l + w * 0.35, b + 1.2 * wave, l, b - wave)),
+            ("close", ()),
+        ]
+    if shape == "pill":
+        return rounded_rect(r, h / 2, h / 2)
+    return rounded_rect(r, 8.0, 8.0)
+
+
+def polygon(points: Sequence[Point]) -> list[PathOp]:
+    """A closed polygon through `points`."""
+    return [("move", points[0]), *(("line", p) for p in points[1:]), ("close", ())]
+
+
+def rounded_rect(r: Rect, rx: float, ry: float) -> list[PathOp]:
+    """A rectangle with elliptic corners of radii `rx`, `ry`, each at most half the side (as Qt's
+    addRoundedRect draws it: from the left side's top, clockwise on screen)."""
+    rx, ry = min(rx, r.w / 2), min(ry, r.h / 2)
+    if rx <= 0 or ry <= 0:
+        return polygon([(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)])
+    l, t, rt, b = r.x, r.y, r.right, r.bottom
+    kx, ky = rx * KAPPA, ry * KAPPA
+    ops: list[PathOp] = [("move", (l, t + ry))]
+    corners = (
+        ((l, t + ry - ky, l + rx - kx, t, l + rx, t), (rt - rx, t)),
+        ((rt - rx + kx, t, rt, t + ry - ky, rt, t + ry), (rt, b - ry)),
+        ((rt, b - ry + ky, rt - rx + kx, b, rt - rx, b), (l + rx, b)),
+        ((l + rx - kx, b, l, b - ry + ky, l, b - ry), (l, t + ry)),
+    )
+    for curve, side_end in corners:
+        ops.append(("cubic", curve))
+        if side_end != curve[4:]:
+            ops.append(("line", side_end))
+    ops.append(("close", ()))
+    return ops
+
+
+def path_points(ops: Sequence[PathOp]) -> list[Point]:
+    """Every point of a path, control points included, in order (for comparing two drawings)."""
+    return [(args[i], args[i + 1]) for _, args in ops for i in range(0, len(args), 2)]
+
+
+def text_box(shape: str, r: Rect) -> Rect:
+    """Where the title goes inside a node of `shape` (clear of slanted sides and the icon); on a
+    very small node it may have no room left (a width or height of zero or less)."""
+    if shape == "diamond":
+        dx, dy = r.w * 0.2, r.h * 0.22
+        return Rect(r.x + dx, r.y + dy, r.w - dx - dx, r.h - dy - dy)
+    if shape in ("hexagon", "chevron", "octagon"):
+        inset = min(r.h / 2, r.w / 4)
+        return Rect(r.x + inset, r.y + 4, r.w - 12 - inset, r.h - 4 - 4)
+    if shape == "pill":
+        left = r.h * 0.3 + 16
+        return Rect(r.x + left, r.y + 4, r.w - r.h * 0.3 - left, r.h - 4 - 4)
+    return Rect(r.x + 24, r.y + 4, r.w - 8 - 24, r.h - 6 - 4)
+
+
+def icon_box(shape: str, r: Rect) -> Rect:
+    """A small square for the kind icon, top-left inside the outline."""
+    size = ICON_SIZE
+    if shape == "diamond":
+        return Rect(r.cx - size / 2, r.y + r.h * 0.12, size, size)
+    if shape == "pill":
+        return Rect(r.x + r.h * 0.3, r.cy - size / 2, size, size)
+    if shape in ("hexagon", "chevron", "octagon"):
+        return Rect(r.x + min(r.h / 2, r.w / 4) * 0.5, r.y + 5, size, size)
+    return Rect(r.x + 6, r.y + 6, size, size)
