@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-import networkx as nx
-
 from blueprint_studio.model import expr
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.document import validated_copy
@@ -209,6 +207,8 @@ def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
         _node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]), tuple(evidence.get(n.id, ())))
         for i, n in enumerate(executable)
     )
+    import networkx as nx  # networkx loads with the first analysis, not at start
+
     graph = nx.freeze(analysis.graph.copy())
     policies = scenario.sla if scenario is not None and scenario.sla is not None else bp.sla
     return FlowModel(

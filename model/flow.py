@@ -10,11 +10,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model.schema import Distribution, Scenario, TicketField
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Predicate = Callable[[Mapping[str, Any]], bool]
 WEEK_MINUTES = 7 * 24 * 60

@@ -11,9 +11,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model import expr
 from blueprint_studio.model.diagnostics import Diagnostic
@@ -31,6 +29,9 @@ from blueprint_studio.model.schema import (
     TicketField,
     WaitNode,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 LANE_RANK = {"customer": 0, "frontstage": 1, "backstage": 2, "support": 3}
 MAX_COVERAGE_CASES = 20_000
@@ -70,7 +71,7 @@ class Analysis:
     nodes: dict[str, Any]
     lanes: dict[str, Lane]
     pools: dict[str, Pool]
-    graph: nx.DiGraph = field(default_factory=nx.DiGraph)
+    graph: nx.DiGraph = field(default_factory=lambda: _new_graph())
     trees: dict[tuple[str, str], expr.Expr] = field(default_factory=dict)
     can_end: set[str] = field(default_factory=set)
     coverage: dict[tuple, dict | None] = field(default_factory=dict)
@@ -295,7 +296,15 @@ def _check_fields(a: Analysis) -> None:
 # ---------------------------------------------------------------- the flow graph
 
 
+def _new_graph() -> nx.DiGraph:
+    import networkx as nx  # loaded with the first analysis, not at start (a window opens faster)
+
+    return nx.DiGraph()
+
+
 def _build_graph(a: Analysis) -> None:
+    import networkx as nx
+
     g = a.graph
     for node in a.blueprint.nodes:
         if node.kind in EXECUTABLE_KINDS:
@@ -327,6 +336,8 @@ def _out_index(a: Analysis) -> dict[str, list[int]]:
 
 
 def _check_structure(a: Analysis) -> None:
+    import networkx as nx
+
     g = a.graph
     intakes = [n for n, kind in g.nodes(data="kind") if kind == "intake"]
     if not intakes:

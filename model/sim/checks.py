@@ -10,8 +10,6 @@ import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from blueprint_studio.model import expr
 from blueprint_studio.model.schema import Empirical, IntakeNode, LogNormal, StepNode, WaitNode
 from blueprint_studio.model.sim.distributions import lognormal_parameters, mean_of
@@ -107,17 +105,19 @@ def _check_rate(a: Analysis, node: IntakeNode) -> None:
         if overflows(node.interarrival):
             return  # said already
         gap = mean_of(node.interarrival)
-        rate: float | str = 60.0 / gap if gap > 0 else "∞"
+        endless = not gap > 0  # tickets without a gap between them
+        rate = 60.0 / gap if gap > 0 else math.inf
         setting = "interarrival"
     else:
         rates = [r for row in node.schedule.rates for r in row] if node.schedule else [node.rate_per_hour]
         rate, setting = max(rates, default=0.0), "schedule" if node.schedule else "rate"
-    if rate == "∞" or rate > MAX_RATE_PER_HOUR:
+        endless = False
+    if endless or rate > MAX_RATE_PER_HOUR:
         a.report(
             "rate_too_high",
             (node.id,),
             setting=setting,
-            rate=rate if isinstance(rate, str) else _figure(rate),
+            rate="∞" if endless else _figure(rate),
             limit=round(MAX_RATE_PER_HOUR),
         )
 
@@ -166,6 +166,8 @@ def _never_taken(a: Analysis, node: Any, edges: list) -> set[str]:
 
 
 def _check_certain_loops(a: Analysis) -> None:
+    import networkx as nx  # networkx loads with the first analysis, not at start
+
     taken = nx.DiGraph()
     taken.add_nodes_from(a.graph.nodes)
     for source, target, via in a.graph.edges(data="via"):
@@ -223,7 +225,8 @@ def _check_load(a: Analysis) -> None:
         return
     if found.reason != "unstable":
         return
-    utilisation = float(dict(found.params).get("utilisation", math.inf))
+    value = dict(found.params).get("utilisation", math.inf)  # a float (theory.estimate)
+    utilisation = float(value) if isinstance(value, (int, float)) else math.inf
     if not math.isfinite(utilisation):
         return  # no agents at all: pool_without_agents says so
     pool_id = found.ids[0]
