@@ -2,6 +2,7 @@
 
 It owns the scene, the view and the stack for one document, decides which interaction a press
 starts, and is the only canvas code that pushes commands. It never calls `Document` mutators.
+Gestures, menus and actions know it as an `EditorHost` (canvas/editor_host.py) and never import it.
 """
 
 from __future__ import annotations

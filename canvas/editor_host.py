@@ -25,7 +25,7 @@ class EditorHost(Protocol):
     # ------------------------------------------------------------ commands and messages
     def push(self, command: QUndoCommand) -> None: ...
 
-    def submit(self, build: Callable[[], QUndoCommand]) -> bool:
+    def submit(self, build: Callable[[], QUndoCommand | None]) -> bool:
         """Push what `build` makes unless the schema refuses the change (then say why)."""
         ...
 
