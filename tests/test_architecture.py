@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ast
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,20 +93,24 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
-def _statements(node: ast.AST, at_import_time: bool = True) -> Iterator[tuple[ast.stmt, bool]]:
-    """Every import statement under `node`, with whether it runs at import time."""
-    for child in ast.iter_child_nodes(node):
-        if isinstance(child, ast.Import | ast.ImportFrom):
-            yield child, at_import_time
-        elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            yield from _statements(child, False)
-        elif isinstance(child, ast.If) and _is_type_checking(child.test):
-            for statement in child.body:
-                yield from _statements(ast.Module(body=[statement], type_ignores=[]), False)
-            for statement in child.orelse:
-                yield from _statements(ast.Module(body=[statement], type_ignores=[]), at_import_time)
+def _statements(tree: ast.AST) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
+    """Every import statement in `tree`, with whether it runs at import time."""
+    return _imports_in_nodes([tree], True)
+
+
+def _imports_in_nodes(
+    nodes: Iterable[ast.AST], at_import_time: bool
+) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
+    for node in nodes:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            yield node, at_import_time
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            yield from _imports_in_nodes(ast.iter_child_nodes(node), False)
+        elif isinstance(node, ast.If) and _is_type_checking(node.test):
+            yield from _imports_in_nodes(node.body, False)
+            yield from _imports_in_nodes(node.orelse, at_import_time)
         else:
-            yield from _statements(child, at_import_time)
+            yield from _imports_in_nodes(ast.iter_child_nodes(node), at_import_time)
 
 
 def imports_in(tree: ast.AST, importer: str, is_package: bool, known: frozenset[str]) -> list[Import]:
@@ -168,11 +172,12 @@ def layer_violations(root: Path = ROOT) -> list[str]:
 
 
 def _code_in_strings(tree: ast.AST) -> Iterator[tuple[int, ast.Module]]:
-    """The Python code held in string constants (child scripts run by tests and benchmarks)."""
+    """The Python code held in string constants (child scripts run by tests and benchmarks), each
+    with the number of lines before it in its file."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and "import" in node.value:
             try:
-                yield node.lineno, ast.parse(node.value)
+                yield node.lineno - 1, ast.parse(node.value)
             except SyntaxError:
                 continue
 
@@ -197,7 +202,7 @@ def bare_imports(root: Path = ROOT) -> list[str]:
                     else [statement.module or ""]
                 )
                 found += [
-                    f"{relative}:{offset + statement.lineno - (1 if offset else 0)} imports {name}"
+                    f"{relative}:{offset + statement.lineno} imports {name}"
                     for name in names
                     if name.split(".")[0] in LAYERS
                 ]
