@@ -298,7 +298,7 @@ def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]
     from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, percent, tr
 
     ci = settings.replications > 1
-    figures = {k: kpi_figure(k, v["mean"], v["ci_low"], v["ci_high"]) for k, v in result.summary.items()}
+    figures = {k: kpi_figure(k, v.mean, v.ci_low, v.ci_high) for k, v in result.summary.items()}
     rows = [(kpi_label(k), f.value, f.half if ci else "") for k, f in figures.items()]
     width = max(len(r[0]) for r in rows)
     for label, value, half in rows:
@@ -306,8 +306,7 @@ def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]
     print(
         f"  {tr('Utilisation')}: "
         + ", ".join(
-            f"{pool_names.get(pool, pool)} {percent(v['utilisation']['mean'])}"
-            for pool, v in result.pools.items()
+            f"{pool_names.get(pool, pool)} {percent(v.utilisation.mean)}" for pool, v in result.pools.items()
         )
     )
 

@@ -378,7 +378,8 @@ class ResultsDock(QDockWidget):
         text = estimate_text(record.estimate, names)
         est = record.estimate
         if est is not None and est.ok:
-            simulated = record.result.summary.get("resolution_mean", {}).get("mean", math.nan)
+            resolution = record.result.summary.get("resolution_mean")
+            simulated = math.nan if resolution is None else resolution.mean
             text += " " + self.tr("Simulated mean resolution: {simulated}.").format(
                 simulated=kpi_value("resolution_mean", simulated)
             )
@@ -391,7 +392,7 @@ class ResultsDock(QDockWidget):
         entries = [(k, kpi_label(k), k, result.summary.get(k)) for k in CARD_KPIS]
         for pool, table in result.pools.items():
             title = self.tr("Utilisation: {pool}").format(pool=pool_names.get(pool, pool))
-            entries.append((f"utilisation_{pool}", title, "fcr_rate", table.get("utilisation")))
+            entries.append((f"utilisation_{pool}", title, "fcr_rate", table.utilisation))
         for i, (key, title, unit_key, cell) in enumerate(entries):
             card = KpiCard(key, self.cards_box)
             card.show_cell(title, unit_key, cell, len(result.runs))
@@ -439,14 +440,14 @@ class ResultsDock(QDockWidget):
             ]
         ]
         for key, cell in self.record.result.summary.items():
-            figure = kpi_figure(key, cell.get("mean"), cell.get("ci_low"), cell.get("ci_high"))
+            figure = kpi_figure(key, cell.mean, cell.ci_low, cell.ci_high)
             rows.append(
                 [
                     kpi_label(key),
                     figure.value,
                     figure.low or "—",
                     figure.high or "—",
-                    str(int(cell.get("n", 0))),
+                    str(int(cell.n)),
                 ]
             )
         return rows

@@ -3,13 +3,12 @@ a card shows one figure, its 95 % interval in the same unit, or why there is non
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from blueprint_studio.app.shell.messages import kpi_figure
+from blueprint_studio.model.sim.stats import UNMEASURED, Estimate
 
 
 def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
@@ -67,22 +66,22 @@ class KpiCard(QFrame):
             self.restyle()
         super().changeEvent(event)
 
-    def show_cell(self, title: str, key: str, cell: dict[str, float] | None, runs: int) -> None:
+    def show_cell(self, title: str, key: str, cell: Estimate | None, runs: int) -> None:
         """`cell`: mean, ci_low, ci_high, n (the replications that measured it) of `runs`."""
-        cell = cell or {}
+        cell = UNMEASURED if cell is None else cell
         self.title.setText(title)
-        figure = kpi_figure(key, cell.get("mean"), cell.get("ci_low"), cell.get("ci_high"))
+        figure = kpi_figure(key, cell.mean, cell.ci_low, cell.ci_high)
         self.value.setText(figure.value)
         self.value.setToolTip(self.tr("Mean over the replications that measured it"))
         self.interval.setText(self._interval_text(figure, cell, runs))
 
-    def _interval_text(self, figure, cell: dict[str, float], runs: int) -> str:
-        n = int(cell.get("n", 0) or 0)
-        mean = cell.get("mean", math.nan)
-        if mean is None or mean != mean:
+    def _interval_text(self, figure, cell: Estimate, runs: int) -> str:
+        n = cell.n
+        mean = cell.mean
+        if mean != mean:
             return self.tr("not measured in these runs")
         if figure.has_interval:
-            if cell.get("half_width", 1.0) == 0 or figure.low == figure.high:
+            if cell.half_width == 0 or figure.low == figure.high:
                 return self.tr("the same in every run")
             return self.tr("95 % CI {span}").format(span=figure.span)
         if runs <= 1:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPixmap
 
 from blueprint_studio.app.shell.messages import number_style
 from blueprint_studio.model.sim.results import ReplicatedResult
+from blueprint_studio.model.sim.stats import Estimate
 
 pg.setConfigOptions(antialias=True)
 # The colours follow the window's palette (light or dark theme): set_palette() before drawing.
@@ -38,12 +39,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Results", text)
 
 
-def _mean(cell: dict[str, float] | None) -> float:
-    return cell.get("mean", math.nan) if cell else math.nan
+def _mean(cell: Estimate | None) -> float:
+    return cell.mean if cell is not None else math.nan
 
 
-def _half(cell: dict[str, float] | None) -> float:
-    h = cell.get("half_width", math.nan) if cell else math.nan
+def _half(cell: Estimate | None) -> float:
+    h = cell.half_width if cell is not None else math.nan
     return 0.0 if h != h else h
 
 
@@ -311,7 +312,7 @@ def utilisation_chart(widget: pg.PlotWidget, result: ReplicatedResult, pool_name
     plot = widget.getPlotItem()
     plot.clear()
     pools = list(result.pools)
-    cells = [result.pools[p].get("utilisation") for p in pools]
+    cells = [result.pools[p].utilisation for p in pools]
     values = [_mean(c) * 100 for c in cells]
     _hbars(plot, [pool_names.get(p, p) for p in pools], values, [_half(c) * 100 for c in cells])
     plot.addItem(
@@ -327,7 +328,7 @@ def states_chart(widget: pg.PlotWidget, result: ReplicatedResult, names: dict[st
     steps = list(result.runs[0].states) if result.runs else []
     values = []
     for step in steps:
-        xs = [r.states.get(step, {}).get("time_per_ticket", math.nan) for r in result.runs]
+        xs = [r.states[step].time_per_ticket if step in r.states else math.nan for r in result.runs]
         xs = [x for x in xs if x == x]
         values.append(sum(xs) / len(xs) if xs else math.nan)
     _hbars(plot, [names.get(s, s) for s in steps], values, None)
@@ -338,7 +339,7 @@ def breaches_chart(widget: pg.PlotWidget, result: ReplicatedResult, names: dict[
     plot = widget.getPlotItem()
     plot.clear()
     steps = list(result.steps)
-    cells = [result.steps[s].get("breaches") for s in steps]
+    cells = [result.steps[s].breaches for s in steps]
     _hbars(
         plot,
         [names.get(s, s) for s in steps],

@@ -13,10 +13,11 @@ from typing import Any
 
 from blueprint_studio.export.safe_text import csv_row
 from blueprint_studio.model.sim.replications import compile_for, simulate
+from blueprint_studio.model.sim.stats import Estimate
 
 
 def kpi_rows(
-    summary: dict[str, dict[str, float]],
+    summary: dict[str, Estimate],
     label: Callable[[str], str],
     value: Callable[[str, float | None], str],
 ) -> list[list[str]]:
@@ -27,10 +28,10 @@ def kpi_rows(
             [
                 key,
                 label(key),
-                value(key, cell.get("mean")),
-                value(key, cell.get("ci_low")),
-                value(key, cell.get("ci_high")),
-                str(int(cell.get("n", 0))),
+                value(key, cell.mean),
+                value(key, cell.ci_low),
+                value(key, cell.ci_high),
+                str(int(cell.n)),
             ]
         )
     return rows
@@ -50,23 +51,17 @@ def results_rows(result: Any) -> list[list[Any]]:
     """Every figure of a ReplicatedResult in long form: scope, id, figure, mean, CI, n."""
     rows: list[list[Any]] = [["scope", "id", "figure", "mean", "ci_low", "ci_high", "n"]]
 
-    def add(scope: str, key: str, table: dict[str, dict[str, float]]) -> None:
+    def add(scope: str, key: str, table: dict[str, Estimate]) -> None:
         for name, cell in table.items():
             rows.append(
-                [
-                    scope,
-                    key,
-                    name,
-                    *(_number(cell.get(k, math.nan)) for k in ("mean", "ci_low", "ci_high")),
-                    cell.get("n", 0),
-                ]
+                [scope, key, name, *(_number(v) for v in (cell.mean, cell.ci_low, cell.ci_high)), cell.n]
             )
 
     add("ticket", "", result.summary)
-    for step, table in result.steps.items():
-        add("step", step, table)
-    for pool, table in result.pools.items():
-        add("pool", pool, table)
+    for step, figures in result.steps.items():
+        add("step", step, figures.table())
+    for pool, figures in result.pools.items():
+        add("pool", pool, figures.table())
     for dimension, groups in result.by_dimension.items():
         for value, table in groups.items():
             add(dimension, value, table)

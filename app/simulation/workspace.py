@@ -386,7 +386,7 @@ class SimulationWorkspace(QObject):
         self.results.show_record(record, names, pools, targets, scenario, document_title(editor))
         state = self._canvas(editor)
         # exact counts per edge from the engine (means over replications); older results: the log
-        volumes = record.result.edge_volumes() if any(r.edges for r in record.result.runs) else None
+        volumes = record.result.edge_volumes()
         log = record.event_log
         if volumes is None and log:
             volumes = FlowPaths(editor.scene).edge_volumes(log.hops(), log.firsts())

@@ -87,13 +87,13 @@ def heat_data(
     """From a `ReplicatedResult` (means over replications)."""
     data = HeatData(revision, edge_volumes=dict(edge_volumes or {}), drawing=drawing)
     for step, figures in result.steps.items():
-        pool = result.pools.get(step_pools.get(step, ""), {})
+        pool = result.pools.get(step_pools.get(step, ""))
         row = {
-            "wait": figures.get("wait_mean", {}).get("mean", math.nan),
-            "utilisation": pool.get("utilisation", {}).get("mean", math.nan),
-            "breaches": figures.get("breaches", {}).get("mean", math.nan),
-            "visits": figures.get("visits", {}).get("mean", math.nan),
-            "queue": figures.get("queue_mean", {}).get("mean", math.nan),
+            "wait": figures.wait_mean.mean,
+            "utilisation": math.nan if pool is None else pool.utilisation.mean,
+            "breaches": figures.breaches.mean,
+            "visits": figures.visits.mean,
+            "queue": figures.queue_mean.mean,
         }
         data.steps[step] = row
         if describe is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from blueprint_studio.model.sim.stats import DictReading, Estimate, Histogram, confidence_interval
 
@@ -95,8 +95,16 @@ class TicketStats:
 T = TypeVar("T")  # float for one run, Estimate over replications
 
 
+class FigureSet:
+    """A frozen dataclass of figures read by name (step.wait_mean), or all at once by `table()`."""
+
+    def table(self) -> dict[str, Any]:
+        """Figure name -> value, in the fields' order (the order of the JSON and CSV exports)."""
+        return {f.name: getattr(self, f.name) for f in fields(cast(Any, self))}
+
+
 @dataclass(frozen=True)
-class StepFigures(DictReading, Generic[T]):
+class StepFigures(FigureSet, DictReading, Generic[T]):
     """One step's (or wait's) figures, in minutes and ticket counts (JSON keeps this order)."""
 
     visits: T
@@ -113,7 +121,7 @@ class StepFigures(DictReading, Generic[T]):
 
 
 @dataclass(frozen=True)
-class PoolFigures(DictReading, Generic[T]):
+class PoolFigures(FigureSet, DictReading, Generic[T]):
     """One pool's figures: the share of on-duty time busy, hours, and its staff cost."""
 
     utilisation: T
@@ -123,7 +131,7 @@ class PoolFigures(DictReading, Generic[T]):
 
 
 @dataclass(frozen=True)
-class StateFigures(DictReading):
+class StateFigures(FigureSet, DictReading):
     """One step's (or wait's) time in one run: tickets, minutes in all and per closed ticket."""
 
     visits: float

@@ -152,12 +152,15 @@ class Estimate(DictReading):
         return asdict(self)
 
 
+UNMEASURED = Estimate(math.nan, math.nan, math.nan, math.nan, 0)  # no replication measured it
+
+
 def confidence_interval(values: list[float], level: float = 0.95) -> Estimate:
     """Mean and t-based confidence interval over replications (NaN values ignored)."""
     xs = [v for v in values if v == v]
     n = len(xs)
     if n == 0:
-        return Estimate(math.nan, math.nan, math.nan, math.nan, 0)
+        return UNMEASURED
     mean = math.fsum(xs) / n
     if n == 1:
         return Estimate(mean, math.nan, math.nan, math.nan, 1)

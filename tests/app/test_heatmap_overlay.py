@@ -43,7 +43,7 @@ def test_the_slowest_step_is_the_hottest_and_edges_carry_volume(editor):
             lambda step, row: f"{step}: {row['wait']:.1f} min",
         )
     )
-    waits = {k: v["wait_mean"]["mean"] for k, v in result.steps.items()}
+    waits = {k: v.wait_mean.mean for k, v in result.steps.items()}
     slowest = max(waits, key=lambda k: waits[k])
     fastest = min(waits, key=lambda k: waits[k])
     hot, cool = overlay.colour_of(slowest), overlay.colour_of(fastest)

@@ -16,6 +16,7 @@ from blueprint_studio.app.simulation.results import ResultsDock
 from blueprint_studio.app.simulation.results_export import write_event_log, write_results
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.sim.settings import DAY, SimulationSettings
+from blueprint_studio.model.sim.stats import Estimate
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -66,11 +67,11 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
     summary = record.result.summary
     card = dock.cards["resolution_mean"]
     cell = summary["resolution_mean"]
-    figure = kpi_figure("resolution_mean", cell["mean"], cell["ci_low"], cell["ci_high"])
-    assert card.value.text() == kpi_value("resolution_mean", cell["mean"]) == figure.value
+    figure = kpi_figure("resolution_mean", cell.mean, cell.ci_low, cell.ci_high)
+    assert card.value.text() == kpi_value("resolution_mean", cell.mean) == figure.value
     assert card.interval.text() == f"95 % CI {figure.span}"
     assert len(units(card.value.text() + figure.span)) == 1
-    assert dock.cards["fcr_rate"].value.text() == kpi_value("fcr_rate", summary["fcr_rate"]["mean"])
+    assert dock.cards["fcr_rate"].value.text() == kpi_value("fcr_rate", summary["fcr_rate"].mean)
     assert "€" in dock.cards["cost_total"].value.text()
     assert "utilisation_pool_l2" in dock.cards
     assert dock.table.rowCount() == len(summary)
@@ -93,17 +94,15 @@ def test_a_card_says_why_it_has_no_interval(qtbot, record):
     card.show_cell(
         "Resolution",
         "resolution_mean",
-        {"mean": 30.0, "ci_low": math.nan, "ci_high": math.nan, "half_width": math.nan, "n": 1},
+        Estimate(mean=30.0, ci_low=math.nan, ci_high=math.nan, half_width=math.nan, n=1),
         5,
     )
     assert card.interval.text() == "measured in 1 of 5 runs: no interval"
-    card.show_cell("Resolution", "resolution_mean", {"mean": 30.0, "n": 1}, 1)
+    card.show_cell("Resolution", "resolution_mean", Estimate(30.0, math.nan, math.nan, math.nan, 1), 1)
     assert card.interval.text() == "one run: no interval"
-    card.show_cell(
-        "Stuck", "stuck", {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "half_width": 0.0, "n": 5}, 5
-    )
+    card.show_cell("Stuck", "stuck", Estimate(mean=0.0, ci_low=0.0, ci_high=0.0, half_width=0.0, n=5), 5)
     assert card.interval.text() == "the same in every run"
-    card.show_cell("Survey", "satisfaction_rate", {"mean": math.nan, "n": 0}, 5)
+    card.show_cell("Survey", "satisfaction_rate", Estimate(math.nan, math.nan, math.nan, math.nan, 0), 5)
     assert (card.value.text(), card.interval.text()) == ("—", "not measured in these runs")
 
 
@@ -127,7 +126,7 @@ def test_charts_and_table_export(qtbot, record, tmp_path):
     rows = list(csv.reader(open(tmp_path / "kpis.csv", encoding="utf-8")))
     assert rows[0][0] == "kpi" and len(rows) == len(record.result.summary) + 1
     mean = dict((r[0], r[2]) for r in rows[1:])["resolution_mean"]
-    assert float(mean) == pytest.approx(record.result.summary["resolution_mean"]["mean"], rel=1e-5)
+    assert float(mean) == pytest.approx(record.result.summary["resolution_mean"].mean, rel=1e-5)
 
 
 def test_results_and_event_logs_export(record, tmp_path):
