@@ -6,13 +6,17 @@ redrawn (debounced) after document changes; it never edits anything.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from blueprint_studio.canvas import theme
-from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.model.style import LANE_HEADER_WIDTH
+
+if TYPE_CHECKING:  # the view makes the minimap: no import back at run time
+    from blueprint_studio.canvas.view import BlueprintView
 
 REFRESH_MS = 250  # debounce: a burst of edits redraws the thumbnail once
 MARGIN = 4.0

@@ -210,7 +210,7 @@ class BlueprintView(QGraphicsView):
     def show_minimap(self, shown: bool) -> None:
         """An overview floating over the bottom-right corner of the canvas (made the first time)."""
         if shown and self.minimap is None:
-            from blueprint_studio.canvas.minimap import MinimapWidget  # it imports this module
+            from blueprint_studio.canvas.minimap import MinimapWidget  # made on first use only
 
             self.minimap = MinimapWidget(self, self)
         if self.minimap is not None:
