@@ -58,14 +58,18 @@ ALLOWED_EXTRA = {"export/image.py": frozenset({"PySide6", "shiboken6"}) | ours("
 SCANNED = (*LAYERS, "tests", "bench", "tools")
 
 
+# When an import runs: when its module is imported, later (inside a function), or never (for
+# the type checker only, under `if TYPE_CHECKING:`).
+AT_IMPORT, DEFERRED, TYPING = "at import", "deferred", "typing"
+
+
 @dataclass(frozen=True)
 class Import:
-    """One module an import statement loads: its absolute dotted name, its line, and whether it
-    runs when its module is imported (not inside a function nor under `if TYPE_CHECKING:`)."""
+    """One module an import statement loads: its absolute dotted name, its line and when it runs."""
 
     name: str
     line: int
-    at_import_time: bool
+    when: str
 
 
 def module_name(path: Path, root: Path = ROOT) -> str:
@@ -93,24 +97,24 @@ def _is_type_checking(test: ast.expr) -> bool:
     )
 
 
-def _statements(tree: ast.AST) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
-    """Every import statement in `tree`, with whether it runs at import time."""
-    return _imports_in_nodes([tree], True)
+def _statements(tree: ast.AST) -> Iterator[tuple[ast.Import | ast.ImportFrom, str]]:
+    """Every import statement in `tree`, with when it runs."""
+    return _imports_in_nodes([tree], AT_IMPORT)
 
 
 def _imports_in_nodes(
-    nodes: Iterable[ast.AST], at_import_time: bool
-) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
+    nodes: Iterable[ast.AST], when: str
+) -> Iterator[tuple[ast.Import | ast.ImportFrom, str]]:
     for node in nodes:
         if isinstance(node, ast.Import | ast.ImportFrom):
-            yield node, at_import_time
+            yield node, when
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            yield from _imports_in_nodes(ast.iter_child_nodes(node), False)
+            yield from _imports_in_nodes(ast.iter_child_nodes(node), TYPING if when == TYPING else DEFERRED)
         elif isinstance(node, ast.If) and _is_type_checking(node.test):
-            yield from _imports_in_nodes(node.body, False)
-            yield from _imports_in_nodes(node.orelse, at_import_time)
+            yield from _imports_in_nodes(node.body, TYPING)
+            yield from _imports_in_nodes(node.orelse, when)
         else:
-            yield from _imports_in_nodes(ast.iter_child_nodes(node), at_import_time)
+            yield from _imports_in_nodes(ast.iter_child_nodes(node), when)
 
 
 def imports_in(tree: ast.AST, importer: str, is_package: bool, known: frozenset[str]) -> list[Import]:
@@ -118,7 +122,7 @@ def imports_in(tree: ast.AST, importer: str, is_package: bool, known: frozenset[
     name (for relative imports); `from a import b` loads a.b when that is one of the `known` modules,
     else a."""
     found = []
-    for statement, at_import_time in _statements(tree):
+    for statement, when in _statements(tree):
         if isinstance(statement, ast.Import):
             names = [alias.name for alias in statement.names]
         else:
@@ -132,7 +136,7 @@ def imports_in(tree: ast.AST, importer: str, is_package: bool, known: frozenset[
             for alias in statement.names:
                 submodule = f"{base}.{alias.name}"
                 names.append(submodule if submodule in known or base == NAMESPACE else base)
-        found += [Import(name, statement.lineno, at_import_time) for name in dict.fromkeys(names)]
+        found += [Import(name, statement.lineno, when) for name in dict.fromkeys(names)]
     return found
 
 
@@ -209,16 +213,18 @@ def bare_imports(root: Path = ROOT) -> list[str]:
     return found
 
 
-def import_circles(root: Path = ROOT) -> list[list[str]]:
+def import_circles(root: Path = ROOT, deferred: bool = False) -> list[list[str]]:
     """The product's modules that import one another in a circle when imported (module-level
-    imports only), one sorted list per strongly connected component of more than one module."""
+    imports only; with `deferred`, imports inside functions too), one sorted list per strongly
+    connected component of more than one module. Imports for the type checker never count."""
+    counted = {AT_IMPORT, DEFERRED} if deferred else {AT_IMPORT}
     graph = nx.DiGraph()
     known = product_modules(root)
     for path, imports in product_imports(root).items():
         importer = module_name(path, root)
         graph.add_node(importer)
         graph.add_edges_from(
-            (importer, found.name) for found in imports if found.at_import_time and found.name in known
+            (importer, found.name) for found in imports if found.when in counted and found.name in known
         )
     return sorted(
         sorted(component) for component in nx.strongly_connected_components(graph) if len(component) > 1
@@ -240,6 +246,15 @@ def test_no_import_of_the_old_bare_names():
 
 def test_no_import_circle_between_modules():
     assert import_circles() == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="circles hidden by imports inside functions: model.validation -> model.sim.checks -> "
+    "model.validation, model.compiler; app.shell.menus -> app.shell.help -> app.shell.menus",
+)
+def test_no_import_circle_between_modules_even_through_deferred_imports():
+    assert import_circles(deferred=True) == []
 
 
 def test_nothing_imports_app():
@@ -322,7 +337,7 @@ def test_the_bare_name_check_finds_imports_in_code_and_in_child_scripts(tmp_path
     ]
 
 
-def test_the_circle_check_finds_circles_at_import_time_only(tmp_path):
+def test_the_circle_check_counts_imports_by_when_they_run(tmp_path):
     root = write(
         tmp_path,
         {
@@ -336,9 +351,16 @@ def test_the_circle_check_finds_circles_at_import_time_only(tmp_path):
             "model/sim/__init__.py": "from blueprint_studio.model.sim.engine import Engine\n",
             "model/sim/engine.py": "from .core import step\n",
             "model/sim/core.py": "class Core:\n    from . import engine\n",
+            "model/f.py": "def g():\n    from blueprint_studio.model import h\n",
+            "model/h.py": "from blueprint_studio.model.f import g\n",
         },
     )
     assert import_circles(root) == [
         ["blueprint_studio.model.a", "blueprint_studio.model.b", "blueprint_studio.model.c"],
+        ["blueprint_studio.model.sim.core", "blueprint_studio.model.sim.engine"],
+    ]
+    assert import_circles(root, deferred=True) == [
+        ["blueprint_studio.model.a", "blueprint_studio.model.b", "blueprint_studio.model.c"],
+        ["blueprint_studio.model.f", "blueprint_studio.model.h"],
         ["blueprint_studio.model.sim.core", "blueprint_studio.model.sim.engine"],
     ]
