@@ -51,7 +51,7 @@ def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
         )
         ready = time.perf_counter()
         result = replicate(model, settings)
-        mean = result.summary["resolution_mean"]["mean"]
+        mean = result.summary["resolution_mean"].mean
         compiled = core.available()
     finished = time.perf_counter()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

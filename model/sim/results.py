@@ -12,7 +12,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from blueprint_studio.model.sim.stats import DictReading, Estimate, Histogram, confidence_interval
+from blueprint_studio.model.sim.stats import Estimate, Histogram, confidence_interval
 
 OUTCOMES_RESOLVED = frozenset({"resolved", "closed"})
 
@@ -104,7 +104,7 @@ class FigureSet:
 
 
 @dataclass(frozen=True)
-class StepFigures(FigureSet, DictReading, Generic[T]):
+class StepFigures(FigureSet, Generic[T]):
     """One step's (or wait's) figures, in minutes and ticket counts (JSON keeps this order)."""
 
     visits: T
@@ -121,7 +121,7 @@ class StepFigures(FigureSet, DictReading, Generic[T]):
 
 
 @dataclass(frozen=True)
-class PoolFigures(FigureSet, DictReading, Generic[T]):
+class PoolFigures(FigureSet, Generic[T]):
     """One pool's figures: the share of on-duty time busy, hours, and its staff cost."""
 
     utilisation: T
@@ -131,7 +131,7 @@ class PoolFigures(FigureSet, DictReading, Generic[T]):
 
 
 @dataclass(frozen=True)
-class StateFigures(FigureSet, DictReading):
+class StateFigures(FigureSet):
     """One step's (or wait's) time in one run: tickets, minutes in all and per closed ticket."""
 
     visits: float

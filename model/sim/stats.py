@@ -5,9 +5,8 @@ log-spaced histogram bins (relative error under 0.5 %); means and maxima are exa
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Any
 
 _RATIO = 1.01
 _LOG_RATIO = math.log(_RATIO)
@@ -116,29 +115,8 @@ def t_quantile(p: float, df: int) -> float:
     return z + g1 / df + g2 / df**2 + g3 / df**3 + g4 / df**4
 
 
-class DictReading:
-    """Transitional: reads a figure set like the dict it replaces, while its readers move over."""
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in self.__dataclass_fields__:  # type: ignore[attr-defined]
-            raise KeyError(key)
-        return getattr(self, key)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.__dataclass_fields__  # type: ignore[attr-defined]
-
-    def keys(self) -> list[str]:
-        return list(self.__dataclass_fields__)  # type: ignore[attr-defined]
-
-    def items(self) -> list[tuple[str, Any]]:
-        return [(k, getattr(self, k)) for k in self.keys()]
-
-
 @dataclass(frozen=True)
-class Estimate(DictReading):
+class Estimate:
     """A figure over replications: its mean and t-based confidence interval (NaN bounds with fewer
     than two measures), and `n`, how many replications measured it."""
 
@@ -147,9 +125,6 @@ class Estimate(DictReading):
     ci_high: float
     half_width: float
     n: int
-
-    def to_dict(self) -> dict[str, float]:
-        return asdict(self)
 
 
 UNMEASURED = Estimate(math.nan, math.nan, math.nan, math.nan, 0)  # no replication measured it

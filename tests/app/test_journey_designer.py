@@ -378,7 +378,7 @@ def test_the_designer_builds_checks_saves_reopens_and_simulates(designer, answer
         d.menu("simulation_run")
     record = workspace.results.record
     assert record is not None and workspace.results.isVisible()
-    assert record.revision == d.doc.revision and record.result.summary["resolved"]["mean"] > 0
+    assert record.revision == d.doc.revision and record.result.summary["resolved"].mean > 0
     shown = [label.text() for label in workspace.results.findChildren(QLabel) if label.isVisible()]
     assert any("help-desk.blueprint.json" in text for text in shown)
     assert {
