@@ -258,7 +258,6 @@ class BlueprintPainter:
         c.drawPath(shapes.outline(c, ns.shape, rect), stroke=1, fill=1)
         if ns.dashed:
             c.setDash()
-        c.setLineWidth(1.1)
         c.setFillColor(colour(ns.stroke, fade))
         shapes.icon(c, ns.icon, shapes.icon_box(ns.shape, rect))
         self._node_title(c, node, ns.shape, rect, fade)

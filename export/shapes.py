@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from blueprint_studio.model import geometry
-from blueprint_studio.model.geometry import PathOp, Point, Rect, arrow_head
+from blueprint_studio.model.geometry import PathOp, Rect, arrow_head
 
 __all__ = ["arrow_head", "icon", "icon_box", "outline", "pdf_path", "text_rect"]
 
@@ -32,10 +32,6 @@ def pdf_path(c: Canvas, ops: Sequence[PathOp]) -> Any:
     return path
 
 
-def _polygon(c: Canvas, points: list[Point]) -> Any:
-    return pdf_path(c, geometry.polygon(points))
-
-
 def outline(c: Canvas, shape: str, r: Rect) -> Any:
     """A path for a node of `shape` filling `r` (y downwards in `r`, upwards in the path)."""
     return pdf_path(c, geometry.outline(shape, r))
@@ -54,55 +50,28 @@ def icon_box(shape: str, r: Rect) -> Rect:
 
 
 def icon(c: Canvas, name: str, box: Rect) -> None:
-    """Small line glyphs drawn with the current stroke colour (and fill for solid parts)."""
-    l, t, w, h = box.x, box.y, box.w, box.h
-    cx, cy = box.cx, box.cy
-    if name == "intake":  # an envelope
-        c.rect(l, -(t + h - 2), w, h - 4, stroke=1, fill=0)
-        c.lines([(l, -(t + 2), cx, -cy), (cx, -cy, l + w, -(t + 2))])
-    elif name == "step":  # a person
-        c.circle(cx, -(t + 2.5), 2.5, stroke=1, fill=0)
-        path = c.beginPath()
-        path.arc(l + 1, -(t + 6 + h), l + w - 1, -(t + 6), 0, 180)
-        c.drawPath(path, stroke=1, fill=0)
-    elif name == "decision":  # a fork
-        c.lines([(l, -cy, cx, -cy), (cx, -cy, l + w, -(t + 1)), (cx, -cy, l + w, -(t + h - 1))])
-    elif name == "wait":  # an hourglass
-        path = _polygon(c, [(l + 2, t), (l + w - 2, t), (l + 2, t + h), (l + w - 2, t + h)])
-        c.drawPath(path, stroke=1, fill=0)
-    elif name == "satisfaction":  # a smile
-        c.circle(cx, -cy, w / 2, stroke=1, fill=0)
-        path = c.beginPath()
-        path.arc(l + 3, -(t + h - 3), l + w - 3, -(t + 3), 200, 140)
-        c.drawPath(path, stroke=1, fill=0)
-    elif name == "roadmap":  # a flag
-        c.line(l + 2, -t, l + 2, -(t + h))
-        c.drawPath(_polygon(c, [(l + 2, t), (l + w, t + 3), (l + 2, t + 6)]), stroke=1, fill=1)
-    elif name == "end":  # a target
-        c.circle(cx, -cy, w / 2, stroke=1, fill=0)
-        c.circle(cx, -cy, 2.5, stroke=0, fill=1)
-    elif name == "evidence":  # an eye: what the customer sees
-        path = c.beginPath()
-        path.moveTo(l, -cy)
-        path.curveTo(
-            l + (cx - l) * 2 / 3,
-            -(cy + (t - 2 - cy) * 2 / 3),
-            l + w + (cx - l - w) * 2 / 3,
-            -(cy + (t - 2 - cy) * 2 / 3),
-            l + w,
-            -cy,
-        )
-        path.curveTo(
-            l + w + (cx - l - w) * 2 / 3,
-            -(cy + (t + h + 2 - cy) * 2 / 3),
-            l + (cx - l) * 2 / 3,
-            -(cy + (t + h + 2 - cy) * 2 / 3),
-            l,
-            -cy,
-        )
-        c.drawPath(path, stroke=1, fill=0)
-        c.circle(cx, -cy, 2, stroke=1, fill=0)
-    elif name == "note":  # lines of text
-        for k in range(3):
-            y = t + 2 + k * 4
-            c.line(l, -y, l + w - (4 if k == 2 else 0), -y)
+    """The kind icon of `model.geometry` (which the canvas draws too), with the current stroke
+    colour (and fill colour for solid parts) and the canvas's pen width."""
+    c.saveState()
+    c.setLineWidth(geometry.ICON_PEN_WIDTH)
+    c.setLineCap(1)
+    c.setLineJoin(1)
+    for mark in geometry.icon_marks(name, box):
+        v, fill = mark.values, 1 if mark.filled else 0
+        if mark.kind == "rect":
+            c.rect(v[0], -(v[1] + v[3]), v[2], v[3], stroke=1, fill=fill)
+        elif mark.kind == "line":
+            c.line(v[0], -v[1], v[2], -v[3])
+        elif mark.kind in ("polyline", "polygon"):
+            points = [(v[i], v[i + 1]) for i in range(0, len(v), 2)]
+            ops = geometry.polygon(points) if mark.kind == "polygon" else geometry.polygon(points)[:-1]
+            c.drawPath(pdf_path(c, ops), stroke=1, fill=fill)
+        elif mark.kind == "ellipse":
+            c.ellipse(v[0], -(v[1] + v[3]), v[0] + v[2], -v[1], stroke=1, fill=fill)
+        elif mark.kind == "arc":
+            path = c.beginPath()
+            path.arc(v[0], -(v[1] + v[3]), v[0] + v[2], -v[1], v[4], v[5])
+            c.drawPath(path, stroke=1, fill=fill)
+        elif mark.kind == "path":
+            c.drawPath(pdf_path(c, mark.ops), stroke=1, fill=fill)
+    c.restoreState()

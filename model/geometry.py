@@ -161,12 +161,16 @@ def rounded_route(points: Sequence[Point], radius: float = CORNER_RADIUS) -> lis
             ops.append(("line", corner))
             continue
         a, b = towards(corner, prev, r), towards(corner, nxt, r)
-        ops.append(("line", a))
-        c1 = ((a[0] + 2 * corner[0]) / 3, (a[1] + 2 * corner[1]) / 3)
-        c2 = ((b[0] + 2 * corner[0]) / 3, (b[1] + 2 * corner[1]) / 3)
-        ops.append(("cubic", (*c1, *c2, *b)))
+        ops += [("line", a), quad(a, corner, b)]
     ops.append(("line", points[-1]))
     return ops
+
+
+def quad(start: Point, control: Point, end: Point) -> PathOp:
+    """The quadratic curve from `start` as the cubic it equals (control points as Qt puts them)."""
+    c1 = ((start[0] + 2 * control[0]) / 3, (start[1] + 2 * control[1]) / 3)
+    c2 = ((end[0] + 2 * control[0]) / 3, (end[1] + 2 * control[1]) / 3)
+    return ("cubic", (*c1, *c2, *end))
 
 
 def arrow_head(tip: Point, towards_: Point, size: float = 9.0) -> list[Point]:
@@ -299,3 +303,60 @@ def icon_box(shape: str, r: Rect) -> Rect:
     if shape in ("hexagon", "chevron", "octagon"):
         return Rect(r.x + min(r.h / 2, r.w / 4) * 0.5, r.y + 5, size, size)
     return Rect(r.x + 6, r.y + 6, size, size)
+
+
+# ---------------------------------------------------------------- kind icons
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One stroke of a kind icon, in the pen's colour (and filled with it when `filled`).
+    kind: "rect" (x, y, w, h), "line" (x1, y1, x2, y2), "polyline" and "polygon" (x, y, x, y, …),
+    "ellipse" (x, y, w, h: the bounding box), "arc" (x, y, w, h, start, span: degrees counter-
+    clockwise from three o'clock, as seen), or "path" (`ops`)."""
+
+    kind: str
+    values: tuple[float, ...] = ()
+    filled: bool = False
+    ops: tuple[PathOp, ...] = ()
+
+
+ICON_PEN_WIDTH = 1.3
+
+
+def icon_marks(name: str, box: Rect) -> list[Mark]:
+    """Small vector glyphs: readable at 12 units, no font or image needed."""
+    l, t, w, h, cx, cy = box.x, box.y, box.w, box.h, box.cx, box.cy
+    if name == "intake":  # an envelope
+        return [Mark("rect", (l, t + 2, w, h - 4)), Mark("polyline", (l, t + 2, cx, cy, l + w, t + 2))]
+    if name == "step":  # a person
+        return [Mark("ellipse", (cx - 2.5, t, 5, 5)), Mark("arc", (l + 1, t + 6, w - 2, h, 0, 180))]
+    if name == "decision":  # a fork
+        return [
+            Mark("line", (l, cy, cx, cy)),
+            Mark("line", (cx, cy, l + w, t + 1)),
+            Mark("line", (cx, cy, l + w, t + h - 1)),
+        ]
+    if name == "wait":  # an hourglass
+        return [Mark("polygon", (l + 2, t, l + w - 2, t, l + 2, t + h, l + w - 2, t + h))]
+    if name == "satisfaction":  # a smile
+        return [Mark("ellipse", (l, t, w, h)), Mark("arc", (l + 3, t + 3, w - 6, h - 6, 200, 140))]
+    if name == "roadmap":  # a flag
+        return [
+            Mark("line", (l + 2, t, l + 2, t + h)),
+            Mark("polygon", (l + 2, t, l + w, t + 3, l + 2, t + 6), filled=True),
+        ]
+    if name == "end":  # a target
+        return [Mark("ellipse", (l, t, w, h)), Mark("ellipse", (cx - 2.5, cy - 2.5, 5, 5), filled=True)]
+    if name == "evidence":  # an eye: what the customer sees
+        eye = (
+            ("move", (l, cy)),
+            quad((l, cy), (cx, t - 2), (l + w, cy)),
+            quad((l + w, cy), (cx, t + h + 2), (l, cy)),
+        )
+        return [Mark("path", ops=eye), Mark("ellipse", (cx - 2, cy - 2, 4, 4))]
+    if name == "note":  # lines of text
+        return [
+            Mark("line", (l, t + 2 + k * 4, l + w - (4 if k == 2 else 0), t + 2 + k * 4)) for k in range(3)
+        ]
+    return []

@@ -33,52 +33,28 @@ def icon_anchor(shape: str, rect: QRectF) -> QRectF:
 
 
 def draw_icon(painter: QPainter, icon: str, box: QRectF, colour: QColor) -> None:
-    """Small vector glyphs: readable at 12 px, no font or image needed."""
+    """The kind icon of `model.geometry` (which the PDF draws too), in `colour`."""
     painter.save()
-    pen = QPen(colour, 1.3)
+    pen = QPen(colour, geometry.ICON_PEN_WIDTH)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    l, t, w, h = box.left(), box.top(), box.width(), box.height()
-    c = box.center()
-    if icon == "intake":  # an envelope
-        painter.drawRect(QRectF(l, t + 2, w, h - 4))
-        painter.drawPolyline(QPolygonF([QPointF(l, t + 2), c, QPointF(l + w, t + 2)]))
-    elif icon == "step":  # a person
-        painter.drawEllipse(QRectF(c.x() - 2.5, t, 5, 5))
-        painter.drawArc(QRectF(l + 1, t + 6, w - 2, h), 0, 180 * 16)
-    elif icon == "decision":  # a fork
-        painter.drawLine(QPointF(l, c.y()), c)
-        painter.drawLine(c, QPointF(l + w, t + 1))
-        painter.drawLine(c, QPointF(l + w, t + h - 1))
-    elif icon == "wait":  # an hourglass
-        painter.drawPolygon(
-            QPolygonF(
-                [QPointF(l + 2, t), QPointF(l + w - 2, t), QPointF(l + 2, t + h), QPointF(l + w - 2, t + h)]
-            )
-        )
-    elif icon == "satisfaction":  # a smile
-        painter.drawEllipse(box)
-        painter.drawArc(QRectF(l + 3, t + 3, w - 6, h - 6), 200 * 16, 140 * 16)
-    elif icon == "roadmap":  # a flag
-        painter.drawLine(QPointF(l + 2, t), QPointF(l + 2, t + h))
-        painter.setBrush(QBrush(colour))
-        painter.drawPolygon(QPolygonF([QPointF(l + 2, t), QPointF(l + w, t + 3), QPointF(l + 2, t + 6)]))
-    elif icon == "end":  # a target
-        painter.drawEllipse(box)
-        painter.setBrush(QBrush(colour))
-        painter.drawEllipse(QRectF(c.x() - 2.5, c.y() - 2.5, 5, 5))
-    elif icon == "evidence":  # an eye: what the customer sees
-        path = QPainterPath(QPointF(l, c.y()))
-        path.quadTo(QPointF(c.x(), t - 2), QPointF(l + w, c.y()))
-        path.quadTo(QPointF(c.x(), t + h + 2), QPointF(l, c.y()))
-        painter.drawPath(path)
-        painter.drawEllipse(QRectF(c.x() - 2, c.y() - 2, 4, 4))
-    elif icon == "note":  # lines of text
-        for k in range(3):
-            y = t + 2 + k * 4
-            painter.drawLine(QPointF(l, y), QPointF(l + w - (4 if k == 2 else 0), y))
+    for mark in geometry.icon_marks(icon, rect_of(box)):
+        painter.setBrush(QBrush(colour) if mark.filled else QBrush(Qt.BrushStyle.NoBrush))
+        v = mark.values
+        if mark.kind == "rect":
+            painter.drawRect(QRectF(*v))
+        elif mark.kind == "line":
+            painter.drawLine(QPointF(v[0], v[1]), QPointF(v[2], v[3]))
+        elif mark.kind in ("polyline", "polygon"):
+            polygon = QPolygonF([QPointF(v[i], v[i + 1]) for i in range(0, len(v), 2)])
+            (painter.drawPolyline if mark.kind == "polyline" else painter.drawPolygon)(polygon)
+        elif mark.kind == "ellipse":
+            painter.drawEllipse(QRectF(*v))
+        elif mark.kind == "arc":
+            painter.drawArc(QRectF(*v[:4]), round(v[4] * 16), round(v[5] * 16))
+        elif mark.kind == "path":
+            painter.drawPath(painter_path(mark.ops))
     painter.restore()
 
 

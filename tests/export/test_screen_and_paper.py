@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pdfkit import TEMPLATES, template
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainterPath
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -76,6 +76,9 @@ class PathRecorder:
     def close(self) -> None:
         self.ops.append(("close", ()))
 
+    def arc(self, x1: float, y1: float, x2: float, y2: float, start: float, span: float) -> None:
+        self.ops.append(("arc", (x1, -y2, x2 - x1, y2 - y1, start, span)))
+
     def __getattr__(self, name: str) -> Any:  # arcs and the like: recorded by name only
         return lambda *args, **kwargs: self.ops.append((name, ()))
 
@@ -87,12 +90,23 @@ class CanvasRecorder:
     def __init__(self) -> None:
         self.drawn: list[tuple[list[geometry.PathOp], str, float]] = []
         self.fill, self.alpha = "", 1.0
+        self.marks: list[tuple[str, tuple[float, ...], bool]] = []  # other shapes, as icon marks
+
+    def rect(self, x: float, y: float, w: float, h: float, stroke: int = 1, fill: int = 0) -> None:
+        self.marks.append(("rect", (x, -y - h, w, h), bool(fill)))
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.marks.append(("line", (x1, -y1, x2, -y2), False))
+
+    def ellipse(self, x1: float, y1: float, x2: float, y2: float, stroke: int = 1, fill: int = 0) -> None:
+        self.marks.append(("ellipse", (x1, -y2, x2 - x1, y2 - y1), bool(fill)))
 
     def beginPath(self) -> PathRecorder:  # noqa: N802
         return PathRecorder()
 
     def drawPath(self, path: PathRecorder, stroke: int = 1, fill: int = 0) -> None:  # noqa: N802
         self.drawn.append((path.ops, self.fill, self.alpha))
+        self.marks.append(("path", tuple(v for _, args in path.ops for v in args), bool(fill)))
 
     def setFillColor(self, colour: Color) -> None:  # noqa: N802
         self.fill = colour.hexval().replace("0x", "#")
@@ -205,6 +219,51 @@ def test_every_node_kind_has_one_outline_and_one_text_box(qapp, kind, size):
     assert (paper.w, paper.h) == (max(box.w, pdf_shapes.MIN_TEXT), max(box.h, pdf_shapes.MIN_TEXT))
     icon = canvas_shapes.icon_anchor(shape, QRectF(12.5, -7.0, *size))
     assert geometry.Rect(icon.x(), icon.y(), icon.width(), icon.height()) == pdf_shapes.icon_box(shape, rect)
+
+
+def as_drawn(mark: geometry.Mark) -> tuple[str, tuple[float, ...], bool]:
+    """What the PDF recorder holds for a mark: rectangles, lines and ellipses as themselves, the
+    rest as the numbers of a path."""
+    if mark.kind in ("rect", "line", "ellipse"):
+        return mark.kind, mark.values, mark.filled
+    v = mark.values
+    ops = list(mark.ops)
+    if mark.kind in ("polygon", "polyline"):
+        ops = geometry.polygon([(v[i], v[i + 1]) for i in range(0, len(v), 2)])
+        ops = ops if mark.kind == "polygon" else ops[:-1]
+    elif mark.kind == "arc":
+        ops = [("arc", v)]
+    return "path", tuple(x for _, args in ops for x in args), mark.filled
+
+
+@pytest.mark.parametrize("kind", sorted(style.NODE_STYLES))
+def test_every_kind_icon_is_drawn_from_the_same_marks(qapp, kind, monkeypatch):
+    name = style.node_style(kind).icon
+    box = geometry.Rect(3.0, 4.0, 12.0, 12.0)
+    marks = geometry.icon_marks(name, box)
+    assert marks
+    # paper: one drawing per mark, where the mark says, filled when it says
+    c = CanvasRecorder()
+    pdf_shapes.icon(c, name, box)
+    expected = [as_drawn(mark) for mark in marks]
+    assert [(k, pytest.approx(v), f) for k, v, f in expected] == c.marks
+    # screen: the canvas draws what model.geometry gives, and nothing of its own
+    asked: list[tuple[str, geometry.Rect]] = []
+
+    def image() -> QImage:
+        picture = QImage(40, 40, QImage.Format.Format_ARGB32)
+        picture.fill(0)
+        painter = QPainter(picture)
+        canvas_shapes.draw_icon(painter, name, QRectF(3.0, 4.0, 12.0, 12.0), QColor("#1565c0"))
+        painter.end()
+        return picture
+
+    drawn = image()
+    blank = QImage(40, 40, QImage.Format.Format_ARGB32)
+    blank.fill(0)
+    assert drawn != blank
+    monkeypatch.setattr(geometry, "icon_marks", lambda n, b: asked.append((n, b)) or [])
+    assert image() == blank and asked == [(name, box)]
 
 
 # ---------------------------------------------------------------- heat colours
