@@ -6,6 +6,7 @@ crash recovery and the session lock. Exits cleanly so Qt objects never outlive P
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -43,8 +44,11 @@ def build_window(
     store: RecoveryStore | None = None,
     restore_session: bool = True,
     ask_recovery=None,
+    checks_after_show: bool = False,
 ) -> MainWindow:
-    """The window as the user sees it at start: state restored, files or template opened."""
+    """The window as the user sees it at start: state restored, files or template opened.
+    With `checks_after_show` (as `run` does) the documents opened are validated once the window
+    is on screen rather than before (MainWindow.checks_after_show): it shows sooner."""
     settings = settings or Settings()
     language = i18n.install(settings.language)
     apply_theme(QApplication.instance(), settings.theme)
@@ -53,11 +57,12 @@ def build_window(
     window = MainWindow(settings, store, language)
     window.restore_state()
     store.acquire()
-    recovered = recover(window, store, ask_recovery) if ask_recovery else recover(window, store)
-    for path in files:
-        window.controller.open_path(Path(path))
-    if not files and not recovered and not (restore_session and window.restore_tabs()):
-        window.controller.new_from_template("helpdesk_flow")
+    with window.checks_after_show() if checks_after_show else nullcontext():
+        recovered = recover(window, store, ask_recovery) if ask_recovery else recover(window, store)
+        for path in files:
+            window.controller.open_path(Path(path))
+        if not files and not recovered and not (restore_session and window.restore_tabs()):
+            window.controller.new_from_template("helpdesk_flow")
     if others:
         window.status_message(
             tr("Another Blueprint Studio window is already running; its unsaved work is left alone."), 15000
@@ -68,7 +73,7 @@ def build_window(
 def run(argv: list[str]) -> int:
     app = make_application(argv)
     files = [a for a in argv if not a.startswith("-")]
-    window = build_window(files)
+    window = build_window(files, checks_after_show=True)
     window.show()
     QTimer.singleShot(0, lambda: [tab.view.fit() for tab in window.tabs()])
     status = app.exec()

@@ -5,9 +5,11 @@ Menus and toolbar come from menus.py; file handling from documents.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +31,7 @@ from blueprint_studio.app.shell.icons import app_icon, icon
 from blueprint_studio.app.shell.screen_fit import bottom_dock_height
 from blueprint_studio.app.shell.settings import Settings
 from blueprint_studio.app.shell.start_page import StartPage
+from blueprint_studio.canvas.diagnostics import DEBOUNCE_MS
 from blueprint_studio.canvas.palette import PaletteWidget
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX
@@ -59,13 +62,14 @@ class MainWindow(QMainWindow):
         self.tab_widget.setMovable(True)
         self.tab_widget.tabCloseRequested.connect(lambda i: self.controller.close(self.tab_widget.widget(i)))
         self.tab_widget.currentChanged.connect(self._current_changed)
-        self.start_page = self._build_start_page()
         self.central = QStackedWidget(self)
         self.central.setObjectName("central_stack")
         self.central.addWidget(self.tab_widget)
-        self.central.addWidget(self.start_page)
         self.setCentralWidget(self.central)
+        self._start_page: StartPage | None = None  # built when first needed: see start_page
         self._docks_before_start: list[QDockWidget] | None = None  # hidden for the start page
+        self._opening_at_start = False  # see checks_after_show
+        self._unchecked: list[DocumentTab] = []  # opened then, validated once the window shows
         self.watcher = FileWatcher(self)
         self.controller = DocumentController(self)
         self.watcher.sig_changed.connect(self.controller.file_changed)
@@ -81,7 +85,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate()
         self.resize(1360, 860)
-        self._update_start_page()
 
     # ------------------------------------------------------------ building
     def _build_docks(self) -> None:
@@ -100,6 +103,15 @@ class MainWindow(QMainWindow):
             "dock_diagnostics", self.diagnostics_stack, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
+    @property
+    def start_page(self) -> StartPage:
+        """The page shown instead of the tabs when none is open; built the first time it is
+        needed, since at start a file or the help-desk template usually opens."""
+        if self._start_page is None:
+            self._start_page = self._build_start_page()
+            self.central.addWidget(self._start_page)
+        return self._start_page
+
     def _build_start_page(self) -> StartPage:
         page = StartPage(self.language, self)
         page.sig_new_blank.connect(lambda: self.controller.new_blank())
@@ -114,7 +126,7 @@ class MainWindow(QMainWindow):
         """The start page stands in for the tabs whenever none is open. The docks, empty without
         a blueprint, step aside for it once the window is on screen, and come back with a tab."""
         empty = not self.tabs()
-        showing = self.central.currentWidget() is self.start_page
+        showing = self._start_page is not None and self.central.currentWidget() is self._start_page
         if empty and not showing:
             self.start_page.set_recent(self.settings.recent_files())
             self.central.setCurrentWidget(self.start_page)
@@ -138,8 +150,38 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.central.currentWidget() is self.start_page:
+        self._update_start_page()
+        if self.central.currentWidget() is self._start_page:
             self._step_docks_aside()
+        if self._unchecked:
+            QTimer.singleShot(DEBOUNCE_MS, self, self._run_checks_later)
+
+    @contextmanager
+    def checks_after_show(self) -> Iterator[None]:
+        """Tabs opened in this block (those of the start) are validated, and compiled for the
+        walkthrough, once the window is on screen, as after an edit (the diagnostics' debounce):
+        the window shows sooner, and looks the same once they ran."""
+        self._opening_at_start = True
+        try:
+            yield
+        finally:
+            self._opening_at_start = False
+            if self.isVisible():
+                self._run_checks_later()
+
+    def _run_checks_later(self) -> None:
+        unchecked, self._unchecked = self._unchecked, []
+        for tab in unchecked:
+            if tab in self.tabs():
+                tab.overlay.run()
+        if unchecked:
+            self._training_follows()
+
+    def _training_follows(self, *_: object) -> None:
+        """The walkthrough follows the current tab (it compiles it), except for the tabs opened at
+        start, which it follows once they are checked."""
+        if not (self._opening_at_start or self._unchecked):
+            self.training.editor_changed()
 
     def _build_workspaces(self) -> None:
         """Simulation (scenarios, runs, results, heat map, comparison, replay) and training
@@ -159,7 +201,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingWorkspace(self, current_editor)
         self.training.populate(self.menus["menu_training"])
         self.tab_widget.currentChanged.connect(lambda _: self.simulation.editor_changed())
-        self.tab_widget.currentChanged.connect(self.training.editor_changed)
+        self.tab_widget.currentChanged.connect(self._training_follows)
         # Their docks share the side and bottom areas as tabs, so the canvas keeps its room.
         sim = self.simulation
         for first, second in (
@@ -239,7 +281,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "training"):
             self.training.retranslate()
         self._describe_workspace_actions()
-        self.start_page.retranslate(self.language)
+        if self._start_page is not None:
+            self._start_page.retranslate(self.language)
 
     def _rebuild_palette(self) -> None:
         """Kind names are translated when the palette fills: a new palette after a language change."""
@@ -281,7 +324,11 @@ class MainWindow(QMainWindow):
         self.show_tab(tab)
         tab.view.setFocus()
         tab.view.fit()
-        tab.overlay.run()
+        if self._opening_at_start:
+            tab.overlay.timer.stop()  # not before the window is shown: _run_checks_later
+            self._unchecked.append(tab)
+        else:
+            tab.overlay.run()
         return tab
 
     def open_recovered(self, blueprint: Blueprint, original: Path | None, title: str) -> DocumentTab:
@@ -353,6 +400,9 @@ class MainWindow(QMainWindow):
     def _diagnostics_changed(self, tab: DocumentTab, found: list[Diagnostic]) -> None:
         if tab is not self.current_tab():
             return
+        if tab.overlay.revision < 0:  # not validated yet (at start: just after the window shows)
+            self.validation_label.clear()
+            return
         errors = sum(d.is_error for d in found)
         warnings = len(found) - errors
         if not found:
@@ -383,6 +433,11 @@ class MainWindow(QMainWindow):
     def forget_recent(self, path: str) -> None:
         self.settings.remove_recent(path)
         menus.fill_recent(self)
+
+    def recent_files_changed(self, recent: list[str]) -> None:
+        """The start page lists them too, once it exists (menus.fill_recent calls this)."""
+        if self._start_page is not None:
+            self._start_page.set_recent(recent)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _dropped_files(event):

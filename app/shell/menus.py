@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from blueprint_studio.app.files.document_tab import DocumentTab
     from blueprint_studio.app.files.documents import DocumentController
     from blueprint_studio.app.shell.settings import Settings
-    from blueprint_studio.app.shell.start_page import StartPage
     from blueprint_studio.canvas.editor import CanvasEditor
 
 MENUS = {
@@ -91,7 +90,6 @@ class MenuHost(Protocol):
     language: str
     undo_group: QUndoGroup
     tab_widget: QTabWidget
-    start_page: StartPage
     palette_dock: QDockWidget
     properties_dock: QDockWidget
     diagnostics_dock: QDockWidget
@@ -109,6 +107,8 @@ class MenuHost(Protocol):
     def status_message(self, text: str, timeout: int = 8000) -> None: ...
 
     def apply_settings(self) -> None: ...
+
+    def recent_files_changed(self, recent: list[str]) -> None: ...
 
     def close(self) -> bool: ...
 
@@ -457,8 +457,7 @@ def fill_recent(w: MenuHost) -> None:
     menu.addAction(w.actions_by_id[ids.FILE_CLEAR_RECENT])
     w.actions_by_id[ids.FILE_CLEAR_RECENT].setEnabled(bool(recent))
     menu.setEnabled(True)
-    if hasattr(w, "start_page"):
-        w.start_page.set_recent(recent)
+    w.recent_files_changed(recent)
 
 
 # ---------------------------------------------------------------- slots needing dialogs
