@@ -12,6 +12,7 @@ from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, IntakeNode, Scenario
 from blueprint_studio.model.sim import core
 from blueprint_studio.model.sim.distributions import mean_of
+from blueprint_studio.model.sim.engine_state import intake_arrival
 from blueprint_studio.model.sim.settings import SimulationSettings
 
 # Ticket steps (a ticket entering a node) a run may cost without being forced: about two
@@ -46,7 +47,7 @@ def _rates(model: FlowModel, multiplier: float) -> tuple[float, float]:
     """(mean, peak) tickets a minute over all intakes."""
     mean = peak = 0.0
     for i in model.intakes:
-        arrival = model.nodes[i].arrival
+        arrival = intake_arrival(model.nodes[i])
         if arrival.interarrival is not None:
             gap = mean_of(arrival.interarrival)
             rate = multiplier / gap if gap > 0 else math.inf
@@ -93,6 +94,7 @@ def _cost(mean: float, peak: float, nodes: int, settings: SimulationSettings) ->
         span = settings.horizon_minutes
         tickets = mean * span
     else:
+        assert settings.tickets is not None  # settings give a horizon or a ticket count
         tickets = settings.tickets + mean * settings.warmup_minutes
         span = tickets / mean if mean > 0 else 0.0
     return RunCost(tickets=tickets, candidates=peak * span, nodes=nodes, replications=settings.replications)

@@ -33,21 +33,30 @@ def make_chooser(node: FlowNode, draw: Callable[[], float] | None) -> Transition
             return only
 
         return single
-    conditions = tuple(t for t in transitions if t.rule == "condition")
-    probable = tuple(t for t in transitions if t.rule == "probability")
+    # (transition, predicate) and (transition, probability) pairs, as the compiler fills them in
+    # for each rule; a rule missing its own is never chosen by it
+    conditions = tuple(
+        (t, t.condition) for t in transitions if t.rule == "condition" and t.condition is not None
+    )
+    probable = tuple(
+        (t, t.probability) for t in transitions if t.rule == "probability" and t.probability is not None
+    )
     fallbacks = tuple(t for t in transitions if t.rule in ("default", "always"))
     guarded = any(t.guard is not None for t in transitions)
+    sample = draw if draw is not None else _no_draw
 
     def choose(fields: dict[str, Any]) -> Transition | None:
-        for t in conditions:
-            if (t.guard is None or t.guard(fields)) and t.condition(fields):
+        for t, condition in conditions:
+            if (t.guard is None or t.guard(fields)) and condition(fields):
                 return t
         if probable:
-            offered = [t for t in probable if t.guard is None or t.guard(fields)] if guarded else probable
+            offered = (
+                [(t, p) for t, p in probable if t.guard is None or t.guard(fields)] if guarded else probable
+            )
             if offered:
-                u, total = draw(), 0.0
-                for t in offered:
-                    total += t.probability
+                u, total = sample(), 0.0
+                for t, p in offered:
+                    total += p
                     if u < total:
                         return t
         for t in fallbacks:
@@ -56,3 +65,7 @@ def make_chooser(node: FlowNode, draw: Callable[[], float] | None) -> Transition
         return None
 
     return choose
+
+
+def _no_draw() -> float:
+    raise ValueError("a node with several ways out needs a random stream to choose by probability")

@@ -12,14 +12,15 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model import expr
 from blueprint_studio.model.schema import BUILTIN_FIELDS
 from blueprint_studio.model.sim.distributions import mean_of
+from blueprint_studio.model.sim.engine_state import intake_arrival
 
 if TYPE_CHECKING:
-    from blueprint_studio.model.flow import FlowModel
+    from blueprint_studio.model.flow import FlowModel, Transition
 
 __all__ = [
     "Queue",
@@ -355,9 +356,10 @@ class _Estimator:
         m = self.model
         for i in m.intakes:
             node = m.nodes[i]
-            if node.arrival.weekly_rates is not None:
+            arrival = intake_arrival(node)
+            if arrival.weekly_rates is not None:
                 self.approximations.add("weekly_average")  # the week's mean rate
-            if node.arrival.patience is not None:
+            if arrival.patience is not None:
                 raise _GiveUp("patience", node.id)
         for pool in m.pools:
             if len(set(pool.calendar.agents)) > 1:
@@ -368,12 +370,12 @@ class _Estimator:
                 self.approximations.add("reassign_ignored")
             if node.kind == "step" and node.time_limit is not None:
                 self.approximations.add("time_limits_ignored")  # queued tickets never escalate
-            if (
-                node.kind == "wait"
-                and node.timeout is not None
-                and node.response_time.kind not in ("exponential", "fixed")
-            ):
-                raise _GiveUp("wait_timeout", node.id)
+            if node.kind == "wait" and node.timeout is not None:
+                response = node.response_time
+                if response is None:
+                    raise ValueError(f"wait {node.id} has no response time")  # the compiler gives one
+                if response.kind not in ("exponential", "fixed"):
+                    raise _GiveUp("wait_timeout", node.id)
             rules = {t.rule for t in node.transitions}
             if "probability" in rules and "condition" in rules:
                 raise _GiveUp("mixed_rules", node.id)
@@ -381,7 +383,10 @@ class _Estimator:
     def relevant_fields(self) -> tuple[str, ...]:
         """Fields that conditions read; all fields when a compiled-only predicate (duration
         rule, satisfaction condition) may read any of them."""
-        self.specs = {name: ("boolean", (True, False)) for name in BUILTIN_FIELDS}
+        # name -> (type, its values: the choices, or true and false)
+        self.specs: dict[str, tuple[str, tuple[Any, ...]]] = {
+            name: ("boolean", (True, False)) for name in BUILTIN_FIELDS
+        }
         self.specs.update({f.name: (f.type, tuple(f.values)) for f in self.model.fields})
         names: set[str] = set()
         opaque = False
@@ -504,7 +509,7 @@ class _Estimator:
         k = self.slot[name]
         return values[:k] + (value,) + values[k + 1 :]
 
-    def route(self, node, values: tuple) -> list[tuple[object, float]]:
+    def route(self, node, values: tuple) -> list[tuple[Transition, float]]:
         """The first offered edge that is chosen: a condition that holds, else by one draw
         against the offered edges' probabilities, else the first default (or plain) edge."""
         ticket = self.ticket(values)
@@ -526,12 +531,13 @@ class _Estimator:
         inflow: dict[tuple[int, tuple], float] = {}
         for i in self.model.intakes:
             node = self.model.nodes[i]
-            weekly = node.arrival.weekly_rates
-            hourly = math.fsum(map(math.fsum, weekly)) / 168.0 if weekly else node.arrival.rate_per_hour
-            rate = hourly * self.multiplier / 60.0
+            arrival = intake_arrival(node)
+            weekly = arrival.weekly_rates
+            hourly = math.fsum(map(math.fsum, weekly)) / 168.0 if weekly else arrival.rate_per_hour
+            per_minute = hourly * self.multiplier / 60.0
             for values, p in self.initial(node):
-                if rate * p > 0:
-                    inflow[(i, values)] = inflow.get((i, values), 0.0) + rate * p
+                if per_minute * p > 0:
+                    inflow[(i, values)] = inflow.get((i, values), 0.0) + per_minute * p
         self.throughput = math.fsum(inflow.values())
         if self.throughput <= 0:
             raise _GiveUp("no_arrivals")
@@ -599,7 +605,10 @@ class _Estimator:
         pools: dict[int, list[int]] = {}
         for i in per_node:
             if m.nodes[i].kind == "step":
-                pools.setdefault(m.nodes[i].pool, []).append(i)
+                pool_index = m.nodes[i].pool
+                if pool_index is None:
+                    raise ValueError(f"step {m.nodes[i].id} has no pool")  # validation refuses it
+                pools.setdefault(pool_index, []).append(i)
         steps, in_system = [], 0.0
         for p, members in pools.items():
             pool = m.pools[p]

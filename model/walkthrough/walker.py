@@ -96,7 +96,7 @@ def _pick(transitions: Sequence[Transition], fields: Mapping[str, Any]) -> int |
         return t.guard is None or t.guard(fields)
 
     for i, t in enumerate(transitions):
-        if t.rule == "condition" and offered(t) and t.condition(fields):
+        if t.rule == "condition" and offered(t) and t.condition is not None and t.condition(fields):
             return i
     probable = [
         (t.probability, -i) for i, t in enumerate(transitions) if t.rule == "probability" and offered(t)
@@ -255,9 +255,9 @@ class Walkthrough:
                 values.append(True)
             elif i == on_false:
                 values.append(False)
-            elif t.rule == "condition" and t.condition({**fields, name: True}):
+            elif t.rule == "condition" and t.condition is not None and t.condition({**fields, name: True}):
                 values.append(True)
-            elif t.rule == "condition" and t.condition({**fields, name: False}):
+            elif t.rule == "condition" and t.condition is not None and t.condition({**fields, name: False}):
                 values.append(False)
             else:
                 values.append(node.kind == "wait" or likely)
@@ -352,7 +352,7 @@ class Walkthrough:
             self._push(self._moved(snap, chosen, values))
             return None
         fields = self._fields_for(snap, chosen, values)
-        if not self._offered(chosen, fields):
+        if not self._offered(chosen, fields) and chosen.transition is not None:  # a timeout is offered
             raise WalkthroughError(
                 "not_offered",
                 (),
@@ -394,7 +394,7 @@ class Walkthrough:
         if choice.transition is not None:
             actions += [(a, choice.transition.edge_id) for a in choice.transition.actions]
         for action, edge_id in actions:
-            if action.kind == "set":
+            if action.kind == "set" and action.field is not None:  # a set action names its field
                 fields[action.field] = action.value
                 filled.add(action.field)
             elif action.kind == "send_template":
@@ -566,13 +566,13 @@ class Walkthrough:
                 False,
             )
         offered = self._offered(choice, fields)
-        rule_value: bool | float | str = (
-            bool(t.condition(fields))
-            if t.rule == "condition"
-            else t.probability
-            if t.rule == "probability"
-            else t.rule
-        )
+        rule_value: bool | float | str
+        if t.rule == "condition" and t.condition is not None:
+            rule_value = bool(t.condition(fields))
+        elif t.rule == "probability" and t.probability is not None:
+            rule_value = t.probability
+        else:
+            rule_value = t.rule
         return ChoiceView(
             index,
             t.edge_id,
