@@ -1,6 +1,7 @@
 """The drawing's geometry, once for the canvas and the PDF: edge routes between node rectangles,
-rounded polylines, arrowheads and node outlines as path operations, the title and icon boxes.
-Pure functions over plain numbers (scene units, y downwards); renderers only convert the result.
+rounded polylines, arrowheads and node outlines as path operations, the title and icon boxes and
+the kind icons. Pure functions over plain numbers (scene units, y downwards): the canvas turns them
+into Qt paths, the PDF into reportlab paths, and neither adds geometry of its own.
 """
 
 from __future__ import annotations
@@ -271,11 +272,6 @@ def rounded_rect(r: Rect, rx: float, ry: float) -> list[PathOp]:
             ops.append(("line", side_end))
     ops.append(("close", ()))
     return ops
-
-
-def path_points(ops: Sequence[PathOp]) -> list[Point]:
-    """Every point of a path, control points included, in order (for comparing two drawings)."""
-    return [(args[i], args[i + 1]) for _, args in ops for i in range(0, len(args), 2)]
 
 
 def text_box(shape: str, r: Rect) -> Rect:
