@@ -200,9 +200,9 @@ def difference_heat(comparison: Comparison, revision: int, names: dict[str, str]
     from blueprint_studio.canvas.overlays.heatmap import HeatData
 
     data = HeatData(revision)
-    for step, diffs in comparison.steps.items():
-        d = diffs["wait_mean"]
-        data.steps[step] = {"difference": d.mean, "visits": diffs["visits"].b}
+    for step, change in comparison.steps.items():
+        d = change.wait_mean
+        data.steps[step] = {"difference": d.mean, "visits": change.visits.b}
         figure = kpi_figure("resolution_mean", d.mean, d.ci_low, d.ci_high, signed=True)
         data.details[step] = (
             f"{(names or {}).get(step, step)}: {figure.value}"

@@ -7,17 +7,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.sim.replications import compile_for, replicate
-from blueprint_studio.model.sim.results import ReplicatedResult, RunResult
+from blueprint_studio.model.sim.results import FigureSet, ReplicatedResult, RunResult
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import confidence_interval
-
-# the StepFigures and PoolFigures fields compared
-STEP_METRICS = ("wait_mean", "time_mean", "queue_mean", "breaches", "visits")
-POOL_METRICS = ("utilisation", "cost")
 
 
 @dataclass(frozen=True)
@@ -38,13 +34,36 @@ class Difference:
         return self.n >= 2 and (self.ci_low > 0 or self.ci_high < 0)
 
 
+@dataclass(frozen=True)
+class StepChange(FigureSet):
+    """B − A for the step figures (StepFigures fields) a comparison pairs."""
+
+    wait_mean: Difference
+    time_mean: Difference
+    queue_mean: Difference
+    breaches: Difference
+    visits: Difference
+
+
+@dataclass(frozen=True)
+class PoolChange(FigureSet):
+    """B − A for the pool figures (PoolFigures fields) a comparison pairs."""
+
+    utilisation: Difference
+    cost: Difference
+
+
+STEP_METRICS = tuple(f.name for f in fields(StepChange))
+POOL_METRICS = tuple(f.name for f in fields(PoolChange))
+
+
 @dataclass
 class Comparison:
     a: ReplicatedResult
     b: ReplicatedResult
     kpis: dict[str, Difference] = field(default_factory=dict)
-    steps: dict[str, dict[str, Difference]] = field(default_factory=dict)
-    pools: dict[str, dict[str, Difference]] = field(default_factory=dict)
+    steps: dict[str, StepChange] = field(default_factory=dict)
+    pools: dict[str, PoolChange] = field(default_factory=dict)
 
     def real_kpis(self) -> list[str]:
         return [k for k, d in self.kpis.items() if d.real]
@@ -101,15 +120,19 @@ def compare_results(a: ReplicatedResult, b: ReplicatedResult) -> Comparison:
     for key in keys:
         result.kpis[key] = paired(key, _series(ra, _kpi(key)), _series(rb, _kpi(key)))
     for step in dict.fromkeys([*ra[0].steps, *rb[0].steps]):
-        result.steps[step] = {
-            m: paired(m, _series(ra, _step_figure(step, m)), _series(rb, _step_figure(step, m)))
-            for m in STEP_METRICS
-        }
+        result.steps[step] = StepChange(
+            **{
+                m: paired(m, _series(ra, _step_figure(step, m)), _series(rb, _step_figure(step, m)))
+                for m in STEP_METRICS
+            }
+        )
     for pool in dict.fromkeys([*ra[0].pools, *rb[0].pools]):
-        result.pools[pool] = {
-            m: paired(m, _series(ra, _pool_figure(pool, m)), _series(rb, _pool_figure(pool, m)))
-            for m in POOL_METRICS
-        }
+        result.pools[pool] = PoolChange(
+            **{
+                m: paired(m, _series(ra, _pool_figure(pool, m)), _series(rb, _pool_figure(pool, m)))
+                for m in POOL_METRICS
+            }
+        )
     return result
 
 

@@ -63,7 +63,7 @@ def test_four_agents_against_two_is_a_real_difference():
     wait = result.kpis["resolution_mean"]
     assert wait.real and wait.mean < 0 and wait.ci_high < 0
     assert "resolution_mean" in result.real_kpis()
-    assert result.steps and all(len(v) for v in result.steps.values())
+    assert result.steps and all(len(v.table()) for v in result.steps.values())
 
 
 def test_the_same_scenario_twice_differs_by_exactly_zero():
