@@ -1,4 +1,6 @@
-"""The discrete-event engine: runs a compiled `FlowModel` for one seed and replication.
+"""The discrete-event engine: runs a compiled `FlowModel` for one seed and replication, in the
+compiled loop (core.py) when it can, else in the Python loop and event handlers here; the run's
+set-up and state are `EngineState` (engine_state.py), which both loops advance.
 
 A heap of (time, sequence, kind, a, b) tuples orders events, so ties are deterministic; each
 random source has its own stream. Progress goes through a callback and cancellation through a
