@@ -47,14 +47,7 @@ from blueprint_studio.model.sim.engine_state import (
     Ticket,
     intake_arrival,
 )
-from blueprint_studio.model.sim.results import (
-    OUTCOMES_RESOLVED,
-    PoolFigures,
-    RunResult,
-    StateFigures,
-    StepFigures,
-    TicketStats,
-)
+from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, RunResult, StateFigures, TicketStats
 from blueprint_studio.model.sim.settings import SimulationSettings
 
 __all__ = ["PROGRESS_EVERY", "Cancelled", "Engine", "EventSink"]
@@ -615,11 +608,7 @@ class Engine(EngineState):
         kpis = overall.kpis(open_at_end=self.open)
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
         closed = overall.closed
-        steps = {
-            n.id: StepFigures(**self.steps[n.index].summary(end))
-            for n in self.nodes
-            if n.kind in ("step", "wait")
-        }
+        steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
         states = {
             n.id: StateFigures(
                 visits=float(self.steps[n.index].visits),
@@ -640,7 +629,7 @@ class Engine(EngineState):
                 name: {value: g.kpis() for value, g in groups.items()} for name, groups in dimensions.items()
             },
             steps=steps,
-            pools={p.flow.id: PoolFigures(**p.summary()) for p in self.pools},
+            pools={p.flow.id: p.summary() for p in self.pools},
             levels={
                 str(level): n / closed if closed else math.nan
                 for level, n in sorted(self._level_counts().items())

@@ -28,7 +28,7 @@ from blueprint_studio.model.flow import (
 )
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
-from blueprint_studio.model.sim.results import TicketStats
+from blueprint_studio.model.sim.results import PoolFigures, StepFigures, TicketStats
 from blueprint_studio.model.sim.routing import Chooser, make_chooser
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import Histogram
@@ -226,22 +226,22 @@ class StepStats:
         if self.queue > self.queue_max:
             self.queue_max = self.queue
 
-    def summary(self, end: float) -> dict[str, float]:
+    def summary(self, end: float) -> StepFigures[float]:
         served = self.wait.count
         span = end - self.since
-        return {
-            "visits": float(self.visits),
-            "served": float(served),
-            "wait_mean": self.wait.mean,
-            "wait_p90": self.wait.quantile(0.9),
-            "waited_share": self.waited / served if served else math.nan,
-            "service_mean": self.service_total / served if served else math.nan,
-            "time_mean": self.time_total / self.visits if self.visits else math.nan,
-            "queue_mean": self.queue_area / span if span > 0 else math.nan,
-            "queue_max": float(self.queue_max),
-            "breaches": float(self.breaches),
-            "escalations": float(self.escalations),
-        }
+        return StepFigures(
+            visits=float(self.visits),
+            served=float(served),
+            wait_mean=self.wait.mean,
+            wait_p90=self.wait.quantile(0.9),
+            waited_share=self.waited / served if served else math.nan,
+            service_mean=self.service_total / served if served else math.nan,
+            time_mean=self.time_total / self.visits if self.visits else math.nan,
+            queue_mean=self.queue_area / span if span > 0 else math.nan,
+            queue_max=float(self.queue_max),
+            breaches=float(self.breaches),
+            escalations=float(self.escalations),
+        )
 
 
 class PoolState:
@@ -395,13 +395,13 @@ class PoolState:
     def cost(self) -> float:
         return self.duty_area / 60.0 * self.flow.cost_per_hour
 
-    def summary(self) -> dict[str, float]:
-        return {
-            "utilisation": self.busy_area / self.duty_area if self.duty_area else math.nan,
-            "busy_hours": self.busy_area / 60.0,
-            "on_duty_hours": self.duty_area / 60.0,
-            "cost": self.cost(),
-        }
+    def summary(self) -> PoolFigures[float]:
+        return PoolFigures(
+            utilisation=self.busy_area / self.duty_area if self.duty_area else math.nan,
+            busy_hours=self.busy_area / 60.0,
+            on_duty_hours=self.duty_area / 60.0,
+            cost=self.cost(),
+        )
 
 
 class EngineState(ABC):
