@@ -1,43 +1,21 @@
 """Compile: blueprint → validated networkx graph → immutable `FlowModel`.
 
-Errors block compilation (the result then has no model); warnings pass through. Reuses the
-parsed expressions and graph of `model.validation.analyse` so nothing is parsed twice.
+Errors block compilation (the result then has no model); warnings pass through. Validation
+(`model.validation.analyse`) parses and checks; `model.build` makes the model from its analysis.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Literal
 
-from blueprint_studio.model import expr
+from blueprint_studio.model.build import build_flow, calendar_of
 from blueprint_studio.model.diagnostics import Diagnostic
-from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.fileformat import paused_gc
-from blueprint_studio.model.flow import (
-    WEEK_MINUTES,
-    Arrival,
-    Calendar,
-    FlowAction,
-    FlowModel,
-    FlowNode,
-    FlowPool,
-    FlowSla,
-    Transition,
-    frozen_mapping,
-)
-from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, Pool, Shift, SlaPolicy
-from blueprint_studio.model.validation import Analysis, analyse
+from blueprint_studio.model.flow import FlowModel
+from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.validation import analyse
 
-# The flow model's branch rules, by the name `Edge.choice` gives (the schema types it `str`).
-Rule = Literal["condition", "probability", "default", "always"]
-_RULES: dict[str, Rule] = {
-    "condition": "condition",
-    "probability": "probability",
-    "default": "default",
-    "always": "always",
-}
+__all__ = ["CompileResult", "calendar_of", "compile_blueprint"]
 
 
 @dataclass(frozen=True)
@@ -54,37 +32,6 @@ class CompileResult:
         return self.model is not None
 
 
-def _on_grid(minute: float) -> float:
-    """A shift change rounded to 1/1024 minute: week start + change is then exact in a double, so
-    the engines find the change again at its own time (8:20 is 500.00000000000006 minutes: week 2
-    began at 10080 + 500.0 and the pool waited forever for a change at that instant)."""
-    return round(minute * 1024) / 1024
-
-
-def calendar_of(agents: int, shifts: Iterable[Shift]) -> Calendar:
-    """Sweep the week: each shift adds its agents from its start to its end on each of its days."""
-    shifts = list(shifts)
-    if not shifts:
-        return Calendar((0.0,), (agents,))
-    changes: dict[float, int] = {0.0: 0}
-    for shift in shifts:
-        for day in set(shift.days):
-            start, end = _on_grid(day * 1440 + shift.start * 60), _on_grid(day * 1440 + shift.end * 60)
-            changes[start] = changes.get(start, 0) + shift.agents
-            if end < WEEK_MINUTES:
-                changes[end] = changes.get(end, 0) - shift.agents
-    starts: list[float] = []
-    counts: list[int] = []
-    level = 0
-    for minute in sorted(changes):
-        level += changes[minute]
-        if counts and counts[-1] == level:
-            continue
-        starts.append(minute)
-        counts.append(level)
-    return Calendar(tuple(starts), tuple(counts))
-
-
 def compile_blueprint(blueprint: Blueprint, scenario_id: str | None = None) -> CompileResult:
     """Validate and, when there is no error, build the flow model (with the scenario's pool
     overrides applied when `scenario_id` is given)."""
@@ -93,200 +40,4 @@ def compile_blueprint(blueprint: Blueprint, scenario_id: str | None = None) -> C
         diagnostics = tuple(analysis.diagnostics)
         if any(d.is_error for d in diagnostics):
             return CompileResult(None, diagnostics)
-        return CompileResult(_build(analysis, scenario_id), diagnostics)
-
-
-def _predicate(analysis: Analysis, owner: str, slot: str):
-    tree = analysis.trees.get((owner, slot))
-    return _compiled(tree) if tree is not None else None
-
-
-@lru_cache(maxsize=4096)
-def _compiled(tree: expr.Expr) -> expr.Predicate:
-    """Closures are pure, so identical conditions share one."""
-    return expr.compile_expr(tree)
-
-
-def _action(action: Any, pools: dict[str, int]) -> FlowAction:
-    if action.kind == "set":
-        return FlowAction("set", field=action.field, value=action.value)
-    if action.kind == "send_template":
-        return FlowAction("send_template", text=action.text)
-    if action.kind == "notify":
-        return FlowAction("notify", text=action.target)
-    return FlowAction("reassign", pool=pools[action.pool])
-
-
-def _pools(analysis: Analysis, scenario: Any) -> tuple[FlowPool, ...]:
-    result = []
-    for i, pool in enumerate(analysis.pools.values()):
-        agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
-        shifts = scenario.pool_shifts.get(pool.id, pool.shifts) if scenario else pool.shifts
-        if (
-            scenario
-            and pool.id in scenario.pool_agents
-            and pool.shifts
-            and pool.id not in scenario.pool_shifts
-        ):
-            shifts = _scale_shifts(pool, agents)
-        field = analysis.schema.get(pool.priority_field) if pool.priority_field else None
-        result.append(
-            FlowPool(
-                index=i,
-                id=pool.id,
-                name=pool.name or pool.id,
-                calendar=calendar_of(agents, shifts),
-                cost_per_hour=pool.cost_per_hour,
-                assignment=pool.assignment,
-                discipline=pool.discipline,
-                priority_field=pool.priority_field,
-                priority_order=field.values if field is not None else (),
-            )
-        )
-    return tuple(result)
-
-
-def _scale_shifts(pool: Pool, agents: int) -> list[Shift]:
-    """A scenario's head count for a pool with shifts scales every shift in proportion to the
-    pool's peak, so a 'one more agent' scenario keeps the shape of the week."""
-    peak = calendar_of(pool.agents, pool.shifts).peak or 1
-    return [validated_copy(s, agents=max(0, round(s.agents * agents / peak))) for s in pool.shifts]
-
-
-def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], pools: dict[str, int]) -> tuple[FlowSla, ...]:
-    return tuple(
-        FlowSla(
-            id=p.id,
-            name=p.name or p.id,
-            when=_predicate(analysis, p.id, "when"),
-            first_response=p.first_response,
-            resolution=p.resolution,
-            business_hours=p.business_hours,
-            calendar_pool=pools.get(p.calendar_pool) if p.calendar_pool else None,
-        )
-        for p in policies
-    )
-
-
-def _build(analysis: Analysis, scenario_id: str | None) -> FlowModel:
-    bp = analysis.blueprint
-    scenario = next((s for s in bp.scenarios if s.id == scenario_id), None)
-    if scenario_id is not None and scenario is None:
-        raise KeyError(scenario_id)
-    pools = _pools(analysis, scenario)
-    pool_index = {p.id: p.index for p in pools}
-    executable = [n for n in bp.nodes if n.kind in EXECUTABLE_KINDS]
-    index = {n.id: i for i, n in enumerate(executable)}
-    outgoing: dict[str, list[Transition]] = {n.id: [] for n in executable}
-    for edge in bp.edges:
-        if edge.kind != "flow" or edge.source not in index or edge.target not in index:
-            continue
-        outgoing[edge.source].append(
-            Transition(
-                edge_id=edge.id,
-                target=index[edge.target],
-                label=edge.label,
-                rule=_RULES[edge.choice],
-                condition=_predicate(analysis, edge.id, "condition"),
-                condition_text=edge.condition,
-                probability=edge.probability,
-                guard=_predicate(analysis, edge.id, "before"),
-                guard_text=edge.before,
-                mandatory=tuple(edge.during),
-                actions=tuple(_action(a, pool_index) for a in edge.after),
-            )
-        )
-    evidence: dict[str, list[str]] = {}
-    for edge in bp.edges:
-        if edge.kind == "association":
-            for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
-                other = analysis.nodes.get(there)
-                if here in index and other is not None and other.kind == "evidence":
-                    evidence.setdefault(here, []).append(other.title or other.id)
-    nodes = tuple(
-        _node(analysis, n, i, index, pool_index, tuple(outgoing[n.id]), tuple(evidence.get(n.id, ())))
-        for i, n in enumerate(executable)
-    )
-    import networkx as nx  # networkx loads with the first analysis, not at start
-
-    graph = nx.freeze(analysis.graph.copy())
-    policies = scenario.sla if scenario is not None and scenario.sla is not None else bp.sla
-    return FlowModel(
-        title=bp.meta.title,
-        nodes=nodes,
-        pools=pools,
-        intakes=tuple(n.index for n in nodes if n.kind == "intake"),
-        fields=tuple(bp.fields),
-        sla=_sla(analysis, policies, pool_index),
-        scenarios=tuple(bp.scenarios),
-        index=frozen_mapping(index),
-        graph=graph,
-        source=bp,
-        scenario_id=scenario_id,
-    )
-
-
-def _node(
-    analysis: Analysis,
-    n: Any,
-    i: int,
-    index: dict[str, int],
-    pools: dict[str, int],
-    transitions: tuple[Transition, ...],
-    evidence: tuple[str, ...],
-) -> FlowNode:
-    lane = analysis.lanes.get(n.lane) if n.lane else None
-    common: dict[str, Any] = dict(
-        index=i,
-        id=n.id,
-        kind=n.kind,
-        title=n.title or n.id,
-        lane=n.lane,
-        lane_kind=lane.kind if lane else None,
-        transitions=transitions,
-        evidence=evidence,
-    )
-    if n.kind == "step":
-        pool = analysis.pool_of(n)
-        rules = tuple(
-            (_predicate(analysis, n.id, f"duration_rules[{k}]"), r.duration)
-            for k, r in enumerate(n.duration_rules)
-        )
-        common.update(
-            pool=pools[pool.id] if pool else None,
-            duration=n.duration,
-            duration_rules=rules,
-            time_limit=n.time_limit,
-            escalate_to=index.get(n.escalate_to) if n.escalate_to else None,
-            first_response=n.first_response
-            or bool(n.template_response)
-            or (lane is not None and lane.kind == "frontstage"),
-            pauses_sla=n.pauses_sla,
-            level=n.level,
-            template_response=n.template_response,
-            guidance=n.guidance,
-            mandatory=tuple(n.mandatory_fields),
-            actions=tuple(_action(a, pools) for a in n.actions),
-        )
-    elif n.kind == "wait":
-        common.update(
-            response_time=n.response_time,
-            p_response=n.p_response,
-            timeout=n.timeout,
-            timeout_target=index.get(n.timeout_target) if n.timeout_target else None,
-            pauses_sla=n.pauses_sla,
-        )
-    elif n.kind == "decision":
-        common["question"] = n.question
-    elif n.kind == "satisfaction":
-        common.update(p_satisfied=n.p_satisfied, satisfied_when=_predicate(analysis, n.id, "condition"))
-    elif n.kind == "intake":
-        weekly = tuple(tuple(row) for row in n.schedule.rates) if n.schedule else None
-        common["arrival"] = Arrival(
-            n.rate_per_hour, weekly, frozen_mapping(n.set_fields), n.patience, n.interarrival
-        )
-    elif n.kind == "roadmap":
-        common["backlog"] = n.backlog
-    elif n.kind == "end":
-        common["outcome"] = n.outcome
-    return FlowNode(**common)
+        return CompileResult(build_flow(analysis, scenario_id), diagnostics)

@@ -29,6 +29,7 @@ from blueprint_studio.model.schema import (
     TicketField,
     WaitNode,
 )
+from blueprint_studio.model.sim.checks import check_simulation_inputs
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -95,6 +96,10 @@ class Analysis:
                 if entry is not None:
                     found[key] = entry
         return found
+
+    def flow_edges_from(self, node_id: str) -> list[Edge]:
+        """The flow edges leaving `node_id` between executable nodes, in the order drawn."""
+        return _flow_edges_from(self, node_id)
 
     def name_of(self, key: str) -> dict[str, Any] | None:
         index = self._index()
@@ -192,8 +197,6 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_lanes(a)
     _check_sla_and_intakes(a)
     _check_cards(a)
-    from blueprint_studio.model.sim.checks import check_simulation_inputs  # model.sim imports this module
-
     check_simulation_inputs(a)
     return a
 

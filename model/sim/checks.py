@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model import expr
+from blueprint_studio.model.build import build_flow
 from blueprint_studio.model.schema import Empirical, IntakeNode, LogNormal, StepNode, WaitNode
+from blueprint_studio.model.sim.cost import scenario_cost
 from blueprint_studio.model.sim.distributions import lognormal_parameters, mean_of
+from blueprint_studio.model.sim.theory import estimate
 
 if TYPE_CHECKING:
     from blueprint_studio.model.validation import Analysis
@@ -173,13 +176,11 @@ def _check_certain_loops(a: Analysis) -> None:
     for source, target, via in a.graph.edges(data="via"):
         if via == "escalation":  # time limits and timeouts always remain ways out
             taken.add_edge(source, target)
-    from blueprint_studio.model.validation import _flow_edges_from
-
     for node_id in a.graph.nodes:
         node = a.nodes[node_id]
         if node.kind == "end":
             continue
-        edges = _flow_edges_from(a, node_id)
+        edges = a.flow_edges_from(node_id)
         never = _never_taken(a, node, edges)
         taken.add_edges_from((e.source, e.target) for e in edges if e.id not in never)
     can_end = _closure(taken.predecessors, [n for n in taken if a.nodes[n].kind == "end"])
@@ -216,11 +217,8 @@ def _check_load(a: Analysis) -> None:
     )
     if len(a.graph) > MAX_ESTIMATE_NODES or combinations > MAX_ESTIMATE_COMBINATIONS:
         return  # validation re-runs on every edit: keep it quick
-    from blueprint_studio.model.compiler import _build  # the compiler imports validation: not at the top
-    from blueprint_studio.model.sim.theory import estimate
-
     try:
-        found = estimate(_build(a, None))
+        found = estimate(build_flow(a, None))
     except Exception:  # an estimate is a bonus; never fail validation
         return
     if found.reason != "unstable":
@@ -241,8 +239,6 @@ def _check_load(a: Analysis) -> None:
 
 def _check_scenarios(a: Analysis) -> None:
     """A scenario whose run would take hours (the cost the command line refuses without --force)."""
-    from blueprint_studio.model.sim.cost import scenario_cost
-
     for scenario in a.blueprint.scenarios:
         try:
             cost = scenario_cost(a.blueprint, scenario)
