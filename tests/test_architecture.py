@@ -248,11 +248,6 @@ def test_no_import_circle_between_modules():
     assert import_circles() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="circles hidden by imports inside functions: model.validation -> model.sim.checks -> "
-    "model.validation, model.compiler; app.shell.menus -> app.shell.help -> app.shell.menus",
-)
 def test_no_import_circle_between_modules_even_through_deferred_imports():
     assert import_circles(deferred=True) == []
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.shell.canvas_places import canvas_menu_path, decorate_tab_actions
 from blueprint_studio.app.shell.icons import app_icon
 from blueprint_studio.model import __version__
 
@@ -58,8 +59,6 @@ class CommandIndex:
                 self.found[action.objectName()] = (path, action)
 
     def _add_canvas(self, window: MainWindow) -> None:
-        from blueprint_studio.app.shell import menus
-
         tab = window.current_tab()
         if tab is not None:
             actions, temporary = tab.editor.actions, None
@@ -70,9 +69,9 @@ class CommandIndex:
 
             temporary = CanvasEditor(Document(Blueprint()))
             actions = temporary.actions
-            menus.decorate_tab_actions(temporary)
+            decorate_tab_actions(temporary)
         for key, action in actions.items():
-            where = menus.canvas_menu_path(key)
+            where = canvas_menu_path(key)
             if key not in self.found and where:
                 # A blank canvas lends its actions' words and keys; it goes away at once.
                 self.found[key] = (

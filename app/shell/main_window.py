@@ -27,6 +27,7 @@ from blueprint_studio.app.files.documents import DocumentController
 from blueprint_studio.app.files.filewatch import FileWatcher
 from blueprint_studio.app.files.recovery import Autosaver
 from blueprint_studio.app.shell import menus
+from blueprint_studio.app.shell.canvas_places import decorate_tab_actions
 from blueprint_studio.app.shell.icons import app_icon, icon
 from blueprint_studio.app.shell.screen_fit import bottom_dock_height
 from blueprint_studio.app.shell.settings import Settings
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         self._rebuild_palette()
         menus.retranslate(self)
         for tab in self.tabs():
-            menus.decorate_tab_actions(tab)
+            decorate_tab_actions(tab)
         self._refresh_tab(self.current_tab())
         self._refresh_titles()
         if hasattr(self, "training"):
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         tab.editor.sig_selection_changed.connect(lambda ids, t=tab: self._selection_changed(t, ids))
         tab.view.sig_zoom_changed.connect(lambda zoom, t=tab: self._zoom_changed(t, zoom))
         tab.overlay.sig_diagnostics.connect(lambda found, t=tab: self._diagnostics_changed(t, found))
-        menus.decorate_tab_actions(tab)
+        decorate_tab_actions(tab)
         apply_canvas_settings(tab, self.settings)
         self.tab_widget.addTab(tab, tab.display_name())
         self._update_start_page()

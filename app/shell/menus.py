@@ -21,7 +21,12 @@ from blueprint_studio.app.shell.actions import (
     plain,
     shortcuts_for,
 )
-from blueprint_studio.app.shell.canvas_texts import ACTION_TEXTS
+from blueprint_studio.app.shell.canvas_places import (
+    ARRANGE_CANVAS,
+    EDIT_CANVAS,
+    TOOLBAR_CANVAS,
+    VIEW_CANVAS,
+)
 from blueprint_studio.app.shell.icons import icon
 from blueprint_studio.canvas import actions as ca
 from blueprint_studio.canvas.items.node import kind_name
@@ -32,7 +37,6 @@ if TYPE_CHECKING:
     from blueprint_studio.app.files.document_tab import DocumentTab
     from blueprint_studio.app.files.documents import DocumentController
     from blueprint_studio.app.shell.settings import Settings
-    from blueprint_studio.canvas.editor import CanvasEditor
 
 MENUS = {
     "menu_file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -46,22 +50,6 @@ MENUS = {
     "menu_arrange": QT_TRANSLATE_NOOP("MainWindow", "&Arrange"),
     "menu_docks": QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
 }
-EDIT_CANVAS = (
-    ca.CUT,
-    ca.COPY,
-    ca.PASTE,
-    ca.DUPLICATE,
-    ca.DELETE,
-    None,
-    ca.SELECT_ALL,
-    ca.RENAME,
-    None,
-    ca.NEXT_LINK,
-    ca.PREVIOUS_LINK,
-)
-VIEW_CANVAS = (ca.ZOOM_IN, ca.ZOOM_OUT, ca.ZOOM_RESET, ca.ZOOM_FIT, None, ca.SHOW_GRID, ca.STRAIGHT_EDGES)
-INSERT_CANVAS = (ca.CONNECT_TO, ca.ADD_LANE, ca.ADD_STAGE)
-ARRANGE_CANVAS = (ca.AUTO_LAYOUT, None, *ca.ALIGN.values(), None, *ca.DISTRIBUTE.values())
 PANEL_ORDER = (
     "dock_palette",
     "dock_properties",
@@ -73,7 +61,6 @@ PANEL_ORDER = (
     "dock_replay",
     "dock_walkthrough",
 )
-TOOLBAR_CANVAS = (ca.ZOOM_IN, ca.ZOOM_OUT, ca.ZOOM_FIT, None, ca.ADD_LANE, ca.ADD_STAGE, ca.AUTO_LAYOUT)
 
 
 def tr(text: str) -> str:
@@ -362,26 +349,6 @@ def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
     name_toolbar_buttons(bar)
     for key in (ids.FILE_SAVE, ids.FILE_SAVE_AS, ids.FILE_EXPORT, ids.FILE_CLOSE, ids.VIEW_FOCUS_CANVAS):
         a[key].setEnabled(tab is not None)
-
-
-def canvas_menu_path(key: str) -> list[str]:
-    """The menus (by id, outermost first) in which a canvas action is placed, [] if none."""
-    for keys, where in (
-        (EDIT_CANVAS, ["menu_edit"]),
-        (VIEW_CANVAS, ["menu_view"]),
-        (INSERT_CANVAS, ["menu_insert"]),
-        (ARRANGE_CANVAS, ["menu_insert", "menu_arrange"]),
-    ):
-        if key in keys:
-            return where
-    return []
-
-
-def decorate_tab_actions(tab: DocumentTab | CanvasEditor) -> None:
-    editor = getattr(tab, "editor", tab)
-    for key, action in editor.actions.items():
-        if key in ACTION_TEXTS:
-            ids.decorate_canvas_action(action, ACTION_TEXTS[key])
 
 
 def undo_action(w: MenuHost, key: str) -> QAction:
