@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -31,12 +32,14 @@ from blueprint_studio.app.shell.canvas_places import decorate_tab_actions
 from blueprint_studio.app.shell.icons import app_icon, icon
 from blueprint_studio.app.shell.screen_fit import bottom_dock_height
 from blueprint_studio.app.shell.settings import Settings
-from blueprint_studio.app.shell.start_page import StartPage
 from blueprint_studio.canvas.diagnostics import DEBOUNCE_MS
 from blueprint_studio.canvas.palette import PaletteWidget
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX
 from blueprint_studio.model.schema import Blueprint
+
+if TYPE_CHECKING:
+    from blueprint_studio.app.shell.start_page import StartPage
 
 STATE_VERSION = 1
 
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         return self._start_page
 
     def _build_start_page(self) -> StartPage:
+        from blueprint_studio.app.shell.start_page import StartPage  # with the page: not at start
+
         page = StartPage(self.language, self)
         page.sig_new_blank.connect(lambda: self.controller.new_blank())
         page.sig_template_chosen.connect(lambda name: self.controller.new_from_template(name))
