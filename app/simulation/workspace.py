@@ -22,7 +22,6 @@ from blueprint_studio.app.simulation.results import ResultsDock
 from blueprint_studio.app.simulation.results_export import write_event_log, write_report, write_results
 from blueprint_studio.app.simulation.scenarios import ScenariosDock
 from blueprint_studio.canvas.overlays.heatmap import HeatMapOverlay, heat_data
-from blueprint_studio.canvas.overlays.paths import FlowPaths
 from blueprint_studio.canvas.overlays.replay import ReplayOverlay
 from blueprint_studio.canvas.overlays.ticket_log import TicketLog
 from blueprint_studio.model.compiler import compile_blueprint
@@ -385,16 +384,10 @@ class SimulationWorkspace(QObject):
         scenario = next((s.name for s in bp.scenarios if s.id == record.scenario_id), "")
         self.results.show_record(record, names, pools, targets, scenario, document_title(editor))
         state = self._canvas(editor)
-        # exact counts per edge from the engine (means over replications); older results: the log
-        volumes = record.result.edge_volumes()
-        log = record.event_log
-        if volumes is None and log:
-            volumes = FlowPaths(editor.scene).edge_volumes(log.hops(), log.firsts())
         data = heat_data(
             record.result,
             record.revision,
             record.step_pools,
-            volumes,
             lambda step, row: self._describe(names.get(step, step), row),
             record.blueprint,
         )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.items.edge import UNDER_NODES
 from blueprint_studio.canvas.overlays.legend import HeatLegend, heat_colour
-from blueprint_studio.canvas.overlays.paths import approximate_volumes
 from blueprint_studio.canvas.routing import rounded_path
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.model import kpis, style
@@ -80,12 +79,12 @@ def heat_data(
     result: Any,
     revision: int,
     step_pools: dict[str, str],
-    edge_volumes: dict[str, float] | None = None,
     describe: Callable[[str, dict[str, float]], str] | None = None,
     drawing: Any = None,
 ) -> HeatData:
-    """From a `ReplicatedResult` (means over replications)."""
-    data = HeatData(revision, edge_volumes=dict(edge_volumes or {}), drawing=drawing)
+    """From a `ReplicatedResult` (means over replications); edges carry the engine's exact counts
+    (`ReplicatedResult.edge_volumes`, the one source of edge volumes)."""
+    data = HeatData(revision, edge_volumes=result.edge_volumes() or {}, drawing=drawing)
     for step, figures in result.steps.items():
         pool = result.pools.get(step_pools.get(step, ""))
         row = {
@@ -274,14 +273,7 @@ class HeatMapOverlay(QObject):
 
     def _draw_edges(self, opacity: float) -> None:
         assert self.data is not None
-        volumes = self.data.edge_volumes or approximate_volumes(
-            self.scene,
-            {
-                k: row.get("visits", math.nan)
-                for k, row in self.data.steps.items()
-                if row.get("visits", math.nan) == row.get("visits", math.nan)
-            },
-        )
+        volumes = self.data.edge_volumes
         most = max(volumes.values(), default=0.0)
         if most <= 0:
             return

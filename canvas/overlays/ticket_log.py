@@ -71,25 +71,6 @@ class TicketLog:
     def end_time(self) -> float:
         return max((t.last for t in self.traces.values()), default=0.0)
 
-    def hops(self) -> dict[tuple[str, str], int]:
-        """How many tickets went from one recorded node to the next (decisions in between are
-        not recorded; the canvas finds the edges between)."""
-        counts: dict[tuple[str, str], int] = {}
-        for trace in self.traces.values():
-            acts = trace.activities
-            for a, b in zip(acts, acts[1:]):
-                counts[(a.node, b.node)] = counts.get((a.node, b.node), 0) + 1
-        return counts
-
-    def firsts(self) -> dict[str, int]:
-        """How many tickets began at each recorded node (their intake is not recorded)."""
-        counts: dict[str, int] = {}
-        for trace in self.traces.values():
-            if trace.activities:
-                node = trace.activities[0].node
-                counts[node] = counts.get(node, 0) + 1
-        return counts
-
     def field_values(self, name: str) -> list[str]:
         return sorted({str(t.fields.get(name)) for t in self.traces.values() if name in t.fields})
 
