@@ -33,11 +33,15 @@ _compile = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_compile)
 generate = _compile.generate
 from blueprint_studio.model.document import Document  # noqa: E402
+from blueprint_studio.model.schema import MAX_NODES  # noqa: E402
 
 
 def blueprint_of(nodes: int):
-    """At least `nodes` nodes (and 1.2 edges per node): 5,000 gives 5,001 nodes, 6,000 edges."""
+    """At least `nodes` nodes (and 1.2 edges per node): 5,000 gives 5,001 nodes, 6,000 edges; at
+    most the largest document a file may hold (20,000 gives 19,996 nodes)."""
     blocks = -(-(nodes - 6) // 5)
+    while 5 * blocks + 6 > MAX_NODES:  # generate(k) makes k - 2 nodes
+        blocks -= 1
     return generate(5 * blocks + 8)
 
 
