@@ -1,7 +1,7 @@
 """File > Export: the same choices as `blueprint-studio export` (PDF with page size, orientation,
 fit or poster, report, handout, language; SVG; PNG at a resolution), a preview of the page, and
 the PDF written in the background with progress and Cancel. Images are drawn here (Qt paints in
-the GUI thread only); the PDF and the report's simulation run in `app.workers.PdfExportWorker`.
+the GUI thread only); the PDF and the report's simulation run in `app.shell.workers.PdfExportWorker`.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ VIEW_NEXT_TAB, VIEW_PREVIOUS_TAB = "view_next_tab", "view_previous_tab"
 VIEW_FOCUS_CANVAS, VIEW_FOCUS_PALETTE = "view_focus_canvas", "view_focus_palette"
 VIEW_FOCUS_PROPERTIES, VIEW_FOCUS_DIAGNOSTICS = "view_focus_properties", "view_focus_diagnostics"
 VIEW_MINIMAP = "view_minimap"  # checkable; remembered as the setting canvas/show_minimap
-SIMULATION_RUN = "simulation_run"  # adopted and driven by app.simulation_workspace
+SIMULATION_RUN = "simulation_run"  # adopted and driven by app.simulation.workspace
 HELP_GUIDE, HELP_ABOUT = "help_guide", "help_about"
 
 # id -> (text, tooltip, icon, shortcut). Texts are English sources for Qt's translation.

@@ -340,7 +340,7 @@ def kpi_label(key: str) -> str:
 
 
 def number_style() -> NumberStyle:
-    """The number style of the window's language, set with the translators (app.i18n); English
+    """The number style of the window's language, set with the translators (app.shell.i18n); English
     when none is installed (the command line), whatever the system locale."""
     french = bool(i18n.current()) and QLocale().language() == QLocale.Language.French
     return kpis.number_style("fr" if french else "en")

@@ -118,7 +118,7 @@ def test_report_pages_follow_the_chosen_paper(report_data, page, orientation, si
 
 
 def test_report_from_a_finished_run_uses_the_page_preference(report_data, tmp_path):
-    """app.results_export.write_report (Simulation › Export report…) takes the paper size."""
+    """app.simulation.results_export.write_report (Simulation › Export report…) takes the paper size."""
     from types import SimpleNamespace
 
     from blueprint_studio.app.simulation.results_export import write_report
