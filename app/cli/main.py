@@ -214,7 +214,8 @@ def run_gui(argv: Sequence[str]) -> int:
     if problem:
         raise CliError(
             f"cannot open the window: {problem}.\nThe commands validate, templates, new, "
-            f"simulate and export work without a display (see 'blueprint-studio --help').",
+            f"simulate, export and desktop-install work without a display "
+            f"(see 'blueprint-studio --help').",
             EXIT_USAGE,
         )
     from blueprint_studio.app.shell.gui import run
