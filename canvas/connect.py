@@ -1,19 +1,42 @@
 """Gestures on edges: `NewEdgeInteraction` (drag from a node's handle to another node) and
-`ReattachEdgeInteraction` (drag an end of a selected edge to another node). Both ask the editor
+`ReattachEdgeInteraction` (drag an end of a selected edge to another node). The target is any node
+whose rectangle is under the pointer (or within a few screen pixels of it). Both ask the editor
 whether the edge would be valid and push one command; neither edits the document directly.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.editor_host import EditorHost
-from blueprint_studio.canvas.interactions import Interaction
+from blueprint_studio.canvas.interactions import DRAG_THRESHOLD, Interaction
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.model.style import SELECTION
+
+DROP_SLACK_PX = 4.0  # a release this close outside a node's rectangle (screen pixels) still lands on it
+
+
+def drop_target(editor: EditorHost, pos: QPointF, exclude: str) -> NodeItem | None:
+    """The node a release at `pos` connects to: the topmost one whose rectangle holds `pos`, its
+    whole rectangle whatever its outline (a diamond's corners count), else the topmost one
+    within `DROP_SLACK_PX` of it. Never the node `exclude`."""
+    slack = DROP_SLACK_PX / max(editor.view.zoom(), 1e-6)
+    area = QRectF(pos.x() - slack, pos.y() - slack, 2 * slack, 2 * slack)
+    near: NodeItem | None = None
+    for item in editor.scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+        if not isinstance(item, NodeItem) or item.node_id == exclude:
+            continue
+        rect = item.scene_rect()
+        if rect.contains(pos):
+            return item
+        if near is None and rect.adjusted(-slack, -slack, slack, slack).contains(pos):
+            near = item
+    return near
 
 
 class _RubberEdge(Interaction):
@@ -29,7 +52,7 @@ class _RubberEdge(Interaction):
 
     def _track(self, pos: QPointF, exclude: str) -> None:
         self.line.setLine(QLineF(self.line.line().p1(), pos))
-        target = self.scene.node_at(pos, exclude=exclude)
+        target = drop_target(self.editor, pos, exclude)
         if target is not self.hover:
             if self.hover is not None:
                 self.hover.hovered = False
@@ -48,18 +71,40 @@ class _RubberEdge(Interaction):
 
 
 class NewEdgeInteraction(_RubberEdge):
-    def __init__(self, editor: EditorHost, start: QPointF, source: str) -> None:
+    """A drag from a handle of `source`. A click that never became a drag connects nothing; it
+    does what a click at that point would have done without the handle (`on_click`), since the
+    handle's hit area reaches over edges and the empty canvas around the node."""
+
+    def __init__(
+        self,
+        editor: EditorHost,
+        start: QPointF,
+        source: str,
+        on_click: Callable[[QGraphicsSceneMouseEvent], None] | None = None,
+    ) -> None:
         super().__init__(editor, start)
         self.source = source
+        self.on_click = on_click
+        self.dragged = False
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._note_travel(event.scenePos())
         self._track(event.scenePos(), self.source)
 
+    def _note_travel(self, pos: QPointF) -> None:
+        if not self.dragged:  # the threshold is in screen pixels, whatever the zoom
+            self.dragged = (pos - self.start).manhattanLength() * self.editor.view.zoom() >= DRAG_THRESHOLD
+
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
-        target = self.scene.node_at(event.scenePos(), exclude=self.source)
+        pos = event.scenePos()
+        self._note_travel(pos)
+        target = drop_target(self.editor, pos, self.source)
         self.cleanup()
         self.editor.end_interaction(self)
-        if target is not None:
+        if not self.dragged:
+            if self.on_click is not None:
+                self.on_click(event)
+        elif target is not None:
             self.editor.connect_nodes(self.source, target.node_id)
 
 
@@ -78,7 +123,7 @@ class ReattachEdgeInteraction(_RubberEdge):
         self._track(event.scenePos(), self.fixed_node)
 
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
-        target = self.scene.node_at(event.scenePos(), exclude=self.fixed_node)
+        target = drop_target(self.editor, event.scenePos(), self.fixed_node)
         self.cleanup()
         self.editor.end_interaction(self)
         if target is None:

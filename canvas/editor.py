@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
@@ -33,7 +33,7 @@ from blueprint_studio.canvas.interactions import (
 from blueprint_studio.canvas.items.badge import BadgeItem
 from blueprint_studio.canvas.items.edge import EdgeItem
 from blueprint_studio.canvas.items.lane import LaneItem
-from blueprint_studio.canvas.items.node import NodeItem
+from blueprint_studio.canvas.items.node import NodeItem, handle_reach
 from blueprint_studio.canvas.items.stage import StageItem
 from blueprint_studio.canvas.keyboard_intents import KeyboardIntents
 from blueprint_studio.canvas.rename import InlineTextEditor, RenameInteraction
@@ -138,13 +138,17 @@ class CanvasEditor(QObject, KeyboardIntents):
             return False
         pos = event.scenePos()
         item = self._grabbable(pos)
+        edge_end = self._selected_edge_end(pos)
         if isinstance(item, NodeItem):
-            return self._press_node(item, event)
-        if isinstance(item, EdgeItem):
-            end = item.end_at(pos)
-            if end is None:
-                return False
-            self.start(ReattachEdgeInteraction(self, pos, item.edge_id, end))
+            part = item.part_at(pos, self.view.zoom())
+            if part != "connect" or edge_end is None:
+                return self._press_node(item, part, event)
+        if edge_end is not None:
+            self.start(ReattachEdgeInteraction(self, pos, *edge_end))
+        elif (owner := self._handle_owner(pos)) is not None:
+            self.start(NewEdgeInteraction(self, pos, owner.node_id, self._click_on(item)))
+        elif isinstance(item, EdgeItem):
+            return False
         elif isinstance(item, (LaneItem, StageItem)):
             key = item.lane_id if isinstance(item, LaneItem) else item.stage_id
             if item.part_at(pos) == "resize":
@@ -157,13 +161,53 @@ class CanvasEditor(QObject, KeyboardIntents):
         event.accept()
         return True
 
-    def _press_node(self, item: NodeItem, event: QGraphicsSceneMouseEvent) -> bool:
+    def _selected_edge_end(self, pos: QPointF) -> tuple[str, str] | None:
+        """(edge id, "source" or "target") when `pos` is on an end handle of a selected edge:
+        those win over the nodes' connect handles drawn next to them."""
+        near = QRectF(pos.x() - 15, pos.y() - 15, 30, 30)  # end_at's reach, with room
+        for item in self.scene.items(near, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, EdgeItem) and item.isSelected():
+                end = item.end_at(pos)
+                if end is not None:
+                    return item.edge_id, end
+        return None
+
+    def _handle_owner(self, pos: QPointF) -> NodeItem | None:
+        """The node whose connect handle a press at `pos` grabs. The hit area is a fixed number of
+        screen pixels, so it reaches past the node's shape when zoomed out: look around `pos`. It
+        wins over the last pixels of an edge arriving there (the rest of the edge keeps its click)."""
+        scale = self.view.zoom()
+        reach = handle_reach(scale)
+        area = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        for item in self.scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, NodeItem) and item.part_at(pos, scale) == "connect":
+                return item
+        return None
+
+    def _click_on(self, item: Any) -> Callable[[QGraphicsSceneMouseEvent], None]:
+        """What a click on a handle's hit area does when it never becomes a drag: select what is
+        under it (`item`, None for the empty canvas) as a click there would have."""
+
+        def click(event: QGraphicsSceneMouseEvent) -> None:
+            mods = event.modifiers()
+            if item is None:
+                if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+                    self.scene.clearSelection()
+            elif mods & Qt.KeyboardModifier.ControlModifier:
+                item.setSelected(not item.isSelected())
+            elif mods & Qt.KeyboardModifier.ShiftModifier:
+                item.setSelected(True)
+            else:
+                self.scene.select_ids([_key_of_item(item)])
+
+        return click
+
+    def _press_node(self, item: NodeItem, part: str, event: QGraphicsSceneMouseEvent) -> bool:
         pos = event.scenePos()
-        part = item.part_at(pos)
         mods = event.modifiers()
         event.accept()
         if part == "connect":
-            self.start(NewEdgeInteraction(self, pos, item.node_id))
+            self.start(NewEdgeInteraction(self, pos, item.node_id, self._click_on(item)))
             return True
         if part == "resize":
             self.start(ResizeNodeInteraction(self, pos, item.node_id))

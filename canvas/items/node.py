@@ -1,12 +1,13 @@
-"""`NodeItem`: one node drawn with its kind's shape, icon and wrapped title, plus the handle that
-starts an edge and the grip that resizes it. It shows its element; it never edits the document.
+"""`NodeItem`: one node drawn with its kind's shape, icon and wrapped title, plus the handles (one
+in the middle of each side) that start an edge and the grip that resizes it. It shows its element;
+it never edits the document.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -15,7 +16,11 @@ from blueprint_studio.canvas.items.shapes import draw_icon, icon_anchor, outline
 from blueprint_studio.canvas.items.text import fit_text
 from blueprint_studio.model.style import node_style
 
-HANDLE = 6.0  # radius of the connection handle right of the node
+HANDLE = 6.0  # radius of a drawn connection handle, just outside the middle of each side
+HANDLE_GAP = 4.0  # between a side and its handle's circle
+HANDLE_HIT_PX = 14.0  # a press this many screen pixels from a handle's centre grabs it, at any zoom
+HANDLE_DEPTH = 0.25  # inside the node a handle reaches at most this share of the node across it
+SIDES = ("right", "left", "top", "bottom")
 GRIP = 9.0  # side of the resize grip at the bottom-right corner
 KIND_NAMES = {
     "intake": "Intake",
@@ -28,6 +33,16 @@ KIND_NAMES = {
     "evidence": "Evidence",
     "note": "Note",
 }
+
+
+def handle_hit_radius(scale: float) -> float:
+    """How far from a handle's centre a press still grabs it, in scene units, at the view's `scale`."""
+    return max(HANDLE + 3, HANDLE_HIT_PX / max(scale, 1e-6))
+
+
+def handle_reach(scale: float) -> float:
+    """How far outside a node a press may still grab one of its handles, in scene units."""
+    return HANDLE_GAP + HANDLE + handle_hit_radius(scale)
 
 
 def kind_name(kind: str) -> str:
@@ -69,28 +84,72 @@ class NodeItem(QGraphicsItem):
     def scene_rect(self) -> QRectF:
         return QRectF(self.pos(), self._rect.size())
 
-    def handle_rect(self) -> QRectF:
-        return QRectF(self._rect.right() + 4, self._rect.center().y() - HANDLE, 2 * HANDLE, 2 * HANDLE)
+    def handle_centre(self, side: str = "right") -> QPointF:
+        """The centre of the handle on `side`, in item coordinates."""
+        r, off = self._rect, HANDLE_GAP + HANDLE
+        return {
+            "right": QPointF(r.right() + off, r.center().y()),
+            "left": QPointF(r.left() - off, r.center().y()),
+            "top": QPointF(r.center().x(), r.top() - off),
+            "bottom": QPointF(r.center().x(), r.bottom() + off),
+        }[side]
+
+    def handle_rect(self, side: str = "right") -> QRectF:
+        centre = self.handle_centre(side)
+        return QRectF(centre.x() - HANDLE, centre.y() - HANDLE, 2 * HANDLE, 2 * HANDLE)
+
+    def handle_at(self, scene_pos: QPointF, scale: float = 1.0) -> str | None:
+        """The side whose handle a press at `scene_pos` grabs when the view shows the drawing at
+        `scale`: within `HANDLE_HIT_PX` screen pixels of its centre, but never deep inside the node,
+        so that its body can still be grabbed at low zoom."""
+        local = self.mapFromScene(scene_pos)
+        reach = handle_hit_radius(scale)
+        r = self._rect
+        depth = {  # how far inside the node, from each side
+            "right": r.right() - local.x(),
+            "left": local.x() - r.left(),
+            "top": local.y() - r.top(),
+            "bottom": r.bottom() - local.y(),
+        }
+        best, nearest = None, reach
+        for side in SIDES:
+            across = r.width() if side in ("left", "right") else r.height()
+            if depth[side] > HANDLE_DEPTH * across:
+                continue
+            distance = QLineF(local, self.handle_centre(side)).length()
+            if distance <= nearest:
+                best, nearest = side, distance
+        return best
 
     def grip_rect(self) -> QRectF:
         return QRectF(self._rect.right() - GRIP, self._rect.bottom() - GRIP, GRIP, GRIP)
 
-    def part_at(self, scene_pos: QPointF) -> str:
-        """What a press at `scene_pos` grabs: the edge handle, the resize grip or the body."""
+    def part_at(self, scene_pos: QPointF, scale: float = 1.0) -> str:
+        """What a press at `scene_pos` grabs at the view's `scale`: the resize grip, an edge
+        handle or the body."""
         local = self.mapFromScene(scene_pos)
-        if self.handle_rect().adjusted(-3, -3, 3, 3).contains(local):
-            return "connect"
         if self.isSelected() and self.grip_rect().adjusted(-2, -2, 2, 2).contains(local):
             return "resize"
+        if self.handle_at(scene_pos, scale) is not None:
+            return "connect"
         return "body"
+
+    def view_scale(self) -> float:
+        """The zoom of the first view showing this item (1 without a view)."""
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        return views[0].transform().m11() if views else 1.0
 
     # ------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect.adjusted(-4, -10, 2 * HANDLE + 10, 4)
+        margin = 2 * HANDLE + 10  # the handles on every side, with their pen
+        return self._rect.adjusted(-margin, -margin, margin, margin)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._path)
-        path.addEllipse(self.handle_rect().adjusted(-3, -3, 3, 3))
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for side in SIDES:
+            path.addEllipse(self.handle_rect(side).adjusted(-3, -3, 3, 3))
         return path
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
@@ -102,7 +161,7 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def hoverMoveEvent(self, event) -> None:  # noqa: N802
-        part = self.part_at(event.scenePos())
+        part = self.part_at(event.scenePos(), self.view_scale())
         cursor = {"connect": Qt.CursorShape.CrossCursor, "resize": Qt.CursorShape.SizeFDiagCursor}.get(
             part, Qt.CursorShape.ArrowCursor
         )
@@ -153,13 +212,11 @@ class NodeItem(QGraphicsItem):
     def _paint_handles(self, painter: QPainter, selected: bool, colours: theme.CanvasColours) -> None:
         painter.setPen(QPen(QColor(colours.selection), 1.2))
         painter.setBrush(QBrush(QColor(colours.surface)))
-        painter.drawEllipse(self.handle_rect())
-        painter.drawLine(
-            self.handle_rect().center() - QPointF(3, 0), self.handle_rect().center() + QPointF(3, 0)
-        )
-        painter.drawLine(
-            self.handle_rect().center() - QPointF(0, 3), self.handle_rect().center() + QPointF(0, 3)
-        )
+        for side in SIDES:
+            centre = self.handle_centre(side)
+            painter.drawEllipse(centre, HANDLE, HANDLE)
+            painter.drawLine(centre - QPointF(3, 0), centre + QPointF(3, 0))
+            painter.drawLine(centre - QPointF(0, 3), centre + QPointF(0, 3))
         if selected:
             painter.setBrush(QBrush(QColor(colours.selection)))
             painter.setPen(Qt.PenStyle.NoPen)
