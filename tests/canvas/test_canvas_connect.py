@@ -161,3 +161,16 @@ def test_a_click_on_a_handle_adds_no_edge_and_a_click_on_an_edge_there_selects_i
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, top)
     assert editor.scene.selected_ids() == ["triage"]
     assert len(editor.document.blueprint.edges) == 6 and editor.undo_stack.count() == 0
+
+
+def test_reattach_the_end_of_a_selected_edge_onto_a_corner_of_the_diamond(editor):
+    """The end of a selected edge sits next to the target's left handle: the end wins, and it lands
+    anywhere on the new target's rectangle."""
+    doc = editor.document
+    editor.scene.select_ids(["e5"])  # fix -> done; its end lies on done's left side
+    end = editor.scene.edges["e5"].points[-1]
+    drag(editor.view, end, (604, 205))  # the upper-right corner of dec's rectangle, off its diamond
+    assert doc.element("e5").target == "dec" and doc.element("e5").source == "fix"
+    assert len(doc.blueprint.edges) == 6 and editor.undo_stack.count() == 1
+    ctrl_z(editor)
+    assert doc.element("e5").target == "done"
