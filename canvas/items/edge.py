@@ -19,16 +19,19 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.items.shapes import arrow_head
+from blueprint_studio.canvas.items.text import pixel_font, text_px, word_ellipsis
 from blueprint_studio.canvas.routing import place_label, rounded_path
 from blueprint_studio.model import words
 from blueprint_studio.model.style import FONT_FAMILY
 
 END_HANDLE = 5.0
 UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
+LABEL_MIN_PX = 8.0  # below this size on the device, the label gives way to its badge
+BADGE_MAX_PX = 64.0  # the widest a badge's text gets on screen
 MAX_RULE = 34  # characters per caption line: longer rules wrap, never cut
 _fonts: dict[str, tuple[QFont, QFontMetricsF]] = {}
 
@@ -75,6 +78,69 @@ def tooltip(edge: Any, fields: Iterable[Any] = ()) -> str:
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
+def label_readable(lod: float, dpi: float) -> bool:
+    """Whether the full label is at least `LABEL_MIN_PX` tall at the level of detail `lod`."""
+    return text_px(label_font()[0], lod, dpi) >= LABEL_MIN_PX
+
+
+class LabelBadge(QGraphicsItem):
+    """The label's short form at low zoom: its first line in a rounded box, `LABEL_MIN_PX` tall on
+    screen whatever the zoom. It ignores the view's scale, so its rectangle (in screen pixels) is
+    the label's at 100 % and the scene's bounds stay those of the labels; it draws only in a view
+    (exports render the full labels) and is never hit (empty shape)."""
+
+    def __init__(self, parent: EdgeItem) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_label(self, text: str, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.text = text
+        self._rect = QRectF(-rect.width() / 2, -rect.height() / 2, rect.width(), rect.height())
+        self.setPos(rect.center())
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def short_text(self) -> str:
+        """The first words of the first line, cut with "…" at a word boundary when more follows."""
+        _, metrics = pixel_font(round(LABEL_MIN_PX))
+        first, _, rest = self.text.partition("\n")
+        room = min(BADGE_MAX_PX, self._rect.width() - 6)
+        if not rest and metrics.horizontalAdvance(first) <= room:
+            return first
+        return word_ellipsis(first, room, metrics)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        view = widget.parentWidget() if widget is not None else None
+        if not isinstance(view, QGraphicsView) or not self.text:
+            return
+        if label_readable(view.transform().m11(), widget.logicalDpiY()):
+            return  # the edge draws the full label
+        colours = theme.of_item(self)
+        font, metrics = pixel_font(round(LABEL_MIN_PX))
+        text = self.short_text()
+        width = metrics.horizontalAdvance(text) + 6
+        box = QRectF(-width / 2, -metrics.height() / 2 - 2, width, metrics.height() + 4)
+        painter.setPen(QPen(QColor(colours.label_border), 0.8))
+        fill = QColor(colours.surface)
+        fill.setAlpha(235)
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setFont(font)
+        label = bool(self.parentItem().element.label) if self.parentItem() is not None else True
+        painter.setPen(QColor(colours.ink if label else colours.muted))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+
+
 class EdgeItem(QGraphicsItem):
     def __init__(self, edge: Any, fields: Callable[[], Iterable[Any]] | None = None) -> None:
         super().__init__()
@@ -88,6 +154,7 @@ class EdgeItem(QGraphicsItem):
         self._text = ""
         self._label_rect = QRectF()
         self._avoid: tuple[QRectF, ...] = ()
+        self.badge = LabelBadge(self)
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
         self.set_element(edge)
@@ -127,6 +194,7 @@ class EdgeItem(QGraphicsItem):
                 self.setZValue(z)
         else:
             self._label_rect = QRectF()
+        self.badge.set_label(self._text, self._label_rect)
         self._bounds = bounds
 
     def label_rect(self) -> QRectF:
@@ -177,7 +245,9 @@ class EdgeItem(QGraphicsItem):
             painter.setBrush(QBrush(pen.color()))
             painter.drawPolygon(arrow_head(self.points[-1], self.points[-2]))
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self._text and lod >= 0.45:
+        dpi = painter.device().logicalDpiY() if painter.device() else 96.0
+        # Exports (no widget) draw the labels as they always did; a view shows badges at low zoom.
+        if self._text and lod >= 0.45 and (widget is None or label_readable(lod, dpi)):
             self._paint_label(painter, colours)
         if selected:
             painter.setPen(QPen(QColor(colours.selection), 1.2))

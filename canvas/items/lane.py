@@ -13,9 +13,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.items.text import FULL_MIN_PX, FittedText, short_pixel_size, short_text, text_px
 from blueprint_studio.model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH
 
 BORDER = 5.0  # half-height of the grab strip along the lower border
+SHORT_LINES = 3  # a lane's short (low-zoom) title takes at most this many lines
 KIND_NAMES = {
     "customer": "Customer actions",
     "frontstage": "Frontstage",
@@ -94,15 +96,51 @@ class LaneItem(QGraphicsItem):
             painter.setPen(QPen(QColor(colours.selection), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.header_rect().adjusted(1, 1, -1, -1))
-        if option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.25:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        dpi = painter.device().logicalDpiY() if painter.device() else 96.0
+        short = self.short_title(lod, dpi) if widget is not None else None  # exports: as at full detail
+        if short is not None:
+            self._paint_short_title(painter, short, QColor(style.accent), colours)
+        elif lod >= 0.25:
             self._paint_title(painter, QColor(style.accent), colours)
 
-    def _paint_title(self, painter: QPainter, accent: QColor, colours: theme.CanvasColours) -> None:
-        lane = self.element
+    def title_font(self) -> QFont:
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(HEADER_POINT_SIZE)
         font.setBold(True)
-        painter.setFont(font)
+        return font
+
+    def short_title(self, lod: float, dpi: float = 96.0) -> FittedText | None:
+        """At a zoom where the header title would be under `FULL_MIN_PX` tall on the device, its
+        first words in a bold font at least `SHORT_MIN_PX` tall (None otherwise, or when nothing fits)."""
+        if text_px(self.title_font(), lod, dpi) >= FULL_MIN_PX:
+            return None
+        lane = self.element
+        box = self.header_rect().adjusted(8, 3, -3, -3)
+        lines = SHORT_LINES
+        return short_text(
+            lane.title or lane_kind_name(lane.kind),
+            box.width(),
+            box.height(),
+            short_pixel_size(lod),
+            lines,
+            True,
+        )
+
+    def _paint_short_title(
+        self, painter: QPainter, fitted: FittedText, accent: QColor, colours: theme.CanvasColours
+    ) -> None:
+        painter.setFont(fitted.font)
+        painter.setPen(accent if colours.dark else accent.darker(130))
+        box = self.header_rect().adjusted(8, 3, -3, -3)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+        for i, line in enumerate(fitted.lines):
+            row = QRectF(box.left(), box.top() + i * fitted.line_height, box.width(), fitted.line_height)
+            painter.drawText(row, flags, line)
+
+    def _paint_title(self, painter: QPainter, accent: QColor, colours: theme.CanvasColours) -> None:
+        lane = self.element
+        painter.setFont(self.title_font())
         painter.setPen(accent if colours.dark else accent.darker(130))
         box = QRectF(14, 8, LANE_HEADER_WIDTH - 22, self.height - 16)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)

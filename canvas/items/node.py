@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.items.shapes import draw_icon, icon_anchor, outline, text_rect
-from blueprint_studio.canvas.items.text import fit_text
+from blueprint_studio.canvas.items.text import (
+    FULL_MIN_PX,
+    FittedText,
+    fit_text,
+    short_pixel_size,
+    short_text,
+    text_px,
+)
 from blueprint_studio.model.style import node_style
 
 HANDLE = 6.0  # radius of a drawn connection handle, just outside the middle of each side
@@ -21,6 +28,7 @@ HANDLE_GAP = 4.0  # between a side and its handle's circle
 HANDLE_HIT_PX = 14.0  # a press this many screen pixels from a handle's centre grabs it, at any zoom
 HANDLE_DEPTH = 0.25  # inside the node a handle reaches at most this share of the node across it
 SIDES = ("right", "left", "top", "bottom")
+SHORT_PAD = 3.0  # between a node's outline and its short (low-zoom) title
 GRIP = 9.0  # side of the resize grip at the bottom-right corner
 KIND_NAMES = {
     "intake": "Intake",
@@ -184,10 +192,15 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(QColor(style.fill)))
         painter.drawPath(self._path)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        dpi = painter.device().logicalDpiY() if painter.device() else 96.0
+        title = self.title_at(lod, dpi) if widget is not None else None  # exports: as at full detail
+        if title is not None and title.short:
+            self._paint_short_title(painter, title, colours)
         if lod < 0.3:
             return
-        draw_icon(painter, style.icon, icon_anchor(style.shape, self._rect), stroke)
-        self._paint_title(painter, style.shape, colours)
+        if title is None or not title.short:
+            draw_icon(painter, style.icon, icon_anchor(style.shape, self._rect), stroke)
+            self._paint_title(painter, style.shape, colours)
         if self.hovered or selected:
             self._paint_handles(painter, selected, colours)
 
@@ -201,6 +214,32 @@ class NodeItem(QGraphicsItem):
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         for i, line in enumerate(fitted.lines):
             row = QRectF(box.left() - 2, top + i * fitted.line_height, box.width() + 4, fitted.line_height)
+            painter.drawText(row, flags, line)
+
+    def title_at(self, lod: float, dpi: float = 96.0) -> FittedText | None:
+        """The title as drawn at the level of detail `lod` on a device of `dpi`: the full title
+        while it is at least `FULL_MIN_PX` tall there, else its short form in a larger font
+        (`short` set; None when not even that fits the node)."""
+        node = self.element
+        text = node.title or kind_name(node.kind)
+        box = text_rect(node_style(node.kind).shape, self._rect)
+        fitted = fit_text(text, box.width(), box.height())
+        if text_px(fitted.font, lod, dpi) >= FULL_MIN_PX:
+            return fitted
+        r = self._rect.adjusted(SHORT_PAD, SHORT_PAD, -SHORT_PAD, -SHORT_PAD)
+        return short_text(text, r.width(), r.height(), short_pixel_size(lod))
+
+    def _paint_short_title(self, painter: QPainter, fitted: FittedText, colours: theme.CanvasColours) -> None:
+        """The short title centred in the node, over the whole of it (no icon at this zoom)."""
+        painter.setFont(fitted.font)
+        painter.setPen(QColor(colours.ink if self.element.title else colours.muted))
+        centre = self._rect.center()
+        top = centre.y() - fitted.line_height * len(fitted.lines) / 2
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+        for i, line in enumerate(fitted.lines):
+            row = QRectF(
+                self._rect.left(), top + i * fitted.line_height, self._rect.width(), fitted.line_height
+            )
             painter.drawText(row, flags, line)
 
     def title_fits(self) -> bool:

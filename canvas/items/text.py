@@ -1,4 +1,5 @@
-"""Fitting a title into a box: word-wrapped, shrunk a little when needed, elided with "…" last.
+"""Fitting a title into a box: word-wrapped, shrunk a little when needed, elided with "…" last;
+and its short form for low zoom, at a size that stays legible on screen.
 
 Pure text layout on Qt font metrics with a small cache; it draws nothing and knows no items.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from math import ceil
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -22,6 +24,9 @@ SIZES: tuple[float, ...] = (
     TITLE_POINT_SIZE - 2.0,
 )
 ELLIPSIS = "…"
+FULL_MIN_PX = 7.0  # a title smaller than this on the device gives way to its short form
+SHORT_MIN_PX = 9.0  # the short form of a title is at least this tall on the device
+SHORT_OVERFLOW = 1.25  # a short line may be this much taller than its box, never more
 PUNCTUATION = frozenset({"?", "!", ":", ";", "»"})
 
 
@@ -33,6 +38,7 @@ class FittedText:
     font: QFont
     line_height: float
     elided: bool
+    short: bool = False  # the low-zoom short form (see `short_text`)
 
 
 @lru_cache(maxsize=16)
@@ -105,3 +111,65 @@ def _elide_end(line: str, width: float, metrics: QFontMetricsF) -> str:
     while body and metrics.horizontalAdvance(body + ELLIPSIS) > width:
         body = body[:-1]
     return body.rstrip() + ELLIPSIS
+
+
+def text_px(font: QFont, lod: float, dpi: float) -> float:
+    """How tall (its em) `font` is drawn on a device of `dpi` at the level of detail `lod`."""
+    em = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * dpi / 72.0
+    return em * lod
+
+
+def short_pixel_size(lod: float, least: float = SHORT_MIN_PX) -> int:
+    """The pixel size, in scene units, of a font at least `least` device pixels tall at `lod`."""
+    return max(1, ceil(least / max(lod, 1e-6) - 1e-9))
+
+
+@lru_cache(maxsize=32)
+def pixel_font(pixel_size: int, bold: bool = False) -> tuple[QFont, QFontMetricsF]:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    return font, QFontMetricsF(font)
+
+
+@lru_cache(maxsize=8192)
+def short_text(
+    text: str, width: float, height: float, pixel_size: int, lines: int = 2, bold: bool = False
+) -> FittedText | None:
+    """The first words of `text` that fit at most `lines` lines of `width` at `pixel_size`, cut at a
+    word boundary with "…" when the rest does not fit; None when not even one line fits the box."""
+    font, metrics = pixel_font(pixel_size, bold)
+    spacing = metrics.lineSpacing()
+    if spacing > height * SHORT_OVERFLOW:
+        return None
+    room = max(1, min(lines, int((height + 1) // spacing)))
+    kept: list[str] = []
+    current = ""
+    words = _words(" ".join(text.split()))
+    elided = False
+    i = 0
+    while i < len(words):
+        candidate = f"{current} {words[i]}" if current else words[i]
+        if metrics.horizontalAdvance(candidate) <= width:
+            current, i = candidate, i + 1
+        elif current and len(kept) + 1 < room:
+            kept.append(current)
+            current = ""
+        else:
+            current = (
+                word_ellipsis(current, width, metrics) if current else _elide_end(words[i], width, metrics)
+            )
+            elided = True
+            break
+    kept.append(current)
+    if not kept[0] or kept[0] == ELLIPSIS:
+        return None
+    return FittedText(tuple(kept), font, spacing, elided, True)
+
+
+def word_ellipsis(line: str, width: float, metrics: QFontMetricsF) -> str:
+    """`line` followed by "…", dropping its last words until it fits `width`."""
+    words = line.split(" ")
+    while len(words) > 1 and metrics.horizontalAdvance(" ".join(words) + ELLIPSIS) > width:
+        words.pop()
+    return _elide_end(" ".join(words) + ELLIPSIS, width, metrics)

@@ -19,10 +19,18 @@ from blueprint_studio.canvas.overlays.ticket_log import TicketLog, TicketTrace, 
 from blueprint_studio.canvas.scene import BlueprintScene
 
 TOKEN = 8.0  # diameter, scene units
+TOKEN_MIN_PX = 8.0  # a token is drawn at least this wide on screen, whatever the zoom
+TOKEN_REACH = TOKEN_MIN_PX / 0.05  # the widest a token gets, in scene units (at the least zoom, 5 %)
 TRAVEL_SECONDS = 0.6  # a hop along the edges takes this long on screen, whatever the speed
 FRAME_MS = 16
 PALETTE = ("#d32f2f", "#f57c00", "#1976d2", "#7b1fa2", "#388e3c", "#00838f", "#5d4037", "#c2185b")
 PRIORITY_COLOURS = {"P1": "#d32f2f", "P2": "#f57c00", "P3": "#1976d2", "P4": "#9e9e9e"}
+
+
+def token_size(lod: float) -> float:
+    """A token's drawn diameter in scene units at the level of detail `lod`: `TOKEN`, or more so
+    that it stays `TOKEN_MIN_PX` wide on screen."""
+    return min(max(TOKEN, TOKEN_MIN_PX / max(lod, 1e-6)), TOKEN_REACH)
 
 
 class TokenLayer(QGraphicsItem):
@@ -50,12 +58,15 @@ class TokenLayer(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#ffffff"), 1.2))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        radius = token_size(lod) / 2
+        pen = QPen(QColor("#ffffff"), 1.2 * radius * 2 / TOKEN)
+        painter.setPen(pen)
         for colour, rects in zip(self.colours, self.groups):
             if rects:
                 painter.setBrush(QBrush(colour))
                 for rect in rects:
-                    painter.drawEllipse(rect)
+                    painter.drawEllipse(rect.center(), radius, radius)
 
     @property
     def count(self) -> int:
@@ -184,10 +195,10 @@ class ReplayOverlay(QObject):
             groups[self._colour_of[trace_index]].append(QRectF(x - half, y - half, TOKEN, TOKEN))
             left, right = min(left, x), max(right, x)
             top, bottom = min(top, y), max(bottom, y)
+        views = self.scene.views()
+        m = token_size(views[0].transform().m11()) if views else TOKEN  # as wide as drawn
         bounds = (
-            QRectF(QPointF(left - TOKEN, top - TOKEN), QPointF(right + TOKEN, bottom + TOKEN))
-            if right >= left
-            else QRectF()
+            QRectF(QPointF(left - m, top - m), QPointF(right + m, bottom + m)) if right >= left else QRectF()
         )
         self.layer.set_tokens(groups, bounds)
         self.sig_time.emit(time)
