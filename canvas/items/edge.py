@@ -22,8 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.shapes import arrow_head
-from blueprint_studio.canvas.items.text import pixel_font, text_px, word_ellipsis
+from blueprint_studio.canvas.items.text import ELLIPSIS, pixel_font, text_px, word_ellipsis
 from blueprint_studio.canvas.routing import place_label, rounded_path
 from blueprint_studio.model import words
 from blueprint_studio.model.style import FONT_FAMILY
@@ -108,6 +109,26 @@ class LabelBadge(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()
 
+    def badge_box(self, text: str) -> QRectF:
+        """The rounded box around `text`, in screen pixels around the label's centre."""
+        _, metrics = pixel_font(round(LABEL_MIN_PX))
+        width = metrics.horizontalAdvance(text) + 6
+        return QRectF(-width / 2, -metrics.height() / 2 - 2, width, metrics.height() + 4)
+
+    def covers_a_node(self, box: QRectF, zoom: float) -> bool:
+        """Whether `box` (screen pixels) would cover part of a node at the view's `zoom`."""
+        scene = self.scene()
+        if scene is None or zoom <= 0:
+            return False
+        centre = self.scenePos()
+        area = QRectF(
+            centre.x() + box.left() / zoom,
+            centre.y() + box.top() / zoom,
+            box.width() / zoom,
+            box.height() / zoom,
+        )
+        return any(isinstance(item, NodeItem) and item.isVisible() for item in scene.items(area))
+
     def short_text(self) -> str:
         """The first words of the first line, cut with "…" at a word boundary when more follows."""
         _, metrics = pixel_font(round(LABEL_MIN_PX))
@@ -117,19 +138,32 @@ class LabelBadge(QGraphicsItem):
             return first
         return word_ellipsis(first, room, metrics)
 
+    def shown_text(self, zoom: float) -> str | None:
+        """What the badge shows at the view's `zoom`: `short_text`, else only its first word when
+        that alone clears the nodes; None when even that would cover part of a node (a node's
+        title matters more than the label's first words)."""
+        text = self.short_text()
+        first, more = text.split(" ")[0], " " in text.strip()
+        for candidate in (text, first + ELLIPSIS if more and not first.endswith(ELLIPSIS) else first):
+            if not self.covers_a_node(self.badge_box(candidate), zoom):
+                return candidate
+        return None
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         view = widget.parentWidget() if widget is not None else None
         if not isinstance(view, QGraphicsView) or not self.text:
             return
-        if label_readable(view.transform().m11(), widget.logicalDpiY()):
+        zoom = view.transform().m11()
+        if label_readable(zoom, widget.logicalDpiY()):
             return  # the edge draws the full label
+        text = self.shown_text(zoom)
+        if text is None:
+            return
+        box = self.badge_box(text)
         colours = theme.of_item(self)
-        font, metrics = pixel_font(round(LABEL_MIN_PX))
-        text = self.short_text()
-        width = metrics.horizontalAdvance(text) + 6
-        box = QRectF(-width / 2, -metrics.height() / 2 - 2, width, metrics.height() + 4)
+        font, _ = pixel_font(round(LABEL_MIN_PX))
         painter.setPen(QPen(QColor(colours.label_border), 0.8))
         fill = QColor(colours.surface)
         fill.setAlpha(235)

@@ -112,27 +112,24 @@ class LaneItem(QGraphicsItem):
 
     def short_title(self, lod: float, dpi: float = 96.0) -> FittedText | None:
         """At a zoom where the header title would be under `FULL_MIN_PX` tall on the device, its
-        first words in a bold font at least `SHORT_MIN_PX` tall (None otherwise, or when nothing fits)."""
+        first words in a font at least `SHORT_MIN_PX` tall (None otherwise, or when nothing fits);
+        not bold, so that a long first word ("Niveau") still fits the header whole."""
         if text_px(self.title_font(), lod, dpi) >= FULL_MIN_PX:
             return None
         lane = self.element
-        box = self.header_rect().adjusted(8, 3, -3, -3)
-        lines = SHORT_LINES
-        return short_text(
-            lane.title or lane_kind_name(lane.kind),
-            box.width(),
-            box.height(),
-            short_pixel_size(lod),
-            lines,
-            True,
-        )
+        box = self.short_box()
+        text = lane.title or lane_kind_name(lane.kind)
+        return short_text(text, box.width(), box.height(), short_pixel_size(lod), SHORT_LINES)
+
+    def short_box(self) -> QRectF:
+        return self.header_rect().adjusted(7, 3, -2, -3)
 
     def _paint_short_title(
         self, painter: QPainter, fitted: FittedText, accent: QColor, colours: theme.CanvasColours
     ) -> None:
         painter.setFont(fitted.font)
         painter.setPen(accent if colours.dark else accent.darker(130))
-        box = self.header_rect().adjusted(8, 3, -3, -3)
+        box = self.short_box()
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
         for i, line in enumerate(fitted.lines):
             row = QRectF(box.left(), box.top() + i * fitted.line_height, box.width(), fitted.line_height)

@@ -28,6 +28,7 @@ FULL_MIN_PX = 7.0  # a title smaller than this on the device gives way to its sh
 SHORT_MIN_PX = 9.0  # the short form of a title is at least this tall on the device
 SHORT_OVERFLOW = 1.25  # a short line may be this much taller than its box, never more
 PUNCTUATION = frozenset({"?", "!", ":", ";", "»"})
+DASHES = frozenset({"—", "–", "-"})  # a short form leaves out a dash standing alone ("Level 1 — …")
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def short_text(
     text: str, width: float, height: float, pixel_size: int, lines: int = 2, bold: bool = False
 ) -> FittedText | None:
     """The first words of `text` that fit at most `lines` lines of `width` at `pixel_size`, cut at a
-    word boundary with "…" when the rest does not fit; None when not even one line fits the box."""
+    word boundary with "…" when the rest does not fit (lone dashes left out); None when not even
+    one line fits the box."""
     font, metrics = pixel_font(pixel_size, bold)
     spacing = metrics.lineSpacing()
     if spacing > height * SHORT_OVERFLOW:
@@ -145,7 +147,7 @@ def short_text(
     room = max(1, min(lines, int((height + 1) // spacing)))
     kept: list[str] = []
     current = ""
-    words = _words(" ".join(text.split()))
+    words = [w for w in _words(" ".join(text.split())) if w not in DASHES] or [text.strip()]
     elided = False
     i = 0
     while i < len(words):

@@ -102,6 +102,19 @@ def test_fit_zoom_edge_labels_become_badges(qtbot, name, language):
         # its rectangle is the label's: the scene's bounds (fit, exports) do not change
         assert badge.sceneBoundingRect() == edge.label_rect(), edge.edge_id
         assert badge.shape().isEmpty()
+    # a badge that would cover a node is not drawn; most are drawn
+    zoom = editor.view.zoom()
+    shown = [e for e in labelled if e.badge.shown_text(zoom) is not None]
+    assert len(shown) * 2 >= len(labelled)
+    for edge in shown:
+        box = edge.badge.badge_box(edge.badge.shown_text(zoom))
+        centre = edge.badge.scenePos()
+        area = QRectF(centre.x() + box.left() / zoom, centre.y() + box.top() / zoom, 1, 1)
+        area.setSize(box.size() / zoom)
+        assert not any(
+            area.intersects(n.sceneBoundingRect()) and n.shape().intersects(n.mapRectFromScene(area))
+            for n in items_of(editor, NodeItem)
+        ), edge.edge_id
 
 
 def test_full_detail_at_100_percent(qtbot, monkeypatch):
@@ -152,6 +165,8 @@ def test_short_text_cuts_at_a_word_and_stays_legible():
     assert all(metrics.horizontalAdvance(line) <= 134 for line in fitted.lines)
     whole = short_text("Phone", 134, 64, 36)
     assert whole is not None and whole.lines == ("Phone",) and not whole.elided
+    dash = short_text("Level 1 — Service desk", 600, 100, 36)
+    assert dash is not None and "—" not in " ".join(dash.lines)
     two = short_text("Live chat session", 300, 100, 36)
     assert two is not None and len(two.lines) == 2 and two.lines[0] == "Live chat"
     assert short_text("Phone", 134, 10, 36) is None  # far too tall for the box
