@@ -190,3 +190,37 @@ def test_badge_without_view_draws_nothing(qtbot):
     edge.badge.paint(painter, None, None)
     painter.end()
     assert all(image.pixel(x, y) == 0 for x in range(50) for y in range(50))
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.25])
+def test_replay_token_is_painted_at_least_min_px_wide(qtbot, zoom):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    from blueprint_studio.canvas.overlays.replay import TokenLayer
+
+    scene = QGraphicsScene()
+    scene.setSceneRect(-400, -400, 800, 800)
+    layer = TokenLayer([QColor("#d32f2f")])
+    scene.addItem(layer)
+    margin = token_size(zoom)
+    layer.set_tokens(
+        [[QRectF(-TOKEN / 2, -TOKEN / 2, TOKEN, TOKEN)]], QRectF(-margin, -margin, 2 * margin, 2 * margin)
+    )
+    view = QGraphicsView(scene)
+    view.setBackgroundBrush(QColor("#000000"))  # the token is red with a white ring
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.scale(zoom, zoom)
+    view.show()
+    qtbot.waitExposed(view)
+    view.centerOn(QPointF(0, 0))
+    image = view.viewport().grab().toImage()
+    drawn = [
+        x
+        for y in range(image.height())
+        for x in range(image.width())
+        if QColor(image.pixel(x, y)).red() > 100
+    ]
+    assert max(drawn) - min(drawn) + 1 >= TOKEN_MIN_PX - 1
