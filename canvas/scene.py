@@ -40,6 +40,7 @@ class BlueprintScene(QGraphicsScene):
         self.document = document
         self.handler: GestureHandler | None = None
         self.straight_edges = False
+        self.overview = False  # a view shows it below readable text size (set_overview)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.lanes: dict[str, LaneItem] = {}
@@ -88,7 +89,16 @@ class BlueprintScene(QGraphicsScene):
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
         self._route(item)  # before it joins the index: a route change there costs a re-index
         self.addItem(item)
+        if self.overview:
+            item.show_badge(True)
         return item
+
+    def set_overview(self, on: bool) -> None:
+        """A view shows the drawing below readable text size: edge labels show as badges."""
+        if on != self.overview:
+            self.overview = on
+            for item in self.edges.values():
+                item.show_badge(on)
 
     def _drop_edge(self, edge_id: str) -> None:
         item = self.edges.pop(edge_id)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, 
 
 from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.geometry import Grid
+from blueprint_studio.canvas.items.edge import label_readable
 
 PALETTE_MIME = "application/x-blueprint-studio-node-kind"
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
@@ -51,6 +52,13 @@ class BlueprintView(QGraphicsView):
         self._mouse: QPoint | None = None  # the pointer over the viewport, None when it left
         self.minimap = None  # a MinimapWidget in the bottom-right corner, made on demand
         self.apply_theme()
+        self.sig_zoom_changed.connect(self._follow_zoom)
+
+    def _follow_zoom(self, zoom: float) -> None:
+        """Below readable label size the scene shows edge labels as badges (the overview)."""
+        scene = self.scene()
+        if hasattr(scene, "set_overview"):
+            scene.set_overview(not label_readable(zoom, self.logicalDpiY()))
 
     # ------------------------------------------------------------ zoom
     def zoom(self) -> float:

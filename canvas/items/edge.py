@@ -46,7 +46,7 @@ def label_font() -> tuple[QFont, QFontMetricsF]:
 
 
 def language() -> str:
-    """The window's language (app.i18n sets the default locale with the translators)."""
+    """The window's language (app.shell.i18n sets the default locale with the translators)."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
@@ -88,10 +88,15 @@ class LabelBadge(QGraphicsItem):
     """The label's short form at low zoom: its first line in a rounded box, `LABEL_MIN_PX` tall on
     screen whatever the zoom. It ignores the view's scale, so its rectangle (in screen pixels) is
     the label's at 100 % and the scene's bounds stay those of the labels; it draws only in a view
-    (exports render the full labels) and is never hit (empty shape)."""
+    (exports render the full labels) and is never hit (empty shape).
 
-    def __init__(self, parent: EdgeItem) -> None:
-        super().__init__(parent)
+    It is in the scene only while a view shows the overview (`EdgeItem.show_badge`): an item that
+    ignores the view's scale is tested at every repaint whatever the zoom, and 6,000 of them made a
+    repaint at 100 % five times slower."""
+
+    def __init__(self, edge: EdgeItem) -> None:
+        super().__init__()
+        self.edge = edge
         self.text = ""
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -170,7 +175,7 @@ class LabelBadge(QGraphicsItem):
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(box, 3, 3)
         painter.setFont(font)
-        label = bool(self.parentItem().element.label) if self.parentItem() is not None else True
+        label = bool(self.edge.element.label)
         painter.setPen(QColor(colours.ink if label else colours.muted))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
@@ -188,7 +193,7 @@ class EdgeItem(QGraphicsItem):
         self._text = ""
         self._label_rect = QRectF()
         self._avoid: tuple[QRectF, ...] = ()
-        self.badge = LabelBadge(self)
+        self._badge: LabelBadge | None = None  # made when first needed (the overview)
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
         self.set_element(edge)
@@ -228,8 +233,30 @@ class EdgeItem(QGraphicsItem):
                 self.setZValue(z)
         else:
             self._label_rect = QRectF()
-        self.badge.set_label(self._text, self._label_rect)
+        if self._badge is not None:
+            self._badge.set_label(self._text, self._label_rect)
+        self.show_badge(bool(getattr(self.scene(), "overview", False)))
         self._bounds = bounds
+
+    @property
+    def badge(self) -> LabelBadge:
+        """The label's short form for the overview; made on first use, then kept in step."""
+        if self._badge is None:
+            self._badge = LabelBadge(self)
+            self._badge.set_label(self._text, self._label_rect)
+        return self._badge
+
+    def show_badge(self, shown: bool) -> None:
+        """Put the label's badge in the scene (a view shows the overview) or take it out."""
+        if not shown and self._badge is None:
+            return
+        shown = shown and bool(self.badge.text)
+        if shown and self.badge.parentItem() is None:
+            self.badge.setParentItem(self)
+        elif not shown and self.badge.parentItem() is not None:
+            self.badge.setParentItem(None)
+            if self.badge.scene() is not None:
+                self.badge.scene().removeItem(self.badge)
 
     def label_rect(self) -> QRectF:
         """Where the label sits in scene coordinates (null without a label)."""

@@ -26,6 +26,7 @@ from blueprint_studio.model.style import node_style
 HANDLE = 6.0  # radius of a drawn connection handle, just outside the middle of each side
 HANDLE_GAP = 4.0  # between a side and its handle's circle
 HANDLE_HIT_PX = 14.0  # a press this many screen pixels from a handle's centre grabs it, at any zoom
+DETAIL_MIN_ZOOM = 0.3  # below it a node shows no icon, full title or handles (and handles grab nothing)
 HANDLE_DEPTH = 0.25  # inside the node a handle reaches at most this share of the node across it
 SIDES = ("right", "left", "top", "bottom")
 SHORT_PAD = 3.0  # between a node's outline and its short (low-zoom) title
@@ -109,7 +110,10 @@ class NodeItem(QGraphicsItem):
     def handle_at(self, scene_pos: QPointF, scale: float = 1.0) -> str | None:
         """The side whose handle a press at `scene_pos` grabs when the view shows the drawing at
         `scale`: within `HANDLE_HIT_PX` screen pixels of its centre, but never deep inside the node,
-        so that its body can still be grabbed at low zoom."""
+        so that its body can still be grabbed at low zoom. None below `DETAIL_MIN_ZOOM`, where the
+        handles are not drawn: a press there starts a selection, not an edge nobody saw coming."""
+        if scale < DETAIL_MIN_ZOOM:
+            return None
         local = self.mapFromScene(scene_pos)
         reach = handle_hit_radius(scale)
         r = self._rect
@@ -196,7 +200,7 @@ class NodeItem(QGraphicsItem):
         title = self.title_at(lod, dpi) if widget is not None else None  # exports: as at full detail
         if title is not None and title.short:
             self._paint_short_title(painter, title, colours)
-        if lod < 0.3:
+        if lod < DETAIL_MIN_ZOOM:
             return
         if title is None or not title.short:
             draw_icon(painter, style.icon, icon_anchor(style.shape, self._rect), stroke)

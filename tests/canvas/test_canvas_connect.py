@@ -174,3 +174,13 @@ def test_reattach_the_end_of_a_selected_edge_onto_a_corner_of_the_diamond(editor
     assert len(doc.blueprint.edges) == 6 and editor.undo_stack.count() == 1
     ctrl_z(editor)
     assert doc.element("e5").target == "done"
+
+
+def test_below_the_zoom_where_handles_show_a_drag_from_their_place_starts_no_edge(qtbot):
+    """At 25 % the handles are not drawn: pressing where one would be selects (rubber band) or moves,
+    it does not draw an edge the user never saw a handle for."""
+    ed = shown_editor(qtbot)
+    ed.view.set_zoom(0.25)
+    ed.view.centerOn(QPointF(500, 260))
+    drag_px(ed, vp(ed.view, TRIAGE_HANDLES["left"]) + QPoint(-6, 0), vp(ed.view, NEAR_FIX_EDGE))
+    assert edges_between(ed, "triage", "fix") == []
