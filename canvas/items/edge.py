@@ -157,8 +157,10 @@ class LabelBadge(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        view = widget.parentWidget() if widget is not None else None
-        if not isinstance(view, QGraphicsView) or not self.text:
+        if widget is None or not self.text:
+            return  # an export: the edge draws the full label
+        view = widget.parentWidget()
+        if not isinstance(view, QGraphicsView):
             return
         zoom = view.transform().m11()
         if label_readable(zoom, widget.logicalDpiY()):
@@ -254,7 +256,7 @@ class EdgeItem(QGraphicsItem):
         if shown and self.badge.parentItem() is None:
             self.badge.setParentItem(self)
         elif not shown and self.badge.parentItem() is not None:
-            self.badge.setParentItem(None)
+            self.badge.setParentItem(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stub says not
             if self.badge.scene() is not None:
                 self.badge.scene().removeItem(self.badge)
 
