@@ -637,7 +637,7 @@ class Engine(EngineState):
             states=states,
             backlog=self.backlog,
             resolution_histogram=overall.resolution.coarse(),
-            edges=dict(self.edge_counts),
+            edges=dict(sorted(self.edge_counts.items())),  # one order for both loops
             status=self._status(),
             event_loop="compiled" if self.ran_compiled else "python",
         )
