@@ -43,7 +43,7 @@ CODES: dict[str, Severity] = {
     "association_without_annotation": "warning",
     "lane_order": "warning",
     "customer_to_support": "warning",
-    "business_hours_without_shifts": "warning",
+    "business_hours_without_shifts": "error",  # it counted every hour: breaches came out wrong
     "intake_without_arrivals": "warning",
     "card_path_invalid": "warning",
     # what the simulator is asked to do (model/sim/checks.py)

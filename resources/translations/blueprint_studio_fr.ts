@@ -337,12 +337,12 @@
       <translation>(sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/keyboard_intents.py" line="69" />
+      <location filename="../../canvas/keyboard_intents.py" line="70" />
       <source>A flow cannot start or end at evidence or a note; use an association.</source>
       <translation>Un flux ne peut ni partir ni arriver sur une preuve physique ou une note ; utilisez une association.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="246" />
+      <location filename="../../canvas/editor.py" line="312" />
       <source>A node cannot be connected to itself.</source>
       <translation>Un nœud ne peut pas être relié à lui-même.</translation>
     </message>
@@ -352,29 +352,29 @@
       <translation>Taille réelle</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="136" />
+      <location filename="../../canvas/commands/base.py" line="155" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="29" />
-      <location filename="../../canvas/commands/__init__.py" line="277" />
+      <location filename="../../canvas/commands/elements.py" line="149" />
       <source>Add lane</source>
       <translation>Ajouter un couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="231" />
+      <location filename="../../canvas/editor.py" line="294" />
       <source>Add node</source>
       <translation>Ajouter un nœud</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="30" />
-      <location filename="../../canvas/commands/__init__.py" line="277" />
+      <location filename="../../canvas/commands/elements.py" line="149" />
       <source>Add stage</source>
       <translation>Ajouter une phase</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="302" />
+      <location filename="../../canvas/editor.py" line="370" />
       <source>Align</source>
       <translation>Aligner</translation>
     </message>
@@ -409,18 +409,18 @@
       <translation>Aligner en haut</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="252" />
+      <location filename="../../canvas/editor.py" line="318" />
       <source>An association ties evidence or a note to a step.</source>
       <translation>Une association rattache une preuve physique ou une note à une étape.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="244" />
+      <location filename="../../canvas/editor.py" line="310" />
       <source>An edge joins two nodes.</source>
       <translation>Un lien relie deux nœuds.</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="31" />
-      <location filename="../../canvas/editor.py" line="309" />
+      <location filename="../../canvas/editor.py" line="377" />
       <source>Arrange automatically</source>
       <translation>Disposer automatiquement</translation>
     </message>
@@ -430,24 +430,24 @@
       <translation>Coulisses</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="155" />
+      <location filename="../../canvas/commands/base.py" line="169" />
       <source>Change</source>
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="320" />
+      <location filename="../../canvas/editor.py" line="390" />
       <source>Change lane kind</source>
       <translation>Changer le type de couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="238" />
+      <location filename="../../canvas/editor.py" line="304" />
       <source>Click on the canvas to place the node; Escape cancels.</source>
       <translation>Cliquez sur le canevas pour placer le nœud ; Échap annule.</translation>
     </message>
     <message>
       <location filename="../../canvas/connect_dialog.py" line="94" />
-      <location filename="../../canvas/editor.py" line="267" />
-      <location filename="../../canvas/keyboard_intents.py" line="121" />
+      <location filename="../../canvas/editor.py" line="333" />
+      <location filename="../../canvas/keyboard_intents.py" line="122" />
       <source>Connect</source>
       <translation>Relier</translation>
     </message>
@@ -488,12 +488,12 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="15" />
-      <location filename="../../canvas/commands/__init__.py" line="311" />
+      <location filename="../../canvas/commands/elements.py" line="166" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="306" />
+      <location filename="../../canvas/editor.py" line="374" />
       <source>Distribute</source>
       <translation>Répartir</translation>
     </message>
@@ -509,12 +509,12 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="17" />
-      <location filename="../../canvas/editor.py" line="367" />
+      <location filename="../../canvas/editor.py" line="438" />
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="349" />
+      <location filename="../../canvas/properties/dock.py" line="348" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>Ligne de visibilité</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="184" />
+      <location filename="../../canvas/commands/elements.py" line="58" />
       <source>Move</source>
       <translation>Déplacer</translation>
     </message>
@@ -594,23 +594,23 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../canvas/keyboard_intents.py" line="71" />
+      <location filename="../../canvas/keyboard_intents.py" line="72" />
       <source>Nothing flows into an intake: tickets arrive there.</source>
       <translation>Rien n’entre dans une entrée : c’est là qu’arrivent les tickets.</translation>
     </message>
     <message>
-      <location filename="../../canvas/keyboard_intents.py" line="73" />
+      <location filename="../../canvas/keyboard_intents.py" line="74" />
       <source>Nothing leaves an end.</source>
       <translation>Rien ne sort d’une fin.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="294" />
+      <location filename="../../canvas/editor.py" line="361" />
       <source>Nudge</source>
       <translation>Décaler</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="24" />
-      <location filename="../../canvas/editor.py" line="360" />
+      <location filename="../../canvas/editor.py" line="432" />
       <source>Paste</source>
       <translation>Coller</translation>
     </message>
@@ -620,7 +620,7 @@
       <translation>Preuves matérielles</translation>
     </message>
     <message>
-      <location filename="../../canvas/connect.py" line="102" />
+      <location filename="../../canvas/connect.py" line="143" />
       <source>Reattach edge</source>
       <translation>Rebrancher le lien</translation>
     </message>
@@ -631,32 +631,32 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="18" />
-      <location filename="../../canvas/rename.py" line="105" />
+      <location filename="../../canvas/rename.py" line="99" />
       <source>Rename</source>
       <translation>Renommer</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="259" />
+      <location filename="../../canvas/commands/elements.py" line="132" />
       <source>Reorder lanes</source>
       <translation>Réordonner les couloirs</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="259" />
+      <location filename="../../canvas/commands/elements.py" line="132" />
       <source>Reorder stages</source>
       <translation>Réordonner les phases</translation>
     </message>
     <message>
-      <location filename="../../canvas/interactions.py" line="138" />
+      <location filename="../../canvas/interactions.py" line="141" />
       <source>Resize</source>
       <translation>Redimensionner</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="238" />
+      <location filename="../../canvas/commands/elements.py" line="111" />
       <source>Resize lane</source>
       <translation>Redimensionner le couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/__init__.py" line="238" />
+      <location filename="../../canvas/commands/elements.py" line="111" />
       <source>Resize stage</source>
       <translation>Redimensionner la phase</translation>
     </message>
@@ -686,7 +686,7 @@
       <translation>Sélectionner le lien sortant</translation>
     </message>
     <message>
-      <location filename="../../canvas/keyboard_intents.py" line="80" />
+      <location filename="../../canvas/keyboard_intents.py" line="81" />
       <source>Select the node to connect from, then choose Connect to…</source>
       <translation>Sélectionnez le nœud de départ, puis choisissez Relier à…</translation>
     </message>
@@ -696,7 +696,7 @@
       <translation>Afficher la grille</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="333" />
+      <location filename="../../canvas/editor.py" line="404" />
       <source>Stage</source>
       <translation>Phase</translation>
     </message>
@@ -721,17 +721,17 @@
       <translation>Il n’y a encore aucun autre nœud à relier.</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="255" />
+      <location filename="../../canvas/editor.py" line="321" />
       <source>These two nodes are already connected.</source>
       <translation>Ces deux nœuds sont déjà reliés.</translation>
     </message>
     <message>
-      <location filename="../../canvas/keyboard_intents.py" line="174" />
+      <location filename="../../canvas/keyboard_intents.py" line="175" />
       <source>This node has no incoming link.</source>
       <translation>Ce nœud n’a aucun lien entrant.</translation>
     </message>
     <message>
-      <location filename="../../canvas/keyboard_intents.py" line="174" />
+      <location filename="../../canvas/keyboard_intents.py" line="175" />
       <source>This node has no outgoing link.</source>
       <translation>Ce nœud n’a aucun lien sortant.</translation>
     </message>
@@ -761,7 +761,7 @@
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/edge.py" line="62" />
+      <location filename="../../canvas/items/edge.py" line="66" />
       <source>default</source>
       <translation>par défaut</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>{count} nœuds</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/lane.py" line="123" />
+      <location filename="../../canvas/items/lane.py" line="158" />
       <source>{n} agent(s)</source>
       <translation>{n} agent(s)</translation>
     </message>
@@ -779,7 +779,7 @@
   <context>
     <name>CardCommands</name>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="33" />
+      <location filename="../../canvas/commands/cards.py" line="39" />
       <source>Add ticket card</source>
       <translation>Ajouter une fiche ticket</translation>
     </message>
@@ -789,7 +789,8 @@
       <translation>Supprimer la fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="41" />
+      <location filename="../../canvas/commands/cards.py" line="45" />
+      <location filename="../../canvas/commands/cards.py" line="50" />
       <source>Edit ticket card</source>
       <translation>Modifier la fiche ticket</translation>
     </message>
@@ -797,53 +798,53 @@
   <context>
     <name>CardDialog</name>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="87" />
-      <location filename="../../app/training/card_dialog.py" line="96" />
+      <location filename="../../app/training/card_dialog.py" line="88" />
+      <location filename="../../app/training/card_dialog.py" line="97" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="66" />
+      <location filename="../../app/training/card_dialog.py" line="67" />
       <source>Expected path</source>
       <translation>Parcours attendu</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="67" />
+      <location filename="../../app/training/card_dialog.py" line="68" />
       <source>Forget the expected path</source>
       <translation>Oublier le parcours attendu</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="53" />
+      <location filename="../../app/training/card_dialog.py" line="54" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="63" />
+      <location filename="../../app/training/card_dialog.py" line="64" />
       <source>No expected path: the quiz compares with the model's own choices.</source>
       <translation>Pas de parcours attendu : le quiz compare avec les choix du modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="44" />
+      <location filename="../../app/training/card_dialog.py" line="45" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="52" />
+      <location filename="../../app/training/card_dialog.py" line="53" />
       <source>e.g. Password reset by e-mail, P3</source>
       <translation>p. ex. Réinitialisation du mot de passe par e-mail, P3</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="90" />
+      <location filename="../../app/training/card_dialog.py" line="91" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="90" />
+      <location filename="../../app/training/card_dialog.py" line="91" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="111" />
+      <location filename="../../app/training/card_dialog.py" line="112" />
       <source>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</source>
       <translation>« {field} » attend un nombre, par exemple 12 ou 3,5 ; « {text} » n’en est pas un.</translation>
     </message>
@@ -1260,8 +1261,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="116" />
-      <source>{subject} counts business hours, but its calendar pool has no shifts; it will count every hour.</source>
-      <translation>{subject} compte les heures ouvrées, mais l’équipe qui lui sert de calendrier n’a pas d’horaires ; toutes les heures seront comptées.</translation>
+      <source>{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.</source>
+      <translation>{subject} compte les heures ouvrées, mais l’équipe qui lui sert de calendrier n’a pas d’horaires : choisissez comme calendrier une équipe qui a des horaires, ou comptez toutes les heures.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="36" />
@@ -1383,103 +1384,103 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/files/documents.py" line="157" />
+      <location filename="../../app/files/documents.py" line="183" />
       <source>Cannot Open the File</source>
       <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="190" />
+      <location filename="../../app/files/documents.py" line="216" />
       <source>Cannot Save</source>
       <translation>Enregistrement impossible</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="86" />
-      <location filename="../../app/files/documents.py" line="92" />
+      <location filename="../../app/files/documents.py" line="112" />
+      <location filename="../../app/files/documents.py" line="118" />
       <source>Problem found{where}: {reason}. The file itself is unchanged.</source>
       <translation>Problème relevé{where} : {reason}. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="254" />
+      <location filename="../../app/files/documents.py" line="280" />
       <source>Reloaded “{name}” from disk.</source>
       <translation>« {name} » a été rechargé depuis le disque.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="206" />
+      <location filename="../../app/files/documents.py" line="232" />
       <source>Save Failed</source>
       <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="217" />
+      <location filename="../../app/files/documents.py" line="243" />
       <source>Saved “{name}”.</source>
       <translation>« {name} » enregistré.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="240" />
+      <location filename="../../app/files/documents.py" line="266" />
       <source>Split it into smaller blueprints before you close it, or it cannot be opened again.</source>
       <translation>Scindez-le en blueprints plus petits avant de le fermer ; sinon il ne pourra plus être ouvert.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="76" />
+      <location filename="../../app/files/documents.py" line="102" />
       <source>This version cannot open it without losing information, so it was not opened. Update Blueprint Studio to open it. The file itself is unchanged.</source>
       <translation>Cette version ne peut pas l’ouvrir sans perdre d’informations, il n’a donc pas été ouvert. Mettez Blueprint Studio à jour pour l’ouvrir. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="230" />
+      <location filename="../../app/files/documents.py" line="256" />
       <source>Too Large to Open Again</source>
       <translation>Trop volumineux pour être rouvert</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="66" />
+      <location filename="../../app/files/documents.py" line="92" />
       <source>{reason}. The file on disk is unchanged.</source>
       <translation>{reason}. Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="81" />
+      <location filename="../../app/files/documents.py" line="107" />
       <source>“{name}” cannot be found.</source>
       <translation>« {name} » est introuvable.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="91" />
+      <location filename="../../app/files/documents.py" line="117" />
       <source>“{name}” cannot be opened: it is damaged or is not a blueprint.</source>
       <translation>Impossible d’ouvrir « {name} » : le fichier est endommagé ou n’est pas un blueprint.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="85" />
+      <location filename="../../app/files/documents.py" line="111" />
       <source>“{name}” cannot be read.</source>
       <translation>Impossible de lire « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="298" />
+      <location filename="../../app/files/documents.py" line="324" />
       <source>“{name}” is back on disk.</source>
       <translation>« {name} » est de nouveau sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="191" />
+      <location filename="../../app/files/documents.py" line="217" />
       <source>“{name}” is open in another tab; close it first or choose another name.</source>
       <translation>« {name} » est ouvert dans un autre onglet ; fermez-le d’abord ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="270" />
+      <location filename="../../app/files/documents.py" line="296" />
       <source>“{name}” was changed on disk by someone else. Saving will ask what to do.</source>
       <translation>« {name} » a été modifié sur le disque par quelqu’un d’autre. À l’enregistrement, il vous sera demandé quoi faire.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="285" />
+      <location filename="../../app/files/documents.py" line="311" />
       <source>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</source>
       <translation>« {name} » a été supprimé ou déplacé sur le disque. Le document reste ouvert ici : enregistrez-le pour recréer le fichier.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="74" />
+      <location filename="../../app/files/documents.py" line="100" />
       <source>“{name}” was made with a newer version of Blueprint Studio.</source>
       <translation>« {name} » a été créé avec une version plus récente de Blueprint Studio.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="204" />
+      <location filename="../../app/files/documents.py" line="230" />
       <source>“{name}” was not saved. Your changes are still open here.</source>
       <translation>« {name} » n’a pas été enregistré. Vos modifications sont toujours ouvertes ici.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="232" />
+      <location filename="../../app/files/documents.py" line="258" />
       <source>“{name}” was saved, but it has {count} elements in “{collection}”, more than the {limit} Blueprint Studio opens.</source>
       <translation>« {name} » a été enregistré, mais il contient {count} éléments dans « {collection} », au-delà des {limit} que Blueprint Studio peut ouvrir.</translation>
     </message>
@@ -1672,167 +1673,167 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="297" />
+      <location filename="../../app/shell/help.py" line="296" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="305" />
+      <location filename="../../app/shell/help.py" line="304" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="241" />
+      <location filename="../../app/shell/help.py" line="240" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="151" />
+      <location filename="../../app/shell/help.py" line="150" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="172" />
+      <location filename="../../app/shell/help.py" line="171" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choisissez un scénario dans le panneau Simulation (horizon, période de chauffe, arrivées, effectifs, réplications) et lancez-le avec {run} ; {cancel} l’interrompt. Le panneau Résultats de simulation affiche les délais de résolution, les dépassements de SLA, les attentes et les taux d’occupation avec leurs intervalles de confiance, et le canevas colore chaque étape selon l’attente dans sa file.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="179" />
+      <location filename="../../app/shell/help.py" line="178" />
       <source>Compare and replay</source>
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="253" />
+      <location filename="../../app/shell/help.py" line="252" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="136" />
+      <location filename="../../app/shell/help.py" line="135" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Faites glisser un nœud de la palette sur le canevas, ou choisissez son type dans le menu Insertion : il se place à côté du nœud sélectionné et s’y relie. {connect} relie la sélection à un nœud choisi par son nom ; vous pouvez aussi tirer un lien depuis le petit cercle sur le côté d’un nœud jusqu’à un autre nœud. {lane} ajoute un couloir : les couloirs client, première ligne, coulisses et support, dans cet ordre, tracent la ligne d’interaction, la ligne de visibilité et la ligne d’interaction interne. {rename} renomme la sélection ; les durées, les équipes d’agents, les SLA et les conditions des branches se règlent dans le panneau Propriétés ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="134" />
+      <location filename="../../app/shell/help.py" line="133" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="263" />
+      <location filename="../../app/shell/help.py" line="262" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="256" />
+      <location filename="../../app/shell/help.py" line="255" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="280" />
+      <location filename="../../app/shell/help.py" line="279" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="283" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="263" />
+      <location filename="../../app/shell/help.py" line="262" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="211" />
+      <location filename="../../app/shell/help.py" line="210" />
       <source>Handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="257" />
+      <location filename="../../app/shell/help.py" line="256" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="239" />
+      <location filename="../../app/shell/help.py" line="238" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="220" />
+      <location filename="../../app/shell/help.py" line="219" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG et PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="170" />
+      <location filename="../../app/shell/help.py" line="169" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="160" />
+      <location filename="../../app/shell/help.py" line="159" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="254" />
+      <location filename="../../app/shell/help.py" line="253" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="125" />
+      <location filename="../../app/shell/help.py" line="124" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="153" />
+      <location filename="../../app/shell/help.py" line="152" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="231" />
+      <location filename="../../app/shell/help.py" line="230" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="255" />
+      <location filename="../../app/shell/help.py" line="254" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="196" />
+      <location filename="../../app/shell/help.py" line="195" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="127" />
+      <location filename="../../app/shell/help.py" line="126" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="229" />
+      <location filename="../../app/shell/help.py" line="228" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="181" />
+      <location filename="../../app/shell/help.py" line="180" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} simule deux scénarios et montre leurs écarts ; {watch} rejoue le passage des tickets dans le flux. {results}, {log} et {report} enregistrent les chiffres, le journal d’événements (CSV ou XES) et un rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="222" />
+      <location filename="../../app/shell/help.py" line="221" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produit un PDF vectoriel du blueprint (cartouche, légende, couloirs et lignes ; A4 ou A3, portrait ou paysage, sur une seule page ou en mosaïque), avec le rapport de simulation si vous le souhaitez, ou bien un dessin SVG ou une image PNG. Le format de papier par défaut se règle dans {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="213" />
+      <location filename="../../app/shell/help.py" line="212" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="161" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} enregistre le fichier en toute sécurité (la version précédente est gardée en .bak) ; {save_as} l’enregistre sous un autre nom. Le travail non enregistré est mis de côté chaque minute : après un plantage, Blueprint Studio vous le propose au démarrage suivant.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="198" />
+      <location filename="../../app/shell/help.py" line="197" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} fait suivre le blueprint à un ticket d’exemple : l’étape en cours est mise en évidence avec ses consignes, sa réponse type et ses champs obligatoires, et à chaque décision le stagiaire choisit la branche. {quiz} note les choix du stagiaire ; {presenter} agrandit tout pour le vidéoprojecteur ; {end} y met fin.</translation>
     </message>
@@ -1948,32 +1949,32 @@
   <context>
     <name>KpiCard</name>
     <message>
-      <location filename="../../app/simulation/results_cards.py" line="87" />
+      <location filename="../../app/simulation/results_cards.py" line="86" />
       <source>95 % CI {span}</source>
       <translation>IC 95 % {span}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_cards.py" line="76" />
+      <location filename="../../app/simulation/results_cards.py" line="75" />
       <source>Mean over the replications that measured it</source>
       <translation>Moyenne sur les réplications qui l’ont mesuré</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_cards.py" line="90" />
+      <location filename="../../app/simulation/results_cards.py" line="89" />
       <source>measured in {n} of {runs} runs: no interval</source>
       <translation>mesuré dans {n} réplication(s) sur {runs} : pas d’intervalle</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_cards.py" line="83" />
+      <location filename="../../app/simulation/results_cards.py" line="82" />
       <source>not measured in these runs</source>
       <translation>non mesuré dans ces réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_cards.py" line="89" />
+      <location filename="../../app/simulation/results_cards.py" line="88" />
       <source>one run: no interval</source>
       <translation>une seule simulation : pas d’intervalle</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_cards.py" line="86" />
+      <location filename="../../app/simulation/results_cards.py" line="85" />
       <source>the same in every run</source>
       <translation>identique dans chaque réplication</translation>
     </message>
@@ -2231,139 +2232,139 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/shell/menus.py" line="45" />
+      <location filename="../../app/shell/menus.py" line="50" />
       <source>&amp;Arrange</source>
       <translation>&amp;Disposition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="38" />
+      <location filename="../../app/shell/menus.py" line="43" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="37" />
+      <location filename="../../app/shell/menus.py" line="42" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="43" />
+      <location filename="../../app/shell/menus.py" line="48" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="40" />
+      <location filename="../../app/shell/menus.py" line="45" />
       <source>&amp;Insert</source>
       <translation>&amp;Insertion</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="46" />
+      <location filename="../../app/shell/menus.py" line="51" />
       <source>&amp;Panels</source>
       <translation>&amp;Panneaux</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="41" />
+      <location filename="../../app/shell/menus.py" line="46" />
       <source>&amp;Simulation</source>
       <translation>&amp;Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="42" />
+      <location filename="../../app/shell/menus.py" line="47" />
       <source>&amp;Training</source>
       <translation>F&amp;ormation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="39" />
+      <location filename="../../app/shell/menus.py" line="44" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="74" />
+      <location filename="../../app/shell/main_window.py" line="82" />
       <source>Autosave failed: {reason}</source>
       <translation>Échec de l’enregistrement automatique : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="230" />
+      <location filename="../../app/shell/main_window.py" line="278" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="113" />
+      <location filename="../../app/shell/menus.py" line="140" />
       <source>Exported to {path}</source>
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="389" />
+      <location filename="../../app/shell/menus.py" line="396" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insérer un nœud « {kind} » à côté du nœud sélectionné, relié à lui, puis saisir son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="359" />
+      <location filename="../../app/shell/main_window.py" line="415" />
       <source>No problems</source>
       <translation>Aucun problème</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="330" />
+      <location filename="../../app/shell/main_window.py" line="383" />
       <source>Not saved yet</source>
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="346" />
+      <location filename="../../app/shell/main_window.py" line="399" />
       <source>Nothing selected</source>
       <translation>Aucune sélection</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="44" />
+      <location filename="../../app/shell/menus.py" line="49" />
       <source>Open &amp;recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="228" />
-      <location filename="../../app/shell/main_window.py" line="248" />
+      <location filename="../../app/shell/main_window.py" line="276" />
+      <location filename="../../app/shell/main_window.py" line="297" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="229" />
+      <location filename="../../app/shell/main_window.py" line="277" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="401" />
+      <location filename="../../app/shell/menus.py" line="408" />
       <source>Show or hide the toolbar</source>
       <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="399" />
+      <location filename="../../app/shell/menus.py" line="406" />
       <source>Show or hide the {panel} panel</source>
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="196" />
+      <location filename="../../app/shell/main_window.py" line="244" />
       <source>Show or hide {panel}</source>
       <translation>Afficher ou masquer : {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="372" />
-      <location filename="../../app/shell/menus.py" line="401" />
+      <location filename="../../app/shell/menus.py" line="379" />
+      <location filename="../../app/shell/menus.py" line="408" />
       <source>Toolbar</source>
       <translation>Barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="351" />
+      <location filename="../../app/shell/main_window.py" line="404" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="361" />
+      <location filename="../../app/shell/main_window.py" line="417" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="335" />
+      <location filename="../../app/shell/main_window.py" line="388" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="346" />
+      <location filename="../../app/shell/main_window.py" line="399" />
       <source>{n} selected</source>
       <translation>{n} sélectionné(s)</translation>
     </message>
@@ -2371,7 +2372,7 @@
   <context>
     <name>MinimapWidget</name>
     <message>
-      <location filename="../../canvas/minimap.py" line="29" />
+      <location filename="../../canvas/minimap.py" line="34" />
       <source>Overview: drag the rectangle to move around the drawing</source>
       <translation>Vue d’ensemble : faites glisser le rectangle pour vous déplacer dans le schéma</translation>
     </message>
@@ -3094,7 +3095,7 @@
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="388" />
+      <location filename="../../canvas/commands/base.py" line="202" />
       <source>{where}: {message}</source>
       <translation>{where} : {message}</translation>
     </message>
@@ -3107,27 +3108,27 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="247" />
+      <location filename="../../canvas/properties/dock.py" line="246" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="375" />
+      <location filename="../../canvas/properties/dock.py" line="374" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="334" />
+      <location filename="../../canvas/properties/dock.py" line="333" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="106" />
+      <location filename="../../canvas/properties/dock.py" line="105" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="142" />
+      <location filename="../../canvas/properties/dock.py" line="141" />
       <source>Select one element to see its properties.</source>
       <translation>Sélectionnez un élément pour voir ses propriétés.</translation>
     </message>
@@ -3325,100 +3326,100 @@
   <context>
     <name>Results</name>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="267" />
+      <location filename="../../app/simulation/results_charts.py" line="268" />
       <source>% of tickets</source>
       <translation>% des tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="255" />
-      <location filename="../../app/simulation/results_charts.py" line="275" />
+      <location filename="../../app/simulation/results_charts.py" line="256" />
+      <location filename="../../app/simulation/results_charts.py" line="276" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="276" />
+      <location filename="../../app/simulation/results_charts.py" line="277" />
       <source>95 %</source>
       <translation>95 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="348" />
+      <location filename="../../app/simulation/results_charts.py" line="349" />
       <source>No step passed its time limit in these runs.</source>
       <translation>Aucune étape n’a dépassé son délai dans ces exécutions.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="30" />
+      <location filename="../../app/simulation/results_charts.py" line="31" />
       <source>Open tickets over time</source>
       <translation>Tickets ouverts au fil du temps</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="29" />
+      <location filename="../../app/simulation/results_charts.py" line="30" />
       <source>Resolution time against the SLA target</source>
       <translation>Délai de résolution par rapport à l’objectif de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="33" />
+      <location filename="../../app/simulation/results_charts.py" line="34" />
       <source>SLA breaches per step</source>
       <translation>Dépassements de SLA par étape</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="244" />
-      <location filename="../../app/simulation/results_charts.py" line="287" />
+      <location filename="../../app/simulation/results_charts.py" line="245" />
+      <location filename="../../app/simulation/results_charts.py" line="288" />
       <source>SLA {name}</source>
       <translation>SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="32" />
+      <location filename="../../app/simulation/results_charts.py" line="33" />
       <source>Time in each step, per ticket</source>
       <translation>Temps passé dans chaque étape, par ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="31" />
+      <location filename="../../app/simulation/results_charts.py" line="32" />
       <source>Utilisation per pool</source>
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="305" />
+      <location filename="../../app/simulation/results_charts.py" line="306" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="291" />
+      <location filename="../../app/simulation/results_charts.py" line="292" />
       <source>hours</source>
       <translation>heures</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="277" />
+      <location filename="../../app/simulation/results_charts.py" line="278" />
       <source>longest</source>
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="255" />
-      <location filename="../../app/simulation/results_charts.py" line="273" />
+      <location filename="../../app/simulation/results_charts.py" line="256" />
+      <location filename="../../app/simulation/results_charts.py" line="274" />
       <source>mean</source>
       <translation>moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="274" />
+      <location filename="../../app/simulation/results_charts.py" line="275" />
       <source>median</source>
       <translation>médiane</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="334" />
+      <location filename="../../app/simulation/results_charts.py" line="335" />
       <source>minutes per ticket</source>
       <translation>minutes par ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="306" />
+      <location filename="../../app/simulation/results_charts.py" line="307" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="268" />
+      <location filename="../../app/simulation/results_charts.py" line="269" />
       <source>resolution time (log scale)</source>
       <translation>délai de résolution (échelle logarithmique)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="350" />
+      <location filename="../../app/simulation/results_charts.py" line="351" />
       <source>time-limit breaches per run</source>
       <translation>dépassements de délai par exécution</translation>
     </message>
@@ -3426,117 +3427,117 @@
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/simulation/results.py" line="155" />
-      <location filename="../../app/simulation/results.py" line="413" />
+      <location filename="../../app/simulation/results.py" line="150" />
+      <location filename="../../app/simulation/results.py" line="438" />
       <source>95 % CI high</source>
       <translation>IC 95 % haut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="154" />
-      <location filename="../../app/simulation/results.py" line="412" />
+      <location filename="../../app/simulation/results.py" line="149" />
+      <location filename="../../app/simulation/results.py" line="437" />
       <source>95 % CI low</source>
       <translation>IC 95 % bas</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="160" />
+      <location filename="../../app/simulation/results.py" line="155" />
       <source>All KPIs</source>
       <translation>Tous les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="173" />
+      <location filename="../../app/simulation/results.py" line="183" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="176" />
+      <location filename="../../app/simulation/results.py" line="186" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="185" />
+      <location filename="../../app/simulation/results.py" line="195" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="198" />
+      <location filename="../../app/simulation/results.py" line="208" />
       <source>Copy KPI table</source>
       <translation>Copier le tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="187" />
+      <location filename="../../app/simulation/results.py" line="197" />
       <source>Copy chart</source>
       <translation>Copier le graphique</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="280" />
+      <location filename="../../app/simulation/results.py" line="293" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="207" />
+      <location filename="../../app/simulation/results.py" line="217" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="210" />
+      <location filename="../../app/simulation/results.py" line="220" />
       <source>Export event log…</source>
       <translation>Exporter le journal des événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="209" />
+      <location filename="../../app/simulation/results.py" line="219" />
       <source>Export results…</source>
       <translation>Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="213" />
+      <location filename="../../app/simulation/results.py" line="223" />
       <source>Export simulation report (PDF)…</source>
       <translation>Exporter le rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="152" />
-      <location filename="../../app/simulation/results.py" line="410" />
+      <location filename="../../app/simulation/results.py" line="147" />
+      <location filename="../../app/simulation/results.py" line="435" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="196" />
+      <location filename="../../app/simulation/results.py" line="206" />
       <source>KPI table</source>
       <translation>Tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="153" />
-      <location filename="../../app/simulation/results.py" line="411" />
+      <location filename="../../app/simulation/results.py" line="148" />
+      <location filename="../../app/simulation/results.py" line="436" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="245" />
+      <location filename="../../app/simulation/results.py" line="255" />
       <source>No blueprint is open.</source>
       <translation>Aucun blueprint n’est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="243" />
+      <location filename="../../app/simulation/results.py" line="253" />
       <source>No simulation run for {title} yet.</source>
       <translation>Pas encore de simulation pour « {title} ».</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="156" />
-      <location filename="../../app/simulation/results.py" line="414" />
+      <location filename="../../app/simulation/results.py" line="151" />
+      <location filename="../../app/simulation/results.py" line="439" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="172" />
+      <location filename="../../app/simulation/results.py" line="182" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="324" />
+      <location filename="../../app/simulation/results.py" line="343" />
       <source>Run before your last edit: these figures may no longer match the drawing.</source>
       <translation>Simulation antérieure à votre dernière modification : ces chiffres peuvent ne plus correspondre au schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="327" />
+      <location filename="../../app/simulation/results.py" line="346" />
       <source>Run before your last {n} edits: these figures may no longer match the drawing.</source>
       <translation>Simulation antérieure à vos {n} dernières modifications : ces chiffres peuvent ne plus correspondre au schéma.</translation>
     </message>
@@ -3551,72 +3552,72 @@
       <translation>Simuler le scénario choisi de ce blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="447" />
+      <location filename="../../app/simulation/results.py" line="472" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="201" />
+      <location filename="../../app/simulation/results.py" line="211" />
       <source>Save KPI table as CSV…</source>
       <translation>Enregistrer le tableau des indicateurs en CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="190" />
+      <location filename="../../app/simulation/results.py" line="200" />
       <source>Save chart as PNG…</source>
       <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="363" />
+      <location filename="../../app/simulation/results.py" line="383" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Résolution moyenne simulée : {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="75" />
+      <location filename="../../app/simulation/results.py" line="76" />
       <source>Simulation results</source>
       <translation>Résultats de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="175" />
+      <location filename="../../app/simulation/results.py" line="185" />
       <source>Time in steps</source>
       <translation>Temps par étape</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="322" />
+      <location filename="../../app/simulation/results.py" line="341" />
       <source>Up to date with the drawing.</source>
       <translation>À jour avec le schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="174" />
+      <location filename="../../app/simulation/results.py" line="184" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="374" />
+      <location filename="../../app/simulation/results.py" line="394" />
       <source>Utilisation: {pool}</source>
       <translation>Taux d’occupation : {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="465" />
+      <location filename="../../app/simulation/results.py" line="490" />
       <source>earlier</source>
       <translation>plus tôt</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="471" />
+      <location filename="../../app/simulation/results.py" line="496" />
       <source>on {date} at {time}</source>
       <translation>le {date} à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="470" />
+      <location filename="../../app/simulation/results.py" line="495" />
       <source>today at {time}</source>
       <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="287" />
+      <location filename="../../app/simulation/results.py" line="300" />
       <source>{runs} replication(s), run {when}</source>
       <translation>{runs} réplication(s), simulation lancée {when}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="282" />
+      <location filename="../../app/simulation/results.py" line="295" />
       <source>{title} — {scenario}</source>
       <translation>{title} — {scenario}</translation>
     </message>
@@ -3771,33 +3772,33 @@
   <context>
     <name>Scenarios</name>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="40" />
+      <location filename="../../canvas/commands/scenarios.py" line="43" />
       <source>Change scenario</source>
       <translation>Modifier le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="57" />
+      <location filename="../../canvas/commands/scenarios.py" line="59" />
       <source>Delete scenario</source>
       <translation>Supprimer le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="53" />
+      <location filename="../../canvas/commands/scenarios.py" line="55" />
       <source>Duplicate scenario</source>
       <translation>Dupliquer le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="21" />
-      <location filename="../../canvas/commands/scenarios.py" line="22" />
+      <location filename="../../canvas/commands/scenarios.py" line="27" />
+      <location filename="../../canvas/commands/scenarios.py" line="28" />
       <source>New scenario</source>
       <translation>Nouveau scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="26" />
+      <location filename="../../canvas/commands/scenarios.py" line="32" />
       <source>Rename scenario</source>
       <translation>Renommer le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="51" />
+      <location filename="../../canvas/commands/scenarios.py" line="53" />
       <source>{name} (copy)</source>
       <translation>{name} (copie)</translation>
     </message>
@@ -3911,7 +3912,7 @@
       <translation> ; attente la plus longue à « {step} » : {wait} (occupation {load:.0f} %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="49" />
+      <location filename="../../canvas/overlays/heatmap.py" line="48" />
       <source>Change in mean wait (B − A)</source>
       <translation>Variation de l’attente moyenne (B − A)</translation>
     </message>
@@ -3922,7 +3923,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/panel.py" line="45" />
-      <location filename="../../canvas/overlays/heatmap.py" line="46" />
+      <location filename="../../canvas/overlays/heatmap.py" line="45" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
     </message>
@@ -3947,13 +3948,13 @@
       <translation>Estimation rapide : impossible ici, car {reason}.</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/legend.py" line="57" />
+      <location filename="../../canvas/overlays/legend.py" line="54" />
       <source>Results out of date: the drawing changed since this run.</source>
       <translation>Résultats périmés : le schéma a changé depuis cette simulation.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/panel.py" line="47" />
-      <location filename="../../canvas/overlays/heatmap.py" line="48" />
+      <location filename="../../canvas/overlays/heatmap.py" line="47" />
       <source>SLA breaches</source>
       <translation>Dépassements de SLA</translation>
     </message>
@@ -3963,7 +3964,7 @@
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="47" />
+      <location filename="../../canvas/overlays/heatmap.py" line="46" />
       <source>Utilisation of the pool</source>
       <translation>Taux d’occupation de l’équipe</translation>
     </message>
@@ -4063,7 +4064,7 @@
       <translation>trop de sortes de tickets</translation>
     </message>
     <message>
-      <location filename="../../canvas/overlays/heatmap.py" line="308" />
+      <location filename="../../canvas/overlays/heatmap.py" line="295" />
       <source>{n} tickets</source>
       <translation>{n} tickets</translation>
     </message>
@@ -4109,118 +4110,118 @@
   <context>
     <name>SimulationWorkspace</name>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="122" />
+      <location filename="../../app/simulation/workspace.py" line="121" />
       <source>&amp;Cancel simulation</source>
       <translation>&amp;Annuler la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="125" />
+      <location filename="../../app/simulation/workspace.py" line="124" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="121" />
+      <location filename="../../app/simulation/workspace.py" line="120" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="160" />
+      <location filename="../../app/simulation/workspace.py" line="159" />
       <source>&amp;Simulation</source>
       <translation>&amp;Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="124" />
+      <location filename="../../app/simulation/workspace.py" line="123" />
       <source>&amp;Watch tickets</source>
       <translation>&amp;Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="494" />
+      <location filename="../../app/simulation/workspace.py" line="487" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="123" />
+      <location filename="../../app/simulation/workspace.py" line="122" />
       <source>Co&amp;mpare scenarios…</source>
       <translation>Co&amp;mparer des scénarios…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="126" />
+      <location filename="../../app/simulation/workspace.py" line="125" />
       <source>Export event &amp;log…</source>
       <translation>Exporter le &amp;journal d’événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="494" />
+      <location filename="../../app/simulation/workspace.py" line="487" />
       <source>Export event log</source>
       <translation>Exporter le journal d’événements</translation>
     </message>
     <message>
+      <location filename="../../app/simulation/workspace.py" line="354" />
       <location filename="../../app/simulation/workspace.py" line="355" />
-      <location filename="../../app/simulation/workspace.py" line="356" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="484" />
+      <location filename="../../app/simulation/workspace.py" line="477" />
       <source>Export results</source>
       <translation>Exporter les résultats</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="127" />
+      <location filename="../../app/simulation/workspace.py" line="126" />
       <source>Export simulation &amp;report (PDF)…</source>
       <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="504" />
+      <location filename="../../app/simulation/workspace.py" line="497" />
       <source>Export simulation report</source>
       <translation>Exporter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="484" />
+      <location filename="../../app/simulation/workspace.py" line="477" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="504" />
+      <location filename="../../app/simulation/workspace.py" line="497" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="142" />
+      <location filename="../../app/simulation/workspace.py" line="141" />
       <source>Run the chosen scenario in the background ({shortcut})</source>
       <translation>Simuler le scénario choisi en arrière-plan ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="168" />
+      <location filename="../../app/simulation/workspace.py" line="167" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="433" />
+      <location filename="../../app/simulation/workspace.py" line="426" />
       <source>Simulation cancelled.</source>
       <translation>Simulation annulée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="366" />
+      <location filename="../../app/simulation/workspace.py" line="365" />
       <source>Simulation of {title} finished.</source>
       <translation>Simulation de « {title} » terminée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="347" />
+      <location filename="../../app/simulation/workspace.py" line="346" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="427" />
+      <location filename="../../app/simulation/workspace.py" line="420" />
       <source>The simulation failed: {error}</source>
       <translation>La simulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="531" />
+      <location filename="../../app/simulation/workspace.py" line="524" />
       <source>this blueprint</source>
       <translation>ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="409" />
+      <location filename="../../app/simulation/workspace.py" line="402" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -4308,7 +4309,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/shell/gui.py" line="63" />
+      <location filename="../../app/shell/gui.py" line="68" />
       <source>Another Blueprint Studio window is already running; its unsaved work is left alone.</source>
       <translation>Une autre fenêtre de Blueprint Studio est déjà ouverte ; son travail non enregistré n’est pas touché.</translation>
     </message>

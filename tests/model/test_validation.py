@@ -226,3 +226,13 @@ def test_decision_with_only_satisfied_conditions_is_covered():
         ],
     )
     assert validate(bp) == []
+
+
+def test_business_hours_without_a_calendar_is_an_error_that_blocks_the_run():
+    """It counted every hour with only a warning, so SLA breaches came out wrong (issue 17, point 4)."""
+    from blueprint_studio.model.compiler import compile_blueprint
+
+    bp = CASES["business_hours_without_shifts"]
+    found = [d for d in validate(bp) if d.code == "business_hours_without_shifts"]
+    assert found and all(d.is_error for d in found)
+    assert not compile_blueprint(bp).ok
