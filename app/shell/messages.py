@@ -115,7 +115,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "business_hours_without_shifts": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.",  # noqa: E501
+        "{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.",
     ),
     "intake_without_arrivals": QT_TRANSLATE_NOOP(
         "Diagnostics", "{subject} has an arrival rate of zero: no ticket will arrive there."
