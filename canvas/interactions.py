@@ -120,10 +120,13 @@ class ResizeNodeInteraction(Interaction):
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
         d = event.scenePos() - self.start
-        self.size = (
+        size = (
             max(NODE_MIN_WIDTH, snap(self.original.width + d.x())),
             max(NODE_MIN_HEIGHT, snap(self.original.height + d.y())),
         )
+        if size == self.size:  # the snapped size did not change: nothing to check or redraw
+            return
+        self.size = size
         try:
             preview = validated_copy(self.original, width=self.size[0], height=self.size[1])
         except ValidationError:  # beyond the schema's bounds: the preview stops growing

@@ -245,7 +245,7 @@ class Document:
         old = self.element(key)
         if old is None:
             raise KeyError(f"no element '{key}'")
-        return self.replace(validated_copy(old, **changes))
+        return self.replace(old.model_copy(update=changes))  # replace validates it, once
 
     def move(self, key: str, index: int) -> int:
         """Reorder within its collection (lanes, stages); returns the former index."""

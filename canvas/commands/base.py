@@ -1,9 +1,10 @@
 """The undo machinery every command shares: `DocumentCommand` (a `QUndoCommand` replaying operations
 on `Document` in one batch) and the operations (add, add at an index, remove, replace, reorder).
 
-Commands hold ids and element snapshots, never Qt items. Builders validate what they are given
-(`validated_copy`), so a change the schema refuses raises pydantic's ValidationError before it is
-pushed and never reaches the document.
+Commands hold ids and element snapshots, never Qt items. `add_elements` and `replace_op` (which
+every change goes through) validate what they are given (`validated_copy`), once, so a change the
+schema refuses raises pydantic's ValidationError before it is pushed and never reaches the
+document; the builders hand them plain `model_copy` drafts.
 """
 
 from __future__ import annotations
@@ -180,8 +181,8 @@ def update_element(
 ) -> DocumentCommand:
     """One element changed by `changes` (raises pydantic's ValidationError on a refused value).
     The command's text is positional: `text=` is a change (a note's text)."""
-    new = validated_copy(element_of(doc, key, collection), **changes)
-    return change_elements(doc, [new], text, merge_key)
+    draft = element_of(doc, key, collection).model_copy(update=changes)
+    return change_elements(doc, [draft], text, merge_key)  # replace_op validates it
 
 
 def remove_ids(doc: Document, ids: Iterable[str], text: str) -> DocumentCommand:

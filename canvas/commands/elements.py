@@ -54,7 +54,7 @@ def move_nodes(
         if bands:
             band = nearest_band(bands, y + node.height / 2)
             lane = band.id if band else lane
-        after.append(validated_copy(node, x=float(x), y=float(y), lane=lane))
+        after.append(node.model_copy(update={"x": float(x), "y": float(y), "lane": lane}))
     return change_elements(doc, after, text or tr("Move"), merge_key)
 
 
@@ -70,7 +70,7 @@ def _shift_nodes_with_lanes(
             continue
         dy = new_top[node.lane] - old_top[node.lane]
         if dy:
-            moved.append(validated_copy(node, y=node.y + dy))
+            moved.append(node.model_copy(update={"y": node.y + dy}))
     return moved
 
 
@@ -92,7 +92,7 @@ def _shift_nodes_with_stages(
         else:
             continue
         if dx:
-            moved.append(validated_copy(node, x=node.x + dx))
+            moved.append(node.model_copy(update={"x": node.x + dx}))
     return moved
 
 
@@ -101,7 +101,7 @@ def resize_band(doc: Document, key: str, size: float, merge: bool = False) -> Do
     bp = doc.blueprint
     is_lane = doc.find(key, "lanes") is not None
     items = bp.lanes if is_lane else bp.stages
-    new = validated_copy(doc.element(key), **{"height" if is_lane else "width": float(size)})
+    new = doc.element(key).model_copy(update={"height" if is_lane else "width": float(size)})
     changed = [new if e.id == key else e for e in items]
     shifted = (
         _shift_nodes_with_lanes(doc, items, changed)
