@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -277,13 +277,6 @@ class BlueprintScene(QGraphicsScene):
             item = self.item_of(key)
             if item is not None:
                 item.setSelected(True)
-
-    def node_at(self, pos: QPointF, exclude: str | None = None) -> NodeItem | None:
-        for item in self.items(pos):
-            if isinstance(item, NodeItem) and item.node_id != exclude:
-                if item.mapToScene(item._path).contains(pos) or item.scene_rect().contains(pos):
-                    return item
-        return None
 
     # ------------------------------------------------------------ gestures go to the handler
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802

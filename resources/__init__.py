@@ -22,7 +22,7 @@ class TemplateFile:
 
 
 def folder(name: str) -> Path:
-    """One of the data folders of this package: "templates", "translations", "icons" or "fonts"."""
+    """A data folder of this package ("templates", "translations", "icons", "fonts") or a file of it."""
     return Path(str(resources.files(__name__).joinpath(name)))
 
 

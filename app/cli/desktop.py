@@ -7,7 +7,6 @@ removes them. Headless, no Qt; it writes nothing outside that folder.
 from __future__ import annotations
 
 import argparse
-import importlib.resources
 import os
 import shutil
 import subprocess
@@ -18,7 +17,6 @@ from typing import Any
 
 from blueprint_studio import resources
 
-PACKAGE_DATA = "blueprint_studio.resources"
 COMMAND = "blueprint-studio"
 DESKTOP_FILE = "blueprint-studio.desktop"
 MIME_FILE = "blueprint-studio.xml"
@@ -56,17 +54,13 @@ def data_home(environ: dict[str, str] | None = None) -> Path:
 def placements(data: Path) -> list[Placement]:
     """The files desktop-install writes under `data`; the icon only when the package bundles it."""
     found = [
-        Placement(_resource(DESKTOP_FILE), data / "applications" / DESKTOP_FILE),
-        Placement(_resource(MIME_FILE), data / "mime" / "packages" / MIME_FILE),
+        Placement(resources.folder(DESKTOP_FILE), data / "applications" / DESKTOP_FILE),
+        Placement(resources.folder(MIME_FILE), data / "mime" / "packages" / MIME_FILE),
     ]
     icon = resources.folder("icons") / ICON_FILE
     if icon.is_file():
         found.append(Placement(icon, data / "icons" / "hicolor" / "scalable" / "apps" / ICON_FILE))
     return found
-
-
-def _resource(name: str) -> Path:
-    return Path(str(importlib.resources.files(PACKAGE_DATA).joinpath(name)))
 
 
 def installed_command() -> str:

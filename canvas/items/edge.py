@@ -99,11 +99,13 @@ class LabelBadge(QGraphicsItem):
         self.edge = edge
         self.text = ""
         self._rect = QRectF()
+        self._shown: tuple[float, str | None] | None = None  # (zoom, shown_text) of the last paint
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_label(self, text: str, rect: QRectF) -> None:
         self.prepareGeometryChange()
+        self._shown = None
         self.text = text
         self._rect = QRectF(-rect.width() / 2, -rect.height() / 2, rect.width(), rect.height())
         self.setPos(rect.center())
@@ -165,7 +167,9 @@ class LabelBadge(QGraphicsItem):
         zoom = view.transform().m11()
         if label_readable(zoom, widget.logicalDpiY()):
             return  # the edge draws the full label
-        text = self.shown_text(zoom)
+        if self._shown is None or self._shown[0] != zoom:  # scene queries once per zoom, not per paint
+            self._shown = (zoom, self.shown_text(zoom))  # (a node moved under it shows at next zoom)
+        text = self._shown[1]
         if text is None:
             return
         box = self.badge_box(text)
@@ -250,8 +254,8 @@ class EdgeItem(QGraphicsItem):
 
     def show_badge(self, shown: bool) -> None:
         """Put the label's badge in the scene (a view shows the overview) or take it out."""
-        if not shown and self._badge is None:
-            return
+        if self._badge is None and not (shown and self._text):
+            return  # no badge made for an edge without a label, nor to hide one never shown
         shown = shown and bool(self.badge.text)
         if shown and self.badge.parentItem() is None:
             self.badge.setParentItem(self)

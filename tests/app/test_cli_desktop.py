@@ -78,7 +78,7 @@ def test_install_writes_launcher_file_type_and_icon_then_uninstall_removes_them(
     assert entry["Name"] == "Blueprint Studio"
     assert entry["Icon"] == "blueprint-studio"
     assert entry["MimeType"] == f"{MIME_TYPE};"
-    bundled = desktop._resource("blueprint-studio.desktop").read_text(encoding="utf-8")
+    bundled = resources.folder("blueprint-studio.desktop").read_text(encoding="utf-8")
     assert [line for line in launcher.read_text("utf-8").splitlines() if not line.startswith("Exec=")] == [
         line for line in bundled.splitlines() if not line.startswith("Exec=")
     ]
@@ -136,8 +136,8 @@ def test_exec_quotes_a_command_path_with_reserved_characters():
 
 
 def test_bundled_launcher_and_file_type_agree():
-    entry = read_entry(desktop._resource("blueprint-studio.desktop"))
-    root = ET.parse(desktop._resource("blueprint-studio.xml")).getroot()
+    entry = read_entry(resources.folder("blueprint-studio.desktop"))
+    root = ET.parse(resources.folder("blueprint-studio.xml")).getroot()
     declared = [m.get("type") for m in root.iter(f"{MIME_NS}mime-type")]
     assert entry["MimeType"].rstrip(";").split(";") == declared == [MIME_TYPE]
     assert entry["Exec"].endswith(" %F")
