@@ -229,12 +229,6 @@ def bar_chart(
     return d
 
 
-def heat_colour(fraction: float) -> str:
-    """Green (no wait) through amber to red (the longest wait), for a fraction in [0, 1]: the
-    window's heat scale (model.style)."""
-    return style.heat_colour(fraction)
-
-
 def heat_scale(strings: Strings, maximum: float, width: float, minimum: float = 0.0) -> Drawing:
     """The colour key of the heat map, the shortest mean wait (`minimum`) to the longest."""
     d = Drawing(width, 26)
@@ -249,7 +243,7 @@ def heat_scale(strings: Strings, maximum: float, width: float, minimum: float = 
                 10,
                 bar_w / steps + 0.3,
                 9,
-                fillColor=colour(heat_colour(i / (steps - 1))),
+                fillColor=colour(style.heat_colour(i / (steps - 1))),
                 strokeColor=None,
             )
         )
@@ -261,7 +255,7 @@ def heat_scale(strings: Strings, maximum: float, width: float, minimum: float = 
             10,
             14,
             9,
-            fillColor=colour("#eceff1"),
+            fillColor=colour(style.NO_QUEUE_FILL),
             strokeColor=colour("#b0bec5"),
             strokeWidth=0.5,
         )

@@ -18,7 +18,6 @@ from blueprint_studio.export.charts import (
     QuantileRow,
     backlog_chart,
     bar_chart,
-    heat_colour,
     heat_scale,
     quantile_chart,
 )
@@ -307,10 +306,10 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
     overlay = Overlay(accent="#37474f")
     for node in blueprint.nodes:
         if node.id in finite:
-            overlay.heat[node.id] = heat_colour(style.heat_fraction(finite[node.id], low, top))
+            overlay.heat[node.id] = style.heat_colour(style.heat_fraction(finite[node.id], low, top))
             overlay.badges[node.id] = s.minutes(finite[node.id])
         elif node.kind not in ("intake", "end"):
-            overlay.fills[node.id] = "#eceff1"
+            overlay.fills[node.id] = style.NO_QUEUE_FILL
     painter = BlueprintPainter(blueprint, s, overlay=overlay)
     title = s("heatmap")
     out: list[Any] = [

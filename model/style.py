@@ -120,6 +120,7 @@ def node_style(kind: str) -> NodeStyle:
 
 # ---------------------------------------------------------------- heat map
 HEAT_NONE = "#9e9e9e"  # a step without a figure
+NO_QUEUE_FILL = "#eceff1"  # the report's heat map: a node without a queue, and its key
 HEAT_TINT_ALPHA = 80  # of 255: how strongly the heat colour covers a node's own fill
 HEAT_OUTLINE_WIDTH = 4.0  # the heat colour's border around a node
 

@@ -271,7 +271,8 @@ def test_every_kind_icon_is_drawn_from_the_same_marks(qapp, kind, monkeypatch):
 
 def test_the_heat_scale_is_one_on_screen_and_on_paper(qapp):
     from blueprint_studio.canvas.overlays.legend import heat_colour as screen_colour
-    from blueprint_studio.export.charts import heat_colour as paper_colour
+
+    paper_colour = style.heat_colour  # what export/charts.py and export/pdf_report.py call
 
     for i in range(-200, 201):
         t = i / 200
