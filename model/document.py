@@ -50,7 +50,9 @@ def validated_copy(element: ElementT, **changes: Any) -> ElementT:
     """`element` with `changes`, rebuilt through the schema so that its bounds and cross-field
     validators apply (`model_copy(update=…)` checks nothing); raises pydantic's ValidationError
     (a ValueError) when the schema refuses it. The one way to make a changed element."""
-    return type(element).model_validate({**element.model_dump(), **changes})
+    # A draft made by model_copy(update=…) may hold plain values (a dict for a pool): they are
+    # validated here, so pydantic's serializer need not warn that they are not models yet.
+    return type(element).model_validate({**element.model_dump(warnings=False), **changes})
 
 
 def collection_of(element: Any) -> str:
