@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_sessionstart(session) -> None:
+    """As in the window (app/shell/collector.py): the cyclic garbage collector never runs by
+    itself, where it could destroy a Qt object left by an earlier test in a simulation or
+    process-pool thread (Qt aborts); it runs between tests, in the main thread."""
+    gc.disable()
+
+
+def pytest_runtest_teardown(item, nextitem) -> None:
+    from blueprint_studio.app.shell.collector import collect_due
+
+    collect_due()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from blueprint_studio.app.files.autosave import RecoveryStore
 from blueprint_studio.app.files.recovery import recover
-from blueprint_studio.app.shell import i18n
+from blueprint_studio.app.shell import collector, i18n
 from blueprint_studio.app.shell.icons import app_icon
 from blueprint_studio.app.shell.main_window import MainWindow
 from blueprint_studio.app.shell.settings import Settings, apply_theme
@@ -35,6 +35,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    collector.install(app)
     return app
 
 
