@@ -7,9 +7,18 @@ conditions) belong to `model.validation`. Every time is in minutes, every rate p
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 # Bounds that keep a hostile file from allocating without limit; far above any real blueprint.
@@ -147,15 +156,24 @@ class DurationRule(Element):
 # ---------------------------------------------------------------- ticket fields
 
 
+Language = Literal["fr", "en"]
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+# What a person reads in each language; a missing language falls back to the other, then to the id.
+Labels = Annotated[dict[Language, ShortText], Field(max_length=2)]
+
+
 class TicketField(Element):
     name: FieldName
-    label: ShortText = ""
+    label: ShortText = ""  # the name shown when `labels` has none for the language
+    labels: Labels = {}
     type: Literal["choice", "boolean", "number", "text"] = "choice"
     values: Annotated[list[ShortText], Field(max_length=1_000)] = []
     # Arrival distribution: weights of `values` (choice), P(true) (boolean), a distribution (number).
     weights: Annotated[list[NonNegative], Field(max_length=1_000)] = []
     p_true: Probability = 0.5
     distribution: Distribution | None = None
+    # Display words of choice values, per language: {"feature": {"fr": "Demande d'évolution"}}.
+    value_labels: Annotated[dict[ShortText, Labels], Field(max_length=1_000)] = {}
 
     @model_validator(mode="after")
     def _consistent(self) -> TicketField:
@@ -170,6 +188,9 @@ class TicketField(Element):
                 raise ValueError("weights must not all be zero")
         elif self.values or self.weights:
             raise ValueError("only a choice field has values and weights")
+        unknown = [value for value in self.value_labels if value not in self.values]
+        if unknown:
+            raise ValueError(f"labels given for '{unknown[0]}', which is not one of the values")
         if self.name in BUILTIN_FIELDS:
             raise ValueError(f"'{self.name}' is a built-in field")
         return self
@@ -191,6 +212,40 @@ class Shift(Element):
         if self.end <= self.start:
             raise ValueError("a shift must end after it starts (split a night shift in two)")
         return self
+
+
+def _iso_date(text: str) -> str:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise PydanticCustomError("iso_date", "must be a date written YYYY-MM-DD") from None
+    return text
+
+
+Date = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_iso_date)]
+
+
+class OpeningHours(Element):
+    """Open on the given weekdays (0 = Monday) from `start` to `end` hours."""
+
+    days: Annotated[list[Annotated[int, Field(ge=0, le=6)]], Field(min_length=1, max_length=7)]
+    start: Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
+    end: Annotated[float, Field(ge=0, le=24, allow_inf_nan=False)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> OpeningHours:
+        if self.end <= self.start:
+            raise ValueError("opening hours must end after they start")
+        return self
+
+
+class Calendar(Element):
+    """Business hours for SLA clocks: weekly opening hours, closed on the public holidays."""
+
+    id: Id
+    name: ShortText = ""
+    hours: Annotated[list[OpeningHours], Field(max_length=100)] = []
+    holidays: Annotated[list[Date], Field(max_length=2_000)] = []
 
 
 class Pool(Element):
@@ -283,6 +338,9 @@ class IntakeNode(NodeBase):
 
 class StepNode(NodeBase):
     kind: Literal["step"] = "step"
+    # Who does the step: an agent of `pool`, the system (automation: no queue, no agent, no
+    # cost) or the customer (self-service).
+    performer: Literal["agent", "system", "customer"] = "agent"
     duration: Distribution = Exponential(mean=10.0)
     duration_rules: Annotated[list[DurationRule], Field(max_length=200)] = []
     pool: Id | None = None
@@ -414,7 +472,8 @@ class SlaPolicy(Element):
     first_response: Positive | None = None
     resolution: Positive | None = None
     business_hours: bool = False
-    calendar_pool: Id | None = None
+    calendar: Id | None = None  # a Calendar of the document: the business hours counted
+    calendar_pool: Id | None = None  # older files: the hours when this pool has agents on duty
 
 
 class Scenario(Element):
@@ -454,7 +513,8 @@ class Meta(Element):
     description: Text = ""
     author: ShortText = ""
     revision: ShortText = ""
-    language: Literal["fr", "en"] = "en"
+    language: Language = "en"
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "EUR"  # ISO 4217 code of every cost
 
 
 def _unique(items: list[Any], what: str) -> list[Any]:
@@ -473,13 +533,16 @@ class Blueprint(Element):
     lanes: Annotated[list[Lane], Field(max_length=1_000)] = []
     stages: Annotated[list[Stage], Field(max_length=1_000)] = []
     pools: Annotated[list[Pool], Field(max_length=1_000)] = []
+    calendars: Annotated[list[Calendar], Field(max_length=200)] = []
     nodes: Annotated[list[Node], Field(max_length=MAX_NODES)] = []
     edges: Annotated[list[Edge], Field(max_length=MAX_EDGES)] = []
     sla: Annotated[list[SlaPolicy], Field(max_length=200)] = []
     scenarios: Annotated[list[Scenario], Field(max_length=1_000)] = []
     cards: Annotated[list[TicketCard], Field(max_length=1_000)] = []
 
-    @field_validator("fields", "lanes", "stages", "pools", "nodes", "edges", "sla", "scenarios", "cards")
+    @field_validator(
+        "fields", "lanes", "stages", "pools", "calendars", "nodes", "edges", "sla", "scenarios", "cards"
+    )
     @classmethod
     def _ids_unique(cls, items: list, info) -> list:
         return _unique(items, info.field_name.rstrip("s"))
@@ -488,7 +551,7 @@ class Blueprint(Element):
     def _ids_unique_across_kinds(self) -> Blueprint:
         # Commands, diagnostics and the canvas address any element by its id alone.
         seen: set[str] = set()
-        for collection in ("lanes", "stages", "nodes", "edges", "sla", "scenarios", "cards"):
+        for collection in ("lanes", "stages", "calendars", "nodes", "edges", "sla", "scenarios", "cards"):
             for item in getattr(self, collection):
                 if item.id in seen:
                     raise ValueError(f"id '{item.id}' is used twice")
@@ -511,6 +574,7 @@ LIMITS: dict[str, int] = {
     "lanes": 1_000,
     "stages": 1_000,
     "pools": 1_000,
+    "calendars": 200,
     "fields": 1_000,
     "scenarios": 1_000,
     "cards": 1_000,
