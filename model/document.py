@@ -19,6 +19,7 @@ from blueprint_studio.model.schema import (
     LIMITS,
     NODE_CLASSES,
     Blueprint,
+    Calendar,
     Edge,
     Lane,
     Meta,
@@ -30,11 +31,23 @@ from blueprint_studio.model.schema import (
     TicketField,
 )
 
-COLLECTIONS = ("lanes", "stages", "pools", "nodes", "edges", "fields", "sla", "scenarios", "cards")
+COLLECTIONS = (
+    "lanes",
+    "stages",
+    "pools",
+    "calendars",
+    "nodes",
+    "edges",
+    "fields",
+    "sla",
+    "scenarios",
+    "cards",
+)
 _COLLECTION_OF: dict[type, str] = {
     Lane: "lanes",
     Stage: "stages",
     Pool: "pools",
+    Calendar: "calendars",
     Edge: "edges",
     TicketField: "fields",
     SlaPolicy: "sla",

@@ -206,6 +206,21 @@ def write_ts(catalogue: Catalogue, path: Path, locale: str) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
 
 
+def read_tsv(path: Path) -> Catalogue:
+    """A pending list of translations written by hand: `context<TAB>source<TAB>translation` per
+    line (`\\n` for a line break inside a text); merged into the .ts by the next run."""
+    catalogue: Catalogue = {}
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise SystemExit(f"{path.name}:{number}: expected context, source and translation (tabs)")
+        context, source, translation = (part.replace("\\n", "\n") for part in parts)
+        catalogue.setdefault(context, {})[source] = Message(source, [], translation, True)
+    return catalogue
+
+
 def missing(catalogue: Catalogue, language: str = "fr") -> list[tuple[str, str]]:
     """(context, source) of the code that the committed .ts lacks or leaves unfinished."""
     done = read_ts(OUT / f"{CATALOGUE}_{language}.ts")
@@ -233,13 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     for language, locale in LANGUAGES.items():
         ts = OUT / f"{CATALOGUE}_{language}.ts"
         old = read_ts(ts)
-        for extra in sorted(OUT.glob(f"*_{language}.ts")):  # e.g. a feature's own catalogue
-            if extra != ts:
-                for ctx, messages in read_ts(extra).items():
-                    for source, message in messages.items():
-                        if message.translation and not old.get(ctx, {}).get(source, message).finished:
-                            old.setdefault(ctx, {})[source] = message
-                        old.setdefault(ctx, {}).setdefault(source, message)
+        extras = [read_ts(extra) for extra in sorted(OUT.glob(f"*_{language}.ts")) if extra != ts]
+        extras += [read_tsv(extra) for extra in sorted((OUT / "pending").glob(f"*_{language}.tsv"))]
+        for catalogue in extras:  # a feature's own catalogue, or translations pending merge
+            for ctx, messages in catalogue.items():
+                for source, message in messages.items():
+                    if message.translation and not old.get(ctx, {}).get(source, message).finished:
+                        old.setdefault(ctx, {})[source] = message
+                    old.setdefault(ctx, {}).setdefault(source, message)
         write_ts(merge(extract() if language != "fr" else found, old, language), ts, locale)
         subprocess.run(
             [qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(ts.with_suffix(".qm"))],

@@ -352,7 +352,7 @@
       <translation>Actual size</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="155" />
+      <location filename="../../canvas/commands/base.py" line="156" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>Backstage</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="169" />
+      <location filename="../../canvas/commands/base.py" line="170" />
       <source>Change</source>
       <translation>Change</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Reorder stages</translation>
     </message>
     <message>
-      <location filename="../../canvas/interactions.py" line="141" />
+      <location filename="../../canvas/interactions.py" line="144" />
       <source>Resize</source>
       <translation>Resize</translation>
     </message>
@@ -3095,7 +3095,7 @@
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="202" />
+      <location filename="../../canvas/commands/base.py" line="203" />
       <source>{where}: {message}</source>
       <translation>{where}: {message}</translation>
     </message>
@@ -4309,7 +4309,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/shell/gui.py" line="68" />
+      <location filename="../../app/shell/gui.py" line="69" />
       <source>Another Blueprint Studio window is already running; its unsaved work is left alone.</source>
       <translation>Another Blueprint Studio window is already running; its unsaved work is left alone.</translation>
     </message>

@@ -352,7 +352,7 @@
       <translation>Taille réelle</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="155" />
+      <location filename="../../canvas/commands/base.py" line="156" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>Coulisses</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="169" />
+      <location filename="../../canvas/commands/base.py" line="170" />
       <source>Change</source>
       <translation>Modifier</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Réordonner les phases</translation>
     </message>
     <message>
-      <location filename="../../canvas/interactions.py" line="141" />
+      <location filename="../../canvas/interactions.py" line="144" />
       <source>Resize</source>
       <translation>Redimensionner</translation>
     </message>
@@ -3095,7 +3095,7 @@
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="202" />
+      <location filename="../../canvas/commands/base.py" line="203" />
       <source>{where}: {message}</source>
       <translation>{where} : {message}</translation>
     </message>
@@ -4309,7 +4309,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/shell/gui.py" line="68" />
+      <location filename="../../app/shell/gui.py" line="69" />
       <source>Another Blueprint Studio window is already running; its unsaved work is left alone.</source>
       <translation>Une autre fenêtre de Blueprint Studio est déjà ouverte ; son travail non enregistré n’est pas touché.</translation>
     </message>
