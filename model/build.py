@@ -222,12 +222,14 @@ def _node(
         evidence=evidence,
     )
     if n.kind == "step":
-        pool = analysis.pool_of(n)
+        # a step done by the system or the customer has no pool, even in a lane that has one
+        pool = analysis.pool_of(n) if n.performer == "agent" else None
         rules = tuple(
             (_predicate(analysis, n.id, f"duration_rules[{k}]"), r.duration)
             for k, r in enumerate(n.duration_rules)
         )
         common.update(
+            performer=n.performer,
             pool=pools[pool.id] if pool else None,
             duration=n.duration,
             duration_rules=rules,

@@ -63,7 +63,9 @@ class FlowNode:
     lane: str | None
     lane_kind: str | None
     transitions: tuple[Transition, ...]
-    # step
+    # step: who does it ("agent", or "system" and "customer", which need no pool: no queue, no
+    # agent, no cost) and, for an agent, the pool
+    performer: str = "agent"
     pool: int | None = None
     duration: Distribution | None = None
     duration_rules: tuple[tuple[Predicate, Distribution], ...] = ()
