@@ -33,6 +33,9 @@ CODES: dict[str, Severity] = {
     "condition_type": "error",
     "step_without_pool": "error",
     "pool_without_agents": "error",
+    "performer_pool_unused": "warning",  # a step done by the system or the customer names a pool
+    "performer_time_limit": "warning",  # ... has a time limit: nothing queues, it never escalates
+    "performer_customer_lane": "warning",  # a customer's step outside the customer's lane
     "escalation_target_missing": "error",
     "escalation_target_invalid": "error",
     "wait_timeout_target_missing": "error",

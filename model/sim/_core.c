@@ -80,6 +80,7 @@ typedef struct {
     /* step */
     int pool, level_bit, lane, timed, responds, sampler, n_rules, n_actions, pauses, has_limit,
         escalate_to;
+    int unstaffed;          /* done by the system or the customer: no pool, queue or agent */
     double time_limit;
     Rule *rules; Action *actions;
     /* wait: response time (sampler, on the stream `stream_wait`), timeout and its way out */
@@ -111,7 +112,7 @@ typedef struct {
 } Pool;
 typedef struct {
     i64 arrived, resolved, abandoned, other_end, stuck, fcr, escalated, fr_targets, fr_breaches,
-        res_targets, res_breaches, reopened, surveyed, satisfied, roadmap, closed;
+        res_targets, res_breaches, reopened, surveyed, satisfied, roadmap, closed, deflected;
     Hist resolution, first_response;
     double visible, backstage;
     int seen;
@@ -121,6 +122,7 @@ typedef struct {
     i64 visit, uid;
     int state, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
         phase, served, escalated, waited, closed, pool_override, pausing, agent;
+    int assisted, self_served;             /* entered an agent's step; a system or customer's */
     i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
 } Ticket;
 typedef struct {
@@ -424,8 +426,12 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
     s->open -= 1;
     if (t->counted) {
         Cell *g = &s->cells[t->cell];
-        g->closed += 1;
         int resolved = outcome == O_RESOLVED;
+        if (resolved && t->self_served && !t->assisted) {   /* deflected: no help-desk figure */
+            g->deflected += 1;
+            return release_ticket(s, index);
+        }
+        g->closed += 1;
         int escalated = t->escalated || t->levels > 3;
         if (resolved) {
             g->resolved += 1;
@@ -641,6 +647,29 @@ static int start_wait(Sim *s, int ti, int index, double now) {
     return push(s, now + delay, EV_RELEASE, ti, t->visit, responded);
 }
 
+/* A step done by the system or the customer (Engine._arrive_unstaffed): its drawn duration at
+ * once, with no pool, queue or agent; a re-assignment waits for the next agent's step. */
+static int arrive_unstaffed(Sim *s, int ti, int index, double now) {
+    Ticket *t = &s->tickets[ti];
+    Node *n = &s->nodes[index];
+    t->self_served = 1;
+    t->pool = -1;
+    t->enabled = now;
+    StepStats *st = &s->steps[index];
+    st->visits += 1;
+    if (n->level_bit) t->levels |= n->level_bit;
+    if (n->pauses) { t->pause_start = now; t->pausing = 1; }
+    if (n->has_limit && push(s, now + n->time_limit, EV_TIME_LIMIT, ti, t->visit, 0)) return -1;
+    st->wait.count += 1;                     /* a zero wait, as for an agent free at once */
+    st->wait.bins[0] += 1;
+    t->phase = PH_SERVICE;
+    t->started = now;
+    int sampler = n->sampler;
+    for (int i = 0; i < n->n_rules; i++)
+        if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
+    return push(s, now + sample(s, sampler), EV_SERVICE_END, ti, t->visit, 0);
+}
+
 /* Enter node `index`: 1 when the ticket stops there, 0 when it moves on, -1 out of memory. */
 static int arrive(Sim *s, int ti, int index, double now) {
     Ticket *t = &s->tickets[ti];
@@ -649,7 +678,9 @@ static int arrive(Sim *s, int ti, int index, double now) {
     if (t->hops > s->max_visits) { halt(s, STOP_LOOP, index); return 1; }   /* it stays there */
     t->node = index;
     Node *n = &s->nodes[index];
+    if (n->kind == K_STEP && n->unstaffed) return arrive_unstaffed(s, ti, index, now) ? -1 : 1;
     if (n->kind == K_STEP) {
+        t->assisted = 1;
         int pi = n->pool;
         if (t->pool_override >= 0) { pi = t->pool_override; t->pool_override = -1; }
         t->pool = pi;
@@ -707,8 +738,28 @@ static int enter(Sim *s, int ti, int index, double now) {     /* Engine._enter *
 }
 
 /* ------------------------------------------------------------------ event handlers */
+/* The end of a step done by the system or the customer (Engine._leave_unstaffed); not `served`,
+ * so a customer may still give up waiting for an agent. */
+static int leave_unstaffed(Sim *s, int ti, double time) {
+    Ticket *t = &s->tickets[ti];
+    int index = t->node;
+    StepStats *st = &s->steps[index];
+    st->service_total += time - t->started;
+    t->phase = PH_MOVING;
+    Node *n = &s->nodes[index];
+    if (n->timed) leave_timed_node(s, t, n, time);
+    else st->time_total += time - t->enabled;
+    if (s->logging &&
+        log_activity(s, t, index, -1, -1, t->enabled, 1, t->started, time, LOG_COMPLETED))
+        return -1;
+    if (n->responds) first_response(s, t);
+    if (n->n_actions) apply_actions(s, t, n->n_actions, n->actions);
+    return route(s, ti, index, time);
+}
+
 static int service_end(Sim *s, int ti, double time) {
     Ticket *t = &s->tickets[ti];
+    if (t->pool < 0) return leave_unstaffed(s, ti, time);
     int index = t->node, pi = t->pool;
     Pool *pool = &s->pools[pi];
     advance(pool, time);
@@ -1075,6 +1126,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         n->escalate_to = (int)I(&ir);
         n->stream_wait = (int)I(&ir); n->p_response = D(&fr); n->has_timeout = (int)I(&ir);
         n->timeout = D(&fr); n->timeout_target = (int)I(&ir); n->timeout_edge = (int)I(&ir);
+        n->unstaffed = (int)I(&ir);
         if (read_actions(&ir, &n->n_timeout_actions, &n->timeout_actions)) goto nomem;
         n->n_rules = (int)I(&ir);
         CALLOC(n->rules, n->n_rules);
@@ -1221,10 +1273,11 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     for (int i = 0; i < s->n_seen; i++) {
         int id = s->cell_order[i];
         Cell *c = &s->cells[id];
-        PyObject *counts = Py_BuildValue("(LLLLLLLLLLLLLLLL)", c->arrived, c->resolved, c->abandoned,
+        PyObject *counts = Py_BuildValue("(LLLLLLLLLLLLLLLLL)", c->arrived, c->resolved, c->abandoned,
                                          c->other_end, c->stuck, c->fcr, c->escalated, c->fr_targets,
                                          c->fr_breaches, c->res_targets, c->res_breaches, c->reopened,
-                                         c->surveyed, c->satisfied, c->roadmap, c->closed);
+                                         c->surveyed, c->satisfied, c->roadmap, c->closed,
+                                         c->deflected);
         PyObject *item = counts ? Py_BuildValue("(iNNNdd)", id, counts, hist_tuple(s, &c->resolution),
                                                 hist_tuple(s, &c->first_response), c->visible, c->backstage)
                                 : NULL;

@@ -82,6 +82,7 @@ _COUNT_NAMES = (
     "satisfied",
     "roadmap",
     "closed",
+    "deflected",
 )
 
 
@@ -499,6 +500,7 @@ class _Layout:
             n.timeout is not None,
             -1 if n.timeout_target is None else n.timeout_target,
             timeout_edge,
+            n.kind == "step" and n.performer != "agent",  # no pool: an infinite-server delay
         ]
         floats += [n.time_limit or 0.0, n.p_response, n.timeout or 0.0]
         ints += timeout_actions + [len(rules)]

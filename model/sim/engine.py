@@ -303,7 +303,11 @@ class Engine(EngineState):
 
     # ---------------------------------------------------------------- steps and agents
     def _arrive_at_step(self, ticket: Ticket, index: int) -> None:
+        if self.unstaffed[index]:
+            self._arrive_unstaffed(ticket, index)
+            return
         node = self.nodes[index]
+        ticket.assisted = True
         pool_index = node.pool
         if ticket.pool_override is not None:
             pool_index, ticket.pool_override = ticket.pool_override, None
@@ -330,6 +334,36 @@ class Engine(EngineState):
             if stats.queue > self.max_queue:
                 self._halt(STOP_QUEUE, index)
 
+    def _arrive_unstaffed(self, ticket: Ticket, index: int) -> None:
+        """A step done by the system or the customer: no queue, no agent, no cost; it takes its
+        drawn duration at once (an infinite-server delay). A re-assignment waits for the next
+        step done by an agent."""
+        node = self.nodes[index]
+        ticket.self_served = True
+        ticket.pool = -1
+        now = self.now
+        ticket.enabled = now
+        stats = self.steps[index]
+        stats.visits += 1
+        if node.level is not None:
+            ticket.levels |= 1 << node.level
+        if node.pauses_sla:
+            ticket.pause_start = now
+        if node.time_limit is not None:  # it never queues: the limit counts a breach only
+            self.push(now + node.time_limit, TIME_LIMIT, ticket, ticket.visit)
+        stats.wait.add(0.0)
+        ticket.state = 2
+        ticket.started = now
+        duration = self.durations[index]
+        rules = self.rules[index]
+        if rules:
+            fields = ticket.fields
+            for predicate, rule_sampler in rules:
+                if predicate(fields):
+                    duration = rule_sampler
+                    break
+        heappush(self.heap, (now + duration(), next(self.seq), SERVICE_END, ticket, ticket.visit))
+
     def start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
         """A queued ticket reaches an agent."""
         now = self.now
@@ -354,6 +388,9 @@ class Engine(EngineState):
         now = self.now
         index = ticket.node
         node = self.nodes[index]
+        if ticket.pool < 0:
+            self._leave_unstaffed(ticket, index, node)
+            return
         pool = self.pools[ticket.pool]
         pool.release_agent(ticket.agent, now, ticket.started)
         stats = self.steps[index]
@@ -375,6 +412,24 @@ class Engine(EngineState):
         self._route(ticket, index)
         if pool.queued and pool.busy < pool.on_duty:
             pool.dispatch(self)
+
+    def _leave_unstaffed(self, ticket: Ticket, index: int, node: FlowNode) -> None:
+        """The end of a step done by the system or the customer: as an agent's, without one."""
+        now = self.now
+        stats = self.steps[index]
+        stats.service_total += now - ticket.started
+        ticket.state = 0  # not `served`: a customer may still give up waiting for an agent
+        if node.pauses_sla or node.lane_kind is not None:
+            self._leave_timed_node(ticket, node)
+        else:
+            stats.time_total += now - ticket.enabled
+        if self.log is not None:
+            self.log.record(ticket, node, None, None, ticket.enabled, ticket.started, now, "completed")
+        if node.first_response:
+            self._first_response(ticket)
+        if node.actions:
+            self._apply(ticket, node.actions)
+        self._route(ticket, index)
 
     def _leave_timed_node(self, ticket: Ticket, node: FlowNode) -> None:
         now = self.now
@@ -537,8 +592,11 @@ class Engine(EngineState):
         if not ticket.counted:
             return
         group = ticket.cell
-        group.closed += 1
         resolved = outcome in OUTCOMES_RESOLVED
+        if resolved and ticket.self_served and not ticket.assisted:
+            group.deflected += 1  # resolved by self-service: in no help-desk figure
+            return
+        group.closed += 1
         escalated = ticket.escalated or ticket.levels > 3  # levels 2 and above
         if resolved:
             group.resolved += 1
@@ -605,15 +663,16 @@ class Engine(EngineState):
         for pool in self.pools:
             pool.finish(end)
         overall, dimensions = self._groups()
-        kpis = overall.kpis(open_at_end=self.open)
+        kpis = overall.kpis(open_at_end=self.open, deflection=self.has_self_service)
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
         closed = overall.closed
+        contacts = closed + overall.deflected  # tickets that closed, deflected or not
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
         states = {
             n.id: StateFigures(
                 visits=float(self.steps[n.index].visits),
                 time_total=self.steps[n.index].time_total,
-                time_per_ticket=self.steps[n.index].time_total / closed if closed else math.nan,
+                time_per_ticket=self.steps[n.index].time_total / contacts if contacts else math.nan,
             )
             for n in self.nodes
             if n.kind in ("step", "wait")
@@ -626,7 +685,8 @@ class Engine(EngineState):
             events=self.events,
             kpis=kpis,
             by_dimension={
-                name: {value: g.kpis() for value, g in groups.items()} for name, groups in dimensions.items()
+                name: {value: g.kpis(deflection=self.has_self_service) for value, g in groups.items()}
+                for name, groups in dimensions.items()
             },
             steps=steps,
             pools={p.flow.id: p.summary() for p in self.pools},

@@ -151,6 +151,8 @@ class Ticket:
         "closed",
         "cell",
         "hops",
+        "assisted",
+        "self_served",
     )
 
     def __init__(
@@ -183,6 +185,9 @@ class Ticket:
         self.closed = False
         self.cell = cell  # the statistics cell of its field values
         self.hops = 0  # nodes entered, to end a run a ticket loops in forever
+        # entered a step done by an agent; entered one done by the system or the customer (a
+        # ticket resolved with the second and not the first is deflected: results.TicketStats)
+        self.assisted = self.self_served = False
 
 
 class StepStats:
@@ -465,6 +470,10 @@ class EngineState(ABC):
         self.kinds = [KIND_CODES[n.kind] for n in m.nodes]
         self.pools = [PoolState(p) for p in m.pools]
         self.steps = [StepStats() for _ in m.nodes]
+        # steps done by the system or the customer: no pool, no queue, no agent (an
+        # infinite-server delay); deflection figures appear when the model has one
+        self.unstaffed = [n.kind == "step" and n.performer != "agent" for n in m.nodes]
+        self.has_self_service = any(self.unstaffed)
         # a step's duration sampler; a wait's response-time sampler and its draw of an answer
         self.durations: list[Any] = [None] * len(m.nodes)
         self.rules: list[tuple[tuple[Predicate, Sampler], ...]] = [()] * len(m.nodes)
