@@ -474,7 +474,9 @@ def _check_target(a: Analysis, owner: str, target: str) -> None:
 def _check_steps(a: Analysis) -> None:
     receives = set(a.graph.nodes) - {n for n in a.graph.nodes if a.graph.in_degree(n) == 0}
     for node in a.blueprint.nodes:
-        if isinstance(node, StepNode):
+        if isinstance(node, StepNode) and node.performer != "agent":
+            _check_unstaffed(a, node)
+        elif isinstance(node, StepNode):
             pool = a.pool_of(node)
             if pool is None and node.pool is None:
                 a.report("step_without_pool", (node.id,))
@@ -489,6 +491,21 @@ def _check_steps(a: Analysis) -> None:
                 a.report("wait_timeout_target_missing", (node.id,))
             elif node.timeout_target:
                 _check_target(a, node.id, node.timeout_target)
+
+
+def _check_unstaffed(a: Analysis, node: StepNode) -> None:
+    """A step done by the system or the customer: no agent, so a pool named on it is not used
+    and a time limit never escalates (nothing queues); a customer's step belongs in the
+    customer's lane. Warnings: the run is right, the drawing misleads."""
+    if node.pool is not None:
+        a.report("performer_pool_unused", (node.id,), pool=node.pool, performer=node.performer)
+    if node.time_limit is not None:
+        a.report("performer_time_limit", (node.id,), performer=node.performer)
+    elif node.escalate_to:
+        _check_target(a, node.id, node.escalate_to)
+    lane = a.lanes.get(node.lane) if node.lane else None
+    if node.performer == "customer" and lane is not None and lane.kind != "customer":
+        a.report("performer_customer_lane", (node.id, lane.id))
 
 
 def _check_lanes(a: Analysis) -> None:
