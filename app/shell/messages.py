@@ -19,80 +19,120 @@ _CONTEXT = "Diagnostics"
 
 # Source texts (English); the French comes from resources/translations.
 DIAGNOSTIC_TEXTS: dict[str, str] = {
-    "no_intake": QT_TRANSLATE_NOOP("Diagnostics", "The flow has no intake: tickets cannot arrive anywhere."),
-    "no_end": QT_TRANSLATE_NOOP("Diagnostics", "The flow has no end: tickets can never be closed."),
+    "no_intake": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.",
+    ),
+    "no_end": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.",
+    ),
     "unknown_node": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} points to a node that does not exist ('{node}')."
+        "Diagnostics",
+        "{subject} is connected to a node that no longer exists: connect it to another node, or delete it.",
     ),
     "unknown_lane": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} sits in a lane that does not exist ('{lane}')."
+        "Diagnostics",
+        "{subject} sits in a lane that no longer exists: choose its lane in the properties panel.",
     ),
     "unknown_pool": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} names an agent pool that does not exist ('{pool}')."
+        "Diagnostics",
+        "{subject} names an agent pool that no longer exists: choose another pool in the properties panel.",
     ),
     "unknown_field": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} names a ticket field that does not exist: '{field}'."
+        "Diagnostics",
+        "{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.",
     ),
     "bad_value": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} gives the field '{field}' the value {value!r}, which it does not allow."
+        "Diagnostics",
+        "{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.",
     ),
-    "unreachable": QT_TRANSLATE_NOOP("Diagnostics", "No ticket can reach {subject} from an intake."),
-    "dead_end": QT_TRANSLATE_NOOP("Diagnostics", "Dead end: tickets that reach {subject} have no way out."),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "No ticket can reach {subject}: connect a step that comes before it, or delete it.",
+    ),
+    "dead_end": QT_TRANSLATE_NOOP(
+        "Diagnostics", "{subject} has no way out: connect it to a next step or an end."
+    ),
     "trapped_loop": QT_TRANSLATE_NOOP(
-        "Diagnostics", "Loop with no way out: tickets that enter it ({subjects}) can never reach an end."
+        "Diagnostics",
+        "Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.",
     ),
     "decision_not_covered": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} has no default branch, and a ticket with {example} matches none of its conditions.",
+        "{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).",
     ),
     "decision_coverage_unknown": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} has no default branch: whether every ticket finds a way out depends on the field '{field}'; add a default branch to be sure.",
+        "{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.",
     ),
     "probabilities_sum": QT_TRANSLATE_NOOP(
-        "Diagnostics", "The branch probabilities of {subject} add up to {total}, not 1."
+        "Diagnostics",
+        "The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.",
     ),
     "mixed_rules": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "Conditions and probabilities are mixed on the branches of {subject}; conditions are tried first.",
+        "The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.",
     ),
     "ambiguous_exit": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "Several branches of {subject} have no condition; only the first one will ever be taken.",
+        "Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.",
     ),
     "condition_syntax": QT_TRANSLATE_NOOP(
-        "Diagnostics", "In {subject}, the {slot} '{text}' cannot be read at column {column}: {detail}."
+        "Diagnostics",
+        "The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.",
     ),
     "condition_unknown_field": QT_TRANSLATE_NOOP(
-        "Diagnostics", "In {subject}, the {slot} '{text}' uses an unknown field '{field}' (column {column})."
+        "Diagnostics",
+        "The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.",
     ),
     "condition_unknown_value": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "In {subject}, the {slot} '{text}' uses the value {value!r}, which the field '{field}' does not allow (column {column}).",
+        "The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.",
     ),
     "condition_type": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "In {subject}, the {slot} '{text}' compares values of different kinds or is not a yes/no test (column {column}).",
+        "The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.",
     ),
     "step_without_pool": QT_TRANSLATE_NOOP(
         "Diagnostics", "{subject} has no agent pool: give it one, or put it in a lane that has one."
     ),
+    "performer_pool_unused": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.",
+    ),
+    "performer_time_limit": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.",
+    ),
+    "performer_customer_lane": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.",
+    ),
     "pool_without_agents": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{pool} has no agents at any time, but tickets reach {second}, a step it serves."
+        "Diagnostics",
+        "{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.",
     ),
     "escalation_target_missing": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} has a time limit but no escalation target."
+        "Diagnostics",
+        "{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.",
     ),
     "escalation_target_invalid": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} sends tickets on to {target}, which cannot take them ({reason})."
+        "Diagnostics",
+        "{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.",
     ),
     "wait_timeout_target_missing": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} has a timeout but no node to go to when it runs out."
+        "Diagnostics",
+        "{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.",
     ),
     "flow_into_intake": QT_TRANSLATE_NOOP(
-        "Diagnostics", "A flow goes into {subject}; intakes only start tickets."
+        "Diagnostics",
+        "A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.",
     ),
-    "end_has_exit": QT_TRANSLATE_NOOP("Diagnostics", "{subject} has outgoing flows; they are never taken."),
+    "end_has_exit": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} has outgoing links, which are never taken: delete them, or start them from a step.",
+    ),
     "flow_touches_annotation": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.",
