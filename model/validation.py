@@ -84,7 +84,27 @@ class Analysis:
     def report(self, code: str, ids: Iterable[str] = (), **params: Any) -> None:
         ids = tuple(ids)
         names = self.names_of((*ids, params.get("pool"), params.get("target")))
+        named_fields = [params.get("field"), *(params.get("example") or {})]
+        names.update(self.field_names_of(f for f in named_fields if isinstance(f, str)))
         self.diagnostics.append(Diagnostic(code, ids, params, names))
+
+    def field_names_of(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The words of the ticket fields a diagnostic names ("field:NAME" -> its label, its
+        labels per language and its values' labels), so that the words use labels, not names."""
+        fields = {f.name: f for f in self.blueprint.fields}
+        found: dict[str, dict[str, Any]] = {}
+        for name in names:
+            f = fields.get(name)
+            if f is not None:
+                found["field:" + name] = {
+                    "kind": "field",
+                    "title": f.label,
+                    "labels": dict(f.labels),
+                    "values": {value: dict(labels) for value, labels in f.value_labels.items()},
+                }
+            elif name in BUILTIN_FIELDS:
+                found["field:" + name] = {"kind": "field", "title": "", "builtin": True}
+        return found
 
     def names_of(self, keys: Iterable[Any]) -> dict[str, dict[str, Any]]:
         """What people call each element a diagnostic is about (kind, title, number among its
@@ -120,6 +140,11 @@ class Analysis:
         }
         if kind == "lane":
             entry["lane_kind"] = element.kind
+        if kind == "pool":  # an untitled lane pool is called after its lane
+            lanes = self.blueprint.lanes
+            lane = next((ln for ln in lanes if ln.pool is not None and ln.pool.id == key), None)
+            if lane is not None:
+                entry["lane"] = self.name_of(lane.id)
         return entry
 
     def _index(self) -> dict[str, tuple[str, int, Any]]:

@@ -147,25 +147,27 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "lane_order": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}).",
+        "The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.",
     ),
     "customer_to_support": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} goes straight from the customer to a support process, skipping the front stage.",
+        "{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.",
     ),
     "business_hours_without_shifts": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.",
     ),
     "intake_without_arrivals": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} has an arrival rate of zero: no ticket will arrive there."
+        "Diagnostics",
+        "{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.",
     ),
     "card_path_invalid": QT_TRANSLATE_NOOP(
-        "Diagnostics", "The expected path of {subject} does not follow the flows from an intake."
+        "Diagnostics",
+        "The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.",
     ),
     "loop_never_left": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out.",
+        "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.",
     ),
     "pool_overloaded": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -173,7 +175,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "rate_too_high": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most).",
+        "Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.",
     ),
     "duration_too_long": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -244,6 +246,7 @@ SUBJECT_TEXTS: dict[str, str] = {
     "edge_labelled": QT_TRANSLATE_NOOP("Diagnostics", "the link {name} from {source} to {target}"),
     "lane": QT_TRANSLATE_NOOP("Diagnostics", "the lane {name}"),
     "pool": QT_TRANSLATE_NOOP("Diagnostics", "the pool {name}"),
+    "lane_pool": QT_TRANSLATE_NOOP("Diagnostics", "the pool of the lane {lane}"),
     "scenario": QT_TRANSLATE_NOOP("Diagnostics", "the scenario {name}"),
     "sla": QT_TRANSLATE_NOOP("Diagnostics", "the SLA {name}"),
     "card": QT_TRANSLATE_NOOP("Diagnostics", "the ticket card {name}"),
@@ -268,8 +271,83 @@ class _Lenient(dict):
         return "?"
 
 
-def _example(example: dict[str, Any]) -> str:
-    return ", ".join(f"{k} = {v!r}" for k, v in example.items()) or "—"
+YES = QT_TRANSLATE_NOOP("Diagnostics", "yes")
+NO = QT_TRANSLATE_NOOP("Diagnostics", "no")
+FIELD_VALUE = QT_TRANSLATE_NOOP("Diagnostics", "{field} {value}")
+AND = QT_TRANSLATE_NOOP("Diagnostics", " and ")
+OR = QT_TRANSLATE_NOOP("Diagnostics", " or ")
+
+
+def _language() -> str:
+    """The language of the installed translators ("en" on the command line without --lang)."""
+    return "fr" if bool(i18n.current()) and QLocale().language() == QLocale.Language.French else "en"
+
+
+def _in_language(labels: dict[str, Any] | None, lang: str) -> str:
+    """A label of `labels` ({"fr": …, "en": …}) in `lang`, else in the other language, else ''."""
+    labels = labels or {}
+    other = "en" if lang == "fr" else "fr"
+    return str(labels.get(lang) or labels.get(other) or "").strip()
+
+
+def field_label(name: Any, names: dict[str, dict[str, Any]]) -> str:
+    """A ticket field as people read it: its label in the window's language ("Issue type"), a
+    built-in field in words, the bare name when the field does not exist."""
+    from blueprint_studio.model.words import BUILTIN_LABELS
+
+    lang = _language()
+    entry = names.get(f"field:{name}") or {}
+    labels = entry.get("labels") or {}
+    label = str(labels.get(lang) or entry.get("title") or "").strip() or _in_language(labels, lang)
+    if not label and entry.get("builtin"):
+        label = BUILTIN_LABELS[lang].get(str(name), "")
+    return str(_printable(label or str(name)))
+
+
+def field_words(name: Any, names: dict[str, dict[str, Any]]) -> str:
+    """The field's label in quotes: “Issue type”."""
+    return tr(QUOTED).format(title=field_label(name, names))
+
+
+def value_words(value: Any, field: Any, names: dict[str, dict[str, Any]], quoted: bool = True) -> str:
+    """A field's value as people read it: its label ("Feature request"), yes or no, a number."""
+    if isinstance(value, bool):
+        return tr(YES if value else NO)
+    if isinstance(value, (int, float)):
+        return number_style().number(float(value), 2 if value % 1 else 0)
+    entry = names.get(f"field:{field}") or {}
+    label = _in_language((entry.get("values") or {}).get(value), _language()) or str(value)
+    return tr(QUOTED).format(title=_printable(label)) if quoted else str(_printable(label))
+
+
+def _choices(values: list[Any], field: Any, names: dict[str, dict[str, Any]]) -> str:
+    """“P1”, “P2” or “P3”."""
+    shown = [value_words(v, field, names) for v in values]
+    if len(shown) < 2:
+        return "".join(shown) or "—"
+    return ", ".join(shown[:-1]) + tr(OR) + shown[-1]
+
+
+def _example(example: dict[str, Any], names: dict[str, dict[str, Any]]) -> str:
+    """Category “Feature request” and Priority “P3” (fields and values by their labels)."""
+    pairs = [
+        tr(FIELD_VALUE).format(field=field_label(k, names), value=value_words(v, k, names))
+        for k, v in example.items()
+    ]
+    return tr(AND).join(pairs) or "—"
+
+
+def _fields_and_values(d: Diagnostic, params: dict[str, Any]) -> None:
+    """Fields, values and allowed values by their labels, in the window's language."""
+    names, field = d.names, d.params.get("field")
+    if "value" in params:
+        params["value"] = value_words(d.params["value"], field, names)
+    if isinstance(d.params.get("allowed"), list):
+        params["allowed"] = _choices(d.params["allowed"], field, names)
+    if field is not None:
+        params["field"] = field_words(field, names)
+    if isinstance(d.params.get("example"), dict):
+        params["example"] = _example(d.params["example"], names)
 
 
 def _printable(value: Any) -> Any:
@@ -290,6 +368,13 @@ def element_name(entry: dict[str, Any] | None) -> str:
     return tr(UNTITLED).format(number=entry.get("number", "?"))
 
 
+def _end_name(entry: dict[str, Any] | None) -> str:
+    """A link's end: its title, or its kind and number when untitled ("the step 2 (untitled)")."""
+    if entry and not str(entry.get("title") or "").strip() and entry.get("kind") in SUBJECT_TEXTS:
+        return subject_text(entry)
+    return element_name(entry)
+
+
 def subject_text(entry: dict[str, Any] | None) -> str:
     """'the step “Check the request”', 'the link “Yes” from “Resolved?” to “Close”'."""
     if not entry:
@@ -299,9 +384,11 @@ def subject_text(entry: dict[str, Any] | None) -> str:
         key = "edge_labelled" if entry.get("title") else "edge"
         return tr(SUBJECT_TEXTS[key]).format(
             name=element_name(entry),
-            source=element_name(entry.get("source")),
-            target=element_name(entry.get("target")),
+            source=_end_name(entry.get("source")),
+            target=_end_name(entry.get("target")),
         )
+    if kind == "pool" and entry.get("lane") and not str(entry.get("title") or "").strip():
+        return tr(SUBJECT_TEXTS["lane_pool"]).format(lane=element_name(entry["lane"]))
     template = SUBJECT_TEXTS.get(kind)
     return tr(template).format(name=element_name(entry)) if template else element_name(entry)
 
@@ -324,7 +411,7 @@ def _named(d: Diagnostic, params: dict[str, Any]) -> None:
         params["pool"] = subject_text(names[pools[0]])
     if "target" in params:
         target = names.get(str(params["target"]))
-        params["target"] = subject_text(target) if target else f"'{params['target']}'"
+        params["target"] = subject_text(target) if target else tr(MISSING_NODE)
     for key in ("above", "below"):
         if key in params:
             from blueprint_studio.canvas.items.lane import (
@@ -344,8 +431,11 @@ def diagnostic_text(d: Diagnostic) -> str:
         params["detail"] = tr(detail).format_map(_Lenient(params)) if detail else params.get("reason", "")
     if "reason" in params and params["reason"] in REASON_TEXTS:
         params["reason"] = tr(REASON_TEXTS[params["reason"]])
-    if "example" in params:
-        params["example"] = _example(params["example"])
+    _fields_and_values(d, params)
+    if isinstance(d.params.get("utilisation"), (int, float)):
+        params["utilisation"] = number_style().number(float(d.params["utilisation"]), 0)
+    if d.code == "probabilities_sum" and isinstance(d.params.get("total"), (int, float)):
+        params["total"] = percent(float(d.params["total"]))
     if params.get("setting") in SETTING_TEXTS:
         params["setting"] = tr(SETTING_TEXTS[params["setting"]])
         for key in ("rate", "limit", "days"):  # 10,000 / 10 000 as the language writes it
