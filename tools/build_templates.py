@@ -1461,7 +1461,7 @@ def tiered_support(lang: str) -> Blueprint:
         C,
         slot=0,
         slots=4,
-        pool="pool_selfservice",
+        performer="customer",
         level=0,
         duration=LogNormal(mean=6, sd=4),
         title=t("Consulte les articles suggérés (niveau 0)", "Reads the suggested articles (level 0)"),
@@ -1530,7 +1530,7 @@ def tiered_support(lang: str) -> Blueprint:
         "step_assign",
         5,
         L1,
-        pool="pool_auto",
+        performer="system",
         duration=Fixed(value=0.5),
         title=t("Affecter automatiquement le ticket", "Assign the ticket automatically"),
         actions=[
@@ -1896,20 +1896,6 @@ def tiered_support(lang: str) -> Blueprint:
         fields=base_fields(b, complexity),
         lanes=b.lanes,
         stages=stages,
-        pools=[
-            Pool(
-                id="pool_selfservice",
-                agents=500,
-                cost_per_hour=0.0,
-                name=t("Portail en libre-service (clients)", "Self-service portal (customers)"),
-            ),
-            Pool(
-                id="pool_auto",
-                name=t("Règles d'automatisation", "Automation rules"),
-                agents=5,
-                cost_per_hour=0.0,
-            ),
-        ],
         nodes=b.nodes,
         edges=b.edges,
         sla=priority_sla(
@@ -2443,9 +2429,11 @@ def expected_utilisation(bp: Blueprint, tickets: int = 20_000, seed: int = 1) ->
                 break
             forced = None
             if node.kind == "step":
-                pool = node.pool or lanes[node.lane].pool.id
-                dist = next((r.duration for r in node.duration_rules if holds(r.when, ticket)), node.duration)
-                minutes[pool] += _mean(dist)
+                if node.performer == "agent":  # the system and the customer are no one's workload
+                    pool = node.pool or lanes[node.lane].pool.id
+                    rules = node.duration_rules
+                    dist = next((r.duration for r in rules if holds(r.when, ticket)), node.duration)
+                    minutes[pool] += _mean(dist)
                 ticket.update({a.field: a.value for a in node.actions if a.kind == "set"})
             elif node.kind == "wait":
                 ticket["responded"] = rng.random() < node.p_response
