@@ -97,6 +97,14 @@ CASES = {
     "condition_type": replace_edge(B, upd(edge(B, "e3"), condition='age == "x"')),
     "step_without_pool": replace_node(B, upd(node(B, "answer"), pool=None)),
     "pool_without_agents": B.model_copy(update={"pools": [Pool(id="desk", agents=0)]}),
+    "performer_pool_unused": replace_node(B, upd(node(B, "answer"), performer="system")),
+    "performer_time_limit": replace_node(
+        B, upd(node(B, "answer"), performer="system", pool=None, time_limit=60)
+    ),
+    "performer_customer_lane": replace_node(
+        B.model_copy(update={"lanes": lanes_blueprint(["frontstage"])}),
+        upd(node(B, "answer"), performer="customer", pool=None, lane="lane_frontstage_0"),
+    ),
     "escalation_target_missing": replace_node(B, upd(node(B, "triage"), time_limit=60)),
     "escalation_target_invalid": replace_node(B, upd(node(B, "triage"), time_limit=60, escalate_to="ghost")),
     "wait_timeout_target_missing": add(
