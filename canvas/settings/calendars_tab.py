@@ -320,6 +320,12 @@ class CalendarsTab(SettingsTab):
         self.remove.setEnabled(calendar is not None)
         if not self.name.hasFocus() or calendar is None:
             self.name.setText(calendar.name if calendar else "")
+        # Rebuilt only when they differ, so that a key or wheel on a line keeps its focus.
+        if calendar is None or self._hours() != [h.model_dump() for h in calendar.hours]:
+            self._show_hours(calendar)
+        self._show_holidays(calendar)
+
+    def _show_hours(self, calendar: Calendar | None) -> None:
         for row in self.hours_rows:
             self.hours_box.removeWidget(row)
             row.hide()
@@ -331,6 +337,8 @@ class CalendarsTab(SettingsTab):
             row.sig_remove.connect(self._hours_removed)
             self.hours_box.addWidget(row)
             self.hours_rows.append(row)
+
+    def _show_holidays(self, calendar: Calendar | None) -> None:
         self.holidays.clear()
         days = sorted(calendar.holidays) if calendar else []
         names = holiday_names(days)

@@ -365,12 +365,16 @@ class ConditionBuilder(QWidget):
     # ------------------------------------------------------------ API
     def set_fields(self, fields: Sequence[TicketField], language: str) -> None:
         """New ticket fields or language (the document changed); keeps the condition."""
+        if self._choices and list(fields) == self._fields and language == self._language:
+            return  # nothing new: keep the lines (and the focus in them)
         self._fields, self._language = list(fields), language
         self._choices = field_choices(self._fields, language, self._builtins)
         self.add.setEnabled(bool(self._choices))
         self._show(self._text)
 
     def set_condition(self, text: str | None) -> None:
+        if (text or "") == self._text and not self.error.text():
+            return  # what the builder shows already: keep its lines (and the focus in them)
         self._text = text or ""
         self.text.setText(self._text)
         self._set_error("")
