@@ -258,7 +258,8 @@ def jackson(
 
 @dataclass(frozen=True)
 class StepEstimate:
-    """Analytic figures for one step (rates per minute, times in minutes)."""
+    """Analytic figures for one step (rates per minute, times in minutes). A step done by the
+    system or the customer is an infinite-server delay: no pool (""), no servers, no wait."""
 
     node: str
     pool: str
@@ -593,7 +594,7 @@ class _Estimator:
                 continue
             if node.kind == "step":
                 dist = self.duration(node, values)
-                if dist.kind != "exponential":
+                if dist.kind != "exponential" and node.performer == "agent":  # M/G/inf is exact
                     self.approximations.add("non_exponential")
                 mean = distribution_mean(dist)
             else:
@@ -603,13 +604,30 @@ class _Estimator:
             acc[0] += lam
             acc[1] += lam * mean
         pools: dict[int, list[int]] = {}
+        steps, in_system = [], 0.0
         for i in per_node:
-            if m.nodes[i].kind == "step":
+            if m.nodes[i].kind == "step" and m.nodes[i].performer != "agent":
+                # the system or the customer: an infinite-server delay (M/G/inf), no wait
+                node_lam, node_work = per_node[i]
+                steps.append(
+                    StepEstimate(
+                        m.nodes[i].id,
+                        "",
+                        node_lam,
+                        node_lam / self.throughput,
+                        node_work / node_lam,
+                        0,
+                        0.0,
+                        0.0,
+                        0.0,
+                    )
+                )
+                in_system += node_work
+            elif m.nodes[i].kind == "step":
                 pool_index = m.nodes[i].pool
                 if pool_index is None:
                     raise ValueError(f"step {m.nodes[i].id} has no pool")  # validation refuses it
                 pools.setdefault(pool_index, []).append(i)
-        steps, in_system = [], 0.0
         for p, members in pools.items():
             pool = m.pools[p]
             lam = math.fsum(per_node[i][0] for i in members)
