@@ -22,6 +22,7 @@ FILE_SAVE, FILE_SAVE_AS, FILE_CLOSE = "file_save", "file_save_as", "file_close"
 FILE_EXPORT = "file_export"
 FILE_CLEAR_RECENT, FILE_PREFERENCES, FILE_QUIT = "file_clear_recent", "file_preferences", "file_quit"
 EDIT_UNDO, EDIT_REDO = "edit_undo", "edit_redo"
+EDIT_BLUEPRINT_SETTINGS = "edit_blueprint_settings"
 VIEW_NEXT_TAB, VIEW_PREVIOUS_TAB = "view_next_tab", "view_previous_tab"
 VIEW_FOCUS_CANVAS, VIEW_FOCUS_PALETTE = "view_focus_canvas", "view_focus_palette"
 VIEW_FOCUS_PROPERTIES, VIEW_FOCUS_DIAGNOSTICS = "view_focus_properties", "view_focus_diagnostics"
@@ -106,6 +107,14 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
         QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
         "edit-redo",
         QKeySequence.StandardKey.Redo,
+    ),
+    EDIT_BLUEPRINT_SETTINGS: (
+        QT_TRANSLATE_NOOP("Actions", "&Blueprint settings…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint"
+        ),
+        "preferences",
+        "Ctrl+Shift+B",
     ),
     VIEW_NEXT_TAB: (
         QT_TRANSLATE_NOOP("Actions", "Next blueprint"),

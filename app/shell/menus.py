@@ -167,6 +167,7 @@ def create_actions(w: MenuHost) -> dict[str, QAction]:
         ids.FILE_CLOSE: c.close,
         ids.FILE_CLEAR_RECENT: lambda: clear_recent(w),
         ids.FILE_PREFERENCES: lambda: open_preferences(w),
+        ids.EDIT_BLUEPRINT_SETTINGS: lambda: open_blueprint_settings(w),
         ids.FILE_QUIT: w.close,
         ids.VIEW_NEXT_TAB: lambda: step_tab(w, 1),
         ids.VIEW_PREVIOUS_TAB: lambda: step_tab(w, -1),
@@ -310,6 +311,10 @@ def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
     edit.addActions([a[ids.EDIT_UNDO], a[ids.EDIT_REDO]])
     edit.addSeparator()
     _add(edit, canvas, EDIT_CANVAS)
+    edit.addSeparator()
+    edit.addAction(a[ids.EDIT_BLUEPRINT_SETTINGS])
+    a[ids.EDIT_BLUEPRINT_SETTINGS].setEnabled(tab is not None)
+    follow_blueprint_settings(w, tab)
     view = w.menus["menu_view"]
     _empty(view)
     _add(view, canvas, VIEW_CANVAS)
@@ -349,6 +354,27 @@ def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
     name_toolbar_buttons(bar)
     for key in (ids.FILE_SAVE, ids.FILE_SAVE_AS, ids.FILE_EXPORT, ids.FILE_CLOSE, ids.VIEW_FOCUS_CANVAS):
         a[key].setEnabled(tab is not None)
+
+
+def open_blueprint_settings(w: MenuHost) -> None:
+    """Edit › Blueprint settings…: the non-modal settings dialog, made once, on the current tab."""
+    from blueprint_studio.canvas.settings.dialog import BlueprintSettingsDialog
+
+    dialog = getattr(w, "blueprint_settings", None)
+    if dialog is None:
+        dialog = BlueprintSettingsDialog(w)  # type: ignore[arg-type]
+        w.blueprint_settings = dialog  # type: ignore[attr-defined]
+    follow_blueprint_settings(w, w.current_tab())
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+def follow_blueprint_settings(w: MenuHost, tab: DocumentTab | None) -> None:
+    """The settings dialog, when open, shows the current tab's document."""
+    dialog = getattr(w, "blueprint_settings", None)
+    if dialog is not None:
+        dialog.set_document(tab.document if tab else None, tab.undo_stack if tab else None)
 
 
 def undo_action(w: MenuHost, key: str) -> QAction:

@@ -1,0 +1,91 @@
+"""The Blueprint settings dialog (`dialog.BlueprintSettingsDialog`) and what its tabs share:
+`SettingsTab`, a base that turns an edit into a validated undo command (or a message shown next
+to the field, the document unchanged). Tabs never change the document themselves.
+
+A tab: `Tab(document, parent)`, `title()`, `show_blueprint(blueprint)`, `sig_commit` (a command).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from blueprint_studio.canvas.commands.base import refusal
+from blueprint_studio.model.document import Document
+from blueprint_studio.model.schema import Blueprint
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BlueprintSettings", text)
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden message line shown under a field when what was typed is refused."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class SettingsTab(QWidget):
+    """Base of the dialog's tabs: `commit(build, label)` builds a command and emits it, or shows
+    why it was refused under the field; `quiet` is true while the tab shows the document."""
+
+    sig_commit = Signal(object)  # a DocumentCommand for the document's undo stack
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.quiet = False
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def show_blueprint(self, blueprint: Blueprint) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Show the document as it is (after a refused edit, to put back what it holds)."""
+        self.quiet = True
+        try:
+            self.show_blueprint(self.document.blueprint)
+        finally:
+            self.quiet = False
+
+    def commit(self, build: Callable[[], Any], label: QLabel | None = None) -> bool:
+        """Emit the command `build()` makes; when it raises (a refused value), show why under the
+        field (`label`) and leave the document as it is. Returns whether a command went out."""
+        if self.quiet:
+            return False
+        try:
+            command = build()
+        except ValidationError as error:
+            self._refused(refusal(error), label)
+            return False
+        except (ValueError, KeyError) as error:
+            self._refused(self.explain(error), label)
+            return False
+        if label is not None:
+            show_error(label, "")
+        if command is not None:
+            self.sig_commit.emit(command)
+        return True
+
+    def explain(self, error: Exception) -> str:
+        """The words for a refusal raised by a builder (a tab words its own model codes)."""
+        return str(error.args[0]) if error.args else str(error)
+
+    def _refused(self, text: str, label: QLabel | None) -> None:
+        if label is not None:
+            show_error(label, text)
