@@ -262,9 +262,11 @@ class PoolsTab(SettingsTab):
         if self.name.text() != pool.name:  # keeps the cursor where the user types
             self.name.setText(pool.name)
         self.name.setPlaceholderText(display_name(pool, self.blueprint))
-        self.agents.setValue(pool.agents)
-        self.cost.setValue(pool.cost_per_hour)
-        self.cost.setSuffix(self._cost_suffix())
+        for box, value in ((self.agents, pool.agents), (self.cost, pool.cost_per_hour)):
+            if box.value() != value:  # setting it anyway would move the cursor of someone typing
+                box.setValue(value)
+        if self.cost.suffix() != self._cost_suffix():
+            self.cost.setSuffix(self._cost_suffix())
         self.cost.setToolTip(
             tr("What one agent of this pool costs per hour on duty, in {currency}").format(
                 currency=self.blueprint.meta.currency
