@@ -360,6 +360,59 @@ def test_every_discipline_shift_wait_limit_and_abandonment_gives_identical_resul
         assert out["kpis"]["abandoned"] > 0  # the model does reach every path
 
 
+def _self_service(discipline: str) -> Blueprint:
+    """`_mixed` with steps nobody staffs: mail first offers articles (the customer's step, with
+    duration rules and a level) and some tickets end there, resolved; phone tickets get an
+    automatic acknowledgement (the system's step: a template, a time limit that only counts
+    breaches, a re-assignment kept for the next agent's step, a pause of the SLA clock)."""
+    bp = _mixed(discipline, "least_loaded")
+    nodes = [n for n in bp.nodes if n.id not in ("mail", "phone")] + [
+        IntakeNode(id="mail", rate_per_hour=9, patience=Exponential(mean=40)),
+        IntakeNode(id="phone", rate_per_hour=4, channel="phone"),
+        StepNode(
+            id="kb",
+            performer="customer",
+            duration=LogNormal(mean=6, sd=4),
+            duration_rules=[DurationRule(when='priority == "P1"', duration=Fixed(value=1))],
+            level=0,
+        ),
+        DecisionNode(id="kb_ok"),
+        StepNode(
+            id="ack",
+            performer="system",
+            duration=Exponential(mean=2),
+            time_limit=1,
+            escalate_to="expert",
+            pauses_sla=True,
+            actions=[SendTemplate(text="We have your request"), Reassign(pool="experts")],
+        ),
+        EndNode(id="self"),
+    ]
+    edges = [e for e in bp.edges if e.id not in ("m", "p")] + [
+        Edge(id="m", source="mail", target="kb"),
+        Edge(id="k", source="kb", target="kb_ok"),
+        Edge(id="k_self", source="kb_ok", target="self", probability=0.35),
+        Edge(id="k_desk", source="kb_ok", target="triage", probability=0.65),
+        Edge(id="p", source="phone", target="ack"),
+        Edge(id="p_desk", source="ack", target="triage"),
+    ]
+    return bp.model_copy(update={"nodes": nodes, "edges": edges})
+
+
+@needs_core
+@pytest.mark.parametrize("discipline", ["fifo", "priority", "sla"])
+def test_steps_done_by_the_system_or_the_customer_give_identical_results(discipline):
+    bp = _self_service(discipline)
+    for settings in (
+        SimulationSettings(horizon_minutes=5 * 1440, warmup_minutes=600, seed=17),
+        SimulationSettings(horizon_minutes=None, tickets=3000, seed=18, arrival_multiplier=1.3),
+    ):
+        out = both_loops(bp, settings)
+        k = out["kpis"]
+        assert k["deflected"] > 0 and 0 < k["deflection_rate"] < 1
+        assert out["steps"]["ack"]["breaches"] > 0 and out["steps"]["ack"]["escalations"] == 0
+
+
 class Recorder:
     def __init__(self):
         self.rows = []
@@ -383,10 +436,11 @@ class Recorder:
 
 
 @needs_core
-@pytest.mark.parametrize("model", ["mixed", "office", "ticket_states"])
+@pytest.mark.parametrize("model", ["mixed", "office", "ticket_states", "self_service"])
 def test_event_logs_are_the_same_from_the_compiled_loop(model, tmp_path):
     bp = {
         "mixed": lambda: _mixed("sla", "least_loaded"),
+        "self_service": lambda: _self_service("priority"),
         "office": office,
         "ticket_states": lambda: load(next(t.path for t in templates() if t.name == "ticket_states")),
     }[model]()
