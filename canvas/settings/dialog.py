@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.canvas.settings.calendars_tab import CalendarsTab
 from blueprint_studio.canvas.settings.document_tab import DocumentSettingsTab
 from blueprint_studio.canvas.settings.fields_tab import FieldsTab
+from blueprint_studio.canvas.settings.pools_tab import PoolsTab
 from blueprint_studio.canvas.settings.sla_tab import SlaTab
 from blueprint_studio.model.document import Document, DocumentEvent
 
@@ -36,6 +37,7 @@ TAB_CLASSES: tuple[type, ...] = (
     FieldsTab,
     CalendarsTab,
     SlaTab,
+    PoolsTab,
 )
 
 
