@@ -19,6 +19,7 @@ from blueprint_studio.model import expr
 from blueprint_studio.model.fileformat import dumps, load, save
 from blueprint_studio.model.schema import (
     Blueprint,
+    Calendar,
     DecisionNode,
     DurationRule,
     Edge,
@@ -31,6 +32,7 @@ from blueprint_studio.model.schema import (
     LogNormal,
     Meta,
     Notify,
+    OpeningHours,
     Pool,
     Reassign,
     RoadmapNode,
@@ -140,9 +142,68 @@ class Sheet:
 # ---------------------------------------------------------------- shared pieces
 
 
+# Display words of every template's field and value, French then English (issue 15). Each file
+# carries both languages, so a document shows the words of its own language; the build fails on a
+# field or a value without words.
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "category": ("Catégorie", "Category"),
+    "priority": ("Priorité", "Priority"),
+    "channel": ("Canal", "Channel"),
+    "tier": ("Type de contrat", "Customer tier"),
+    "issue_type": ("Type de problème", "Issue type"),
+    "details": ("Informations fournies", "Details provided"),
+    "resolution_code": ("Code de résolution", "Resolution code"),
+    "reopened": ("Rouvert", "Reopened"),
+}
+VALUE_WORDS: dict[str, tuple[str, str]] = {
+    "category.support": ("Demande d'assistance", "Support request"),
+    "category.feature": ("Demande d'évolution", "Feature request"),
+    "priority.P1": ("P1", "P1"),
+    "priority.P2": ("P2", "P2"),
+    "priority.P3": ("P3", "P3"),
+    "priority.P4": ("P4", "P4"),
+    "channel.email": ("E-mail", "Email"),
+    "channel.phone": ("Téléphone", "Phone"),
+    "channel.chat": ("Chat", "Chat"),
+    "channel.portal": ("Portail", "Portal"),
+    "tier.standard": ("Standard", "Standard"),
+    "tier.premium": ("Premium", "Premium"),
+    "issue_type.known": ("Connu", "Known"),
+    "issue_type.standard": ("Standard", "Standard"),
+    "issue_type.complex": ("Complexe", "Complex"),
+    "details.complete": ("Complètes", "Complete"),
+    "details.missing": ("Manquantes", "Missing"),
+    "complexity.basic": ("Simple", "Basic"),
+    "complexity.technical": ("Technique", "Technical"),
+    "complexity.specialist": ("Spécialiste", "Specialist"),
+    "complexity.vendor": ("Éditeur", "Vendor"),
+    "complexity.complex": ("Complexe", "Complex"),
+    "resolution_code.fixed": ("Corrigé", "Fixed"),
+    "resolution_code.workaround": ("Contournement", "Workaround"),
+    "resolution_code.answered": ("Réponse apportée", "Answered"),
+    "resolution_code.duplicate": ("Doublon", "Duplicate"),
+}
+
+
+def labelled(field: TicketField) -> TicketField:
+    """`field` with its words in both languages; a field whose name means different things in
+    different templates (`complexity`) brings its own `labels`."""
+    fr, en = FIELD_WORDS.get(field.name) or (field.labels["fr"], field.labels["en"])
+    missing = [v for v in field.values if f"{field.name}.{v}" not in VALUE_WORDS]
+    if missing:
+        raise SystemExit(f"tools/build_templates.py: no words for {field.name} = {', '.join(missing)}")
+    words = {v: VALUE_WORDS[f"{field.name}.{v}"] for v in field.values}
+    return field.model_copy(
+        update={
+            "labels": {"fr": french(fr), "en": en},
+            "value_labels": {v: {"fr": french(w[0]), "en": w[1]} for v, w in words.items()},
+        }
+    )
+
+
 def base_fields(b: Sheet, *extra: TicketField) -> list[TicketField]:
     t = b.t
-    return [
+    fields = [
         TicketField(
             name="category", label=t("Catégorie", "Category"), values=["support", "feature"], weights=[80, 20]
         ),
@@ -166,13 +227,14 @@ def base_fields(b: Sheet, *extra: TicketField) -> list[TicketField]:
         ),
         *extra,
     ]
+    return [labelled(f) for f in fields]
 
 
 def priority_sla(
     b: Sheet,
     targets: dict[str, tuple[float, float]],
     business: tuple[str, ...] = (),
-    calendar: str | None = None,
+    calendar: str | None = None,  # the id of a Calendar: P-levels in `business` count its hours
     feature: tuple[float, float] | None = None,
 ) -> list[SlaPolicy]:
     """One policy per priority (first response, resolution in minutes); feature requests first."""
@@ -193,7 +255,7 @@ def priority_sla(
                 first_response=feature[0],
                 resolution=feature[1],
                 business_hours=calendar is not None,
-                calendar_pool=calendar,
+                calendar=calendar,
             )
         )
     for prio, (first, resolution) in targets.items():
@@ -206,7 +268,7 @@ def priority_sla(
                 first_response=first,
                 resolution=resolution,
                 business_hours=hours,
-                calendar_pool=calendar if hours else None,
+                calendar=calendar if hours else None,
             )
         )
     return policies
@@ -1422,6 +1484,7 @@ def tiered_support(lang: str) -> Blueprint:
     complexity = TicketField(
         name="complexity",
         label=t("Niveau de compétence requis", "Skill level needed"),
+        labels={"fr": "Niveau de compétence requis", "en": "Skill level needed"},
         values=["basic", "technical", "specialist", "vendor"],
         weights=[70, 21, 7, 2],
     )
@@ -1898,11 +1961,19 @@ def tiered_support(lang: str) -> Blueprint:
         stages=stages,
         nodes=b.nodes,
         edges=b.edges,
+        # the level-2 technicians' office hours: what P3 and P4 targets count
+        calendars=[
+            Calendar(
+                id="cal_office",
+                name=t("Heures de bureau", "Office hours"),
+                hours=[OpeningHours(days=WEEKDAYS, start=8, end=18)],
+            )
+        ],
         sla=priority_sla(
             b,
             {"P1": (15, 240), "P2": (60, 480), "P3": (240, 1200), "P4": (600, 3000)},
             business=("P3", "P4"),
-            calendar="pool_l2",
+            calendar="cal_office",
             feature=(600, 6000),
         ),
         scenarios=scenarios(
@@ -1933,6 +2004,7 @@ def ticket_states(lang: str) -> Blueprint:
         TicketField(
             name="complexity",
             label=t("Complexité", "Complexity"),
+            labels={"fr": "Complexité", "en": "Complexity"},
             values=["basic", "complex"],
             weights=[80, 20],
         ),
