@@ -66,6 +66,8 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     story += [_kpi_table(data, ctx, st), Spacer(1, 4)]
     n = data.settings.replications
     story.append(Paragraph(escape(s("ci_note", n=n) if n > 1 else s("single_run")), st["small"]))
+    if "deflection_rate" in data.result.summary:  # steps done by the customer or the system
+        story.append(Paragraph(escape(s("deflection_note")), st["small"]))
     width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
     story += _section(
         s("resolution_chart"),

@@ -9,7 +9,14 @@ import datetime as _dt
 import math
 from typing import Any
 
-from blueprint_studio.model.kpis import KPI_TEXTS, FigureText, NumberStyle, format_figure, number_style
+from blueprint_studio.model.kpis import (
+    KPI_NOTES,
+    KPI_TEXTS,
+    FigureText,
+    NumberStyle,
+    format_figure,
+    number_style,
+)
 
 LANGUAGES = ("en", "fr")
 
@@ -87,6 +94,7 @@ _EN: dict[str, str] = {
     "ci_note": "Means over {n} replications; the interval "
     "contains the true mean with 95 % confidence. A dash means the indicator does not apply.",
     "single_run": "One replication: no confidence interval.",
+    "deflection_note": KPI_NOTES["deflection_rate"],
     "resolution_chart": "Resolution time",
     "resolution_note": "The results keep the median, the "
     "90th and 95th percentiles, the longest time and the mean of each group: bars show the "
@@ -220,6 +228,13 @@ _FR: dict[str, str] = {
     "ci_note": "Moyennes sur {n}\u00a0réplications\u202f; l’intervalle contient la vraie moyenne "
     "avec une confiance de 95\u202f%. Un tiret signale un indicateur sans objet.",
     "single_run": "Une seule réplication\u202f: pas d’intervalle de confiance.",
+    "deflection_note": "Déflexion\u00a0: un contact est dévié lorsqu’il se termine résolu sans être passé "
+    "par une étape réalisée par un agent, seulement par des étapes réalisées par le client "
+    "(libre-service) ou par le système (automatisation). Le taux de déflexion rapporte les contacts "
+    "déviés à l’ensemble des contacts. Les contacts déviés ne sont comptés ni dans les tickets "
+    "arrivés au centre de services, ni dans les tickets résolus, ni dans la résolution au premier "
+    "contact, ni dans les délais de résolution, les SLA, les escalades, les réouvertures ou les "
+    "enquêtes.",
     "resolution_chart": "Délai de résolution",
     "resolution_note": "Les résultats conservent la médiane, les 90e et 95e centiles, le délai le "
     "plus long et la moyenne de chaque groupe\u202f: les barres montrent les "
@@ -286,6 +301,8 @@ _KPI_FR: dict[str, str] = {
     "arrived": "Tickets arrivés",
     "resolved": "Tickets résolus",
     "abandoned": "Tickets abandonnés",
+    "deflected": "Tickets résolus en libre-service",
+    "deflection_rate": "Taux de déflexion (contacts résolus en libre-service)",
     "in_progress": "Tickets encore ouverts à la fin",
     "resolution_mean": "Délai de résolution, moyenne",
     "resolution_p50": "Délai de résolution, médiane",

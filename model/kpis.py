@@ -19,6 +19,9 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "arrived": (QT_TRANSLATE_NOOP("Kpi", "Tickets arrived"), ""),
     "resolved": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved"), ""),
     "abandoned": (QT_TRANSLATE_NOOP("Kpi", "Tickets abandoned"), ""),
+    # only when the model has steps done by the customer or the system (results.TicketStats)
+    "deflected": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved by self-service"), ""),
+    "deflection_rate": (QT_TRANSLATE_NOOP("Kpi", "Deflection rate (contacts resolved by self-service)"), "%"),
     "in_progress": (QT_TRANSLATE_NOOP("Kpi", "Tickets still open at the end"), ""),
     "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, mean"), "min"),
     "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, median"), "min"),
@@ -37,6 +40,20 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "backstage_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time backstage, per ticket"), "min"),
     "cost_total": (QT_TRANSLATE_NOOP("Kpi", "Staff cost"), "money"),
     "stuck": (QT_TRANSLATE_NOOP("Kpi", "Tickets with no way out"), ""),
+}
+
+
+# What a KPI means where its label is not enough: the results' tooltip, the help and the report
+# (French for the PDF in export/strings.py).
+KPI_NOTES: dict[str, str] = {
+    "deflection_rate": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Deflection: a contact is deflected when it ends resolved having passed only through steps "
+        "done by the customer (self-service) or by the system (automation), never through a step "
+        "done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected "
+        "contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, "
+        "nor in resolution times, SLA, escalation, re-open or survey figures.",
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.app.shell.canvas_places import canvas_menu_path, decorate_tab_actions
 from blueprint_studio.app.shell.icons import app_icon
+from blueprint_studio.app.shell.messages import kpi_note
 from blueprint_studio.model import __version__
 
 if TYPE_CHECKING:
@@ -188,6 +189,16 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 log=c.ref("simulation_export_log"),
                 report=c.ref("simulation_export_report"),
             ),
+        ),
+        (
+            tr("Self-service and automation"),
+            tr(
+                "In a step's properties, “Done by” says who does it: an agent of its pool, the "
+                "system (automation: no queue, no agent, no cost) or the customer (self-service). "
+                "When the blueprint has such steps, the results show the deflection rate."
+            )
+            + " "
+            + kpi_note("deflection_rate"),
         ),
     ]
     train = [

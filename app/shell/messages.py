@@ -469,6 +469,12 @@ def kpi_label(key: str) -> str:
     return QCoreApplication.translate("Kpi", label[0]) if label else key
 
 
+def kpi_note(key: str) -> str:
+    """What a KPI means where its label is not enough (model.kpis.KPI_NOTES), else ""."""
+    note = kpis.KPI_NOTES.get(key)
+    return QCoreApplication.translate("Kpi", note) if note else ""
+
+
 def number_style() -> NumberStyle:
     """The number style of the window's language, set with the translators (app.shell.i18n); English
     when none is installed (the command line), whatever the system locale."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, kpi_value, run_status_text
+from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, kpi_note, kpi_value, run_status_text
 from blueprint_studio.app.simulation.panel import estimate_text
 from blueprint_studio.app.simulation.results_cards import KpiCard, is_dark, mix
 from blueprint_studio.app.simulation.results_export import kpi_rows, write_csv
@@ -390,12 +390,16 @@ class ResultsDock(QDockWidget):
             card.deleteLater()
         self.cards = {}
         entries = [(k, kpi_label(k), k, result.summary.get(k)) for k in CARD_KPIS]
+        if "deflection_rate" in result.summary:  # steps done by the customer or the system
+            key = "deflection_rate"
+            entries.insert(0, (key, kpi_label(key), key, result.summary[key]))
         for pool, table in result.pools.items():
             title = self.tr("Utilisation: {pool}").format(pool=pool_names.get(pool, pool))
             entries.append((f"utilisation_{pool}", title, "fcr_rate", table.utilisation))
         for i, (key, title, unit_key, cell) in enumerate(entries):
             card = KpiCard(key, self.cards_box)
             card.show_cell(title, unit_key, cell, len(result.runs))
+            card.setToolTip(kpi_note(key))
             self.cards_grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
             self.cards[key] = card
 
