@@ -4,12 +4,16 @@ removal refused with the steps named, and a user's journey in the window down to
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from blueprint_studio import resources
+from blueprint_studio.app.shell import actions as ids
 from blueprint_studio.canvas.settings.pools_tab import PoolsTab, pool_title
 from blueprint_studio.canvas.settings.shift_grid import (
     SLOTS,
@@ -23,6 +27,7 @@ from blueprint_studio.model.build import calendar_of
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.fileformat import dumps, load
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Shift, StepNode, TicketField
+from tests.app.shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 TEMPLATES = ("helpdesk_flow", "service_blueprint", "ticket_states", "tiered_support")
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
@@ -302,3 +307,80 @@ def test_renaming_in_the_list_with_f2(qtbot):
     item = h.tab.list.currentItem()
     item.setText("Experts N2")  # what the list's editor writes back
     assert h.pool("Experts N2").id == "pool_exp" and h.stack.count() == 1
+
+
+# ---------------------------------------------------------------- the user's journey in the window
+
+
+def menu(window, key: str) -> None:
+    """Trigger a menu item: the current canvas's own (Insert › …), else the window's."""
+    tab = window.current_tab()
+    action = (tab.view.findChild(QAction, key) if tab else None) or window.findChild(QAction, key)
+    assert action is not None and action.isEnabled(), key
+    action.trigger()
+
+
+def test_a_pool_painted_on_shifts_in_the_window_is_undone_redone_and_saved(
+    make_window, answers, tmp_path, qtbot
+):
+    window = make_window()
+    window.resize(1366, 768)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    menu(window, ids.FILE_NEW)
+    doc = window.current_tab().document
+    assert doc.blueprint.all_pools() == []
+    menu(window, "insert_step")  # a step, to see the new pool in its Pool picker
+    assert QApplication.focusWidget() is not None  # the new step's title, being typed
+    QTest.keyClicks(QApplication.focusWidget(), "Qualifier")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [n.title for n in doc.blueprint.nodes] == ["Qualifier"]
+
+    menu(window, ids.EDIT_BLUEPRINT_SETTINGS)
+    dialog = window.blueprint_settings
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.resize(900, 600)
+    bar = dialog.tabs.tabBar()
+    tab = dialog.tab(PoolsTab)
+    QTest.mouseClick(bar, LEFT, NO_KEY, bar.tabRect(dialog.tabs.indexOf(tab)).center())
+    assert dialog.tabs.currentWidget() is tab and tab.empty.isVisible()
+
+    QTest.mouseClick(tab.add_button, LEFT)
+    assert dialog.focusWidget() is tab.name and tab.name.selectedText() == "Pool 1"  # to type over
+    QTest.keyClicks(tab.name, "Niveau 1")
+    tab.agents.setFocus()
+    QTest.keyClick(tab.agents, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(tab.agents, "3")
+    tab.shifts.paint.setFocus()
+    QTest.keyClick(tab.shifts.paint, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(tab.shifts.paint, "3")
+    drag(tab.shifts.grid, (0, 18), (4, 33))  # Monday 9:00 to Friday 17:00
+    [pool] = doc.blueprint.pools
+    office = [Shift(days=[0, 1, 2, 3, 4], start=9, end=17, agents=3)]
+    assert (pool.name, pool.agents, pool.shifts) == ("Niveau 1", 3, office)
+    assert tab.list.currentItem().text() == "Niveau 1"
+
+    menu(window, ids.EDIT_UNDO)
+    assert doc.blueprint.pools[0].shifts == []
+    qtbot.waitUntil(lambda: not any(map(any, tab.shifts.grid.cells())))  # the dialog follows
+    menu(window, ids.EDIT_REDO)
+    assert doc.blueprint.pools[0].shifts == office
+    qtbot.waitUntil(lambda: tab.shifts.grid.cells()[4][33] == 3)
+
+    # The step's Pool picker lists the new pool by its name once the step is shown again (the
+    # properties panel builds its pickers when it shows an element; see the report).
+    view, step = window.current_tab().view, doc.blueprint.nodes[0]
+    click_at = view.mapFromScene(QPointF(step.x + step.width / 2, step.y + step.height / 2))
+    QTest.mouseClick(view.viewport(), LEFT, NO_KEY, click_at + QPoint(0, 400))  # off the step
+    QTest.mouseClick(view.viewport(), LEFT, NO_KEY, click_at)
+    assert window.current_tab().editor.scene.selected_ids() == [step.id]
+    picker = window.current_tab().properties.fields["pool"].widget
+    assert "Niveau 1" in [picker.itemText(i) for i in range(picker.count())]
+
+    path = tmp_path / "niveau1.blueprint.json"
+    answers.save_path.append(str(path))
+    menu(window, ids.FILE_SAVE_AS)
+    [saved] = json.loads(path.read_text("utf-8"))["pools"]
+    assert saved["name"] == "Niveau 1" and saved["agents"] == 3
+    assert saved["shifts"] == [{"days": [0, 1, 2, 3, 4], "start": 9.0, "end": 17.0, "agents": 3}]
