@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,20 +26,29 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
+from blueprint_studio.canvas.properties.branches import BranchList
 from blueprint_studio.canvas.properties.fields import ActionsEditor, FieldListEditor, SetFieldsEditor
-from blueprint_studio.canvas.properties.labels import MISSING, display_name, field_label, heading, value_label
+from blueprint_studio.canvas.properties.labels import (
+    MISSING,
+    display_name,
+    field_label,
+    field_tip,
+    heading,
+    value_label,
+)
 from blueprint_studio.canvas.properties.labels import tr as label_tr
 from blueprint_studio.canvas.properties.rules import DurationRulesEditor, WeeklyScheduleEditor
 from blueprint_studio.canvas.properties.subforms import DistributionEditor, PoolEditor, SubForm
 from blueprint_studio.model import expr
 from blueprint_studio.model.document import DocumentEvent
-from blueprint_studio.model.schema import Edge, Lane
+from blueprint_studio.model.schema import DecisionNode, Edge, Lane
 from blueprint_studio.model.validation import field_schema
 from blueprint_studio.model.words import caption_labels, condition_sentence
 
@@ -109,11 +119,18 @@ class PropertiesDock(QDockWidget):
         self.fields: dict[str, FieldEditor] = {}
         self._showing = False
         self._mono_errors: set[str] = set()
+        self.branches: BranchList | None = None
         self.title = QLabel()
+        self.title.setObjectName("properties_title")
         self.title.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.title.setWordWrap(True)
         self.form_host = QWidget()
         scroll = QScrollArea()
+        scroll.setObjectName("properties_scroll")
         scroll.setWidgetResizable(True)
+        # the form follows the dock's width (labels above fields, texts wrap): never sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         scroll.setWidget(self.form_host)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -132,10 +149,12 @@ class PropertiesDock(QDockWidget):
     def show_element(self, key: str | None) -> None:
         self.key = key
         self.fields = {}
+        self.branches = None
         old = self.form_host.layout()
         if old is not None:
             QWidget().setLayout(old)  # reparent the old layout so it is deleted
         form = QFormLayout(self.form_host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: fits a narrow dock
         element = self.document.element(key) if key else None
         if element is None:
             self.title.setText(self.tr("Select one element to see its properties."))
@@ -150,17 +169,51 @@ class PropertiesDock(QDockWidget):
             self.fields[name] = editor
             if name in self._mono_errors:
                 editor.error.setFont(QFont("DejaVu Sans Mono"))
-            form.addRow(field_label(name, element), editor.widget)
-            form.addRow("", editor.error)
+            if isinstance(editor.widget, QCheckBox):  # a yes/no field: its words beside the box
+                editor.widget.setText(field_label(name, element))
+                editor.widget.setToolTip(field_tip(name))
+                form.addRow(editor.widget)
+            else:
+                form.addRow(self._row_label(name, element, editor.widget))  # above, on its own line:
+                form.addRow(editor.widget)  # it wraps at the panel's width, never widens it
+            form.addRow(editor.error)
             if name in EXPRESSIONS:
                 editor.words = QLabel()
                 editor.words.setObjectName(f"words_{name}")
                 editor.words.setWordWrap(True)
                 editor.words.setStyleSheet("color: palette(mid); font-style: italic;")
-                form.addRow("", editor.words)
+                form.addRow(editor.words)
+        if isinstance(element, DecisionNode):
+            self.branches = BranchList(self, element.id)
+            label = QLabel(self.tr("Branches, in the order they are tried"))
+            label.setToolTip(
+                self.tr("A ticket takes the first branch whose rule it meets; the default branch last.")
+            )
+            label.setStyleSheet("font-weight: bold;")
+            form.addRow(label)
+            form.addRow(self.branches)
         self._refresh(element)
 
+    def _row_label(self, name: str, element: BaseModel, widget: QWidget) -> QLabel:
+        """A row's label in words, wrapped when long, with the field's meaning and unit as tip."""
+        label = QLabel(field_label(name, element))
+        label.setObjectName(f"label_{name}")
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        label.setBuddy(widget)
+        tip = field_tip(name)
+        label.setToolTip(tip)
+        if tip and not widget.toolTip():
+            widget.setToolTip(tip)
+        if isinstance(widget, QComboBox):  # long titles must not widen the panel
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(8)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return label
+
     def _on_event(self, event: DocumentEvent) -> None:
+        if self.branches is not None and self.key is not None and self.document.element(self.key):
+            self.branches.refresh()  # a branch is a link: its changes do not name the decision
         if self.key is None or self.key not in event.ids and event.kind != "reset":
             return
         element = self.document.element(self.key)

@@ -57,6 +57,141 @@ FIELD_LABELS = {
     "before": QT_TRANSLATE_NOOP("Properties", "Before: offered only when"),
     "during": QT_TRANSLATE_NOOP("Properties", "During: fields to fill"),
     "after": QT_TRANSLATE_NOOP("Properties", "After: automated actions"),
+    "performer": QT_TRANSLATE_NOOP("Properties", "Done by"),
+    "calendar": QT_TRANSLATE_NOOP("Properties", "Calendar"),
+    "currency": QT_TRANSLATE_NOOP("Properties", "Currency"),
+}
+# What each field means, with its unit: the tooltip of its row (label and editor)
+FIELD_TIPS = {
+    "title": QT_TRANSLATE_NOOP("Properties", "The name people read on the canvas, in lists and in messages."),
+    "kind": QT_TRANSLATE_NOOP(
+        "Properties",
+        "What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.",
+    ),
+    "height": QT_TRANSLATE_NOOP("Properties", "Height on the canvas, in points (1/72 inch at 100 % zoom)."),
+    "width": QT_TRANSLATE_NOOP("Properties", "Width on the canvas, in points (1/72 inch at 100 % zoom)."),
+    "pool": QT_TRANSLATE_NOOP(
+        "Properties",
+        "The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.",
+    ),
+    "lane": QT_TRANSLATE_NOOP("Properties", "The lane (swimlane) this node sits in."),
+    "channel": QT_TRANSLATE_NOOP(
+        "Properties", "How tickets arrive here: e-mail, phone, chat, portal or other."
+    ),
+    "rate_per_hour": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.",
+    ),
+    "schedule": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.",
+    ),
+    "interarrival": QT_TRANSLATE_NOOP(
+        "Properties",
+        "The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.",
+    ),
+    "set_fields": QT_TRANSLATE_NOOP(
+        "Properties", "Ticket field values every ticket arriving here gets (e.g. Channel: phone)."
+    ),
+    "patience": QT_TRANSLATE_NOOP(
+        "Properties",
+        "How long a customer waits in the queue before giving up, in minutes. None: customers never give up.",
+    ),
+    "duration": QT_TRANSLATE_NOOP(
+        "Properties", "How long the work takes once an agent starts it, in minutes (a distribution)."
+    ),
+    "duration_rules": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.",
+    ),
+    "time_limit": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).",
+    ),
+    "escalate_to": QT_TRANSLATE_NOOP(
+        "Properties", "Where a ticket goes when its time limit passes while it still waits in the queue."
+    ),
+    "first_response": QT_TRANSLATE_NOOP(
+        "Properties",
+        "The end of this step stops the first-response clock of the SLA (the customer got an answer).",
+    ),
+    "pauses_sla": QT_TRANSLATE_NOOP(
+        "Properties", "While a ticket is here (waiting for the customer), its SLA clocks do not run."
+    ),
+    "level": QT_TRANSLATE_NOOP(
+        "Properties",
+        "The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.",
+    ),
+    "template_response": QT_TRANSLATE_NOOP(
+        "Properties", "The canned answer agents send at this step; shown in walkthroughs and handouts."
+    ),
+    "guidance": QT_TRANSLATE_NOOP(
+        "Properties", "Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts."
+    ),
+    "mandatory_fields": QT_TRANSLATE_NOOP(
+        "Properties", "Ticket fields the agent must fill in before the ticket leaves this step."
+    ),
+    "actions": QT_TRANSLATE_NOOP(
+        "Properties",
+        "What happens by itself when the step ends: set a field, send a response, notify, re-assign.",
+    ),
+    "question": QT_TRANSLATE_NOOP("Properties", "The question this decision answers, shown to trainees."),
+    "response_time": QT_TRANSLATE_NOOP(
+        "Properties", "How long the customer takes to reply, in minutes (a distribution)."
+    ),
+    "p_response": QT_TRANSLATE_NOOP(
+        "Properties", "The share of customers who reply at all, from 0 to 1 (0.8 = 80 %)."
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "Properties", "Minutes to wait for the customer before giving up and moving on. Empty: wait forever."
+    ),
+    "timeout_target": QT_TRANSLATE_NOOP(
+        "Properties", "Where the ticket goes when the customer has not replied in time."
+    ),
+    "p_satisfied": QT_TRANSLATE_NOOP(
+        "Properties",
+        "The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.",
+    ),
+    "condition": QT_TRANSLATE_NOOP(
+        "Properties",
+        "What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.",
+    ),
+    "backlog": QT_TRANSLATE_NOOP("Properties", "The product backlog feature requests are recorded in."),
+    "outcome": QT_TRANSLATE_NOOP(
+        "Properties", "How the ticket ends here: resolved, closed, abandoned or rejected."
+    ),
+    "description": QT_TRANSLATE_NOOP(
+        "Properties", "What the customer sees or receives (e.g. the confirmation e-mail)."
+    ),
+    "text": QT_TRANSLATE_NOOP("Properties", "The text of the note; notes are not part of the ticket flow."),
+    "source": QT_TRANSLATE_NOOP("Properties", "The node tickets leave by this link."),
+    "target": QT_TRANSLATE_NOOP("Properties", "The node tickets reach by this link."),
+    "label": QT_TRANSLATE_NOOP("Properties", "The words written on the link (e.g. Yes, Complex)."),
+    "probability": QT_TRANSLATE_NOOP(
+        "Properties", "The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %)."
+    ),
+    "default": QT_TRANSLATE_NOOP(
+        "Properties", "Tickets that match no other branch take this one (“otherwise”)."
+    ),
+    "before": QT_TRANSLATE_NOOP(
+        "Properties", "A guard: the branch is offered only to tickets whose fields hold this condition."
+    ),
+    "during": QT_TRANSLATE_NOOP(
+        "Properties", "Ticket fields that must be filled in to pass along this link."
+    ),
+    "after": QT_TRANSLATE_NOOP(
+        "Properties", "What happens automatically when a ticket passes along this link."
+    ),
+    "performer": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.",
+    ),
+    "calendar": QT_TRANSLATE_NOOP(
+        "Properties", "The opening hours and public holidays whose business hours the SLA clocks count."
+    ),
+    "currency": QT_TRANSLATE_NOOP(
+        "Properties", "The currency of every cost in the document (ISO code, e.g. EUR)."
+    ),
 }
 STEP_POOL = QT_TRANSLATE_NOOP("Properties", "Pool")
 VALUE_LABELS = {
@@ -66,6 +201,11 @@ VALUE_LABELS = {
         "chat": QT_TRANSLATE_NOOP("Properties", "Chat"),
         "portal": QT_TRANSLATE_NOOP("Properties", "Portal"),
         "other": QT_TRANSLATE_NOOP("Properties", "Other"),
+    },
+    "performer": {
+        "agent": QT_TRANSLATE_NOOP("Properties", "An agent"),
+        "system": QT_TRANSLATE_NOOP("Properties", "The system (automation)"),
+        "customer": QT_TRANSLATE_NOOP("Properties", "The customer (self-service)"),
     },
     "outcome": {
         "resolved": QT_TRANSLATE_NOOP("Properties", "Resolved"),
@@ -115,6 +255,11 @@ def field_label(name: str, element: Any = None) -> str:
     if name in FIELD_LABELS:
         return tr(FIELD_LABELS[name])
     return tr(name.replace("_", " ").capitalize())
+
+
+def field_tip(name: str) -> str:
+    """The tooltip of field `name`: what it means and its unit ('' when none is written)."""
+    return tr(FIELD_TIPS[name]) if name in FIELD_TIPS else ""
 
 
 def value_label(field: str, value: Any) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -272,15 +273,21 @@ class ShiftsEditor(RowList):
     def make_row(self, data: Any) -> tuple[QWidget, Callable[[], Any]]:
         row = QWidget()
         row.setObjectName("shift_row")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        lines = QVBoxLayout(row)  # days above, hours and agents below: fits a narrow panel
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        line = QHBoxLayout()
         line.setSpacing(1)
+        lines.addLayout(line)
         days = []
         for i, name in enumerate(DAYS):
             button = QToolButton()
             button.setText(tr(name))
             button.setCheckable(True)
             button.setChecked(i in data["days"])
+            button.setToolTip(tr("Whether this shift works on this weekday"))
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(24)
             button.toggled.connect(self.changed)
             days.append(button)
             line.addWidget(button)
@@ -292,9 +299,16 @@ class ShiftsEditor(RowList):
         start.setValue(data["start"])
         end.setValue(data["end"])
         agents.setValue(data["agents"])
+        start.setPrefix(tr("from "))
+        end.setPrefix(tr("to "))
+        agents.setSuffix(tr(" agents"))
+        hours = QHBoxLayout()
+        lines.addLayout(hours)
         for box in (start, end, agents):
             box.valueChanged.connect(self.typed)
-            line.addWidget(box)
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            box.setMinimumWidth(48)
+            hours.addWidget(box)
 
         def read() -> dict:
             return {
@@ -327,6 +341,7 @@ class PoolEditor(SubForm):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.group)
         form = QFormLayout(self.group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
         self.agents = int_spin(0, 100_000)
         self.cost = spin(0, 1_000_000, 2)

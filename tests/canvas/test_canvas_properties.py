@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from canvaskit import dock, dump, select, small_document  # noqa: F401 - fixture
-from PySide6.QtWidgets import QComboBox, QFormLayout, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
 
 from blueprint_studio.canvas.editor import CanvasEditor
 from blueprint_studio.canvas.items.text import ELLIPSIS, fit_text
@@ -16,12 +16,7 @@ from blueprint_studio.canvas.properties.subforms import DistributionEditor, Pool
 
 def test_labels_are_readable_not_raw_names(dock):
     select(dock, "in")
-    form = dock.form_host.layout()
-    labels = [
-        form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
-        for i in range(form.rowCount())
-        if form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-    ]
+    labels = [label.text() for label in dock.form_host.findChildren(QLabel) if label.buddy() is not None]
     assert "Arrival rate (per hour)" in labels
     assert not any("_" in label for label in labels)
 
