@@ -259,7 +259,7 @@ class BlueprintPainter:
         if ns.dashed:
             c.setDash()
         c.setFillColor(colour(ns.stroke, fade))
-        shapes.icon(c, ns.icon, shapes.icon_box(ns.shape, rect))
+        shapes.icon(c, style.node_icon(node), shapes.icon_box(ns.shape, rect))
         self._node_title(c, node, ns.shape, rect, fade)
         heat = ov.heat.get(node.id)
         if heat is not None:

@@ -351,6 +351,15 @@ def icon_marks(name: str, box: Rect) -> list[Mark]:
             quad((l + w, cy), (cx, t + h + 2), (l, cy)),
         )
         return [Mark("path", ops=eye), Mark("ellipse", (cx - 2, cy - 2, 4, 4))]
+    if name == "system":  # a lightning bolt: automation
+        bolt = (cx + 1, t, l + 2, cy + 1, cx, cy + 1, cx - 1, t + h, l + w - 2, cy - 1, cx, cy - 1)
+        return [Mark("polygon", bolt, filled=True)]
+    if name == "self_service":  # a screen on its stand: the customer helps themself
+        return [
+            Mark("rect", (l, t + 1, w, h - 5)),
+            Mark("line", (cx, t + h - 4, cx, t + h - 1)),
+            Mark("line", (cx - 3, t + h - 1, cx + 3, t + h - 1)),
+        ]
     if name == "note":  # lines of text
         return [
             Mark("line", (l, t + 2 + k * 4, l + w - (4 if k == 2 else 0), t + 2 + k * 4)) for k in range(3)

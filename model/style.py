@@ -11,6 +11,7 @@ import colorsys
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 # ---------------------------------------------------------------- layout (scene units = points)
 GRID = 10.0  # snapping step and background grid
@@ -116,6 +117,19 @@ def lane_style(kind: str | None) -> LaneStyle:
 
 def node_style(kind: str) -> NodeStyle:
     return NODE_STYLES.get(kind, NODE_STYLES["step"])
+
+
+# A step done by the system or the customer shows who does it instead of an agent's figure.
+PERFORMER_ICONS = {"system": "system", "customer": "self_service"}
+
+
+def node_icon(node: Any) -> str:
+    """The icon a node is drawn with (on screen and on paper): its kind's, or for a step done by
+    the system or the customer a lightning bolt (automation) or a screen (self-service)."""
+    performer = getattr(node, "performer", "agent")
+    if node.kind == "step" and performer in PERFORMER_ICONS:
+        return PERFORMER_ICONS[performer]
+    return node_style(node.kind).icon
 
 
 # ---------------------------------------------------------------- heat map

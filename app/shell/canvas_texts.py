@@ -51,6 +51,9 @@ NODE_KIND_NAMES = (
     QT_TRANSLATE_NOOP("Canvas", "End"),
     QT_TRANSLATE_NOOP("Canvas", "Evidence"),
     QT_TRANSLATE_NOOP("Canvas", "Note"),
+    # canvas/items/node.py PERFORMER_NAMES: a step's tooltip when no agent does it
+    QT_TRANSLATE_NOOP("Canvas", "Step done by the system"),
+    QT_TRANSLATE_NOOP("Canvas", "Step done by the customer"),
 )
 LANE_KIND_NAMES = (
     QT_TRANSLATE_NOOP("Canvas", "Customer actions"),

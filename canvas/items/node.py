@@ -21,7 +21,7 @@ from blueprint_studio.canvas.items.text import (
     short_text,
     text_px,
 )
-from blueprint_studio.model.style import node_style
+from blueprint_studio.model.style import node_icon, node_style
 
 HANDLE = 6.0  # radius of a drawn connection handle, just outside the middle of each side
 HANDLE_GAP = 4.0  # between a side and its handle's circle
@@ -42,6 +42,10 @@ KIND_NAMES = {
     "evidence": "Evidence",
     "note": "Note",
 }
+
+
+# A step done by the system or the customer is named so in its tooltip (its icon shows it too).
+PERFORMER_NAMES = {"system": "Step done by the system", "customer": "Step done by the customer"}
 
 
 def handle_hit_radius(scale: float) -> float:
@@ -87,7 +91,11 @@ class NodeItem(QGraphicsItem):
             self._path = outline(node_style(node.kind).shape, self._rect)
         if old is None or (old.x, old.y) != (node.x, node.y):
             self.setPos(node.x, node.y)
-        self.setToolTip(f"{kind_name(node.kind)}: {node.title or node.id}")
+        performer = PERFORMER_NAMES.get(getattr(node, "performer", "agent"))
+        kind = kind_name(node.kind)
+        if node.kind == "step" and performer:  # who does it, when it is not an agent
+            kind = QCoreApplication.translate("Canvas", performer)
+        self.setToolTip(f"{kind}: {node.title or node.id}")
         self.update()
 
     def scene_rect(self) -> QRectF:
@@ -203,7 +211,7 @@ class NodeItem(QGraphicsItem):
         if lod < DETAIL_MIN_ZOOM:
             return
         if title is None or not title.short:
-            draw_icon(painter, style.icon, icon_anchor(style.shape, self._rect), stroke)
+            draw_icon(painter, node_icon(node), icon_anchor(style.shape, self._rect), stroke)
             self._paint_title(painter, style.shape, colours)
         if self.hovered or selected:
             self._paint_handles(painter, selected, colours)
