@@ -4,12 +4,12 @@ the PDF draws too), converted to points and painter paths. It knows nothing of i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from blueprint_studio.model import geometry
+from blueprint_studio.model import geometry, router
 from blueprint_studio.model.geometry import PathOp
 from blueprint_studio.model.style import CORNER_RADIUS
 
@@ -22,9 +22,20 @@ def points_of(points: Sequence[QPointF]) -> list[geometry.Point]:
     return [(p.x(), p.y()) for p in points]
 
 
-def orthogonal(a: QRectF, b: QRectF, waypoints: list[tuple[float, float]] | None = None) -> list[QPointF]:
-    """Corner points from the side of `a` facing `b` to the side of `b` facing `a`."""
-    return [QPointF(x, y) for x, y in geometry.orthogonal_route(rect_of(a), rect_of(b), waypoints)]
+def orthogonal(
+    a: QRectF,
+    b: QRectF,
+    waypoints: list[tuple[float, float]] | None = None,
+    near: Callable[[QRectF], Iterable[QRectF]] | None = None,
+) -> list[QPointF]:
+    """Corner points from a side of `a` to a side of `b`; around the node rectangles that `near`
+    finds in a region when the plain route would cross one (`model.router`, as the PDF)."""
+    nearby = None if near is None else (lambda region: [rect_of(r) for r in near(to_qrect(region))])
+    return [QPointF(x, y) for x, y in router.route(rect_of(a), rect_of(b), nearby, waypoints)]
+
+
+def to_qrect(rect: geometry.Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
 def straight(a: QRectF, b: QRectF) -> list[QPointF]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -20,6 +20,7 @@ from blueprint_studio.canvas.items.lane import LaneItem
 from blueprint_studio.canvas.items.line import LineItem
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.stage import StageItem
+from blueprint_studio.model import router
 from blueprint_studio.model.document import Document, DocumentEvent
 from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT
 
@@ -47,6 +48,7 @@ class BlueprintScene(QGraphicsScene):
         self.stages: dict[str, StageItem] = {}
         self.lines: list[LineItem] = []
         self.edges_at: dict[str, set[str]] = {}
+        self._last_rect: dict[str, QRectF] = {}  # where each node was last routed around
         self.extent = 0.0
         self.setBackgroundBrush(QColor(CANVAS))
         self._unsubscribe = document.subscribe(self._on_event)
@@ -67,7 +69,7 @@ class BlueprintScene(QGraphicsScene):
         ]:
             self.removeItem(item)
         self.nodes, self.edges, self.lanes, self.stages, self.lines = {}, {}, {}, {}, []
-        self.edges_at = {}
+        self.edges_at, self._last_rect = {}, {}
         bp = self.document.blueprint
         for node in bp.nodes:
             self._add_node(node)
@@ -80,6 +82,7 @@ class BlueprintScene(QGraphicsScene):
         item = NodeItem(node)
         self.nodes[node.id] = item
         self.addItem(item)
+        self._last_rect[node.id] = item.scene_rect()
         return item
 
     def _add_edge(self, edge: Any) -> EdgeItem:
@@ -161,6 +164,7 @@ class BlueprintScene(QGraphicsScene):
 
     def _removed(self, ids: Iterable[str]) -> None:
         bands = False
+        freed: list[QRectF] = []  # edges that went around a removed node may now go straight
         for key in ids:
             if key in self.edges:
                 self._drop_edge(key)
@@ -168,25 +172,31 @@ class BlueprintScene(QGraphicsScene):
                 for edge_id in list(self.edges_at.pop(key, ())):
                     if edge_id in self.edges:
                         self._drop_edge(edge_id)
-                self.removeItem(self.nodes.pop(key))
+                node = self.nodes.pop(key)
+                freed.append(node.scene_rect())
+                self._last_rect.pop(key, None)
+                self.removeItem(node)
             elif key in self.lanes or key in self.stages:
                 bands = True
+        self._reroute(set(), freed)
         if bands or ids:
             self.layout_bands()
 
     def _added(self, ids: Iterable[str]) -> None:
         doc = self.document
         new_edges = []
+        taken: list[QRectF] = []  # edges that crossed where a new node stands go around it
         for key in ids:
             placed = doc.find(key)
             if placed is None:
                 continue
             if placed.collection == "nodes":
-                self._add_node(placed.element)
+                taken.append(self._add_node(placed.element).scene_rect())
             elif placed.collection == "edges":
                 new_edges.append(placed.element)
         for edge in new_edges:  # after the nodes of the same batch
             self._add_edge(edge)
+        self._reroute(set(), taken)
         self.layout_bands()
 
     def _changed(self, ids: Iterable[str]) -> None:
@@ -219,7 +229,27 @@ class BlueprintScene(QGraphicsScene):
 
     # ------------------------------------------------------------ routing
     def route_edges_of(self, node_id: str) -> None:
-        for edge_id in self.edges_at.get(node_id, ()):
+        """The node's own edges, and the edges it now lies across or used to (they go around)."""
+        node = self.nodes.get(node_id)
+        areas = []
+        if node is not None:
+            now = node.scene_rect()
+            areas = [now, self._last_rect.get(node_id, now)]
+            self._last_rect[node_id] = now
+        self._reroute(set(self.edges_at.get(node_id, ())), areas)
+
+    def _reroute(self, edge_ids: set[str], areas: Iterable[QRectF] = ()) -> None:
+        """Routes these edges again, and every edge whose drawing meets one of `areas`."""
+        affected = set(edge_ids)
+        if not self.straight_edges:
+            m = router.MARGIN
+            for area in areas:
+                for item in self.items(
+                    area.adjusted(-m, -m, m, m), Qt.ItemSelectionMode.IntersectsItemBoundingRect
+                ):
+                    if isinstance(item, EdgeItem):
+                        affected.add(item.element.id)
+        for edge_id in sorted(affected):
             item = self.edges.get(edge_id)
             if item is not None:
                 self._route(item)
@@ -233,9 +263,16 @@ class BlueprintScene(QGraphicsScene):
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
         points = (
-            routing.straight(ra, rb) if self.straight_edges else routing.orthogonal(ra, rb, edge.waypoints)
+            routing.straight(ra, rb)
+            if self.straight_edges
+            else routing.orthogonal(ra, rb, edge.waypoints, self._node_rects)
         )
         item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
+
+    def _node_rects(self, region: QRectF) -> list[QRectF]:
+        """The rectangles of the nodes that meet `region` (the scene's index answers)."""
+        found = self.items(region, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        return [item.scene_rect() for item in found if isinstance(item, NodeItem)]
 
     def _sibling_labels(self, item: EdgeItem) -> tuple[QRectF, ...]:
         """Labels of the other edges at either end, for the new label to keep clear of."""

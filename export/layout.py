@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from blueprint_studio.model.geometry import Point, Rect, longest_segment, orthogonal_route
+from blueprint_studio.model import router
+from blueprint_studio.model.geometry import Point, Rect, longest_segment
 from blueprint_studio.model.layout import Band, extent, lane_bands, stage_bands
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
@@ -38,10 +39,11 @@ def layout(blueprint: Blueprint) -> Layout:
         if (code := LINES.get((above.kind, below.kind)))
     ]
     result = Layout(lanes, stage_bands(blueprint.stages), lines, width, nodes)
+    near = router.index(nodes.values())
     for edge in blueprint.edges:
         a, b = nodes.get(edge.source), nodes.get(edge.target)
         if a is not None and b is not None:
-            result.routes[edge.id] = orthogonal_route(a, b, edge.waypoints)
+            result.routes[edge.id] = router.route(a, b, near, edge.waypoints)
     result.bounds = _bounds(result, blueprint)
     return result
 

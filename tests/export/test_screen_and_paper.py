@@ -24,7 +24,7 @@ from blueprint_studio.export.painter import BlueprintPainter
 from blueprint_studio.export.pdf_report import ReportData, report_story
 from blueprint_studio.export.pdfdoc import Context, PdfOptions
 from blueprint_studio.export.strings import Strings
-from blueprint_studio.model import geometry, style
+from blueprint_studio.model import geometry, router, style
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.replications import compile_for, replicate
@@ -150,9 +150,10 @@ def test_every_edge_route_is_the_same_on_screen_and_on_paper(qapp, name, lang):
     paper = layout(bp)
     drawn = pdf_drawing(bp).paths()
     rects = {n.id: geometry.Rect(n.x, n.y, n.width, n.height) for n in bp.nodes}
+    near = router.index(rects.values())
     assert bp.edges
     for edge in bp.edges:
-        route = geometry.orthogonal_route(rects[edge.source], rects[edge.target], edge.waypoints)
+        route = router.route(rects[edge.source], rects[edge.target], near, edge.waypoints)
         item = scene.edges[edge.id]
         assert [(p.x(), p.y()) for p in item.points] == route, edge.id  # the canvas routes with it
         assert paper.routes[edge.id] == route, edge.id  # and so does the PDF's layout
@@ -167,6 +168,22 @@ def test_every_edge_route_is_the_same_on_screen_and_on_paper(qapp, name, lang):
             assert head in drawn, edge.id
             screen_head = canvas_shapes.arrow_head(item.points[-1], item.points[-2])
             assert [(p.x(), p.y()) for p in screen_head] == [args for _, args in head[:-1]]
+
+
+@pytest.mark.parametrize("name,lang", BUNDLED)
+def test_no_edge_passes_through_a_node_on_screen_or_on_paper(qapp, name, lang):
+    """Routes go around the nodes they do not join (hand-placed waypoints excepted)."""
+    bp = template(name, lang)
+    scene = BlueprintScene(Document(bp))
+    paper = layout(bp)
+    rects = {n.id: geometry.Rect(n.x, n.y, n.width, n.height) for n in bp.nodes}
+    for edge in bp.edges:
+        if edge.waypoints:
+            continue
+        others = [r for key, r in rects.items() if key not in (edge.source, edge.target)]
+        on_screen = [(p.x(), p.y()) for p in scene.edges[edge.id].points]
+        for drawn in (on_screen, paper.routes[edge.id]):
+            assert not any(router.crosses(drawn, r) for r in others), edge.id
 
 
 def test_a_short_last_segment_keeps_the_screen_corner_on_paper():

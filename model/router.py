@@ -1,0 +1,236 @@
+"""Orthogonal edge routes that go around nodes: the screen and the PDF both draw them.
+
+An edge whose plain route (`geometry.orthogonal_route`) would cross another node is routed by a
+search over an orthogonal visibility grid, as libavoid and ELK do: the lines of the grid run
+along the borders of the nodes near the edge (each grown by a margin) and through the middle of
+the gaps between them; the cheapest path on it (length, plus a penalty per bend, so that few
+bends win over a slightly shorter staircase) leaves the source from one of its four sides and
+enters the target through one of its four sides. Hand-placed waypoints are kept as they are.
+No Qt; pure functions of rectangles.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from blueprint_studio.model.geometry import GAP, Point, Rect, orthogonal_route
+
+MARGIN = 14.0  # the clearance kept between a route and any node it passes
+BEND_COST = 60.0  # a bend costs as much as this many units of length
+REGION = 3 * GAP  # how far around the two ends the search looks for a way first
+_SIDES: tuple[tuple[int, int], ...] = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, down, up
+
+
+def _grown(rect: Rect, by: float) -> Rect:
+    return Rect(rect.x - by, rect.y - by, rect.w + 2 * by, rect.h + 2 * by)
+
+
+def _inside(rect: Rect, x: float, y: float) -> bool:
+    return rect.x < x < rect.right and rect.y < y < rect.bottom
+
+
+def crosses(points: Sequence[Point], rect: Rect) -> bool:
+    """Whether the polyline passes through the inside of `rect` (touching its border does not)."""
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        if abs(y1 - y2) < 1e-9:  # horizontal
+            if rect.y < y1 < rect.bottom and min(x1, x2) < rect.right and max(x1, x2) > rect.x:
+                return True
+        elif abs(x1 - x2) < 1e-9:  # vertical
+            if rect.x < x1 < rect.right and min(y1, y2) < rect.bottom and max(y1, y2) > rect.y:
+                return True
+        elif _inside(rect, (x1 + x2) / 2, (y1 + y2) / 2):  # a diagonal: test its middle
+            return True
+    return False
+
+
+Near = Callable[[Rect], Iterable[Rect]]  # the node rectangles that meet a region
+
+
+def index(rects: Iterable[Rect], cell: float = 400.0) -> Near:
+    """A bucket grid over node rectangles: what meets a region, without looking at every node."""
+    buckets: dict[tuple[int, int], list[Rect]] = {}
+    for rect in rects:
+        for key in _cells(rect, cell):
+            buckets.setdefault(key, []).append(rect)
+
+    def near(region: Rect) -> list[Rect]:
+        found: dict[int, Rect] = {}
+        for key in _cells(region, cell):
+            for rect in buckets.get(key, ()):
+                if rect.intersects(region):
+                    found[id(rect)] = rect
+        return list(found.values())
+
+    return near
+
+
+def _cells(rect: Rect, cell: float) -> Iterator[tuple[int, int]]:
+    for i in range(math.floor(rect.x / cell), math.floor(rect.right / cell) + 1):
+        for j in range(math.floor(rect.y / cell), math.floor(rect.bottom / cell) + 1):
+            yield i, j
+
+
+def route(
+    a: Rect,
+    b: Rect,
+    near: Near | None = None,
+    waypoints: Sequence[Sequence[float]] | None = None,
+) -> list[Point]:
+    """Corner points from a side of `a` to a side of `b`, around the node rectangles that `near`
+    finds (`a` and `b` may be among them) when the plain route would cross one."""
+    plain = orthogonal_route(a, b, waypoints)
+    if waypoints or near is None:
+        return plain
+    box = _bounds(plain)
+    if not any(crosses(plain, r) for r in near(box) if r != a and r != b):
+        return plain
+    ends = a.union(b)
+    for reach in (REGION, 4 * REGION, 12 * REGION):
+        local = [r for r in near(_grown(ends, reach)) if r != a and r != b]
+        found = _search(a, b, local)
+        if found is not None and not any(
+            crosses(found, r) for r in near(_bounds(found)) if r != a and r != b
+        ):
+            return found
+    return plain
+
+
+def _bounds(points: Sequence[Point]) -> Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _search(a: Rect, b: Rect, others: list[Rect]) -> list[Point] | None:
+    blocks = [_grown(r, MARGIN) for r in others]
+    ends = [_grown(a, MARGIN), _grown(b, MARGIN)]
+    walls = blocks + ends
+
+    def ports(rect: Rect) -> list[tuple[Point, Point, int]]:
+        """(point on the side, the point a margin out, side index) for the four sides."""
+        middle = ((rect.right, rect.cy), (rect.x, rect.cy), (rect.cx, rect.bottom), (rect.cx, rect.y))
+        return [
+            (p, (p[0] + dx * MARGIN, p[1] + dy * MARGIN), side)
+            for side, (p, (dx, dy)) in enumerate(zip(middle, _SIDES))
+        ]
+
+    starts, goals = ports(a), ports(b)
+    xs = _lines([w.x for w in walls] + [w.right for w in walls] + [s[1][0] for s in starts + goals])
+    ys = _lines([w.y for w in walls] + [w.bottom for w in walls] + [s[1][1] for s in starts + goals])
+    # What each grid segment may not cross: walls whose inside it would pass through.
+    across_x = _blocked(xs, ys, walls, horizontal=True)
+    across_y = _blocked(ys, xs, walls, horizontal=False)
+
+    def index(point: Point) -> tuple[int, int]:
+        return bisect_left(xs, point[0] - 1e-6), bisect_left(ys, point[1] - 1e-6)
+
+    goal_of = {index(stub): (port, side) for port, stub, side in goals if _free(stub, blocks + [ends[0]])}
+    goal_box = ends[1]
+
+    def guess(x: float, y: float) -> float:  # never more than what is left: the way into b's box
+        return max(goal_box.x - x, 0.0, x - goal_box.right) + max(goal_box.y - y, 0.0, y - goal_box.bottom)
+
+    frontier: list[tuple[float, float, int, int, int]] = []
+    best: dict[tuple[int, int, int], float] = {}
+    came: dict[tuple[int, int, int], tuple[int, int, int] | None] = {}
+    first: dict[tuple[int, int, int], int] = {}
+    for _port, stub, side in starts:
+        if not _free(stub, blocks + [ends[1]]):
+            continue
+        i, j = index(stub)
+        state = (i, j, side)
+        best[state] = MARGIN
+        came[state] = None
+        first[state] = side
+        heapq.heappush(frontier, (MARGIN + guess(*stub), MARGIN, i, j, side))
+    finish: tuple[float, tuple[int, int, int]] | None = None
+    while frontier:
+        _, cost, i, j, heading = heapq.heappop(frontier)
+        state = (i, j, heading)
+        if cost > best.get(state, float("inf")) or (finish is not None and cost >= finish[0]):
+            continue
+        if (i, j) in goal_of:
+            _port, side = goal_of[(i, j)]
+            inward = _SIDES[side][0] * -1, _SIDES[side][1] * -1
+            total = cost + MARGIN + (0.0 if _SIDES[heading] == inward else BEND_COST)
+            if finish is None or total < finish[0]:
+                finish = (total, state)
+        for turn, (dx, dy) in enumerate(_SIDES):
+            if (dx, dy) == (-_SIDES[heading][0], -_SIDES[heading][1]):
+                continue
+            ni, nj = i + dx, j + dy
+            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
+                continue
+            if dx and across_x[j][min(i, ni)] or dy and across_y[i][min(j, nj)]:
+                continue
+            step = abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j])
+            new = cost + step + (0.0 if turn == heading else BEND_COST)
+            nxt = (ni, nj, turn)
+            if new < best.get(nxt, float("inf")):
+                best[nxt] = new
+                came[nxt] = state
+                heapq.heappush(frontier, (new + guess(xs[ni], ys[nj]), new, ni, nj, turn))
+    if finish is None:
+        return None
+    corners: list[Point] = []
+    state: tuple[int, int, int] | None = finish[1]
+    last = state
+    while state is not None:
+        corners.append((xs[state[0]], ys[state[1]]))
+        last = state
+        state = came[state]
+    corners.reverse()
+    assert last is not None
+    start_port = next(port for port, _stub, side in starts if side == first[last])
+    end_port = goal_of[(finish[1][0], finish[1][1])][0]
+    return _simplify([start_port, *corners, end_port])
+
+
+def _lines(values: list[float]) -> list[float]:
+    """The grid's coordinates: the given ones and the middle of every gap between them."""
+    unique = sorted({round(v, 6) for v in values})
+    middles = [(p + q) / 2 for p, q in zip(unique, unique[1:]) if q - p > 2 * MARGIN]
+    return sorted(unique + middles)
+
+
+def _blocked(along: list[float], at: list[float], walls: list[Rect], horizontal: bool) -> list[list[bool]]:
+    """For each line of `at`, whether the segment between along[k] and along[k+1] crosses a wall.
+    Both lists hold every wall border, so a segment is wholly inside a wall or wholly outside."""
+    rows = []
+    for c in at:
+        row = [False] * max(len(along) - 1, 0)
+        for w in walls:
+            low, high, lo_c, hi_c = (
+                (w.x, w.right, w.y, w.bottom) if horizontal else (w.y, w.bottom, w.x, w.right)
+            )
+            if not lo_c < c < hi_c:
+                continue
+            k = bisect_left(along, low - 1e-6)
+            while k < len(row) and along[k] < high - 1e-6:
+                row[k] = True
+                k += 1
+        rows.append(row)
+    return rows
+
+
+def _free(point: Point, walls: list[Rect]) -> bool:
+    return not any(_inside(w, point[0], point[1]) for w in walls)
+
+
+def _simplify(points: list[Point]) -> list[Point]:
+    """Drops repeated points and the middle of three points on one line."""
+    out: list[Point] = []
+    for p in points:
+        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
+            continue
+        if len(out) >= 2:
+            (x0, y0), (x1, y1) = out[-2], out[-1]
+            if (abs(x0 - x1) < 1e-6 and abs(x1 - p[0]) < 1e-6) or (
+                abs(y0 - y1) < 1e-6 and abs(y1 - p[1]) < 1e-6
+            ):
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
