@@ -151,6 +151,7 @@ class CalendarsTab(SettingsTab):
         super().__init__(document, parent)
         self.setObjectName("calendars_tab")
         self.key: str | None = None
+        self._shown_hours: tuple[str, list[OpeningHours]] | None = None
         self.list = QListWidget()
         self.list.setObjectName("calendar_list")
         self.list.setToolTip(tr("The calendars of this blueprint, by name"))
@@ -180,6 +181,8 @@ class CalendarsTab(SettingsTab):
         self.list.currentItemChanged.connect(self._selected)
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.show_blueprint(document.blueprint)
 
     def title(self) -> str:
@@ -320,9 +323,14 @@ class CalendarsTab(SettingsTab):
         self.remove.setEnabled(calendar is not None)
         if not self.name.hasFocus() or calendar is None:
             self.name.setText(calendar.name if calendar else "")
-        # Rebuilt only when they differ, so that a key or wheel on a line keeps its focus.
-        if calendar is None or self._hours() != [h.model_dump() for h in calendar.hours]:
+        # Rebuilt when the document's hours changed and the lines do not show them yet: a line
+        # just edited keeps its focus, a refused value stays under its message until changed.
+        hours = (calendar.id, calendar.hours) if calendar else None
+        if hours != self._shown_hours and (
+            calendar is None or self._hours() != [h.model_dump() for h in calendar.hours]
+        ):
             self._show_hours(calendar)
+        self._shown_hours = hours
         self._show_holidays(calendar)
 
     def _show_hours(self, calendar: Calendar | None) -> None:
@@ -469,5 +477,8 @@ class CalendarsTab(SettingsTab):
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Delete and self.holidays.hasFocus():
             self._remove_holidays()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter ends a field's edit; it must not press the dialog's Close
             return
         super().keyPressEvent(event)

@@ -360,6 +360,7 @@ class ConditionBuilder(QWidget):
         self.join.currentIndexChanged.connect(self._rows_edited)
         self.add.clicked.connect(self._add_row)
         self.text.textEdited.connect(self._text_edited)
+        self.add.setAutoDefault(False)
         self.set_fields(fields, language)
 
     # ------------------------------------------------------------ API

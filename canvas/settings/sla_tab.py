@@ -183,10 +183,18 @@ class SlaTab(SettingsTab):
         self.remove.clicked.connect(self._remove)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.show_blueprint(document.blueprint)
 
     def title(self) -> str:
         return tr("SLA policies")
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter ends a field's edit; it must not press the dialog's Close
+            return
+        super().keyPressEvent(event)
 
     @staticmethod
     def _button(text: str, name: str, tooltip: str) -> QPushButton:
