@@ -19,6 +19,7 @@ from blueprint_studio.model.compiler import compile_blueprint  # noqa: E402
 from blueprint_studio.model.fileformat import dumps, load  # noqa: E402
 from blueprint_studio.model.schema import (
     Blueprint,
+    Calendar,
     DecisionNode,
     Edge,
     EndNode,
@@ -27,6 +28,7 @@ from blueprint_studio.model.schema import (
     IntakeNode,
     Lane,
     Meta,
+    OpeningHours,
     Pool,
     SatisfactionNode,
     Shift,
@@ -126,10 +128,17 @@ def generate(n_nodes: int) -> Blueprint:
     ]
     sla = [
         SlaPolicy(id="sla_p1", when='priority == "P1"', first_response=30, resolution=240),
-        SlaPolicy(id="sla_rest", resolution=2880, business_hours=True, calendar_pool="pool_frontstage"),
+        SlaPolicy(id="sla_rest", resolution=2880, business_hours=True, calendar="office"),
     ]
+    office = Calendar(id="office", name="Office", hours=[OpeningHours(days=[0, 1, 2, 3, 4], start=8, end=18)])
     return Blueprint(
-        meta=Meta(title=f"Generated {n_nodes}"), fields=fields, lanes=lanes, nodes=nodes, edges=edges, sla=sla
+        meta=Meta(title=f"Generated {n_nodes}"),
+        fields=fields,
+        lanes=lanes,
+        nodes=nodes,
+        edges=edges,
+        sla=sla,
+        calendars=[office],
     )
 
 

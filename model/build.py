@@ -1,5 +1,6 @@
 """Build the immutable `FlowModel` from a blueprint's `Analysis` (the parsed expressions and graph
-of `model.validation.analyse`, so nothing is parsed twice), and the week calendar of a pool.
+of `model.validation.analyse`, so nothing is parsed twice), the week calendar of a pool and the
+business hours of an SLA calendar.
 
 It needs the analysis only as data: it imports neither validation nor the compiler, so that the
 simulation checks of validation can build a model too (`model.sim.checks`).
@@ -8,6 +9,7 @@ simulation checks of validation can build a model too (`model.sim.checks`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -22,10 +24,12 @@ from blueprint_studio.model.flow import (
     FlowNode,
     FlowPool,
     FlowSla,
+    SlaCalendar,
     Transition,
     frozen_mapping,
 )
 from blueprint_studio.model.schema import EXECUTABLE_KINDS, Pool, Shift, SlaPolicy
+from blueprint_studio.model.schema import Calendar as CalendarSpec
 
 if TYPE_CHECKING:
     from blueprint_studio.model.validation import Analysis
@@ -69,6 +73,33 @@ def calendar_of(agents: int, shifts: Iterable[Shift]) -> Calendar:
         starts.append(minute)
         counts.append(level)
     return Calendar(tuple(starts), tuple(counts))
+
+
+def first_monday(start_date: str) -> date:
+    """Simulated minute 0: 00:00 on the Monday of the week of the scenario's start date (shifts,
+    weekly arrivals and opening hours count weeks from a Monday)."""
+    day = date.fromisoformat(start_date)
+    return day - timedelta(days=day.weekday())
+
+
+def sla_calendar(calendar: CalendarSpec, start_date: str | None) -> SlaCalendar:
+    """The clock's calendar: open wherever some opening hours are (overlaps count once), and on
+    each holiday on or after the run's first Monday, closed all day. Without a start date the run
+    has no dates, so no holiday applies."""
+    week = calendar_of(0, (Shift(days=h.days, start=h.start, end=h.end, agents=1) for h in calendar.hours))
+    starts: list[float] = []
+    opens: list[bool] = []
+    for start, agents in zip(week.starts, week.agents):
+        if opens and opens[-1] == (agents > 0):
+            continue
+        starts.append(start)
+        opens.append(agents > 0)
+    holidays: tuple[int, ...] = ()
+    if start_date is not None:
+        monday = first_monday(start_date)
+        days = {(date.fromisoformat(h) - monday).days for h in calendar.holidays}
+        holidays = tuple(sorted(d for d in days if d >= 0))
+    return SlaCalendar(calendar.id, tuple(starts), tuple(opens), holidays)
 
 
 def _predicate(analysis: Analysis, owner: str, slot: str):
@@ -128,19 +159,27 @@ def _scale_shifts(pool: Pool, agents: int) -> list[Shift]:
     return [validated_copy(s, agents=max(0, round(s.agents * agents / peak))) for s in pool.shifts]
 
 
-def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], pools: dict[str, int]) -> tuple[FlowSla, ...]:
-    return tuple(
-        FlowSla(
-            id=p.id,
-            name=p.name or p.id,
-            when=_predicate(analysis, p.id, "when"),
-            first_response=p.first_response,
-            resolution=p.resolution,
-            business_hours=p.business_hours,
-            calendar_pool=pools.get(p.calendar_pool) if p.calendar_pool else None,
+def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], start_date: str | None) -> tuple[FlowSla, ...]:
+    calendars = {c.id: c for c in analysis.blueprint.calendars}
+    made: dict[str, SlaCalendar] = {}
+    result = []
+    for p in policies:
+        spec = calendars.get(p.calendar) if p.business_hours and p.calendar else None
+        clock = None
+        if spec is not None:
+            clock = made.get(spec.id) or made.setdefault(spec.id, sla_calendar(spec, start_date))
+        result.append(
+            FlowSla(
+                id=p.id,
+                name=p.name or p.id,
+                when=_predicate(analysis, p.id, "when"),
+                first_response=p.first_response,
+                resolution=p.resolution,
+                business_hours=p.business_hours,
+                calendar=clock,
+            )
         )
-        for p in policies
-    )
+    return tuple(result)
 
 
 def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
@@ -192,7 +231,7 @@ def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
         pools=pools,
         intakes=tuple(n.index for n in nodes if n.kind == "intake"),
         fields=tuple(bp.fields),
-        sla=_sla(analysis, policies, pool_index),
+        sla=_sla(analysis, policies, scenario.start_date if scenario is not None else None),
         scenarios=tuple(bp.scenarios),
         index=frozen_mapping(index),
         graph=graph,

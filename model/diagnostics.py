@@ -46,7 +46,9 @@ CODES: dict[str, Severity] = {
     "association_without_annotation": "warning",
     "lane_order": "warning",
     "customer_to_support": "warning",
-    "business_hours_without_shifts": "error",  # it counted every hour: breaches came out wrong
+    "business_hours_without_calendar": "error",  # it counted every hour: breaches came out wrong
+    "unknown_calendar": "error",  # an SLA policy names a calendar that does not exist
+    "calendar_without_hours": "error",  # an SLA policy counts a calendar that is never open
     "intake_without_arrivals": "warning",
     "card_path_invalid": "warning",
     # what the simulator is asked to do (model/sim/checks.py)

@@ -28,8 +28,8 @@ from blueprint_studio.model import __version__
 from blueprint_studio.model.load_texts import word
 from blueprint_studio.model.schema import LIMITS, Blueprint
 
-FORMAT_VERSION = 1
-MIN_READER_VERSION = 1
+FORMAT_VERSION = 2
+MIN_READER_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 SUFFIX = ".blueprint.json"
 _ENVELOPE = ("format_version", "min_reader_version", "generator")
@@ -114,7 +114,158 @@ def _migrate_0_to_1(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _migrate_0_to_1}
+def _migrate_1_to_2(data: dict) -> dict:
+    """v1 counted a business-hours SLA policy's clock on the hours when a pool (`calendar_pool`)
+    had agents on duty; v2 has calendars of their own. Each such pool becomes a calendar open
+    whenever at least one agent is on duty (the same clock, so the same results), and the
+    policies count it. A scenario whose shifts or head count change those hours gets its own
+    calendar and its own policies, as its run counted them. Anything malformed is left as it is
+    for the schema to refuse by name."""
+    data = dict(data)
+    lanes = [lane for lane in _list(data.get("lanes")) if isinstance(lane, dict)]
+    pools: dict[str, dict] = {}
+    for pool in [lane.get("pool") for lane in lanes] + _list(data.get("pools")):
+        if isinstance(pool, dict) and isinstance(pool.get("id"), str):
+            pools.setdefault(pool["id"], pool)
+    meta = data.get("meta")
+    french = isinstance(meta, dict) and meta.get("language") == "fr"
+    calendars = _list(data.get("calendars"))
+    taken = _ids_in(data)
+    made: dict[tuple, str] = {}  # opening hours -> the calendar made for them
+
+    def calendar_for(pool_id: Any, shifts: Any, scenario: str) -> str | None:
+        hours = _open_hours(shifts)
+        if not hours or not isinstance(pool_id, str):
+            return None  # no shifts: the policy has no calendar (an error that names it)
+        key = tuple((tuple(h["days"]), h["start"], h["end"]) for h in hours)
+        if key not in made:
+            pool = pools.get(pool_id, {})
+            name = str(pool.get("name") or pool_id)
+            if scenario and hours != _open_hours(pool.get("shifts")):  # the scenario's own hours
+                name += f" ({scenario})"
+            calendar_id = _free_id(f"calendar_{pool_id}", taken)
+            made[key] = calendar_id
+            title = f"Heures d’ouverture\u00a0: {name}" if french else f"Opening hours: {name}"
+            calendars.append({"id": calendar_id, "name": title, "hours": hours})
+        return made[key]
+
+    def policies(items: Any, shifts_of: Callable[[Any], Any], scenario: str = "") -> Any:
+        if not isinstance(items, list):
+            return items
+        out = []
+        for policy in items:
+            if isinstance(policy, dict) and "calendar_pool" in policy:
+                policy = dict(policy)
+                pool_id = policy.pop("calendar_pool")
+                if policy.get("business_hours") and policy.get("calendar") is None:
+                    calendar_id = calendar_for(pool_id, shifts_of(pool_id), scenario)
+                    if calendar_id is not None:
+                        policy["calendar"] = calendar_id
+            out.append(policy)
+        return out
+
+    base = data.get("sla")
+    if "sla" in data:
+        data["sla"] = policies(base, lambda pool_id: _pool_shifts(pools, pool_id))
+    if isinstance(data.get("scenarios"), list):
+        data["scenarios"] = [
+            _scenario_1_to_2(s, base, pools, policies) if isinstance(s, dict) else s
+            for s in data["scenarios"]
+        ]
+    if calendars:
+        data["calendars"] = calendars
+    return data
+
+
+def _scenario_1_to_2(scenario: dict, base: Any, pools: dict[str, dict], policies: Callable) -> dict:
+    """A scenario's policies counted its own hours of the pool (its shifts, or the pool's scaled
+    to its head count, as model.build does): where these differ, it gets policies of its own."""
+    scenario = dict(scenario)
+    name = str(scenario.get("name") or scenario.get("id") or "")
+
+    def shifts_of(pool_id: Any) -> Any:
+        pool = pools.get(pool_id, {}) if isinstance(pool_id, str) else {}
+        own = scenario.get("pool_shifts")
+        if isinstance(own, dict) and pool_id in own:
+            return own[pool_id]
+        agents = scenario.get("pool_agents")
+        shifts = pool.get("shifts")
+        if isinstance(agents, dict) and pool_id in agents and shifts:
+            return _scaled(shifts, agents[pool_id], pool.get("agents", 1))
+        return shifts
+
+    own = scenario.get("sla")
+    if own is not None:
+        scenario["sla"] = policies(own, shifts_of, name)
+    elif isinstance(base, list) and any(
+        isinstance(p, dict)
+        and p.get("business_hours")
+        and _open_hours(shifts_of(p.get("calendar_pool")))
+        != _open_hours(_pool_shifts(pools, p.get("calendar_pool")))
+        for p in base
+    ):
+        scenario["sla"] = policies(base, shifts_of, name)
+    return scenario
+
+
+def _open_hours(shifts: Any) -> list[dict]:
+    """Opening hours where a shift has agents on duty (overlaps may stay: a calendar counts
+    them once); [] when there are none or the shifts are malformed."""
+    hours: list[dict] = []
+    if not isinstance(shifts, list):
+        return hours
+    for shift in shifts:
+        if not isinstance(shift, dict) or not isinstance(shift.get("agents"), int) or shift["agents"] <= 0:
+            continue
+        entry = {k: shift.get(k) for k in ("days", "start", "end")}
+        if not isinstance(entry["days"], list):
+            continue
+        entry["days"] = sorted(set(d for d in entry["days"] if isinstance(d, int)))
+        if entry not in hours:
+            hours.append(entry)
+    return hours
+
+
+def _scaled(shifts: list, agents: Any, pool_agents: Any) -> list:
+    """model.build._scale_shifts on raw shifts: each in proportion to the pool's peak."""
+    try:
+        from blueprint_studio.model.build import calendar_of
+        from blueprint_studio.model.schema import Shift
+
+        typed = [Shift.model_validate(s) for s in shifts]
+        peak = calendar_of(int(pool_agents), typed).peak or 1
+        return [{**s, "agents": max(0, round(t.agents * int(agents) / peak))} for s, t in zip(shifts, typed)]
+    except (ValidationError, TypeError, ValueError):
+        return shifts
+
+
+def _list(value: Any) -> list:
+    return list(value) if isinstance(value, list) else []
+
+
+def _pool_shifts(pools: dict[str, dict], pool_id: Any) -> Any:
+    return pools.get(pool_id, {}).get("shifts") if isinstance(pool_id, str) else None
+
+
+def _ids_in(data: dict) -> set[str]:
+    """Every id a file uses (a lane's pool and a scenario's policies too)."""
+    items: list[Any] = []
+    for key in ("lanes", "stages", "pools", "calendars", "nodes", "edges", "sla", "scenarios", "cards"):
+        for item in _list(data.get(key)):
+            if isinstance(item, dict):
+                items += [item, item.get("pool"), *_list(item.get("sla"))]
+    return {item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)}
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    candidate, n = wanted[:60], 2
+    while candidate in taken:
+        candidate, n = f"{wanted[:56]}_{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def migrate(data: dict, version: int) -> dict:

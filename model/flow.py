@@ -129,6 +129,19 @@ class FlowPool:
 
 
 @dataclass(frozen=True, slots=True)
+class SlaCalendar:
+    """The business hours an SLA clock counts: the week as segments, `starts[i]` (minutes from
+    Monday 00:00) beginning a segment open or not (`open[i]`) until the next start; and the public
+    holidays, as day numbers from the run's first Monday (0 = the first day simulated), sorted,
+    each closing its whole day. No holidays when the scenario has no start date."""
+
+    id: str
+    starts: tuple[float, ...]
+    open: tuple[bool, ...]
+    holidays: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class FlowSla:
     id: str
     name: str
@@ -136,7 +149,7 @@ class FlowSla:
     first_response: float | None
     resolution: float | None
     business_hours: bool
-    calendar_pool: int | None
+    calendar: SlaCalendar | None = None  # None: every minute counts
 
 
 @dataclass(frozen=True)

@@ -473,7 +473,6 @@ class SlaPolicy(Element):
     resolution: Positive | None = None
     business_hours: bool = False
     calendar: Id | None = None  # a Calendar of the document: the business hours counted
-    calendar_pool: Id | None = None  # older files: the hours when this pool has agents on duty
 
 
 class Scenario(Element):
@@ -488,6 +487,9 @@ class Scenario(Element):
     pool_agents: Annotated[dict[Id, Annotated[int, Field(ge=0, le=100_000)]], Field(max_length=500)] = {}
     pool_shifts: Annotated[dict[Id, list[Shift]], Field(max_length=500)] = {}
     sla: Annotated[list[SlaPolicy], Field(max_length=200)] | None = None
+    # The run's dates, for the calendars' public holidays: simulated time starts at 00:00 on the
+    # Monday of this date's week. None: a run of weeks without dates, where no holiday applies.
+    start_date: Date | None = None
 
     @model_validator(mode="after")
     def _runnable(self) -> Scenario:

@@ -156,6 +156,7 @@ class Analysis:
             groups += [("edge", e) for e in bp.edges] + [("lane", ln) for ln in bp.lanes]
             groups += [("pool", p) for p in self.pools.values()]
             groups += [("scenario", s) for s in bp.scenarios] + [("card", c) for c in bp.cards]
+            groups += [("calendar", c) for c in bp.calendars]
             groups += [("sla", p) for p in list(bp.sla) + [p for s in bp.scenarios for p in s.sla or ()]]
             indexed: dict[str, tuple[str, int, Any]] = {}
             counts: dict[str, int] = {}
@@ -250,9 +251,10 @@ def _check_references(a: Analysis) -> None:
         for action in edge.after:
             if isinstance(action, Reassign) and action.pool not in a.pools:
                 a.report("unknown_pool", (edge.id,), pool=action.pool)
+    calendars = {c.id for c in a.blueprint.calendars}
     for policy in list(a.blueprint.sla) + [p for s in a.blueprint.scenarios for p in s.sla or ()]:
-        if policy.calendar_pool is not None and policy.calendar_pool not in a.pools:
-            a.report("unknown_pool", (policy.id,), pool=policy.calendar_pool)
+        if policy.calendar is not None and policy.calendar not in calendars:
+            a.report("unknown_calendar", (policy.id,))
     for scenario in a.blueprint.scenarios:
         for pool_id in list(scenario.pool_agents) + list(scenario.pool_shifts):
             if pool_id not in a.pools:
@@ -550,11 +552,15 @@ def _check_lanes(a: Analysis) -> None:
 
 
 def _check_sla_and_intakes(a: Analysis) -> None:
+    calendars = {c.id: c for c in a.blueprint.calendars}
     for policy in list(a.blueprint.sla) + [p for s in a.blueprint.scenarios for p in s.sla or ()]:
         if policy.business_hours:
-            pool = a.pools.get(policy.calendar_pool) if policy.calendar_pool else None
-            if pool is None or not pool.shifts:
-                a.report("business_hours_without_shifts", (policy.id,))
+            # counted every hour, or none: the breaches would come out wrong either way
+            calendar = calendars.get(policy.calendar) if policy.calendar else None
+            if policy.calendar is None:
+                a.report("business_hours_without_calendar", (policy.id,))
+            elif calendar is not None and not calendar.hours:
+                a.report("calendar_without_hours", (policy.id, calendar.id))
     for node in a.blueprint.nodes:
         if node.kind == "intake":
             rates = node.schedule.rates if node.schedule else [[node.rate_per_hour]]

@@ -153,9 +153,17 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.",
     ),
-    "business_hours_without_shifts": QT_TRANSLATE_NOOP(
+    "business_hours_without_calendar": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.",
+        "{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.",
+    ),
+    "unknown_calendar": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.",
+    ),
+    "calendar_without_hours": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.",
     ),
     "intake_without_arrivals": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -249,6 +257,7 @@ SUBJECT_TEXTS: dict[str, str] = {
     "lane_pool": QT_TRANSLATE_NOOP("Diagnostics", "the pool of the lane {lane}"),
     "scenario": QT_TRANSLATE_NOOP("Diagnostics", "the scenario {name}"),
     "sla": QT_TRANSLATE_NOOP("Diagnostics", "the SLA {name}"),
+    "calendar": QT_TRANSLATE_NOOP("Diagnostics", "the calendar {name}"),
     "card": QT_TRANSLATE_NOOP("Diagnostics", "the ticket card {name}"),
 }
 QUOTED = QT_TRANSLATE_NOOP("Diagnostics", "\u201c{title}\u201d")

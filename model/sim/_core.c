@@ -61,6 +61,7 @@ enum { EV_ARRIVAL, EV_SERVICE_END, EV_RELEASE, EV_TIME_LIMIT, EV_TIMEOUT, EV_PAT
        EV_SAMPLE, EV_WARMUP };
 enum { PH_MOVING, PH_QUEUED, PH_SERVICE, PH_WAITING };
 #define WEEK 10080.0
+#define DAY_MINUTES 1440.0
 enum { D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL };
 enum { R_CONDITION, R_PROBABILITY, R_FALLBACK };
 enum { O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER };
@@ -107,9 +108,14 @@ typedef struct {
     double last, busy_area, duty_area, since;
     int heap_queue, rank_table;            /* priority or deadline queue; ranks by field state */
     int n_segments; double *starts; i64 *agents;   /* weekly calendar */
-    int *open; double *cumulative; double per_week; /* business clock of the calendar */
     Waiting *waiting; i64 n_waiting, cap_waiting;
 } Pool;
+/* An SLA policy's clock (clocks.BusinessClock): n_segments 0 counts every minute. */
+typedef struct {
+    int n_segments, n_holidays;
+    double *starts, *cumulative; int *open; double per_week;   /* the week's opening hours */
+    double *holidays, *lost;       /* holiday day numbers; business minutes lost before each */
+} Clock;
 typedef struct {
     i64 arrived, resolved, abandoned, other_end, stuck, fcr, escalated, fr_targets, fr_breaches,
         res_targets, res_breaches, reopened, surveyed, satisfied, roadmap, closed, deflected;
@@ -144,7 +150,7 @@ typedef struct {
     Node *nodes; Pool *pools; StepStats *steps; Stream *streams; Sampler *samplers;
     int *tables; Intake *intakes; FieldDraw *fields; Cell *cells; Fifo *fifos;
     int cell_divisor, satisfied_mult;     /* state -> cell: state / cell_divisor */
-    int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res, *sla_clock;
+    int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res; Clock *sla_clock;
     i64 *edge_counts; i64 level_masks[1024];
     int *cell_order; int n_seen;
     Ticket *tickets; int *free_tickets; i64 n_tickets, cap_tickets, n_free, free_cap;
@@ -253,6 +259,15 @@ static int bisect_right(const double *a, int n, double x) {
     return lo;
 }
 
+static int bisect_left(const double *a, int n, double x) {
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a[mid] < x) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
 static void hist_add(Sim *s, Hist *h, double x) {
     h->count += 1;
     h->total += x;
@@ -332,17 +347,25 @@ static i64 agents_at(Pool *p, double minute) {
     return p->agents[bisect_right(p->starts, p->n_segments, py_mod(minute, WEEK)) - 1];
 }
 
-static double business_at(Pool *p, double minute) {      /* BusinessClock.at */
+static double weekly_at(Clock *c, double minute) {        /* BusinessClock.weekly */
     double weeks = py_floordiv(minute, WEEK), within = py_mod(minute, WEEK);
-    int k = bisect_right(p->starts, p->n_segments, within) - 1;
-    double extra = p->open[k] ? within - p->starts[k] : 0.0;
-    return weeks * p->per_week + p->cumulative[k] + extra;
+    int k = bisect_right(c->starts, c->n_segments, within) - 1;
+    double extra = c->open[k] ? within - c->starts[k] : 0.0;
+    return weeks * c->per_week + c->cumulative[k] + extra;
+}
+
+static double business_at(Clock *c, double minute) {     /* BusinessClock.at */
+    if (!c->n_holidays) return weekly_at(c, minute);
+    double day = py_floordiv(minute, DAY_MINUTES);
+    int j = bisect_left(c->holidays, c->n_holidays, day);
+    if (j < c->n_holidays && c->holidays[j] == day) minute = day * DAY_MINUTES;
+    return weekly_at(c, minute) - c->lost[j];
 }
 
 static double measure(Sim *s, Ticket *t, double start, double end) {
-    if (t->sla < 0 || s->sla_clock[t->sla] < 0) return end - start;
-    Pool *p = &s->pools[s->sla_clock[t->sla]];
-    return business_at(p, end) - business_at(p, start);
+    if (t->sla < 0 || !s->sla_clock[t->sla].n_segments) return end - start;
+    Clock *c = &s->sla_clock[t->sla];
+    return business_at(c, end) - business_at(c, start);
 }
 
 static int schedule_shift(Sim *s, int pi, double now) {
@@ -1014,7 +1037,7 @@ static void sim_free(Sim *s) {
     for (int i = 0; i < s->n_pools && s->fifos; i++) free(s->fifos[i].items);
     for (int i = 0; i < s->n_pools && s->pools; i++) {
         Pool *p = &s->pools[i];
-        free(p->starts); free(p->agents); free(p->open); free(p->cumulative); free(p->waiting);
+        free(p->starts); free(p->agents); free(p->waiting);
         free(p->free_agents); free(p->busy_time);
     }
     for (int i = 0; i < s->n_nodes && s->intakes; i++) free(s->intakes[i].weekly);
@@ -1022,6 +1045,10 @@ static void sim_free(Sim *s) {
     free(s->nodes); free(s->pools); free(s->steps); free(s->streams);
     free(s->sample_block); free(s->samplers); free(s->tables); free(s->intakes); free(s->fields); free(s->cells);
     free(s->fifos); free(s->sla_of_state); free(s->sla_fr); free(s->sla_res); free(s->sla_has_fr);
+    for (int i = 0; i < s->n_policies && s->sla_clock; i++) {
+        Clock *c = &s->sla_clock[i];
+        free(c->starts); free(c->cumulative); free(c->open); free(c->holidays); free(c->lost);
+    }
     free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
     free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n); free(s->log);
     free(s);
@@ -1149,12 +1176,9 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         p->n_segments = (int)I(&ir);
         if (p->n_segments <= 0) { ir.bad = 1; break; }
         CALLOC(p->starts, p->n_segments); CALLOC(p->agents, p->n_segments);
-        CALLOC(p->open, p->n_segments); CALLOC(p->cumulative, p->n_segments);
         for (int k = 0; k < p->n_segments; k++) {
-            p->starts[k] = D(&fr); p->agents[k] = I(&ir); p->open[k] = (int)I(&ir);
-            p->cumulative[k] = D(&fr);
+            p->starts[k] = D(&fr); p->agents[k] = I(&ir);
         }
-        p->per_week = D(&fr);
     }
     CALLOC(s->intakes, s->n_nodes);
     for (int i = 0; i < s->n_nodes; i++) {
@@ -1183,7 +1207,21 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     for (int i = 0; i < s->n_policies; i++) {
         s->sla_has_fr[i] = (int)I(&ir); s->sla_fr[i] = D(&fr);
         s->sla_has_res[i] = (int)I(&ir); s->sla_res[i] = D(&fr);
-        s->sla_clock[i] = (int)I(&ir);
+        Clock *c = &s->sla_clock[i];
+        c->n_segments = (int)I(&ir);
+        if (c->n_segments < 0 || c->n_segments > 100000) { ir.bad = 1; break; }
+        if (!c->n_segments) continue;
+        CALLOC(c->starts, c->n_segments); CALLOC(c->cumulative, c->n_segments);
+        CALLOC(c->open, c->n_segments);
+        for (int k = 0; k < c->n_segments; k++) {
+            c->starts[k] = D(&fr); c->cumulative[k] = D(&fr); c->open[k] = (int)I(&ir);
+        }
+        c->per_week = D(&fr);
+        c->n_holidays = (int)I(&ir);
+        if (c->n_holidays < 0 || c->n_holidays > 100000) { ir.bad = 1; break; }
+        CALLOC(c->holidays, c->n_holidays); CALLOC(c->lost, c->n_holidays + 1);
+        for (int k = 0; k < c->n_holidays; k++) c->holidays[k] = D(&fr);
+        for (int k = 0; k <= c->n_holidays; k++) c->lost[k] = D(&fr);
     }
     CALLOC(s->cells, s->n_cells);
     CALLOC(s->cell_order, s->n_cells);

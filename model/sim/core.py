@@ -26,7 +26,7 @@ from collections.abc import Callable
 from itertools import product
 from typing import Any
 
-from blueprint_studio.model.flow import FlowModel, FlowNode
+from blueprint_studio.model.flow import FlowModel, FlowNode, SlaCalendar
 from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import lognormal_parameters
@@ -323,7 +323,7 @@ class _Layout:
             policy_floats.append(p.first_response or 0.0)
             policy_ints.append(p.resolution is not None)
             policy_floats.append(p.resolution or 0.0)
-            policy_ints.append(p.calendar_pool if p.business_hours and p.calendar_pool is not None else -1)
+            self.clock(p.calendar, policy_ints, policy_floats)
         initial = sorted(engine.heap)
         sample_interval = 0.0
         event_ints: list[int] = []
@@ -400,7 +400,7 @@ class _Layout:
         return array("q", ints).tobytes(), array("d", floats).tobytes(), tables, words.tobytes()
 
     def pools(self) -> tuple[list[int], list[float]]:
-        """Per pool: agents on duty now, queue kind and priority ranks, calendar, business clock."""
+        """Per pool: agents on duty now, queue kind and priority ranks, weekly calendar."""
         ints: list[int] = []
         floats: list[float] = []
         for state in self.engine.pools:
@@ -421,22 +421,33 @@ class _Layout:
                     ranks = -1
             else:
                 heap_queue, ranks = 1, -2  # earliest resolution deadline first
-            clock = BusinessClock(flow.calendar)
             ints += [
                 state.on_duty,
                 heap_queue,
                 ranks,
                 flow.assignment == "least_loaded",
                 len(state.free),
-                len(clock.starts),
+                len(flow.calendar.starts),
             ]
-            for start, agents, is_open, before in zip(
-                clock.starts, flow.calendar.agents, clock.open, clock.cumulative
-            ):
-                floats += [start, before]
-                ints += [agents, is_open]
-            floats.append(clock.per_week)
+            for start, agents in zip(flow.calendar.starts, flow.calendar.agents):
+                floats.append(start)
+                ints.append(agents)
         return ints, floats
+
+    @staticmethod
+    def clock(calendar: SlaCalendar | None, ints: list[int], floats: list[float]) -> None:
+        """An SLA policy's clock as BusinessClock holds it (0 segments: every minute counts)."""
+        if calendar is None:
+            ints.append(0)
+            return
+        clock = BusinessClock(calendar)
+        ints.append(len(clock.starts))
+        for start, before, is_open in zip(clock.starts, clock.cumulative, clock.open):
+            floats += [start, before]
+            ints.append(is_open)
+        floats.append(clock.per_week)
+        ints.append(len(clock.holidays))
+        floats += clock.holidays + clock.lost
 
     def preset(self, values: dict[str, Any]) -> int:
         """The state map of an intake's preset field values (applied after the draws)."""

@@ -205,8 +205,8 @@ class Engine(EngineState):
             policy = self.model.sla_for(fields)
             if policy is not None:
                 ticket.sla = policy
-                if policy.business_hours and policy.calendar_pool is not None:
-                    ticket.clock = self.clocks[policy.calendar_pool]
+                if policy.calendar is not None:
+                    ticket.clock = self.clocks[policy.calendar.id]
         if ticket.counted:
             cell.arrived += 1
         patience = self.intake_state[intake][5]

@@ -493,7 +493,8 @@ class EngineState(ABC):
         self.choosers: list[Transition | Chooser | None] = [
             make_chooser(n, self.choice_rng[n.index]) for n in m.nodes
         ]
-        self.clocks = {i: BusinessClock(p.calendar) for i, p in enumerate(m.pools)}
+        # one SLA clock per calendar, by its id (policies may share a calendar)
+        self.clocks = {p.calendar.id: BusinessClock(p.calendar) for p in m.sla if p.calendar is not None}
         self._prepare_fields()
         # One collector per combination of choice-field values (a cell): a closing ticket updates
         # one cell; overall and per-field figures are sums of cells, made once at the end.

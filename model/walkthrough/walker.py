@@ -142,8 +142,8 @@ class Walkthrough:
         fields.update({name: False for name in BUILTIN_FIELDS})
         filled = frozenset(BUILTIN_FIELDS) | frozenset(card.fields) | frozenset(set_fields)
         self.policy = flow_model.sla_for(fields)
-        pool = self.policy.calendar_pool if self.policy and self.policy.business_hours else None
-        self._clock = BusinessClock(flow_model.pools[pool].calendar) if pool is not None else None
+        calendar = self.policy.calendar if self.policy is not None else None
+        self._clock = BusinessClock(calendar) if calendar is not None else None
         self._history = [_Snapshot(start, MappingProxyType(fields), filled, 0.0, 0.0, None, (), (), (), None)]
         self._cursor = 0
         self._quiz: dict[tuple[int, str], bool] = {}

@@ -6,7 +6,7 @@ import pytest
 from flowkit import minimal
 
 from blueprint_studio.model.compiler import calendar_of, compile_blueprint
-from blueprint_studio.model.schema import Pool, Scenario, Shift, SlaPolicy
+from blueprint_studio.model.schema import Calendar, OpeningHours, Pool, Scenario, Shift, SlaPolicy
 
 
 def test_clean_document_compiles_to_an_indexed_model():
@@ -56,7 +56,10 @@ def test_scenario_overrides_pool_size_and_sla():
         pools=[Pool(id="desk", agents=2, shifts=[Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=2)])],
         sla=[
             SlaPolicy(id="p1", when='priority == "P1"', first_response=60, resolution=240),
-            SlaPolicy(id="rest", resolution=480, business_hours=True, calendar_pool="desk"),
+            SlaPolicy(id="rest", resolution=480, business_hours=True, calendar="office"),
+        ],
+        calendars=[
+            Calendar(id="office", name="Office", hours=[OpeningHours(days=[0, 1, 2, 3, 4], start=8, end=18)])
         ],
         scenarios=[Scenario(id="more", pool_agents={"desk": 4}, sla=[SlaPolicy(id="tight", resolution=120)])],
     )

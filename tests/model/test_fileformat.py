@@ -27,6 +27,7 @@ from blueprint_studio.model.schema import (
     StepNode,
     Triangular,
 )
+from blueprint_studio.model.validation import validate
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -100,6 +101,63 @@ def test_v0_file_migrates_to_the_golden_result():
     assert actual == expected
     assert migrated.meta.title == "Prototype help desk"
     assert migrated.nodes[1].x == 200 and migrated.edges[0].source == "in"
+
+
+def _as_recorded(actual, recorded):
+    """`actual` cut to the keys `recorded` has (figures added since are not compared)."""
+    if isinstance(recorded, dict) and isinstance(actual, dict):
+        return {key: _as_recorded(actual.get(key), value) for key, value in recorded.items()}
+    return actual
+
+
+def test_v1_business_hours_of_a_pool_become_calendars_that_give_the_same_figures():
+    """Format 1 counted a business-hours SLA on the hours when a pool had agents on duty; format 2
+    has calendars of their own. The migrated file gives, scenario by scenario and in both event
+    loops, the figures the format-1 simulator gave (recorded before calendars existed): shifts
+    that overlap or meet, a shift without agents, a scenario's other shifts, a head count that
+    closes Saturdays, a scenario's own policies."""
+    from blueprint_studio.model.compiler import compile_blueprint
+    from blueprint_studio.model.sim import SimulationSettings
+    from blueprint_studio.model.sim.engine import Engine
+
+    raw = (GOLDEN / "v1_business_hours.blueprint.json").read_bytes()
+    assert json.loads(raw)["format_version"] == 1 and b'"calendar_pool": "desk"' in raw
+    bp = loads(raw)
+    calendars = {c.id: c for c in bp.calendars}
+    desk = calendars["calendar_desk"]
+    assert desk.name == "Opening hours: Service desk" and not desk.holidays
+    assert {(tuple(h.days), h.start, h.end) for h in desk.hours} == {
+        ((0, 1, 2, 3, 4), 8, 12.5),
+        ((0, 1, 2, 3, 4), 12.5, 18),
+        ((0, 1, 2, 3, 4), 10, 16),
+        ((5,), 9, 13),  # Sunday's shift has no agents: not open
+    }
+    assert [p.calendar for p in bp.sla] == [None, "calendar_desk"]
+    own = {s.id: s.sla for s in bp.scenarios}
+    assert own["sc_base"] is None and own["sc_agents"] is None  # the pool's hours are unchanged
+    assert calendars[own["sc_shifts"][1].calendar].name == "Opening hours: Service desk (Other shifts)"
+    assert calendars[own["sc_none"][1].calendar].hours == desk.hours[:2]  # nobody left on Saturday
+    assert calendars[own["sc_own_sla"][0].calendar].name == "Opening hours: Experts"
+    assert b"calendar_pool" not in dumps(bp) and validate(bp) == []
+    recorded = json.loads((GOLDEN / "v1_business_hours.figures.json").read_bytes())
+    for scenario in bp.scenarios:
+        model = compile_blueprint(bp, scenario.id).model
+        settings = SimulationSettings.from_scenario(scenario).with_(replications=1)
+        for compiled in (True, False):
+            out = json.loads(json.dumps(Engine(model, settings, allow_compiled=compiled).run().to_dict()))
+            assert _as_recorded(out, recorded[scenario.id]) == recorded[scenario.id], scenario.id
+
+
+def test_v1_business_hours_on_a_pool_without_shifts_migrate_to_a_policy_without_calendar():
+    """It counted every hour: still an error, now named as a policy without a calendar."""
+    data = fileformat.to_data(minimal())
+    data.update(format_version=1, min_reader_version=1)
+    data["sla"] = [
+        {"id": "sla", "name": "Gold", "resolution": 60, "business_hours": True, "calendar_pool": "desk"}
+    ]
+    bp = loads(json.dumps(data))
+    assert bp.sla[0].calendar is None and bp.calendars == []
+    assert [d.code for d in validate(bp)] == ["business_hours_without_calendar"]
 
 
 def test_every_older_version_has_a_migration():

@@ -17,6 +17,7 @@ from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.schema import (
     Blueprint,
+    Calendar,
     DecisionNode,
     DurationRule,
     Edge,
@@ -28,6 +29,7 @@ from blueprint_studio.model.schema import (
     Lane,
     LogNormal,
     Notify,
+    OpeningHours,
     Pool,
     Reassign,
     RoadmapNode,
@@ -261,10 +263,11 @@ def office() -> Blueprint:
         Edge(id="c_auto", source="confirm", target="closed", condition="not responded"),
         Edge(id="s_done", source="senior", target="done"),
     ]
-    sla = [
-        SlaPolicy(id="office", first_response=120, resolution=600, business_hours=True, calendar_pool="desk")
+    sla = [SlaPolicy(id="sla", first_response=120, resolution=600, business_hours=True, calendar="office")]
+    calendars = [
+        Calendar(id="office", name="Office", hours=[OpeningHours(days=[0, 1, 2, 3, 4], start=8, end=18)])
     ]
-    return Blueprint(fields=fields, pools=pools, nodes=nodes, edges=edges, sla=sla)
+    return Blueprint(fields=fields, pools=pools, nodes=nodes, edges=edges, sla=sla, calendars=calendars)
 
 
 @needs_core

@@ -9,11 +9,13 @@ import pytest
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.schema import (
     Blueprint,
+    Calendar,
     Edge,
     EndNode,
     Exponential,
     Fixed,
     IntakeNode,
+    OpeningHours,
     Pool,
     SatisfactionNode,
     SetField,
@@ -223,13 +225,14 @@ def test_business_hours_sla_counts_only_open_hours():
         [StepNode(id="s", pool="a", duration=Fixed(value=60))],
         [pool],
         every=420,
-        sla=[SlaPolicy(id="sla", resolution=59, business_hours=True, calendar_pool="a")],
+        sla=[SlaPolicy(id="sla", resolution=59, business_hours=True, calendar="monday")],
+        calendars=[Calendar(id="monday", hours=[OpeningHours(days=[0], start=8, end=9)])],
     )
     result, rows = run(bp, tickets=1)
     assert rows[0] == (0, "s", "completed", 420.0, 480.0, 540.0)
     assert result.kpis["sla_resolution_breach_rate"] == 1.0
     relaxed = bp.model_copy(
-        update={"sla": [SlaPolicy(id="sla", resolution=60, business_hours=True, calendar_pool="a")]}
+        update={"sla": [SlaPolicy(id="sla", resolution=60, business_hours=True, calendar="monday")]}
     )
     assert run(relaxed, tickets=1)[0].kpis["sla_resolution_breach_rate"] == 0.0
 

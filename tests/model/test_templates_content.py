@@ -231,7 +231,8 @@ def test_tiered_support_covers_four_channels_and_levels_0_to_4(lang):
     assert all(n.set_fields == {"channel": n.channel} for n in intakes)
     assert len({n.schedule.rates[0][10] for n in intakes}) > 1  # different rates per channel
     assert {n.level for n in bp.nodes if n.kind == "step" and n.level is not None} == {0, 1, 2, 3, 4}
-    assert any(p.business_hours and p.calendar_pool for p in bp.sla)
+    calendars = {c.id: c for c in bp.calendars}
+    assert any(p.business_hours and calendars[p.calendar].hours for p in bp.sla)
     assert any(len(p.shifts) > 1 for p in bp.all_pools())
     assert any(n.kind == "step" and n.actions for n in bp.nodes)
 

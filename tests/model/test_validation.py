@@ -7,6 +7,7 @@ from flowkit import add, lanes_blueprint, minimal, replace_edge, replace_node
 
 from blueprint_studio.model.diagnostics import CODES
 from blueprint_studio.model.schema import (
+    Calendar,
     DecisionNode,
     Edge,
     EndNode,
@@ -138,8 +139,19 @@ CASES = {
         ),
         upd(node(B, "triage"), lane="lane_support_1"),
     ),
-    "business_hours_without_shifts": B.model_copy(
-        update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True, calendar_pool="desk")]}
+    "business_hours_without_calendar": B.model_copy(
+        update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True)]}
+    ),
+    "unknown_calendar": B.model_copy(
+        update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True, calendar="gone")]}
+    ),
+    "calendar_without_hours": B.model_copy(
+        update={
+            "calendars": [Calendar(id="closed", name="Closed", holidays=["2027-01-01"])],
+            "sla": [
+                SlaPolicy(id="sla", name="Office SLA", resolution=480, business_hours=True, calendar="closed")
+            ],
+        }
     ),
     "intake_without_arrivals": replace_node(B, upd(node(B, "in"), rate_per_hour=0)),
     "card_path_invalid": B.model_copy(update={"cards": [TicketCard(id="c", expected_path=["in", "answer"])]}),
@@ -240,7 +252,7 @@ def test_business_hours_without_a_calendar_is_an_error_that_blocks_the_run():
     """It counted every hour with only a warning, so SLA breaches came out wrong (issue 17, point 4)."""
     from blueprint_studio.model.compiler import compile_blueprint
 
-    bp = CASES["business_hours_without_shifts"]
-    found = [d for d in validate(bp) if d.code == "business_hours_without_shifts"]
+    bp = CASES["business_hours_without_calendar"]
+    found = [d for d in validate(bp) if d.code == "business_hours_without_calendar"]
     assert found and all(d.is_error for d in found)
     assert not compile_blueprint(bp).ok

@@ -13,12 +13,14 @@ from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import (
     Blueprint,
+    Calendar,
     DecisionNode,
     Edge,
     EndNode,
     Fixed,
     IntakeNode,
     Notify,
+    OpeningHours,
     Pool,
     Reassign,
     SatisfactionNode,
@@ -88,8 +90,11 @@ def desk(business_hours: bool = False, card_fields: dict | None = None) -> tuple
                 first_response=60,
                 resolution=600,
                 business_hours=business_hours,
-                calendar_pool="desk",
+                calendar="office",
             )
+        ],
+        calendars=[
+            Calendar(id="office", name="Office", hours=[OpeningHours(days=[0, 1, 2, 3, 4], start=9, end=17)])
         ],
         nodes=[
             IntakeNode(id="in", set_fields={"category": "support"}),
