@@ -18,7 +18,8 @@ from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style
 from blueprint_studio.model.expr import ExprError, compile_expr, parse
 from blueprint_studio.model.schema import Blueprint, TicketCard
-from blueprint_studio.model.walkthrough.words import condition_words, field_labels
+from blueprint_studio.model.walkthrough.words import condition_words
+from blueprint_studio.model.words import glossary
 
 
 def handout_story(blueprint: Blueprint, ctx: Context) -> list[Any]:
@@ -65,9 +66,12 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
 
 def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> list[Any]:
     s = ctx.strings
-    labels = {f.name: f.label or f.name for f in blueprint.fields}
+    said = glossary(blueprint.fields, s.language)  # fields and values by their words, never ids
     cells = [
-        [Paragraph(escape(labels.get(k, k)), st["cell_bold"]), Paragraph(escape(_value(v, s)), st["cell"])]
+        [
+            Paragraph(escape(printable(said.field(k), False)), st["cell_bold"]),
+            Paragraph(escape(printable(said.value(k, v), False)), st["cell"]),
+        ]
         for k, v in card.fields.items()
     ]
     sla = _sla_for(blueprint, card.fields)
@@ -97,12 +101,6 @@ def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: di
         )
     )
     return [Paragraph(escape(s("fields")), st["h2"]), table]
-
-
-def _value(value: Any, s: Strings) -> str:
-    if isinstance(value, bool):
-        return s("yes") if value else s("no")
-    return str(value)
 
 
 def _sla_for(blueprint: Blueprint, fields: dict[str, Any]) -> Any:
@@ -192,7 +190,7 @@ def _condition(text: str | None, language: str, blueprint: Blueprint) -> str:
     if not text:
         return ""
     try:
-        return condition_words(text, language, field_labels(blueprint.fields)) or ""
+        return condition_words(text, language, glossary(blueprint.fields, language)) or ""
     except ExprError:
         return ""
 
@@ -208,8 +206,8 @@ def _step_details(blueprint: Blueprint, node: Any, ctx: Context, st: dict) -> li
             Paragraph(escape(node.template_response), st["quote"]),
         ]
     if node.mandatory_fields:
-        labels = {f.name: f.label or f.name for f in blueprint.fields}
-        names = ", ".join(labels.get(f, f) for f in node.mandatory_fields)
+        said = glossary(blueprint.fields, s.language)
+        names = ", ".join(said.field(f) for f in node.mandatory_fields)
         out += [Paragraph(escape(s("mandatory")), st["h3"]), Paragraph(escape(names), st["body"])]
     if node.time_limit:
         titles = {n.id: n.title or n.id for n in blueprint.nodes}

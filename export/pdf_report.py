@@ -31,6 +31,7 @@ from blueprint_studio.model.schema import Blueprint, Scenario
 from blueprint_studio.model.sim.results import ReplicatedResult
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import Estimate
+from blueprint_studio.model.words import field_value, glossary
 
 _SIMPLE_WHEN = re.compile(r'^\s*([A-Za-z_]\w*)\s*==\s*"([^"]*)"\s*$')
 
@@ -262,14 +263,14 @@ def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list
         if match:
             targets.setdefault((match.group(1), match.group(2)), policy.resolution)
     fields = list(dict.fromkeys(f for f, _ in targets))
-    labels = {f.name: printable(f.label or f.name, False) for f in blueprint.fields}
-    colon = "\u202f: " if ctx.strings.language == "fr" else ": "
+    lang = ctx.strings.language
+    said = glossary(blueprint.fields, lang)
     for field in fields[:1]:
         groups = data.result.by_dimension.get(field, {})
         for value, summary in groups.items():
             resolved = summary.get("resolved")
             if resolved is not None and resolved.mean:
-                label = f"{labels.get(field, field)}{colon}{printable(str(value), False)}"
+                label = printable(field_value(said, field, value, lang), False)
                 rows.append(row(label, summary, targets.get((field, value), catch_all)))
     return rows
 

@@ -1,18 +1,21 @@
-"""Conditions as short captions for edges ("Priority: P1 or P2"), on the canvas and in the PDF.
+"""The one way to say a ticket field, a value and a condition in words («Priorité : P1 ou P2»,
+«Catégorie : demande d’évolution»), for the canvas, the forms, the walkthrough and the PDF alike.
 
-The full sentence stays `walkthrough_words.condition_words` (reused for tooltips); this module
-only makes the compact form, from the same parsed tree and field labels. No Qt, no I/O.
+Field and value words come from the document's labels in the requested language (then the other
+language, then `label`, then the id made readable); conditions are written from their parsed tree,
+never shown as code. No Qt, no I/O.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from blueprint_studio.model import expr
-from blueprint_studio.model.walkthrough.words import Labels, condition_words, field_labels, number
 
+LANGS = ("fr", "en")
 # Built-in fields have no label in the document: their words live here.
 BUILTIN_LABELS = {
     "en": {"satisfied": "Customer satisfied", "responded": "Customer replied"},
@@ -23,6 +26,7 @@ _SHORT = {
         "colon": ": ",
         "and": " and ",
         "or": " or ",
+        "list": ", ",
         "yes": "yes",
         "no": "no",
         "not": "not {}",
@@ -32,6 +36,7 @@ _SHORT = {
         "<=": "at most {}",
         ">": "more than {}",
         ">=": "at least {}",
+        "same": "same as {}",
         "always": "always",
         "never": "never",
         "negation": "not",
@@ -42,6 +47,7 @@ _SHORT = {
         "colon": "\u00a0: ",
         "and": " et ",
         "or": " ou ",
+        "list": ", ",
         "yes": "oui",
         "no": "non",
         "not": "autre que {}",
@@ -51,6 +57,7 @@ _SHORT = {
         "<=": "au plus {}",
         ">": "plus de {}",
         ">=": "au moins {}",
+        "same": "identique à {}",
         "always": "toujours",
         "never": "jamais",
         "negation": "non",
@@ -64,34 +71,157 @@ def _lang(lang: str) -> str:
     return "fr" if lang[:2].lower() == "fr" else "en"
 
 
-def caption_labels(fields: Iterable[Any], lang: str) -> Labels:
-    """The (name, label) pairs of a blueprint's fields, built-in fields included."""
-    labelled = dict(field_labels(fields))
-    for name, label in BUILTIN_LABELS[_lang(lang)].items():
-        labelled.setdefault(name, label)
-    return tuple(sorted(labelled.items()))
+def readable(name: str) -> str:
+    """An id made readable when nothing better is known: "issue_type" -> "issue type"."""
+    return name.replace("_", " ").strip() or name
+
+
+def _in_language(labels: Any, lang: str, fallback: str) -> str:
+    """`labels[lang]`, else the other language's, else `fallback`."""
+    labels = dict(labels or {})
+    other = "en" if lang == "fr" else "fr"
+    return str(labels.get(lang) or labels.get(other) or fallback)
+
+
+def field_words(field: Any, lang: str) -> str:
+    """A ticket field's display name in `lang`: its label in that language, the other language's,
+    its `label`, its id made readable ("Issue type"). Built-in fields have their own words."""
+    lang = _lang(lang)
+    name = str(getattr(field, "name", field))
+    if name in BUILTIN_LABELS[lang]:
+        return BUILTIN_LABELS[lang][name]
+    fallback = getattr(field, "label", "") or readable(name)
+    text = _in_language(getattr(field, "labels", None), lang, fallback)
+    return text[:1].upper() + text[1:]
+
+
+def value_label(field: Any, value: str, lang: str) -> str:
+    """A choice value's display words in `lang` ("Demande d’évolution"); the id made readable
+    when the field gives it no label."""
+    labels = (getattr(field, "value_labels", None) or {}).get(value)
+    return _in_language(labels, _lang(lang), readable(str(value)))
+
+
+def number(value: float, lang: str) -> str:
+    """A number as written in `lang` (decimal comma in French, no needless ".0")."""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if _lang(lang) == "fr" else text
+
+
+def yes_no(value: bool, lang: str) -> str:
+    return _SHORT[_lang(lang)]["yes" if value else "no"]
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """The display words of a blueprint's fields and values in both languages, hashable so that
+    condition words can be cached. Iterating gives (name, field words) in `lang`, so that
+    `dict(glossary)` maps names to labels."""
+
+    lang: str = "en"
+    fields: tuple[tuple[str, str, str], ...] = ()  # (name, French words, English words)
+    values: tuple[tuple[str, str, str, str], ...] = ()  # (field, value, French, English)
+
+    @cached_property
+    def _field_map(self) -> dict[tuple[str, str], str]:
+        return {(lang, name): text for name, *texts in self.fields for lang, text in zip(LANGS, texts)}
+
+    @cached_property
+    def _value_map(self) -> dict[tuple[str, str, str], str]:
+        return {
+            (lang, field, value): text
+            for field, value, *texts in self.values
+            for lang, text in zip(LANGS, texts)
+        }
+
+    @cached_property
+    def _choice_fields(self) -> frozenset[str]:
+        return frozenset(field for field, *_ in self.values)
+
+    def field(self, name: str, lang: str | None = None) -> str:
+        """The field's words ("Priorité"); built-in fields in words; an unknown one made readable."""
+        lang = _lang(lang or self.lang)
+        found = self._field_map.get((lang, name))
+        return found if found is not None else field_words(name, lang)
+
+    def value(self, field: str | None, value: Any, lang: str | None = None) -> str:
+        """A value of `field` in words: its label, yes/no, a number with the language's comma."""
+        lang = _lang(lang or self.lang)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return yes_no(value, lang)
+        if isinstance(value, (int, float)):
+            return number(value, lang)
+        found = self._value_map.get((lang, field or "", str(value)))
+        if found is not None:
+            return found
+        return readable(str(value)) if field in self._choice_fields else str(value)  # free text as typed
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter((name, self.field(name)) for name, *_ in self.fields)
+
+
+def glossary(fields: Iterable[Any], lang: str = "en") -> Glossary:
+    """The words of `fields` (a blueprint's or a compiled model's ticket fields) in both
+    languages; `lang` is the one `dict(glossary)` and the default lookups use."""
+    fields = list(fields)
+    return Glossary(
+        _lang(lang),
+        tuple((str(f.name), field_words(f, "fr"), field_words(f, "en")) for f in fields),
+        tuple(
+            (str(f.name), str(v), value_label(f, v, "fr"), value_label(f, v, "en"))
+            for f in fields
+            for v in (getattr(f, "values", None) or ())
+        ),
+    )
+
+
+Labels = Glossary | tuple[tuple[str, str], ...]  # a glossary, or plain (name, label) pairs
+
+
+def caption_labels(fields: Iterable[Any], lang: str) -> Glossary:
+    """The words of a blueprint's fields and values, built-in fields included (kept name)."""
+    return glossary(fields, lang)
+
+
+def _as_glossary(labels: Labels, lang: str) -> Glossary:
+    if isinstance(labels, Glossary):
+        return labels
+    return Glossary(_lang(lang), tuple((name, label, label) for name, label in labels))
+
+
+def field_value(words: Glossary, field: str, value: Any, lang: str | None = None) -> str:
+    """A field and its value, as a condition says them: «Catégorie : demande d’évolution»."""
+    lang = _lang(lang or words.lang)
+    said = words.value(field, value, lang)
+    return (
+        words.field(field, lang)
+        + _SHORT[lang]["colon"]
+        + (lower_first(said) if isinstance(value, str) else said)
+    )
 
 
 def condition_sentence(text: str | None, lang: str, labels: Labels = ()) -> str | None:
-    """The whole condition in a sentence (the walkthrough's words); None when unreadable."""
-    try:
-        return condition_words(text, lang, labels)
-    except expr.ExprError:
-        return None
+    """A condition in words for a sentence or a tooltip: the caption, capitalised; None when
+    there is none or it cannot be read."""
+    said = condition_caption(text, lang, labels)
+    return said[:1].upper() + said[1:] if said else None
 
 
 @lru_cache(maxsize=2048)
 def condition_caption(text: str | None, lang: str, labels: Labels = ()) -> str | None:
-    """A condition as a caption: «Priorité : P1 ou P2», "Issue type: complex", "Customer
-    satisfied: no". None for no condition; None too when it cannot be read (shown as a problem
-    by validation, not as code)."""
+    """A condition in words: «Priorité : P1 ou P2», "Issue type: complex", "Customer satisfied:
+    no". None for no condition; None too when it cannot be read (shown as a problem by
+    validation, not as code)."""
     if not text:
         return None
     try:
         tree = expr.parse(text)
     except expr.ExprError:
         return None
-    return _short(tree, _SHORT[_lang(lang)], dict(labels), lang)
+    lang = _lang(lang)
+    return _Writer(_SHORT[lang], _as_glossary(labels, lang), lang).say(tree)
 
 
 def rule_caption(edge: Any, lang: str, labels: Labels, default: str, percent: str) -> str:
@@ -114,71 +244,98 @@ def rule_caption(edge: Any, lang: str, labels: Labels, default: str, percent: st
 
 def rule_sentence(edge: Any, lang: str, labels: Labels) -> str:
     """The condition and guard of an edge as whole sentences, for a tooltip ("" when none)."""
-    condition = condition_sentence(edge.condition, lang, labels) if edge.condition else None
-    guard = condition_sentence(edge.before, lang, labels) if edge.before else None
+    condition = condition_caption(edge.condition, lang, labels) if edge.condition else None
+    guard = condition_caption(edge.before, lang, labels) if edge.before else None
     parts = [condition, _SHORT[_lang(lang)]["guard"].format(guard) if guard else None]
     return "\n".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
-def _value(node: Any, lang: str) -> str:
-    value = node.value if isinstance(node, expr.Literal) else node
-    if isinstance(value, bool):
-        return _SHORT[_lang(lang)]["yes" if value else "no"]
-    if isinstance(value, (int, float)):
-        return number(value, lang)
-    return str(value)
+def lower_first(text: str) -> str:
+    """ "Demande d’évolution" -> "demande d’évolution" after a colon; "P1", "VIP" stay."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
-def _listed(values: Iterable[Any], joiner: str, lang: str) -> str:
-    items = [_value(v, lang) for v in values]
-    return joiner.join(items)
+class _Writer:
+    """Writes a parsed condition with the words of one language and one glossary."""
 
+    def __init__(self, w: dict[str, str], words: Glossary, lang: str) -> None:
+        self.w, self.words, self.lang = w, words, lang
 
-def _short(node: Any, w: dict[str, str], labels: dict[str, str], lang: str) -> str:
-    def name(field: Any) -> str:
-        return labels.get(field.name, field.name)
+    def name(self, field: expr.Field) -> str:
+        return self.words.field(field.name, self.lang)
 
-    if isinstance(node, (expr.And, expr.Or)):
-        joiner = w["and" if isinstance(node, expr.And) else "or"]
-        return joiner.join(
-            f"({_short(item, w, labels, lang)})"
-            if isinstance(item, (expr.And, expr.Or))
-            else _short(item, w, labels, lang)
-            for item in node.operands
-        )
-    if isinstance(node, expr.Not):
-        inner = node.operand
-        if isinstance(inner, expr.Field):
-            return name(inner) + w["colon"] + w["no"]
-        if isinstance(inner, expr.Compare) and inner.op in ("==", "!="):
-            return _short(
-                expr.Compare("!=" if inner.op == "==" else "==", inner.left, inner.right), w, labels, lang
+    def value(self, field: expr.Field | None, node: Any) -> str:
+        value = node.value if isinstance(node, expr.Literal) else node
+        said = self.words.value(field.name if field is not None else None, value, self.lang)
+        return lower_first(said) if isinstance(value, str) else said
+
+    def listed(self, field: expr.Field, values: Iterable[Any], joiner: str) -> str:
+        return joiner.join(self.value(field, v) for v in values)
+
+    def say(self, node: Any) -> str:
+        w = self.w
+        if isinstance(node, (expr.And, expr.Or)):
+            joiner = w["and" if isinstance(node, expr.And) else "or"]
+            return joiner.join(
+                f"({self.say(item)})" if isinstance(item, (expr.And, expr.Or)) else self.say(item)
+                for item in node.operands
             )
+        if isinstance(node, expr.Not):
+            return self.negated(node.operand)
+        if isinstance(node, expr.Field):
+            return self.name(node) + w["colon"] + w["yes"]
+        if isinstance(node, expr.Literal):
+            if isinstance(node.value, bool):
+                return w["always" if node.value else "never"]
+            return self.value(None, node)
+        if isinstance(node, expr.In) and isinstance(node.left, expr.Field):
+            listed = self.listed(node.left, node.values, w["nor" if node.negated else "or"])
+            return (
+                self.name(node.left) + w["colon"] + (w["neither"].format(listed) if node.negated else listed)
+            )
+        if isinstance(node, expr.Compare):
+            return self.compare(node)
+        return w["unreadable"]
+
+    def negated(self, inner: Any) -> str:
+        w = self.w
+        while isinstance(inner, expr.Not) and isinstance(inner.operand, expr.Not):
+            inner = inner.operand.operand
+        if isinstance(inner, expr.Not):
+            return self.say(inner.operand)
+        if isinstance(inner, expr.Field):
+            return self.name(inner) + w["colon"] + w["no"]
+        if isinstance(inner, expr.Compare) and inner.op in ("==", "!="):
+            return self.say(expr.Compare("!=" if inner.op == "==" else "==", inner.left, inner.right))
         if isinstance(inner, expr.In):
-            return _short(expr.In(inner.left, inner.values, not inner.negated), w, labels, lang)
-        return f"{w['negation']} ({_short(inner, w, labels, lang)})"
-    if isinstance(node, expr.Field):
-        return name(node) + w["colon"] + w["yes"]
-    if isinstance(node, expr.Literal) and isinstance(node.value, bool):
-        return w["always" if node.value else "never"]
-    if isinstance(node, expr.In) and isinstance(node.left, expr.Field):
-        if node.negated:
-            return name(node.left) + w["colon"] + w["neither"].format(_listed(node.values, w["nor"], lang))
-        return name(node.left) + w["colon"] + _listed(node.values, w["or"], lang)
-    if isinstance(node, expr.Compare):
+            return self.say(expr.In(inner.left, inner.values, not inner.negated))
+        return f"{w['negation']} ({self.say(inner)})"
+
+    def compare(self, node: expr.Compare) -> str:
+        w = self.w
         field, other = (
             (node.left, node.right) if isinstance(node.left, expr.Field) else (node.right, node.left)
         )
-        if isinstance(field, expr.Field) and isinstance(other, expr.Literal):
-            op = (
-                node.op
-                if field is node.left
-                else {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(node.op, node.op)
-            )
-            value = _value(other, lang)
+        if not isinstance(field, expr.Field):
+            return w["unreadable"]
+        op = node.op
+        if field is not node.left:  # 3 < age reads as age > 3
+            op = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(op, op)
+        if isinstance(other, expr.Field):  # two fields compared: rare, said plainly
+            said = w["same"].format(self.name(other))
             if op == "==":
-                return name(field) + w["colon"] + value
+                return self.name(field) + w["colon"] + said
             if op == "!=":
-                return name(field) + w["colon"] + w["not"].format(value)
-            return name(field) + w["colon"] + w[op].format(value)
-    return expr.describe(node, lang)
+                return self.name(field) + w["colon"] + w["not"].format(said)
+            return self.name(field) + w["colon"] + w[op].format(self.name(other))
+        if isinstance(other, expr.Literal) and isinstance(other.value, bool) and op in ("==", "!="):
+            holds = other.value == (op == "==")
+            return self.name(field) + w["colon"] + w["yes" if holds else "no"]
+        value = self.value(field, other) if isinstance(other, expr.Literal) else self.say(other)
+        if op == "==":
+            return self.name(field) + w["colon"] + value
+        if op == "!=":
+            return self.name(field) + w["colon"] + w["not"].format(value)
+        return self.name(field) + w["colon"] + w[op].format(value)

@@ -34,6 +34,8 @@ class FieldView:
     value: Any
     empty: bool  # never given by the card, the intake, an action or the trainee
     values: tuple[str, ...] = ()  # allowed values of a choice field
+    value_words: tuple[str, ...] = ()  # the same in words, in the walkthrough's language
+    shown: str = ""  # the value in words ("Demande d’évolution", "oui", "2,5"); "" when empty
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,24 @@
-"""Words of the walkthrough in English and French: conditions (via `expr.describe`), automated
-actions, durations and quiz reasons. Everything else the walkthrough returns is codes and data.
+"""Words of the walkthrough in English and French: automated actions, durations and quiz reasons;
+conditions, fields and values through `model.words` (the one place that says them). Everything else
+the walkthrough returns is codes and data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from blueprint_studio.model import expr
+from blueprint_studio.model.words import (
+    Glossary,
+    Labels,
+    condition_sentence,
+    glossary,
+    lower_first,
+    number,
+    yes_no,
+)
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -22,15 +31,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "done.notify": "{target} notified",
         "done.reassign": "reassigned to {pool}",
         "timeout_label": "No answer before the timeout",
-        "true": "true",
-        "false": "false",
         "quotes": "\u201c{}\u201d",
         "minutes": "{n} min",
         "hours": "{n} h",
         "day": "1 day",
         "days": "{n} days",
         "percent": "{n}%",
-        "reason.condition": "{label} is the right branch, because {condition}.",
+        "reason.condition": "{label} is the right branch: its condition holds ({condition}).",
         "reason.default": "{label} is the right branch: it is the default branch, taken when "
         "no other branch applies.",
         "reason.always": "{label} is the way on: this branch has no condition.",
@@ -42,24 +49,22 @@ _WORDS: dict[str, dict[str, str]] = {
         "reason.timeout": "{label} is the right branch: the customer does not answer within {duration}.",
     },
     "fr": {
-        "set": "Mettre le champ {field} à {value}",
+        "set": "Renseigner {field}\u00a0: {value}",
         "send_template": "Envoyer la réponse type",
         "notify": "Prévenir\u00a0: {target}",
         "reassign": "Réaffecter à\u00a0: {pool}",
-        "done.set": "champ {field} mis à {value}",
+        "done.set": "{field}\u00a0: {value}",
         "done.send_template": "réponse type envoyée",
         "done.notify": "notification envoyée à {target}",
         "done.reassign": "ticket réaffecté à {pool}",
         "timeout_label": "Pas de réponse dans le délai",
-        "true": "vrai",
-        "false": "faux",
         "quotes": "«\u00a0{}\u00a0»",
         "minutes": "{n}\u00a0min",
         "hours": "{n}\u00a0h",
         "day": "1\u00a0jour",
         "days": "{n}\u00a0jours",
         "percent": "{n}\u00a0%",
-        "reason.condition": "{label} est la bonne branche, car {condition}.",
+        "reason.condition": "{label} est la bonne branche\u00a0: sa condition est remplie ({condition}).",
         "reason.default": "{label} est la bonne branche\u00a0: c’est la branche par défaut, "
         "prise quand aucune autre ne s’applique.",
         "reason.always": "{label} est la suite\u00a0: cette branche n’a pas de condition.",
@@ -79,51 +84,30 @@ def words(lang: str) -> dict[str, str]:
     return _WORDS.get(lang[:2].lower(), _WORDS["en"])
 
 
-Labels = tuple[tuple[str, str], ...]  # (field name, its label): hashable for the cache
-
-
-def field_labels(fields: Iterable[Any]) -> Labels:
-    """The (name, label) pairs of a blueprint's or a model's ticket fields that have a label."""
-    return tuple(sorted((f.name, f.label) for f in fields if getattr(f, "label", "")))
+def field_labels(fields: Iterable[Any]) -> Glossary:
+    """The words of a blueprint's or a compiled model's ticket fields and values, in both languages
+    (`model.words.glossary`)."""
+    return glossary(fields)
 
 
 @lru_cache(maxsize=1024)
 def condition_words(text: str | None, lang: str, labels: Labels = ()) -> str | None:
-    """A compiled model's condition in words, fields called by their labels ("Priority is
-    “P1”", not "priority"); None for no condition."""
+    """A compiled model's condition in words, fields and values by their labels («Priorité : P1
+    ou P2», never `priority in ("P1", "P2")`); None for no condition. Raises `expr.ExprError`
+    when the text cannot be read."""
     if not text:
         return None
-    tree = expr.parse(text)
-    return expr.describe(_labelled(tree, dict(labels)) if labels else tree, lang)
-
-
-def _labelled(node: Any, labels: dict[str, str]) -> Any:
-    """The same condition tree with each field's name replaced by its label (for words only)."""
-    if isinstance(node, expr.Field):
-        return replace(node, name=labels.get(node.name, node.name))
-    if isinstance(node, expr.Compare):
-        return replace(node, left=_labelled(node.left, labels), right=_labelled(node.right, labels))
-    if isinstance(node, expr.In):
-        return replace(node, left=_labelled(node.left, labels))
-    if isinstance(node, expr.Not):
-        return replace(node, operand=_labelled(node.operand, labels))
-    if isinstance(node, (expr.And, expr.Or)):
-        return replace(node, operands=tuple(_labelled(n, labels) for n in node.operands))
-    return node
-
-
-def number(value: float, lang: str) -> str:
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",") if words(lang) is _WORDS["fr"] else text
+    expr.parse(text)  # an unreadable condition is an error here, not a silent None
+    return condition_sentence(text, lang, labels)
 
 
 def value_words(value: Any, lang: str) -> str:
-    w = words(lang)
+    """A value already in words (a label), yes/no, or a number with the language's comma."""
     if isinstance(value, bool):
-        return w["true" if value else "false"]
-    if isinstance(value, str):
-        return w["quotes"].format(value)
-    return number(value, lang)
+        return yes_no(value, lang)
+    if isinstance(value, (int, float)):
+        return number(value, lang)
+    return lower_first(str(value))
 
 
 def duration_words(minutes: float, lang: str) -> str:

@@ -278,12 +278,12 @@ def test_condition_field_reads_back_in_words_as_it_is_typed(qtbot, language):
     dock.show()
     editor.scene.select_ids([edge.id])
     words = dock.fields["before"].words
-    assert words.text() == "Priority is one of P1, P2" and words.isVisibleTo(dock)
+    assert words.text() == "Priority: P1 or P2" and words.isVisibleTo(dock)
     line = dock.fields["before"].widget
     line.setFocus()
     line.selectAll()
     QTest.keyClicks(line, 'priority == "P4"')
-    assert words.text() == 'Priority is "P4"'
+    assert words.text() == "Priority: P4"
     QTest.keyClick(line, Qt.Key.Key_Backspace)  # now unreadable: the error shows instead
     assert not words.isVisibleTo(dock) and not dock.fields["before"].error.isHidden()
 
