@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.canvas.commands.settings import add_item, change_item, remove_item
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error
-from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor
+from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor, agents_text
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Reassign
 
@@ -134,7 +136,9 @@ class PoolsTab(SettingsTab):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(tr("Every pool of agents; a lane's own pool says which lane. F2 renames."))
         self.list.currentItemChanged.connect(self._selected)
-        self.list.itemChanged.connect(self._renamed_in_list)
+        self.list.itemDoubleClicked.connect(lambda _item: self.rename())
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.installEventFilter(self)  # F2: rename in the name box
         self.add_button = QPushButton(tr("&Add pool"))
         self.add_button.setObjectName("pool_add")
         self.add_button.setToolTip(tr("Add a pool of agents that steps of any lane can use"))
@@ -236,7 +240,6 @@ class PoolsTab(SettingsTab):
             for pool in pools:
                 item = QListWidgetItem(pool_title(pool, blueprint))
                 item.setData(Qt.ItemDataRole.UserRole, pool.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(self._summary(pool))
                 self.list.addItem(item)
                 if pool.id == self.pool_id:
@@ -245,8 +248,8 @@ class PoolsTab(SettingsTab):
 
     def _summary(self, pool: Pool) -> str:
         if not pool.shifts:
-            return tr("{agents} agents, around the clock").format(agents=pool.agents)
-        return tr("{agents} agents, on shifts").format(agents=pool.agents)
+            return tr("{agents}, around the clock").format(agents=agents_text(pool.agents))
+        return tr("{agents}, on shifts").format(agents=agents_text(pool.agents))
 
     def _show_pool(self) -> None:
         pool = self.pool()
@@ -307,15 +310,23 @@ class PoolsTab(SettingsTab):
         show_error(self.message, "")
         self._show_pool()
 
-    def _renamed_in_list(self, item: QListWidgetItem) -> None:
-        key = item.data(Qt.ItemDataRole.UserRole)
-        pool = next((p for p in self.blueprint.all_pools() if p.id == key), None)
-        if pool is None:
-            return
-        shown = pool_title(pool, self.blueprint)
-        if item.text().strip() and item.text() != shown:
-            self.pool_id = pool.id
-            self._edit("name", item.text().strip())
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+        ):
+            self.rename()
+            return True
+        return super().eventFilter(watched, event)
+
+    def rename(self) -> None:
+        """F2 or a double click on the list: the name, selected, to type over (the list shows the
+        owning lane beside a lane's pool, so the name is edited in its own box)."""
+        if self.pool() is not None:
+            self.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.name.selectAll()
 
     def _discipline_changed(self, _index: int) -> None:
         pool = self.pool()

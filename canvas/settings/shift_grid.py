@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -113,7 +123,13 @@ def clock(slot: int) -> str:
 
 
 def hours_text(value: float) -> str:
-    return f"{value:g}"
+    """Hours in the window's language: 120, 37.5 (« 37,5 » in French)."""
+    return QLocale().toString(float(value), "f", 0 if value == int(value) else 1)
+
+
+def agents_text(count: int) -> str:
+    """'1 agent', '3 agents'."""
+    return tr("1 agent") if count == 1 else tr("{count} agents").format(count=count)
 
 
 # ---------------------------------------------------------------- the grid widget
@@ -330,11 +346,11 @@ class ShiftGrid(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def describe(self, day: int, slot: int) -> str:
-        return tr("{day} {start}–{end}: {agents} agents on duty").format(
+        return tr("{day} {start}–{end}: {agents} on duty").format(
             day=tr(DAY_NAMES[day]),
             start=clock(slot),
             end=clock(slot + 1),
-            agents=self._cells[day][slot],
+            agents=agents_text(self._cells[day][slot]),
         )
 
     # ------------------------------------------------------------ keyboard
@@ -395,6 +411,7 @@ class ShiftGridEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agents = 1  # the pool's head count: on duty around the clock while there is no shift
+        self.rounded = False  # the shifts shown were not on half hours: the grid rounded them
         self.grid = ShiftGrid()
         self.paint = QSpinBox()
         self.paint.setObjectName("shift_paint_value")
@@ -464,13 +481,13 @@ class ShiftGridEditor(QWidget):
         cells = self.grid.cells()
         if not any(any(row) for row in cells):
             text = tr(
-                "No shifts: the pool's {agents} agents are on duty around the clock ({hours} agent-hours "
+                "No shifts: {agents} on duty around the clock ({hours} agent-hours "
                 "per week). Paint the hours on duty to plan shifts."
-            ).format(agents=self.agents, hours=hours_text(self.agents * 24 * DAYS))
+            ).format(agents=agents_text(self.agents), hours=hours_text(self.agents * 24 * DAYS))
         else:
-            text = tr("{hours} agent-hours per week; at most {peak} agents on duty at once.").format(
-                hours=hours_text(agent_hours(cells)), peak=max(max(row) for row in cells)
+            text = tr("{hours} agent-hours per week; at most {peak} on duty at once.").format(
+                hours=hours_text(agent_hours(cells)), peak=agents_text(max(max(row) for row in cells))
             )
-        if getattr(self, "rounded", False):
+        if self.rounded:
             text += " " + tr("Some shifts did not start or end on the half hour: the grid rounds them.")
         self.summary.setText(text)

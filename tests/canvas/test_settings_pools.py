@@ -301,12 +301,21 @@ def test_removing_a_pool_in_use_names_the_steps_and_changes_nothing(qtbot):
     h.undo_redo_undo_redo()
 
 
-def test_renaming_in_the_list_with_f2(qtbot):
+def test_f2_on_the_list_renames_the_pool_in_one_undo_step(qtbot):
     h = Harness(small_blueprint(), qtbot)
-    h.select("Experts")
-    item = h.tab.list.currentItem()
-    item.setText("Experts N2")  # what the list's editor writes back
-    assert h.pool("Experts N2").id == "pool_exp" and h.stack.count() == 1
+    h.select("Level 1")
+    h.tab.list.setFocus()
+    QTest.keyClick(h.tab.list, Qt.Key.Key_F2)
+    assert h.tab.focusWidget() is h.tab.name and h.tab.name.selectedText() == "Level 1"
+    QTest.keyClicks(h.tab.name, "Niveau 1")
+    assert h.doc.blueprint.lanes[0].pool.name == "Niveau 1" and h.stack.count() == 1
+    assert h.tab.list.item(0).text() == "Niveau 1 (lane Support L1)"
+    h.undo_redo_undo_redo()
+
+
+def test_shifts_off_the_half_hour_are_said_to_be_rounded(editor):
+    editor.set_shifts([Shift(days=[0], start=8 + 1 / 3, end=12, agents=1)], 1)
+    assert "rounds" in editor.summary.text() and editor.grid.cells()[0][16:18] == [0, 1]
 
 
 # ---------------------------------------------------------------- the user's journey in the window
