@@ -514,10 +514,10 @@ class Walkthrough:
     def _action_view(self, action: FlowAction) -> ActionView:
         pool = self.model.pools[action.pool] if action.pool is not None else None
         name = pool.name if pool is not None else ""
-        spec = self._schema.get(action.field) if action.field is not None else None
-        label = (spec.label if spec is not None else "") or action.field  # a name, not an id
-        text = action_words(action.kind, self.lang, label, action.value, action.text, name)
-        done = action_words(action.kind, self.lang, label, action.value, action.text, name, done=True)
+        label = self._labels.field(action.field, self.lang) if action.field is not None else None
+        value = self._labels.value(action.field, action.value, self.lang)  # words, not a value id
+        text = action_words(action.kind, self.lang, label, value, action.text, name)
+        done = action_words(action.kind, self.lang, label, value, action.text, name, done=True)
         return ActionView(
             action.kind,
             text,
@@ -531,13 +531,16 @@ class Walkthrough:
     def _field_view(self, snap: _Snapshot, name: str) -> FieldView:
         spec = self._schema.get(name)
         kind = spec.type if spec is not None else BUILTIN_FIELDS.get(name, "text")
+        values = tuple(spec.values) if spec is not None else ()
         return FieldView(
             name,
-            (spec.label if spec is not None else "") or name,
+            self._labels.field(name, self.lang),
             kind,
             snap.fields.get(name),
             self._is_empty(snap, name),
-            tuple(spec.values) if spec is not None else (),
+            values,
+            tuple(self._labels.value(name, v, self.lang) for v in values),
+            self._labels.value(name, snap.fields.get(name), self.lang),
         )
 
     def _choice_view(self, snap: _Snapshot, index: int, choice: _Choice, suggested: int | None) -> ChoiceView:

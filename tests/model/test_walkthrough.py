@@ -216,8 +216,8 @@ def test_cards_agree_with_their_intake(name: str) -> None:
 @pytest.mark.parametrize(
     "lang, why",
     [
-        ("en", "Priority is one of P1, P2"),  # labels, not ids
-        ("fr", "Priorité est l’une des valeurs P1, P2"),
+        ("en", "Priority: P1 or P2"),  # labels, not ids
+        ("fr", "Priorité\u00a0: P1 ou P2"),
     ],
 )
 def test_a_guard_refuses_its_transition_with_the_reason_in_words(lang: str, why: str) -> None:
@@ -320,14 +320,14 @@ def test_a_card_with_a_bad_value_or_an_unknown_start_is_refused() -> None:
     [
         (
             "en",
-            "Set Details provided to “complete”",
-            "Details provided set to “complete”",
+            "Set Details provided to complete",  # the value's words, not its id
+            "Details provided set to complete",
             "Provides the details asked for",
         ),
         (
             "fr",
-            "Mettre le champ Informations fournies à «\u00a0complete\u00a0»",
-            "champ Informations fournies mis à «\u00a0complete\u00a0»",
+            "Renseigner Informations fournies\u00a0: complètes",
+            "Informations fournies\u00a0: complètes",
             "Apporte les précisions demandées",
         ),
     ],
@@ -360,7 +360,7 @@ def test_templates_are_recorded_as_sent_and_actions_described() -> None:
     model, card = desk()
     w = Walkthrough(model, card, "fr")
     w.advance(0)
-    assert [a.words for a in w.state().actions] == ["Mettre le champ vip à vrai", "Prévenir\u00a0: Team lead"]
+    assert [a.words for a in w.state().actions] == ["Renseigner Vip\u00a0: oui", "Prévenir\u00a0: Team lead"]
     w.advance(0, {"note": "n"})
     assert w.state().value("vip") is True and w.state().sent == ()
     assert w.state().sla.first_response_at is None
@@ -509,8 +509,8 @@ def test_probabilities_and_surveys_show_their_branches() -> None:
 @pytest.mark.parametrize(
     "lang, default_words, condition_words",
     [
-        ("en", "default branch", 'because Issue type is "complex"'),
-        ("fr", "branche par défaut", "car Type de problème est « complex »"),
+        ("en", "default branch", "its condition holds (Issue type: complex)"),
+        ("fr", "branche par défaut", "sa condition est remplie (Type de problème : complexe)"),
     ],
 )
 def test_quiz_scores_first_tries_and_explains_the_right_branch(
@@ -615,7 +615,7 @@ def test_handout_of_a_card_without_path_follows_the_model() -> None:
         "done",
     ]
     triage, ask, wait = content.steps[1:4]
-    assert triage.mandatory == ("priority", "note") and triage.actions[0] == "Set vip to true"
+    assert triage.mandatory == ("priority", "note") and triage.actions[0] == "Set Vip to yes"
     assert (ask.time_limit, ask.escalate_to_title, ask.elapsed) == (20, "expert", 30)
     assert wait.duration == 100 and content.steps[5].question == "Urgent?"
     assert content.steps[5].branch == "Normal" and content.complete
