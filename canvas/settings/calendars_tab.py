@@ -350,16 +350,13 @@ class CalendarsTab(SettingsTab):
         self.holidays.clear()
         days = sorted(calendar.holidays) if calendar else []
         names = holiday_names(days)
-        locale = QLocale(self._language())
+        locale = QLocale()  # the window's language, like the holidays' names
         for day in days:
             shown = locale.toString(QDate.fromString(day, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
             code = names.get(day)
             item = QListWidgetItem(f"{shown} — {tr(HOLIDAY_NAMES[code])}" if code in HOLIDAY_NAMES else shown)
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.holidays.addItem(item)
-
-    def _language(self) -> str:
-        return "fr_FR" if self.document.blueprint.meta.language == "fr" else "en_GB"
 
     def _selected(self, current: QListWidgetItem | None, _previous: Any = None) -> None:
         if self.quiet or current is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -122,6 +122,7 @@ def make_policy(dialog, doc) -> None:
     row = tab.when._rows[0]
     assert row.field.currentText() == "Catégorie"
     QTest.keyClicks(row.field, "Prio")
+    assert tab.when._rows[0] is row  # the edit went to the document; the line stays, focus and all
     QTest.keyClick(tab.when._rows[0].value, Qt.Key.Key_Home)  # the first value: Critique
     assert tab.when._rows[0].value.currentText() == "Critique"
     QTest.keyClick(tab.when._rows[0].value, Qt.Key.Key_Down)
@@ -234,3 +235,34 @@ def test_wrong_opening_hours_are_refused_next_to_them(opened, qtbot):
     assert "at least one day" in tab.hours_error.text()
     assert doc.blueprint.calendars[0].hours[0].days == [4]  # the last accepted edit: Friday only
     assert dialog.isVisible()
+
+
+def test_holidays_from_a_preset_by_day_and_removed_with_the_delete_key(opened, qtbot):
+    window, dialog, _path = opened
+    doc = window.current_tab().document
+    tab = open_tab(dialog, CalendarsTab)
+    click(tab.add)
+    tab.preset.setFocus()
+    QTest.keyClicks(tab.preset, "Eng")
+    type_into(tab.first_year, "2026")
+    type_into(tab.last_year, "2027")
+    click(tab.add_preset)
+    days = doc.blueprint.calendars[0].holidays
+    assert len(days) == 16 and "2027-12-27" in days and "2027-12-28" in days  # substitute days
+    click(tab.add_preset)  # the same years again: nothing doubled, no empty undo step
+    assert doc.blueprint.calendars[0].holidays == days
+    assert window.current_tab().undo_stack.count() == 2
+
+    tab.holiday_date.setDate(QDate(2027, 6, 1))
+    click(tab.add_holiday)
+    assert "2027-06-01" in doc.blueprint.calendars[0].holidays
+    click(tab.add_holiday)
+    assert tab.holidays_error.isVisible()
+
+    tab.holidays.setFocus()
+    tab.holidays.setCurrentRow(0)  # Thursday 1 January 2026
+    QTest.keyClick(tab.holidays, Qt.Key.Key_Delete)
+    assert "2026-01-01" not in doc.blueprint.calendars[0].holidays
+    assert len(doc.blueprint.calendars[0].holidays) == 16
+    menu(window, ids.EDIT_UNDO)
+    assert doc.blueprint.calendars[0].holidays[0] == "2026-01-01"
