@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,7 @@ from blueprint_studio.canvas.properties.labels import (
 from blueprint_studio.canvas.properties.labels import tr as label_tr
 from blueprint_studio.canvas.properties.rules import DurationRulesEditor, WeeklyScheduleEditor
 from blueprint_studio.canvas.properties.subforms import DistributionEditor, PoolEditor, SubForm
+from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
 from blueprint_studio.model import expr
 from blueprint_studio.model.document import DocumentEvent
 from blueprint_studio.model.schema import DecisionNode, Edge, Lane
@@ -66,6 +67,14 @@ REQUIRED_REFERENCES = {"source", "target"}  # a link always has both ends: no "(
 EXPRESSIONS = {"condition", "before", "when"}
 EDGE_RULES = ("condition", "probability", "default")
 LONG_TEXT = 500
+
+
+def narrow(combo: QComboBox, letters: int = 6) -> None:
+    """A combo as wide as the panel gives it, never wider: long titles must not widen the panel."""
+    if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(letters)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -102,6 +111,7 @@ class FieldEditor:
         self.error.setWordWrap(True)
         self.error.hide()
         self.words: QLabel | None = None  # a condition read back in words, under its text
+        self.builder: ConditionBuilder | None = None  # the same condition as pick lists
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -183,6 +193,8 @@ class PropertiesDock(QDockWidget):
                 editor.words.setWordWrap(True)
                 editor.words.setStyleSheet("color: palette(mid); font-style: italic;")
                 form.addRow(editor.words)
+                if isinstance(element, Edge):
+                    form.addRow(self._builder(editor))
         if isinstance(element, DecisionNode):
             self.branches = BranchList(self, element.id)
             label = QLabel(self.tr("Branches, in the order they are tried"))
@@ -193,6 +205,34 @@ class PropertiesDock(QDockWidget):
             form.addRow(label)
             form.addRow(self.branches)
         self._refresh(element)
+
+    def _builder(self, row: FieldEditor) -> ConditionBuilder:
+        """A condition builder under the condition's text: both edit the same condition (the
+        text field above is the builder's text form, so its own is hidden)."""
+        builder = ConditionBuilder(list(self.document.blueprint.fields), language())
+        builder.setObjectName(f"builder_{row.name}")
+        for label in builder.findChildren(QLabel):
+            if label.buddy() is builder.text:
+                label.hide()
+        builder.text.hide()
+        builder.installEventFilter(self)  # its lines come and go: keep their combos narrow
+        row.builder = builder
+        line = row.widget
+
+        def changed(text: str) -> None:
+            if isinstance(line, QLineEdit):
+                line.setText(text)
+            self._commit(row, merge=False)
+
+        builder.sig_changed.connect(changed)
+        return builder
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            for combo in watched.findChildren(QComboBox):
+                if combo.objectName() != "condition_join":
+                    narrow(combo, 3)  # three on a line: the full words are in the list and tooltip
+        return super().eventFilter(watched, event)
 
     def _row_label(self, name: str, element: BaseModel, widget: QWidget) -> QLabel:
         """A row's label in words, wrapped when long, with the field's meaning and unit as tip."""
@@ -205,10 +245,8 @@ class PropertiesDock(QDockWidget):
         label.setToolTip(tip)
         if tip and not widget.toolTip():
             widget.setToolTip(tip)
-        if isinstance(widget, QComboBox):  # long titles must not widen the panel
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(8)
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if isinstance(widget, QComboBox):
+            narrow(widget)
         return label
 
     def _on_event(self, event: DocumentEvent) -> None:
@@ -231,6 +269,9 @@ class PropertiesDock(QDockWidget):
                 if focus is None or not (widget is focus or widget.isAncestorOf(focus)):
                     editor.show(getattr(element, name))
                 self._show_words(editor, getattr(element, name))
+                builder = editor.builder
+                if builder is not None and not (focus is not None and builder.isAncestorOf(focus)):
+                    builder.set_condition(getattr(element, name))
         finally:
             self._showing = False
 
