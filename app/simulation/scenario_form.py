@@ -1,5 +1,5 @@
-"""`ScenarioForm`: the fields of one scenario (run length, warm-up, replications, seed, arrival
-multiplier, agents and shifts per pool, SLA targets). It emits changes; it never edits the document.
+"""`ScenarioForm`: the fields of one scenario (run length, start date, warm-up, replications, seed,
+arrival multiplier, agents and shifts per pool, SLA targets). It emits changes; it never edits the document.
 """
 
 from __future__ import annotations
@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -95,6 +97,22 @@ class ScenarioForm(QWidget):
         self.tickets.setToolTip(
             self.tr("Tickets measured: those arriving after the warm-up; the run then lets them reach an end")
         )
+        self.dated = QCheckBox(self.tr("From the week of"), self)
+        self.start_date = QDateEdit(QDate.currentDate(), self)
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31))
+        dated_help = self.tr(
+            "A dated run: it starts at 00:00 on the Monday of this date's week, and the public "
+            "holidays of the SLA calendars stop their clocks on those days. Unticked, the run is "
+            "weeks without dates: no holiday counts."
+        )
+        for widget in (self.dated, self.start_date):
+            widget.setToolTip(dated_help)
+        dates = QWidget(self)
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(self.dated)
+        dates_row.addWidget(self.start_date, 1)
         self.warmup = self._double(0, 3650, 1, self.tr(" days"))
         self.replications = QSpinBox(self)
         self.replications.setRange(1, 10_000)
@@ -114,6 +132,7 @@ class ScenarioForm(QWidget):
             (self.tr("Run length"), self.length_kind),
             (self.tr("Horizon"), self.horizon),
             (self.tr("Tickets"), self.tickets),
+            (self.tr("Calendar dates"), dates),
             (self.tr("Warm-up"), self.warmup),
             (self.tr("Replications"), self.replications),
             (self.tr("Seed"), self.seed),
@@ -134,6 +153,8 @@ class ScenarioForm(QWidget):
         self.length_kind.currentIndexChanged.connect(self._length_changed)
         self.horizon.valueChanged.connect(lambda v: self._emit(horizon_days=v, tickets=None))
         self.tickets.valueChanged.connect(lambda v: self._emit(tickets=v))
+        self.dated.toggled.connect(self._dates_changed)
+        self.start_date.dateChanged.connect(self._dates_changed)
         self.warmup.valueChanged.connect(lambda v: self._emit(warmup_days=v))
         self.replications.valueChanged.connect(lambda v: self._emit(replications=v))
         self.seed.valueChanged.connect(lambda v: self._emit(seed=v))
@@ -164,6 +185,10 @@ class ScenarioForm(QWidget):
             self.tickets.setValue(s.tickets or 1000)
             self.horizon.setEnabled(not by_tickets)
             self.tickets.setEnabled(by_tickets)
+            self.dated.setChecked(s.start_date is not None)
+            if s.start_date is not None:
+                self.start_date.setDate(QDate.fromString(s.start_date, Qt.DateFormat.ISODate))
+            self.start_date.setEnabled(s.start_date is not None)
             self.warmup.setValue(s.warmup_days)
             self.replications.setValue(s.replications)
             self.seed.setValue(min(s.seed, 2**31 - 1))
@@ -213,6 +238,11 @@ class ScenarioForm(QWidget):
             self._emit(tickets=self.tickets.value())
         else:
             self._emit(tickets=None, horizon_days=self.horizon.value())
+
+    def _dates_changed(self, *_: Any) -> None:
+        dated = self.dated.isChecked()
+        self.start_date.setEnabled(dated)
+        self._emit(start_date=self.start_date.date().toString(Qt.DateFormat.ISODate) if dated else None)
 
     def _pools_changed(self, *_: Any) -> None:
         if self._loading or self._blueprint is None:
