@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.training.widgets import lang
 from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.schema import TicketCard, TicketField
+from blueprint_studio.model.words import field_words, value_label
 
 
 def tr(text: str) -> str:
@@ -57,7 +59,7 @@ class CardDialog(QDialog):
             editor = self._editor(field, card.fields.get(field.name))
             editor.setObjectName(f"card_field_{field.name}")
             self.editors[field.name] = editor
-            form.addRow(field.label or field.name, editor)
+            form.addRow(field_words(field, lang()), editor)
         names = titles or {}
         path = " → ".join(names.get(n, n) for n in card.expected_path)
         self.path_label = QLabel(
@@ -88,7 +90,11 @@ class CardDialog(QDialog):
             combo.addItem(tr("(not set)"), None)
             options = list(field.values) if field.type == "choice" else [True, False]
             for option in options:
-                text = option if isinstance(option, str) else (tr("yes") if option else tr("no"))
+                text = (
+                    value_label(field, option, lang())  # "Feature request", not "feature"
+                    if isinstance(option, str)
+                    else (tr("yes") if option else tr("no"))
+                )
                 combo.addItem(text, option)
             if value is not None and value in options:
                 combo.setCurrentIndex(options.index(value) + 1)

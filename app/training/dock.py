@@ -23,6 +23,7 @@ from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import Blueprint, TicketCard
 from blueprint_studio.model.walkthrough.walker import Walkthrough, WalkthroughError
+from blueprint_studio.model.words import field_words
 
 DEBOUNCE_MS = 200
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -342,7 +343,7 @@ class WalkthroughDock(QDockWidget):
     def _label(self, name: str) -> str:
         if self.model is None:
             return name
-        return next((f.label or f.name for f in self.model.fields if f.name == name), name)
+        return next((field_words(f, lang()) for f in self.model.fields if f.name == name), name)
 
     def render(self) -> None:
         walk = self.walk

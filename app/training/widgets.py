@@ -169,7 +169,8 @@ class FieldForm(QWidget):
         touch = lambda *_: self._touched.add(field.name)  # noqa: E731
         if field.type == "choice":
             combo = QComboBox()
-            combo.addItems(list(field.values))
+            for value, said in zip(field.values, field.value_words or field.values):
+                combo.addItem(said, value)  # the value's words; its id is the item's data
             combo.setPlaceholderText(tr("Choose…"))
             combo.setCurrentIndex(
                 -1
@@ -205,7 +206,7 @@ class FieldForm(QWidget):
                 continue
             if isinstance(widget, QComboBox):
                 if widget.currentIndex() >= 0:
-                    out[name] = widget.currentText()
+                    out[name] = widget.currentData()
             elif isinstance(widget, QCheckBox):
                 out[name] = widget.isChecked()
             elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):

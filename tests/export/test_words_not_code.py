@@ -217,3 +217,44 @@ def test_the_check_catches_code() -> None:
     assert len(problems(bad, bp, "fr")) == 4
     good = {"a": "Priorité\u00a0: P1 ou P2", "b": "Catégorie\u00a0: demande d’évolution"}
     assert problems(good, bp, "fr") == []
+
+
+def test_card_dialog_and_walkthrough_form_offer_values_in_words(qtbot) -> None:
+    """The trainer picks « Demande d’évolution », the card and the walkthrough keep "feature"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel
+
+    from blueprint_studio.app.shell import i18n
+    from blueprint_studio.app.training.card_dialog import CardDialog
+    from blueprint_studio.app.training.widgets import FieldForm
+    from blueprint_studio.model.schema import TicketCard
+
+    bp = template("helpdesk_flow", "fr")
+    i18n.install("fr")
+    try:
+        dialog = CardDialog(TicketCard(id="card_new", name="Nouvelle"), bp.fields)
+        qtbot.addWidget(dialog)
+        combo = dialog.editors["category"]
+        items = [combo.itemText(i) for i in range(combo.count())]
+        assert "Demande d’évolution" in items and "feature" not in items
+        rows = [w.text() for w in dialog.findChildren(QLabel)]
+        assert "Type de problème" in rows and "issue_type" not in rows
+        combo.setCurrentIndex(combo.findText("Demande d’évolution"))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.values()["category"] == "feature"
+
+        walk = Walkthrough(compile_blueprint(bp).model, bp.cards[0], "fr")
+        form = FieldForm()
+        qtbot.addWidget(form)
+        fields = [f for f in walk.state().fields if f.name == "issue_type"]
+        form.set_fields(fields, {})
+        combo = form.widgets["issue_type"]
+        assert [combo.itemText(i) for i in range(combo.count())] == ["Connu", "Standard", "Complexe"]
+        label = form.layout_.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().text()
+        assert label.startswith("Type de problème")
+        combo.setCurrentIndex(2)
+        assert form.values() == {"issue_type": "complex"}
+    finally:
+        i18n.install("en")
