@@ -160,7 +160,8 @@ class ShiftGrid(QAbstractScrollArea):
         self.setToolTip(
             tr(
                 "Agents on duty for each half hour of the week. Drag to paint the number chosen in "
-                "'Paint'; right-drag or 0 erases. Arrows move, Shift+arrows select, digits set."
+                "'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, "
+                "digits set, Space paints the number of 'Paint', Delete erases."
             )
         )
 
@@ -364,7 +365,10 @@ class ShiftGrid(QAbstractScrollArea):
             Qt.Key.Key_Home: (0, -SLOTS),
             Qt.Key.Key_End: (0, SLOTS),
         }
-        if key in moves:
+        if key == Qt.Key.Key_Escape and self._drag is not None:  # the drag paints nothing
+            self._drag = None
+            self.viewport().update()
+        elif key in moves:
             self._move(*moves[key], extend=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         elif text.isdigit() and len(text) == 1:
             self._set_selection(int(text), advance=True)
@@ -449,6 +453,8 @@ class ShiftGridEditor(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.grid)
         layout.addWidget(self.summary)
+        for first, second in ((self.paint, self.copy), (self.copy, self.clear), (self.clear, self.grid)):
+            QWidget.setTabOrder(first, second)  # as they read, the tools above the grid first
         self.grid.sig_edited.connect(self._edited)
         self._show_summary()
 

@@ -144,6 +144,18 @@ def test_keyboard_moves_selects_and_types_agents(editor, qtbot):
     assert grid.cells()[1][20:22] == [1, 0]
 
 
+def test_escape_during_a_drag_paints_nothing(editor, qtbot):
+    edits: list[list[Shift]] = []
+    editor.sig_shifts_edited.connect(edits.append)
+    grid, viewport = editor.grid, editor.grid.viewport()
+    start, end = grid.cell_rect(0, 18).center(), grid.cell_rect(4, 33).center()
+    QTest.mousePress(viewport, LEFT, NO_KEY, start)
+    QTest.mouseMove(viewport, end)
+    QTest.keyClick(grid, Qt.Key.Key_Escape)
+    QTest.mouseRelease(viewport, LEFT, NO_KEY, end)
+    assert edits == [] and not any(map(any, grid.cells()))
+
+
 def test_copy_day_to_weekdays_and_clear(editor, qtbot):
     editor.set_shifts([Shift(days=[0], start=7, end=15, agents=2)], 2)
     edits: list[list[Shift]] = []
@@ -298,6 +310,16 @@ def test_removing_a_pool_in_use_names_the_steps_and_changes_nothing(qtbot):
     QTest.mouseClick(h.tab.add_button, LEFT)
     QTest.mouseClick(h.tab.remove_button, LEFT)
     assert [p.name for p in h.doc.blueprint.all_pools()] == ["Level 1", "Experts"]
+    h.undo_redo_undo_redo()
+
+
+def test_removing_a_lanes_unused_pool_leaves_the_lane_without_one(qtbot):
+    blueprint = small_blueprint()
+    h = Harness(blueprint.model_copy(update={"nodes": blueprint.nodes[1:]}), qtbot)
+    h.select("Level 1")
+    QTest.mouseClick(h.tab.remove_button, LEFT)
+    assert h.doc.blueprint.lanes[0].pool is None and h.tab.list.count() == 1
+    assert h.tab.list.currentItem().text() == "Experts"  # the selection moves to a pool left
     h.undo_redo_undo_redo()
 
 
