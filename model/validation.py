@@ -561,11 +561,24 @@ def _check_sla_and_intakes(a: Analysis) -> None:
                 a.report("business_hours_without_calendar", (policy.id,))
             elif calendar is not None and not calendar.hours:
                 a.report("calendar_without_hours", (policy.id, calendar.id))
+    _check_holidays_have_dates(a)
     for node in a.blueprint.nodes:
         if node.kind == "intake":
             rates = node.schedule.rates if node.schedule else [[node.rate_per_hour]]
             if node.interarrival is None and not any(r > 0 for row in rates for r in row):
                 a.report("intake_without_arrivals", (node.id,))
+
+
+def _check_holidays_have_dates(a: Analysis) -> None:
+    """Holidays are dates: a run counts them only from a scenario's start date."""
+    bp = a.blueprint
+    if any(s.start_date is not None for s in bp.scenarios):
+        return
+    policies = list(bp.sla) + [p for s in bp.scenarios for p in s.sla or ()]
+    used = {p.calendar for p in policies if p.business_hours and p.calendar}
+    for calendar in bp.calendars:
+        if calendar.id in used and calendar.holidays:
+            a.report("holidays_without_dates", (calendar.id,))
 
 
 def _check_cards(a: Analysis) -> None:

@@ -161,6 +161,10 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.",
     ),
+    "holidays_without_dates": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.",
+    ),
     "calendar_without_hours": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.",

@@ -14,6 +14,7 @@ from blueprint_studio.model.schema import (
     EvidenceNode,
     IntakeNode,
     NoteNode,
+    OpeningHours,
     Pool,
     SatisfactionNode,
     Scenario,
@@ -142,12 +143,22 @@ CASES = {
     "business_hours_without_calendar": B.model_copy(
         update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True)]}
     ),
+    "holidays_without_dates": B.model_copy(
+        update={
+            "calendars": [
+                Calendar(
+                    id="office", hours=[OpeningHours(days=[0], start=9, end=17)], holidays=["2027-01-11"]
+                ),
+            ],
+            "sla": [SlaPolicy(id="sla", resolution=480, business_hours=True, calendar="office")],
+        }
+    ),
     "unknown_calendar": B.model_copy(
         update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True, calendar="gone")]}
     ),
     "calendar_without_hours": B.model_copy(
         update={
-            "calendars": [Calendar(id="closed", name="Closed", holidays=["2027-01-01"])],
+            "calendars": [Calendar(id="closed", name="Closed")],
             "sla": [
                 SlaPolicy(id="sla", name="Office SLA", resolution=480, business_hours=True, calendar="closed")
             ],

@@ -326,3 +326,20 @@ def test_a_policy_without_a_calendar_it_can_count_is_an_error_named_in_words(pol
     assert "“Gold”" in text and "s1" not in text and "nowhere" not in text and "cal_x" not in text
     if code == "calendar_without_hours":
         assert "“Closed all week”" in text
+
+
+def test_holidays_with_no_dated_scenario_are_a_warning_naming_the_calendar():
+    from blueprint_studio.app.shell.messages import diagnostic_text
+
+    bp = office_desk(60, None, ("2027-01-11",)).model_copy(
+        update={"calendars": [OFFICE.model_copy(update={"id": "cal_7", "holidays": ["2027-01-11"]})]}
+    )
+    bp = bp.model_copy(update={"sla": [bp.sla[0].model_copy(update={"calendar": "cal_7"})]})
+    [found] = [d for d in validate(bp) if d.code == "holidays_without_dates"]
+    assert not found.is_error and compile_blueprint(bp).ok
+    text = diagnostic_text(found)
+    assert "“Office”" in text and "cal_7" not in text and "From the week of" in text
+    dated = bp.model_copy(
+        update={"scenarios": [bp.scenarios[0].model_copy(update={"start_date": "2027-01-04"})]}
+    )
+    assert not [d for d in validate(dated) if d.code == "holidays_without_dates"]
