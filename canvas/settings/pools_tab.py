@@ -121,6 +121,7 @@ class PoolsTab(SettingsTab):
         self.setObjectName("pools_tab")
         self.blueprint = document.blueprint
         self.pool_id: str | None = None
+        self._shown_id: str | None = None  # the pool the form shows
         self._build()
         self.show_blueprint(document.blueprint)
 
@@ -279,7 +280,18 @@ class PoolsTab(SettingsTab):
         self.assignment.setCurrentIndex(max(0, self.assignment.findData(pool.assignment)))
         self._fill_priority(pool)
         del blockers
+        if pool.id != self._shown_id:  # another pool: painting puts its whole team on duty
+            self._shown_id = pool.id
+            self.shifts.paint.setValue(max(1, pool.agents))
         self.shifts.set_shifts(pool.shifts, pool.agents)
+        namesakes = [p for p in self.blueprint.all_pools() if p.id != pool.id and p.name == pool.name]
+        if pool.name and namesakes:
+            show_error(
+                self.message,
+                tr("Another pool is also called “{name}”: steps would show two pools of that name.").format(
+                    name=pool.name
+                ),
+            )
 
     def _cost_suffix(self) -> str:
         code = self.blueprint.meta.currency

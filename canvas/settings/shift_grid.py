@@ -491,9 +491,13 @@ class ShiftGridEditor(QWidget):
                 "per week). Paint the hours on duty to plan shifts."
             ).format(agents=agents_text(self.agents), hours=hours_text(self.agents * 24 * DAYS))
         else:
+            peak = max(max(row) for row in cells)
             text = tr("{hours} agent-hours per week; at most {peak} on duty at once.").format(
-                hours=hours_text(agent_hours(cells)), peak=agents_text(max(max(row) for row in cells))
+                hours=hours_text(agent_hours(cells)), peak=agents_text(peak)
             )
+            if peak > self.agents:
+                more = tr("That is more than the pool's head count ({agents}).")
+                text += " " + more.format(agents=agents_text(self.agents))
         if self.rounded:
             text += " " + tr("Some shifts did not start or end on the half hour: the grid rounds them.")
         self.summary.setText(text)

@@ -267,9 +267,10 @@ def test_add_rename_and_edit_a_pool_each_one_undo_step(qtbot):
 def test_editing_a_lanes_pool_changes_the_lane(qtbot):
     h = Harness(small_blueprint(), qtbot)
     h.select("Level 1")
-    drag(h.tab.shifts.grid, (0, 16), (4, 35))  # paints the paint value, 1
+    assert h.tab.shifts.paint.value() == 2  # painting puts the pool's whole team on duty
+    drag(h.tab.shifts.grid, (0, 16), (4, 35))
     lane = h.doc.blueprint.lanes[0]
-    assert lane.pool.shifts == [Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=1)]
+    assert lane.pool.shifts == [Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=2)]
     assert h.stack.count() == 1 and h.stack.text(0) == "Change the shifts"
     h.undo_redo_undo_redo()
 
@@ -321,6 +322,16 @@ def test_removing_a_lanes_unused_pool_leaves_the_lane_without_one(qtbot):
     assert h.doc.blueprint.lanes[0].pool is None and h.tab.list.count() == 1
     assert h.tab.list.currentItem().text() == "Experts"  # the selection moves to a pool left
     h.undo_redo_undo_redo()
+
+
+def test_two_pools_of_one_name_are_pointed_out(qtbot):
+    h = Harness(small_blueprint(), qtbot)
+    h.select("Experts")
+    h.tab.name.selectAll()
+    QTest.keyClicks(h.tab.name, "Level 1")
+    assert "Another pool is also called “Level 1”" in h.tab.message.text()
+    QTest.keyClicks(h.tab.name, "b")
+    assert h.tab.message.text() == "" and h.pool("Level 1b").id == "pool_exp"
 
 
 def test_f2_on_the_list_renames_the_pool_in_one_undo_step(qtbot):
