@@ -189,6 +189,7 @@ COVERED = set(CODES) - {
     "business_hours_without_calendar",
     "calendar_without_hours",
     "unknown_calendar",
+    "holidays_without_dates",  # tests/sim/test_calendars.py
     "performer_pool_unused",
     "performer_time_limit",
     "performer_customer_lane",
