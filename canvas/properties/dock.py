@@ -49,7 +49,7 @@ from blueprint_studio.canvas.properties.subforms import DistributionEditor, Pool
 from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
 from blueprint_studio.model import expr
 from blueprint_studio.model.document import DocumentEvent
-from blueprint_studio.model.schema import DecisionNode, Edge, Lane
+from blueprint_studio.model.schema import DecisionNode, Edge, Lane, StepNode
 from blueprint_studio.model.validation import field_schema
 from blueprint_studio.model.words import caption_labels, condition_sentence
 
@@ -272,8 +272,23 @@ class PropertiesDock(QDockWidget):
                 builder = editor.builder
                 if builder is not None and not (focus is not None and builder.isAncestorOf(focus)):
                     builder.set_condition(getattr(element, name))
+            self._show_agent_fields(element)
         finally:
             self._showing = False
+
+    def _show_agent_fields(self, element: BaseModel) -> None:
+        """A step done by the system or the customer has no pool, queue or time limit: those
+        rows hide while empty (one that is set stays, so that it can be removed)."""
+        if not isinstance(element, StepNode):
+            return
+        for name in ("pool", "time_limit", "escalate_to"):
+            editor = self.fields.get(name)
+            if editor is not None:
+                shown = element.performer == "agent" or getattr(element, name) is not None
+                editor.widget.setVisible(shown)
+                label = self.form_host.findChild(QLabel, f"label_{name}")
+                if label is not None:
+                    label.setVisible(shown)
 
     # ------------------------------------------------------------ building rows
     def _make(self, name: str, info: Any, element: BaseModel) -> FieldEditor | None:

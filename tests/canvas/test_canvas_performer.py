@@ -8,6 +8,7 @@ from canvaskit import dock, dump, select  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from blueprint_studio.canvas.items import node as node_module
 from blueprint_studio.model import geometry, style
@@ -31,6 +32,18 @@ def test_done_by_is_a_picker_in_words_and_one_undo_step(dock):
     assert dump(dock.document) == before and combo.currentData() == "agent"
     dock.editor.undo_stack.redo()
     assert dock.document.element("triage").performer == "customer"
+
+
+def test_a_step_without_agents_hides_the_agents_fields_while_they_are_empty(dock):
+    select(dock, "fix")  # in a lane without a pool: its own pool is empty
+    names = ("pool", "time_limit", "escalate_to")
+    assert all(dock.fields[n].widget.isVisibleTo(dock) for n in names)
+    combo = dock.fields["performer"].widget
+    combo.setCurrentIndex(combo.findData("customer"))
+    assert not any(dock.fields[n].widget.isVisibleTo(dock) for n in names)
+    assert not dock.form_host.findChild(QLabel, "label_pool").isVisibleTo(dock)
+    dock.editor.undo_stack.undo()
+    assert all(dock.fields[n].widget.isVisibleTo(dock) for n in names)
 
 
 def _icons_drawn(scene, monkeypatch) -> list[str]:
