@@ -263,6 +263,7 @@ class ConditionRow(QWidget):
             widget.editingFinished.connect(self._edited)
         widget.setObjectName("condition_value")
         self.box.replaceWidget(self.value, widget)
+        self.value.hide()  # until it is deleted it would cover the line
         self.value.deleteLater()
         self.value = widget
         self.setTabOrder(self.operator, widget)
@@ -410,6 +411,7 @@ class ConditionBuilder(QWidget):
                 if said
                 else tr("Edit it as text: it cannot be read yet.")
             )
+            self._fit_words()
             return
         self.complex.setText("")
         join, leaves = shape
@@ -418,6 +420,17 @@ class ConditionBuilder(QWidget):
         self.join.blockSignals(False)
         for leaf in leaves:
             self._append_row().set_leaf(leaf)
+
+    def _fit_words(self) -> None:
+        # A wrapped label is given one line by layouts that ignore height-for-width (scroll
+        # areas, group boxes): ask for the height its words need at the builder's width.
+        width = max(self.width() - 12, 200)
+        needed = self.complex.heightForWidth(width) + 4 if self.complex.text() else 0
+        self.complex.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_words()
 
     def _clear_rows(self) -> None:
         for row in self._rows:

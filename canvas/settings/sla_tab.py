@@ -64,6 +64,13 @@ def business_day(calendar: Calendar | None) -> float | None:
     return lengths.pop() if len(lengths) == 1 else None
 
 
+class AmountBox(QDoubleSpinBox):
+    """A spin box that writes 4 as "4" and 1.5 as "1.5", not "4.00"."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return self.locale().toString(round(value, self.decimals()), "g", 12)
+
+
 class DurationEdit(QWidget):
     """A target: on/off, an amount and a unit (minutes, hours, days or business days); stored in
     minutes, shown in the largest unit that writes it exactly ("4 h", not "240")."""
@@ -74,7 +81,7 @@ class DurationEdit(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox(label)
         self.enabled.setToolTip(tooltip)
-        self.amount = QDoubleSpinBox()
+        self.amount = AmountBox()
         self.amount.setRange(0.25, 1_000_000)
         self.amount.setDecimals(2)
         self.amount.setKeyboardTracking(False)
@@ -121,9 +128,10 @@ class DurationEdit(QWidget):
             shown = minutes if minutes is not None else 60.0
             for index in range(self.unit.count() - 1, -1, -1):
                 size = self.unit.itemData(index)
-                if round(shown / size, 2) * size == shown or index == 0:
+                amount = shown / size
+                if (amount >= 1 and round(amount, 2) * size == shown) or index == 0:
                     self.unit.setCurrentIndex(index)
-                    self.amount.setValue(shown / size)
+                    self.amount.setValue(amount)
                     break
         finally:
             self._quiet = False

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from blueprint_studio.app.shell import actions as ids
 from blueprint_studio.canvas.settings.calendars_tab import CalendarsTab
-from blueprint_studio.canvas.settings.sla_tab import SlaTab
+from blueprint_studio.canvas.settings.sla_tab import DurationEdit, SlaTab
 from blueprint_studio.model.fileformat import save
 from blueprint_studio.model.schema import Blueprint, EndNode, StepNode, TicketField, WaitNode
 from tests.app.shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
@@ -266,3 +266,41 @@ def test_holidays_from_a_preset_by_day_and_removed_with_the_delete_key(opened, q
     assert len(doc.blueprint.calendars[0].holidays) == 16
     menu(window, ids.EDIT_UNDO)
     assert doc.blueprint.calendars[0].holidays[0] == "2026-01-01"
+
+
+@pytest.mark.parametrize(
+    ("minutes", "business_day", "amount", "unit"),
+    [
+        (240.0, None, "4", "hours"),
+        (15.0, None, "15", "minutes"),
+        (90.0, None, "1.5", "hours"),
+        (2880.0, None, "2", "days (24 h)"),
+        (1080.0, 540.0, "2", "business days of 9 h"),
+        (600.0, 540.0, "10", "hours"),
+    ],
+)
+def test_targets_are_shown_in_the_unit_that_writes_them(qtbot, minutes, business_day, amount, unit):
+    edit = DurationEdit("First response within", "")
+    qtbot.addWidget(edit)
+    edit.set_units(business_day)
+    edit.set_minutes(minutes)
+    assert (edit.amount.text(), edit.unit.currentText()) == (amount, unit)
+    assert edit.minutes() == minutes
+
+
+def test_a_target_typed_in_another_unit_is_kept_in_minutes(qtbot):
+    edit = DurationEdit("Resolved within", "")
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.set_units(480.0)  # business days of 8 h
+    edit.set_minutes(None)
+    emitted = []
+    edit.sig_changed.connect(emitted.append)
+    assert not edit.amount.isEnabled()
+    click(edit.enabled)
+    assert emitted == [60.0] and edit.amount.isEnabled()
+    QTest.keyClick(edit.unit, Qt.Key.Key_End)
+    type_into(edit.amount, "3")
+    assert emitted[-1] == 3 * 480.0
+    click(edit.enabled)
+    assert emitted[-1] is None
