@@ -255,6 +255,7 @@ class PoolsTab(SettingsTab):
     def _show_pool(self) -> None:
         pool = self.pool()
         self.form_box.setVisible(pool is not None)
+        self.shifts.setVisible(pool is not None)
         self.empty.setVisible(pool is None)
         self.remove_button.setEnabled(pool is not None)
         if pool is None:

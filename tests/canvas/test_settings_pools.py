@@ -386,7 +386,7 @@ def test_a_pool_painted_on_shifts_in_the_window_is_undone_redone_and_saved(
     bar = dialog.tabs.tabBar()
     tab = dialog.tab(PoolsTab)
     QTest.mouseClick(bar, LEFT, NO_KEY, bar.tabRect(dialog.tabs.indexOf(tab)).center())
-    assert dialog.tabs.currentWidget() is tab and tab.empty.isVisible()
+    assert dialog.tabs.currentWidget() is tab and tab.empty.isVisible() and tab.shifts.isHidden()
 
     QTest.mouseClick(tab.add_button, LEFT)
     assert dialog.focusWidget() is tab.name and tab.name.selectedText() == "Pool 1"  # to type over
