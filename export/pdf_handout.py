@@ -176,7 +176,7 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
         if label:
             out.append(
                 Paragraph(
-                    f"<b>{escape(s('branch'))}</b> : {escape(label)}"
+                    f"<b>{escape(s('branch'))}</b>\u00a0: {escape(label)}"
                     if s.language == "fr"
                     else f"<b>{escape(s('branch'))}</b>: {escape(label)}",
                     st["body"],
