@@ -1,0 +1,306 @@
+"""The properties panel as a user meets it in the window (1366×768): elements picked on the
+canvas by mouse show titles, a link's ends and a branch's target are pickers of titles, a
+decision lists its branches in the order they are tried, each branch edit is one undo step
+(undone through Edit › Undo), every field has words and a tooltip with its unit, and the
+panel never scrolls sideways."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from canvaskit import small_blueprint
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QScrollArea
+
+from blueprint_studio import resources
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.fileformat import load, save
+from blueprint_studio.model.schema import (
+    DurationRule,
+    Exponential,
+    SatisfactionNode,
+    SetField,
+    Shift,
+    WaitNode,
+    WeeklySchedule,
+)
+
+IDS = re.compile(r"\b(triage|dec|fix|done|e\d|a1|cust|front|back|s\d|agents)\b")  # ids, not words
+
+
+def rich_blueprint():
+    """The small blueprint with every kind of field filled in: shifts, schedules, rules, actions,
+    a wait and a survey."""
+    bp = small_blueprint()
+    lanes = list(bp.lanes)
+    pool = lanes[1].pool.model_copy(
+        update={"name": "Level 1 agents", "shifts": [Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=3)]}
+    )
+    lanes[1] = lanes[1].model_copy(update={"pool": pool})
+    nodes = list(bp.nodes)
+    nodes[0] = nodes[0].model_copy(update={"schedule": WeeklySchedule(rates=[[1.0] * 24] * 7)})
+    nodes[1] = nodes[1].model_copy(
+        update={
+            "actions": [SetField(field="category", value="feature")],
+            "duration_rules": [DurationRule(when='category == "feature"', duration=Exponential(mean=30))],
+            "time_limit": 60,
+            "escalate_to": "fix",
+        }
+    )
+    nodes += [
+        WaitNode(id="wait", title="Wait for the customer", lane="front", x=700, y=220, timeout=600),
+        SatisfactionNode(id="survey", title="Satisfied?", lane="front", x=800, y=220),
+    ]
+    return bp.model_copy(update={"lanes": lanes, "nodes": nodes})
+
+
+@pytest.fixture
+def open_window(tmp_path, monkeypatch, qapp, qtbot):
+    """`open_window(blueprint)`: the application window at 1366×768 on a saved copy of it."""
+    from blueprint_studio.app.shell import i18n
+    from blueprint_studio.app.shell.gui import build_window, make_application
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    make_application([])
+    windows = []
+
+    def make(bp):
+        path = tmp_path / f"doc{len(windows)}.blueprint.json"
+        save(bp, path, keep_backup=False)
+        window = build_window([str(path)], restore_session=False, ask_recovery=lambda parent, docs: [])
+        windows.append(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        for tab in window.tabs():
+            tab.set_forced_dirty(False)
+            tab.undo_stack.setClean()
+        window.close()
+        window.store.release()
+        window.deleteLater()
+    qtbot.wait(1)
+    i18n.install("en")
+
+
+def click_scene(window, point: QPointF) -> None:
+    view = window.current_tab().view
+    view.ensureVisible(point.x() - 20, point.y() - 20, 40, 40)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, view.mapFromScene(point)
+    )
+
+
+def click_node(window, key: str) -> None:
+    node = window.current_tab().document.element(key)
+    click_scene(window, QPointF(node.x + node.width / 2, node.y + node.height / 2))
+    assert window.current_tab().editor.scene.selected_ids() == [key]
+
+
+def click_edge(window, key: str) -> None:
+    scene = window.current_tab().editor.scene
+    item = scene.edges[key]
+    for a, b in zip(item.points, item.points[1:]):
+        point = item.mapToScene(a + (b - a) * 0.5)
+        top = [i for i in scene.items(point) if i.flags() & i.GraphicsItemFlag.ItemIsSelectable]
+        if top and top[0] is item:
+            click_scene(window, point)
+            break
+    assert scene.selected_ids() == [key]
+
+
+def panel(window):
+    return window.current_tab().properties
+
+
+def edit_undo(window) -> None:
+    """Edit › Undo, as the menu offers it."""
+    edit = window.menus["menu_edit"]
+    undo = next(a for a in edit.actions() if a.objectName() == "edit_undo")
+    assert undo.isEnabled()
+    undo.trigger()
+
+
+def items(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def pick_next(combo: QComboBox) -> None:
+    """The next item of a combo chosen by keyboard, as a user does (Down on the focused combo)."""
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+
+
+def texts_of(dock) -> list[str]:
+    found = [dock.title.text()]
+    found += [w.text() for w in dock.form_host.findChildren(QLabel) if w.isVisibleTo(dock)]
+    for combo in dock.form_host.findChildren(QComboBox):
+        found += items(combo)
+    found += [w.text() for w in dock.form_host.findChildren(QLineEdit) if w.objectName() == "branch_label"]
+    return found
+
+
+# ---------------------------------------------------------------- names by mouse
+
+
+def test_nodes_and_links_clicked_on_the_canvas_show_titles_and_title_pickers(open_window):
+    window = open_window(small_blueprint())
+    click_node(window, "dec")
+    dock = panel(window)
+    assert dock.title.text() == "Decision · Known?"
+    rows = dock.branches.rows
+    assert [r.target.currentText() for r in rows] == ["Fix", "Done"]
+    assert items(rows[0].target) == ["Triage", "Known?", "Fix", "Done"]  # titles of where tickets go
+    assert not [t for t in texts_of(dock) if IDS.search(t)]
+    click_edge(window, "e3")
+    assert dock.title.text() == "Link · “Known?” → “Fix”"
+    source, target = dock.fields["source"].widget, dock.fields["target"].widget
+    assert (source.currentText(), target.currentText()) == ("Known?", "Fix")
+    assert set(items(target)) == {"E-mail", "Triage", "Known?", "Fix", "Done", "Confirmation"}
+    assert not [t for t in texts_of(dock) if IDS.search(t)]
+    click_node(window, "fix")
+    assert dock.title.text() == "Step · Fix" and dock.fields["lane"].widget.currentText() == "Backstage"
+
+
+# ---------------------------------------------------------------- the branch list
+
+
+def test_changing_a_branch_target_by_its_picker_is_one_undo_step(open_window):
+    window = open_window(small_blueprint())
+    tab = window.current_tab()
+    click_node(window, "dec")
+    row = panel(window).branches.rows[0]
+    before = tab.undo_stack.count()
+    pick_next(row.target)
+    assert tab.document.element("e3").target == "done"
+    assert tab.undo_stack.count() == before + 1
+    assert panel(window).branches.rows[0].target.currentText() == "Done"
+    edit_undo(window)
+    assert tab.document.element("e3").target == "fix"
+    assert panel(window).branches.rows[0].target.currentText() == "Fix"
+
+
+def test_branches_reorder_and_routing_tries_them_in_the_new_order(open_window):
+    bp = small_blueprint()
+    nodes = [n.model_copy(update={"pool": "agents"}) if n.id == "fix" else n for n in bp.nodes]
+    window = open_window(bp.model_copy(update={"nodes": nodes}))
+    tab = window.current_tab()
+    click_node(window, "dec")
+    rows = panel(window).branches.rows
+    assert not rows[0].up.isEnabled() and not rows[1].down.isEnabled()
+    QTest.mouseClick(rows[0].down, Qt.MouseButton.LeftButton)
+    assert [r.target.currentText() for r in panel(window).branches.rows] == ["Done", "Fix"]
+    order = [e.id for e in tab.document.blueprint.edges]
+    assert order.index("e4") < order.index("e3")
+    flow = compile_blueprint(tab.document.blueprint, None).model
+    decision = flow.nodes[flow.index["dec"]]
+    assert [t.edge_id for t in decision.transitions] == ["e4", "e3"]
+    edit_undo(window)
+    order = [e.id for e in tab.document.blueprint.edges]
+    assert order.index("e3") < order.index("e4")
+    assert [r.target.currentText() for r in panel(window).branches.rows] == ["Fix", "Done"]
+
+
+def test_a_branch_label_typed_is_one_step_and_its_rule_changes_by_picker(open_window):
+    window = open_window(small_blueprint())
+    tab = window.current_tab()
+    click_node(window, "dec")
+    row = panel(window).branches.rows[0]
+    before = tab.undo_stack.count()
+    row.label.setFocus()
+    QTest.keyClicks(row.label, "Support")
+    assert tab.document.element("e3").label == "Support"
+    assert tab.undo_stack.count() == before + 1  # the typing merged into one step
+    assert row.words.text() == "Category is “support”" or "support" in row.words.text()
+    pick_next(row.rule)  # "When…" -> "Share of tickets"
+    edge = tab.document.element("e3")
+    assert edge.probability == 1.0 and edge.condition is None and not edge.default
+    row = panel(window).branches.rows[0]
+    assert row.share.isVisibleTo(row) and not row.condition.isVisibleTo(row) and row.share.value() == 100
+    edit_undo(window)
+    assert tab.document.element("e3").condition == 'category == "support"'
+
+
+def test_the_condition_builder_edits_the_links_condition(open_window):
+    window = open_window(small_blueprint())
+    tab = window.current_tab()
+    click_edge(window, "e3")
+    builder = panel(window).fields["condition"].builder
+    assert builder is not None and not builder.text.isVisibleTo(builder)
+    (value,) = [c for c in builder.findChildren(QComboBox, "condition_value") if c.isVisibleTo(builder)]
+    before = tab.undo_stack.count()
+    pick_next(value)
+    assert tab.document.element("e3").condition == 'category == "feature"'
+    assert tab.undo_stack.count() == before + 1
+    assert panel(window).fields["condition"].widget.text() == 'category == "feature"'
+    edit_undo(window)
+    assert tab.document.element("e3").condition == 'category == "support"'
+
+
+# ---------------------------------------------------------------- words, tooltips, width
+
+UNITS = {
+    "rate_per_hour": "per hour",
+    "time_limit": "inutes",
+    "timeout": "inutes",
+    "duration": "minutes",
+    "response_time": "minutes",
+    "patience": "minutes",
+    "p_response": "0 to 1",
+    "p_satisfied": "0 to 1",
+    "probability": "0 to 1",
+    "height": "points",
+    "width": "points",
+    "schedule": "per hour",
+}
+
+
+def test_every_field_has_words_and_a_tooltip_with_its_unit(open_window):
+    window = open_window(rich_blueprint())
+    bp = window.current_tab().document.blueprint
+    dock = panel(window)
+    for element in (*bp.nodes, *bp.edges, *bp.lanes, *bp.stages):
+        window.current_tab().editor.scene.select_ids([element.id])
+        assert dock.fields, element.id
+        for name, row in dock.fields.items():
+            if isinstance(row.widget, QCheckBox):
+                words, tip = row.widget.text(), row.widget.toolTip()
+            else:
+                label = dock.form_host.findChild(QLabel, f"label_{name}")
+                words, tip = label.text(), label.toolTip()
+                assert row.widget.toolTip(), (element.id, name)
+            assert words and "_" not in words, (element.id, name, words)
+            assert len(tip) > 20, (element.id, name, tip)
+            if name in UNITS:
+                assert UNITS[name] in tip, (element.id, name, tip)
+
+
+def test_performer_reads_in_words(open_window):
+    window = open_window(small_blueprint())
+    click_node(window, "fix")
+    combo = panel(window).fields["performer"].widget
+    assert items(combo) == ["An agent", "The system (automation)", "The customer (self-service)"]
+    assert panel(window).form_host.findChild(QLabel, "label_performer").text() == "Done by"
+
+
+@pytest.mark.parametrize("source", ["rich", "tiered_support"])
+def test_the_panel_fits_its_default_width_at_1366x768(open_window, source):
+    bp = rich_blueprint() if source == "rich" else load(resources.template_path(source, "en"))
+    window = open_window(bp)
+    tab = window.current_tab()
+    dock = panel(window)
+    assert window.properties_dock.width() < 420  # the dock's default width, not widened
+    for element in (*bp.nodes, *bp.edges, *bp.lanes, *bp.stages):
+        tab.editor.scene.select_ids([element.id])
+        QApplication.processEvents()
+        scroll = dock.findChild(QScrollArea)
+        viewport = scroll.viewport().width()
+        assert dock.form_host.minimumSizeHint().width() <= viewport, (element.id, viewport)
+        assert scroll.horizontalScrollBar().maximum() == 0, element.id
