@@ -35,7 +35,6 @@ from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor, agents_
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Reassign
 
-CONTEXT = "PoolsTab"
 DISCIPLINES = {
     "fifo": QT_TRANSLATE_NOOP("PoolsTab", "First come, first served"),
     "priority": QT_TRANSLATE_NOOP("PoolsTab", "By priority"),
@@ -59,7 +58,7 @@ TYPED = ("name", "agents", "cost_per_hour")  # typing in these merges into one u
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("PoolsTab", text)
 
 
 def field_display(field: Any, lang: str) -> str:

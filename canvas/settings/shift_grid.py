@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.model.schema import Shift
 
-CONTEXT = "ShiftGrid"
 DAYS = 7
 SLOTS_PER_HOUR = 2
 SLOTS = 24 * SLOTS_PER_HOUR
@@ -53,7 +52,7 @@ Cells = list[list[int]]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("ShiftGrid", text)
 
 
 # ---------------------------------------------------------------- shifts <-> cells (no widgets)
