@@ -53,6 +53,15 @@ DAYS = (
     QT_TRANSLATE_NOOP("Properties", "Sat"),
     QT_TRANSLATE_NOOP("Properties", "Sun"),
 )
+SHIFT_TEXTS = {  # in a table: lupdate does not see the `tr` calls of this module's methods
+    "day": QT_TRANSLATE_NOOP("Properties", "Whether this shift works on this weekday"),
+    "start": QT_TRANSLATE_NOOP("Properties", "Start (hour)"),
+    "end": QT_TRANSLATE_NOOP("Properties", "End (hour)"),
+    "agents": QT_TRANSLATE_NOOP("Properties", "Agents on duty"),
+    "from": QT_TRANSLATE_NOOP("Properties", "from "),
+    "to": QT_TRANSLATE_NOOP("Properties", "to "),
+    "agents_suffix": QT_TRANSLATE_NOOP("Properties", " agents"),
+}
 CHOICES = {
     "next_free": QT_TRANSLATE_NOOP("Properties", "Next free agent"),
     "least_loaded": QT_TRANSLATE_NOOP("Properties", "Least loaded agent"),
@@ -285,23 +294,23 @@ class ShiftsEditor(RowList):
             button.setText(tr(name))
             button.setCheckable(True)
             button.setChecked(i in data["days"])
-            button.setToolTip(tr("Whether this shift works on this weekday"))
+            button.setToolTip(tr(SHIFT_TEXTS["day"]))
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(24)
             button.toggled.connect(self.changed)
             days.append(button)
             line.addWidget(button)
         start, end = spin(0, 24, 1, " h"), spin(0, 24, 1, " h")
-        start.setToolTip(tr("Start (hour)"))
-        end.setToolTip(tr("End (hour)"))
+        start.setToolTip(tr(SHIFT_TEXTS["start"]))
+        end.setToolTip(tr(SHIFT_TEXTS["end"]))
         agents = int_spin(0, 100_000)
-        agents.setToolTip(tr("Agents on duty"))
+        agents.setToolTip(tr(SHIFT_TEXTS["agents"]))
         start.setValue(data["start"])
         end.setValue(data["end"])
         agents.setValue(data["agents"])
-        start.setPrefix(tr("from "))
-        end.setPrefix(tr("to "))
-        agents.setSuffix(tr(" agents"))
+        start.setPrefix(tr(SHIFT_TEXTS["from"]))
+        end.setPrefix(tr(SHIFT_TEXTS["to"]))
+        agents.setSuffix(tr(SHIFT_TEXTS["agents_suffix"]))
         hours = QHBoxLayout()
         lines.addLayout(hours)
         for box in (start, end, agents):
