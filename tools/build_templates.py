@@ -839,15 +839,6 @@ def service_blueprint(lang: str) -> Blueprint:
                 id="lane_support",
                 kind="support",
                 title=t("Processus de support", "Support processes"),
-                pool=Pool(
-                    id="pool_systems",
-                    agents=10,
-                    cost_per_hour=0.0,
-                    name=t(
-                        "Outils de support (ticketing, base de connaissances, CRM)",
-                        "Support tools (ticketing, knowledge base, CRM)",
-                    ),
-                ),
             ),
             Lane(
                 id="lane_evidence",
@@ -936,6 +927,7 @@ def service_blueprint(lang: str) -> Blueprint:
         "step_ticketing",
         2,
         S,
+        performer="system",  # the support tools: no queue, no agent, no cost
         duration=Fixed(value=1),
         title=t(
             "Enregistrer le ticket (catégorie, priorité, client)",
@@ -963,6 +955,7 @@ def service_blueprint(lang: str) -> Blueprint:
         "step_crm_lookup",
         3,
         S,
+        performer="system",  # the support tools: no queue, no agent, no cost
         duration=Fixed(value=1),
         title=t("Afficher l'historique du client (CRM)", "Show the customer's history (CRM)"),
     )
@@ -1036,6 +1029,7 @@ def service_blueprint(lang: str) -> Blueprint:
         "step_kb_search",
         7,
         S,
+        performer="system",  # the support tools: no queue, no agent, no cost
         duration=Fixed(value=1),
         title=t("Proposer les articles de la base de connaissances", "Suggest knowledge-base articles"),
         guidance=t(
@@ -1134,6 +1128,7 @@ def service_blueprint(lang: str) -> Blueprint:
         "step_crm_update",
         12,
         S,
+        performer="system",  # the support tools: no queue, no agent, no cost
         duration=Fixed(value=1),
         title=t("Consigner la résolution (ticketing et CRM)", "Record the resolution (ticketing and CRM)"),
     )
