@@ -115,6 +115,7 @@ class BranchRow(QFrame):
         self.error.setObjectName("branch_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
         self.target = QComboBox()
         self.target.setObjectName("branch_target")
         self.target.setToolTip(tr("The node tickets reach by this branch"))
