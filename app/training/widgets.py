@@ -305,7 +305,8 @@ class ChoiceButtons(QWidget):
         button.setEnabled(choice.offered)
         tip = [choice.condition] if choice.condition else []
         if choice.mandatory:
-            tip.append(tr("Needs: {fields}").format(fields=", ".join(choice.mandatory)))
+            needs = choice.mandatory_words or choice.mandatory  # fields by their words
+            tip.append(tr("Needs: {fields}").format(fields=", ".join(needs)))
         tip += [a.words for a in choice.actions]
         if not choice.offered:
             tip.insert(0, tr("Not offered: {why}").format(why=choice.why or ""))

@@ -78,6 +78,7 @@ class ChoiceView:
     duration: float  # minutes the clock moves when this choice is taken
     responded: bool | None = None  # wait node: the value `responded` takes
     satisfied: bool | None = None  # satisfaction node: the value `satisfied` takes
+    mandatory_words: tuple[str, ...] = ()  # `mandatory` by the fields' words, for people
 
 
 @dataclass(frozen=True, slots=True)

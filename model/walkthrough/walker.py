@@ -594,6 +594,7 @@ class Walkthrough:
             duration,
             choice.responded,
             choice.satisfied,
+            tuple(self._labels.field(name, self.lang) for name in t.mandatory),
         )
 
     def _sla_view(self, snap: _Snapshot) -> SlaView:

@@ -128,7 +128,12 @@ def walkthrough_texts(bp: Any, lang: str) -> dict[str, str]:
                 texts[f"{card.id} action at {view.node_id}"] = f"{a.words} / {a.done}"
             for c in view.choices:
                 texts[f"{card.id} choice {c.key} at {view.node_id}"] = " / ".join(
-                    [c.why or "", c.condition or "", *(a.words for a in c.actions)]
+                    [
+                        c.why or "",
+                        c.condition or "",
+                        *(a.words for a in c.actions),
+                        *getattr(c, "mandatory_words", c.mandatory),  # "Needs: …" on the button
+                    ]
                 )
             if view.finished or view.suggested is None:
                 break
