@@ -6,12 +6,13 @@ the command line can use it without a display.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from blueprint_studio.app.shell import i18n
-from blueprint_studio.model import kpis
+from blueprint_studio.model import kpis, words
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.kpis import KPI_TEXTS, FigureText, NumberStyle
 
@@ -296,41 +297,41 @@ def _language() -> str:
     return "fr" if bool(i18n.current()) and QLocale().language() == QLocale.Language.French else "en"
 
 
-def _in_language(labels: dict[str, Any] | None, lang: str) -> str:
-    """A label of `labels` ({"fr": …, "en": …}) in `lang`, else in the other language, else ''."""
-    labels = labels or {}
-    other = "en" if lang == "fr" else "fr"
-    return str(labels.get(lang) or labels.get(other) or "").strip()
+def _field_of(name: Any, names: dict[str, dict[str, Any]]) -> SimpleNamespace | None:
+    """The words validation gave for a ticket field a diagnostic names, shaped like the field."""
+    entry = names.get(f"field:{name}")
+    if entry is None:
+        return None
+    return SimpleNamespace(
+        name=str(name),
+        label=str(entry.get("title") or ""),
+        labels=entry.get("labels") or {},
+        value_labels=entry.get("values") or {},
+    )
 
 
 def field_label(name: Any, names: dict[str, dict[str, Any]]) -> str:
-    """A ticket field as people read it: its label in the window's language ("Issue type"), a
-    built-in field in words, the bare name when the field does not exist."""
-    from blueprint_studio.model.words import BUILTIN_LABELS
-
-    lang = _language()
-    entry = names.get(f"field:{name}") or {}
-    labels = entry.get("labels") or {}
-    label = str(labels.get(lang) or entry.get("title") or "").strip() or _in_language(labels, lang)
-    if not label and entry.get("builtin"):
-        label = BUILTIN_LABELS[lang].get(str(name), "")
-    return str(_printable(label or str(name)))
+    """A ticket field as people read it, in the window's language (model.words, the one way of
+    saying a field); a name that is no field is shown as written, for the user to find it."""
+    field = _field_of(name, names)
+    return str(_printable(words.field_words(field, _language()) if field else str(name)))
 
 
 def field_words(name: Any, names: dict[str, dict[str, Any]]) -> str:
-    """The field's label in quotes: “Issue type”."""
+    """The field's words in quotes: “Issue type”."""
     return tr(QUOTED).format(title=field_label(name, names))
 
 
-def value_words(value: Any, field: Any, names: dict[str, dict[str, Any]], quoted: bool = True) -> str:
-    """A field's value as people read it: its label ("Feature request"), yes or no, a number."""
+def value_words(value: Any, field: Any, names: dict[str, dict[str, Any]]) -> str:
+    """A field's value as people read it: its label in quotes (“Feature request”), yes or no,
+    a number as the language writes it."""
     if isinstance(value, bool):
         return tr(YES if value else NO)
     if isinstance(value, (int, float)):
         return number_style().number(float(value), 2 if value % 1 else 0)
-    entry = names.get(f"field:{field}") or {}
-    label = _in_language((entry.get("values") or {}).get(value), _language()) or str(value)
-    return tr(QUOTED).format(title=_printable(label)) if quoted else str(_printable(label))
+    known = _field_of(field, names)
+    label = words.value_label(known, str(value), _language()) if known else str(value)
+    return tr(QUOTED).format(title=_printable(label))
 
 
 def _choices(values: list[Any], field: Any, names: dict[str, dict[str, Any]]) -> str:

@@ -51,7 +51,7 @@ from blueprint_studio.model import expr
 from blueprint_studio.model.document import DocumentEvent
 from blueprint_studio.model.schema import DecisionNode, Edge, Lane, StepNode
 from blueprint_studio.model.validation import field_schema
-from blueprint_studio.model.words import caption_labels, condition_sentence
+from blueprint_studio.model.words import caption_labels, condition_sentence, field_words
 
 HIDDEN = {"id", "kind", "x", "y", "waypoints"}
 SHOWN_KIND = (Lane,)  # a lane's kind is edited here; a node's or an edge's kind is what it is
@@ -321,7 +321,7 @@ class PropertiesDock(QDockWidget):
             return PoolEditor(
                 lambda: self.document.new_id("pool"),
                 [f.name for f in bp.fields],
-                field_labels=[f.label or f.name for f in bp.fields],
+                field_labels=[field_words(f, language()) for f in bp.fields],
             )
         if name in ("actions", "after"):
             return ActionsEditor(list(bp.fields), [(p.id, display_name(p, bp)) for p in bp.all_pools()])

@@ -25,10 +25,13 @@ ACTIONS = {
 BUILTIN = {"responded": "boolean", "satisfied": "boolean"}
 
 
+def _lang() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def field_name(name: str, fields: list[Any]) -> str:
     """A ticket field as people read it: its label ("Issue type"), built-in ones in words."""
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
-    return dict(words.caption_labels(fields, lang)).get(name, name)
+    return dict(words.caption_labels(fields, _lang())).get(name, name)
 
 
 class FieldValue(QWidget):
@@ -66,8 +69,8 @@ class FieldValue(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         if kind == "choice":
-            for v in self.fields[name].values:
-                self.choice.addItem(v, v)
+            for v in self.fields[name].values:  # values by their words ("Feature request")
+                self.choice.addItem(words.value_label(self.fields[name], v, _lang()), v)
         elif kind == "boolean":
             self.choice.addItem(tr("yes"), True)
             self.choice.addItem(tr("no"), False)
@@ -192,7 +195,7 @@ class FieldListEditor(SubForm):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for f in fields:
-            box = QCheckBox(f.label or f.name)
+            box = QCheckBox(words.field_words(f, _lang()))
             box.toggled.connect(self.changed)
             self.boxes[f.name] = box
             layout.addWidget(box)

@@ -304,3 +304,35 @@ def test_the_panel_fits_its_default_width_at_1366x768(open_window, source):
         viewport = scroll.viewport().width()
         assert dock.form_host.minimumSizeHint().width() <= viewport, (element.id, viewport)
         assert scroll.horizontalScrollBar().maximum() == 0, element.id
+
+
+def test_field_and_value_pickers_show_their_words(qtbot):
+    from canvaskit import small_document
+
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+    from blueprint_studio.canvas.properties.fields import FieldValue
+    from blueprint_studio.model.schema import TicketField
+
+    doc = small_document()
+    field = TicketField(
+        name="category",
+        labels={"en": "Issue type", "fr": "Type de demande"},
+        values=["support", "feature"],
+        value_labels={"feature": {"en": "Feature request"}, "support": {"en": "Support"}},
+    )
+    doc.replace(field)
+    editor = CanvasEditor(doc)
+    qtbot.addWidget(editor.view)
+    dock = PropertiesDock(editor)
+    qtbot.addWidget(dock)
+    editor.scene.select_ids(["triage"])
+    assert [b.text() for b in dock.fields["mandatory_fields"].widget.boxes.values()] == ["Issue type"]
+    dock.fields["actions"].widget.add_button.click()
+    row = dock.fields["actions"].widget.rows[0][0]
+    kinds = next(c for c in row.findChildren(QComboBox) if c.findData("set") >= 0)
+    kinds.setCurrentIndex(kinds.findData("set"))
+    value = dock.fields["actions"].widget.rows[0][0].findChild(FieldValue)
+    assert items(value.field)[0] == "Issue type"
+    assert items(value.choice) == ["Support", "Feature request"]
+    assert doc.element("triage").actions[0].value == "support"  # the id is kept, words are shown

@@ -55,7 +55,12 @@ def ticket_fields() -> list[TicketField]:
                 "support": {"en": "Support", "fr": "Assistance"},
             },
         ),
-        TicketField(name="priority", label="Priority", labels={"fr": "Priorité"}, values=["P1", "P2", "P3"]),
+        TicketField(
+            name="priority",
+            label="Priority",
+            labels={"fr": "Priorité", "en": "Priority"},
+            values=["P1", "P2", "P3"],
+        ),
     ]
 
 
