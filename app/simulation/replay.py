@@ -1,10 +1,15 @@
 """`ReplayDock`: the controls of the token replay (play, pause, speed, time slider, simulated clock,
-colour by priority or category). It drives a `ReplayOverlay`; it reads nothing from the document.
+colour by priority or category). It drives a `ReplayOverlay`; it reads nothing from the document
+but the ticket fields it is given, to name fields and values by their words.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+import html
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.overlays.replay import ReplayOverlay
+from blueprint_studio.model.words import Glossary, glossary
 
 SLIDER_STEPS = 1000
 SPEEDS = (1.0, 10.0, 60.0, 240.0, 1440.0)  # simulated minutes per second
@@ -48,6 +54,7 @@ class ReplayDock(QDockWidget):
         super().__init__(self.tr("Watch tickets"), parent)
         self.setObjectName("dock_replay")
         self.overlay: ReplayOverlay | None = None
+        self.words: Glossary = glossary(())  # the words of the attached document's fields
         body = QWidget(self)
         layout = QVBoxLayout(body)
         row = QHBoxLayout()
@@ -98,18 +105,23 @@ class ReplayDock(QDockWidget):
             widget.setEnabled(on)
 
     # ------------------------------------------------------------ the overlay
-    def attach(self, overlay: ReplayOverlay, field_names: list[str]) -> None:
+    def attach(self, overlay: ReplayOverlay, field_names: list[str], fields: Iterable[Any] = ()) -> None:
+        """`fields`: the document's ticket fields, so that the colour choice and the legend say
+        « Priorité », « Demande d’évolution » rather than ids."""
         self.detach()
         self.overlay = overlay
+        french = QLocale().language() == QLocale.Language.French
+        self.words = glossary(fields, "fr" if french else "en")
         overlay.sig_time.connect(self._time_changed)
         overlay.sig_playing.connect(self._playing_changed)
         self.colour_by.blockSignals(True)
         self.colour_by.clear()
         preferred = [n for n in ("priority", "category") if n in field_names]
-        self.colour_by.addItems(preferred + [n for n in field_names if n not in preferred])
+        for name in preferred + [n for n in field_names if n not in preferred]:
+            self.colour_by.addItem(self.words.field(name), name)  # the field's words; its name as data
         self.colour_by.blockSignals(False)
         if self.colour_by.count():
-            overlay.set_colour_by(self.colour_by.currentText())
+            overlay.set_colour_by(self.colour_by.currentData())
         overlay.set_speed(self.speed.currentData())
         self._set_enabled(True)
         self._show_legend()
@@ -147,7 +159,8 @@ class ReplayDock(QDockWidget):
             self.slider.setValue(round(self.overlay.fraction * SLIDER_STEPS))
             self.slider.blockSignals(False)
 
-    def _colour_changed(self, name: str) -> None:
+    def _colour_changed(self, _shown: str) -> None:
+        name = self.colour_by.currentData()
         if self.overlay is not None and name:
             self.overlay.set_colour_by(name)
             self.overlay.set_time(self.overlay.time)
@@ -156,5 +169,15 @@ class ReplayDock(QDockWidget):
     def _show_legend(self) -> None:
         if self.overlay is None:
             return
-        parts = [f'<span style="color:{c.name()}">●</span> {v}' for v, c in self.overlay.legend()]
+        field = self.overlay.colour_by
+        parts = [
+            f'<span style="color:{c.name()}">●</span> {html.escape(self._value_words(field, v))}'
+            for v, c in self.overlay.legend()
+        ]
         self.legend.setText("&nbsp;&nbsp;".join(parts))
+
+    def _value_words(self, field: str, value: str) -> str:
+        """A value of the event log (always text there) in words: its label, yes or no."""
+        if value in ("True", "False"):
+            return self.words.value(field, value == "True")
+        return self.words.value(field, value)

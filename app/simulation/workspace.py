@@ -459,7 +459,8 @@ class SimulationWorkspace(QObject):
         if record is None or not record.event_log or not record.event_log.traces:
             return None
         overlay = ReplayOverlay(editor.scene, record.event_log, parent=editor)
-        self.replay.attach(overlay, ReplayOverlay.field_names(record.event_log))
+        fields = editor.document.blueprint.fields  # for the words of fields and values
+        self.replay.attach(overlay, ReplayOverlay.field_names(record.event_log), fields)
         self.replay.show()
         self.replay.raise_()
         return overlay

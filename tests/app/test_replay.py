@@ -31,7 +31,7 @@ def setup(qtbot):
     overlay = ReplayOverlay(editor.scene, log)
     dock = ReplayDock()
     qtbot.addWidget(dock)
-    dock.attach(overlay, ReplayOverlay.field_names(log))
+    dock.attach(overlay, ReplayOverlay.field_names(log), bp.fields)
     yield editor, overlay, dock
     dock.detach()
     editor.scene.close()
@@ -81,10 +81,11 @@ def test_tokens_queue_at_a_busy_step(setup):
 def test_colours_follow_the_field_and_no_undo(setup):
     editor, overlay, dock = setup
     count = editor.undo_stack.count()
-    assert dock.colour_by.currentText() == "priority"
+    assert dock.colour_by.currentText() == "Priority" and dock.colour_by.currentData() == "priority"
     assert [v for v, _ in overlay.legend()][:4] == ["P1", "P2", "P3", "P4"]
-    dock.colour_by.setCurrentText("category")
+    dock.colour_by.setCurrentText("Category")  # fields and values by their words, never ids
     assert "support" in [v for v, _ in overlay.legend()]
+    assert "Support request" in dock.legend.text() and "support<" not in dock.legend.text()
     assert editor.undo_stack.count() == count
 
 
