@@ -34,6 +34,16 @@ def _lane(node: Any) -> str:
     return (node.lane or "") if node is not None else ""
 
 
+def _resource(node: Any, pool: str | None, agent: int | None) -> str:
+    """Who did an activity: an agent of a pool ("pool#3"), the pool, or for a step done by the
+    system or the customer "system" or "customer", so that process-mining tools see automation
+    and self-service as resources of their own."""
+    if pool is not None and agent is not None:
+        return f"{pool}#{agent + 1}"
+    performer = getattr(node, "performer", "agent") if node is not None and node.kind == "step" else "agent"
+    return pool or ("" if performer == "agent" else performer)
+
+
 class CsvEventLog:
     """One row per activity, written as it ends."""
 
@@ -64,7 +74,7 @@ class CsvEventLog:
         )
 
     def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
-        resource = f"{pool}#{agent + 1}" if pool is not None and agent is not None else (pool or "")
+        resource = _resource(node, pool, agent)
         self._writer.writerow(
             csv_row(
                 [
@@ -132,7 +142,7 @@ class XesEventLog:
     def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
         fields, events = self._open.setdefault(ticket.id, (dict(ticket.fields), []))
         activity = node.title if node is not None else status
-        resource = f"{pool}#{agent + 1}" if pool is not None and agent is not None else (pool or "")
+        resource = _resource(node, pool, agent)
         if status in FINAL and node is not None and node.kind == "end":
             events.append(self._event(activity, "complete", end, "", status))
         else:

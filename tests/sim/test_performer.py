@@ -88,6 +88,23 @@ def test_deflected_tickets_count_only_in_the_deflection_figures():
     assert set(out["pools"]) == {"desk"}
 
 
+def test_the_event_log_names_the_customer_and_the_system_as_resources(tmp_path):
+    import csv
+
+    from blueprint_studio.export.eventlog import open_event_log
+
+    bp = knowledge_base()
+    flow = compile_blueprint(bp).model
+    path = tmp_path / "log.csv"
+    with open_event_log(path, ["kind"]) as log:
+        Engine(flow, SimulationSettings(horizon_minutes=None, tickets=20, seed=5), event_log=log).run()
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    kb = [r for r in rows if r["node_id"] == "kb"]
+    assert len(kb) == 20
+    assert {(r["pool"], r["resource"], r["status"]) for r in kb} == {("", "customer", "completed")}
+    assert all(r["resource"].startswith("desk#") for r in rows if r["node_id"] == "fix")
+
+
 def test_a_model_without_such_steps_has_no_deflection_figures():
     bp = knowledge_base()
     kb = next(n for n in bp.nodes if n.id == "kb")
