@@ -209,6 +209,15 @@ def test_a_calendar_in_use_is_not_removed_and_a_new_one_can_be_made_from_the_pol
     click(sla.business)  # no calendar yet: one is made and used, in one undo step
     assert [c.name for c in doc.blueprint.calendars] == ["Business hours"]
     assert doc.blueprint.sla[0].calendar == doc.blueprint.calendars[0].id
+    assert sla.calendar.currentText() == "Business hours"
+    sla.calendar.setFocus()
+    QTest.keyClick(sla.calendar, Qt.Key.Key_End)  # "New calendar…", the last entry
+    assert [c.name for c in doc.blueprint.calendars] == ["Business hours", "Business hours 2"]
+    assert doc.blueprint.sla[0].calendar == doc.blueprint.calendars[1].id
+    assert sla.calendar.currentText() == "Business hours 2"
+    menu(window, ids.EDIT_UNDO)  # one step: the calendar and its use go together
+    assert len(doc.blueprint.calendars) == 1
+    assert doc.blueprint.sla[0].calendar == doc.blueprint.calendars[0].id
     calendars = open_tab(dialog, CalendarsTab)
     click(calendars.remove)
     assert len(doc.blueprint.calendars) == 1
