@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.model import expr
 from blueprint_studio.model.schema import BUILTIN_FIELDS, TicketField
 from blueprint_studio.model.validation import field_schema
-from blueprint_studio.model.words import BUILTIN_LABELS, caption_labels, condition_sentence
+from blueprint_studio.model.words import caption_labels, condition_sentence, field_words, value_label
 
 
 def tr(text: str) -> str:
@@ -56,11 +56,6 @@ def operator_words(op: str) -> str:
     }[op]
 
 
-def _in_language(labels: dict[str, str], lang: str, fallback: str) -> str:
-    other = "en" if lang == "fr" else "fr"
-    return labels.get(lang) or labels.get(other) or fallback
-
-
 @dataclass(frozen=True)
 class FieldChoice:
     """A field as the builder offers it: its name, type, words and (value, words) pairs."""
@@ -72,18 +67,15 @@ class FieldChoice:
 
 
 def field_choices(fields: Sequence[TicketField], lang: str, builtins: bool = True) -> list[FieldChoice]:
+    """The fields in the words of `lang` (model.words: the one place that says them)."""
     choices = [
         FieldChoice(
-            f.name,
-            f.type,
-            _in_language(dict(f.labels), lang, f.label or f.name),
-            tuple((v, _in_language(dict(f.value_labels.get(v, {})), lang, v)) for v in f.values),
+            f.name, f.type, field_words(f, lang), tuple((v, value_label(f, v, lang)) for v in f.values)
         )
         for f in fields
     ]
     if builtins:
-        words = BUILTIN_LABELS["fr" if lang == "fr" else "en"]
-        choices += [FieldChoice(name, kind, words.get(name, name)) for name, kind in BUILTIN_FIELDS.items()]
+        choices += [FieldChoice(name, kind, field_words(name, lang)) for name, kind in BUILTIN_FIELDS.items()]
     return choices
 
 

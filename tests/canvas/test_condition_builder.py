@@ -156,7 +156,7 @@ def test_english_labels_and_names_when_no_label(qtbot):
     widget = ConditionBuilder([*FIELDS, TicketField(name="tier", values=["gold"])], "en")
     qtbot.addWidget(widget)
     widget.set_condition('priority == "P2" and tier == "gold"')
-    assert [r.field.currentText() for r in widget._rows] == ["Priority", "tier"]
+    assert [r.field.currentText() for r in widget._rows] == ["Priority", "Tier"]  # the name, readable
     assert widget._rows[0].value.currentText() == "Haute"  # no English label: the French one
     assert "Customer replied" in [
         widget._rows[0].field.itemText(i) for i in range(widget._rows[0].field.count())
