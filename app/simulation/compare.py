@@ -37,6 +37,7 @@ SHOWN = (
     "sla_resolution_breach_rate",
     "reopen_rate",
     "satisfaction_rate",
+    "deflection_rate",  # when the model has steps done by the customer or the system
     "resolved",
     "in_progress",
     "cost_total",

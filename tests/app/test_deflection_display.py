@@ -108,3 +108,15 @@ def test_the_report_prints_the_definition_under_its_kpis(language):
         strings.kpi_label("deflected"),
     ):
         assert squeeze(words) in text, words
+
+
+def test_comparing_scenarios_shows_the_deflection_rate(qtbot, tiered):
+    from blueprint_studio.app.simulation.compare import CompareDock
+    from blueprint_studio.model.sim.compare import compare_results
+
+    result = tiered.result
+    dock = CompareDock()
+    qtbot.addWidget(dock)
+    dock.show_comparison(compare_results(result, result))
+    labels = [row[0] for row in dock.rows()]
+    assert "Deflection rate (contacts resolved by self-service)" in labels
