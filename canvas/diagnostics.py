@@ -106,6 +106,10 @@ class DiagnosticsPanel(QListWidget):
         super().__init__(parent)
         self.setObjectName("canvas_diagnostics")
         self.overlay = overlay
+        # a message names the element and says the fix: long, so it wraps instead of being cut
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         overlay.sig_diagnostics.connect(self.show_diagnostics)
         self.itemClicked.connect(self._clicked)
         self.show_diagnostics(overlay.diagnostics)
@@ -113,7 +117,9 @@ class DiagnosticsPanel(QListWidget):
     def show_diagnostics(self, diagnostics: list[Diagnostic]) -> None:
         self.clear()
         for d in sorted(diagnostics, key=lambda d: (not d.is_error, d.code)):
-            item = QListWidgetItem(("● " if d.is_error else "▲ ") + self.overlay.text_of(d))
+            text = self.overlay.text_of(d)
+            item = QListWidgetItem(("● " if d.is_error else "▲ ") + text)
+            item.setToolTip(text)
             item.setForeground(self._severity_colour(d.is_error))
             item.setData(Qt.ItemDataRole.UserRole, list(d.ids))
             self.addItem(item)

@@ -336,3 +336,26 @@ def test_field_and_value_pickers_show_their_words(qtbot):
     assert items(value.field)[0] == "Issue type"
     assert items(value.choice) == ["Support", "Feature request"]
     assert doc.element("triage").actions[0].value == "support"  # the id is kept, words are shown
+
+
+def test_diagnostics_list_names_the_element_and_the_fix_and_a_click_shows_it(open_window, qtbot):
+    bp = small_blueprint()
+    nodes = [n.model_copy(update={"title": "Escalate to L2"}) if n.id == "fix" else n for n in bp.nodes]
+    edges = [e for e in bp.edges if e.id != "e5"]  # "Escalate to L2" has no way out
+    window = open_window(bp.model_copy(update={"nodes": nodes, "edges": edges}))
+    tab = window.current_tab()
+    listing = tab.diagnostics_panel
+    wanted = "The step “Escalate to L2” has no way out: connect it to a next step or an end."
+    qtbot.waitUntil(lambda: any(wanted in listing.item(i).text() for i in range(listing.count())))
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert not [t for t in texts if IDS.search(t)]
+    assert listing.wordWrap() and listing.horizontalScrollBar().maximum() == 0  # long texts wrap
+    row = next(i for i, t in enumerate(texts) if wanted in t)
+    assert listing.item(row).toolTip() == wanted
+    listing.scrollToItem(listing.item(row))
+    rect = listing.visualItemRect(listing.item(row))
+    QTest.mouseClick(
+        listing.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+    assert tab.editor.scene.selected_ids() == ["fix"]
+    assert panel(window).title.text() == "Step · Escalate to L2"
