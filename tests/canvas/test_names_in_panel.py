@@ -359,3 +359,39 @@ def test_diagnostics_list_names_the_element_and_the_fix_and_a_click_shows_it(ope
     )
     assert tab.editor.scene.selected_ids() == ["fix"]
     assert panel(window).title.text() == "Step · Escalate to L2"
+
+
+def test_every_branch_edit_redo_undo_redo_gives_the_same_document(qtbot):
+    from canvaskit import dump, small_document
+
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+
+    editor = CanvasEditor(small_document())
+    qtbot.addWidget(editor.view)
+    dock = PropertiesDock(editor)
+    qtbot.addWidget(dock)
+    editor.scene.select_ids(["dec"])
+    stack, doc = editor.undo_stack, editor.document
+    edits = [
+        lambda rows: rows[0].label.textEdited.emit("Known"),
+        lambda rows: (rows[1].rule.setCurrentIndex(1), rows[1].rule.activated.emit(1)),
+        lambda rows: rows[1].share.setValue(40),
+        lambda rows: (rows[0].target.setCurrentIndex(0), rows[0].target.activated.emit(0)),
+        lambda rows: rows[1].up.click(),
+        lambda rows: rows[1].down.click(),  # nothing below the last: no command
+    ]
+    for edit in edits:
+        before, count = dump(doc), stack.count()
+        edit(dock.branches.rows)
+        after = dump(doc)
+        if stack.count() == count:
+            assert after == before
+            continue
+        stack.undo()
+        assert dump(doc) == before
+        stack.redo()
+        assert dump(doc) == after
+    assert [e.id for e in doc.blueprint.edges if e.source == "dec"] == ["e4", "e3"]
+    e3, e4 = doc.element("e3"), doc.element("e4")
+    assert (e3.label, e3.target, e4.probability) == ("Known", "triage", 0.4)
