@@ -115,6 +115,8 @@ class HoursRow(QWidget):
         self.start, self.end = self._time(hours.start, "hours_start"), self._time(hours.end, "hours_end")
         self.start.setToolTip(tr("Opening time on these days"))
         self.end.setToolTip(tr("Closing time on these days (24:00: midnight at the end of the day)"))
+        self.start.setAccessibleName(tr("Opening time"))
+        self.end.setAccessibleName(tr("Closing time"))
         layout.addWidget(QLabel(tr("from")))
         layout.addWidget(self.start)
         layout.addWidget(QLabel(tr("to")))
@@ -410,6 +412,14 @@ class CalendarsTab(SettingsTab):
 
     def _rename(self) -> None:
         name = self.name.text().strip()
+        others = {c.name for c in self.document.blueprint.calendars if c.id != self.key}
+        if not name or name in others:
+            # SLA policies pick calendars by name: a name must say which one it is.
+            problem = (
+                tr("Give the calendar a name.") if not name else tr("Another calendar is called “{name}”.")
+            )
+            show_error(self.name_error, problem.format(name=name))
+            return
         self._change(self.name_error, tr("Rename calendar"), ("calendar_name", self.key), name=name)
 
     def _hours(self) -> list[Any]:

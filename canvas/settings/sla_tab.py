@@ -375,9 +375,14 @@ class SlaTab(SettingsTab):
         return self.commit(build, label)
 
     def _rename(self) -> None:
-        self._change(
-            self.name_error, tr("Rename SLA policy"), ("sla_name", self.key), name=self.name.text().strip()
-        )
+        name = self.name.text().strip()
+        others = {p.name for p in self.document.blueprint.sla if p.id != self.key}
+        if not name or name in others:
+            # Reports and results name policies: a name must say which one it is.
+            problem = tr("Give the policy a name.") if not name else tr("Another policy is called “{name}”.")
+            show_error(self.name_error, problem.format(name=name))
+            return
+        self._change(self.name_error, tr("Rename SLA policy"), ("sla_name", self.key), name=name)
 
     def _when_changed(self, text: str) -> None:
         self._change(

@@ -64,6 +64,7 @@ def type_into(line, text: str) -> None:
     """Select what the box holds, type over it and press Enter, as a person does."""
     line.setFocus()
     QTest.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(line, Qt.Key.Key_Delete)
     for char in text:  # QTest.keyClicks knows ASCII only: "é" is a key event carrying its text
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(line, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
@@ -313,3 +314,26 @@ def test_a_target_typed_in_another_unit_is_kept_in_minutes(qtbot):
     assert emitted[-1] == 3 * 480.0
     click(edit.enabled)
     assert emitted[-1] is None
+
+
+def test_names_must_say_which_calendar_or_policy_it_is(opened):
+    window, dialog, _path = opened
+    doc = window.current_tab().document
+    calendars = open_tab(dialog, CalendarsTab)
+    click(calendars.add)
+    click(calendars.add)
+    type_into(calendars.name, "Business hours")  # the first one's name
+    assert calendars.name_error.isVisible() and "Business hours" in calendars.name_error.text()
+    type_into(calendars.name, "")
+    assert "name" in calendars.name_error.text()
+    assert [c.name for c in doc.blueprint.calendars] == ["Business hours", "Business hours 2"]
+    type_into(calendars.name, "Samedi matin")
+    assert not calendars.name_error.isVisible()
+    assert [c.name for c in doc.blueprint.calendars] == ["Business hours", "Samedi matin"]
+
+    sla = open_tab(dialog, SlaTab)
+    click(sla.add)
+    click(sla.add)
+    type_into(sla.name, "New policy")
+    assert sla.name_error.isVisible()
+    assert [p.name for p in doc.blueprint.sla] == ["New policy", "New policy 2"]
