@@ -244,11 +244,11 @@ class BlueprintScene(QGraphicsScene):
         if not self.straight_edges:
             m = router.MARGIN
             for area in areas:
-                for item in self.items(
+                for found in self.items(
                     area.adjusted(-m, -m, m, m), Qt.ItemSelectionMode.IntersectsItemBoundingRect
                 ):
-                    if isinstance(item, EdgeItem):
-                        affected.add(item.element.id)
+                    if isinstance(found, EdgeItem):
+                        affected.add(found.element.id)
         for edge_id in sorted(affected):
             item = self.edges.get(edge_id)
             if item is not None:

@@ -175,14 +175,13 @@ def _search(a: Rect, b: Rect, others: list[Rect]) -> list[Point] | None:
     if finish is None:
         return None
     corners: list[Point] = []
-    state: tuple[int, int, int] | None = finish[1]
-    last = state
-    while state is not None:
-        corners.append((xs[state[0]], ys[state[1]]))
-        last = state
-        state = came[state]
+    last = finish[1]
+    step_back: tuple[int, int, int] | None = last
+    while step_back is not None:
+        corners.append((xs[step_back[0]], ys[step_back[1]]))
+        last = step_back
+        step_back = came[step_back]
     corners.reverse()
-    assert last is not None
     start_port = next(port for port, _stub, side in starts if side == first[last])
     end_port = goal_of[(finish[1][0], finish[1][1])][0]
     return _simplify([start_port, *corners, end_port])
