@@ -31,8 +31,14 @@ RULE = "#b0bec5"
 def legend_items(blueprint: Blueprint, lines: list[str]) -> list[tuple[str, str]]:
     """(kind of glyph, code) for what the drawing uses: node kinds in notation order, edge kinds,
     then the lines (all three when the blueprint has lanes, so the reader knows what they mean)."""
-    used = {n.kind for n in blueprint.nodes}
-    items: list[tuple[str, str]] = [("node", k) for k in style.NODE_STYLES if k in used]
+    # steps by who does them: an agent's ("step"), the system's, the customer's (their own icon)
+    used = {
+        n.kind if n.kind != "step" or n.performer == "agent" else f"step_{n.performer}"
+        for n in blueprint.nodes
+    }
+    order = [(kind, *STEP_PERFORMERS) if kind == "step" else (kind,) for kind in style.NODE_STYLES]
+    kinds = [k for group in order for k in group]
+    items: list[tuple[str, str]] = [("node", k) for k in kinds if k in used]
     edges = {e.kind for e in blueprint.edges}
     items += [("edge", k) for k in ("flow", "association") if k in edges]
     if blueprint.lanes:
@@ -76,9 +82,12 @@ def draw_legend(c: Any, ctx: Context, items: list[tuple[str, str]], box: Rect) -
     c.restoreState()
 
 
+STEP_PERFORMERS = ("step_system", "step_customer")  # legend codes: steps no agent does
+
+
 def _legend_glyph(c: Any, what: str, code: str, x: float, y: float) -> None:
     if what == "node":
-        ns = style.node_style(code)
+        ns = style.node_style("step" if code in STEP_PERFORMERS else code)
         c.saveState()
         c.translate(x, y + 6)  # shapes take y downwards from here
         rect = Rect(0, 0, 26, 12)
@@ -88,6 +97,11 @@ def _legend_glyph(c: Any, what: str, code: str, x: float, y: float) -> None:
         if ns.dashed:
             c.setDash(2.5, 1.5)
         c.drawPath(shapes.outline(c, ns.shape, rect), stroke=1, fill=1)
+        if code in STEP_PERFORMERS:  # the icon that tells them apart, as on the drawing
+            c.setDash()
+            c.setStrokeColor(colour(ns.stroke))
+            c.setFillColor(colour(ns.stroke))
+            shapes.icon(c, style.PERFORMER_ICONS[code.removeprefix("step_")], Rect(8, 1, 10, 10))
         c.restoreState()
         return
     c.saveState()
