@@ -193,7 +193,7 @@ class PropertiesDock(QDockWidget):
                 editor.words.setWordWrap(True)
                 editor.words.setStyleSheet("color: palette(mid); font-style: italic;")
                 form.addRow(editor.words)
-                if isinstance(element, Edge):
+                if name in ("condition", "before"):  # a link's rule and guard, a survey's answer
                     form.addRow(self._builder(editor))
         if isinstance(element, DecisionNode):
             self.branches = BranchList(self, element.id)
