@@ -144,6 +144,13 @@ def tree_of(join: str, leaves: Sequence[Leaf], fields: dict[str, FieldChoice]) -
 
 
 # ---------------------------------------------------------------- one row
+class NumberBox(QDoubleSpinBox):
+    """A spin box that writes 3 as "3" and 2.5 as "2.5", as the condition's text does."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return self.locale().toString(round(value, self.decimals()), "g", 12)
+
+
 class ConditionRow(QWidget):
     """Field, operator and value(s) of one comparison."""
 
@@ -242,7 +249,7 @@ class ConditionRow(QWidget):
             widget.setToolTip(tr("The value compared with"))
             widget.currentIndexChanged.connect(self._edited)
         elif choice.type == "number":
-            widget = QDoubleSpinBox()
+            widget = NumberBox()
             widget.setRange(-1e9, 1e9)
             widget.setDecimals(2)
             widget.setKeyboardTracking(False)

@@ -118,6 +118,7 @@ def test_set_condition_does_not_signal_and_shows_lines(builder):
     builder.set_condition('priority not in ("P3") and size < 2.5')
     assert builder.emitted == [] and builder.condition() == 'priority not in ("P3") and size < 2.5'
     assert [r.leaf() for r in builder._rows] == [("priority", "not in", ("P3",)), ("size", "<", (2.5,))]
+    assert builder._rows[1].value.text() == "2.5"
 
 
 @pytest.mark.parametrize(
