@@ -244,6 +244,15 @@ EXPR_TEXTS: dict[str, str] = {
     ),
 }
 
+# What the parser expected where a condition cannot be read (model.expr: expr.expected)
+EXPECTED_TEXTS: dict[str, str] = {
+    "value": QT_TRANSLATE_NOOP("Diagnostics", "a value is missing there"),
+    "literal": QT_TRANSLATE_NOOP("Diagnostics", "a value is missing there"),
+    ")": QT_TRANSLATE_NOOP("Diagnostics", "a closing parenthesis is missing there"),
+    "(": QT_TRANSLATE_NOOP("Diagnostics", "an opening parenthesis is missing there"),
+}
+EXPECTED_OTHER = QT_TRANSLATE_NOOP("Diagnostics", "“{expected}” is missing there")
+
 # How a diagnostic names what it is about: the kind, then the name (model.validation names_of)
 SUBJECT_TEXTS: dict[str, str] = {
     "intake": QT_TRANSLATE_NOOP("Diagnostics", "the intake {name}"),
@@ -442,6 +451,8 @@ def diagnostic_text(d: Diagnostic) -> str:
         slot = str(params["slot"])
         params["slot"] = tr(SLOT_TEXTS.get(slot.split("[")[0], "rule"))
         detail = EXPR_TEXTS.get(str(params.get("reason", "")))
+        if params.get("reason") == "expr.expected":  # what is missing, in words
+            detail = EXPECTED_TEXTS.get(str(params.get("expected")), EXPECTED_OTHER)
         params["detail"] = tr(detail).format_map(_Lenient(params)) if detail else params.get("reason", "")
     if "reason" in params and params["reason"] in REASON_TEXTS:
         params["reason"] = tr(REASON_TEXTS[params["reason"]])

@@ -333,6 +333,11 @@ def test_english_words_name_the_element_and_the_fix(language):
     assert "a ticket with Issue type “Feature request” matches none" in example
     (total,) = text_of("probabilities_sum", unbounded)
     assert "add up to 70.0 %, not 100 %" in total
+    (syntax,) = text_of("condition_syntax", tangled)
+    assert syntax == (
+        "The condition of the link “Broken” from “Known issue?” to “Closed” cannot be read at "
+        "character 12: a value is missing there. Correct it in the properties panel."
+    )
     (unknown,) = text_of("unknown_node", tangled)
     assert unknown.startswith("The link from the step 2 (untitled) to a missing node is connected")
     (pool,) = text_of("pool_without_agents", tangled)
@@ -374,6 +379,8 @@ def test_every_code_has_english_and_french_words_with_the_same_parameters():
     tables = [messages.SUBJECT_TEXTS, messages.REASON_TEXTS, messages.SLOT_TEXTS, messages.SETTING_TEXTS]
     sources = [messages.DIAGNOSTIC_TEXTS[code] for code in sorted(CODES)]  # KeyError: no English
     sources += [text for table in tables for text in table.values()]
+    sources += [*messages.EXPECTED_TEXTS.values(), messages.EXPECTED_OTHER, messages.FIELD_VALUE]
+    sources += [messages.YES, messages.NO, messages.AND, messages.OR]
     missing = [s for s in sources if ("Diagnostics", s) not in french]
     assert not missing, missing
     for source in sources:
