@@ -52,8 +52,8 @@ NODE_KIND_NAMES = (
     QT_TRANSLATE_NOOP("Canvas", "Evidence"),
     QT_TRANSLATE_NOOP("Canvas", "Note"),
     # canvas/items/node.py PERFORMER_NAMES: a step's tooltip when no agent does it
-    QT_TRANSLATE_NOOP("Canvas", "Step done by the system"),
-    QT_TRANSLATE_NOOP("Canvas", "Step done by the customer"),
+    QT_TRANSLATE_NOOP("Canvas", "Automated step"),
+    QT_TRANSLATE_NOOP("Canvas", "Self-service step"),
 )
 LANE_KIND_NAMES = (
     QT_TRANSLATE_NOOP("Canvas", "Customer actions"),

@@ -45,7 +45,7 @@ KIND_NAMES = {
 
 
 # A step done by the system or the customer is named so in its tooltip (its icon shows it too).
-PERFORMER_NAMES = {"system": "Step done by the system", "customer": "Step done by the customer"}
+PERFORMER_NAMES = {"system": "Automated step", "customer": "Self-service step"}
 
 
 def handle_hit_radius(scale: float) -> float:

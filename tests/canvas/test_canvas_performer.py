@@ -69,8 +69,8 @@ def test_a_step_without_agents_shows_who_does_it(dock, monkeypatch):
     assert doc.element("fix").performer == "customer"
     drawn = _icons_drawn(scene, monkeypatch)
     assert "system" in drawn and "self_service" in drawn and "step" not in drawn
-    assert scene.nodes["triage"].toolTip() == "Step done by the system: Triage"
-    assert scene.nodes["fix"].toolTip() == "Step done by the customer: Fix"
+    assert scene.nodes["triage"].toolTip() == "Automated step: Triage"
+    assert scene.nodes["fix"].toolTip() == "Self-service step: Fix"
     # the marks exist (screen and paper draw the same ones) and differ from an agent's
     box = geometry.Rect(0, 0, 12, 12)
     marks = {name: geometry.icon_marks(name, box) for name in ("step", "system", "self_service")}

@@ -14,8 +14,8 @@ from blueprint_studio.model import geometry
 @pytest.mark.parametrize(
     ("language", "system", "customer"),
     [
-        ("fr", "Étape réalisée par le système", "Étape réalisée par le client"),
-        ("en", "Step done by the system", "Step done by the customer"),
+        ("fr", "Étape automatisée", "Étape en libre-service"),
+        ("en", "Automated step", "Self-service step"),
     ],
 )
 def test_the_legend_and_the_drawing_show_who_does_a_step(language, system, customer, monkeypatch):
