@@ -306,7 +306,7 @@ _KPI_FR: dict[str, str] = {
     "resolved": "Tickets résolus",
     "abandoned": "Tickets abandonnés",
     "deflected": "Tickets résolus en libre-service",
-    "deflection_rate": "Taux de déflexion (contacts résolus en libre-service)",
+    "deflection_rate": "Taux de déflexion (libre-service)",
     "in_progress": "Tickets encore ouverts à la fin",
     "resolution_mean": "Délai de résolution, moyenne",
     "resolution_p50": "Délai de résolution, médiane",

@@ -21,7 +21,7 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "abandoned": (QT_TRANSLATE_NOOP("Kpi", "Tickets abandoned"), ""),
     # only when the model has steps done by the customer or the system (results.TicketStats)
     "deflected": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved by self-service"), ""),
-    "deflection_rate": (QT_TRANSLATE_NOOP("Kpi", "Deflection rate (contacts resolved by self-service)"), "%"),
+    "deflection_rate": (QT_TRANSLATE_NOOP("Kpi", "Deflection rate (self-service)"), "%"),
     "in_progress": (QT_TRANSLATE_NOOP("Kpi", "Tickets still open at the end"), ""),
     "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, mean"), "min"),
     "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, median"), "min"),

@@ -69,7 +69,7 @@ def test_the_results_show_the_deflection_rate_and_say_what_it_is(qtbot, tiered):
     card = dock.cards["deflection_rate"]
     estimate = tiered.result.summary["deflection_rate"]
     assert 0 < estimate.mean < 0.5
-    assert card.title.text() == "Deflection rate (contacts resolved by self-service)"
+    assert card.title.text() == "Deflection rate (self-service)"
     assert card.value.text() == kpi_figure("deflection_rate", estimate.mean).value
     assert card.value.text().endswith("%")
     tip = card.toolTip()
@@ -119,4 +119,4 @@ def test_comparing_scenarios_shows_the_deflection_rate(qtbot, tiered):
     qtbot.addWidget(dock)
     dock.show_comparison(compare_results(result, result))
     labels = [row[0] for row in dock.rows()]
-    assert "Deflection rate (contacts resolved by self-service)" in labels
+    assert "Deflection rate (self-service)" in labels
