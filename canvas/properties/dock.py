@@ -181,7 +181,7 @@ class PropertiesDock(QDockWidget):
                 editor.error.setFont(QFont("DejaVu Sans Mono"))
             if isinstance(editor.widget, QCheckBox):  # a yes/no field: its words beside the box
                 editor.widget.setText(field_label(name, element))
-                editor.widget.setToolTip(field_tip(name))
+                editor.widget.setToolTip(field_tip(name, element))
                 form.addRow(editor.widget)
             else:
                 form.addRow(self._row_label(name, element, editor.widget))  # above, on its own line:
@@ -241,7 +241,7 @@ class PropertiesDock(QDockWidget):
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label.setBuddy(widget)
-        tip = field_tip(name)
+        tip = field_tip(name, element)
         label.setToolTip(tip)
         if tip and not widget.toolTip():
             widget.setToolTip(tip)

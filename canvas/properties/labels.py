@@ -257,8 +257,15 @@ def field_label(name: str, element: Any = None) -> str:
     return tr(name.replace("_", " ").capitalize())
 
 
-def field_tip(name: str) -> str:
+SURVEY_CONDITION_TIP = QT_TRANSLATE_NOOP(
+    "Properties", "When set, tickets whose fields hold it are satisfied, instead of the probability."
+)
+
+
+def field_tip(name: str, element: Any = None) -> str:
     """The tooltip of field `name`: what it means and its unit ('' when none is written)."""
+    if name == "condition" and getattr(element, "kind", None) == "satisfaction":
+        return tr(SURVEY_CONDITION_TIP)
     return tr(FIELD_TIPS[name]) if name in FIELD_TIPS else ""
 
 

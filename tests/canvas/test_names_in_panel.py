@@ -280,6 +280,8 @@ def test_every_field_has_words_and_a_tooltip_with_its_unit(open_window):
             assert len(tip) > 20, (element.id, name, tip)
             if name in UNITS:
                 assert UNITS[name] in tip, (element.id, name, tip)
+            if name == "condition" and element.id == "survey":  # a survey's answer, not a branch
+                assert "satisfied" in tip, tip
             if name in ("condition", "before"):  # conditions also as pick lists
                 assert row.builder is not None, (element.id, name)
 
