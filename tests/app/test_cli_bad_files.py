@@ -86,4 +86,6 @@ def test_a_refused_character_in_a_condition_is_named_and_never_echoed(tmp_path):
     assert result.returncode == 1
     assert "\x00" not in result.stdout and "\u202e" not in result.stdout
     assert "the character U+0000 CONTROL CHARACTER is not allowed" in result.stdout
-    assert 'category == "xU+0000U+202E"' in result.stdout
+    # where it is, in words (the link by its ends, the character's place), not the condition's code
+    assert "The condition of the link “Feature request” from “Support or feature?”" in result.stdout
+    assert "cannot be read at character 15" in result.stdout and "category ==" not in result.stdout
