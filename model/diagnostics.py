@@ -68,7 +68,9 @@ class Diagnostic:
     ids: tuple[str, ...] = ()
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # what people call the elements at fault and those named in params (id -> kind, title,
-    # number among its kind): the words name them instead of showing ids
+    # number among its kind; an untitled lane pool also its lane), and the ticket fields named in
+    # params ("field:NAME" -> label, labels per language, values' labels): the words name them
+    # instead of showing ids
     names: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, hash=False)
 
     @property
