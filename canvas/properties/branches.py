@@ -70,6 +70,7 @@ class BranchRow(QFrame):
     def __init__(self, branches: BranchList, edge: Edge, number: int, count: int) -> None:
         super().__init__()
         self.branches, self.key = branches, edge.id
+        self._options: list[tuple[str, str]] | None = None
         self.setObjectName("branch_row")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
@@ -154,7 +155,6 @@ class BranchRow(QFrame):
     def show_edge(self, edge: Edge) -> None:
         """Show the link's values, leaving alone the field the user is typing in."""
         focus = QApplication.focusWidget()
-        bp = self.branches.document.blueprint
         if self.label is not focus:
             self.label.setText(edge.label)
         self.rule.setCurrentIndex(self.rule.findData(edge.choice))
@@ -165,12 +165,14 @@ class BranchRow(QFrame):
         self.condition.setVisible(edge.choice == "condition")
         self.share.setVisible(edge.choice == "probability")
         self.show_words(edge.condition if edge.choice == "condition" else None)
-        self.target.clear()
-        for node in bp.nodes:
-            if node.kind in EXECUTABLE_KINDS and node.kind != "intake":
-                self.target.addItem(display_name(node, bp), node.id)
-        if self.target.findData(edge.target) < 0:
-            self.target.addItem(tr(MISSING), edge.target)  # a dangling end: validation says so
+        options = self.branches.targets()
+        if options != self._options or self.target.findData(edge.target) < 0:
+            self._options = options  # filled again only when the nodes changed (large drawings)
+            self.target.clear()
+            for key, name in options:
+                self.target.addItem(name, key)
+            if self.target.findData(edge.target) < 0:
+                self.target.addItem(tr(MISSING), edge.target)  # a dangling end: validation says so
         self.target.setCurrentIndex(self.target.findData(edge.target))
 
     def show_words(self, text: str | None) -> None:
@@ -194,6 +196,7 @@ class BranchList(QWidget):
         self.dock, self.key = dock, key
         self.document: Document = dock.document
         self.rows: list[BranchRow] = []
+        self._targets: tuple[int, list[tuple[str, str]]] | None = None
         self.showing = False
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +204,19 @@ class BranchList(QWidget):
         self.empty.setWordWrap(True)
         self.box.addWidget(self.empty)
         self.refresh()
+
+    def targets(self) -> list[tuple[str, str]]:
+        """Where a branch can lead, (id, title), worked out once per document revision."""
+        revision = self.document.revision
+        if self._targets is None or self._targets[0] != revision:
+            bp = self.document.blueprint
+            found = [
+                (n.id, display_name(n, bp))
+                for n in bp.nodes
+                if n.kind in EXECUTABLE_KINDS and n.kind != "intake"
+            ]
+            self._targets = (revision, found)
+        return self._targets[1]
 
     def refresh(self) -> None:
         edges = outgoing(self.document, self.key)
