@@ -51,18 +51,22 @@ def _strings(data: Any, key: str = "") -> Iterator[str]:
         yield data
 
 
-def english_ids(bp: Any) -> set[str]:
-    """The field names and value ids a French reader must not see: those whose French words
-    differ from the id, less the words the template's own French texts use (a pool called
-    « Support niveau 1 » may say "support")."""
+def raw_ids(bp: Any, lang: str) -> set[str]:
+    """The field names and value ids a reader must not see: those whose words in `lang` differ
+    from the id, less the words the template's own texts and labels use in that language (a pool
+    called « Support niveau 1 » may say "support", « Feature request » says "feature")."""
     data = bp.model_dump(mode="json")
     data.pop("fields", None)
-    written = {w.lower() for text in _strings(data) for w in re.findall(r"\w+", text)}
+    texts = list(_strings(data))
+    for f in bp.fields:
+        texts += [f.labels.get(lang, ""), *(f.value_labels.get(v, {}).get(lang, "") for v in f.values)]
+    written = {w.lower() for text in texts for w in re.findall(r"\w+", text)}
     ids = set()
     for f in bp.fields:
-        ids.add(f.name)
+        if f.labels.get(lang, "").lower() != f.name.lower():
+            ids.add(f.name)
         for value in f.values:
-            if f.value_labels.get(value, {}).get("fr", "").lower() != value.lower():
+            if f.value_labels.get(value, {}).get(lang, "").lower() != value.lower():
                 ids.add(value)
     return {i for i in ids if i.lower() not in written}
 
@@ -70,7 +74,7 @@ def english_ids(bp: Any) -> set[str]:
 def problems(texts: dict[str, str], bp: Any, lang: str) -> list[str]:
     """Each place whose text is code-like, with the piece at fault."""
     found = []
-    ids = english_ids(bp) if lang == "fr" else {f.name for f in bp.fields if "_" in f.name}
+    ids = raw_ids(bp, lang)
     by_id = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ids))) + r")\b") if ids else None
     for where, text in texts.items():
         match = CODE.search(text) or (by_id.search(text) if by_id else None)
