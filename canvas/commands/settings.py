@@ -94,11 +94,13 @@ def set_meta(
     )
 
 
-def update_meta(doc: Document, text: str | None = None, **changes: Any) -> DocumentCommand:
+def update_meta(
+    doc: Document, text: str | None = None, merge: bool = True, **changes: Any
+) -> DocumentCommand:
     """`set_meta` with some of the description's fields changed; repeated edits of the same fields
-    merge into one undo step."""
+    merge into one undo step (typing) unless `merge` is false (a choice picked in a list)."""
     meta = validated_copy(doc.blueprint.meta, **changes)
-    return set_meta(doc, meta, text, merge_key=("meta", tuple(sorted(changes))))
+    return set_meta(doc, meta, text, merge_key=("meta", tuple(sorted(changes))) if merge else None)
 
 
 def add_item(doc: Document, element: Any, text: str, index: int | None = None) -> DocumentCommand:

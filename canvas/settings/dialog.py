@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,10 +77,6 @@ class BlueprintSettingsDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(0)
-        self._refresh.timeout.connect(self.refresh)
         # The window's Undo/Redo shortcuts are its own; offer them while this window has the focus.
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, self._undo),
@@ -129,8 +125,9 @@ class BlueprintSettingsDialog(QDialog):
             self.tabs.setCurrentWidget(page)
 
     def _document_changed(self, _event: DocumentEvent) -> None:
-        # Several events come from one change (removed, added, changed): refresh once, after.
-        self._refresh.start()
+        # Each event comes once the document is consistent: the tabs show it at once (an undo from
+        # the window's menu is seen before anything else happens).
+        self.refresh()
 
     def refresh(self) -> None:
         if self.document is None:
@@ -146,7 +143,6 @@ class BlueprintSettingsDialog(QDialog):
             return
         self.show_message("")
         self.undo_stack.push(command)
-        self.refresh()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

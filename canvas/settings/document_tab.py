@@ -115,7 +115,7 @@ class DocumentSettingsTab(SettingsTab):
             lambda: self._change("other", description=self.description.toPlainText())
         )
         self.language.activated.connect(
-            lambda _i: self._change("other", language=self.language.currentData())
+            lambda _i: self._change("other", False, language=self.language.currentData())
         )
         self.currency.activated.connect(lambda _i: self._currency_typed(self.currency.currentText()))
         self.currency.lineEdit().textEdited.connect(self._currency_typed)
@@ -131,11 +131,12 @@ class DocumentSettingsTab(SettingsTab):
         edit.setClearButtonEnabled(True)
         return edit
 
-    def _change(self, error: str, **changes: Any) -> None:
+    def _change(self, error: str, merge: bool = True, **changes: Any) -> None:
         if self.document.blueprint.meta.model_dump(include=set(changes)) == changes:
             return
         self.commit(
-            lambda: update_meta(self.document, tr("Change document settings"), **changes), self.errors[error]
+            lambda: update_meta(self.document, tr("Change document settings"), merge, **changes),
+            self.errors[error],
         )
 
     def _currency_typed(self, text: str) -> None:
@@ -149,7 +150,8 @@ class DocumentSettingsTab(SettingsTab):
             self.commit(lambda: None, self.errors["currency"])  # clears a former message
             return
         self.commit(
-            lambda: update_meta(self.document, tr("Change currency"), currency=code), self.errors["currency"]
+            lambda: update_meta(self.document, tr("Change currency"), merge=False, currency=code),
+            self.errors["currency"],
         )
 
     @staticmethod

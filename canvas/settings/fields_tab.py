@@ -226,8 +226,8 @@ class FieldsTab(SettingsTab):
         self.form = form
         self.label_fr.textEdited.connect(lambda text: self._label_typed("fr", text))
         self.label_en.textEdited.connect(lambda text: self._label_typed("en", text))
-        self.label_fr.editingFinished.connect(self._label_done)
-        self.label_en.editingFinished.connect(self._label_done)
+        self.label_fr.editingFinished.connect(lambda: self._label_done(self.label_fr.text()))
+        self.label_en.editingFinished.connect(lambda: self._label_done(self.label_en.text()))
         self.name.textEdited.connect(self._name_typed)
         self.name.editingFinished.connect(self._name_done)
         self.type.activated.connect(self._type_chosen)
@@ -409,9 +409,8 @@ class FieldsTab(SettingsTab):
         while any(f.name == f"field_{n}" for f in bp.fields):
             n += 1
         language = bp.meta.language
-        field = TicketField(
-            name=f"field_{n}", labels={language: tr("New field")}, type="choice", values=["value_1"]
-        )
+        # "New field" is only the fallback label: the first display name typed replaces it.
+        field = TicketField(name=f"field_{n}", label=tr("New field"), type="choice", values=["value_1"])
         self.selected = field.name
         if self.commit(lambda: add_item(self.document, field, tr("Add ticket field")), self.list_error):
             (self.label_fr if language == "fr" else self.label_en).setFocus()
@@ -481,27 +480,29 @@ class FieldsTab(SettingsTab):
         if field is None:
             return
         labels = {k: v for k, v in {**field.labels, language: text.strip() and text}.items() if v}
+        fallback = "" if field.label == tr("New field") else field.label
         self.commit(
             lambda: change_item(
                 self.document,
-                field.model_copy(update={"labels": labels}),
+                field.model_copy(update={"labels": labels, "label": fallback}),
                 tr("Change field name"),
                 merge_key=("field_labels", field.name, language),
             ),
             self.errors["labels"],
         )
 
-    def _label_done(self) -> None:
+    def _label_done(self, text: str) -> None:
         """A field still named as it was added (“field_2”) and used nowhere takes the name its
         display name suggests, so that a new field need not be named twice."""
         field = self.current_field()
         if (
             field is None
+            or self.quiet
             or not re.fullmatch(r"field_\d+", field.name)
             or field_uses(self.document.blueprint, field.name)
         ):
             return
-        suggestion = suggested_name(field_title(field, self.document.blueprint.meta.language))
+        suggestion = suggested_name(text)
         if (
             suggestion
             and suggestion != field.name
