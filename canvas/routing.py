@@ -4,7 +4,7 @@ the PDF draws too), converted to points and painter paths. It knows nothing of i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -26,12 +26,11 @@ def orthogonal(
     a: QRectF,
     b: QRectF,
     waypoints: list[tuple[float, float]] | None = None,
-    near: Callable[[QRectF], Iterable[QRectF]] | None = None,
+    near: router.Near | None = None,
 ) -> list[QPointF]:
     """Corner points from a side of `a` to a side of `b`; around the node rectangles that `near`
     finds in a region when the plain route would cross one (`model.router`, as the PDF)."""
-    nearby = None if near is None else (lambda region: [rect_of(r) for r in near(to_qrect(region))])
-    return [QPointF(x, y) for x, y in router.route(rect_of(a), rect_of(b), nearby, waypoints)]
+    return [QPointF(x, y) for x, y in router.route(rect_of(a), rect_of(b), near, waypoints)]
 
 
 def to_qrect(rect: geometry.Rect) -> QRectF:

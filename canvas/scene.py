@@ -6,10 +6,11 @@ turns gestures into commands. Keeps Qt's default BSP index.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -32,6 +33,12 @@ class GestureHandler(Protocol):
     def mouse_double_click(self, event: QGraphicsSceneMouseEvent) -> bool: ...
 
 
+# A drawing with more edges than this opens with plain routes and routes the edges that cross a
+# node in slices of DETOUR_SLICE seconds from the event loop, so that it shows at once.
+SYNC_DETOURS = 400
+DETOUR_SLICE = 0.012
+
+
 class BlueprintScene(QGraphicsScene):
     sig_rebuilt = Signal()
     sig_changed = Signal(object)  # the DocumentEvent, after items caught up
@@ -48,7 +55,11 @@ class BlueprintScene(QGraphicsScene):
         self.stages: dict[str, StageItem] = {}
         self.lines: list[LineItem] = []
         self.edges_at: dict[str, set[str]] = {}
-        self._last_rect: dict[str, QRectF] = {}  # where each node was last routed around
+        # Where each node stands for the router (kept as nodes move), and the edges of a large
+        # drawing still to be routed around nodes, a slice at a time once it shows (`_detour`).
+        self.obstacles = router.Obstacles()
+        self._detours: dict[str, None] = {}
+        self._deferring = False
         self.extent = 0.0
         self.setBackgroundBrush(QColor(CANVAS))
         self._unsubscribe = document.subscribe(self._on_event)
@@ -69,12 +80,20 @@ class BlueprintScene(QGraphicsScene):
         ]:
             self.removeItem(item)
         self.nodes, self.edges, self.lanes, self.stages, self.lines = {}, {}, {}, {}, []
-        self.edges_at, self._last_rect = {}, {}
+        self.edges_at = {}
+        self.obstacles.clear()
+        self._detours.clear()
         bp = self.document.blueprint
         for node in bp.nodes:
             self._add_node(node)
-        for edge in bp.edges:
-            self._add_edge(edge)
+        self._deferring = len(bp.edges) > SYNC_DETOURS
+        try:
+            for edge in bp.edges:
+                self._add_edge(edge)
+        finally:
+            self._deferring = False
+        if self._detours:
+            QTimer.singleShot(0, self._detour)
         self.layout_bands()
         self.sig_rebuilt.emit()
 
@@ -82,7 +101,7 @@ class BlueprintScene(QGraphicsScene):
         item = NodeItem(node)
         self.nodes[node.id] = item
         self.addItem(item)
-        self._last_rect[node.id] = item.scene_rect()
+        self.obstacles.place(node.id, routing.rect_of(item.scene_rect()))
         return item
 
     def _add_edge(self, edge: Any) -> EdgeItem:
@@ -174,7 +193,7 @@ class BlueprintScene(QGraphicsScene):
                         self._drop_edge(edge_id)
                 node = self.nodes.pop(key)
                 freed.append(node.scene_rect())
-                self._last_rect.pop(key, None)
+                self.obstacles.remove(key)
                 self.removeItem(node)
             elif key in self.lanes or key in self.stages:
                 bands = True
@@ -234,21 +253,24 @@ class BlueprintScene(QGraphicsScene):
         areas = []
         if node is not None:
             now = node.scene_rect()
-            areas = [now, self._last_rect.get(node_id, now)]
-            self._last_rect[node_id] = now
+            before = self.obstacles.get(node_id)
+            areas = [now] if before is None else [now, routing.to_qrect(before)]
+            self.obstacles.place(node_id, routing.rect_of(now))
         self._reroute(set(self.edges_at.get(node_id, ())), areas)
 
     def _reroute(self, edge_ids: set[str], areas: Iterable[QRectF] = ()) -> None:
-        """Routes these edges again, and every edge whose drawing meets one of `areas`."""
+        """Routes these edges again, and every edge drawn across or along one of `areas` (a
+        node's new place, which it must go around, or its old one, which it may now cross)."""
         affected = set(edge_ids)
         if not self.straight_edges:
-            m = router.MARGIN
+            m = router.MARGIN + 1
             for area in areas:
-                for found in self.items(
-                    area.adjusted(-m, -m, m, m), Qt.ItemSelectionMode.IntersectsItemBoundingRect
-                ):
-                    if isinstance(found, EdgeItem):
-                        affected.add(found.element.id)
+                zone = area.adjusted(-m, -m, m, m)
+                box = routing.rect_of(zone)
+                for found in self.items(zone, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                    if isinstance(found, EdgeItem) and found.element.id not in affected:
+                        if router.crosses(routing.points_of(found.points), box):
+                            affected.add(found.element.id)
         for edge_id in sorted(affected):
             item = self.edges.get(edge_id)
             if item is not None:
@@ -262,17 +284,33 @@ class BlueprintScene(QGraphicsScene):
             return
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
-        points = (
-            routing.straight(ra, rb)
-            if self.straight_edges
-            else routing.orthogonal(ra, rb, edge.waypoints, self._node_rects)
-        )
+        self._detours.pop(edge.id, None)
+        if self.straight_edges:
+            points = routing.straight(ra, rb)
+        elif self._deferring:  # a large drawing opens with plain routes; detours follow
+            points = routing.orthogonal(ra, rb, edge.waypoints)
+            if router.blocked(routing.rect_of(ra), routing.rect_of(rb), self.obstacles.near, edge.waypoints):
+                self._detours[edge.id] = None
+        else:
+            points = routing.orthogonal(ra, rb, edge.waypoints, self.obstacles.near)
         item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
 
-    def _node_rects(self, region: QRectF) -> list[QRectF]:
-        """The rectangles of the nodes that meet `region` (the scene's index answers)."""
-        found = self.items(region, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-        return [item.scene_rect() for item in found if isinstance(item, NodeItem)]
+    def _detour(self) -> None:
+        """Routes waiting edges around nodes for a few milliseconds, then lets the window breathe."""
+        deadline = time.perf_counter() + DETOUR_SLICE
+        while self._detours and time.perf_counter() < deadline:
+            edge_id = next(iter(self._detours))
+            item = self.edges.get(edge_id)
+            if item is None:
+                self._detours.pop(edge_id)
+            else:
+                self._route(item)
+        if self._detours:
+            QTimer.singleShot(0, self._detour)
+
+    def routes_pending(self) -> int:
+        """Edges of a large drawing not yet routed around the nodes in their way."""
+        return len(self._detours)
 
     def _sibling_labels(self, item: EdgeItem) -> tuple[QRectF, ...]:
         """Labels of the other edges at either end, for the new label to keep clear of."""

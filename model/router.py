@@ -21,6 +21,9 @@ from blueprint_studio.model.geometry import GAP, Point, Rect, orthogonal_route
 MARGIN = 14.0  # the clearance kept between a route and any node it passes
 BEND_COST = 60.0  # a bend costs as much as this many units of length
 REGION = 3 * GAP  # how far around the two ends the search looks for a way first
+# Past this many nodes around an edge (a long back edge across a large drawing) the search costs
+# more than a drag allows: the edge keeps its plain route.
+MAX_OBSTACLES = 60
 _SIDES: tuple[tuple[int, int], ...] = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, down, up
 
 
@@ -49,28 +52,63 @@ def crosses(points: Sequence[Point], rect: Rect) -> bool:
 Near = Callable[[Rect], Iterable[Rect]]  # the node rectangles that meet a region
 
 
-def index(rects: Iterable[Rect], cell: float = 400.0) -> Near:
-    """A bucket grid over node rectangles: what meets a region, without looking at every node."""
-    buckets: dict[tuple[int, int], list[Rect]] = {}
-    for rect in rects:
-        for key in _cells(rect, cell):
-            buckets.setdefault(key, []).append(rect)
+class Obstacles:
+    """Node rectangles by key in a bucket grid: what meets a region, without looking at every
+    node; kept up to date as nodes move (`place`, `remove`)."""
 
-    def near(region: Rect) -> list[Rect]:
-        found: dict[int, Rect] = {}
-        for key in _cells(region, cell):
-            for rect in buckets.get(key, ()):
+    def __init__(self, cell: float = 400.0) -> None:
+        self.cell = cell
+        self._rects: dict[object, Rect] = {}
+        self._buckets: dict[tuple[int, int], dict[object, Rect]] = {}
+
+    def place(self, key: object, rect: Rect) -> None:
+        if self._rects.get(key) == rect:
+            return
+        self.remove(key)
+        self._rects[key] = rect
+        for cell in _cells(rect, self.cell):
+            self._buckets.setdefault(cell, {})[key] = rect
+
+    def get(self, key: object) -> Rect | None:
+        return self._rects.get(key)
+
+    def clear(self) -> None:
+        self._rects.clear()
+        self._buckets.clear()
+
+    def remove(self, key: object) -> None:
+        rect = self._rects.pop(key, None)
+        if rect is not None:
+            for cell in _cells(rect, self.cell):
+                self._buckets[cell].pop(key, None)
+
+    def near(self, region: Rect) -> list[Rect]:
+        found: dict[object, Rect] = {}
+        for cell in _cells(region, self.cell):
+            for key, rect in self._buckets.get(cell, {}).items():
                 if rect.intersects(region):
-                    found[id(rect)] = rect
+                    found[key] = rect
         return list(found.values())
 
-    return near
+
+def index(rects: Iterable[Rect]) -> Near:
+    """The `near` of a fixed set of rectangles (the PDF's layout)."""
+    obstacles = Obstacles()
+    for number, rect in enumerate(rects):
+        obstacles.place(number, rect)
+    return obstacles.near
 
 
 def _cells(rect: Rect, cell: float) -> Iterator[tuple[int, int]]:
     for i in range(math.floor(rect.x / cell), math.floor(rect.right / cell) + 1):
         for j in range(math.floor(rect.y / cell), math.floor(rect.bottom / cell) + 1):
             yield i, j
+
+
+def blocked(a: Rect, b: Rect, near: Near, waypoints: Sequence[Sequence[float]] | None = None) -> bool:
+    """Whether the plain route from `a` to `b` crosses another node (what `route` avoids)."""
+    plain = orthogonal_route(a, b, waypoints)
+    return not waypoints and any(crosses(plain, r) for r in near(_bounds(plain)) if r != a and r != b)
 
 
 def route(
@@ -85,11 +123,14 @@ def route(
     if waypoints or near is None:
         return plain
     box = _bounds(plain)
-    if not any(crosses(plain, r) for r in near(box) if r != a and r != b):
-        return plain
+    crossed = [r for r in near(box) if r != a and r != b and crosses(plain, r)]
+    if not crossed or any(r.intersects(a) or r.intersects(b) for r in crossed):
+        return plain  # nothing in the way, or nodes lying on each other: no way around them
     ends = a.union(b)
-    for reach in (REGION, 4 * REGION, 12 * REGION):
+    for reach in (REGION, 4 * REGION):
         local = [r for r in near(_grown(ends, reach)) if r != a and r != b]
+        if len(local) > MAX_OBSTACLES:
+            break
         found = _search(a, b, local)
         if found is not None and not any(
             crosses(found, r) for r in near(_bounds(found)) if r != a and r != b

@@ -57,3 +57,21 @@ def test_moving_a_node_off_an_edge_lets_the_edge_go_straight_again(qtbot):
     assert points(editor, "e4") != straight
     drag(editor.view, (755, 240), (755, 560))  # away again, below every line
     assert points(editor, "e4") == straight
+
+
+def test_a_large_drawing_shows_at_once_and_routes_around_nodes_from_the_event_loop(qtbot, monkeypatch):
+    """Above SYNC_DETOURS edges the scene opens with plain routes and detours in slices."""
+    from blueprint_studio.canvas import scene as scene_module
+    from blueprint_studio.canvas.scene import BlueprintScene
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.fileformat import load
+    from blueprint_studio.resources import template_path
+
+    bp = load(template_path("service_blueprint", "en"))
+    at_once = BlueprintScene(Document(bp))
+    expected = {key: [(p.x(), p.y()) for p in item.points] for key, item in at_once.edges.items()}
+    monkeypatch.setattr(scene_module, "SYNC_DETOURS", 0)
+    later = BlueprintScene(Document(bp))
+    assert later.routes_pending() > 0  # edges that cross a node wait for the event loop
+    qtbot.waitUntil(lambda: later.routes_pending() == 0, timeout=5000)
+    assert {key: [(p.x(), p.y()) for p in item.points] for key, item in later.edges.items()} == expected
