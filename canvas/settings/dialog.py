@@ -156,6 +156,14 @@ class BlueprintSettingsDialog(QDialog):
         if self.undo_stack is not None:
             self.undo_stack.redo()
 
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        # Enter confirms what was typed in a box (the box has taken it); it must not close the
+        # dialog through its default button. Escape still closes it.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def dispose(self) -> None:
         """Stop following the document (the window closes)."""
         self.set_document(None, None)

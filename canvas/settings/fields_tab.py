@@ -294,7 +294,9 @@ class FieldsTab(SettingsTab):
         try:
             names = [f.name for f in blueprint.fields]
             if self.selected not in names:
-                self.selected = names[0] if names else None
+                # Gone, or renamed (by an undo): the field now at the same row, else the first.
+                row = self.fields.currentRow()
+                self.selected = names[min(max(row, 0), len(names) - 1)] if names else None
             language = blueprint.meta.language
             self.fields.blockSignals(True)
             if [
@@ -627,11 +629,13 @@ class FieldsTab(SettingsTab):
         share = parse_share(text)
         if share is None:
             show_error(self.errors["values"], tr("Write the share as a number of % (0 or more), such as 25"))
+            self.refresh()
             return
         weights = list(field.weights) if field.weights else [100 / len(field.values)] * len(field.values)
         weights[row] = share
         if sum(weights) <= 0:
             show_error(self.errors["values"], tr("At least one value needs a share above 0 %"))
+            self.refresh()
             return
         self.commit(
             lambda: change_item(

@@ -50,6 +50,8 @@ def open_settings(window) -> BlueprintSettingsDialog:
     action.trigger()
     dialog = window.findChild(BlueprintSettingsDialog)
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    dialog.activateWindow()
+    QTest.qWaitForWindowActive(dialog)
     return dialog
 
 
