@@ -59,6 +59,7 @@ class BlueprintScene(QGraphicsScene):
         # drawing still to be routed around nodes, a slice at a time once it shows (`_detour`).
         self.obstacles = router.Obstacles()
         self._detours: dict[str, None] = {}
+        self._detoured: set[str] = set()  # edges drawn around a node: they may go straight again
         self._deferring = False
         self.extent = 0.0
         self.setBackgroundBrush(QColor(CANVAS))
@@ -83,6 +84,7 @@ class BlueprintScene(QGraphicsScene):
         self.edges_at = {}
         self.obstacles.clear()
         self._detours.clear()
+        self._detoured.clear()
         bp = self.document.blueprint
         for node in bp.nodes:
             self._add_node(node)
@@ -105,7 +107,7 @@ class BlueprintScene(QGraphicsScene):
         return item
 
     def _add_edge(self, edge: Any) -> EdgeItem:
-        item = EdgeItem(edge, lambda: self.document.blueprint.fields)
+        item = EdgeItem(edge, lambda: self.document.blueprint)
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
@@ -124,6 +126,8 @@ class BlueprintScene(QGraphicsScene):
 
     def _drop_edge(self, edge_id: str) -> None:
         item = self.edges.pop(edge_id)
+        self._detoured.discard(edge_id)
+        self._detours.pop(edge_id, None)
         for end in (item.element.source, item.element.target):
             self.edges_at.get(end, set()).discard(edge_id)
         self.removeItem(item)
@@ -179,7 +183,27 @@ class BlueprintScene(QGraphicsScene):
             self._added(event.ids)
         elif event.kind == "changed":
             self._changed(event.ids)
+        if event.kind == "meta" or self._touches_fields(event):
+            self._refresh_captions()  # the document's language or its fields' words changed
         self.sig_changed.emit(event)
+
+    def _touches_fields(self, event: DocumentEvent) -> bool:
+        if event.kind not in ("added", "removed", "changed"):
+            return False
+        tables = (self.nodes, self.edges, self.lanes, self.stages)
+        for key in event.ids:
+            placed = self.document.find(key)
+            if placed is not None and placed.collection == "fields":
+                return True
+            if placed is None and event.kind == "removed" and not any(key in t for t in tables):
+                return True  # gone: it may have been a field
+        return False
+
+    def _refresh_captions(self) -> None:
+        for item in self.edges.values():
+            edge = item.element
+            if edge.condition is not None or edge.before or edge.probability is not None or edge.default:
+                item.set_element(edge)
 
     def _removed(self, ids: Iterable[str]) -> None:
         bands = False
@@ -268,9 +292,10 @@ class BlueprintScene(QGraphicsScene):
                 zone = area.adjusted(-m, -m, m, m)
                 box = routing.rect_of(zone)
                 for found in self.items(zone, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-                    if isinstance(found, EdgeItem) and found.element.id not in affected:
-                        if router.crosses(routing.points_of(found.points), box):
-                            affected.add(found.element.id)
+                    key = found.element.id if isinstance(found, EdgeItem) else None
+                    if key is not None and key not in affected:
+                        if key in self._detoured or router.crosses(routing.points_of(found.points), box):
+                            affected.add(key)
         for edge_id in sorted(affected):
             item = self.edges.get(edge_id)
             if item is not None:
@@ -293,6 +318,10 @@ class BlueprintScene(QGraphicsScene):
                 self._detours[edge.id] = None
         else:
             points = routing.orthogonal(ra, rb, edge.waypoints, self.obstacles.near)
+            if edge.waypoints or points == routing.orthogonal(ra, rb):
+                self._detoured.discard(edge.id)
+            else:
+                self._detoured.add(edge.id)
         item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
 
     def _detour(self) -> None:

@@ -38,6 +38,7 @@ _SHORT = {
         ">=": "at least {}",
         "same": "same as {}",
         "always": "always",
+        "default": "default",
         "never": "never",
         "negation": "not",
         "guard": "if {}",
@@ -59,6 +60,7 @@ _SHORT = {
         ">=": "au moins {}",
         "same": "identique à {}",
         "always": "toujours",
+        "default": "par défaut",
         "never": "jamais",
         "negation": "non",
         "guard": "si {}",
@@ -224,10 +226,15 @@ def condition_caption(text: str | None, lang: str, labels: Labels = ()) -> str |
     return _Writer(_SHORT[lang], _as_glossary(labels, lang), lang).say(tree)
 
 
-def rule_caption(edge: Any, lang: str, labels: Labels, default: str, percent: str) -> str:
+def rule_caption(edge: Any, lang: str, labels: Labels, default: str | None = None, percent: str = "") -> str:
     """An edge's choice rule, then its guard on a second line ("Priority: P1 or P2" / "if
-    Customer replied: yes"); `default` and `percent` are the caller's words for those rules."""
+    Customer replied: yes"); `default` and `percent` may give the caller's words for those
+    rules (by default the words of `lang`: "default", "30 %")."""
     w = _SHORT[_lang(lang)]
+    default = w["default"] if default is None else default
+    if not percent and edge.probability is not None:
+        percent = f"{edge.probability * 100:g}\u00a0%"
+        percent = percent.replace(".", ",") if _lang(lang) == "fr" else percent
     if edge.condition is not None:
         rule = condition_caption(edge.condition, lang, labels) or w["unreadable"]
     elif edge.probability is not None:

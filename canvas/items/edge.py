@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,28 +50,18 @@ def language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
-def caption(edge: Any, fields: Iterable[Any] = ()) -> str:
+def caption(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
     """What the edge says: its label, then its choice rule in words ("Priority: P1 or P2"),
-    wrapped so that nothing is cut; the whole sentence is the tooltip."""
-    lang = language()
-    percent = (
-        f"{edge.probability * 100:g}\u00a0%".replace(".", "," if lang == "fr" else ".")
-        if edge.probability is not None
-        else ""
-    )
-    rule = words.rule_caption(
-        edge,
-        lang,
-        words.caption_labels(fields, lang),
-        QCoreApplication.translate("Canvas", "default"),
-        percent,
-    )
+    wrapped so that nothing is cut; the whole sentence is the tooltip. In `lang`, the language
+    of the document (what the drawing says is the document's, as on paper)."""
+    lang = lang or language()
+    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang))
     lines = [ln for part in rule.split("\n") for ln in textwrap.wrap(part, MAX_RULE, break_on_hyphens=False)]
     return "\n".join(p for p in (edge.label, *lines) if p)
 
 
-def tooltip(edge: Any, fields: Iterable[Any] = ()) -> str:
-    lang = language()
+def tooltip(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
+    lang = lang or language()
     sentence = words.rule_sentence(edge, lang, words.caption_labels(fields, lang))
     return "\n".join(p for p in (edge.label, sentence) if p)
 
@@ -187,9 +177,9 @@ class LabelBadge(QGraphicsItem):
 
 
 class EdgeItem(QGraphicsItem):
-    def __init__(self, edge: Any, fields: Callable[[], Iterable[Any]] | None = None) -> None:
+    def __init__(self, edge: Any, blueprint: Callable[[], Any] | None = None) -> None:
         super().__init__()
-        self._fields = fields  # the document's ticket fields, for their labels in the caption
+        self._blueprint = blueprint  # the document: its fields' labels and language, for the caption
         self.edge_id: str = edge.id
         self.element: Any = edge
         self.points: list[QPointF] = []
@@ -206,9 +196,10 @@ class EdgeItem(QGraphicsItem):
 
     def set_element(self, edge: Any) -> None:
         self.element = edge
-        fields = self._fields() if self._fields else ()
-        self._text = caption(edge, fields)
-        self.setToolTip(tooltip(edge, fields))
+        bp = self._blueprint() if self._blueprint else None
+        fields, lang = (bp.fields, bp.meta.language) if bp is not None else ((), None)
+        self._text = caption(edge, fields, lang)
+        self.setToolTip(tooltip(edge, fields, lang))
         if self.points:
             self.set_route(self.points)
         self.update()
