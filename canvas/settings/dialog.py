@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -155,6 +155,19 @@ class BlueprintSettingsDialog(QDialog):
     def _redo(self) -> None:
         if self.undo_stack is not None:
             self.undo_stack.redo()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The tabs' words are set when they are built: build them again in the new language.
+            self.setWindowTitle(tr("Blueprint settings"))
+            self.empty.setText(tr("Open or create a blueprint to change its settings."))
+            document, stack = self.document, self.undo_stack
+            if document is not None:
+                index = self.tabs.currentIndex()
+                self.set_document(None, None)
+                self.set_document(document, stack)
+                self.tabs.setCurrentIndex(index)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         # Enter confirms what was typed in a box (the box has taken it); it must not close the

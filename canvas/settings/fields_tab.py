@@ -13,6 +13,7 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -130,16 +131,23 @@ class FieldsTab(SettingsTab):
         self.fields.setObjectName("settings_fields_list")
         self.fields.setToolTip(tr("The ticket fields that conditions, rules and ticket cards use"))
         self.fields.currentItemChanged.connect(self._current_changed)
+        for keys, slot in (
+            ("Delete", self._remove),
+            ("Alt+Up", lambda: self._move(-1)),
+            ("Alt+Down", lambda: self._move(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.fields, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
         self.add_button = self._button("settings_field_add", tr("&Add"), tr("Add a ticket field"), self._add)
         self.remove_button = self._button(
-            "settings_field_remove", tr("Re&move"), tr("Remove the selected field"), self._remove
+            "settings_field_remove", tr("Re&move"), tr("Remove the selected field (Delete)"), self._remove
         )
         self.up_button = self._button(
-            "settings_field_up", "▲", tr("Move the field up"), lambda: self._move(-1)
+            "settings_field_up", "▲", tr("Move the field up (Alt+Up)"), lambda: self._move(-1)
         )
         self.down_button = self._button(
-            "settings_field_down", "▼", tr("Move the field down"), lambda: self._move(1)
+            "settings_field_down", "▼", tr("Move the field down (Alt+Down)"), lambda: self._move(1)
         )
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -260,19 +268,29 @@ class FieldsTab(SettingsTab):
             )
         )
         self.values.itemChanged.connect(self._value_cell_changed)
+        for keys, slot in (
+            ("Delete", self._remove_value),
+            ("Alt+Up", lambda: self._move_value(-1)),
+            ("Alt+Down", lambda: self._move_value(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.values, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.values)
         row = QHBoxLayout()
         self.value_add = self._button(
             "field_value_add", tr("Add &value"), tr("Add a value to the list"), self._add_value
         )
         self.value_remove = self._button(
-            "field_value_remove", tr("Remove value"), tr("Remove the selected value"), self._remove_value
+            "field_value_remove",
+            tr("Remove value"),
+            tr("Remove the selected value (Delete)"),
+            self._remove_value,
         )
         self.value_up = self._button(
-            "field_value_up", "▲", tr("Move the value up"), lambda: self._move_value(-1)
+            "field_value_up", "▲", tr("Move the value up (Alt+Up)"), lambda: self._move_value(-1)
         )
         self.value_down = self._button(
-            "field_value_down", "▼", tr("Move the value down"), lambda: self._move_value(1)
+            "field_value_down", "▼", tr("Move the value down (Alt+Down)"), lambda: self._move_value(1)
         )
         for button in (self.value_add, self.value_remove, self.value_up, self.value_down):
             row.addWidget(button)

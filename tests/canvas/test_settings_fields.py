@@ -284,3 +284,59 @@ def test_yes_no_and_number_fields(make_window, qtbot):
     assert listed(page) == ["Devices", "VIP customer"] and page.fields.currentRow() == 0
     menu(window, ids.EDIT_UNDO)
     assert [f.name for f in doc.blueprint.fields] == ["vip_customer", "devices"]
+
+
+def test_the_keyboard_removes_reorders_and_undoes_in_the_dialog(make_window, qtbot):
+    window = make_window()
+    menu(window, ids.FILE_NEW)
+    doc = window.current_tab().document
+    page = open_fields(window)
+    for label in ("Channel", "Tier"):
+        click(page.add_button)
+        replace_text(page.label_en, label)
+    assert [f.name for f in doc.blueprint.fields] == ["channel", "tier"]
+    page.fields.setFocus()
+    page.fields.setCurrentRow(1)
+    QTest.keyClick(page.fields, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [f.name for f in doc.blueprint.fields] == ["tier", "channel"] and page.selected == "tier"
+    QTest.keyClick(page.fields, Qt.Key.Key_Delete)
+    assert [f.name for f in doc.blueprint.fields] == ["channel"] and listed(page) == ["Channel"]
+    # Ctrl+Z where no box takes it undoes the blueprint's last change, as Edit › Undo does.
+    QTest.keyClick(page.fields, Qt.Key.Key_Z, CTRL)
+    assert [f.name for f in doc.blueprint.fields] == ["tier", "channel"]
+    assert listed(page) == ["Tier", "Channel"]
+
+
+def test_every_settings_command_redoes_undoes_and_redoes_to_the_same_document(qapp):
+    from PySide6.QtGui import QUndoStack
+
+    from blueprint_studio.canvas.commands import settings as commands
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.schema import Meta, TicketField
+
+    doc = Document(load(resources.template_path("tiered_support", "fr")))
+    stack = QUndoStack()
+    fields = doc.blueprint.fields
+    steps = [
+        lambda: commands.set_meta(doc, Meta(title="Support", language="fr", currency="CHF")),
+        lambda: commands.update_meta(doc, None, author="N2"),
+        lambda: commands.add_item(doc, TicketField(name="region", values=["nord", "sud"]), "add", 1),
+        lambda: commands.change_item(
+            doc, fields[0].model_copy(update={"weights": [1] * len(fields[0].values)}), "w"
+        ),
+        lambda: commands.move_item(doc, "region", 3, "move"),
+        lambda: commands.remove_item(doc, "region", "remove"),
+        lambda: commands.rename_field_command(doc, "category", "nature"),
+        lambda: commands.rename_value_command(doc, "nature", "feature", "evolution"),
+    ]
+    for build in steps:
+        before = doc.blueprint.model_dump()
+        stack.push(build())
+        after = doc.blueprint.model_dump()
+        assert after != before
+        stack.undo()
+        assert doc.blueprint.model_dump() == before
+        stack.redo()
+        assert doc.blueprint.model_dump() == after
+    assert doc.blueprint.meta.author == "N2" and "region" not in [f.name for f in doc.blueprint.fields]
+    assert any('nature == "evolution"' in (e.condition or "") for e in doc.blueprint.edges)
