@@ -35,9 +35,9 @@ from blueprint_studio.model.document import Document, DocumentEvent
 TAB_CLASSES: tuple[type, ...] = (
     DocumentSettingsTab,
     FieldsTab,
+    PoolsTab,
     CalendarsTab,
     SlaTab,
-    PoolsTab,
 )
 
 

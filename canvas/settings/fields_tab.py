@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -87,7 +89,7 @@ VALUE_COLUMNS = (
     QT_TRANSLATE_NOOP("FieldSettings", "Value"),
     QT_TRANSLATE_NOOP("FieldSettings", "French label"),
     QT_TRANSLATE_NOOP("FieldSettings", "English label"),
-    QT_TRANSLATE_NOOP("FieldSettings", "Share at arrival (%)"),
+    QT_TRANSLATE_NOOP("FieldSettings", "At arrival (%)"),
 )
 
 
@@ -161,9 +163,15 @@ class FieldsTab(SettingsTab):
         self.form_widget = self._build_form()
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(self.form_widget)
+        scroll = QScrollArea(self)  # the form stays whole on a small screen (1366×768)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form_widget)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 480])
+        splitter.setStretchFactor(0, 0)
+        left.setMaximumWidth(260)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.show_blueprint(document.blueprint)
@@ -192,7 +200,7 @@ class FieldsTab(SettingsTab):
         )
         self.suggest = QToolButton(widget)
         self.suggest.setObjectName("field_name_suggest")
-        self.suggest.setText(tr("From the display name"))
+        self.suggest.setText(tr("Suggest"))
         self.suggest.setToolTip(tr("Name the field after its display name"))
         self.suggest.clicked.connect(self._suggest)
         name_row = QHBoxLayout()
@@ -212,7 +220,9 @@ class FieldsTab(SettingsTab):
         form.addRow(tr("Display name (&French):"), self.label_fr)
         form.addRow(tr("Display name (&English):"), self.label_en)
         form.addRow("", self.errors["labels"])
-        form.addRow(tr("&Name in conditions:"), name_row)
+        name_label = QLabel(tr("&Name in conditions:"), widget)
+        name_label.setBuddy(self.name)  # a row holding a layout gets no buddy by itself
+        form.addRow(name_label, name_row)
         form.addRow("", self.errors["name"])
         form.addRow(tr("&Type:"), self.type)
         form.addRow("", self.errors["type"])
@@ -257,7 +267,9 @@ class FieldsTab(SettingsTab):
         self.values = QTableWidget(0, len(VALUE_COLUMNS), box)
         self.values.setObjectName("field_values")
         self.values.setHorizontalHeaderLabels([tr(c) for c in VALUE_COLUMNS])
-        self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.values.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(VALUE_COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)
         self.values.verticalHeader().hide()
         self.values.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.values.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
