@@ -504,6 +504,8 @@ class FieldsTab(SettingsTab):
             ends = [self.document.element(k, "nodes") for k in (element.source, element.target)]
             titles = [getattr(n, "title", "") or tr("untitled") for n in ends]
             return element.label or f"{titles[0]} → {titles[1]}"
+        if use.collection == "lanes" and element.pool is not None and element.pool.name:
+            return element.pool.name  # the lane's pool orders its queue by the field
         return getattr(element, "title", "") or getattr(element, "name", "") or tr("untitled")
 
     # ------------------------------------------------------------ the selected field's form

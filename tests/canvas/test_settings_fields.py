@@ -210,7 +210,7 @@ def test_what_is_refused_is_said_next_to_it_and_changes_nothing(make_window, qtb
     click(page.remove_button)
     assert doc.blueprint == original and not page.list_error.isHidden()
     message = page.list_error.text()
-    assert message.startswith("“Priority” is still used by 3 × pool priority (“Level 1 — Service desk”")
+    assert message.startswith("“Priority” is still used by 3 × pool priority (“Service desk agents”")
     assert "4 × SLA policy (" in message and "5 × ticket card (" in message
 
     # A name that cannot be one, or is taken, is refused as typed and when the box is left.
