@@ -1,5 +1,5 @@
 """Regenerate resources/translations/blueprint_studio_{fr,en}.ts with Qt's lupdate (from app/,
-canvas/ and the Qt-free QT_TRANSLATE_NOOP tables of model/), keep the translations already
+canvas/ and the Qt-free QT_TRANSLATE_NOOP tables of model/ and export/), keep the translations already
 written, then compile the .qm files with lrelease. `--check` only lists what French lacks.
 
 lupdate guesses the context of `tr("…")` from the caller; our module-level `tr` wrappers pass an
@@ -41,7 +41,10 @@ def qt_tool(name: str) -> str:
 def source_files() -> list[Path]:
     files = [p for folder in SOURCE_FOLDERS for p in sorted((ROOT / folder).rglob("*.py"))]
     files += [
-        p for p in sorted((ROOT / "model").rglob("*.py")) if "QT_TRANSLATE_NOOP" in p.read_text("utf-8")
+        p
+        for folder in ("model", "export")
+        for p in sorted((ROOT / folder).rglob("*.py"))
+        if "QT_TRANSLATE_NOOP" in p.read_text("utf-8")
     ]
     return files
 

@@ -4,329 +4,764 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="171" />
+      <location filename="../../app/shell/actions.py" line="180" />
       <source>&amp;About Blueprint Studio</source>
       <translation>&amp;About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="75" />
+      <location filename="../../app/shell/actions.py" line="112" />
+      <source>&amp;Blueprint settings…</source>
+      <translation>&amp;Blueprint settings…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="76" />
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="65" />
+      <location filename="../../app/shell/actions.py" line="66" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="163" />
+      <location filename="../../app/shell/actions.py" line="172" />
       <source>&amp;Getting started</source>
       <translation>&amp;Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="147" />
+      <location filename="../../app/shell/actions.py" line="156" />
       <source>&amp;Minimap</source>
       <translation>&amp;Minimap</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="35" />
+      <location filename="../../app/shell/actions.py" line="36" />
       <source>&amp;New</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="47" />
+      <location filename="../../app/shell/actions.py" line="48" />
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="87" />
+      <location filename="../../app/shell/actions.py" line="88" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="93" />
+      <location filename="../../app/shell/actions.py" line="94" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="105" />
+      <location filename="../../app/shell/actions.py" line="106" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="157" />
+      <location filename="../../app/shell/actions.py" line="166" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="53" />
+      <location filename="../../app/shell/actions.py" line="54" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="99" />
+      <location filename="../../app/shell/actions.py" line="100" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="210" />
+      <location filename="../../app/shell/actions.py" line="219" />
       <source>Add a stage column at the right</source>
       <translation>Add a stage column at the right</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="209" />
+      <location filename="../../app/shell/actions.py" line="218" />
       <source>Add a swimlane at the bottom</source>
       <translation>Add a swimlane at the bottom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="81" />
+      <location filename="../../app/shell/actions.py" line="82" />
       <source>Clear the list</source>
       <translation>Clear the list</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="94" />
+      <location filename="../../app/shell/actions.py" line="95" />
       <source>Close every blueprint and quit</source>
       <translation>Close every blueprint and quit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="76" />
+      <location filename="../../app/shell/actions.py" line="77" />
       <source>Close this blueprint</source>
       <translation>Close this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="199" />
+      <location filename="../../app/shell/actions.py" line="208" />
       <source>Copy the selected nodes</source>
       <translation>Copy the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="200" />
+      <location filename="../../app/shell/actions.py" line="209" />
       <source>Cut the selected nodes</source>
       <translation>Cut the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="181" />
+      <location filename="../../app/shell/actions.py" line="190" />
       <source>Delete the selection and its links</source>
       <translation>Delete the selection and its links</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="215" />
+      <location filename="../../app/shell/actions.py" line="224" />
       <source>Draw links as straight lines</source>
       <translation>Draw links as straight lines</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="185" />
+      <location filename="../../app/shell/actions.py" line="194" />
       <source>Duplicate the selected nodes</source>
       <translation>Duplicate the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="66" />
+      <location filename="../../app/shell/actions.py" line="67" />
       <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
       <translation>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="206" />
+      <location filename="../../app/shell/actions.py" line="215" />
       <source>Fit the whole drawing in the window</source>
       <translation>Fit the whole drawing in the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="82" />
+      <location filename="../../app/shell/actions.py" line="83" />
       <source>Forget the recently opened files</source>
       <translation>Forget the recently opened files</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="141" />
+      <location filename="../../app/shell/actions.py" line="150" />
       <source>Go to diagnostics</source>
       <translation>Go to diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="135" />
+      <location filename="../../app/shell/actions.py" line="144" />
       <source>Go to properties</source>
       <translation>Go to properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="123" />
+      <location filename="../../app/shell/actions.py" line="132" />
       <source>Go to the canvas</source>
       <translation>Go to the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="129" />
+      <location filename="../../app/shell/actions.py" line="138" />
       <source>Go to the palette</source>
       <translation>Go to the palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="164" />
+      <location filename="../../app/shell/actions.py" line="173" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>How to design, simulate, train and export, with every menu command and shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="88" />
+      <location filename="../../app/shell/actions.py" line="89" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Language, theme, grid, autosave and PDF settings</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="218" />
+      <location filename="../../app/shell/actions.py" line="227" />
       <source>Line up the selected nodes</source>
       <translation>Line up the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="188" />
+      <location filename="../../app/shell/actions.py" line="197" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Link the selected nodes to a node chosen by name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="124" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Move the keyboard focus to the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="41" />
+      <location filename="../../app/shell/actions.py" line="42" />
       <source>New from &amp;template…</source>
       <translation>New from &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="111" />
+      <location filename="../../app/shell/actions.py" line="120" />
       <source>Next blueprint</source>
       <translation>Next blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="48" />
+      <location filename="../../app/shell/actions.py" line="49" />
       <source>Open a blueprint file</source>
       <translation>Open a blueprint file</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="201" />
+      <location filename="../../app/shell/actions.py" line="210" />
       <source>Paste nodes from the clipboard</source>
       <translation>Paste nodes from the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="221" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Place the nodes automatically along the flow</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="117" />
+      <location filename="../../app/shell/actions.py" line="126" />
       <source>Previous blueprint</source>
       <translation>Previous blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="106" />
+      <location filename="../../app/shell/actions.py" line="107" />
       <source>Redo the change just undone</source>
       <translation>Redo the change just undone</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="186" />
+      <location filename="../../app/shell/actions.py" line="195" />
       <source>Rename the selected element on the canvas</source>
       <translation>Rename the selected element on the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="158" />
+      <location filename="../../app/shell/actions.py" line="167" />
       <source>Run the chosen scenario in the background</source>
       <translation>Run the chosen scenario in the background</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="59" />
+      <location filename="../../app/shell/actions.py" line="60" />
       <source>Save &amp;as…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="54" />
+      <location filename="../../app/shell/actions.py" line="55" />
       <source>Save the blueprint</source>
       <translation>Save the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="60" />
+      <location filename="../../app/shell/actions.py" line="61" />
       <source>Save the blueprint under another name</source>
       <translation>Save the blueprint under another name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="184" />
+      <location filename="../../app/shell/actions.py" line="193" />
       <source>Select every node and link</source>
       <translation>Select every node and link</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="196" />
+      <location filename="../../app/shell/actions.py" line="205" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Select the links arriving at the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="192" />
+      <location filename="../../app/shell/actions.py" line="201" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Select the links leaving the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="148" />
+      <location filename="../../app/shell/actions.py" line="157" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="216" />
+      <location filename="../../app/shell/actions.py" line="225" />
       <source>Show or hide the background grid</source>
       <translation>Show or hide the background grid</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="142" />
+      <location filename="../../app/shell/actions.py" line="151" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Show the diagnostics and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="204" />
+      <location filename="../../app/shell/actions.py" line="213" />
       <source>Show the drawing at 100 %</source>
       <translation>Show the drawing at 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="112" />
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>Show the next open blueprint</source>
       <translation>Show the next open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="130" />
+      <location filename="../../app/shell/actions.py" line="139" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Show the palette and move the keyboard focus to it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="118" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>Show the previous open blueprint</source>
       <translation>Show the previous open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="136" />
+      <location filename="../../app/shell/actions.py" line="145" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Show the properties and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="222" />
+      <location filename="../../app/shell/actions.py" line="231" />
       <source>Space the selected nodes evenly</source>
       <translation>Space the selected nodes evenly</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="36" />
+      <location filename="../../app/shell/actions.py" line="37" />
       <source>Start a blank blueprint</source>
       <translation>Start a blank blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="42" />
+      <location filename="../../app/shell/actions.py" line="43" />
       <source>Start from one of the bundled templates</source>
       <translation>Start from one of the bundled templates</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="100" />
+      <location filename="../../app/shell/actions.py" line="113" />
+      <source>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</source>
+      <translation>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="101" />
       <source>Undo the last change</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="172" />
+      <location filename="../../app/shell/actions.py" line="181" />
       <source>Version and credits</source>
       <translation>Version and credits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="202" />
+      <location filename="../../app/shell/actions.py" line="211" />
       <source>Zoom in on the drawing</source>
       <translation>Zoom in on the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="203" />
+      <location filename="../../app/shell/actions.py" line="212" />
       <source>Zoom out of the drawing</source>
       <translation>Zoom out of the drawing</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlueprintSettings</name>
+    <message>
+      <location filename="../../canvas/settings/dialog.py" line="54" />
+      <location filename="../../canvas/settings/dialog.py" line="163" />
+      <source>Blueprint settings</source>
+      <translation>Blueprint settings</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/dialog.py" line="63" />
+      <location filename="../../canvas/settings/dialog.py" line="164" />
+      <source>Open or create a blueprint to change its settings.</source>
+      <translation>Open or create a blueprint to change its settings.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarsTab</name>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="288" />
+      <source>&amp;Country:</source>
+      <translation>&amp;Country:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="229" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="310" />
+      <source>(unnamed calendar)</source>
+      <translation>(unnamed calendar)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="399" />
+      <source>(unnamed policy)</source>
+      <translation>(unnamed policy)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="208" />
+      <source>24/7</source>
+      <translation>24/7</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="256" />
+      <source>A day the calendar is closed</source>
+      <translation>A day the calendar is closed</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="160" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="162" />
+      <source>Add a calendar open Monday to Friday, 9:00 to 18:00</source>
+      <translation>Add a calendar open Monday to Friday, 9:00 to 18:00</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="204" />
+      <source>Add a line of opening hours (for example Saturday morning)</source>
+      <translation>Add a line of opening hours (for example Saturday morning)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="388" />
+      <source>Add calendar</source>
+      <translation>Add calendar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="257" />
+      <source>Add day</source>
+      <translation>Add day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="202" />
+      <source>Add hours</source>
+      <translation>Add hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="458" />
+      <source>Add public holiday</source>
+      <translation>Add public holiday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="282" />
+      <source>Add public holidays</source>
+      <translation>Add public holidays</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="478" />
+      <source>Add public holidays of {country}</source>
+      <translation>Add public holidays of {country}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="285" />
+      <source>Add the country's public holidays of these years (days already listed stay)</source>
+      <translation>Add the country's public holidays of these years (days already listed stay)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="61" />
+      <source>All Saints' Day</source>
+      <translation>All Saints' Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <source>Another calendar is called “{name}”.</source>
+      <translation>Another calendar is called “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="62" />
+      <source>Armistice Day</source>
+      <translation>Armistice Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="57" />
+      <source>Ascension Day</source>
+      <translation>Ascension Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="60" />
+      <source>Assumption Day</source>
+      <translation>Assumption Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="59" />
+      <source>Bastille Day</source>
+      <translation>Bastille Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="64" />
+      <source>Boxing Day</source>
+      <translation>Boxing Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="91" />
+      <source>Business hours</source>
+      <translation>Business hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="93" />
+      <source>Business hours {n}</source>
+      <translation>Business hours {n}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="191" />
+      <source>Calendars</source>
+      <translation>Calendars</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="441" />
+      <source>Change opening hours</source>
+      <translation>Change opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="63" />
+      <source>Christmas Day</source>
+      <translation>Christmas Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="119" />
+      <source>Closing time</source>
+      <translation>Closing time</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="117" />
+      <source>Closing time on these days (24:00: midnight at the end of the day)</source>
+      <translation>Closing time on these days (24:00: midnight at the end of the day)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="71" />
+      <source>Coronation</source>
+      <translation>Coronation</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="248" />
+      <source>Days the calendar is closed; Delete removes the selected days</source>
+      <translation>Days the calendar is closed; Delete removes the selected days</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="65" />
+      <source>Early May bank holiday</source>
+      <translation>Early May bank holiday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="54" />
+      <source>Easter Monday</source>
+      <translation>Easter Monday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="76" />
+      <source>England and Wales</source>
+      <translation>England and Wales</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="75" />
+      <source>France</source>
+      <translation>France</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="47" />
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <source>Give the calendar a name.</source>
+      <translation>Give the calendar a name.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="53" />
+      <source>Good Friday</source>
+      <translation>Good Friday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="68" />
+      <source>Jubilee bank holiday</source>
+      <translation>Jubilee bank holiday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="55" />
+      <source>Labour Day</source>
+      <translation>Labour Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="434" />
+      <source>Line {line}: the closing time must come after the opening time.</source>
+      <translation>Line {line}: the closing time must come after the opening time.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="432" />
+      <source>Line {line}: tick at least one day.</source>
+      <translation>Line {line}: tick at least one day.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="72" />
+      <source>Millennium Eve</source>
+      <translation>Millennium Eve</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="43" />
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="205" />
+      <source>Monday–Friday 9:00–18:00</source>
+      <translation>Monday–Friday 9:00–18:00</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="52" />
+      <source>New Year's Day</source>
+      <translation>New Year's Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="216" />
+      <source>Opening hours</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="118" />
+      <source>Opening time</source>
+      <translation>Opening time</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="116" />
+      <source>Opening time on these days</source>
+      <translation>Opening time on these days</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="221" />
+      <source>Public holidays (closed all day)</source>
+      <translation>Public holidays (closed all day)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="163" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="409" />
+      <source>Remove calendar “{name}”</source>
+      <translation>Remove calendar “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="465" />
+      <source>Remove public holidays</source>
+      <translation>Remove public holidays</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="259" />
+      <source>Remove selected days</source>
+      <translation>Remove selected days</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="165" />
+      <source>Remove the selected calendar (refused while an SLA policy uses it)</source>
+      <translation>Remove the selected calendar (refused while an SLA policy uses it)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="127" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="128" />
+      <source>Remove these opening hours</source>
+      <translation>Remove these opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="423" />
+      <source>Rename calendar</source>
+      <translation>Rename calendar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="207" />
+      <source>Replace the opening hours by Monday to Friday, 9:00 to 18:00</source>
+      <translation>Replace the opening hours by Monday to Friday, 9:00 to 18:00</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="210" />
+      <source>Replace the opening hours by every day, all day</source>
+      <translation>Replace the opening hours by every day, all day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="69" />
+      <source>Royal wedding</source>
+      <translation>Royal wedding</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="48" />
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="66" />
+      <source>Spring bank holiday</source>
+      <translation>Spring bank holiday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="70" />
+      <source>State funeral</source>
+      <translation>State funeral</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="67" />
+      <source>Summer bank holiday</source>
+      <translation>Summer bank holiday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="49" />
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="198" />
+      <source>The calendar's name, shown where SLA policies pick a calendar</source>
+      <translation>The calendar's name, shown where SLA policies pick a calendar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="159" />
+      <source>The calendars of this blueprint, by name</source>
+      <translation>The calendars of this blueprint, by name</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="272" />
+      <source>The country whose public holidays are added</source>
+      <translation>The country whose public holidays are added</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="473" />
+      <source>The last year comes before the first.</source>
+      <translation>The last year comes before the first.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="281" />
+      <source>The years whose public holidays are added</source>
+      <translation>The years whose public holidays are added</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="456" />
+      <source>This day is already listed.</source>
+      <translation>This day is already listed.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="46" />
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="44" />
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="56" />
+      <source>Victory in Europe Day</source>
+      <translation>Victory in Europe Day</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="45" />
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="58" />
+      <source>Whit Monday</source>
+      <translation>Whit Monday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="120" />
+      <source>from</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="122" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="294" />
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="292" />
+      <source>years</source>
+      <translation>years</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="405" />
+      <source>“{calendar}” is used by the SLA policies {policies}: pick another calendar there first.</source>
+      <translation>“{calendar}” is used by the SLA policies {policies}: pick another calendar there first.</translation>
     </message>
   </context>
   <context>
@@ -425,7 +860,12 @@
       <translation>Arrange automatically</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="58" />
+      <location filename="../../app/shell/canvas_texts.py" line="55" />
+      <source>Automated step</source>
+      <translation>Automated step</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/canvas_texts.py" line="61" />
       <source>Backstage</source>
       <translation>Backstage</translation>
     </message>
@@ -472,7 +912,8 @@
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="56" />
+      <location filename="../../app/shell/canvas_texts.py" line="59" />
+      <location filename="../../export/strings.py" line="43" />
       <source>Customer actions</source>
       <translation>Customer actions</translation>
     </message>
@@ -483,6 +924,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="47" />
+      <location filename="../../export/strings.py" line="31" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
@@ -514,12 +956,13 @@
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="348" />
+      <location filename="../../canvas/properties/dock.py" line="457" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="51" />
+      <location filename="../../export/strings.py" line="35" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -539,7 +982,7 @@
       <translation>Fit drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="57" />
+      <location filename="../../app/shell/canvas_texts.py" line="60" />
       <source>Frontstage</source>
       <translation>Frontstage</translation>
     </message>
@@ -554,22 +997,26 @@
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="61" />
+      <location filename="../../app/shell/canvas_texts.py" line="64" />
+      <location filename="../../export/strings.py" line="48" />
       <source>Lane</source>
       <translation>Lane</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="15" />
+      <location filename="../../export/strings.py" line="40" />
       <source>Line of interaction</source>
       <translation>Line of interaction</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="17" />
+      <location filename="../../export/strings.py" line="42" />
       <source>Line of internal interaction</source>
       <translation>Line of internal interaction</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="16" />
+      <location filename="../../export/strings.py" line="41" />
       <source>Line of visibility</source>
       <translation>Line of visibility</translation>
     </message>
@@ -590,6 +1037,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="53" />
+      <location filename="../../export/strings.py" line="37" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -615,7 +1063,9 @@
       <translation>Paste</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="60" />
+      <location filename="../../app/shell/canvas_texts.py" line="63" />
+      <location filename="../../export/strings.py" line="36" />
+      <location filename="../../export/strings.py" line="47" />
       <source>Physical evidence</source>
       <translation>Physical evidence</translation>
     </message>
@@ -662,11 +1112,13 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="50" />
+      <location filename="../../export/strings.py" line="34" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="49" />
+      <location filename="../../export/strings.py" line="33" />
       <source>Satisfaction survey</source>
       <translation>Satisfaction survey</translation>
     </message>
@@ -691,6 +1143,11 @@
       <translation>Select the node to connect from, then choose Connect to…</translation>
     </message>
     <message>
+      <location filename="../../app/shell/canvas_texts.py" line="56" />
+      <source>Self-service step</source>
+      <translation>Self-service step</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/canvas_texts.py" line="41" />
       <source>Show grid</source>
       <translation>Show grid</translation>
@@ -702,6 +1159,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
+      <location filename="../../export/strings.py" line="28" />
+      <location filename="../../export/strings.py" line="154" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -711,7 +1170,8 @@
       <translation>Straight edges</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="59" />
+      <location filename="../../app/shell/canvas_texts.py" line="62" />
+      <location filename="../../export/strings.py" line="46" />
       <source>Support processes</source>
       <translation>Support processes</translation>
     </message>
@@ -747,6 +1207,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="48" />
+      <location filename="../../export/strings.py" line="32" />
       <source>Wait for customer</source>
       <translation>Wait for customer</translation>
     </message>
@@ -761,7 +1222,7 @@
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/edge.py" line="66" />
+      <location filename="../../export/strings.py" line="50" />
       <source>default</source>
       <translation>default</translation>
     </message>
@@ -798,53 +1259,53 @@
   <context>
     <name>CardDialog</name>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="88" />
-      <location filename="../../app/training/card_dialog.py" line="97" />
+      <location filename="../../app/training/card_dialog.py" line="90" />
+      <location filename="../../app/training/card_dialog.py" line="103" />
       <source>(not set)</source>
       <translation>(not set)</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="67" />
+      <location filename="../../app/training/card_dialog.py" line="69" />
       <source>Expected path</source>
       <translation>Expected path</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="68" />
+      <location filename="../../app/training/card_dialog.py" line="70" />
       <source>Forget the expected path</source>
       <translation>Forget the expected path</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="54" />
+      <location filename="../../app/training/card_dialog.py" line="56" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="64" />
+      <location filename="../../app/training/card_dialog.py" line="66" />
       <source>No expected path: the quiz compares with the model's own choices.</source>
       <translation>No expected path: the quiz compares with the model's own choices.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="45" />
+      <location filename="../../app/training/card_dialog.py" line="47" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="53" />
+      <location filename="../../app/training/card_dialog.py" line="55" />
       <source>e.g. Password reset by e-mail, P3</source>
       <translation>e.g. Password reset by e-mail, P3</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="91" />
+      <location filename="../../app/training/card_dialog.py" line="96" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="91" />
+      <location filename="../../app/training/card_dialog.py" line="96" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="112" />
+      <location filename="../../app/training/card_dialog.py" line="118" />
       <source>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</source>
       <translation>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</translation>
     </message>
@@ -852,510 +1313,745 @@
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="71" />
+      <location filename="../../app/simulation/compare.py" line="72" />
       <source>A:</source>
       <translation>A:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (95 % interval)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="73" />
+      <location filename="../../app/simulation/compare.py" line="74" />
       <source>B:</source>
       <translation>B:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="83" />
+      <location filename="../../app/simulation/compare.py" line="84" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="69" />
+      <location filename="../../app/simulation/compare.py" line="70" />
       <source>Compare</source>
       <translation>Compare</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="61" />
+      <location filename="../../app/simulation/compare.py" line="62" />
       <source>Compare scenarios</source>
       <translation>Compare scenarios</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="139" />
+      <location filename="../../app/simulation/compare.py" line="140" />
       <source>No comparison for {title} yet: pick A and B, then Compare.</source>
       <translation>No comparison for {title} yet: pick A and B, then Compare.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>Real?</source>
       <translation>Real?</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="100" />
+      <location filename="../../app/simulation/compare.py" line="101" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Show the change in waits on the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="150" />
+      <location filename="../../app/simulation/compare.py" line="151" />
       <source>{title}: compared {when}.</source>
       <translation>{title}: compared {when}.</translation>
     </message>
   </context>
   <context>
+    <name>ConditionBuilder</name>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="332" />
+      <source>Add a condition</source>
+      <translation>Add a condition</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="334" />
+      <source>Add a line: a field, how it compares and a value</source>
+      <translation>Add a line: a field, how it compares and a value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="342" />
+      <source>As text:</source>
+      <translation>As text:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="488" />
+      <source>Column {column}: {message}</source>
+      <translation>Column {column}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="411" />
+      <source>Edit it as text: it cannot be read yet.</source>
+      <translation>Edit it as text: it cannot be read yet.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="340" />
+      <source>Empty: every ticket</source>
+      <translation>Empty: every ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="170" />
+      <source>How the field is compared</source>
+      <translation>How the field is compared</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="175" />
+      <location filename="../../canvas/settings/condition_builder.py" line="176" />
+      <source>Remove this line</source>
+      <translation>Remove this line</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="257" />
+      <source>The number compared with, in the field's unit</source>
+      <translation>The number compared with, in the field's unit</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="341" />
+      <source>The same condition as text, e.g. priority in ("P1", "P2")</source>
+      <translation>The same condition as text, e.g. priority in ("P1", "P2")</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="261" />
+      <source>The text compared with, exactly as written</source>
+      <translation>The text compared with, exactly as written</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="165" />
+      <source>The ticket field this line tests</source>
+      <translation>The ticket field this line tests</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="249" />
+      <source>The value compared with</source>
+      <translation>The value compared with</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="233" />
+      <source>Tick the values that match (Space ticks the current one)</source>
+      <translation>Tick the values that match (Space ticks the current one)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="325" />
+      <source>Tickets where</source>
+      <translation>Tickets where</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="409" />
+      <source>Too complex for lines; edit it as text. It reads: {words}</source>
+      <translation>Too complex for lines; edit it as text. It reads: {words}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="324" />
+      <source>Whether every line must hold, or one is enough</source>
+      <translation>Whether every line must hold, or one is enough</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="322" />
+      <source>all of these</source>
+      <translation>all of these</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="323" />
+      <source>any of these</source>
+      <translation>any of these</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="48" />
+      <source>is</source>
+      <translation>is</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="55" />
+      <source>is at least</source>
+      <translation>is at least</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="53" />
+      <source>is at most</source>
+      <translation>is at most</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="52" />
+      <source>is less than</source>
+      <translation>is less than</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="54" />
+      <source>is more than</source>
+      <translation>is more than</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="51" />
+      <source>is none of</source>
+      <translation>is none of</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="49" />
+      <source>is not</source>
+      <translation>is not</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="50" />
+      <source>is one of</source>
+      <translation>is one of</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/messages.py" line="300" />
+      <source> and </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="301" />
+      <source> or </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="240" />
       <source>'{token}' is not expected here</source>
       <translation>'{token}' is not expected here</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="92" />
-      <source>A flow goes into {subject}; intakes only start tickets.</source>
-      <translation>A flow goes into {subject}; intakes only start tickets.</translation>
+      <location filename="../../app/shell/messages.py" line="129" />
+      <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
+      <translation>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="55" />
-      <source>Conditions and probabilities are mixed on the branches of {subject}; conditions are tried first.</source>
-      <translation>Conditions and probabilities are mixed on the branches of {subject}; conditions are tried first.</translation>
+      <location filename="../../app/shell/messages.py" line="58" />
+      <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</source>
+      <translation>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="40" />
-      <source>Dead end: tickets that reach {subject} have no way out.</source>
-      <translation>Dead end: tickets that reach {subject} have no way out.</translation>
+      <location filename="../../app/shell/messages.py" line="51" />
+      <source>No ticket can reach {subject}: connect a step that comes before it, or delete it.</source>
+      <translation>No ticket can reach {subject}: connect a step that comes before it, or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="63" />
-      <source>In {subject}, the {slot} '{text}' cannot be read at column {column}: {detail}.</source>
-      <translation>In {subject}, the {slot} '{text}' cannot be read at column {column}: {detail}.</translation>
+      <location filename="../../app/shell/messages.py" line="78" />
+      <source>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</source>
+      <translation>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="73" />
-      <source>In {subject}, the {slot} '{text}' compares values of different kinds or is not a yes/no test (column {column}).</source>
-      <translation>In {subject}, the {slot} '{text}' compares values of different kinds or is not a yes/no test (column {column}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="66" />
-      <source>In {subject}, the {slot} '{text}' uses an unknown field '{field}' (column {column}).</source>
-      <translation>In {subject}, the {slot} '{text}' uses an unknown field '{field}' (column {column}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="69" />
-      <source>In {subject}, the {slot} '{text}' uses the value {value!r}, which the field '{field}' does not allow (column {column}).</source>
-      <translation>In {subject}, the {slot} '{text}' uses the value {value!r}, which the field '{field}' does not allow (column {column}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="41" />
-      <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end.</source>
-      <translation>Loop with no way out: tickets that enter it ({subjects}) can never reach an end.</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="39" />
-      <source>No ticket can reach {subject} from an intake.</source>
-      <translation>No ticket can reach {subject} from an intake.</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="59" />
-      <source>Several branches of {subject} have no condition; only the first one will ever be taken.</source>
-      <translation>Several branches of {subject} have no condition; only the first one will ever be taken.</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="142" />
+      <location filename="../../app/shell/messages.py" line="197" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="52" />
-      <source>The branch probabilities of {subject} add up to {total}, not 1.</source>
-      <translation>The branch probabilities of {subject} add up to {total}, not 1.</translation>
+      <location filename="../../app/shell/messages.py" line="70" />
+      <source>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</source>
+      <translation>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="123" />
-      <source>The expected path of {subject} does not follow the flows from an intake.</source>
-      <translation>The expected path of {subject} does not follow the flows from an intake.</translation>
+      <location filename="../../app/shell/messages.py" line="74" />
+      <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
+      <translation>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="177" />
+      <source>The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.</source>
+      <translation>The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="27" />
+      <source>The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.</source>
+      <translation>The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="23" />
-      <source>The flow has no end: tickets can never be closed.</source>
-      <translation>The flow has no end: tickets can never be closed.</translation>
+      <source>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</source>
+      <translation>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="22" />
-      <source>The flow has no intake: tickets cannot arrive anywhere.</source>
-      <translation>The flow has no intake: tickets cannot arrive anywhere.</translation>
+      <location filename="../../app/shell/messages.py" line="149" />
+      <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
+      <translation>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="108" />
-      <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}).</source>
-      <translation>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}).</translation>
+      <location filename="../../app/shell/messages.py" line="82" />
+      <source>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</source>
+      <translation>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="126" />
-      <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out.</source>
-      <translation>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out.</translation>
+      <location filename="../../app/shell/messages.py" line="94" />
+      <source>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</source>
+      <translation>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="138" />
+      <location filename="../../app/shell/messages.py" line="90" />
+      <source>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</source>
+      <translation>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="86" />
+      <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.</source>
+      <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="181" />
+      <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
+      <translation>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="193" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="134" />
-      <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most).</source>
-      <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most).</translation>
+      <location filename="../../app/shell/messages.py" line="189" />
+      <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
+      <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="251" />
+      <source>a closing parenthesis is missing there</source>
+      <translation>a closing parenthesis is missing there</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="279" />
       <source>a missing node</source>
       <translation>a missing node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="183" />
+      <location filename="../../app/shell/messages.py" line="238" />
       <source>a quote is not closed</source>
       <translation>a quote is not closed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="162" />
+      <location filename="../../app/shell/messages.py" line="249" />
+      <location filename="../../app/shell/messages.py" line="250" />
+      <source>a value is missing there</source>
+      <translation>a value is missing there</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="252" />
+      <source>an opening parenthesis is missing there</source>
+      <translation>an opening parenthesis is missing there</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="217" />
       <source>arrival rate</source>
       <translation>arrival rate</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="163" />
+      <location filename="../../app/shell/messages.py" line="218" />
       <source>busiest hour of the weekly schedule</source>
       <translation>busiest hour of the weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="187" />
+      <location filename="../../app/shell/messages.py" line="242" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>comparisons cannot be chained; join them with 'and'</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/messages.py" line="228" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="158" />
+      <location filename="../../app/shell/messages.py" line="213" />
       <source>customer patience</source>
       <translation>customer patience</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="156" />
+      <location filename="../../app/shell/messages.py" line="211" />
       <source>customer response time</source>
       <translation>customer response time</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="159" />
+      <location filename="../../app/shell/messages.py" line="214" />
       <source>distribution of this field</source>
       <translation>distribution of this field</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="154" />
+      <location filename="../../app/shell/messages.py" line="209" />
       <source>duration</source>
       <translation>duration</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="155" />
+      <location filename="../../app/shell/messages.py" line="210" />
       <source>duration of a rule</source>
       <translation>duration of a rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/messages.py" line="283" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="186" />
+      <location filename="../../app/shell/messages.py" line="241" />
       <source>expected {expected}</source>
       <translation>expected {expected}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="174" />
+      <location filename="../../app/shell/messages.py" line="229" />
       <source>guard</source>
       <translation>guard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="167" />
+      <location filename="../../app/shell/messages.py" line="222" />
       <source>it does not exist</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="179" />
+      <location filename="../../app/shell/messages.py" line="234" />
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/messages.py" line="236" />
       <source>it is nested too deeply</source>
       <translation>it is nested too deeply</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="168" />
+      <location filename="../../app/shell/messages.py" line="223" />
       <source>it is not a process node</source>
       <translation>it is not a process node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="180" />
+      <location filename="../../app/shell/messages.py" line="235" />
       <source>it is too long</source>
       <translation>it is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/messages.py" line="298" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="224" />
       <source>no end can be reached from it</source>
       <translation>no end can be reached from it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="175" />
+      <location filename="../../app/shell/messages.py" line="230" />
       <source>rule</source>
       <translation>rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="208" />
+      <location filename="../../app/shell/messages.py" line="273" />
       <source>the SLA {name}</source>
       <translation>the SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="182" />
+      <location filename="../../app/shell/messages.py" line="274" />
+      <source>the calendar {name}</source>
+      <translation>the calendar {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="237" />
       <source>the character {character} is not allowed</source>
       <translation>the character {character} is not allowed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="196" />
+      <location filename="../../app/shell/messages.py" line="260" />
       <source>the decision {name}</source>
       <translation>the decision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="200" />
+      <location filename="../../app/shell/messages.py" line="264" />
       <source>the end {name}</source>
       <translation>the end {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="265" />
       <source>the evidence {name}</source>
       <translation>the evidence {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="194" />
+      <location filename="../../app/shell/messages.py" line="258" />
       <source>the intake {name}</source>
       <translation>the intake {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/messages.py" line="269" />
       <source>the lane {name}</source>
       <translation>the lane {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="203" />
+      <location filename="../../app/shell/messages.py" line="267" />
       <source>the link from {source} to {target}</source>
       <translation>the link from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="204" />
+      <location filename="../../app/shell/messages.py" line="268" />
       <source>the link {name} from {source} to {target}</source>
       <translation>the link {name} from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="202" />
+      <location filename="../../app/shell/messages.py" line="266" />
       <source>the note {name}</source>
       <translation>the note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="206" />
+      <location filename="../../app/shell/messages.py" line="271" />
+      <source>the pool of the lane {lane}</source>
+      <translation>the pool of the lane {lane}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="270" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="199" />
+      <location filename="../../app/shell/messages.py" line="263" />
       <source>the roadmap {name}</source>
       <translation>the roadmap {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="198" />
+      <location filename="../../app/shell/messages.py" line="262" />
       <source>the satisfaction survey {name}</source>
       <translation>the satisfaction survey {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="207" />
+      <location filename="../../app/shell/messages.py" line="272" />
       <source>the scenario {name}</source>
       <translation>the scenario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="195" />
+      <location filename="../../app/shell/messages.py" line="259" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/messages.py" line="275" />
       <source>the ticket card {name}</source>
       <translation>the ticket card {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="261" />
       <source>the wait {name}</source>
       <translation>the wait {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="214" />
+      <location filename="../../app/shell/messages.py" line="280" />
       <source>this element</source>
       <translation>this element</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="184" />
+      <location filename="../../app/shell/messages.py" line="239" />
       <source>this value is too long</source>
       <translation>this value is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="157" />
+      <location filename="../../app/shell/messages.py" line="212" />
       <source>time between arrivals</source>
       <translation>time between arrivals</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="160" />
+      <location filename="../../app/shell/messages.py" line="215" />
       <source>time limit</source>
       <translation>time limit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="161" />
+      <location filename="../../app/shell/messages.py" line="216" />
       <source>timeout</source>
       <translation>timeout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="284" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="212" />
+      <location filename="../../app/shell/messages.py" line="297" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="299" />
+      <source>{field} {value}</source>
+      <translation>{field} {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="278" />
       <source>{number} (untitled)</source>
       <translation>{number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="130" />
+      <location filename="../../app/shell/messages.py" line="185" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="80" />
-      <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves.</source>
-      <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves.</translation>
+      <location filename="../../app/shell/messages.py" line="113" />
+      <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</source>
+      <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="326" />
+      <location filename="../../app/shell/messages.py" line="481" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="116" />
-      <source>{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.</source>
-      <translation>{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.</translation>
+      <location filename="../../app/shell/messages.py" line="157" />
+      <source>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</source>
+      <translation>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="36" />
-      <source>{subject} gives the field '{field}' the value {value!r}, which it does not allow.</source>
-      <translation>{subject} gives the field '{field}' the value {value!r}, which it does not allow.</translation>
+      <location filename="../../app/shell/messages.py" line="169" />
+      <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
+      <translation>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="112" />
-      <source>{subject} goes straight from the customer to a support process, skipping the front stage.</source>
-      <translation>{subject} goes straight from the customer to a support process, skipping the front stage.</translation>
+      <location filename="../../app/shell/messages.py" line="161" />
+      <source>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</source>
+      <translation>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="83" />
-      <source>{subject} has a time limit but no escalation target.</source>
-      <translation>{subject} has a time limit but no escalation target.</translation>
+      <location filename="../../app/shell/messages.py" line="47" />
+      <source>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</source>
+      <translation>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="89" />
-      <source>{subject} has a timeout but no node to go to when it runs out.</source>
-      <translation>{subject} has a timeout but no node to go to when it runs out.</translation>
+      <location filename="../../app/shell/messages.py" line="153" />
+      <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
+      <translation>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="120" />
-      <source>{subject} has an arrival rate of zero: no ticket will arrive there.</source>
-      <translation>{subject} has an arrival rate of zero: no ticket will arrive there.</translation>
+      <location filename="../../app/shell/messages.py" line="117" />
+      <source>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</source>
+      <translation>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="77" />
+      <location filename="../../app/shell/messages.py" line="125" />
+      <source>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</source>
+      <translation>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="173" />
+      <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
+      <translation>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="98" />
       <source>{subject} has no agent pool: give it one, or put it in a lane that has one.</source>
       <translation>{subject} has no agent pool: give it one, or put it in a lane that has one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="44" />
-      <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions.</source>
-      <translation>{subject} has no default branch, and a ticket with {example} matches none of its conditions.</translation>
+      <location filename="../../app/shell/messages.py" line="62" />
+      <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</source>
+      <translation>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="48" />
-      <source>{subject} has no default branch: whether every ticket finds a way out depends on the field '{field}'; add a default branch to be sure.</source>
-      <translation>{subject} has no default branch: whether every ticket finds a way out depends on the field '{field}'; add a default branch to be sure.</translation>
+      <location filename="../../app/shell/messages.py" line="66" />
+      <source>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</source>
+      <translation>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="95" />
-      <source>{subject} has outgoing flows; they are never taken.</source>
-      <translation>{subject} has outgoing flows; they are never taken.</translation>
+      <location filename="../../app/shell/messages.py" line="55" />
+      <source>{subject} has no way out: connect it to a next step or an end.</source>
+      <translation>{subject} has no way out: connect it to a next step or an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="96" />
+      <location filename="../../app/shell/messages.py" line="133" />
+      <source>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</source>
+      <translation>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="165" />
+      <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
+      <translation>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="137" />
       <source>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</source>
       <translation>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="104" />
+      <location filename="../../app/shell/messages.py" line="145" />
       <source>{subject} is an association between two annotations; tie evidence or notes to a process node.</source>
       <translation>{subject} is an association between two annotations; tie evidence or notes to a process node.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="100" />
+      <location filename="../../app/shell/messages.py" line="141" />
       <source>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</source>
       <translation>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="33" />
-      <source>{subject} names a ticket field that does not exist: '{field}'.</source>
-      <translation>{subject} names a ticket field that does not exist: '{field}'.</translation>
+      <location filename="../../app/shell/messages.py" line="31" />
+      <source>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</source>
+      <translation>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="30" />
-      <source>{subject} names an agent pool that does not exist ('{pool}').</source>
-      <translation>{subject} names an agent pool that does not exist ('{pool}').</translation>
+      <location filename="../../app/shell/messages.py" line="109" />
+      <source>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</source>
+      <translation>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="24" />
-      <source>{subject} points to a node that does not exist ('{node}').</source>
-      <translation>{subject} points to a node that does not exist ('{node}').</translation>
+      <location filename="../../app/shell/messages.py" line="101" />
+      <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
+      <translation>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="86" />
-      <source>{subject} sends tickets on to {target}, which cannot take them ({reason}).</source>
-      <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}).</translation>
+      <location filename="../../app/shell/messages.py" line="105" />
+      <source>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</source>
+      <translation>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="27" />
-      <source>{subject} sits in a lane that does not exist ('{lane}').</source>
-      <translation>{subject} sits in a lane that does not exist ('{lane}').</translation>
+      <location filename="../../app/shell/messages.py" line="43" />
+      <source>{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.</source>
+      <translation>{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="146" />
+      <location filename="../../app/shell/messages.py" line="39" />
+      <source>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</source>
+      <translation>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="121" />
+      <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
+      <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="35" />
+      <source>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</source>
+      <translation>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="201" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="211" />
+      <location filename="../../app/shell/messages.py" line="254" />
+      <source>“{expected}” is missing there</source>
+      <translation>“{expected}” is missing there</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -1363,9 +2059,97 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="121" />
+      <location filename="../../canvas/diagnostics.py" line="127" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentSettings</name>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="30" />
+      <source>Australian dollar</source>
+      <translation>Australian dollar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="37" />
+      <source>CFA franc (West Africa)</source>
+      <translation>CFA franc (West Africa)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="29" />
+      <source>Canadian dollar</source>
+      <translation>Canadian dollar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="39" />
+      <source>Chinese yuan</source>
+      <translation>Chinese yuan</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="34" />
+      <source>Danish krone</source>
+      <translation>Danish krone</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="21" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="25" />
+      <source>Euro</source>
+      <translation>Euro</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="20" />
+      <source>French</source>
+      <translation>French</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="38" />
+      <source>Indian rupee</source>
+      <translation>Indian rupee</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="31" />
+      <source>Japanese yen</source>
+      <translation>Japanese yen</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="36" />
+      <source>Moroccan dirham</source>
+      <translation>Moroccan dirham</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="33" />
+      <source>Norwegian krone</source>
+      <translation>Norwegian krone</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="35" />
+      <source>Polish złoty</source>
+      <translation>Polish złoty</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="26" />
+      <source>Pound sterling</source>
+      <translation>Pound sterling</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="32" />
+      <source>Swedish krona</source>
+      <translation>Swedish krona</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="28" />
+      <source>Swiss franc</source>
+      <translation>Swiss franc</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="27" />
+      <source>US dollar</source>
+      <translation>US dollar</translation>
     </message>
   </context>
   <context>
@@ -1671,169 +2455,322 @@
     </message>
   </context>
   <context>
+    <name>FieldSettings</name>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="71" />
+      <source>A value cannot be empty</source>
+      <translation>A value cannot be empty</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="66" />
+      <source>Another field is already named “{name}”</source>
+      <translation>Another field is already named “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <source>At arrival (%)</source>
+      <translation>At arrival (%)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="55" />
+      <source>Choice</source>
+      <translation>Choice</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <source>English label</source>
+      <translation>English label</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="90" />
+      <source>French label</source>
+      <translation>French label</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="57" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="68" />
+      <source>Only a choice field has values</source>
+      <translation>Only a choice field has values</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="78" />
+      <source>SLA policy</source>
+      <translation>SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="58" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="70" />
+      <source>The field already has a value “{value}”</source>
+      <translation>The field already has a value “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="67" />
+      <source>There is no field named “{field}”</source>
+      <translation>There is no field named “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="69" />
+      <source>There is no value “{value}”</source>
+      <translation>There is no value “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="89" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="56" />
+      <source>Yes/no</source>
+      <translation>Yes/no</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="81" />
+      <source>action</source>
+      <translation>action</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="77" />
+      <source>duration rule</source>
+      <translation>duration rule</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="82" />
+      <source>intake</source>
+      <translation>intake</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="75" />
+      <source>link condition</source>
+      <translation>link condition</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="76" />
+      <source>link guard</source>
+      <translation>link guard</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <source>link's fields to fill</source>
+      <translation>link's fields to fill</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="83" />
+      <source>mandatory field list</source>
+      <translation>mandatory field list</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <source>pool priority</source>
+      <translation>pool priority</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="79" />
+      <source>scenario SLA policy</source>
+      <translation>scenario SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="80" />
+      <source>survey condition</source>
+      <translation>survey condition</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <source>ticket card</source>
+      <translation>ticket card</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="61" />
+      <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
+      <translation>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="65" />
+      <source>“{name}” is a built-in field of every ticket</source>
+      <translation>“{name}” is a built-in field of every ticket</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="296" />
+      <location filename="../../app/shell/help.py" line="307" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="304" />
+      <location filename="../../app/shell/help.py" line="315" />
       <source>About Blueprint Studio</source>
       <translation>About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="240" />
+      <location filename="../../app/shell/help.py" line="251" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="150" />
+      <location filename="../../app/shell/help.py" line="151" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="171" />
+      <location filename="../../app/shell/help.py" line="172" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="178" />
+      <location filename="../../app/shell/help.py" line="179" />
       <source>Compare and replay</source>
       <translation>Compare and replay</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="252" />
+      <location filename="../../app/shell/help.py" line="263" />
       <source>Design a blueprint</source>
       <translation>Design a blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="135" />
+      <location filename="../../app/shell/help.py" line="136" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="133" />
+      <location filename="../../app/shell/help.py" line="134" />
       <source>Draw</source>
       <translation>Draw</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="262" />
+      <location filename="../../app/shell/help.py" line="273" />
       <source>Every shortcut</source>
       <translation>Every shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="255" />
+      <location filename="../../app/shell/help.py" line="266" />
       <source>Export and share</source>
       <translation>Export and share</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="279" />
+      <location filename="../../app/shell/help.py" line="290" />
       <source>Getting started</source>
       <translation>Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="283" />
+      <location filename="../../app/shell/help.py" line="294" />
       <source>Getting started guide</source>
       <translation>Getting started guide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="262" />
+      <location filename="../../app/shell/help.py" line="273" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Getting started with Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="210" />
+      <location filename="../../app/shell/help.py" line="221" />
       <source>Handout</source>
       <translation>Handout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="256" />
+      <location filename="../../app/shell/help.py" line="196" />
+      <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
+      <translation>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="267" />
       <source>Keyboard</source>
       <translation>Keyboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="238" />
+      <location filename="../../app/shell/help.py" line="249" />
       <source>Moving around</source>
       <translation>Moving around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="219" />
+      <location filename="../../app/shell/help.py" line="230" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG and PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="169" />
+      <location filename="../../app/shell/help.py" line="170" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="159" />
+      <location filename="../../app/shell/help.py" line="160" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="253" />
+      <location filename="../../app/shell/help.py" line="194" />
+      <source>Self-service and automation</source>
+      <translation>Self-service and automation</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="264" />
       <source>Simulate it</source>
       <translation>Simulate it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="124" />
+      <location filename="../../app/shell/help.py" line="125" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="152" />
+      <location filename="../../app/shell/help.py" line="153" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="230" />
+      <location filename="../../app/shell/help.py" line="241" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="254" />
+      <location filename="../../app/shell/help.py" line="265" />
       <source>Train new agents</source>
       <translation>Train new agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="195" />
+      <location filename="../../app/shell/help.py" line="206" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="126" />
+      <location filename="../../app/shell/help.py" line="127" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="228" />
+      <location filename="../../app/shell/help.py" line="239" />
       <source>Without the window</source>
       <translation>Without the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="180" />
+      <location filename="../../app/shell/help.py" line="181" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="221" />
+      <location filename="../../app/shell/help.py" line="232" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="212" />
+      <location filename="../../app/shell/help.py" line="223" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="161" />
+      <location filename="../../app/shell/help.py" line="162" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="197" />
+      <location filename="../../app/shell/help.py" line="208" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</translation>
     </message>
@@ -1841,72 +2778,82 @@
   <context>
     <name>Kpi</name>
     <message>
-      <location filename="../../model/kpis.py" line="30" />
+      <location filename="../../model/kpis.py" line="24" />
+      <source>Deflection rate (self-service)</source>
+      <translation>Deflection rate (self-service)</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="49" />
+      <source>Deflection: a contact is deflected when it ends resolved having passed only through steps done by the customer (self-service) or by the system (automation), never through a step done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, nor in resolution times, SLA, escalation, re-open or survey figures.</source>
+      <translation>Deflection: a contact is deflected when it ends resolved having passed only through steps done by the customer (self-service) or by the system (automation), never through a step done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, nor in resolution times, SLA, escalation, re-open or survey figures.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="33" />
       <source>Escalation rate</source>
       <translation>Escalation rate</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="35" />
+      <location filename="../../model/kpis.py" line="38" />
       <source>Feature requests sent to the roadmap</source>
       <translation>Feature requests sent to the roadmap</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="28" />
+      <location filename="../../model/kpis.py" line="31" />
       <source>First response time, mean</source>
       <translation>First response time, mean</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="29" />
+      <location filename="../../model/kpis.py" line="32" />
       <source>First-contact resolution</source>
       <translation>First-contact resolution</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="31" />
+      <location filename="../../model/kpis.py" line="34" />
       <source>First-response SLA breaches</source>
       <translation>First-response SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="33" />
+      <location filename="../../model/kpis.py" line="36" />
       <source>Re-opened tickets</source>
       <translation>Re-opened tickets</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="32" />
+      <location filename="../../model/kpis.py" line="35" />
       <source>Resolution SLA breaches</source>
       <translation>Resolution SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="25" />
+      <location filename="../../model/kpis.py" line="28" />
       <source>Resolution time, 90th percentile</source>
       <translation>Resolution time, 90th percentile</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="26" />
+      <location filename="../../model/kpis.py" line="29" />
       <source>Resolution time, 95th percentile</source>
       <translation>Resolution time, 95th percentile</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="27" />
+      <location filename="../../model/kpis.py" line="30" />
       <source>Resolution time, longest</source>
       <translation>Resolution time, longest</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="23" />
+      <location filename="../../model/kpis.py" line="26" />
       <source>Resolution time, mean</source>
       <translation>Resolution time, mean</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="24" />
+      <location filename="../../model/kpis.py" line="27" />
       <source>Resolution time, median</source>
       <translation>Resolution time, median</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="34" />
+      <location filename="../../model/kpis.py" line="37" />
       <source>Satisfied survey answers</source>
       <translation>Satisfied survey answers</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="38" />
+      <location filename="../../model/kpis.py" line="41" />
       <source>Staff cost</source>
       <translation>Staff cost</translation>
     </message>
@@ -1926,22 +2873,27 @@
       <translation>Tickets resolved</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="22" />
+      <location filename="../../model/kpis.py" line="23" />
+      <source>Tickets resolved by self-service</source>
+      <translation>Tickets resolved by self-service</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="25" />
       <source>Tickets still open at the end</source>
       <translation>Tickets still open at the end</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="39" />
+      <location filename="../../model/kpis.py" line="42" />
       <source>Tickets with no way out</source>
       <translation>Tickets with no way out</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="36" />
+      <location filename="../../model/kpis.py" line="39" />
       <source>Time above the line of visibility, per ticket</source>
       <translation>Time above the line of visibility, per ticket</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="37" />
+      <location filename="../../model/kpis.py" line="40" />
       <source>Time backstage, per ticket</source>
       <translation>Time backstage, per ticket</translation>
     </message>
@@ -2292,7 +3244,7 @@
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="396" />
+      <location filename="../../app/shell/menus.py" line="422" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insert a “{kind}” node next to the selected one, linked to it, and type its name</translation>
     </message>
@@ -2328,12 +3280,12 @@
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="408" />
+      <location filename="../../app/shell/menus.py" line="434" />
       <source>Show or hide the toolbar</source>
       <translation>Show or hide the toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="406" />
+      <location filename="../../app/shell/menus.py" line="432" />
       <source>Show or hide the {panel} panel</source>
       <translation>Show or hide the {panel} panel</translation>
     </message>
@@ -2343,8 +3295,8 @@
       <translation>Show or hide {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="379" />
-      <location filename="../../app/shell/menus.py" line="408" />
+      <location filename="../../app/shell/menus.py" line="405" />
+      <location filename="../../app/shell/menus.py" line="434" />
       <source>Toolbar</source>
       <translation>Toolbar</translation>
     </message>
@@ -2383,6 +3335,446 @@
       <location filename="../../canvas/palette.py" line="58" />
       <source>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</source>
       <translation>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</translation>
+    </message>
+  </context>
+  <context>
+    <name>Paper</name>
+    <message>
+      <location filename="../../export/strings.py" line="115" />
+      <source>95 % confidence interval</source>
+      <translation>95 % confidence interval</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="130" />
+      <source>All tickets</source>
+      <translation>All tickets</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="109" />
+      <source>Arrival multiplier</source>
+      <translation>Arrival multiplier</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="175" />
+      <source>Arrives by {channel}</source>
+      <translation>Arrives by {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="39" />
+      <source>Association</source>
+      <translation>Association</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="55" />
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="29" />
+      <source>Automated step</source>
+      <translation>Automated step</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="45" />
+      <source>Backstage actions</source>
+      <translation>Backstage actions</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="66" />
+      <source>Blueprint</source>
+      <translation>Blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="68" />
+      <source>Blueprint Studio</source>
+      <translation>Blueprint Studio</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="171" />
+      <source>Branch taken</source>
+      <translation>Branch taken</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="57" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="134" />
+      <source>Each grey line is one replication; the dark line is their mean.</source>
+      <translation>Each grey line is one replication; the dark line is their mean.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="44" />
+      <source>Frontstage actions</source>
+      <translation>Frontstage actions</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="164" />
+      <source>Guidance</source>
+      <translation>Guidance</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="113" />
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="27" />
+      <source>Intake (channel)</source>
+      <translation>Intake (channel)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="112" />
+      <source>Key indicators</source>
+      <translation>Key indicators</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="67" />
+      <source>Lanes</source>
+      <translation>Lanes</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="26" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="166" />
+      <source>Mandatory fields</source>
+      <translation>Mandatory fields</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="144" />
+      <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
+      <translation>Mean time a closed ticket spends in each step or wait, queueing included.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="151" />
+      <source>Mean wait</source>
+      <translation>Mean wait</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="116" />
+      <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
+      <translation>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="103" />
+      <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</source>
+      <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="121" />
+      <source>One replication: no confidence interval.</source>
+      <translation>One replication: no confidence interval.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="133" />
+      <source>Open tickets over time</source>
+      <translation>Open tickets over time</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="54" />
+      <source>Page</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="60" />
+      <source>Page map</source>
+      <translation>Page map</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="58" />
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="162" />
+      <source>Path</source>
+      <translation>Path</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="111" />
+      <source>Pool</source>
+      <translation>Pool</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="61" />
+      <source>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</source>
+      <translation>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="156" />
+      <source>Queue, mean</source>
+      <translation>Queue, mean</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="108" />
+      <source>Random seed</source>
+      <translation>Random seed</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="123" />
+      <source>Resolution time</source>
+      <translation>Resolution time</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="56" />
+      <source>Revision</source>
+      <translation>Revision</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="131" />
+      <source>SLA target</source>
+      <translation>SLA target</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="167" />
+      <source>SLA targets</source>
+      <translation>SLA targets</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="74" />
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="30" />
+      <source>Self-service step</source>
+      <translation>Self-service step</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="69" />
+      <source>Service blueprint</source>
+      <translation>Service blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="76" />
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="140" />
+      <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
+      <translation>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="59" />
+      <source>Sheet {label}</source>
+      <translation>Sheet {label}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="77" />
+      <source>Simulated time</source>
+      <translation>Simulated time</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="70" />
+      <location filename="../../export/strings.py" line="73" />
+      <source>Simulation report</source>
+      <translation>Simulation report</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="110" />
+      <source>Staffing</source>
+      <translation>Staffing</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="163" />
+      <source>Step {n}</source>
+      <translation>Step {n}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="153" />
+      <source>Steps</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="148" />
+      <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
+      <translation>Steps coloured by the mean wait for an agent; grey nodes do not queue.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="124" />
+      <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
+      <translation>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="172" />
+      <source>This card has no expected path yet.</source>
+      <translation>This card has no expected path yet.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="161" />
+      <source>Ticket fields</source>
+      <translation>Ticket fields</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="38" />
+      <source>Ticket flow</source>
+      <translation>Ticket flow</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="78" />
+      <source>Tickets measured (after the warm-up)</source>
+      <translation>Tickets measured (after the warm-up)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="170" />
+      <source>Time limit {limit}, then escalate to {target}</source>
+      <translation>Time limit {limit}, then escalate to {target}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="143" />
+      <source>Time per state</source>
+      <translation>Time per state</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="53" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="71" />
+      <location filename="../../export/strings.py" line="159" />
+      <source>Training handout</source>
+      <translation>Training handout</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="80" />
+      <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</source>
+      <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="51" />
+      <source>Untitled blueprint</source>
+      <translation>Untitled blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="139" />
+      <source>Utilisation per pool</source>
+      <translation>Utilisation per pool</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="155" />
+      <source>Wait, 90th percentile</source>
+      <translation>Wait, 90th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="106" />
+      <source>Warm-up (not counted)</source>
+      <translation>Warm-up (not counted)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="147" />
+      <source>Where tickets wait</source>
+      <translation>Where tickets wait</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="184" />
+      <source>abandoned</source>
+      <translation>abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="181" />
+      <source>another channel</source>
+      <translation>another channel</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="173" />
+      <source>business hours</source>
+      <translation>business hours</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="179" />
+      <source>chat</source>
+      <translation>chat</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="183" />
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="190" />
+      <source>d</source>
+      <translation>d</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="137" />
+      <source>days</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="177" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="168" />
+      <source>first response</source>
+      <translation>first response</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="189" />
+      <source>h</source>
+      <translation>h</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="132" />
+      <source>longest</source>
+      <translation>longest</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="188" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="187" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="152" />
+      <source>no queue</source>
+      <translation>no queue</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="138" />
+      <source>open tickets</source>
+      <translation>open tickets</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="178" />
+      <source>phone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="180" />
+      <source>portal</source>
+      <translation>portal</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="185" />
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="169" />
+      <source>resolution</source>
+      <translation>resolution</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="182" />
+      <source>resolved</source>
+      <translation>resolved</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="49" />
+      <source>{n} agent(s)</source>
+      <translation>{n} agent(s)</translation>
     </message>
   </context>
   <context>
@@ -2431,6 +3823,257 @@
       <location filename="../../app/shell/workers.py" line="343" />
       <source>{name} is a folder: choose a file name.</source>
       <translation>{name} is a folder: choose a file name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolsTab</name>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="142" />
+      <source>&amp;Add pool</source>
+      <translation>&amp;Add pool</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="209" />
+      <source>&amp;Cost:</source>
+      <translation>&amp;Cost:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="207" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="210" />
+      <source>&amp;Queue discipline:</source>
+      <translation>&amp;Queue discipline:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="146" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="303" />
+      <source>(choose a field)</source>
+      <translation>(choose a field)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="308" />
+      <source>(missing field)</source>
+      <translation>(missing field)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="395" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="208" />
+      <source>A&amp;gents:</source>
+      <translation>A&amp;gents:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="212" />
+      <source>A&amp;ssignment:</source>
+      <translation>A&amp;ssignment:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="144" />
+      <source>Add a pool of agents that steps of any lane can use</source>
+      <translation>Add a pool of agents that steps of any lane can use</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="380" />
+      <source>Add pool</source>
+      <translation>Add pool</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="291" />
+      <source>Another pool is also called “{name}”: steps would show two pools of that name.</source>
+      <translation>Another pool is also called “{name}”: steps would show two pools of that name.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="41" />
+      <source>By SLA deadline (earliest first)</source>
+      <translation>By SLA deadline (earliest first)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="40" />
+      <source>By priority</source>
+      <translation>By priority</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <source>Change the assignment rule</source>
+      <translation>Change the assignment rule</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="50" />
+      <source>Change the cost per agent-hour</source>
+      <translation>Change the cost per agent-hour</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="49" />
+      <source>Change the number of agents</source>
+      <translation>Change the number of agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <source>Change the priority field</source>
+      <translation>Change the priority field</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <source>Change the queue discipline</source>
+      <translation>Change the queue discipline</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="54" />
+      <source>Change the shifts</source>
+      <translation>Change the shifts</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="137" />
+      <source>Every pool of agents; a lane's own pool says which lane. F2 renames.</source>
+      <translation>Every pool of agents; a lane's own pool says which lane. F2 renames.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="39" />
+      <source>First come, first served</source>
+      <translation>First come, first served</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="181" />
+      <source>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</source>
+      <translation>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="45" />
+      <source>Least loaded agent</source>
+      <translation>Least loaded agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="44" />
+      <source>Next free agent</source>
+      <translation>Next free agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="316" />
+      <source>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</source>
+      <translation>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="158" />
+      <source>No pool yet. Add one: steps then pick it by its name.</source>
+      <translation>No pool yet. Add one: steps then pick it by its name.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="375" />
+      <location filename="../../canvas/settings/pools_tab.py" line="377" />
+      <source>Pool {number}</source>
+      <translation>Pool {number}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="128" />
+      <location filename="../../canvas/settings/pools_tab.py" line="134" />
+      <source>Pools</source>
+      <translation>Pools</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="197" />
+      <source>Priority &amp;field:</source>
+      <translation>Priority &amp;field:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="401" />
+      <location filename="../../canvas/settings/pools_tab.py" line="403" />
+      <source>Remove pool</source>
+      <translation>Remove pool</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="148" />
+      <source>Remove the selected pool (only when no step uses it)</source>
+      <translation>Remove the selected pool (only when no step uses it)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="48" />
+      <source>Rename pool</source>
+      <translation>Rename pool</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="195" />
+      <source>The choice field whose order of values ranks the queue (first value first)</source>
+      <translation>The choice field whose order of values ranks the queue (first value first)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="175" />
+      <source>The name steps and reports show for this pool</source>
+      <translation>The name steps and reports show for this pool</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="275" />
+      <source>What one agent of this pool costs per hour on duty, in {currency}</source>
+      <translation>What one agent of this pool costs per hour on duty, in {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="202" />
+      <source>Which agent gets a ticket when several are free: the next one, or the one who served least</source>
+      <translation>Which agent gets a ticket when several are free: the next one, or the one who served least</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="191" />
+      <source>Which waiting ticket an agent who becomes free takes next</source>
+      <translation>Which waiting ticket an agent who becomes free takes next</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="95" />
+      <source>a re-assignment after the step “{title}”</source>
+      <translation>a re-assignment after the step “{title}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="98" />
+      <source>a re-assignment on the link {link}</source>
+      <translation>a re-assignment on the link {link}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="101" />
+      <source>the SLA policy “{name}”</source>
+      <translation>the SLA policy “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="104" />
+      <source>the scenario “{name}”</source>
+      <translation>the scenario “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="93" />
+      <source>the step “{title}”</source>
+      <translation>the step “{title}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="251" />
+      <source>{agents}, around the clock</source>
+      <translation>{agents}, around the clock</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="252" />
+      <source>{agents}, on shifts</source>
+      <translation>{agents}, on shifts</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="298" />
+      <source>{currency} / agent-hour</source>
+      <translation>{currency} / agent-hour</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="80" />
+      <source>{pool} (lane {lane})</source>
+      <translation>{pool} (lane {lane})</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="394" />
+      <source>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</source>
+      <translation>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</translation>
     </message>
   </context>
   <context>
@@ -2593,17 +4236,27 @@
   <context>
     <name>Properties</name>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="102" />
+      <location filename="../../canvas/properties/subforms.py" line="63" />
+      <source> agents</source>
+      <translation> agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="242" />
       <source>(missing element)</source>
       <translation>(missing element)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="73" />
+      <location filename="../../canvas/properties/labels.py" line="176" />
+      <source>A guard: the branch is offered only to tickets whose fields hold this condition.</source>
+      <translation>A guard: the branch is offered only to tickets whose fields hold this condition.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="213" />
       <source>Abandoned</source>
       <translation>Abandoned</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="204" />
+      <location filename="../../canvas/properties/subforms.py" line="214" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
@@ -2613,17 +4266,17 @@
       <translation>Add a duration rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="127" />
+      <location filename="../../canvas/properties/fields.py" line="130" />
       <source>Add action</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="100" />
+      <location filename="../../canvas/properties/fields.py" line="103" />
       <source>Add field value</source>
       <translation>Add field value</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="267" />
+      <location filename="../../canvas/properties/subforms.py" line="277" />
       <source>Add shift</source>
       <translation>Add shift</translation>
     </message>
@@ -2638,9 +4291,24 @@
       <translation>After: automated actions</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <source>Agents on duty</source>
+      <translation>Agents on duty</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="206" />
+      <source>An agent</source>
+      <translation>An agent</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="25" />
       <source>Arrival rate (per hour)</source>
       <translation>Arrival rate (per hour)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="85" />
+      <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
+      <translation>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="40" />
@@ -2658,9 +4326,24 @@
       <translation>Before: offered only when</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="59" />
+      <location filename="../../canvas/properties/subforms.py" line="69" />
       <source>By priority</source>
       <translation>By priority</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="61" />
+      <source>Calendar</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="287" />
+      <source>Change branch rule</source>
+      <translation>Change branch rule</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="260" />
+      <source>Change branch target</source>
+      <translation>Change branch target</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="24" />
@@ -2668,12 +4351,12 @@
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="66" />
+      <location filename="../../canvas/properties/labels.py" line="201" />
       <source>Chat</source>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="72" />
+      <location filename="../../canvas/properties/labels.py" line="212" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
@@ -2686,6 +4369,11 @@
       <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Counts as first response</source>
       <translation>Counts as first response</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="62" />
+      <source>Currency</source>
+      <translation>Currency</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="29" />
@@ -2708,6 +4396,11 @@
       <translation>Description</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/labels.py" line="60" />
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="30" />
       <source>Duration (minutes)</source>
       <translation>Duration (minutes)</translation>
@@ -2723,19 +4416,44 @@
       <translation>During: fields to fill</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="64" />
+      <location filename="../../canvas/properties/labels.py" line="199" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <location filename="../../canvas/properties/subforms.py" line="70" />
       <source>Earliest SLA deadline</source>
       <translation>Earliest SLA deadline</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="35" />
+      <location filename="../../canvas/properties/branches.py" line="263" />
+      <source>Edit branch</source>
+      <translation>Edit branch</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="262" />
+      <source>Edit branch condition</source>
+      <translation>Edit branch condition</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="259" />
+      <source>Edit branch label</source>
+      <translation>Edit branch label</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="261" />
+      <source>Edit branch share</source>
+      <translation>Edit branch share</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="36" />
       <source>Empirical (samples)</source>
       <translation>Empirical (samples)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="59" />
+      <source>End (hour)</source>
+      <translation>End (hour)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="33" />
@@ -2743,7 +4461,12 @@
       <translation>Escalate to</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="30" />
+      <location filename="../../canvas/properties/branches.py" line="48" />
+      <source>Every ticket that reaches this branch takes it.</source>
+      <translation>Every ticket that reaches this branch takes it.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="31" />
       <source>Exponential</source>
       <translation>Exponential</translation>
     </message>
@@ -2753,17 +4476,17 @@
       <translation>Field values set at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="58" />
+      <location filename="../../canvas/properties/subforms.py" line="68" />
       <source>First in, first out</source>
       <translation>First in, first out</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="31" />
+      <location filename="../../canvas/properties/subforms.py" line="32" />
       <source>Fixed</source>
       <translation>Fixed</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="51" />
+      <location filename="../../canvas/properties/subforms.py" line="52" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
@@ -2771,6 +4494,11 @@
       <location filename="../../canvas/properties/labels.py" line="52" />
       <source>From node</source>
       <translation>From node</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="127" />
+      <source>Goes to</source>
+      <translation>Goes to</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="38" />
@@ -2783,13 +4511,58 @@
       <translation>Height</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/labels.py" line="71" />
+      <source>Height on the canvas, in points (1/72 inch at 100 % zoom).</source>
+      <translation>Height on the canvas, in points (1/72 inch at 100 % zoom).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="100" />
+      <source>How a ticket is sent down this branch</source>
+      <translation>How a ticket is sent down this branch</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="96" />
+      <source>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</source>
+      <translation>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="139" />
+      <source>How long the customer takes to reply, in minutes (a distribution).</source>
+      <translation>How long the customer takes to reply, in minutes (a distribution).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="100" />
+      <source>How long the work takes once an agent starts it, in minutes (a distribution).</source>
+      <translation>How long the work takes once an agent starts it, in minutes (a distribution).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="160" />
+      <source>How the ticket ends here: resolved, closed, abandoned or rejected.</source>
+      <translation>How the ticket ends here: resolved, closed, abandoned or rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="78" />
+      <source>How tickets arrive here: e-mail, phone, chat, portal or other.</source>
+      <translation>How tickets arrive here: e-mail, phone, chat, portal or other.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="128" />
+      <source>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</source>
+      <translation>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="54" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/branches.py" line="82" />
+      <source>Label on the link</source>
+      <translation>Label on the link</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="23" />
-      <location filename="../../canvas/properties/labels.py" line="82" />
+      <location filename="../../canvas/properties/labels.py" line="222" />
       <source>Lane</source>
       <translation>Lane</translation>
     </message>
@@ -2799,17 +4572,17 @@
       <translation>Lane kind</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <location filename="../../canvas/properties/subforms.py" line="67" />
       <source>Least loaded agent</source>
       <translation>Least loaded agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="81" />
+      <location filename="../../canvas/properties/labels.py" line="221" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="34" />
+      <location filename="../../canvas/properties/subforms.py" line="35" />
       <source>Log-normal</source>
       <translation>Log-normal</translation>
     </message>
@@ -2819,34 +4592,74 @@
       <translation>Mandatory fields</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="42" />
+      <location filename="../../canvas/properties/subforms.py" line="43" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="38" />
+      <location filename="../../canvas/properties/subforms.py" line="39" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="40" />
+      <location filename="../../canvas/properties/subforms.py" line="41" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="47" />
+      <location filename="../../canvas/properties/labels.py" line="107" />
+      <source>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</source>
+      <translation>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="145" />
+      <source>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</source>
+      <translation>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="48" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="41" />
+      <location filename="../../canvas/properties/subforms.py" line="42" />
       <source>Most likely</source>
       <translation>Most likely</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="56" />
+      <location filename="../../canvas/properties/branches.py" line="308" />
+      <source>Move branch down</source>
+      <translation>Move branch down</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="308" />
+      <source>Move branch up</source>
+      <translation>Move branch up</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="87" />
+      <source>Move down: tried later</source>
+      <translation>Move down: tried later</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="86" />
+      <source>Move up: tried earlier</source>
+      <translation>Move up: tried earlier</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="66" />
       <source>Next free agent</source>
       <translation>Next free agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="203" />
+      <source>No branch yet: draw links from this decision to the next steps.</source>
+      <translation>No branch yet: draw links from this decision to the next steps.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="42" />
+      <source>No rule</source>
+      <translation>No rule</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/fields.py" line="22" />
@@ -2854,9 +4667,19 @@
       <translation>Notify</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="68" />
+      <location filename="../../canvas/properties/labels.py" line="203" />
       <source>Other</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="103" />
+      <source>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</source>
+      <translation>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="41" />
+      <source>Otherwise (default)</source>
+      <translation>Otherwise (default)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="49" />
@@ -2869,13 +4692,13 @@
       <translation>Pauses the SLA clocks</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="65" />
+      <location filename="../../canvas/properties/labels.py" line="200" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="61" />
-      <location filename="../../canvas/properties/labels.py" line="84" />
+      <location filename="../../canvas/properties/labels.py" line="196" />
+      <location filename="../../canvas/properties/labels.py" line="224" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
@@ -2885,7 +4708,7 @@
       <translation>Pool of agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="67" />
+      <location filename="../../canvas/properties/labels.py" line="202" />
       <source>Portal</source>
       <translation>Portal</translation>
     </message>
@@ -2920,32 +4743,32 @@
       <translation>Re-assign to a pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="74" />
+      <location filename="../../canvas/properties/labels.py" line="214" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="71" />
+      <location filename="../../canvas/properties/labels.py" line="211" />
       <source>Resolved</source>
       <translation>Resolved</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="86" />
+      <location filename="../../canvas/properties/labels.py" line="226" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="44" />
+      <location filename="../../canvas/properties/subforms.py" line="45" />
       <source>Samples, separated by commas</source>
       <translation>Samples, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="52" />
+      <location filename="../../canvas/properties/subforms.py" line="53" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="85" />
+      <location filename="../../canvas/properties/labels.py" line="225" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
@@ -2960,17 +4783,27 @@
       <translation>Set a field</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="83" />
+      <location filename="../../canvas/properties/branches.py" line="40" />
+      <source>Share of tickets</source>
+      <translation>Share of tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="223" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="43" />
+      <location filename="../../canvas/properties/subforms.py" line="44" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="53" />
+      <location filename="../../canvas/properties/subforms.py" line="58" />
+      <source>Start (hour)</source>
+      <translation>Start (hour)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="54" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
@@ -2990,19 +4823,175 @@
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="50" />
+      <location filename="../../canvas/properties/labels.py" line="73" />
+      <source>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</source>
+      <translation>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="125" />
+      <source>The canned answer agents send at this step; shown in walkthroughs and handouts.</source>
+      <translation>The canned answer agents send at this step; shown in walkthroughs and handouts.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="104" />
+      <source>The condition as text, e.g. priority in ("P1", "P2")</source>
+      <translation>The condition as text, e.g. priority in ("P1", "P2")</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="192" />
+      <source>The currency of every cost in the document (ISO code, e.g. EUR).</source>
+      <translation>The currency of every cost in the document (ISO code, e.g. EUR).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="208" />
+      <source>The customer (self-service)</source>
+      <translation>The customer (self-service)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="114" />
+      <source>The end of this step stops the first-response clock of the SLA (the customer got an answer).</source>
+      <translation>The end of this step stops the first-response clock of the SLA (the customer got an answer).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="77" />
+      <source>The lane (swimlane) this node sits in.</source>
+      <translation>The lane (swimlane) this node sits in.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="66" />
+      <source>The name people read on the canvas, in lists and in messages.</source>
+      <translation>The name people read on the canvas, in lists and in messages.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="167" />
+      <source>The node tickets leave by this link.</source>
+      <translation>The node tickets leave by this link.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="122" />
+      <source>The node tickets reach by this branch</source>
+      <translation>The node tickets reach by this branch</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="168" />
+      <source>The node tickets reach by this link.</source>
+      <translation>The node tickets reach by this link.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="189" />
+      <source>The opening hours and public holidays whose business hours the SLA clocks count.</source>
+      <translation>The opening hours and public holidays whose business hours the SLA clocks count.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="159" />
+      <source>The product backlog feature requests are recorded in.</source>
+      <translation>The product backlog feature requests are recorded in.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="138" />
+      <source>The question this decision answers, shown to trainees.</source>
+      <translation>The question this decision answers, shown to trainees.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="151" />
+      <source>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</source>
+      <translation>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="142" />
+      <source>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</source>
+      <translation>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="170" />
+      <source>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</source>
+      <translation>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="110" />
+      <source>The share of tickets that take this branch, in percent</source>
+      <translation>The share of tickets that take this branch, in percent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="121" />
+      <source>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</source>
+      <translation>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="207" />
+      <source>The system (automation)</source>
+      <translation>The system (automation)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="166" />
+      <source>The text of the note; notes are not part of the ticket flow.</source>
+      <translation>The text of the note; notes are not part of the ticket flow.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="89" />
+      <source>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</source>
+      <translation>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="83" />
+      <location filename="../../canvas/properties/labels.py" line="169" />
+      <source>The words written on the link (e.g. Yes, Complex).</source>
+      <translation>The words written on the link (e.g. Yes, Complex).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="46" />
+      <source>This share of tickets, in percent, takes this branch.</source>
+      <translation>This share of tickets, in percent, takes this branch.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="51" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="87" />
+      <location filename="../../canvas/properties/labels.py" line="227" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="93" />
+      <source>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</source>
+      <translation>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="179" />
+      <source>Ticket fields that must be filled in to pass along this link.</source>
+      <translation>Ticket fields that must be filled in to pass along this link.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="131" />
+      <source>Ticket fields the agent must fill in before the ticket leaves this step.</source>
+      <translation>Ticket fields the agent must fill in before the ticket leaves this step.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="81" />
+      <source>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</source>
+      <translation>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/rules.py" line="45" />
       <source>Tickets per hour arriving in each hour of the week</source>
       <translation>Tickets per hour arriving in each hour of the week</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="173" />
+      <source>Tickets that match no other branch take this one (“otherwise”).</source>
+      <translation>Tickets that match no other branch take this one (“otherwise”).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="47" />
+      <source>Tickets that no other branch takes go this way.</source>
+      <translation>Tickets that no other branch takes go this way.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="45" />
+      <source>Tickets whose fields hold the condition take this branch.</source>
+      <translation>Tickets whose fields hold the condition take this branch.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="27" />
@@ -3030,27 +5019,27 @@
       <translation>To node</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="33" />
+      <location filename="../../canvas/properties/subforms.py" line="34" />
       <source>Triangular</source>
       <translation>Triangular</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="48" />
+      <location filename="../../canvas/properties/subforms.py" line="49" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="32" />
+      <location filename="../../canvas/properties/subforms.py" line="33" />
       <source>Uniform</source>
       <translation>Uniform</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="39" />
+      <location filename="../../canvas/properties/subforms.py" line="40" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="49" />
+      <location filename="../../canvas/properties/subforms.py" line="50" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
@@ -3060,9 +5049,69 @@
       <translation>Weekly arrival rates</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/labels.py" line="155" />
+      <source>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</source>
+      <translation>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="182" />
+      <source>What happens automatically when a ticket passes along this link.</source>
+      <translation>What happens automatically when a ticket passes along this link.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="134" />
+      <source>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</source>
+      <translation>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="163" />
+      <source>What the customer sees or receives (e.g. the confirmation e-mail).</source>
+      <translation>What the customer sees or receives (e.g. the confirmation e-mail).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="67" />
+      <source>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</source>
+      <translation>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="260" />
+      <source>When set, tickets whose fields hold it are satisfied, instead of the probability.</source>
+      <translation>When set, tickets whose fields hold it are satisfied, instead of the probability.</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/rules.py" line="123" />
       <source>When this condition holds, the step takes the duration below</source>
       <translation>When this condition holds, the step takes the duration below</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="39" />
+      <source>When…</source>
+      <translation>When…</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="111" />
+      <source>Where a ticket goes when its time limit passes while it still waits in the queue.</source>
+      <translation>Where a ticket goes when its time limit passes while it still waits in the queue.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="148" />
+      <source>Where the ticket goes when the customer has not replied in time.</source>
+      <translation>Where the ticket goes when the customer has not replied in time.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <source>Whether this shift works on this weekday</source>
+      <translation>Whether this shift works on this weekday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="118" />
+      <source>While a ticket is here (waiting for the customer), its SLA clocks do not run.</source>
+      <translation>While a ticket is here (waiting for the customer), its SLA clocks do not run.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="185" />
+      <source>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</source>
+      <translation>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="21" />
@@ -3070,27 +5119,47 @@
       <translation>Width</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="99" />
+      <location filename="../../canvas/properties/labels.py" line="72" />
+      <source>Width on the canvas, in points (1/72 inch at 100 % zoom).</source>
+      <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="294" />
+      <source>Write a condition, or choose another rule.</source>
+      <translation>Write a condition, or choose another rule.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="61" />
+      <source>from </source>
+      <translation>from </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="62" />
+      <source>to </source>
+      <translation>to </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="239" />
       <source>{kind} (lane {number}, untitled)</source>
       <translation>{kind} (lane {number}, untitled)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="98" />
+      <location filename="../../canvas/properties/labels.py" line="238" />
       <source>{kind} {number} (untitled)</source>
       <translation>{kind} {number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="104" />
+      <location filename="../../canvas/properties/labels.py" line="244" />
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="103" />
+      <location filename="../../canvas/properties/labels.py" line="243" />
       <source>{kind} · {name}</source>
       <translation>{kind} · {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="101" />
+      <location filename="../../canvas/properties/labels.py" line="241" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -3100,7 +5169,7 @@
       <translation>{where}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="100" />
+      <location filename="../../canvas/properties/labels.py" line="240" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -3108,27 +5177,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="246" />
+      <location filename="../../canvas/properties/dock.py" line="355" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="374" />
+      <location filename="../../canvas/properties/dock.py" line="202" />
+      <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
+      <translation>A ticket takes the first branch whose rule it meets; the default branch last.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/dock.py" line="200" />
+      <source>Branches, in the order they are tried</source>
+      <translation>Branches, in the order they are tried</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/dock.py" line="483" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="333" />
+      <location filename="../../canvas/properties/dock.py" line="442" />
       <source>Not a valid value.</source>
       <translation>Not a valid value.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="105" />
+      <location filename="../../canvas/properties/dock.py" line="125" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="141" />
+      <location filename="../../canvas/properties/dock.py" line="170" />
       <source>Select one element to see its properties.</source>
       <translation>Select one element to see its properties.</translation>
     </message>
@@ -3234,42 +5313,42 @@
   <context>
     <name>Replay</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="39" />
+      <location filename="../../app/simulation/replay.py" line="45" />
       <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
       <translation>Day {day} · {weekday} {hh:02d}:{mm:02d}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="28" />
+      <location filename="../../app/simulation/replay.py" line="34" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="24" />
+      <location filename="../../app/simulation/replay.py" line="30" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="29" />
+      <location filename="../../app/simulation/replay.py" line="35" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="30" />
+      <location filename="../../app/simulation/replay.py" line="36" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="27" />
+      <location filename="../../app/simulation/replay.py" line="33" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="25" />
+      <location filename="../../app/simulation/replay.py" line="31" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="26" />
+      <location filename="../../app/simulation/replay.py" line="32" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
@@ -3277,48 +5356,48 @@
   <context>
     <name>ReplayDock</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="91" />
+      <location filename="../../app/simulation/replay.py" line="98" />
       <source>1 day / s</source>
       <translation>1 day / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="64" />
+      <location filename="../../app/simulation/replay.py" line="71" />
       <source>Close replay</source>
       <translation>Close replay</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="68" />
+      <location filename="../../app/simulation/replay.py" line="75" />
       <source>Colour by:</source>
       <translation>Colour by:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="133" />
+      <location filename="../../app/simulation/replay.py" line="145" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="54" />
-      <location filename="../../app/simulation/replay.py" line="133" />
+      <location filename="../../app/simulation/replay.py" line="61" />
+      <location filename="../../app/simulation/replay.py" line="145" />
       <source>Play</source>
       <translation>Play</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="66" />
+      <location filename="../../app/simulation/replay.py" line="73" />
       <source>Speed:</source>
       <translation>Speed:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="48" />
+      <location filename="../../app/simulation/replay.py" line="54" />
       <source>Watch tickets</source>
       <translation>Watch tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="93" />
+      <location filename="../../app/simulation/replay.py" line="100" />
       <source>{h:g} h / s</source>
       <translation>{h:g} h / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="94" />
+      <location filename="../../app/simulation/replay.py" line="101" />
       <source>{m:g} min / s</source>
       <translation>{m:g} min / s</translation>
     </message>
@@ -3428,13 +5507,13 @@
     <name>ResultsDock</name>
     <message>
       <location filename="../../app/simulation/results.py" line="150" />
-      <location filename="../../app/simulation/results.py" line="438" />
+      <location filename="../../app/simulation/results.py" line="442" />
       <source>95 % CI high</source>
       <translation>95 % CI high</translation>
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="149" />
-      <location filename="../../app/simulation/results.py" line="437" />
+      <location filename="../../app/simulation/results.py" line="441" />
       <source>95 % CI low</source>
       <translation>95 % CI low</translation>
     </message>
@@ -3450,6 +5529,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
+      <location filename="../../export/strings.py" line="157" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
@@ -3470,6 +5550,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="293" />
+      <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
@@ -3495,7 +5576,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="147" />
-      <location filename="../../app/simulation/results.py" line="435" />
+      <location filename="../../app/simulation/results.py" line="439" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
@@ -3506,7 +5587,8 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="148" />
-      <location filename="../../app/simulation/results.py" line="436" />
+      <location filename="../../app/simulation/results.py" line="440" />
+      <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
@@ -3522,7 +5604,8 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="151" />
-      <location filename="../../app/simulation/results.py" line="439" />
+      <location filename="../../app/simulation/results.py" line="443" />
+      <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
@@ -3552,7 +5635,7 @@
       <translation>Run the chosen scenario of this blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="472" />
+      <location filename="../../app/simulation/results.py" line="476" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
@@ -3592,22 +5675,22 @@
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="394" />
+      <location filename="../../app/simulation/results.py" line="397" />
       <source>Utilisation: {pool}</source>
       <translation>Utilisation: {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="490" />
+      <location filename="../../app/simulation/results.py" line="494" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="496" />
+      <location filename="../../app/simulation/results.py" line="500" />
       <source>on {date} at {time}</source>
       <translation>on {date} at {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="495" />
+      <location filename="../../app/simulation/results.py" line="499" />
       <source>today at {time}</source>
       <translation>today at {time}</translation>
     </message>
@@ -3625,37 +5708,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="390" />
+      <location filename="../../app/shell/messages.py" line="551" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="386" />
+      <location filename="../../app/shell/messages.py" line="547" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="383" />
+      <location filename="../../app/shell/messages.py" line="544" />
+      <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="371" />
+      <location filename="../../app/shell/messages.py" line="532" />
+      <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="379" />
+      <location filename="../../app/shell/messages.py" line="540" />
+      <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="375" />
+      <location filename="../../app/shell/messages.py" line="536" />
+      <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="367" />
+      <location filename="../../app/shell/messages.py" line="528" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>
@@ -3663,108 +5750,123 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="92" />
-      <location filename="../../app/simulation/scenario_form.py" line="98" />
+      <location filename="../../app/simulation/scenario_form.py" line="94" />
+      <location filename="../../app/simulation/scenario_form.py" line="116" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
       <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
+      <translation>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="123" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="125" />
+      <location filename="../../app/simulation/scenario_form.py" line="144" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents per pool (shifts: weekdays 1-7, hours, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="120" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="91" />
+      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <source>Calendar dates</source>
+      <translation>Calendar dates</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="93" />
       <source>Days of simulated time</source>
       <translation>Days of simulated time</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="110" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>First response (h)</source>
       <translation>First response (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="115" />
+      <location filename="../../app/simulation/scenario_form.py" line="100" />
+      <source>From the week of</source>
+      <translation>From the week of</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="133" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="113" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="91" />
+      <location filename="../../app/simulation/scenario_form.py" line="93" />
       <source>Number of tickets</source>
       <translation>Number of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="107" />
+      <location filename="../../app/simulation/scenario_form.py" line="125" />
       <source>Override the SLA targets</source>
       <translation>Override the SLA targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <location filename="../../app/simulation/scenario_form.py" line="123" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="118" />
+      <location filename="../../app/simulation/scenario_form.py" line="137" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="110" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>Resolution (h)</source>
       <translation>Resolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="114" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>Run length</source>
       <translation>Run length</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="110" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="119" />
+      <location filename="../../app/simulation/scenario_form.py" line="138" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <location filename="../../app/simulation/scenario_form.py" line="123" />
       <source>Shifts</source>
       <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="116" />
+      <location filename="../../app/simulation/scenario_form.py" line="134" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="96" />
+      <location filename="../../app/simulation/scenario_form.py" line="98" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="117" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Warm-up</source>
       <translation>Warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="28" />
+      <location filename="../../app/simulation/scenario_form.py" line="30" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -3839,6 +5941,157 @@
       <location filename="../../app/simulation/scenarios.py" line="35" />
       <source>Scenarios</source>
       <translation>Scenarios</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsCommands</name>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="93" />
+      <source>Change document settings</source>
+      <translation>Change document settings</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="168" />
+      <source>Rename field</source>
+      <translation>Rename field</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="174" />
+      <source>Rename value</source>
+      <translation>Rename value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="116" />
+      <source>“{key}” is already used</source>
+      <translation>“{key}” is already used</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShiftGrid</name>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="443" />
+      <source>&amp;Paint:</source>
+      <translation>&amp;Paint:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="131" />
+      <source>1 agent</source>
+      <translation>1 agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="161" />
+      <source>Agents on duty for each half hour of the week. Drag to paint the number chosen in 'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, digits set, Space paints the number of 'Paint', Delete erases.</source>
+      <translation>Agents on duty for each half hour of the week. Drag to paint the number chosen in 'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, digits set, Space paints the number of 'Paint', Delete erases.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="431" />
+      <source>Clear week</source>
+      <translation>Clear week</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="425" />
+      <source>Copy day to weekdays</source>
+      <translation>Copy day to weekdays</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="428" />
+      <source>Copy the hours of the selected day (the row of the cursor) to Monday to Friday</source>
+      <translation>Copy the hours of the selected day (the row of the cursor) to Monday to Friday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="433" />
+      <source>Erase every shift: the pool's agents are then on duty around the clock</source>
+      <translation>Erase every shift: the pool's agents are then on duty around the clock</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="46" />
+      <source>Friday</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="42" />
+      <source>Monday</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="489" />
+      <source>No shifts: {agents} on duty around the clock ({hours} agent-hours per week). Paint the hours on duty to plan shifts.</source>
+      <translation>No shifts: {agents} on duty around the clock ({hours} agent-hours per week). Paint the hours on duty to plan shifts.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="423" />
+      <source>Number of agents on duty that dragging on the grid paints (0 erases)</source>
+      <translation>Number of agents on duty that dragging on the grid paints (0 erases)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="47" />
+      <source>Saturday</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="439" />
+      <source>Shifts: agents on duty per half hour</source>
+      <translation>Shifts: agents on duty per half hour</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="501" />
+      <source>Some shifts did not start or end on the half hour: the grid rounds them.</source>
+      <translation>Some shifts did not start or end on the half hour: the grid rounds them.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="48" />
+      <source>Sunday</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="498" />
+      <source>That is more than the pool's head count ({agents}).</source>
+      <translation>That is more than the pool's head count ({agents}).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="45" />
+      <source>Thursday</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="43" />
+      <source>Tuesday</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="44" />
+      <source>Wednesday</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="158" />
+      <source>Weekly shifts</source>
+      <translation>Weekly shifts</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="447" />
+      <source>agents</source>
+      <translation>agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="131" />
+      <source>{count} agents</source>
+      <translation>{count} agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="349" />
+      <source>{day} {start}–{end}: {agents} on duty</source>
+      <translation>{day} {start}–{end}: {agents} on duty</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="494" />
+      <source>{hours} agent-hours per week; at most {peak} on duty at once.</source>
+      <translation>{hours} agent-hours per week; at most {peak} on duty at once.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="121" />
+      <source>{hour}:{minute:02d}</source>
+      <translation>{hour}:{minute:02d}</translation>
     </message>
   </context>
   <context>
@@ -4135,7 +6388,7 @@
       <translation>&amp;Watch tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="487" />
+      <location filename="../../app/simulation/workspace.py" line="488" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
@@ -4150,7 +6403,7 @@
       <translation>Export event &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="487" />
+      <location filename="../../app/simulation/workspace.py" line="488" />
       <source>Export event log</source>
       <translation>Export event log</translation>
     </message>
@@ -4161,7 +6414,7 @@
       <translation>Export finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="477" />
+      <location filename="../../app/simulation/workspace.py" line="478" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
@@ -4171,17 +6424,17 @@
       <translation>Export simulation &amp;report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="497" />
+      <location filename="../../app/simulation/workspace.py" line="498" />
       <source>Export simulation report</source>
       <translation>Export simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="477" />
+      <location filename="../../app/simulation/workspace.py" line="478" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="497" />
+      <location filename="../../app/simulation/workspace.py" line="498" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4216,7 +6469,7 @@
       <translation>The simulation failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="524" />
+      <location filename="../../app/simulation/workspace.py" line="525" />
       <source>this blueprint</source>
       <translation>this blueprint</translation>
     </message>
@@ -4234,6 +6487,259 @@ pool utilisation {util}
 SLA breaches {breaches}
 tickets per run {visits:.0f}
 mean queue {queue:.1f}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlaTab</name>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="253" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="339" />
+      <source>(unnamed calendar)</source>
+      <translation>(unnamed calendar)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="293" />
+      <source>(unnamed policy)</source>
+      <translation>(unnamed policy)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="162" />
+      <source>A ticket gets the first policy that matches it: put the most specific first.</source>
+      <translation>A ticket gets the first policy that matches it: put the most specific first.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="455" />
+      <source>Add SLA policy</source>
+      <translation>Add SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <source>Add a policy for every ticket: 4 h first response</source>
+      <translation>Add a policy for every ticket: 4 h first response</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <source>Another policy is called “{name}”.</source>
+      <translation>Another policy is called “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="397" />
+      <source>Change SLA target</source>
+      <translation>Change SLA target</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="390" />
+      <source>Change which tickets an SLA policy covers</source>
+      <translation>Change which tickets an SLA policy covers</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="424" />
+      <source>Choose SLA calendar</source>
+      <translation>Choose SLA calendar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="413" />
+      <source>Count business hours</source>
+      <translation>Count business hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="235" />
+      <source>Count business hours only</source>
+      <translation>Count business hours only</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="226" />
+      <source>First response within</source>
+      <translation>First response within</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <source>Give the policy a name.</source>
+      <translation>Give the policy a name.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="433" />
+      <source>New calendar for an SLA policy</source>
+      <translation>New calendar for an SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="340" />
+      <source>New calendar…</source>
+      <translation>New calendar…</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="451" />
+      <source>New policy</source>
+      <translation>New policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="453" />
+      <source>New policy {n}</source>
+      <translation>New policy {n}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <source>Pause SLA clocks in “{node}”</source>
+      <translation>Pause SLA clocks in “{node}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="465" />
+      <source>Remove SLA policy “{name}”</source>
+      <translation>Remove SLA policy “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <source>Remove the selected policy</source>
+      <translation>Remove the selected policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="385" />
+      <source>Rename SLA policy</source>
+      <translation>Rename SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="476" />
+      <source>Reorder SLA policies</source>
+      <translation>Reorder SLA policies</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <source>Resolved within</source>
+      <translation>Resolved within</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <source>Run SLA clocks in “{node}”</source>
+      <translation>Run SLA clocks in “{node}”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="199" />
+      <source>SLA policies</source>
+      <translation>SLA policies</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="166" />
+      <source>SLA policies in the order they are tried</source>
+      <translation>SLA policies in the order they are tried</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="264" />
+      <source>Steps and waits that pause the clock (for every policy)</source>
+      <translation>Steps and waits that pause the clock (for every policy)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="259" />
+      <source>Targets</source>
+      <translation>Targets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="242" />
+      <source>The calendar whose opening hours the clock counts</source>
+      <translation>The calendar whose opening hours the clock counts</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="238" />
+      <source>The clock runs only while the calendar is open (not at night, weekends, holidays)</source>
+      <translation>The clock runs only while the calendar is open (not at night, weekends, holidays)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="220" />
+      <source>The policy's name, as reports show it</source>
+      <translation>The policy's name, as reports show it</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="91" />
+      <source>The unit of the target; it is kept in minutes</source>
+      <translation>The unit of the target; it is kept in minutes</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="246" />
+      <source>Ticked steps and waits stop every policy's clock while a ticket is in them</source>
+      <translation>Ticked steps and waits stop every policy's clock while a ticket is in them</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="227" />
+      <source>Time from arrival to the end of the first step that answers the customer</source>
+      <translation>Time from arrival to the end of the first step that answers the customer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <source>Time from arrival to the end of the ticket (resolved or closed)</source>
+      <translation>Time from arrival to the end of the ticket (resolved or closed)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <source>Try this policy after the one below</source>
+      <translation>Try this policy after the one below</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <source>Try this policy before the one above</source>
+      <translation>Try this policy before the one above</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="256" />
+      <source>Which tickets (empty: every ticket)</source>
+      <translation>Which tickets (empty: every ticket)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="116" />
+      <source>business days of {hours} h</source>
+      <translation>business days of {hours} h</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="118" />
+      <source>days (24 h)</source>
+      <translation>days (24 h)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="311" />
+      <source>first response {time}</source>
+      <translation>first response {time}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="113" />
+      <source>hours</source>
+      <translation>hours</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="112" />
+      <source>minutes</source>
+      <translation>minutes</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="314" />
+      <source>no target</source>
+      <translation>no target</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="313" />
+      <source>resolution {time}</source>
+      <translation>resolution {time}</translation>
     </message>
   </context>
   <context>
@@ -4464,12 +6970,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Cards</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="176" />
+      <location filename="../../app/training/dock.py" line="177" />
       <source>Choose a ticket card, then press Right to start.</source>
       <translation>Choose a ticket card, then press Right to start.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="173" />
+      <location filename="../../app/training/widgets.py" line="174" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
@@ -4569,12 +7075,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="307" />
+      <location filename="../../app/training/widgets.py" line="309" />
       <source>Needs: {fields}</source>
       <translation>Needs: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="420" />
+      <location filename="../../app/training/dock.py" line="421" />
       <source>New ticket</source>
       <translation>New ticket</translation>
     </message>
@@ -4590,34 +7096,36 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
+      <location filename="../../export/strings.py" line="174" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="289" />
+      <location filename="../../app/training/dock.py" line="290" />
       <source>No branch is offered here.</source>
       <translation>No branch is offered here.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="310" />
-      <location filename="../../app/training/widgets.py" line="316" />
+      <location filename="../../app/training/widgets.py" line="312" />
+      <location filename="../../app/training/widgets.py" line="318" />
       <source>Not offered: {why}</source>
       <translation>Not offered: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="308" />
+      <location filename="../../app/training/dock.py" line="309" />
       <source>Not this branch. {reason}</source>
       <translation>Not this branch. {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="75" />
-      <location filename="../../app/training/dock.py" line="111" />
-      <location filename="../../app/training/dock.py" line="137" />
+      <location filename="../../app/training/dock.py" line="76" />
+      <location filename="../../app/training/dock.py" line="112" />
+      <location filename="../../app/training/dock.py" line="138" />
       <source>Open a blueprint to start a walkthrough.</source>
       <translation>Open a blueprint to start a walkthrough.</translation>
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
+      <location filename="../../export/strings.py" line="176" />
       <source>Outcome: {outcome}</source>
       <translation>Outcome: {outcome}</translation>
     </message>
@@ -4632,12 +7140,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="247" />
+      <location filename="../../app/training/dock.py" line="248" />
       <source>Quiz off: Right follows the card's story again.</source>
       <translation>Quiz off: Right follows the card's story again.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="245" />
+      <location filename="../../app/training/dock.py" line="246" />
       <source>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</source>
       <translation>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</translation>
     </message>
@@ -4667,7 +7175,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Restart</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="312" />
+      <location filename="../../app/training/dock.py" line="313" />
       <source>Right: {reason}</source>
       <translation>Right: {reason}</translation>
     </message>
@@ -4713,11 +7221,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="339" />
+      <location filename="../../app/training/dock.py" line="340" />
       <source>Template response copied.</source>
       <translation>Template response copied.</translation>
     </message>
@@ -4727,7 +7236,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>The SLA clock is paused here.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="162" />
+      <location filename="../../app/training/dock.py" line="163" />
       <source>The blueprint has errors; fix them to start a walkthrough:</source>
       <translation>The blueprint has errors; fix them to start a walkthrough:</translation>
     </message>
@@ -4737,12 +7246,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>The customer sees: {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="443" />
+      <location filename="../../app/training/dock.py" line="444" />
       <source>The path was saved to the ticket card.</source>
       <translation>The path was saved to the ticket card.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="172" />
+      <location filename="../../app/training/dock.py" line="173" />
       <source>The ticket card was deleted.</source>
       <translation>The ticket card was deleted.</translation>
     </message>
@@ -4752,7 +7261,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>The ticket has reached an end.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="281" />
+      <location filename="../../app/training/dock.py" line="282" />
       <source>The ticket has reached an end. Left goes back.</source>
       <translation>The ticket has reached an end. Left goes back.</translation>
     </message>
@@ -4762,7 +7271,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>The trainee chooses the branch at each decision</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="257" />
+      <location filename="../../app/training/dock.py" line="258" />
       <source>The walkthrough has ended. Choose a ticket card to start again.</source>
       <translation>The walkthrough has ended. Choose a ticket card to start again.</translation>
     </message>
@@ -4777,7 +7286,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>These values are not allowed: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="174" />
+      <location filename="../../app/training/dock.py" line="175" />
       <source>This blueprint has no ticket cards: create one to start.</source>
       <translation>This blueprint has no ticket cards: create one to start.</translation>
     </message>
@@ -4792,12 +7301,13 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>This step has no time limit to escalate on.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="198" />
+      <location filename="../../app/training/dock.py" line="199" />
       <source>This ticket card cannot be walked: {why}</source>
       <translation>This ticket card cannot be walked: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="414" />
+      <location filename="../../app/training/dock.py" line="415" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
@@ -4817,7 +7327,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Time: {wall} since arrival, {elapsed} on the SLA clock</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="195" />
+      <location filename="../../app/training/widgets.py" line="196" />
       <source>Type here…</source>
       <translation>Type here…</translation>
     </message>
@@ -4827,7 +7337,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Wait for customer</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="98" />
+      <location filename="../../app/training/dock.py" line="99" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
     </message>
@@ -4837,7 +7347,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>When this step is done: {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="285" />
+      <location filename="../../app/training/dock.py" line="286" />
       <source>Your turn: choose the branch with its number key.</source>
       <translation>Your turn: choose the branch with its number key.</translation>
     </message>
@@ -4874,7 +7384,8 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>overdue by {time}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="182" />
+      <location filename="../../app/training/widgets.py" line="183" />
+      <location filename="../../export/strings.py" line="186" />
       <source>yes</source>
       <translation>yes</translation>
     </message>

@@ -4,329 +4,764 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="171" />
+      <location filename="../../app/shell/actions.py" line="180" />
       <source>&amp;About Blueprint Studio</source>
       <translation>À &amp;propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="75" />
+      <location filename="../../app/shell/actions.py" line="112" />
+      <source>&amp;Blueprint settings…</source>
+      <translation>&amp;Paramètres du blueprint…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="76" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="65" />
+      <location filename="../../app/shell/actions.py" line="66" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="163" />
+      <location filename="../../app/shell/actions.py" line="172" />
       <source>&amp;Getting started</source>
       <translation>&amp;Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="147" />
+      <location filename="../../app/shell/actions.py" line="156" />
       <source>&amp;Minimap</source>
       <translation>Vue d’&amp;ensemble</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="35" />
+      <location filename="../../app/shell/actions.py" line="36" />
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="47" />
+      <location filename="../../app/shell/actions.py" line="48" />
       <source>&amp;Open…</source>
       <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="87" />
+      <location filename="../../app/shell/actions.py" line="88" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="93" />
+      <location filename="../../app/shell/actions.py" line="94" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="105" />
+      <location filename="../../app/shell/actions.py" line="106" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="157" />
+      <location filename="../../app/shell/actions.py" line="166" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="53" />
+      <location filename="../../app/shell/actions.py" line="54" />
       <source>&amp;Save</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="99" />
+      <location filename="../../app/shell/actions.py" line="100" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="210" />
+      <location filename="../../app/shell/actions.py" line="219" />
       <source>Add a stage column at the right</source>
       <translation>Ajouter une colonne de phase à droite</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="209" />
+      <location filename="../../app/shell/actions.py" line="218" />
       <source>Add a swimlane at the bottom</source>
       <translation>Ajouter un couloir en bas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="81" />
+      <location filename="../../app/shell/actions.py" line="82" />
       <source>Clear the list</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="94" />
+      <location filename="../../app/shell/actions.py" line="95" />
       <source>Close every blueprint and quit</source>
       <translation>Fermer tous les blueprints et quitter</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="76" />
+      <location filename="../../app/shell/actions.py" line="77" />
       <source>Close this blueprint</source>
       <translation>Fermer ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="199" />
+      <location filename="../../app/shell/actions.py" line="208" />
       <source>Copy the selected nodes</source>
       <translation>Copier les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="200" />
+      <location filename="../../app/shell/actions.py" line="209" />
       <source>Cut the selected nodes</source>
       <translation>Couper les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="181" />
+      <location filename="../../app/shell/actions.py" line="190" />
       <source>Delete the selection and its links</source>
       <translation>Supprimer la sélection et ses liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="215" />
+      <location filename="../../app/shell/actions.py" line="224" />
       <source>Draw links as straight lines</source>
       <translation>Tracer les liens en lignes droites</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="185" />
+      <location filename="../../app/shell/actions.py" line="194" />
       <source>Duplicate the selected nodes</source>
       <translation>Dupliquer les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="66" />
+      <location filename="../../app/shell/actions.py" line="67" />
       <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
       <translation>Exporter le blueprint en PDF (avec le rapport de simulation et le support de formation), en dessin SVG ou en image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="206" />
+      <location filename="../../app/shell/actions.py" line="215" />
       <source>Fit the whole drawing in the window</source>
       <translation>Afficher tout le schéma dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="82" />
+      <location filename="../../app/shell/actions.py" line="83" />
       <source>Forget the recently opened files</source>
       <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="141" />
+      <location filename="../../app/shell/actions.py" line="150" />
       <source>Go to diagnostics</source>
       <translation>Aller aux diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="135" />
+      <location filename="../../app/shell/actions.py" line="144" />
       <source>Go to properties</source>
       <translation>Aller aux propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="123" />
+      <location filename="../../app/shell/actions.py" line="132" />
       <source>Go to the canvas</source>
       <translation>Aller au canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="129" />
+      <location filename="../../app/shell/actions.py" line="138" />
       <source>Go to the palette</source>
       <translation>Aller à la palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="164" />
+      <location filename="../../app/shell/actions.py" line="173" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>Concevoir, simuler, former et exporter, avec chaque commande des menus et chaque raccourci</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="88" />
+      <location filename="../../app/shell/actions.py" line="89" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Langue, thème, grille, enregistrement automatique et réglages PDF</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="218" />
+      <location filename="../../app/shell/actions.py" line="227" />
       <source>Line up the selected nodes</source>
       <translation>Aligner les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="188" />
+      <location filename="../../app/shell/actions.py" line="197" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Relier les nœuds sélectionnés à un nœud choisi par son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="124" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Placer le focus clavier sur le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="41" />
+      <location filename="../../app/shell/actions.py" line="42" />
       <source>New from &amp;template…</source>
       <translation>Nouveau à partir d’un &amp;modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="111" />
+      <location filename="../../app/shell/actions.py" line="120" />
       <source>Next blueprint</source>
       <translation>Blueprint suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="48" />
+      <location filename="../../app/shell/actions.py" line="49" />
       <source>Open a blueprint file</source>
       <translation>Ouvrir un fichier blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="201" />
+      <location filename="../../app/shell/actions.py" line="210" />
       <source>Paste nodes from the clipboard</source>
       <translation>Coller les nœuds du presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="221" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Placer automatiquement les nœuds le long du flux</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="117" />
+      <location filename="../../app/shell/actions.py" line="126" />
       <source>Previous blueprint</source>
       <translation>Blueprint précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="106" />
+      <location filename="../../app/shell/actions.py" line="107" />
       <source>Redo the change just undone</source>
       <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="186" />
+      <location filename="../../app/shell/actions.py" line="195" />
       <source>Rename the selected element on the canvas</source>
       <translation>Renommer l’élément sélectionné sur le canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="158" />
+      <location filename="../../app/shell/actions.py" line="167" />
       <source>Run the chosen scenario in the background</source>
       <translation>Simuler le scénario choisi en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="59" />
+      <location filename="../../app/shell/actions.py" line="60" />
       <source>Save &amp;as…</source>
       <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="54" />
+      <location filename="../../app/shell/actions.py" line="55" />
       <source>Save the blueprint</source>
       <translation>Enregistrer le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="60" />
+      <location filename="../../app/shell/actions.py" line="61" />
       <source>Save the blueprint under another name</source>
       <translation>Enregistrer le blueprint sous un autre nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="184" />
+      <location filename="../../app/shell/actions.py" line="193" />
       <source>Select every node and link</source>
       <translation>Sélectionner tous les nœuds et liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="196" />
+      <location filename="../../app/shell/actions.py" line="205" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui arrivent au nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="192" />
+      <location filename="../../app/shell/actions.py" line="201" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui partent du nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="148" />
+      <location filename="../../app/shell/actions.py" line="157" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Afficher une vue d’ensemble de tout le schéma dans un coin du canevas ; cliquez ou faites glisser dedans pour vous y déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="216" />
+      <location filename="../../app/shell/actions.py" line="225" />
       <source>Show or hide the background grid</source>
       <translation>Afficher ou masquer la grille de fond</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="142" />
+      <location filename="../../app/shell/actions.py" line="151" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Afficher les diagnostics et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="204" />
+      <location filename="../../app/shell/actions.py" line="213" />
       <source>Show the drawing at 100 %</source>
       <translation>Afficher le schéma à 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="112" />
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>Show the next open blueprint</source>
       <translation>Afficher le blueprint ouvert suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="130" />
+      <location filename="../../app/shell/actions.py" line="139" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Afficher la palette et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="118" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>Show the previous open blueprint</source>
       <translation>Afficher le blueprint ouvert précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="136" />
+      <location filename="../../app/shell/actions.py" line="145" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Afficher les propriétés et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="222" />
+      <location filename="../../app/shell/actions.py" line="231" />
       <source>Space the selected nodes evenly</source>
       <translation>Répartir régulièrement les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="36" />
+      <location filename="../../app/shell/actions.py" line="37" />
       <source>Start a blank blueprint</source>
       <translation>Commencer un blueprint vierge</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="42" />
+      <location filename="../../app/shell/actions.py" line="43" />
       <source>Start from one of the bundled templates</source>
       <translation>Partir d’un des modèles fournis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="100" />
+      <location filename="../../app/shell/actions.py" line="113" />
+      <source>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</source>
+      <translation>Titre, langue et devise, champs de ticket, équipes d’agents, calendriers et politiques SLA du blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="101" />
       <source>Undo the last change</source>
       <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="172" />
+      <location filename="../../app/shell/actions.py" line="181" />
       <source>Version and credits</source>
       <translation>Version et crédits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="202" />
+      <location filename="../../app/shell/actions.py" line="211" />
       <source>Zoom in on the drawing</source>
       <translation>Agrandir le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="203" />
+      <location filename="../../app/shell/actions.py" line="212" />
       <source>Zoom out of the drawing</source>
       <translation>Réduire le schéma</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlueprintSettings</name>
+    <message>
+      <location filename="../../canvas/settings/dialog.py" line="54" />
+      <location filename="../../canvas/settings/dialog.py" line="163" />
+      <source>Blueprint settings</source>
+      <translation>Paramètres du blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/dialog.py" line="63" />
+      <location filename="../../canvas/settings/dialog.py" line="164" />
+      <source>Open or create a blueprint to change its settings.</source>
+      <translation>Ouvrez ou créez un blueprint pour modifier ses paramètres.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarsTab</name>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="288" />
+      <source>&amp;Country:</source>
+      <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="229" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="310" />
+      <source>(unnamed calendar)</source>
+      <translation>(calendrier sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="399" />
+      <source>(unnamed policy)</source>
+      <translation>(politique sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="208" />
+      <source>24/7</source>
+      <translation>24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="256" />
+      <source>A day the calendar is closed</source>
+      <translation>Un jour de fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="160" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="162" />
+      <source>Add a calendar open Monday to Friday, 9:00 to 18:00</source>
+      <translation>Ajouter un calendrier ouvert du lundi au vendredi, de 9:00 à 18:00</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="204" />
+      <source>Add a line of opening hours (for example Saturday morning)</source>
+      <translation>Ajouter une ligne d’horaires d’ouverture (par exemple le samedi matin)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="388" />
+      <source>Add calendar</source>
+      <translation>Ajouter un calendrier</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="257" />
+      <source>Add day</source>
+      <translation>Ajouter le jour</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="202" />
+      <source>Add hours</source>
+      <translation>Ajouter des horaires</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="458" />
+      <source>Add public holiday</source>
+      <translation>Ajouter un jour férié</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="282" />
+      <source>Add public holidays</source>
+      <translation>Ajouter les jours fériés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="478" />
+      <source>Add public holidays of {country}</source>
+      <translation>Ajouter les jours fériés : {country}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="285" />
+      <source>Add the country's public holidays of these years (days already listed stay)</source>
+      <translation>Ajouter les jours fériés du pays pour ces années (les jours déjà listés restent)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="61" />
+      <source>All Saints' Day</source>
+      <translation>Toussaint</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <source>Another calendar is called “{name}”.</source>
+      <translation>Un autre calendrier s’appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="62" />
+      <source>Armistice Day</source>
+      <translation>Armistice 1918</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="57" />
+      <source>Ascension Day</source>
+      <translation>Ascension</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="60" />
+      <source>Assumption Day</source>
+      <translation>Assomption</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="59" />
+      <source>Bastille Day</source>
+      <translation>Fête nationale</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="64" />
+      <source>Boxing Day</source>
+      <translation>Lendemain de Noël (Boxing Day)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="91" />
+      <source>Business hours</source>
+      <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="93" />
+      <source>Business hours {n}</source>
+      <translation>Heures ouvrées {n}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="191" />
+      <source>Calendars</source>
+      <translation>Calendriers</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="441" />
+      <source>Change opening hours</source>
+      <translation>Modifier les horaires d’ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="63" />
+      <source>Christmas Day</source>
+      <translation>Noël</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="119" />
+      <source>Closing time</source>
+      <translation>Heure de fermeture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="117" />
+      <source>Closing time on these days (24:00: midnight at the end of the day)</source>
+      <translation>Heure de fermeture ces jours-là (24:00 : minuit, en fin de journée)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="71" />
+      <source>Coronation</source>
+      <translation>Couronnement</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="248" />
+      <source>Days the calendar is closed; Delete removes the selected days</source>
+      <translation>Jours de fermeture ; Suppr retire les jours sélectionnés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="65" />
+      <source>Early May bank holiday</source>
+      <translation>Jour férié de début mai</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="54" />
+      <source>Easter Monday</source>
+      <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="76" />
+      <source>England and Wales</source>
+      <translation>Angleterre et pays de Galles</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="75" />
+      <source>France</source>
+      <translation>France</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="47" />
+      <source>Fri</source>
+      <translation>Ven</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <source>Give the calendar a name.</source>
+      <translation>Donnez un nom au calendrier.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="53" />
+      <source>Good Friday</source>
+      <translation>Vendredi saint</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="68" />
+      <source>Jubilee bank holiday</source>
+      <translation>Jour férié du jubilé</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="55" />
+      <source>Labour Day</source>
+      <translation>Fête du Travail</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="434" />
+      <source>Line {line}: the closing time must come after the opening time.</source>
+      <translation>Ligne {line} : l’heure de fermeture doit suivre l’heure d’ouverture.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="432" />
+      <source>Line {line}: tick at least one day.</source>
+      <translation>Ligne {line} : cochez au moins un jour.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="72" />
+      <source>Millennium Eve</source>
+      <translation>Veille du millénaire</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="43" />
+      <source>Mon</source>
+      <translation>Lun</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="205" />
+      <source>Monday–Friday 9:00–18:00</source>
+      <translation>Lundi–vendredi 9:00–18:00</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="52" />
+      <source>New Year's Day</source>
+      <translation>Jour de l’an</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="216" />
+      <source>Opening hours</source>
+      <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="118" />
+      <source>Opening time</source>
+      <translation>Heure d’ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="116" />
+      <source>Opening time on these days</source>
+      <translation>Heure d’ouverture ces jours-là</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="221" />
+      <source>Public holidays (closed all day)</source>
+      <translation>Jours fériés (fermé toute la journée)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="163" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="409" />
+      <source>Remove calendar “{name}”</source>
+      <translation>Supprimer le calendrier « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="465" />
+      <source>Remove public holidays</source>
+      <translation>Retirer des jours fériés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="259" />
+      <source>Remove selected days</source>
+      <translation>Retirer les jours sélectionnés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="165" />
+      <source>Remove the selected calendar (refused while an SLA policy uses it)</source>
+      <translation>Supprimer le calendrier sélectionné (refusé tant qu’une politique de SLA l’utilise)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="127" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="128" />
+      <source>Remove these opening hours</source>
+      <translation>Supprimer ces heures d’ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="423" />
+      <source>Rename calendar</source>
+      <translation>Renommer le calendrier</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="207" />
+      <source>Replace the opening hours by Monday to Friday, 9:00 to 18:00</source>
+      <translation>Remplacer les horaires par du lundi au vendredi, de 9:00 à 18:00</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="210" />
+      <source>Replace the opening hours by every day, all day</source>
+      <translation>Remplacer les horaires par tous les jours, toute la journée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="69" />
+      <source>Royal wedding</source>
+      <translation>Mariage royal</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="48" />
+      <source>Sat</source>
+      <translation>Sam</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="66" />
+      <source>Spring bank holiday</source>
+      <translation>Jour férié de printemps</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="70" />
+      <source>State funeral</source>
+      <translation>Funérailles nationales</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="67" />
+      <source>Summer bank holiday</source>
+      <translation>Jour férié d’été</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="49" />
+      <source>Sun</source>
+      <translation>Dim</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="198" />
+      <source>The calendar's name, shown where SLA policies pick a calendar</source>
+      <translation>Le nom du calendrier, affiché là où les politiques de SLA choisissent un calendrier</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="159" />
+      <source>The calendars of this blueprint, by name</source>
+      <translation>Les calendriers de ce blueprint, par nom</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="272" />
+      <source>The country whose public holidays are added</source>
+      <translation>Le pays dont les jours fériés sont ajoutés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="473" />
+      <source>The last year comes before the first.</source>
+      <translation>La dernière année précède la première.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="281" />
+      <source>The years whose public holidays are added</source>
+      <translation>Les années dont les jours fériés sont ajoutés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="456" />
+      <source>This day is already listed.</source>
+      <translation>Ce jour figure déjà dans la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="46" />
+      <source>Thu</source>
+      <translation>Jeu</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="44" />
+      <source>Tue</source>
+      <translation>Mar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="56" />
+      <source>Victory in Europe Day</source>
+      <translation>Victoire 1945</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="45" />
+      <source>Wed</source>
+      <translation>Mer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="58" />
+      <source>Whit Monday</source>
+      <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="120" />
+      <source>from</source>
+      <translation>de</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="122" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="294" />
+      <source>to</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="292" />
+      <source>years</source>
+      <translation>années</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/calendars_tab.py" line="405" />
+      <source>“{calendar}” is used by the SLA policies {policies}: pick another calendar there first.</source>
+      <translation>« {calendar} » est utilisé par les politiques de SLA {policies} : choisissez-y d’abord un autre calendrier.</translation>
     </message>
   </context>
   <context>
@@ -425,7 +860,12 @@
       <translation>Disposer automatiquement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="58" />
+      <location filename="../../app/shell/canvas_texts.py" line="55" />
+      <source>Automated step</source>
+      <translation>Étape automatisée</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/canvas_texts.py" line="61" />
       <source>Backstage</source>
       <translation>Coulisses</translation>
     </message>
@@ -472,7 +912,8 @@
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="56" />
+      <location filename="../../app/shell/canvas_texts.py" line="59" />
+      <location filename="../../export/strings.py" line="43" />
       <source>Customer actions</source>
       <translation>Actions du client</translation>
     </message>
@@ -483,6 +924,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="47" />
+      <location filename="../../export/strings.py" line="31" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
@@ -514,12 +956,13 @@
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="348" />
+      <location filename="../../canvas/properties/dock.py" line="457" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="51" />
+      <location filename="../../export/strings.py" line="35" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -539,7 +982,7 @@
       <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="57" />
+      <location filename="../../app/shell/canvas_texts.py" line="60" />
       <source>Frontstage</source>
       <translation>Première ligne</translation>
     </message>
@@ -554,22 +997,26 @@
       <translation>Entrée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="61" />
+      <location filename="../../app/shell/canvas_texts.py" line="64" />
+      <location filename="../../export/strings.py" line="48" />
       <source>Lane</source>
       <translation>Couloir</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="15" />
+      <location filename="../../export/strings.py" line="40" />
       <source>Line of interaction</source>
       <translation>Ligne d’interaction</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="17" />
+      <location filename="../../export/strings.py" line="42" />
       <source>Line of internal interaction</source>
       <translation>Ligne d’interaction interne</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="16" />
+      <location filename="../../export/strings.py" line="41" />
       <source>Line of visibility</source>
       <translation>Ligne de visibilité</translation>
     </message>
@@ -590,6 +1037,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="53" />
+      <location filename="../../export/strings.py" line="37" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -615,7 +1063,9 @@
       <translation>Coller</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="60" />
+      <location filename="../../app/shell/canvas_texts.py" line="63" />
+      <location filename="../../export/strings.py" line="36" />
+      <location filename="../../export/strings.py" line="47" />
       <source>Physical evidence</source>
       <translation>Preuves matérielles</translation>
     </message>
@@ -662,11 +1112,13 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="50" />
+      <location filename="../../export/strings.py" line="34" />
       <source>Roadmap</source>
       <translation>Feuille de route</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="49" />
+      <location filename="../../export/strings.py" line="33" />
       <source>Satisfaction survey</source>
       <translation>Enquête de satisfaction</translation>
     </message>
@@ -691,6 +1143,11 @@
       <translation>Sélectionnez le nœud de départ, puis choisissez Relier à…</translation>
     </message>
     <message>
+      <location filename="../../app/shell/canvas_texts.py" line="56" />
+      <source>Self-service step</source>
+      <translation>Étape en libre-service</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/canvas_texts.py" line="41" />
       <source>Show grid</source>
       <translation>Afficher la grille</translation>
@@ -702,6 +1159,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
+      <location filename="../../export/strings.py" line="28" />
+      <location filename="../../export/strings.py" line="154" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -711,7 +1170,8 @@
       <translation>Liens droits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/canvas_texts.py" line="59" />
+      <location filename="../../app/shell/canvas_texts.py" line="62" />
+      <location filename="../../export/strings.py" line="46" />
       <source>Support processes</source>
       <translation>Processus de support</translation>
     </message>
@@ -747,6 +1207,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="48" />
+      <location filename="../../export/strings.py" line="32" />
       <source>Wait for customer</source>
       <translation>Attente du client</translation>
     </message>
@@ -761,7 +1222,7 @@
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/edge.py" line="66" />
+      <location filename="../../export/strings.py" line="50" />
       <source>default</source>
       <translation>par défaut</translation>
     </message>
@@ -798,53 +1259,53 @@
   <context>
     <name>CardDialog</name>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="88" />
-      <location filename="../../app/training/card_dialog.py" line="97" />
+      <location filename="../../app/training/card_dialog.py" line="90" />
+      <location filename="../../app/training/card_dialog.py" line="103" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="67" />
+      <location filename="../../app/training/card_dialog.py" line="69" />
       <source>Expected path</source>
       <translation>Parcours attendu</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="68" />
+      <location filename="../../app/training/card_dialog.py" line="70" />
       <source>Forget the expected path</source>
       <translation>Oublier le parcours attendu</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="54" />
+      <location filename="../../app/training/card_dialog.py" line="56" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="64" />
+      <location filename="../../app/training/card_dialog.py" line="66" />
       <source>No expected path: the quiz compares with the model's own choices.</source>
       <translation>Pas de parcours attendu : le quiz compare avec les choix du modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="45" />
+      <location filename="../../app/training/card_dialog.py" line="47" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="53" />
+      <location filename="../../app/training/card_dialog.py" line="55" />
       <source>e.g. Password reset by e-mail, P3</source>
       <translation>p. ex. Réinitialisation du mot de passe par e-mail, P3</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="91" />
+      <location filename="../../app/training/card_dialog.py" line="96" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="91" />
+      <location filename="../../app/training/card_dialog.py" line="96" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="112" />
+      <location filename="../../app/training/card_dialog.py" line="118" />
       <source>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</source>
       <translation>« {field} » attend un nombre, par exemple 12 ou 3,5 ; « {text} » n’en est pas un.</translation>
     </message>
@@ -852,510 +1313,745 @@
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="71" />
+      <location filename="../../app/simulation/compare.py" line="72" />
       <source>A:</source>
       <translation>A :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="73" />
+      <location filename="../../app/simulation/compare.py" line="74" />
       <source>B:</source>
       <translation>B :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="83" />
+      <location filename="../../app/simulation/compare.py" line="84" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Les deux simulations utilisent les mêmes nombres aléatoires : B reprend la graine et les réplications de A, donc une différence vient des scénarios et non du hasard. Marqué ✔ : l’intervalle à 95 % exclut zéro.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="69" />
+      <location filename="../../app/simulation/compare.py" line="70" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="61" />
+      <location filename="../../app/simulation/compare.py" line="62" />
       <source>Compare scenarios</source>
       <translation>Comparer des scénarios</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="139" />
+      <location filename="../../app/simulation/compare.py" line="140" />
       <source>No comparison for {title} yet: pick A and B, then Compare.</source>
       <translation>Pas encore de comparaison pour « {title} » : choisissez A et B, puis Comparer.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="94" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>Real?</source>
       <translation>Réel ?</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="100" />
+      <location filename="../../app/simulation/compare.py" line="101" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Afficher la variation des attentes sur le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="150" />
+      <location filename="../../app/simulation/compare.py" line="151" />
       <source>{title}: compared {when}.</source>
       <translation>« {title} » : comparaison lancée {when}.</translation>
     </message>
   </context>
   <context>
+    <name>ConditionBuilder</name>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="332" />
+      <source>Add a condition</source>
+      <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="334" />
+      <source>Add a line: a field, how it compares and a value</source>
+      <translation>Ajouter une ligne : un champ, une comparaison et une valeur</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="342" />
+      <source>As text:</source>
+      <translation>En texte :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="488" />
+      <source>Column {column}: {message}</source>
+      <translation>Colonne {column} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="411" />
+      <source>Edit it as text: it cannot be read yet.</source>
+      <translation>Modifiez-la en texte : elle ne peut pas encore être lue.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="340" />
+      <source>Empty: every ticket</source>
+      <translation>Vide : tous les tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="170" />
+      <source>How the field is compared</source>
+      <translation>Comment le champ est comparé</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="175" />
+      <location filename="../../canvas/settings/condition_builder.py" line="176" />
+      <source>Remove this line</source>
+      <translation>Supprimer cette ligne</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="257" />
+      <source>The number compared with, in the field's unit</source>
+      <translation>Le nombre de comparaison, dans l’unité du champ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="341" />
+      <source>The same condition as text, e.g. priority in ("P1", "P2")</source>
+      <translation>La même condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="261" />
+      <source>The text compared with, exactly as written</source>
+      <translation>Le texte de comparaison, tel quel</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="165" />
+      <source>The ticket field this line tests</source>
+      <translation>Le champ du ticket testé par cette ligne</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="249" />
+      <source>The value compared with</source>
+      <translation>La valeur de comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="233" />
+      <source>Tick the values that match (Space ticks the current one)</source>
+      <translation>Cochez les valeurs retenues (Espace coche la valeur sélectionnée)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="325" />
+      <source>Tickets where</source>
+      <translation>Tickets remplissant</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="409" />
+      <source>Too complex for lines; edit it as text. It reads: {words}</source>
+      <translation>Trop complexe pour des lignes ; modifiez-la en texte. Elle se lit : {words}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="324" />
+      <source>Whether every line must hold, or one is enough</source>
+      <translation>Toutes les lignes doivent être vraies, ou une seule suffit</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="322" />
+      <source>all of these</source>
+      <translation>toutes ces conditions</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="323" />
+      <source>any of these</source>
+      <translation>au moins une de ces conditions</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="48" />
+      <source>is</source>
+      <translation>est</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="55" />
+      <source>is at least</source>
+      <translation>est au moins</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="53" />
+      <source>is at most</source>
+      <translation>est au plus</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="52" />
+      <source>is less than</source>
+      <translation>est inférieur à</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="54" />
+      <source>is more than</source>
+      <translation>est supérieur à</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="51" />
+      <source>is none of</source>
+      <translation>n’est aucune des valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="49" />
+      <source>is not</source>
+      <translation>n’est pas</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="50" />
+      <source>is one of</source>
+      <translation>est l’une des valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/messages.py" line="300" />
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="301" />
+      <source> or </source>
+      <translation> ou </translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="240" />
       <source>'{token}' is not expected here</source>
       <translation>« {token} » n’est pas attendu ici</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="92" />
-      <source>A flow goes into {subject}; intakes only start tickets.</source>
-      <translation>Un flux entre dans {subject} ; une entrée ne fait que créer des tickets.</translation>
+      <location filename="../../app/shell/messages.py" line="129" />
+      <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
+      <translation>Un lien entre dans {subject}, mais une entrée ne fait que créer des tickets : reliez plutôt ce lien à une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="55" />
-      <source>Conditions and probabilities are mixed on the branches of {subject}; conditions are tried first.</source>
-      <translation>Les branches de {subject} mêlent conditions et probabilités ; les conditions sont essayées d’abord.</translation>
+      <location filename="../../app/shell/messages.py" line="58" />
+      <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</source>
+      <translation>Boucle sans sortie : les tickets qui y entrent ({subjects}) ne peuvent jamais atteindre une fin. Reliez l’un de ces nœuds à une étape qui mène à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="40" />
-      <source>Dead end: tickets that reach {subject} have no way out.</source>
-      <translation>Impasse : les tickets qui arrivent à {subject} n’ont aucune sortie.</translation>
+      <location filename="../../app/shell/messages.py" line="51" />
+      <source>No ticket can reach {subject}: connect a step that comes before it, or delete it.</source>
+      <translation>Aucun ticket ne peut atteindre {subject} : reliez-y une étape qui la précède, ou supprimez-la.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="63" />
-      <source>In {subject}, the {slot} '{text}' cannot be read at column {column}: {detail}.</source>
-      <translation>Dans {subject}, la {slot} « {text} » est illisible à la colonne {column} : {detail}.</translation>
+      <location filename="../../app/shell/messages.py" line="78" />
+      <source>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</source>
+      <translation>Plusieurs branches de {subject} n’ont pas de condition, et seule la première sera jamais prise : donnez aux autres une condition ou une probabilité, ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="73" />
-      <source>In {subject}, the {slot} '{text}' compares values of different kinds or is not a yes/no test (column {column}).</source>
-      <translation>Dans {subject}, la {slot} « {text} » compare des valeurs de types différents ou n’est pas un test oui/non (colonne {column}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="66" />
-      <source>In {subject}, the {slot} '{text}' uses an unknown field '{field}' (column {column}).</source>
-      <translation>Dans {subject}, la {slot} « {text} » utilise un champ inconnu « {field} » (colonne {column}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="69" />
-      <source>In {subject}, the {slot} '{text}' uses the value {value!r}, which the field '{field}' does not allow (column {column}).</source>
-      <translation>Dans {subject}, la {slot} « {text} » utilise la valeur {value!r}, que le champ « {field} » n’autorise pas (colonne {column}).</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="41" />
-      <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end.</source>
-      <translation>Boucle sans sortie : les tickets qui y entrent ({subjects}) ne peuvent jamais atteindre une fin.</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="39" />
-      <source>No ticket can reach {subject} from an intake.</source>
-      <translation>Aucun ticket ne peut atteindre {subject} depuis une entrée.</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="59" />
-      <source>Several branches of {subject} have no condition; only the first one will ever be taken.</source>
-      <translation>Plusieurs branches de {subject} n’ont pas de condition ; seule la première sera jamais prise.</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/messages.py" line="142" />
+      <location filename="../../app/shell/messages.py" line="197" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Dispersion trop grande pour {subject} ({setting}) : ses valeurs ne peuvent pas être calculées ; réduisez l’écart-type.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="52" />
-      <source>The branch probabilities of {subject} add up to {total}, not 1.</source>
-      <translation>Les probabilités des branches de {subject} totalisent {total}, et non 1.</translation>
+      <location filename="../../app/shell/messages.py" line="70" />
+      <source>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</source>
+      <translation>Les probabilités des branches de {subject} totalisent {total}, et non 100 % : modifiez-les pour que leur total fasse 100 %, ou faites d’une branche la branche par défaut.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="123" />
-      <source>The expected path of {subject} does not follow the flows from an intake.</source>
-      <translation>Le parcours attendu de {subject} ne suit pas les flux depuis une entrée.</translation>
+      <location filename="../../app/shell/messages.py" line="74" />
+      <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
+      <translation>Les branches de {subject} mêlent conditions et probabilités, et les conditions sont toujours essayées d’abord : utilisez soit des conditions, soit des probabilités sur ses branches.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="177" />
+      <source>The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.</source>
+      <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : enregistrez de nouveau son parcours, en partant d’une entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="27" />
+      <source>The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.</source>
+      <translation>Le flux n’a pas de fin : les tickets ne peuvent jamais être clôturés. Ajoutez une fin et reliez-y les dernières étapes.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="23" />
-      <source>The flow has no end: tickets can never be closed.</source>
-      <translation>Le flux n’a pas de fin : les tickets ne peuvent jamais être clôturés.</translation>
+      <source>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</source>
+      <translation>Le flux n’a pas d’entrée : les tickets ne peuvent arriver nulle part. Ajoutez une entrée (e-mail, téléphone, chat ou portail) depuis la palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="22" />
-      <source>The flow has no intake: tickets cannot arrive anywhere.</source>
-      <translation>Le flux n’a pas d’entrée : les tickets ne peuvent arriver nulle part.</translation>
+      <location filename="../../app/shell/messages.py" line="149" />
+      <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
+      <translation>L’ordre des couloirs rompt les lignes d’interaction, de visibilité et d’interaction interne : {subject} ({above}) est au-dessus de {second} ({below}). Faites glisser les couloirs dans l’ordre client, première ligne, coulisses, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="108" />
-      <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}).</source>
-      <translation>L’ordre des couloirs rompt les lignes d’interaction, de visibilité et d’interaction interne : {subject} ({above}) est au-dessus de {second} ({below}).</translation>
+      <location filename="../../app/shell/messages.py" line="82" />
+      <source>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</source>
+      <translation>La {slot} de {subject} est illisible au caractère {column} : {detail}. Corrigez-la dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="126" />
-      <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out.</source>
-      <translation>Les tickets qui entrent dans la boucle {nodes} ne peuvent jamais en sortir : les probabilités des branches, ou la réponse à l’enquête, ne mènent jamais vers une sortie.</translation>
+      <location filename="../../app/shell/messages.py" line="94" />
+      <source>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</source>
+      <translation>La {slot} de {subject} compare des valeurs de types différents ou n’est pas un test oui/non (caractère {column}) : comparez un champ avec l’une de ses propres valeurs.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="138" />
+      <location filename="../../app/shell/messages.py" line="90" />
+      <source>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</source>
+      <translation>La {slot} de {subject} utilise la valeur {value}, que {field} n’autorise pas : choisissez parmi {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="86" />
+      <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.</source>
+      <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket du blueprint.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="181" />
+      <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
+      <translation>Les tickets qui entrent dans la boucle {nodes} ne peuvent jamais en sortir : les probabilités des branches, ou la réponse à l’enquête, ne mènent jamais vers une sortie. Donnez une sortie à l’une de ses branches.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="193" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Durée trop longue pour {subject} ({setting}) : {days} jours en moyenne, au-delà des {limit} jours acceptés par le simulateur. Les durées sont en minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="134" />
-      <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most).</source>
-      <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum).</translation>
+      <location filename="../../app/shell/messages.py" line="189" />
+      <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
+      <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum). Réduisez son taux d’arrivée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="251" />
+      <source>a closing parenthesis is missing there</source>
+      <translation>il manque une parenthèse fermante à cet endroit</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="279" />
       <source>a missing node</source>
       <translation>un nœud manquant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="183" />
+      <location filename="../../app/shell/messages.py" line="238" />
       <source>a quote is not closed</source>
       <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="162" />
+      <location filename="../../app/shell/messages.py" line="249" />
+      <location filename="../../app/shell/messages.py" line="250" />
+      <source>a value is missing there</source>
+      <translation>il manque une valeur à cet endroit</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="252" />
+      <source>an opening parenthesis is missing there</source>
+      <translation>il manque une parenthèse ouvrante à cet endroit</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="217" />
       <source>arrival rate</source>
       <translation>taux d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="163" />
+      <location filename="../../app/shell/messages.py" line="218" />
       <source>busiest hour of the weekly schedule</source>
       <translation>heure la plus chargée du planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="187" />
+      <location filename="../../app/shell/messages.py" line="242" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>les comparaisons ne peuvent pas être enchaînées ; reliez-les avec « and »</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/messages.py" line="228" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="158" />
+      <location filename="../../app/shell/messages.py" line="213" />
       <source>customer patience</source>
       <translation>patience du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="156" />
+      <location filename="../../app/shell/messages.py" line="211" />
       <source>customer response time</source>
       <translation>délai de réponse du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="159" />
+      <location filename="../../app/shell/messages.py" line="214" />
       <source>distribution of this field</source>
       <translation>distribution de ce champ</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="154" />
+      <location filename="../../app/shell/messages.py" line="209" />
       <source>duration</source>
       <translation>durée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="155" />
+      <location filename="../../app/shell/messages.py" line="210" />
       <source>duration of a rule</source>
       <translation>durée d’une règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/messages.py" line="283" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="186" />
+      <location filename="../../app/shell/messages.py" line="241" />
       <source>expected {expected}</source>
       <translation>{expected} attendu</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="174" />
+      <location filename="../../app/shell/messages.py" line="229" />
       <source>guard</source>
       <translation>garde</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="167" />
+      <location filename="../../app/shell/messages.py" line="222" />
       <source>it does not exist</source>
       <translation>elle n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="179" />
+      <location filename="../../app/shell/messages.py" line="234" />
       <source>it is empty</source>
       <translation>elle est vide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/messages.py" line="236" />
       <source>it is nested too deeply</source>
       <translation>elle est trop imbriquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="168" />
+      <location filename="../../app/shell/messages.py" line="223" />
       <source>it is not a process node</source>
       <translation>ce n’est pas un nœud du processus</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="180" />
+      <location filename="../../app/shell/messages.py" line="235" />
       <source>it is too long</source>
       <translation>elle est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/messages.py" line="298" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="224" />
       <source>no end can be reached from it</source>
       <translation>aucune fin n’est accessible depuis elle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="175" />
+      <location filename="../../app/shell/messages.py" line="230" />
       <source>rule</source>
       <translation>règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="208" />
+      <location filename="../../app/shell/messages.py" line="273" />
       <source>the SLA {name}</source>
       <translation>le SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="182" />
+      <location filename="../../app/shell/messages.py" line="274" />
+      <source>the calendar {name}</source>
+      <translation>le calendrier {name}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="237" />
       <source>the character {character} is not allowed</source>
       <translation>le caractère {character} n’est pas autorisé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="196" />
+      <location filename="../../app/shell/messages.py" line="260" />
       <source>the decision {name}</source>
       <translation>la décision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="200" />
+      <location filename="../../app/shell/messages.py" line="264" />
       <source>the end {name}</source>
       <translation>la fin {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="265" />
       <source>the evidence {name}</source>
       <translation>la preuve matérielle {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="194" />
+      <location filename="../../app/shell/messages.py" line="258" />
       <source>the intake {name}</source>
       <translation>l’entrée {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/messages.py" line="269" />
       <source>the lane {name}</source>
       <translation>le couloir {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="203" />
+      <location filename="../../app/shell/messages.py" line="267" />
       <source>the link from {source} to {target}</source>
       <translation>le lien de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="204" />
+      <location filename="../../app/shell/messages.py" line="268" />
       <source>the link {name} from {source} to {target}</source>
       <translation>le lien {name} de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="202" />
+      <location filename="../../app/shell/messages.py" line="266" />
       <source>the note {name}</source>
       <translation>la note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="206" />
+      <location filename="../../app/shell/messages.py" line="271" />
+      <source>the pool of the lane {lane}</source>
+      <translation>l’équipe du couloir {lane}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="270" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="199" />
+      <location filename="../../app/shell/messages.py" line="263" />
       <source>the roadmap {name}</source>
       <translation>la feuille de route {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="198" />
+      <location filename="../../app/shell/messages.py" line="262" />
       <source>the satisfaction survey {name}</source>
       <translation>l’enquête de satisfaction {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="207" />
+      <location filename="../../app/shell/messages.py" line="272" />
       <source>the scenario {name}</source>
       <translation>le scénario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="195" />
+      <location filename="../../app/shell/messages.py" line="259" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/messages.py" line="275" />
       <source>the ticket card {name}</source>
       <translation>la fiche ticket {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="261" />
       <source>the wait {name}</source>
       <translation>l’attente {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="214" />
+      <location filename="../../app/shell/messages.py" line="280" />
       <source>this element</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="184" />
+      <location filename="../../app/shell/messages.py" line="239" />
       <source>this value is too long</source>
       <translation>cette valeur est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="157" />
+      <location filename="../../app/shell/messages.py" line="212" />
       <source>time between arrivals</source>
       <translation>temps entre deux arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="160" />
+      <location filename="../../app/shell/messages.py" line="215" />
       <source>time limit</source>
       <translation>délai maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="161" />
+      <location filename="../../app/shell/messages.py" line="216" />
       <source>timeout</source>
       <translation>délai d’attente maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="284" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="212" />
+      <location filename="../../app/shell/messages.py" line="297" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="299" />
+      <source>{field} {value}</source>
+      <translation>{field} {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="278" />
       <source>{number} (untitled)</source>
       <translation>{number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="130" />
+      <location filename="../../app/shell/messages.py" line="185" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} a plus de travail que d’agents : d’après l’estimation par la théorie des files d’attente, elle serait occupée {utilisation} % du temps, et sa file d’attente grossit sans fin. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="80" />
-      <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves.</source>
-      <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite.</translation>
+      <location filename="../../app/shell/messages.py" line="113" />
+      <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</source>
+      <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="326" />
+      <location filename="../../app/shell/messages.py" line="481" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="116" />
-      <source>{subject} counts business hours, but its calendar pool has no shifts: choose a pool with shifts as its calendar, or count every hour.</source>
-      <translation>{subject} compte les heures ouvrées, mais l’équipe qui lui sert de calendrier n’a pas d’horaires : choisissez comme calendrier une équipe qui a des horaires, ou comptez toutes les heures.</translation>
+      <location filename="../../app/shell/messages.py" line="157" />
+      <source>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</source>
+      <translation>{subject} compte les heures ouvrées, mais n’a pas de calendrier : choisissez le calendrier dont il compte les heures d’ouverture, ou comptez toutes les heures.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="36" />
-      <source>{subject} gives the field '{field}' the value {value!r}, which it does not allow.</source>
-      <translation>{subject} donne au champ « {field} » la valeur {value!r}, qu’il n’autorise pas.</translation>
+      <location filename="../../app/shell/messages.py" line="169" />
+      <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
+      <translation>{subject} compte les heures ouvrées de {second}, qui n’a aucune heure d’ouverture : son délai ne courrait jamais. Donnez des heures d’ouverture au calendrier, ou choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="112" />
-      <source>{subject} goes straight from the customer to a support process, skipping the front stage.</source>
-      <translation>{subject} va directement du client à un processus de support, sans passer par le front office.</translation>
+      <location filename="../../app/shell/messages.py" line="161" />
+      <source>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</source>
+      <translation>{subject} compte les heures d’un calendrier qui n’existe plus : choisissez un autre calendrier, ou comptez toutes les heures.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="83" />
-      <source>{subject} has a time limit but no escalation target.</source>
-      <translation>{subject} a un délai maximal mais pas de cible d’escalade.</translation>
+      <location filename="../../app/shell/messages.py" line="47" />
+      <source>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</source>
+      <translation>{subject} donne à {field} la valeur {value}, que ce champ n’autorise pas : choisissez parmi {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="89" />
-      <source>{subject} has a timeout but no node to go to when it runs out.</source>
-      <translation>{subject} a un délai d’attente mais aucun nœud où aller quand il expire.</translation>
+      <location filename="../../app/shell/messages.py" line="153" />
+      <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
+      <translation>{subject} va directement du client à un processus de support, sans passer par la première ligne : faites-le passer par une étape de première ligne.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="120" />
-      <source>{subject} has an arrival rate of zero: no ticket will arrive there.</source>
-      <translation>{subject} a un taux d’arrivée nul : aucun ticket n’y arrivera.</translation>
+      <location filename="../../app/shell/messages.py" line="117" />
+      <source>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</source>
+      <translation>{subject} a un délai maximal mais pas de cible d’escalade : choisissez où vont les tickets en retard (« Escalader vers »), ou retirez le délai maximal.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="77" />
+      <location filename="../../app/shell/messages.py" line="125" />
+      <source>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</source>
+      <translation>{subject} a un délai d’attente mais aucun nœud où aller quand il expire : choisissez-en un (« À l’expiration du délai, aller à »), ou retirez le délai d’attente.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="173" />
+      <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
+      <translation>{subject} a un taux d’arrivée nul, donc aucun ticket n’y arrivera : donnez-lui un taux d’arrivée ou des taux d’arrivée hebdomadaires.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="98" />
       <source>{subject} has no agent pool: give it one, or put it in a lane that has one.</source>
       <translation>{subject} n’a pas d’équipe d’agents : donnez-lui-en une, ou placez-la dans un couloir qui en a une.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="44" />
-      <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions.</source>
-      <translation>{subject} n’a pas de branche par défaut, et un ticket avec {example} ne remplit aucune de ses conditions.</translation>
+      <location filename="../../app/shell/messages.py" line="62" />
+      <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</source>
+      <translation>{subject} n’a pas de branche par défaut, et un ticket avec {example} ne remplit aucune de ses conditions : ajoutez une branche pour ce cas, ou faites d’une branche la branche par défaut (« sinon »).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="48" />
-      <source>{subject} has no default branch: whether every ticket finds a way out depends on the field '{field}'; add a default branch to be sure.</source>
-      <translation>{subject} n’a pas de branche par défaut : que chaque ticket trouve une sortie dépend du champ « {field} » ; ajoutez une branche par défaut pour en être sûr.</translation>
+      <location filename="../../app/shell/messages.py" line="66" />
+      <source>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</source>
+      <translation>{subject} n’a pas de branche par défaut : que chaque ticket trouve une sortie dépend de {field}. Faites d’une branche la branche par défaut (« sinon ») pour en être sûr.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="95" />
-      <source>{subject} has outgoing flows; they are never taken.</source>
-      <translation>{subject} a des flux sortants ; ils ne sont jamais pris.</translation>
+      <location filename="../../app/shell/messages.py" line="55" />
+      <source>{subject} has no way out: connect it to a next step or an end.</source>
+      <translation>{subject} n’a aucune sortie : reliez-la à une étape suivante ou à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="96" />
+      <location filename="../../app/shell/messages.py" line="133" />
+      <source>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</source>
+      <translation>{subject} a des liens sortants, qui ne sont jamais pris : supprimez-les, ou faites-les partir d’une étape.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="165" />
+      <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
+      <translation>{subject} a des jours fériés, mais aucun scénario n’a de dates du calendrier : aucun jour férié ne compte dans une simulation. Donnez des dates à un scénario (« À partir de la semaine du ») dans le panneau Scénarios.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="137" />
       <source>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</source>
       <translation>{subject} est un flux de tickets, mais un flux ne peut ni partir d’une preuve matérielle ou d’une note, ni y aboutir ; utilisez une association.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="104" />
+      <location filename="../../app/shell/messages.py" line="145" />
       <source>{subject} is an association between two annotations; tie evidence or notes to a process node.</source>
       <translation>{subject} est une association entre deux annotations ; rattachez les preuves matérielles ou les notes à un nœud du processus.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="100" />
+      <location filename="../../app/shell/messages.py" line="141" />
       <source>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</source>
       <translation>{subject} est une association entre deux nœuds du processus ; utilisez un flux, ou rattachez plutôt une preuve matérielle ou une note.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="33" />
-      <source>{subject} names a ticket field that does not exist: '{field}'.</source>
-      <translation>{subject} désigne un champ de ticket qui n’existe pas : « {field} ».</translation>
+      <location filename="../../app/shell/messages.py" line="31" />
+      <source>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</source>
+      <translation>{subject} est relié à un nœud qui n’existe plus : reliez-le à un autre nœud, ou supprimez-le.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="30" />
-      <source>{subject} names an agent pool that does not exist ('{pool}').</source>
-      <translation>{subject} désigne une équipe d’agents qui n’existe pas (« {pool} »).</translation>
+      <location filename="../../app/shell/messages.py" line="109" />
+      <source>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</source>
+      <translation>{subject} est réalisée par le client mais se trouve dans {second} : placez-la dans le couloir du client, ou choisissez un agent ou le système dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="24" />
-      <source>{subject} points to a node that does not exist ('{node}').</source>
-      <translation>{subject} pointe vers un nœud qui n’existe pas (« {node} »).</translation>
+      <location filename="../../app/shell/messages.py" line="101" />
+      <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
+      <translation>{subject} est réalisée par le système ou par le client : aucun agent de {pool} n’y travaille. Retirez la équipe d’agents, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="86" />
-      <source>{subject} sends tickets on to {target}, which cannot take them ({reason}).</source>
-      <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}).</translation>
+      <location filename="../../app/shell/messages.py" line="105" />
+      <source>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</source>
+      <translation>{subject} est réalisée par le système ou par le client : aucun ticket n’y attend en file, son délai maximal n’escalade donc jamais un ticket. Retirez le délai, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="27" />
-      <source>{subject} sits in a lane that does not exist ('{lane}').</source>
-      <translation>{subject} se trouve dans un couloir qui n’existe pas (« {lane} »).</translation>
+      <location filename="../../app/shell/messages.py" line="43" />
+      <source>{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.</source>
+      <translation>{subject} désigne un champ de ticket qui n’existe pas ({field}) : ajoutez ce champ aux champs de ticket du blueprint, ou retirez-le ici.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="146" />
+      <location filename="../../app/shell/messages.py" line="39" />
+      <source>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</source>
+      <translation>{subject} désigne une équipe d’agents qui n’existe plus : choisissez une autre équipe dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="121" />
+      <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
+      <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}) : choisissez un autre nœud où les envoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="35" />
+      <source>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</source>
+      <translation>{subject} se trouve dans un couloir qui n’existe plus : choisissez son couloir dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="201" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="211" />
+      <location filename="../../app/shell/messages.py" line="254" />
+      <source>“{expected}” is missing there</source>
+      <translation>il manque « {expected} » à cet endroit</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -1363,9 +2059,97 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="121" />
+      <location filename="../../canvas/diagnostics.py" line="127" />
       <source>No problems found.</source>
       <translation>Aucun problème détecté.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentSettings</name>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="30" />
+      <source>Australian dollar</source>
+      <translation>Dollar australien</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="37" />
+      <source>CFA franc (West Africa)</source>
+      <translation>Franc CFA (Afrique de l’Ouest)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="29" />
+      <source>Canadian dollar</source>
+      <translation>Dollar canadien</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="39" />
+      <source>Chinese yuan</source>
+      <translation>Yuan chinois</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="34" />
+      <source>Danish krone</source>
+      <translation>Couronne danoise</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="21" />
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="25" />
+      <source>Euro</source>
+      <translation>Euro</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="20" />
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="38" />
+      <source>Indian rupee</source>
+      <translation>Roupie indienne</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="31" />
+      <source>Japanese yen</source>
+      <translation>Yen japonais</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="36" />
+      <source>Moroccan dirham</source>
+      <translation>Dirham marocain</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="33" />
+      <source>Norwegian krone</source>
+      <translation>Couronne norvégienne</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="35" />
+      <source>Polish złoty</source>
+      <translation>Złoty polonais</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="26" />
+      <source>Pound sterling</source>
+      <translation>Livre sterling</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="32" />
+      <source>Swedish krona</source>
+      <translation>Couronne suédoise</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="28" />
+      <source>Swiss franc</source>
+      <translation>Franc suisse</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="27" />
+      <source>US dollar</source>
+      <translation>Dollar américain</translation>
     </message>
   </context>
   <context>
@@ -1671,169 +2455,322 @@
     </message>
   </context>
   <context>
+    <name>FieldSettings</name>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="71" />
+      <source>A value cannot be empty</source>
+      <translation>Une valeur ne peut pas être vide</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="66" />
+      <source>Another field is already named “{name}”</source>
+      <translation>Un autre champ s’appelle déjà « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="55" />
+      <source>Choice</source>
+      <translation>Liste de valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <source>English label</source>
+      <translation>Libellé anglais</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="90" />
+      <source>French label</source>
+      <translation>Libellé français</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="57" />
+      <source>Number</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="68" />
+      <source>Only a choice field has values</source>
+      <translation>Seul un champ à liste de valeurs a des valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="78" />
+      <source>SLA policy</source>
+      <translation>politique SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <source>Share at arrival (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="58" />
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="70" />
+      <source>The field already has a value “{value}”</source>
+      <translation>Le champ a déjà une valeur « {value} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="67" />
+      <source>There is no field named “{field}”</source>
+      <translation>Aucun champ ne s’appelle « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="69" />
+      <source>There is no value “{value}”</source>
+      <translation>Il n’y a pas de valeur « {value} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="89" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="56" />
+      <source>Yes/no</source>
+      <translation>Oui/non</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="81" />
+      <source>action</source>
+      <translation>action</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="77" />
+      <source>duration rule</source>
+      <translation>règle de durée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="82" />
+      <source>intake</source>
+      <translation>entrée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="75" />
+      <source>link condition</source>
+      <translation>condition de lien</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="76" />
+      <source>link guard</source>
+      <translation>garde de lien</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <source>link's fields to fill</source>
+      <translation>champs à remplir d’un lien</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="83" />
+      <source>mandatory field list</source>
+      <translation>liste de champs obligatoires</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <source>pool priority</source>
+      <translation>priorité d’équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="79" />
+      <source>scenario SLA policy</source>
+      <translation>politique SLA de scénario</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="80" />
+      <source>survey condition</source>
+      <translation>condition d’enquête</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <source>ticket card</source>
+      <translation>fiche ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="61" />
+      <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
+      <translation>« {name} » ne peut pas nommer un champ : utilisez des lettres sans accents, des chiffres et _, en commençant par une lettre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="65" />
+      <source>“{name}” is a built-in field of every ticket</source>
+      <translation>« {name} » est un champ intégré à chaque ticket</translation>
+    </message>
+  </context>
+  <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="296" />
+      <location filename="../../app/shell/help.py" line="307" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="304" />
+      <location filename="../../app/shell/help.py" line="315" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="240" />
+      <location filename="../../app/shell/help.py" line="251" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="150" />
+      <location filename="../../app/shell/help.py" line="151" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="171" />
+      <location filename="../../app/shell/help.py" line="172" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choisissez un scénario dans le panneau Simulation (horizon, période de chauffe, arrivées, effectifs, réplications) et lancez-le avec {run} ; {cancel} l’interrompt. Le panneau Résultats de simulation affiche les délais de résolution, les dépassements de SLA, les attentes et les taux d’occupation avec leurs intervalles de confiance, et le canevas colore chaque étape selon l’attente dans sa file.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="178" />
+      <location filename="../../app/shell/help.py" line="179" />
       <source>Compare and replay</source>
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="252" />
+      <location filename="../../app/shell/help.py" line="263" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="135" />
+      <location filename="../../app/shell/help.py" line="136" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Faites glisser un nœud de la palette sur le canevas, ou choisissez son type dans le menu Insertion : il se place à côté du nœud sélectionné et s’y relie. {connect} relie la sélection à un nœud choisi par son nom ; vous pouvez aussi tirer un lien depuis le petit cercle sur le côté d’un nœud jusqu’à un autre nœud. {lane} ajoute un couloir : les couloirs client, première ligne, coulisses et support, dans cet ordre, tracent la ligne d’interaction, la ligne de visibilité et la ligne d’interaction interne. {rename} renomme la sélection ; les durées, les équipes d’agents, les SLA et les conditions des branches se règlent dans le panneau Propriétés ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="133" />
+      <location filename="../../app/shell/help.py" line="134" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="262" />
+      <location filename="../../app/shell/help.py" line="273" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="255" />
+      <location filename="../../app/shell/help.py" line="266" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="279" />
+      <location filename="../../app/shell/help.py" line="290" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="283" />
+      <location filename="../../app/shell/help.py" line="294" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="262" />
+      <location filename="../../app/shell/help.py" line="273" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="210" />
+      <location filename="../../app/shell/help.py" line="221" />
       <source>Handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="256" />
+      <location filename="../../app/shell/help.py" line="196" />
+      <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
+      <translation>Dans les propriétés d’une étape, « Réalisée par » indique qui la réalise : un agent de son équipe, le système (automatisation : ni file d’attente, ni agent, ni coût) ou le client (libre-service). Lorsque le blueprint comporte de telles étapes, les résultats donnent le taux de déflexion.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="267" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="238" />
+      <location filename="../../app/shell/help.py" line="249" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="219" />
+      <location filename="../../app/shell/help.py" line="230" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG et PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="169" />
+      <location filename="../../app/shell/help.py" line="170" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="159" />
+      <location filename="../../app/shell/help.py" line="160" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="253" />
+      <location filename="../../app/shell/help.py" line="194" />
+      <source>Self-service and automation</source>
+      <translation>Libre-service et automatisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="264" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="124" />
+      <location filename="../../app/shell/help.py" line="125" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="152" />
+      <location filename="../../app/shell/help.py" line="153" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="230" />
+      <location filename="../../app/shell/help.py" line="241" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="254" />
+      <location filename="../../app/shell/help.py" line="265" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="195" />
+      <location filename="../../app/shell/help.py" line="206" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="126" />
+      <location filename="../../app/shell/help.py" line="127" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="228" />
+      <location filename="../../app/shell/help.py" line="239" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="180" />
+      <location filename="../../app/shell/help.py" line="181" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} simule deux scénarios et montre leurs écarts ; {watch} rejoue le passage des tickets dans le flux. {results}, {log} et {report} enregistrent les chiffres, le journal d’événements (CSV ou XES) et un rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="221" />
+      <location filename="../../app/shell/help.py" line="232" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produit un PDF vectoriel du blueprint (cartouche, légende, couloirs et lignes ; A4 ou A3, portrait ou paysage, sur une seule page ou en mosaïque), avec le rapport de simulation si vous le souhaitez, ou bien un dessin SVG ou une image PNG. Le format de papier par défaut se règle dans {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="212" />
+      <location filename="../../app/shell/help.py" line="223" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="161" />
+      <location filename="../../app/shell/help.py" line="162" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} enregistre le fichier en toute sécurité (la version précédente est gardée en .bak) ; {save_as} l’enregistre sous un autre nom. Le travail non enregistré est mis de côté chaque minute : après un plantage, Blueprint Studio vous le propose au démarrage suivant.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="197" />
+      <location filename="../../app/shell/help.py" line="208" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} fait suivre le blueprint à un ticket d’exemple : l’étape en cours est mise en évidence avec ses consignes, sa réponse type et ses champs obligatoires, et à chaque décision le stagiaire choisit la branche. {quiz} note les choix du stagiaire ; {presenter} agrandit tout pour le vidéoprojecteur ; {end} y met fin.</translation>
     </message>
@@ -1841,72 +2778,82 @@
   <context>
     <name>Kpi</name>
     <message>
-      <location filename="../../model/kpis.py" line="30" />
+      <location filename="../../model/kpis.py" line="24" />
+      <source>Deflection rate (self-service)</source>
+      <translation>Taux de déflexion (libre-service)</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="49" />
+      <source>Deflection: a contact is deflected when it ends resolved having passed only through steps done by the customer (self-service) or by the system (automation), never through a step done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, nor in resolution times, SLA, escalation, re-open or survey figures.</source>
+      <translation>Déflexion : un contact est dévié lorsqu’il se termine résolu sans être passé par une étape réalisée par un agent, seulement par des étapes réalisées par le client (libre-service) ou par le système (automatisation). Le taux de déflexion rapporte les contacts déviés à l’ensemble des contacts. Les contacts déviés ne sont comptés ni dans les tickets arrivés au centre de services, ni dans les tickets résolus, ni dans la résolution au premier contact, ni dans les délais de résolution, les SLA, les escalades, les réouvertures ou les enquêtes.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="33" />
       <source>Escalation rate</source>
       <translation>Taux d’escalade</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="35" />
+      <location filename="../../model/kpis.py" line="38" />
       <source>Feature requests sent to the roadmap</source>
       <translation>Demandes d’évolution transmises à la feuille de route</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="28" />
+      <location filename="../../model/kpis.py" line="31" />
       <source>First response time, mean</source>
       <translation>Délai de première réponse, moyenne</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="29" />
+      <location filename="../../model/kpis.py" line="32" />
       <source>First-contact resolution</source>
       <translation>Résolution au premier contact</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="31" />
+      <location filename="../../model/kpis.py" line="34" />
       <source>First-response SLA breaches</source>
       <translation>Dépassements du SLA de première réponse</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="33" />
+      <location filename="../../model/kpis.py" line="36" />
       <source>Re-opened tickets</source>
       <translation>Tickets réouverts</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="32" />
+      <location filename="../../model/kpis.py" line="35" />
       <source>Resolution SLA breaches</source>
       <translation>Dépassements du SLA de résolution</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="25" />
+      <location filename="../../model/kpis.py" line="28" />
       <source>Resolution time, 90th percentile</source>
       <translation>Délai de résolution, 90e centile</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="26" />
+      <location filename="../../model/kpis.py" line="29" />
       <source>Resolution time, 95th percentile</source>
       <translation>Délai de résolution, 95e centile</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="27" />
+      <location filename="../../model/kpis.py" line="30" />
       <source>Resolution time, longest</source>
       <translation>Délai de résolution, maximum</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="23" />
+      <location filename="../../model/kpis.py" line="26" />
       <source>Resolution time, mean</source>
       <translation>Délai de résolution, moyenne</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="24" />
+      <location filename="../../model/kpis.py" line="27" />
       <source>Resolution time, median</source>
       <translation>Délai de résolution, médiane</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="34" />
+      <location filename="../../model/kpis.py" line="37" />
       <source>Satisfied survey answers</source>
       <translation>Réponses satisfaites à l’enquête</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="38" />
+      <location filename="../../model/kpis.py" line="41" />
       <source>Staff cost</source>
       <translation>Coût du personnel</translation>
     </message>
@@ -1926,22 +2873,27 @@
       <translation>Tickets résolus</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="22" />
+      <location filename="../../model/kpis.py" line="23" />
+      <source>Tickets resolved by self-service</source>
+      <translation>Tickets résolus en libre-service</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="25" />
       <source>Tickets still open at the end</source>
       <translation>Tickets encore ouverts à la fin</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="39" />
+      <location filename="../../model/kpis.py" line="42" />
       <source>Tickets with no way out</source>
       <translation>Tickets sans issue</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="36" />
+      <location filename="../../model/kpis.py" line="39" />
       <source>Time above the line of visibility, per ticket</source>
       <translation>Temps au-dessus de la ligne de visibilité, par ticket</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="37" />
+      <location filename="../../model/kpis.py" line="40" />
       <source>Time backstage, per ticket</source>
       <translation>Temps en coulisses, par ticket</translation>
     </message>
@@ -2292,7 +3244,7 @@
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="396" />
+      <location filename="../../app/shell/menus.py" line="422" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insérer un nœud « {kind} » à côté du nœud sélectionné, relié à lui, puis saisir son nom</translation>
     </message>
@@ -2328,12 +3280,12 @@
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="408" />
+      <location filename="../../app/shell/menus.py" line="434" />
       <source>Show or hide the toolbar</source>
       <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="406" />
+      <location filename="../../app/shell/menus.py" line="432" />
       <source>Show or hide the {panel} panel</source>
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
@@ -2343,8 +3295,8 @@
       <translation>Afficher ou masquer : {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="379" />
-      <location filename="../../app/shell/menus.py" line="408" />
+      <location filename="../../app/shell/menus.py" line="405" />
+      <location filename="../../app/shell/menus.py" line="434" />
       <source>Toolbar</source>
       <translation>Barre d’outils</translation>
     </message>
@@ -2383,6 +3335,446 @@
       <location filename="../../canvas/palette.py" line="58" />
       <source>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</source>
       <translation>Faites-le glisser sur le canevas, ou cliquez dessus puis sur le canevas ; Entrée l’insère à côté du nœud sélectionné</translation>
+    </message>
+  </context>
+  <context>
+    <name>Paper</name>
+    <message>
+      <location filename="../../export/strings.py" line="115" />
+      <source>95 % confidence interval</source>
+      <translation>Intervalle de confiance à 95 %</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="130" />
+      <source>All tickets</source>
+      <translation>Tous les tickets</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="109" />
+      <source>Arrival multiplier</source>
+      <translation>Multiplicateur d’arrivées</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="175" />
+      <source>Arrives by {channel}</source>
+      <translation>Arrive par {channel}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="39" />
+      <source>Association</source>
+      <translation>Association</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="55" />
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="29" />
+      <source>Automated step</source>
+      <translation>Étape automatisée</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="45" />
+      <source>Backstage actions</source>
+      <translation>Actions en coulisses</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="66" />
+      <source>Blueprint</source>
+      <translation>Blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="68" />
+      <source>Blueprint Studio</source>
+      <translation>Blueprint Studio</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="171" />
+      <source>Branch taken</source>
+      <translation>Branche suivie</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="57" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="134" />
+      <source>Each grey line is one replication; the dark line is their mean.</source>
+      <translation>Chaque courbe grise est une réplication ; la courbe foncée est leur moyenne.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="44" />
+      <source>Frontstage actions</source>
+      <translation>Actions en première ligne</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="164" />
+      <source>Guidance</source>
+      <translation>Consignes</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="113" />
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="27" />
+      <source>Intake (channel)</source>
+      <translation>Entrée (canal)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="112" />
+      <source>Key indicators</source>
+      <translation>Indicateurs clés</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="67" />
+      <source>Lanes</source>
+      <translation>Couloirs</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="26" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="166" />
+      <source>Mandatory fields</source>
+      <translation>Champs obligatoires</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="144" />
+      <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
+      <translation>Temps moyen qu’un ticket clôturé passe dans chaque étape ou attente, file d’attente comprise.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="151" />
+      <source>Mean wait</source>
+      <translation>Attente moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="116" />
+      <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
+      <translation>Moyennes sur {n} réplications ; l’intervalle contient la vraie moyenne avec une confiance de 95 %. Un tiret signale un indicateur sans objet.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="103" />
+      <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</source>
+      <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}).</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="121" />
+      <source>One replication: no confidence interval.</source>
+      <translation>Une seule réplication : pas d’intervalle de confiance.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="133" />
+      <source>Open tickets over time</source>
+      <translation>Tickets ouverts au fil du temps</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="54" />
+      <source>Page</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="60" />
+      <source>Page map</source>
+      <translation>Plan d’assemblage</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="58" />
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="162" />
+      <source>Path</source>
+      <translation>Parcours</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="111" />
+      <source>Pool</source>
+      <translation>Équipe</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="61" />
+      <source>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</source>
+      <translation>Imprimé à {scale} % sur {count} feuilles avec {overlap} mm de recouvrement : coupez le long des traits de coupe et alignez chaque feuille sur le recouvrement en pointillés de la précédente.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="156" />
+      <source>Queue, mean</source>
+      <translation>File moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="108" />
+      <source>Random seed</source>
+      <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="123" />
+      <source>Resolution time</source>
+      <translation>Délai de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="56" />
+      <source>Revision</source>
+      <translation>Révision</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="131" />
+      <source>SLA target</source>
+      <translation>Objectif SLA</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="167" />
+      <source>SLA targets</source>
+      <translation>Objectifs SLA</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="74" />
+      <source>Scenario</source>
+      <translation>Scénario</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="30" />
+      <source>Self-service step</source>
+      <translation>Étape en libre-service</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="69" />
+      <source>Service blueprint</source>
+      <translation>Service blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="76" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="140" />
+      <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
+      <translation>Part du temps de présence des agents passée à traiter des tickets (moyenne et intervalle à 95 %).</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="59" />
+      <source>Sheet {label}</source>
+      <translation>Feuille {label}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="77" />
+      <source>Simulated time</source>
+      <translation>Durée simulée</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="70" />
+      <location filename="../../export/strings.py" line="73" />
+      <source>Simulation report</source>
+      <translation>Rapport de simulation</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="110" />
+      <source>Staffing</source>
+      <translation>Effectifs</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="163" />
+      <source>Step {n}</source>
+      <translation>Étape {n}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="153" />
+      <source>Steps</source>
+      <translation>Étapes</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="148" />
+      <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
+      <translation>Étapes colorées selon l’attente moyenne d’un agent ; les nœuds gris n’ont pas de file d’attente.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="124" />
+      <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
+      <translation>Les résultats conservent la médiane, les 90e et 95e centiles, le délai le plus long et la moyenne de chaque groupe : les barres montrent les centiles, le losange la moyenne, le trait rouge l’objectif de résolution du SLA correspondant.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="172" />
+      <source>This card has no expected path yet.</source>
+      <translation>Cette fiche n’a pas encore de parcours attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="161" />
+      <source>Ticket fields</source>
+      <translation>Champs du ticket</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="38" />
+      <source>Ticket flow</source>
+      <translation>Flux de tickets</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="78" />
+      <source>Tickets measured (after the warm-up)</source>
+      <translation>Tickets mesurés (après la mise en régime)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="170" />
+      <source>Time limit {limit}, then escalate to {target}</source>
+      <translation>Délai maximal {limit}, puis escalade vers {target}</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="143" />
+      <source>Time per state</source>
+      <translation>Temps passé par état</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="53" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="71" />
+      <location filename="../../export/strings.py" line="159" />
+      <source>Training handout</source>
+      <translation>Support de formation</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="80" />
+      <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</source>
+      <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="51" />
+      <source>Untitled blueprint</source>
+      <translation>Blueprint sans titre</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="139" />
+      <source>Utilisation per pool</source>
+      <translation>Taux d’occupation par équipe</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="155" />
+      <source>Wait, 90th percentile</source>
+      <translation>Attente, 90e centile</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="106" />
+      <source>Warm-up (not counted)</source>
+      <translation>Mise en régime (non comptée)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="147" />
+      <source>Where tickets wait</source>
+      <translation>Où les tickets attendent</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="184" />
+      <source>abandoned</source>
+      <translation>abandonné</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="181" />
+      <source>another channel</source>
+      <translation>un autre canal</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="173" />
+      <source>business hours</source>
+      <translation>heures ouvrées</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="179" />
+      <source>chat</source>
+      <translation>chat</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="183" />
+      <source>closed</source>
+      <translation>fermé</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="190" />
+      <source>d</source>
+      <translation>j</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="137" />
+      <source>days</source>
+      <translation>jours</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="177" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="168" />
+      <source>first response</source>
+      <translation>première réponse</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="189" />
+      <source>h</source>
+      <translation>h</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="132" />
+      <source>longest</source>
+      <translation>maximum</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="188" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="187" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="152" />
+      <source>no queue</source>
+      <translation>sans file</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="138" />
+      <source>open tickets</source>
+      <translation>tickets ouverts</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="178" />
+      <source>phone</source>
+      <translation>téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="180" />
+      <source>portal</source>
+      <translation>le portail</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="185" />
+      <source>rejected</source>
+      <translation>refusé</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="169" />
+      <source>resolution</source>
+      <translation>résolution</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="182" />
+      <source>resolved</source>
+      <translation>résolu</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="49" />
+      <source>{n} agent(s)</source>
+      <translation>{n} agent(s)</translation>
     </message>
   </context>
   <context>
@@ -2431,6 +3823,257 @@
       <location filename="../../app/shell/workers.py" line="343" />
       <source>{name} is a folder: choose a file name.</source>
       <translation>{name} est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PoolsTab</name>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="142" />
+      <source>&amp;Add pool</source>
+      <translation>&amp;Ajouter une équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="209" />
+      <source>&amp;Cost:</source>
+      <translation>&amp;Coût :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="207" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="210" />
+      <source>&amp;Queue discipline:</source>
+      <translation>Ordre de la &amp;file d’attente :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="146" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="303" />
+      <source>(choose a field)</source>
+      <translation>(choisir un champ)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="308" />
+      <source>(missing field)</source>
+      <translation>(champ manquant)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="395" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="208" />
+      <source>A&amp;gents:</source>
+      <translation>A&amp;gents :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="212" />
+      <source>A&amp;ssignment:</source>
+      <translation>Affectat&amp;ion :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="144" />
+      <source>Add a pool of agents that steps of any lane can use</source>
+      <translation>Ajouter une équipe d’agents utilisable par les étapes de tous les couloirs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="380" />
+      <source>Add pool</source>
+      <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="291" />
+      <source>Another pool is also called “{name}”: steps would show two pools of that name.</source>
+      <translation>Une autre équipe s’appelle aussi « {name} » : les étapes proposeraient deux équipes de ce nom.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="41" />
+      <source>By SLA deadline (earliest first)</source>
+      <translation>Par échéance SLA (la plus proche d’abord)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="40" />
+      <source>By priority</source>
+      <translation>Par priorité</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <source>Change the assignment rule</source>
+      <translation>Modifier la règle d’affectation</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="50" />
+      <source>Change the cost per agent-hour</source>
+      <translation>Modifier le coût par heure-agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="49" />
+      <source>Change the number of agents</source>
+      <translation>Modifier le nombre d’agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <source>Change the priority field</source>
+      <translation>Modifier le champ de priorité</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <source>Change the queue discipline</source>
+      <translation>Modifier l’ordre de la file d’attente</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="54" />
+      <source>Change the shifts</source>
+      <translation>Modifier les horaires</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="137" />
+      <source>Every pool of agents; a lane's own pool says which lane. F2 renames.</source>
+      <translation>Toutes les équipes d’agents ; l’équipe propre à un couloir indique lequel. F2 pour renommer.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="39" />
+      <source>First come, first served</source>
+      <translation>Premier arrivé, premier servi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="181" />
+      <source>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</source>
+      <translation>Effectif. Sans horaires, ces agents sont en service 24 h/24 ; avec des horaires, la grille fait foi.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="45" />
+      <source>Least loaded agent</source>
+      <translation>Agent le moins chargé</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="44" />
+      <source>Next free agent</source>
+      <translation>Premier agent libre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="316" />
+      <source>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</source>
+      <translation>Aucun champ à choix pour classer la file : ajoutez-en un (une priorité, par exemple) dans l’onglet Champs du ticket.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="158" />
+      <source>No pool yet. Add one: steps then pick it by its name.</source>
+      <translation>Aucune équipe pour l’instant. Ajoutez-en une : les étapes la choisiront ensuite par son nom.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="375" />
+      <location filename="../../canvas/settings/pools_tab.py" line="377" />
+      <source>Pool {number}</source>
+      <translation>Équipe {number}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="128" />
+      <location filename="../../canvas/settings/pools_tab.py" line="134" />
+      <source>Pools</source>
+      <translation>Équipes</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="197" />
+      <source>Priority &amp;field:</source>
+      <translation>C&amp;hamp de priorité :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="401" />
+      <location filename="../../canvas/settings/pools_tab.py" line="403" />
+      <source>Remove pool</source>
+      <translation>Retirer l’équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="148" />
+      <source>Remove the selected pool (only when no step uses it)</source>
+      <translation>Retirer l’équipe sélectionnée (seulement si aucune étape ne l’utilise)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="48" />
+      <source>Rename pool</source>
+      <translation>Renommer l’équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="195" />
+      <source>The choice field whose order of values ranks the queue (first value first)</source>
+      <translation>Le champ à choix dont l’ordre des valeurs classe la file d’attente (la première valeur d’abord)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="175" />
+      <source>The name steps and reports show for this pool</source>
+      <translation>Le nom sous lequel les étapes et les rapports désignent cette équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="275" />
+      <source>What one agent of this pool costs per hour on duty, in {currency}</source>
+      <translation>Ce que coûte un agent de cette équipe par heure de service, en {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="202" />
+      <source>Which agent gets a ticket when several are free: the next one, or the one who served least</source>
+      <translation>L’agent qui reçoit un ticket quand plusieurs sont libres : le suivant, ou celui qui a le moins traité</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="191" />
+      <source>Which waiting ticket an agent who becomes free takes next</source>
+      <translation>Le ticket en attente que prend un agent qui se libère</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="95" />
+      <source>a re-assignment after the step “{title}”</source>
+      <translation>une réaffectation après l’étape « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="98" />
+      <source>a re-assignment on the link {link}</source>
+      <translation>une réaffectation sur le lien {link}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="101" />
+      <source>the SLA policy “{name}”</source>
+      <translation>la politique SLA « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="104" />
+      <source>the scenario “{name}”</source>
+      <translation>le scénario « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="93" />
+      <source>the step “{title}”</source>
+      <translation>l’étape « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="251" />
+      <source>{agents}, around the clock</source>
+      <translation>{agents}, 24 h/24</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="252" />
+      <source>{agents}, on shifts</source>
+      <translation>{agents}, selon des horaires</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="298" />
+      <source>{currency} / agent-hour</source>
+      <translation>{currency} / heure-agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="80" />
+      <source>{pool} (lane {lane})</source>
+      <translation>{pool} (couloir {lane})</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="394" />
+      <source>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</source>
+      <translation>« {pool} » ne peut pas être retirée tant qu’elle est utilisée par {users}. Attribuez-leur d’abord une autre équipe.</translation>
     </message>
   </context>
   <context>
@@ -2593,17 +4236,27 @@
   <context>
     <name>Properties</name>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="102" />
+      <location filename="../../canvas/properties/subforms.py" line="63" />
+      <source> agents</source>
+      <translation> agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="242" />
       <source>(missing element)</source>
       <translation>(élément introuvable)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="73" />
+      <location filename="../../canvas/properties/labels.py" line="176" />
+      <source>A guard: the branch is offered only to tickets whose fields hold this condition.</source>
+      <translation>Une garde : la branche n’est proposée qu’aux tickets dont les champs remplissent cette condition.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="213" />
       <source>Abandoned</source>
       <translation>Abandonné</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="204" />
+      <location filename="../../canvas/properties/subforms.py" line="214" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
@@ -2613,17 +4266,17 @@
       <translation>Ajouter une règle de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="127" />
+      <location filename="../../canvas/properties/fields.py" line="130" />
       <source>Add action</source>
       <translation>Ajouter une action</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="100" />
+      <location filename="../../canvas/properties/fields.py" line="103" />
       <source>Add field value</source>
       <translation>Ajouter une valeur de champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="267" />
+      <location filename="../../canvas/properties/subforms.py" line="277" />
       <source>Add shift</source>
       <translation>Ajouter un créneau</translation>
     </message>
@@ -2638,9 +4291,24 @@
       <translation>Après : actions automatiques</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <source>Agents on duty</source>
+      <translation>Agents de service</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="206" />
+      <source>An agent</source>
+      <translation>Un agent</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="25" />
       <source>Arrival rate (per hour)</source>
       <translation>Taux d’arrivée (par heure)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="85" />
+      <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
+      <translation>Des taux d’arrivée qui varient selon le jour et l’heure, en tickets par heure ; remplacent le taux constant.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="40" />
@@ -2658,9 +4326,24 @@
       <translation>Avant : proposé seulement si</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="59" />
+      <location filename="../../canvas/properties/subforms.py" line="69" />
       <source>By priority</source>
       <translation>Par priorité</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="61" />
+      <source>Calendar</source>
+      <translation>Calendrier</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="287" />
+      <source>Change branch rule</source>
+      <translation>Changer la règle de la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="260" />
+      <source>Change branch target</source>
+      <translation>Changer la destination de la branche</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="24" />
@@ -2668,12 +4351,12 @@
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="66" />
+      <location filename="../../canvas/properties/labels.py" line="201" />
       <source>Chat</source>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="72" />
+      <location filename="../../canvas/properties/labels.py" line="212" />
       <source>Closed</source>
       <translation>Clôturé</translation>
     </message>
@@ -2686,6 +4369,11 @@
       <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Counts as first response</source>
       <translation>Compte comme première réponse</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="62" />
+      <source>Currency</source>
+      <translation>Devise</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="29" />
@@ -2708,6 +4396,11 @@
       <translation>Description</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/labels.py" line="60" />
+      <source>Done by</source>
+      <translation>Réalisée par</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="30" />
       <source>Duration (minutes)</source>
       <translation>Durée (minutes)</translation>
@@ -2723,19 +4416,44 @@
       <translation>Pendant : champs à remplir</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="64" />
+      <location filename="../../canvas/properties/labels.py" line="199" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <location filename="../../canvas/properties/subforms.py" line="70" />
       <source>Earliest SLA deadline</source>
       <translation>Échéance SLA la plus proche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="35" />
+      <location filename="../../canvas/properties/branches.py" line="263" />
+      <source>Edit branch</source>
+      <translation>Modifier la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="262" />
+      <source>Edit branch condition</source>
+      <translation>Modifier la condition de la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="259" />
+      <source>Edit branch label</source>
+      <translation>Modifier le libellé de la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="261" />
+      <source>Edit branch share</source>
+      <translation>Modifier la part de la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="36" />
       <source>Empirical (samples)</source>
       <translation>Empirique (échantillons)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="59" />
+      <source>End (hour)</source>
+      <translation>Fin (heure)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="33" />
@@ -2743,7 +4461,12 @@
       <translation>Escalader vers</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="30" />
+      <location filename="../../canvas/properties/branches.py" line="48" />
+      <source>Every ticket that reaches this branch takes it.</source>
+      <translation>Tout ticket qui arrive à cette branche la prend.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="31" />
       <source>Exponential</source>
       <translation>Exponentielle</translation>
     </message>
@@ -2753,17 +4476,17 @@
       <translation>Valeurs des champs à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="58" />
+      <location filename="../../canvas/properties/subforms.py" line="68" />
       <source>First in, first out</source>
       <translation>Premier arrivé, premier servi</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="31" />
+      <location filename="../../canvas/properties/subforms.py" line="32" />
       <source>Fixed</source>
       <translation>Fixe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="51" />
+      <location filename="../../canvas/properties/subforms.py" line="52" />
       <source>Fri</source>
       <translation>ven.</translation>
     </message>
@@ -2771,6 +4494,11 @@
       <location filename="../../canvas/properties/labels.py" line="52" />
       <source>From node</source>
       <translation>Nœud de départ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="127" />
+      <source>Goes to</source>
+      <translation>Mène à</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="38" />
@@ -2783,13 +4511,58 @@
       <translation>Hauteur</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/labels.py" line="71" />
+      <source>Height on the canvas, in points (1/72 inch at 100 % zoom).</source>
+      <translation>Hauteur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="100" />
+      <source>How a ticket is sent down this branch</source>
+      <translation>Comment un ticket est orienté vers cette branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="96" />
+      <source>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</source>
+      <translation>Combien de temps un client attend dans la file d’attente avant d’abandonner, en minutes. Aucune : les clients n’abandonnent jamais.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="139" />
+      <source>How long the customer takes to reply, in minutes (a distribution).</source>
+      <translation>Le temps que met le client à répondre, en minutes (une distribution).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="100" />
+      <source>How long the work takes once an agent starts it, in minutes (a distribution).</source>
+      <translation>La durée du travail une fois qu’un agent l’a commencé, en minutes (une distribution).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="160" />
+      <source>How the ticket ends here: resolved, closed, abandoned or rejected.</source>
+      <translation>Comment le ticket se termine ici : résolu, clôturé, abandonné ou rejeté.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="78" />
+      <source>How tickets arrive here: e-mail, phone, chat, portal or other.</source>
+      <translation>Comment les tickets arrivent ici : e-mail, téléphone, chat, portail ou autre.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="128" />
+      <source>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</source>
+      <translation>Consignes ou article de la base de connaissances pour l’agent ; affichés dans les parcours guidés et les supports de formation.</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="54" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/branches.py" line="82" />
+      <source>Label on the link</source>
+      <translation>Libellé sur le lien</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="23" />
-      <location filename="../../canvas/properties/labels.py" line="82" />
+      <location filename="../../canvas/properties/labels.py" line="222" />
       <source>Lane</source>
       <translation>Couloir</translation>
     </message>
@@ -2799,17 +4572,17 @@
       <translation>Type de couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <location filename="../../canvas/properties/subforms.py" line="67" />
       <source>Least loaded agent</source>
       <translation>Agent le moins chargé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="81" />
+      <location filename="../../canvas/properties/labels.py" line="221" />
       <source>Link</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="34" />
+      <location filename="../../canvas/properties/subforms.py" line="35" />
       <source>Log-normal</source>
       <translation>Log-normale</translation>
     </message>
@@ -2819,34 +4592,74 @@
       <translation>Champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="42" />
+      <location filename="../../canvas/properties/subforms.py" line="43" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="38" />
+      <location filename="../../canvas/properties/subforms.py" line="39" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="40" />
+      <location filename="../../canvas/properties/subforms.py" line="41" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="47" />
+      <location filename="../../canvas/properties/labels.py" line="107" />
+      <source>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</source>
+      <translation>Minutes pendant lesquelles un ticket peut attendre dans cette file avant d’être escaladé vers la cible ci-dessous (vide : sans limite).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="145" />
+      <source>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</source>
+      <translation>Minutes d’attente de la réponse du client avant de passer à la suite. Vide : attendre indéfiniment.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="48" />
       <source>Mon</source>
       <translation>lun.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="41" />
+      <location filename="../../canvas/properties/subforms.py" line="42" />
       <source>Most likely</source>
       <translation>Valeur la plus probable</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="56" />
+      <location filename="../../canvas/properties/branches.py" line="308" />
+      <source>Move branch down</source>
+      <translation>Descendre la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="308" />
+      <source>Move branch up</source>
+      <translation>Monter la branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="87" />
+      <source>Move down: tried later</source>
+      <translation>Descendre : essayée plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="86" />
+      <source>Move up: tried earlier</source>
+      <translation>Monter : essayée plus tôt</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="66" />
       <source>Next free agent</source>
       <translation>Premier agent libre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="203" />
+      <source>No branch yet: draw links from this decision to the next steps.</source>
+      <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="42" />
+      <source>No rule</source>
+      <translation>Sans règle</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/fields.py" line="22" />
@@ -2854,9 +4667,19 @@
       <translation>Notifier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="68" />
+      <location filename="../../canvas/properties/labels.py" line="203" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="103" />
+      <source>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</source>
+      <translation>D’autres durées en minutes pour certains tickets (un P1 prend plus longtemps…) ; la première règle remplie s’applique.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="41" />
+      <source>Otherwise (default)</source>
+      <translation>Sinon (par défaut)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="49" />
@@ -2869,13 +4692,13 @@
       <translation>Suspend les compteurs SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="65" />
+      <location filename="../../canvas/properties/labels.py" line="200" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="61" />
-      <location filename="../../canvas/properties/labels.py" line="84" />
+      <location filename="../../canvas/properties/labels.py" line="196" />
+      <location filename="../../canvas/properties/labels.py" line="224" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
@@ -2885,7 +4708,7 @@
       <translation>Équipe d’agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="67" />
+      <location filename="../../canvas/properties/labels.py" line="202" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -2920,32 +4743,32 @@
       <translation>Réaffecter à une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="74" />
+      <location filename="../../canvas/properties/labels.py" line="214" />
       <source>Rejected</source>
       <translation>Rejeté</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="71" />
+      <location filename="../../canvas/properties/labels.py" line="211" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="86" />
+      <location filename="../../canvas/properties/labels.py" line="226" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="44" />
+      <location filename="../../canvas/properties/subforms.py" line="45" />
       <source>Samples, separated by commas</source>
       <translation>Échantillons, séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="52" />
+      <location filename="../../canvas/properties/subforms.py" line="53" />
       <source>Sat</source>
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="85" />
+      <location filename="../../canvas/properties/labels.py" line="225" />
       <source>Scenario</source>
       <translation>Scénario</translation>
     </message>
@@ -2960,17 +4783,27 @@
       <translation>Renseigner un champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="83" />
+      <location filename="../../canvas/properties/branches.py" line="40" />
+      <source>Share of tickets</source>
+      <translation>Part des tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="223" />
       <source>Stage</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="43" />
+      <location filename="../../canvas/properties/subforms.py" line="44" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="53" />
+      <location filename="../../canvas/properties/subforms.py" line="58" />
+      <source>Start (hour)</source>
+      <translation>Début (heure)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="54" />
       <source>Sun</source>
       <translation>dim.</translation>
     </message>
@@ -2990,19 +4823,175 @@
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="50" />
+      <location filename="../../canvas/properties/labels.py" line="73" />
+      <source>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</source>
+      <translation>Les agents qui font ce travail (vide : l’équipe du couloir de l’étape), leur nombre, leur coût et leurs horaires.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="125" />
+      <source>The canned answer agents send at this step; shown in walkthroughs and handouts.</source>
+      <translation>La réponse type que les agents envoient à cette étape ; affichée dans les parcours guidés et les supports de formation.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="104" />
+      <source>The condition as text, e.g. priority in ("P1", "P2")</source>
+      <translation>La condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="192" />
+      <source>The currency of every cost in the document (ISO code, e.g. EUR).</source>
+      <translation>La devise de tous les coûts du document (code ISO, par exemple EUR).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="208" />
+      <source>The customer (self-service)</source>
+      <translation>Le client (libre-service)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="114" />
+      <source>The end of this step stops the first-response clock of the SLA (the customer got an answer).</source>
+      <translation>La fin de cette étape arrête le délai de première réponse du SLA (le client a reçu une réponse).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="77" />
+      <source>The lane (swimlane) this node sits in.</source>
+      <translation>Le couloir dans lequel se trouve ce nœud.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="66" />
+      <source>The name people read on the canvas, in lists and in messages.</source>
+      <translation>Le nom affiché sur le canevas, dans les listes et dans les messages.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="167" />
+      <source>The node tickets leave by this link.</source>
+      <translation>Le nœud que les tickets quittent par ce lien.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="122" />
+      <source>The node tickets reach by this branch</source>
+      <translation>Le nœud que les tickets atteignent par cette branche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="168" />
+      <source>The node tickets reach by this link.</source>
+      <translation>Le nœud que les tickets atteignent par ce lien.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="189" />
+      <source>The opening hours and public holidays whose business hours the SLA clocks count.</source>
+      <translation>Les horaires d’ouverture et les jours fériés dont les heures ouvrées sont comptées par les délais du SLA.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="159" />
+      <source>The product backlog feature requests are recorded in.</source>
+      <translation>Le backlog produit où sont consignées les demandes d’évolution.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="138" />
+      <source>The question this decision answers, shown to trainees.</source>
+      <translation>La question à laquelle répond cette décision, montrée aux stagiaires.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="151" />
+      <source>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</source>
+      <translation>La part des clients satisfaits de la réponse, de 0 à 1 ; les autres rouvrent le ticket.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="142" />
+      <source>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</source>
+      <translation>La part des clients qui répondent, de 0 à 1 (0,8 = 80 %).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="170" />
+      <source>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</source>
+      <translation>La part des tickets qui prennent cette branche, de 0 à 1 (0,25 = 25 %).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="110" />
+      <source>The share of tickets that take this branch, in percent</source>
+      <translation>La part des tickets qui prennent cette branche, en pourcentage</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="121" />
+      <source>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</source>
+      <translation>Le niveau de support de cette étape (1, 2, 3…), utilisé pour les taux d’escalade par niveau. Vide : aucun.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="207" />
+      <source>The system (automation)</source>
+      <translation>Le système (automatisation)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="166" />
+      <source>The text of the note; notes are not part of the ticket flow.</source>
+      <translation>Le texte de la note ; les notes ne font pas partie du flux des tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="89" />
+      <source>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</source>
+      <translation>Le temps entre deux arrivées, en minutes, sous forme de distribution ; remplace le taux d’arrivée s’il est renseigné.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="83" />
+      <location filename="../../canvas/properties/labels.py" line="169" />
+      <source>The words written on the link (e.g. Yes, Complex).</source>
+      <translation>Les mots écrits sur le lien (par exemple Oui, Complexe).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="46" />
+      <source>This share of tickets, in percent, takes this branch.</source>
+      <translation>Cette part des tickets, en pourcentage, prend cette branche.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="51" />
       <source>Thu</source>
       <translation>jeu.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="87" />
+      <location filename="../../canvas/properties/labels.py" line="227" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="93" />
+      <source>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</source>
+      <translation>Les valeurs de champ que reçoit chaque ticket qui arrive ici (par exemple Canal : téléphone).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="179" />
+      <source>Ticket fields that must be filled in to pass along this link.</source>
+      <translation>Les champs du ticket à renseigner pour passer par ce lien.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="131" />
+      <source>Ticket fields the agent must fill in before the ticket leaves this step.</source>
+      <translation>Les champs du ticket que l’agent doit renseigner avant que le ticket ne quitte cette étape.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="81" />
+      <source>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</source>
+      <translation>Tickets arrivant par heure, en moyenne (arrivées aléatoires, loi de Poisson). Unité : tickets par heure.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/rules.py" line="45" />
       <source>Tickets per hour arriving in each hour of the week</source>
       <translation>Tickets reçus par heure, pour chaque heure de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="173" />
+      <source>Tickets that match no other branch take this one (“otherwise”).</source>
+      <translation>Les tickets qui ne correspondent à aucune autre branche prennent celle-ci (« sinon »).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="47" />
+      <source>Tickets that no other branch takes go this way.</source>
+      <translation>Les tickets qu’aucune autre branche ne prend passent par ici.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="45" />
+      <source>Tickets whose fields hold the condition take this branch.</source>
+      <translation>Les tickets dont les champs remplissent la condition prennent cette branche.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="27" />
@@ -3030,27 +5019,27 @@
       <translation>Nœud d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="33" />
+      <location filename="../../canvas/properties/subforms.py" line="34" />
       <source>Triangular</source>
       <translation>Triangulaire</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="48" />
+      <location filename="../../canvas/properties/subforms.py" line="49" />
       <source>Tue</source>
       <translation>mar.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="32" />
+      <location filename="../../canvas/properties/subforms.py" line="33" />
       <source>Uniform</source>
       <translation>Uniforme</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="39" />
+      <location filename="../../canvas/properties/subforms.py" line="40" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="49" />
+      <location filename="../../canvas/properties/subforms.py" line="50" />
       <source>Wed</source>
       <translation>mer.</translation>
     </message>
@@ -3060,9 +5049,69 @@
       <translation>Taux d’arrivée hebdomadaires</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/labels.py" line="155" />
+      <source>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</source>
+      <translation>Ce qu’il faut à un ticket pour prendre cette branche (Priorité : P1 ou P2) ; les branches sont essayées dans l’ordre.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="182" />
+      <source>What happens automatically when a ticket passes along this link.</source>
+      <translation>Ce qui se passe automatiquement quand un ticket passe par ce lien.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="134" />
+      <source>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</source>
+      <translation>Ce qui se passe automatiquement à la fin de l’étape : renseigner un champ, envoyer une réponse, notifier, réaffecter.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="163" />
+      <source>What the customer sees or receives (e.g. the confirmation e-mail).</source>
+      <translation>Ce que le client voit ou reçoit (par exemple l’e-mail de confirmation).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="67" />
+      <source>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</source>
+      <translation>Ce que contient le couloir (client, première ligne, coulisses, support…) ; les lignes en pointillés en découlent.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="260" />
+      <source>When set, tickets whose fields hold it are satisfied, instead of the probability.</source>
+      <translation>Si elle est renseignée, les tickets dont les champs la remplissent sont satisfaits, au lieu de la probabilité.</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/rules.py" line="123" />
       <source>When this condition holds, the step takes the duration below</source>
       <translation>Quand cette condition est remplie, l’étape prend la durée ci-dessous</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="39" />
+      <source>When…</source>
+      <translation>Si…</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="111" />
+      <source>Where a ticket goes when its time limit passes while it still waits in the queue.</source>
+      <translation>Où va un ticket quand son délai maximal est dépassé alors qu’il attend encore dans la file.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="148" />
+      <source>Where the ticket goes when the customer has not replied in time.</source>
+      <translation>Où va le ticket quand le client n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <source>Whether this shift works on this weekday</source>
+      <translation>Si cet horaire s’applique ce jour de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="118" />
+      <source>While a ticket is here (waiting for the customer), its SLA clocks do not run.</source>
+      <translation>Tant qu’un ticket est ici (en attente du client), ses délais SLA sont suspendus.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="185" />
+      <source>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</source>
+      <translation>Qui réalise cette étape : un agent (file d’attente, coût), le système (ni file ni coût) ou le client.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="21" />
@@ -3070,27 +5119,47 @@
       <translation>Largeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="99" />
+      <location filename="../../canvas/properties/labels.py" line="72" />
+      <source>Width on the canvas, in points (1/72 inch at 100 % zoom).</source>
+      <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/branches.py" line="294" />
+      <source>Write a condition, or choose another rule.</source>
+      <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="61" />
+      <source>from </source>
+      <translation>de </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="62" />
+      <source>to </source>
+      <translation>à </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="239" />
       <source>{kind} (lane {number}, untitled)</source>
       <translation>{kind} (couloir {number}, sans titre)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="98" />
+      <location filename="../../canvas/properties/labels.py" line="238" />
       <source>{kind} {number} (untitled)</source>
       <translation>{kind} {number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="104" />
+      <location filename="../../canvas/properties/labels.py" line="244" />
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="103" />
+      <location filename="../../canvas/properties/labels.py" line="243" />
       <source>{kind} · {name}</source>
       <translation>{kind} · {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="101" />
+      <location filename="../../canvas/properties/labels.py" line="241" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -3100,7 +5169,7 @@
       <translation>{where} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="100" />
+      <location filename="../../canvas/properties/labels.py" line="240" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -3108,27 +5177,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="246" />
+      <location filename="../../canvas/properties/dock.py" line="355" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="374" />
+      <location filename="../../canvas/properties/dock.py" line="202" />
+      <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
+      <translation>Un ticket prend la première branche dont il remplit la règle ; la branche par défaut en dernier.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/dock.py" line="200" />
+      <source>Branches, in the order they are tried</source>
+      <translation>Branches, dans l’ordre où elles sont essayées</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/dock.py" line="483" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="333" />
+      <location filename="../../canvas/properties/dock.py" line="442" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="105" />
+      <location filename="../../canvas/properties/dock.py" line="125" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="141" />
+      <location filename="../../canvas/properties/dock.py" line="170" />
       <source>Select one element to see its properties.</source>
       <translation>Sélectionnez un élément pour voir ses propriétés.</translation>
     </message>
@@ -3234,42 +5313,42 @@
   <context>
     <name>Replay</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="39" />
+      <location filename="../../app/simulation/replay.py" line="45" />
       <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
       <translation>Jour {day} · {weekday} {hh:02d}:{mm:02d}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="28" />
+      <location filename="../../app/simulation/replay.py" line="34" />
       <source>Fri</source>
       <translation>ven.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="24" />
+      <location filename="../../app/simulation/replay.py" line="30" />
       <source>Mon</source>
       <translation>lun.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="29" />
+      <location filename="../../app/simulation/replay.py" line="35" />
       <source>Sat</source>
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="30" />
+      <location filename="../../app/simulation/replay.py" line="36" />
       <source>Sun</source>
       <translation>dim.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="27" />
+      <location filename="../../app/simulation/replay.py" line="33" />
       <source>Thu</source>
       <translation>jeu.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="25" />
+      <location filename="../../app/simulation/replay.py" line="31" />
       <source>Tue</source>
       <translation>mar.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="26" />
+      <location filename="../../app/simulation/replay.py" line="32" />
       <source>Wed</source>
       <translation>mer.</translation>
     </message>
@@ -3277,48 +5356,48 @@
   <context>
     <name>ReplayDock</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="91" />
+      <location filename="../../app/simulation/replay.py" line="98" />
       <source>1 day / s</source>
       <translation>1 jour / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="64" />
+      <location filename="../../app/simulation/replay.py" line="71" />
       <source>Close replay</source>
       <translation>Fermer la relecture</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="68" />
+      <location filename="../../app/simulation/replay.py" line="75" />
       <source>Colour by:</source>
       <translation>Couleur selon :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="133" />
+      <location filename="../../app/simulation/replay.py" line="145" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="54" />
-      <location filename="../../app/simulation/replay.py" line="133" />
+      <location filename="../../app/simulation/replay.py" line="61" />
+      <location filename="../../app/simulation/replay.py" line="145" />
       <source>Play</source>
       <translation>Lecture</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="66" />
+      <location filename="../../app/simulation/replay.py" line="73" />
       <source>Speed:</source>
       <translation>Vitesse :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="48" />
+      <location filename="../../app/simulation/replay.py" line="54" />
       <source>Watch tickets</source>
       <translation>Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="93" />
+      <location filename="../../app/simulation/replay.py" line="100" />
       <source>{h:g} h / s</source>
       <translation>{h:g} h / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="94" />
+      <location filename="../../app/simulation/replay.py" line="101" />
       <source>{m:g} min / s</source>
       <translation>{m:g} min / s</translation>
     </message>
@@ -3428,13 +5507,13 @@
     <name>ResultsDock</name>
     <message>
       <location filename="../../app/simulation/results.py" line="150" />
-      <location filename="../../app/simulation/results.py" line="438" />
+      <location filename="../../app/simulation/results.py" line="442" />
       <source>95 % CI high</source>
       <translation>IC 95 % haut</translation>
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="149" />
-      <location filename="../../app/simulation/results.py" line="437" />
+      <location filename="../../app/simulation/results.py" line="441" />
       <source>95 % CI low</source>
       <translation>IC 95 % bas</translation>
     </message>
@@ -3450,6 +5529,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
+      <location filename="../../export/strings.py" line="157" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
@@ -3470,6 +5550,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="293" />
+      <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
@@ -3495,7 +5576,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="147" />
-      <location filename="../../app/simulation/results.py" line="435" />
+      <location filename="../../app/simulation/results.py" line="439" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
@@ -3506,7 +5587,8 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="148" />
-      <location filename="../../app/simulation/results.py" line="436" />
+      <location filename="../../app/simulation/results.py" line="440" />
+      <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
@@ -3522,7 +5604,8 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="151" />
-      <location filename="../../app/simulation/results.py" line="439" />
+      <location filename="../../app/simulation/results.py" line="443" />
+      <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
@@ -3552,7 +5635,7 @@
       <translation>Simuler le scénario choisi de ce blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="472" />
+      <location filename="../../app/simulation/results.py" line="476" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
@@ -3592,22 +5675,22 @@
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="394" />
+      <location filename="../../app/simulation/results.py" line="397" />
       <source>Utilisation: {pool}</source>
       <translation>Taux d’occupation : {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="490" />
+      <location filename="../../app/simulation/results.py" line="494" />
       <source>earlier</source>
       <translation>plus tôt</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="496" />
+      <location filename="../../app/simulation/results.py" line="500" />
       <source>on {date} at {time}</source>
       <translation>le {date} à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="495" />
+      <location filename="../../app/simulation/results.py" line="499" />
       <source>today at {time}</source>
       <translation>aujourd’hui à {time}</translation>
     </message>
@@ -3625,37 +5708,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="390" />
+      <location filename="../../app/shell/messages.py" line="551" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="386" />
+      <location filename="../../app/shell/messages.py" line="547" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="383" />
+      <location filename="../../app/shell/messages.py" line="544" />
+      <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="371" />
+      <location filename="../../app/shell/messages.py" line="532" />
+      <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="379" />
+      <location filename="../../app/shell/messages.py" line="540" />
+      <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="375" />
+      <location filename="../../app/shell/messages.py" line="536" />
+      <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="367" />
+      <location filename="../../app/shell/messages.py" line="528" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -3663,108 +5750,123 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="92" />
-      <location filename="../../app/simulation/scenario_form.py" line="98" />
+      <location filename="../../app/simulation/scenario_form.py" line="94" />
+      <location filename="../../app/simulation/scenario_form.py" line="116" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
       <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
+      <translation>Une simulation datée : elle commence à 0 h le lundi de la semaine de cette date, et les jours fériés des calendriers des SLA arrêtent le décompte des délais ces jours-là. Case décochée, la simulation enchaîne des semaines sans dates : aucun jour férié ne compte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="123" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="125" />
+      <location filename="../../app/simulation/scenario_form.py" line="144" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="120" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="91" />
+      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <source>Calendar dates</source>
+      <translation>Dates du calendrier</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="93" />
       <source>Days of simulated time</source>
       <translation>Jours de temps simulé</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="110" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>First response (h)</source>
       <translation>Première réponse (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="115" />
+      <location filename="../../app/simulation/scenario_form.py" line="100" />
+      <source>From the week of</source>
+      <translation>À partir de la semaine du</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="133" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="113" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="91" />
+      <location filename="../../app/simulation/scenario_form.py" line="93" />
       <source>Number of tickets</source>
       <translation>Nombre de tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="107" />
+      <location filename="../../app/simulation/scenario_form.py" line="125" />
       <source>Override the SLA targets</source>
       <translation>Remplacer les objectifs de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <location filename="../../app/simulation/scenario_form.py" line="123" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="118" />
+      <location filename="../../app/simulation/scenario_form.py" line="137" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="110" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>Resolution (h)</source>
       <translation>Résolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="114" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>Run length</source>
       <translation>Durée de la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="110" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="119" />
+      <location filename="../../app/simulation/scenario_form.py" line="138" />
       <source>Seed</source>
       <translation>Graine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <location filename="../../app/simulation/scenario_form.py" line="123" />
       <source>Shifts</source>
       <translation>Horaires</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="116" />
+      <location filename="../../app/simulation/scenario_form.py" line="134" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="96" />
+      <location filename="../../app/simulation/scenario_form.py" line="98" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets mesurés : ceux qui arrivent après la mise en régime ; la simulation les laisse ensuite atteindre une fin</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="117" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Warm-up</source>
       <translation>Mise en régime</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="28" />
+      <location filename="../../app/simulation/scenario_form.py" line="30" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -3839,6 +5941,157 @@
       <location filename="../../app/simulation/scenarios.py" line="35" />
       <source>Scenarios</source>
       <translation>Scénarios</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsCommands</name>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="93" />
+      <source>Change document settings</source>
+      <translation>Modifier les paramètres du document</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="168" />
+      <source>Rename field</source>
+      <translation>Renommer le champ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="174" />
+      <source>Rename value</source>
+      <translation>Renommer la valeur</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/commands/settings.py" line="116" />
+      <source>“{key}” is already used</source>
+      <translation>« {key} » est déjà utilisé</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShiftGrid</name>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="443" />
+      <source>&amp;Paint:</source>
+      <translation>&amp;Peindre :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="131" />
+      <source>1 agent</source>
+      <translation>1 agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="161" />
+      <source>Agents on duty for each half hour of the week. Drag to paint the number chosen in 'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, digits set, Space paints the number of 'Paint', Delete erases.</source>
+      <translation>Agents en service pour chaque demi-heure de la semaine. Faites glisser pour peindre le nombre choisi dans « Peindre » ; clic droit glissé ou 0 pour effacer, Échap pour annuler. Flèches : se déplacer, Maj+flèches : sélectionner, chiffres : saisir, Espace : peindre le nombre de « Peindre », Suppr : effacer.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="431" />
+      <source>Clear week</source>
+      <translation>Tout effacer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="425" />
+      <source>Copy day to weekdays</source>
+      <translation>Copier sur lun.–ven.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="428" />
+      <source>Copy the hours of the selected day (the row of the cursor) to Monday to Friday</source>
+      <translation>Copier les horaires du jour sélectionné (la ligne du curseur) du lundi au vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="433" />
+      <source>Erase every shift: the pool's agents are then on duty around the clock</source>
+      <translation>Effacer tous les horaires : les agents de l’équipe sont alors en service 24 h/24</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="46" />
+      <source>Friday</source>
+      <translation>Vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="42" />
+      <source>Monday</source>
+      <translation>Lundi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="489" />
+      <source>No shifts: {agents} on duty around the clock ({hours} agent-hours per week). Paint the hours on duty to plan shifts.</source>
+      <translation>Aucun horaire : {agents} en service 24 h/24 ({hours} heures-agent par semaine). Peignez les heures de présence pour planifier des horaires.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="423" />
+      <source>Number of agents on duty that dragging on the grid paints (0 erases)</source>
+      <translation>Nombre d’agents en service peint en faisant glisser sur la grille (0 efface)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="47" />
+      <source>Saturday</source>
+      <translation>Samedi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="439" />
+      <source>Shifts: agents on duty per half hour</source>
+      <translation>Horaires : agents en service par demi-heure</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="501" />
+      <source>Some shifts did not start or end on the half hour: the grid rounds them.</source>
+      <translation>Certains horaires ne commencent ou ne finissent pas à la demi-heure : la grille les arrondit.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="48" />
+      <source>Sunday</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="498" />
+      <source>That is more than the pool's head count ({agents}).</source>
+      <translation>C’est plus que l’effectif de l’équipe ({agents}).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="45" />
+      <source>Thursday</source>
+      <translation>Jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="43" />
+      <source>Tuesday</source>
+      <translation>Mardi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="44" />
+      <source>Wednesday</source>
+      <translation>Mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="158" />
+      <source>Weekly shifts</source>
+      <translation>Horaires de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="447" />
+      <source>agents</source>
+      <translation>agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="131" />
+      <source>{count} agents</source>
+      <translation>{count} agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="349" />
+      <source>{day} {start}–{end}: {agents} on duty</source>
+      <translation>{day} {start}–{end} : {agents} en service</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="494" />
+      <source>{hours} agent-hours per week; at most {peak} on duty at once.</source>
+      <translation>{hours} heures-agent par semaine ; au plus {peak} en service en même temps.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/shift_grid.py" line="121" />
+      <source>{hour}:{minute:02d}</source>
+      <translation>{hour} h {minute:02d}</translation>
     </message>
   </context>
   <context>
@@ -4135,7 +6388,7 @@
       <translation>&amp;Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="487" />
+      <location filename="../../app/simulation/workspace.py" line="488" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
@@ -4150,7 +6403,7 @@
       <translation>Exporter le &amp;journal d’événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="487" />
+      <location filename="../../app/simulation/workspace.py" line="488" />
       <source>Export event log</source>
       <translation>Exporter le journal d’événements</translation>
     </message>
@@ -4161,7 +6414,7 @@
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="477" />
+      <location filename="../../app/simulation/workspace.py" line="478" />
       <source>Export results</source>
       <translation>Exporter les résultats</translation>
     </message>
@@ -4171,17 +6424,17 @@
       <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="497" />
+      <location filename="../../app/simulation/workspace.py" line="498" />
       <source>Export simulation report</source>
       <translation>Exporter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="477" />
+      <location filename="../../app/simulation/workspace.py" line="478" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="497" />
+      <location filename="../../app/simulation/workspace.py" line="498" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -4216,7 +6469,7 @@
       <translation>La simulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="524" />
+      <location filename="../../app/simulation/workspace.py" line="525" />
       <source>this blueprint</source>
       <translation>ce blueprint</translation>
     </message>
@@ -4234,6 +6487,259 @@ occupation de l’équipe {util}
 dépassements de SLA {breaches}
 tickets par exécution {visits:.0f}
 file moyenne {queue:.1f}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlaTab</name>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="253" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="339" />
+      <source>(unnamed calendar)</source>
+      <translation>(calendrier sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="293" />
+      <source>(unnamed policy)</source>
+      <translation>(politique sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="162" />
+      <source>A ticket gets the first policy that matches it: put the most specific first.</source>
+      <translation>Un ticket reçoit la première politique qui lui correspond : placez les plus spécifiques en premier.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="455" />
+      <source>Add SLA policy</source>
+      <translation>Ajouter une politique de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <source>Add a policy for every ticket: 4 h first response</source>
+      <translation>Ajouter une politique pour tous les tickets : première réponse en 4 h</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <source>Another policy is called “{name}”.</source>
+      <translation>Une autre politique s’appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="397" />
+      <source>Change SLA target</source>
+      <translation>Modifier un objectif de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="390" />
+      <source>Change which tickets an SLA policy covers</source>
+      <translation>Modifier les tickets couverts par une politique de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="424" />
+      <source>Choose SLA calendar</source>
+      <translation>Choisir le calendrier du SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="413" />
+      <source>Count business hours</source>
+      <translation>Compter les heures ouvrées</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="235" />
+      <source>Count business hours only</source>
+      <translation>Ne compter que les heures ouvrées</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="226" />
+      <source>First response within</source>
+      <translation>Première réponse sous</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <source>Give the policy a name.</source>
+      <translation>Donnez un nom à la politique.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="433" />
+      <source>New calendar for an SLA policy</source>
+      <translation>Nouveau calendrier pour une politique de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="340" />
+      <source>New calendar…</source>
+      <translation>Nouveau calendrier…</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="451" />
+      <source>New policy</source>
+      <translation>Nouvelle politique</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="453" />
+      <source>New policy {n}</source>
+      <translation>Nouvelle politique {n}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <source>Pause SLA clocks in “{node}”</source>
+      <translation>Suspendre les délais de SLA dans « {node} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="465" />
+      <source>Remove SLA policy “{name}”</source>
+      <translation>Supprimer la politique de SLA « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <source>Remove the selected policy</source>
+      <translation>Supprimer la politique sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="385" />
+      <source>Rename SLA policy</source>
+      <translation>Renommer la politique de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="476" />
+      <source>Reorder SLA policies</source>
+      <translation>Réordonner les politiques de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <source>Resolved within</source>
+      <translation>Résolution sous</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <source>Run SLA clocks in “{node}”</source>
+      <translation>Faire courir les délais de SLA dans « {node} »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="199" />
+      <source>SLA policies</source>
+      <translation>Politiques de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="166" />
+      <source>SLA policies in the order they are tried</source>
+      <translation>Les politiques de SLA dans l’ordre où elles sont essayées</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="264" />
+      <source>Steps and waits that pause the clock (for every policy)</source>
+      <translation>Étapes et attentes qui suspendent le délai (pour toutes les politiques)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="259" />
+      <source>Targets</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="242" />
+      <source>The calendar whose opening hours the clock counts</source>
+      <translation>Le calendrier dont le délai compte les heures d’ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="238" />
+      <source>The clock runs only while the calendar is open (not at night, weekends, holidays)</source>
+      <translation>Le délai ne court que pendant les heures d’ouverture du calendrier (ni la nuit, ni le week-end, ni les jours fériés)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="220" />
+      <source>The policy's name, as reports show it</source>
+      <translation>Le nom de la politique, tel que les rapports l’affichent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="91" />
+      <source>The unit of the target; it is kept in minutes</source>
+      <translation>L’unité de l’objectif ; il est enregistré en minutes</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="246" />
+      <source>Ticked steps and waits stop every policy's clock while a ticket is in them</source>
+      <translation>Les étapes et attentes cochées suspendent le délai de toutes les politiques tant que le ticket s’y trouve</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="227" />
+      <source>Time from arrival to the end of the first step that answers the customer</source>
+      <translation>Délai entre l’arrivée et la fin de la première étape qui répond au client</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <source>Time from arrival to the end of the ticket (resolved or closed)</source>
+      <translation>Délai entre l’arrivée et la fin du ticket (résolu ou clôturé)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <source>Try this policy after the one below</source>
+      <translation>Essayer cette politique après celle du dessous</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <source>Try this policy before the one above</source>
+      <translation>Essayer cette politique avant celle du dessus</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="256" />
+      <source>Which tickets (empty: every ticket)</source>
+      <translation>Quels tickets (vide : tous les tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="116" />
+      <source>business days of {hours} h</source>
+      <translation>jours ouvrés de {hours} h</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="118" />
+      <source>days (24 h)</source>
+      <translation>jours (24 h)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="311" />
+      <source>first response {time}</source>
+      <translation>première réponse en {time}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="113" />
+      <source>hours</source>
+      <translation>heures</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="112" />
+      <source>minutes</source>
+      <translation>minutes</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="314" />
+      <source>no target</source>
+      <translation>aucun objectif</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/sla_tab.py" line="313" />
+      <source>resolution {time}</source>
+      <translation>résolution en {time}</translation>
     </message>
   </context>
   <context>
@@ -4464,12 +6970,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Fiches</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="176" />
+      <location filename="../../app/training/dock.py" line="177" />
       <source>Choose a ticket card, then press Right to start.</source>
       <translation>Choisissez une fiche ticket, puis appuyez sur Droite pour commencer.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="173" />
+      <location filename="../../app/training/widgets.py" line="174" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
@@ -4569,12 +7075,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="307" />
+      <location filename="../../app/training/widgets.py" line="309" />
       <source>Needs: {fields}</source>
       <translation>Requiert : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="420" />
+      <location filename="../../app/training/dock.py" line="421" />
       <source>New ticket</source>
       <translation>Nouveau ticket</translation>
     </message>
@@ -4590,34 +7096,36 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
+      <location filename="../../export/strings.py" line="174" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="289" />
+      <location filename="../../app/training/dock.py" line="290" />
       <source>No branch is offered here.</source>
       <translation>Aucune branche n’est proposée ici.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="310" />
-      <location filename="../../app/training/widgets.py" line="316" />
+      <location filename="../../app/training/widgets.py" line="312" />
+      <location filename="../../app/training/widgets.py" line="318" />
       <source>Not offered: {why}</source>
       <translation>Non proposé : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="308" />
+      <location filename="../../app/training/dock.py" line="309" />
       <source>Not this branch. {reason}</source>
       <translation>Pas cette branche. {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="75" />
-      <location filename="../../app/training/dock.py" line="111" />
-      <location filename="../../app/training/dock.py" line="137" />
+      <location filename="../../app/training/dock.py" line="76" />
+      <location filename="../../app/training/dock.py" line="112" />
+      <location filename="../../app/training/dock.py" line="138" />
       <source>Open a blueprint to start a walkthrough.</source>
       <translation>Ouvrez un blueprint pour démarrer un parcours guidé.</translation>
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
+      <location filename="../../export/strings.py" line="176" />
       <source>Outcome: {outcome}</source>
       <translation>Issue : {outcome}</translation>
     </message>
@@ -4632,12 +7140,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="247" />
+      <location filename="../../app/training/dock.py" line="248" />
       <source>Quiz off: Right follows the card's story again.</source>
       <translation>Quiz désactivé : la touche Droite suit de nouveau le scénario de la fiche.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="245" />
+      <location filename="../../app/training/dock.py" line="246" />
       <source>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</source>
       <translation>Quiz activé à partir de cette étape : à chaque décision, choisissez la branche avec sa touche numérique. « Recommencer » reprend la fiche depuis le début.</translation>
     </message>
@@ -4667,7 +7175,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="312" />
+      <location filename="../../app/training/dock.py" line="313" />
       <source>Right: {reason}</source>
       <translation>Exact : {reason}</translation>
     </message>
@@ -4713,11 +7221,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="339" />
+      <location filename="../../app/training/dock.py" line="340" />
       <source>Template response copied.</source>
       <translation>Réponse type copiée.</translation>
     </message>
@@ -4727,7 +7236,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Le compteur SLA est suspendu ici.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="162" />
+      <location filename="../../app/training/dock.py" line="163" />
       <source>The blueprint has errors; fix them to start a walkthrough:</source>
       <translation>Le blueprint contient des erreurs ; corrigez-les pour démarrer un parcours guidé :</translation>
     </message>
@@ -4737,12 +7246,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Le client voit : {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="443" />
+      <location filename="../../app/training/dock.py" line="444" />
       <source>The path was saved to the ticket card.</source>
       <translation>Le parcours a été enregistré dans la fiche ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="172" />
+      <location filename="../../app/training/dock.py" line="173" />
       <source>The ticket card was deleted.</source>
       <translation>La fiche ticket a été supprimée.</translation>
     </message>
@@ -4752,7 +7261,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Le ticket est arrivé à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="281" />
+      <location filename="../../app/training/dock.py" line="282" />
       <source>The ticket has reached an end. Left goes back.</source>
       <translation>Le ticket est arrivé à une fin. Gauche revient en arrière.</translation>
     </message>
@@ -4762,7 +7271,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>L’apprenant choisit la branche à chaque décision</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="257" />
+      <location filename="../../app/training/dock.py" line="258" />
       <source>The walkthrough has ended. Choose a ticket card to start again.</source>
       <translation>Le parcours guidé est terminé. Choisissez une fiche ticket pour recommencer.</translation>
     </message>
@@ -4777,7 +7286,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Ces valeurs ne sont pas autorisées : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="174" />
+      <location filename="../../app/training/dock.py" line="175" />
       <source>This blueprint has no ticket cards: create one to start.</source>
       <translation>Ce blueprint n’a pas de fiche ticket : créez-en une pour commencer.</translation>
     </message>
@@ -4792,12 +7301,13 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Cette étape n’a pas de délai maximal déclenchant une escalade.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="198" />
+      <location filename="../../app/training/dock.py" line="199" />
       <source>This ticket card cannot be walked: {why}</source>
       <translation>Impossible de parcourir cette fiche ticket : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="414" />
+      <location filename="../../app/training/dock.py" line="415" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
@@ -4817,7 +7327,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Durée : {wall} depuis l’arrivée, {elapsed} à l’horloge du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="195" />
+      <location filename="../../app/training/widgets.py" line="196" />
       <source>Type here…</source>
       <translation>Saisissez ici…</translation>
     </message>
@@ -4827,7 +7337,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Attente du client</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="98" />
+      <location filename="../../app/training/dock.py" line="99" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
@@ -4837,7 +7347,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Quand cette étape est faite : {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="285" />
+      <location filename="../../app/training/dock.py" line="286" />
       <source>Your turn: choose the branch with its number key.</source>
       <translation>À vous : choisissez la branche avec sa touche numérique.</translation>
     </message>
@@ -4874,7 +7384,8 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>en retard de {time}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="182" />
+      <location filename="../../app/training/widgets.py" line="183" />
+      <location filename="../../export/strings.py" line="186" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
