@@ -288,3 +288,70 @@ def test_a_refused_value_rename_says_why(field, old, new, code):
     with pytest.raises(RenameError) as refused:
         rename_value(small(), field, old, new)
     assert refused.value.code == code
+
+
+_FIELDS = ("category", "priority", "vip")
+_VALUES = ("support", "feature", "P1", "P2", 'a "quoted" value')
+
+
+def _conditions():
+    from hypothesis import strategies as st
+
+    value = st.sampled_from(_VALUES)
+    compare = st.builds(
+        lambda f, op, v, flip: (f'"{v}" {op} {f}' if flip else f'{f} {op} "{v}"').replace(
+            '"a "quoted" value"', '"a \\"quoted\\" value"'
+        ),
+        st.sampled_from(_FIELDS[:2]),
+        st.sampled_from(("==", "!=")),
+        value,
+        st.booleans(),
+    )
+    member = st.builds(
+        lambda f, vs, neg: (
+            f"{f} {'not in' if neg else 'in'} ({', '.join(expr.to_text(expr.Literal(v)) for v in vs)})"
+        ),
+        st.sampled_from(_FIELDS[:2]),
+        st.lists(value, min_size=1, max_size=3),
+        st.booleans(),
+    )
+    leaf = st.one_of(compare, member, st.just("vip"), st.just("not vip"))
+    return st.recursive(
+        leaf,
+        lambda inner: st.builds(
+            lambda a, b, word, wrap: f"not ({a} {word} {b})" if wrap else f"({a}) {word} ({b})",
+            inner,
+            inner,
+            st.sampled_from(("and", "or")),
+            st.booleans(),
+        ),
+        max_leaves=6,
+    )
+
+
+def test_a_rename_and_its_reverse_give_the_condition_back_and_change_only_the_name():
+    from hypothesis import given, settings
+
+    @settings(max_examples=200, deadline=None)
+    @given(_conditions())
+    def check(text):
+        tree = expr.parse(text)
+        bp = small().model_copy(
+            update={"edges": [], "sla": [SlaPolicy(id="p", when=text)], "scenarios": [], "cards": []}
+        )
+        there = rename_field(bp, "category", "nature")
+        renamed = expr.parse(there.sla[0].when)
+        assert "category" not in expr.field_names(renamed)
+        assert expr.field_names(renamed) == {
+            "nature" if n == "category" else n for n in expr.field_names(tree)
+        }
+        back = rename_field(there, "nature", "category")
+        assert expr.parse(back.sla[0].when) == tree
+        moved = rename_value(bp, "priority", "P1", "urgent")
+        compared = values_of(moved, "priority")
+        assert "P1" not in compared and compared == [
+            "urgent" if v == "P1" else v for v in values_of(bp, "priority")
+        ]
+        assert values_of(moved, "category") == values_of(bp, "category"), "another field's P1 is left"
+
+    check()
