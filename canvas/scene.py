@@ -292,10 +292,11 @@ class BlueprintScene(QGraphicsScene):
                 zone = area.adjusted(-m, -m, m, m)
                 box = routing.rect_of(zone)
                 for found in self.items(zone, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-                    key = found.element.id if isinstance(found, EdgeItem) else None
-                    if key is not None and key not in affected:
-                        if key in self._detoured or router.crosses(routing.points_of(found.points), box):
-                            affected.add(key)
+                    if not isinstance(found, EdgeItem) or found.edge_id in affected:
+                        continue
+                    drawn = routing.points_of(found.points)
+                    if found.edge_id in self._detoured or router.crosses(drawn, box):
+                        affected.add(found.edge_id)
         for edge_id in sorted(affected):
             item = self.edges.get(edge_id)
             if item is not None:
