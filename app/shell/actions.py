@@ -111,7 +111,8 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
     EDIT_BLUEPRINT_SETTINGS: (
         QT_TRANSLATE_NOOP("Actions", "&Blueprint settings…"),
         QT_TRANSLATE_NOOP(
-            "Actions", "Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint"
+            "Actions",
+            "Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint",
         ),
         "preferences",
         "Ctrl+Shift+B",
