@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -122,6 +123,20 @@ def parse_share(text: str) -> float | None:
 
 def share_text(value: float) -> str:
     return QLocale().toString(round(value, 2), "g", 6)
+
+
+class ValueIdDelegate(QStyledItemDelegate):
+    """The editor of a value's id: what is typed is checked at each key (`check(row, text)`)."""
+
+    def __init__(self, check: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda text, row=index.row(): self.check(row, text))
+        return editor
 
 
 class FieldsTab(SettingsTab):
@@ -280,6 +295,7 @@ class FieldsTab(SettingsTab):
             )
         )
         self.values.itemChanged.connect(self._value_cell_changed)
+        self.values.setItemDelegateForColumn(0, ValueIdDelegate(self._value_typed, self.values))
         for keys, slot in (
             ("Delete", self._remove_value),
             ("Alt+Up", lambda: self._move_value(-1)),
@@ -625,6 +641,22 @@ class FieldsTab(SettingsTab):
         )
 
     # ------------------------------------------------------------ choice values
+    def _value_typed(self, row: int, text: str) -> None:
+        """Say at once when a value's new id cannot be taken (empty, or another value's)."""
+        field = self.current_field()
+        if field is None or not 0 <= row < len(field.values):
+            return
+        new = text.strip()
+        others = [v for i, v in enumerate(field.values) if i != row]
+        error = (
+            tr(RENAME_ERRORS["empty_value"])
+            if not new
+            else tr(RENAME_ERRORS["value_taken"]).format(value=new)
+            if new in others
+            else ""
+        )
+        show_error(self.errors["values"], error)
+
     def _value_cell_changed(self, item: QTableWidgetItem) -> None:
         field = self.current_field()
         if field is None or self.quiet:

@@ -41,7 +41,7 @@ def replace_text(widget: QWidget, text: str) -> None:
     QTest.keyClick(widget, Qt.Key.Key_Tab)  # leaves the box: editing finished
 
 
-def edit_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+def edit_cell(table: QTableWidget, row: int, column: int, text: str, before_enter=None) -> None:
     """Double-click the cell, type over it and press Enter."""
     item = table.item(row, column)
     point = table.visualItemRect(item).center()
@@ -53,6 +53,8 @@ def edit_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
     )
     QTest.keyClick(editor, Qt.Key.Key_A, CTRL)
     type_text(editor, text)
+    if before_enter is not None:
+        before_enter()
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits the editor's text in a queued call
 
@@ -230,7 +232,10 @@ def test_what_is_refused_is_said_next_to_it_and_changes_nothing(make_window, qtb
     edit_cell(page.values, 0, 3, "beaucoup")
     assert doc.blueprint == original and "number" in page.errors["values"].text()
     assert rows(page)[0][3] != "beaucoup", "the table shows the document again"
-    edit_cell(page.values, 0, 0, original.fields[names.index("priority")].values[1])
+    taken = original.fields[names.index("priority")].values[1]
+    said: list[str] = []
+    edit_cell(page.values, 0, 0, taken, before_enter=lambda: said.append(page.errors["values"].text()))
+    assert said == [f"The field already has a value “{taken}”"], "said while typing"
     assert doc.blueprint == original and "already has a value" in page.errors["values"].text()
 
     # Renaming the field rewrites every condition in one step.
