@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blueprint_studio.canvas.items.lane import lane_kind_name
 from blueprint_studio.canvas.items.node import kind_name
-from blueprint_studio.model.schema import Edge, Lane, Pool, Scenario, SlaPolicy, Stage, TicketCard
+from blueprint_studio.model.schema import Blueprint, Edge, Lane, Pool, Scenario, SlaPolicy, Stage, TicketCard
 
 CONTEXT = "Properties"
 FIELD_LABELS = {
@@ -309,9 +309,36 @@ def _siblings(element: Any, blueprint: Any) -> list[Any]:
     return [n for n in blueprint.nodes if n.kind == getattr(element, "kind", None)]
 
 
+_numbered: list[Any] = []  # [blueprint, {(group, id): number}]: one walk per blueprint, not per name
+
+
+def _group(element: Any) -> str:
+    return _kind_key(element) or f"node:{getattr(element, 'kind', '')}"
+
+
+def _numbers(blueprint: Any) -> dict[tuple[str, str], int]:
+    """Every element's place among those of its kind, for the blueprint shown (blueprints are
+    immutable: a new one is a new object), so that naming n untitled nodes costs n, not n²."""
+    if _numbered and _numbered[0] is blueprint:
+        return _numbered[1]
+    found: dict[tuple[str, str], int] = {}
+    counts: dict[str, int] = {}
+    groups = [*blueprint.nodes, *blueprint.edges, *blueprint.lanes, *blueprint.stages]
+    groups += [*blueprint.all_pools(), *blueprint.scenarios, *blueprint.cards]
+    groups += [*blueprint.sla, *(p for s in blueprint.scenarios for p in s.sla or ())]
+    for element in groups:
+        group = _group(element)
+        counts[group] = counts.get(group, 0) + 1
+        found.setdefault((group, element.id), counts[group])
+    _numbered[:] = [blueprint, found]
+    return found
+
+
 def number_of(element: Any, blueprint: Any) -> int:
     """The element's place among those of its kind (1, 2, …): tells untitled ones apart."""
     key = getattr(element, "id", None)
+    if isinstance(blueprint, Blueprint):
+        return _numbers(blueprint).get((_group(element), str(key)), 0)
     return next((i for i, e in enumerate(_siblings(element, blueprint), 1) if e.id == key), 0)
 
 
