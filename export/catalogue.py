@@ -9,13 +9,12 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from blueprint_studio import resources
+from blueprint_studio.model import texts
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
+
+__all__ = ["QT_TRANSLATE_NOOP", "translate"]
 
 CATALOGUE = "blueprint_studio"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks `text` for the translation tools; returns it unchanged."""
-    return text
 
 
 @lru_cache(maxsize=4)
@@ -40,3 +39,6 @@ def translate(context: str, text: str, language: str) -> str:
     if language == "en":
         return text
     return _table(language).get((context, text), text)
+
+
+texts.install(translate)  # model/'s words come from this catalogue too

@@ -13,60 +13,42 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from blueprint_studio.model import expr
+from blueprint_studio.model import expr, texts
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 LANGS = ("fr", "en")
 # Built-in fields have no label in the document: their words live here.
-BUILTIN_LABELS = {
-    "en": {"satisfied": "Customer satisfied", "responded": "Customer replied"},
-    "fr": {"satisfied": "Client satisfait", "responded": "Réponse du client"},
+BUILTIN_LABELS: dict[str, str] = {  # built-in fields have no label in the document: their words
+    "satisfied": QT_TRANSLATE_NOOP("Conditions", "Customer satisfied"),
+    "responded": QT_TRANSLATE_NOOP("Conditions", "Customer replied"),
 }
-_SHORT = {
-    "en": {
-        "colon": ": ",
-        "and": " and ",
-        "or": " or ",
-        "list": ", ",
-        "yes": "yes",
-        "no": "no",
-        "not": "not {}",
-        "neither": "neither {}",
-        "nor": " nor ",
-        "<": "less than {}",
-        "<=": "at most {}",
-        ">": "more than {}",
-        ">=": "at least {}",
-        "same": "same as {}",
-        "always": "always",
-        "default": "default",
-        "never": "never",
-        "negation": "not",
-        "guard": "if {}",
-        "unreadable": "condition to fix",
-    },
-    "fr": {
-        "colon": "\u00a0: ",
-        "and": " et ",
-        "or": " ou ",
-        "list": ", ",
-        "yes": "oui",
-        "no": "non",
-        "not": "autre que {}",
-        "neither": "ni {}",
-        "nor": " ni ",
-        "<": "moins de {}",
-        "<=": "au plus {}",
-        ">": "plus de {}",
-        ">=": "au moins {}",
-        "same": "identique à {}",
-        "always": "toujours",
-        "default": "par défaut",
-        "never": "jamais",
-        "negation": "non",
-        "guard": "si {}",
-        "unreadable": "condition à corriger",
-    },
+# The joints and operators of conditions in words (context "Conditions" of the catalogue).
+_SHORT: dict[str, str] = {
+    "colon": QT_TRANSLATE_NOOP("Conditions", ": "),
+    "and": QT_TRANSLATE_NOOP("Conditions", " and "),
+    "or": QT_TRANSLATE_NOOP("Conditions", " or "),
+    "list": QT_TRANSLATE_NOOP("Conditions", ", "),
+    "yes": QT_TRANSLATE_NOOP("Conditions", "yes"),
+    "no": QT_TRANSLATE_NOOP("Conditions", "no"),
+    "not": QT_TRANSLATE_NOOP("Conditions", "not {}"),
+    "neither": QT_TRANSLATE_NOOP("Conditions", "neither {}"),
+    "nor": QT_TRANSLATE_NOOP("Conditions", " nor "),
+    "<": QT_TRANSLATE_NOOP("Conditions", "less than {}"),
+    "<=": QT_TRANSLATE_NOOP("Conditions", "at most {}"),
+    ">": QT_TRANSLATE_NOOP("Conditions", "more than {}"),
+    ">=": QT_TRANSLATE_NOOP("Conditions", "at least {}"),
+    "same": QT_TRANSLATE_NOOP("Conditions", "same as {}"),
+    "always": QT_TRANSLATE_NOOP("Conditions", "always"),
+    "default": QT_TRANSLATE_NOOP("Conditions", "default"),
+    "never": QT_TRANSLATE_NOOP("Conditions", "never"),
+    "negation": QT_TRANSLATE_NOOP("Conditions", "not"),
+    "guard": QT_TRANSLATE_NOOP("Conditions", "if {}"),
+    "unreadable": QT_TRANSLATE_NOOP("Conditions", "condition to fix"),
 }
+
+
+def _short(lang: str) -> dict[str, str]:
+    return texts.table("Conditions", _SHORT, _lang(lang))
 
 
 def _lang(lang: str) -> str:
@@ -90,8 +72,8 @@ def field_words(field: Any, lang: str) -> str:
     its `label`, its id made readable ("Issue type"). Built-in fields have their own words."""
     lang = _lang(lang)
     name = str(getattr(field, "name", field))
-    if name in BUILTIN_LABELS[lang]:
-        return BUILTIN_LABELS[lang][name]
+    if name in BUILTIN_LABELS:
+        return texts.translate("Conditions", BUILTIN_LABELS[name], lang)
     fallback = getattr(field, "label", "") or readable(name)
     text = _in_language(getattr(field, "labels", None), lang, fallback)
     return text[:1].upper() + text[1:]
@@ -111,7 +93,7 @@ def number(value: float, lang: str) -> str:
 
 
 def yes_no(value: bool, lang: str) -> str:
-    return _SHORT[_lang(lang)]["yes" if value else "no"]
+    return _short(lang)["yes" if value else "no"]
 
 
 @dataclass(frozen=True)
@@ -199,7 +181,7 @@ def field_value(words: Glossary, field: str, value: Any, lang: str | None = None
     said = words.value(field, value, lang)
     return (
         words.field(field, lang)
-        + _SHORT[lang]["colon"]
+        + _short(lang)["colon"]
         + (lower_first(said) if isinstance(value, str) else said)
     )
 
@@ -223,14 +205,14 @@ def condition_caption(text: str | None, lang: str, labels: Labels = ()) -> str |
     except expr.ExprError:
         return None
     lang = _lang(lang)
-    return _Writer(_SHORT[lang], _as_glossary(labels, lang), lang).say(tree)
+    return _Writer(_short(lang), _as_glossary(labels, lang), lang).say(tree)
 
 
 def rule_caption(edge: Any, lang: str, labels: Labels, default: str | None = None, percent: str = "") -> str:
     """An edge's choice rule, then its guard on a second line ("Priority: P1 or P2" / "if
     Customer replied: yes"); `default` and `percent` may give the caller's words for those
     rules (by default the words of `lang`: "default", "30 %")."""
-    w = _SHORT[_lang(lang)]
+    w = _short(lang)
     default = w["default"] if default is None else default
     if not percent and edge.probability is not None:
         percent = f"{edge.probability * 100:g}\u00a0%"
@@ -253,7 +235,7 @@ def rule_sentence(edge: Any, lang: str, labels: Labels) -> str:
     """The condition and guard of an edge as whole sentences, for a tooltip ("" when none)."""
     condition = condition_caption(edge.condition, lang, labels) if edge.condition else None
     guard = condition_caption(edge.before, lang, labels) if edge.before else None
-    parts = [condition, _SHORT[_lang(lang)]["guard"].format(guard) if guard else None]
+    parts = [condition, _short(lang)["guard"].format(guard) if guard else None]
     return "\n".join(p[:1].upper() + p[1:] for p in parts if p)
 
 

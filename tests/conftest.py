@@ -13,6 +13,7 @@ def pytest_sessionstart(session) -> None:
     itself, where it could destroy a Qt object left by an earlier test in a simulation or
     process-pool thread (Qt aborts); it runs between tests, in the main thread."""
     gc.disable()
+    from blueprint_studio.export import catalogue  # noqa: F401 - model/'s words in French, as the app
 
 
 def pytest_runtest_teardown(item, nextitem) -> None:

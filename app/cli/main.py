@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from blueprint_studio.export import catalogue  # noqa: F401 - model/'s words from the one catalogue
 from blueprint_studio.model import __version__
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX, LoadError, SaveError, load, save

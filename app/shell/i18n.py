@@ -1,6 +1,8 @@
 """Translators: ours from resources/translations/*.qm and Qt's own qtbase for standard dialogs.
 
-`install(language)` swaps them on the running application; it never touches widgets.
+`install(language)` swaps them on the running application; it never touches widgets. The words
+model/ writes (conditions, walkthrough) come from the same catalogue (export.catalogue, which
+installs itself into model.texts when imported).
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from blueprint_studio import resources
+from blueprint_studio.export import catalogue  # noqa: F401 - model/'s words from the same catalogue
 
 TRANSLATIONS = resources.folder("translations")
 APP_CATALOGUE = "blueprint_studio"

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from blueprint_studio.model import expr
+from blueprint_studio.model import expr, texts
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.words import (
     Glossary,
     Labels,
@@ -20,68 +21,55 @@ from blueprint_studio.model.words import (
     yes_no,
 )
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "set": "Set {field} to {value}",
-        "send_template": "Send the template response",
-        "notify": "Notify {target}",
-        "reassign": "Reassign to {pool}",
-        "done.set": "{field} set to {value}",
-        "done.send_template": "template response sent",
-        "done.notify": "{target} notified",
-        "done.reassign": "reassigned to {pool}",
-        "timeout_label": "No answer before the timeout",
-        "quotes": "\u201c{}\u201d",
-        "minutes": "{n} min",
-        "hours": "{n} h",
-        "day": "1 day",
-        "days": "{n} days",
-        "percent": "{n}%",
-        "reason.condition": "{label} is the right branch: its condition holds ({condition}).",
-        "reason.default": "{label} is the right branch: it is the default branch, taken when "
-        "no other branch applies.",
-        "reason.always": "{label} is the way on: this branch has no condition.",
-        "reason.probability": "{label} is the right branch for this ticket: a branch taken by "
-        "chance, by {percent} of tickets.",
-        "reason.satisfied": "{label} is the right branch: the customer is satisfied.",
-        "reason.not_satisfied": "{label} is the right branch: the customer is not satisfied.",
-        "reason.responded": "{label} is the right branch: the customer answers.",
-        "reason.timeout": "{label} is the right branch: the customer does not answer within {duration}.",
-    },
-    "fr": {
-        "set": "Renseigner {field}\u00a0: {value}",
-        "send_template": "Envoyer la réponse type",
-        "notify": "Prévenir\u00a0: {target}",
-        "reassign": "Réaffecter à\u00a0: {pool}",
-        "done.set": "{field}\u00a0: {value}",
-        "done.send_template": "réponse type envoyée",
-        "done.notify": "notification envoyée à {target}",
-        "done.reassign": "ticket réaffecté à {pool}",
-        "timeout_label": "Pas de réponse dans le délai",
-        "quotes": "«\u00a0{}\u00a0»",
-        "minutes": "{n}\u00a0min",
-        "hours": "{n}\u00a0h",
-        "day": "1\u00a0jour",
-        "days": "{n}\u00a0jours",
-        "percent": "{n}\u00a0%",
-        "reason.condition": "{label} est la bonne branche\u00a0: sa condition est remplie ({condition}).",
-        "reason.default": "{label} est la bonne branche\u00a0: c’est la branche par défaut, "
-        "prise quand aucune autre ne s’applique.",
-        "reason.always": "{label} est la suite\u00a0: cette branche n’a pas de condition.",
-        "reason.probability": "{label} est la bonne branche pour ce ticket\u00a0: une branche "
-        "prise au hasard, par {percent} des tickets.",
-        "reason.satisfied": "{label} est la bonne branche\u00a0: le client est satisfait.",
-        "reason.not_satisfied": "{label} est la bonne branche\u00a0: le client n’est pas satisfait.",
-        "reason.responded": "{label} est la bonne branche\u00a0: le client répond.",
-        "reason.timeout": "{label} est la bonne branche\u00a0: le client ne répond pas dans le "
-        "délai de {duration}.",
-    },
+# The walkthrough's own words (context "WalkthroughWords" of the catalogue).
+_WORDS: dict[str, str] = {
+    "set": QT_TRANSLATE_NOOP("WalkthroughWords", "Set {field} to {value}"),
+    "send_template": QT_TRANSLATE_NOOP("WalkthroughWords", "Send the template response"),
+    "notify": QT_TRANSLATE_NOOP("WalkthroughWords", "Notify {target}"),
+    "reassign": QT_TRANSLATE_NOOP("WalkthroughWords", "Reassign to {pool}"),
+    "done.set": QT_TRANSLATE_NOOP("WalkthroughWords", "{field} set to {value}"),
+    "done.send_template": QT_TRANSLATE_NOOP("WalkthroughWords", "template response sent"),
+    "done.notify": QT_TRANSLATE_NOOP("WalkthroughWords", "{target} notified"),
+    "done.reassign": QT_TRANSLATE_NOOP("WalkthroughWords", "reassigned to {pool}"),
+    "timeout_label": QT_TRANSLATE_NOOP("WalkthroughWords", "No answer before the timeout"),
+    "quotes": QT_TRANSLATE_NOOP("WalkthroughWords", "“{}”"),
+    "minutes": QT_TRANSLATE_NOOP("WalkthroughWords", "{n} min"),
+    "hours": QT_TRANSLATE_NOOP("WalkthroughWords", "{n} h"),
+    "day": QT_TRANSLATE_NOOP("WalkthroughWords", "1 day"),
+    "days": QT_TRANSLATE_NOOP("WalkthroughWords", "{n} days"),
+    "percent": QT_TRANSLATE_NOOP("WalkthroughWords", "{n}%"),
+    "reason.condition": QT_TRANSLATE_NOOP(
+        "WalkthroughWords", "{label} is the right branch: its condition holds ({condition})."
+    ),
+    "reason.default": QT_TRANSLATE_NOOP(
+        "WalkthroughWords",
+        "{label} is the right branch: it is the default branch, taken when no other branch applies.",
+    ),
+    "reason.always": QT_TRANSLATE_NOOP(
+        "WalkthroughWords", "{label} is the way on: this branch has no condition."
+    ),
+    "reason.probability": QT_TRANSLATE_NOOP(
+        "WalkthroughWords",
+        "{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.",
+    ),
+    "reason.satisfied": QT_TRANSLATE_NOOP(
+        "WalkthroughWords", "{label} is the right branch: the customer is satisfied."
+    ),
+    "reason.not_satisfied": QT_TRANSLATE_NOOP(
+        "WalkthroughWords", "{label} is the right branch: the customer is not satisfied."
+    ),
+    "reason.responded": QT_TRANSLATE_NOOP(
+        "WalkthroughWords", "{label} is the right branch: the customer answers."
+    ),
+    "reason.timeout": QT_TRANSLATE_NOOP(
+        "WalkthroughWords", "{label} is the right branch: the customer does not answer within {duration}."
+    ),
 }
 
 
 def words(lang: str) -> dict[str, str]:
     """The word table of `lang`; unknown languages get English, like `expr.describe`."""
-    return _WORDS.get(lang[:2].lower(), _WORDS["en"])
+    return texts.table("WalkthroughWords", _WORDS, lang)
 
 
 def field_labels(fields: Iterable[Any]) -> Glossary:

@@ -4,7 +4,7 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="180" />
+      <location filename="../../app/shell/actions.py" line="181" />
       <source>&amp;About Blueprint Studio</source>
       <translation>&amp;About Blueprint Studio</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="172" />
+      <location filename="../../app/shell/actions.py" line="173" />
       <source>&amp;Getting started</source>
       <translation>&amp;Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="156" />
+      <location filename="../../app/shell/actions.py" line="157" />
       <source>&amp;Minimap</source>
       <translation>&amp;Minimap</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="166" />
+      <location filename="../../app/shell/actions.py" line="167" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Run simulation</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="219" />
+      <location filename="../../app/shell/actions.py" line="220" />
       <source>Add a stage column at the right</source>
       <translation>Add a stage column at the right</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="218" />
+      <location filename="../../app/shell/actions.py" line="219" />
       <source>Add a swimlane at the bottom</source>
       <translation>Add a swimlane at the bottom</translation>
     </message>
@@ -99,27 +99,27 @@
       <translation>Close this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="208" />
+      <location filename="../../app/shell/actions.py" line="209" />
       <source>Copy the selected nodes</source>
       <translation>Copy the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="209" />
+      <location filename="../../app/shell/actions.py" line="210" />
       <source>Cut the selected nodes</source>
       <translation>Cut the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="190" />
+      <location filename="../../app/shell/actions.py" line="191" />
       <source>Delete the selection and its links</source>
       <translation>Delete the selection and its links</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="224" />
+      <location filename="../../app/shell/actions.py" line="225" />
       <source>Draw links as straight lines</source>
       <translation>Draw links as straight lines</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="194" />
+      <location filename="../../app/shell/actions.py" line="195" />
       <source>Duplicate the selected nodes</source>
       <translation>Duplicate the selected nodes</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="215" />
+      <location filename="../../app/shell/actions.py" line="216" />
       <source>Fit the whole drawing in the window</source>
       <translation>Fit the whole drawing in the window</translation>
     </message>
@@ -139,27 +139,27 @@
       <translation>Forget the recently opened files</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="150" />
+      <location filename="../../app/shell/actions.py" line="151" />
       <source>Go to diagnostics</source>
       <translation>Go to diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="144" />
+      <location filename="../../app/shell/actions.py" line="145" />
       <source>Go to properties</source>
       <translation>Go to properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="132" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>Go to the canvas</source>
       <translation>Go to the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="138" />
+      <location filename="../../app/shell/actions.py" line="139" />
       <source>Go to the palette</source>
       <translation>Go to the palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="173" />
+      <location filename="../../app/shell/actions.py" line="174" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>How to design, simulate, train and export, with every menu command and shortcut</translation>
     </message>
@@ -169,17 +169,17 @@
       <translation>Language, theme, grid, autosave and PDF settings</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="227" />
+      <location filename="../../app/shell/actions.py" line="228" />
       <source>Line up the selected nodes</source>
       <translation>Line up the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="197" />
+      <location filename="../../app/shell/actions.py" line="198" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Link the selected nodes to a node chosen by name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="133" />
+      <location filename="../../app/shell/actions.py" line="134" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Move the keyboard focus to the drawing</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>New from &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="120" />
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>Next blueprint</source>
       <translation>Next blueprint</translation>
     </message>
@@ -199,17 +199,17 @@
       <translation>Open a blueprint file</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="210" />
+      <location filename="../../app/shell/actions.py" line="211" />
       <source>Paste nodes from the clipboard</source>
       <translation>Paste nodes from the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="221" />
+      <location filename="../../app/shell/actions.py" line="222" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Place the nodes automatically along the flow</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="126" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>Previous blueprint</source>
       <translation>Previous blueprint</translation>
     </message>
@@ -219,12 +219,12 @@
       <translation>Redo the change just undone</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="195" />
+      <location filename="../../app/shell/actions.py" line="196" />
       <source>Rename the selected element on the canvas</source>
       <translation>Rename the selected element on the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="167" />
+      <location filename="../../app/shell/actions.py" line="168" />
       <source>Run the chosen scenario in the background</source>
       <translation>Run the chosen scenario in the background</translation>
     </message>
@@ -244,62 +244,62 @@
       <translation>Save the blueprint under another name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="193" />
+      <location filename="../../app/shell/actions.py" line="194" />
       <source>Select every node and link</source>
       <translation>Select every node and link</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="205" />
+      <location filename="../../app/shell/actions.py" line="206" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Select the links arriving at the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="201" />
+      <location filename="../../app/shell/actions.py" line="202" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Select the links leaving the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="157" />
+      <location filename="../../app/shell/actions.py" line="158" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="225" />
+      <location filename="../../app/shell/actions.py" line="226" />
       <source>Show or hide the background grid</source>
       <translation>Show or hide the background grid</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="151" />
+      <location filename="../../app/shell/actions.py" line="152" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Show the diagnostics and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="213" />
+      <location filename="../../app/shell/actions.py" line="214" />
       <source>Show the drawing at 100 %</source>
       <translation>Show the drawing at 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="121" />
+      <location filename="../../app/shell/actions.py" line="122" />
       <source>Show the next open blueprint</source>
       <translation>Show the next open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="139" />
+      <location filename="../../app/shell/actions.py" line="140" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Show the palette and move the keyboard focus to it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="127" />
+      <location filename="../../app/shell/actions.py" line="128" />
       <source>Show the previous open blueprint</source>
       <translation>Show the previous open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="145" />
+      <location filename="../../app/shell/actions.py" line="146" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Show the properties and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="231" />
+      <location filename="../../app/shell/actions.py" line="232" />
       <source>Space the selected nodes evenly</source>
       <translation>Space the selected nodes evenly</translation>
     </message>
@@ -324,17 +324,17 @@
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="181" />
+      <location filename="../../app/shell/actions.py" line="182" />
       <source>Version and credits</source>
       <translation>Version and credits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="211" />
+      <location filename="../../app/shell/actions.py" line="212" />
       <source>Zoom in on the drawing</source>
       <translation>Zoom in on the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="213" />
       <source>Zoom out of the drawing</source>
       <translation>Zoom out of the drawing</translation>
     </message>
@@ -1528,6 +1528,119 @@
     </message>
   </context>
   <context>
+    <name>Conditions</name>
+    <message>
+      <location filename="../../model/words.py" line="28" />
+      <source> and </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="35" />
+      <source> nor </source>
+      <translation> nor </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="29" />
+      <source> or </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="30" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="27" />
+      <source>: </source>
+      <translation>: </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="23" />
+      <source>Customer replied</source>
+      <translation>Customer replied</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="22" />
+      <source>Customer satisfied</source>
+      <translation>Customer satisfied</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="41" />
+      <source>always</source>
+      <translation>always</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="39" />
+      <source>at least {}</source>
+      <translation>at least {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="37" />
+      <source>at most {}</source>
+      <translation>at most {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="46" />
+      <source>condition to fix</source>
+      <translation>condition to fix</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="42" />
+      <source>default</source>
+      <translation>default</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="45" />
+      <source>if {}</source>
+      <translation>if {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="36" />
+      <source>less than {}</source>
+      <translation>less than {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="38" />
+      <source>more than {}</source>
+      <translation>more than {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="34" />
+      <source>neither {}</source>
+      <translation>neither {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="43" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="32" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="44" />
+      <source>not</source>
+      <translation>not</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="33" />
+      <source>not {}</source>
+      <translation>not {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="40" />
+      <source>same as {}</source>
+      <translation>same as {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="31" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
       <location filename="../../app/shell/messages.py" line="300" />
@@ -2457,142 +2570,142 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="71" />
+      <location filename="../../canvas/settings/fields_tab.py" line="72" />
       <source>A value cannot be empty</source>
       <translation>A value cannot be empty</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="66" />
+      <location filename="../../canvas/settings/fields_tab.py" line="67" />
       <source>Another field is already named “{name}”</source>
       <translation>Another field is already named “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <location filename="../../canvas/settings/fields_tab.py" line="93" />
       <source>At arrival (%)</source>
       <translation>At arrival (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="55" />
+      <location filename="../../canvas/settings/fields_tab.py" line="56" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
       <source>English label</source>
       <translation>English label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="90" />
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
       <source>French label</source>
       <translation>French label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="57" />
+      <location filename="../../canvas/settings/fields_tab.py" line="58" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="68" />
+      <location filename="../../canvas/settings/fields_tab.py" line="69" />
       <source>Only a choice field has values</source>
       <translation>Only a choice field has values</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="78" />
+      <location filename="../../canvas/settings/fields_tab.py" line="79" />
       <source>SLA policy</source>
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="58" />
+      <location filename="../../canvas/settings/fields_tab.py" line="59" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="70" />
+      <location filename="../../canvas/settings/fields_tab.py" line="71" />
       <source>The field already has a value “{value}”</source>
       <translation>The field already has a value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="67" />
+      <location filename="../../canvas/settings/fields_tab.py" line="68" />
       <source>There is no field named “{field}”</source>
       <translation>There is no field named “{field}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="69" />
+      <location filename="../../canvas/settings/fields_tab.py" line="70" />
       <source>There is no value “{value}”</source>
       <translation>There is no value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="89" />
+      <location filename="../../canvas/settings/fields_tab.py" line="90" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="56" />
+      <location filename="../../canvas/settings/fields_tab.py" line="57" />
       <source>Yes/no</source>
       <translation>Yes/no</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="81" />
+      <location filename="../../canvas/settings/fields_tab.py" line="82" />
       <source>action</source>
       <translation>action</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="77" />
+      <location filename="../../canvas/settings/fields_tab.py" line="78" />
       <source>duration rule</source>
       <translation>duration rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="82" />
+      <location filename="../../canvas/settings/fields_tab.py" line="83" />
       <source>intake</source>
       <translation>intake</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="75" />
+      <location filename="../../canvas/settings/fields_tab.py" line="76" />
       <source>link condition</source>
       <translation>link condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="76" />
+      <location filename="../../canvas/settings/fields_tab.py" line="77" />
       <source>link guard</source>
       <translation>link guard</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
       <source>link's fields to fill</source>
       <translation>link's fields to fill</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="83" />
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
       <source>mandatory field list</source>
       <translation>mandatory field list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
       <source>pool priority</source>
       <translation>pool priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="79" />
+      <location filename="../../canvas/settings/fields_tab.py" line="80" />
       <source>scenario SLA policy</source>
       <translation>scenario SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="80" />
+      <location filename="../../canvas/settings/fields_tab.py" line="81" />
       <source>survey condition</source>
       <translation>survey condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <location filename="../../canvas/settings/fields_tab.py" line="87" />
       <source>ticket card</source>
       <translation>ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="61" />
+      <location filename="../../canvas/settings/fields_tab.py" line="62" />
       <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
       <translation>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="65" />
+      <location filename="../../canvas/settings/fields_tab.py" line="66" />
       <source>“{name}” is a built-in field of every ticket</source>
       <translation>“{name}” is a built-in field of every ticket</translation>
     </message>
@@ -7423,6 +7536,124 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <location filename="../../app/training/page.py" line="247" />
       <source>◀ Back</source>
       <translation>◀ Back</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkthroughWords</name>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="38" />
+      <source>1 day</source>
+      <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="34" />
+      <source>No answer before the timeout</source>
+      <translation>No answer before the timeout</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="28" />
+      <source>Notify {target}</source>
+      <translation>Notify {target}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="29" />
+      <source>Reassign to {pool}</source>
+      <translation>Reassign to {pool}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="27" />
+      <source>Send the template response</source>
+      <translation>Send the template response</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="26" />
+      <source>Set {field} to {value}</source>
+      <translation>Set {field} to {value}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="33" />
+      <source>reassigned to {pool}</source>
+      <translation>reassigned to {pool}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="31" />
+      <source>template response sent</source>
+      <translation>template response sent</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="30" />
+      <source>{field} set to {value}</source>
+      <translation>{field} set to {value}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="51" />
+      <source>{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.</source>
+      <translation>{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="44" />
+      <source>{label} is the right branch: it is the default branch, taken when no other branch applies.</source>
+      <translation>{label} is the right branch: it is the default branch, taken when no other branch applies.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="41" />
+      <source>{label} is the right branch: its condition holds ({condition}).</source>
+      <translation>{label} is the right branch: its condition holds ({condition}).</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="61" />
+      <source>{label} is the right branch: the customer answers.</source>
+      <translation>{label} is the right branch: the customer answers.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="64" />
+      <source>{label} is the right branch: the customer does not answer within {duration}.</source>
+      <translation>{label} is the right branch: the customer does not answer within {duration}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="58" />
+      <source>{label} is the right branch: the customer is not satisfied.</source>
+      <translation>{label} is the right branch: the customer is not satisfied.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="55" />
+      <source>{label} is the right branch: the customer is satisfied.</source>
+      <translation>{label} is the right branch: the customer is satisfied.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="48" />
+      <source>{label} is the way on: this branch has no condition.</source>
+      <translation>{label} is the way on: this branch has no condition.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="39" />
+      <source>{n} days</source>
+      <translation>{n} days</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="37" />
+      <source>{n} h</source>
+      <translation>{n} h</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="36" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="40" />
+      <source>{n}%</source>
+      <translation>{n}%</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="32" />
+      <source>{target} notified</source>
+      <translation>{target} notified</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="35" />
+      <source>“{}”</source>
+      <translation>“{}”</translation>
     </message>
   </context>
 </TS>

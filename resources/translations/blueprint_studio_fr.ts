@@ -4,7 +4,7 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="180" />
+      <location filename="../../app/shell/actions.py" line="181" />
       <source>&amp;About Blueprint Studio</source>
       <translation>À &amp;propos de Blueprint Studio</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="172" />
+      <location filename="../../app/shell/actions.py" line="173" />
       <source>&amp;Getting started</source>
       <translation>&amp;Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="156" />
+      <location filename="../../app/shell/actions.py" line="157" />
       <source>&amp;Minimap</source>
       <translation>Vue d’&amp;ensemble</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="166" />
+      <location filename="../../app/shell/actions.py" line="167" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="219" />
+      <location filename="../../app/shell/actions.py" line="220" />
       <source>Add a stage column at the right</source>
       <translation>Ajouter une colonne de phase à droite</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="218" />
+      <location filename="../../app/shell/actions.py" line="219" />
       <source>Add a swimlane at the bottom</source>
       <translation>Ajouter un couloir en bas</translation>
     </message>
@@ -99,27 +99,27 @@
       <translation>Fermer ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="208" />
+      <location filename="../../app/shell/actions.py" line="209" />
       <source>Copy the selected nodes</source>
       <translation>Copier les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="209" />
+      <location filename="../../app/shell/actions.py" line="210" />
       <source>Cut the selected nodes</source>
       <translation>Couper les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="190" />
+      <location filename="../../app/shell/actions.py" line="191" />
       <source>Delete the selection and its links</source>
       <translation>Supprimer la sélection et ses liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="224" />
+      <location filename="../../app/shell/actions.py" line="225" />
       <source>Draw links as straight lines</source>
       <translation>Tracer les liens en lignes droites</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="194" />
+      <location filename="../../app/shell/actions.py" line="195" />
       <source>Duplicate the selected nodes</source>
       <translation>Dupliquer les nœuds sélectionnés</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Exporter le blueprint en PDF (avec le rapport de simulation et le support de formation), en dessin SVG ou en image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="215" />
+      <location filename="../../app/shell/actions.py" line="216" />
       <source>Fit the whole drawing in the window</source>
       <translation>Afficher tout le schéma dans la fenêtre</translation>
     </message>
@@ -139,27 +139,27 @@
       <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="150" />
+      <location filename="../../app/shell/actions.py" line="151" />
       <source>Go to diagnostics</source>
       <translation>Aller aux diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="144" />
+      <location filename="../../app/shell/actions.py" line="145" />
       <source>Go to properties</source>
       <translation>Aller aux propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="132" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>Go to the canvas</source>
       <translation>Aller au canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="138" />
+      <location filename="../../app/shell/actions.py" line="139" />
       <source>Go to the palette</source>
       <translation>Aller à la palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="173" />
+      <location filename="../../app/shell/actions.py" line="174" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>Concevoir, simuler, former et exporter, avec chaque commande des menus et chaque raccourci</translation>
     </message>
@@ -169,17 +169,17 @@
       <translation>Langue, thème, grille, enregistrement automatique et réglages PDF</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="227" />
+      <location filename="../../app/shell/actions.py" line="228" />
       <source>Line up the selected nodes</source>
       <translation>Aligner les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="197" />
+      <location filename="../../app/shell/actions.py" line="198" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Relier les nœuds sélectionnés à un nœud choisi par son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="133" />
+      <location filename="../../app/shell/actions.py" line="134" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Placer le focus clavier sur le schéma</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Nouveau à partir d’un &amp;modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="120" />
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>Next blueprint</source>
       <translation>Blueprint suivant</translation>
     </message>
@@ -199,17 +199,17 @@
       <translation>Ouvrir un fichier blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="210" />
+      <location filename="../../app/shell/actions.py" line="211" />
       <source>Paste nodes from the clipboard</source>
       <translation>Coller les nœuds du presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="221" />
+      <location filename="../../app/shell/actions.py" line="222" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Placer automatiquement les nœuds le long du flux</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="126" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>Previous blueprint</source>
       <translation>Blueprint précédent</translation>
     </message>
@@ -219,12 +219,12 @@
       <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="195" />
+      <location filename="../../app/shell/actions.py" line="196" />
       <source>Rename the selected element on the canvas</source>
       <translation>Renommer l’élément sélectionné sur le canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="167" />
+      <location filename="../../app/shell/actions.py" line="168" />
       <source>Run the chosen scenario in the background</source>
       <translation>Simuler le scénario choisi en arrière-plan</translation>
     </message>
@@ -244,62 +244,62 @@
       <translation>Enregistrer le blueprint sous un autre nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="193" />
+      <location filename="../../app/shell/actions.py" line="194" />
       <source>Select every node and link</source>
       <translation>Sélectionner tous les nœuds et liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="205" />
+      <location filename="../../app/shell/actions.py" line="206" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui arrivent au nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="201" />
+      <location filename="../../app/shell/actions.py" line="202" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui partent du nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="157" />
+      <location filename="../../app/shell/actions.py" line="158" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Afficher une vue d’ensemble de tout le schéma dans un coin du canevas ; cliquez ou faites glisser dedans pour vous y déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="225" />
+      <location filename="../../app/shell/actions.py" line="226" />
       <source>Show or hide the background grid</source>
       <translation>Afficher ou masquer la grille de fond</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="151" />
+      <location filename="../../app/shell/actions.py" line="152" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Afficher les diagnostics et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="213" />
+      <location filename="../../app/shell/actions.py" line="214" />
       <source>Show the drawing at 100 %</source>
       <translation>Afficher le schéma à 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="121" />
+      <location filename="../../app/shell/actions.py" line="122" />
       <source>Show the next open blueprint</source>
       <translation>Afficher le blueprint ouvert suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="139" />
+      <location filename="../../app/shell/actions.py" line="140" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Afficher la palette et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="127" />
+      <location filename="../../app/shell/actions.py" line="128" />
       <source>Show the previous open blueprint</source>
       <translation>Afficher le blueprint ouvert précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="145" />
+      <location filename="../../app/shell/actions.py" line="146" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Afficher les propriétés et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="231" />
+      <location filename="../../app/shell/actions.py" line="232" />
       <source>Space the selected nodes evenly</source>
       <translation>Répartir régulièrement les nœuds sélectionnés</translation>
     </message>
@@ -324,17 +324,17 @@
       <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="181" />
+      <location filename="../../app/shell/actions.py" line="182" />
       <source>Version and credits</source>
       <translation>Version et crédits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="211" />
+      <location filename="../../app/shell/actions.py" line="212" />
       <source>Zoom in on the drawing</source>
       <translation>Agrandir le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="213" />
       <source>Zoom out of the drawing</source>
       <translation>Réduire le schéma</translation>
     </message>
@@ -1528,6 +1528,119 @@
     </message>
   </context>
   <context>
+    <name>Conditions</name>
+    <message>
+      <location filename="../../model/words.py" line="28" />
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="35" />
+      <source> nor </source>
+      <translation> ni </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="29" />
+      <source> or </source>
+      <translation> ou </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="30" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="27" />
+      <source>: </source>
+      <translation> : </translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="23" />
+      <source>Customer replied</source>
+      <translation>Réponse du client</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="22" />
+      <source>Customer satisfied</source>
+      <translation>Client satisfait</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="41" />
+      <source>always</source>
+      <translation>toujours</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="39" />
+      <source>at least {}</source>
+      <translation>au moins {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="37" />
+      <source>at most {}</source>
+      <translation>au plus {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="46" />
+      <source>condition to fix</source>
+      <translation>condition à corriger</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="42" />
+      <source>default</source>
+      <translation>par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="45" />
+      <source>if {}</source>
+      <translation>si {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="36" />
+      <source>less than {}</source>
+      <translation>moins de {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="38" />
+      <source>more than {}</source>
+      <translation>plus de {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="34" />
+      <source>neither {}</source>
+      <translation>ni {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="43" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="32" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="44" />
+      <source>not</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="33" />
+      <source>not {}</source>
+      <translation>autre que {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="40" />
+      <source>same as {}</source>
+      <translation>identique à {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="31" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
       <location filename="../../app/shell/messages.py" line="300" />
@@ -2457,142 +2570,142 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="71" />
+      <location filename="../../canvas/settings/fields_tab.py" line="72" />
       <source>A value cannot be empty</source>
       <translation>Une valeur ne peut pas être vide</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="66" />
+      <location filename="../../canvas/settings/fields_tab.py" line="67" />
       <source>Another field is already named “{name}”</source>
       <translation>Un autre champ s’appelle déjà « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="55" />
+      <location filename="../../canvas/settings/fields_tab.py" line="93" />
+      <source>At arrival (%)</source>
+      <translation>À l’arrivée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="56" />
       <source>Choice</source>
       <translation>Liste de valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
       <source>English label</source>
       <translation>Libellé anglais</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="90" />
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
       <source>French label</source>
       <translation>Libellé français</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="57" />
+      <location filename="../../canvas/settings/fields_tab.py" line="58" />
       <source>Number</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="68" />
+      <location filename="../../canvas/settings/fields_tab.py" line="69" />
       <source>Only a choice field has values</source>
       <translation>Seul un champ à liste de valeurs a des valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="78" />
+      <location filename="../../canvas/settings/fields_tab.py" line="79" />
       <source>SLA policy</source>
       <translation>politique SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="92" />
-      <source>Share at arrival (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="58" />
+      <location filename="../../canvas/settings/fields_tab.py" line="59" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="70" />
+      <location filename="../../canvas/settings/fields_tab.py" line="71" />
       <source>The field already has a value “{value}”</source>
       <translation>Le champ a déjà une valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="67" />
+      <location filename="../../canvas/settings/fields_tab.py" line="68" />
       <source>There is no field named “{field}”</source>
       <translation>Aucun champ ne s’appelle « {field} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="69" />
+      <location filename="../../canvas/settings/fields_tab.py" line="70" />
       <source>There is no value “{value}”</source>
       <translation>Il n’y a pas de valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="89" />
+      <location filename="../../canvas/settings/fields_tab.py" line="90" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="56" />
+      <location filename="../../canvas/settings/fields_tab.py" line="57" />
       <source>Yes/no</source>
       <translation>Oui/non</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="81" />
+      <location filename="../../canvas/settings/fields_tab.py" line="82" />
       <source>action</source>
       <translation>action</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="77" />
+      <location filename="../../canvas/settings/fields_tab.py" line="78" />
       <source>duration rule</source>
       <translation>règle de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="82" />
+      <location filename="../../canvas/settings/fields_tab.py" line="83" />
       <source>intake</source>
       <translation>entrée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="75" />
+      <location filename="../../canvas/settings/fields_tab.py" line="76" />
       <source>link condition</source>
       <translation>condition de lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="76" />
+      <location filename="../../canvas/settings/fields_tab.py" line="77" />
       <source>link guard</source>
       <translation>garde de lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
       <source>link's fields to fill</source>
       <translation>champs à remplir d’un lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="83" />
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
       <source>mandatory field list</source>
       <translation>liste de champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
       <source>pool priority</source>
       <translation>priorité d’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="79" />
+      <location filename="../../canvas/settings/fields_tab.py" line="80" />
       <source>scenario SLA policy</source>
       <translation>politique SLA de scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="80" />
+      <location filename="../../canvas/settings/fields_tab.py" line="81" />
       <source>survey condition</source>
       <translation>condition d’enquête</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <location filename="../../canvas/settings/fields_tab.py" line="87" />
       <source>ticket card</source>
       <translation>fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="61" />
+      <location filename="../../canvas/settings/fields_tab.py" line="62" />
       <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
       <translation>« {name} » ne peut pas nommer un champ : utilisez des lettres sans accents, des chiffres et _, en commençant par une lettre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="65" />
+      <location filename="../../canvas/settings/fields_tab.py" line="66" />
       <source>“{name}” is a built-in field of every ticket</source>
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
@@ -7423,6 +7536,124 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <location filename="../../app/training/page.py" line="247" />
       <source>◀ Back</source>
       <translation>◀ Retour</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkthroughWords</name>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="38" />
+      <source>1 day</source>
+      <translation>1 jour</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="34" />
+      <source>No answer before the timeout</source>
+      <translation>Pas de réponse dans le délai</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="28" />
+      <source>Notify {target}</source>
+      <translation>Prévenir : {target}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="29" />
+      <source>Reassign to {pool}</source>
+      <translation>Réaffecter à : {pool}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="27" />
+      <source>Send the template response</source>
+      <translation>Envoyer la réponse type</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="26" />
+      <source>Set {field} to {value}</source>
+      <translation>Renseigner {field} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="33" />
+      <source>reassigned to {pool}</source>
+      <translation>ticket réaffecté à {pool}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="31" />
+      <source>template response sent</source>
+      <translation>réponse type envoyée</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="30" />
+      <source>{field} set to {value}</source>
+      <translation>{field} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="51" />
+      <source>{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.</source>
+      <translation>{label} est la bonne branche pour ce ticket : une branche prise au hasard, par {percent} des tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="44" />
+      <source>{label} is the right branch: it is the default branch, taken when no other branch applies.</source>
+      <translation>{label} est la bonne branche : c’est la branche par défaut, prise quand aucune autre ne s’applique.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="41" />
+      <source>{label} is the right branch: its condition holds ({condition}).</source>
+      <translation>{label} est la bonne branche : sa condition est remplie ({condition}).</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="61" />
+      <source>{label} is the right branch: the customer answers.</source>
+      <translation>{label} est la bonne branche : le client répond.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="64" />
+      <source>{label} is the right branch: the customer does not answer within {duration}.</source>
+      <translation>{label} est la bonne branche : le client ne répond pas dans le délai de {duration}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="58" />
+      <source>{label} is the right branch: the customer is not satisfied.</source>
+      <translation>{label} est la bonne branche : le client n’est pas satisfait.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="55" />
+      <source>{label} is the right branch: the customer is satisfied.</source>
+      <translation>{label} est la bonne branche : le client est satisfait.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="48" />
+      <source>{label} is the way on: this branch has no condition.</source>
+      <translation>{label} est la suite : cette branche n’a pas de condition.</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="39" />
+      <source>{n} days</source>
+      <translation>{n} jours</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="37" />
+      <source>{n} h</source>
+      <translation>{n} h</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="36" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="40" />
+      <source>{n}%</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="32" />
+      <source>{target} notified</source>
+      <translation>notification envoyée à {target}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="35" />
+      <source>“{}”</source>
+      <translation>« {} »</translation>
     </message>
   </context>
 </TS>

@@ -54,3 +54,34 @@ def test_unknown_languages_and_texts_fall_back_to_english():
     assert translate("Paper", "Legend", "en") == "Legend"
     assert translate("Paper", "No such text", "fr") == "No such text"
     assert strings.Strings("de")("legend") == "Legend"
+
+
+def test_model_and_export_hold_no_french_words_of_their_own():
+    """French lives in the catalogue only: no string in model/ or export/ code (docstrings and
+    comments aside) holds French letters or guillemets."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    french = re.compile(r"[éèàçêâîôûœ«»]")
+    found = []
+    for folder in ("model", "export"):
+        for path in sorted((root / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text("utf-8"))
+            docstrings = {
+                id(node.body[0].value)
+                for node in ast.walk(tree)
+                if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+                and node.body
+                and isinstance(node.body[0], ast.Expr)
+                and isinstance(node.body[0].value, ast.Constant)
+            }
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and id(node) not in docstrings
+                ):
+                    if french.search(node.value):
+                        found.append(f"{path.relative_to(root)}:{node.lineno}: {node.value[:40]}")
+    assert found == [], found
