@@ -176,7 +176,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "card_path_invalid": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.",
+        "The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.",
     ),
     "loop_never_left": QT_TRANSLATE_NOOP(
         "Diagnostics",
