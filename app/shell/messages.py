@@ -42,7 +42,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "unknown_field": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.",
+        "{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.",
     ),
     "bad_value": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -85,7 +85,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "condition_unknown_field": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.",
+        "The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.",
     ),
     "condition_unknown_value": QT_TRANSLATE_NOOP(
         "Diagnostics",
