@@ -5,6 +5,7 @@ reads the document and never changes it. Texts come from a function the app pass
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 import shiboken6
@@ -21,6 +22,7 @@ from blueprint_studio.model.style import ERROR, WARNING
 from blueprint_studio.model.validation import validate
 
 DEBOUNCE_MS = 300
+TIP_WIDTH = 80  # characters on a line of a badge's tooltip
 TextOf = Callable[[Diagnostic], str]
 
 
@@ -81,7 +83,9 @@ class DiagnosticsOverlay(QObject):
             if target is None:
                 continue
             severity = "error" if any(d.is_error for d in items) else "warning"
-            badge = BadgeItem(severity, "\n".join(self.text_of(d) for d in items), target)
+            # each message on lines of its own, wrapped: a tooltip is not as wide as the screen
+            tip = "\n".join(textwrap.fill(self.text_of(d), TIP_WIDTH) for d in items)
+            badge = BadgeItem(severity, tip, target)
             badge.setPos(self._anchor(target))
             self.badged.add(key)
 

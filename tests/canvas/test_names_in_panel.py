@@ -363,6 +363,9 @@ def test_diagnostics_list_names_the_element_and_the_fix_and_a_click_shows_it(ope
     )
     assert tab.editor.scene.selected_ids() == ["fix"]
     assert panel(window).title.text() == "Step · Escalate to L2"
+    (badge,) = [b for b in tab.overlay.badges() if b.parentItem() is tab.editor.scene.item_of("fix")]
+    tip = badge.toolTip()
+    assert wanted in " ".join(tip.split("\n")) and max(len(line) for line in tip.split("\n")) <= 80
 
 
 def test_every_branch_edit_redo_undo_redo_gives_the_same_document(qtbot):
