@@ -52,16 +52,22 @@ def source_files() -> list[Path]:
 # ---------------------------------------------------------------- contexts of tr() wrappers
 def _wrapper_context(tree: ast.Module) -> str | None:
     """The context of a module-level `def tr(text): return QCoreApplication.translate("Ctx", text)`."""
+    constants = {  # CONTEXT = "Name" at module level, passed by name
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for target in node.targets
+        if isinstance(target, ast.Name) and isinstance(node.value.value, str)
+    }
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_t"):
             for call in ast.walk(node):
-                if (
-                    isinstance(call, ast.Call)
-                    and getattr(call.func, "attr", "") == "translate"
-                    and call.args
-                    and isinstance(call.args[0], ast.Constant)
-                ):
-                    return str(call.args[0].value)
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "translate" and call.args:
+                    first = call.args[0]
+                    if isinstance(first, ast.Constant):
+                        return str(first.value)
+                    if isinstance(first, ast.Name) and first.id in constants:
+                        return constants[first.id]
     return None
 
 

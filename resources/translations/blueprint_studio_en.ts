@@ -1694,8 +1694,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="177" />
-      <source>The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.</source>
-      <translation>The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.</translation>
+      <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
+      <translation>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="27" />
@@ -1729,8 +1729,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="86" />
-      <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.</source>
-      <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.</translation>
+      <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</source>
+      <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="181" />
@@ -2135,8 +2135,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="43" />
-      <source>{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.</source>
-      <translation>{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.</translation>
+      <source>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</source>
+      <translation>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="39" />
@@ -2172,13 +2172,43 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="127" />
+      <location filename="../../canvas/diagnostics.py" line="131" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
   </context>
   <context>
     <name>DocumentSettings</name>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="105" />
+      <source>&amp;Author:</source>
+      <translation>&amp;Author:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="103" />
+      <source>&amp;Currency:</source>
+      <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="101" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Description:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="102" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="106" />
+      <source>&amp;Revision:</source>
+      <translation>&amp;Revision:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="99" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Title:</translation>
+    </message>
     <message>
       <location filename="../../canvas/settings/document_tab.py" line="30" />
       <source>Australian dollar</source>
@@ -2195,6 +2225,16 @@
       <translation>Canadian dollar</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/document_tab.py" line="153" />
+      <source>Change currency</source>
+      <translation>Change currency</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="138" />
+      <source>Change document settings</source>
+      <translation>Change document settings</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/document_tab.py" line="39" />
       <source>Chinese yuan</source>
       <translation>Chinese yuan</translation>
@@ -2203,6 +2243,11 @@
       <location filename="../../canvas/settings/document_tab.py" line="34" />
       <source>Danish krone</source>
       <translation>Danish krone</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="125" />
+      <source>Document</source>
+      <translation>Document</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/document_tab.py" line="21" />
@@ -2260,9 +2305,49 @@
       <translation>Swiss franc</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/document_tab.py" line="67" />
+      <source>The blueprint's name, shown in the tab, on the PDF and in reports</source>
+      <translation>The blueprint's name, shown in the tab, on the PDF and in reports</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="93" />
+      <source>The blueprint's version, such as 1.2 or 2026-03</source>
+      <translation>The blueprint's version, such as 1.2 or 2026-03</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="86" />
+      <source>The currency of every cost (agents' cost per hour): pick one or type its ISO 4217 code, such as EUR</source>
+      <translation>The currency of every cost (agents' cost per hour): pick one or type its ISO 4217 code, such as EUR</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="76" />
+      <source>The language of the blueprint's texts: field and value labels are shown in it</source>
+      <translation>The language of the blueprint's texts: field and value labels are shown in it</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="160" />
+      <source>Type a currency's three-letter ISO 4217 code, such as EUR, or pick one in the list</source>
+      <translation>Type a currency's three-letter ISO 4217 code, such as EUR, or pick one in the list</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/document_tab.py" line="27" />
       <source>US dollar</source>
       <translation>US dollar</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="72" />
+      <source>What the blueprint describes; printed under the title of the PDF</source>
+      <translation>What the blueprint describes; printed under the title of the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="92" />
+      <source>Who wrote or owns the blueprint</source>
+      <translation>Who wrote or owns the blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="50" />
+      <source>{name} ({code})</source>
+      <translation>{name} ({code})</translation>
     </message>
   </context>
   <context>
@@ -2570,9 +2655,54 @@
   <context>
     <name>FieldSettings</name>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <source>&amp;Name in conditions:</source>
+      <translation>&amp;Name in conditions:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="242" />
+      <source>&amp;Type:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="744" />
+      <source>A choice field keeps at least one value</source>
+      <translation>A choice field keeps at least one value</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="72" />
       <source>A value cannot be empty</source>
       <translation>A value cannot be empty</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <source>Add &amp;value</source>
+      <translation>Add &amp;value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <source>Add a ticket field</source>
+      <translation>Add a ticket field</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <source>Add a value to the list</source>
+      <translation>Add a value to the list</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="463" />
+      <source>Add ticket field</source>
+      <translation>Add ticket field</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="729" />
+      <source>Add value</source>
+      <translation>Add value</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="67" />
@@ -2585,9 +2715,59 @@
       <translation>At arrival (%)</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="701" />
+      <source>At least one value needs a share above 0 %</source>
+      <translation>At least one value needs a share above 0 %</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="538" />
+      <source>Change field name</source>
+      <translation>Change field name</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="606" />
+      <source>Change field type</source>
+      <translation>Change field type</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="706" />
+      <source>Change share at arrival</source>
+      <translation>Change share at arrival</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="618" />
+      <source>Change share of “yes”</source>
+      <translation>Change share of “yes”</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="637" />
+      <source>Change value at arrival</source>
+      <translation>Change value at arrival</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="685" />
+      <source>Change value label</source>
+      <translation>Change value label</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="56" />
       <source>Choice</source>
       <translation>Choice</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="236" />
+      <source>Display name (&amp;English):</source>
+      <translation>Display name (&amp;English):</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="235" />
+      <source>Display name (&amp;French):</source>
+      <translation>Display name (&amp;French):</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="293" />
+      <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
+      <translation>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="92" />
@@ -2600,6 +2780,57 @@
       <translation>French label</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <source>How the number is drawn when a ticket arrives (none: 0)</source>
+      <translation>How the number is drawn when a ticket arrives (none: 0)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="167" />
+      <source>Move the field down (Alt+Down)</source>
+      <translation>Move the field down (Alt+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="164" />
+      <source>Move the field up (Alt+Up)</source>
+      <translation>Move the field up (Alt+Up)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="321" />
+      <source>Move the value down (Alt+Down)</source>
+      <translation>Move the value down (Alt+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <source>Move the value up (Alt+Up)</source>
+      <translation>Move the value up (Alt+Up)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="495" />
+      <source>Move ticket field</source>
+      <translation>Move ticket field</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="781" />
+      <source>Move value</source>
+      <translation>Move value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="219" />
+      <source>Name the field after its display name</source>
+      <translation>Name the field after its display name</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="359" />
+      <source>Named “{name}” in conditions</source>
+      <translation>Named “{name}” in conditions</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="461" />
+      <location filename="../../canvas/settings/fields_tab.py" line="533" />
+      <source>New field</source>
+      <translation>New field</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="58" />
       <source>Number</source>
       <translation>Number</translation>
@@ -2610,9 +2841,45 @@
       <translation>Only a choice field has values</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <source>Re&amp;move</source>
+      <translation>Re&amp;move</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <source>Remove the selected field (Delete)</source>
+      <translation>Remove the selected field (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="314" />
+      <source>Remove the selected value (Delete)</source>
+      <translation>Remove the selected value (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="486" />
+      <source>Remove ticket field</source>
+      <translation>Remove ticket field</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="313" />
+      <location filename="../../canvas/settings/fields_tab.py" line="765" />
+      <source>Remove value</source>
+      <translation>Remove value</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="79" />
       <source>SLA policy</source>
       <translation>SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="252" />
+      <source>Share of “yes” at arrival:</source>
+      <translation>Share of “yes” at arrival:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="218" />
+      <source>Suggest</source>
+      <translation>Suggest</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="59" />
@@ -2625,6 +2892,36 @@
       <translation>The field already has a value “{value}”</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="211" />
+      <source>The field's name as English readers see it</source>
+      <translation>The field's name as English readers see it</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="210" />
+      <source>The field's name as French readers see it</source>
+      <translation>The field's name as French readers see it</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
+      <translation>The name conditions use (letters, digits and _): renaming it rewrites every condition</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="251" />
+      <source>The share of tickets that arrive with “yes”, in %</source>
+      <translation>The share of tickets that arrive with “yes”, in %</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="430" />
+      <source>The shares add up to {total} %: they are scaled to 100 %.</source>
+      <translation>The shares add up to {total} %: they are scaled to 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="149" />
+      <source>The ticket fields that conditions, rules and ticket cards use</source>
+      <translation>The ticket fields that conditions, rules and ticket cards use</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="68" />
       <source>There is no field named “{field}”</source>
       <translation>There is no field named “{field}”</translation>
@@ -2635,9 +2932,39 @@
       <translation>There is no value “{value}”</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="195" />
+      <source>Ticket fields</source>
+      <translation>Ticket fields</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="90" />
       <source>Value</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="256" />
+      <source>Value at arrival:</source>
+      <translation>Value at arrival:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="281" />
+      <source>Values:</source>
+      <translation>Values:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="227" />
+      <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
+      <translation>What the field holds: one of a list of values, yes or no, a number or free text</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="631" />
+      <source>Write the samples as numbers separated by commas</source>
+      <translation>Write the samples as numbers separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="695" />
+      <source>Write the share as a number of % (0 or more), such as 25</source>
+      <translation>Write the share as a number of % (0 or more), such as 25</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="57" />
@@ -2700,6 +3027,22 @@
       <translation>ticket card</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="521" />
+      <location filename="../../canvas/settings/fields_tab.py" line="525" />
+      <source>untitled</source>
+      <translation>untitled</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="509" />
+      <source>{count} × {what} ({names}{more})</source>
+      <translation>{count} × {what} ({names}{more})</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="475" />
+      <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
+      <translation>“{field}” is still used by {places}. Remove those uses first, then the field.</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="62" />
       <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
       <translation>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</translation>
@@ -2708,6 +3051,11 @@
       <location filename="../../canvas/settings/fields_tab.py" line="66" />
       <source>“{name}” is a built-in field of every ticket</source>
       <translation>“{name}” is a built-in field of every ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="750" />
+      <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
+      <translation>“{value}” is still used by {places}. Remove those uses first, then the value.</translation>
     </message>
   </context>
   <context>
@@ -4404,6 +4752,11 @@
       <translation>After: automated actions</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="367" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/subforms.py" line="60" />
       <source>Agents on duty</source>
       <translation>Agents on duty</translation>
@@ -4422,6 +4775,11 @@
       <location filename="../../canvas/properties/labels.py" line="85" />
       <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
       <translation>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="369" />
+      <source>Assignment</source>
+      <translation>Assignment</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="40" />
@@ -4479,6 +4837,11 @@
       <translation>Condition</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="368" />
+      <source>Cost per agent hour</source>
+      <translation>Cost per agent hour</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Counts as first response</source>
       <translation>Counts as first response</translation>
@@ -4507,6 +4870,11 @@
       <location filename="../../canvas/properties/labels.py" line="50" />
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <source>Distribution</source>
+      <translation>Distribution</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="60" />
@@ -4760,6 +5128,11 @@
       <translation>Move up: tried earlier</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="366" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/subforms.py" line="66" />
       <source>Next free agent</source>
       <translation>Next free agent</translation>
@@ -4773,6 +5146,12 @@
       <location filename="../../canvas/properties/branches.py" line="42" />
       <source>No rule</source>
       <translation>No rule</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="146" />
+      <location filename="../../canvas/properties/subforms.py" line="363" />
+      <source>None</source>
+      <translation>None</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/fields.py" line="22" />
@@ -4826,6 +5205,11 @@
       <translation>Portal</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="371" />
+      <source>Priority field</source>
+      <translation>Priority field</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="55" />
       <source>Probability</source>
       <translation>Probability</translation>
@@ -4846,6 +5230,11 @@
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="370" />
+      <source>Queue discipline</source>
+      <translation>Queue discipline</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/rules.py" line="38" />
       <source>Rates by weekday and hour</source>
       <translation>Rates by weekday and hour</translation>
@@ -4859,6 +5248,11 @@
       <location filename="../../canvas/properties/labels.py" line="214" />
       <source>Rejected</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="239" />
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="211" />
@@ -4899,6 +5293,11 @@
       <location filename="../../canvas/properties/branches.py" line="40" />
       <source>Share of tickets</source>
       <translation>Share of tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="372" />
+      <source>Shifts</source>
+      <translation>Shifts</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="223" />
@@ -5050,6 +5449,11 @@
       <location filename="../../canvas/properties/labels.py" line="169" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>The words written on the link (e.g. Yes, Complex).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="346" />
+      <source>This lane has its own pool of agents</source>
+      <translation>This lane has its own pool of agents</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="46" />
@@ -5245,6 +5649,11 @@
       <location filename="../../canvas/properties/subforms.py" line="61" />
       <source>from </source>
       <translation>from </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="143" />
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="62" />

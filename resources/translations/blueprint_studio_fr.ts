@@ -1694,8 +1694,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="177" />
-      <source>The expected path of {subject} does not follow the links from an intake: record its path again, starting at an intake.</source>
-      <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : enregistrez de nouveau son parcours, en partant d’une entrée.</translation>
+      <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
+      <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : rejouez la fiche dans l’espace de formation et enregistrez le parcours suivi, ou oubliez son parcours attendu.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="27" />
@@ -1729,8 +1729,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="86" />
-      <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the blueprint's ticket fields.</source>
-      <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket du blueprint.</translation>
+      <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</source>
+      <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket, ou ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="181" />
@@ -2135,8 +2135,8 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="43" />
-      <source>{subject} names a ticket field that does not exist ({field}): add the field to the blueprint's ticket fields, or remove it here.</source>
-      <translation>{subject} désigne un champ de ticket qui n’existe pas ({field}) : ajoutez ce champ aux champs de ticket du blueprint, ou retirez-le ici.</translation>
+      <source>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</source>
+      <translation>{subject} désigne un champ de ticket qui n’existe pas ({field}) : ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket, ou retirez-le ici.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="39" />
@@ -2172,13 +2172,43 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="127" />
+      <location filename="../../canvas/diagnostics.py" line="131" />
       <source>No problems found.</source>
       <translation>Aucun problème détecté.</translation>
     </message>
   </context>
   <context>
     <name>DocumentSettings</name>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="105" />
+      <source>&amp;Author:</source>
+      <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="103" />
+      <source>&amp;Currency:</source>
+      <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="101" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="102" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="106" />
+      <source>&amp;Revision:</source>
+      <translation>&amp;Révision :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="99" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
     <message>
       <location filename="../../canvas/settings/document_tab.py" line="30" />
       <source>Australian dollar</source>
@@ -2195,6 +2225,16 @@
       <translation>Dollar canadien</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/document_tab.py" line="153" />
+      <source>Change currency</source>
+      <translation>Changer de devise</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="138" />
+      <source>Change document settings</source>
+      <translation>Modifier les paramètres du document</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/document_tab.py" line="39" />
       <source>Chinese yuan</source>
       <translation>Yuan chinois</translation>
@@ -2203,6 +2243,11 @@
       <location filename="../../canvas/settings/document_tab.py" line="34" />
       <source>Danish krone</source>
       <translation>Couronne danoise</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="125" />
+      <source>Document</source>
+      <translation>Document</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/document_tab.py" line="21" />
@@ -2260,9 +2305,49 @@
       <translation>Franc suisse</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/document_tab.py" line="67" />
+      <source>The blueprint's name, shown in the tab, on the PDF and in reports</source>
+      <translation>Le nom du blueprint, affiché dans l’onglet, sur le PDF et dans les rapports</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="93" />
+      <source>The blueprint's version, such as 1.2 or 2026-03</source>
+      <translation>La version du blueprint, par exemple 1.2 ou 2026-03</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="86" />
+      <source>The currency of every cost (agents' cost per hour): pick one or type its ISO 4217 code, such as EUR</source>
+      <translation>La devise de tous les coûts (coût horaire des agents) : choisissez-la ou saisissez son code ISO 4217, par exemple EUR</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="76" />
+      <source>The language of the blueprint's texts: field and value labels are shown in it</source>
+      <translation>La langue des textes du blueprint : les libellés des champs et des valeurs s’affichent dans cette langue</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="160" />
+      <source>Type a currency's three-letter ISO 4217 code, such as EUR, or pick one in the list</source>
+      <translation>Saisissez le code ISO 4217 à trois lettres d’une devise, par exemple EUR, ou choisissez-la dans la liste</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/document_tab.py" line="27" />
       <source>US dollar</source>
       <translation>Dollar américain</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="72" />
+      <source>What the blueprint describes; printed under the title of the PDF</source>
+      <translation>Ce que décrit le blueprint ; imprimé sous le titre du PDF</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="92" />
+      <source>Who wrote or owns the blueprint</source>
+      <translation>Qui a rédigé le blueprint ou en est responsable</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/document_tab.py" line="50" />
+      <source>{name} ({code})</source>
+      <translation>{name} ({code})</translation>
     </message>
   </context>
   <context>
@@ -2570,9 +2655,54 @@
   <context>
     <name>FieldSettings</name>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <source>&amp;Name in conditions:</source>
+      <translation>&amp;Nom dans les conditions :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="242" />
+      <source>&amp;Type:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="744" />
+      <source>A choice field keeps at least one value</source>
+      <translation>Un champ à liste de valeurs garde au moins une valeur</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="72" />
       <source>A value cannot be empty</source>
       <translation>Une valeur ne peut pas être vide</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <source>Add &amp;value</source>
+      <translation>Ajouter une &amp;valeur</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <source>Add a ticket field</source>
+      <translation>Ajouter un champ de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <source>Add a value to the list</source>
+      <translation>Ajouter une valeur à la liste</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="463" />
+      <source>Add ticket field</source>
+      <translation>Ajouter un champ de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="729" />
+      <source>Add value</source>
+      <translation>Ajouter une valeur</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="67" />
@@ -2585,9 +2715,59 @@
       <translation>À l’arrivée (%)</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="701" />
+      <source>At least one value needs a share above 0 %</source>
+      <translation>Au moins une valeur doit avoir une part supérieure à 0 %</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="538" />
+      <source>Change field name</source>
+      <translation>Modifier le nom du champ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="606" />
+      <source>Change field type</source>
+      <translation>Modifier le type du champ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="706" />
+      <source>Change share at arrival</source>
+      <translation>Modifier la part à l’arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="618" />
+      <source>Change share of “yes”</source>
+      <translation>Modifier la part de « oui »</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="637" />
+      <source>Change value at arrival</source>
+      <translation>Modifier la valeur à l’arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="685" />
+      <source>Change value label</source>
+      <translation>Modifier le libellé de la valeur</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="56" />
       <source>Choice</source>
       <translation>Liste de valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="236" />
+      <source>Display name (&amp;English):</source>
+      <translation>Nom affiché (an&amp;glais) :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="235" />
+      <source>Display name (&amp;French):</source>
+      <translation>Nom affiché (&amp;français) :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="293" />
+      <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
+      <translation>Chaque valeur : le nom qu’utilisent les conditions, ses libellés français et anglais, et la part des tickets qui arrivent avec elle, en % (les parts sont ramenées à un total de 100 %)</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="92" />
@@ -2600,6 +2780,57 @@
       <translation>Libellé français</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <source>How the number is drawn when a ticket arrives (none: 0)</source>
+      <translation>Comment le nombre est tiré à l’arrivée d’un ticket (aucune : 0)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="167" />
+      <source>Move the field down (Alt+Down)</source>
+      <translation>Descendre le champ (Alt+Bas)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="164" />
+      <source>Move the field up (Alt+Up)</source>
+      <translation>Monter le champ (Alt+Haut)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="321" />
+      <source>Move the value down (Alt+Down)</source>
+      <translation>Descendre la valeur (Alt+Bas)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <source>Move the value up (Alt+Up)</source>
+      <translation>Monter la valeur (Alt+Haut)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="495" />
+      <source>Move ticket field</source>
+      <translation>Déplacer le champ de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="781" />
+      <source>Move value</source>
+      <translation>Déplacer la valeur</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="219" />
+      <source>Name the field after its display name</source>
+      <translation>Nommer le champ d’après son nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="359" />
+      <source>Named “{name}” in conditions</source>
+      <translation>Nommé « {name} » dans les conditions</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="461" />
+      <location filename="../../canvas/settings/fields_tab.py" line="533" />
+      <source>New field</source>
+      <translation>Nouveau champ</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="58" />
       <source>Number</source>
       <translation>Nombre</translation>
@@ -2610,9 +2841,45 @@
       <translation>Seul un champ à liste de valeurs a des valeurs</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <source>Re&amp;move</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <source>Remove the selected field (Delete)</source>
+      <translation>Supprimer le champ sélectionné (Suppr)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="314" />
+      <source>Remove the selected value (Delete)</source>
+      <translation>Supprimer la valeur sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="486" />
+      <source>Remove ticket field</source>
+      <translation>Supprimer le champ de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="313" />
+      <location filename="../../canvas/settings/fields_tab.py" line="765" />
+      <source>Remove value</source>
+      <translation>Supprimer la valeur</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="79" />
       <source>SLA policy</source>
       <translation>politique SLA</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="252" />
+      <source>Share of “yes” at arrival:</source>
+      <translation>Part de « oui » à l’arrivée :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="218" />
+      <source>Suggest</source>
+      <translation>Proposer</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="59" />
@@ -2625,6 +2892,36 @@
       <translation>Le champ a déjà une valeur « {value} »</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="211" />
+      <source>The field's name as English readers see it</source>
+      <translation>Le nom du champ tel que le lisent les lecteurs anglophones</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="210" />
+      <source>The field's name as French readers see it</source>
+      <translation>Le nom du champ tel que le lisent les lecteurs francophones</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
+      <translation>Le nom qu’utilisent les conditions (lettres, chiffres et _) : le renommer réécrit toutes les conditions</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="251" />
+      <source>The share of tickets that arrive with “yes”, in %</source>
+      <translation>La part des tickets qui arrivent avec « oui », en %</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="430" />
+      <source>The shares add up to {total} %: they are scaled to 100 %.</source>
+      <translation>Les parts totalisent {total} % : elles sont ramenées à 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="149" />
+      <source>The ticket fields that conditions, rules and ticket cards use</source>
+      <translation>Les champs de ticket qu’utilisent les conditions, les règles et les fiches ticket</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="68" />
       <source>There is no field named “{field}”</source>
       <translation>Aucun champ ne s’appelle « {field} »</translation>
@@ -2635,9 +2932,39 @@
       <translation>Il n’y a pas de valeur « {value} »</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="195" />
+      <source>Ticket fields</source>
+      <translation>Champs de ticket</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="90" />
       <source>Value</source>
       <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="256" />
+      <source>Value at arrival:</source>
+      <translation>Valeur à l’arrivée :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="281" />
+      <source>Values:</source>
+      <translation>Valeurs :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="227" />
+      <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
+      <translation>Ce que contient le champ : une valeur d’une liste, oui ou non, un nombre ou un texte libre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="631" />
+      <source>Write the samples as numbers separated by commas</source>
+      <translation>Écrivez les échantillons sous forme de nombres séparés par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="695" />
+      <source>Write the share as a number of % (0 or more), such as 25</source>
+      <translation>Écrivez la part comme un pourcentage (0 ou plus), par exemple 25</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="57" />
@@ -2700,6 +3027,22 @@
       <translation>fiche ticket</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="521" />
+      <location filename="../../canvas/settings/fields_tab.py" line="525" />
+      <source>untitled</source>
+      <translation>sans titre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="509" />
+      <source>{count} × {what} ({names}{more})</source>
+      <translation>{count} × {what} ({names}{more})</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="475" />
+      <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
+      <translation>« {field} » est encore utilisé par : {places}. Retirez d’abord ces utilisations, puis le champ.</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="62" />
       <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
       <translation>« {name} » ne peut pas nommer un champ : utilisez des lettres sans accents, des chiffres et _, en commençant par une lettre</translation>
@@ -2708,6 +3051,11 @@
       <location filename="../../canvas/settings/fields_tab.py" line="66" />
       <source>“{name}” is a built-in field of every ticket</source>
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="750" />
+      <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
+      <translation>« {value} » est encore utilisée par : {places}. Retirez d’abord ces utilisations, puis la valeur.</translation>
     </message>
   </context>
   <context>
@@ -4404,6 +4752,11 @@
       <translation>Après : actions automatiques</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="367" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/subforms.py" line="60" />
       <source>Agents on duty</source>
       <translation>Agents de service</translation>
@@ -4422,6 +4775,11 @@
       <location filename="../../canvas/properties/labels.py" line="85" />
       <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
       <translation>Des taux d’arrivée qui varient selon le jour et l’heure, en tickets par heure ; remplacent le taux constant.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="369" />
+      <source>Assignment</source>
+      <translation>Affectation</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="40" />
@@ -4479,6 +4837,11 @@
       <translation>Condition</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="368" />
+      <source>Cost per agent hour</source>
+      <translation>Coût par heure d’agent</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Counts as first response</source>
       <translation>Compte comme première réponse</translation>
@@ -4507,6 +4870,11 @@
       <location filename="../../canvas/properties/labels.py" line="50" />
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <source>Distribution</source>
+      <translation>Loi de durée</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="60" />
@@ -4760,6 +5128,11 @@
       <translation>Monter : essayée plus tôt</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="366" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/subforms.py" line="66" />
       <source>Next free agent</source>
       <translation>Premier agent libre</translation>
@@ -4773,6 +5146,12 @@
       <location filename="../../canvas/properties/branches.py" line="42" />
       <source>No rule</source>
       <translation>Sans règle</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="146" />
+      <location filename="../../canvas/properties/subforms.py" line="363" />
+      <source>None</source>
+      <translation>Aucun</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/fields.py" line="22" />
@@ -4826,6 +5205,11 @@
       <translation>Portail</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="371" />
+      <source>Priority field</source>
+      <translation>Champ de priorité</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="55" />
       <source>Probability</source>
       <translation>Probabilité</translation>
@@ -4846,6 +5230,11 @@
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="370" />
+      <source>Queue discipline</source>
+      <translation>Ordre de la file d’attente</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/rules.py" line="38" />
       <source>Rates by weekday and hour</source>
       <translation>Débit par jour et par heure</translation>
@@ -4859,6 +5248,11 @@
       <location filename="../../canvas/properties/labels.py" line="214" />
       <source>Rejected</source>
       <translation>Rejeté</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="239" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="211" />
@@ -4899,6 +5293,11 @@
       <location filename="../../canvas/properties/branches.py" line="40" />
       <source>Share of tickets</source>
       <translation>Part des tickets</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="372" />
+      <source>Shifts</source>
+      <translation>Plannings</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="223" />
@@ -5050,6 +5449,11 @@
       <location filename="../../canvas/properties/labels.py" line="169" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>Les mots écrits sur le lien (par exemple Oui, Complexe).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="346" />
+      <source>This lane has its own pool of agents</source>
+      <translation>Ce couloir a sa propre équipe d’agents</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="46" />
@@ -5245,6 +5649,11 @@
       <location filename="../../canvas/properties/subforms.py" line="61" />
       <source>from </source>
       <translation>de </translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="143" />
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="62" />
