@@ -18,8 +18,11 @@ from blueprint_studio import resources
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.fileformat import load, save
 from blueprint_studio.model.schema import (
+    NODE_KINDS,
     DurationRule,
     Exponential,
+    NoteNode,
+    RoadmapNode,
     SatisfactionNode,
     SetField,
     Shift,
@@ -31,8 +34,8 @@ IDS = re.compile(r"\b(triage|dec|fix|done|e\d|a1|cust|front|back|s\d|agents)\b")
 
 
 def rich_blueprint():
-    """The small blueprint with every kind of field filled in: shifts, schedules, rules, actions,
-    a wait and a survey."""
+    """The small blueprint with a node of every kind and every kind of field filled in: shifts,
+    schedules, rules, actions."""
     bp = small_blueprint()
     lanes = list(bp.lanes)
     pool = lanes[1].pool.model_copy(
@@ -52,6 +55,8 @@ def rich_blueprint():
     nodes += [
         WaitNode(id="wait", title="Wait for the customer", lane="front", x=700, y=220, timeout=600),
         SatisfactionNode(id="survey", title="Satisfied?", lane="front", x=800, y=220),
+        RoadmapNode(id="road", title="Product backlog", lane="back", x=900, y=370),
+        NoteNode(id="note", title="Remember", lane="back", x=1000, y=370),
     ]
     return bp.model_copy(update={"lanes": lanes, "nodes": nodes})
 
@@ -265,6 +270,7 @@ UNITS = {
 def test_every_field_has_words_and_a_tooltip_with_its_unit(open_window):
     window = open_window(rich_blueprint())
     bp = window.current_tab().document.blueprint
+    assert {n.kind for n in bp.nodes} == set(NODE_KINDS)  # every kind's form
     dock = panel(window)
     for element in (*bp.nodes, *bp.edges, *bp.lanes, *bp.stages):
         window.current_tab().editor.scene.select_ids([element.id])
