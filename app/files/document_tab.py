@@ -68,6 +68,8 @@ class DocumentTab(QWidget):
         self.properties.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self._release_canvas_undo_keys()
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        # A new document is named by its title: a title changed (Blueprint settings, undo) renames it.
+        self._unsubscribe_meta = self.document.subscribe(self._meta_changed)
 
     def _release_canvas_undo_keys(self) -> None:
         """The window's QUndoGroup owns Ctrl+Z / Ctrl+Y; the canvas's own copies would make
@@ -76,6 +78,10 @@ class DocumentTab(QWidget):
             action = self.editor.actions.get(key)
             if action is not None:
                 self.view.removeAction(action)
+
+    def _meta_changed(self, event) -> None:
+        if event.kind in ("meta", "reset") and self.path is None:
+            self.sig_state_changed.emit()
 
     def _clean_changed(self, _clean: bool) -> None:
         self.sig_state_changed.emit()
@@ -132,6 +138,7 @@ class DocumentTab(QWidget):
         """Stop observing the document before Qt deletes the widgets."""
         self.overlay.timer.stop()
         self.undo_stack.cleanChanged.disconnect(self._clean_changed)
+        self._unsubscribe_meta()
         self.sig_state_changed.disconnect()
         self.editor.scene.close()
         if self.editor.interaction is not None:

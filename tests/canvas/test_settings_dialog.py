@@ -67,6 +67,8 @@ def test_the_document_tab_edits_by_typing_each_edit_undone_by_the_window(
 
     replace_text(page.title_edit, "Support informatique")
     assert doc.blueprint.meta.title == "Support informatique"
+    tabs = window.tab_widget
+    assert tabs.tabText(tabs.currentIndex()).startswith("Support informatique")  # a new blueprint's name
     page.description.setFocus()
     type_text(page.description, "Deux niveaux")
     QTest.keyClick(page.description, Qt.Key.Key_Return)
