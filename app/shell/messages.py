@@ -444,6 +444,25 @@ def _named(d: Diagnostic, params: dict[str, Any]) -> None:
             params[key] = lane_kind_name(str(params[key]))
 
 
+# French contracts a preposition with the article that opens a name: "de le lien" is "du lien"
+_CONTRACTIONS = (("de", "le", "du"), ("de", "les", "des"), ("à", "le", "au"), ("à", "les", "aux"))
+
+
+def _contracted(template: str, params: dict[str, Any]) -> str:
+    """The template with "de {subject}" made "du {subject_c}" when the subject opens with "le "
+    (and the like), the rest of the name in a parameter of its own."""
+    for key in ("subject", "second", "target", "pool", "subjects"):
+        value = params.get(key)
+        if not isinstance(value, str):
+            continue
+        for preposition, article, contraction in _CONTRACTIONS:
+            placeholder = f"{preposition} {{{key}}}"
+            if value.startswith(article + " ") and placeholder in template:
+                params[f"{key}_c"] = value[len(article) + 1 :]
+                template = template.replace(placeholder, f"{contraction} {{{key}_c}}")
+    return template
+
+
 def diagnostic_text(d: Diagnostic) -> str:
     params: dict[str, Any] = {key: _printable(value) for key, value in d.params.items()}
     _named(d, params)
@@ -466,7 +485,7 @@ def diagnostic_text(d: Diagnostic) -> str:
         for key in ("rate", "limit", "days"):  # 10,000 / 10 000 as the language writes it
             if isinstance(params.get(key), (int, float)):
                 params[key] = number_style().number(float(params[key]), 0)
-    template = tr(DIAGNOSTIC_TEXTS.get(d.code, d.code))
+    template = _contracted(tr(DIAGNOSTIC_TEXTS.get(d.code, d.code)), params)
     try:
         text = template.format_map(_Lenient(params))
     except (ValueError, IndexError, AttributeError):

@@ -387,3 +387,15 @@ def test_every_code_has_english_and_french_words_with_the_same_parameters():
         translation = french[("Diagnostics", source)]
         assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation)), source
         assert not re.search(r"[^\u00a0\u202f][:;?!%»]", translation.replace("://", "")), translation
+
+
+def test_french_contracts_a_preposition_with_the_names_article():
+    from blueprint_studio.app.shell.messages import _contracted
+
+    params = {"subject": "le lien « Oui »", "second": "le couloir « Client »", "target": "l’étape « Fin »"}
+    template = _contracted("La condition de {subject} est au-dessus de {second}, à {target}.", params)
+    assert template.format_map(params) == (
+        "La condition du lien « Oui » est au-dessus du couloir « Client », à l’étape « Fin »."
+    )
+    english = {"subject": "the link “Yes”"}
+    assert _contracted("The condition of {subject}.", english) == "The condition of {subject}."
