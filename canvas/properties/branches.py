@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -83,8 +83,8 @@ class BranchRow(QFrame):
         self.label.setToolTip(tr("The words written on the link (e.g. Yes, Complex)."))
         self.up, self.down = QToolButton(), QToolButton()
         for button, text, tip, name in (
-            (self.up, "▲", tr("Move up: tried earlier"), "branch_up"),
-            (self.down, "▼", tr("Move down: tried later"), "branch_down"),
+            (self.up, "▲", tr("Move up: tried earlier (Alt+Up)"), "branch_up"),
+            (self.down, "▼", tr("Move down: tried later (Alt+Down)"), "branch_down"),
         ):
             button.setText(text)
             button.setToolTip(tip)
@@ -147,6 +147,10 @@ class BranchRow(QFrame):
         )
         self.up.clicked.connect(lambda: branches.move(self.key, -1))
         self.down.clicked.connect(lambda: branches.move(self.key, +1))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):  # from any field of the branch
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: branches.move(self.key, step, keep_focus=True))
 
     def _share_changed(self, value: float) -> None:
         if not self.branches.showing:
@@ -297,8 +301,9 @@ class BranchList(QWidget):
         row.show_words(text)
         self.change(row.key, "condition", merge=True, condition=text)
 
-    def move(self, key: str, step: int) -> None:
-        """Swap the branch with its neighbour in the order they are tried."""
+    def move(self, key: str, step: int, keep_focus: bool = False) -> None:
+        """Swap the branch with its neighbour in the order they are tried (the keyboard's focus
+        follows the branch when it moved by a key)."""
         edges = outgoing(self.document, self.key)
         at = [e.id for e in edges].index(key)
         if not 0 <= at + step < len(edges):
@@ -307,3 +312,6 @@ class BranchList(QWidget):
         index = order.index(edges[at + step].id)
         text = tr("Move branch up") if step < 0 else tr("Move branch down")
         self.dock.editor.push(commands.DocumentCommand(self.document, text, [commands.ReorderOp(key, index)]))
+        row = self._row(key)
+        if keep_focus and row is not None:
+            row.label.setFocus()

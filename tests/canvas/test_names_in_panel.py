@@ -211,6 +211,14 @@ def test_branches_reorder_and_routing_tries_them_in_the_new_order(open_window):
     order = [e.id for e in tab.document.blueprint.edges]
     assert order.index("e3") < order.index("e4")
     assert [r.target.currentText() for r in panel(window).branches.rows] == ["Fix", "Done"]
+    label = panel(window).branches.rows[0].label  # by keyboard: Alt+Down from the branch's label
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    label.setFocus()
+    QTest.keyClick(label, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    rows = panel(window).branches.rows
+    assert [r.target.currentText() for r in rows] == ["Done", "Fix"]
+    assert QApplication.focusWidget() is rows[1].label  # the focus went with the branch
 
 
 def test_a_branch_label_typed_is_one_step_and_its_rule_changes_by_picker(open_window):
