@@ -30,6 +30,7 @@ from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio.app.shell import actions as ids
 from blueprint_studio.canvas.settings.calendars_tab import CalendarsTab
+from blueprint_studio.canvas.settings.document_tab import DocumentSettingsTab
 from blueprint_studio.canvas.settings.fields_tab import FieldsTab
 from blueprint_studio.canvas.settings.pools_tab import PoolsTab
 from blueprint_studio.canvas.settings.shift_grid import ShiftGrid
@@ -314,6 +315,8 @@ def make_policy(d: Designer, dialog) -> None:
     tick(tab.business)
     assert tab.business.isChecked() and tab.calendar.currentText() == "Business hours"
     assert tab.targets_error.isHidden() and tab.name_error.isHidden()
+    [policy] = d.doc.blueprint.sla
+    assert (policy.when, policy.first_response, policy.resolution) == ('priority == "P1"', 60.0, 480.0)
 
 
 def make_pool(d: Designer, dialog) -> None:
@@ -526,11 +529,25 @@ def test_a_blank_blueprint_gets_fields_sla_pool_and_a_routed_flow_then_simulates
     summary = record.result.summary
     assert summary["resolved"].mean > 0
     shown = [label.text() for label in workspace.results.findChildren(QLabel) if label.isVisible()]
-    assert "Utilisation: Level 1" in shown, shown
-    assert any("SLA" in text for text in shown), shown
+    assert "Utilisation: Level 1" in shown, shown  # the pool by its name
+    # The P1 policy's clocks ran: both breach figures are shown as percentages, not "—".
+    for figure in ("First-response SLA breaches", "Resolution SLA breaches"):
+        assert figure in shown, shown
+        assert shown[shown.index(figure) + 1].endswith("%"), shown
+    breaches = summary["sla_first_response_breach_rate"].mean
+    assert 0 <= breaches <= 1, breaches  # a rate, not "no SLA" (nan)
 
     path = tmp_path / "blank-journey.blueprint.json"
     answers.save_path.append(str(path))
     d.menu(ids.FILE_SAVE_AS)
     assert answers.asked == ["save_path"] and d.tab.path == path.resolve() and not d.tab.modified
     check_file(path)
+
+    # The document in French: the same link reads with the French labels typed in step 1.
+    dialog = d.settings()
+    page = d.open_tab(dialog, DocumentSettingsTab)
+    page.language.setFocus()
+    QTest.keyClicks(page.language, "Fr")
+    assert page.language.currentData() == "fr" and d.doc.blueprint.meta.language == "fr"
+    caption = d.tab.editor.scene.edges[d.edge("Support or feature?", "Log the request").id]._text
+    assert caption == "Catégorie\xa0: demande d'évolution", repr(caption)
