@@ -372,6 +372,12 @@ def route_by_category(d: Designer) -> None:
     d.qtbot.waitUntil(builder.isVisible)  # the panel's new rows show at the next turn of the loop
     click(builder.add)
     row = builder._rows[0]
+    d.qtbot.waitUntil(row.value.isVisible)
+    scroll = d.tab.properties.scroll
+    for widget in (row.field, row.operator, row.value, row.remove):  # at 1366×768, nothing cut off
+        scroll.ensureWidgetVisible(widget)
+        place = widget.rect().translated(widget.mapTo(scroll.viewport(), QPoint(0, 0)))
+        assert scroll.viewport().rect().contains(place), (widget.objectName(), place)
     assert row.field.currentText() == "Category"
     value = row.value
     value.setFocus()
@@ -384,6 +390,14 @@ def route_by_category(d: Designer) -> None:
     d.click_edge("Support or feature?", "Resolve")
     tick(d.field("default").widget)
     assert d.edge("Support or feature?", "Resolve").default is True
+
+    # The decision's branch list reads the rule in words, the default as "otherwise".
+    d.click_node("Support or feature?")
+    branches = d.tab.properties.branches
+    d.qtbot.waitUntil(lambda: branches.isVisible() and len(branches.rows) == 2)
+    rows = {row.target.currentText(): row for row in branches.rows}
+    assert rows["Log the request"].words.text() == "Category: feature request"
+    assert rows["Resolve"].rule.currentText().startswith("Otherwise")
 
 
 def section_value(box: QDateTimeEdit, section) -> int:
@@ -536,6 +550,11 @@ def test_a_blank_blueprint_gets_fields_sla_pool_and_a_routed_flow_then_simulates
         assert shown[shown.index(figure) + 1].endswith("%"), shown
     breaches = summary["sla_first_response_breach_rate"].mean
     assert 0 <= breaches <= 1, breaches  # a rate, not "no SLA" (nan)
+    # The condition routes by the category's shares: about 20 % of tickets are feature requests.
+    feature = d.edge("Support or feature?", "Log the request").id
+    support = d.edge("Support or feature?", "Resolve").id
+    taken = [sum(run.edges.get(key, 0) for run in record.result.runs) for key in (feature, support)]
+    assert 0.14 < taken[0] / sum(taken) < 0.26, taken
 
     path = tmp_path / "blank-journey.blueprint.json"
     answers.save_path.append(str(path))
