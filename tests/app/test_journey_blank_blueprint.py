@@ -226,6 +226,12 @@ class Designer:
         QTest.keyClicks(combo, words)
         assert combo.currentText().startswith(words), (combo.currentText(), items(combo))
 
+    def tick(self, name: str) -> None:
+        box = self.field(name).widget
+        assert isinstance(box, QCheckBox) and not box.isChecked(), name
+        tick(box)
+        assert box.isChecked(), name
+
     def diagnostics(self) -> list[str]:
         """What the Diagnostics panel lists now (after the debounced validation ran)."""
         self.tab.overlay.run()
@@ -347,10 +353,12 @@ def build_flow(d: Designer) -> None:
     d.insert("decision", "Support or feature?")
     d.insert("step", "Resolve")
     d.pick("pool", "Level 1")
+    d.tick("first_response")  # the agent's first answer stops the first-response clock
     d.insert("end", "Resolved")
     d.click_node("Support or feature?")
     d.insert("step", "Log the request")
     d.pick("pool", "Level 1")
+    d.tick("first_response")
     d.insert("end", "Request logged")
     titles = {n.id: n.title for n in d.doc.blueprint.nodes}
     links = {(titles[e.source], titles[e.target]) for e in d.doc.blueprint.edges}
@@ -388,7 +396,7 @@ def route_by_category(d: Designer) -> None:
     assert words is not None and words.isVisible() and "==" not in words.text()
 
     d.click_edge("Support or feature?", "Resolve")
-    tick(d.field("default").widget)
+    d.tick("default")
     assert d.edge("Support or feature?", "Resolve").default is True
 
     # The decision's branch list reads the rule in words, the default as "otherwise".
@@ -486,7 +494,7 @@ def check_file(path: Path) -> None:
     titles = {n["id"]: n["title"] for n in saved["nodes"]}
     steps = [n for n in saved["nodes"] if n["kind"] == "step"]
     assert sorted(n["title"] for n in steps) == ["Log the request", "Resolve"]
-    assert all(n["pool"] == pool["id"] for n in steps)
+    assert all(n["pool"] == pool["id"] and n["first_response"] for n in steps)
     rules = {
         (titles[e["source"]], titles[e["target"]]): (e.get("condition"), e.get("default", False))
         for e in saved["edges"]
@@ -549,6 +557,7 @@ def test_a_blank_blueprint_gets_fields_sla_pool_and_a_routed_flow_then_simulates
         assert figure in shown, shown
         assert shown[shown.index(figure) + 1].endswith("%"), shown
     breaches = summary["sla_first_response_breach_rate"].mean
+    assert summary["first_response_mean"].mean > 0  # the steps count as the first response
     assert 0 <= breaches <= 1, breaches  # a rate, not "no SLA" (nan)
     # The condition routes by the category's shares: about 20 % of tickets are feature requests.
     feature = d.edge("Support or feature?", "Log the request").id
