@@ -4,8 +4,10 @@ and English, shares 80 / 20) and a *Priority* field, a "Business hours" calendar
 public holidays of 2027, an SLA policy for P1 made with the condition builder, a pool "Level 1" of
 3 agents on a shift painted on the grid; the canvas gets an intake, a decision routed by a condition
 made with the builder of the properties panel, two steps done by the pool (picked by its name) and
-two ends; the diagnostics find nothing; Simulation › Run gives results; File › Save As writes all
-of it. No JSON is typed and no model value is set by the test: only menus, clicks and keys."""
+two ends; the one diagnostic (holidays count only in a dated run) is fixed as it says, in the
+Scenarios panel; Simulation › Run gives results; File › Save As writes all of it; in French, the
+link reads in French. No JSON is typed and no model value is set by the test: only menus, clicks
+and keys (the document is read to check what they did)."""
 
 from __future__ import annotations
 
@@ -501,6 +503,7 @@ def check_file(path: Path) -> None:
     }
     assert rules[("Support or feature?", "Log the request")] == ('category == "feature"', False)
     assert rules[("Support or feature?", "Resolve")] == (None, True)
+    assert [s["start_date"] for s in saved["scenarios"]] == ["2027-05-03"]
 
 
 # ---------------------------------------------------------------- the test
