@@ -68,14 +68,16 @@ def _in_language(labels: Any, lang: str, fallback: str) -> str:
 
 
 def field_words(field: Any, lang: str) -> str:
-    """A ticket field's display name in `lang`: its label in that language, the other language's,
-    its `label`, its id made readable ("Issue type"). Built-in fields have their own words."""
+    """A ticket field's display name in `lang`: its label in that language, its `label` (the
+    schema's fallback in any language), the other language's, its id made readable ("Issue
+    type"). Built-in fields have their own words."""
     lang = _lang(lang)
     name = str(getattr(field, "name", field))
     if name in BUILTIN_LABELS:
         return texts.translate("Conditions", BUILTIN_LABELS[name], lang)
-    fallback = getattr(field, "label", "") or readable(name)
-    text = _in_language(getattr(field, "labels", None), lang, fallback)
+    labels = dict(getattr(field, "labels", None) or {})
+    own = labels.get(lang) or getattr(field, "label", "")
+    text = own or _in_language(labels, lang, readable(name))
     return text[:1].upper() + text[1:]
 
 

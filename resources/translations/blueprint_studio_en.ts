@@ -2024,7 +2024,7 @@
       <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="481" />
+      <location filename="../../app/shell/messages.py" line="500" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
     </message>
@@ -2358,7 +2358,7 @@
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/files/document_tab.py" line="97" />
+      <location filename="../../app/files/document_tab.py" line="103" />
       <source>Untitled {n}</source>
       <translation>Untitled {n}</translation>
     </message>
@@ -4807,12 +4807,12 @@
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="287" />
+      <location filename="../../canvas/properties/branches.py" line="291" />
       <source>Change branch rule</source>
       <translation>Change branch rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="260" />
+      <location filename="../../canvas/properties/branches.py" line="264" />
       <source>Change branch target</source>
       <translation>Change branch target</translation>
     </message>
@@ -4907,22 +4907,22 @@
       <translation>Earliest SLA deadline</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="263" />
+      <location filename="../../canvas/properties/branches.py" line="267" />
       <source>Edit branch</source>
       <translation>Edit branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="262" />
+      <location filename="../../canvas/properties/branches.py" line="266" />
       <source>Edit branch condition</source>
       <translation>Edit branch condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="259" />
+      <location filename="../../canvas/properties/branches.py" line="263" />
       <source>Edit branch label</source>
       <translation>Edit branch label</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="261" />
+      <location filename="../../canvas/properties/branches.py" line="265" />
       <source>Edit branch share</source>
       <translation>Edit branch share</translation>
     </message>
@@ -5108,24 +5108,24 @@
       <translation>Most likely</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="308" />
+      <location filename="../../canvas/properties/branches.py" line="313" />
       <source>Move branch down</source>
       <translation>Move branch down</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="308" />
+      <location filename="../../canvas/properties/branches.py" line="313" />
       <source>Move branch up</source>
       <translation>Move branch up</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="87" />
-      <source>Move down: tried later</source>
-      <translation>Move down: tried later</translation>
+      <source>Move down: tried later (Alt+Down)</source>
+      <translation>Move down: tried later (Alt+Down)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="86" />
-      <source>Move up: tried earlier</source>
-      <translation>Move up: tried earlier</translation>
+      <source>Move up: tried earlier (Alt+Up)</source>
+      <translation>Move up: tried earlier (Alt+Up)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="366" />
@@ -5138,7 +5138,7 @@
       <translation>Next free agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="203" />
+      <location filename="../../canvas/properties/branches.py" line="207" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
@@ -5641,7 +5641,7 @@
       <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="294" />
+      <location filename="../../canvas/properties/branches.py" line="298" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Write a condition, or choose another rule.</translation>
     </message>
@@ -6230,41 +6230,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="551" />
+      <location filename="../../app/shell/messages.py" line="570" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="547" />
+      <location filename="../../app/shell/messages.py" line="566" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="544" />
+      <location filename="../../app/shell/messages.py" line="563" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="532" />
+      <location filename="../../app/shell/messages.py" line="551" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="540" />
+      <location filename="../../app/shell/messages.py" line="559" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="536" />
+      <location filename="../../app/shell/messages.py" line="555" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="528" />
+      <location filename="../../app/shell/messages.py" line="547" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>

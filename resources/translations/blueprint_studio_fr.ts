@@ -2024,7 +2024,7 @@
       <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="481" />
+      <location filename="../../app/shell/messages.py" line="500" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
     </message>
@@ -2126,7 +2126,7 @@
     <message>
       <location filename="../../app/shell/messages.py" line="101" />
       <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
-      <translation>{subject} est réalisée par le système ou par le client : aucun agent de {pool} n’y travaille. Retirez la équipe d’agents, ou choisissez un agent dans « Réalisée par ».</translation>
+      <translation>{subject} est réalisée par le système ou par le client : aucun agent de {pool} n’y travaille. Retirez l’équipe d’agents, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="105" />
@@ -2358,7 +2358,7 @@
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/files/document_tab.py" line="97" />
+      <location filename="../../app/files/document_tab.py" line="103" />
       <source>Untitled {n}</source>
       <translation>Sans titre {n}</translation>
     </message>
@@ -4807,12 +4807,12 @@
       <translation>Calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="287" />
+      <location filename="../../canvas/properties/branches.py" line="291" />
       <source>Change branch rule</source>
       <translation>Changer la règle de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="260" />
+      <location filename="../../canvas/properties/branches.py" line="264" />
       <source>Change branch target</source>
       <translation>Changer la destination de la branche</translation>
     </message>
@@ -4907,22 +4907,22 @@
       <translation>Échéance SLA la plus proche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="263" />
+      <location filename="../../canvas/properties/branches.py" line="267" />
       <source>Edit branch</source>
       <translation>Modifier la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="262" />
+      <location filename="../../canvas/properties/branches.py" line="266" />
       <source>Edit branch condition</source>
       <translation>Modifier la condition de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="259" />
+      <location filename="../../canvas/properties/branches.py" line="263" />
       <source>Edit branch label</source>
       <translation>Modifier le libellé de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="261" />
+      <location filename="../../canvas/properties/branches.py" line="265" />
       <source>Edit branch share</source>
       <translation>Modifier la part de la branche</translation>
     </message>
@@ -5108,24 +5108,24 @@
       <translation>Valeur la plus probable</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="308" />
+      <location filename="../../canvas/properties/branches.py" line="313" />
       <source>Move branch down</source>
       <translation>Descendre la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="308" />
+      <location filename="../../canvas/properties/branches.py" line="313" />
       <source>Move branch up</source>
       <translation>Monter la branche</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="87" />
-      <source>Move down: tried later</source>
-      <translation>Descendre : essayée plus tard</translation>
+      <source>Move down: tried later (Alt+Down)</source>
+      <translation>Descendre : essayée plus tard (Alt+Bas)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="86" />
-      <source>Move up: tried earlier</source>
-      <translation>Monter : essayée plus tôt</translation>
+      <source>Move up: tried earlier (Alt+Up)</source>
+      <translation>Monter : essayée plus tôt (Alt+Haut)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="366" />
@@ -5138,7 +5138,7 @@
       <translation>Premier agent libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="203" />
+      <location filename="../../canvas/properties/branches.py" line="207" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
@@ -5641,7 +5641,7 @@
       <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="294" />
+      <location filename="../../canvas/properties/branches.py" line="298" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
     </message>
@@ -6230,41 +6230,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="551" />
+      <location filename="../../app/shell/messages.py" line="570" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="547" />
+      <location filename="../../app/shell/messages.py" line="566" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="544" />
+      <location filename="../../app/shell/messages.py" line="563" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="532" />
+      <location filename="../../app/shell/messages.py" line="551" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="540" />
+      <location filename="../../app/shell/messages.py" line="559" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="536" />
+      <location filename="../../app/shell/messages.py" line="555" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="528" />
+      <location filename="../../app/shell/messages.py" line="547" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
