@@ -53,9 +53,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Properties", text)
 
 
+def _rank(edge: Edge) -> int:
+    """What routing tries first: conditions, then shares (one draw), then the default or
+    unconditional link (model.sim.routing)."""
+    return {"condition": 0, "probability": 1}.get(edge.choice, 2)
+
+
 def outgoing(document: Document, node_id: str) -> list[Edge]:
-    """The flow links leaving `node_id`, in the document's order (the order they are tried in)."""
-    return [e for e in document.blueprint.edges if e.kind == "flow" and e.source == node_id]
+    """The flow links leaving `node_id` in the order they are tried: conditions in the
+    document's order, then shares, then the default."""
+    links = [e for e in document.blueprint.edges if e.kind == "flow" and e.source == node_id]
+    return sorted(links, key=_rank)
 
 
 def first_condition(fields: list[Any]) -> str:
@@ -229,14 +237,17 @@ class BranchList(QWidget):
             if [r.key for r in self.rows] == [e.id for e in edges]:
                 for row, edge in zip(self.rows, edges):
                     row.show_edge(edge)
-                return
-            for row in self.rows:
-                row.hide()
-                row.deleteLater()
-            self.rows = [BranchRow(self, e, i, len(edges)) for i, e in enumerate(edges, 1)]
-            for row in self.rows:
-                self.box.addWidget(row)
-            self.empty.setVisible(not edges)
+            else:
+                for row in self.rows:
+                    row.hide()
+                    row.deleteLater()
+                self.rows = [BranchRow(self, e, i, len(edges)) for i, e in enumerate(edges, 1)]
+                for row in self.rows:
+                    self.box.addWidget(row)
+                self.empty.setVisible(not edges)
+            for at, row in enumerate(self.rows):  # a move stays among branches of one kind of rule
+                row.up.setEnabled(at > 0 and _rank(edges[at - 1]) == _rank(edges[at]))
+                row.down.setEnabled(at + 1 < len(edges) and _rank(edges[at + 1]) == _rank(edges[at]))
         finally:
             self.showing = False
 
@@ -306,8 +317,8 @@ class BranchList(QWidget):
         follows the branch when it moved by a key)."""
         edges = outgoing(self.document, self.key)
         at = [e.id for e in edges].index(key)
-        if not 0 <= at + step < len(edges):
-            return
+        if not 0 <= at + step < len(edges) or _rank(edges[at]) != _rank(edges[at + step]):
+            return  # a condition is always tried before a share, and the default last
         order = [e.id for e in self.document.blueprint.edges]
         index = order.index(edges[at + step].id)
         text = tr("Move branch up") if step < 0 else tr("Move branch down")

@@ -218,7 +218,7 @@ def test_validate_prints_words_in_both_languages_and_json_keeps_ids(tmp_path):
     path = tmp_path / "broken.blueprint.json"
     save(bp, path, keep_backup=False)
     ids = all_ids(bp)
-    titled = next(n for n in bp.nodes if isinstance(n, StepNode) and n.title)
+    titled = next(n for n in bp.nodes if isinstance(n, StepNode) and n.title and n.performer == "agent")
     for lang, start, name in (
         ("fr", "erreur\u00a0: L’étape ", f"«\u00a0{titled.title}\u00a0»"),
         ("en", "error: The step ", f"“{titled.title}”"),

@@ -195,7 +195,11 @@ def test_changing_a_branch_target_by_its_picker_is_one_undo_step(open_window):
 def test_branches_reorder_and_routing_tries_them_in_the_new_order(open_window):
     bp = small_blueprint()
     nodes = [n.model_copy(update={"pool": "agents"}) if n.id == "fix" else n for n in bp.nodes]
-    window = open_window(bp.model_copy(update={"nodes": nodes}))
+    edges = [  # two conditions: their order is the order they are tried in
+        e.model_copy(update={"default": False, "condition": 'category == "feature"'}) if e.id == "e4" else e
+        for e in bp.edges
+    ]
+    window = open_window(bp.model_copy(update={"nodes": nodes, "edges": edges}))
     tab = window.current_tab()
     click_node(window, "dec")
     rows = panel(window).branches.rows
@@ -399,7 +403,7 @@ def test_every_branch_edit_redo_undo_redo_gives_the_same_document(qtbot):
         lambda rows: (rows[1].rule.setCurrentIndex(1), rows[1].rule.activated.emit(1)),
         lambda rows: rows[1].share.setValue(40),
         lambda rows: (rows[0].target.setCurrentIndex(0), rows[0].target.activated.emit(0)),
-        lambda rows: rows[1].up.click(),
+        lambda rows: rows[1].up.click(),  # a share is tried after a condition: no command
         lambda rows: rows[1].down.click(),  # nothing below the last: no command
     ]
     for edit in edits:
@@ -413,6 +417,19 @@ def test_every_branch_edit_redo_undo_redo_gives_the_same_document(qtbot):
         assert dump(doc) == before
         stack.redo()
         assert dump(doc) == after
-    assert [e.id for e in doc.blueprint.edges if e.source == "dec"] == ["e4", "e3"]
+    assert [e.id for e in doc.blueprint.edges if e.source == "dec"] == ["e3", "e4"]
+    assert not dock.branches.rows[1].up.isEnabled()
     e3, e4 = doc.element("e3"), doc.element("e4")
     assert (e3.label, e3.target, e4.probability) == ("Known", "triage", 0.4)
+
+
+def test_the_default_branch_is_listed_last_whatever_the_drawing_order(open_window):
+    """Routing tries conditions, then shares, then the default: the list says it in that order."""
+    bp = small_blueprint()
+    e3 = next(e for e in bp.edges if e.id == "e3")
+    edges = [e for e in bp.edges if e.id != "e3"] + [e3]  # the default "e4" drawn first
+    window = open_window(bp.model_copy(update={"edges": edges}))
+    click_node(window, "dec")
+    rows = panel(window).branches.rows
+    assert [r.key for r in rows] == ["e3", "e4"]
+    assert not rows[1].up.isEnabled() and not rows[0].down.isEnabled()
