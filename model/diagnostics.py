@@ -49,6 +49,7 @@ CODES: dict[str, Severity] = {
     "business_hours_without_calendar": "error",  # it counted every hour: breaches came out wrong
     "unknown_calendar": "error",  # an SLA policy names a calendar that does not exist
     "calendar_without_hours": "error",  # an SLA policy counts a calendar that is never open
+    "first_response_never_given": "warning",  # no step counts as the first response
     "holidays_without_dates": "warning",  # no scenario has a start date: no holiday counts
     "intake_without_arrivals": "warning",
     "card_path_invalid": "warning",

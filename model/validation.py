@@ -562,11 +562,23 @@ def _check_sla_and_intakes(a: Analysis) -> None:
             elif calendar is not None and not calendar.hours:
                 a.report("calendar_without_hours", (policy.id, calendar.id))
     _check_holidays_have_dates(a)
+    _check_first_response_given(a)
     for node in a.blueprint.nodes:
         if node.kind == "intake":
             rates = node.schedule.rates if node.schedule else [[node.rate_per_hour]]
             if node.interarrival is None and not any(r > 0 for row in rates for r in row):
                 a.report("intake_without_arrivals", (node.id,))
+
+
+def _check_first_response_given(a: Analysis) -> None:
+    """A first-response target needs a step that counts as the first response: otherwise the
+    first response is only taken when the ticket ends, and the target reads as a resolution one."""
+    bp = a.blueprint
+    if any(n.kind == "step" and n.first_response for n in bp.nodes):
+        return
+    for policy in list(bp.sla) + [p for s in bp.scenarios for p in s.sla or ()]:
+        if policy.first_response is not None:
+            a.report("first_response_never_given", (policy.id,))
 
 
 def _check_holidays_have_dates(a: Analysis) -> None:

@@ -162,6 +162,10 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.",
     ),
+    "first_response_never_given": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.",
+    ),
     "holidays_without_dates": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.",

@@ -1643,17 +1643,17 @@
   <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="300" />
+      <location filename="../../app/shell/messages.py" line="304" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="301" />
+      <location filename="../../app/shell/messages.py" line="305" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="240" />
+      <location filename="../../app/shell/messages.py" line="244" />
       <source>'{token}' is not expected here</source>
       <translation>'{token}' is not expected here</translation>
     </message>
@@ -1678,7 +1678,7 @@
       <translation>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="201" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</translation>
     </message>
@@ -1693,7 +1693,7 @@
       <translation>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="177" />
+      <location filename="../../app/shell/messages.py" line="181" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</translation>
     </message>
@@ -1733,288 +1733,288 @@
       <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/messages.py" line="185" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/messages.py" line="197" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="189" />
+      <location filename="../../app/shell/messages.py" line="193" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="251" />
+      <location filename="../../app/shell/messages.py" line="255" />
       <source>a closing parenthesis is missing there</source>
       <translation>a closing parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="279" />
+      <location filename="../../app/shell/messages.py" line="283" />
       <source>a missing node</source>
       <translation>a missing node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="238" />
+      <location filename="../../app/shell/messages.py" line="242" />
       <source>a quote is not closed</source>
       <translation>a quote is not closed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="249" />
-      <location filename="../../app/shell/messages.py" line="250" />
+      <location filename="../../app/shell/messages.py" line="253" />
+      <location filename="../../app/shell/messages.py" line="254" />
       <source>a value is missing there</source>
       <translation>a value is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="252" />
+      <location filename="../../app/shell/messages.py" line="256" />
       <source>an opening parenthesis is missing there</source>
       <translation>an opening parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/messages.py" line="221" />
       <source>arrival rate</source>
       <translation>arrival rate</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="222" />
       <source>busiest hour of the weekly schedule</source>
       <translation>busiest hour of the weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="246" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>comparisons cannot be chained; join them with 'and'</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="228" />
+      <location filename="../../app/shell/messages.py" line="232" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="217" />
       <source>customer patience</source>
       <translation>customer patience</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="211" />
+      <location filename="../../app/shell/messages.py" line="215" />
       <source>customer response time</source>
       <translation>customer response time</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="214" />
+      <location filename="../../app/shell/messages.py" line="218" />
       <source>distribution of this field</source>
       <translation>distribution of this field</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/messages.py" line="213" />
       <source>duration</source>
       <translation>duration</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="210" />
+      <location filename="../../app/shell/messages.py" line="214" />
       <source>duration of a rule</source>
       <translation>duration of a rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="283" />
+      <location filename="../../app/shell/messages.py" line="287" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/messages.py" line="245" />
       <source>expected {expected}</source>
       <translation>expected {expected}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="229" />
+      <location filename="../../app/shell/messages.py" line="233" />
       <source>guard</source>
       <translation>guard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="226" />
       <source>it does not exist</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="238" />
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="236" />
+      <location filename="../../app/shell/messages.py" line="240" />
       <source>it is nested too deeply</source>
       <translation>it is nested too deeply</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="223" />
+      <location filename="../../app/shell/messages.py" line="227" />
       <source>it is not a process node</source>
       <translation>it is not a process node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="235" />
+      <location filename="../../app/shell/messages.py" line="239" />
       <source>it is too long</source>
       <translation>it is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="298" />
+      <location filename="../../app/shell/messages.py" line="302" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="224" />
+      <location filename="../../app/shell/messages.py" line="228" />
       <source>no end can be reached from it</source>
       <translation>no end can be reached from it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="230" />
+      <location filename="../../app/shell/messages.py" line="234" />
       <source>rule</source>
       <translation>rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>the SLA {name}</source>
       <translation>the SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="278" />
       <source>the calendar {name}</source>
       <translation>the calendar {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="237" />
+      <location filename="../../app/shell/messages.py" line="241" />
       <source>the character {character} is not allowed</source>
       <translation>the character {character} is not allowed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="260" />
+      <location filename="../../app/shell/messages.py" line="264" />
       <source>the decision {name}</source>
       <translation>the decision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="264" />
+      <location filename="../../app/shell/messages.py" line="268" />
       <source>the end {name}</source>
       <translation>the end {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="265" />
+      <location filename="../../app/shell/messages.py" line="269" />
       <source>the evidence {name}</source>
       <translation>the evidence {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="258" />
+      <location filename="../../app/shell/messages.py" line="262" />
       <source>the intake {name}</source>
       <translation>the intake {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="269" />
+      <location filename="../../app/shell/messages.py" line="273" />
       <source>the lane {name}</source>
       <translation>the lane {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="267" />
+      <location filename="../../app/shell/messages.py" line="271" />
       <source>the link from {source} to {target}</source>
       <translation>the link from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="268" />
+      <location filename="../../app/shell/messages.py" line="272" />
       <source>the link {name} from {source} to {target}</source>
       <translation>the link {name} from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="270" />
       <source>the note {name}</source>
       <translation>the note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="271" />
+      <location filename="../../app/shell/messages.py" line="275" />
       <source>the pool of the lane {lane}</source>
       <translation>the pool of the lane {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="274" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="263" />
+      <location filename="../../app/shell/messages.py" line="267" />
       <source>the roadmap {name}</source>
       <translation>the roadmap {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="266" />
       <source>the satisfaction survey {name}</source>
       <translation>the satisfaction survey {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="272" />
+      <location filename="../../app/shell/messages.py" line="276" />
       <source>the scenario {name}</source>
       <translation>the scenario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="259" />
+      <location filename="../../app/shell/messages.py" line="263" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="275" />
+      <location filename="../../app/shell/messages.py" line="279" />
       <source>the ticket card {name}</source>
       <translation>the ticket card {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="261" />
+      <location filename="../../app/shell/messages.py" line="265" />
       <source>the wait {name}</source>
       <translation>the wait {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="280" />
+      <location filename="../../app/shell/messages.py" line="284" />
       <source>this element</source>
       <translation>this element</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="239" />
+      <location filename="../../app/shell/messages.py" line="243" />
       <source>this value is too long</source>
       <translation>this value is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="212" />
+      <location filename="../../app/shell/messages.py" line="216" />
       <source>time between arrivals</source>
       <translation>time between arrivals</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="215" />
+      <location filename="../../app/shell/messages.py" line="219" />
       <source>time limit</source>
       <translation>time limit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="216" />
+      <location filename="../../app/shell/messages.py" line="220" />
       <source>timeout</source>
       <translation>timeout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="284" />
+      <location filename="../../app/shell/messages.py" line="288" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="297" />
+      <location filename="../../app/shell/messages.py" line="301" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="299" />
+      <location filename="../../app/shell/messages.py" line="303" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="282" />
       <source>{number} (untitled)</source>
       <translation>{number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/messages.py" line="189" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</translation>
     </message>
@@ -2024,7 +2024,7 @@
       <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="500" />
+      <location filename="../../app/shell/messages.py" line="504" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/messages.py" line="173" />
       <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
       <translation>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</translation>
     </message>
@@ -2064,7 +2064,7 @@
       <translation>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/messages.py" line="177" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="165" />
+      <location filename="../../app/shell/messages.py" line="169" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</translation>
     </message>
@@ -2149,22 +2149,27 @@
       <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="165" />
+      <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
+      <translation>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="35" />
       <source>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</source>
       <translation>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="205" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="258" />
       <source>“{expected}” is missing there</source>
       <translation>“{expected}” is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/messages.py" line="281" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -4807,12 +4812,12 @@
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="291" />
+      <location filename="../../canvas/properties/branches.py" line="302" />
       <source>Change branch rule</source>
       <translation>Change branch rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="264" />
+      <location filename="../../canvas/properties/branches.py" line="275" />
       <source>Change branch target</source>
       <translation>Change branch target</translation>
     </message>
@@ -4907,22 +4912,22 @@
       <translation>Earliest SLA deadline</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="267" />
+      <location filename="../../canvas/properties/branches.py" line="278" />
       <source>Edit branch</source>
       <translation>Edit branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="266" />
+      <location filename="../../canvas/properties/branches.py" line="277" />
       <source>Edit branch condition</source>
       <translation>Edit branch condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="263" />
+      <location filename="../../canvas/properties/branches.py" line="274" />
       <source>Edit branch label</source>
       <translation>Edit branch label</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="265" />
+      <location filename="../../canvas/properties/branches.py" line="276" />
       <source>Edit branch share</source>
       <translation>Edit branch share</translation>
     </message>
@@ -4977,7 +4982,7 @@
       <translation>From node</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="127" />
+      <location filename="../../canvas/properties/branches.py" line="135" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
@@ -4997,7 +5002,7 @@
       <translation>Height on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="100" />
+      <location filename="../../canvas/properties/branches.py" line="108" />
       <source>How a ticket is sent down this branch</source>
       <translation>How a ticket is sent down this branch</translation>
     </message>
@@ -5037,7 +5042,7 @@
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="82" />
+      <location filename="../../canvas/properties/branches.py" line="90" />
       <source>Label on the link</source>
       <translation>Label on the link</translation>
     </message>
@@ -5108,22 +5113,22 @@
       <translation>Most likely</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="313" />
+      <location filename="../../canvas/properties/branches.py" line="324" />
       <source>Move branch down</source>
       <translation>Move branch down</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="313" />
+      <location filename="../../canvas/properties/branches.py" line="324" />
       <source>Move branch up</source>
       <translation>Move branch up</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="87" />
+      <location filename="../../canvas/properties/branches.py" line="95" />
       <source>Move down: tried later (Alt+Down)</source>
       <translation>Move down: tried later (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="86" />
+      <location filename="../../canvas/properties/branches.py" line="94" />
       <source>Move up: tried earlier (Alt+Up)</source>
       <translation>Move up: tried earlier (Alt+Up)</translation>
     </message>
@@ -5138,7 +5143,7 @@
       <translation>Next free agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="207" />
+      <location filename="../../canvas/properties/branches.py" line="215" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
@@ -5345,7 +5350,7 @@
       <translation>The canned answer agents send at this step; shown in walkthroughs and handouts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="104" />
+      <location filename="../../canvas/properties/branches.py" line="112" />
       <source>The condition as text, e.g. priority in ("P1", "P2")</source>
       <translation>The condition as text, e.g. priority in ("P1", "P2")</translation>
     </message>
@@ -5380,7 +5385,7 @@
       <translation>The node tickets leave by this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="122" />
+      <location filename="../../canvas/properties/branches.py" line="130" />
       <source>The node tickets reach by this branch</source>
       <translation>The node tickets reach by this branch</translation>
     </message>
@@ -5420,7 +5425,7 @@
       <translation>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="110" />
+      <location filename="../../canvas/properties/branches.py" line="118" />
       <source>The share of tickets that take this branch, in percent</source>
       <translation>The share of tickets that take this branch, in percent</translation>
     </message>
@@ -5445,7 +5450,7 @@
       <translation>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="83" />
+      <location filename="../../canvas/properties/branches.py" line="91" />
       <location filename="../../canvas/properties/labels.py" line="169" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>The words written on the link (e.g. Yes, Complex).</translation>
@@ -5641,7 +5646,7 @@
       <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="298" />
+      <location filename="../../canvas/properties/branches.py" line="309" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Write a condition, or choose another rule.</translation>
     </message>
@@ -6230,41 +6235,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="570" />
+      <location filename="../../app/shell/messages.py" line="574" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="566" />
+      <location filename="../../app/shell/messages.py" line="570" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="563" />
+      <location filename="../../app/shell/messages.py" line="567" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="551" />
+      <location filename="../../app/shell/messages.py" line="555" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="559" />
+      <location filename="../../app/shell/messages.py" line="563" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="555" />
+      <location filename="../../app/shell/messages.py" line="559" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="547" />
+      <location filename="../../app/shell/messages.py" line="551" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>

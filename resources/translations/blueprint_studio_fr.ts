@@ -1643,17 +1643,17 @@
   <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="300" />
+      <location filename="../../app/shell/messages.py" line="304" />
       <source> and </source>
       <translation> et </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="301" />
+      <location filename="../../app/shell/messages.py" line="305" />
       <source> or </source>
       <translation> ou </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="240" />
+      <location filename="../../app/shell/messages.py" line="244" />
       <source>'{token}' is not expected here</source>
       <translation>« {token} » n’est pas attendu ici</translation>
     </message>
@@ -1678,7 +1678,7 @@
       <translation>Plusieurs branches de {subject} n’ont pas de condition, et seule la première sera jamais prise : donnez aux autres une condition ou une probabilité, ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="201" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Dispersion trop grande pour {subject} ({setting}) : ses valeurs ne peuvent pas être calculées ; réduisez l’écart-type.</translation>
     </message>
@@ -1693,7 +1693,7 @@
       <translation>Les branches de {subject} mêlent conditions et probabilités, et les conditions sont toujours essayées d’abord : utilisez soit des conditions, soit des probabilités sur ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="177" />
+      <location filename="../../app/shell/messages.py" line="181" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : rejouez la fiche dans l’espace de formation et enregistrez le parcours suivi, ou oubliez son parcours attendu.</translation>
     </message>
@@ -1733,288 +1733,288 @@
       <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket, ou ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/messages.py" line="185" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Les tickets qui entrent dans la boucle {nodes} ne peuvent jamais en sortir : les probabilités des branches, ou la réponse à l’enquête, ne mènent jamais vers une sortie. Donnez une sortie à l’une de ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/messages.py" line="197" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Durée trop longue pour {subject} ({setting}) : {days} jours en moyenne, au-delà des {limit} jours acceptés par le simulateur. Les durées sont en minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="189" />
+      <location filename="../../app/shell/messages.py" line="193" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum). Réduisez son taux d’arrivée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="251" />
+      <location filename="../../app/shell/messages.py" line="255" />
       <source>a closing parenthesis is missing there</source>
       <translation>il manque une parenthèse fermante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="279" />
+      <location filename="../../app/shell/messages.py" line="283" />
       <source>a missing node</source>
       <translation>un nœud manquant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="238" />
+      <location filename="../../app/shell/messages.py" line="242" />
       <source>a quote is not closed</source>
       <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="249" />
-      <location filename="../../app/shell/messages.py" line="250" />
+      <location filename="../../app/shell/messages.py" line="253" />
+      <location filename="../../app/shell/messages.py" line="254" />
       <source>a value is missing there</source>
       <translation>il manque une valeur à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="252" />
+      <location filename="../../app/shell/messages.py" line="256" />
       <source>an opening parenthesis is missing there</source>
       <translation>il manque une parenthèse ouvrante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/messages.py" line="221" />
       <source>arrival rate</source>
       <translation>taux d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="222" />
       <source>busiest hour of the weekly schedule</source>
       <translation>heure la plus chargée du planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="246" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>les comparaisons ne peuvent pas être enchaînées ; reliez-les avec « and »</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="228" />
+      <location filename="../../app/shell/messages.py" line="232" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="217" />
       <source>customer patience</source>
       <translation>patience du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="211" />
+      <location filename="../../app/shell/messages.py" line="215" />
       <source>customer response time</source>
       <translation>délai de réponse du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="214" />
+      <location filename="../../app/shell/messages.py" line="218" />
       <source>distribution of this field</source>
       <translation>distribution de ce champ</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/messages.py" line="213" />
       <source>duration</source>
       <translation>durée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="210" />
+      <location filename="../../app/shell/messages.py" line="214" />
       <source>duration of a rule</source>
       <translation>durée d’une règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="283" />
+      <location filename="../../app/shell/messages.py" line="287" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/messages.py" line="245" />
       <source>expected {expected}</source>
       <translation>{expected} attendu</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="229" />
+      <location filename="../../app/shell/messages.py" line="233" />
       <source>guard</source>
       <translation>garde</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="226" />
       <source>it does not exist</source>
       <translation>elle n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="238" />
       <source>it is empty</source>
       <translation>elle est vide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="236" />
+      <location filename="../../app/shell/messages.py" line="240" />
       <source>it is nested too deeply</source>
       <translation>elle est trop imbriquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="223" />
+      <location filename="../../app/shell/messages.py" line="227" />
       <source>it is not a process node</source>
       <translation>ce n’est pas un nœud du processus</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="235" />
+      <location filename="../../app/shell/messages.py" line="239" />
       <source>it is too long</source>
       <translation>elle est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="298" />
+      <location filename="../../app/shell/messages.py" line="302" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="224" />
+      <location filename="../../app/shell/messages.py" line="228" />
       <source>no end can be reached from it</source>
       <translation>aucune fin n’est accessible depuis elle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="230" />
+      <location filename="../../app/shell/messages.py" line="234" />
       <source>rule</source>
       <translation>règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>the SLA {name}</source>
       <translation>le SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="278" />
       <source>the calendar {name}</source>
       <translation>le calendrier {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="237" />
+      <location filename="../../app/shell/messages.py" line="241" />
       <source>the character {character} is not allowed</source>
       <translation>le caractère {character} n’est pas autorisé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="260" />
+      <location filename="../../app/shell/messages.py" line="264" />
       <source>the decision {name}</source>
       <translation>la décision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="264" />
+      <location filename="../../app/shell/messages.py" line="268" />
       <source>the end {name}</source>
       <translation>la fin {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="265" />
+      <location filename="../../app/shell/messages.py" line="269" />
       <source>the evidence {name}</source>
       <translation>la preuve matérielle {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="258" />
+      <location filename="../../app/shell/messages.py" line="262" />
       <source>the intake {name}</source>
       <translation>l’entrée {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="269" />
+      <location filename="../../app/shell/messages.py" line="273" />
       <source>the lane {name}</source>
       <translation>le couloir {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="267" />
+      <location filename="../../app/shell/messages.py" line="271" />
       <source>the link from {source} to {target}</source>
       <translation>le lien de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="268" />
+      <location filename="../../app/shell/messages.py" line="272" />
       <source>the link {name} from {source} to {target}</source>
       <translation>le lien {name} de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="270" />
       <source>the note {name}</source>
       <translation>la note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="271" />
+      <location filename="../../app/shell/messages.py" line="275" />
       <source>the pool of the lane {lane}</source>
       <translation>l’équipe du couloir {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="274" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="263" />
+      <location filename="../../app/shell/messages.py" line="267" />
       <source>the roadmap {name}</source>
       <translation>la feuille de route {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="266" />
       <source>the satisfaction survey {name}</source>
       <translation>l’enquête de satisfaction {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="272" />
+      <location filename="../../app/shell/messages.py" line="276" />
       <source>the scenario {name}</source>
       <translation>le scénario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="259" />
+      <location filename="../../app/shell/messages.py" line="263" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="275" />
+      <location filename="../../app/shell/messages.py" line="279" />
       <source>the ticket card {name}</source>
       <translation>la fiche ticket {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="261" />
+      <location filename="../../app/shell/messages.py" line="265" />
       <source>the wait {name}</source>
       <translation>l’attente {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="280" />
+      <location filename="../../app/shell/messages.py" line="284" />
       <source>this element</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="239" />
+      <location filename="../../app/shell/messages.py" line="243" />
       <source>this value is too long</source>
       <translation>cette valeur est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="212" />
+      <location filename="../../app/shell/messages.py" line="216" />
       <source>time between arrivals</source>
       <translation>temps entre deux arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="215" />
+      <location filename="../../app/shell/messages.py" line="219" />
       <source>time limit</source>
       <translation>délai maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="216" />
+      <location filename="../../app/shell/messages.py" line="220" />
       <source>timeout</source>
       <translation>délai d’attente maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="284" />
+      <location filename="../../app/shell/messages.py" line="288" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="297" />
+      <location filename="../../app/shell/messages.py" line="301" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="299" />
+      <location filename="../../app/shell/messages.py" line="303" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="282" />
       <source>{number} (untitled)</source>
       <translation>{number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/messages.py" line="189" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} a plus de travail que d’agents : d’après l’estimation par la théorie des files d’attente, elle serait occupée {utilisation} % du temps, et sa file d’attente grossit sans fin. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -2024,7 +2024,7 @@
       <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="500" />
+      <location filename="../../app/shell/messages.py" line="504" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation>{subject} compte les heures ouvrées, mais n’a pas de calendrier : choisissez le calendrier dont il compte les heures d’ouverture, ou comptez toutes les heures.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/messages.py" line="173" />
       <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
       <translation>{subject} compte les heures ouvrées de {second}, qui n’a aucune heure d’ouverture : son délai ne courrait jamais. Donnez des heures d’ouverture au calendrier, ou choisissez-en un autre.</translation>
     </message>
@@ -2064,7 +2064,7 @@
       <translation>{subject} a un délai d’attente mais aucun nœud où aller quand il expire : choisissez-en un (« À l’expiration du délai, aller à »), ou retirez le délai d’attente.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/messages.py" line="177" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} a un taux d’arrivée nul, donc aucun ticket n’y arrivera : donnez-lui un taux d’arrivée ou des taux d’arrivée hebdomadaires.</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>{subject} a des liens sortants, qui ne sont jamais pris : supprimez-les, ou faites-les partir d’une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="165" />
+      <location filename="../../app/shell/messages.py" line="169" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} a des jours fériés, mais aucun scénario n’a de dates du calendrier : aucun jour férié ne compte dans une simulation. Donnez des dates à un scénario (« À partir de la semaine du ») dans le panneau Scénarios.</translation>
     </message>
@@ -2149,22 +2149,27 @@
       <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}) : choisissez un autre nœud où les envoyer.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="165" />
+      <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
+      <translation>{subject} fixe un délai de première réponse, mais aucune étape ne compte comme première réponse : la première réponse n’est alors prise qu’à la clôture du ticket. Cochez « Compte comme première réponse » sur l’étape qui répond la première au client.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="35" />
       <source>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</source>
       <translation>{subject} se trouve dans un couloir qui n’existe plus : choisissez son couloir dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="205" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="258" />
       <source>“{expected}” is missing there</source>
       <translation>il manque « {expected} » à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/messages.py" line="281" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -4807,12 +4812,12 @@
       <translation>Calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="291" />
+      <location filename="../../canvas/properties/branches.py" line="302" />
       <source>Change branch rule</source>
       <translation>Changer la règle de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="264" />
+      <location filename="../../canvas/properties/branches.py" line="275" />
       <source>Change branch target</source>
       <translation>Changer la destination de la branche</translation>
     </message>
@@ -4907,22 +4912,22 @@
       <translation>Échéance SLA la plus proche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="267" />
+      <location filename="../../canvas/properties/branches.py" line="278" />
       <source>Edit branch</source>
       <translation>Modifier la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="266" />
+      <location filename="../../canvas/properties/branches.py" line="277" />
       <source>Edit branch condition</source>
       <translation>Modifier la condition de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="263" />
+      <location filename="../../canvas/properties/branches.py" line="274" />
       <source>Edit branch label</source>
       <translation>Modifier le libellé de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="265" />
+      <location filename="../../canvas/properties/branches.py" line="276" />
       <source>Edit branch share</source>
       <translation>Modifier la part de la branche</translation>
     </message>
@@ -4977,7 +4982,7 @@
       <translation>Nœud de départ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="127" />
+      <location filename="../../canvas/properties/branches.py" line="135" />
       <source>Goes to</source>
       <translation>Mène à</translation>
     </message>
@@ -4997,7 +5002,7 @@
       <translation>Hauteur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="100" />
+      <location filename="../../canvas/properties/branches.py" line="108" />
       <source>How a ticket is sent down this branch</source>
       <translation>Comment un ticket est orienté vers cette branche</translation>
     </message>
@@ -5037,7 +5042,7 @@
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="82" />
+      <location filename="../../canvas/properties/branches.py" line="90" />
       <source>Label on the link</source>
       <translation>Libellé sur le lien</translation>
     </message>
@@ -5108,22 +5113,22 @@
       <translation>Valeur la plus probable</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="313" />
+      <location filename="../../canvas/properties/branches.py" line="324" />
       <source>Move branch down</source>
       <translation>Descendre la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="313" />
+      <location filename="../../canvas/properties/branches.py" line="324" />
       <source>Move branch up</source>
       <translation>Monter la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="87" />
+      <location filename="../../canvas/properties/branches.py" line="95" />
       <source>Move down: tried later (Alt+Down)</source>
       <translation>Descendre : essayée plus tard (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="86" />
+      <location filename="../../canvas/properties/branches.py" line="94" />
       <source>Move up: tried earlier (Alt+Up)</source>
       <translation>Monter : essayée plus tôt (Alt+Haut)</translation>
     </message>
@@ -5138,7 +5143,7 @@
       <translation>Premier agent libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="207" />
+      <location filename="../../canvas/properties/branches.py" line="215" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
@@ -5345,7 +5350,7 @@
       <translation>La réponse type que les agents envoient à cette étape ; affichée dans les parcours guidés et les supports de formation.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="104" />
+      <location filename="../../canvas/properties/branches.py" line="112" />
       <source>The condition as text, e.g. priority in ("P1", "P2")</source>
       <translation>La condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
     </message>
@@ -5380,7 +5385,7 @@
       <translation>Le nœud que les tickets quittent par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="122" />
+      <location filename="../../canvas/properties/branches.py" line="130" />
       <source>The node tickets reach by this branch</source>
       <translation>Le nœud que les tickets atteignent par cette branche</translation>
     </message>
@@ -5420,7 +5425,7 @@
       <translation>La part des tickets qui prennent cette branche, de 0 à 1 (0,25 = 25 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="110" />
+      <location filename="../../canvas/properties/branches.py" line="118" />
       <source>The share of tickets that take this branch, in percent</source>
       <translation>La part des tickets qui prennent cette branche, en pourcentage</translation>
     </message>
@@ -5445,7 +5450,7 @@
       <translation>Le temps entre deux arrivées, en minutes, sous forme de distribution ; remplace le taux d’arrivée s’il est renseigné.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="83" />
+      <location filename="../../canvas/properties/branches.py" line="91" />
       <location filename="../../canvas/properties/labels.py" line="169" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>Les mots écrits sur le lien (par exemple Oui, Complexe).</translation>
@@ -5641,7 +5646,7 @@
       <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="298" />
+      <location filename="../../canvas/properties/branches.py" line="309" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
     </message>
@@ -6230,41 +6235,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="570" />
+      <location filename="../../app/shell/messages.py" line="574" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="566" />
+      <location filename="../../app/shell/messages.py" line="570" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="563" />
+      <location filename="../../app/shell/messages.py" line="567" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="551" />
+      <location filename="../../app/shell/messages.py" line="555" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="559" />
+      <location filename="../../app/shell/messages.py" line="563" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="555" />
+      <location filename="../../app/shell/messages.py" line="559" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="547" />
+      <location filename="../../app/shell/messages.py" line="551" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>

@@ -227,6 +227,7 @@ def clocks() -> Blueprint:
         SlaPolicy(id="sla_2", business_hours=True, calendar="cal_gone"),
         SlaPolicy(id="sla_3", name="Gold", business_hours=True, calendar="cal_1"),
         SlaPolicy(id="sla_4", name="Office hours", business_hours=True, calendar="cal_2"),
+        SlaPolicy(id="sla_5", name="Answer within the hour", first_response=60),  # no step answers
     ]
     return Blueprint(lanes=lanes, nodes=nodes, edges=edges, calendars=calendars, sla=sla)
 

@@ -143,6 +143,14 @@ CASES = {
     "business_hours_without_calendar": B.model_copy(
         update={"sla": [SlaPolicy(id="sla", resolution=480, business_hours=True)]}
     ),
+    "first_response_never_given": B.model_copy(
+        update={
+            "nodes": [
+                n.model_copy(update={"first_response": False}) if n.kind == "step" else n for n in B.nodes
+            ],
+            "sla": [SlaPolicy(id="sla", name="P1", first_response=60)],
+        }
+    ),
     "holidays_without_dates": B.model_copy(
         update={
             "calendars": [
