@@ -252,6 +252,9 @@ class PropertiesDock(QDockWidget):
     def _on_event(self, event: DocumentEvent) -> None:
         if self.branches is not None and self.key is not None and self.document.element(self.key):
             self.branches.refresh()  # a branch is a link: its changes do not name the decision
+        if self.key is not None and self.key not in event.ids and self._picked_lists_changed(event):
+            self.show_element(self.key)  # its pickers list pools, lanes, fields or calendars anew
+            return
         if self.key is None or self.key not in event.ids and event.kind != "reset":
             return
         element = self.document.element(self.key)
@@ -259,6 +262,19 @@ class PropertiesDock(QDockWidget):
             self.show_element(None)
         else:
             self._refresh(element)
+
+    def _picked_lists_changed(self, event: DocumentEvent) -> bool:
+        """Whether a pool, lane, ticket field or calendar came, went or changed (the Blueprint
+        settings, undo): what this form's pickers offer."""
+        if event.kind not in ("added", "removed", "changed"):
+            return False
+        for key in event.ids:
+            placed = self.document.find(key)
+            if placed is not None and placed.collection in ("pools", "lanes", "fields", "calendars"):
+                return True
+            if placed is None and event.kind == "removed":
+                return True
+        return False
 
     def _refresh(self, element: BaseModel) -> None:
         self._showing = True

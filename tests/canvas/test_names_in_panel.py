@@ -433,3 +433,28 @@ def test_the_default_branch_is_listed_last_whatever_the_drawing_order(open_windo
     rows = panel(window).branches.rows
     assert [r.key for r in rows] == ["e3", "e4"]
     assert not rows[1].up.isEnabled() and not rows[0].down.isEnabled()
+
+
+def test_a_step_s_pool_picker_offers_a_pool_added_while_the_step_is_shown(qtbot):
+    """Pools made in the Blueprint settings show in the picker of the step already selected."""
+    from canvaskit import small_document
+
+    from blueprint_studio.canvas.commands.settings import add_item
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+    from blueprint_studio.model.schema import Pool
+
+    editor = CanvasEditor(small_document())
+    qtbot.addWidget(editor.view)
+    dock = PropertiesDock(editor)
+    qtbot.addWidget(dock)
+    editor.scene.select_ids(["triage"])
+    picker = dock.fields["pool"].widget
+    before = [picker.itemText(i) for i in range(picker.count())]
+    assert "Level 3" not in before
+    editor.push(add_item(editor.document, Pool(id="pool_l3", name="Level 3", agents=2), "Add pool"))
+    picker = dock.fields["pool"].widget
+    assert "Level 3" in [picker.itemText(i) for i in range(picker.count())]
+    editor.undo_stack.undo()
+    picker = dock.fields["pool"].widget
+    assert "Level 3" not in [picker.itemText(i) for i in range(picker.count())]
