@@ -956,7 +956,7 @@
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="457" />
+      <location filename="../../canvas/properties/dock.py" line="473" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -5704,7 +5704,7 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="355" />
+      <location filename="../../canvas/properties/dock.py" line="371" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
@@ -5719,12 +5719,12 @@
       <translation>Branches, dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="483" />
+      <location filename="../../canvas/properties/dock.py" line="499" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="442" />
+      <location filename="../../canvas/properties/dock.py" line="458" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
