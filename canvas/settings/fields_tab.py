@@ -168,6 +168,8 @@ class FieldsTab(SettingsTab):
         )
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
+        for arrow in (self.up_button, self.down_button):  # narrow: the words keep their room
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("▲") * 4)
         self.list_error = error_label(self, "settings_fields_error")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
