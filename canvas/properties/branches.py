@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
 from blueprint_studio.canvas.properties.labels import MISSING, display_name
+from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.schema import EXECUTABLE_KINDS, Edge
 from blueprint_studio.model.words import caption_labels, condition_sentence
@@ -51,6 +52,22 @@ RULE_TIPS = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Properties", text)
+
+
+def narrow(combo: QComboBox, letters: int = 6) -> None:
+    """A combo as wide as the panel gives it, never wider: long titles must not widen the panel."""
+    if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(letters)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+def narrow_builder(builder: QWidget) -> None:
+    """A condition builder's lines in a narrow panel: three combos on a line, the full words in
+    their lists and tooltips."""
+    for combo in builder.findChildren(QComboBox):
+        if combo.objectName() != "condition_join":
+            narrow(combo, 3)
 
 
 def _rank(edge: Edge) -> int:
@@ -110,6 +127,14 @@ class BranchRow(QFrame):
         self.condition.setObjectName("branch_condition")
         self.condition.setFont(QFont("DejaVu Sans Mono"))
         self.condition.setToolTip(tr('The condition as text, e.g. priority in ("P1", "P2")'))
+        # The same condition as pick lists (field, operator, values by their words) under its text.
+        self.builder = ConditionBuilder(list(branches.document.blueprint.fields), language())
+        self.builder.setObjectName("branch_builder")
+        for caption in self.builder.findChildren(QLabel):
+            if caption.buddy() is self.builder.text:
+                caption.hide()
+        self.builder.text.hide()
+        self.builder.installEventFilter(self)  # its lines come and go: keep their combos narrow
         self.share = QDoubleSpinBox()
         self.share.setObjectName("branch_share")
         self.share.setRange(0, 100)
@@ -141,14 +166,16 @@ class BranchRow(QFrame):
         grid.addWidget(self.rule, 1, 1, 1, 3)
         grid.addWidget(self.condition, 2, 1, 1, 3)
         grid.addWidget(self.share, 2, 1, 1, 3)
-        grid.addWidget(self.words, 3, 1, 1, 3)
-        grid.addWidget(self.error, 4, 1, 1, 3)
-        grid.addWidget(goes, 5, 0, 1, 2)
-        grid.addWidget(self.target, 6, 1, 1, 3)
+        grid.addWidget(self.builder, 3, 0, 1, 4)
+        grid.addWidget(self.words, 4, 0, 1, 4)
+        grid.addWidget(self.error, 5, 1, 1, 3)
+        grid.addWidget(goes, 6, 0, 1, 2)
+        grid.addWidget(self.target, 7, 1, 1, 3)
         self.show_edge(edge)
         self.label.textEdited.connect(lambda text: branches.change(self.key, "label", merge=True, label=text))
         self.rule.activated.connect(lambda *_: branches.change_rule(self.key, self.rule.currentData()))
         self.condition.textEdited.connect(lambda text: branches.change_condition(self, text))
+        self.builder.sig_changed.connect(self._built)
         self.share.valueChanged.connect(self._share_changed)
         self.target.activated.connect(
             lambda *_: branches.change(self.key, "target", target=self.target.currentData())
@@ -159,6 +186,15 @@ class BranchRow(QFrame):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: branches.move(self.key, step, keep_focus=True))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.builder:
+            narrow_builder(self.builder)
+        return False
+
+    def _built(self, text: str) -> None:
+        self.condition.setText(text)
+        self.branches.change_condition(self, text)
 
     def _share_changed(self, value: float) -> None:
         if not self.branches.showing:
@@ -172,9 +208,13 @@ class BranchRow(QFrame):
         self.rule.setCurrentIndex(self.rule.findData(edge.choice))
         if self.condition is not focus:
             self.condition.setText(edge.condition or "")
+        if not (focus is not None and self.builder.isAncestorOf(focus)):
+            self.builder.set_condition(edge.condition or "")
+            narrow_builder(self.builder)
         if self.share is not focus:
             self.share.setValue((edge.probability or 0.0) * 100)
         self.condition.setVisible(edge.choice == "condition")
+        self.builder.setVisible(edge.choice == "condition")
         self.share.setVisible(edge.choice == "probability")
         self.show_words(edge.condition if edge.choice == "condition" else None)
         options = self.branches.targets()
@@ -188,6 +228,7 @@ class BranchRow(QFrame):
         self.target.setCurrentIndex(self.target.findData(edge.target))
 
     def show_words(self, text: str | None) -> None:
+        """The whole condition as a sentence, under its text and its builder."""
         lang = language()
         labels = caption_labels(self.branches.document.blueprint.fields, lang)
         said = condition_sentence(text, lang, labels) if text else None

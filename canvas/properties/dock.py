@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
-from blueprint_studio.canvas.properties.branches import BranchList
+from blueprint_studio.canvas.properties.branches import BranchList, narrow, narrow_builder
 from blueprint_studio.canvas.properties.fields import ActionsEditor, FieldListEditor, SetFieldsEditor
 from blueprint_studio.canvas.properties.labels import (
     MISSING,
@@ -67,14 +67,6 @@ REQUIRED_REFERENCES = {"source", "target"}  # a link always has both ends: no "(
 EXPRESSIONS = {"condition", "before", "when"}
 EDGE_RULES = ("condition", "probability", "default")
 LONG_TEXT = 500
-
-
-def narrow(combo: QComboBox, letters: int = 6) -> None:
-    """A combo as wide as the panel gives it, never wider: long titles must not widen the panel."""
-    if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(letters)
-        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool]:
@@ -229,9 +221,7 @@ class PropertiesDock(QDockWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
-            for combo in watched.findChildren(QComboBox):
-                if combo.objectName() != "condition_join":
-                    narrow(combo, 3)  # three on a line: the full words are in the list and tooltip
+            narrow_builder(watched)
         return super().eventFilter(watched, event)
 
     def _row_label(self, name: str, element: BaseModel, widget: QWidget) -> QLabel:

@@ -458,3 +458,28 @@ def test_a_step_s_pool_picker_offers_a_pool_added_while_the_step_is_shown(qtbot)
     editor.undo_stack.undo()
     picker = dock.fields["pool"].widget
     assert "Level 3" not in [picker.itemText(i) for i in range(picker.count())]
+
+
+def test_a_branch_condition_is_picked_from_lists_in_the_branch_list(open_window):
+    """Each conditional branch has the condition builder: a value picked by keys rewrites the
+    condition (one undo step), its words follow, and Edit › Undo puts it back."""
+    from PySide6.QtWidgets import QComboBox
+
+    window = open_window(small_blueprint())
+    tab = window.current_tab()
+    click_node(window, "dec")
+    row = panel(window).branches.rows[0]
+    assert row.builder.isVisibleTo(row)
+    value = next(
+        c
+        for c in row.builder.findChildren(QComboBox)
+        if c.isVisibleTo(row.builder)
+        and c.objectName() not in ("condition_join", "condition_field", "condition_operator")
+    )
+    assert [value.itemText(i) for i in range(value.count())] == ["support", "feature"]
+    value.setFocus()
+    QTest.keyClick(value, Qt.Key.Key_Down)
+    assert tab.document.element("e3").condition == 'category == "feature"'
+    assert "feature" in panel(window).branches.rows[0].words.text().lower()
+    edit_undo(window)
+    assert tab.document.element("e3").condition == 'category == "support"'
