@@ -354,6 +354,13 @@ class Engine(EngineState):
         stats.wait.add(0.0)
         ticket.state = 2
         ticket.started = now
+        heappush(
+            self.heap,
+            (now + self._duration(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
+        )
+
+    def _duration(self, index: int, ticket: Ticket) -> float:
+        """The step's duration for this ticket: its first duration rule that holds, else its own."""
         duration = self.durations[index]
         rules = self.rules[index]
         if rules:
@@ -362,7 +369,7 @@ class Engine(EngineState):
                 if predicate(fields):
                     duration = rule_sampler
                     break
-        heappush(self.heap, (now + duration(), next(self.seq), SERVICE_END, ticket, ticket.visit))
+        return duration()
 
     def start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
         """A queued ticket reaches an agent."""
@@ -374,15 +381,10 @@ class Engine(EngineState):
         ticket.state = 2
         ticket.started = now
         ticket.agent = pool.take_agent(now)
-        duration = self.durations[index]
-        rules = self.rules[index]
-        if rules:
-            fields = ticket.fields
-            for predicate, rule_sampler in rules:
-                if predicate(fields):
-                    duration = rule_sampler
-                    break
-        heappush(self.heap, (now + duration(), next(self.seq), SERVICE_END, ticket, ticket.visit))
+        heappush(
+            self.heap,
+            (now + self._duration(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
+        )
 
     def _on_service_end(self, ticket: Ticket, visit: int) -> None:
         now = self.now
