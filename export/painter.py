@@ -133,9 +133,9 @@ class BlueprintPainter:
         parts = []
         if lane.title and lane.title != self.strings(f"lane.{lane.kind}"):
             parts.append(self.strings(f"lane.{lane.kind}"))
-        if lane.pool is not None:
-            name = printable(lane.pool.name or lane.pool.id, False)
-            parts.append(f"{name}: {self.strings('agents', n=lane.pool.agents)}")
+        if lane.pool is not None:  # its name and head count, never its id
+            name = printable(lane.pool.name, False)
+            parts.append(words.pool_caption(name, lane.pool.agents, self.strings.language))
         c.setFillColor(colour(style.MUTED))
         c.setFont(FONT, small)
         y += 3 - size * 0.2

@@ -25,7 +25,7 @@ from blueprint_studio.export.figure import BlueprintFigure
 from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
 from blueprint_studio.export.pdfdoc import Bookmark, Context, styles
 from blueprint_studio.export.text import escape, printable
-from blueprint_studio.model import style
+from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import KPI_TEXTS, kpi_unit
 from blueprint_studio.model.schema import Blueprint, Scenario
 from blueprint_studio.model.sim.results import ReplicatedResult
@@ -137,12 +137,13 @@ def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> li
     if status:
         out += [Spacer(1, 4), Paragraph(f'<font color="#b71c1c"><b>{escape(status)}</b></font>', st["body"])]
     staffing = []
+    lanes_of = {lane.pool.id: lane.title for lane in blueprint.lanes if lane.pool is not None}
     for pool in blueprint.all_pools():
         agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
         staffing.append(
             [
-                Paragraph(escape(pool.name or pool.id), st["cell"]),
-                Paragraph(escape(s("agents", n=agents)), st["cell"]),
+                Paragraph(escape(pool.name or lanes_of.get(pool.id) or "—"), st["cell"]),
+                Paragraph(escape(words.agents_words(agents, s.language)), st["cell"]),
             ]
         )
     if staffing:

@@ -46,7 +46,6 @@ _EN: dict[str, str] = {
     "lane.support": QT_TRANSLATE_NOOP("Canvas", "Support processes"),
     "lane.evidence": QT_TRANSLATE_NOOP("Canvas", "Physical evidence"),
     "lane.custom": QT_TRANSLATE_NOOP("Canvas", "Lane"),
-    "agents": QT_TRANSLATE_NOOP("Paper", "{n} agent(s)"),
     "default": QT_TRANSLATE_NOOP("Canvas", "default"),
     "untitled": QT_TRANSLATE_NOOP("Paper", "Untitled blueprint"),
     # title block and sheets

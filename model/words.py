@@ -47,6 +47,26 @@ _SHORT: dict[str, str] = {
 }
 
 
+# A head count in words (context "Staffing" of the catalogue): French takes the singular for 0 too.
+_STAFF: dict[str, str] = {
+    "one": QT_TRANSLATE_NOOP("Staffing", "{n} agent"),
+    "many": QT_TRANSLATE_NOOP("Staffing", "{n} agents"),
+}
+
+
+def agents_words(n: int, lang: str) -> str:
+    """ "1 agent", "4 agents" ("0 agent" in French)."""
+    lang = _lang(lang)
+    one = n == 1 or (lang == "fr" and n == 0)
+    return texts.translate("Staffing", _STAFF["one" if one else "many"], lang).format(n=n)
+
+
+def pool_caption(name: str, agents: int, lang: str) -> str:
+    """ "Level 1 support: 4 agents", or the head count alone for a pool without a name."""
+    count = agents_words(agents, lang)
+    return f"{name}{_short(lang)['colon']}{count}" if name else count
+
+
 def _short(lang: str) -> dict[str, str]:
     return texts.table("Conditions", _SHORT, _lang(lang))
 

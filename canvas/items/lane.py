@@ -13,7 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.canvas import theme
+from blueprint_studio.canvas.items.edge import language
 from blueprint_studio.canvas.items.text import FULL_MIN_PX, FittedText, short_pixel_size, short_text, text_px
+from blueprint_studio.model import words
 from blueprint_studio.model.style import FONT_FAMILY, HEADER_POINT_SIZE, LANE_HEADER_WIDTH
 
 BORDER = 5.0  # half-height of the grab strip along the lower border
@@ -154,7 +156,6 @@ class LaneItem(QGraphicsItem):
         lane = self.element
         plain = not lane.title or lane.title == lane_kind_name(lane.kind) or lane.kind == "custom"
         parts = [] if plain else [lane_kind_name(lane.kind)]
-        if lane.pool is not None:
-            agents = QCoreApplication.translate("Canvas", "{n} agent(s)").format(n=lane.pool.agents)
-            parts.append(f"{lane.pool.name}: {agents}" if lane.pool.name else agents)  # no id
+        if lane.pool is not None:  # its name and head count, never its id
+            parts.append(words.pool_caption(lane.pool.name, lane.pool.agents, language()))
         return "\n".join(parts)

@@ -956,7 +956,7 @@
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="473" />
+      <location filename="../../canvas/properties/dock.py" line="463" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
@@ -1160,7 +1160,7 @@
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
       <location filename="../../export/strings.py" line="28" />
-      <location filename="../../export/strings.py" line="154" />
+      <location filename="../../export/strings.py" line="153" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="50" />
+      <location filename="../../export/strings.py" line="49" />
       <source>default</source>
       <translation>default</translation>
     </message>
@@ -1230,11 +1230,6 @@
       <location filename="../../canvas/connect_dialog.py" line="72" />
       <source>{count} nodes</source>
       <translation>{count} nodes</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/items/lane.py" line="158" />
-      <source>{n} agent(s)</source>
-      <translation>{n} agent(s)</translation>
     </message>
   </context>
   <context>
@@ -2665,17 +2660,17 @@
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="240" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Name in conditions:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="242" />
+      <location filename="../../canvas/settings/fields_tab.py" line="244" />
       <source>&amp;Type:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="744" />
+      <location filename="../../canvas/settings/fields_tab.py" line="746" />
       <source>A choice field keeps at least one value</source>
       <translation>A choice field keeps at least one value</translation>
     </message>
@@ -2685,7 +2680,7 @@
       <translation>A value cannot be empty</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <location filename="../../canvas/settings/fields_tab.py" line="311" />
       <source>Add &amp;value</source>
       <translation>Add &amp;value</translation>
     </message>
@@ -2695,17 +2690,17 @@
       <translation>Add a ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <location filename="../../canvas/settings/fields_tab.py" line="311" />
       <source>Add a value to the list</source>
       <translation>Add a value to the list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="463" />
+      <location filename="../../canvas/settings/fields_tab.py" line="465" />
       <source>Add ticket field</source>
       <translation>Add ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="729" />
+      <location filename="../../canvas/settings/fields_tab.py" line="731" />
       <source>Add value</source>
       <translation>Add value</translation>
     </message>
@@ -2720,37 +2715,37 @@
       <translation>At arrival (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="701" />
+      <location filename="../../canvas/settings/fields_tab.py" line="703" />
       <source>At least one value needs a share above 0 %</source>
       <translation>At least one value needs a share above 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="538" />
+      <location filename="../../canvas/settings/fields_tab.py" line="540" />
       <source>Change field name</source>
       <translation>Change field name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="606" />
+      <location filename="../../canvas/settings/fields_tab.py" line="608" />
       <source>Change field type</source>
       <translation>Change field type</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="706" />
+      <location filename="../../canvas/settings/fields_tab.py" line="708" />
       <source>Change share at arrival</source>
       <translation>Change share at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="618" />
+      <location filename="../../canvas/settings/fields_tab.py" line="620" />
       <source>Change share of “yes”</source>
       <translation>Change share of “yes”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="637" />
+      <location filename="../../canvas/settings/fields_tab.py" line="639" />
       <source>Change value at arrival</source>
       <translation>Change value at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="685" />
+      <location filename="../../canvas/settings/fields_tab.py" line="687" />
       <source>Change value label</source>
       <translation>Change value label</translation>
     </message>
@@ -2760,17 +2755,17 @@
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="236" />
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
       <source>Display name (&amp;English):</source>
       <translation>Display name (&amp;English):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="235" />
+      <location filename="../../canvas/settings/fields_tab.py" line="237" />
       <source>Display name (&amp;French):</source>
       <translation>Display name (&amp;French):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="293" />
+      <location filename="../../canvas/settings/fields_tab.py" line="295" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</translation>
     </message>
@@ -2785,7 +2780,7 @@
       <translation>French label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <location filename="../../canvas/settings/fields_tab.py" line="257" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>How the number is drawn when a ticket arrives (none: 0)</translation>
     </message>
@@ -2800,38 +2795,38 @@
       <translation>Move the field up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="321" />
+      <location filename="../../canvas/settings/fields_tab.py" line="323" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Move the value down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <location filename="../../canvas/settings/fields_tab.py" line="320" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Move the value up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="495" />
+      <location filename="../../canvas/settings/fields_tab.py" line="497" />
       <source>Move ticket field</source>
       <translation>Move ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="781" />
+      <location filename="../../canvas/settings/fields_tab.py" line="783" />
       <source>Move value</source>
       <translation>Move value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="219" />
+      <location filename="../../canvas/settings/fields_tab.py" line="221" />
       <source>Name the field after its display name</source>
       <translation>Name the field after its display name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="359" />
+      <location filename="../../canvas/settings/fields_tab.py" line="361" />
       <source>Named “{name}” in conditions</source>
       <translation>Named “{name}” in conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="461" />
-      <location filename="../../canvas/settings/fields_tab.py" line="533" />
+      <location filename="../../canvas/settings/fields_tab.py" line="463" />
+      <location filename="../../canvas/settings/fields_tab.py" line="535" />
       <source>New field</source>
       <translation>New field</translation>
     </message>
@@ -2856,18 +2851,18 @@
       <translation>Remove the selected field (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="314" />
+      <location filename="../../canvas/settings/fields_tab.py" line="316" />
       <source>Remove the selected value (Delete)</source>
       <translation>Remove the selected value (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="486" />
+      <location filename="../../canvas/settings/fields_tab.py" line="488" />
       <source>Remove ticket field</source>
       <translation>Remove ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="313" />
-      <location filename="../../canvas/settings/fields_tab.py" line="765" />
+      <location filename="../../canvas/settings/fields_tab.py" line="315" />
+      <location filename="../../canvas/settings/fields_tab.py" line="767" />
       <source>Remove value</source>
       <translation>Remove value</translation>
     </message>
@@ -2877,12 +2872,12 @@
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="252" />
+      <location filename="../../canvas/settings/fields_tab.py" line="254" />
       <source>Share of “yes” at arrival:</source>
       <translation>Share of “yes” at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="218" />
+      <location filename="../../canvas/settings/fields_tab.py" line="220" />
       <source>Suggest</source>
       <translation>Suggest</translation>
     </message>
@@ -2897,27 +2892,27 @@
       <translation>The field already has a value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="211" />
+      <location filename="../../canvas/settings/fields_tab.py" line="213" />
       <source>The field's name as English readers see it</source>
       <translation>The field's name as English readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="210" />
+      <location filename="../../canvas/settings/fields_tab.py" line="212" />
       <source>The field's name as French readers see it</source>
       <translation>The field's name as French readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <location filename="../../canvas/settings/fields_tab.py" line="216" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>The name conditions use (letters, digits and _): renaming it rewrites every condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="251" />
+      <location filename="../../canvas/settings/fields_tab.py" line="253" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>The share of tickets that arrive with “yes”, in %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="430" />
+      <location filename="../../canvas/settings/fields_tab.py" line="432" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>The shares add up to {total} %: they are scaled to 100 %.</translation>
     </message>
@@ -2937,7 +2932,7 @@
       <translation>There is no value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="195" />
+      <location filename="../../canvas/settings/fields_tab.py" line="197" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
@@ -2947,27 +2942,27 @@
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="256" />
+      <location filename="../../canvas/settings/fields_tab.py" line="258" />
       <source>Value at arrival:</source>
       <translation>Value at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="281" />
+      <location filename="../../canvas/settings/fields_tab.py" line="283" />
       <source>Values:</source>
       <translation>Values:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="227" />
+      <location filename="../../canvas/settings/fields_tab.py" line="229" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>What the field holds: one of a list of values, yes or no, a number or free text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="631" />
+      <location filename="../../canvas/settings/fields_tab.py" line="633" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Write the samples as numbers separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="695" />
+      <location filename="../../canvas/settings/fields_tab.py" line="697" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Write the share as a number of % (0 or more), such as 25</translation>
     </message>
@@ -3032,18 +3027,18 @@
       <translation>ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="521" />
-      <location filename="../../canvas/settings/fields_tab.py" line="525" />
+      <location filename="../../canvas/settings/fields_tab.py" line="523" />
+      <location filename="../../canvas/settings/fields_tab.py" line="527" />
       <source>untitled</source>
       <translation>untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="509" />
+      <location filename="../../canvas/settings/fields_tab.py" line="511" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="475" />
+      <location filename="../../canvas/settings/fields_tab.py" line="477" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>“{field}” is still used by {places}. Remove those uses first, then the field.</translation>
     </message>
@@ -3058,7 +3053,7 @@
       <translation>“{name}” is a built-in field of every ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="750" />
+      <location filename="../../canvas/settings/fields_tab.py" line="752" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>“{value}” is still used by {places}. Remove those uses first, then the value.</translation>
     </message>
@@ -3806,22 +3801,22 @@
   <context>
     <name>Paper</name>
     <message>
-      <location filename="../../export/strings.py" line="115" />
+      <location filename="../../export/strings.py" line="114" />
       <source>95 % confidence interval</source>
       <translation>95 % confidence interval</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="130" />
+      <location filename="../../export/strings.py" line="129" />
       <source>All tickets</source>
       <translation>All tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="109" />
+      <location filename="../../export/strings.py" line="108" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="174" />
       <source>Arrives by {channel}</source>
       <translation>Arrives by {channel}</translation>
     </message>
@@ -3831,7 +3826,7 @@
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="55" />
+      <location filename="../../export/strings.py" line="54" />
       <source>Author</source>
       <translation>Author</translation>
     </message>
@@ -3846,27 +3841,27 @@
       <translation>Backstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="66" />
+      <location filename="../../export/strings.py" line="65" />
       <source>Blueprint</source>
       <translation>Blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="68" />
+      <location filename="../../export/strings.py" line="67" />
       <source>Blueprint Studio</source>
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Branch taken</source>
       <translation>Branch taken</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="57" />
+      <location filename="../../export/strings.py" line="56" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="134" />
+      <location filename="../../export/strings.py" line="133" />
       <source>Each grey line is one replication; the dark line is their mean.</source>
       <translation>Each grey line is one replication; the dark line is their mean.</translation>
     </message>
@@ -3876,12 +3871,12 @@
       <translation>Frontstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="163" />
       <source>Guidance</source>
       <translation>Guidance</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="113" />
+      <location filename="../../export/strings.py" line="112" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
@@ -3891,12 +3886,12 @@
       <translation>Intake (channel)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="112" />
+      <location filename="../../export/strings.py" line="111" />
       <source>Key indicators</source>
       <translation>Key indicators</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="67" />
+      <location filename="../../export/strings.py" line="66" />
       <source>Lanes</source>
       <translation>Lanes</translation>
     </message>
@@ -3906,102 +3901,102 @@
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="144" />
+      <location filename="../../export/strings.py" line="143" />
       <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
       <translation>Mean time a closed ticket spends in each step or wait, queueing included.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="150" />
       <source>Mean wait</source>
       <translation>Mean wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="116" />
+      <location filename="../../export/strings.py" line="115" />
       <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
       <translation>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="103" />
+      <location filename="../../export/strings.py" line="102" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="121" />
+      <location filename="../../export/strings.py" line="120" />
       <source>One replication: no confidence interval.</source>
       <translation>One replication: no confidence interval.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="133" />
+      <location filename="../../export/strings.py" line="132" />
       <source>Open tickets over time</source>
       <translation>Open tickets over time</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="54" />
+      <location filename="../../export/strings.py" line="53" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="60" />
+      <location filename="../../export/strings.py" line="59" />
       <source>Page map</source>
       <translation>Page map</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="58" />
+      <location filename="../../export/strings.py" line="57" />
       <source>Page {page} of {pages}</source>
       <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="161" />
       <source>Path</source>
       <translation>Path</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="111" />
+      <location filename="../../export/strings.py" line="110" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="61" />
+      <location filename="../../export/strings.py" line="60" />
       <source>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</source>
       <translation>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="155" />
       <source>Queue, mean</source>
       <translation>Queue, mean</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="108" />
+      <location filename="../../export/strings.py" line="107" />
       <source>Random seed</source>
       <translation>Random seed</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="123" />
+      <location filename="../../export/strings.py" line="122" />
       <source>Resolution time</source>
       <translation>Resolution time</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="56" />
+      <location filename="../../export/strings.py" line="55" />
       <source>Revision</source>
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="131" />
+      <location filename="../../export/strings.py" line="130" />
       <source>SLA target</source>
       <translation>SLA target</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="166" />
       <source>SLA targets</source>
       <translation>SLA targets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="74" />
+      <location filename="../../export/strings.py" line="73" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
@@ -4011,68 +4006,68 @@
       <translation>Self-service step</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="69" />
+      <location filename="../../export/strings.py" line="68" />
       <source>Service blueprint</source>
       <translation>Service blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="76" />
+      <location filename="../../export/strings.py" line="75" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="140" />
+      <location filename="../../export/strings.py" line="139" />
       <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
       <translation>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="59" />
+      <location filename="../../export/strings.py" line="58" />
       <source>Sheet {label}</source>
       <translation>Sheet {label}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="77" />
+      <location filename="../../export/strings.py" line="76" />
       <source>Simulated time</source>
       <translation>Simulated time</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="70" />
-      <location filename="../../export/strings.py" line="73" />
+      <location filename="../../export/strings.py" line="69" />
+      <location filename="../../export/strings.py" line="72" />
       <source>Simulation report</source>
       <translation>Simulation report</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="110" />
+      <location filename="../../export/strings.py" line="109" />
       <source>Staffing</source>
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Step {n}</source>
       <translation>Step {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="153" />
+      <location filename="../../export/strings.py" line="152" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="148" />
+      <location filename="../../export/strings.py" line="147" />
       <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
       <translation>Steps coloured by the mean wait for an agent; grey nodes do not queue.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="124" />
+      <location filename="../../export/strings.py" line="123" />
       <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
       <translation>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="171" />
       <source>This card has no expected path yet.</source>
       <translation>This card has no expected path yet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
@@ -4082,165 +4077,160 @@
       <translation>Ticket flow</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="78" />
+      <location filename="../../export/strings.py" line="77" />
       <source>Tickets measured (after the warm-up)</source>
       <translation>Tickets measured (after the warm-up)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../export/strings.py" line="169" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Time limit {limit}, then escalate to {target}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="143" />
+      <location filename="../../export/strings.py" line="142" />
       <source>Time per state</source>
       <translation>Time per state</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="53" />
+      <location filename="../../export/strings.py" line="52" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="70" />
+      <location filename="../../export/strings.py" line="158" />
       <source>Training handout</source>
       <translation>Training handout</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="80" />
+      <location filename="../../export/strings.py" line="79" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="51" />
+      <location filename="../../export/strings.py" line="50" />
       <source>Untitled blueprint</source>
       <translation>Untitled blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="139" />
+      <location filename="../../export/strings.py" line="138" />
       <source>Utilisation per pool</source>
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="155" />
+      <location filename="../../export/strings.py" line="154" />
       <source>Wait, 90th percentile</source>
       <translation>Wait, 90th percentile</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="106" />
+      <location filename="../../export/strings.py" line="105" />
       <source>Warm-up (not counted)</source>
       <translation>Warm-up (not counted)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="147" />
+      <location filename="../../export/strings.py" line="146" />
       <source>Where tickets wait</source>
       <translation>Where tickets wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="183" />
       <source>abandoned</source>
       <translation>abandoned</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="180" />
       <source>another channel</source>
       <translation>another channel</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="172" />
       <source>business hours</source>
       <translation>business hours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="178" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="182" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="189" />
       <source>d</source>
       <translation>d</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="137" />
+      <location filename="../../export/strings.py" line="136" />
       <source>days</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="176" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="167" />
       <source>first response</source>
       <translation>first response</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="188" />
       <source>h</source>
       <translation>h</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="132" />
+      <location filename="../../export/strings.py" line="131" />
       <source>longest</source>
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="187" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="186" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="152" />
+      <location filename="../../export/strings.py" line="151" />
       <source>no queue</source>
       <translation>no queue</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="138" />
+      <location filename="../../export/strings.py" line="137" />
       <source>open tickets</source>
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="177" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="179" />
       <source>portal</source>
       <translation>portal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="184" />
       <source>rejected</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="168" />
       <source>resolution</source>
       <translation>resolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="181" />
       <source>resolved</source>
       <translation>resolved</translation>
-    </message>
-    <message>
-      <location filename="../../export/strings.py" line="49" />
-      <source>{n} agent(s)</source>
-      <translation>{n} agent(s)</translation>
     </message>
   </context>
   <context>
@@ -4812,12 +4802,12 @@
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="302" />
+      <location filename="../../canvas/properties/branches.py" line="343" />
       <source>Change branch rule</source>
       <translation>Change branch rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="275" />
+      <location filename="../../canvas/properties/branches.py" line="316" />
       <source>Change branch target</source>
       <translation>Change branch target</translation>
     </message>
@@ -4912,22 +4902,22 @@
       <translation>Earliest SLA deadline</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="278" />
+      <location filename="../../canvas/properties/branches.py" line="319" />
       <source>Edit branch</source>
       <translation>Edit branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="277" />
+      <location filename="../../canvas/properties/branches.py" line="318" />
       <source>Edit branch condition</source>
       <translation>Edit branch condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="274" />
+      <location filename="../../canvas/properties/branches.py" line="315" />
       <source>Edit branch label</source>
       <translation>Edit branch label</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="276" />
+      <location filename="../../canvas/properties/branches.py" line="317" />
       <source>Edit branch share</source>
       <translation>Edit branch share</translation>
     </message>
@@ -4947,7 +4937,7 @@
       <translation>Escalate to</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="48" />
+      <location filename="../../canvas/properties/branches.py" line="49" />
       <source>Every ticket that reaches this branch takes it.</source>
       <translation>Every ticket that reaches this branch takes it.</translation>
     </message>
@@ -4982,7 +4972,7 @@
       <translation>From node</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="135" />
+      <location filename="../../canvas/properties/branches.py" line="160" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
@@ -5002,7 +4992,7 @@
       <translation>Height on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="108" />
+      <location filename="../../canvas/properties/branches.py" line="125" />
       <source>How a ticket is sent down this branch</source>
       <translation>How a ticket is sent down this branch</translation>
     </message>
@@ -5042,7 +5032,7 @@
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="90" />
+      <location filename="../../canvas/properties/branches.py" line="107" />
       <source>Label on the link</source>
       <translation>Label on the link</translation>
     </message>
@@ -5113,22 +5103,22 @@
       <translation>Most likely</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="324" />
+      <location filename="../../canvas/properties/branches.py" line="365" />
       <source>Move branch down</source>
       <translation>Move branch down</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="324" />
+      <location filename="../../canvas/properties/branches.py" line="365" />
       <source>Move branch up</source>
       <translation>Move branch up</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="95" />
+      <location filename="../../canvas/properties/branches.py" line="112" />
       <source>Move down: tried later (Alt+Down)</source>
       <translation>Move down: tried later (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="94" />
+      <location filename="../../canvas/properties/branches.py" line="111" />
       <source>Move up: tried earlier (Alt+Up)</source>
       <translation>Move up: tried earlier (Alt+Up)</translation>
     </message>
@@ -5143,12 +5133,12 @@
       <translation>Next free agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="215" />
+      <location filename="../../canvas/properties/branches.py" line="256" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="42" />
+      <location filename="../../canvas/properties/branches.py" line="43" />
       <source>No rule</source>
       <translation>No rule</translation>
     </message>
@@ -5174,7 +5164,7 @@
       <translation>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="41" />
+      <location filename="../../canvas/properties/branches.py" line="42" />
       <source>Otherwise (default)</source>
       <translation>Otherwise (default)</translation>
     </message>
@@ -5295,7 +5285,7 @@
       <translation>Set a field</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="40" />
+      <location filename="../../canvas/properties/branches.py" line="41" />
       <source>Share of tickets</source>
       <translation>Share of tickets</translation>
     </message>
@@ -5350,7 +5340,7 @@
       <translation>The canned answer agents send at this step; shown in walkthroughs and handouts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="112" />
+      <location filename="../../canvas/properties/branches.py" line="129" />
       <source>The condition as text, e.g. priority in ("P1", "P2")</source>
       <translation>The condition as text, e.g. priority in ("P1", "P2")</translation>
     </message>
@@ -5385,7 +5375,7 @@
       <translation>The node tickets leave by this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="130" />
+      <location filename="../../canvas/properties/branches.py" line="155" />
       <source>The node tickets reach by this branch</source>
       <translation>The node tickets reach by this branch</translation>
     </message>
@@ -5425,7 +5415,7 @@
       <translation>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="118" />
+      <location filename="../../canvas/properties/branches.py" line="143" />
       <source>The share of tickets that take this branch, in percent</source>
       <translation>The share of tickets that take this branch, in percent</translation>
     </message>
@@ -5450,7 +5440,7 @@
       <translation>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="91" />
+      <location filename="../../canvas/properties/branches.py" line="108" />
       <location filename="../../canvas/properties/labels.py" line="169" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>The words written on the link (e.g. Yes, Complex).</translation>
@@ -5461,7 +5451,7 @@
       <translation>This lane has its own pool of agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="46" />
+      <location filename="../../canvas/properties/branches.py" line="47" />
       <source>This share of tickets, in percent, takes this branch.</source>
       <translation>This share of tickets, in percent, takes this branch.</translation>
     </message>
@@ -5506,12 +5496,12 @@
       <translation>Tickets that match no other branch take this one (“otherwise”).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="47" />
+      <location filename="../../canvas/properties/branches.py" line="48" />
       <source>Tickets that no other branch takes go this way.</source>
       <translation>Tickets that no other branch takes go this way.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="45" />
+      <location filename="../../canvas/properties/branches.py" line="46" />
       <source>Tickets whose fields hold the condition take this branch.</source>
       <translation>Tickets whose fields hold the condition take this branch.</translation>
     </message>
@@ -5606,7 +5596,7 @@
       <translation>When this condition holds, the step takes the duration below</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="39" />
+      <location filename="../../canvas/properties/branches.py" line="40" />
       <source>When…</source>
       <translation>When…</translation>
     </message>
@@ -5646,7 +5636,7 @@
       <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="309" />
+      <location filename="../../canvas/properties/branches.py" line="350" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Write a condition, or choose another rule.</translation>
     </message>
@@ -5704,37 +5694,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="371" />
+      <location filename="../../canvas/properties/dock.py" line="361" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="202" />
+      <location filename="../../canvas/properties/dock.py" line="194" />
       <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
       <translation>A ticket takes the first branch whose rule it meets; the default branch last.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="200" />
+      <location filename="../../canvas/properties/dock.py" line="192" />
       <source>Branches, in the order they are tried</source>
       <translation>Branches, in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="499" />
+      <location filename="../../canvas/properties/dock.py" line="489" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="458" />
+      <location filename="../../canvas/properties/dock.py" line="448" />
       <source>Not a valid value.</source>
       <translation>Not a valid value.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="125" />
+      <location filename="../../canvas/properties/dock.py" line="117" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="170" />
+      <location filename="../../canvas/properties/dock.py" line="162" />
       <source>Select one element to see its properties.</source>
       <translation>Select one element to see its properties.</translation>
     </message>
@@ -6056,7 +6046,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="157" />
+      <location filename="../../export/strings.py" line="156" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
@@ -6077,7 +6067,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="293" />
-      <location filename="../../export/strings.py" line="75" />
+      <location filename="../../export/strings.py" line="74" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
@@ -6115,7 +6105,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="148" />
       <location filename="../../app/simulation/results.py" line="440" />
-      <location filename="../../export/strings.py" line="114" />
+      <location filename="../../export/strings.py" line="113" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
@@ -6132,7 +6122,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="151" />
       <location filename="../../app/simulation/results.py" line="443" />
-      <location filename="../../export/strings.py" line="107" />
+      <location filename="../../export/strings.py" line="106" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
@@ -6246,25 +6236,25 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="567" />
-      <location filename="../../export/strings.py" line="100" />
+      <location filename="../../export/strings.py" line="99" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="555" />
-      <location filename="../../export/strings.py" line="85" />
+      <location filename="../../export/strings.py" line="84" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="563" />
-      <location filename="../../export/strings.py" line="95" />
+      <location filename="../../export/strings.py" line="94" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="559" />
-      <location filename="../../export/strings.py" line="90" />
+      <location filename="../../export/strings.py" line="89" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
@@ -7270,6 +7260,19 @@ mean queue {queue:.1f}</translation>
     </message>
   </context>
   <context>
+    <name>Staffing</name>
+    <message>
+      <location filename="../../model/words.py" line="52" />
+      <source>{n} agent</source>
+      <translation>{n} agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="53" />
+      <source>{n} agents</source>
+      <translation>{n} agents</translation>
+    </message>
+  </context>
+  <context>
     <name>StartPage</name>
     <message>
       <location filename="../../app/shell/start_page.py" line="205" />
@@ -7623,7 +7626,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="173" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
@@ -7652,7 +7655,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Outcome: {outcome}</source>
       <translation>Outcome: {outcome}</translation>
     </message>
@@ -7748,7 +7751,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
@@ -7834,7 +7837,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="159" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
@@ -7912,7 +7915,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="185" />
       <source>yes</source>
       <translation>yes</translation>
     </message>

@@ -956,7 +956,7 @@
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="473" />
+      <location filename="../../canvas/properties/dock.py" line="463" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -1160,7 +1160,7 @@
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
       <location filename="../../export/strings.py" line="28" />
-      <location filename="../../export/strings.py" line="154" />
+      <location filename="../../export/strings.py" line="153" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="50" />
+      <location filename="../../export/strings.py" line="49" />
       <source>default</source>
       <translation>par défaut</translation>
     </message>
@@ -1230,11 +1230,6 @@
       <location filename="../../canvas/connect_dialog.py" line="72" />
       <source>{count} nodes</source>
       <translation>{count} nœuds</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/items/lane.py" line="158" />
-      <source>{n} agent(s)</source>
-      <translation>{n} agent(s)</translation>
     </message>
   </context>
   <context>
@@ -2665,17 +2660,17 @@
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="240" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Nom dans les conditions :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="242" />
+      <location filename="../../canvas/settings/fields_tab.py" line="244" />
       <source>&amp;Type:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="744" />
+      <location filename="../../canvas/settings/fields_tab.py" line="746" />
       <source>A choice field keeps at least one value</source>
       <translation>Un champ à liste de valeurs garde au moins une valeur</translation>
     </message>
@@ -2685,7 +2680,7 @@
       <translation>Une valeur ne peut pas être vide</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <location filename="../../canvas/settings/fields_tab.py" line="311" />
       <source>Add &amp;value</source>
       <translation>Ajouter une &amp;valeur</translation>
     </message>
@@ -2695,17 +2690,17 @@
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="309" />
+      <location filename="../../canvas/settings/fields_tab.py" line="311" />
       <source>Add a value to the list</source>
       <translation>Ajouter une valeur à la liste</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="463" />
+      <location filename="../../canvas/settings/fields_tab.py" line="465" />
       <source>Add ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="729" />
+      <location filename="../../canvas/settings/fields_tab.py" line="731" />
       <source>Add value</source>
       <translation>Ajouter une valeur</translation>
     </message>
@@ -2720,37 +2715,37 @@
       <translation>À l’arrivée (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="701" />
+      <location filename="../../canvas/settings/fields_tab.py" line="703" />
       <source>At least one value needs a share above 0 %</source>
       <translation>Au moins une valeur doit avoir une part supérieure à 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="538" />
+      <location filename="../../canvas/settings/fields_tab.py" line="540" />
       <source>Change field name</source>
       <translation>Modifier le nom du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="606" />
+      <location filename="../../canvas/settings/fields_tab.py" line="608" />
       <source>Change field type</source>
       <translation>Modifier le type du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="706" />
+      <location filename="../../canvas/settings/fields_tab.py" line="708" />
       <source>Change share at arrival</source>
       <translation>Modifier la part à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="618" />
+      <location filename="../../canvas/settings/fields_tab.py" line="620" />
       <source>Change share of “yes”</source>
       <translation>Modifier la part de « oui »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="637" />
+      <location filename="../../canvas/settings/fields_tab.py" line="639" />
       <source>Change value at arrival</source>
       <translation>Modifier la valeur à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="685" />
+      <location filename="../../canvas/settings/fields_tab.py" line="687" />
       <source>Change value label</source>
       <translation>Modifier le libellé de la valeur</translation>
     </message>
@@ -2760,17 +2755,17 @@
       <translation>Liste de valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="236" />
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
       <source>Display name (&amp;English):</source>
       <translation>Nom affiché (an&amp;glais) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="235" />
+      <location filename="../../canvas/settings/fields_tab.py" line="237" />
       <source>Display name (&amp;French):</source>
       <translation>Nom affiché (&amp;français) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="293" />
+      <location filename="../../canvas/settings/fields_tab.py" line="295" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Chaque valeur : le nom qu’utilisent les conditions, ses libellés français et anglais, et la part des tickets qui arrivent avec elle, en % (les parts sont ramenées à un total de 100 %)</translation>
     </message>
@@ -2785,7 +2780,7 @@
       <translation>Libellé français</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <location filename="../../canvas/settings/fields_tab.py" line="257" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>Comment le nombre est tiré à l’arrivée d’un ticket (aucune : 0)</translation>
     </message>
@@ -2800,38 +2795,38 @@
       <translation>Monter le champ (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="321" />
+      <location filename="../../canvas/settings/fields_tab.py" line="323" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Descendre la valeur (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <location filename="../../canvas/settings/fields_tab.py" line="320" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Monter la valeur (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="495" />
+      <location filename="../../canvas/settings/fields_tab.py" line="497" />
       <source>Move ticket field</source>
       <translation>Déplacer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="781" />
+      <location filename="../../canvas/settings/fields_tab.py" line="783" />
       <source>Move value</source>
       <translation>Déplacer la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="219" />
+      <location filename="../../canvas/settings/fields_tab.py" line="221" />
       <source>Name the field after its display name</source>
       <translation>Nommer le champ d’après son nom affiché</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="359" />
+      <location filename="../../canvas/settings/fields_tab.py" line="361" />
       <source>Named “{name}” in conditions</source>
       <translation>Nommé « {name} » dans les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="461" />
-      <location filename="../../canvas/settings/fields_tab.py" line="533" />
+      <location filename="../../canvas/settings/fields_tab.py" line="463" />
+      <location filename="../../canvas/settings/fields_tab.py" line="535" />
       <source>New field</source>
       <translation>Nouveau champ</translation>
     </message>
@@ -2856,18 +2851,18 @@
       <translation>Supprimer le champ sélectionné (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="314" />
+      <location filename="../../canvas/settings/fields_tab.py" line="316" />
       <source>Remove the selected value (Delete)</source>
       <translation>Supprimer la valeur sélectionnée (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="486" />
+      <location filename="../../canvas/settings/fields_tab.py" line="488" />
       <source>Remove ticket field</source>
       <translation>Supprimer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="313" />
-      <location filename="../../canvas/settings/fields_tab.py" line="765" />
+      <location filename="../../canvas/settings/fields_tab.py" line="315" />
+      <location filename="../../canvas/settings/fields_tab.py" line="767" />
       <source>Remove value</source>
       <translation>Supprimer la valeur</translation>
     </message>
@@ -2877,12 +2872,12 @@
       <translation>politique SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="252" />
+      <location filename="../../canvas/settings/fields_tab.py" line="254" />
       <source>Share of “yes” at arrival:</source>
       <translation>Part de « oui » à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="218" />
+      <location filename="../../canvas/settings/fields_tab.py" line="220" />
       <source>Suggest</source>
       <translation>Proposer</translation>
     </message>
@@ -2897,27 +2892,27 @@
       <translation>Le champ a déjà une valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="211" />
+      <location filename="../../canvas/settings/fields_tab.py" line="213" />
       <source>The field's name as English readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs anglophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="210" />
+      <location filename="../../canvas/settings/fields_tab.py" line="212" />
       <source>The field's name as French readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs francophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <location filename="../../canvas/settings/fields_tab.py" line="216" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>Le nom qu’utilisent les conditions (lettres, chiffres et _) : le renommer réécrit toutes les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="251" />
+      <location filename="../../canvas/settings/fields_tab.py" line="253" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>La part des tickets qui arrivent avec « oui », en %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="430" />
+      <location filename="../../canvas/settings/fields_tab.py" line="432" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>Les parts totalisent {total} % : elles sont ramenées à 100 %.</translation>
     </message>
@@ -2937,7 +2932,7 @@
       <translation>Il n’y a pas de valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="195" />
+      <location filename="../../canvas/settings/fields_tab.py" line="197" />
       <source>Ticket fields</source>
       <translation>Champs de ticket</translation>
     </message>
@@ -2947,27 +2942,27 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="256" />
+      <location filename="../../canvas/settings/fields_tab.py" line="258" />
       <source>Value at arrival:</source>
       <translation>Valeur à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="281" />
+      <location filename="../../canvas/settings/fields_tab.py" line="283" />
       <source>Values:</source>
       <translation>Valeurs :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="227" />
+      <location filename="../../canvas/settings/fields_tab.py" line="229" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>Ce que contient le champ : une valeur d’une liste, oui ou non, un nombre ou un texte libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="631" />
+      <location filename="../../canvas/settings/fields_tab.py" line="633" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Écrivez les échantillons sous forme de nombres séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="695" />
+      <location filename="../../canvas/settings/fields_tab.py" line="697" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Écrivez la part comme un pourcentage (0 ou plus), par exemple 25</translation>
     </message>
@@ -3032,18 +3027,18 @@
       <translation>fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="521" />
-      <location filename="../../canvas/settings/fields_tab.py" line="525" />
+      <location filename="../../canvas/settings/fields_tab.py" line="523" />
+      <location filename="../../canvas/settings/fields_tab.py" line="527" />
       <source>untitled</source>
       <translation>sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="509" />
+      <location filename="../../canvas/settings/fields_tab.py" line="511" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="475" />
+      <location filename="../../canvas/settings/fields_tab.py" line="477" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>« {field} » est encore utilisé par : {places}. Retirez d’abord ces utilisations, puis le champ.</translation>
     </message>
@@ -3058,7 +3053,7 @@
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="750" />
+      <location filename="../../canvas/settings/fields_tab.py" line="752" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>« {value} » est encore utilisée par : {places}. Retirez d’abord ces utilisations, puis la valeur.</translation>
     </message>
@@ -3806,22 +3801,22 @@
   <context>
     <name>Paper</name>
     <message>
-      <location filename="../../export/strings.py" line="115" />
+      <location filename="../../export/strings.py" line="114" />
       <source>95 % confidence interval</source>
       <translation>Intervalle de confiance à 95 %</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="130" />
+      <location filename="../../export/strings.py" line="129" />
       <source>All tickets</source>
       <translation>Tous les tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="109" />
+      <location filename="../../export/strings.py" line="108" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="174" />
       <source>Arrives by {channel}</source>
       <translation>Arrive par {channel}</translation>
     </message>
@@ -3831,7 +3826,7 @@
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="55" />
+      <location filename="../../export/strings.py" line="54" />
       <source>Author</source>
       <translation>Auteur</translation>
     </message>
@@ -3846,27 +3841,27 @@
       <translation>Actions en coulisses</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="66" />
+      <location filename="../../export/strings.py" line="65" />
       <source>Blueprint</source>
       <translation>Blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="68" />
+      <location filename="../../export/strings.py" line="67" />
       <source>Blueprint Studio</source>
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Branch taken</source>
       <translation>Branche suivie</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="57" />
+      <location filename="../../export/strings.py" line="56" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="134" />
+      <location filename="../../export/strings.py" line="133" />
       <source>Each grey line is one replication; the dark line is their mean.</source>
       <translation>Chaque courbe grise est une réplication ; la courbe foncée est leur moyenne.</translation>
     </message>
@@ -3876,12 +3871,12 @@
       <translation>Actions en première ligne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="163" />
       <source>Guidance</source>
       <translation>Consignes</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="113" />
+      <location filename="../../export/strings.py" line="112" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
@@ -3891,12 +3886,12 @@
       <translation>Entrée (canal)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="112" />
+      <location filename="../../export/strings.py" line="111" />
       <source>Key indicators</source>
       <translation>Indicateurs clés</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="67" />
+      <location filename="../../export/strings.py" line="66" />
       <source>Lanes</source>
       <translation>Couloirs</translation>
     </message>
@@ -3906,102 +3901,102 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="144" />
+      <location filename="../../export/strings.py" line="143" />
       <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
       <translation>Temps moyen qu’un ticket clôturé passe dans chaque étape ou attente, file d’attente comprise.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="150" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="116" />
+      <location filename="../../export/strings.py" line="115" />
       <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
       <translation>Moyennes sur {n} réplications ; l’intervalle contient la vraie moyenne avec une confiance de 95 %. Un tiret signale un indicateur sans objet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="103" />
+      <location filename="../../export/strings.py" line="102" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="121" />
+      <location filename="../../export/strings.py" line="120" />
       <source>One replication: no confidence interval.</source>
       <translation>Une seule réplication : pas d’intervalle de confiance.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="133" />
+      <location filename="../../export/strings.py" line="132" />
       <source>Open tickets over time</source>
       <translation>Tickets ouverts au fil du temps</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="54" />
+      <location filename="../../export/strings.py" line="53" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="60" />
+      <location filename="../../export/strings.py" line="59" />
       <source>Page map</source>
       <translation>Plan d’assemblage</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="58" />
+      <location filename="../../export/strings.py" line="57" />
       <source>Page {page} of {pages}</source>
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="161" />
       <source>Path</source>
       <translation>Parcours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="111" />
+      <location filename="../../export/strings.py" line="110" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="61" />
+      <location filename="../../export/strings.py" line="60" />
       <source>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</source>
       <translation>Imprimé à {scale} % sur {count} feuilles avec {overlap} mm de recouvrement : coupez le long des traits de coupe et alignez chaque feuille sur le recouvrement en pointillés de la précédente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="155" />
       <source>Queue, mean</source>
       <translation>File moyenne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="108" />
+      <location filename="../../export/strings.py" line="107" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="123" />
+      <location filename="../../export/strings.py" line="122" />
       <source>Resolution time</source>
       <translation>Délai de résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="56" />
+      <location filename="../../export/strings.py" line="55" />
       <source>Revision</source>
       <translation>Révision</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="131" />
+      <location filename="../../export/strings.py" line="130" />
       <source>SLA target</source>
       <translation>Objectif SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="166" />
       <source>SLA targets</source>
       <translation>Objectifs SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="74" />
+      <location filename="../../export/strings.py" line="73" />
       <source>Scenario</source>
       <translation>Scénario</translation>
     </message>
@@ -4011,68 +4006,68 @@
       <translation>Étape en libre-service</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="69" />
+      <location filename="../../export/strings.py" line="68" />
       <source>Service blueprint</source>
       <translation>Service blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="76" />
+      <location filename="../../export/strings.py" line="75" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="140" />
+      <location filename="../../export/strings.py" line="139" />
       <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
       <translation>Part du temps de présence des agents passée à traiter des tickets (moyenne et intervalle à 95 %).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="59" />
+      <location filename="../../export/strings.py" line="58" />
       <source>Sheet {label}</source>
       <translation>Feuille {label}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="77" />
+      <location filename="../../export/strings.py" line="76" />
       <source>Simulated time</source>
       <translation>Durée simulée</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="70" />
-      <location filename="../../export/strings.py" line="73" />
+      <location filename="../../export/strings.py" line="69" />
+      <location filename="../../export/strings.py" line="72" />
       <source>Simulation report</source>
       <translation>Rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="110" />
+      <location filename="../../export/strings.py" line="109" />
       <source>Staffing</source>
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Step {n}</source>
       <translation>Étape {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="153" />
+      <location filename="../../export/strings.py" line="152" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="148" />
+      <location filename="../../export/strings.py" line="147" />
       <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
       <translation>Étapes colorées selon l’attente moyenne d’un agent ; les nœuds gris n’ont pas de file d’attente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="124" />
+      <location filename="../../export/strings.py" line="123" />
       <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
       <translation>Les résultats conservent la médiane, les 90e et 95e centiles, le délai le plus long et la moyenne de chaque groupe : les barres montrent les centiles, le losange la moyenne, le trait rouge l’objectif de résolution du SLA correspondant.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="171" />
       <source>This card has no expected path yet.</source>
       <translation>Cette fiche n’a pas encore de parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Ticket fields</source>
       <translation>Champs du ticket</translation>
     </message>
@@ -4082,165 +4077,160 @@
       <translation>Flux de tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="78" />
+      <location filename="../../export/strings.py" line="77" />
       <source>Tickets measured (after the warm-up)</source>
       <translation>Tickets mesurés (après la mise en régime)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../export/strings.py" line="169" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Délai maximal {limit}, puis escalade vers {target}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="143" />
+      <location filename="../../export/strings.py" line="142" />
       <source>Time per state</source>
       <translation>Temps passé par état</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="53" />
+      <location filename="../../export/strings.py" line="52" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="70" />
+      <location filename="../../export/strings.py" line="158" />
       <source>Training handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="80" />
+      <location filename="../../export/strings.py" line="79" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="51" />
+      <location filename="../../export/strings.py" line="50" />
       <source>Untitled blueprint</source>
       <translation>Blueprint sans titre</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="139" />
+      <location filename="../../export/strings.py" line="138" />
       <source>Utilisation per pool</source>
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="155" />
+      <location filename="../../export/strings.py" line="154" />
       <source>Wait, 90th percentile</source>
       <translation>Attente, 90e centile</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="106" />
+      <location filename="../../export/strings.py" line="105" />
       <source>Warm-up (not counted)</source>
       <translation>Mise en régime (non comptée)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="147" />
+      <location filename="../../export/strings.py" line="146" />
       <source>Where tickets wait</source>
       <translation>Où les tickets attendent</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="183" />
       <source>abandoned</source>
       <translation>abandonné</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="180" />
       <source>another channel</source>
       <translation>un autre canal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="172" />
       <source>business hours</source>
       <translation>heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="178" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="182" />
       <source>closed</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="189" />
       <source>d</source>
       <translation>j</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="137" />
+      <location filename="../../export/strings.py" line="136" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="176" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="167" />
       <source>first response</source>
       <translation>première réponse</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="188" />
       <source>h</source>
       <translation>h</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="132" />
+      <location filename="../../export/strings.py" line="131" />
       <source>longest</source>
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="187" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="186" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="152" />
+      <location filename="../../export/strings.py" line="151" />
       <source>no queue</source>
       <translation>sans file</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="138" />
+      <location filename="../../export/strings.py" line="137" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="177" />
       <source>phone</source>
       <translation>téléphone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="179" />
       <source>portal</source>
       <translation>le portail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="184" />
       <source>rejected</source>
       <translation>refusé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="168" />
       <source>resolution</source>
       <translation>résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="181" />
       <source>resolved</source>
       <translation>résolu</translation>
-    </message>
-    <message>
-      <location filename="../../export/strings.py" line="49" />
-      <source>{n} agent(s)</source>
-      <translation>{n} agent(s)</translation>
     </message>
   </context>
   <context>
@@ -4812,12 +4802,12 @@
       <translation>Calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="302" />
+      <location filename="../../canvas/properties/branches.py" line="343" />
       <source>Change branch rule</source>
       <translation>Changer la règle de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="275" />
+      <location filename="../../canvas/properties/branches.py" line="316" />
       <source>Change branch target</source>
       <translation>Changer la destination de la branche</translation>
     </message>
@@ -4912,22 +4902,22 @@
       <translation>Échéance SLA la plus proche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="278" />
+      <location filename="../../canvas/properties/branches.py" line="319" />
       <source>Edit branch</source>
       <translation>Modifier la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="277" />
+      <location filename="../../canvas/properties/branches.py" line="318" />
       <source>Edit branch condition</source>
       <translation>Modifier la condition de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="274" />
+      <location filename="../../canvas/properties/branches.py" line="315" />
       <source>Edit branch label</source>
       <translation>Modifier le libellé de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="276" />
+      <location filename="../../canvas/properties/branches.py" line="317" />
       <source>Edit branch share</source>
       <translation>Modifier la part de la branche</translation>
     </message>
@@ -4947,7 +4937,7 @@
       <translation>Escalader vers</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="48" />
+      <location filename="../../canvas/properties/branches.py" line="49" />
       <source>Every ticket that reaches this branch takes it.</source>
       <translation>Tout ticket qui arrive à cette branche la prend.</translation>
     </message>
@@ -4982,7 +4972,7 @@
       <translation>Nœud de départ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="135" />
+      <location filename="../../canvas/properties/branches.py" line="160" />
       <source>Goes to</source>
       <translation>Mène à</translation>
     </message>
@@ -5002,7 +4992,7 @@
       <translation>Hauteur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="108" />
+      <location filename="../../canvas/properties/branches.py" line="125" />
       <source>How a ticket is sent down this branch</source>
       <translation>Comment un ticket est orienté vers cette branche</translation>
     </message>
@@ -5042,7 +5032,7 @@
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="90" />
+      <location filename="../../canvas/properties/branches.py" line="107" />
       <source>Label on the link</source>
       <translation>Libellé sur le lien</translation>
     </message>
@@ -5113,22 +5103,22 @@
       <translation>Valeur la plus probable</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="324" />
+      <location filename="../../canvas/properties/branches.py" line="365" />
       <source>Move branch down</source>
       <translation>Descendre la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="324" />
+      <location filename="../../canvas/properties/branches.py" line="365" />
       <source>Move branch up</source>
       <translation>Monter la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="95" />
+      <location filename="../../canvas/properties/branches.py" line="112" />
       <source>Move down: tried later (Alt+Down)</source>
       <translation>Descendre : essayée plus tard (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="94" />
+      <location filename="../../canvas/properties/branches.py" line="111" />
       <source>Move up: tried earlier (Alt+Up)</source>
       <translation>Monter : essayée plus tôt (Alt+Haut)</translation>
     </message>
@@ -5143,12 +5133,12 @@
       <translation>Premier agent libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="215" />
+      <location filename="../../canvas/properties/branches.py" line="256" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="42" />
+      <location filename="../../canvas/properties/branches.py" line="43" />
       <source>No rule</source>
       <translation>Sans règle</translation>
     </message>
@@ -5174,7 +5164,7 @@
       <translation>D’autres durées en minutes pour certains tickets (un P1 prend plus longtemps…) ; la première règle remplie s’applique.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="41" />
+      <location filename="../../canvas/properties/branches.py" line="42" />
       <source>Otherwise (default)</source>
       <translation>Sinon (par défaut)</translation>
     </message>
@@ -5295,7 +5285,7 @@
       <translation>Renseigner un champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="40" />
+      <location filename="../../canvas/properties/branches.py" line="41" />
       <source>Share of tickets</source>
       <translation>Part des tickets</translation>
     </message>
@@ -5350,7 +5340,7 @@
       <translation>La réponse type que les agents envoient à cette étape ; affichée dans les parcours guidés et les supports de formation.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="112" />
+      <location filename="../../canvas/properties/branches.py" line="129" />
       <source>The condition as text, e.g. priority in ("P1", "P2")</source>
       <translation>La condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
     </message>
@@ -5385,7 +5375,7 @@
       <translation>Le nœud que les tickets quittent par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="130" />
+      <location filename="../../canvas/properties/branches.py" line="155" />
       <source>The node tickets reach by this branch</source>
       <translation>Le nœud que les tickets atteignent par cette branche</translation>
     </message>
@@ -5425,7 +5415,7 @@
       <translation>La part des tickets qui prennent cette branche, de 0 à 1 (0,25 = 25 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="118" />
+      <location filename="../../canvas/properties/branches.py" line="143" />
       <source>The share of tickets that take this branch, in percent</source>
       <translation>La part des tickets qui prennent cette branche, en pourcentage</translation>
     </message>
@@ -5450,7 +5440,7 @@
       <translation>Le temps entre deux arrivées, en minutes, sous forme de distribution ; remplace le taux d’arrivée s’il est renseigné.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="91" />
+      <location filename="../../canvas/properties/branches.py" line="108" />
       <location filename="../../canvas/properties/labels.py" line="169" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>Les mots écrits sur le lien (par exemple Oui, Complexe).</translation>
@@ -5461,7 +5451,7 @@
       <translation>Ce couloir a sa propre équipe d’agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="46" />
+      <location filename="../../canvas/properties/branches.py" line="47" />
       <source>This share of tickets, in percent, takes this branch.</source>
       <translation>Cette part des tickets, en pourcentage, prend cette branche.</translation>
     </message>
@@ -5506,12 +5496,12 @@
       <translation>Les tickets qui ne correspondent à aucune autre branche prennent celle-ci (« sinon »).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="47" />
+      <location filename="../../canvas/properties/branches.py" line="48" />
       <source>Tickets that no other branch takes go this way.</source>
       <translation>Les tickets qu’aucune autre branche ne prend passent par ici.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="45" />
+      <location filename="../../canvas/properties/branches.py" line="46" />
       <source>Tickets whose fields hold the condition take this branch.</source>
       <translation>Les tickets dont les champs remplissent la condition prennent cette branche.</translation>
     </message>
@@ -5606,7 +5596,7 @@
       <translation>Quand cette condition est remplie, l’étape prend la durée ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="39" />
+      <location filename="../../canvas/properties/branches.py" line="40" />
       <source>When…</source>
       <translation>Si…</translation>
     </message>
@@ -5646,7 +5636,7 @@
       <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="309" />
+      <location filename="../../canvas/properties/branches.py" line="350" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
     </message>
@@ -5704,37 +5694,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="371" />
+      <location filename="../../canvas/properties/dock.py" line="361" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="202" />
+      <location filename="../../canvas/properties/dock.py" line="194" />
       <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
       <translation>Un ticket prend la première branche dont il remplit la règle ; la branche par défaut en dernier.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="200" />
+      <location filename="../../canvas/properties/dock.py" line="192" />
       <source>Branches, in the order they are tried</source>
       <translation>Branches, dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="499" />
+      <location filename="../../canvas/properties/dock.py" line="489" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="458" />
+      <location filename="../../canvas/properties/dock.py" line="448" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="125" />
+      <location filename="../../canvas/properties/dock.py" line="117" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="170" />
+      <location filename="../../canvas/properties/dock.py" line="162" />
       <source>Select one element to see its properties.</source>
       <translation>Sélectionnez un élément pour voir ses propriétés.</translation>
     </message>
@@ -6056,7 +6046,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="157" />
+      <location filename="../../export/strings.py" line="156" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
@@ -6077,7 +6067,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="293" />
-      <location filename="../../export/strings.py" line="75" />
+      <location filename="../../export/strings.py" line="74" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
@@ -6115,7 +6105,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="148" />
       <location filename="../../app/simulation/results.py" line="440" />
-      <location filename="../../export/strings.py" line="114" />
+      <location filename="../../export/strings.py" line="113" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
@@ -6132,7 +6122,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="151" />
       <location filename="../../app/simulation/results.py" line="443" />
-      <location filename="../../export/strings.py" line="107" />
+      <location filename="../../export/strings.py" line="106" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
@@ -6246,25 +6236,25 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="567" />
-      <location filename="../../export/strings.py" line="100" />
+      <location filename="../../export/strings.py" line="99" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="555" />
-      <location filename="../../export/strings.py" line="85" />
+      <location filename="../../export/strings.py" line="84" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="563" />
-      <location filename="../../export/strings.py" line="95" />
+      <location filename="../../export/strings.py" line="94" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="559" />
-      <location filename="../../export/strings.py" line="90" />
+      <location filename="../../export/strings.py" line="89" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
@@ -7270,6 +7260,19 @@ file moyenne {queue:.1f}</translation>
     </message>
   </context>
   <context>
+    <name>Staffing</name>
+    <message>
+      <location filename="../../model/words.py" line="52" />
+      <source>{n} agent</source>
+      <translation>{n} agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="53" />
+      <source>{n} agents</source>
+      <translation>{n} agents</translation>
+    </message>
+  </context>
+  <context>
     <name>StartPage</name>
     <message>
       <location filename="../../app/shell/start_page.py" line="205" />
@@ -7623,7 +7626,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="173" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
@@ -7652,7 +7655,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Outcome: {outcome}</source>
       <translation>Issue : {outcome}</translation>
     </message>
@@ -7748,7 +7751,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
@@ -7834,7 +7837,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="159" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
@@ -7912,7 +7915,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="185" />
       <source>yes</source>
       <translation>oui</translation>
     </message>

@@ -158,3 +158,13 @@ def test_any_condition_on_the_schema_reads_without_code(text: str, lang: str) ->
     said = condition_caption(text, lang, glossary(FIELDS, lang))
     assert said and not CODE.search(said), (text, said)
     assert lang == "en" or not ENGLISH.search(said), (text, said)
+
+
+def test_head_counts_are_written_with_the_plural_of_each_language():
+    from blueprint_studio.model.words import agents_words, pool_caption
+
+    assert [agents_words(n, "en") for n in (0, 1, 4)] == ["0 agents", "1 agent", "4 agents"]
+    assert [agents_words(n, "fr") for n in (0, 1, 4)] == ["0\u00a0agent", "1\u00a0agent", "4\u00a0agents"]
+    assert pool_caption("Level 1", 3, "en") == "Level 1: 3 agents"
+    assert pool_caption("Niveau 1", 3, "fr") == "Niveau 1\u00a0: 3\u00a0agents"
+    assert pool_caption("", 2, "en") == "2 agents"  # never the pool's id
