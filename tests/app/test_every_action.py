@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
@@ -85,8 +86,8 @@ class DialogAnswerer(QObject):
 
     def respond(self, widget: QWidget) -> None:
         self.answering = None
-        if not widget.isVisible():
-            return
+        if not shiboken6.isValid(widget) or not widget.isVisible():
+            return  # already answered and deleted (a static file dialog deletes itself)
         self.seen.append(f"{type(widget).__name__}: {widget.windowTitle()}")
         accept = self.accept and self.accepted < MAX_ACCEPTS
         self.accepted += accept
