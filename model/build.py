@@ -298,8 +298,19 @@ def _node(
         common.update(p_satisfied=n.p_satisfied, satisfied_when=_predicate(analysis, n.id, "condition"))
     elif n.kind == "intake":
         weekly = tuple(tuple(row) for row in n.schedule.rates) if n.schedule else None
+        values = {f.name: f.values for f in analysis.blueprint.fields if f.type == "choice"}
+        weights = {  # this intake's own shares, one per value of the field (validation checked them)
+            name: tuple(float(shares.get(value, 0.0)) for value in values[name])
+            for name, shares in n.field_shares.items()
+            if name in values and any(shares.get(value, 0.0) > 0 for value in values[name])
+        }
         common["arrival"] = Arrival(
-            n.rate_per_hour, weekly, frozen_mapping(n.set_fields), n.patience, n.interarrival
+            n.rate_per_hour,
+            weekly,
+            frozen_mapping(n.set_fields),
+            n.patience,
+            n.interarrival,
+            frozen_mapping(weights),
         )
     elif n.kind == "roadmap":
         common["backlog"] = n.backlog

@@ -18,6 +18,8 @@ CODES: dict[str, Severity] = {
     "unknown_lane": "error",
     "unknown_pool": "error",
     "unknown_field": "error",  # a mandatory field, action or card names no ticket field
+    "shares_need_choice": "error",  # an intake's own shares for a field that is not a choice
+    "shares_all_zero": "error",  # an intake's own shares give no value a share
     "bad_value": "error",  # a value not allowed for its field
     "unreachable": "error",
     "dead_end": "error",

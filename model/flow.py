@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -52,6 +52,9 @@ class Arrival:
     set_fields: Mapping[str, Any]
     patience: Distribution | None
     interarrival: Distribution | None = None
+    # a choice field's weights for this intake's tickets, one per value of the field, in place
+    # of the field's own
+    field_weights: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

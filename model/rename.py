@@ -47,6 +47,7 @@ class RenameError(ValueError):
 class Use:
     """One place that names a field or value: the element (`collection`, `key`) and what in it:
     condition, guard, duration_rule, sla_when, override_when, satisfaction, set_field, set_fields,
+    field_shares (an intake's own shares),
     mandatory, during, priority_field, card."""
 
     collection: str
@@ -199,7 +200,11 @@ def _node(node: Any, r: _Renamer) -> Any:
         )
     if isinstance(node, IntakeNode):
         fields = {r.name(k, "set_fields"): r.value(k, v, "set_fields") for k, v in node.set_fields.items()}
-        return _changed(node, set_fields=fields)
+        shares = {
+            r.name(k, "field_shares"): {r.value(k, v, "field_shares"): w for v, w in by_value.items()}
+            for k, by_value in node.field_shares.items()
+        }
+        return _changed(node, set_fields=fields, field_shares=shares)
     if isinstance(node, SatisfactionNode):
         return _changed(node, condition=r.condition(node.condition, "satisfaction"))
     return node

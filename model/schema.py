@@ -323,6 +323,9 @@ class WeeklySchedule(Element):
     ]
 
 
+Shares = Annotated[dict[ShortText, NonNegative], Field(max_length=1_000)]  # value -> its share
+
+
 class IntakeNode(NodeBase):
     kind: Literal["intake"] = "intake"
     channel: Literal["email", "phone", "chat", "portal", "other"] = "email"
@@ -333,6 +336,9 @@ class IntakeNode(NodeBase):
     interarrival: Distribution | None = None
     # Field values fixed for every ticket of this intake (e.g. channel); others come from the schema.
     set_fields: Annotated[dict[FieldName, Value], Field(max_length=200)] = {}
+    # This intake's own shares of a choice field's values at arrival ({"category": {"support":
+    # 80, "feature": 20}}), in place of the field's overall shares; values left out get none.
+    field_shares: Annotated[dict[FieldName, Shares], Field(max_length=200)] = {}
     patience: Distribution | None = None
 
 

@@ -301,6 +301,22 @@ def _check_value(a: Analysis, owner: str, name: str, value: Any) -> None:
         a.report("bad_value", (owner,), field=name, value=value, allowed=list(spec.values))
 
 
+def _check_shares(a: Analysis, node: Any) -> None:
+    """An intake's own shares name a choice field, its values, and give some value a share."""
+    fields = {f.name: f for f in a.blueprint.fields}
+    for name, shares in node.field_shares.items():
+        field = fields.get(name)
+        if name not in a.schema:
+            a.report("unknown_field", (node.id,), field=name)
+        elif field is None or field.type != "choice":
+            a.report("shares_need_choice", (node.id,), field=name)
+        else:
+            for value in shares:
+                _check_value(a, node.id, name, value)
+            if not any(shares.get(v, 0) > 0 for v in field.values):
+                a.report("shares_all_zero", (node.id,), field=name)
+
+
 def _check_fields(a: Analysis) -> None:
     def actions(owner: str, items: Iterable[Any]) -> None:
         for action in items:
@@ -316,6 +332,7 @@ def _check_fields(a: Analysis) -> None:
         elif node.kind == "intake":
             for name, value in node.set_fields.items():
                 _check_value(a, node.id, name, value)
+            _check_shares(a, node)
     for edge in a.blueprint.edges:
         for name in edge.during:
             if name not in a.schema:

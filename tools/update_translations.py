@@ -84,6 +84,11 @@ def wrapper_calls(files: list[Path]) -> dict[tuple[str, int, str], str]:
     for path, tree in trees.items():
         own = _wrapper_context(tree)
         aliases = {}
+        for node in tree.body:  # `from blueprint_studio.canvas.properties.subforms import tr`
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for name in node.names:
+                    if name.name in ("tr", "_t") and node.module.rsplit(".", 1)[-1] in by_module:
+                        aliases[name.asname or name.name] = by_module[node.module.rsplit(".", 1)[-1]]
         for node in tree.body:  # `tr = commands.tr`
             if (
                 isinstance(node, ast.Assign)

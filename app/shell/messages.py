@@ -44,6 +44,14 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.",
     ),
+    "shares_need_choice": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.",
+    ),
+    "shares_all_zero": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.",
+    ),
     "bad_value": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.",

@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
 from blueprint_studio.canvas.properties.branches import BranchList, narrow, narrow_builder
-from blueprint_studio.canvas.properties.fields import ActionsEditor, FieldListEditor, SetFieldsEditor
+from blueprint_studio.canvas.properties.fields import (
+    ActionsEditor,
+    FieldListEditor,
+    FieldSharesEditor,
+    SetFieldsEditor,
+)
 from blueprint_studio.canvas.properties.labels import (
     MISSING,
     display_name,
@@ -333,6 +338,8 @@ class PropertiesDock(QDockWidget):
             return ActionsEditor(list(bp.fields), [(p.id, display_name(p, bp)) for p in bp.all_pools()])
         if name == "set_fields":
             return SetFieldsEditor(list(bp.fields))
+        if name == "field_shares":
+            return FieldSharesEditor(list(bp.fields))
         if name in ("mandatory_fields", "during"):
             return FieldListEditor(list(bp.fields))
         if name == "duration_rules":

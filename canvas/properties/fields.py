@@ -1,5 +1,6 @@
 """Sub-forms that name ticket fields: actions (set a field, send a template, notify, re-assign),
-fixed field values (`set_fields`) and lists of fields (mandatory fields, `during`).
+fixed field values (`set_fields`), an intake's own shares of a field's values (`field_shares`)
+and lists of fields (mandatory fields, `during`).
 
 Values of a choice field come from its allowed values in a combo; like `subforms`, these forms
 only report edits, the dock makes the commands.
@@ -11,7 +12,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from blueprint_studio.canvas.properties.subforms import RowList, SubForm, choice_combo, select, tr
 from blueprint_studio.model import words
@@ -119,6 +130,77 @@ class SetFieldsEditor(RowList):
         editor = FieldValue(self.fields, self.typed, self.changed)
         editor.show(*data)
         return editor, editor.read
+
+    def value(self) -> Any:
+        return dict(read() for _, read in self.rows)
+
+
+class FieldSharesEditor(RowList):
+    """`field_shares`: per row a choice field and this intake's share of each of its values, in
+    percent (the field's overall shares to start from)."""
+
+    add_text = QT_TRANSLATE_NOOP("Properties", "Add own shares")
+
+    def __init__(self, fields: list[Any], parent: QWidget | None = None) -> None:
+        self.fields = [f for f in fields if f.type == "choice" and f.values]
+        super().__init__(parent)
+        self.add_button.setEnabled(bool(self.fields))
+
+    def new_data(self) -> Any:
+        used = {read()[0] for _, read in self.rows}
+        field = next((f for f in self.fields if f.name not in used), self.fields[0])
+        weights = field.weights or [1.0] * len(field.values)
+        total = sum(weights) or 1.0
+        return (field.name, {v: round(100 * w / total, 1) for v, w in zip(field.values, weights)})
+
+    def show_value(self, value: Any) -> None:
+        super().show_value(list((value or {}).items()))
+
+    def make_row(self, data: Any) -> tuple[QWidget, Callable[[], Any]]:
+        row = QWidget()
+        row.setObjectName("shares_row")
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 2, 0, 2)
+        by_name = {f.name: f for f in self.fields}
+        combo = choice_combo(list(by_name), [words.field_words(f, _lang()) for f in self.fields])
+        combo.setEditable(False)
+        select(combo, data[0])
+        layout.addWidget(combo)
+        grid = QGridLayout()
+        layout.addLayout(grid)
+        boxes: dict[str, QDoubleSpinBox] = {}
+
+        def fill(shares: dict[str, float]) -> None:
+            while grid.count():
+                item = grid.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+            boxes.clear()
+            field = by_name.get(combo.currentData())
+            for at, value in enumerate(field.values if field else ()):
+                box = QDoubleSpinBox()
+                box.setObjectName("share_box")
+                box.setRange(0, 100_000)
+                box.setDecimals(1)
+                box.setSuffix("\u00a0%")
+                box.setValue(float(shares.get(value, 0.0)))
+                box.setToolTip(tr("The share of this value among this intake's tickets, in percent"))
+                box.valueChanged.connect(self.typed)
+                grid.addWidget(QLabel(words.value_label(field, value, _lang())), at, 0)
+                grid.addWidget(box, at, 1)
+                boxes[value] = box
+
+        def field_changed(*_: Any) -> None:
+            field = by_name.get(combo.currentData())
+            if field is not None:
+                weights = field.weights or [1.0] * len(field.values)
+                total = sum(weights) or 1.0
+                fill({v: round(100 * w / total, 1) for v, w in zip(field.values, weights)})
+            self.changed()
+
+        fill(dict(data[1]))
+        combo.currentIndexChanged.connect(field_changed)
+        return row, lambda: (combo.currentData(), {v: box.value() for v, box in boxes.items()})
 
     def value(self) -> Any:
         return dict(read() for _, read in self.rows)

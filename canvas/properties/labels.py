@@ -26,6 +26,7 @@ FIELD_LABELS = {
     "schedule": QT_TRANSLATE_NOOP("Properties", "Weekly arrival rates"),
     "interarrival": QT_TRANSLATE_NOOP("Properties", "Time between arrivals (minutes)"),
     "set_fields": QT_TRANSLATE_NOOP("Properties", "Field values set at arrival"),
+    "field_shares": QT_TRANSLATE_NOOP("Properties", "Own shares at arrival"),
     "patience": QT_TRANSLATE_NOOP("Properties", "Customer patience (minutes)"),
     "duration": QT_TRANSLATE_NOOP("Properties", "Duration (minutes)"),
     "duration_rules": QT_TRANSLATE_NOOP("Properties", "Duration rules"),
@@ -92,6 +93,11 @@ FIELD_TIPS = {
     ),
     "set_fields": QT_TRANSLATE_NOOP(
         "Properties", "Ticket field values every ticket arriving here gets (e.g. Channel: phone)."
+    ),
+    "field_shares": QT_TRANSLATE_NOOP(
+        "Properties",
+        "This intake's own shares of a list field's values, in percent, in place of the field's "
+        "overall shares (e.g. more feature requests by the portal).",
     ),
     "patience": QT_TRANSLATE_NOOP(
         "Properties",

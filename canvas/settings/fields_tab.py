@@ -81,6 +81,7 @@ USE_WORDS = {
     "satisfaction": QT_TRANSLATE_NOOP("FieldSettings", "survey condition"),
     "set_field": QT_TRANSLATE_NOOP("FieldSettings", "action"),
     "set_fields": QT_TRANSLATE_NOOP("FieldSettings", "intake"),
+    "field_shares": QT_TRANSLATE_NOOP("FieldSettings", "intake's own shares"),
     "mandatory": QT_TRANSLATE_NOOP("FieldSettings", "mandatory field list"),
     "during": QT_TRANSLATE_NOOP("FieldSettings", "link's fields to fill"),
     "priority_field": QT_TRANSLATE_NOOP("FieldSettings", "pool priority"),

@@ -910,7 +910,7 @@ static int arrival(Sim *s, int intake, double time) {
     int state = 0;
     Stream *r = &s->streams[in->fields_stream];
     for (int f = 0; f < s->n_fields; f++) {
-        FieldDraw *fd = &s->fields[f];
+        FieldDraw *fd = &s->fields[intake * s->n_fields + f];   /* this intake's own draws */
         if (fd->kind == 0) {            /* choice: bisect_right(cumulative, u * total) */
             int k = 0;
             double total = fd->cumulative[fd->n - 1];
@@ -1041,7 +1041,7 @@ static void sim_free(Sim *s) {
         free(p->free_agents); free(p->busy_time);
     }
     for (int i = 0; i < s->n_nodes && s->intakes; i++) free(s->intakes[i].weekly);
-    for (int i = 0; i < s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
+    for (int i = 0; i < s->n_nodes * s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
     free(s->nodes); free(s->pools); free(s->steps); free(s->streams);
     free(s->sample_block); free(s->samplers); free(s->tables); free(s->intakes); free(s->fields); free(s->cells);
     free(s->fifos); free(s->sla_of_state); free(s->sla_fr); free(s->sla_res); free(s->sla_has_fr);
@@ -1191,8 +1191,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
             for (int k = 0; k < 7 * 24; k++) in->weekly[k] = D(&fr);
         }
     }
-    CALLOC(s->fields, s->n_fields);
-    for (int i = 0; i < s->n_fields; i++) {
+    CALLOC(s->fields, s->n_nodes * s->n_fields);              /* one table per node's slot */
+    for (int i = 0; i < s->n_nodes * s->n_fields; i++) {
         FieldDraw *f = &s->fields[i];
         f->kind = (int)I(&ir); f->n = (int)I(&ir); f->mult = (int)I(&ir); f->p = D(&fr);
         CALLOC(f->cumulative, f->n);

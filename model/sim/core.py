@@ -298,18 +298,23 @@ class _Layout:
                 if len(weekly) != 7 or any(len(row) != 24 for row in weekly):
                     raise _Unsupported("a weekly schedule that is not 7 x 24")
                 intake_floats += [float(rate) for row in weekly for rate in row]
+        # The field draws of every node's slot (an intake's with its own shares; the others' are
+        # never read): n_nodes x n_fields entries.
         field_ints: list[int] = []
         field_floats: list[float] = []
         n_fields = 0
-        for name, field_type, spec, cumulative in engine.field_draws:
-            if field_type == "choice":
-                field_ints += [0, len(cumulative), states.multipliers[name]]
-                field_floats += [0.0] + list(cumulative)
-                n_fields += 1
-            elif field_type == "boolean":
-                field_ints += [1, 0, states.multipliers[name]]
-                field_floats.append(spec)
-                n_fields += 1
+        for n in model.nodes:
+            draws = engine.intake_field_draws.get(n.index, engine.field_draws)
+            n_fields = 0
+            for name, field_type, spec, cumulative in draws:
+                if field_type == "choice":
+                    field_ints += [0, len(cumulative), states.multipliers[name]]
+                    field_floats += [0.0] + list(cumulative)
+                    n_fields += 1
+                elif field_type == "boolean":
+                    field_ints += [1, 0, states.multipliers[name]]
+                    field_floats.append(spec)
+                    n_fields += 1
         policies = list(model.sla)
         policy_of = {id(p): i for i, p in enumerate(policies)}
         sla_table = states.table(

@@ -217,7 +217,7 @@ class Engine(EngineState):
     def _draw_fields(self, intake: int) -> dict[str, Any]:
         _, draw, numbers = self.intake_state[intake][:3]
         fields: dict[str, Any] = {"responded": False, "satisfied": False}
-        for name, kind, spec, cumulative in self.field_draws:
+        for name, kind, spec, cumulative in self.intake_field_draws[intake]:
             if kind == "choice":
                 fields[name] = spec[
                     bisect_right(cumulative, draw() * cumulative[-1]) if cumulative[-1] > 0 else 0

@@ -520,8 +520,14 @@ class EngineState(ABC):
                 self.field_draws.append((f.name, "text", "", []))
         self.intake_state: dict[int, IntakeState] = {}
         self.intake_streams: dict[int, tuple[random.Random, random.Random]] = {}  # arrivals, fields
+        self.intake_field_draws: dict[int, list[FieldDraw]] = {}  # with the intake's own shares
         for i in self.model.intakes:
             node = self.nodes[i]
+            own = intake_arrival(node).field_weights
+            self.intake_field_draws[i] = [
+                (name, kind, spec, list(accumulate(own[name])) if name in own else cumulative)
+                for name, kind, spec, cumulative in self.field_draws
+            ]
             fields_rng = self.random_stream(f"fields:{node.id}")
             numbers = {
                 name: sampler(dist, fields_rng)

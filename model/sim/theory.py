@@ -418,8 +418,8 @@ class _Estimator:
                 p = by_name[name].p_true
                 options = [(v, q) for v, q in ((True, p), (False, 1 - p)) if q > 0]
             else:
-                f = by_name[name]
-                weights = f.weights or [1.0] * len(f.values)
+                f = by_name[name]  # this intake's own shares first, as in the engine
+                weights = node.arrival.field_weights.get(name) or f.weights or [1.0] * len(f.values)
                 total = math.fsum(weights)
                 options = [(v, w / total) for v, w in zip(f.values, weights) if w > 0]
             combos = [(vals + (v,), p * q) for vals, p in combos for v, q in options]

@@ -956,7 +956,7 @@
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="463" />
+      <location filename="../../canvas/properties/dock.py" line="470" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
@@ -1638,57 +1638,57 @@
   <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="304" />
+      <location filename="../../app/shell/messages.py" line="312" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="305" />
+      <location filename="../../app/shell/messages.py" line="313" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="244" />
+      <location filename="../../app/shell/messages.py" line="252" />
       <source>'{token}' is not expected here</source>
       <translation>'{token}' is not expected here</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="129" />
+      <location filename="../../app/shell/messages.py" line="137" />
       <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
       <translation>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="58" />
+      <location filename="../../app/shell/messages.py" line="66" />
       <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</source>
       <translation>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="51" />
+      <location filename="../../app/shell/messages.py" line="59" />
       <source>No ticket can reach {subject}: connect a step that comes before it, or delete it.</source>
       <translation>No ticket can reach {subject}: connect a step that comes before it, or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="78" />
+      <location filename="../../app/shell/messages.py" line="86" />
       <source>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</source>
       <translation>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="209" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="70" />
+      <location filename="../../app/shell/messages.py" line="78" />
       <source>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</source>
       <translation>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="74" />
+      <location filename="../../app/shell/messages.py" line="82" />
       <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
       <translation>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/messages.py" line="189" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</translation>
     </message>
@@ -1703,408 +1703,418 @@
       <translation>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="149" />
+      <location filename="../../app/shell/messages.py" line="157" />
       <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
       <translation>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="82" />
+      <location filename="../../app/shell/messages.py" line="90" />
       <source>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</source>
       <translation>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="94" />
+      <location filename="../../app/shell/messages.py" line="102" />
       <source>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</source>
       <translation>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="90" />
+      <location filename="../../app/shell/messages.py" line="98" />
       <source>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</source>
       <translation>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="86" />
+      <location filename="../../app/shell/messages.py" line="94" />
       <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</source>
       <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/messages.py" line="193" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="205" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/messages.py" line="201" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="255" />
+      <location filename="../../app/shell/messages.py" line="263" />
       <source>a closing parenthesis is missing there</source>
       <translation>a closing parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="283" />
+      <location filename="../../app/shell/messages.py" line="291" />
       <source>a missing node</source>
       <translation>a missing node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="250" />
       <source>a quote is not closed</source>
       <translation>a quote is not closed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="253" />
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="261" />
+      <location filename="../../app/shell/messages.py" line="262" />
       <source>a value is missing there</source>
       <translation>a value is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="256" />
+      <location filename="../../app/shell/messages.py" line="264" />
       <source>an opening parenthesis is missing there</source>
       <translation>an opening parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="221" />
+      <location filename="../../app/shell/messages.py" line="229" />
       <source>arrival rate</source>
       <translation>arrival rate</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="230" />
       <source>busiest hour of the weekly schedule</source>
       <translation>busiest hour of the weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="246" />
+      <location filename="../../app/shell/messages.py" line="254" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>comparisons cannot be chained; join them with 'and'</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="232" />
+      <location filename="../../app/shell/messages.py" line="240" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/messages.py" line="225" />
       <source>customer patience</source>
       <translation>customer patience</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="215" />
+      <location filename="../../app/shell/messages.py" line="223" />
       <source>customer response time</source>
       <translation>customer response time</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="226" />
       <source>distribution of this field</source>
       <translation>distribution of this field</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="221" />
       <source>duration</source>
       <translation>duration</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="214" />
+      <location filename="../../app/shell/messages.py" line="222" />
       <source>duration of a rule</source>
       <translation>duration of a rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="287" />
+      <location filename="../../app/shell/messages.py" line="295" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="245" />
+      <location filename="../../app/shell/messages.py" line="253" />
       <source>expected {expected}</source>
       <translation>expected {expected}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="233" />
+      <location filename="../../app/shell/messages.py" line="241" />
       <source>guard</source>
       <translation>guard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="226" />
+      <location filename="../../app/shell/messages.py" line="234" />
       <source>it does not exist</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="238" />
+      <location filename="../../app/shell/messages.py" line="246" />
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="240" />
+      <location filename="../../app/shell/messages.py" line="248" />
       <source>it is nested too deeply</source>
       <translation>it is nested too deeply</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="227" />
+      <location filename="../../app/shell/messages.py" line="235" />
       <source>it is not a process node</source>
       <translation>it is not a process node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="239" />
+      <location filename="../../app/shell/messages.py" line="247" />
       <source>it is too long</source>
       <translation>it is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="302" />
+      <location filename="../../app/shell/messages.py" line="310" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="228" />
+      <location filename="../../app/shell/messages.py" line="236" />
       <source>no end can be reached from it</source>
       <translation>no end can be reached from it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="242" />
       <source>rule</source>
       <translation>rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/messages.py" line="285" />
       <source>the SLA {name}</source>
       <translation>the SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="286" />
       <source>the calendar {name}</source>
       <translation>the calendar {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/messages.py" line="249" />
       <source>the character {character} is not allowed</source>
       <translation>the character {character} is not allowed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="264" />
+      <location filename="../../app/shell/messages.py" line="272" />
       <source>the decision {name}</source>
       <translation>the decision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="268" />
+      <location filename="../../app/shell/messages.py" line="276" />
       <source>the end {name}</source>
       <translation>the end {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="269" />
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>the evidence {name}</source>
       <translation>the evidence {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="270" />
       <source>the intake {name}</source>
       <translation>the intake {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/messages.py" line="281" />
       <source>the lane {name}</source>
       <translation>the lane {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="271" />
+      <location filename="../../app/shell/messages.py" line="279" />
       <source>the link from {source} to {target}</source>
       <translation>the link from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="272" />
+      <location filename="../../app/shell/messages.py" line="280" />
       <source>the link {name} from {source} to {target}</source>
       <translation>the link {name} from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="278" />
       <source>the note {name}</source>
       <translation>the note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="275" />
+      <location filename="../../app/shell/messages.py" line="283" />
       <source>the pool of the lane {lane}</source>
       <translation>the pool of the lane {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="282" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="267" />
+      <location filename="../../app/shell/messages.py" line="275" />
       <source>the roadmap {name}</source>
       <translation>the roadmap {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="274" />
       <source>the satisfaction survey {name}</source>
       <translation>the satisfaction survey {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="276" />
+      <location filename="../../app/shell/messages.py" line="284" />
       <source>the scenario {name}</source>
       <translation>the scenario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="263" />
+      <location filename="../../app/shell/messages.py" line="271" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="279" />
+      <location filename="../../app/shell/messages.py" line="287" />
       <source>the ticket card {name}</source>
       <translation>the ticket card {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="265" />
+      <location filename="../../app/shell/messages.py" line="273" />
       <source>the wait {name}</source>
       <translation>the wait {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="284" />
+      <location filename="../../app/shell/messages.py" line="292" />
       <source>this element</source>
       <translation>this element</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="243" />
+      <location filename="../../app/shell/messages.py" line="251" />
       <source>this value is too long</source>
       <translation>this value is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="216" />
+      <location filename="../../app/shell/messages.py" line="224" />
       <source>time between arrivals</source>
       <translation>time between arrivals</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="219" />
+      <location filename="../../app/shell/messages.py" line="227" />
       <source>time limit</source>
       <translation>time limit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="220" />
+      <location filename="../../app/shell/messages.py" line="228" />
       <source>timeout</source>
       <translation>timeout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="288" />
+      <location filename="../../app/shell/messages.py" line="296" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="301" />
+      <location filename="../../app/shell/messages.py" line="309" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="303" />
+      <location filename="../../app/shell/messages.py" line="311" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="282" />
+      <location filename="../../app/shell/messages.py" line="290" />
       <source>{number} (untitled)</source>
       <translation>{number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="189" />
+      <location filename="../../app/shell/messages.py" line="197" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="113" />
+      <location filename="../../app/shell/messages.py" line="121" />
       <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</source>
       <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="504" />
+      <location filename="../../app/shell/messages.py" line="512" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="157" />
+      <location filename="../../app/shell/messages.py" line="165" />
       <source>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</source>
       <translation>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/messages.py" line="181" />
       <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
       <translation>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="161" />
+      <location filename="../../app/shell/messages.py" line="169" />
       <source>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</source>
       <translation>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="51" />
+      <source>{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.</source>
+      <translation>{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="47" />
+      <source>{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.</source>
+      <translation>{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="55" />
       <source>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</source>
       <translation>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="153" />
+      <location filename="../../app/shell/messages.py" line="161" />
       <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
       <translation>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="117" />
+      <location filename="../../app/shell/messages.py" line="125" />
       <source>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</source>
       <translation>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="125" />
+      <location filename="../../app/shell/messages.py" line="133" />
       <source>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</source>
       <translation>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="177" />
+      <location filename="../../app/shell/messages.py" line="185" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="98" />
+      <location filename="../../app/shell/messages.py" line="106" />
       <source>{subject} has no agent pool: give it one, or put it in a lane that has one.</source>
       <translation>{subject} has no agent pool: give it one, or put it in a lane that has one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="62" />
+      <location filename="../../app/shell/messages.py" line="70" />
       <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</source>
       <translation>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="66" />
+      <location filename="../../app/shell/messages.py" line="74" />
       <source>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</source>
       <translation>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="55" />
+      <location filename="../../app/shell/messages.py" line="63" />
       <source>{subject} has no way out: connect it to a next step or an end.</source>
       <translation>{subject} has no way out: connect it to a next step or an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="133" />
+      <location filename="../../app/shell/messages.py" line="141" />
       <source>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</source>
       <translation>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/messages.py" line="177" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="137" />
+      <location filename="../../app/shell/messages.py" line="145" />
       <source>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</source>
       <translation>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="145" />
+      <location filename="../../app/shell/messages.py" line="153" />
       <source>{subject} is an association between two annotations; tie evidence or notes to a process node.</source>
       <translation>{subject} is an association between two annotations; tie evidence or notes to a process node.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="141" />
+      <location filename="../../app/shell/messages.py" line="149" />
       <source>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</source>
       <translation>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</translation>
     </message>
@@ -2114,17 +2124,17 @@
       <translation>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="109" />
+      <location filename="../../app/shell/messages.py" line="117" />
       <source>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</source>
       <translation>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="101" />
+      <location filename="../../app/shell/messages.py" line="109" />
       <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
       <translation>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="105" />
+      <location filename="../../app/shell/messages.py" line="113" />
       <source>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</source>
       <translation>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</translation>
     </message>
@@ -2139,12 +2149,12 @@
       <translation>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="121" />
+      <location filename="../../app/shell/messages.py" line="129" />
       <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
       <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="165" />
+      <location filename="../../app/shell/messages.py" line="173" />
       <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
       <translation>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</translation>
     </message>
@@ -2154,17 +2164,17 @@
       <translation>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/messages.py" line="213" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="258" />
+      <location filename="../../app/shell/messages.py" line="266" />
       <source>“{expected}” is missing there</source>
       <translation>“{expected}” is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="281" />
+      <location filename="../../app/shell/messages.py" line="289" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -2655,22 +2665,22 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="240" />
+      <location filename="../../canvas/settings/fields_tab.py" line="241" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Name in conditions:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="244" />
+      <location filename="../../canvas/settings/fields_tab.py" line="245" />
       <source>&amp;Type:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="746" />
+      <location filename="../../canvas/settings/fields_tab.py" line="747" />
       <source>A choice field keeps at least one value</source>
       <translation>A choice field keeps at least one value</translation>
     </message>
@@ -2680,27 +2690,27 @@
       <translation>A value cannot be empty</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="311" />
+      <location filename="../../canvas/settings/fields_tab.py" line="312" />
       <source>Add &amp;value</source>
       <translation>Add &amp;value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>Add a ticket field</source>
       <translation>Add a ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="311" />
+      <location filename="../../canvas/settings/fields_tab.py" line="312" />
       <source>Add a value to the list</source>
       <translation>Add a value to the list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="465" />
+      <location filename="../../canvas/settings/fields_tab.py" line="466" />
       <source>Add ticket field</source>
       <translation>Add ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="731" />
+      <location filename="../../canvas/settings/fields_tab.py" line="732" />
       <source>Add value</source>
       <translation>Add value</translation>
     </message>
@@ -2710,42 +2720,42 @@
       <translation>Another field is already named “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="93" />
+      <location filename="../../canvas/settings/fields_tab.py" line="94" />
       <source>At arrival (%)</source>
       <translation>At arrival (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="703" />
+      <location filename="../../canvas/settings/fields_tab.py" line="704" />
       <source>At least one value needs a share above 0 %</source>
       <translation>At least one value needs a share above 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="540" />
+      <location filename="../../canvas/settings/fields_tab.py" line="541" />
       <source>Change field name</source>
       <translation>Change field name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="608" />
+      <location filename="../../canvas/settings/fields_tab.py" line="609" />
       <source>Change field type</source>
       <translation>Change field type</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="708" />
+      <location filename="../../canvas/settings/fields_tab.py" line="709" />
       <source>Change share at arrival</source>
       <translation>Change share at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="620" />
+      <location filename="../../canvas/settings/fields_tab.py" line="621" />
       <source>Change share of “yes”</source>
       <translation>Change share of “yes”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="639" />
+      <location filename="../../canvas/settings/fields_tab.py" line="640" />
       <source>Change value at arrival</source>
       <translation>Change value at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="687" />
+      <location filename="../../canvas/settings/fields_tab.py" line="688" />
       <source>Change value label</source>
       <translation>Change value label</translation>
     </message>
@@ -2755,78 +2765,78 @@
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="239" />
       <source>Display name (&amp;English):</source>
       <translation>Display name (&amp;English):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="237" />
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
       <source>Display name (&amp;French):</source>
       <translation>Display name (&amp;French):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="295" />
+      <location filename="../../canvas/settings/fields_tab.py" line="296" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <location filename="../../canvas/settings/fields_tab.py" line="93" />
       <source>English label</source>
       <translation>English label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
       <source>French label</source>
       <translation>French label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="257" />
+      <location filename="../../canvas/settings/fields_tab.py" line="258" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>How the number is drawn when a ticket arrives (none: 0)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="167" />
+      <location filename="../../canvas/settings/fields_tab.py" line="168" />
       <source>Move the field down (Alt+Down)</source>
       <translation>Move the field down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="164" />
+      <location filename="../../canvas/settings/fields_tab.py" line="165" />
       <source>Move the field up (Alt+Up)</source>
       <translation>Move the field up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="323" />
+      <location filename="../../canvas/settings/fields_tab.py" line="324" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Move the value down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="320" />
+      <location filename="../../canvas/settings/fields_tab.py" line="321" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Move the value up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="497" />
+      <location filename="../../canvas/settings/fields_tab.py" line="498" />
       <source>Move ticket field</source>
       <translation>Move ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="783" />
+      <location filename="../../canvas/settings/fields_tab.py" line="784" />
       <source>Move value</source>
       <translation>Move value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="221" />
+      <location filename="../../canvas/settings/fields_tab.py" line="222" />
       <source>Name the field after its display name</source>
       <translation>Name the field after its display name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="361" />
+      <location filename="../../canvas/settings/fields_tab.py" line="362" />
       <source>Named “{name}” in conditions</source>
       <translation>Named “{name}” in conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="463" />
-      <location filename="../../canvas/settings/fields_tab.py" line="535" />
+      <location filename="../../canvas/settings/fields_tab.py" line="464" />
+      <location filename="../../canvas/settings/fields_tab.py" line="536" />
       <source>New field</source>
       <translation>New field</translation>
     </message>
@@ -2841,28 +2851,28 @@
       <translation>Only a choice field has values</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <location filename="../../canvas/settings/fields_tab.py" line="162" />
       <source>Re&amp;move</source>
       <translation>Re&amp;move</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <location filename="../../canvas/settings/fields_tab.py" line="162" />
       <source>Remove the selected field (Delete)</source>
       <translation>Remove the selected field (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="316" />
+      <location filename="../../canvas/settings/fields_tab.py" line="317" />
       <source>Remove the selected value (Delete)</source>
       <translation>Remove the selected value (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="488" />
+      <location filename="../../canvas/settings/fields_tab.py" line="489" />
       <source>Remove ticket field</source>
       <translation>Remove ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="315" />
-      <location filename="../../canvas/settings/fields_tab.py" line="767" />
+      <location filename="../../canvas/settings/fields_tab.py" line="316" />
+      <location filename="../../canvas/settings/fields_tab.py" line="768" />
       <source>Remove value</source>
       <translation>Remove value</translation>
     </message>
@@ -2872,12 +2882,12 @@
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="254" />
+      <location filename="../../canvas/settings/fields_tab.py" line="255" />
       <source>Share of “yes” at arrival:</source>
       <translation>Share of “yes” at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="220" />
+      <location filename="../../canvas/settings/fields_tab.py" line="221" />
       <source>Suggest</source>
       <translation>Suggest</translation>
     </message>
@@ -2892,32 +2902,32 @@
       <translation>The field already has a value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="213" />
+      <location filename="../../canvas/settings/fields_tab.py" line="214" />
       <source>The field's name as English readers see it</source>
       <translation>The field's name as English readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="212" />
+      <location filename="../../canvas/settings/fields_tab.py" line="213" />
       <source>The field's name as French readers see it</source>
       <translation>The field's name as French readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="216" />
+      <location filename="../../canvas/settings/fields_tab.py" line="217" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>The name conditions use (letters, digits and _): renaming it rewrites every condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="253" />
+      <location filename="../../canvas/settings/fields_tab.py" line="254" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>The share of tickets that arrive with “yes”, in %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="432" />
+      <location filename="../../canvas/settings/fields_tab.py" line="433" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>The shares add up to {total} %: they are scaled to 100 %.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="149" />
+      <location filename="../../canvas/settings/fields_tab.py" line="150" />
       <source>The ticket fields that conditions, rules and ticket cards use</source>
       <translation>The ticket fields that conditions, rules and ticket cards use</translation>
     </message>
@@ -2932,37 +2942,37 @@
       <translation>There is no value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="197" />
+      <location filename="../../canvas/settings/fields_tab.py" line="198" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="90" />
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="258" />
+      <location filename="../../canvas/settings/fields_tab.py" line="259" />
       <source>Value at arrival:</source>
       <translation>Value at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="283" />
+      <location filename="../../canvas/settings/fields_tab.py" line="284" />
       <source>Values:</source>
       <translation>Values:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="229" />
+      <location filename="../../canvas/settings/fields_tab.py" line="230" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>What the field holds: one of a list of values, yes or no, a number or free text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="633" />
+      <location filename="../../canvas/settings/fields_tab.py" line="634" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Write the samples as numbers separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="697" />
+      <location filename="../../canvas/settings/fields_tab.py" line="698" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Write the share as a number of % (0 or more), such as 25</translation>
     </message>
@@ -2987,6 +2997,11 @@
       <translation>intake</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <source>intake's own shares</source>
+      <translation>intake's own shares</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="76" />
       <source>link condition</source>
       <translation>link condition</translation>
@@ -2997,17 +3012,17 @@
       <translation>link guard</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
       <source>link's fields to fill</source>
       <translation>link's fields to fill</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
       <source>mandatory field list</source>
       <translation>mandatory field list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <location filename="../../canvas/settings/fields_tab.py" line="87" />
       <source>pool priority</source>
       <translation>pool priority</translation>
     </message>
@@ -3022,23 +3037,23 @@
       <translation>survey condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="87" />
+      <location filename="../../canvas/settings/fields_tab.py" line="88" />
       <source>ticket card</source>
       <translation>ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="523" />
-      <location filename="../../canvas/settings/fields_tab.py" line="527" />
+      <location filename="../../canvas/settings/fields_tab.py" line="524" />
+      <location filename="../../canvas/settings/fields_tab.py" line="528" />
       <source>untitled</source>
       <translation>untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="511" />
+      <location filename="../../canvas/settings/fields_tab.py" line="512" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="477" />
+      <location filename="../../canvas/settings/fields_tab.py" line="478" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>“{field}” is still used by {places}. Remove those uses first, then the field.</translation>
     </message>
@@ -3053,7 +3068,7 @@
       <translation>“{name}” is a built-in field of every ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="752" />
+      <location filename="../../canvas/settings/fields_tab.py" line="753" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>“{value}” is still used by {places}. Remove those uses first, then the value.</translation>
     </message>
@@ -4697,17 +4712,18 @@
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="242" />
+      <location filename="../../canvas/properties/fields.py" line="239" />
+      <location filename="../../canvas/properties/labels.py" line="248" />
       <source>(missing element)</source>
       <translation>(missing element)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="176" />
+      <location filename="../../canvas/properties/labels.py" line="182" />
       <source>A guard: the branch is offered only to tickets whose fields hold this condition.</source>
       <translation>A guard: the branch is offered only to tickets whose fields hold this condition.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="213" />
+      <location filename="../../canvas/properties/labels.py" line="219" />
       <source>Abandoned</source>
       <translation>Abandoned</translation>
     </message>
@@ -4722,14 +4738,19 @@
       <translation>Add a duration rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="130" />
+      <location filename="../../canvas/properties/fields.py" line="212" />
       <source>Add action</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="103" />
+      <location filename="../../canvas/properties/fields.py" line="114" />
       <source>Add field value</source>
       <translation>Add field value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/fields.py" line="142" />
+      <source>Add own shares</source>
+      <translation>Add own shares</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="277" />
@@ -4737,12 +4758,12 @@
       <translation>Add shift</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="45" />
+      <location filename="../../canvas/properties/labels.py" line="46" />
       <source>After the timeout, go to</source>
       <translation>After the timeout, go to</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="59" />
+      <location filename="../../canvas/properties/labels.py" line="60" />
       <source>After: automated actions</source>
       <translation>After: automated actions</translation>
     </message>
@@ -4757,7 +4778,7 @@
       <translation>Agents on duty</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="206" />
+      <location filename="../../canvas/properties/labels.py" line="212" />
       <source>An agent</source>
       <translation>An agent</translation>
     </message>
@@ -4767,7 +4788,7 @@
       <translation>Arrival rate (per hour)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="85" />
+      <location filename="../../canvas/properties/labels.py" line="86" />
       <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
       <translation>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</translation>
     </message>
@@ -4777,17 +4798,17 @@
       <translation>Assignment</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="40" />
+      <location filename="../../canvas/properties/labels.py" line="41" />
       <source>Automated actions</source>
       <translation>Automated actions</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="48" />
+      <location filename="../../canvas/properties/labels.py" line="49" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="57" />
+      <location filename="../../canvas/properties/labels.py" line="58" />
       <source>Before: offered only when</source>
       <translation>Before: offered only when</translation>
     </message>
@@ -4797,7 +4818,7 @@
       <translation>By priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="61" />
+      <location filename="../../canvas/properties/labels.py" line="62" />
       <source>Calendar</source>
       <translation>Calendar</translation>
     </message>
@@ -4817,17 +4838,17 @@
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="201" />
+      <location filename="../../canvas/properties/labels.py" line="207" />
       <source>Chat</source>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="212" />
+      <location filename="../../canvas/properties/labels.py" line="218" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="47" />
+      <location filename="../../canvas/properties/labels.py" line="48" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
@@ -4837,32 +4858,32 @@
       <translation>Cost per agent hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="34" />
+      <location filename="../../canvas/properties/labels.py" line="35" />
       <source>Counts as first response</source>
       <translation>Counts as first response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="62" />
+      <location filename="../../canvas/properties/labels.py" line="63" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="29" />
+      <location filename="../../canvas/properties/labels.py" line="30" />
       <source>Customer patience (minutes)</source>
       <translation>Customer patience (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="42" />
+      <location filename="../../canvas/properties/labels.py" line="43" />
       <source>Customer response time (minutes)</source>
       <translation>Customer response time (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="56" />
+      <location filename="../../canvas/properties/labels.py" line="57" />
       <source>Default branch</source>
       <translation>Default branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="50" />
+      <location filename="../../canvas/properties/labels.py" line="51" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -4872,27 +4893,27 @@
       <translation>Distribution</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="60" />
+      <location filename="../../canvas/properties/labels.py" line="61" />
       <source>Done by</source>
       <translation>Done by</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="30" />
+      <location filename="../../canvas/properties/labels.py" line="31" />
       <source>Duration (minutes)</source>
       <translation>Duration (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="31" />
+      <location filename="../../canvas/properties/labels.py" line="32" />
       <source>Duration rules</source>
       <translation>Duration rules</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="58" />
+      <location filename="../../canvas/properties/labels.py" line="59" />
       <source>During: fields to fill</source>
       <translation>During: fields to fill</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="199" />
+      <location filename="../../canvas/properties/labels.py" line="205" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -4932,7 +4953,7 @@
       <translation>End (hour)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="33" />
+      <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Escalate to</source>
       <translation>Escalate to</translation>
     </message>
@@ -4967,7 +4988,7 @@
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="52" />
+      <location filename="../../canvas/properties/labels.py" line="53" />
       <source>From node</source>
       <translation>From node</translation>
     </message>
@@ -4977,7 +4998,7 @@
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="38" />
+      <location filename="../../canvas/properties/labels.py" line="39" />
       <source>Guidance for agents</source>
       <translation>Guidance for agents</translation>
     </message>
@@ -4987,7 +5008,7 @@
       <translation>Height</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="71" />
+      <location filename="../../canvas/properties/labels.py" line="72" />
       <source>Height on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Height on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
@@ -4997,37 +5018,37 @@
       <translation>How a ticket is sent down this branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="96" />
+      <location filename="../../canvas/properties/labels.py" line="102" />
       <source>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</source>
       <translation>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="139" />
+      <location filename="../../canvas/properties/labels.py" line="145" />
       <source>How long the customer takes to reply, in minutes (a distribution).</source>
       <translation>How long the customer takes to reply, in minutes (a distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="100" />
+      <location filename="../../canvas/properties/labels.py" line="106" />
       <source>How long the work takes once an agent starts it, in minutes (a distribution).</source>
       <translation>How long the work takes once an agent starts it, in minutes (a distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="160" />
+      <location filename="../../canvas/properties/labels.py" line="166" />
       <source>How the ticket ends here: resolved, closed, abandoned or rejected.</source>
       <translation>How the ticket ends here: resolved, closed, abandoned or rejected.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="78" />
+      <location filename="../../canvas/properties/labels.py" line="79" />
       <source>How tickets arrive here: e-mail, phone, chat, portal or other.</source>
       <translation>How tickets arrive here: e-mail, phone, chat, portal or other.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="128" />
+      <location filename="../../canvas/properties/labels.py" line="134" />
       <source>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</source>
       <translation>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="54" />
+      <location filename="../../canvas/properties/labels.py" line="55" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
@@ -5038,7 +5059,7 @@
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="23" />
-      <location filename="../../canvas/properties/labels.py" line="222" />
+      <location filename="../../canvas/properties/labels.py" line="228" />
       <source>Lane</source>
       <translation>Lane</translation>
     </message>
@@ -5053,7 +5074,7 @@
       <translation>Least loaded agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="221" />
+      <location filename="../../canvas/properties/labels.py" line="227" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
@@ -5063,7 +5084,7 @@
       <translation>Log-normal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="39" />
+      <location filename="../../canvas/properties/labels.py" line="40" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
@@ -5083,12 +5104,12 @@
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="107" />
+      <location filename="../../canvas/properties/labels.py" line="113" />
       <source>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</source>
       <translation>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="145" />
+      <location filename="../../canvas/properties/labels.py" line="151" />
       <source>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</source>
       <translation>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</translation>
     </message>
@@ -5149,17 +5170,17 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="22" />
+      <location filename="../../canvas/properties/fields.py" line="33" />
       <source>Notify</source>
       <translation>Notify</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="203" />
+      <location filename="../../canvas/properties/labels.py" line="209" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="103" />
+      <location filename="../../canvas/properties/labels.py" line="109" />
       <source>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</source>
       <translation>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</translation>
     </message>
@@ -5169,23 +5190,28 @@
       <translation>Otherwise (default)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="49" />
+      <location filename="../../canvas/properties/labels.py" line="50" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="35" />
+      <location filename="../../canvas/properties/labels.py" line="29" />
+      <source>Own shares at arrival</source>
+      <translation>Own shares at arrival</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="36" />
       <source>Pauses the SLA clocks</source>
       <translation>Pauses the SLA clocks</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="200" />
+      <location filename="../../canvas/properties/labels.py" line="206" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="196" />
-      <location filename="../../canvas/properties/labels.py" line="224" />
+      <location filename="../../canvas/properties/labels.py" line="202" />
+      <location filename="../../canvas/properties/labels.py" line="230" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
@@ -5195,7 +5221,7 @@
       <translation>Pool of agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="202" />
+      <location filename="../../canvas/properties/labels.py" line="208" />
       <source>Portal</source>
       <translation>Portal</translation>
     </message>
@@ -5205,22 +5231,22 @@
       <translation>Priority field</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="55" />
+      <location filename="../../canvas/properties/labels.py" line="56" />
       <source>Probability</source>
       <translation>Probability</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="46" />
+      <location filename="../../canvas/properties/labels.py" line="47" />
       <source>Probability of satisfaction</source>
       <translation>Probability of satisfaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="43" />
+      <location filename="../../canvas/properties/labels.py" line="44" />
       <source>Probability the customer replies</source>
       <translation>Probability the customer replies</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="41" />
+      <location filename="../../canvas/properties/labels.py" line="42" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -5235,12 +5261,12 @@
       <translation>Rates by weekday and hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="23" />
+      <location filename="../../canvas/properties/fields.py" line="34" />
       <source>Re-assign to a pool</source>
       <translation>Re-assign to a pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="214" />
+      <location filename="../../canvas/properties/labels.py" line="220" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
@@ -5250,12 +5276,12 @@
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="211" />
+      <location filename="../../canvas/properties/labels.py" line="217" />
       <source>Resolved</source>
       <translation>Resolved</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="226" />
+      <location filename="../../canvas/properties/labels.py" line="232" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
@@ -5270,17 +5296,17 @@
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="225" />
+      <location filename="../../canvas/properties/labels.py" line="231" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="21" />
+      <location filename="../../canvas/properties/fields.py" line="32" />
       <source>Send a template response</source>
       <translation>Send a template response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="20" />
+      <location filename="../../canvas/properties/fields.py" line="31" />
       <source>Set a field</source>
       <translation>Set a field</translation>
     </message>
@@ -5295,7 +5321,7 @@
       <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="223" />
+      <location filename="../../canvas/properties/labels.py" line="229" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
@@ -5315,27 +5341,29 @@
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="36" />
+      <location filename="../../canvas/properties/labels.py" line="37" />
       <source>Support level</source>
       <translation>Support level</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="37" />
+      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/labels.py" line="38" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="51" />
+      <location filename="../../canvas/properties/fields.py" line="243" />
+      <location filename="../../canvas/properties/labels.py" line="52" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="73" />
+      <location filename="../../canvas/properties/labels.py" line="74" />
       <source>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</source>
       <translation>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="125" />
+      <location filename="../../canvas/properties/labels.py" line="131" />
       <source>The canned answer agents send at this step; shown in walkthroughs and handouts.</source>
       <translation>The canned answer agents send at this step; shown in walkthroughs and handouts.</translation>
     </message>
@@ -5345,32 +5373,32 @@
       <translation>The condition as text, e.g. priority in ("P1", "P2")</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="192" />
+      <location filename="../../canvas/properties/labels.py" line="198" />
       <source>The currency of every cost in the document (ISO code, e.g. EUR).</source>
       <translation>The currency of every cost in the document (ISO code, e.g. EUR).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="208" />
+      <location filename="../../canvas/properties/labels.py" line="214" />
       <source>The customer (self-service)</source>
       <translation>The customer (self-service)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="114" />
+      <location filename="../../canvas/properties/labels.py" line="120" />
       <source>The end of this step stops the first-response clock of the SLA (the customer got an answer).</source>
       <translation>The end of this step stops the first-response clock of the SLA (the customer got an answer).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="77" />
+      <location filename="../../canvas/properties/labels.py" line="78" />
       <source>The lane (swimlane) this node sits in.</source>
       <translation>The lane (swimlane) this node sits in.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="66" />
+      <location filename="../../canvas/properties/labels.py" line="67" />
       <source>The name people read on the canvas, in lists and in messages.</source>
       <translation>The name people read on the canvas, in lists and in messages.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="167" />
+      <location filename="../../canvas/properties/labels.py" line="173" />
       <source>The node tickets leave by this link.</source>
       <translation>The node tickets leave by this link.</translation>
     </message>
@@ -5380,37 +5408,42 @@
       <translation>The node tickets reach by this branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="168" />
+      <location filename="../../canvas/properties/labels.py" line="174" />
       <source>The node tickets reach by this link.</source>
       <translation>The node tickets reach by this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="189" />
+      <location filename="../../canvas/properties/labels.py" line="195" />
       <source>The opening hours and public holidays whose business hours the SLA clocks count.</source>
       <translation>The opening hours and public holidays whose business hours the SLA clocks count.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="159" />
+      <location filename="../../canvas/properties/labels.py" line="165" />
       <source>The product backlog feature requests are recorded in.</source>
       <translation>The product backlog feature requests are recorded in.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="138" />
+      <location filename="../../canvas/properties/labels.py" line="144" />
       <source>The question this decision answers, shown to trainees.</source>
       <translation>The question this decision answers, shown to trainees.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="151" />
+      <location filename="../../canvas/properties/labels.py" line="157" />
       <source>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</source>
       <translation>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="142" />
+      <location filename="../../canvas/properties/labels.py" line="148" />
       <source>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</source>
       <translation>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="170" />
+      <location filename="../../canvas/properties/fields.py" line="187" />
+      <source>The share of this value among this intake's tickets, in percent</source>
+      <translation>The share of this value among this intake's tickets, in percent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="176" />
       <source>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</source>
       <translation>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</translation>
     </message>
@@ -5420,30 +5453,35 @@
       <translation>The share of tickets that take this branch, in percent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="121" />
+      <location filename="../../canvas/properties/labels.py" line="127" />
       <source>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</source>
       <translation>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="207" />
+      <location filename="../../canvas/properties/labels.py" line="213" />
       <source>The system (automation)</source>
       <translation>The system (automation)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="166" />
+      <location filename="../../canvas/properties/labels.py" line="172" />
       <source>The text of the note; notes are not part of the ticket flow.</source>
       <translation>The text of the note; notes are not part of the ticket flow.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="89" />
+      <location filename="../../canvas/properties/labels.py" line="90" />
       <source>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</source>
       <translation>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="108" />
-      <location filename="../../canvas/properties/labels.py" line="169" />
+      <location filename="../../canvas/properties/labels.py" line="175" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>The words written on the link (e.g. Yes, Complex).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="97" />
+      <source>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</source>
+      <translation>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="346" />
@@ -5461,27 +5499,27 @@
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="227" />
+      <location filename="../../canvas/properties/labels.py" line="233" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="93" />
+      <location filename="../../canvas/properties/labels.py" line="94" />
       <source>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</source>
       <translation>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="179" />
+      <location filename="../../canvas/properties/labels.py" line="185" />
       <source>Ticket fields that must be filled in to pass along this link.</source>
       <translation>Ticket fields that must be filled in to pass along this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="131" />
+      <location filename="../../canvas/properties/labels.py" line="137" />
       <source>Ticket fields the agent must fill in before the ticket leaves this step.</source>
       <translation>Ticket fields the agent must fill in before the ticket leaves this step.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="81" />
+      <location filename="../../canvas/properties/labels.py" line="82" />
       <source>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</source>
       <translation>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</translation>
     </message>
@@ -5491,7 +5529,7 @@
       <translation>Tickets per hour arriving in each hour of the week</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="173" />
+      <location filename="../../canvas/properties/labels.py" line="179" />
       <source>Tickets that match no other branch take this one (“otherwise”).</source>
       <translation>Tickets that match no other branch take this one (“otherwise”).</translation>
     </message>
@@ -5511,12 +5549,12 @@
       <translation>Time between arrivals (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="32" />
+      <location filename="../../canvas/properties/labels.py" line="33" />
       <source>Time limit (minutes)</source>
       <translation>Time limit (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="44" />
+      <location filename="../../canvas/properties/labels.py" line="45" />
       <source>Timeout (minutes)</source>
       <translation>Timeout (minutes)</translation>
     </message>
@@ -5526,7 +5564,7 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="53" />
+      <location filename="../../canvas/properties/labels.py" line="54" />
       <source>To node</source>
       <translation>To node</translation>
     </message>
@@ -5561,32 +5599,32 @@
       <translation>Weekly arrival rates</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="155" />
+      <location filename="../../canvas/properties/labels.py" line="161" />
       <source>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</source>
       <translation>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="182" />
+      <location filename="../../canvas/properties/labels.py" line="188" />
       <source>What happens automatically when a ticket passes along this link.</source>
       <translation>What happens automatically when a ticket passes along this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="134" />
+      <location filename="../../canvas/properties/labels.py" line="140" />
       <source>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</source>
       <translation>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="163" />
+      <location filename="../../canvas/properties/labels.py" line="169" />
       <source>What the customer sees or receives (e.g. the confirmation e-mail).</source>
       <translation>What the customer sees or receives (e.g. the confirmation e-mail).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="67" />
+      <location filename="../../canvas/properties/labels.py" line="68" />
       <source>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</source>
       <translation>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="260" />
+      <location filename="../../canvas/properties/labels.py" line="266" />
       <source>When set, tickets whose fields hold it are satisfied, instead of the probability.</source>
       <translation>When set, tickets whose fields hold it are satisfied, instead of the probability.</translation>
     </message>
@@ -5601,12 +5639,12 @@
       <translation>When…</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="111" />
+      <location filename="../../canvas/properties/labels.py" line="117" />
       <source>Where a ticket goes when its time limit passes while it still waits in the queue.</source>
       <translation>Where a ticket goes when its time limit passes while it still waits in the queue.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="148" />
+      <location filename="../../canvas/properties/labels.py" line="154" />
       <source>Where the ticket goes when the customer has not replied in time.</source>
       <translation>Where the ticket goes when the customer has not replied in time.</translation>
     </message>
@@ -5616,14 +5654,19 @@
       <translation>Whether this shift works on this weekday</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="118" />
+      <location filename="../../canvas/properties/labels.py" line="124" />
       <source>While a ticket is here (waiting for the customer), its SLA clocks do not run.</source>
       <translation>While a ticket is here (waiting for the customer), its SLA clocks do not run.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="185" />
+      <location filename="../../canvas/properties/labels.py" line="191" />
       <source>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</source>
       <translation>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/fields.py" line="250" />
+      <source>Who is notified</source>
+      <translation>Who is notified</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="21" />
@@ -5631,7 +5674,7 @@
       <translation>Width</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="72" />
+      <location filename="../../canvas/properties/labels.py" line="73" />
       <source>Width on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
@@ -5651,32 +5694,42 @@
       <translation>min</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/fields.py" line="87" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/subforms.py" line="62" />
       <source>to </source>
       <translation>to </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="239" />
+      <location filename="../../canvas/properties/fields.py" line="86" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="245" />
       <source>{kind} (lane {number}, untitled)</source>
       <translation>{kind} (lane {number}, untitled)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="238" />
+      <location filename="../../canvas/properties/labels.py" line="244" />
       <source>{kind} {number} (untitled)</source>
       <translation>{kind} {number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="244" />
+      <location filename="../../canvas/properties/labels.py" line="250" />
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="243" />
+      <location filename="../../canvas/properties/labels.py" line="249" />
       <source>{kind} · {name}</source>
       <translation>{kind} · {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="241" />
+      <location filename="../../canvas/properties/labels.py" line="247" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -5686,7 +5739,7 @@
       <translation>{where}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="240" />
+      <location filename="../../canvas/properties/labels.py" line="246" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -5694,37 +5747,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="361" />
+      <location filename="../../canvas/properties/dock.py" line="368" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="194" />
+      <location filename="../../canvas/properties/dock.py" line="199" />
       <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
       <translation>A ticket takes the first branch whose rule it meets; the default branch last.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="192" />
+      <location filename="../../canvas/properties/dock.py" line="197" />
       <source>Branches, in the order they are tried</source>
       <translation>Branches, in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="489" />
+      <location filename="../../canvas/properties/dock.py" line="496" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="448" />
+      <location filename="../../canvas/properties/dock.py" line="455" />
       <source>Not a valid value.</source>
       <translation>Not a valid value.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="117" />
+      <location filename="../../canvas/properties/dock.py" line="122" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="162" />
+      <location filename="../../canvas/properties/dock.py" line="167" />
       <source>Select one element to see its properties.</source>
       <translation>Select one element to see its properties.</translation>
     </message>
@@ -6225,41 +6278,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="574" />
+      <location filename="../../app/shell/messages.py" line="582" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="570" />
+      <location filename="../../app/shell/messages.py" line="578" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="567" />
+      <location filename="../../app/shell/messages.py" line="575" />
       <location filename="../../export/strings.py" line="99" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="555" />
+      <location filename="../../app/shell/messages.py" line="563" />
       <location filename="../../export/strings.py" line="84" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="563" />
+      <location filename="../../app/shell/messages.py" line="571" />
       <location filename="../../export/strings.py" line="94" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="559" />
+      <location filename="../../app/shell/messages.py" line="567" />
       <location filename="../../export/strings.py" line="89" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="551" />
+      <location filename="../../app/shell/messages.py" line="559" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>

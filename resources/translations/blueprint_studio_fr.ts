@@ -956,7 +956,7 @@
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="463" />
+      <location filename="../../canvas/properties/dock.py" line="470" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -1638,57 +1638,57 @@
   <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="304" />
+      <location filename="../../app/shell/messages.py" line="312" />
       <source> and </source>
       <translation> et </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="305" />
+      <location filename="../../app/shell/messages.py" line="313" />
       <source> or </source>
       <translation> ou </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="244" />
+      <location filename="../../app/shell/messages.py" line="252" />
       <source>'{token}' is not expected here</source>
       <translation>« {token} » n’est pas attendu ici</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="129" />
+      <location filename="../../app/shell/messages.py" line="137" />
       <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
       <translation>Un lien entre dans {subject}, mais une entrée ne fait que créer des tickets : reliez plutôt ce lien à une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="58" />
+      <location filename="../../app/shell/messages.py" line="66" />
       <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</source>
       <translation>Boucle sans sortie : les tickets qui y entrent ({subjects}) ne peuvent jamais atteindre une fin. Reliez l’un de ces nœuds à une étape qui mène à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="51" />
+      <location filename="../../app/shell/messages.py" line="59" />
       <source>No ticket can reach {subject}: connect a step that comes before it, or delete it.</source>
       <translation>Aucun ticket ne peut atteindre {subject} : reliez-y une étape qui la précède, ou supprimez-la.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="78" />
+      <location filename="../../app/shell/messages.py" line="86" />
       <source>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</source>
       <translation>Plusieurs branches de {subject} n’ont pas de condition, et seule la première sera jamais prise : donnez aux autres une condition ou une probabilité, ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="209" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Dispersion trop grande pour {subject} ({setting}) : ses valeurs ne peuvent pas être calculées ; réduisez l’écart-type.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="70" />
+      <location filename="../../app/shell/messages.py" line="78" />
       <source>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</source>
       <translation>Les probabilités des branches de {subject} totalisent {total}, et non 100 % : modifiez-les pour que leur total fasse 100 %, ou faites d’une branche la branche par défaut.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="74" />
+      <location filename="../../app/shell/messages.py" line="82" />
       <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
       <translation>Les branches de {subject} mêlent conditions et probabilités, et les conditions sont toujours essayées d’abord : utilisez soit des conditions, soit des probabilités sur ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/messages.py" line="189" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : rejouez la fiche dans l’espace de formation et enregistrez le parcours suivi, ou oubliez son parcours attendu.</translation>
     </message>
@@ -1703,408 +1703,418 @@
       <translation>Le flux n’a pas d’entrée : les tickets ne peuvent arriver nulle part. Ajoutez une entrée (e-mail, téléphone, chat ou portail) depuis la palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="149" />
+      <location filename="../../app/shell/messages.py" line="157" />
       <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
       <translation>L’ordre des couloirs rompt les lignes d’interaction, de visibilité et d’interaction interne : {subject} ({above}) est au-dessus de {second} ({below}). Faites glisser les couloirs dans l’ordre client, première ligne, coulisses, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="82" />
+      <location filename="../../app/shell/messages.py" line="90" />
       <source>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</source>
       <translation>La {slot} de {subject} est illisible au caractère {column} : {detail}. Corrigez-la dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="94" />
+      <location filename="../../app/shell/messages.py" line="102" />
       <source>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</source>
       <translation>La {slot} de {subject} compare des valeurs de types différents ou n’est pas un test oui/non (caractère {column}) : comparez un champ avec l’une de ses propres valeurs.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="90" />
+      <location filename="../../app/shell/messages.py" line="98" />
       <source>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</source>
       <translation>La {slot} de {subject} utilise la valeur {value}, que {field} n’autorise pas : choisissez parmi {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="86" />
+      <location filename="../../app/shell/messages.py" line="94" />
       <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</source>
       <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket, ou ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/messages.py" line="193" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Les tickets qui entrent dans la boucle {nodes} ne peuvent jamais en sortir : les probabilités des branches, ou la réponse à l’enquête, ne mènent jamais vers une sortie. Donnez une sortie à l’une de ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="205" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Durée trop longue pour {subject} ({setting}) : {days} jours en moyenne, au-delà des {limit} jours acceptés par le simulateur. Les durées sont en minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/messages.py" line="201" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum). Réduisez son taux d’arrivée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="255" />
+      <location filename="../../app/shell/messages.py" line="263" />
       <source>a closing parenthesis is missing there</source>
       <translation>il manque une parenthèse fermante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="283" />
+      <location filename="../../app/shell/messages.py" line="291" />
       <source>a missing node</source>
       <translation>un nœud manquant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="250" />
       <source>a quote is not closed</source>
       <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="253" />
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="261" />
+      <location filename="../../app/shell/messages.py" line="262" />
       <source>a value is missing there</source>
       <translation>il manque une valeur à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="256" />
+      <location filename="../../app/shell/messages.py" line="264" />
       <source>an opening parenthesis is missing there</source>
       <translation>il manque une parenthèse ouvrante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="221" />
+      <location filename="../../app/shell/messages.py" line="229" />
       <source>arrival rate</source>
       <translation>taux d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="230" />
       <source>busiest hour of the weekly schedule</source>
       <translation>heure la plus chargée du planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="246" />
+      <location filename="../../app/shell/messages.py" line="254" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>les comparaisons ne peuvent pas être enchaînées ; reliez-les avec « and »</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="232" />
+      <location filename="../../app/shell/messages.py" line="240" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/messages.py" line="225" />
       <source>customer patience</source>
       <translation>patience du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="215" />
+      <location filename="../../app/shell/messages.py" line="223" />
       <source>customer response time</source>
       <translation>délai de réponse du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="226" />
       <source>distribution of this field</source>
       <translation>distribution de ce champ</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="221" />
       <source>duration</source>
       <translation>durée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="214" />
+      <location filename="../../app/shell/messages.py" line="222" />
       <source>duration of a rule</source>
       <translation>durée d’une règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="287" />
+      <location filename="../../app/shell/messages.py" line="295" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="245" />
+      <location filename="../../app/shell/messages.py" line="253" />
       <source>expected {expected}</source>
       <translation>{expected} attendu</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="233" />
+      <location filename="../../app/shell/messages.py" line="241" />
       <source>guard</source>
       <translation>garde</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="226" />
+      <location filename="../../app/shell/messages.py" line="234" />
       <source>it does not exist</source>
       <translation>elle n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="238" />
+      <location filename="../../app/shell/messages.py" line="246" />
       <source>it is empty</source>
       <translation>elle est vide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="240" />
+      <location filename="../../app/shell/messages.py" line="248" />
       <source>it is nested too deeply</source>
       <translation>elle est trop imbriquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="227" />
+      <location filename="../../app/shell/messages.py" line="235" />
       <source>it is not a process node</source>
       <translation>ce n’est pas un nœud du processus</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="239" />
+      <location filename="../../app/shell/messages.py" line="247" />
       <source>it is too long</source>
       <translation>elle est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="302" />
+      <location filename="../../app/shell/messages.py" line="310" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="228" />
+      <location filename="../../app/shell/messages.py" line="236" />
       <source>no end can be reached from it</source>
       <translation>aucune fin n’est accessible depuis elle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="242" />
       <source>rule</source>
       <translation>règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/messages.py" line="285" />
       <source>the SLA {name}</source>
       <translation>le SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="286" />
       <source>the calendar {name}</source>
       <translation>le calendrier {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/messages.py" line="249" />
       <source>the character {character} is not allowed</source>
       <translation>le caractère {character} n’est pas autorisé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="264" />
+      <location filename="../../app/shell/messages.py" line="272" />
       <source>the decision {name}</source>
       <translation>la décision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="268" />
+      <location filename="../../app/shell/messages.py" line="276" />
       <source>the end {name}</source>
       <translation>la fin {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="269" />
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>the evidence {name}</source>
       <translation>la preuve matérielle {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="270" />
       <source>the intake {name}</source>
       <translation>l’entrée {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/messages.py" line="281" />
       <source>the lane {name}</source>
       <translation>le couloir {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="271" />
+      <location filename="../../app/shell/messages.py" line="279" />
       <source>the link from {source} to {target}</source>
       <translation>le lien de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="272" />
+      <location filename="../../app/shell/messages.py" line="280" />
       <source>the link {name} from {source} to {target}</source>
       <translation>le lien {name} de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="278" />
       <source>the note {name}</source>
       <translation>la note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="275" />
+      <location filename="../../app/shell/messages.py" line="283" />
       <source>the pool of the lane {lane}</source>
       <translation>l’équipe du couloir {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="282" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="267" />
+      <location filename="../../app/shell/messages.py" line="275" />
       <source>the roadmap {name}</source>
       <translation>la feuille de route {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="274" />
       <source>the satisfaction survey {name}</source>
       <translation>l’enquête de satisfaction {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="276" />
+      <location filename="../../app/shell/messages.py" line="284" />
       <source>the scenario {name}</source>
       <translation>le scénario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="263" />
+      <location filename="../../app/shell/messages.py" line="271" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="279" />
+      <location filename="../../app/shell/messages.py" line="287" />
       <source>the ticket card {name}</source>
       <translation>la fiche ticket {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="265" />
+      <location filename="../../app/shell/messages.py" line="273" />
       <source>the wait {name}</source>
       <translation>l’attente {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="284" />
+      <location filename="../../app/shell/messages.py" line="292" />
       <source>this element</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="243" />
+      <location filename="../../app/shell/messages.py" line="251" />
       <source>this value is too long</source>
       <translation>cette valeur est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="216" />
+      <location filename="../../app/shell/messages.py" line="224" />
       <source>time between arrivals</source>
       <translation>temps entre deux arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="219" />
+      <location filename="../../app/shell/messages.py" line="227" />
       <source>time limit</source>
       <translation>délai maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="220" />
+      <location filename="../../app/shell/messages.py" line="228" />
       <source>timeout</source>
       <translation>délai d’attente maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="288" />
+      <location filename="../../app/shell/messages.py" line="296" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="301" />
+      <location filename="../../app/shell/messages.py" line="309" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="303" />
+      <location filename="../../app/shell/messages.py" line="311" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="282" />
+      <location filename="../../app/shell/messages.py" line="290" />
       <source>{number} (untitled)</source>
       <translation>{number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="189" />
+      <location filename="../../app/shell/messages.py" line="197" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} a plus de travail que d’agents : d’après l’estimation par la théorie des files d’attente, elle serait occupée {utilisation} % du temps, et sa file d’attente grossit sans fin. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="113" />
+      <location filename="../../app/shell/messages.py" line="121" />
       <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</source>
       <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="504" />
+      <location filename="../../app/shell/messages.py" line="512" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="157" />
+      <location filename="../../app/shell/messages.py" line="165" />
       <source>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</source>
       <translation>{subject} compte les heures ouvrées, mais n’a pas de calendrier : choisissez le calendrier dont il compte les heures d’ouverture, ou comptez toutes les heures.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/messages.py" line="181" />
       <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
       <translation>{subject} compte les heures ouvrées de {second}, qui n’a aucune heure d’ouverture : son délai ne courrait jamais. Donnez des heures d’ouverture au calendrier, ou choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="161" />
+      <location filename="../../app/shell/messages.py" line="169" />
       <source>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</source>
       <translation>{subject} compte les heures d’un calendrier qui n’existe plus : choisissez un autre calendrier, ou comptez toutes les heures.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="51" />
+      <source>{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.</source>
+      <translation>{subject} donne une part de 0 % à chaque valeur de {field} : aucun de ses tickets ne pourrait arriver. Donnez une part à une valeur, ou retirez les parts propres à cette entrée.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="47" />
+      <source>{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.</source>
+      <translation>{subject} donne ses propres parts à {field}, qui n’est pas une liste de valeurs : seule une liste de valeurs a des parts ; retirez-les ici.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="55" />
       <source>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</source>
       <translation>{subject} donne à {field} la valeur {value}, que ce champ n’autorise pas : choisissez parmi {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="153" />
+      <location filename="../../app/shell/messages.py" line="161" />
       <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
       <translation>{subject} va directement du client à un processus de support, sans passer par la première ligne : faites-le passer par une étape de première ligne.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="117" />
+      <location filename="../../app/shell/messages.py" line="125" />
       <source>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</source>
       <translation>{subject} a un délai maximal mais pas de cible d’escalade : choisissez où vont les tickets en retard (« Escalader vers »), ou retirez le délai maximal.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="125" />
+      <location filename="../../app/shell/messages.py" line="133" />
       <source>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</source>
       <translation>{subject} a un délai d’attente mais aucun nœud où aller quand il expire : choisissez-en un (« À l’expiration du délai, aller à »), ou retirez le délai d’attente.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="177" />
+      <location filename="../../app/shell/messages.py" line="185" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} a un taux d’arrivée nul, donc aucun ticket n’y arrivera : donnez-lui un taux d’arrivée ou des taux d’arrivée hebdomadaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="98" />
+      <location filename="../../app/shell/messages.py" line="106" />
       <source>{subject} has no agent pool: give it one, or put it in a lane that has one.</source>
       <translation>{subject} n’a pas d’équipe d’agents : donnez-lui-en une, ou placez-la dans un couloir qui en a une.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="62" />
+      <location filename="../../app/shell/messages.py" line="70" />
       <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</source>
       <translation>{subject} n’a pas de branche par défaut, et un ticket avec {example} ne remplit aucune de ses conditions : ajoutez une branche pour ce cas, ou faites d’une branche la branche par défaut (« sinon »).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="66" />
+      <location filename="../../app/shell/messages.py" line="74" />
       <source>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</source>
       <translation>{subject} n’a pas de branche par défaut : que chaque ticket trouve une sortie dépend de {field}. Faites d’une branche la branche par défaut (« sinon ») pour en être sûr.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="55" />
+      <location filename="../../app/shell/messages.py" line="63" />
       <source>{subject} has no way out: connect it to a next step or an end.</source>
       <translation>{subject} n’a aucune sortie : reliez-la à une étape suivante ou à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="133" />
+      <location filename="../../app/shell/messages.py" line="141" />
       <source>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</source>
       <translation>{subject} a des liens sortants, qui ne sont jamais pris : supprimez-les, ou faites-les partir d’une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/messages.py" line="177" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} a des jours fériés, mais aucun scénario n’a de dates du calendrier : aucun jour férié ne compte dans une simulation. Donnez des dates à un scénario (« À partir de la semaine du ») dans le panneau Scénarios.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="137" />
+      <location filename="../../app/shell/messages.py" line="145" />
       <source>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</source>
       <translation>{subject} est un flux de tickets, mais un flux ne peut ni partir d’une preuve matérielle ou d’une note, ni y aboutir ; utilisez une association.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="145" />
+      <location filename="../../app/shell/messages.py" line="153" />
       <source>{subject} is an association between two annotations; tie evidence or notes to a process node.</source>
       <translation>{subject} est une association entre deux annotations ; rattachez les preuves matérielles ou les notes à un nœud du processus.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="141" />
+      <location filename="../../app/shell/messages.py" line="149" />
       <source>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</source>
       <translation>{subject} est une association entre deux nœuds du processus ; utilisez un flux, ou rattachez plutôt une preuve matérielle ou une note.</translation>
     </message>
@@ -2114,17 +2124,17 @@
       <translation>{subject} est relié à un nœud qui n’existe plus : reliez-le à un autre nœud, ou supprimez-le.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="109" />
+      <location filename="../../app/shell/messages.py" line="117" />
       <source>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</source>
       <translation>{subject} est réalisée par le client mais se trouve dans {second} : placez-la dans le couloir du client, ou choisissez un agent ou le système dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="101" />
+      <location filename="../../app/shell/messages.py" line="109" />
       <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
       <translation>{subject} est réalisée par le système ou par le client : aucun agent de {pool} n’y travaille. Retirez l’équipe d’agents, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="105" />
+      <location filename="../../app/shell/messages.py" line="113" />
       <source>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</source>
       <translation>{subject} est réalisée par le système ou par le client : aucun ticket n’y attend en file, son délai maximal n’escalade donc jamais un ticket. Retirez le délai, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
@@ -2139,12 +2149,12 @@
       <translation>{subject} désigne une équipe d’agents qui n’existe plus : choisissez une autre équipe dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="121" />
+      <location filename="../../app/shell/messages.py" line="129" />
       <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
       <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}) : choisissez un autre nœud où les envoyer.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="165" />
+      <location filename="../../app/shell/messages.py" line="173" />
       <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
       <translation>{subject} fixe un délai de première réponse, mais aucune étape ne compte comme première réponse : la première réponse n’est alors prise qu’à la clôture du ticket. Cochez « Compte comme première réponse » sur l’étape qui répond la première au client.</translation>
     </message>
@@ -2154,17 +2164,17 @@
       <translation>{subject} se trouve dans un couloir qui n’existe plus : choisissez son couloir dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/messages.py" line="213" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="258" />
+      <location filename="../../app/shell/messages.py" line="266" />
       <source>“{expected}” is missing there</source>
       <translation>il manque « {expected} » à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="281" />
+      <location filename="../../app/shell/messages.py" line="289" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -2655,22 +2665,22 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="240" />
+      <location filename="../../canvas/settings/fields_tab.py" line="241" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Nom dans les conditions :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="244" />
+      <location filename="../../canvas/settings/fields_tab.py" line="245" />
       <source>&amp;Type:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="746" />
+      <location filename="../../canvas/settings/fields_tab.py" line="747" />
       <source>A choice field keeps at least one value</source>
       <translation>Un champ à liste de valeurs garde au moins une valeur</translation>
     </message>
@@ -2680,27 +2690,27 @@
       <translation>Une valeur ne peut pas être vide</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="311" />
+      <location filename="../../canvas/settings/fields_tab.py" line="312" />
       <source>Add &amp;value</source>
       <translation>Ajouter une &amp;valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>Add a ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="311" />
+      <location filename="../../canvas/settings/fields_tab.py" line="312" />
       <source>Add a value to the list</source>
       <translation>Ajouter une valeur à la liste</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="465" />
+      <location filename="../../canvas/settings/fields_tab.py" line="466" />
       <source>Add ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="731" />
+      <location filename="../../canvas/settings/fields_tab.py" line="732" />
       <source>Add value</source>
       <translation>Ajouter une valeur</translation>
     </message>
@@ -2710,42 +2720,42 @@
       <translation>Un autre champ s’appelle déjà « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="93" />
+      <location filename="../../canvas/settings/fields_tab.py" line="94" />
       <source>At arrival (%)</source>
       <translation>À l’arrivée (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="703" />
+      <location filename="../../canvas/settings/fields_tab.py" line="704" />
       <source>At least one value needs a share above 0 %</source>
       <translation>Au moins une valeur doit avoir une part supérieure à 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="540" />
+      <location filename="../../canvas/settings/fields_tab.py" line="541" />
       <source>Change field name</source>
       <translation>Modifier le nom du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="608" />
+      <location filename="../../canvas/settings/fields_tab.py" line="609" />
       <source>Change field type</source>
       <translation>Modifier le type du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="708" />
+      <location filename="../../canvas/settings/fields_tab.py" line="709" />
       <source>Change share at arrival</source>
       <translation>Modifier la part à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="620" />
+      <location filename="../../canvas/settings/fields_tab.py" line="621" />
       <source>Change share of “yes”</source>
       <translation>Modifier la part de « oui »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="639" />
+      <location filename="../../canvas/settings/fields_tab.py" line="640" />
       <source>Change value at arrival</source>
       <translation>Modifier la valeur à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="687" />
+      <location filename="../../canvas/settings/fields_tab.py" line="688" />
       <source>Change value label</source>
       <translation>Modifier le libellé de la valeur</translation>
     </message>
@@ -2755,78 +2765,78 @@
       <translation>Liste de valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="239" />
       <source>Display name (&amp;English):</source>
       <translation>Nom affiché (an&amp;glais) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="237" />
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
       <source>Display name (&amp;French):</source>
       <translation>Nom affiché (&amp;français) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="295" />
+      <location filename="../../canvas/settings/fields_tab.py" line="296" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Chaque valeur : le nom qu’utilisent les conditions, ses libellés français et anglais, et la part des tickets qui arrivent avec elle, en % (les parts sont ramenées à un total de 100 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <location filename="../../canvas/settings/fields_tab.py" line="93" />
       <source>English label</source>
       <translation>Libellé anglais</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
       <source>French label</source>
       <translation>Libellé français</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="257" />
+      <location filename="../../canvas/settings/fields_tab.py" line="258" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>Comment le nombre est tiré à l’arrivée d’un ticket (aucune : 0)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="167" />
+      <location filename="../../canvas/settings/fields_tab.py" line="168" />
       <source>Move the field down (Alt+Down)</source>
       <translation>Descendre le champ (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="164" />
+      <location filename="../../canvas/settings/fields_tab.py" line="165" />
       <source>Move the field up (Alt+Up)</source>
       <translation>Monter le champ (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="323" />
+      <location filename="../../canvas/settings/fields_tab.py" line="324" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Descendre la valeur (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="320" />
+      <location filename="../../canvas/settings/fields_tab.py" line="321" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Monter la valeur (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="497" />
+      <location filename="../../canvas/settings/fields_tab.py" line="498" />
       <source>Move ticket field</source>
       <translation>Déplacer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="783" />
+      <location filename="../../canvas/settings/fields_tab.py" line="784" />
       <source>Move value</source>
       <translation>Déplacer la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="221" />
+      <location filename="../../canvas/settings/fields_tab.py" line="222" />
       <source>Name the field after its display name</source>
       <translation>Nommer le champ d’après son nom affiché</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="361" />
+      <location filename="../../canvas/settings/fields_tab.py" line="362" />
       <source>Named “{name}” in conditions</source>
       <translation>Nommé « {name} » dans les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="463" />
-      <location filename="../../canvas/settings/fields_tab.py" line="535" />
+      <location filename="../../canvas/settings/fields_tab.py" line="464" />
+      <location filename="../../canvas/settings/fields_tab.py" line="536" />
       <source>New field</source>
       <translation>Nouveau champ</translation>
     </message>
@@ -2841,28 +2851,28 @@
       <translation>Seul un champ à liste de valeurs a des valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <location filename="../../canvas/settings/fields_tab.py" line="162" />
       <source>Re&amp;move</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="161" />
+      <location filename="../../canvas/settings/fields_tab.py" line="162" />
       <source>Remove the selected field (Delete)</source>
       <translation>Supprimer le champ sélectionné (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="316" />
+      <location filename="../../canvas/settings/fields_tab.py" line="317" />
       <source>Remove the selected value (Delete)</source>
       <translation>Supprimer la valeur sélectionnée (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="488" />
+      <location filename="../../canvas/settings/fields_tab.py" line="489" />
       <source>Remove ticket field</source>
       <translation>Supprimer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="315" />
-      <location filename="../../canvas/settings/fields_tab.py" line="767" />
+      <location filename="../../canvas/settings/fields_tab.py" line="316" />
+      <location filename="../../canvas/settings/fields_tab.py" line="768" />
       <source>Remove value</source>
       <translation>Supprimer la valeur</translation>
     </message>
@@ -2872,12 +2882,12 @@
       <translation>politique SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="254" />
+      <location filename="../../canvas/settings/fields_tab.py" line="255" />
       <source>Share of “yes” at arrival:</source>
       <translation>Part de « oui » à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="220" />
+      <location filename="../../canvas/settings/fields_tab.py" line="221" />
       <source>Suggest</source>
       <translation>Proposer</translation>
     </message>
@@ -2892,32 +2902,32 @@
       <translation>Le champ a déjà une valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="213" />
+      <location filename="../../canvas/settings/fields_tab.py" line="214" />
       <source>The field's name as English readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs anglophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="212" />
+      <location filename="../../canvas/settings/fields_tab.py" line="213" />
       <source>The field's name as French readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs francophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="216" />
+      <location filename="../../canvas/settings/fields_tab.py" line="217" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>Le nom qu’utilisent les conditions (lettres, chiffres et _) : le renommer réécrit toutes les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="253" />
+      <location filename="../../canvas/settings/fields_tab.py" line="254" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>La part des tickets qui arrivent avec « oui », en %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="432" />
+      <location filename="../../canvas/settings/fields_tab.py" line="433" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>Les parts totalisent {total} % : elles sont ramenées à 100 %.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="149" />
+      <location filename="../../canvas/settings/fields_tab.py" line="150" />
       <source>The ticket fields that conditions, rules and ticket cards use</source>
       <translation>Les champs de ticket qu’utilisent les conditions, les règles et les fiches ticket</translation>
     </message>
@@ -2932,37 +2942,37 @@
       <translation>Il n’y a pas de valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="197" />
+      <location filename="../../canvas/settings/fields_tab.py" line="198" />
       <source>Ticket fields</source>
       <translation>Champs de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="90" />
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="258" />
+      <location filename="../../canvas/settings/fields_tab.py" line="259" />
       <source>Value at arrival:</source>
       <translation>Valeur à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="283" />
+      <location filename="../../canvas/settings/fields_tab.py" line="284" />
       <source>Values:</source>
       <translation>Valeurs :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="229" />
+      <location filename="../../canvas/settings/fields_tab.py" line="230" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>Ce que contient le champ : une valeur d’une liste, oui ou non, un nombre ou un texte libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="633" />
+      <location filename="../../canvas/settings/fields_tab.py" line="634" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Écrivez les échantillons sous forme de nombres séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="697" />
+      <location filename="../../canvas/settings/fields_tab.py" line="698" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Écrivez la part comme un pourcentage (0 ou plus), par exemple 25</translation>
     </message>
@@ -2987,6 +2997,11 @@
       <translation>entrée</translation>
     </message>
     <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <source>intake's own shares</source>
+      <translation>parts propres à une entrée</translation>
+    </message>
+    <message>
       <location filename="../../canvas/settings/fields_tab.py" line="76" />
       <source>link condition</source>
       <translation>condition de lien</translation>
@@ -2997,17 +3012,17 @@
       <translation>garde de lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
       <source>link's fields to fill</source>
       <translation>champs à remplir d’un lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
       <source>mandatory field list</source>
       <translation>liste de champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <location filename="../../canvas/settings/fields_tab.py" line="87" />
       <source>pool priority</source>
       <translation>priorité d’équipe</translation>
     </message>
@@ -3022,23 +3037,23 @@
       <translation>condition d’enquête</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="87" />
+      <location filename="../../canvas/settings/fields_tab.py" line="88" />
       <source>ticket card</source>
       <translation>fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="523" />
-      <location filename="../../canvas/settings/fields_tab.py" line="527" />
+      <location filename="../../canvas/settings/fields_tab.py" line="524" />
+      <location filename="../../canvas/settings/fields_tab.py" line="528" />
       <source>untitled</source>
       <translation>sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="511" />
+      <location filename="../../canvas/settings/fields_tab.py" line="512" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="477" />
+      <location filename="../../canvas/settings/fields_tab.py" line="478" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>« {field} » est encore utilisé par : {places}. Retirez d’abord ces utilisations, puis le champ.</translation>
     </message>
@@ -3053,7 +3068,7 @@
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="752" />
+      <location filename="../../canvas/settings/fields_tab.py" line="753" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>« {value} » est encore utilisée par : {places}. Retirez d’abord ces utilisations, puis la valeur.</translation>
     </message>
@@ -4697,17 +4712,18 @@
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="242" />
+      <location filename="../../canvas/properties/fields.py" line="239" />
+      <location filename="../../canvas/properties/labels.py" line="248" />
       <source>(missing element)</source>
       <translation>(élément introuvable)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="176" />
+      <location filename="../../canvas/properties/labels.py" line="182" />
       <source>A guard: the branch is offered only to tickets whose fields hold this condition.</source>
       <translation>Une garde : la branche n’est proposée qu’aux tickets dont les champs remplissent cette condition.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="213" />
+      <location filename="../../canvas/properties/labels.py" line="219" />
       <source>Abandoned</source>
       <translation>Abandonné</translation>
     </message>
@@ -4722,14 +4738,19 @@
       <translation>Ajouter une règle de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="130" />
+      <location filename="../../canvas/properties/fields.py" line="212" />
       <source>Add action</source>
       <translation>Ajouter une action</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="103" />
+      <location filename="../../canvas/properties/fields.py" line="114" />
       <source>Add field value</source>
       <translation>Ajouter une valeur de champ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/fields.py" line="142" />
+      <source>Add own shares</source>
+      <translation>Ajouter des parts propres</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="277" />
@@ -4737,12 +4758,12 @@
       <translation>Ajouter un créneau</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="45" />
+      <location filename="../../canvas/properties/labels.py" line="46" />
       <source>After the timeout, go to</source>
       <translation>À l’expiration du délai, aller à</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="59" />
+      <location filename="../../canvas/properties/labels.py" line="60" />
       <source>After: automated actions</source>
       <translation>Après : actions automatiques</translation>
     </message>
@@ -4757,7 +4778,7 @@
       <translation>Agents de service</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="206" />
+      <location filename="../../canvas/properties/labels.py" line="212" />
       <source>An agent</source>
       <translation>Un agent</translation>
     </message>
@@ -4767,7 +4788,7 @@
       <translation>Taux d’arrivée (par heure)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="85" />
+      <location filename="../../canvas/properties/labels.py" line="86" />
       <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
       <translation>Des taux d’arrivée qui varient selon le jour et l’heure, en tickets par heure ; remplacent le taux constant.</translation>
     </message>
@@ -4777,17 +4798,17 @@
       <translation>Affectation</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="40" />
+      <location filename="../../canvas/properties/labels.py" line="41" />
       <source>Automated actions</source>
       <translation>Actions automatiques</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="48" />
+      <location filename="../../canvas/properties/labels.py" line="49" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="57" />
+      <location filename="../../canvas/properties/labels.py" line="58" />
       <source>Before: offered only when</source>
       <translation>Avant : proposé seulement si</translation>
     </message>
@@ -4797,7 +4818,7 @@
       <translation>Par priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="61" />
+      <location filename="../../canvas/properties/labels.py" line="62" />
       <source>Calendar</source>
       <translation>Calendrier</translation>
     </message>
@@ -4817,17 +4838,17 @@
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="201" />
+      <location filename="../../canvas/properties/labels.py" line="207" />
       <source>Chat</source>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="212" />
+      <location filename="../../canvas/properties/labels.py" line="218" />
       <source>Closed</source>
       <translation>Clôturé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="47" />
+      <location filename="../../canvas/properties/labels.py" line="48" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
@@ -4837,32 +4858,32 @@
       <translation>Coût par heure d’agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="34" />
+      <location filename="../../canvas/properties/labels.py" line="35" />
       <source>Counts as first response</source>
       <translation>Compte comme première réponse</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="62" />
+      <location filename="../../canvas/properties/labels.py" line="63" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="29" />
+      <location filename="../../canvas/properties/labels.py" line="30" />
       <source>Customer patience (minutes)</source>
       <translation>Patience du client (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="42" />
+      <location filename="../../canvas/properties/labels.py" line="43" />
       <source>Customer response time (minutes)</source>
       <translation>Délai de réponse du client (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="56" />
+      <location filename="../../canvas/properties/labels.py" line="57" />
       <source>Default branch</source>
       <translation>Branche par défaut</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="50" />
+      <location filename="../../canvas/properties/labels.py" line="51" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -4872,27 +4893,27 @@
       <translation>Loi de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="60" />
+      <location filename="../../canvas/properties/labels.py" line="61" />
       <source>Done by</source>
       <translation>Réalisée par</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="30" />
+      <location filename="../../canvas/properties/labels.py" line="31" />
       <source>Duration (minutes)</source>
       <translation>Durée (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="31" />
+      <location filename="../../canvas/properties/labels.py" line="32" />
       <source>Duration rules</source>
       <translation>Règles de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="58" />
+      <location filename="../../canvas/properties/labels.py" line="59" />
       <source>During: fields to fill</source>
       <translation>Pendant : champs à remplir</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="199" />
+      <location filename="../../canvas/properties/labels.py" line="205" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -4932,7 +4953,7 @@
       <translation>Fin (heure)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="33" />
+      <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Escalate to</source>
       <translation>Escalader vers</translation>
     </message>
@@ -4967,7 +4988,7 @@
       <translation>ven.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="52" />
+      <location filename="../../canvas/properties/labels.py" line="53" />
       <source>From node</source>
       <translation>Nœud de départ</translation>
     </message>
@@ -4977,7 +4998,7 @@
       <translation>Mène à</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="38" />
+      <location filename="../../canvas/properties/labels.py" line="39" />
       <source>Guidance for agents</source>
       <translation>Consignes pour les agents</translation>
     </message>
@@ -4987,7 +5008,7 @@
       <translation>Hauteur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="71" />
+      <location filename="../../canvas/properties/labels.py" line="72" />
       <source>Height on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Hauteur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
@@ -4997,37 +5018,37 @@
       <translation>Comment un ticket est orienté vers cette branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="96" />
+      <location filename="../../canvas/properties/labels.py" line="102" />
       <source>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</source>
       <translation>Combien de temps un client attend dans la file d’attente avant d’abandonner, en minutes. Aucune : les clients n’abandonnent jamais.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="139" />
+      <location filename="../../canvas/properties/labels.py" line="145" />
       <source>How long the customer takes to reply, in minutes (a distribution).</source>
       <translation>Le temps que met le client à répondre, en minutes (une distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="100" />
+      <location filename="../../canvas/properties/labels.py" line="106" />
       <source>How long the work takes once an agent starts it, in minutes (a distribution).</source>
       <translation>La durée du travail une fois qu’un agent l’a commencé, en minutes (une distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="160" />
+      <location filename="../../canvas/properties/labels.py" line="166" />
       <source>How the ticket ends here: resolved, closed, abandoned or rejected.</source>
       <translation>Comment le ticket se termine ici : résolu, clôturé, abandonné ou rejeté.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="78" />
+      <location filename="../../canvas/properties/labels.py" line="79" />
       <source>How tickets arrive here: e-mail, phone, chat, portal or other.</source>
       <translation>Comment les tickets arrivent ici : e-mail, téléphone, chat, portail ou autre.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="128" />
+      <location filename="../../canvas/properties/labels.py" line="134" />
       <source>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</source>
       <translation>Consignes ou article de la base de connaissances pour l’agent ; affichés dans les parcours guidés et les supports de formation.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="54" />
+      <location filename="../../canvas/properties/labels.py" line="55" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
@@ -5038,7 +5059,7 @@
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="23" />
-      <location filename="../../canvas/properties/labels.py" line="222" />
+      <location filename="../../canvas/properties/labels.py" line="228" />
       <source>Lane</source>
       <translation>Couloir</translation>
     </message>
@@ -5053,7 +5074,7 @@
       <translation>Agent le moins chargé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="221" />
+      <location filename="../../canvas/properties/labels.py" line="227" />
       <source>Link</source>
       <translation>Lien</translation>
     </message>
@@ -5063,7 +5084,7 @@
       <translation>Log-normale</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="39" />
+      <location filename="../../canvas/properties/labels.py" line="40" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
@@ -5083,12 +5104,12 @@
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="107" />
+      <location filename="../../canvas/properties/labels.py" line="113" />
       <source>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</source>
       <translation>Minutes pendant lesquelles un ticket peut attendre dans cette file avant d’être escaladé vers la cible ci-dessous (vide : sans limite).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="145" />
+      <location filename="../../canvas/properties/labels.py" line="151" />
       <source>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</source>
       <translation>Minutes d’attente de la réponse du client avant de passer à la suite. Vide : attendre indéfiniment.</translation>
     </message>
@@ -5149,17 +5170,17 @@
       <translation>Aucun</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="22" />
+      <location filename="../../canvas/properties/fields.py" line="33" />
       <source>Notify</source>
       <translation>Notifier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="203" />
+      <location filename="../../canvas/properties/labels.py" line="209" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="103" />
+      <location filename="../../canvas/properties/labels.py" line="109" />
       <source>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</source>
       <translation>D’autres durées en minutes pour certains tickets (un P1 prend plus longtemps…) ; la première règle remplie s’applique.</translation>
     </message>
@@ -5169,23 +5190,28 @@
       <translation>Sinon (par défaut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="49" />
+      <location filename="../../canvas/properties/labels.py" line="50" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="35" />
+      <location filename="../../canvas/properties/labels.py" line="29" />
+      <source>Own shares at arrival</source>
+      <translation>Parts propres à l’arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="36" />
       <source>Pauses the SLA clocks</source>
       <translation>Suspend les compteurs SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="200" />
+      <location filename="../../canvas/properties/labels.py" line="206" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="196" />
-      <location filename="../../canvas/properties/labels.py" line="224" />
+      <location filename="../../canvas/properties/labels.py" line="202" />
+      <location filename="../../canvas/properties/labels.py" line="230" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
@@ -5195,7 +5221,7 @@
       <translation>Équipe d’agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="202" />
+      <location filename="../../canvas/properties/labels.py" line="208" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -5205,22 +5231,22 @@
       <translation>Champ de priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="55" />
+      <location filename="../../canvas/properties/labels.py" line="56" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="46" />
+      <location filename="../../canvas/properties/labels.py" line="47" />
       <source>Probability of satisfaction</source>
       <translation>Probabilité de satisfaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="43" />
+      <location filename="../../canvas/properties/labels.py" line="44" />
       <source>Probability the customer replies</source>
       <translation>Probabilité que le client réponde</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="41" />
+      <location filename="../../canvas/properties/labels.py" line="42" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -5235,12 +5261,12 @@
       <translation>Débit par jour et par heure</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="23" />
+      <location filename="../../canvas/properties/fields.py" line="34" />
       <source>Re-assign to a pool</source>
       <translation>Réaffecter à une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="214" />
+      <location filename="../../canvas/properties/labels.py" line="220" />
       <source>Rejected</source>
       <translation>Rejeté</translation>
     </message>
@@ -5250,12 +5276,12 @@
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="211" />
+      <location filename="../../canvas/properties/labels.py" line="217" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="226" />
+      <location filename="../../canvas/properties/labels.py" line="232" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
@@ -5270,17 +5296,17 @@
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="225" />
+      <location filename="../../canvas/properties/labels.py" line="231" />
       <source>Scenario</source>
       <translation>Scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="21" />
+      <location filename="../../canvas/properties/fields.py" line="32" />
       <source>Send a template response</source>
       <translation>Envoyer une réponse type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="20" />
+      <location filename="../../canvas/properties/fields.py" line="31" />
       <source>Set a field</source>
       <translation>Renseigner un champ</translation>
     </message>
@@ -5295,7 +5321,7 @@
       <translation>Plannings</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="223" />
+      <location filename="../../canvas/properties/labels.py" line="229" />
       <source>Stage</source>
       <translation>Phase</translation>
     </message>
@@ -5315,27 +5341,29 @@
       <translation>dim.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="36" />
+      <location filename="../../canvas/properties/labels.py" line="37" />
       <source>Support level</source>
       <translation>Niveau de support</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="37" />
+      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/labels.py" line="38" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="51" />
+      <location filename="../../canvas/properties/fields.py" line="243" />
+      <location filename="../../canvas/properties/labels.py" line="52" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="73" />
+      <location filename="../../canvas/properties/labels.py" line="74" />
       <source>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</source>
       <translation>Les agents qui font ce travail (vide : l’équipe du couloir de l’étape), leur nombre, leur coût et leurs horaires.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="125" />
+      <location filename="../../canvas/properties/labels.py" line="131" />
       <source>The canned answer agents send at this step; shown in walkthroughs and handouts.</source>
       <translation>La réponse type que les agents envoient à cette étape ; affichée dans les parcours guidés et les supports de formation.</translation>
     </message>
@@ -5345,32 +5373,32 @@
       <translation>La condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="192" />
+      <location filename="../../canvas/properties/labels.py" line="198" />
       <source>The currency of every cost in the document (ISO code, e.g. EUR).</source>
       <translation>La devise de tous les coûts du document (code ISO, par exemple EUR).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="208" />
+      <location filename="../../canvas/properties/labels.py" line="214" />
       <source>The customer (self-service)</source>
       <translation>Le client (libre-service)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="114" />
+      <location filename="../../canvas/properties/labels.py" line="120" />
       <source>The end of this step stops the first-response clock of the SLA (the customer got an answer).</source>
       <translation>La fin de cette étape arrête le délai de première réponse du SLA (le client a reçu une réponse).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="77" />
+      <location filename="../../canvas/properties/labels.py" line="78" />
       <source>The lane (swimlane) this node sits in.</source>
       <translation>Le couloir dans lequel se trouve ce nœud.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="66" />
+      <location filename="../../canvas/properties/labels.py" line="67" />
       <source>The name people read on the canvas, in lists and in messages.</source>
       <translation>Le nom affiché sur le canevas, dans les listes et dans les messages.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="167" />
+      <location filename="../../canvas/properties/labels.py" line="173" />
       <source>The node tickets leave by this link.</source>
       <translation>Le nœud que les tickets quittent par ce lien.</translation>
     </message>
@@ -5380,37 +5408,42 @@
       <translation>Le nœud que les tickets atteignent par cette branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="168" />
+      <location filename="../../canvas/properties/labels.py" line="174" />
       <source>The node tickets reach by this link.</source>
       <translation>Le nœud que les tickets atteignent par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="189" />
+      <location filename="../../canvas/properties/labels.py" line="195" />
       <source>The opening hours and public holidays whose business hours the SLA clocks count.</source>
       <translation>Les horaires d’ouverture et les jours fériés dont les heures ouvrées sont comptées par les délais du SLA.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="159" />
+      <location filename="../../canvas/properties/labels.py" line="165" />
       <source>The product backlog feature requests are recorded in.</source>
       <translation>Le backlog produit où sont consignées les demandes d’évolution.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="138" />
+      <location filename="../../canvas/properties/labels.py" line="144" />
       <source>The question this decision answers, shown to trainees.</source>
       <translation>La question à laquelle répond cette décision, montrée aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="151" />
+      <location filename="../../canvas/properties/labels.py" line="157" />
       <source>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</source>
       <translation>La part des clients satisfaits de la réponse, de 0 à 1 ; les autres rouvrent le ticket.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="142" />
+      <location filename="../../canvas/properties/labels.py" line="148" />
       <source>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</source>
       <translation>La part des clients qui répondent, de 0 à 1 (0,8 = 80 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="170" />
+      <location filename="../../canvas/properties/fields.py" line="187" />
+      <source>The share of this value among this intake's tickets, in percent</source>
+      <translation>La part de cette valeur parmi les tickets de cette entrée, en pourcentage</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="176" />
       <source>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</source>
       <translation>La part des tickets qui prennent cette branche, de 0 à 1 (0,25 = 25 %).</translation>
     </message>
@@ -5420,30 +5453,35 @@
       <translation>La part des tickets qui prennent cette branche, en pourcentage</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="121" />
+      <location filename="../../canvas/properties/labels.py" line="127" />
       <source>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</source>
       <translation>Le niveau de support de cette étape (1, 2, 3…), utilisé pour les taux d’escalade par niveau. Vide : aucun.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="207" />
+      <location filename="../../canvas/properties/labels.py" line="213" />
       <source>The system (automation)</source>
       <translation>Le système (automatisation)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="166" />
+      <location filename="../../canvas/properties/labels.py" line="172" />
       <source>The text of the note; notes are not part of the ticket flow.</source>
       <translation>Le texte de la note ; les notes ne font pas partie du flux des tickets.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="89" />
+      <location filename="../../canvas/properties/labels.py" line="90" />
       <source>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</source>
       <translation>Le temps entre deux arrivées, en minutes, sous forme de distribution ; remplace le taux d’arrivée s’il est renseigné.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="108" />
-      <location filename="../../canvas/properties/labels.py" line="169" />
+      <location filename="../../canvas/properties/labels.py" line="175" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>Les mots écrits sur le lien (par exemple Oui, Complexe).</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="97" />
+      <source>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</source>
+      <translation>Les parts propres à cette entrée pour les valeurs d’un champ à liste, en pourcentage, à la place des parts générales du champ (par exemple plus de demandes d’évolution par le portail).</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="346" />
@@ -5461,27 +5499,27 @@
       <translation>jeu.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="227" />
+      <location filename="../../canvas/properties/labels.py" line="233" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="93" />
+      <location filename="../../canvas/properties/labels.py" line="94" />
       <source>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</source>
       <translation>Les valeurs de champ que reçoit chaque ticket qui arrive ici (par exemple Canal : téléphone).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="179" />
+      <location filename="../../canvas/properties/labels.py" line="185" />
       <source>Ticket fields that must be filled in to pass along this link.</source>
       <translation>Les champs du ticket à renseigner pour passer par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="131" />
+      <location filename="../../canvas/properties/labels.py" line="137" />
       <source>Ticket fields the agent must fill in before the ticket leaves this step.</source>
       <translation>Les champs du ticket que l’agent doit renseigner avant que le ticket ne quitte cette étape.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="81" />
+      <location filename="../../canvas/properties/labels.py" line="82" />
       <source>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</source>
       <translation>Tickets arrivant par heure, en moyenne (arrivées aléatoires, loi de Poisson). Unité : tickets par heure.</translation>
     </message>
@@ -5491,7 +5529,7 @@
       <translation>Tickets reçus par heure, pour chaque heure de la semaine</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="173" />
+      <location filename="../../canvas/properties/labels.py" line="179" />
       <source>Tickets that match no other branch take this one (“otherwise”).</source>
       <translation>Les tickets qui ne correspondent à aucune autre branche prennent celle-ci (« sinon »).</translation>
     </message>
@@ -5511,12 +5549,12 @@
       <translation>Temps entre deux arrivées (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="32" />
+      <location filename="../../canvas/properties/labels.py" line="33" />
       <source>Time limit (minutes)</source>
       <translation>Délai maximal (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="44" />
+      <location filename="../../canvas/properties/labels.py" line="45" />
       <source>Timeout (minutes)</source>
       <translation>Délai d’expiration (minutes)</translation>
     </message>
@@ -5526,7 +5564,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="53" />
+      <location filename="../../canvas/properties/labels.py" line="54" />
       <source>To node</source>
       <translation>Nœud d’arrivée</translation>
     </message>
@@ -5561,32 +5599,32 @@
       <translation>Taux d’arrivée hebdomadaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="155" />
+      <location filename="../../canvas/properties/labels.py" line="161" />
       <source>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</source>
       <translation>Ce qu’il faut à un ticket pour prendre cette branche (Priorité : P1 ou P2) ; les branches sont essayées dans l’ordre.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="182" />
+      <location filename="../../canvas/properties/labels.py" line="188" />
       <source>What happens automatically when a ticket passes along this link.</source>
       <translation>Ce qui se passe automatiquement quand un ticket passe par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="134" />
+      <location filename="../../canvas/properties/labels.py" line="140" />
       <source>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</source>
       <translation>Ce qui se passe automatiquement à la fin de l’étape : renseigner un champ, envoyer une réponse, notifier, réaffecter.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="163" />
+      <location filename="../../canvas/properties/labels.py" line="169" />
       <source>What the customer sees or receives (e.g. the confirmation e-mail).</source>
       <translation>Ce que le client voit ou reçoit (par exemple l’e-mail de confirmation).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="67" />
+      <location filename="../../canvas/properties/labels.py" line="68" />
       <source>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</source>
       <translation>Ce que contient le couloir (client, première ligne, coulisses, support…) ; les lignes en pointillés en découlent.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="260" />
+      <location filename="../../canvas/properties/labels.py" line="266" />
       <source>When set, tickets whose fields hold it are satisfied, instead of the probability.</source>
       <translation>Si elle est renseignée, les tickets dont les champs la remplissent sont satisfaits, au lieu de la probabilité.</translation>
     </message>
@@ -5601,12 +5639,12 @@
       <translation>Si…</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="111" />
+      <location filename="../../canvas/properties/labels.py" line="117" />
       <source>Where a ticket goes when its time limit passes while it still waits in the queue.</source>
       <translation>Où va un ticket quand son délai maximal est dépassé alors qu’il attend encore dans la file.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="148" />
+      <location filename="../../canvas/properties/labels.py" line="154" />
       <source>Where the ticket goes when the customer has not replied in time.</source>
       <translation>Où va le ticket quand le client n’a pas répondu à temps.</translation>
     </message>
@@ -5616,14 +5654,19 @@
       <translation>Si cet horaire s’applique ce jour de la semaine</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="118" />
+      <location filename="../../canvas/properties/labels.py" line="124" />
       <source>While a ticket is here (waiting for the customer), its SLA clocks do not run.</source>
       <translation>Tant qu’un ticket est ici (en attente du client), ses délais SLA sont suspendus.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="185" />
+      <location filename="../../canvas/properties/labels.py" line="191" />
       <source>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</source>
       <translation>Qui réalise cette étape : un agent (file d’attente, coût), le système (ni file ni coût) ou le client.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/fields.py" line="250" />
+      <source>Who is notified</source>
+      <translation>Qui est prévenu</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="21" />
@@ -5631,7 +5674,7 @@
       <translation>Largeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="72" />
+      <location filename="../../canvas/properties/labels.py" line="73" />
       <source>Width on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
@@ -5651,32 +5694,42 @@
       <translation>min</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/fields.py" line="87" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/subforms.py" line="62" />
       <source>to </source>
       <translation>à </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="239" />
+      <location filename="../../canvas/properties/fields.py" line="86" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="245" />
       <source>{kind} (lane {number}, untitled)</source>
       <translation>{kind} (couloir {number}, sans titre)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="238" />
+      <location filename="../../canvas/properties/labels.py" line="244" />
       <source>{kind} {number} (untitled)</source>
       <translation>{kind} {number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="244" />
+      <location filename="../../canvas/properties/labels.py" line="250" />
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="243" />
+      <location filename="../../canvas/properties/labels.py" line="249" />
       <source>{kind} · {name}</source>
       <translation>{kind} · {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="241" />
+      <location filename="../../canvas/properties/labels.py" line="247" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -5686,7 +5739,7 @@
       <translation>{where} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="240" />
+      <location filename="../../canvas/properties/labels.py" line="246" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -5694,37 +5747,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="361" />
+      <location filename="../../canvas/properties/dock.py" line="368" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="194" />
+      <location filename="../../canvas/properties/dock.py" line="199" />
       <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
       <translation>Un ticket prend la première branche dont il remplit la règle ; la branche par défaut en dernier.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="192" />
+      <location filename="../../canvas/properties/dock.py" line="197" />
       <source>Branches, in the order they are tried</source>
       <translation>Branches, dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="489" />
+      <location filename="../../canvas/properties/dock.py" line="496" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="448" />
+      <location filename="../../canvas/properties/dock.py" line="455" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="117" />
+      <location filename="../../canvas/properties/dock.py" line="122" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="162" />
+      <location filename="../../canvas/properties/dock.py" line="167" />
       <source>Select one element to see its properties.</source>
       <translation>Sélectionnez un élément pour voir ses propriétés.</translation>
     </message>
@@ -6225,41 +6278,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="574" />
+      <location filename="../../app/shell/messages.py" line="582" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="570" />
+      <location filename="../../app/shell/messages.py" line="578" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="567" />
+      <location filename="../../app/shell/messages.py" line="575" />
       <location filename="../../export/strings.py" line="99" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="555" />
+      <location filename="../../app/shell/messages.py" line="563" />
       <location filename="../../export/strings.py" line="84" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="563" />
+      <location filename="../../app/shell/messages.py" line="571" />
       <location filename="../../export/strings.py" line="94" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="559" />
+      <location filename="../../app/shell/messages.py" line="567" />
       <location filename="../../export/strings.py" line="89" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="551" />
+      <location filename="../../app/shell/messages.py" line="559" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>

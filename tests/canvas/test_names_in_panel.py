@@ -483,3 +483,31 @@ def test_a_branch_condition_is_picked_from_lists_in_the_branch_list(open_window)
     assert "feature" in panel(window).branches.rows[0].words.text().lower()
     edit_undo(window)
     assert tab.document.element("e3").condition == 'category == "support"'
+
+
+def test_an_intake_gets_its_own_shares_of_a_field_in_the_panel(open_window):
+    """An intake's own shares: added with a click (the field's overall shares to start from),
+    a value's share typed, each edit undone through Edit › Undo; values by their words."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QPushButton
+
+    window = open_window(small_blueprint())
+    tab = window.current_tab()
+    click_node(window, "in")
+    editor = panel(window).fields["field_shares"].widget
+    add = editor.findChild(QPushButton, "add_row")
+    QTest.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert tab.document.element("in").field_shares == {"category": {"support": 50.0, "feature": 50.0}}
+    editor = panel(window).fields["field_shares"].widget
+    labels = [w.text() for w in editor.findChildren(QLabel) if w.isVisibleTo(editor)]
+    assert "support" in labels and "feature" in labels
+    boxes = [b for b in editor.findChildren(QDoubleSpinBox, "share_box") if b.isVisibleTo(editor)]
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    boxes[1].setFocus()
+    QTest.keyClick(boxes[1], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(boxes[1], "20")
+    assert tab.document.element("in").field_shares == {"category": {"support": 50.0, "feature": 20.0}}
+    edit_undo(window)
+    assert tab.document.element("in").field_shares == {"category": {"support": 50.0, "feature": 50.0}}
+    edit_undo(window)
+    assert tab.document.element("in").field_shares == {}

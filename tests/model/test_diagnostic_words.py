@@ -76,8 +76,20 @@ def tangled() -> Blueprint:
         Lane(id="lane_front", kind="frontstage", title="Help desk", pool=Pool(id="pool_desk", name="Desk")),
     ]
     nodes = [
-        IntakeNode(id="in_mail", title="E-mail", lane="lane_cust", rate_per_hour=0),
-        IntakeNode(id="in_web", title="", lane="lane_cust", rate_per_hour=10_000_000),
+        IntakeNode(
+            id="in_mail",
+            title="E-mail",
+            lane="lane_cust",
+            rate_per_hour=0,
+            field_shares={"category": {"support": 0}},  # every share 0 %
+        ),
+        IntakeNode(
+            id="in_web",
+            title="",
+            lane="lane_cust",
+            rate_per_hour=10_000_000,
+            field_shares={"satisfied": {"true": 1}},  # a yes/no field has no shares
+        ),
         StepNode(
             id="step_l1",
             title="Escalate to L2",

@@ -63,6 +63,8 @@ CASES = {
     "unknown_pool": replace_node(B, upd(node(B, "answer"), pool="ghost")),
     "unknown_field": replace_node(B, upd(node(B, "answer"), mandatory_fields=["ghost"])),
     "bad_value": replace_node(B, upd(node(B, "in"), set_fields={"priority": "P9"})),
+    "shares_all_zero": replace_node(B, upd(node(B, "in"), field_shares={"priority": {"P1": 0}})),
+    "shares_need_choice": replace_node(B, upd(node(B, "in"), field_shares={"vip": {"true": 1}})),
     "unreachable": add(
         B, [StepNode(id="orphan", pool="desk")], [Edge(id="e6", source="orphan", target="done")]
     ),
