@@ -91,7 +91,8 @@ def rich() -> Blueprint:
     ]
     nodes = [
         IntakeNode(id="mail", rate_per_hour=10),
-        IntakeNode(id="chat", rate_per_hour=5, channel="chat"),
+        # the chat's own shares of the priorities (P2 gets none)
+        IntakeNode(id="chat", rate_per_hour=5, channel="chat", field_shares={"priority": {"P1": 3, "P3": 1}}),
         StepNode(
             id="triage",
             pool="desk",
