@@ -360,7 +360,7 @@ class PoolEditor(SubForm):
         self.discipline = choice_combo(
             ["fifo", "priority", "sla"], [tr(CHOICES[k]) for k in ("fifo", "priority", "sla")]
         )
-        self.priority = choice_combo([None, *field_names], [tr("None"), *(field_labels or field_names)])
+        self.priority = choice_combo([None, *field_names], [tr("No field"), *(field_labels or field_names)])
         self.shifts = ShiftsEditor()
         for label, widget in (
             (tr("Name"), self.name),

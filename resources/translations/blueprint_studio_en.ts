@@ -5159,13 +5159,17 @@
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="363" />
+      <source>No field</source>
+      <translation>No field</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/branches.py" line="43" />
       <source>No rule</source>
       <translation>No rule</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="146" />
-      <location filename="../../canvas/properties/subforms.py" line="363" />
       <source>None</source>
       <translation>None</translation>
     </message>

@@ -5159,15 +5159,19 @@
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="363" />
+      <source>No field</source>
+      <translation>Aucun champ</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/branches.py" line="43" />
       <source>No rule</source>
       <translation>Sans règle</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/subforms.py" line="146" />
-      <location filename="../../canvas/properties/subforms.py" line="363" />
       <source>None</source>
-      <translation>Aucun</translation>
+      <translation>Aucune</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/fields.py" line="33" />
