@@ -47,7 +47,7 @@ class RenameError(ValueError):
 class Use:
     """One place that names a field or value: the element (`collection`, `key`) and what in it:
     condition, guard, duration_rule, sla_when, override_when, satisfaction, set_field, set_fields,
-    field_shares (an intake's own shares),
+    field_shares (an intake's own shares), default (a field's default value),
     mandatory, during, priority_field, card."""
 
     collection: str
@@ -166,7 +166,10 @@ def _field(f: TicketField, r: _Renamer) -> TicketField:
     name = r.field_map(f.name)
     values = [r.value_map(f.name, v) for v in f.values]
     labels = {r.value_map(f.name, v): words for v, words in f.value_labels.items()}
-    return _changed(f, name=name, values=values, value_labels=labels)
+    default = (
+        r.value(f.name, f.default, "default") if f.type == "choice" and f.default is not None else f.default
+    )
+    return _changed(f, name=name, values=values, value_labels=labels, default=default)
 
 
 def _pool(pool: Pool, r: _Renamer) -> Pool:

@@ -162,6 +162,17 @@ LANGUAGES: tuple[str, ...] = ("fr", "en")
 Labels = Annotated[dict[Language, ShortText], Field(max_length=2)]
 
 
+def _fits(field: TicketField, value: Any) -> bool:
+    """Whether `value` is one a ticket may hold in `field` (its type; a choice's values)."""
+    if field.type == "choice":
+        return isinstance(value, str) and value in field.values
+    if field.type == "boolean":
+        return isinstance(value, bool)
+    if field.type == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
 class TicketField(Element):
     name: FieldName
     label: ShortText = ""  # the name shown when `labels` has none for the language
@@ -174,6 +185,8 @@ class TicketField(Element):
     distribution: Distribution | None = None
     # Display words of choice values, per language: {"feature": {"fr": "Demande d'évolution"}}.
     value_labels: Annotated[dict[ShortText, Labels], Field(max_length=1_000)] = {}
+    # The value a new ticket card starts with (none: the card leaves the field empty).
+    default: Value | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> TicketField:
@@ -191,6 +204,8 @@ class TicketField(Element):
         unknown = [value for value in self.value_labels if value not in self.values]
         if unknown:
             raise ValueError(f"labels given for '{unknown[0]}', which is not one of the values")
+        if self.default is not None and not _fits(self, self.default):
+            raise ValueError(f"the default '{self.default}' is not a value of this field")
         if self.name in BUILTIN_FIELDS:
             raise ValueError(f"'{self.name}' is a built-in field")
         return self

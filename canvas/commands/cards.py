@@ -28,9 +28,14 @@ def tr(text: str) -> str:
 def new_card(
     document: Document, name: str, fields: Mapping[str, Any] | None = None, expected_path: Sequence[str] = ()
 ) -> TicketCard:
-    """A validated card with a fresh id (`card_1`, `card_2`, …); not yet in the document."""
+    """A validated card with a fresh id (`card_1`, `card_2`, …); not yet in the document. Its
+    fields start from the ticket fields' defaults, then `fields`."""
+    start = {f.name: f.default for f in document.blueprint.fields if f.default is not None}
     return TicketCard(
-        id=document.new_id("card"), name=name, fields=dict(fields or {}), expected_path=list(expected_path)
+        id=document.new_id("card"),
+        name=name,
+        fields={**start, **(fields or {})},
+        expected_path=list(expected_path),
     )
 
 

@@ -47,6 +47,8 @@ from blueprint_studio.canvas.commands.settings import (
 )
 from blueprint_studio.canvas.properties.subforms import DistributionEditor
 from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error
+from blueprint_studio.canvas.settings.field_default import DefaultPicker
+from blueprint_studio.model import words
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.rename import RenameError, Use, check_field_name, field_uses, value_uses
 from blueprint_studio.model.schema import Blueprint, TicketField
@@ -82,6 +84,7 @@ USE_WORDS = {
     "set_field": QT_TRANSLATE_NOOP("FieldSettings", "action"),
     "set_fields": QT_TRANSLATE_NOOP("FieldSettings", "intake"),
     "field_shares": QT_TRANSLATE_NOOP("FieldSettings", "intake's own shares"),
+    "default": QT_TRANSLATE_NOOP("FieldSettings", "default value"),
     "mandatory": QT_TRANSLATE_NOOP("FieldSettings", "mandatory field list"),
     "during": QT_TRANSLATE_NOOP("FieldSettings", "link's fields to fill"),
     "priority_field": QT_TRANSLATE_NOOP("FieldSettings", "pool priority"),
@@ -97,12 +100,6 @@ VALUE_COLUMNS = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def field_title(field: TicketField, language: str) -> str:
-    """The field's display name in `language`, else in the other language, its label, its name."""
-    other = "en" if language == "fr" else "fr"
-    return field.labels.get(language) or field.labels.get(other) or field.label or field.name  # type: ignore[call-overload]
 
 
 def suggested_name(text: str) -> str:
@@ -233,7 +230,7 @@ class FieldsTab(SettingsTab):
             self.type.addItem(tr(text), key)
         self.errors = {
             k: error_label(widget, f"field_{k}_error")
-            for k in ("name", "labels", "type", "values", "arrival")
+            for k in ("name", "labels", "type", "values", "arrival", "default")
         }
         form.addRow(tr("Display name (&French):"), self.label_fr)
         form.addRow(tr("Display name (&English):"), self.label_en)
@@ -259,6 +256,9 @@ class FieldsTab(SettingsTab):
         self.distribution_label = QLabel(tr("Value at arrival:"), widget)
         form.addRow(self.distribution_label, self.distribution)
         form.addRow("", self.errors["arrival"])
+        self.default = DefaultPicker(widget)
+        form.addRow(QLabel(tr("Default on a new ticket card:"), widget), self.default)
+        form.addRow("", self.errors["default"])
         self.form = form
         self.label_fr.textEdited.connect(lambda text: self._label_typed("fr", text))
         self.label_en.textEdited.connect(lambda text: self._label_typed("en", text))
@@ -269,6 +269,7 @@ class FieldsTab(SettingsTab):
         self.type.activated.connect(self._type_chosen)
         self.p_true.valueChanged.connect(self._p_true_changed)
         self.distribution.sig_edited.connect(self._distribution_edited)
+        self.default.sig_chosen.connect(self._default_chosen)
         return widget
 
     def _line(self, name: str, tip: str) -> QLineEdit:
@@ -353,12 +354,12 @@ class FieldsTab(SettingsTab):
             ] != names:
                 self.fields.clear()
                 for f in blueprint.fields:
-                    item = QListWidgetItem(field_title(f, language))
+                    item = QListWidgetItem(words.field_words(f, language))
                     item.setData(Qt.ItemDataRole.UserRole, f.name)
                     self.fields.addItem(item)
             for i, f in enumerate(blueprint.fields):
                 item = self.fields.item(i)
-                item.setText(field_title(f, language))
+                item.setText(words.field_words(f, language))
                 item.setToolTip(tr("Named “{name}” in conditions").format(name=f.name))
                 if f.name == self.selected:
                     self.fields.setCurrentRow(i)
@@ -388,7 +389,7 @@ class FieldsTab(SettingsTab):
             if self.name.text() != field.name:
                 self.name.setText(field.name)
         self.name.setPlaceholderText(
-            suggested_name(field_title(field, self.document.blueprint.meta.language))
+            suggested_name(words.field_words(field, self.document.blueprint.meta.language))
         )
         self.type.setCurrentIndex(max(0, self.type.findData(field.type)))
         choice, boolean, number = (field.type == t for t in ("choice", "boolean", "number"))
@@ -399,6 +400,7 @@ class FieldsTab(SettingsTab):
             self._show_values(field)
         self.p_true.setValue(field.p_true * 100)
         self.distribution.set_value(field.distribution)
+        self.default.show_field(field, self.document.blueprint.meta.language)
 
     def _show_values(self, field: TicketField) -> None:
         weights = field.weights or [1.0] * len(field.values)
@@ -476,7 +478,7 @@ class FieldsTab(SettingsTab):
             show_error(
                 self.list_error,
                 tr("“{field}” is still used by {places}. Remove those uses first, then the field.").format(
-                    field=field_title(field, self.document.blueprint.meta.language),
+                    field=words.field_words(field, self.document.blueprint.meta.language),
                     places=self.describe_uses(uses),
                 ),
             )
@@ -567,7 +569,7 @@ class FieldsTab(SettingsTab):
         field = self.current_field()
         if field is not None:
             self._rename(
-                field.name, suggested_name(field_title(field, self.document.blueprint.meta.language))
+                field.name, suggested_name(words.field_words(field, self.document.blueprint.meta.language))
             )
 
     def _name_typed(self, text: str) -> None:
@@ -609,6 +611,13 @@ class FieldsTab(SettingsTab):
             lambda: change_item(self.document, field.model_copy(update=changes), tr("Change field type")),
             self.errors["type"],
         )
+
+    def _default_chosen(self, value: Any) -> None:
+        field = self.current_field()
+        if field is None or self.quiet or (value == field.default and type(value) is type(field.default)):
+            return
+        changed = field.model_copy(update={"default": value})
+        self.commit(lambda: change_item(self.document, changed, tr("Change default")), self.errors["default"])
 
     def _p_true_changed(self, value: float) -> None:
         field = self.current_field()

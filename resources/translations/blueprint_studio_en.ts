@@ -1235,18 +1235,18 @@
   <context>
     <name>CardCommands</name>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="39" />
+      <location filename="../../canvas/commands/cards.py" line="44" />
       <source>Add ticket card</source>
       <translation>Add ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="56" />
+      <location filename="../../canvas/commands/cards.py" line="61" />
       <source>Delete ticket card</source>
       <translation>Delete ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="45" />
       <location filename="../../canvas/commands/cards.py" line="50" />
+      <location filename="../../canvas/commands/cards.py" line="55" />
       <source>Edit ticket card</source>
       <translation>Edit ticket card</translation>
     </message>
@@ -2665,410 +2665,436 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="160" />
+      <location filename="../../canvas/settings/fields_tab.py" line="157" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="241" />
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Name in conditions:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="245" />
+      <location filename="../../canvas/settings/fields_tab.py" line="242" />
       <source>&amp;Type:</source>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="747" />
+      <location filename="../../canvas/settings/field_default.py" line="36" />
+      <location filename="../../canvas/settings/field_default.py" line="55" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="756" />
       <source>A choice field keeps at least one value</source>
       <translation>A choice field keeps at least one value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="72" />
+      <location filename="../../canvas/settings/fields_tab.py" line="74" />
       <source>A value cannot be empty</source>
       <translation>A value cannot be empty</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="312" />
+      <location filename="../../canvas/settings/fields_tab.py" line="313" />
       <source>Add &amp;value</source>
       <translation>Add &amp;value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="160" />
+      <location filename="../../canvas/settings/fields_tab.py" line="157" />
       <source>Add a ticket field</source>
       <translation>Add a ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="312" />
+      <location filename="../../canvas/settings/fields_tab.py" line="313" />
       <source>Add a value to the list</source>
       <translation>Add a value to the list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="466" />
+      <location filename="../../canvas/settings/fields_tab.py" line="468" />
       <source>Add ticket field</source>
       <translation>Add ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="732" />
+      <location filename="../../canvas/settings/fields_tab.py" line="741" />
       <source>Add value</source>
       <translation>Add value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="67" />
+      <location filename="../../canvas/settings/fields_tab.py" line="69" />
       <source>Another field is already named “{name}”</source>
       <translation>Another field is already named “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="94" />
+      <location filename="../../canvas/settings/fields_tab.py" line="97" />
       <source>At arrival (%)</source>
       <translation>At arrival (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="704" />
+      <location filename="../../canvas/settings/fields_tab.py" line="713" />
       <source>At least one value needs a share above 0 %</source>
       <translation>At least one value needs a share above 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="541" />
+      <location filename="../../canvas/settings/fields_tab.py" line="620" />
+      <source>Change default</source>
+      <translation>Change default</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="543" />
       <source>Change field name</source>
       <translation>Change field name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="609" />
+      <location filename="../../canvas/settings/fields_tab.py" line="611" />
       <source>Change field type</source>
       <translation>Change field type</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="709" />
+      <location filename="../../canvas/settings/fields_tab.py" line="718" />
       <source>Change share at arrival</source>
       <translation>Change share at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="621" />
+      <location filename="../../canvas/settings/fields_tab.py" line="630" />
       <source>Change share of “yes”</source>
       <translation>Change share of “yes”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="640" />
+      <location filename="../../canvas/settings/fields_tab.py" line="649" />
       <source>Change value at arrival</source>
       <translation>Change value at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="688" />
+      <location filename="../../canvas/settings/fields_tab.py" line="697" />
       <source>Change value label</source>
       <translation>Change value label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="56" />
+      <location filename="../../canvas/settings/fields_tab.py" line="58" />
       <source>Choice</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="239" />
+      <location filename="../../canvas/settings/fields_tab.py" line="260" />
+      <source>Default on a new ticket card:</source>
+      <translation>Default on a new ticket card:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="236" />
       <source>Display name (&amp;English):</source>
       <translation>Display name (&amp;English):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="235" />
       <source>Display name (&amp;French):</source>
       <translation>Display name (&amp;French):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="296" />
+      <location filename="../../canvas/settings/fields_tab.py" line="297" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="93" />
+      <location filename="../../canvas/settings/fields_tab.py" line="96" />
       <source>English label</source>
       <translation>English label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <location filename="../../canvas/settings/fields_tab.py" line="95" />
       <source>French label</source>
       <translation>French label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="258" />
+      <location filename="../../canvas/settings/fields_tab.py" line="255" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>How the number is drawn when a ticket arrives (none: 0)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="168" />
+      <location filename="../../canvas/settings/fields_tab.py" line="165" />
       <source>Move the field down (Alt+Down)</source>
       <translation>Move the field down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="165" />
+      <location filename="../../canvas/settings/fields_tab.py" line="162" />
       <source>Move the field up (Alt+Up)</source>
       <translation>Move the field up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="324" />
+      <location filename="../../canvas/settings/fields_tab.py" line="325" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Move the value down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="321" />
+      <location filename="../../canvas/settings/fields_tab.py" line="322" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Move the value up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="498" />
+      <location filename="../../canvas/settings/fields_tab.py" line="500" />
       <source>Move ticket field</source>
       <translation>Move ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="784" />
+      <location filename="../../canvas/settings/fields_tab.py" line="793" />
       <source>Move value</source>
       <translation>Move value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="222" />
+      <location filename="../../canvas/settings/fields_tab.py" line="219" />
       <source>Name the field after its display name</source>
       <translation>Name the field after its display name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="362" />
+      <location filename="../../canvas/settings/fields_tab.py" line="363" />
       <source>Named “{name}” in conditions</source>
       <translation>Named “{name}” in conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="464" />
-      <location filename="../../canvas/settings/fields_tab.py" line="536" />
+      <location filename="../../canvas/settings/fields_tab.py" line="466" />
+      <location filename="../../canvas/settings/fields_tab.py" line="538" />
       <source>New field</source>
       <translation>New field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="58" />
+      <location filename="../../canvas/settings/fields_tab.py" line="60" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="69" />
+      <location filename="../../canvas/settings/fields_tab.py" line="71" />
       <source>Only a choice field has values</source>
       <translation>Only a choice field has values</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="162" />
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
       <source>Re&amp;move</source>
       <translation>Re&amp;move</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="162" />
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
       <source>Remove the selected field (Delete)</source>
       <translation>Remove the selected field (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="317" />
+      <location filename="../../canvas/settings/fields_tab.py" line="318" />
       <source>Remove the selected value (Delete)</source>
       <translation>Remove the selected value (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="489" />
+      <location filename="../../canvas/settings/fields_tab.py" line="491" />
       <source>Remove ticket field</source>
       <translation>Remove ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="316" />
-      <location filename="../../canvas/settings/fields_tab.py" line="768" />
+      <location filename="../../canvas/settings/fields_tab.py" line="317" />
+      <location filename="../../canvas/settings/fields_tab.py" line="777" />
       <source>Remove value</source>
       <translation>Remove value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="79" />
+      <location filename="../../canvas/settings/fields_tab.py" line="81" />
       <source>SLA policy</source>
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <location filename="../../canvas/settings/fields_tab.py" line="252" />
       <source>Share of “yes” at arrival:</source>
       <translation>Share of “yes” at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="221" />
+      <location filename="../../canvas/settings/fields_tab.py" line="218" />
       <source>Suggest</source>
       <translation>Suggest</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="59" />
+      <location filename="../../canvas/settings/fields_tab.py" line="61" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="71" />
+      <location filename="../../canvas/settings/fields_tab.py" line="73" />
       <source>The field already has a value “{value}”</source>
       <translation>The field already has a value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <location filename="../../canvas/settings/fields_tab.py" line="211" />
       <source>The field's name as English readers see it</source>
       <translation>The field's name as English readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="213" />
+      <location filename="../../canvas/settings/fields_tab.py" line="210" />
       <source>The field's name as French readers see it</source>
       <translation>The field's name as French readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="217" />
+      <location filename="../../canvas/settings/fields_tab.py" line="214" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>The name conditions use (letters, digits and _): renaming it rewrites every condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="254" />
+      <location filename="../../canvas/settings/fields_tab.py" line="251" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>The share of tickets that arrive with “yes”, in %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="433" />
+      <location filename="../../canvas/settings/fields_tab.py" line="435" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>The shares add up to {total} %: they are scaled to 100 %.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="150" />
+      <location filename="../../canvas/settings/fields_tab.py" line="147" />
       <source>The ticket fields that conditions, rules and ticket cards use</source>
       <translation>The ticket fields that conditions, rules and ticket cards use</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="68" />
+      <location filename="../../canvas/settings/field_default.py" line="31" />
+      <source>The value a new ticket card starts with; none: the card leaves it empty</source>
+      <translation>The value a new ticket card starts with; none: the card leaves it empty</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="70" />
       <source>There is no field named “{field}”</source>
       <translation>There is no field named “{field}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="70" />
+      <location filename="../../canvas/settings/fields_tab.py" line="72" />
       <source>There is no value “{value}”</source>
       <translation>There is no value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="198" />
+      <location filename="../../canvas/settings/fields_tab.py" line="195" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <location filename="../../canvas/settings/fields_tab.py" line="94" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="259" />
+      <location filename="../../canvas/settings/fields_tab.py" line="256" />
       <source>Value at arrival:</source>
       <translation>Value at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="284" />
+      <location filename="../../canvas/settings/fields_tab.py" line="285" />
       <source>Values:</source>
       <translation>Values:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="230" />
+      <location filename="../../canvas/settings/fields_tab.py" line="227" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>What the field holds: one of a list of values, yes or no, a number or free text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="634" />
+      <location filename="../../canvas/settings/fields_tab.py" line="643" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Write the samples as numbers separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="698" />
+      <location filename="../../canvas/settings/fields_tab.py" line="707" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Write the share as a number of % (0 or more), such as 25</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="57" />
+      <location filename="../../canvas/settings/fields_tab.py" line="59" />
       <source>Yes/no</source>
       <translation>Yes/no</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="82" />
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
       <source>action</source>
       <translation>action</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="78" />
+      <location filename="../../canvas/settings/fields_tab.py" line="87" />
+      <source>default value</source>
+      <translation>default value</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="80" />
       <source>duration rule</source>
       <translation>duration rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="83" />
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
       <source>intake</source>
       <translation>intake</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
       <source>intake's own shares</source>
       <translation>intake's own shares</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="76" />
+      <location filename="../../canvas/settings/fields_tab.py" line="78" />
       <source>link condition</source>
       <translation>link condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="77" />
+      <location filename="../../canvas/settings/fields_tab.py" line="79" />
       <source>link guard</source>
       <translation>link guard</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <location filename="../../canvas/settings/fields_tab.py" line="89" />
       <source>link's fields to fill</source>
       <translation>link's fields to fill</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <location filename="../../canvas/settings/fields_tab.py" line="88" />
       <source>mandatory field list</source>
       <translation>mandatory field list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="87" />
+      <location filename="../../canvas/settings/fields_tab.py" line="90" />
       <source>pool priority</source>
       <translation>pool priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="80" />
+      <location filename="../../canvas/settings/fields_tab.py" line="82" />
       <source>scenario SLA policy</source>
       <translation>scenario SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="81" />
+      <location filename="../../canvas/settings/fields_tab.py" line="83" />
       <source>survey condition</source>
       <translation>survey condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="88" />
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
       <source>ticket card</source>
       <translation>ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="524" />
-      <location filename="../../canvas/settings/fields_tab.py" line="528" />
+      <location filename="../../canvas/settings/fields_tab.py" line="526" />
+      <location filename="../../canvas/settings/fields_tab.py" line="530" />
       <source>untitled</source>
       <translation>untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="512" />
+      <location filename="../../canvas/settings/fields_tab.py" line="514" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="478" />
+      <location filename="../../canvas/settings/fields_tab.py" line="480" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>“{field}” is still used by {places}. Remove those uses first, then the field.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="62" />
+      <location filename="../../canvas/settings/fields_tab.py" line="64" />
       <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
       <translation>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="66" />
+      <location filename="../../canvas/settings/fields_tab.py" line="68" />
       <source>“{name}” is a built-in field of every ticket</source>
       <translation>“{name}” is a built-in field of every ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="753" />
+      <location filename="../../canvas/settings/fields_tab.py" line="762" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>“{value}” is still used by {places}. Remove those uses first, then the value.</translation>
     </message>

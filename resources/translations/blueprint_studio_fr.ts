@@ -1235,18 +1235,18 @@
   <context>
     <name>CardCommands</name>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="39" />
+      <location filename="../../canvas/commands/cards.py" line="44" />
       <source>Add ticket card</source>
       <translation>Ajouter une fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="56" />
+      <location filename="../../canvas/commands/cards.py" line="61" />
       <source>Delete ticket card</source>
       <translation>Supprimer la fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/cards.py" line="45" />
       <location filename="../../canvas/commands/cards.py" line="50" />
+      <location filename="../../canvas/commands/cards.py" line="55" />
       <source>Edit ticket card</source>
       <translation>Modifier la fiche ticket</translation>
     </message>
@@ -2665,410 +2665,436 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="160" />
+      <location filename="../../canvas/settings/fields_tab.py" line="157" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="241" />
+      <location filename="../../canvas/settings/fields_tab.py" line="238" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Nom dans les conditions :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="245" />
+      <location filename="../../canvas/settings/fields_tab.py" line="242" />
       <source>&amp;Type:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="747" />
+      <location filename="../../canvas/settings/field_default.py" line="36" />
+      <location filename="../../canvas/settings/field_default.py" line="55" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="756" />
       <source>A choice field keeps at least one value</source>
       <translation>Un champ à liste de valeurs garde au moins une valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="72" />
+      <location filename="../../canvas/settings/fields_tab.py" line="74" />
       <source>A value cannot be empty</source>
       <translation>Une valeur ne peut pas être vide</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="312" />
+      <location filename="../../canvas/settings/fields_tab.py" line="313" />
       <source>Add &amp;value</source>
       <translation>Ajouter une &amp;valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="160" />
+      <location filename="../../canvas/settings/fields_tab.py" line="157" />
       <source>Add a ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="312" />
+      <location filename="../../canvas/settings/fields_tab.py" line="313" />
       <source>Add a value to the list</source>
       <translation>Ajouter une valeur à la liste</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="466" />
+      <location filename="../../canvas/settings/fields_tab.py" line="468" />
       <source>Add ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="732" />
+      <location filename="../../canvas/settings/fields_tab.py" line="741" />
       <source>Add value</source>
       <translation>Ajouter une valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="67" />
+      <location filename="../../canvas/settings/fields_tab.py" line="69" />
       <source>Another field is already named “{name}”</source>
       <translation>Un autre champ s’appelle déjà « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="94" />
+      <location filename="../../canvas/settings/fields_tab.py" line="97" />
       <source>At arrival (%)</source>
       <translation>À l’arrivée (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="704" />
+      <location filename="../../canvas/settings/fields_tab.py" line="713" />
       <source>At least one value needs a share above 0 %</source>
       <translation>Au moins une valeur doit avoir une part supérieure à 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="541" />
+      <location filename="../../canvas/settings/fields_tab.py" line="620" />
+      <source>Change default</source>
+      <translation>Modifier la valeur par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="543" />
       <source>Change field name</source>
       <translation>Modifier le nom du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="609" />
+      <location filename="../../canvas/settings/fields_tab.py" line="611" />
       <source>Change field type</source>
       <translation>Modifier le type du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="709" />
+      <location filename="../../canvas/settings/fields_tab.py" line="718" />
       <source>Change share at arrival</source>
       <translation>Modifier la part à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="621" />
+      <location filename="../../canvas/settings/fields_tab.py" line="630" />
       <source>Change share of “yes”</source>
       <translation>Modifier la part de « oui »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="640" />
+      <location filename="../../canvas/settings/fields_tab.py" line="649" />
       <source>Change value at arrival</source>
       <translation>Modifier la valeur à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="688" />
+      <location filename="../../canvas/settings/fields_tab.py" line="697" />
       <source>Change value label</source>
       <translation>Modifier le libellé de la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="56" />
+      <location filename="../../canvas/settings/fields_tab.py" line="58" />
       <source>Choice</source>
       <translation>Liste de valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="239" />
+      <location filename="../../canvas/settings/fields_tab.py" line="260" />
+      <source>Default on a new ticket card:</source>
+      <translation>Valeur par défaut d’une nouvelle fiche :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="236" />
       <source>Display name (&amp;English):</source>
       <translation>Nom affiché (an&amp;glais) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="235" />
       <source>Display name (&amp;French):</source>
       <translation>Nom affiché (&amp;français) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="296" />
+      <location filename="../../canvas/settings/fields_tab.py" line="297" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Chaque valeur : le nom qu’utilisent les conditions, ses libellés français et anglais, et la part des tickets qui arrivent avec elle, en % (les parts sont ramenées à un total de 100 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="93" />
+      <location filename="../../canvas/settings/fields_tab.py" line="96" />
       <source>English label</source>
       <translation>Libellé anglais</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <location filename="../../canvas/settings/fields_tab.py" line="95" />
       <source>French label</source>
       <translation>Libellé français</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="258" />
+      <location filename="../../canvas/settings/fields_tab.py" line="255" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>Comment le nombre est tiré à l’arrivée d’un ticket (aucune : 0)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="168" />
+      <location filename="../../canvas/settings/fields_tab.py" line="165" />
       <source>Move the field down (Alt+Down)</source>
       <translation>Descendre le champ (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="165" />
+      <location filename="../../canvas/settings/fields_tab.py" line="162" />
       <source>Move the field up (Alt+Up)</source>
       <translation>Monter le champ (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="324" />
+      <location filename="../../canvas/settings/fields_tab.py" line="325" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Descendre la valeur (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="321" />
+      <location filename="../../canvas/settings/fields_tab.py" line="322" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Monter la valeur (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="498" />
+      <location filename="../../canvas/settings/fields_tab.py" line="500" />
       <source>Move ticket field</source>
       <translation>Déplacer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="784" />
+      <location filename="../../canvas/settings/fields_tab.py" line="793" />
       <source>Move value</source>
       <translation>Déplacer la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="222" />
+      <location filename="../../canvas/settings/fields_tab.py" line="219" />
       <source>Name the field after its display name</source>
       <translation>Nommer le champ d’après son nom affiché</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="362" />
+      <location filename="../../canvas/settings/fields_tab.py" line="363" />
       <source>Named “{name}” in conditions</source>
       <translation>Nommé « {name} » dans les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="464" />
-      <location filename="../../canvas/settings/fields_tab.py" line="536" />
+      <location filename="../../canvas/settings/fields_tab.py" line="466" />
+      <location filename="../../canvas/settings/fields_tab.py" line="538" />
       <source>New field</source>
       <translation>Nouveau champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="58" />
+      <location filename="../../canvas/settings/fields_tab.py" line="60" />
       <source>Number</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="69" />
+      <location filename="../../canvas/settings/fields_tab.py" line="71" />
       <source>Only a choice field has values</source>
       <translation>Seul un champ à liste de valeurs a des valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="162" />
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
       <source>Re&amp;move</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="162" />
+      <location filename="../../canvas/settings/fields_tab.py" line="159" />
       <source>Remove the selected field (Delete)</source>
       <translation>Supprimer le champ sélectionné (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="317" />
+      <location filename="../../canvas/settings/fields_tab.py" line="318" />
       <source>Remove the selected value (Delete)</source>
       <translation>Supprimer la valeur sélectionnée (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="489" />
+      <location filename="../../canvas/settings/fields_tab.py" line="491" />
       <source>Remove ticket field</source>
       <translation>Supprimer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="316" />
-      <location filename="../../canvas/settings/fields_tab.py" line="768" />
+      <location filename="../../canvas/settings/fields_tab.py" line="317" />
+      <location filename="../../canvas/settings/fields_tab.py" line="777" />
       <source>Remove value</source>
       <translation>Supprimer la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="79" />
+      <location filename="../../canvas/settings/fields_tab.py" line="81" />
       <source>SLA policy</source>
       <translation>politique SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <location filename="../../canvas/settings/fields_tab.py" line="252" />
       <source>Share of “yes” at arrival:</source>
       <translation>Part de « oui » à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="221" />
+      <location filename="../../canvas/settings/fields_tab.py" line="218" />
       <source>Suggest</source>
       <translation>Proposer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="59" />
+      <location filename="../../canvas/settings/fields_tab.py" line="61" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="71" />
+      <location filename="../../canvas/settings/fields_tab.py" line="73" />
       <source>The field already has a value “{value}”</source>
       <translation>Le champ a déjà une valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <location filename="../../canvas/settings/fields_tab.py" line="211" />
       <source>The field's name as English readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs anglophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="213" />
+      <location filename="../../canvas/settings/fields_tab.py" line="210" />
       <source>The field's name as French readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs francophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="217" />
+      <location filename="../../canvas/settings/fields_tab.py" line="214" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>Le nom qu’utilisent les conditions (lettres, chiffres et _) : le renommer réécrit toutes les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="254" />
+      <location filename="../../canvas/settings/fields_tab.py" line="251" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>La part des tickets qui arrivent avec « oui », en %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="433" />
+      <location filename="../../canvas/settings/fields_tab.py" line="435" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>Les parts totalisent {total} % : elles sont ramenées à 100 %.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="150" />
+      <location filename="../../canvas/settings/fields_tab.py" line="147" />
       <source>The ticket fields that conditions, rules and ticket cards use</source>
       <translation>Les champs de ticket qu’utilisent les conditions, les règles et les fiches ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="68" />
+      <location filename="../../canvas/settings/field_default.py" line="31" />
+      <source>The value a new ticket card starts with; none: the card leaves it empty</source>
+      <translation>La valeur d’une nouvelle fiche ticket au départ ; aucune : la fiche laisse le champ vide</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="70" />
       <source>There is no field named “{field}”</source>
       <translation>Aucun champ ne s’appelle « {field} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="70" />
+      <location filename="../../canvas/settings/fields_tab.py" line="72" />
       <source>There is no value “{value}”</source>
       <translation>Il n’y a pas de valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="198" />
+      <location filename="../../canvas/settings/fields_tab.py" line="195" />
       <source>Ticket fields</source>
       <translation>Champs de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="91" />
+      <location filename="../../canvas/settings/fields_tab.py" line="94" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="259" />
+      <location filename="../../canvas/settings/fields_tab.py" line="256" />
       <source>Value at arrival:</source>
       <translation>Valeur à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="284" />
+      <location filename="../../canvas/settings/fields_tab.py" line="285" />
       <source>Values:</source>
       <translation>Valeurs :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="230" />
+      <location filename="../../canvas/settings/fields_tab.py" line="227" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>Ce que contient le champ : une valeur d’une liste, oui ou non, un nombre ou un texte libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="634" />
+      <location filename="../../canvas/settings/fields_tab.py" line="643" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Écrivez les échantillons sous forme de nombres séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="698" />
+      <location filename="../../canvas/settings/fields_tab.py" line="707" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Écrivez la part comme un pourcentage (0 ou plus), par exemple 25</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="57" />
+      <location filename="../../canvas/settings/fields_tab.py" line="59" />
       <source>Yes/no</source>
       <translation>Oui/non</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="82" />
+      <location filename="../../canvas/settings/fields_tab.py" line="84" />
       <source>action</source>
       <translation>action</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="78" />
+      <location filename="../../canvas/settings/fields_tab.py" line="87" />
+      <source>default value</source>
+      <translation>valeur par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="80" />
       <source>duration rule</source>
       <translation>règle de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="83" />
+      <location filename="../../canvas/settings/fields_tab.py" line="85" />
       <source>intake</source>
       <translation>entrée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="84" />
+      <location filename="../../canvas/settings/fields_tab.py" line="86" />
       <source>intake's own shares</source>
       <translation>parts propres à une entrée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="76" />
+      <location filename="../../canvas/settings/fields_tab.py" line="78" />
       <source>link condition</source>
       <translation>condition de lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="77" />
+      <location filename="../../canvas/settings/fields_tab.py" line="79" />
       <source>link guard</source>
       <translation>garde de lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="86" />
+      <location filename="../../canvas/settings/fields_tab.py" line="89" />
       <source>link's fields to fill</source>
       <translation>champs à remplir d’un lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="85" />
+      <location filename="../../canvas/settings/fields_tab.py" line="88" />
       <source>mandatory field list</source>
       <translation>liste de champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="87" />
+      <location filename="../../canvas/settings/fields_tab.py" line="90" />
       <source>pool priority</source>
       <translation>priorité d’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="80" />
+      <location filename="../../canvas/settings/fields_tab.py" line="82" />
       <source>scenario SLA policy</source>
       <translation>politique SLA de scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="81" />
+      <location filename="../../canvas/settings/fields_tab.py" line="83" />
       <source>survey condition</source>
       <translation>condition d’enquête</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="88" />
+      <location filename="../../canvas/settings/fields_tab.py" line="91" />
       <source>ticket card</source>
       <translation>fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="524" />
-      <location filename="../../canvas/settings/fields_tab.py" line="528" />
+      <location filename="../../canvas/settings/fields_tab.py" line="526" />
+      <location filename="../../canvas/settings/fields_tab.py" line="530" />
       <source>untitled</source>
       <translation>sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="512" />
+      <location filename="../../canvas/settings/fields_tab.py" line="514" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="478" />
+      <location filename="../../canvas/settings/fields_tab.py" line="480" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>« {field} » est encore utilisé par : {places}. Retirez d’abord ces utilisations, puis le champ.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="62" />
+      <location filename="../../canvas/settings/fields_tab.py" line="64" />
       <source>“{name}” cannot name a field: use letters without accents, digits and _, starting with a letter</source>
       <translation>« {name} » ne peut pas nommer un champ : utilisez des lettres sans accents, des chiffres et _, en commençant par une lettre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="66" />
+      <location filename="../../canvas/settings/fields_tab.py" line="68" />
       <source>“{name}” is a built-in field of every ticket</source>
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="753" />
+      <location filename="../../canvas/settings/fields_tab.py" line="762" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>« {value} » est encore utilisée par : {places}. Retirez d’abord ces utilisations, puis la valeur.</translation>
     </message>

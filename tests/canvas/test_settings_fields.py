@@ -166,6 +166,7 @@ def test_a_field_with_two_values_typed_in_undone_redone_and_saved(make_window, a
             "weights": [80.0, 20.0],
             "p_true": 0.5,
             "distribution": None,
+            "default": None,
             "value_labels": {
                 "support": {"fr": "Assistance", "en": "Support"},
                 "feature": {"fr": "Demande d'évolution", "en": "Feature request"},
@@ -345,3 +346,31 @@ def test_every_settings_command_redoes_undoes_and_redoes_to_the_same_document(qa
         assert doc.blueprint.model_dump() == after
     assert doc.blueprint.meta.author == "N2" and "region" not in [f.name for f in doc.blueprint.fields]
     assert any('nature == "evolution"' in (e.condition or "") for e in doc.blueprint.edges)
+
+
+def test_a_default_picked_by_its_words_starts_every_new_ticket_card(make_window, qtbot):
+    """The default of a list field is picked among its values in words; a new ticket card
+    (Training › New ticket card) starts with it; renaming the value keeps it; undo takes it back."""
+    from blueprint_studio.canvas.commands.cards import new_card
+    from blueprint_studio.model.rename import rename_value
+
+    window = make_window()
+    menu(window, ids.FILE_NEW)
+    doc = window.current_tab().document
+    page = open_fields(window)
+    click(page.add_button)
+    replace_text(page.label_en, "Category")
+    click(page.value_add)
+    for row, texts in enumerate((["support", "", "Support"], ["feature", "", "Feature request"])):
+        for column, text in enumerate(texts):
+            edit_cell(page.values, row, column, text)
+    combo = page.default.combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["(none)", "Support", "Feature request"]
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_End)
+    combo.activated.emit(combo.currentIndex())  # offscreen, a key on a closed combo does not activate
+    assert doc.blueprint.fields[0].default == "feature"
+    assert new_card(doc, "Ticket").fields == {"category": "feature"}
+    assert rename_value(doc.blueprint, "category", "feature", "idea").fields[0].default == "idea"
+    menu(window, ids.EDIT_UNDO)
+    assert doc.blueprint.fields[0].default is None and combo.currentIndex() == 0
