@@ -162,8 +162,9 @@ LANGUAGES: tuple[str, ...] = ("fr", "en")
 Labels = Annotated[dict[Language, ShortText], Field(max_length=2)]
 
 
-def _fits(field: TicketField, value: Any) -> bool:
-    """Whether `value` is one a ticket may hold in `field` (its type; a choice's values)."""
+def value_fits(field: Any, value: Any) -> bool:
+    """Whether `value` is one a ticket may hold in `field` (anything with a `type` and `values`:
+    a TicketField, expr.FieldSpec): its type, and for a choice one of its values."""
     if field.type == "choice":
         return isinstance(value, str) and value in field.values
     if field.type == "boolean":
@@ -204,7 +205,7 @@ class TicketField(Element):
         unknown = [value for value in self.value_labels if value not in self.values]
         if unknown:
             raise ValueError(f"labels given for '{unknown[0]}', which is not one of the values")
-        if self.default is not None and not _fits(self, self.default):
+        if self.default is not None and not value_fits(self, self.default):
             raise ValueError(f"the default '{self.default}' is not a value of this field")
         if self.name in BUILTIN_FIELDS:
             raise ValueError(f"'{self.name}' is a built-in field")

@@ -28,6 +28,7 @@ from blueprint_studio.model.schema import (
     StepNode,
     TicketField,
     WaitNode,
+    value_fits,
 )
 from blueprint_studio.model.sim.checks import check_simulation_inputs
 
@@ -53,16 +54,6 @@ def field_schema(fields: Iterable[TicketField]) -> dict[str, expr.FieldSpec]:
     for f in fields:
         schema[f.name] = expr.FieldSpec(f.type, tuple(f.values))
     return schema
-
-
-def value_fits(spec: expr.FieldSpec, value: Any) -> bool:
-    if spec.type == "choice":
-        return isinstance(value, str) and value in spec.values
-    if spec.type == "boolean":
-        return isinstance(value, bool)
-    if spec.type == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    return isinstance(value, str)
 
 
 @dataclass
