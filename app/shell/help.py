@@ -148,6 +148,17 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             ),
         ),
         (
+            tr("Fields, pools, calendars and SLAs"),
+            tr(
+                "{settings} holds what is not drawn: the document (title, language, currency), the "
+                "ticket fields with their values, their words in French and English and their shares "
+                "at arrival, the pools of agents with their shifts painted on a weekly grid, the "
+                "calendars with opening hours and public holidays, and the SLA policies. A condition "
+                "is built from pick lists (field, operator, values) beside its text, there and in "
+                "the Properties panel; an intake may have its own shares of a field's values."
+            ).format(settings=c.ref("edit_blueprint_settings")),
+        ),
+        (
             tr("Check"),
             tr(
                 "The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a "

@@ -3102,37 +3102,37 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="307" />
+      <location filename="../../app/shell/help.py" line="318" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="315" />
+      <location filename="../../app/shell/help.py" line="326" />
       <source>About Blueprint Studio</source>
       <translation>About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="251" />
+      <location filename="../../app/shell/help.py" line="262" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="151" />
+      <location filename="../../app/shell/help.py" line="162" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="172" />
+      <location filename="../../app/shell/help.py" line="183" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="179" />
+      <location filename="../../app/shell/help.py" line="190" />
       <source>Compare and replay</source>
       <translation>Compare and replay</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="263" />
+      <location filename="../../app/shell/help.py" line="274" />
       <source>Design a blueprint</source>
       <translation>Design a blueprint</translation>
     </message>
@@ -3147,72 +3147,77 @@
       <translation>Draw</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="273" />
+      <location filename="../../app/shell/help.py" line="284" />
       <source>Every shortcut</source>
       <translation>Every shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="266" />
+      <location filename="../../app/shell/help.py" line="277" />
       <source>Export and share</source>
       <translation>Export and share</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="290" />
+      <location filename="../../app/shell/help.py" line="151" />
+      <source>Fields, pools, calendars and SLAs</source>
+      <translation>Fields, pools, calendars and SLAs</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="301" />
       <source>Getting started</source>
       <translation>Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="294" />
+      <location filename="../../app/shell/help.py" line="305" />
       <source>Getting started guide</source>
       <translation>Getting started guide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="273" />
+      <location filename="../../app/shell/help.py" line="284" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Getting started with Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="221" />
+      <location filename="../../app/shell/help.py" line="232" />
       <source>Handout</source>
       <translation>Handout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="196" />
+      <location filename="../../app/shell/help.py" line="207" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="267" />
+      <location filename="../../app/shell/help.py" line="278" />
       <source>Keyboard</source>
       <translation>Keyboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="249" />
+      <location filename="../../app/shell/help.py" line="260" />
       <source>Moving around</source>
       <translation>Moving around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="230" />
+      <location filename="../../app/shell/help.py" line="241" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG and PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="170" />
+      <location filename="../../app/shell/help.py" line="181" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="160" />
+      <location filename="../../app/shell/help.py" line="171" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="194" />
+      <location filename="../../app/shell/help.py" line="205" />
       <source>Self-service and automation</source>
       <translation>Self-service and automation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="264" />
+      <location filename="../../app/shell/help.py" line="275" />
       <source>Simulate it</source>
       <translation>Simulate it</translation>
     </message>
@@ -3222,22 +3227,22 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="153" />
+      <location filename="../../app/shell/help.py" line="164" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="241" />
+      <location filename="../../app/shell/help.py" line="252" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="265" />
+      <location filename="../../app/shell/help.py" line="276" />
       <source>Train new agents</source>
       <translation>Train new agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="206" />
+      <location filename="../../app/shell/help.py" line="217" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
     </message>
@@ -3247,32 +3252,37 @@
       <translation>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="239" />
+      <location filename="../../app/shell/help.py" line="250" />
       <source>Without the window</source>
       <translation>Without the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="181" />
+      <location filename="../../app/shell/help.py" line="192" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="243" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="223" />
+      <location filename="../../app/shell/help.py" line="234" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="173" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="208" />
+      <location filename="../../app/shell/help.py" line="153" />
+      <source>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</source>
+      <translation>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="219" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</translation>
     </message>

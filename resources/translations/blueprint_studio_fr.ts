@@ -3102,37 +3102,37 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="307" />
+      <location filename="../../app/shell/help.py" line="318" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="315" />
+      <location filename="../../app/shell/help.py" line="326" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="251" />
+      <location filename="../../app/shell/help.py" line="262" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="151" />
+      <location filename="../../app/shell/help.py" line="162" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="172" />
+      <location filename="../../app/shell/help.py" line="183" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choisissez un scénario dans le panneau Simulation (horizon, période de chauffe, arrivées, effectifs, réplications) et lancez-le avec {run} ; {cancel} l’interrompt. Le panneau Résultats de simulation affiche les délais de résolution, les dépassements de SLA, les attentes et les taux d’occupation avec leurs intervalles de confiance, et le canevas colore chaque étape selon l’attente dans sa file.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="179" />
+      <location filename="../../app/shell/help.py" line="190" />
       <source>Compare and replay</source>
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="263" />
+      <location filename="../../app/shell/help.py" line="274" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
@@ -3147,72 +3147,77 @@
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="273" />
+      <location filename="../../app/shell/help.py" line="284" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="266" />
+      <location filename="../../app/shell/help.py" line="277" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="290" />
+      <location filename="../../app/shell/help.py" line="151" />
+      <source>Fields, pools, calendars and SLAs</source>
+      <translation>Champs, équipes, calendriers et SLA</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="301" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="294" />
+      <location filename="../../app/shell/help.py" line="305" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="273" />
+      <location filename="../../app/shell/help.py" line="284" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="221" />
+      <location filename="../../app/shell/help.py" line="232" />
       <source>Handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="196" />
+      <location filename="../../app/shell/help.py" line="207" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>Dans les propriétés d’une étape, « Réalisée par » indique qui la réalise : un agent de son équipe, le système (automatisation : ni file d’attente, ni agent, ni coût) ou le client (libre-service). Lorsque le blueprint comporte de telles étapes, les résultats donnent le taux de déflexion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="267" />
+      <location filename="../../app/shell/help.py" line="278" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="249" />
+      <location filename="../../app/shell/help.py" line="260" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="230" />
+      <location filename="../../app/shell/help.py" line="241" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG et PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="170" />
+      <location filename="../../app/shell/help.py" line="181" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="160" />
+      <location filename="../../app/shell/help.py" line="171" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="194" />
+      <location filename="../../app/shell/help.py" line="205" />
       <source>Self-service and automation</source>
       <translation>Libre-service et automatisation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="264" />
+      <location filename="../../app/shell/help.py" line="275" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
@@ -3222,22 +3227,22 @@
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="153" />
+      <location filename="../../app/shell/help.py" line="164" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="241" />
+      <location filename="../../app/shell/help.py" line="252" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="265" />
+      <location filename="../../app/shell/help.py" line="276" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="206" />
+      <location filename="../../app/shell/help.py" line="217" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
@@ -3247,32 +3252,37 @@
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="239" />
+      <location filename="../../app/shell/help.py" line="250" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="181" />
+      <location filename="../../app/shell/help.py" line="192" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} simule deux scénarios et montre leurs écarts ; {watch} rejoue le passage des tickets dans le flux. {results}, {log} et {report} enregistrent les chiffres, le journal d’événements (CSV ou XES) et un rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="243" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produit un PDF vectoriel du blueprint (cartouche, légende, couloirs et lignes ; A4 ou A3, portrait ou paysage, sur une seule page ou en mosaïque), avec le rapport de simulation si vous le souhaitez, ou bien un dessin SVG ou une image PNG. Le format de papier par défaut se règle dans {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="223" />
+      <location filename="../../app/shell/help.py" line="234" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="173" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} enregistre le fichier en toute sécurité (la version précédente est gardée en .bak) ; {save_as} l’enregistre sous un autre nom. Le travail non enregistré est mis de côté chaque minute : après un plantage, Blueprint Studio vous le propose au démarrage suivant.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="208" />
+      <location filename="../../app/shell/help.py" line="153" />
+      <source>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</source>
+      <translation>{settings} réunit ce qui ne se dessine pas : le document (titre, langue, devise), les champs du ticket avec leurs valeurs, leurs libellés en français et en anglais et leurs parts à l’arrivée, les équipes d’agents avec leurs plannings peints sur une grille hebdomadaire, les calendriers avec leurs horaires d’ouverture et leurs jours fériés, et les politiques SLA. Une condition se compose à partir de listes (champ, opérateur, valeurs) à côté de son texte, là comme dans le panneau Propriétés ; une entrée peut avoir ses propres parts des valeurs d’un champ.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="219" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} fait suivre le blueprint à un ticket d’exemple : l’étape en cours est mise en évidence avec ses consignes, sa réponse type et ses champs obligatoires, et à chaque décision le stagiaire choisit la branche. {quiz} note les choix du stagiaire ; {presenter} agrandit tout pour le vidéoprojecteur ; {end} y met fin.</translation>
     </message>
