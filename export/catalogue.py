@@ -10,9 +10,6 @@ from functools import lru_cache
 
 from blueprint_studio import resources
 from blueprint_studio.model import texts
-from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
-
-__all__ = ["QT_TRANSLATE_NOOP", "translate"]
 
 CATALOGUE = "blueprint_studio"
 

@@ -9,7 +9,7 @@ import datetime as _dt
 import math
 from typing import Any
 
-from blueprint_studio.export.catalogue import QT_TRANSLATE_NOOP, translate
+from blueprint_studio.export.catalogue import translate
 from blueprint_studio.model.kpis import (
     KPI_NOTES,
     KPI_TEXTS,
@@ -18,6 +18,7 @@ from blueprint_studio.model.kpis import (
     format_figure,
     number_style,
 )
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("en", "fr")
 
