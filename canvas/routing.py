@@ -30,7 +30,18 @@ def orthogonal(
 ) -> list[QPointF]:
     """Corner points from a side of `a` to a side of `b`; around the node rectangles that `near`
     finds in a region when the plain route would cross one (`model.router`, as the PDF)."""
-    return [QPointF(x, y) for x, y in router.route(rect_of(a), rect_of(b), near, waypoints)]
+    return plan(a, b, waypoints, near)[0]
+
+
+def plan(
+    a: QRectF,
+    b: QRectF,
+    waypoints: list[tuple[float, float]] | None = None,
+    near: router.Near | None = None,
+) -> tuple[list[QPointF], bool]:
+    """`orthogonal`'s points, and whether they go around a node."""
+    points, detour = router.plan(rect_of(a), rect_of(b), near, waypoints)
+    return [QPointF(x, y) for x, y in points], detour
 
 
 def to_qrect(rect: geometry.Rect) -> QRectF:

@@ -315,14 +315,15 @@ class BlueprintScene(QGraphicsScene):
             points = routing.straight(ra, rb)
         elif self._deferring:  # a large drawing opens with plain routes; detours follow
             points = routing.orthogonal(ra, rb, edge.waypoints)
-            if router.blocked(routing.rect_of(ra), routing.rect_of(rb), self.obstacles.near, edge.waypoints):
+            plain, near = routing.points_of(points), self.obstacles.near
+            if not edge.waypoints and router.crossed(plain, routing.rect_of(ra), routing.rect_of(rb), near):
                 self._detours[edge.id] = None
         else:
-            points = routing.orthogonal(ra, rb, edge.waypoints, self.obstacles.near)
-            if edge.waypoints or points == routing.orthogonal(ra, rb):
-                self._detoured.discard(edge.id)
-            else:
+            points, detour = routing.plan(ra, rb, edge.waypoints, self.obstacles.near)
+            if detour:
                 self._detoured.add(edge.id)
+            else:
+                self._detoured.discard(edge.id)
         item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
 
     def _detour(self) -> None:

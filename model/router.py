@@ -105,10 +105,33 @@ def _cells(rect: Rect, cell: float) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
-def blocked(a: Rect, b: Rect, near: Near, waypoints: Sequence[Sequence[float]] | None = None) -> bool:
-    """Whether the plain route from `a` to `b` crosses another node (what `route` avoids)."""
+def crossed(points: Sequence[Point], a: Rect, b: Rect, near: Near) -> list[Rect]:
+    """The nodes other than the ends `a` and `b` that the polyline passes through."""
+    return [r for r in near(_bounds(points)) if r != a and r != b and crosses(points, r)]
+
+
+def plan(
+    a: Rect,
+    b: Rect,
+    near: Near | None = None,
+    waypoints: Sequence[Sequence[float]] | None = None,
+) -> tuple[list[Point], bool]:
+    """The route `route` gives, and whether it goes around a node (False: the plain route)."""
     plain = orthogonal_route(a, b, waypoints)
-    return not waypoints and any(crosses(plain, r) for r in near(_bounds(plain)) if r != a and r != b)
+    if waypoints or near is None:
+        return plain, False
+    in_the_way = crossed(plain, a, b, near)
+    if not in_the_way or any(r.intersects(a) or r.intersects(b) for r in in_the_way):
+        return plain, False  # nothing in the way, or nodes lying on each other: no way around them
+    ends = a.union(b)
+    for reach in (REGION, 4 * REGION):
+        local = [r for r in near(_grown(ends, reach)) if r != a and r != b]
+        if len(local) > MAX_OBSTACLES:
+            break
+        found = _search(a, b, local)
+        if found is not None and not crossed(found, a, b, near):
+            return found, True
+    return plain, False
 
 
 def route(
@@ -119,24 +142,7 @@ def route(
 ) -> list[Point]:
     """Corner points from a side of `a` to a side of `b`, around the node rectangles that `near`
     finds (`a` and `b` may be among them) when the plain route would cross one."""
-    plain = orthogonal_route(a, b, waypoints)
-    if waypoints or near is None:
-        return plain
-    box = _bounds(plain)
-    crossed = [r for r in near(box) if r != a and r != b and crosses(plain, r)]
-    if not crossed or any(r.intersects(a) or r.intersects(b) for r in crossed):
-        return plain  # nothing in the way, or nodes lying on each other: no way around them
-    ends = a.union(b)
-    for reach in (REGION, 4 * REGION):
-        local = [r for r in near(_grown(ends, reach)) if r != a and r != b]
-        if len(local) > MAX_OBSTACLES:
-            break
-        found = _search(a, b, local)
-        if found is not None and not any(
-            crosses(found, r) for r in near(_bounds(found)) if r != a and r != b
-        ):
-            return found
-    return plain
+    return plan(a, b, near, waypoints)[0]
 
 
 def _bounds(points: Sequence[Point]) -> Rect:
