@@ -135,6 +135,13 @@ class SetFieldsEditor(RowList):
         return dict(read() for _, read in self.rows)
 
 
+def overall_shares(field: Any) -> dict[str, float]:
+    """A list field's own shares at arrival in percent (equal shares when it gives none)."""
+    weights = field.weights or [1.0] * len(field.values)
+    total = sum(weights) or 1.0
+    return {value: round(100 * w / total, 1) for value, w in zip(field.values, weights)}
+
+
 class FieldSharesEditor(RowList):
     """`field_shares`: per row a choice field and this intake's share of each of its values, in
     percent (the field's overall shares to start from)."""
@@ -149,9 +156,7 @@ class FieldSharesEditor(RowList):
     def new_data(self) -> Any:
         used = {read()[0] for _, read in self.rows}
         field = next((f for f in self.fields if f.name not in used), self.fields[0])
-        weights = field.weights or [1.0] * len(field.values)
-        total = sum(weights) or 1.0
-        return (field.name, {v: round(100 * w / total, 1) for v, w in zip(field.values, weights)})
+        return (field.name, overall_shares(field))
 
     def show_value(self, value: Any) -> None:
         super().show_value(list((value or {}).items()))
@@ -193,9 +198,7 @@ class FieldSharesEditor(RowList):
         def field_changed(*_: Any) -> None:
             field = by_name.get(combo.currentData())
             if field is not None:
-                weights = field.weights or [1.0] * len(field.values)
-                total = sum(weights) or 1.0
-                fill({v: round(100 * w / total, 1) for v, w in zip(field.values, weights)})
+                fill(overall_shares(field))
             self.changed()
 
         fill(dict(data[1]))
