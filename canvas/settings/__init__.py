@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from blueprint_studio.canvas.commands.base import refusal
-from blueprint_studio.model.document import Document
+from blueprint_studio.canvas.commands.settings import change_item
+from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint
 
 
@@ -81,6 +82,20 @@ class SettingsTab(QWidget):
         if command is not None:
             self.sig_commit.emit(command)
         return True
+
+    def commit_change(
+        self, element: Any, label: QLabel | None, text: str, merge: tuple | None = None, **changes: Any
+    ) -> bool:
+        """One command replacing `element` by a validated copy with `changes` (a refused value is
+        shown under `label`); nothing goes out when the change changes nothing."""
+        if element is None:
+            return False
+
+        def build() -> Any:
+            after = validated_copy(element, **changes)  # refused values raise here, with words
+            return None if after == element else change_item(self.document, after, text, merge)
+
+        return self.commit(build, label)
 
     def explain(self, error: Exception) -> str:
         """The words for a refusal raised by a builder (a tab words its own model codes)."""

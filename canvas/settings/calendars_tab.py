@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.canvas.commands.settings import add_item, change_item, remove_item
+from blueprint_studio.canvas.commands.settings import add_item, remove_item
 from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error
-from blueprint_studio.model.document import Document, validated_copy
+from blueprint_studio.model.document import Document
 from blueprint_studio.model.holidays import holiday_names, preset_holidays
 from blueprint_studio.model.schema import Blueprint, Calendar, OpeningHours
 
@@ -373,15 +373,7 @@ class CalendarsTab(SettingsTab):
     # ------------------------------------------------------------ editing
     def _change(self, label: Any, text: str, merge: tuple | None = None, **changes: Any) -> None:
         """One command changing the selected calendar; nothing when the change changes nothing."""
-        calendar = self.calendar()
-        if calendar is None:
-            return
-
-        def build() -> Any:
-            after = validated_copy(calendar, **changes)  # refused values raise here, with words
-            return None if after == calendar else change_item(self.document, after, text, merge)
-
-        self.commit(build, label)
+        self.commit_change(self.calendar(), label, text, merge, **changes)
 
     def _add(self) -> None:
         calendar = new_calendar(self.document)

@@ -32,7 +32,6 @@ from blueprint_studio.canvas.commands.base import AddOp, replace_op
 from blueprint_studio.canvas.commands.settings import (
     SettingsCommand,
     add_item,
-    change_item,
     move_item,
     remove_item,
 )
@@ -364,15 +363,7 @@ class SlaTab(SettingsTab):
     # ------------------------------------------------------------ editing
     def _change(self, label: Any, text: str, merge: tuple | None = None, **changes: Any) -> bool:
         """One command changing the selected policy; nothing when it changes nothing."""
-        policy = self.policy()
-        if policy is None:
-            return False
-
-        def build() -> Any:
-            after = validated_copy(policy, **changes)
-            return None if after == policy else change_item(self.document, after, text, merge)
-
-        return self.commit(build, label)
+        return self.commit_change(self.policy(), label, text, merge, **changes)
 
     def _rename(self) -> None:
         name = self.name.text().strip()
