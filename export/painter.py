@@ -52,8 +52,7 @@ def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
     """What an edge says: its label, then its choice rule in words, fields by their labels
     ("Priority: P1 or P2"), as on the canvas."""
     lang = strings.language
-    percent = strings.percent(edge.probability, 0) if edge.probability is not None else ""
-    rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang), strings("default"), percent)
+    rule = words.rule_caption(edge, lang, words.glossary(fields, lang))  # the canvas's words
     rules = [shorten(part, MAX_RULE) for part in rule.split("\n")]
     return "\n".join(p for p in (shorten(edge.label, 120), *rules) if p)
 
