@@ -484,6 +484,15 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
     return release_ticket(s, index);
 }
 
+/* A step's duration for this ticket: its first duration rule that holds, else its own
+ * (Engine._duration). */
+static double duration(Sim *s, Node *n, Ticket *t) {
+    int sampler = n->sampler;
+    for (int i = 0; i < n->n_rules; i++)
+        if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
+    return sample(s, sampler);
+}
+
 static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     Ticket *t = &s->tickets[ti];
     Node *n = &s->nodes[index];
@@ -492,10 +501,7 @@ static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     advance(pool, now);
     pool->busy += 1;
     t->agent = take_agent(pool);
-    int sampler = n->sampler;
-    for (int i = 0; i < n->n_rules; i++)
-        if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
-    return push(s, now + sample(s, sampler), EV_SERVICE_END, ti, t->visit, 0);
+    return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0);
 }
 
 static Trans *choose(Sim *s, Node *n, int state) {
@@ -687,10 +693,7 @@ static int arrive_unstaffed(Sim *s, int ti, int index, double now) {
     st->wait.bins[0] += 1;
     t->phase = PH_SERVICE;
     t->started = now;
-    int sampler = n->sampler;
-    for (int i = 0; i < n->n_rules; i++)
-        if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
-    return push(s, now + sample(s, sampler), EV_SERVICE_END, ti, t->visit, 0);
+    return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0);
 }
 
 /* Enter node `index`: 1 when the ticket stops there, 0 when it moves on, -1 out of memory. */
