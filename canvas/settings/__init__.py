@@ -7,7 +7,7 @@ A tab: `Tab(document, parent)`, `title()`, `show_blueprint(blueprint)`, `sig_com
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from pydantic import ValidationError
@@ -37,6 +37,15 @@ def error_label(parent: QWidget, name: str) -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def unused_name(taken: Collection[str], first: str, numbered: Callable[[int], str], start: int = 2) -> str:
+    """`first` when no item is called so, else the first free `numbered(n)` from `start` on
+    ("New policy", "New policy 2", …)."""
+    name, n = first, start
+    while name in taken:
+        name, n = numbered(n), n + 1
+    return name
 
 
 class SettingsTab(QWidget):

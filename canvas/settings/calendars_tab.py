@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.commands.settings import add_item, remove_item
-from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error
+from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error, unused_name
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.holidays import holiday_names, preset_holidays
 from blueprint_studio.model.schema import Blueprint, Calendar, OpeningHours
@@ -88,9 +88,7 @@ def clock(hours: float) -> str:
 def new_calendar(document: Document) -> Calendar:
     """A calendar open Monday to Friday, 9:00 to 18:00, with a name not yet taken."""
     names = {c.name for c in document.blueprint.calendars}
-    name, n = tr("Business hours"), 2
-    while name in names:
-        name, n = tr("Business hours {n}").format(n=n), n + 1
+    name = unused_name(names, tr("Business hours"), lambda n: tr("Business hours {n}").format(n=n))
     return Calendar(id=document.new_id("calendar"), name=name, hours=list(WEEKDAYS_9_TO_18))
 
 

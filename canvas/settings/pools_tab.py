@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas.commands.settings import add_item, change_item, remove_item
 from blueprint_studio.canvas.properties.labels import display_name
-from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error
+from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error, unused_name
 from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor, agents_text
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Reassign
@@ -370,11 +370,13 @@ class PoolsTab(SettingsTab):
             self.show_blueprint(self.document.blueprint)  # the refused value goes, its reason stays
 
     def _add(self) -> None:
-        names = {p.name for p in self.blueprint.all_pools()}
-        number = len(self.blueprint.all_pools()) + 1
-        while tr("Pool {number}").format(number=number) in names:
-            number += 1
-        pool = Pool(id=self.document.new_id("pool"), name=tr("Pool {number}").format(number=number), agents=1)
+        pools = self.blueprint.all_pools()
+
+        def numbered(n: int) -> str:
+            return tr("Pool {number}").format(number=n)
+
+        name = unused_name({p.name for p in pools}, numbered(len(pools) + 1), numbered, len(pools) + 2)
+        pool = Pool(id=self.document.new_id("pool"), name=name, agents=1)
         self.pool_id = pool.id
         show_error(self.message, "")
         self.sig_commit.emit(add_item(self.document, pool, tr("Add pool")))

@@ -36,7 +36,7 @@ from blueprint_studio.canvas.commands.settings import (
     remove_item,
 )
 from blueprint_studio.canvas.properties.labels import display_name
-from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error
+from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error, unused_name
 from blueprint_studio.canvas.settings.calendars_tab import new_calendar
 from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
 from blueprint_studio.model.document import Document, validated_copy
@@ -439,9 +439,7 @@ class SlaTab(SettingsTab):
 
     def _add(self) -> None:
         names = {p.name for p in self.document.blueprint.sla}
-        name, n = tr("New policy"), 2
-        while name in names:
-            name, n = tr("New policy {n}").format(n=n), n + 1
+        name = unused_name(names, tr("New policy"), lambda n: tr("New policy {n}").format(n=n))
         policy = SlaPolicy(id=self.document.new_id("sla"), name=name, first_response=240.0)
         if self.commit(lambda: add_item(self.document, policy, tr("Add SLA policy")), self.list_error):
             self.key = policy.id

@@ -245,6 +245,16 @@ def test_list_names_every_pool_and_its_lane(qtbot):
     assert pool_title(h.pool("Experts"), h.doc.blueprint) == "Experts"
 
 
+def test_an_added_pool_takes_the_next_number_not_taken(qtbot):
+    h = Harness(small_blueprint(), qtbot)
+    QTest.mouseClick(h.tab.add_button, LEFT)  # "Pool 3", renamed "Pool 4": the next is "Pool 5"
+    h.tab.name.selectAll()
+    QTest.keyClicks(h.tab.name, "Pool 4")
+    QTest.keyClick(h.tab.name, Qt.Key.Key_Return)
+    QTest.mouseClick(h.tab.add_button, LEFT)
+    assert [p.name for p in h.doc.blueprint.pools][-2:] == ["Pool 4", "Pool 5"]
+
+
 def test_add_rename_and_edit_a_pool_each_one_undo_step(qtbot):
     h = Harness(small_blueprint(), qtbot)
     QTest.mouseClick(h.tab.add_button, LEFT)
