@@ -676,26 +676,6 @@ static int start_wait(Sim *s, int ti, int index, double now) {
     return push(s, now + delay, EV_RELEASE, ti, t->visit, responded);
 }
 
-/* A step done by the system or the customer (Engine._arrive_unstaffed): its drawn duration at
- * once, with no pool, queue or agent; a re-assignment waits for the next agent's step. */
-static int arrive_unstaffed(Sim *s, int ti, int index, double now) {
-    Ticket *t = &s->tickets[ti];
-    Node *n = &s->nodes[index];
-    t->self_served = 1;
-    t->pool = -1;
-    t->enabled = now;
-    StepStats *st = &s->steps[index];
-    st->visits += 1;
-    if (n->level_bit) t->levels |= n->level_bit;
-    if (n->pauses) { t->pause_start = now; t->pausing = 1; }
-    if (n->has_limit && push(s, now + n->time_limit, EV_TIME_LIMIT, ti, t->visit, 0)) return -1;
-    st->wait.count += 1;                     /* a zero wait, as for an agent free at once */
-    st->wait.bins[0] += 1;
-    t->phase = PH_SERVICE;
-    t->started = now;
-    return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0);
-}
-
 /* Enter node `index`: 1 when the ticket stops there, 0 when it moves on, -1 out of memory. */
 static int arrive(Sim *s, int ti, int index, double now) {
     Ticket *t = &s->tickets[ti];
@@ -704,19 +684,29 @@ static int arrive(Sim *s, int ti, int index, double now) {
     if (t->hops > s->max_visits) { halt(s, STOP_LOOP, index); return 1; }   /* it stays there */
     t->node = index;
     Node *n = &s->nodes[index];
-    if (n->kind == K_STEP && n->unstaffed) return arrive_unstaffed(s, ti, index, now) ? -1 : 1;
-    if (n->kind == K_STEP) {
-        t->assisted = 1;
-        int pi = n->pool;
-        if (t->pool_override >= 0) { pi = t->pool_override; t->pool_override = -1; }
-        t->pool = pi;
-        Pool *pool = &s->pools[pi];
+    if (n->kind == K_STEP) {                  /* Engine._arrive_at_step */
         t->enabled = now;
         StepStats *st = &s->steps[index];
         st->visits += 1;
         if (n->level_bit) t->levels |= n->level_bit;
         if (n->pauses) { t->pause_start = now; t->pausing = 1; }
         if (n->has_limit && push(s, now + n->time_limit, EV_TIME_LIMIT, ti, t->visit, 0)) return -1;
+        if (n->unstaffed) {
+            /* done by the system or the customer: its drawn duration at once, with no pool,
+             * queue or agent; a re-assignment waits for the next agent's step */
+            t->self_served = 1;
+            t->pool = -1;
+            st->wait.count += 1;             /* a zero wait, as for an agent free at once */
+            st->wait.bins[0] += 1;
+            t->phase = PH_SERVICE;
+            t->started = now;
+            return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0) ? -1 : 1;
+        }
+        t->assisted = 1;
+        int pi = n->pool;
+        if (t->pool_override >= 0) { pi = t->pool_override; t->pool_override = -1; }
+        t->pool = pi;
+        Pool *pool = &s->pools[pi];
         if (pool->busy < pool->on_duty && !pool->queued) {
             st->wait.count += 1;             /* a zero wait: total and maximum stay as they are */
             st->wait.bins[0] += 1;

@@ -303,17 +303,7 @@ class Engine(EngineState):
 
     # ---------------------------------------------------------------- steps and agents
     def _arrive_at_step(self, ticket: Ticket, index: int) -> None:
-        if self.unstaffed[index]:
-            self._arrive_unstaffed(ticket, index)
-            return
         node = self.nodes[index]
-        ticket.assisted = True
-        pool_index = node.pool
-        if ticket.pool_override is not None:
-            pool_index, ticket.pool_override = ticket.pool_override, None
-        assert pool_index is not None  # every step has a pool (validation)
-        ticket.pool = pool_index
-        pool = self.pools[pool_index]
         now = self.now
         ticket.enabled = now
         stats = self.steps[index]
@@ -322,8 +312,29 @@ class Engine(EngineState):
             ticket.levels |= 1 << node.level
         if node.pauses_sla:
             ticket.pause_start = now
-        if node.time_limit is not None:
+        if node.time_limit is not None:  # a step done without an agent never queues: a breach only
             self.push(now + node.time_limit, TIME_LIMIT, ticket, ticket.visit)
+        if self.unstaffed[index]:
+            # done by the system or the customer: no queue, no agent, no cost; it takes its
+            # drawn duration at once (an infinite-server delay). A re-assignment waits for the
+            # next step done by an agent.
+            ticket.self_served = True
+            ticket.pool = -1
+            stats.wait.add(0.0)
+            ticket.state = 2
+            ticket.started = now
+            heappush(
+                self.heap,
+                (now + self._duration(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
+            )
+            return
+        ticket.assisted = True
+        pool_index = node.pool
+        if ticket.pool_override is not None:
+            pool_index, ticket.pool_override = ticket.pool_override, None
+        assert pool_index is not None  # every step done by an agent has a pool (validation)
+        ticket.pool = pool_index
+        pool = self.pools[pool_index]
         if pool.busy < pool.on_duty and not pool.queued:
             # served at once: no wait to record beyond a zero (inlined for speed)
             stats.wait.add(0.0)
@@ -333,31 +344,6 @@ class Engine(EngineState):
             stats.queue_change(now, 1)
             if stats.queue > self.max_queue:
                 self._halt(STOP_QUEUE, index)
-
-    def _arrive_unstaffed(self, ticket: Ticket, index: int) -> None:
-        """A step done by the system or the customer: no queue, no agent, no cost; it takes its
-        drawn duration at once (an infinite-server delay). A re-assignment waits for the next
-        step done by an agent."""
-        node = self.nodes[index]
-        ticket.self_served = True
-        ticket.pool = -1
-        now = self.now
-        ticket.enabled = now
-        stats = self.steps[index]
-        stats.visits += 1
-        if node.level is not None:
-            ticket.levels |= 1 << node.level
-        if node.pauses_sla:
-            ticket.pause_start = now
-        if node.time_limit is not None:  # it never queues: the limit counts a breach only
-            self.push(now + node.time_limit, TIME_LIMIT, ticket, ticket.visit)
-        stats.wait.add(0.0)
-        ticket.state = 2
-        ticket.started = now
-        heappush(
-            self.heap,
-            (now + self._duration(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
-        )
 
     def _duration(self, index: int, ticket: Ticket) -> float:
         """The step's duration for this ticket: its first duration rule that holds, else its own."""
