@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from blueprint_studio.canvas.commands.base import refusal
 from blueprint_studio.canvas.commands.settings import change_item
@@ -37,6 +37,24 @@ def error_label(parent: QWidget, name: str) -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def fill_list(widget: QListWidget, entries: list[tuple[str, str, str]], key: str | None) -> str | None:
+    """Show (id, words, tooltip) entries in `widget`, the item with id `key` selected (the first
+    when `key` is gone); returns the id selected, None when the list is empty. Callers keep
+    the list's selection signal quiet meanwhile."""
+    widget.clear()
+    for id_, text, tip in entries:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, id_)
+        item.setToolTip(tip)
+        widget.addItem(item)
+    keys = [id_ for id_, _, _ in entries]
+    if key not in keys:
+        key = keys[0] if keys else None
+    if key is not None:
+        widget.setCurrentRow(keys.index(key))
+    return key
 
 
 def unused_name(taken: Collection[str], first: str, numbered: Callable[[int], str], start: int = 2) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.commands.settings import add_item, remove_item
-from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error, unused_name
+from blueprint_studio.canvas.settings import SettingsTab, error_label, fill_list, show_error, unused_name
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.holidays import holiday_names, preset_holidays
 from blueprint_studio.model.schema import Blueprint, Calendar, OpeningHours
@@ -303,16 +303,8 @@ class CalendarsTab(SettingsTab):
     def show_blueprint(self, blueprint: Blueprint) -> None:
         was_quiet, self.quiet = self.quiet, True
         try:
-            self.list.clear()
-            for calendar in blueprint.calendars:
-                item = QListWidgetItem(calendar.name or tr("(unnamed calendar)"))
-                item.setData(Qt.ItemDataRole.UserRole, calendar.id)
-                self.list.addItem(item)
-            keys = [c.id for c in blueprint.calendars]
-            if self.key not in keys:
-                self.key = keys[0] if keys else None
-            if self.key is not None:
-                self.list.setCurrentRow(keys.index(self.key))
+            entries = [(c.id, c.name or tr("(unnamed calendar)"), "") for c in blueprint.calendars]
+            self.key = fill_list(self.list, entries, self.key)
             self._show_calendar()
         finally:
             self.quiet = was_quiet

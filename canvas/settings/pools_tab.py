@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas.commands.settings import add_item, change_item, remove_item
 from blueprint_studio.canvas.properties.labels import display_name
-from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error, unused_name
+from blueprint_studio.canvas.settings import SettingsTab, error_label, fill_list, show_error, unused_name
 from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor, agents_text
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Reassign
@@ -232,18 +232,9 @@ class PoolsTab(SettingsTab):
     def show_blueprint(self, blueprint: Blueprint) -> None:
         """Show the document again, keeping the selected pool (by id) when it still exists."""
         self.blueprint = blueprint
-        pools = blueprint.all_pools()
-        if self.pool_id not in {p.id for p in pools}:
-            self.pool_id = pools[0].id if pools else None
+        entries = [(p.id, pool_title(p, blueprint), self._summary(p)) for p in blueprint.all_pools()]
         with QSignalBlocker(self.list):
-            self.list.clear()
-            for pool in pools:
-                item = QListWidgetItem(pool_title(pool, blueprint))
-                item.setData(Qt.ItemDataRole.UserRole, pool.id)
-                item.setToolTip(self._summary(pool))
-                self.list.addItem(item)
-                if pool.id == self.pool_id:
-                    self.list.setCurrentItem(item)
+            self.pool_id = fill_list(self.list, entries, self.pool_id)
         self._show_pool()
 
     def _summary(self, pool: Pool) -> str:

@@ -36,7 +36,7 @@ from blueprint_studio.canvas.commands.settings import (
     remove_item,
 )
 from blueprint_studio.canvas.properties.labels import display_name
-from blueprint_studio.canvas.settings import SettingsTab, error_label, show_error, unused_name
+from blueprint_studio.canvas.settings import SettingsTab, error_label, fill_list, show_error, unused_name
 from blueprint_studio.canvas.settings.calendars_tab import new_calendar
 from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
 from blueprint_studio.model.document import Document, validated_copy
@@ -287,17 +287,10 @@ class SlaTab(SettingsTab):
         was_quiet, self.quiet = self.quiet, True
         try:
             lang = blueprint.meta.language
-            self.list.clear()
-            for policy in blueprint.sla:
-                item = QListWidgetItem(policy.name or tr("(unnamed policy)"))
-                item.setData(Qt.ItemDataRole.UserRole, policy.id)
-                item.setToolTip(self._summary(policy, lang))
-                self.list.addItem(item)
-            keys = [p.id for p in blueprint.sla]
-            if self.key not in keys:
-                self.key = keys[0] if keys else None
-            if self.key is not None:
-                self.list.setCurrentRow(keys.index(self.key))
+            entries = [
+                (p.id, p.name or tr("(unnamed policy)"), self._summary(p, lang)) for p in blueprint.sla
+            ]
+            self.key = fill_list(self.list, entries, self.key)
             self.when.set_fields(blueprint.fields, lang)
             self._show_policy(blueprint)
             self._show_pauses(blueprint)
