@@ -754,47 +754,32 @@ static int enter(Sim *s, int ti, int index, double now) {     /* Engine._enter *
 }
 
 /* ------------------------------------------------------------------ event handlers */
-/* The end of a step done by the system or the customer (Engine._leave_unstaffed); not `served`,
- * so a customer may still give up waiting for an agent. */
-static int leave_unstaffed(Sim *s, int ti, double time) {
-    Ticket *t = &s->tickets[ti];
-    int index = t->node;
-    StepStats *st = &s->steps[index];
-    st->service_total += time - t->started;
-    t->phase = PH_MOVING;
-    Node *n = &s->nodes[index];
-    if (n->timed) leave_timed_node(s, t, n, time);
-    else st->time_total += time - t->enabled;
-    if (s->logging &&
-        log_activity(s, t, index, -1, -1, t->enabled, 1, t->started, time, LOG_COMPLETED))
-        return -1;
-    if (n->responds) first_response(s, t);
-    if (n->n_actions) apply_actions(s, t, n->n_actions, n->actions);
-    return route(s, ti, index, time);
-}
-
+/* The end of a step (Engine._on_service_end), by an agent or (pool -1) by the system or the
+ * customer: the latter frees no agent and is not `served`, so a customer may still give up
+ * waiting for an agent. */
 static int service_end(Sim *s, int ti, double time) {
     Ticket *t = &s->tickets[ti];
-    if (t->pool < 0) return leave_unstaffed(s, ti, time);
     int index = t->node, pi = t->pool;
-    Pool *pool = &s->pools[pi];
-    advance(pool, time);
-    pool->busy -= 1;
-    release_agent(pool, t->agent, time - t->started);
+    Pool *pool = pi >= 0 ? &s->pools[pi] : NULL;
+    if (pool) {
+        advance(pool, time);
+        pool->busy -= 1;
+        release_agent(pool, t->agent, time - t->started);
+        t->served += 1;
+    }
     StepStats *st = &s->steps[index];
     st->service_total += time - t->started;
     t->phase = PH_MOVING;
-    t->served += 1;
     Node *n = &s->nodes[index];
     if (n->timed) leave_timed_node(s, t, n, time);
     else st->time_total += time - t->enabled;
-    if (s->logging &&
-        log_activity(s, t, index, pi, t->agent, t->enabled, 1, t->started, time, LOG_COMPLETED))
+    if (s->logging && log_activity(s, t, index, pi, pool ? t->agent : -1, t->enabled, 1, t->started,
+                                   time, LOG_COMPLETED))
         return -1;
     if (n->responds) first_response(s, t);
     if (n->n_actions) apply_actions(s, t, n->n_actions, n->actions);
     if (route(s, ti, index, time)) return -1;
-    if (pool->queued && pool->busy < pool->on_duty) return dispatch(s, pi, time);
+    if (pool && pool->queued && pool->busy < pool->on_duty) return dispatch(s, pi, time);
     return 0;
 }
 

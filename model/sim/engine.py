@@ -373,51 +373,33 @@ class Engine(EngineState):
         )
 
     def _on_service_end(self, ticket: Ticket, visit: int) -> None:
+        """The end of a step, by an agent or (pool -1) by the system or the customer: the
+        latter frees no agent and is not `served`, so a customer may still give up waiting
+        for an agent."""
         now = self.now
         index = ticket.node
         node = self.nodes[index]
-        if ticket.pool < 0:
-            self._leave_unstaffed(ticket, index, node)
-            return
-        pool = self.pools[ticket.pool]
-        pool.release_agent(ticket.agent, now, ticket.started)
+        pool = self.pools[ticket.pool] if ticket.pool >= 0 else None
+        if pool is not None:
+            pool.release_agent(ticket.agent, now, ticket.started)
+            ticket.served += 1
         stats = self.steps[index]
         stats.service_total += now - ticket.started
         ticket.state = 0
-        ticket.served += 1
         if node.pauses_sla or node.lane_kind is not None:
             self._leave_timed_node(ticket, node)
         else:
             stats.time_total += now - ticket.enabled
         if self.log is not None:
-            self.log.record(
-                ticket, node, pool.flow.id, ticket.agent, ticket.enabled, ticket.started, now, "completed"
-            )
+            pool_id, agent = (None, None) if pool is None else (pool.flow.id, ticket.agent)
+            self.log.record(ticket, node, pool_id, agent, ticket.enabled, ticket.started, now, "completed")
         if node.first_response:
             self._first_response(ticket)
         if node.actions:
             self._apply(ticket, node.actions)
         self._route(ticket, index)
-        if pool.queued and pool.busy < pool.on_duty:
+        if pool is not None and pool.queued and pool.busy < pool.on_duty:
             pool.dispatch(self)
-
-    def _leave_unstaffed(self, ticket: Ticket, index: int, node: FlowNode) -> None:
-        """The end of a step done by the system or the customer: as an agent's, without one."""
-        now = self.now
-        stats = self.steps[index]
-        stats.service_total += now - ticket.started
-        ticket.state = 0  # not `served`: a customer may still give up waiting for an agent
-        if node.pauses_sla or node.lane_kind is not None:
-            self._leave_timed_node(ticket, node)
-        else:
-            stats.time_total += now - ticket.enabled
-        if self.log is not None:
-            self.log.record(ticket, node, None, None, ticket.enabled, ticket.started, now, "completed")
-        if node.first_response:
-            self._first_response(ticket)
-        if node.actions:
-            self._apply(ticket, node.actions)
-        self._route(ticket, index)
 
     def _leave_timed_node(self, ticket: Ticket, node: FlowNode) -> None:
         now = self.now
