@@ -34,6 +34,7 @@ from blueprint_studio.canvas.settings import SettingsTab, error_label, fill_list
 from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor, agents_text
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Reassign
+from blueprint_studio.model.words import field_words
 
 DISCIPLINES = {
     "fifo": QT_TRANSLATE_NOOP("PoolsTab", "First come, first served"),
@@ -59,12 +60,6 @@ TYPED = ("name", "agents", "cost_per_hour")  # typing in these merges into one u
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PoolsTab", text)
-
-
-def field_display(field: Any, lang: str) -> str:
-    """A ticket field as people read it in the document's language, never its name if it has a label."""
-    other = "en" if lang == "fr" else "fr"
-    return field.labels.get(lang) or field.label or field.labels.get(other) or field.name
 
 
 def owner_lane(blueprint: Blueprint, pool_id: str) -> Lane | None:
@@ -294,7 +289,7 @@ class PoolsTab(SettingsTab):
         self.priority.addItem(tr("(choose a field)"), None)
         for field in self.blueprint.fields:
             if field.type == "choice":
-                self.priority.addItem(field_display(field, lang), field.name)
+                self.priority.addItem(field_words(field, lang), field.name)
         if pool.priority_field is not None and self.priority.findData(pool.priority_field) < 0:
             self.priority.addItem(tr("(missing field)"), pool.priority_field)
         self.priority.setCurrentIndex(max(0, self.priority.findData(pool.priority_field)))

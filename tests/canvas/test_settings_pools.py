@@ -300,6 +300,16 @@ def test_priority_discipline_picks_a_choice_field_by_its_display_name(qtbot):
     assert h.stack.count() == 1
 
 
+def test_priority_field_without_a_label_is_named_as_the_fields_tab_names_it(qtbot):
+    blueprint = small_blueprint()
+    fields = [*blueprint.fields, TicketField(name="issue_type", values=["simple", "complex"])]
+    h = Harness(blueprint.model_copy(update={"fields": fields}), qtbot)
+    h.select("Experts")
+    h.tab.discipline.setCurrentIndex(h.tab.discipline.findData("priority"))
+    names = [h.tab.priority.itemText(i) for i in range(h.tab.priority.count())]
+    assert "Issue type" in names and "issue_type" not in names  # model.words, not the bare name
+
+
 def test_cost_is_shown_in_the_documents_currency(qtbot):
     blueprint = small_blueprint()
     h = Harness(blueprint, qtbot)
