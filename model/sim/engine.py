@@ -228,7 +228,7 @@ class Engine(EngineState):
                 fields[name] = numbers[name]() if name in numbers else 0.0
             else:
                 fields[name] = spec
-        fields.update(intake_arrival(self.nodes[intake]).set_fields)
+        fields.update(self.intake_set_fields[intake])
         return fields
 
     # ---------------------------------------------------------------- moving between nodes

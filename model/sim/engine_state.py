@@ -521,9 +521,12 @@ class EngineState(ABC):
         self.intake_state: dict[int, IntakeState] = {}
         self.intake_streams: dict[int, tuple[random.Random, random.Random]] = {}  # arrivals, fields
         self.intake_field_draws: dict[int, list[FieldDraw]] = {}  # with the intake's own shares
+        self.intake_set_fields: dict[int, dict[str, Any]] = {}  # values it sets after the draws
         for i in self.model.intakes:
             node = self.nodes[i]
-            own = intake_arrival(node).field_weights
+            arrival = intake_arrival(node)
+            self.intake_set_fields[i] = dict(arrival.set_fields)
+            own = arrival.field_weights
             self.intake_field_draws[i] = [
                 (name, kind, spec, list(accumulate(own[name])) if name in own else cumulative)
                 for name, kind, spec, cumulative in self.field_draws
@@ -534,7 +537,6 @@ class EngineState(ABC):
                 for name, kind, dist, _ in self.field_draws
                 if kind == "number" and dist is not None
             }
-            arrival = intake_arrival(node)
             weekly = arrival.weekly_rates
             peak = max(max(row) for row in weekly) if weekly else arrival.rate_per_hour
             patience = (
