@@ -7,7 +7,8 @@ A tab: `Tab(document, parent)`, `title()`, `show_blueprint(blueprint)`, `sig_com
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import ValidationError
@@ -83,13 +84,19 @@ class SettingsTab(QWidget):
     def show_blueprint(self, blueprint: Blueprint) -> None:
         raise NotImplementedError
 
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """While the tab shows the document: its widgets' signals make no command."""
+        was, self.quiet = self.quiet, True
+        try:
+            yield
+        finally:
+            self.quiet = was
+
     def refresh(self) -> None:
         """Show the document as it is (after a refused edit, to put back what it holds)."""
-        self.quiet = True
-        try:
+        with self.quietly():
             self.show_blueprint(self.document.blueprint)
-        finally:
-            self.quiet = False
 
     def commit(self, build: Callable[[], Any], label: QLabel | None = None) -> bool:
         """Emit the command `build()` makes; when it raises (a refused value), show why under the

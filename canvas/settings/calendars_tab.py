@@ -301,13 +301,10 @@ class CalendarsTab(SettingsTab):
         return self.document.element(self.key, "calendars") if self.key else None
 
     def show_blueprint(self, blueprint: Blueprint) -> None:
-        was_quiet, self.quiet = self.quiet, True
-        try:
+        with self.quietly():
             entries = [(c.id, c.name or tr("(unnamed calendar)"), "") for c in blueprint.calendars]
             self.key = fill_list(self.list, entries, self.key)
             self._show_calendar()
-        finally:
-            self.quiet = was_quiet
 
     def _show_calendar(self) -> None:
         calendar = self.calendar()
@@ -354,11 +351,8 @@ class CalendarsTab(SettingsTab):
         if self.quiet or current is None:
             return
         self.key = current.data(Qt.ItemDataRole.UserRole)
-        self.quiet = True
-        try:
+        with self.quietly():
             self._show_calendar()
-        finally:
-            self.quiet = False
 
     # ------------------------------------------------------------ editing
     def _change(self, label: Any, text: str, merge: tuple | None = None, **changes: Any) -> None:

@@ -162,8 +162,7 @@ class DocumentSettingsTab(SettingsTab):
 
     def show_blueprint(self, blueprint: Blueprint) -> None:
         meta = blueprint.meta
-        was, self.quiet = self.quiet, True
-        try:
+        with self.quietly():
             for edit, text in (
                 (self.title_edit, meta.title),
                 (self.author, meta.author),
@@ -183,5 +182,3 @@ class DocumentSettingsTab(SettingsTab):
                     self.currency.setCurrentIndex(index)
                 if self.currency.currentText() != currency_text(meta.currency):
                     self.currency.setEditText(currency_text(meta.currency))
-        finally:
-            self.quiet = was

@@ -340,8 +340,7 @@ class FieldsTab(SettingsTab):
         return self.document.element(self.selected, "fields") if self.selected else None
 
     def show_blueprint(self, blueprint: Blueprint) -> None:
-        was, self.quiet = self.quiet, True
-        try:
+        with self.quietly():
             names = [f.name for f in blueprint.fields]
             if self.selected not in names:
                 # Gone, or renamed (by an undo): the field now at the same row, else the first.
@@ -365,8 +364,6 @@ class FieldsTab(SettingsTab):
                     self.fields.setCurrentRow(i)
             self.fields.blockSignals(False)
             self._show_field(self.current_field())
-        finally:
-            self.quiet = was
 
     def _show_field(self, field: TicketField | None) -> None:
         self.form_widget.setEnabled(field is not None)
@@ -444,11 +441,8 @@ class FieldsTab(SettingsTab):
         self.selected = item.data(Qt.ItemDataRole.UserRole)
         for label in self.errors.values():
             show_error(label, "")
-        was, self.quiet = self.quiet, True
-        try:
+        with self.quietly():
             self._show_field(self.current_field())
-        finally:
-            self.quiet = was
 
     def explain(self, error: Exception) -> str:
         if isinstance(error, RenameError):

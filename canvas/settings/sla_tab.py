@@ -284,8 +284,7 @@ class SlaTab(SettingsTab):
         return self.document.element(self.key, "sla") if self.key else None
 
     def show_blueprint(self, blueprint: Blueprint) -> None:
-        was_quiet, self.quiet = self.quiet, True
-        try:
+        with self.quietly():
             lang = blueprint.meta.language
             entries = [
                 (p.id, p.name or tr("(unnamed policy)"), self._summary(p, lang)) for p in blueprint.sla
@@ -294,8 +293,6 @@ class SlaTab(SettingsTab):
             self.when.set_fields(blueprint.fields, lang)
             self._show_policy(blueprint)
             self._show_pauses(blueprint)
-        finally:
-            self.quiet = was_quiet
 
     def _summary(self, policy: SlaPolicy, lang: str) -> str:
         parts = []
