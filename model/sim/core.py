@@ -298,23 +298,25 @@ class _Layout:
                 if len(weekly) != 7 or any(len(row) != 24 for row in weekly):
                     raise _Unsupported("a weekly schedule that is not 7 x 24")
                 intake_floats += [float(rate) for row in weekly for rate in row]
-        # The field draws of every node's slot (an intake's with its own shares; the others' are
-        # never read): n_nodes x n_fields entries.
+        # The field draws of every node's slot, n_nodes x n_fields entries: an intake's with its
+        # own shares; another node's slot is never read, so it holds empty yes/no entries (no
+        # copy of the tables per node: documents hold up to 20,000 nodes).
         field_ints: list[int] = []
         field_floats: list[float] = []
-        n_fields = 0
+        n_fields = sum(kind in ("choice", "boolean") for _, kind, _, _ in engine.field_draws)
         for n in model.nodes:
-            draws = engine.intake_field_draws.get(n.index, engine.field_draws)
-            n_fields = 0
+            draws = engine.intake_field_draws.get(n.index)
+            if draws is None:
+                field_ints += [1, 0, 0] * n_fields
+                field_floats += [0.0] * n_fields
+                continue
             for name, field_type, spec, cumulative in draws:
                 if field_type == "choice":
                     field_ints += [0, len(cumulative), states.multipliers[name]]
                     field_floats += [0.0] + list(cumulative)
-                    n_fields += 1
                 elif field_type == "boolean":
                     field_ints += [1, 0, states.multipliers[name]]
                     field_floats.append(spec)
-                    n_fields += 1
         policies = list(model.sla)
         policy_of = {id(p): i for i, p in enumerate(policies)}
         sla_table = states.table(
