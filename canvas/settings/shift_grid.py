@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.canvas.items.edge import language
 from blueprint_studio.model.schema import Shift
+from blueprint_studio.model.words import agents_words
 
 DAYS = 7
 SLOTS_PER_HOUR = 2
@@ -127,8 +129,8 @@ def hours_text(value: float) -> str:
 
 
 def agents_text(count: int) -> str:
-    """'1 agent', '3 agents'."""
-    return tr("1 agent") if count == 1 else tr("{count} agents").format(count=count)
+    """'1 agent', '3 agents' in the window's language (model.words: « 0 agent » in French)."""
+    return agents_words(count, language())
 
 
 # ---------------------------------------------------------------- the grid widget

@@ -81,6 +81,19 @@ def test_the_grid_merges_cells_into_the_fewest_shifts_and_adds_overlaps():
 # ---------------------------------------------------------------- the grid by mouse and keys
 
 
+def test_head_counts_follow_french_grammar_in_a_french_window(qapp):
+    from blueprint_studio.app.shell import i18n
+
+    i18n.install("fr")
+    try:
+        widget = ShiftGridEditor()
+        widget.set_shifts([], 0)
+        said = widget.grid.describe(0, 0).replace("\u00a0", " ")
+        assert "0 agent" in said and "0 agents" not in said  # « 0 agent », as model.words says it
+    finally:
+        i18n.install("en")
+
+
 @pytest.fixture
 def editor(qtbot):
     widget = ShiftGridEditor()
