@@ -357,82 +357,82 @@
   <context>
     <name>CalendarsTab</name>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="288" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="286" />
       <source>&amp;Country:</source>
       <translation>&amp;Country:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="229" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="227" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="310" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="305" />
       <source>(unnamed calendar)</source>
       <translation>(unnamed calendar)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="399" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="375" />
       <source>(unnamed policy)</source>
       <translation>(unnamed policy)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="208" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="206" />
       <source>24/7</source>
       <translation>24/7</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="256" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="254" />
       <source>A day the calendar is closed</source>
       <translation>A day the calendar is closed</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="160" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="158" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="162" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="160" />
       <source>Add a calendar open Monday to Friday, 9:00 to 18:00</source>
       <translation>Add a calendar open Monday to Friday, 9:00 to 18:00</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="204" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="202" />
       <source>Add a line of opening hours (for example Saturday morning)</source>
       <translation>Add a line of opening hours (for example Saturday morning)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="388" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="364" />
       <source>Add calendar</source>
       <translation>Add calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="257" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="255" />
       <source>Add day</source>
       <translation>Add day</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="202" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="200" />
       <source>Add hours</source>
       <translation>Add hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="458" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="434" />
       <source>Add public holiday</source>
       <translation>Add public holiday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="282" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="280" />
       <source>Add public holidays</source>
       <translation>Add public holidays</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="478" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="454" />
       <source>Add public holidays of {country}</source>
       <translation>Add public holidays of {country}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="285" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="283" />
       <source>Add the country's public holidays of these years (days already listed stay)</source>
       <translation>Add the country's public holidays of these years (days already listed stay)</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>All Saints' Day</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="395" />
       <source>Another calendar is called “{name}”.</source>
       <translation>Another calendar is called “{name}”.</translation>
     </message>
@@ -477,17 +477,17 @@
       <translation>Business hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="93" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="91" />
       <source>Business hours {n}</source>
       <translation>Business hours {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="191" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="189" />
       <source>Calendars</source>
       <translation>Calendars</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="441" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="417" />
       <source>Change opening hours</source>
       <translation>Change opening hours</translation>
     </message>
@@ -497,12 +497,12 @@
       <translation>Christmas Day</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="119" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="117" />
       <source>Closing time</source>
       <translation>Closing time</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="117" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="115" />
       <source>Closing time on these days (24:00: midnight at the end of the day)</source>
       <translation>Closing time on these days (24:00: midnight at the end of the day)</translation>
     </message>
@@ -512,7 +512,7 @@
       <translation>Coronation</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="248" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="246" />
       <source>Days the calendar is closed; Delete removes the selected days</source>
       <translation>Days the calendar is closed; Delete removes the selected days</translation>
     </message>
@@ -542,7 +542,7 @@
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="395" />
       <source>Give the calendar a name.</source>
       <translation>Give the calendar a name.</translation>
     </message>
@@ -562,12 +562,12 @@
       <translation>Labour Day</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="434" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="410" />
       <source>Line {line}: the closing time must come after the opening time.</source>
       <translation>Line {line}: the closing time must come after the opening time.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="432" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="408" />
       <source>Line {line}: tick at least one day.</source>
       <translation>Line {line}: tick at least one day.</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="205" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="203" />
       <source>Monday–Friday 9:00–18:00</source>
       <translation>Monday–Friday 9:00–18:00</translation>
     </message>
@@ -592,68 +592,68 @@
       <translation>New Year's Day</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="216" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="214" />
       <source>Opening hours</source>
       <translation>Opening hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="118" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="116" />
       <source>Opening time</source>
       <translation>Opening time</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="116" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="114" />
       <source>Opening time on these days</source>
       <translation>Opening time on these days</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="221" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="219" />
       <source>Public holidays (closed all day)</source>
       <translation>Public holidays (closed all day)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="163" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="161" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="409" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="385" />
       <source>Remove calendar “{name}”</source>
       <translation>Remove calendar “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="465" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="441" />
       <source>Remove public holidays</source>
       <translation>Remove public holidays</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="259" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="257" />
       <source>Remove selected days</source>
       <translation>Remove selected days</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="165" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="163" />
       <source>Remove the selected calendar (refused while an SLA policy uses it)</source>
       <translation>Remove the selected calendar (refused while an SLA policy uses it)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="127" />
-      <location filename="../../canvas/settings/calendars_tab.py" line="128" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="125" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="126" />
       <source>Remove these opening hours</source>
       <translation>Remove these opening hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="423" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="399" />
       <source>Rename calendar</source>
       <translation>Rename calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="207" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="205" />
       <source>Replace the opening hours by Monday to Friday, 9:00 to 18:00</source>
       <translation>Replace the opening hours by Monday to Friday, 9:00 to 18:00</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="210" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="208" />
       <source>Replace the opening hours by every day, all day</source>
       <translation>Replace the opening hours by every day, all day</translation>
     </message>
@@ -688,32 +688,32 @@
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="198" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="196" />
       <source>The calendar's name, shown where SLA policies pick a calendar</source>
       <translation>The calendar's name, shown where SLA policies pick a calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="159" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="157" />
       <source>The calendars of this blueprint, by name</source>
       <translation>The calendars of this blueprint, by name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="272" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="270" />
       <source>The country whose public holidays are added</source>
       <translation>The country whose public holidays are added</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="473" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="449" />
       <source>The last year comes before the first.</source>
       <translation>The last year comes before the first.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="281" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="279" />
       <source>The years whose public holidays are added</source>
       <translation>The years whose public holidays are added</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="456" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="432" />
       <source>This day is already listed.</source>
       <translation>This day is already listed.</translation>
     </message>
@@ -743,23 +743,23 @@
       <translation>Whit Monday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="120" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="118" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="122" />
-      <location filename="../../canvas/settings/calendars_tab.py" line="294" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="120" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="292" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="292" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="290" />
       <source>years</source>
       <translation>years</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="405" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="381" />
       <source>“{calendar}” is used by the SLA policies {policies}: pick another calendar there first.</source>
       <translation>“{calendar}” is used by the SLA policies {policies}: pick another calendar there first.</translation>
     </message>
@@ -913,7 +913,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="59" />
-      <location filename="../../export/strings.py" line="43" />
+      <location filename="../../export/strings.py" line="44" />
       <source>Customer actions</source>
       <translation>Customer actions</translation>
     </message>
@@ -924,7 +924,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="47" />
-      <location filename="../../export/strings.py" line="31" />
+      <location filename="../../export/strings.py" line="32" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
@@ -962,7 +962,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="51" />
-      <location filename="../../export/strings.py" line="35" />
+      <location filename="../../export/strings.py" line="36" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -998,25 +998,25 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="64" />
-      <location filename="../../export/strings.py" line="48" />
+      <location filename="../../export/strings.py" line="49" />
       <source>Lane</source>
       <translation>Lane</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="15" />
-      <location filename="../../export/strings.py" line="40" />
+      <location filename="../../export/strings.py" line="41" />
       <source>Line of interaction</source>
       <translation>Line of interaction</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="17" />
-      <location filename="../../export/strings.py" line="42" />
+      <location filename="../../export/strings.py" line="43" />
       <source>Line of internal interaction</source>
       <translation>Line of internal interaction</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="16" />
-      <location filename="../../export/strings.py" line="41" />
+      <location filename="../../export/strings.py" line="42" />
       <source>Line of visibility</source>
       <translation>Line of visibility</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="53" />
-      <location filename="../../export/strings.py" line="37" />
+      <location filename="../../export/strings.py" line="38" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -1064,8 +1064,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="63" />
-      <location filename="../../export/strings.py" line="36" />
-      <location filename="../../export/strings.py" line="47" />
+      <location filename="../../export/strings.py" line="37" />
+      <location filename="../../export/strings.py" line="48" />
       <source>Physical evidence</source>
       <translation>Physical evidence</translation>
     </message>
@@ -1112,13 +1112,13 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="50" />
-      <location filename="../../export/strings.py" line="34" />
+      <location filename="../../export/strings.py" line="35" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="49" />
-      <location filename="../../export/strings.py" line="33" />
+      <location filename="../../export/strings.py" line="34" />
       <source>Satisfaction survey</source>
       <translation>Satisfaction survey</translation>
     </message>
@@ -1159,8 +1159,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
-      <location filename="../../export/strings.py" line="28" />
-      <location filename="../../export/strings.py" line="153" />
+      <location filename="../../export/strings.py" line="29" />
+      <location filename="../../export/strings.py" line="154" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="62" />
-      <location filename="../../export/strings.py" line="46" />
+      <location filename="../../export/strings.py" line="47" />
       <source>Support processes</source>
       <translation>Support processes</translation>
     </message>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="48" />
-      <location filename="../../export/strings.py" line="32" />
+      <location filename="../../export/strings.py" line="33" />
       <source>Wait for customer</source>
       <translation>Wait for customer</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="49" />
+      <location filename="../../export/strings.py" line="50" />
       <source>default</source>
       <translation>default</translation>
     </message>
@@ -2686,7 +2686,7 @@
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="756" />
+      <location filename="../../canvas/settings/fields_tab.py" line="750" />
       <source>A choice field keeps at least one value</source>
       <translation>A choice field keeps at least one value</translation>
     </message>
@@ -2711,12 +2711,12 @@
       <translation>Add a value to the list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="468" />
+      <location filename="../../canvas/settings/fields_tab.py" line="462" />
       <source>Add ticket field</source>
       <translation>Add ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="741" />
+      <location filename="../../canvas/settings/fields_tab.py" line="735" />
       <source>Add value</source>
       <translation>Add value</translation>
     </message>
@@ -2731,42 +2731,42 @@
       <translation>At arrival (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="713" />
+      <location filename="../../canvas/settings/fields_tab.py" line="707" />
       <source>At least one value needs a share above 0 %</source>
       <translation>At least one value needs a share above 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="620" />
+      <location filename="../../canvas/settings/fields_tab.py" line="614" />
       <source>Change default</source>
       <translation>Change default</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="543" />
+      <location filename="../../canvas/settings/fields_tab.py" line="537" />
       <source>Change field name</source>
       <translation>Change field name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="611" />
+      <location filename="../../canvas/settings/fields_tab.py" line="605" />
       <source>Change field type</source>
       <translation>Change field type</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="718" />
+      <location filename="../../canvas/settings/fields_tab.py" line="712" />
       <source>Change share at arrival</source>
       <translation>Change share at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="630" />
+      <location filename="../../canvas/settings/fields_tab.py" line="624" />
       <source>Change share of “yes”</source>
       <translation>Change share of “yes”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="649" />
+      <location filename="../../canvas/settings/fields_tab.py" line="643" />
       <source>Change value at arrival</source>
       <translation>Change value at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="697" />
+      <location filename="../../canvas/settings/fields_tab.py" line="691" />
       <source>Change value label</source>
       <translation>Change value label</translation>
     </message>
@@ -2831,12 +2831,12 @@
       <translation>Move the value up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="500" />
+      <location filename="../../canvas/settings/fields_tab.py" line="494" />
       <source>Move ticket field</source>
       <translation>Move ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="793" />
+      <location filename="../../canvas/settings/fields_tab.py" line="787" />
       <source>Move value</source>
       <translation>Move value</translation>
     </message>
@@ -2846,13 +2846,13 @@
       <translation>Name the field after its display name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="363" />
+      <location filename="../../canvas/settings/fields_tab.py" line="362" />
       <source>Named “{name}” in conditions</source>
       <translation>Named “{name}” in conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="466" />
-      <location filename="../../canvas/settings/fields_tab.py" line="538" />
+      <location filename="../../canvas/settings/fields_tab.py" line="460" />
+      <location filename="../../canvas/settings/fields_tab.py" line="532" />
       <source>New field</source>
       <translation>New field</translation>
     </message>
@@ -2882,13 +2882,13 @@
       <translation>Remove the selected value (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="491" />
+      <location filename="../../canvas/settings/fields_tab.py" line="485" />
       <source>Remove ticket field</source>
       <translation>Remove ticket field</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="317" />
-      <location filename="../../canvas/settings/fields_tab.py" line="777" />
+      <location filename="../../canvas/settings/fields_tab.py" line="771" />
       <source>Remove value</source>
       <translation>Remove value</translation>
     </message>
@@ -2938,7 +2938,7 @@
       <translation>The share of tickets that arrive with “yes”, in %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="435" />
+      <location filename="../../canvas/settings/fields_tab.py" line="432" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>The shares add up to {total} %: they are scaled to 100 %.</translation>
     </message>
@@ -2988,12 +2988,12 @@
       <translation>What the field holds: one of a list of values, yes or no, a number or free text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="643" />
+      <location filename="../../canvas/settings/fields_tab.py" line="637" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Write the samples as numbers separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="707" />
+      <location filename="../../canvas/settings/fields_tab.py" line="701" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Write the share as a number of % (0 or more), such as 25</translation>
     </message>
@@ -3068,18 +3068,18 @@
       <translation>ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="526" />
-      <location filename="../../canvas/settings/fields_tab.py" line="530" />
+      <location filename="../../canvas/settings/fields_tab.py" line="520" />
+      <location filename="../../canvas/settings/fields_tab.py" line="524" />
       <source>untitled</source>
       <translation>untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="514" />
+      <location filename="../../canvas/settings/fields_tab.py" line="508" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="480" />
+      <location filename="../../canvas/settings/fields_tab.py" line="474" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>“{field}” is still used by {places}. Remove those uses first, then the field.</translation>
     </message>
@@ -3094,7 +3094,7 @@
       <translation>“{name}” is a built-in field of every ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="762" />
+      <location filename="../../canvas/settings/fields_tab.py" line="756" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>“{value}” is still used by {places}. Remove those uses first, then the value.</translation>
     </message>
@@ -3852,434 +3852,434 @@
   <context>
     <name>Paper</name>
     <message>
-      <location filename="../../export/strings.py" line="114" />
+      <location filename="../../export/strings.py" line="115" />
       <source>95 % confidence interval</source>
       <translation>95 % confidence interval</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="129" />
+      <location filename="../../export/strings.py" line="130" />
       <source>All tickets</source>
       <translation>All tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="108" />
+      <location filename="../../export/strings.py" line="109" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Arrives by {channel}</source>
       <translation>Arrives by {channel}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="39" />
+      <location filename="../../export/strings.py" line="40" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="54" />
+      <location filename="../../export/strings.py" line="55" />
       <source>Author</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="29" />
+      <location filename="../../export/strings.py" line="30" />
       <source>Automated step</source>
       <translation>Automated step</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="45" />
+      <location filename="../../export/strings.py" line="46" />
       <source>Backstage actions</source>
       <translation>Backstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="65" />
+      <location filename="../../export/strings.py" line="66" />
       <source>Blueprint</source>
       <translation>Blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="67" />
+      <location filename="../../export/strings.py" line="68" />
       <source>Blueprint Studio</source>
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../export/strings.py" line="171" />
       <source>Branch taken</source>
       <translation>Branch taken</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="56" />
+      <location filename="../../export/strings.py" line="57" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="133" />
+      <location filename="../../export/strings.py" line="134" />
       <source>Each grey line is one replication; the dark line is their mean.</source>
       <translation>Each grey line is one replication; the dark line is their mean.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="44" />
+      <location filename="../../export/strings.py" line="45" />
       <source>Frontstage actions</source>
       <translation>Frontstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Guidance</source>
       <translation>Guidance</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="112" />
+      <location filename="../../export/strings.py" line="113" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="27" />
+      <location filename="../../export/strings.py" line="28" />
       <source>Intake (channel)</source>
       <translation>Intake (channel)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="111" />
+      <location filename="../../export/strings.py" line="112" />
       <source>Key indicators</source>
       <translation>Key indicators</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="66" />
+      <location filename="../../export/strings.py" line="67" />
       <source>Lanes</source>
       <translation>Lanes</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="26" />
+      <location filename="../../export/strings.py" line="27" />
       <source>Legend</source>
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="166" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="143" />
+      <location filename="../../export/strings.py" line="144" />
       <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
       <translation>Mean time a closed ticket spends in each step or wait, queueing included.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="150" />
+      <location filename="../../export/strings.py" line="151" />
       <source>Mean wait</source>
       <translation>Mean wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="115" />
+      <location filename="../../export/strings.py" line="116" />
       <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
       <translation>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="102" />
+      <location filename="../../export/strings.py" line="103" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="120" />
+      <location filename="../../export/strings.py" line="121" />
       <source>One replication: no confidence interval.</source>
       <translation>One replication: no confidence interval.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="132" />
+      <location filename="../../export/strings.py" line="133" />
       <source>Open tickets over time</source>
       <translation>Open tickets over time</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="53" />
+      <location filename="../../export/strings.py" line="54" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="59" />
+      <location filename="../../export/strings.py" line="60" />
       <source>Page map</source>
       <translation>Page map</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="57" />
+      <location filename="../../export/strings.py" line="58" />
       <source>Page {page} of {pages}</source>
       <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Path</source>
       <translation>Path</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="110" />
+      <location filename="../../export/strings.py" line="111" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="60" />
+      <location filename="../../export/strings.py" line="61" />
       <source>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</source>
       <translation>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="155" />
+      <location filename="../../export/strings.py" line="156" />
       <source>Queue, mean</source>
       <translation>Queue, mean</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="107" />
+      <location filename="../../export/strings.py" line="108" />
       <source>Random seed</source>
       <translation>Random seed</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="122" />
+      <location filename="../../export/strings.py" line="123" />
       <source>Resolution time</source>
       <translation>Resolution time</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="55" />
+      <location filename="../../export/strings.py" line="56" />
       <source>Revision</source>
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="130" />
+      <location filename="../../export/strings.py" line="131" />
       <source>SLA target</source>
       <translation>SLA target</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="167" />
       <source>SLA targets</source>
       <translation>SLA targets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="73" />
+      <location filename="../../export/strings.py" line="74" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="30" />
+      <location filename="../../export/strings.py" line="31" />
       <source>Self-service step</source>
       <translation>Self-service step</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="68" />
+      <location filename="../../export/strings.py" line="69" />
       <source>Service blueprint</source>
       <translation>Service blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="75" />
+      <location filename="../../export/strings.py" line="76" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="139" />
+      <location filename="../../export/strings.py" line="140" />
       <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
       <translation>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="58" />
+      <location filename="../../export/strings.py" line="59" />
       <source>Sheet {label}</source>
       <translation>Sheet {label}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="76" />
+      <location filename="../../export/strings.py" line="77" />
       <source>Simulated time</source>
       <translation>Simulated time</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="69" />
-      <location filename="../../export/strings.py" line="72" />
+      <location filename="../../export/strings.py" line="70" />
+      <location filename="../../export/strings.py" line="73" />
       <source>Simulation report</source>
       <translation>Simulation report</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="109" />
+      <location filename="../../export/strings.py" line="110" />
       <source>Staffing</source>
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="163" />
       <source>Step {n}</source>
       <translation>Step {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="152" />
+      <location filename="../../export/strings.py" line="153" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="147" />
+      <location filename="../../export/strings.py" line="148" />
       <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
       <translation>Steps coloured by the mean wait for an agent; grey nodes do not queue.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="123" />
+      <location filename="../../export/strings.py" line="124" />
       <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
       <translation>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="172" />
       <source>This card has no expected path yet.</source>
       <translation>This card has no expected path yet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="161" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="38" />
+      <location filename="../../export/strings.py" line="39" />
       <source>Ticket flow</source>
       <translation>Ticket flow</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="77" />
+      <location filename="../../export/strings.py" line="78" />
       <source>Tickets measured (after the warm-up)</source>
       <translation>Tickets measured (after the warm-up)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Time limit {limit}, then escalate to {target}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="142" />
+      <location filename="../../export/strings.py" line="143" />
       <source>Time per state</source>
       <translation>Time per state</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="52" />
+      <location filename="../../export/strings.py" line="53" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="70" />
-      <location filename="../../export/strings.py" line="158" />
+      <location filename="../../export/strings.py" line="71" />
+      <location filename="../../export/strings.py" line="159" />
       <source>Training handout</source>
       <translation>Training handout</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="79" />
+      <location filename="../../export/strings.py" line="80" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="50" />
+      <location filename="../../export/strings.py" line="51" />
       <source>Untitled blueprint</source>
       <translation>Untitled blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="138" />
+      <location filename="../../export/strings.py" line="139" />
       <source>Utilisation per pool</source>
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="154" />
+      <location filename="../../export/strings.py" line="155" />
       <source>Wait, 90th percentile</source>
       <translation>Wait, 90th percentile</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="105" />
+      <location filename="../../export/strings.py" line="106" />
       <source>Warm-up (not counted)</source>
       <translation>Warm-up (not counted)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="146" />
+      <location filename="../../export/strings.py" line="147" />
       <source>Where tickets wait</source>
       <translation>Where tickets wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="184" />
       <source>abandoned</source>
       <translation>abandoned</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="181" />
       <source>another channel</source>
       <translation>another channel</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="173" />
       <source>business hours</source>
       <translation>business hours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="179" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="183" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="190" />
       <source>d</source>
       <translation>d</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="136" />
+      <location filename="../../export/strings.py" line="137" />
       <source>days</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="177" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="168" />
       <source>first response</source>
       <translation>first response</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="189" />
       <source>h</source>
       <translation>h</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="131" />
+      <location filename="../../export/strings.py" line="132" />
       <source>longest</source>
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="188" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="187" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="152" />
       <source>no queue</source>
       <translation>no queue</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="137" />
+      <location filename="../../export/strings.py" line="138" />
       <source>open tickets</source>
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="178" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="180" />
       <source>portal</source>
       <translation>portal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="185" />
       <source>rejected</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="169" />
       <source>resolution</source>
       <translation>resolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="182" />
       <source>resolved</source>
       <translation>resolved</translation>
     </message>
@@ -4335,250 +4335,249 @@
   <context>
     <name>PoolsTab</name>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="142" />
+      <location filename="../../canvas/settings/pools_tab.py" line="137" />
       <source>&amp;Add pool</source>
       <translation>&amp;Add pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="209" />
+      <location filename="../../canvas/settings/pools_tab.py" line="204" />
       <source>&amp;Cost:</source>
       <translation>&amp;Cost:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="207" />
+      <location filename="../../canvas/settings/pools_tab.py" line="202" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="210" />
+      <location filename="../../canvas/settings/pools_tab.py" line="205" />
       <source>&amp;Queue discipline:</source>
       <translation>&amp;Queue discipline:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="146" />
+      <location filename="../../canvas/settings/pools_tab.py" line="141" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="303" />
+      <location filename="../../canvas/settings/pools_tab.py" line="289" />
       <source>(choose a field)</source>
       <translation>(choose a field)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="308" />
+      <location filename="../../canvas/settings/pools_tab.py" line="294" />
       <source>(missing field)</source>
       <translation>(missing field)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="395" />
+      <location filename="../../canvas/settings/pools_tab.py" line="383" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="208" />
+      <location filename="../../canvas/settings/pools_tab.py" line="203" />
       <source>A&amp;gents:</source>
       <translation>A&amp;gents:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="212" />
+      <location filename="../../canvas/settings/pools_tab.py" line="207" />
       <source>A&amp;ssignment:</source>
       <translation>A&amp;ssignment:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="144" />
+      <location filename="../../canvas/settings/pools_tab.py" line="139" />
       <source>Add a pool of agents that steps of any lane can use</source>
       <translation>Add a pool of agents that steps of any lane can use</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="380" />
+      <location filename="../../canvas/settings/pools_tab.py" line="368" />
       <source>Add pool</source>
       <translation>Add pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="291" />
+      <location filename="../../canvas/settings/pools_tab.py" line="277" />
       <source>Another pool is also called “{name}”: steps would show two pools of that name.</source>
       <translation>Another pool is also called “{name}”: steps would show two pools of that name.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="41" />
+      <location filename="../../canvas/settings/pools_tab.py" line="42" />
       <source>By SLA deadline (earliest first)</source>
       <translation>By SLA deadline (earliest first)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="40" />
+      <location filename="../../canvas/settings/pools_tab.py" line="41" />
       <source>By priority</source>
       <translation>By priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <location filename="../../canvas/settings/pools_tab.py" line="54" />
       <source>Change the assignment rule</source>
       <translation>Change the assignment rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="50" />
+      <location filename="../../canvas/settings/pools_tab.py" line="51" />
       <source>Change the cost per agent-hour</source>
       <translation>Change the cost per agent-hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="49" />
+      <location filename="../../canvas/settings/pools_tab.py" line="50" />
       <source>Change the number of agents</source>
       <translation>Change the number of agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <location filename="../../canvas/settings/pools_tab.py" line="53" />
       <source>Change the priority field</source>
       <translation>Change the priority field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <location filename="../../canvas/settings/pools_tab.py" line="52" />
       <source>Change the queue discipline</source>
       <translation>Change the queue discipline</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="54" />
+      <location filename="../../canvas/settings/pools_tab.py" line="55" />
       <source>Change the shifts</source>
       <translation>Change the shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="137" />
+      <location filename="../../canvas/settings/pools_tab.py" line="132" />
       <source>Every pool of agents; a lane's own pool says which lane. F2 renames.</source>
       <translation>Every pool of agents; a lane's own pool says which lane. F2 renames.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="39" />
+      <location filename="../../canvas/settings/pools_tab.py" line="40" />
       <source>First come, first served</source>
       <translation>First come, first served</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="181" />
+      <location filename="../../canvas/settings/pools_tab.py" line="176" />
       <source>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</source>
       <translation>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="45" />
+      <location filename="../../canvas/settings/pools_tab.py" line="46" />
       <source>Least loaded agent</source>
       <translation>Least loaded agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="44" />
+      <location filename="../../canvas/settings/pools_tab.py" line="45" />
       <source>Next free agent</source>
       <translation>Next free agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="316" />
+      <location filename="../../canvas/settings/pools_tab.py" line="302" />
       <source>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</source>
       <translation>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="158" />
+      <location filename="../../canvas/settings/pools_tab.py" line="153" />
       <source>No pool yet. Add one: steps then pick it by its name.</source>
       <translation>No pool yet. Add one: steps then pick it by its name.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="375" />
-      <location filename="../../canvas/settings/pools_tab.py" line="377" />
+      <location filename="../../canvas/settings/pools_tab.py" line="362" />
       <source>Pool {number}</source>
       <translation>Pool {number}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="128" />
-      <location filename="../../canvas/settings/pools_tab.py" line="134" />
+      <location filename="../../canvas/settings/pools_tab.py" line="123" />
+      <location filename="../../canvas/settings/pools_tab.py" line="129" />
       <source>Pools</source>
       <translation>Pools</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="197" />
+      <location filename="../../canvas/settings/pools_tab.py" line="192" />
       <source>Priority &amp;field:</source>
       <translation>Priority &amp;field:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="401" />
-      <location filename="../../canvas/settings/pools_tab.py" line="403" />
+      <location filename="../../canvas/settings/pools_tab.py" line="389" />
+      <location filename="../../canvas/settings/pools_tab.py" line="391" />
       <source>Remove pool</source>
       <translation>Remove pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="148" />
+      <location filename="../../canvas/settings/pools_tab.py" line="143" />
       <source>Remove the selected pool (only when no step uses it)</source>
       <translation>Remove the selected pool (only when no step uses it)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="48" />
+      <location filename="../../canvas/settings/pools_tab.py" line="49" />
       <source>Rename pool</source>
       <translation>Rename pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="195" />
+      <location filename="../../canvas/settings/pools_tab.py" line="190" />
       <source>The choice field whose order of values ranks the queue (first value first)</source>
       <translation>The choice field whose order of values ranks the queue (first value first)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="175" />
+      <location filename="../../canvas/settings/pools_tab.py" line="170" />
       <source>The name steps and reports show for this pool</source>
       <translation>The name steps and reports show for this pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="275" />
+      <location filename="../../canvas/settings/pools_tab.py" line="261" />
       <source>What one agent of this pool costs per hour on duty, in {currency}</source>
       <translation>What one agent of this pool costs per hour on duty, in {currency}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="202" />
+      <location filename="../../canvas/settings/pools_tab.py" line="197" />
       <source>Which agent gets a ticket when several are free: the next one, or the one who served least</source>
       <translation>Which agent gets a ticket when several are free: the next one, or the one who served least</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="191" />
+      <location filename="../../canvas/settings/pools_tab.py" line="186" />
       <source>Which waiting ticket an agent who becomes free takes next</source>
       <translation>Which waiting ticket an agent who becomes free takes next</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="95" />
+      <location filename="../../canvas/settings/pools_tab.py" line="90" />
       <source>a re-assignment after the step “{title}”</source>
       <translation>a re-assignment after the step “{title}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="98" />
+      <location filename="../../canvas/settings/pools_tab.py" line="93" />
       <source>a re-assignment on the link {link}</source>
       <translation>a re-assignment on the link {link}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="101" />
+      <location filename="../../canvas/settings/pools_tab.py" line="96" />
       <source>the SLA policy “{name}”</source>
       <translation>the SLA policy “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="104" />
+      <location filename="../../canvas/settings/pools_tab.py" line="99" />
       <source>the scenario “{name}”</source>
       <translation>the scenario “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="93" />
+      <location filename="../../canvas/settings/pools_tab.py" line="88" />
       <source>the step “{title}”</source>
       <translation>the step “{title}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="251" />
+      <location filename="../../canvas/settings/pools_tab.py" line="237" />
       <source>{agents}, around the clock</source>
       <translation>{agents}, around the clock</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="252" />
+      <location filename="../../canvas/settings/pools_tab.py" line="238" />
       <source>{agents}, on shifts</source>
       <translation>{agents}, on shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="298" />
+      <location filename="../../canvas/settings/pools_tab.py" line="284" />
       <source>{currency} / agent-hour</source>
       <translation>{currency} / agent-hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="80" />
+      <location filename="../../canvas/settings/pools_tab.py" line="75" />
       <source>{pool} (lane {lane})</source>
       <translation>{pool} (lane {lane})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="394" />
+      <location filename="../../canvas/settings/pools_tab.py" line="382" />
       <source>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</source>
       <translation>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</translation>
     </message>
@@ -4748,7 +4747,7 @@
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="239" />
+      <location filename="../../canvas/properties/fields.py" line="242" />
       <location filename="../../canvas/properties/labels.py" line="248" />
       <source>(missing element)</source>
       <translation>(missing element)</translation>
@@ -4774,7 +4773,7 @@
       <translation>Add a duration rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="212" />
+      <location filename="../../canvas/properties/fields.py" line="215" />
       <source>Add action</source>
       <translation>Add action</translation>
     </message>
@@ -4784,7 +4783,7 @@
       <translation>Add field value</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="142" />
+      <location filename="../../canvas/properties/fields.py" line="149" />
       <source>Add own shares</source>
       <translation>Add own shares</translation>
     </message>
@@ -5386,13 +5385,13 @@
       <translation>Support level</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/fields.py" line="253" />
       <location filename="../../canvas/properties/labels.py" line="38" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="243" />
+      <location filename="../../canvas/properties/fields.py" line="246" />
       <location filename="../../canvas/properties/labels.py" line="52" />
       <source>Text</source>
       <translation>Text</translation>
@@ -5478,7 +5477,7 @@
       <translation>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="187" />
+      <location filename="../../canvas/properties/fields.py" line="192" />
       <source>The share of this value among this intake's tickets, in percent</source>
       <translation>The share of this value among this intake's tickets, in percent</translation>
     </message>
@@ -5704,7 +5703,7 @@
       <translation>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/fields.py" line="253" />
       <source>Who is notified</source>
       <translation>Who is notified</translation>
     </message>
@@ -6139,7 +6138,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="157" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
@@ -6160,7 +6159,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="293" />
-      <location filename="../../export/strings.py" line="74" />
+      <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
@@ -6198,7 +6197,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="148" />
       <location filename="../../app/simulation/results.py" line="440" />
-      <location filename="../../export/strings.py" line="113" />
+      <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
@@ -6215,7 +6214,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="151" />
       <location filename="../../app/simulation/results.py" line="443" />
-      <location filename="../../export/strings.py" line="106" />
+      <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
@@ -6329,25 +6328,25 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="575" />
-      <location filename="../../export/strings.py" line="99" />
+      <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="563" />
-      <location filename="../../export/strings.py" line="84" />
+      <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="571" />
-      <location filename="../../export/strings.py" line="94" />
+      <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="567" />
-      <location filename="../../export/strings.py" line="89" />
+      <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
@@ -6579,127 +6578,117 @@
   <context>
     <name>ShiftGrid</name>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="443" />
+      <location filename="../../canvas/settings/shift_grid.py" line="445" />
       <source>&amp;Paint:</source>
       <translation>&amp;Paint:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="131" />
-      <source>1 agent</source>
-      <translation>1 agent</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="161" />
+      <location filename="../../canvas/settings/shift_grid.py" line="163" />
       <source>Agents on duty for each half hour of the week. Drag to paint the number chosen in 'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, digits set, Space paints the number of 'Paint', Delete erases.</source>
       <translation>Agents on duty for each half hour of the week. Drag to paint the number chosen in 'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, digits set, Space paints the number of 'Paint', Delete erases.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="431" />
+      <location filename="../../canvas/settings/shift_grid.py" line="433" />
       <source>Clear week</source>
       <translation>Clear week</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="425" />
+      <location filename="../../canvas/settings/shift_grid.py" line="427" />
       <source>Copy day to weekdays</source>
       <translation>Copy day to weekdays</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="428" />
+      <location filename="../../canvas/settings/shift_grid.py" line="430" />
       <source>Copy the hours of the selected day (the row of the cursor) to Monday to Friday</source>
       <translation>Copy the hours of the selected day (the row of the cursor) to Monday to Friday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="433" />
+      <location filename="../../canvas/settings/shift_grid.py" line="435" />
       <source>Erase every shift: the pool's agents are then on duty around the clock</source>
       <translation>Erase every shift: the pool's agents are then on duty around the clock</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="46" />
+      <location filename="../../canvas/settings/shift_grid.py" line="48" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="42" />
+      <location filename="../../canvas/settings/shift_grid.py" line="44" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="489" />
+      <location filename="../../canvas/settings/shift_grid.py" line="491" />
       <source>No shifts: {agents} on duty around the clock ({hours} agent-hours per week). Paint the hours on duty to plan shifts.</source>
       <translation>No shifts: {agents} on duty around the clock ({hours} agent-hours per week). Paint the hours on duty to plan shifts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="423" />
+      <location filename="../../canvas/settings/shift_grid.py" line="425" />
       <source>Number of agents on duty that dragging on the grid paints (0 erases)</source>
       <translation>Number of agents on duty that dragging on the grid paints (0 erases)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="47" />
+      <location filename="../../canvas/settings/shift_grid.py" line="49" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="439" />
+      <location filename="../../canvas/settings/shift_grid.py" line="441" />
       <source>Shifts: agents on duty per half hour</source>
       <translation>Shifts: agents on duty per half hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="501" />
+      <location filename="../../canvas/settings/shift_grid.py" line="503" />
       <source>Some shifts did not start or end on the half hour: the grid rounds them.</source>
       <translation>Some shifts did not start or end on the half hour: the grid rounds them.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="48" />
+      <location filename="../../canvas/settings/shift_grid.py" line="50" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="498" />
+      <location filename="../../canvas/settings/shift_grid.py" line="500" />
       <source>That is more than the pool's head count ({agents}).</source>
       <translation>That is more than the pool's head count ({agents}).</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="45" />
+      <location filename="../../canvas/settings/shift_grid.py" line="47" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="43" />
+      <location filename="../../canvas/settings/shift_grid.py" line="45" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="44" />
+      <location filename="../../canvas/settings/shift_grid.py" line="46" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="158" />
+      <location filename="../../canvas/settings/shift_grid.py" line="160" />
       <source>Weekly shifts</source>
       <translation>Weekly shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="447" />
+      <location filename="../../canvas/settings/shift_grid.py" line="449" />
       <source>agents</source>
       <translation>agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="131" />
-      <source>{count} agents</source>
-      <translation>{count} agents</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="349" />
+      <location filename="../../canvas/settings/shift_grid.py" line="351" />
       <source>{day} {start}–{end}: {agents} on duty</source>
       <translation>{day} {start}–{end}: {agents} on duty</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="494" />
+      <location filename="../../canvas/settings/shift_grid.py" line="496" />
       <source>{hours} agent-hours per week; at most {peak} on duty at once.</source>
       <translation>{hours} agent-hours per week; at most {peak} on duty at once.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="121" />
+      <location filename="../../canvas/settings/shift_grid.py" line="123" />
       <source>{hour}:{minute:02d}</source>
       <translation>{hour}:{minute:02d}</translation>
     </message>
@@ -7102,252 +7091,252 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>SlaTab</name>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="253" />
+      <location filename="../../canvas/settings/sla_tab.py" line="252" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="339" />
+      <location filename="../../canvas/settings/sla_tab.py" line="328" />
       <source>(unnamed calendar)</source>
       <translation>(unnamed calendar)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="293" />
+      <location filename="../../canvas/settings/sla_tab.py" line="290" />
       <source>(unnamed policy)</source>
       <translation>(unnamed policy)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="162" />
+      <location filename="../../canvas/settings/sla_tab.py" line="161" />
       <source>A ticket gets the first policy that matches it: put the most specific first.</source>
       <translation>A ticket gets the first policy that matches it: put the most specific first.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="168" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="455" />
+      <location filename="../../canvas/settings/sla_tab.py" line="434" />
       <source>Add SLA policy</source>
       <translation>Add SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="168" />
       <source>Add a policy for every ticket: 4 h first response</source>
       <translation>Add a policy for every ticket: 4 h first response</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <location filename="../../canvas/settings/sla_tab.py" line="363" />
       <source>Another policy is called “{name}”.</source>
       <translation>Another policy is called “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="397" />
+      <location filename="../../canvas/settings/sla_tab.py" line="378" />
       <source>Change SLA target</source>
       <translation>Change SLA target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="390" />
+      <location filename="../../canvas/settings/sla_tab.py" line="371" />
       <source>Change which tickets an SLA policy covers</source>
       <translation>Change which tickets an SLA policy covers</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="424" />
+      <location filename="../../canvas/settings/sla_tab.py" line="405" />
       <source>Choose SLA calendar</source>
       <translation>Choose SLA calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="413" />
+      <location filename="../../canvas/settings/sla_tab.py" line="394" />
       <source>Count business hours</source>
       <translation>Count business hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="235" />
+      <location filename="../../canvas/settings/sla_tab.py" line="234" />
       <source>Count business hours only</source>
       <translation>Count business hours only</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="226" />
+      <location filename="../../canvas/settings/sla_tab.py" line="225" />
       <source>First response within</source>
       <translation>First response within</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <location filename="../../canvas/settings/sla_tab.py" line="363" />
       <source>Give the policy a name.</source>
       <translation>Give the policy a name.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="433" />
+      <location filename="../../canvas/settings/sla_tab.py" line="414" />
       <source>New calendar for an SLA policy</source>
       <translation>New calendar for an SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="340" />
+      <location filename="../../canvas/settings/sla_tab.py" line="329" />
       <source>New calendar…</source>
       <translation>New calendar…</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="451" />
+      <location filename="../../canvas/settings/sla_tab.py" line="432" />
       <source>New policy</source>
       <translation>New policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="453" />
+      <location filename="../../canvas/settings/sla_tab.py" line="432" />
       <source>New policy {n}</source>
       <translation>New policy {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <location filename="../../canvas/settings/sla_tab.py" line="425" />
       <source>Pause SLA clocks in “{node}”</source>
       <translation>Pause SLA clocks in “{node}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="465" />
+      <location filename="../../canvas/settings/sla_tab.py" line="444" />
       <source>Remove SLA policy “{name}”</source>
       <translation>Remove SLA policy “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Remove the selected policy</source>
       <translation>Remove the selected policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="385" />
+      <location filename="../../canvas/settings/sla_tab.py" line="366" />
       <source>Rename SLA policy</source>
       <translation>Rename SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="476" />
+      <location filename="../../canvas/settings/sla_tab.py" line="455" />
       <source>Reorder SLA policies</source>
       <translation>Reorder SLA policies</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <location filename="../../canvas/settings/sla_tab.py" line="230" />
       <source>Resolved within</source>
       <translation>Resolved within</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <location filename="../../canvas/settings/sla_tab.py" line="425" />
       <source>Run SLA clocks in “{node}”</source>
       <translation>Run SLA clocks in “{node}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="199" />
+      <location filename="../../canvas/settings/sla_tab.py" line="198" />
       <source>SLA policies</source>
       <translation>SLA policies</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="166" />
+      <location filename="../../canvas/settings/sla_tab.py" line="165" />
       <source>SLA policies in the order they are tried</source>
       <translation>SLA policies in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="264" />
+      <location filename="../../canvas/settings/sla_tab.py" line="263" />
       <source>Steps and waits that pause the clock (for every policy)</source>
       <translation>Steps and waits that pause the clock (for every policy)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="259" />
+      <location filename="../../canvas/settings/sla_tab.py" line="258" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="242" />
+      <location filename="../../canvas/settings/sla_tab.py" line="241" />
       <source>The calendar whose opening hours the clock counts</source>
       <translation>The calendar whose opening hours the clock counts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="238" />
+      <location filename="../../canvas/settings/sla_tab.py" line="237" />
       <source>The clock runs only while the calendar is open (not at night, weekends, holidays)</source>
       <translation>The clock runs only while the calendar is open (not at night, weekends, holidays)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="220" />
+      <location filename="../../canvas/settings/sla_tab.py" line="219" />
       <source>The policy's name, as reports show it</source>
       <translation>The policy's name, as reports show it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="91" />
+      <location filename="../../canvas/settings/sla_tab.py" line="90" />
       <source>The unit of the target; it is kept in minutes</source>
       <translation>The unit of the target; it is kept in minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="246" />
+      <location filename="../../canvas/settings/sla_tab.py" line="245" />
       <source>Ticked steps and waits stop every policy's clock while a ticket is in them</source>
       <translation>Ticked steps and waits stop every policy's clock while a ticket is in them</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="227" />
+      <location filename="../../canvas/settings/sla_tab.py" line="226" />
       <source>Time from arrival to the end of the first step that answers the customer</source>
       <translation>Time from arrival to the end of the first step that answers the customer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <location filename="../../canvas/settings/sla_tab.py" line="230" />
       <source>Time from arrival to the end of the ticket (resolved or closed)</source>
       <translation>Time from arrival to the end of the ticket (resolved or closed)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Try this policy after the one below</source>
       <translation>Try this policy after the one below</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Try this policy before the one above</source>
       <translation>Try this policy before the one above</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="256" />
+      <location filename="../../canvas/settings/sla_tab.py" line="255" />
       <source>Which tickets (empty: every ticket)</source>
       <translation>Which tickets (empty: every ticket)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="116" />
+      <location filename="../../canvas/settings/sla_tab.py" line="115" />
       <source>business days of {hours} h</source>
       <translation>business days of {hours} h</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="118" />
+      <location filename="../../canvas/settings/sla_tab.py" line="117" />
       <source>days (24 h)</source>
       <translation>days (24 h)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="311" />
+      <location filename="../../canvas/settings/sla_tab.py" line="300" />
       <source>first response {time}</source>
       <translation>first response {time}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="113" />
+      <location filename="../../canvas/settings/sla_tab.py" line="112" />
       <source>hours</source>
       <translation>hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="112" />
+      <location filename="../../canvas/settings/sla_tab.py" line="111" />
       <source>minutes</source>
       <translation>minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="314" />
+      <location filename="../../canvas/settings/sla_tab.py" line="303" />
       <source>no target</source>
       <translation>no target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="313" />
+      <location filename="../../canvas/settings/sla_tab.py" line="302" />
       <source>resolution {time}</source>
       <translation>resolution {time}</translation>
     </message>
@@ -7719,7 +7708,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="174" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
@@ -7748,7 +7737,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="176" />
       <source>Outcome: {outcome}</source>
       <translation>Outcome: {outcome}</translation>
     </message>
@@ -7844,7 +7833,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
@@ -7930,7 +7919,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
@@ -8008,7 +7997,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="186" />
       <source>yes</source>
       <translation>yes</translation>
     </message>

@@ -357,82 +357,82 @@
   <context>
     <name>CalendarsTab</name>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="288" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="286" />
       <source>&amp;Country:</source>
       <translation>&amp;Pays :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="229" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="227" />
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="310" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="305" />
       <source>(unnamed calendar)</source>
       <translation>(calendrier sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="399" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="375" />
       <source>(unnamed policy)</source>
       <translation>(politique sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="208" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="206" />
       <source>24/7</source>
       <translation>24 h/24, 7 j/7</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="256" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="254" />
       <source>A day the calendar is closed</source>
       <translation>Un jour de fermeture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="160" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="158" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="162" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="160" />
       <source>Add a calendar open Monday to Friday, 9:00 to 18:00</source>
       <translation>Ajouter un calendrier ouvert du lundi au vendredi, de 9:00 à 18:00</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="204" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="202" />
       <source>Add a line of opening hours (for example Saturday morning)</source>
       <translation>Ajouter une ligne d’horaires d’ouverture (par exemple le samedi matin)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="388" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="364" />
       <source>Add calendar</source>
       <translation>Ajouter un calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="257" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="255" />
       <source>Add day</source>
       <translation>Ajouter le jour</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="202" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="200" />
       <source>Add hours</source>
       <translation>Ajouter des horaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="458" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="434" />
       <source>Add public holiday</source>
       <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="282" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="280" />
       <source>Add public holidays</source>
       <translation>Ajouter les jours fériés</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="478" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="454" />
       <source>Add public holidays of {country}</source>
       <translation>Ajouter les jours fériés : {country}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="285" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="283" />
       <source>Add the country's public holidays of these years (days already listed stay)</source>
       <translation>Ajouter les jours fériés du pays pour ces années (les jours déjà listés restent)</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>Toussaint</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="395" />
       <source>Another calendar is called “{name}”.</source>
       <translation>Un autre calendrier s’appelle déjà « {name} ».</translation>
     </message>
@@ -477,17 +477,17 @@
       <translation>Heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="93" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="91" />
       <source>Business hours {n}</source>
       <translation>Heures ouvrées {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="191" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="189" />
       <source>Calendars</source>
       <translation>Calendriers</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="441" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="417" />
       <source>Change opening hours</source>
       <translation>Modifier les horaires d’ouverture</translation>
     </message>
@@ -497,12 +497,12 @@
       <translation>Noël</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="119" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="117" />
       <source>Closing time</source>
       <translation>Heure de fermeture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="117" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="115" />
       <source>Closing time on these days (24:00: midnight at the end of the day)</source>
       <translation>Heure de fermeture ces jours-là (24:00 : minuit, en fin de journée)</translation>
     </message>
@@ -512,7 +512,7 @@
       <translation>Couronnement</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="248" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="246" />
       <source>Days the calendar is closed; Delete removes the selected days</source>
       <translation>Jours de fermeture ; Suppr retire les jours sélectionnés</translation>
     </message>
@@ -542,7 +542,7 @@
       <translation>Ven</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="419" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="395" />
       <source>Give the calendar a name.</source>
       <translation>Donnez un nom au calendrier.</translation>
     </message>
@@ -562,12 +562,12 @@
       <translation>Fête du Travail</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="434" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="410" />
       <source>Line {line}: the closing time must come after the opening time.</source>
       <translation>Ligne {line} : l’heure de fermeture doit suivre l’heure d’ouverture.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="432" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="408" />
       <source>Line {line}: tick at least one day.</source>
       <translation>Ligne {line} : cochez au moins un jour.</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Lun</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="205" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="203" />
       <source>Monday–Friday 9:00–18:00</source>
       <translation>Lundi–vendredi 9:00–18:00</translation>
     </message>
@@ -592,68 +592,68 @@
       <translation>Jour de l’an</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="216" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="214" />
       <source>Opening hours</source>
       <translation>Horaires d’ouverture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="118" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="116" />
       <source>Opening time</source>
       <translation>Heure d’ouverture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="116" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="114" />
       <source>Opening time on these days</source>
       <translation>Heure d’ouverture ces jours-là</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="221" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="219" />
       <source>Public holidays (closed all day)</source>
       <translation>Jours fériés (fermé toute la journée)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="163" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="161" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="409" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="385" />
       <source>Remove calendar “{name}”</source>
       <translation>Supprimer le calendrier « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="465" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="441" />
       <source>Remove public holidays</source>
       <translation>Retirer des jours fériés</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="259" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="257" />
       <source>Remove selected days</source>
       <translation>Retirer les jours sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="165" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="163" />
       <source>Remove the selected calendar (refused while an SLA policy uses it)</source>
       <translation>Supprimer le calendrier sélectionné (refusé tant qu’une politique de SLA l’utilise)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="127" />
-      <location filename="../../canvas/settings/calendars_tab.py" line="128" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="125" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="126" />
       <source>Remove these opening hours</source>
       <translation>Supprimer ces heures d’ouverture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="423" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="399" />
       <source>Rename calendar</source>
       <translation>Renommer le calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="207" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="205" />
       <source>Replace the opening hours by Monday to Friday, 9:00 to 18:00</source>
       <translation>Remplacer les horaires par du lundi au vendredi, de 9:00 à 18:00</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="210" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="208" />
       <source>Replace the opening hours by every day, all day</source>
       <translation>Remplacer les horaires par tous les jours, toute la journée</translation>
     </message>
@@ -688,32 +688,32 @@
       <translation>Dim</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="198" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="196" />
       <source>The calendar's name, shown where SLA policies pick a calendar</source>
       <translation>Le nom du calendrier, affiché là où les politiques de SLA choisissent un calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="159" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="157" />
       <source>The calendars of this blueprint, by name</source>
       <translation>Les calendriers de ce blueprint, par nom</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="272" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="270" />
       <source>The country whose public holidays are added</source>
       <translation>Le pays dont les jours fériés sont ajoutés</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="473" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="449" />
       <source>The last year comes before the first.</source>
       <translation>La dernière année précède la première.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="281" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="279" />
       <source>The years whose public holidays are added</source>
       <translation>Les années dont les jours fériés sont ajoutés</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="456" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="432" />
       <source>This day is already listed.</source>
       <translation>Ce jour figure déjà dans la liste.</translation>
     </message>
@@ -743,23 +743,23 @@
       <translation>Lundi de Pentecôte</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="120" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="118" />
       <source>from</source>
       <translation>de</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="122" />
-      <location filename="../../canvas/settings/calendars_tab.py" line="294" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="120" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="292" />
       <source>to</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="292" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="290" />
       <source>years</source>
       <translation>années</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/calendars_tab.py" line="405" />
+      <location filename="../../canvas/settings/calendars_tab.py" line="381" />
       <source>“{calendar}” is used by the SLA policies {policies}: pick another calendar there first.</source>
       <translation>« {calendar} » est utilisé par les politiques de SLA {policies} : choisissez-y d’abord un autre calendrier.</translation>
     </message>
@@ -913,7 +913,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="59" />
-      <location filename="../../export/strings.py" line="43" />
+      <location filename="../../export/strings.py" line="44" />
       <source>Customer actions</source>
       <translation>Actions du client</translation>
     </message>
@@ -924,7 +924,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="47" />
-      <location filename="../../export/strings.py" line="31" />
+      <location filename="../../export/strings.py" line="32" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
@@ -962,7 +962,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="51" />
-      <location filename="../../export/strings.py" line="35" />
+      <location filename="../../export/strings.py" line="36" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -998,25 +998,25 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="64" />
-      <location filename="../../export/strings.py" line="48" />
+      <location filename="../../export/strings.py" line="49" />
       <source>Lane</source>
       <translation>Couloir</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="15" />
-      <location filename="../../export/strings.py" line="40" />
+      <location filename="../../export/strings.py" line="41" />
       <source>Line of interaction</source>
       <translation>Ligne d’interaction</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="17" />
-      <location filename="../../export/strings.py" line="42" />
+      <location filename="../../export/strings.py" line="43" />
       <source>Line of internal interaction</source>
       <translation>Ligne d’interaction interne</translation>
     </message>
     <message>
       <location filename="../../canvas/items/line.py" line="16" />
-      <location filename="../../export/strings.py" line="41" />
+      <location filename="../../export/strings.py" line="42" />
       <source>Line of visibility</source>
       <translation>Ligne de visibilité</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="53" />
-      <location filename="../../export/strings.py" line="37" />
+      <location filename="../../export/strings.py" line="38" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -1064,8 +1064,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="63" />
-      <location filename="../../export/strings.py" line="36" />
-      <location filename="../../export/strings.py" line="47" />
+      <location filename="../../export/strings.py" line="37" />
+      <location filename="../../export/strings.py" line="48" />
       <source>Physical evidence</source>
       <translation>Preuves matérielles</translation>
     </message>
@@ -1112,13 +1112,13 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="50" />
-      <location filename="../../export/strings.py" line="34" />
+      <location filename="../../export/strings.py" line="35" />
       <source>Roadmap</source>
       <translation>Feuille de route</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="49" />
-      <location filename="../../export/strings.py" line="33" />
+      <location filename="../../export/strings.py" line="34" />
       <source>Satisfaction survey</source>
       <translation>Enquête de satisfaction</translation>
     </message>
@@ -1159,8 +1159,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
-      <location filename="../../export/strings.py" line="28" />
-      <location filename="../../export/strings.py" line="153" />
+      <location filename="../../export/strings.py" line="29" />
+      <location filename="../../export/strings.py" line="154" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="62" />
-      <location filename="../../export/strings.py" line="46" />
+      <location filename="../../export/strings.py" line="47" />
       <source>Support processes</source>
       <translation>Processus de support</translation>
     </message>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="48" />
-      <location filename="../../export/strings.py" line="32" />
+      <location filename="../../export/strings.py" line="33" />
       <source>Wait for customer</source>
       <translation>Attente du client</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>Zoom arrière</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="49" />
+      <location filename="../../export/strings.py" line="50" />
       <source>default</source>
       <translation>par défaut</translation>
     </message>
@@ -2686,7 +2686,7 @@
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="756" />
+      <location filename="../../canvas/settings/fields_tab.py" line="750" />
       <source>A choice field keeps at least one value</source>
       <translation>Un champ à liste de valeurs garde au moins une valeur</translation>
     </message>
@@ -2711,12 +2711,12 @@
       <translation>Ajouter une valeur à la liste</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="468" />
+      <location filename="../../canvas/settings/fields_tab.py" line="462" />
       <source>Add ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="741" />
+      <location filename="../../canvas/settings/fields_tab.py" line="735" />
       <source>Add value</source>
       <translation>Ajouter une valeur</translation>
     </message>
@@ -2731,42 +2731,42 @@
       <translation>À l’arrivée (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="713" />
+      <location filename="../../canvas/settings/fields_tab.py" line="707" />
       <source>At least one value needs a share above 0 %</source>
       <translation>Au moins une valeur doit avoir une part supérieure à 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="620" />
+      <location filename="../../canvas/settings/fields_tab.py" line="614" />
       <source>Change default</source>
       <translation>Modifier la valeur par défaut</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="543" />
+      <location filename="../../canvas/settings/fields_tab.py" line="537" />
       <source>Change field name</source>
       <translation>Modifier le nom du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="611" />
+      <location filename="../../canvas/settings/fields_tab.py" line="605" />
       <source>Change field type</source>
       <translation>Modifier le type du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="718" />
+      <location filename="../../canvas/settings/fields_tab.py" line="712" />
       <source>Change share at arrival</source>
       <translation>Modifier la part à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="630" />
+      <location filename="../../canvas/settings/fields_tab.py" line="624" />
       <source>Change share of “yes”</source>
       <translation>Modifier la part de « oui »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="649" />
+      <location filename="../../canvas/settings/fields_tab.py" line="643" />
       <source>Change value at arrival</source>
       <translation>Modifier la valeur à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="697" />
+      <location filename="../../canvas/settings/fields_tab.py" line="691" />
       <source>Change value label</source>
       <translation>Modifier le libellé de la valeur</translation>
     </message>
@@ -2831,12 +2831,12 @@
       <translation>Monter la valeur (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="500" />
+      <location filename="../../canvas/settings/fields_tab.py" line="494" />
       <source>Move ticket field</source>
       <translation>Déplacer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="793" />
+      <location filename="../../canvas/settings/fields_tab.py" line="787" />
       <source>Move value</source>
       <translation>Déplacer la valeur</translation>
     </message>
@@ -2846,13 +2846,13 @@
       <translation>Nommer le champ d’après son nom affiché</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="363" />
+      <location filename="../../canvas/settings/fields_tab.py" line="362" />
       <source>Named “{name}” in conditions</source>
       <translation>Nommé « {name} » dans les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="466" />
-      <location filename="../../canvas/settings/fields_tab.py" line="538" />
+      <location filename="../../canvas/settings/fields_tab.py" line="460" />
+      <location filename="../../canvas/settings/fields_tab.py" line="532" />
       <source>New field</source>
       <translation>Nouveau champ</translation>
     </message>
@@ -2882,13 +2882,13 @@
       <translation>Supprimer la valeur sélectionnée (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="491" />
+      <location filename="../../canvas/settings/fields_tab.py" line="485" />
       <source>Remove ticket field</source>
       <translation>Supprimer le champ de ticket</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="317" />
-      <location filename="../../canvas/settings/fields_tab.py" line="777" />
+      <location filename="../../canvas/settings/fields_tab.py" line="771" />
       <source>Remove value</source>
       <translation>Supprimer la valeur</translation>
     </message>
@@ -2938,7 +2938,7 @@
       <translation>La part des tickets qui arrivent avec « oui », en %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="435" />
+      <location filename="../../canvas/settings/fields_tab.py" line="432" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>Les parts totalisent {total} % : elles sont ramenées à 100 %.</translation>
     </message>
@@ -2988,12 +2988,12 @@
       <translation>Ce que contient le champ : une valeur d’une liste, oui ou non, un nombre ou un texte libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="643" />
+      <location filename="../../canvas/settings/fields_tab.py" line="637" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Écrivez les échantillons sous forme de nombres séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="707" />
+      <location filename="../../canvas/settings/fields_tab.py" line="701" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Écrivez la part comme un pourcentage (0 ou plus), par exemple 25</translation>
     </message>
@@ -3068,18 +3068,18 @@
       <translation>fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="526" />
-      <location filename="../../canvas/settings/fields_tab.py" line="530" />
+      <location filename="../../canvas/settings/fields_tab.py" line="520" />
+      <location filename="../../canvas/settings/fields_tab.py" line="524" />
       <source>untitled</source>
       <translation>sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="514" />
+      <location filename="../../canvas/settings/fields_tab.py" line="508" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="480" />
+      <location filename="../../canvas/settings/fields_tab.py" line="474" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>« {field} » est encore utilisé par : {places}. Retirez d’abord ces utilisations, puis le champ.</translation>
     </message>
@@ -3094,7 +3094,7 @@
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="762" />
+      <location filename="../../canvas/settings/fields_tab.py" line="756" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>« {value} » est encore utilisée par : {places}. Retirez d’abord ces utilisations, puis la valeur.</translation>
     </message>
@@ -3852,434 +3852,434 @@
   <context>
     <name>Paper</name>
     <message>
-      <location filename="../../export/strings.py" line="114" />
+      <location filename="../../export/strings.py" line="115" />
       <source>95 % confidence interval</source>
       <translation>Intervalle de confiance à 95 %</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="129" />
+      <location filename="../../export/strings.py" line="130" />
       <source>All tickets</source>
       <translation>Tous les tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="108" />
+      <location filename="../../export/strings.py" line="109" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Arrives by {channel}</source>
       <translation>Arrive par {channel}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="39" />
+      <location filename="../../export/strings.py" line="40" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="54" />
+      <location filename="../../export/strings.py" line="55" />
       <source>Author</source>
       <translation>Auteur</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="29" />
+      <location filename="../../export/strings.py" line="30" />
       <source>Automated step</source>
       <translation>Étape automatisée</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="45" />
+      <location filename="../../export/strings.py" line="46" />
       <source>Backstage actions</source>
       <translation>Actions en coulisses</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="65" />
+      <location filename="../../export/strings.py" line="66" />
       <source>Blueprint</source>
       <translation>Blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="67" />
+      <location filename="../../export/strings.py" line="68" />
       <source>Blueprint Studio</source>
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../export/strings.py" line="171" />
       <source>Branch taken</source>
       <translation>Branche suivie</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="56" />
+      <location filename="../../export/strings.py" line="57" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="133" />
+      <location filename="../../export/strings.py" line="134" />
       <source>Each grey line is one replication; the dark line is their mean.</source>
       <translation>Chaque courbe grise est une réplication ; la courbe foncée est leur moyenne.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="44" />
+      <location filename="../../export/strings.py" line="45" />
       <source>Frontstage actions</source>
       <translation>Actions en première ligne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Guidance</source>
       <translation>Consignes</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="112" />
+      <location filename="../../export/strings.py" line="113" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="27" />
+      <location filename="../../export/strings.py" line="28" />
       <source>Intake (channel)</source>
       <translation>Entrée (canal)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="111" />
+      <location filename="../../export/strings.py" line="112" />
       <source>Key indicators</source>
       <translation>Indicateurs clés</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="66" />
+      <location filename="../../export/strings.py" line="67" />
       <source>Lanes</source>
       <translation>Couloirs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="26" />
+      <location filename="../../export/strings.py" line="27" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="166" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="143" />
+      <location filename="../../export/strings.py" line="144" />
       <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
       <translation>Temps moyen qu’un ticket clôturé passe dans chaque étape ou attente, file d’attente comprise.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="150" />
+      <location filename="../../export/strings.py" line="151" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="115" />
+      <location filename="../../export/strings.py" line="116" />
       <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
       <translation>Moyennes sur {n} réplications ; l’intervalle contient la vraie moyenne avec une confiance de 95 %. Un tiret signale un indicateur sans objet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="102" />
+      <location filename="../../export/strings.py" line="103" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}).</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="120" />
+      <location filename="../../export/strings.py" line="121" />
       <source>One replication: no confidence interval.</source>
       <translation>Une seule réplication : pas d’intervalle de confiance.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="132" />
+      <location filename="../../export/strings.py" line="133" />
       <source>Open tickets over time</source>
       <translation>Tickets ouverts au fil du temps</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="53" />
+      <location filename="../../export/strings.py" line="54" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="59" />
+      <location filename="../../export/strings.py" line="60" />
       <source>Page map</source>
       <translation>Plan d’assemblage</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="57" />
+      <location filename="../../export/strings.py" line="58" />
       <source>Page {page} of {pages}</source>
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Path</source>
       <translation>Parcours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="110" />
+      <location filename="../../export/strings.py" line="111" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="60" />
+      <location filename="../../export/strings.py" line="61" />
       <source>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</source>
       <translation>Imprimé à {scale} % sur {count} feuilles avec {overlap} mm de recouvrement : coupez le long des traits de coupe et alignez chaque feuille sur le recouvrement en pointillés de la précédente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="155" />
+      <location filename="../../export/strings.py" line="156" />
       <source>Queue, mean</source>
       <translation>File moyenne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="107" />
+      <location filename="../../export/strings.py" line="108" />
       <source>Random seed</source>
       <translation>Graine aléatoire</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="122" />
+      <location filename="../../export/strings.py" line="123" />
       <source>Resolution time</source>
       <translation>Délai de résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="55" />
+      <location filename="../../export/strings.py" line="56" />
       <source>Revision</source>
       <translation>Révision</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="130" />
+      <location filename="../../export/strings.py" line="131" />
       <source>SLA target</source>
       <translation>Objectif SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="167" />
       <source>SLA targets</source>
       <translation>Objectifs SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="73" />
+      <location filename="../../export/strings.py" line="74" />
       <source>Scenario</source>
       <translation>Scénario</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="30" />
+      <location filename="../../export/strings.py" line="31" />
       <source>Self-service step</source>
       <translation>Étape en libre-service</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="68" />
+      <location filename="../../export/strings.py" line="69" />
       <source>Service blueprint</source>
       <translation>Service blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="75" />
+      <location filename="../../export/strings.py" line="76" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="139" />
+      <location filename="../../export/strings.py" line="140" />
       <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
       <translation>Part du temps de présence des agents passée à traiter des tickets (moyenne et intervalle à 95 %).</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="58" />
+      <location filename="../../export/strings.py" line="59" />
       <source>Sheet {label}</source>
       <translation>Feuille {label}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="76" />
+      <location filename="../../export/strings.py" line="77" />
       <source>Simulated time</source>
       <translation>Durée simulée</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="69" />
-      <location filename="../../export/strings.py" line="72" />
+      <location filename="../../export/strings.py" line="70" />
+      <location filename="../../export/strings.py" line="73" />
       <source>Simulation report</source>
       <translation>Rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="109" />
+      <location filename="../../export/strings.py" line="110" />
       <source>Staffing</source>
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="163" />
       <source>Step {n}</source>
       <translation>Étape {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="152" />
+      <location filename="../../export/strings.py" line="153" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="147" />
+      <location filename="../../export/strings.py" line="148" />
       <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
       <translation>Étapes colorées selon l’attente moyenne d’un agent ; les nœuds gris n’ont pas de file d’attente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="123" />
+      <location filename="../../export/strings.py" line="124" />
       <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
       <translation>Les résultats conservent la médiane, les 90e et 95e centiles, le délai le plus long et la moyenne de chaque groupe : les barres montrent les centiles, le losange la moyenne, le trait rouge l’objectif de résolution du SLA correspondant.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="172" />
       <source>This card has no expected path yet.</source>
       <translation>Cette fiche n’a pas encore de parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="161" />
       <source>Ticket fields</source>
       <translation>Champs du ticket</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="38" />
+      <location filename="../../export/strings.py" line="39" />
       <source>Ticket flow</source>
       <translation>Flux de tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="77" />
+      <location filename="../../export/strings.py" line="78" />
       <source>Tickets measured (after the warm-up)</source>
       <translation>Tickets mesurés (après la mise en régime)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Délai maximal {limit}, puis escalade vers {target}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="142" />
+      <location filename="../../export/strings.py" line="143" />
       <source>Time per state</source>
       <translation>Temps passé par état</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="52" />
+      <location filename="../../export/strings.py" line="53" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="70" />
-      <location filename="../../export/strings.py" line="158" />
+      <location filename="../../export/strings.py" line="71" />
+      <location filename="../../export/strings.py" line="159" />
       <source>Training handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="79" />
+      <location filename="../../export/strings.py" line="80" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="50" />
+      <location filename="../../export/strings.py" line="51" />
       <source>Untitled blueprint</source>
       <translation>Blueprint sans titre</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="138" />
+      <location filename="../../export/strings.py" line="139" />
       <source>Utilisation per pool</source>
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="154" />
+      <location filename="../../export/strings.py" line="155" />
       <source>Wait, 90th percentile</source>
       <translation>Attente, 90e centile</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="105" />
+      <location filename="../../export/strings.py" line="106" />
       <source>Warm-up (not counted)</source>
       <translation>Mise en régime (non comptée)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="146" />
+      <location filename="../../export/strings.py" line="147" />
       <source>Where tickets wait</source>
       <translation>Où les tickets attendent</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="184" />
       <source>abandoned</source>
       <translation>abandonné</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="181" />
       <source>another channel</source>
       <translation>un autre canal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="173" />
       <source>business hours</source>
       <translation>heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="179" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="183" />
       <source>closed</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="190" />
       <source>d</source>
       <translation>j</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="136" />
+      <location filename="../../export/strings.py" line="137" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="177" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="168" />
       <source>first response</source>
       <translation>première réponse</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="189" />
       <source>h</source>
       <translation>h</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="131" />
+      <location filename="../../export/strings.py" line="132" />
       <source>longest</source>
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="188" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="187" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="152" />
       <source>no queue</source>
       <translation>sans file</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="137" />
+      <location filename="../../export/strings.py" line="138" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="178" />
       <source>phone</source>
       <translation>téléphone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="180" />
       <source>portal</source>
       <translation>le portail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="185" />
       <source>rejected</source>
       <translation>refusé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="169" />
       <source>resolution</source>
       <translation>résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="182" />
       <source>resolved</source>
       <translation>résolu</translation>
     </message>
@@ -4335,250 +4335,249 @@
   <context>
     <name>PoolsTab</name>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="142" />
+      <location filename="../../canvas/settings/pools_tab.py" line="137" />
       <source>&amp;Add pool</source>
       <translation>&amp;Ajouter une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="209" />
+      <location filename="../../canvas/settings/pools_tab.py" line="204" />
       <source>&amp;Cost:</source>
       <translation>&amp;Coût :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="207" />
+      <location filename="../../canvas/settings/pools_tab.py" line="202" />
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="210" />
+      <location filename="../../canvas/settings/pools_tab.py" line="205" />
       <source>&amp;Queue discipline:</source>
       <translation>Ordre de la &amp;file d’attente :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="146" />
+      <location filename="../../canvas/settings/pools_tab.py" line="141" />
       <source>&amp;Remove</source>
       <translation>&amp;Retirer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="303" />
+      <location filename="../../canvas/settings/pools_tab.py" line="289" />
       <source>(choose a field)</source>
       <translation>(choisir un champ)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="308" />
+      <location filename="../../canvas/settings/pools_tab.py" line="294" />
       <source>(missing field)</source>
       <translation>(champ manquant)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="395" />
+      <location filename="../../canvas/settings/pools_tab.py" line="383" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="208" />
+      <location filename="../../canvas/settings/pools_tab.py" line="203" />
       <source>A&amp;gents:</source>
       <translation>A&amp;gents :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="212" />
+      <location filename="../../canvas/settings/pools_tab.py" line="207" />
       <source>A&amp;ssignment:</source>
       <translation>Affectat&amp;ion :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="144" />
+      <location filename="../../canvas/settings/pools_tab.py" line="139" />
       <source>Add a pool of agents that steps of any lane can use</source>
       <translation>Ajouter une équipe d’agents utilisable par les étapes de tous les couloirs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="380" />
+      <location filename="../../canvas/settings/pools_tab.py" line="368" />
       <source>Add pool</source>
       <translation>Ajouter une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="291" />
+      <location filename="../../canvas/settings/pools_tab.py" line="277" />
       <source>Another pool is also called “{name}”: steps would show two pools of that name.</source>
       <translation>Une autre équipe s’appelle aussi « {name} » : les étapes proposeraient deux équipes de ce nom.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="41" />
+      <location filename="../../canvas/settings/pools_tab.py" line="42" />
       <source>By SLA deadline (earliest first)</source>
       <translation>Par échéance SLA (la plus proche d’abord)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="40" />
+      <location filename="../../canvas/settings/pools_tab.py" line="41" />
       <source>By priority</source>
       <translation>Par priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <location filename="../../canvas/settings/pools_tab.py" line="54" />
       <source>Change the assignment rule</source>
       <translation>Modifier la règle d’affectation</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="50" />
+      <location filename="../../canvas/settings/pools_tab.py" line="51" />
       <source>Change the cost per agent-hour</source>
       <translation>Modifier le coût par heure-agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="49" />
+      <location filename="../../canvas/settings/pools_tab.py" line="50" />
       <source>Change the number of agents</source>
       <translation>Modifier le nombre d’agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <location filename="../../canvas/settings/pools_tab.py" line="53" />
       <source>Change the priority field</source>
       <translation>Modifier le champ de priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <location filename="../../canvas/settings/pools_tab.py" line="52" />
       <source>Change the queue discipline</source>
       <translation>Modifier l’ordre de la file d’attente</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="54" />
+      <location filename="../../canvas/settings/pools_tab.py" line="55" />
       <source>Change the shifts</source>
       <translation>Modifier les horaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="137" />
+      <location filename="../../canvas/settings/pools_tab.py" line="132" />
       <source>Every pool of agents; a lane's own pool says which lane. F2 renames.</source>
       <translation>Toutes les équipes d’agents ; l’équipe propre à un couloir indique lequel. F2 pour renommer.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="39" />
+      <location filename="../../canvas/settings/pools_tab.py" line="40" />
       <source>First come, first served</source>
       <translation>Premier arrivé, premier servi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="181" />
+      <location filename="../../canvas/settings/pools_tab.py" line="176" />
       <source>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</source>
       <translation>Effectif. Sans horaires, ces agents sont en service 24 h/24 ; avec des horaires, la grille fait foi.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="45" />
+      <location filename="../../canvas/settings/pools_tab.py" line="46" />
       <source>Least loaded agent</source>
       <translation>Agent le moins chargé</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="44" />
+      <location filename="../../canvas/settings/pools_tab.py" line="45" />
       <source>Next free agent</source>
       <translation>Premier agent libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="316" />
+      <location filename="../../canvas/settings/pools_tab.py" line="302" />
       <source>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</source>
       <translation>Aucun champ à choix pour classer la file : ajoutez-en un (une priorité, par exemple) dans l’onglet Champs du ticket.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="158" />
+      <location filename="../../canvas/settings/pools_tab.py" line="153" />
       <source>No pool yet. Add one: steps then pick it by its name.</source>
       <translation>Aucune équipe pour l’instant. Ajoutez-en une : les étapes la choisiront ensuite par son nom.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="375" />
-      <location filename="../../canvas/settings/pools_tab.py" line="377" />
+      <location filename="../../canvas/settings/pools_tab.py" line="362" />
       <source>Pool {number}</source>
       <translation>Équipe {number}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="128" />
-      <location filename="../../canvas/settings/pools_tab.py" line="134" />
+      <location filename="../../canvas/settings/pools_tab.py" line="123" />
+      <location filename="../../canvas/settings/pools_tab.py" line="129" />
       <source>Pools</source>
       <translation>Équipes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="197" />
+      <location filename="../../canvas/settings/pools_tab.py" line="192" />
       <source>Priority &amp;field:</source>
       <translation>C&amp;hamp de priorité :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="401" />
-      <location filename="../../canvas/settings/pools_tab.py" line="403" />
+      <location filename="../../canvas/settings/pools_tab.py" line="389" />
+      <location filename="../../canvas/settings/pools_tab.py" line="391" />
       <source>Remove pool</source>
       <translation>Retirer l’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="148" />
+      <location filename="../../canvas/settings/pools_tab.py" line="143" />
       <source>Remove the selected pool (only when no step uses it)</source>
       <translation>Retirer l’équipe sélectionnée (seulement si aucune étape ne l’utilise)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="48" />
+      <location filename="../../canvas/settings/pools_tab.py" line="49" />
       <source>Rename pool</source>
       <translation>Renommer l’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="195" />
+      <location filename="../../canvas/settings/pools_tab.py" line="190" />
       <source>The choice field whose order of values ranks the queue (first value first)</source>
       <translation>Le champ à choix dont l’ordre des valeurs classe la file d’attente (la première valeur d’abord)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="175" />
+      <location filename="../../canvas/settings/pools_tab.py" line="170" />
       <source>The name steps and reports show for this pool</source>
       <translation>Le nom sous lequel les étapes et les rapports désignent cette équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="275" />
+      <location filename="../../canvas/settings/pools_tab.py" line="261" />
       <source>What one agent of this pool costs per hour on duty, in {currency}</source>
       <translation>Ce que coûte un agent de cette équipe par heure de service, en {currency}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="202" />
+      <location filename="../../canvas/settings/pools_tab.py" line="197" />
       <source>Which agent gets a ticket when several are free: the next one, or the one who served least</source>
       <translation>L’agent qui reçoit un ticket quand plusieurs sont libres : le suivant, ou celui qui a le moins traité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="191" />
+      <location filename="../../canvas/settings/pools_tab.py" line="186" />
       <source>Which waiting ticket an agent who becomes free takes next</source>
       <translation>Le ticket en attente que prend un agent qui se libère</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="95" />
+      <location filename="../../canvas/settings/pools_tab.py" line="90" />
       <source>a re-assignment after the step “{title}”</source>
       <translation>une réaffectation après l’étape « {title} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="98" />
+      <location filename="../../canvas/settings/pools_tab.py" line="93" />
       <source>a re-assignment on the link {link}</source>
       <translation>une réaffectation sur le lien {link}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="101" />
+      <location filename="../../canvas/settings/pools_tab.py" line="96" />
       <source>the SLA policy “{name}”</source>
       <translation>la politique SLA « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="104" />
+      <location filename="../../canvas/settings/pools_tab.py" line="99" />
       <source>the scenario “{name}”</source>
       <translation>le scénario « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="93" />
+      <location filename="../../canvas/settings/pools_tab.py" line="88" />
       <source>the step “{title}”</source>
       <translation>l’étape « {title} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="251" />
+      <location filename="../../canvas/settings/pools_tab.py" line="237" />
       <source>{agents}, around the clock</source>
       <translation>{agents}, 24 h/24</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="252" />
+      <location filename="../../canvas/settings/pools_tab.py" line="238" />
       <source>{agents}, on shifts</source>
       <translation>{agents}, selon des horaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="298" />
+      <location filename="../../canvas/settings/pools_tab.py" line="284" />
       <source>{currency} / agent-hour</source>
       <translation>{currency} / heure-agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="80" />
+      <location filename="../../canvas/settings/pools_tab.py" line="75" />
       <source>{pool} (lane {lane})</source>
       <translation>{pool} (couloir {lane})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="394" />
+      <location filename="../../canvas/settings/pools_tab.py" line="382" />
       <source>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</source>
       <translation>« {pool} » ne peut pas être retirée tant qu’elle est utilisée par {users}. Attribuez-leur d’abord une autre équipe.</translation>
     </message>
@@ -4748,7 +4747,7 @@
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="239" />
+      <location filename="../../canvas/properties/fields.py" line="242" />
       <location filename="../../canvas/properties/labels.py" line="248" />
       <source>(missing element)</source>
       <translation>(élément introuvable)</translation>
@@ -4774,7 +4773,7 @@
       <translation>Ajouter une règle de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="212" />
+      <location filename="../../canvas/properties/fields.py" line="215" />
       <source>Add action</source>
       <translation>Ajouter une action</translation>
     </message>
@@ -4784,7 +4783,7 @@
       <translation>Ajouter une valeur de champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="142" />
+      <location filename="../../canvas/properties/fields.py" line="149" />
       <source>Add own shares</source>
       <translation>Ajouter des parts propres</translation>
     </message>
@@ -5386,13 +5385,13 @@
       <translation>Niveau de support</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/fields.py" line="253" />
       <location filename="../../canvas/properties/labels.py" line="38" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="243" />
+      <location filename="../../canvas/properties/fields.py" line="246" />
       <location filename="../../canvas/properties/labels.py" line="52" />
       <source>Text</source>
       <translation>Texte</translation>
@@ -5478,7 +5477,7 @@
       <translation>La part des clients qui répondent, de 0 à 1 (0,8 = 80 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="187" />
+      <location filename="../../canvas/properties/fields.py" line="192" />
       <source>The share of this value among this intake's tickets, in percent</source>
       <translation>La part de cette valeur parmi les tickets de cette entrée, en pourcentage</translation>
     </message>
@@ -5704,7 +5703,7 @@
       <translation>Qui réalise cette étape : un agent (file d’attente, coût), le système (ni file ni coût) ou le client.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/fields.py" line="253" />
       <source>Who is notified</source>
       <translation>Qui est prévenu</translation>
     </message>
@@ -6139,7 +6138,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="157" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
@@ -6160,7 +6159,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="293" />
-      <location filename="../../export/strings.py" line="74" />
+      <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
@@ -6198,7 +6197,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="148" />
       <location filename="../../app/simulation/results.py" line="440" />
-      <location filename="../../export/strings.py" line="113" />
+      <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
@@ -6215,7 +6214,7 @@
     <message>
       <location filename="../../app/simulation/results.py" line="151" />
       <location filename="../../app/simulation/results.py" line="443" />
-      <location filename="../../export/strings.py" line="106" />
+      <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
@@ -6329,25 +6328,25 @@
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="575" />
-      <location filename="../../export/strings.py" line="99" />
+      <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="563" />
-      <location filename="../../export/strings.py" line="84" />
+      <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="571" />
-      <location filename="../../export/strings.py" line="94" />
+      <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="567" />
-      <location filename="../../export/strings.py" line="89" />
+      <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
@@ -6579,127 +6578,117 @@
   <context>
     <name>ShiftGrid</name>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="443" />
+      <location filename="../../canvas/settings/shift_grid.py" line="445" />
       <source>&amp;Paint:</source>
       <translation>&amp;Peindre :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="131" />
-      <source>1 agent</source>
-      <translation>1 agent</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="161" />
+      <location filename="../../canvas/settings/shift_grid.py" line="163" />
       <source>Agents on duty for each half hour of the week. Drag to paint the number chosen in 'Paint'; right-drag or 0 erases, Escape cancels. Arrows move, Shift+arrows select, digits set, Space paints the number of 'Paint', Delete erases.</source>
       <translation>Agents en service pour chaque demi-heure de la semaine. Faites glisser pour peindre le nombre choisi dans « Peindre » ; clic droit glissé ou 0 pour effacer, Échap pour annuler. Flèches : se déplacer, Maj+flèches : sélectionner, chiffres : saisir, Espace : peindre le nombre de « Peindre », Suppr : effacer.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="431" />
+      <location filename="../../canvas/settings/shift_grid.py" line="433" />
       <source>Clear week</source>
       <translation>Tout effacer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="425" />
+      <location filename="../../canvas/settings/shift_grid.py" line="427" />
       <source>Copy day to weekdays</source>
       <translation>Copier sur lun.–ven.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="428" />
+      <location filename="../../canvas/settings/shift_grid.py" line="430" />
       <source>Copy the hours of the selected day (the row of the cursor) to Monday to Friday</source>
       <translation>Copier les horaires du jour sélectionné (la ligne du curseur) du lundi au vendredi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="433" />
+      <location filename="../../canvas/settings/shift_grid.py" line="435" />
       <source>Erase every shift: the pool's agents are then on duty around the clock</source>
       <translation>Effacer tous les horaires : les agents de l’équipe sont alors en service 24 h/24</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="46" />
+      <location filename="../../canvas/settings/shift_grid.py" line="48" />
       <source>Friday</source>
       <translation>Vendredi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="42" />
+      <location filename="../../canvas/settings/shift_grid.py" line="44" />
       <source>Monday</source>
       <translation>Lundi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="489" />
+      <location filename="../../canvas/settings/shift_grid.py" line="491" />
       <source>No shifts: {agents} on duty around the clock ({hours} agent-hours per week). Paint the hours on duty to plan shifts.</source>
       <translation>Aucun horaire : {agents} en service 24 h/24 ({hours} heures-agent par semaine). Peignez les heures de présence pour planifier des horaires.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="423" />
+      <location filename="../../canvas/settings/shift_grid.py" line="425" />
       <source>Number of agents on duty that dragging on the grid paints (0 erases)</source>
       <translation>Nombre d’agents en service peint en faisant glisser sur la grille (0 efface)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="47" />
+      <location filename="../../canvas/settings/shift_grid.py" line="49" />
       <source>Saturday</source>
       <translation>Samedi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="439" />
+      <location filename="../../canvas/settings/shift_grid.py" line="441" />
       <source>Shifts: agents on duty per half hour</source>
       <translation>Horaires : agents en service par demi-heure</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="501" />
+      <location filename="../../canvas/settings/shift_grid.py" line="503" />
       <source>Some shifts did not start or end on the half hour: the grid rounds them.</source>
       <translation>Certains horaires ne commencent ou ne finissent pas à la demi-heure : la grille les arrondit.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="48" />
+      <location filename="../../canvas/settings/shift_grid.py" line="50" />
       <source>Sunday</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="498" />
+      <location filename="../../canvas/settings/shift_grid.py" line="500" />
       <source>That is more than the pool's head count ({agents}).</source>
       <translation>C’est plus que l’effectif de l’équipe ({agents}).</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="45" />
+      <location filename="../../canvas/settings/shift_grid.py" line="47" />
       <source>Thursday</source>
       <translation>Jeudi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="43" />
+      <location filename="../../canvas/settings/shift_grid.py" line="45" />
       <source>Tuesday</source>
       <translation>Mardi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="44" />
+      <location filename="../../canvas/settings/shift_grid.py" line="46" />
       <source>Wednesday</source>
       <translation>Mercredi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="158" />
+      <location filename="../../canvas/settings/shift_grid.py" line="160" />
       <source>Weekly shifts</source>
       <translation>Horaires de la semaine</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="447" />
+      <location filename="../../canvas/settings/shift_grid.py" line="449" />
       <source>agents</source>
       <translation>agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="131" />
-      <source>{count} agents</source>
-      <translation>{count} agents</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="349" />
+      <location filename="../../canvas/settings/shift_grid.py" line="351" />
       <source>{day} {start}–{end}: {agents} on duty</source>
       <translation>{day} {start}–{end} : {agents} en service</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="494" />
+      <location filename="../../canvas/settings/shift_grid.py" line="496" />
       <source>{hours} agent-hours per week; at most {peak} on duty at once.</source>
       <translation>{hours} heures-agent par semaine ; au plus {peak} en service en même temps.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/shift_grid.py" line="121" />
+      <location filename="../../canvas/settings/shift_grid.py" line="123" />
       <source>{hour}:{minute:02d}</source>
       <translation>{hour} h {minute:02d}</translation>
     </message>
@@ -7102,252 +7091,252 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>SlaTab</name>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="253" />
+      <location filename="../../canvas/settings/sla_tab.py" line="252" />
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="339" />
+      <location filename="../../canvas/settings/sla_tab.py" line="328" />
       <source>(unnamed calendar)</source>
       <translation>(calendrier sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="293" />
+      <location filename="../../canvas/settings/sla_tab.py" line="290" />
       <source>(unnamed policy)</source>
       <translation>(politique sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="162" />
+      <location filename="../../canvas/settings/sla_tab.py" line="161" />
       <source>A ticket gets the first policy that matches it: put the most specific first.</source>
       <translation>Un ticket reçoit la première politique qui lui correspond : placez les plus spécifiques en premier.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="168" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="455" />
+      <location filename="../../canvas/settings/sla_tab.py" line="434" />
       <source>Add SLA policy</source>
       <translation>Ajouter une politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="168" />
       <source>Add a policy for every ticket: 4 h first response</source>
       <translation>Ajouter une politique pour tous les tickets : première réponse en 4 h</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <location filename="../../canvas/settings/sla_tab.py" line="363" />
       <source>Another policy is called “{name}”.</source>
       <translation>Une autre politique s’appelle déjà « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="397" />
+      <location filename="../../canvas/settings/sla_tab.py" line="378" />
       <source>Change SLA target</source>
       <translation>Modifier un objectif de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="390" />
+      <location filename="../../canvas/settings/sla_tab.py" line="371" />
       <source>Change which tickets an SLA policy covers</source>
       <translation>Modifier les tickets couverts par une politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="424" />
+      <location filename="../../canvas/settings/sla_tab.py" line="405" />
       <source>Choose SLA calendar</source>
       <translation>Choisir le calendrier du SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="413" />
+      <location filename="../../canvas/settings/sla_tab.py" line="394" />
       <source>Count business hours</source>
       <translation>Compter les heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="235" />
+      <location filename="../../canvas/settings/sla_tab.py" line="234" />
       <source>Count business hours only</source>
       <translation>Ne compter que les heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="226" />
+      <location filename="../../canvas/settings/sla_tab.py" line="225" />
       <source>First response within</source>
       <translation>Première réponse sous</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="382" />
+      <location filename="../../canvas/settings/sla_tab.py" line="363" />
       <source>Give the policy a name.</source>
       <translation>Donnez un nom à la politique.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="433" />
+      <location filename="../../canvas/settings/sla_tab.py" line="414" />
       <source>New calendar for an SLA policy</source>
       <translation>Nouveau calendrier pour une politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="340" />
+      <location filename="../../canvas/settings/sla_tab.py" line="329" />
       <source>New calendar…</source>
       <translation>Nouveau calendrier…</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="451" />
+      <location filename="../../canvas/settings/sla_tab.py" line="432" />
       <source>New policy</source>
       <translation>Nouvelle politique</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="453" />
+      <location filename="../../canvas/settings/sla_tab.py" line="432" />
       <source>New policy {n}</source>
       <translation>Nouvelle politique {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <location filename="../../canvas/settings/sla_tab.py" line="425" />
       <source>Pause SLA clocks in “{node}”</source>
       <translation>Suspendre les délais de SLA dans « {node} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="465" />
+      <location filename="../../canvas/settings/sla_tab.py" line="444" />
       <source>Remove SLA policy “{name}”</source>
       <translation>Supprimer la politique de SLA « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Remove the selected policy</source>
       <translation>Supprimer la politique sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="385" />
+      <location filename="../../canvas/settings/sla_tab.py" line="366" />
       <source>Rename SLA policy</source>
       <translation>Renommer la politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="476" />
+      <location filename="../../canvas/settings/sla_tab.py" line="455" />
       <source>Reorder SLA policies</source>
       <translation>Réordonner les politiques de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <location filename="../../canvas/settings/sla_tab.py" line="230" />
       <source>Resolved within</source>
       <translation>Résolution sous</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <location filename="../../canvas/settings/sla_tab.py" line="425" />
       <source>Run SLA clocks in “{node}”</source>
       <translation>Faire courir les délais de SLA dans « {node} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="199" />
+      <location filename="../../canvas/settings/sla_tab.py" line="198" />
       <source>SLA policies</source>
       <translation>Politiques de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="166" />
+      <location filename="../../canvas/settings/sla_tab.py" line="165" />
       <source>SLA policies in the order they are tried</source>
       <translation>Les politiques de SLA dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="264" />
+      <location filename="../../canvas/settings/sla_tab.py" line="263" />
       <source>Steps and waits that pause the clock (for every policy)</source>
       <translation>Étapes et attentes qui suspendent le délai (pour toutes les politiques)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="259" />
+      <location filename="../../canvas/settings/sla_tab.py" line="258" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="242" />
+      <location filename="../../canvas/settings/sla_tab.py" line="241" />
       <source>The calendar whose opening hours the clock counts</source>
       <translation>Le calendrier dont le délai compte les heures d’ouverture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="238" />
+      <location filename="../../canvas/settings/sla_tab.py" line="237" />
       <source>The clock runs only while the calendar is open (not at night, weekends, holidays)</source>
       <translation>Le délai ne court que pendant les heures d’ouverture du calendrier (ni la nuit, ni le week-end, ni les jours fériés)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="220" />
+      <location filename="../../canvas/settings/sla_tab.py" line="219" />
       <source>The policy's name, as reports show it</source>
       <translation>Le nom de la politique, tel que les rapports l’affichent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="91" />
+      <location filename="../../canvas/settings/sla_tab.py" line="90" />
       <source>The unit of the target; it is kept in minutes</source>
       <translation>L’unité de l’objectif ; il est enregistré en minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="246" />
+      <location filename="../../canvas/settings/sla_tab.py" line="245" />
       <source>Ticked steps and waits stop every policy's clock while a ticket is in them</source>
       <translation>Les étapes et attentes cochées suspendent le délai de toutes les politiques tant que le ticket s’y trouve</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="227" />
+      <location filename="../../canvas/settings/sla_tab.py" line="226" />
       <source>Time from arrival to the end of the first step that answers the customer</source>
       <translation>Délai entre l’arrivée et la fin de la première étape qui répond au client</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="231" />
+      <location filename="../../canvas/settings/sla_tab.py" line="230" />
       <source>Time from arrival to the end of the ticket (resolved or closed)</source>
       <translation>Délai entre l’arrivée et la fin du ticket (résolu ou clôturé)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="172" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Try this policy after the one below</source>
       <translation>Essayer cette politique après celle du dessous</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Try this policy before the one above</source>
       <translation>Essayer cette politique avant celle du dessus</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="256" />
+      <location filename="../../canvas/settings/sla_tab.py" line="255" />
       <source>Which tickets (empty: every ticket)</source>
       <translation>Quels tickets (vide : tous les tickets)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="116" />
+      <location filename="../../canvas/settings/sla_tab.py" line="115" />
       <source>business days of {hours} h</source>
       <translation>jours ouvrés de {hours} h</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="118" />
+      <location filename="../../canvas/settings/sla_tab.py" line="117" />
       <source>days (24 h)</source>
       <translation>jours (24 h)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="311" />
+      <location filename="../../canvas/settings/sla_tab.py" line="300" />
       <source>first response {time}</source>
       <translation>première réponse en {time}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="113" />
+      <location filename="../../canvas/settings/sla_tab.py" line="112" />
       <source>hours</source>
       <translation>heures</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="112" />
+      <location filename="../../canvas/settings/sla_tab.py" line="111" />
       <source>minutes</source>
       <translation>minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="314" />
+      <location filename="../../canvas/settings/sla_tab.py" line="303" />
       <source>no target</source>
       <translation>aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="313" />
+      <location filename="../../canvas/settings/sla_tab.py" line="302" />
       <source>resolution {time}</source>
       <translation>résolution en {time}</translation>
     </message>
@@ -7719,7 +7708,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="174" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
@@ -7748,7 +7737,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="176" />
       <source>Outcome: {outcome}</source>
       <translation>Issue : {outcome}</translation>
     </message>
@@ -7844,7 +7833,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
@@ -7930,7 +7919,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
@@ -8008,7 +7997,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="186" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
