@@ -130,6 +130,7 @@ class BranchRow(QFrame):
         # The same condition as pick lists (field, operator, values by their words) under its text.
         self.builder = ConditionBuilder(list(branches.document.blueprint.fields), language())
         self.builder.setObjectName("branch_builder")
+        self.builder.set_stacked(True)  # the panel is narrow: values get a line of their own
         for caption in self.builder.findChildren(QLabel):
             if caption.buddy() is self.builder.text:
                 caption.hide()

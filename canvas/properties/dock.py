@@ -208,6 +208,7 @@ class PropertiesDock(QDockWidget):
         text field above is the builder's text form, so its own is hidden)."""
         builder = ConditionBuilder(list(self.document.blueprint.fields), language())
         builder.setObjectName(f"builder_{row.name}")
+        builder.set_stacked(True)  # the panel is narrow: values get a line of their own
         for label in builder.findChildren(QLabel):
             if label.buddy() is builder.text:
                 label.hide()

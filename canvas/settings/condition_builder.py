@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -174,16 +176,37 @@ class ConditionRow(QWidget):
         self.remove.setObjectName("condition_remove")
         self.remove.setToolTip(tr("Remove this line"))
         self.remove.setAccessibleName(tr("Remove this line"))
-        self.box = QHBoxLayout(self)
+        self.box = QGridLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.field, self.operator, self.value, self.remove):
-            self.box.addWidget(widget)
-        self.box.setStretch(2, 1)
+        self.stacked = False
+        self._place()
         self._quiet = False
         self.field.currentIndexChanged.connect(self._field_changed)
         self.operator.currentIndexChanged.connect(self._operator_changed)
         self.remove.clicked.connect(lambda: self.sig_remove.emit(self))
         self._field_changed()
+
+    def _place(self) -> None:
+        """One line (field, operator, value, ✕); stacked, the value on a line of its own under
+        the field and operator, for a narrow panel where three lists side by side would be cut."""
+        for widget in (self.field, self.operator, self.value, self.remove):
+            self.box.removeWidget(widget)
+        self.box.addWidget(self.field, 0, 0)
+        self.box.addWidget(self.operator, 0, 1)
+        if self.stacked:
+            self.box.addWidget(self.remove, 0, 2)
+            self.box.addWidget(self.value, 1, 0, 1, 3)
+        else:
+            self.box.addWidget(self.value, 0, 2)
+            self.box.addWidget(self.remove, 0, 3)
+        for column in range(4):
+            self.box.setColumnStretch(column, 0)
+        self.box.setColumnStretch(0 if self.stacked else 2, 1)
+
+    def set_stacked(self, stacked: bool) -> None:
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self._place()
 
     def choice(self) -> FieldChoice:
         return self.fields[self.field.currentData()]
@@ -317,6 +340,7 @@ class ConditionBuilder(QWidget):
         self._choices: list[FieldChoice] = []
         self._text = ""
         self._rows: list[ConditionRow] = []
+        self.stacked = False  # each line's value under its field and operator (a narrow panel)
         self.join = QComboBox()
         self.join.setObjectName("condition_join")
         self.join.addItem(tr("all of these"), "and")
@@ -328,6 +352,7 @@ class ConditionBuilder(QWidget):
         head.addWidget(self.join_label)
         head.addWidget(self.join)
         head.addStretch(1)
+        self.head = head
         self.rows_box = QVBoxLayout()
         self.add = QPushButton(tr("Add a condition"))
         self.add.setObjectName("condition_add")
@@ -364,6 +389,15 @@ class ConditionBuilder(QWidget):
         self.set_fields(fields, language)
 
     # ------------------------------------------------------------ API
+    def set_stacked(self, stacked: bool) -> None:
+        """Lines on two rows (value under field and operator), and "Tickets where" above its
+        list, for a narrow panel."""
+        self.stacked = stacked
+        direction = QBoxLayout.Direction
+        self.head.setDirection(direction.TopToBottom if stacked else direction.LeftToRight)
+        for row in self._rows:
+            row.set_stacked(stacked)
+
     def set_fields(self, fields: Sequence[TicketField], language: str) -> None:
         """New ticket fields or language (the document changed); keeps the condition."""
         if self._choices and list(fields) == self._fields and language == self._language:
@@ -440,6 +474,7 @@ class ConditionBuilder(QWidget):
 
     def _append_row(self) -> ConditionRow:
         row = ConditionRow(self._choices)
+        row.set_stacked(self.stacked)
         row.sig_edited.connect(self._rows_edited)
         row.sig_remove.connect(self._remove_row)
         self.rows_box.addWidget(row)

@@ -511,3 +511,30 @@ def test_an_intake_gets_its_own_shares_of_a_field_in_the_panel(open_window):
     assert tab.document.element("in").field_shares == {"category": {"support": 50.0, "feature": 50.0}}
     edit_undo(window)
     assert tab.document.element("in").field_shares == {}
+
+
+def test_a_link_s_condition_builder_fits_the_panel_in_french(qtbot):
+    """In French (« Tickets remplissant » « toutes ces conditions ») the builder's lines are
+    stacked: the form is no wider than the panel's default width and the value shows whole."""
+    from canvaskit import small_document
+
+    from blueprint_studio.app.shell import i18n
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+
+    i18n.install("fr")
+    try:
+        editor = CanvasEditor(small_document())
+        qtbot.addWidget(editor.view)
+        dock = PropertiesDock(editor)
+        qtbot.addWidget(dock)
+        dock.resize(360, 700)
+        dock.show()
+        editor.scene.select_ids(["e3"])
+        qtbot.waitUntil(lambda: dock.fields["condition"].builder is not None)
+        qtbot.wait(50)
+        assert dock.form_host.minimumSizeHint().width() <= 336
+        builder = dock.fields["condition"].builder
+        assert builder.stacked
+    finally:
+        i18n.install("en")
