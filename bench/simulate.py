@@ -42,7 +42,7 @@ def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
         compiled = None
     else:
         from blueprint_studio.model.fileformat import load
-        from blueprint_studio.model.sim import SimulationSettings, core
+        from blueprint_studio.model.sim import SimulationSettings, compiled_loop
         from blueprint_studio.model.sim.replications import compile_for, replicate
 
         model = compile_for(load(document))
@@ -52,7 +52,7 @@ def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
         ready = time.perf_counter()
         result = replicate(model, settings)
         mean = result.summary["resolution_mean"].mean
-        compiled = core.available()
+        compiled = compiled_loop.available()
     finished = time.perf_counter()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

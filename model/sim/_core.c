@@ -1,4 +1,4 @@
-/* The simulation engine's event loop in C, for the models it covers (model/sim/core.py says
+/* The simulation engine's event loop in C, for the models it covers (model/sim/compiled_loop.py says
  * which: all but number fields drawn at arrival, and event logs): the same events, in the same order, with the same random streams (CPython's
  * Mersenne Twister, continued from each stream's state) and the same floating-point operations
  * as the engine's Python loop (model/sim/engine.py), so that a run gives bit-identical results
@@ -1063,7 +1063,7 @@ static int read_actions(IntReader *ir, int *count, Action **out) {
 }
 
 /* new(ints: int64 buffer, floats: double buffer, tables: int32 buffer, streams: uint32 buffer)
- * The layout is written by model/sim/core.py (_Layout), which reads the same order. */
+ * The layout is written by model/sim/compiled_loop.py (_Layout), which reads the same order. */
 static PyObject *core_new(PyObject *self, PyObject *args) {
     Py_buffer bi, bf, bt, bs;
     if (!PyArg_ParseTuple(args, "y*y*y*y*", &bi, &bf, &bt, &bs)) return NULL;

@@ -1,4 +1,4 @@
-"""Types of the compiled event loop (model/sim/_core.c), for the type checker; model/sim/core.py
+"""Types of the compiled event loop (model/sim/_core.c), for the type checker; model/sim/compiled_loop.py
 lays out its input and reads its results."""
 
 from typing import Any

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import EXECUTABLE_KINDS, Blueprint, IntakeNode, Scenario
-from blueprint_studio.model.sim import core
+from blueprint_studio.model.sim import compiled_loop
 from blueprint_studio.model.sim.distributions import mean_of
 from blueprint_studio.model.sim.engine_state import intake_arrival
 from blueprint_studio.model.sim.settings import SimulationSettings
@@ -36,7 +36,7 @@ class RunCost:
 
     @property
     def limit(self) -> float:
-        return MAX_STEPS_COMPILED if core.available() else MAX_STEPS_PYTHON
+        return MAX_STEPS_COMPILED if compiled_loop.available() else MAX_STEPS_PYTHON
 
     @property
     def too_large(self) -> bool:

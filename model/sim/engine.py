@@ -1,5 +1,5 @@
 """The discrete-event engine: runs a compiled `FlowModel` for one seed and replication, in the
-compiled loop (core.py) when it can, else in the Python loop and event handlers here; the run's
+compiled loop (compiled_loop.py) when it can, else in the Python loop and event handlers here; the run's
 set-up and state are `EngineState` (engine_state.py), which both loops advance.
 
 A heap of (time, sequence, kind, a, b) tuples orders events, so ties are deterministic; each
@@ -16,7 +16,7 @@ from heapq import heappop, heappush
 from typing import Any
 
 from blueprint_studio.model.flow import WEEK_MINUTES, FlowAction, FlowModel, FlowNode, Transition
-from blueprint_studio.model.sim.core import run_core
+from blueprint_studio.model.sim.compiled_loop import run_core
 from blueprint_studio.model.sim.distributions import mean_of
 from blueprint_studio.model.sim.engine_state import (
     ARRIVAL,
@@ -57,7 +57,7 @@ PROGRESS_EVERY = 1 << 15
 
 class Engine(EngineState):
     """Runs the model: in the compiled loop when `allow_compiled` and it is built and covers the
-    model (model/sim/core.py), else in `_loop` here. Results and event logs are the same, bit
+    model (model/sim/compiled_loop.py), else in `_loop` here. Results and event logs are the same, bit
     for bit; `ran_compiled` says which loop ran."""
 
     def __init__(

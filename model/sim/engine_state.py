@@ -1,6 +1,6 @@
 """The engine's mutable state: tickets in flight, agent pools with their queues and shifts,
 per-step counters, and `EngineState`, the set-up of one run that both event loops read and write
-(the Python loop in engine.py, the compiled one through core.py). Nothing here handles events;
+(the Python loop in engine.py, the compiled one through compiled_loop.py). Nothing here handles events;
 this module imports neither of them.
 """
 
@@ -412,7 +412,7 @@ class PoolState:
 class EngineState(ABC):
     """One run's set-up and state: the random streams and samplers of every source, the pools,
     per-step and per-cell counters, the pending events. The event loops advance it: Python's in
-    `Engine`, the compiled one through core.py, which reads it as its starting point and writes
+    `Engine`, the compiled one through compiled_loop.py, which reads it as its starting point and writes
     its results back."""
 
     def __init__(

@@ -107,14 +107,14 @@ def one_step(tmp_path, name: str, **changes) -> str:
 
 
 def test_tickets_are_measured_after_the_warm_up_and_the_header_says_what_ran():
-    from blueprint_studio.model.sim import core
+    from blueprint_studio.model.sim import compiled_loop
 
     table = run("simulate", TEMPLATE, "--tickets", "100", "--replications", "2")
     assert table.returncode == 0, table.stderr
     first, second = table.stdout.splitlines()[:2]
     assert "Typical week" in first and "2 replication(s)" in first and "seed 42" in first
     assert "100 tickets measured, warm-up: 2\u00a0d" in second
-    assert ("event loop: compiled" if core.available() else "event loop: Python") in second
+    assert ("event loop: compiled" if compiled_loop.available() else "event loop: Python") in second
     data = json.loads(run("simulate", TEMPLATE, "--tickets", "100", "--replications", "2", "--json").stdout)
     assert [r["kpis"]["arrived"] for r in data["runs"]] == [100, 100]  # not 100 minus the warm-up's
     assert data["warmup_minutes"] == 2880 and data["scenario_name"] == "Typical week"

@@ -45,19 +45,19 @@ from blueprint_studio.model.schema import (
     WaitNode,
     WeeklySchedule,
 )
-from blueprint_studio.model.sim import SimulationSettings, core, simulate
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop, simulate
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.resources import templates
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sim"))
 from simkit import simpy_reference  # noqa: E402
 
-needs_core = pytest.mark.skipif(not core.available(), reason="the compiled loop is not built here")
+needs_core = pytest.mark.skipif(not compiled_loop.available(), reason="the compiled loop is not built here")
 
 
 def test_the_compiled_loop_is_built_where_a_compiler_is():
     if shutil.which("cc") or shutil.which("gcc"):
-        assert core.available(), "model/sim/_core.c did not build: run pip install -e . again"
+        assert compiled_loop.available(), "model/sim/_core.c did not build: run pip install -e . again"
 
 
 def both_loops(

@@ -12,7 +12,7 @@ import pytest
 from blueprint_studio import resources
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.schema import Pool
-from blueprint_studio.model.sim import Cancelled, SimulationSettings, core, replicate, simulate
+from blueprint_studio.model.sim import Cancelled, SimulationSettings, compiled_loop, replicate, simulate
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.sim.replications import CompileFailed, compile_for, simulate_blueprint
 
@@ -95,7 +95,7 @@ def test_memory_does_not_grow_with_tickets(model):
     # would grow eight-fold here.
     small, large = python_peak(3_000), python_peak(24_000)
     assert large < small * 3, (small, large)
-    if core.available():  # the compiled loop's own tables follow the open tickets only
+    if compiled_loop.available():  # the compiled loop's own tables follow the open tickets only
 
         def compiled_bytes(tickets: int) -> int:
             engine = Engine(model, SimulationSettings(horizon_minutes=None, tickets=tickets, seed=4))

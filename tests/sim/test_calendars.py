@@ -28,7 +28,7 @@ from blueprint_studio.model.schema import (
     TicketField,
     WaitNode,
 )
-from blueprint_studio.model.sim import SimulationSettings, core
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.validation import validate
@@ -132,7 +132,7 @@ def both_loops(bp: Blueprint, scenario: str | None, settings: SimulationSettings
     assert result.ok, [d.code for d in result.errors]
     engines = [Engine(result.model, settings), Engine(result.model, settings, allow_compiled=False)]
     outputs = [json.dumps(engine.run().to_dict()) for engine in engines]
-    assert engines[0].ran_compiled is core.available() and not engines[1].ran_compiled
+    assert engines[0].ran_compiled is compiled_loop.available() and not engines[1].ran_compiled
     assert outputs[0] == outputs[1]
     return json.loads(outputs[0])
 

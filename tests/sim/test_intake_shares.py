@@ -18,7 +18,7 @@ from blueprint_studio.model.schema import (
     StepNode,
     TicketField,
 )
-from blueprint_studio.model.sim import SimulationSettings, core
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.sim.theory import estimate
 from blueprint_studio.model.validation import validate
@@ -53,7 +53,7 @@ def run(bp: Blueprint) -> dict:
     assert result.ok, [d.code for d in result.errors]
     settings = SimulationSettings(horizon_minutes=None, tickets=2000, seed=3)
     out = Engine(result.model, settings, allow_compiled=False).run().to_dict()
-    if core.available():
+    if compiled_loop.available():
         fast = Engine(result.model, settings)
         assert json.dumps(fast.run().to_dict()) == json.dumps(out)
         assert fast.ran_compiled

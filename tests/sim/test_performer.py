@@ -25,7 +25,7 @@ from blueprint_studio.model.schema import (
     StepNode,
     TicketField,
 )
-from blueprint_studio.model.sim import SimulationSettings, core
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.sim.theory import estimate, mm1
 from blueprint_studio.resources import templates
@@ -37,7 +37,7 @@ def run(bp: Blueprint, settings: SimulationSettings) -> dict:
     assert result.ok, [d.code for d in result.errors]
     python = Engine(result.model, settings, allow_compiled=False)
     out = python.run().to_dict()
-    if core.available():
+    if compiled_loop.available():
         fast = Engine(result.model, settings)
         assert json.dumps(fast.run().to_dict()) == json.dumps(out)
         assert fast.ran_compiled

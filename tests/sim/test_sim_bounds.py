@@ -25,7 +25,7 @@ from blueprint_studio.model.schema import (
     TicketField,
     WaitNode,
 )
-from blueprint_studio.model.sim import ReplicatedResult, SimulationSettings, core, engine_state
+from blueprint_studio.model.sim import ReplicatedResult, SimulationSettings, compiled_loop, engine_state
 from blueprint_studio.model.sim import engine as engine_module
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.validation import validate
@@ -40,7 +40,7 @@ def both_loops(bp: Blueprint, settings: SimulationSettings) -> tuple[dict, list[
     assert result.ok, [d.code for d in result.errors]
     engines = [Engine(result.model, settings), Engine(result.model, settings, allow_compiled=False)]
     outputs = [within(BUDGET, lambda e=e: json.dumps(e.run().to_dict(), sort_keys=True)) for e in engines]
-    assert engines[0].ran_compiled is core.available() and not engines[1].ran_compiled
+    assert engines[0].ran_compiled is compiled_loop.available() and not engines[1].ran_compiled
     assert outputs[0] == outputs[1]
     return json.loads(outputs[0]), engines
 
