@@ -80,7 +80,7 @@ class BlueprintPainter:
         c.setLineCap(1)
         self._draw_lanes(c)
         self._draw_stages(c)
-        self._draw_lines(c)
+        self._draw_lines(c, view or self.layout.bounds)
         for edge in self.blueprint.edges:
             points = self.layout.routes.get(edge.id)
             if points and (view is None or _spread(points).intersects(view)):
@@ -165,19 +165,23 @@ class BlueprintPainter:
             title = ellipsize(printable(stage.title, False), size, band.size - 16, True)
             c.drawCentredString(band.start + band.size / 2, head / 2 - size * 0.35 + 1.5, title)
 
-    def _draw_lines(self, c: Any) -> None:
-        ls = style.LINE_STYLE
+    def _draw_lines(self, c: Any, view: Rect) -> None:
+        """Each line in its own pattern (`style.line_style`), its label at the right end of the
+        part shown (a cropped figure or a poster sheet too), so that it is never cut."""
         size = LABEL_SIZE
         for code, y in self.layout.lines:
+            ls = style.line_style(code)
             text = self.strings(f"line.{code}")
             w = c.stringWidth(text, FONT, size) + 10
-            right = self.layout.extent - 8
+            right = max(min(self.layout.extent, view.right) - 8, view.x + w + 8)
             c.setStrokeColor(colour(ls.stroke))
             c.setLineWidth(ls.width)
+            c.setLineCap(0)  # flat ends: the pattern as defined, as the canvas draws it
             c.setDash([d * ls.width for d in ls.dash])
             c.line(0, -y, right - w - 4, -y)
             c.line(right + 4, -y, self.layout.extent, -y)
             c.setDash()
+            c.setLineCap(1)
             c.setLineWidth(0.8)
             c.setFillColor(colour(style.CANVAS))
             c.roundRect(right - w, -y - (size + 4) / 2, w, size + 4, 3, stroke=1, fill=1)

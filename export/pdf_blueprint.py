@@ -6,7 +6,7 @@ metadata and bookmarks. Builds page flowables for `export.publish`; draws no rep
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable
 
 from blueprint_studio.export.fonts import FONT, FONT_BOLD
 from blueprint_studio.export.layout import Rect
-from blueprint_studio.export.painter import BlueprintPainter, colour
-from blueprint_studio.export.pdfdoc import Context, page_label
+from blueprint_studio.export.painter import LABEL_SIZE, BlueprintPainter, colour
+from blueprint_studio.export.pdfdoc import MIN_TEXT_PT, Context, PdfOptions, page_label
 from blueprint_studio.export.sheet_parts import (
     TITLE_BLOCK_H,
     TITLE_BLOCK_W,
@@ -33,7 +33,18 @@ MARGIN = 10 * mm
 GAP = 8.0
 TILE_FOOTER = 16.0
 HINT = 20.0  # room for the page map's instructions
-MAX_FIT_SCALE = 1.5  # a small drawing on a big page is not blown up beyond this
+MAX_FIT_SCALE = 4.0  # a fit fills the page; only a tiny drawing is not blown up beyond this
+SHEETS = ("A4", "A3", "A2", "A1", "A0")  # the sheets a fit may move up to, smallest first
+# The smallest text the painter draws, in scene units: edge and line labels, lane notes, and
+# node titles shrunk to 80 % to fit their box (`painter.fit_lines`).
+SMALLEST_SCENE_TEXT = min(LABEL_SIZE, style.TITLE_POINT_SIZE * 0.8, style.HEADER_POINT_SIZE - 2.5)
+# The lowest scale at which that text still prints at MIN_TEXT_PT, rounded up to a whole percent.
+LEGIBLE_SCALE = math.ceil(MIN_TEXT_PT / SMALLEST_SCENE_TEXT * 100 - 1e-9) / 100
+
+
+def text_points(scale: float) -> float:
+    """The size in points of the drawing's smallest text printed at `scale`."""
+    return SMALLEST_SCENE_TEXT * scale
 
 
 @dataclass(frozen=True)
@@ -47,23 +58,65 @@ class Tile:
         return tile_name(self.row, self.col)
 
 
-class SheetPlan:
-    """The pages of one blueprint: sizes, the fitted area and, for posters, the tiles."""
+@dataclass(frozen=True)
+class PaperChoice:
+    """How the blueprint sheets print: `options` as used, the size of their smallest text, and
+    what changed from what was asked ("" nothing, "sheet" a larger sheet, "poster" a poster
+    instead of a fit, "scale" a poster's scale raised), with the fit's text size as asked."""
 
-    def __init__(self, painter: BlueprintPainter, ctx: Context) -> None:
+    options: PdfOptions
+    text_pt: float
+    change: str = ""
+    asked_pt: float = 0.0
+    sheets: int = 1  # blueprint pages: 1, or the poster's page map and its sheets
+    landscape: bool = False  # of the sheets
+
+
+class SheetPlan:
+    """The pages of one blueprint: sizes, the fitted area and, for posters, the tiles.
+    `options` (default: the context's) are the sheets' own: they may be a larger sheet than the
+    text pages' (see `choose_paper`)."""
+
+    def __init__(self, painter: BlueprintPainter, ctx: Context, options: PdfOptions | None = None) -> None:
         self.painter = painter
         self.ctx = ctx
+        self.options = options or ctx.options
         bounds = painter.layout.bounds
         self.bounds = bounds
-        self.size = ctx.options.paper(wide=bounds.w >= bounds.h)
-        w, h = self.size
         lines = [code for code, _ in painter.layout.lines]
         self.legend = legend_items(painter.blueprint, lines)
-        self.footer = self._footer_height(w) + (HINT if ctx.options.tile else 0)
         self.tiles: list[Tile] = []
         self.rows = self.cols = 0
-        if ctx.options.tile:
+        wide = bounds.w >= bounds.h
+        if self.options.orientation == "auto":  # the orientation that prints the drawing larger
+            sizes = [self.options.paper(wide=wide), self.options.paper(wide=not wide)]
+            self._lay_out(sizes[1])
+            other = (len(self.tiles), -self.fit_scale)
+            self._lay_out(sizes[0])
+            if (len(self.tiles), -self.fit_scale) > other:
+                self._lay_out(sizes[1])
+        else:
+            self._lay_out(self.options.paper())
+
+    def _lay_out(self, size: tuple[float, float]) -> None:
+        self.size = size
+        self.footer = self._footer_height(size[0]) + (HINT if self.options.tile else 0)
+        area, b = self.drawing_area(), self.bounds
+        self.fit_scale = min(area.w / max(b.w, 1e-9), area.h / max(b.h, 1e-9), MAX_FIT_SCALE)
+        self.tiles = []
+        self.rows = self.cols = 0
+        if self.options.tile:
             self._plan_tiles()
+
+    @property
+    def scale(self) -> float:
+        """Paper points per scene unit of the drawing: the poster's, or the fit's."""
+        return self.options.tile_scale if self.options.tile else self.fit_scale
+
+    @property
+    def text_pt(self) -> float:
+        """The size in points of the drawing's smallest text on these sheets."""
+        return text_points(self.scale)
 
     def _footer_height(self, page_w: float) -> float:
         inner = page_w - 2 * MARGIN
@@ -88,9 +141,9 @@ class SheetPlan:
         return Rect(MARGIN, MARGIN + TILE_FOOTER, w - 2 * MARGIN, h - 2 * MARGIN - TILE_FOOTER)
 
     def _plan_tiles(self) -> None:
-        scale = self.ctx.options.tile_scale
+        scale = self.options.tile_scale
         area = self.tile_area()
-        overlap = self.ctx.options.overlap_mm * mm
+        overlap = self.options.overlap_mm * mm
         step_w, step_h = max(area.w - overlap, 20), max(area.h - overlap, 20)
         b = self.bounds
         self.cols = max(1, math.ceil((b.w * scale - overlap) / step_w))
@@ -145,7 +198,7 @@ class SheetFlowable(Flowable):
         c.bookmarkPage("blueprint")
         c.addOutlineEntry(f"{s('blueprint')} — {ctx.title}", "blueprint", 0)
         area = plan.drawing_area()
-        scale, ox, oy = _fit(plan.bounds, area)
+        scale, ox, oy = _fit(plan.bounds, area, plan.fit_scale)
         self._border(c, area)
         c.saveState()
         _clip(c, area)
@@ -162,9 +215,9 @@ class SheetFlowable(Flowable):
             c.addOutlineEntry(s("page_map"), "page_map", 1)
             hint = s(
                 "page_map_hint",
-                scale=s.number(ctx.options.tile_scale * 100, 0),
+                scale=s.number(plan.options.tile_scale * 100, 0),
                 count=len(plan.tiles),
-                overlap=s.number(ctx.options.overlap_mm, 0),
+                overlap=s.number(plan.options.overlap_mm, 0),
             )
             self._hint(c, area, hint)
         self._furniture(c, s("page_map") if plan.tiles else "")
@@ -240,14 +293,14 @@ class SheetFlowable(Flowable):
         c.bookmarkPage(key)
         c.addOutlineEntry(s("sheet", label=tile.name), key, 1)
         area = plan.tile_area()
-        scale = ctx.options.tile_scale
+        scale = plan.options.tile_scale
         c.saveState()
         _clip(c, area)
         c.translate(area.x - tile.window.x * scale, area.bottom + tile.window.y * scale)
         c.scale(scale, scale)
         plan.painter.draw(c, tile.window)
         c.restoreState()
-        overlap = ctx.options.overlap_mm * mm
+        overlap = plan.options.overlap_mm * mm
         c.saveState()
         c.setStrokeColor(colour(style.MUTED))
         c.setLineWidth(0.5)
@@ -272,12 +325,38 @@ class SheetFlowable(Flowable):
         )
 
 
-def _fit(bounds: Rect, area: Rect) -> tuple[float, float, float]:
-    """Scale and origin that centre `bounds` (scene) in `area` (page)."""
-    scale = min(area.w / bounds.w, area.h / bounds.h, MAX_FIT_SCALE)
+def _fit(bounds: Rect, area: Rect, scale: float) -> tuple[float, float, float]:
+    """Origin that centres `bounds` (scene) at `scale` in `area` (page)."""
     ox = area.x + (area.w - bounds.w * scale) / 2 - bounds.x * scale
     oy = area.bottom - (area.h - bounds.h * scale) / 2 + bounds.y * scale
     return scale, ox, oy
+
+
+def choose_paper(painter: BlueprintPainter, ctx: Context) -> PaperChoice:
+    """The sheets that print the drawing's smallest text at MIN_TEXT_PT or more (when
+    `options.legible`): a fit as asked when it does; else the smallest larger sheet up to A0 that
+    does (unless `options.page_fixed`); else a poster on the page asked for at the legible scale.
+    A poster asked for below the legible scale is printed at it."""
+    asked = ctx.options
+    plan = SheetPlan(painter, ctx, asked)
+
+    def choice(options: PdfOptions, change: str) -> PaperChoice:
+        final = plan if options is asked else SheetPlan(painter, ctx, options)
+        wide = final.size[0] > final.size[1]
+        return PaperChoice(options, final.text_pt, change, plan.text_pt, final.page_count(), wide)
+
+    if not asked.legible or plan.text_pt >= MIN_TEXT_PT - 1e-9:
+        return choice(asked, "")
+    if asked.tile:
+        return choice(replace(asked, tile_scale=LEGIBLE_SCALE), "scale")
+    page = asked.page.upper()
+    if not asked.page_fixed:
+        start = SHEETS.index(page) + 1 if page in SHEETS else 1  # Letter: A3 and up
+        for sheet in SHEETS[start:]:
+            larger = replace(asked, page=sheet)
+            if SheetPlan(painter, ctx, larger).text_pt >= MIN_TEXT_PT - 1e-9:
+                return choice(larger, "sheet")
+    return choice(replace(asked, tile=True, tile_scale=LEGIBLE_SCALE), "poster")
 
 
 def _clip(c: Any, area: Rect) -> None:

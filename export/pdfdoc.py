@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A2, A3, A4, LETTER, landscape, portrait
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -23,7 +23,15 @@ from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import ellipsize, printable
 from blueprint_studio.model import style
 
-PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "A2": A2, "LETTER": LETTER}
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A4": A4,
+    "A3": A3,
+    "A2": A2,
+    "A1": A1,
+    "A0": A0,
+    "LETTER": LETTER,
+}
+MIN_TEXT_PT = 6.0  # no text of a blueprint sheet prints smaller (see `legible`)
 ORIENTATIONS = ("auto", "portrait", "landscape")
 TOTAL_FORM = "bs_page_total"  # a form XObject drawn on every page, defined once all are known
 TEXT_MARGIN = 18 * mm
@@ -43,6 +51,11 @@ class PdfOptions:
     language: str | None = None  # None: the document's own language
     date: dt.date | None = None  # None: today
     invariant: bool = False  # byte-identical output for the same input (tests, golden files)
+    # Keep the drawing's text at MIN_TEXT_PT or more: a fit that would print smaller goes to the
+    # smallest larger sheet (up to A0) unless `page_fixed`, else becomes a poster on `page`; a
+    # poster's scale is raised to the legible one. False prints exactly as asked.
+    legible: bool = True
+    page_fixed: bool = False  # the user chose the page size: never print on a larger sheet
 
     def __post_init__(self) -> None:
         if self.page.upper() not in PAGE_SIZES:

@@ -105,11 +105,12 @@ def _legend_glyph(c: Any, what: str, code: str, x: float, y: float) -> None:
         c.restoreState()
         return
     c.saveState()
-    if what == "line":
-        ls = style.LINE_STYLE
+    if what == "line":  # each line's own pattern, as drawn (a glyph long enough to show it)
+        ls = style.line_style(code)
         c.setStrokeColor(colour(ls.stroke))
         c.setLineWidth(ls.width)
-        c.setDash([d * ls.width * 0.6 for d in ls.dash])
+        c.setLineCap(0)
+        c.setDash([d * ls.width for d in ls.dash])
         c.line(x, y, x + 26, y)
     else:
         es = style.EDGE_STYLES[code]

@@ -108,7 +108,20 @@ LINES: dict[tuple[str, str], str] = {
     ("frontstage", "backstage"): "visibility",
     ("backstage", "support"): "internal_interaction",
 }
-LINE_STYLE = EdgeStyle("#37474f", 1.3, (6.0, 4.0), False)
+# Each line its own pattern, on screen, on paper and in the legend (dashes in units of the pen
+# width, drawn with flat ends): interaction a long dash, visibility a heavier dash-dot (the line
+# the customer does not see past), internal interaction a dotted line.
+LINE_STYLES: dict[str, EdgeStyle] = {
+    "interaction": EdgeStyle("#37474f", 1.3, (8.0, 4.0), False),
+    "visibility": EdgeStyle("#37474f", 2.0, (6.0, 2.5, 1.0, 2.5), False),
+    "internal_interaction": EdgeStyle("#37474f", 1.4, (1.0, 2.5), False),
+}
+LINE_STYLE = LINE_STYLES["interaction"]  # the lines' colour and a default
+
+
+def line_style(code: str) -> EdgeStyle:
+    """The pen of the line `code` (interaction, visibility, internal_interaction)."""
+    return LINE_STYLES.get(code, LINE_STYLE)
 
 
 def lane_style(kind: str | None) -> LaneStyle:

@@ -11,8 +11,31 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 EXIT_USAGE = 2
+PAGES = ("A4", "A3", "A2", "A1", "A0", "LETTER")
+
+# Words of this command (the catalogue's context "ExportCommand"): how the sheets were chosen
+# so that no text prints below 6 pt.
+TEXTS = {
+    "sheet": QT_TRANSLATE_NOOP(
+        "ExportCommand",
+        "The drawing is fitted on {page} so that its smallest text prints at {points} pt "
+        "(on {asked} it would print at {asked_points} pt).",
+    ),
+    "poster": QT_TRANSLATE_NOOP(
+        "ExportCommand",
+        "Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: "
+        "it is printed as a poster over {count} {page} sheets at {percent}, where it prints at "
+        "{points} pt.",
+    ),
+    "scale": QT_TRANSLATE_NOOP(
+        "ExportCommand",
+        "At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the "
+        "poster is printed at {percent}, where it prints at {points} pt.",
+    ),
+}
 
 
 class ExportUsageError(Exception):
@@ -32,10 +55,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--pdf", metavar="OUT", help="write the blueprint PDF to OUT")
     p.add_argument(
         "--page",
-        default="A4",
         type=str.upper,
-        choices=("A4", "A3", "A2", "LETTER"),
-        help="paper size (default A4)",
+        choices=PAGES,
+        help="paper size (default: A4, or the smallest sheet up to A0 on which no text prints "
+        "below 6 pt; with a size given, a drawing too large for it becomes a poster)",
     )
     orientation = p.add_mutually_exclusive_group()
     orientation.add_argument("--landscape", action="store_true", help="landscape pages")
@@ -52,7 +75,8 @@ def add_parser(sub: Any) -> None:
         type=float,
         default=1.0,
         metavar="S",
-        help="poster scale with --tile (1 = one point per canvas unit)",
+        help="poster scale with --tile (1 = one point per canvas unit; raised when text would "
+        "print below 6 pt)",
     )
     p.add_argument("--report", action="store_true", help="simulate and add the simulation report")
     p.add_argument("--scenario", metavar="NAME", help="scenario id or name for --report (default: the first)")
@@ -102,6 +126,39 @@ def _images(args: argparse.Namespace) -> None:
         raise ExportUsageError(str(exc)) from None
 
 
+def paper_line(blueprint: Any, options: Any) -> str:
+    """One line saying how the sheets were chosen so that no text prints below 6 pt, in the
+    PDF's language ("" when they print as asked)."""
+    from blueprint_studio.export.catalogue import translate
+    from blueprint_studio.export.publish import paper_choice
+    from blueprint_studio.export.strings import Strings
+
+    choice = paper_choice(blueprint, options)
+    if not choice.change:
+        return ""
+    strings = Strings(options.language or blueprint.meta.language)
+    final = choice.options
+
+    def page(name: str) -> str:
+        return "Letter" if name.upper() == "LETTER" else name.upper()
+
+    return translate("ExportCommand", TEXTS[choice.change], strings.language).format(
+        page=page(final.page),
+        asked=page(options.page),
+        points=strings.number(choice.text_pt, 1),
+        asked_points=strings.number(choice.asked_pt, 1),
+        count=choice.sheets - 1,
+        percent=strings.percent(final.tile_scale, 0),
+        asked_percent=strings.percent(options.tile_scale, 0),
+    )
+
+
+def _say_paper(blueprint: Any, options: Any) -> None:
+    line = paper_line(blueprint, options)
+    if line:
+        print(line)
+
+
 def run(args: argparse.Namespace) -> int:
     if not (args.pdf or args.svg or args.png):
         raise ExportUsageError("nothing to export: give --pdf, --svg or --png OUT")
@@ -122,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
     blueprint = load(args.file)
     try:
         options = PdfOptions(
-            page=args.page,
+            page=args.page or "A4",
+            page_fixed=args.page is not None,
             orientation="landscape" if args.landscape else "portrait" if args.portrait else "auto",
             tile=args.tile,
             tile_scale=args.scale,
@@ -130,6 +188,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
+    _say_paper(blueprint, options)
     report = _report(args, blueprint) if args.report else None
     try:
         pages = save_pdf(out, blueprint, options, report=report, handout=args.handout)

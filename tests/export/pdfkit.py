@@ -51,3 +51,37 @@ def outline_titles(data: bytes) -> list[str]:
 
     walk(reader(data).outline)
     return found
+
+
+def text_runs(data: bytes) -> list[tuple[float, str, int, float, float, float]]:
+    """(printed size in points, text, page index, x, y, x scale) of every piece of text in the
+    PDF, from its content streams (forms too): the font size times the length of the text's y
+    axis under the text matrix and the current transformation; (x, y) where it starts on the page."""
+    found: list[tuple[float, str, int, float, float, float]] = []
+    for index, page in enumerate(reader(data).pages):
+
+        def visit(text, cm, tm, font, size, index=index) -> None:
+            if not text.strip() or not size:
+                return
+            # [a b c d e f] matrices: the product tm × cm maps text space to the page
+            a = tm[0] * cm[0] + tm[1] * cm[2]
+            b = tm[0] * cm[1] + tm[1] * cm[3]
+            c = tm[2] * cm[0] + tm[3] * cm[2]
+            d = tm[2] * cm[1] + tm[3] * cm[3]
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            height, width = (c * c + d * d) ** 0.5, (a * a + b * b) ** 0.5
+            found.append((abs(size) * height, text.strip(), index, x, y, width))
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def text_sizes(data: bytes) -> list[tuple[float, str, int]]:
+    """(printed size in points, text, page index) of every piece of text in the PDF."""
+    return [(size, text, page) for size, text, page, *_ in text_runs(data)]
+
+
+def smallest_text_pt(data: bytes) -> float:
+    """The size in points of the smallest text printed anywhere in the PDF."""
+    return min(size for size, _, _ in text_sizes(data))
