@@ -1,5 +1,5 @@
-"""Arranging nodes, as pure computations returning new corners: align, distribute, automatic
-layout by flow layers within each lane, and the flow order that Tab follows. No Qt, no changes.
+"""Arranging nodes, as pure computations returning new corners: align, distribute, the flow order
+that Tab follows, and automatic layout (computed by `model.arrange`). No Qt, no changes.
 """
 
 from __future__ import annotations
@@ -8,14 +8,11 @@ from collections import defaultdict, deque
 from collections.abc import Sequence
 from typing import Any
 
-from blueprint_studio.canvas.geometry import lane_bands, snap
+from blueprint_studio.model.arrange import Arrangement, arrange
 from blueprint_studio.model.schema import ANNOTATION_KINDS
 
 Positions = dict[str, tuple[float, float]]
 ALIGN_MODES = ("left", "center", "right", "top", "middle", "bottom")
-LAYER_GAP = 60.0  # horizontal room between layers
-ROW_GAP = 30.0  # vertical room between nodes of a layer in the same lane
-LEFT_MARGIN = 40.0
 
 
 def align(nodes: Sequence[Any], mode: str) -> Positions:
@@ -106,32 +103,6 @@ def flow_order(blueprint: Any) -> list[str]:
     return [n.id for n in sorted(blueprint.nodes, key=lambda n: (layers[n.id], n.y, n.x))]
 
 
-def auto_layout(blueprint: Any) -> Positions:
-    """Each lane's nodes left to right by flow layer, stacked within a layer, centred in the lane.
-    Layers share columns across lanes, so the flow reads left to right through the blueprint."""
-    layers = flow_layers(blueprint)
-    widths: dict[int, float] = defaultdict(float)
-    for n in blueprint.nodes:
-        widths[layers[n.id]] = max(widths[layers[n.id]], n.width)
-    column_x, x = {}, LEFT_MARGIN
-    for k in sorted(widths):
-        column_x[k] = x
-        x += widths[k] + LAYER_GAP
-    bands = {b.id: b for b in lane_bands(blueprint.lanes)}
-    groups: dict[tuple[str | None, int], list[Any]] = defaultdict(list)
-    for n in sorted(blueprint.nodes, key=lambda n: (n.y, n.x)):
-        lane = n.lane if n.lane in bands else None
-        groups[(lane, layers[n.id])].append(n)
-    result: Positions = {}
-    for (lane, k), members in groups.items():
-        total = sum(m.height for m in members) + ROW_GAP * (len(members) - 1)
-        if lane is not None:
-            band = bands[lane]
-            y = band.start + max(8.0, (band.size - total) / 2)
-        else:
-            y = min(m.y for m in members)
-        for m in members:
-            cx = column_x[k] + (widths[k] - m.width) / 2
-            result[m.id] = (snap(cx), snap(y))
-            y += m.height + ROW_GAP
-    return result
+def auto_layout(blueprint: Any) -> Arrangement:
+    """Arrange automatically: the layered, lane- and stage-aware layout of `model.arrange`."""
+    return arrange(blueprint)

@@ -374,7 +374,9 @@ class CanvasEditor(QObject, KeyboardIntents):
         self.move_to(arrange.distribute(nodes, axis), tr("Distribute"))
 
     def auto_layout(self) -> None:
-        self.move_to(arrange.auto_layout(self.document.blueprint), tr("Arrange automatically"))
+        """Arrange automatically: one undo step (nodes, lane heights and stage widths together)."""
+        arrangement = arrange.auto_layout(self.document.blueprint)
+        self.submit(lambda: commands.arrange_nodes(self.document, arrangement, tr("Arrange automatically")))
 
     def add_lane(self, kind: str = "custom", index: int | None = None) -> str:
         """A new lane of `kind` at `index` (the bottom by default); its title is its kind's name."""

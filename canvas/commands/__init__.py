@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from blueprint_studio.canvas.commands.arrange import arrange_nodes
 from blueprint_studio.canvas.commands.base import (
     MERGE_ID,
     AddOp,
@@ -38,6 +39,7 @@ __all__ = [
     "ReplaceOp",
     "add_elements",
     "add_elements_growing_lane",
+    "arrange_nodes",
     "change_elements",
     "insert_band",
     "move_nodes",

@@ -109,9 +109,9 @@ class CommandSequences(RuleBasedStateMachine):
 
     @rule()
     def auto_layout(self) -> None:
-        positions = arrange.auto_layout(self.doc.blueprint)
-        if positions:
-            self.push(commands.move_nodes(self.doc, positions))
+        command = commands.arrange_nodes(self.doc, arrange.auto_layout(self.doc.blueprint))
+        if command is not None:
+            self.push(command)
 
     @invariant()
     def scene_follows(self) -> None:

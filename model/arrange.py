@@ -1,0 +1,427 @@
+"""Arrange automatically: a layered (Sugiyama-style) layout of a blueprint that respects its lanes
+(rows) and stages (columns). Pure: it returns where the nodes go and how tall or wide the lanes
+and stages must become, and changes nothing (the canvas makes one undo step of it).
+
+1. Bands: a node keeps its lane (one outside every lane joins the nearest) and its stage (by the
+   centre of the node; stages run left to right).
+2. Loops: flow edges that go back to an earlier stage, and the edges a depth-first search from the
+   intakes finds closing a loop (re-open, satisfaction, waiting for the customer), are reversed, so
+   the flow is acyclic and loops are drawn as back edges around it.
+3. Layers: longest path from the sources, stage by stage (every layer of a stage lies right of the
+   layers of the stages before it); notes and evidence take the layer of the node they are tied to.
+4. Order: barycentre sweeps over the layers (edges longer than one layer inside a lane pass through
+   placeholders that keep a corridor), starting from the user's current top-to-bottom order and
+   keeping it unless a sweep gives fewer crossings; nodes never leave their lane.
+5. Coordinates: a layer is a column (centres aligned); inside a lane each column's nodes are
+   stacked, pulled towards their neighbours' heights, wholly inside the lane with a margin.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from blueprint_studio.model.layout import Band, band_at, lane_bands, nearest_band, stage_bands
+from blueprint_studio.model.schema import ANNOTATION_KINDS
+
+LAYER_GAP = 70.0  # horizontal room between two columns: an edge bends in it with the router's margin
+ROW_GAP = 40.0  # vertical room between two nodes of a column
+LANE_MARGIN = 20.0  # room between a node and its lane's boundaries
+CORRIDOR = 24.0  # the height a long edge keeps free where it passes a column
+LEFT = 40.0  # where the first column starts in a drawing without stages
+TOP = 40.0  # where the drawing starts in a drawing without lanes
+SWEEPS = 8  # rounds of barycentre sweeps (down and up)
+MAX_CORRIDORS = 20_000  # past this many placeholders, long edges keep no corridor (speed)
+
+
+@dataclass
+class Arrangement:
+    """Where each node goes (top-left corner) and its lane; the lanes and stages that must change
+    size (only those)."""
+
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+    lanes: dict[str, str] = field(default_factory=dict)  # node id -> lane id
+    lane_heights: dict[str, float] = field(default_factory=dict)
+    stage_widths: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Item:
+    """A node, or a placeholder of a long edge at one layer."""
+
+    key: str
+    layer: int
+    lane: int
+    width: float
+    height: float
+    start: float  # vertical centre in the user's drawing: the initial order
+    up: list[int] = field(default_factory=list)  # neighbours in the layer before
+    down: list[int] = field(default_factory=list)  # neighbours in the layer after
+    y: float = 0.0  # top, once placed
+
+
+def arrange(blueprint: Any) -> Arrangement:
+    nodes = list(blueprint.nodes)
+    if not nodes:
+        return Arrangement()
+    lanes = lane_bands(blueprint.lanes)
+    stages = stage_bands(blueprint.stages)
+    lane_of = _lane_index(nodes, lanes)
+    stage_of = _stage_index(nodes, stages)
+    dag = acyclic_flow(blueprint, stage_of)
+    layer = _layers(blueprint, dag, stage_of)
+    items = _items(nodes, dag, layer, lane_of)
+    rows = _order(items)
+    result = Arrangement()
+    columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result)
+    _place_rows(items, rows, blueprint.lanes, lanes, result)
+    for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
+        result.positions[item.key] = (columns[item.layer] - item.width / 2, item.y)
+        if lanes:
+            result.lanes[item.key] = lanes[item.lane].id
+    return result
+
+
+# ---------------------------------------------------------------- bands
+
+
+def _lane_index(nodes: Sequence[Any], lanes: list[Band]) -> dict[str, int]:
+    if not lanes:
+        return {n.id: 0 for n in nodes}
+    index = {b.id: k for k, b in enumerate(lanes)}
+    result = {}
+    for n in nodes:
+        if n.lane in index:
+            result[n.id] = index[n.lane]
+        else:
+            band = nearest_band(lanes, n.y + n.height / 2)
+            result[n.id] = index[band.id] if band else 0
+    return result
+
+
+def _stage_index(nodes: Sequence[Any], stages: list[Band]) -> dict[str, int]:
+    if not stages:
+        return {n.id: 0 for n in nodes}
+    index = {b.id: k for k, b in enumerate(stages)}
+    result = {}
+    for n in nodes:
+        centre = n.x + n.width / 2
+        band = band_at(stages, centre) or nearest_band(stages, centre)
+        result[n.id] = index[band.id] if band else 0
+    return result
+
+
+# ---------------------------------------------------------------- loops and layers
+
+
+def acyclic_flow(blueprint: Any, stage_of: dict[str, int] | None = None) -> nx.DiGraph:
+    """The flow graph of the executable nodes with every loop-closing edge reversed (attribute
+    `reversed`): acyclic, and every edge goes to the same or a later stage. What the drawing shows
+    as a loop stays one: an edge that goes to a later stage, or rightwards inside a stage, keeps
+    its direction; each other edge (taken in the order a depth-first search from the intakes meets
+    them) keeps its direction unless that would close a loop."""
+    stage_of = stage_of or {}
+    executable = {n.id: n for n in blueprint.nodes if n.kind not in ANNOTATION_KINDS}
+
+    def user_order(key: str) -> tuple[int, float, float]:
+        n = executable[key]
+        return (stage_of.get(key, 0), n.x + n.width / 2, n.y)
+
+    flows = sorted(
+        {
+            (e.source, e.target)
+            for e in blueprint.edges
+            if e.kind == "flow" and e.source in executable and e.target in executable and e.source != e.target
+        },
+        key=lambda st: (user_order(st[1]), st),
+    )
+    dag = nx.DiGraph()
+    dag.add_nodes_from(sorted(executable, key=lambda k: (executable[k].kind != "intake", user_order(k))))
+    doubtful = []
+    for s, t in flows:
+        a, b = user_order(s), user_order(t)
+        if a[0] < b[0] or (a[0] == b[0] and b[1] > a[1] + 1.0):
+            dag.add_edge(s, t, reversed=False)  # rightwards or to a later stage: never closes a loop
+        else:
+            doubtful.append((s, t))
+    search = nx.DiGraph()
+    search.add_nodes_from(dag)
+    search.add_edges_from(flows)
+    met = {k: i for i, k in enumerate(nx.dfs_preorder_nodes(search))}
+    for s, t in sorted(doubtful, key=lambda st: (met[st[0]], met[st[1]])):
+        if stage_of.get(t, 0) >= stage_of.get(s, 0) and not nx.has_path(dag, t, s):
+            dag.add_edge(s, t, reversed=False)
+    for s, t in doubtful:
+        if not dag.has_edge(s, t) and not dag.has_edge(t, s):
+            dag.add_edge(t, s, reversed=True)
+    return dag
+
+
+def _layers(blueprint: Any, dag: nx.DiGraph, stage_of: dict[str, int]) -> dict[str, int]:
+    """Longest-path layers, stage by stage; annotations beside the node they note."""
+    topo = {k: i for i, k in enumerate(nx.lexicographical_topological_sort(dag, key=str))}
+    by_stage: dict[int, list[str]] = defaultdict(list)
+    for k in sorted(topo, key=lambda k: (stage_of.get(k, 0), topo[k])):
+        by_stage[stage_of.get(k, 0)].append(k)
+    notes: dict[int, list[Any]] = defaultdict(list)
+    for n in blueprint.nodes:
+        if n.id not in topo:
+            notes[stage_of.get(n.id, 0)].append(n)
+    partner: dict[str, list[str]] = defaultdict(list)
+    for e in blueprint.edges:
+        if e.kind == "association":
+            partner[e.source].append(e.target)
+            partner[e.target].append(e.source)
+    kinds = {n.id: n.kind for n in blueprint.nodes}
+    centre = {n.id: n.x + n.width / 2 for n in blueprint.nodes}
+    layer: dict[str, int] = {}
+    base = 0
+    for stage in sorted(set(by_stage) | set(notes)):
+        members = by_stage.get(stage, [])
+        for k in members:
+            layer[k] = max([base] + [layer[p] + 1 for p in dag.predecessors(k)])
+        for k in reversed(members):  # a source other than an intake sits just before what it feeds
+            if kinds[k] != "intake" and dag.in_degree(k) == 0 and dag.out_degree(k):
+                after = [layer[s] for s in dag.successors(k) if stage_of.get(s, 0) == stage]
+                if after:
+                    layer[k] = max(layer[k], min(after) - 1)
+        last = max((layer[k] for k in members), default=base)
+        for n in notes.get(stage, []):
+            tied = [layer[p] for p in partner[n.id] if p in layer]
+            if not tied and members:
+                nearest = min(members, key=lambda k: abs(centre[k] - centre[n.id]))
+                tied = [layer[nearest]]
+            layer[n.id] = min(max(min(tied, default=base), base), last)
+        base = last + 1
+    return layer
+
+
+# ---------------------------------------------------------------- items and order
+
+
+def _items(
+    nodes: Sequence[Any], dag: nx.DiGraph, layer: dict[str, int], lane_of: dict[str, int]
+) -> list[_Item]:
+    items = [_Item(n.id, layer[n.id], lane_of[n.id], n.width, n.height, n.y + n.height / 2) for n in nodes]
+    index = {item.key: i for i, item in enumerate(items)}
+    budget = MAX_CORRIDORS
+    for u, v in sorted(dag.edges, key=lambda e: layer[e[1]] - layer[e[0]]):
+        a, b = items[index[u]], items[index[v]]
+        span = b.layer - a.layer
+        chain = [index[u]]
+        if span > 1 and a.lane == b.lane and budget >= span - 1:
+            budget -= span - 1
+            for step in range(1, span):
+                start = a.start + (b.start - a.start) * step / span
+                items.append(_Item(f"\0{u}\0{v}\0{step}", a.layer + step, a.lane, 0.0, CORRIDOR, start))
+                chain.append(len(items) - 1)
+        elif span > 1:
+            continue  # a long edge between lanes: the router finds its way, the order ignores it
+        chain.append(index[v])
+        for p, q in zip(chain, chain[1:]):
+            items[p].down.append(q)
+            items[q].up.append(p)
+    return items
+
+
+def _order(items: list[_Item]) -> list[list[int]]:
+    """Each layer's items top to bottom (lane by lane): the user's order, or a barycentre sweep's
+    when it crosses fewer edges."""
+    depth = max(item.layer for item in items) + 1
+    rows: list[list[int]] = [[] for _ in range(depth)]
+    for i in sorted(range(len(items)), key=lambda i: (items[i].lane, items[i].start, i)):
+        rows[items[i].layer].append(i)
+    best, fewest = [list(r) for r in rows], _crossings(items, rows)
+    for _ in range(SWEEPS):
+        if fewest == 0:
+            break
+        for layer in range(1, depth):
+            _sort_by_barycentre(items, rows, layer, rows[layer - 1], "up")
+        for layer in range(depth - 2, -1, -1):
+            _sort_by_barycentre(items, rows, layer, rows[layer + 1], "down")
+        count = _crossings(items, rows)
+        if count < fewest:
+            best, fewest = [list(r) for r in rows], count
+        else:
+            break
+    return best
+
+
+def _sort_by_barycentre(
+    items: list[_Item], rows: list[list[int]], layer: int, beside: list[int], side: str
+) -> None:
+    """Reorder a layer inside each lane by the mean place of its neighbours in `beside`; an item
+    without neighbours there keeps its slot."""
+    place = {k: p for p, k in enumerate(beside)}
+    row = rows[layer]
+    result = list(row)
+    start = 0
+    while start < len(row):
+        end = start
+        while end < len(row) and items[row[end]].lane == items[row[start]].lane:
+            end += 1
+        movable, slots = [], []
+        for slot in range(start, end):
+            i = row[slot]
+            near = items[i].up if side == "up" else items[i].down
+            if near:
+                movable.append((sum(place[j] for j in near) / len(near), slot, i))
+                slots.append(slot)
+        for slot, (_, _, i) in zip(slots, sorted(movable)):
+            result[slot] = i
+        start = end
+    rows[layer] = result
+
+
+def _crossings(items: list[_Item], rows: list[list[int]]) -> int:
+    """Edge crossings between neighbouring layers (inversions, counted with a Fenwick tree)."""
+    total = 0
+    for layer in range(len(rows) - 1):
+        lower = {k: p for p, k in enumerate(rows[layer + 1])}
+        pairs = sorted((p, lower[j]) for p, i in enumerate(rows[layer]) for j in items[i].down)
+        tree = [0] * (len(rows[layer + 1]) + 1)
+        for seen, (_, q) in enumerate(pairs):
+            k, not_above = q + 1, 0
+            while k > 0:
+                not_above += tree[k]
+                k -= k & -k
+            total += seen - not_above
+            k = q + 1
+            while k < len(tree):
+                tree[k] += 1
+                k += k & -k
+    return total
+
+
+# ---------------------------------------------------------------- coordinates
+
+
+def _columns(
+    items: list[_Item],
+    rows: list[list[int]],
+    stage_list: Sequence[Any],
+    stages: list[Band],
+    layer: dict[str, int],
+    stage_of: dict[str, int],
+    result: Arrangement,
+) -> list[float]:
+    """The centre x of each layer; stages widen when their columns need it."""
+    widths = [max((items[i].width for i in row), default=0.0) for row in rows]
+    if not stages:
+        return _spread(widths, LEFT, LAYER_GAP)
+    span: dict[int, list[int]] = defaultdict(list)
+    for key, k in layer.items():
+        span[stage_of[key]].append(k)
+    centres = [0.0] * len(rows)
+    left = 0.0
+    for s, (stage, band) in enumerate(zip(stage_list, stages)):
+        if not span.get(s):
+            left += band.size
+            continue
+        first, last = min(span[s]), max(span[s])
+        own = widths[first : last + 1]
+        need = sum(own) + LAYER_GAP * len(own)
+        width = max(band.size, need)
+        if width > band.size:
+            result.stage_widths[stage.id] = width
+        gap = min(max(LAYER_GAP, (width - sum(own)) / (len(own) + 1)), 3 * LAYER_GAP)
+        block = sum(own) + gap * (len(own) - 1)
+        centres[first : last + 1] = _spread(own, left + (width - block) / 2, gap)
+        left += width
+    return centres
+
+
+def _spread(widths: Sequence[float], left: float, gap: float) -> list[float]:
+    centres = []
+    for w in widths:
+        centres.append(left + w / 2)
+        left += w + gap
+    return centres
+
+
+def _place_rows(
+    items: list[_Item],
+    rows: list[list[int]],
+    lane_list: Sequence[Any],
+    lanes: list[Band],
+    result: Arrangement,
+) -> None:
+    """Each column stacked inside its lane, nodes pulled towards their neighbours; lanes grow."""
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for row in rows:
+        for i in row:
+            cells[(items[i].lane, items[i].layer)].append(i)
+    need: dict[int, float] = defaultdict(float)
+    for (lane, _), cell in cells.items():
+        need[lane] = max(need[lane], _stack(items, cell) + 2 * LANE_MARGIN)
+    if lanes:
+        bands = []
+        top = 0.0
+        for k, (lane, band) in enumerate(zip(lane_list, lanes)):
+            size = max(band.size, need.get(k, 0.0))
+            if size > band.size:
+                result.lane_heights[lane.id] = size
+            bands.append((top, size))
+            top += size
+    else:
+        bands = [(TOP - LANE_MARGIN, need.get(0, 0.0))]
+    for (lane, _), cell in cells.items():  # first: each column centred in its lane
+        top, size = bands[lane]
+        y = top + (size - _stack(items, cell)) / 2
+        for i in cell:
+            items[i].y = y
+            y += items[i].height + ROW_GAP
+    ordered = sorted(cells.items(), key=lambda c: c[0][1])
+    for sweep in range(4):  # then towards the neighbours, left to right and back
+        for (lane, _), cell in ordered if sweep % 2 == 0 else reversed(ordered):
+            _pull(items, cell, bands[lane], "up" if sweep % 2 == 0 else "down")
+    for (lane, _), cell in ordered:
+        _pull(items, cell, bands[lane], "both")
+
+
+def _stack(items: list[_Item], cell: list[int]) -> float:
+    return sum(items[i].height for i in cell) + ROW_GAP * (len(cell) - 1)
+
+
+def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: str) -> None:
+    """Move a column's items towards the mean centre of their neighbours, in order, apart by the
+    row gap and inside the band (an isotonic fit: items that would overlap move as a block)."""
+    wanted = []
+    for i in cell:
+        item = items[i]
+        near = item.up if side == "up" else item.down if side == "down" else item.up + item.down
+        centres = sorted(items[j].y + items[j].height / 2 for j in near if items[j].lane == item.lane)
+        centre = item.y + item.height / 2
+        if centres:  # the median neighbour: a chain lines up on one of them
+            middle = len(centres) // 2
+            centre = centres[middle] if len(centres) % 2 else (centres[middle - 1] + centres[middle]) / 2
+        wanted.append(centre - item.height / 2)
+    offsets, at = [], 0.0
+    for i in cell:  # an item's top relative to the first one's when packed tight
+        offsets.append(at)
+        at += items[i].height + ROW_GAP
+    blocks: list[list[float]] = []  # [sum of wanted first-tops, count, first index]
+    for k, w in enumerate(wanted):
+        blocks.append([w - offsets[k], 1.0, float(k)])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
+            total, count, _ = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    tops = []
+    for b, (total, count, first) in enumerate(blocks):
+        end = blocks[b + 1][2] if b + 1 < len(blocks) else len(cell)
+        tops += [total / count + offsets[k] for k in range(int(first), int(end))]
+    top, size = band
+    low, high = top + LANE_MARGIN, top + size - LANE_MARGIN
+    previous = -math.inf
+    for k, i in enumerate(cell):
+        rest = at - ROW_GAP - offsets[k]  # the room the items from this one on need
+        y = min(max(tops[k], low + offsets[k]), high - rest)
+        y = max(y, previous)
+        items[i].y = y
+        previous = y + items[i].height + ROW_GAP
