@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from blueprint_studio.model import geometry, router
@@ -81,44 +81,3 @@ def rounded_path(points: list[QPointF], radius: float = CORNER_RADIUS) -> QPaint
 def label_anchor(points: list[QPointF]) -> QPointF:
     """The middle of the longest segment: where a label reads best."""
     return QPointF(*geometry.label_anchor(points_of(points)))
-
-
-def place_label(points: list[QPointF], size: QSizeF, avoid: tuple[QRectF, ...] = ()) -> QRectF:
-    """A rectangle of `size` for an edge's label: on the longest segment when it fits there and
-    clears the `avoid` rectangles (the end nodes), else beside a segment, longest first; when
-    nothing clears them, where it covers them least."""
-    segments = sorted(zip(points, points[1:]), key=lambda s: -QLineF(*s).length())
-    best, least = QRectF(points[0], size), float("inf")
-    if len(segments) == 1 and not avoid:
-        best.moveCenter((points[0] + points[-1]) / 2)
-        return best
-    for p, q in segments:
-        for rect in _label_candidates(p, q, size):
-            overlap = sum(_area(rect.intersected(r)) for r in avoid)
-            if overlap == 0:
-                return rect
-            if overlap < least:
-                best, least = rect, overlap
-    return best
-
-
-def _area(rect: QRectF) -> float:
-    return 0.0 if rect.isEmpty() else rect.width() * rect.height()
-
-
-def _label_candidates(p: QPointF, q: QPointF, size: QSizeF) -> list[QRectF]:
-    """On the segment's middle (when it is long enough), then above it or right and left of it."""
-    mid = (p + q) / 2
-    on = QRectF(QPointF(), size)
-    on.moveCenter(mid)
-    length = QLineF(p, q).length()
-    horizontal = abs(p.y() - q.y()) < 0.5
-    rects = [on] if length >= (size.width() if horizontal else size.height()) + 12 else []
-    above, right, left = QRectF(on), QRectF(on), QRectF(on)
-    above.moveBottom(mid.y() - 3)
-    right.moveLeft(mid.x() + 4)
-    left.moveRight(mid.x() - 4)
-    rects += [above] if horizontal else [right, left]
-    if not horizontal:
-        rects.append(above)
-    return rects

@@ -21,7 +21,7 @@ from blueprint_studio.canvas.items.lane import LaneItem
 from blueprint_studio.canvas.items.line import LineItem
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.stage import StageItem
-from blueprint_studio.model import router
+from blueprint_studio.model import labels, router
 from blueprint_studio.model.document import Document, DocumentEvent
 from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT
 
@@ -58,6 +58,7 @@ class BlueprintScene(QGraphicsScene):
         # Where each node stands for the router (kept as nodes move), and the edges of a large
         # drawing still to be routed around nodes, a slice at a time once it shows (`_detour`).
         self.obstacles = router.Obstacles()
+        self.labels = labels.Boxes()  # where each edge's label stands, by edge id (`EdgeItem.place_label`)
         self._detours: dict[str, None] = {}
         self._detoured: set[str] = set()  # edges drawn around a node: they may go straight again
         self._deferring = False
@@ -83,6 +84,7 @@ class BlueprintScene(QGraphicsScene):
         self.nodes, self.edges, self.lanes, self.stages, self.lines = {}, {}, {}, {}, []
         self.edges_at = {}
         self.obstacles.clear()
+        self.labels.clear()
         self._detours.clear()
         self._detoured.clear()
         bp = self.document.blueprint
@@ -108,6 +110,7 @@ class BlueprintScene(QGraphicsScene):
 
     def _add_edge(self, edge: Any) -> EdgeItem:
         item = EdgeItem(edge, lambda: self.document.blueprint)
+        item.keep_clear_of(self.obstacles.near, self.labels)
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
@@ -126,6 +129,7 @@ class BlueprintScene(QGraphicsScene):
 
     def _drop_edge(self, edge_id: str) -> None:
         item = self.edges.pop(edge_id)
+        self.labels.remove(edge_id)
         self._detoured.discard(edge_id)
         self._detours.pop(edge_id, None)
         for end in (item.element.source, item.element.target):
@@ -285,6 +289,7 @@ class BlueprintScene(QGraphicsScene):
     def _reroute(self, edge_ids: set[str], areas: Iterable[QRectF] = ()) -> None:
         """Routes these edges again, and every edge drawn across or along one of `areas` (a
         node's new place, which it must go around, or its old one, which it may now cross)."""
+        areas = list(areas)
         affected = set(edge_ids)
         if not self.straight_edges:
             m = router.MARGIN + 1
@@ -301,6 +306,7 @@ class BlueprintScene(QGraphicsScene):
             item = self.edges.get(edge_id)
             if item is not None:
                 self._route(item)
+        self._move_labels_off(areas, affected)
 
     def _route(self, item: EdgeItem) -> None:
         edge = item.element
@@ -324,7 +330,7 @@ class BlueprintScene(QGraphicsScene):
                 self._detoured.add(edge.id)
             else:
                 self._detoured.discard(edge.id)
-        item.set_route(points, (ra, rb), self._sibling_labels(item) if item._text else ())
+        item.set_route(points)
 
     def _detour(self) -> None:
         """Routes waiting edges around nodes for a few milliseconds, then lets the window breathe."""
@@ -343,16 +349,15 @@ class BlueprintScene(QGraphicsScene):
         """Edges of a large drawing not yet routed around the nodes in their way."""
         return len(self._detours)
 
-    def _sibling_labels(self, item: EdgeItem) -> tuple[QRectF, ...]:
-        """Labels of the other edges at either end, for the new label to keep clear of."""
-        edge = item.element
-        near = self.edges_at.get(edge.source, set()) | self.edges_at.get(edge.target, set())
-        rects = []
-        for key in sorted(near):
-            other = self.edges.get(key)
-            if key != edge.id and other is not None and other._text:
-                rects.append(other.label_rect())
-        return tuple(r for r in rects if not r.isNull())
+    def _move_labels_off(self, areas: Iterable[QRectF], done: set[str]) -> None:
+        """Labels of edges not routed again that lie where a node now stands (or stood) find
+        their place again: a node dropped on a label moves the label off, not under it."""
+        for area in areas:
+            for key in self.labels.keys_near(routing.rect_of(area)):
+                item = self.edges.get(str(key))
+                if item is not None and key not in done:
+                    done.add(str(key))
+                    item.place_label()
 
     def set_straight_edges(self, straight: bool) -> None:
         self.straight_edges = straight

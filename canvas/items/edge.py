@@ -4,11 +4,10 @@ its label (title, then condition, probability or "default") and, when selected, 
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,15 +24,15 @@ from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.shapes import arrow_head
 from blueprint_studio.canvas.items.text import ELLIPSIS, pixel_font, text_px, word_ellipsis
-from blueprint_studio.canvas.routing import place_label, rounded_path
-from blueprint_studio.model import words
+from blueprint_studio.canvas.routing import points_of, rounded_path, to_qrect
+from blueprint_studio.model import labels, words
 from blueprint_studio.model.style import FONT_FAMILY
 
 END_HANDLE = 5.0
 UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
 LABEL_MIN_PX = 8.0  # below this size on the device, the label gives way to its badge
 BADGE_MAX_PX = 64.0  # the widest a badge's text gets on screen
-MAX_RULE = 34  # characters per caption line: longer rules wrap, never cut
+LABEL_WIDTH = 180.0  # scene units: a caption's part wraps there, on two lines at most
 _fonts: dict[str, tuple[QFont, QFontMetricsF]] = {}
 
 
@@ -45,19 +44,34 @@ def label_font() -> tuple[QFont, QFontMetricsF]:
     return _fonts["label"]
 
 
+def label_italic() -> QFont:
+    """The label font in italics, for the rule under the label."""
+    if "italic" not in _fonts:
+        font = QFont(label_font()[0])
+        font.setItalic(True)
+        _fonts["italic"] = (font, QFontMetricsF(font))
+    return _fonts["italic"][0]
+
+
 def language() -> str:
     """The window's language (app.shell.i18n sets the default locale with the translators)."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
-def caption(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
-    """What the edge says: its label, then its choice rule in words ("Priority: P1 or P2"),
-    wrapped so that nothing is cut; the whole sentence is the tooltip. In `lang`, the language
-    of the document (what the drawing says is the document's, as on paper)."""
+def caption_lines(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> labels.Caption:
+    """What the edge says: its label, then its choice rule in words ("Priority: P1 or P2"), each
+    wrapped to two lines of `LABEL_WIDTH` (`model.labels`, as on paper); the whole sentence is the
+    tooltip. In `lang`, the language of the document (the drawing says the document's words)."""
     lang = lang or language()
     rule = words.rule_caption(edge, lang, words.caption_labels(fields, lang))
-    lines = [ln for part in rule.split("\n") for ln in textwrap.wrap(part, MAX_RULE, break_on_hyphens=False)]
-    return "\n".join(p for p in (edge.label, *lines) if p)
+    return labels.caption_lines(
+        [edge.label, *rule.split("\n")], label_font()[1].horizontalAdvance, LABEL_WIDTH
+    )
+
+
+def caption(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
+    """`caption_lines` as text, a line each."""
+    return caption_lines(edge, fields, lang).text
 
 
 def tooltip(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
@@ -67,6 +81,10 @@ def tooltip(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> s
 
 
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+
+
+def _nothing(region: Any) -> list[Any]:
+    return []
 
 
 def label_readable(lod: float, dpi: float) -> bool:
@@ -187,8 +205,11 @@ class EdgeItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self._text = ""
+        self._caption = labels.Caption((), False)
         self._label_rect = QRectF()
-        self._avoid: tuple[QRectF, ...] = ()
+        # The scene's nodes near a region and its placed labels, which the label keeps clear of.
+        self._nodes: labels.Near = _nothing
+        self._labels: labels.Boxes | None = None
         self._badge: LabelBadge | None = None  # made when first needed (the overview)
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
@@ -198,33 +219,48 @@ class EdgeItem(QGraphicsItem):
         self.element = edge
         bp = self._blueprint() if self._blueprint else None
         fields, lang = (bp.fields, bp.meta.language) if bp is not None else ((), None)
-        self._text = caption(edge, fields, lang)
+        self._caption = caption_lines(edge, fields, lang)
+        self._text = self._caption.text
         self.setToolTip(tooltip(edge, fields, lang))
         if self.points:
             self.set_route(self.points)
         self.update()
 
-    def set_route(
-        self, points: list[QPointF], avoid: tuple[QRectF, ...] | None = None, others: tuple[QRectF, ...] = ()
-    ) -> None:
-        """Follow `points`; the label keeps clear of the `avoid` rectangles (the end nodes) and,
-        when it can, of `others` (labels of edges sharing an end)."""
+    def keep_clear_of(self, nodes: labels.Near, placed: labels.Boxes) -> None:
+        """The label keeps clear of the nodes `nodes` finds and of the other labels in `placed`,
+        where it puts its own place (by edge id) as it moves."""
+        self._nodes, self._labels = nodes, placed
+
+    def set_route(self, points: list[QPointF]) -> None:
+        """Follow `points`, the label placed along them (`place_label`)."""
         self.prepareGeometryChange()
         self.points = points
-        if avoid is not None:
-            self._avoid = avoid
         self._path = rounded_path(points)
         self._shape = None
+        self.place_label()
+
+    def place_label(self) -> None:
+        """Places the label along the route where it covers no node and no other label
+        (`model.labels.place`, as on paper); when no place is free, where it covers least,
+        drawn over the nodes so that it stays readable."""
+        self.prepareGeometryChange()
+        self._shape = None
         bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
-        if self._text:
+        boxes = self._labels
+        if boxes is not None:
+            boxes.remove(self.edge_id)
+        if self._text and self.points:
             _, metrics = label_font()
-            size = metrics.size(0, self._text)
-            self._label_rect = place_label(
-                points, QSizeF(size.width() + 8, size.height() + 4), self._avoid + others
-            )
+            size = labels.box_size(self._caption.lines, metrics.horizontalAdvance, metrics.height())
+            near = boxes.near if boxes is not None else _nothing
+            placed = labels.place(points_of(self.points), size, self._nodes, near)
+            if boxes is not None:
+                boxes.put(self.edge_id, placed.rect)
+            self._label_rect = to_qrect(placed.rect)
             bounds = bounds.united(self._label_rect)
-            # A label that cannot clear its end nodes is drawn over them, where it stays readable.
-            covered = any(self._label_rect.intersects(r) for r in self._avoid)
+            covered = placed.overlap > 0 and any(
+                labels.area(placed.rect, r) > 0 for r in self._nodes(placed.rect)
+            )
             z = OVER_NODES if covered else UNDER_NODES
             if self.zValue() != z:
                 self.setZValue(z)
@@ -320,17 +356,14 @@ class EdgeItem(QGraphicsItem):
         fill.setAlpha(235)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._label_rect, 4, 4)
-        painter.setFont(font)
-        label, _, rule = self._text.partition("\n") if self.element.label else ("", "", self._text)
-        box = self._label_rect.adjusted(4, 2, -4, -2)
+        italic = label_italic()
+        height = label_font()[1].height()
+        box = self._label_rect.adjusted(labels.PAD_X, labels.PAD_Y, -labels.PAD_X, -labels.PAD_Y)
         centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        if label:
-            painter.setPen(QColor(colours.ink))
-            painter.drawText(box, centre, label)
-            box.setTop(box.top() + label_font()[1].height())
-        if rule:
-            italic = QFont(font)
-            italic.setItalic(True)
-            painter.setFont(italic)
-            painter.setPen(QColor(colours.muted))
-            painter.drawText(box, centre, rule)
+        for number, part in enumerate(self._caption.parts):
+            rule = number > 0 or not self.element.label  # the label in ink, its rule in italics
+            painter.setFont(italic if rule else font)
+            painter.setPen(QColor(colours.muted if rule else colours.ink))
+            for line in part:
+                painter.drawText(QRectF(box.left(), box.top(), box.width(), height), centre, line)
+                box.setTop(box.top() + height)

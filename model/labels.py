@@ -1,0 +1,306 @@
+"""Edge labels, for the canvas and the PDF alike: how a caption's words wrap (two lines a part,
+at word boundaries) and where its box goes along its edge, clear of every node and of the labels
+placed before it. Pure geometry over rectangles; text is measured by the caller's callback
+(Qt's font metrics on screen, reportlab's string widths on paper). No Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from blueprint_studio.model.geometry import Point, Rect
+
+Measure = Callable[[str], float]  # the width of a line of text, in drawing units
+Near = Callable[[Rect], Iterable[Rect]]  # the rectangles that meet a region
+
+ELLIPSIS = "…"
+MAX_LINES = 2  # lines of one part of a caption (the label, or a rule)
+PAD_X, PAD_Y = 4.0, 2.0  # room between a label's box and its text
+GAP = 3.0  # between a label beside its segment and the segment
+CLEAR = 2.0  # room kept between a label and a node
+# Where along a segment a label may sit, the middle first; on a segment only when the line still
+# shows on both sides of it (ON_LINE_ROOM at least each way).
+FRACTIONS = (0.5, 0.3, 0.7, 0.15, 0.85)
+ON_LINE_ROOM = 6.0
+AWAY_STEPS = 6  # further places beside each segment, each half a label further
+
+
+# ---------------------------------------------------------------- words
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A caption's parts (the label, then each rule) as the lines they wrap to."""
+
+    parts: tuple[tuple[str, ...], ...]
+    cut: bool  # some part did not fit its lines and ends with an ellipsis
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(line for part in self.parts for line in part)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def wrap(
+    text: str, measure: Measure, width: float, max_lines: int = MAX_LINES
+) -> tuple[tuple[str, ...], bool]:
+    """`text` in at most `max_lines` lines no wider than `width`, broken at plain spaces (a
+    no-break space keeps « Priorité : » together); (lines, cut). Only text that does not fit
+    ends with an ellipsis, at the end of the last line; a word wider than the line alone is cut."""
+    words = [w for w in text.split(" ") if w]
+    if not words:
+        return (), False
+    lines: list[str] = []
+    current = ""
+    for k, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if not current or measure(candidate) <= width:
+            current = candidate
+            continue
+        lines.append(current)
+        if len(lines) == max_lines:  # words are left over: the last line takes them, cut
+            return _cut(lines, words[k:], measure, width), True
+        current = word
+    lines.append(current)
+    cut = any(measure(line) > width for line in lines)
+    return tuple(_shorten(line, measure, width) for line in lines), cut
+
+
+def _cut(lines: list[str], rest: list[str], measure: Measure, width: float) -> tuple[str, ...]:
+    """The first lines as they are, then the last line and what did not fit, cut with "…"."""
+    words = lines[-1].split(" ") + rest
+    while len(words) > 1 and measure(" ".join(words) + ELLIPSIS) > width:
+        words.pop()
+    kept = [_shorten(line, measure, width) for line in lines[:-1]]
+    return (*kept, _shorten(" ".join(words) + ELLIPSIS, measure, width))
+
+
+def _shorten(line: str, measure: Measure, width: float) -> str:
+    """`line`, or its longest start that fits `width` with an ellipsis (a letter-level cut)."""
+    if measure(line) <= width:
+        return line
+    body = line.removesuffix(ELLIPSIS)
+    low, high = 0, len(body)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if measure(body[:mid].rstrip() + ELLIPSIS) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return body[:low].rstrip() + ELLIPSIS
+
+
+def caption_lines(
+    parts: Sequence[str], measure: Measure, width: float, max_lines: int = MAX_LINES
+) -> Caption:
+    """Each non-empty part (the edge's label, then each line of its rule) wrapped on its own."""
+    wrapped = [wrap(part, measure, width, max_lines) for part in parts if part.strip()]
+    return Caption(tuple(lines for lines, _ in wrapped), any(cut for _, cut in wrapped))
+
+
+def box_size(lines: Sequence[str], measure: Measure, line_height: float) -> tuple[float, float]:
+    """The size of a label's box around `lines`."""
+    if not lines:
+        return 0.0, 0.0
+    return max(measure(line) for line in lines) + 2 * PAD_X, len(lines) * line_height + 2 * PAD_Y
+
+
+# ---------------------------------------------------------------- places
+
+
+@dataclass(frozen=True)
+class Placed:
+    rect: Rect
+    overlap: float  # area covering nodes, earlier labels or leaving the bounds (0: a free place)
+
+
+def candidates(points: Sequence[Point], w: float, h: float) -> list[Rect]:
+    """Where a `w` x `h` label may go along the route, best first: the longest segments first;
+    on each, at its middle then at other fractions, on the segment (when it is long enough for
+    the line to show on both sides) and beside it (above and below a horizontal one, right and
+    left of a vertical one)."""
+    segments = [(p, q) for p, q in zip(points, points[1:]) if math.dist(p, q) > 1e-6]
+    if not segments:
+        segments = [(points[0], points[-1])]
+    segments.sort(key=lambda s: -math.dist(*s))  # stable: equals keep the route's order
+    out: list[Rect] = []
+    seen: set[tuple[float, float]] = set()
+
+    def add(rects: Iterable[Rect]) -> None:
+        for rect in rects:
+            key = (round(rect.x, 1), round(rect.y, 1))
+            if key not in seen:
+                seen.add(key)
+                out.append(rect)
+
+    for (x1, y1), (x2, y2) in segments:
+        horizontal, vertical = _direction((x1, y1), (x2, y2))
+        length = math.dist((x1, y1), (x2, y2))
+        along = w if horizontal else h if vertical else 0.0
+        for f in FRACTIONS:
+            x, y = x1 + (x2 - x1) * f, y1 + (y2 - y1) * f
+            if (horizontal or vertical) and min(f, 1 - f) * length - along / 2 >= ON_LINE_ROOM:
+                add([Rect(x - w / 2, y - h / 2, w, h)])
+            add(_beside(x, y, w, h, horizontal, vertical, GAP))
+    # Between two nodes close together no place beside the edge is free: further away from it,
+    # step by step, at each segment's middle.
+    for step in range(1, AWAY_STEPS + 1):
+        for (x1, y1), (x2, y2) in segments:
+            horizontal, vertical = _direction((x1, y1), (x2, y2))
+            away = GAP + step * ((h if horizontal else w) / 2 + GAP)
+            add(_beside((x1 + x2) / 2, (y1 + y2) / 2, w, h, horizontal, vertical, away))
+    return out
+
+
+def _direction(p: Point, q: Point) -> tuple[bool, bool]:
+    horizontal = abs(p[1] - q[1]) < 0.5
+    return horizontal, abs(p[0] - q[0]) < 0.5 and not horizontal
+
+
+def _beside(
+    x: float, y: float, w: float, h: float, horizontal: bool, vertical: bool, away: float
+) -> list[Rect]:
+    """Boxes `away` from the point (x, y) of a segment: above and below it unless it is
+    vertical, right and left of it unless it is horizontal."""
+    rects = []
+    if not vertical:
+        rects += [Rect(x - w / 2, y - away - h, w, h), Rect(x - w / 2, y + away, w, h)]
+    if not horizontal:
+        rects += [Rect(x + away, y - h / 2, w, h), Rect(x - away - w, y - h / 2, w, h)]
+    return rects
+
+
+def middle(points: Sequence[Point]) -> Point:
+    """The point halfway along the route."""
+    lengths = [math.dist(p, q) for p, q in zip(points, points[1:])]
+    left = sum(lengths) / 2
+    for (p, q), length in zip(zip(points, points[1:]), lengths):
+        if left <= length and length > 0:
+            t = left / length
+            return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+        left -= length
+    return points[len(points) // 2]
+
+
+def area(a: Rect, b: Rect) -> float:
+    """The area two rectangles share (0 when they only touch)."""
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _outside(rect: Rect, bounds: Rect | None) -> float:
+    if bounds is None:
+        return 0.0
+    return rect.w * rect.h - area(rect, bounds)
+
+
+def _grown(rect: Rect, by: float) -> Rect:
+    return Rect(rect.x - by, rect.y - by, rect.w + 2 * by, rect.h + 2 * by)
+
+
+def place(
+    points: Sequence[Point],
+    size: tuple[float, float],
+    nodes: Near,
+    labels: Near,
+    bounds: Rect | None = None,
+) -> Placed:
+    """The first candidate (`candidates`) that overlaps no node (kept `CLEAR` away), no label that
+    `labels` finds and stays inside `bounds`; when none is free, the one that covers least,
+    nearest to the route's middle."""
+    w, h = size
+    found = candidates(points, w, h)
+    region = found[0]
+    for rect in found[1:]:
+        region = region.union(rect)
+    near_nodes = [_grown(r, CLEAR) for r in nodes(region)]
+    near_labels = list(labels(region))
+    centre = middle(points)
+    best: tuple[float, float, Rect] | None = None
+    for rect in found:
+        cost = _outside(rect, bounds)
+        cost += sum(area(rect, r) for r in near_nodes) + sum(area(rect, r) for r in near_labels)
+        if cost <= 0:
+            return Placed(rect, 0.0)
+        far = math.dist((rect.cx, rect.cy), centre)
+        if best is None or (cost, far) < best[:2]:
+            best = (cost, far, rect)
+    assert best is not None
+    return Placed(best[2], best[0])
+
+
+class Boxes:
+    """Rectangles by key in buckets of a grid: what meets a region without looking at them all;
+    kept up to date as labels move (`put`, `remove`). `near` is `place`'s `labels`."""
+
+    def __init__(self, cell: float = 200.0) -> None:
+        self.cell = cell
+        self._rects: dict[object, Rect] = {}
+        self._buckets: dict[tuple[int, int], dict[object, Rect]] = {}
+
+    def _cells(self, r: Rect) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for i in range(math.floor(r.x / c), math.floor(r.right / c) + 1):
+            for j in range(math.floor(r.y / c), math.floor(r.bottom / c) + 1):
+                yield i, j
+
+    def put(self, key: object, rect: Rect) -> None:
+        self.remove(key)
+        self._rects[key] = rect
+        for cell in self._cells(rect):
+            self._buckets.setdefault(cell, {})[key] = rect
+
+    def remove(self, key: object) -> None:
+        rect = self._rects.pop(key, None)
+        if rect is not None:
+            for cell in self._cells(rect):
+                self._buckets[cell].pop(key, None)
+
+    def get(self, key: object) -> Rect | None:
+        return self._rects.get(key)
+
+    def clear(self) -> None:
+        self._rects.clear()
+        self._buckets.clear()
+
+    def keys_near(self, region: Rect) -> list[object]:
+        """The keys of the rectangles that share some area with `region`, sorted."""
+        found: dict[object, None] = {}
+        for cell in self._cells(region):
+            for key, rect in self._buckets.get(cell, {}).items():
+                if area(rect, region) > 0:
+                    found[key] = None
+        return sorted(found, key=str)
+
+    def near(self, region: Rect) -> list[Rect]:
+        found: dict[object, Rect] = {}
+        for cell in self._cells(region):
+            for key, rect in self._buckets.get(cell, {}).items():
+                if rect.intersects(region):
+                    found[key] = rect
+        return list(found.values())
+
+
+def place_all(
+    routes: Iterable[tuple[str, Sequence[Point], tuple[float, float]]],
+    nodes: Iterable[Rect],
+    bounds: Rect | None = None,
+) -> dict[str, Placed]:
+    """Every label of a drawing, in the order given (edge order), each clear of the nodes and of
+    the labels placed before it: what the canvas shows when it opens, and what the PDF prints."""
+    node_boxes, label_boxes = Boxes(), Boxes()
+    for number, rect in enumerate(nodes):
+        node_boxes.put(number, rect)
+    placed: dict[str, Placed] = {}
+    for key, points, size in routes:
+        if not points or size[0] <= 0:
+            continue
+        placed[key] = place(points, size, node_boxes.near, label_boxes.near, bounds)
+        label_boxes.put(key, placed[key].rect)
+    return placed
