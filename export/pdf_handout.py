@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from blueprint_studio.export.figure import BlueprintFigure
 from blueprint_studio.export.layout import MARGIN, Layout, Rect
 from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
-from blueprint_studio.export.pdfdoc import Bookmark, Context, styles
+from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
+from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style
@@ -54,8 +63,12 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     if not path:
         return out + [Paragraph(escape(s("no_path")), st["body"])]
     painter = _path_painter(blueprint, path, s)
-    painter.layout.bounds = _path_bounds(painter.layout, path, bool(blueprint.lanes))
-    out += [Spacer(1, 6), BlueprintFigure(painter, 340), Spacer(1, 8), Paragraph(escape(s("path")), st["h2"])]
+    crop = _path_bounds(painter.layout, path, bool(blueprint.lanes))
+    column = ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
+    out.append(Spacer(1, 6))
+    for window, scale in path_views(painter.layout, path, crop, column):
+        out += [PathView(painter, window, scale), Spacer(1, 6)]
+    out += [Spacer(1, 2), Paragraph(escape(s("path")), st["h2"])]
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     for n, node_id in enumerate(path, start=1):
         following = path[n] if n < len(path) else None
@@ -87,7 +100,7 @@ def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: di
     else:
         text = s("no_sla")
     cells.append([Paragraph(escape(s("sla")), st["cell_bold"]), Paragraph(escape(text), st["cell"])])
-    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    width = ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
     table = Table(cells, colWidths=[width * 0.3, width * 0.7])
     table.setStyle(
         TableStyle(
@@ -133,6 +146,66 @@ def _path_bounds(lay: Layout, path: list[str], lanes: bool) -> Rect:
         return Rect(whole.x, top, right - whole.x, min(whole.bottom, bottom) - top)
     left, top = max(whole.x, box.x - pad), max(whole.y, box.y - pad)
     return Rect(left, top, right - left, min(whole.bottom, box.bottom + pad) - top)
+
+
+FIGURE_HEIGHT = 340.0  # the most a view of the path takes of a page
+
+
+def path_views(lay: Layout, path: list[str], crop: Rect, column: float) -> list[tuple[Rect, float]]:
+    """(scene window, scale) of each view of the card's path: the whole `crop` when it fits the
+    column at a scale that prints every text at MIN_TEXT_PT or more; else views of the legible
+    scale along the path, each holding as many consecutive steps as fit, in path order."""
+    fit = min(column / crop.w, FIGURE_HEIGHT / crop.h, 1.0)
+    if fit >= LEGIBLE_SCALE:
+        return [(crop, fit)]
+    scale = LEGIBLE_SCALE
+    width, height = column / scale, FIGURE_HEIGHT / scale
+    whole = lay.bounds
+    views: list[tuple[Rect, float]] = []
+    box: Rect | None = None
+    pad = 2 * MARGIN
+    for node_id in [*path, None]:
+        rect = lay.nodes[node_id] if node_id is not None else None
+        grown = rect if box is None else (box.union(rect) if rect is not None else box)
+        if rect is not None and grown is not None and grown.w + pad <= width and grown.h + pad <= height:
+            box = grown
+            continue
+        if box is not None:  # the steps so far make one view, centred on them, inside the drawing
+            x = min(max(box.cx - width / 2, whole.x), max(whole.x, whole.right - width))
+            if box.right + MARGIN <= whole.x + width:  # from the left edge: the lane names show
+                x = whole.x
+            y = min(max(box.cy - height / 2, whole.y), max(whole.y, whole.bottom - height))
+            view = Rect(x, y, min(width, whole.w), min(height, whole.h))
+            if not views or views[-1][0] != view:
+                views.append((view, scale))
+        box = rect
+    return views
+
+
+class PathView(Flowable):
+    """One view of the drawing with the card's path: `window` (scene units) at `scale`, framed."""
+
+    def __init__(self, painter: BlueprintPainter, window: Rect, scale: float) -> None:
+        super().__init__()
+        self.painter, self.window, self.scale = painter, window, scale
+        self.width, self.height = window.w * scale, window.h * scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, w, s = self.canv, self.window, self.scale
+        c.saveState()
+        c.setStrokeColor(colour("#cfd8dc"))
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        clip = c.beginPath()
+        clip.rect(0, 0, self.width, self.height)
+        c.clipPath(clip, stroke=0, fill=0)
+        c.translate(-w.x * s, self.height + w.y * s)
+        c.scale(s, s)
+        self.painter.draw(c, w)
+        c.restoreState()
 
 
 def _path_painter(blueprint: Blueprint, path: list[str], s: Strings) -> BlueprintPainter:
