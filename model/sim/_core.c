@@ -15,7 +15,10 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
+
+#include "_layout.h"
 
 typedef long long i64;     /* counts and sizes: 64 bits everywhere (long is 32 on Windows) */
 
@@ -56,16 +59,10 @@ static double mt_random(Stream *s) {
 }
 
 /* ------------------------------------------------------------------ model */
-enum { K_STEP, K_DECISION, K_WAIT, K_SATISFACTION, K_ROADMAP, K_END, K_INTAKE };
-enum { EV_ARRIVAL, EV_SERVICE_END, EV_RELEASE, EV_TIME_LIMIT, EV_TIMEOUT, EV_PATIENCE, EV_SHIFT,
-       EV_SAMPLE, EV_WARMUP };
-enum { PH_MOVING, PH_QUEUED, PH_SERVICE, PH_WAITING };
+/* The codes (node and event kinds, phases, distributions, rules, outcomes, actions, stops, log
+ * statuses) and every slot of the layout come from model/sim/layout_spec.py, through _layout.h. */
 #define WEEK 10080.0
 #define DAY_MINUTES 1440.0
-enum { D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL };
-enum { R_CONDITION, R_PROBABILITY, R_FALLBACK };
-enum { O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER };
-enum { A_SET, A_RESPOND, A_REASSIGN };
 
 typedef struct { int type, stream, n; double a, b, c; double *samples; } Sampler;
 typedef struct { int kind, table; } Action;
@@ -138,7 +135,6 @@ typedef struct {
 typedef struct { int kind, n, stream, mult; double p; double *cumulative; } FieldDraw;
 typedef struct { double t; i64 seq; int kind, a; i64 b; int c; } Event;
 /* One activity for the event log (EventSink.record): status codes as LOG_* below. */
-enum { LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_OUTCOME, LOG_STUCK };
 typedef struct {
     i64 uid; double arrival, enabled, start, end; int state, node, pool, agent, status, started;
 } LogRecord;
@@ -167,6 +163,11 @@ typedef struct {
     double *backlog_t; i64 *backlog_n; i64 backlog_len, backlog_cap;
     double *sample_block;                  /* the samples of every empirical distribution */
 } Sim;
+
+/* The rows of results are built by the names and types of layout_spec.py: check the types here. */
+STEP_ROW_CHECKS
+POOL_ROW_CHECKS
+CELL_COUNTS_CHECKS
 
 /* ------------------------------------------------------------------ small helpers */
 static int grow(void **p, i64 *cap, i64 need, size_t size) {
@@ -228,7 +229,6 @@ static int push(Sim *s, double t, int kind, int a, i64 b, int c) {
     return 0;
 }
 
-enum { STOP_NONE, STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING };
 
 static void halt(Sim *s, int code, int node) {             /* Engine._halt */
     if (!s->stop) { s->stop = code; s->stop_node = node; }
@@ -496,7 +496,7 @@ static double duration(Sim *s, Node *n, Ticket *t) {
 static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     Ticket *t = &s->tickets[ti];
     Node *n = &s->nodes[index];
-    t->phase = PH_SERVICE;
+    t->phase = PH_IN_SERVICE;
     t->started = now;
     advance(pool, now);
     pool->busy += 1;
@@ -698,7 +698,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
             t->pool = -1;
             st->wait.count += 1;             /* a zero wait, as for an agent free at once */
             st->wait.bins[0] += 1;
-            t->phase = PH_SERVICE;
+            t->phase = PH_IN_SERVICE;
             t->started = now;
             return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0) ? -1 : 1;
         }
@@ -790,7 +790,7 @@ static int time_limit(Sim *s, int ti, i64 visit, double now) {
     Node *n = &s->nodes[index];
     StepStats *st = &s->steps[index];
     st->breaches += 1;
-    if (t->phase == PH_SERVICE) return 0;     /* the agent finishes; the breach is counted */
+    if (t->phase == PH_IN_SERVICE) return 0;     /* the agent finishes; the breach is counted */
     s->pools[t->pool].queued -= 1;
     queue_change(st, now, -1);
     st->escalations += 1;
@@ -1039,143 +1039,368 @@ static void capsule_free(PyObject *capsule) {
 typedef struct { const long long *v; Py_ssize_t n, i; int bad; } IntReader;
 typedef struct { const double *v; Py_ssize_t n, i; int bad; } FloatReader;
 
-static long long I(IntReader *r) {
-    if (r->i >= r->n) { r->bad = 1; return 0; }
-    return r->v[r->i++];
+/* The next `n` slots of a stream (a record's fixed block, read by the slot names of _layout.h);
+ * past the end, zeros and the reader marked bad. */
+static const long long *take_ints(IntReader *r, Py_ssize_t n) {
+    static const long long zeros[LAYOUT_WIDEST + 1];
+    if (n > r->n - r->i) { r->bad = 1; r->i = r->n; return zeros; }
+    const long long *p = r->v + r->i;
+    r->i += n;
+    return p;
 }
 
-static double D(FloatReader *r) {
-    if (r->i >= r->n) { r->bad = 1; return 0.0; }
-    return r->v[r->i++];
+static const double *take_floats(FloatReader *r, Py_ssize_t n) {
+    static const double zeros[LAYOUT_WIDEST + 1];
+    if (n > r->n - r->i) { r->bad = 1; r->i = r->n; return zeros; }
+    const double *p = r->v + r->i;
+    r->i += n;
+    return p;
 }
+
+static long long I(IntReader *r) { return *take_ints(r, 1); }
+static double D(FloatReader *r) { return *take_floats(r, 1); }
 
 #define CALLOC(p, n) do { (p) = calloc((size_t)((n) > 0 ? (n) : 1), sizeof(*(p))); if (!(p)) goto nomem; } while (0)
 
-static int read_actions(IntReader *ir, int *count, Action **out) {
-    int n = (int)I(ir);
-    *count = n;
+/* What is wrong with the layout, for the ValueError `new` raises (the first fault found). */
+typedef struct { char text[240]; int found; } Fault;
+
+static int fault(Fault *f, const char *format, ...) {
+    if (!f->found) {
+        va_list args;
+        va_start(args, format);
+        PyOS_vsnprintf(f->text, sizeof(f->text), format, args);
+        va_end(args);
+        f->found = 1;
+    }
+    return 1;
+}
+
+/* A count read from Python: 0..limit (the entries left on its stream bound it), else a fault. */
+static int count_of(Fault *f, const char *what, long long value, long long limit) {
+    if (value < 0 || value > limit) {
+        fault(f, "%s: %lld is not a count in 0..%lld", what, value, limit);
+        return 0;
+    }
+    return (int)value;
+}
+
+/* An index in lo..hi-1 (lo is NO_INDEX where "none" is allowed), else a fault. */
+#define CHECK_INDEX(f, value, lo, hi, ...)                                                      \
+    do {                                                                                        \
+        long long v_ = (value);                                                                 \
+        if (v_ < (lo) || v_ >= (hi)) {                                                          \
+            char where_[120];                                                                   \
+            PyOS_snprintf(where_, sizeof(where_), __VA_ARGS__);                                 \
+            fault((f), "%s: %lld is out of range %lld..%lld", where_, v_, (long long)(lo),      \
+                  (long long)(hi) - 1);                                                         \
+        }                                                                                       \
+    } while (0)
+
+static int read_actions(IntReader *ir, Fault *f, const char *what, int n, Action **out) {
     *out = NULL;
     if (n <= 0) return 0;
     *out = calloc((size_t)n, sizeof(Action));
     if (!*out) return -1;
-    for (int i = 0; i < n; i++) { (*out)[i].kind = (int)I(ir); (*out)[i].table = (int)I(ir); }
+    for (int i = 0; i < n; i++) {
+        const long long *a = take_ints(ir, ACTION_INTS);
+        (*out)[i].kind = (int)a[ACTION_KIND];
+        (*out)[i].table = (int)a[ACTION_ARGUMENT];
+        CHECK_INDEX(f, a[ACTION_KIND], 0, 3, "%s, action %d: kind", what, i);
+    }
     return 0;
 }
 
+/* A table whose entries are states (an action that sets a field, an intake's preset values):
+ * every entry must be a state, since the loop indexes by it. */
+static void check_state_map(Sim *s, Fault *f, int table, int n_tables, const char *what) {
+    CHECK_INDEX(f, table, 0, n_tables, "%s: table", what);
+    if (f->found) return;
+    for (int k = 0; k < s->n_states; k++)
+        CHECK_INDEX(f, TABLE(table, k), 0, s->n_states, "%s: table %d, state %d", what, table, k);
+}
+
+static void check_actions(Sim *s, Fault *f, int n, Action *actions, int n_tables, const char *what) {
+    for (int i = 0; i < n && !f->found; i++) {
+        if (actions[i].kind == A_SET) check_state_map(s, f, actions[i].table, n_tables, what);
+        else if (actions[i].kind == A_REASSIGN)
+            CHECK_INDEX(f, actions[i].table, 0, s->n_pools, "%s, action %d: pool", what, i);
+    }
+}
+
+/* Every index the loop will follow, checked once: the loop itself then never reads or writes
+ * out of bounds, whatever Python handed over. */
+static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
+    char what[80];
+    for (int i = 0; i < n_samplers && !f->found; i++) {
+        Sampler *d = &s->samplers[i];
+        CHECK_INDEX(f, d->type, 0, D_EMPIRICAL + 1, "sampler %d: kind", i);
+        CHECK_INDEX(f, d->stream, 0, s->n_streams, "sampler %d: stream", i);
+        if (d->type == D_EMPIRICAL && d->n <= 0) fault(f, "sampler %d: an empirical distribution without samples", i);
+    }
+    for (int i = 0; i < s->n_nodes && !f->found; i++) {
+        Node *n = &s->nodes[i];
+        CHECK_INDEX(f, n->kind, 0, K_INTAKE + 1, "node %d: kind", i);
+        CHECK_INDEX(f, n->mode, M_NONE, M_CHOICE + 1, "node %d: routing mode", i);
+        if (n->mode == M_SINGLE && n->n_trans < 1) fault(f, "node %d: a single way on, but no transition", i);
+        CHECK_INDEX(f, n->stream, NO_INDEX, s->n_streams, "node %d: stream", i);
+        int draws = n->kind == K_SATISFACTION && n->satisfied_when < 0;
+        for (int j = 0; j < n->n_trans && !f->found; j++) {
+            Trans *t = &n->trans[j];
+            CHECK_INDEX(f, t->target, 0, s->n_nodes, "node %d, transition %d: target", i, j);
+            CHECK_INDEX(f, t->edge, 0, s->n_edges, "node %d, transition %d: edge", i, j);
+            CHECK_INDEX(f, t->rule, 0, R_FALLBACK + 1, "node %d, transition %d: rule", i, j);
+            CHECK_INDEX(f, t->guard, NO_INDEX, n_tables, "node %d, transition %d: guard table", i, j);
+            CHECK_INDEX(f, t->cond, t->rule == R_CONDITION && n->mode == M_CHOICE ? 0 : NO_INDEX, n_tables,
+                        "node %d, transition %d: condition table", i, j);
+            if (j && t->rule < n->trans[j - 1].rule)
+                fault(f, "node %d, transition %d: not in drawing order", i, j);
+            if (n->mode == M_CHOICE && t->rule == R_PROBABILITY) draws = 1;
+            PyOS_snprintf(what, sizeof(what), "node %d, transition %d", i, j);
+            check_actions(s, f, t->n_actions, t->actions, n_tables, what);
+        }
+        if (draws) CHECK_INDEX(f, n->stream, 0, s->n_streams, "node %d: stream of its draws", i);
+        int staffed = n->kind == K_STEP && !n->unstaffed;
+        CHECK_INDEX(f, n->pool, staffed ? 0 : NO_INDEX, s->n_pools, "node %d: pool", i);
+        if (n->level_bit < 0 || n->level_bit > (1 << MAX_LEVEL) || (n->level_bit & (n->level_bit - 1)))
+            fault(f, "node %d: level bit %d is not a level 0..%d", i, n->level_bit, MAX_LEVEL);
+        CHECK_INDEX(f, n->lane, LANE_NONE, LANE_BACKSTAGE + 1, "node %d: lane", i);
+        int timed = n->kind == K_STEP || n->kind == K_WAIT;
+        CHECK_INDEX(f, n->sampler, timed ? 0 : NO_INDEX, n_samplers, "node %d: sampler", i);
+        CHECK_INDEX(f, n->escalate_to, n->kind == K_STEP && n->has_limit && !n->unstaffed ? 0 : NO_INDEX,
+                    s->n_nodes, "node %d: step to escalate to", i);
+        CHECK_INDEX(f, n->stream_wait, n->kind == K_WAIT ? 0 : NO_INDEX, s->n_streams, "node %d: stream of answers", i);
+        CHECK_INDEX(f, n->timeout_target, n->kind == K_WAIT && n->has_timeout ? 0 : NO_INDEX, s->n_nodes,
+                    "node %d: timeout target", i);
+        CHECK_INDEX(f, n->timeout_edge, NO_INDEX, s->n_edges, "node %d: timeout edge", i);
+        PyOS_snprintf(what, sizeof(what), "node %d, timeout", i);
+        check_actions(s, f, n->n_timeout_actions, n->timeout_actions, n_tables, what);
+        for (int j = 0; j < n->n_rules && !f->found; j++) {
+            CHECK_INDEX(f, n->rules[j].pred, 0, n_tables, "node %d, duration rule %d: predicate table", i, j);
+            CHECK_INDEX(f, n->rules[j].sampler, 0, n_samplers, "node %d, duration rule %d: sampler", i, j);
+        }
+        PyOS_snprintf(what, sizeof(what), "node %d", i);
+        check_actions(s, f, n->n_actions, n->actions, n_tables, what);
+        CHECK_INDEX(f, n->satisfied_when, NO_INDEX, n_tables, "node %d: survey table", i);
+        CHECK_INDEX(f, n->outcome, O_NONE, O_OTHER + 1, "node %d: outcome", i);
+    }
+    for (int i = 0; i < s->n_pools && !f->found; i++) {
+        Pool *p = &s->pools[i];
+        CHECK_INDEX(f, p->heap_queue, Q_FIFO, Q_HEAP + 1, "pool %d: queue", i);
+        CHECK_INDEX(f, p->rank_table, RANKS_DEADLINE, n_tables, "pool %d: rank table", i);
+        CHECK_INDEX(f, p->on_duty, 0, p->n_free_agents + 1, "pool %d: agents on duty", i);
+        if (p->starts[0] != 0.0) fault(f, "pool %d: its week does not start at minute 0", i);
+        for (int k = 0; k < p->n_segments && !f->found; k++) {
+            CHECK_INDEX(f, p->agents[k], 0, p->n_free_agents + 1, "pool %d, segment %d: agents", i, k);
+            if (k && !(p->starts[k] > p->starts[k - 1])) fault(f, "pool %d, segment %d: starts out of order", i, k);
+        }
+    }
+    for (int i = 0; i < s->n_nodes && !f->found; i++) {
+        Intake *in = &s->intakes[i];
+        int intake = in->arrival_stream >= 0;
+        CHECK_INDEX(f, in->arrival_stream, NO_INDEX, s->n_streams, "intake %d: arrival stream", i);
+        CHECK_INDEX(f, in->fields_stream, intake && s->n_fields ? 0 : NO_INDEX, s->n_streams,
+                    "intake %d: field stream", i);
+        CHECK_INDEX(f, in->patience, NO_INDEX, n_samplers, "intake %d: patience sampler", i);
+        CHECK_INDEX(f, in->renewal, NO_INDEX, n_samplers, "intake %d: renewal sampler", i);
+        if (in->preset >= 0) {
+            PyOS_snprintf(what, sizeof(what), "intake %d, preset values", i);
+            check_state_map(s, f, in->preset, n_tables, what);
+        } else CHECK_INDEX(f, in->preset, NO_INDEX, 0, "intake %d: preset table", i);
+        if (!(in->peak >= 0.0)) fault(f, "intake %d: peak rate %g", i, in->peak);
+        long long top = 0;                      /* the largest state its draws can give */
+        for (int k = 0; k < s->n_fields; k++) {
+            FieldDraw *d = &s->fields[(i64)i * s->n_fields + k];
+            CHECK_INDEX(f, d->kind, F_CHOICE, F_BOOLEAN + 1, "intake %d, field %d: kind", i, k);
+            if (d->mult < 0 || d->mult > s->n_states) fault(f, "intake %d, field %d: multiplier %d", i, k, d->mult);
+            if (d->kind == F_CHOICE && d->n <= 0) fault(f, "intake %d, field %d: a choice without values", i, k);
+            top += (long long)d->mult * (d->kind == F_CHOICE ? d->n - 1 : 1);
+        }
+        if (top >= s->n_states) fault(f, "intake %d: its field draws reach state %lld of %d", i, top, s->n_states);
+    }
+    for (int i = 0; i < s->n_states && !f->found; i++)
+        CHECK_INDEX(f, s->sla_of_state[i], NO_INDEX, s->n_policies, "state %d: SLA policy", i);
+    for (int i = 0; i < s->n_policies && !f->found; i++) {
+        Clock *c = &s->sla_clock[i];
+        if (c->n_segments && c->starts[0] != 0.0) fault(f, "SLA policy %d: its week does not start at minute 0", i);
+        for (int k = 1; k < c->n_segments && !f->found; k++)
+            if (!(c->starts[k] > c->starts[k - 1])) fault(f, "SLA policy %d, segment %d: starts out of order", i, k);
+    }
+    for (i64 i = 0; i < s->heap_n && !f->found; i++) {
+        Event *e = &s->heap[i];
+        if (e->kind == EV_ARRIVAL) {
+            CHECK_INDEX(f, e->a, 0, s->n_nodes, "event %lld: intake", (long long)i);
+            if (!f->found && s->intakes[e->a].arrival_stream < 0)
+                fault(f, "event %lld: node %d is not an intake", (long long)i, e->a);
+        } else if (e->kind == EV_SHIFT) CHECK_INDEX(f, e->a, 0, s->n_pools, "event %lld: pool", (long long)i);
+        else if (e->kind != EV_SAMPLE && e->kind != EV_WARMUP)
+            fault(f, "event %lld: kind %d is not one a run starts with", (long long)i, e->kind);
+        if (e->t != e->t) fault(f, "event %lld: time is not a number", (long long)i);
+    }
+}
+
 /* new(ints: int64 buffer, floats: double buffer, tables: int32 buffer, streams: uint32 buffer)
- * The layout is written by model/sim/compiled_loop.py (_Layout), which reads the same order. */
+ * The layout is model/sim/layout_spec.py's, packed by model/sim/compiled_loop.py (_Layout); each
+ * slot is read by its name from _layout.h. Anything malformed or out of range is a ValueError
+ * naming where, before the run starts. */
 static PyObject *core_new(PyObject *self, PyObject *args) {
     Py_buffer bi, bf, bt, bs;
     if (!PyArg_ParseTuple(args, "y*y*y*y*", &bi, &bf, &bt, &bs)) return NULL;
     IntReader ir = {bi.buf, bi.len / (Py_ssize_t)sizeof(long long), 0, 0};
     FloatReader fr = {bf.buf, bf.len / (Py_ssize_t)sizeof(double), 0, 0};
+    Fault f = {{0}, 0};
     Sim *s = calloc(1, sizeof(Sim));
     if (!s) goto nomem;
-    s->n_nodes = (int)I(&ir); s->n_pools = (int)I(&ir); s->n_streams = (int)I(&ir);
-    s->n_states = (int)I(&ir); s->n_cells = (int)I(&ir); s->n_edges = (int)I(&ir);
-    s->n_fields = (int)I(&ir); s->n_policies = (int)I(&ir);
-    s->cell_divisor = (int)I(&ir); s->satisfied_mult = (int)I(&ir);
-    s->limit = I(&ir); s->has_horizon = (int)I(&ir); s->logging = (int)I(&ir); s->seq = I(&ir);
-    s->max_bin = I(&ir);
-    int n_samplers = (int)I(&ir), n_samples = (int)I(&ir), n_initial = (int)I(&ir);
-    s->backlog_limit = I(&ir); s->max_queue = I(&ir); s->max_visits = I(&ir); s->max_open = I(&ir);
-    s->max_pending = I(&ir);
-    s->horizon = D(&fr); s->warmup = D(&fr); s->sample_interval = D(&fr); s->inv_min = D(&fr);
-    s->inv_log_ratio = D(&fr); s->min_x = D(&fr); s->nv_magic = D(&fr); s->multiplier = D(&fr);
-    if (ir.bad || s->n_nodes <= 0 || s->n_states <= 0 || s->n_cells <= 0 || s->max_bin <= 0 ||
-        s->backlog_limit < 2 ||
+    const long long *h = take_ints(&ir, H_INTS);
+    const double *hf = take_floats(&fr, H_FLOATS);
+    long long left = ir.n;                  /* no count can exceed the entries handed over */
+    s->n_nodes = count_of(&f, "header: nodes", h[H_N_NODES], left);
+    s->n_pools = count_of(&f, "header: pools", h[H_N_POOLS], left);
+    s->n_streams = count_of(&f, "header: streams", h[H_N_STREAMS], bs.len / 4);
+    s->n_states = count_of(&f, "header: states", h[H_N_STATES], bt.len / 4);
+    s->n_cells = count_of(&f, "header: cells", h[H_N_CELLS], h[H_N_STATES]);
+    s->n_edges = count_of(&f, "header: edges", h[H_N_EDGES], left);
+    s->n_fields = count_of(&f, "header: fields", h[H_N_FIELDS], 64);
+    s->n_policies = count_of(&f, "header: SLA policies", h[H_N_POLICIES], left);
+    s->cell_divisor = count_of(&f, "header: cell divisor", h[H_CELL_DIVISOR], h[H_N_STATES]);
+    s->satisfied_mult = count_of(&f, "header: place of 'satisfied'", h[H_SATISFIED_MULT], h[H_N_STATES]);
+    s->limit = h[H_LIMIT]; s->has_horizon = (int)h[H_HAS_HORIZON]; s->logging = (int)h[H_LOGGING];
+    s->seq = h[H_NEXT_EVENT];
+    s->max_bin = count_of(&f, "header: histogram bins", h[H_MAX_BIN], 100000);
+    int n_samplers = count_of(&f, "header: samplers", h[H_N_SAMPLERS], left);
+    int n_samples = count_of(&f, "header: samples", h[H_N_SAMPLES], fr.n);
+    int n_initial = count_of(&f, "header: events", h[H_N_INITIAL], left);
+    s->backlog_limit = h[H_BACKLOG_LIMIT]; s->max_queue = h[H_MAX_QUEUE]; s->max_visits = h[H_MAX_VISITS];
+    s->max_open = h[H_MAX_OPEN]; s->max_pending = h[H_MAX_PENDING];
+    s->horizon = hf[H_HORIZON]; s->warmup = hf[H_WARMUP]; s->sample_interval = hf[H_SAMPLE_INTERVAL];
+    s->inv_min = hf[H_INV_MIN]; s->inv_log_ratio = hf[H_INV_LOG_RATIO]; s->min_x = hf[H_MIN_X];
+    s->nv_magic = hf[H_NV_MAGIC]; s->multiplier = hf[H_MULTIPLIER];
+    if (!f.found && (ir.bad || s->n_nodes <= 0 || s->n_states <= 0 || s->n_cells <= 0 || s->max_bin <= 0 ||
+        s->cell_divisor <= 0 || s->satisfied_mult <= 0 || s->limit < -1 || s->backlog_limit < 2 ||
+        (s->n_states - 1) / s->cell_divisor >= s->n_cells || s->n_states % (2 * s->satisfied_mult) ||
         (Py_ssize_t)s->n_streams * (MT_N + 1) * 4 != bs.len ||
-        bt.len % ((Py_ssize_t)s->n_states * 4) != 0) {
-        PyErr_SetString(PyExc_ValueError, "malformed simulation layout (header)");
-        goto fail;
+        bt.len % ((Py_ssize_t)s->n_states * 4) != 0))
+        fault(&f, "header: sizes that do not fit together (%d nodes, %d states, %d cells, %d streams)",
+              s->n_nodes, s->n_states, s->n_cells, s->n_streams);
+    if (f.found) {
+        s->n_nodes = s->n_pools = s->n_cells = s->n_fields = s->n_policies = 0;   /* nothing allocated */
+        goto bad;
     }
+    int n_tables = (int)(bt.len / ((Py_ssize_t)s->n_states * 4));
     CALLOC(s->tables, bt.len / 4);
     memcpy(s->tables, bt.buf, (size_t)bt.len);
     CALLOC(s->streams, s->n_streams);
     const uint32_t *words = bs.buf;
     for (int i = 0; i < s->n_streams; i++) {
         memcpy(s->streams[i].mt, words + (size_t)i * (MT_N + 1), MT_N * sizeof(uint32_t));
-        s->streams[i].index = (int)words[(size_t)i * (MT_N + 1) + MT_N];
+        uint32_t index = words[(size_t)i * (MT_N + 1) + MT_N];
+        if (index > MT_N) fault(&f, "stream %d: index %u is out of range 0..%d", i, index, MT_N);
+        s->streams[i].index = (int)index;
     }
     CALLOC(s->samplers, n_samplers);
     CALLOC(s->sample_block, n_samples);
     i64 used = 0;
     for (int i = 0; i < n_samplers; i++) {
         Sampler *d = &s->samplers[i];
-        d->type = (int)I(&ir); d->stream = (int)I(&ir); d->n = (int)I(&ir);
-        d->a = D(&fr); d->b = D(&fr); d->c = D(&fr);
-        if (d->stream < 0 || d->stream >= s->n_streams) ir.bad = 1;
-        if (d->type == D_EMPIRICAL) {
-            if (d->n <= 0 || used + d->n > n_samples) { ir.bad = 1; break; }
-            d->samples = s->sample_block + used;
-            for (int k = 0; k < d->n; k++) d->samples[k] = D(&fr);
-            used += d->n;
-        }
+        const long long *v = take_ints(&ir, SAMPLER_INTS);
+        const double *w = take_floats(&fr, SAMPLER_FLOATS);
+        d->type = (int)v[SAMPLER_KIND]; d->stream = (int)v[SAMPLER_STREAM];
+        d->n = count_of(&f, "sampler: samples", v[SAMPLER_N_SAMPLES], n_samples - used);
+        d->a = w[SAMPLER_A]; d->b = w[SAMPLER_B]; d->c = w[SAMPLER_C];
+        d->samples = s->sample_block + used;
+        for (int k = 0; k < d->n; k++) d->samples[k] = D(&fr);
+        used += d->n;
     }
     CALLOC(s->nodes, s->n_nodes);
     CALLOC(s->steps, s->n_nodes);
+    char what[80];
     for (int i = 0; i < s->n_nodes; i++) {
         Node *n = &s->nodes[i];
-        n->kind = (int)I(&ir); n->mode = (int)I(&ir); n->stream = (int)I(&ir);
-        n->guarded = (int)I(&ir); n->n_trans = (int)I(&ir);
+        const long long *v = take_ints(&ir, NODE_INTS);
+        const double *w = take_floats(&fr, NODE_FLOATS);
+        n->kind = (int)v[NODE_KIND]; n->mode = (int)v[NODE_MODE]; n->stream = (int)v[NODE_STREAM];
+        n->guarded = (int)v[NODE_GUARDED];
+        n->n_trans = count_of(&f, "node: transitions", v[NODE_N_TRANS], (ir.n - ir.i) / TRANS_INTS);
+        n->pool = (int)v[NODE_POOL]; n->level_bit = (int)v[NODE_LEVEL_BIT]; n->lane = (int)v[NODE_LANE];
+        n->timed = (int)v[NODE_TIMED]; n->responds = (int)v[NODE_RESPONDS]; n->sampler = (int)v[NODE_SAMPLER];
+        n->pauses = (int)v[NODE_PAUSES]; n->has_limit = (int)v[NODE_HAS_LIMIT];
+        n->escalate_to = (int)v[NODE_ESCALATE_TO]; n->stream_wait = (int)v[NODE_STREAM_WAIT];
+        n->has_timeout = (int)v[NODE_HAS_TIMEOUT]; n->timeout_target = (int)v[NODE_TIMEOUT_TARGET];
+        n->timeout_edge = (int)v[NODE_TIMEOUT_EDGE]; n->unstaffed = (int)v[NODE_UNSTAFFED];
+        long long n_timeout_actions = v[NODE_N_TIMEOUT_ACTIONS], n_rules = v[NODE_N_RULES];
+        long long n_actions = v[NODE_N_ACTIONS];
+        n->satisfied_when = (int)v[NODE_SATISFIED_WHEN]; n->outcome = (int)v[NODE_OUTCOME];
+        n->time_limit = w[NODE_TIME_LIMIT]; n->p_response = w[NODE_P_RESPONSE]; n->timeout = w[NODE_TIMEOUT];
+        n->p_satisfied = w[NODE_P_SATISFIED];
         CALLOC(n->trans, n->n_trans);
         for (int j = 0; j < n->n_trans; j++) {
             Trans *t = &n->trans[j];
-            t->target = (int)I(&ir); t->edge = (int)I(&ir); t->rule = (int)I(&ir);
-            t->guard = (int)I(&ir); t->cond = (int)I(&ir); t->p = D(&fr);
-            if (read_actions(&ir, &t->n_actions, &t->actions)) goto nomem;
+            const long long *tv = take_ints(&ir, TRANS_INTS);
+            t->target = (int)tv[TRANS_TARGET]; t->edge = (int)tv[TRANS_EDGE]; t->rule = (int)tv[TRANS_RULE];
+            t->guard = (int)tv[TRANS_GUARD]; t->cond = (int)tv[TRANS_CONDITION];
+            t->p = take_floats(&fr, TRANS_FLOATS)[TRANS_P];
+            PyOS_snprintf(what, sizeof(what), "node %d, transition %d", i, j);
+            t->n_actions = count_of(&f, what, tv[TRANS_N_ACTIONS], (ir.n - ir.i) / ACTION_INTS);
+            if (read_actions(&ir, &f, what, t->n_actions, &t->actions)) goto nomem;
         }
-        n->pool = (int)I(&ir); n->level_bit = (int)I(&ir); n->lane = (int)I(&ir);
-        n->timed = (int)I(&ir); n->responds = (int)I(&ir); n->sampler = (int)I(&ir);
-        n->pauses = (int)I(&ir); n->has_limit = (int)I(&ir); n->time_limit = D(&fr);
-        n->escalate_to = (int)I(&ir);
-        n->stream_wait = (int)I(&ir); n->p_response = D(&fr); n->has_timeout = (int)I(&ir);
-        n->timeout = D(&fr); n->timeout_target = (int)I(&ir); n->timeout_edge = (int)I(&ir);
-        n->unstaffed = (int)I(&ir);
-        if (read_actions(&ir, &n->n_timeout_actions, &n->timeout_actions)) goto nomem;
-        n->n_rules = (int)I(&ir);
+        PyOS_snprintf(what, sizeof(what), "node %d, timeout", i);
+        n->n_timeout_actions = count_of(&f, what, n_timeout_actions, (ir.n - ir.i) / ACTION_INTS);
+        if (read_actions(&ir, &f, what, n->n_timeout_actions, &n->timeout_actions)) goto nomem;
+        n->n_rules = count_of(&f, "node: duration rules", n_rules, (ir.n - ir.i) / RULE_INTS);
         CALLOC(n->rules, n->n_rules);
-        for (int j = 0; j < n->n_rules; j++) { n->rules[j].pred = (int)I(&ir); n->rules[j].sampler = (int)I(&ir); }
-        if (read_actions(&ir, &n->n_actions, &n->actions)) goto nomem;
-        n->satisfied_when = (int)I(&ir); n->p_satisfied = D(&fr); n->outcome = (int)I(&ir);
+        for (int j = 0; j < n->n_rules; j++) {
+            const long long *rv = take_ints(&ir, RULE_INTS);
+            n->rules[j].pred = (int)rv[RULE_PREDICATE]; n->rules[j].sampler = (int)rv[RULE_SAMPLER];
+        }
+        PyOS_snprintf(what, sizeof(what), "node %d", i);
+        n->n_actions = count_of(&f, what, n_actions, (ir.n - ir.i) / ACTION_INTS);
+        if (read_actions(&ir, &f, what, n->n_actions, &n->actions)) goto nomem;
         if (hist_init(s, &s->steps[i].wait)) goto nomem;
     }
     CALLOC(s->pools, s->n_pools);
     CALLOC(s->fifos, s->n_pools);
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
-        p->on_duty = I(&ir); p->heap_queue = (int)I(&ir); p->rank_table = (int)I(&ir);
-        p->least_loaded = (int)I(&ir);
-        int peak = (int)I(&ir);
-        if (peak <= 0) { ir.bad = 1; break; }
+        const long long *v = take_ints(&ir, POOL_INTS);
+        take_floats(&fr, POOL_FLOATS);
+        p->on_duty = v[POOL_ON_DUTY]; p->heap_queue = (int)v[POOL_QUEUE]; p->rank_table = (int)v[POOL_RANK_TABLE];
+        p->least_loaded = (int)v[POOL_LEAST_LOADED];
+        int peak = count_of(&f, "pool: agents", v[POOL_N_AGENTS], 10000000);
+        if (peak <= 0) fault(&f, "pool %d: no agent numbers", i);
         CALLOC(p->free_agents, peak); CALLOC(p->busy_time, peak);
         for (int k = 0; k < peak; k++) p->free_agents[k] = k;     /* sorted: a valid heap */
         p->n_free_agents = peak;
-        p->n_segments = (int)I(&ir);
-        if (p->n_segments <= 0) { ir.bad = 1; break; }
+        p->n_segments = count_of(&f, "pool: shift segments", v[POOL_N_SEGMENTS], (ir.n - ir.i) / SEGMENT_INTS);
+        if (p->n_segments <= 0) fault(&f, "pool %d: no weekly calendar", i);
         CALLOC(p->starts, p->n_segments); CALLOC(p->agents, p->n_segments);
         for (int k = 0; k < p->n_segments; k++) {
-            p->starts[k] = D(&fr); p->agents[k] = I(&ir);
+            p->agents[k] = take_ints(&ir, SEGMENT_INTS)[SEGMENT_AGENTS];
+            p->starts[k] = take_floats(&fr, SEGMENT_FLOATS)[SEGMENT_START];
         }
     }
     CALLOC(s->intakes, s->n_nodes);
     for (int i = 0; i < s->n_nodes; i++) {
         Intake *in = &s->intakes[i];
-        in->arrival_stream = (int)I(&ir); in->fields_stream = (int)I(&ir);
-        in->patience = (int)I(&ir); in->renewal = (int)I(&ir); in->preset = (int)I(&ir);
-        in->peak = D(&fr);
-        if (I(&ir)) {
-            CALLOC(in->weekly, 7 * 24);
-            for (int k = 0; k < 7 * 24; k++) in->weekly[k] = D(&fr);
-        }
+        const long long *v = take_ints(&ir, INTAKE_INTS);
+        in->arrival_stream = (int)v[INTAKE_ARRIVAL_STREAM]; in->fields_stream = (int)v[INTAKE_FIELDS_STREAM];
+        in->patience = (int)v[INTAKE_PATIENCE]; in->renewal = (int)v[INTAKE_RENEWAL];
+        in->preset = (int)v[INTAKE_PRESET];
+        in->peak = take_floats(&fr, INTAKE_FLOATS)[INTAKE_PEAK];
+        if (v[INTAKE_N_WEEKLY] == WEEKLY_SLOTS) {
+            CALLOC(in->weekly, WEEKLY_SLOTS);
+            for (int k = 0; k < WEEKLY_SLOTS; k++) in->weekly[k] = D(&fr);
+        } else if (v[INTAKE_N_WEEKLY] != 0)
+            fault(&f, "intake %d: %lld weekly rates, not 0 or %d", i, v[INTAKE_N_WEEKLY], WEEKLY_SLOTS);
     }
-    CALLOC(s->fields, s->n_nodes * s->n_fields);              /* one table per node's slot */
-    for (int i = 0; i < s->n_nodes * s->n_fields; i++) {
-        FieldDraw *f = &s->fields[i];
-        f->kind = (int)I(&ir); f->n = (int)I(&ir); f->mult = (int)I(&ir); f->p = D(&fr);
-        CALLOC(f->cumulative, f->n);
-        for (int k = 0; k < f->n; k++) f->cumulative[k] = D(&fr);
-        if (f->kind == 0 && f->n <= 0) ir.bad = 1;
+    CALLOC(s->fields, (i64)s->n_nodes * s->n_fields);     /* one table per node's slot */
+    for (i64 i = 0; i < (i64)s->n_nodes * s->n_fields; i++) {
+        FieldDraw *d = &s->fields[i];
+        const long long *v = take_ints(&ir, FIELD_INTS);
+        d->kind = (int)v[FIELD_KIND]; d->mult = (int)v[FIELD_MULTIPLIER];
+        d->p = take_floats(&fr, FIELD_FLOATS)[FIELD_P_TRUE];
+        d->n = count_of(&f, "field draw: values", v[FIELD_N_VALUES], fr.n - fr.i);
+        CALLOC(d->cumulative, d->n);
+        for (int k = 0; k < d->n; k++) d->cumulative[k] = D(&fr);
     }
     CALLOC(s->sla_of_state, s->n_states);
     for (int i = 0; i < s->n_states; i++) s->sla_of_state[i] = (int)I(&ir);
@@ -1183,42 +1408,47 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     CALLOC(s->sla_has_fr, s->n_policies); CALLOC(s->sla_has_res, s->n_policies);
     CALLOC(s->sla_clock, s->n_policies);
     for (int i = 0; i < s->n_policies; i++) {
-        s->sla_has_fr[i] = (int)I(&ir); s->sla_fr[i] = D(&fr);
-        s->sla_has_res[i] = (int)I(&ir); s->sla_res[i] = D(&fr);
+        const long long *v = take_ints(&ir, POLICY_INTS);
+        const double *w = take_floats(&fr, POLICY_FLOATS);
+        s->sla_has_fr[i] = (int)v[POLICY_HAS_FIRST_RESPONSE]; s->sla_fr[i] = w[POLICY_FIRST_RESPONSE];
+        s->sla_has_res[i] = (int)v[POLICY_HAS_RESOLUTION]; s->sla_res[i] = w[POLICY_RESOLUTION];
         Clock *c = &s->sla_clock[i];
-        c->n_segments = (int)I(&ir);
-        if (c->n_segments < 0 || c->n_segments > 100000) { ir.bad = 1; break; }
-        if (!c->n_segments) continue;
+        c->per_week = w[POLICY_PER_WEEK];
+        c->n_segments = count_of(&f, "SLA policy: clock segments", v[POLICY_N_SEGMENTS], 100000);
+        c->n_holidays = count_of(&f, "SLA policy: holidays", v[POLICY_N_HOLIDAYS], 100000);
+        if (v[POLICY_N_LOST] != (c->n_segments ? c->n_holidays + 1 : 0))
+            fault(&f, "SLA policy %d: %lld entries of minutes lost for %d holidays", i, v[POLICY_N_LOST], c->n_holidays);
         CALLOC(c->starts, c->n_segments); CALLOC(c->cumulative, c->n_segments);
         CALLOC(c->open, c->n_segments);
-        for (int k = 0; k < c->n_segments; k++) {
-            c->starts[k] = D(&fr); c->cumulative[k] = D(&fr); c->open[k] = (int)I(&ir);
-        }
-        c->per_week = D(&fr);
-        c->n_holidays = (int)I(&ir);
-        if (c->n_holidays < 0 || c->n_holidays > 100000) { ir.bad = 1; break; }
         CALLOC(c->holidays, c->n_holidays); CALLOC(c->lost, c->n_holidays + 1);
+        for (int k = 0; k < c->n_segments; k++) {
+            c->open[k] = (int)take_ints(&ir, CLOCK_SEGMENT_INTS)[CLOCK_SEGMENT_OPEN];
+            const double *cw = take_floats(&fr, CLOCK_SEGMENT_FLOATS);
+            c->starts[k] = cw[CLOCK_SEGMENT_START]; c->cumulative[k] = cw[CLOCK_SEGMENT_CUMULATIVE];
+        }
         for (int k = 0; k < c->n_holidays; k++) c->holidays[k] = D(&fr);
-        for (int k = 0; k <= c->n_holidays; k++) c->lost[k] = D(&fr);
+        if (c->n_segments) for (int k = 0; k <= c->n_holidays; k++) c->lost[k] = D(&fr);
     }
     CALLOC(s->cells, s->n_cells);
     CALLOC(s->cell_order, s->n_cells);
     CALLOC(s->edge_counts, s->n_edges);
     for (int i = 0; i < n_initial; i++) {
-        double t = D(&fr);
-        i64 seq = (i64)I(&ir);
-        int kind = (int)I(&ir), a = (int)I(&ir);
+        const long long *v = take_ints(&ir, EVENT_INTS);
+        double t = take_floats(&fr, EVENT_FLOATS)[EVENT_TIME];
         i64 saved = s->seq;
-        s->seq = seq;
-        if (push(s, t, kind, a, 0, 0)) goto nomem;
+        s->seq = v[EVENT_SEQ];
+        if (push(s, t, (int)v[EVENT_KIND], (int)v[EVENT_A], 0, 0)) goto nomem;
         s->seq = saved;
     }
-    if (ir.bad || fr.bad || ir.i != ir.n || fr.i != fr.n) {
-        PyErr_SetString(PyExc_ValueError, "malformed simulation layout");
-        goto fail;
-    }
+    if (!f.found && (ir.bad || fr.bad || ir.i != ir.n || fr.i != fr.n))
+        fault(&f, "%zd ints and %zd floats handed over, %zd and %zd read", ir.n, fr.n, ir.i, fr.i);
+    if (!f.found) check_layout(s, &f, n_tables, n_samplers);
+    if (f.found) goto bad;
     PyBuffer_Release(&bi); PyBuffer_Release(&bf); PyBuffer_Release(&bt); PyBuffer_Release(&bs);
     return PyCapsule_New(s, "blueprint_studio.sim", capsule_free);
+bad:
+    PyErr_Format(PyExc_ValueError, "malformed simulation layout (model/sim/layout_spec.py): %s", f.text);
+    goto fail;
 nomem:
     PyErr_NoMemory();
 fail:
@@ -1272,28 +1502,20 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     if (!steps || !pools || !cells || !masks || !edges || !backlog) goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
-        PyObject *item = Py_BuildValue("(LLNddLddLdLL)", st->visits, st->waited, hist_tuple(s, &st->wait),
-                                       st->service_total, st->time_total, st->queue, st->queue_area,
-                                       st->queue_last, st->queue_max, st->since, st->breaches,
-                                       st->escalations);
+        PyObject *item = Py_BuildValue(STEP_ROW_FORMAT, hist_tuple(s, &st->wait), STEP_ROW_VALUES(st));
         if (!item) goto fail;
         PyList_SET_ITEM(steps, i, item);
     }
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
-        PyObject *item = Py_BuildValue("(LddddLL)", p->busy, p->last, p->busy_area, p->duty_area,
-                                       p->since, p->queued, p->on_duty);
+        PyObject *item = Py_BuildValue(POOL_ROW_FORMAT, POOL_ROW_VALUES(p));
         if (!item) goto fail;
         PyList_SET_ITEM(pools, i, item);
     }
     for (int i = 0; i < s->n_seen; i++) {
         int id = s->cell_order[i];
         Cell *c = &s->cells[id];
-        PyObject *counts = Py_BuildValue("(LLLLLLLLLLLLLLLLL)", c->arrived, c->resolved, c->abandoned,
-                                         c->other_end, c->stuck, c->fcr, c->escalated, c->fr_targets,
-                                         c->fr_breaches, c->res_targets, c->res_breaches, c->reopened,
-                                         c->surveyed, c->satisfied, c->roadmap, c->closed,
-                                         c->deflected);
+        PyObject *counts = Py_BuildValue(CELL_COUNTS_FORMAT, CELL_COUNTS_VALUES(c));
         PyObject *item = counts ? Py_BuildValue("(iNNNdd)", id, counts, hist_tuple(s, &c->resolution),
                                                 hist_tuple(s, &c->first_response), c->visible, c->backstage)
                                 : NULL;
@@ -1375,4 +1597,10 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_core", NULL, -1, methods};
 
-PyMODINIT_FUNC PyInit__core(void) { return PyModule_Create(&module); }
+/* The module carries the digest of the layout it was built from (model/sim/layout_spec.py):
+ * compiled_loop.py refuses a module built from another. */
+PyMODINIT_FUNC PyInit__core(void) {
+    PyObject *m = PyModule_Create(&module);
+    if (m && PyModule_AddStringConstant(m, "LAYOUT_DIGEST", LAYOUT_DIGEST)) { Py_DECREF(m); return NULL; }
+    return m;
+}

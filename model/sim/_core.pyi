@@ -5,12 +5,12 @@ from typing import Any
 
 # (count, total, maximum, {bin: count}), as stats.Histogram holds them
 Histogram = tuple[int, float, float, dict[int, int]]
-# visits, waited, wait, service_total, time_total, queue, queue_area, queue_last, queue_max,
-# since, breaches, escalations
-StepRow = tuple[int, int, Histogram, float, float, int, float, float, int, float, int, int]
-# busy, last, busy_area, duty_area, since, queued, on_duty
+# wait, then layout_spec.STEP_ROW: visits, waited, service_total, time_total, queue, queue_area,
+# queue_last, queue_max, since, breaches, escalations
+StepRow = tuple[Histogram, int, int, float, float, int, float, float, int, float, int, int]
+# layout_spec.POOL_ROW: busy, last, busy_area, duty_area, since, queued, on_duty
 PoolRow = tuple[int, float, float, float, float, int, int]
-# cell, its counts (core._COUNT_NAMES), resolution, first response, visible, backstage
+# cell, its counts (layout_spec.CELL_COUNTS), resolution, first response, visible, backstage
 CellRow = tuple[int, tuple[int, ...], Histogram, Histogram, float, float]
 # events, now, arrivals, open, next_id, steps, pools, cells, level masks, edge counts, backlog,
 # measured, stop code, stop node
@@ -30,6 +30,8 @@ Results = tuple[
     int,
     int,
 ]
+
+LAYOUT_DIGEST: str  # of model/sim/layout_spec.py, as built
 
 class Run:
     """The capsule holding one run's tables."""

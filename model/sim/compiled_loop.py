@@ -28,24 +28,56 @@ from typing import Any
 
 from blueprint_studio.model.flow import FlowModel, FlowNode, SlaCalendar
 from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
+from blueprint_studio.model.sim import layout_spec as spec
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import lognormal_parameters
 from blueprint_studio.model.sim.engine_state import (
-    ARRIVAL,
     BACKSTAGE_LANES,
     KIND_CODES,
-    SAMPLE,
-    SHIFT,
-    STOP_LOOP,
-    STOP_OPEN,
-    STOP_PENDING,
-    STOP_QUEUE,
     VISIBLE_LANES,
-    WARMUP,
     Cancelled,
     EngineState,
     EventSink,
     intake_arrival,
+)
+from blueprint_studio.model.sim.layout_spec import (
+    A_REASSIGN,
+    A_RESPOND,
+    A_SET,
+    D_EMPIRICAL,
+    D_EXP,
+    D_FIXED,
+    D_LOGNORMAL,
+    D_TRIANGULAR,
+    D_UNIFORM,
+    EV_ARRIVAL,
+    EV_SAMPLE,
+    EV_SHIFT,
+    EV_WARMUP,
+    F_BOOLEAN,
+    F_CHOICE,
+    LANE_BACKSTAGE,
+    LANE_NONE,
+    LANE_VISIBLE,
+    LOG_OUTCOME,
+    LOG_STATUS_WORDS,
+    NO_INDEX,
+    O_ABANDONED,
+    O_NONE,
+    O_OTHER,
+    O_RESOLVED,
+    Q_FIFO,
+    Q_HEAP,
+    R_CONDITION,
+    R_FALLBACK,
+    R_PROBABILITY,
+    RANKS_DEADLINE,
+    RANKS_NONE,
+    STOP_LOOP,
+    STOP_OPEN,
+    STOP_PENDING,
+    STOP_QUEUE,
+    pack,
 )
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
@@ -61,29 +93,45 @@ MAX_STATES = 1 << 14
 # random.NV_MAGICCONST (its type stub leaves it out), by the same expression as random.py: the C
 # loop's normal draws repeat random.normalvariate with it
 _NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
-_RULES = {"condition": 0, "probability": 1, "default": 2, "always": 2}
-_LANES = {**dict.fromkeys(VISIBLE_LANES, 1), **dict.fromkeys(BACKSTAGE_LANES, 2)}
-_SET, _RESPOND, _REASSIGN = 0, 1, 2
-_D_EXP, _D_FIXED, _D_UNIFORM, _D_TRIANGULAR, _D_LOGNORMAL, _D_EMPIRICAL = range(6)
-_COUNT_NAMES = (
-    "arrived",
-    "resolved",
-    "abandoned",
-    "other_end",
-    "stuck",
-    "fcr",
-    "escalated",
-    "fr_targets",
-    "fr_breaches",
-    "res_targets",
-    "res_breaches",
-    "reopened",
-    "surveyed",
-    "satisfied",
-    "roadmap",
-    "closed",
-    "deflected",
-)
+_RULES = {"condition": R_CONDITION, "probability": R_PROBABILITY, "default": R_FALLBACK, "always": R_FALLBACK}
+_LANES = {**dict.fromkeys(VISIBLE_LANES, LANE_VISIBLE), **dict.fromkeys(BACKSTAGE_LANES, LANE_BACKSTAGE)}
+
+
+class LayoutMismatch(ImportError):
+    """The compiled loop was built from another layout than model/sim/layout_spec.py."""
+
+
+def _check_layout(module: Any) -> None:
+    """Refuse a compiled module built from another description of the layout: it would read the
+    model's arrays in another order. Rebuilding it (pip install -e .) makes them agree."""
+    built = getattr(module, "LAYOUT_DIGEST", None)
+    if built != spec.DIGEST:
+        raise LayoutMismatch(
+            f"the compiled event loop ({getattr(module, '__file__', '_core')}) was built from layout "
+            f"{built or 'unknown'}, but model/sim/layout_spec.py describes layout {spec.DIGEST}: "
+            "regenerate model/sim/_layout.h (python -m blueprint_studio.model.sim.layout_spec > "
+            "model/sim/_layout.h) and rebuild the extension (pip install -e .)"
+        )
+
+
+def _load_core(path: str) -> Any:
+    """The compiled loop built at `path` (a sanitizer build, say), in place of the installed one."""
+    from importlib.machinery import ExtensionFileLoader
+    from importlib.util import module_from_spec, spec_from_loader
+
+    loader = ExtensionFileLoader("blueprint_studio.model.sim._core", path)
+    found = spec_from_loader("blueprint_studio.model.sim._core", loader)
+    if found is None:
+        raise ImportError(f"no compiled event loop at {path}")
+    module = module_from_spec(found)
+    loader.exec_module(module)
+    return module
+
+
+if os.environ.get("BLUEPRINT_STUDIO_CORE") and not os.environ.get("BLUEPRINT_STUDIO_PYTHON_LOOP"):
+    _core = _load_core(os.environ["BLUEPRINT_STUDIO_CORE"])  # tools/sanitize.sh: a build of its own
+if _core is not None:
+    _check_layout(_core)
 
 
 def available() -> bool:
@@ -195,6 +243,7 @@ class _Layout:
 
     def __init__(self, engine: EngineState, states: _States) -> None:
         self.engine = engine
+        self.setup = engine.compiled_setup()
         self.states = states
         self.streams: list[random.Random] = []
         self.stream_index: dict[int, int] = {}
@@ -213,7 +262,7 @@ class _Layout:
                 continue  # nothing for the simulation (Engine._apply)
             out[0] += 1
             if action.kind == "send_template":
-                out += [_RESPOND, -1]
+                out += [A_RESPOND, NO_INDEX]
             elif action.kind == "set":
                 name, value = action.field, action.value
                 values = self.states.values_of(name)
@@ -223,9 +272,9 @@ class _Layout:
                 def moved(fields: dict[str, Any], name: str = name, value: Any = value) -> int:
                     return self.states.state_of({**fields, name: value})
 
-                out += [_SET, self.states.table(("set", name, value), moved)]
+                out += [A_SET, self.states.table(("set", name, value), moved)]
             else:  # re-assign: the next step's pool
-                out += [_REASSIGN, action.pool]
+                out += [A_REASSIGN, action.pool]
         return out
 
     # ------------------------------------------------------------ streams and samplers
@@ -240,17 +289,17 @@ class _Layout:
         s = self.stream(rng)
         entry: tuple[int, int, tuple[float, float, float], tuple[float, ...]]
         if isinstance(dist, Exponential):
-            entry = (_D_EXP, s, (dist.mean, 0.0, 0.0), ())
+            entry = (D_EXP, s, (dist.mean, 0.0, 0.0), ())
         elif isinstance(dist, Fixed):
-            entry = (_D_FIXED, s, (dist.value, 0.0, 0.0), ())
+            entry = (D_FIXED, s, (dist.value, 0.0, 0.0), ())
         elif isinstance(dist, Uniform):
-            entry = (_D_UNIFORM, s, (dist.low, dist.high - dist.low, 0.0), ())
+            entry = (D_UNIFORM, s, (dist.low, dist.high - dist.low, 0.0), ())
         elif isinstance(dist, Triangular):
-            entry = (_D_TRIANGULAR, s, (dist.low, dist.mode, dist.high), ())
+            entry = (D_TRIANGULAR, s, (dist.low, dist.mode, dist.high), ())
         elif isinstance(dist, LogNormal):
-            entry = (_D_LOGNORMAL, s, (*lognormal_parameters(dist), 0.0), ())
+            entry = (D_LOGNORMAL, s, (*lognormal_parameters(dist), 0.0), ())
         elif isinstance(dist, Empirical):
-            entry = (_D_EMPIRICAL, s, (0.0, 0.0, 0.0), tuple(dist.samples))
+            entry = (D_EMPIRICAL, s, (0.0, 0.0, 0.0), tuple(dist.samples))
         else:
             raise _Unsupported(f"distribution {dist!r}")
         self.samplers.append(entry)
@@ -258,120 +307,196 @@ class _Layout:
 
     # ------------------------------------------------------------ the whole layout
     def build(self) -> tuple[bytes, bytes, bytes, bytes]:
+        """The four buffers of `_core.new`, laid out as model/sim/layout_spec.py describes."""
         engine, model = self.engine, self.engine.model
         states = self.states
+        setup = self.setup
         nodes_ints: list[int] = []
         nodes_floats: list[float] = []
         edges = sorted({t.edge_id for n in model.nodes for t in n.transitions})
         self.edges = edges
         edge_index = {e: i for i, e in enumerate(edges)}
         for n in model.nodes:
-            nodes_ints_n, nodes_floats_n = self.node(n, edge_index)
-            nodes_ints += nodes_ints_n
-            nodes_floats += nodes_floats_n
+            self.node(n, edge_index, nodes_ints, nodes_floats)
         pool_ints, pool_floats = self.pools()
         intake_ints: list[int] = []
         intake_floats: list[float] = []
         for n in model.nodes:
-            state = engine.intake_state.get(n.index)
-            if state is None:
-                intake_ints += [-1, -1, -1, -1, -1, 0]
-                intake_floats.append(0.0)
+            intake = setup.intakes.get(n.index)
+            if intake is None:
+                pack(
+                    spec.INTAKE,
+                    intake_ints,
+                    intake_floats,
+                    {
+                        "arrival_stream": NO_INDEX,
+                        "fields_stream": NO_INDEX,
+                        "patience": NO_INDEX,
+                        "renewal": NO_INDEX,
+                        "preset": NO_INDEX,
+                        "n_weekly": 0,
+                        "peak": 0.0,
+                    },
+                )
                 continue
-            peak, weekly = state[3], state[4]
-            arrivals_rng, fields_rng = engine.intake_streams[n.index]
             arrival = intake_arrival(n)
-            intake_ints += [self.stream(arrivals_rng), self.stream(fields_rng)]
-            # patience and renewal draw from their streams as the engine set them up
-            intake_ints.append(
-                self.sampler(arrival.patience, engine.random_stream(f"patience:{n.id}"))
-                if arrival.patience
-                else -1
+            weekly = intake.weekly
+            if weekly is not None and (len(weekly) != 7 or any(len(row) != 24 for row in weekly)):
+                raise _Unsupported("a weekly schedule that is not 7 x 24")
+            pack(
+                spec.INTAKE,
+                intake_ints,
+                intake_floats,
+                {
+                    "arrival_stream": self.stream(intake.arrivals),
+                    "fields_stream": self.stream(intake.fields),
+                    # patience and renewal draw from their streams as the engine set them up
+                    "patience": (
+                        self.sampler(arrival.patience, engine.random_stream(f"patience:{n.id}"))
+                        if arrival.patience
+                        else NO_INDEX
+                    ),
+                    "renewal": (
+                        self.sampler(arrival.interarrival, intake.arrivals)
+                        if arrival.interarrival
+                        else NO_INDEX
+                    ),
+                    "preset": self.preset(dict(arrival.set_fields)) if arrival.set_fields else NO_INDEX,
+                    "n_weekly": 0 if weekly is None else spec.WEEKLY_SLOTS,
+                    "peak": intake.peak,
+                },
             )
-            intake_ints.append(
-                self.sampler(arrival.interarrival, arrivals_rng) if arrival.interarrival else -1
-            )
-            intake_ints.append(self.preset(dict(arrival.set_fields)) if arrival.set_fields else -1)
-            intake_ints.append(weekly is not None)
-            intake_floats.append(peak)
             if weekly is not None:
-                if len(weekly) != 7 or any(len(row) != 24 for row in weekly):
-                    raise _Unsupported("a weekly schedule that is not 7 x 24")
                 intake_floats += [float(rate) for row in weekly for rate in row]
         # The field draws of every node's slot, n_nodes x n_fields entries: an intake's with its
         # own shares; another node's slot is never read, so it holds empty yes/no entries (no
         # copy of the tables per node: documents hold up to 20,000 nodes).
         field_ints: list[int] = []
         field_floats: list[float] = []
-        n_fields = sum(kind in ("choice", "boolean") for _, kind, _, _ in engine.field_draws)
+        n_fields = sum(kind in ("choice", "boolean") for _, kind, _, _ in setup.field_draws)
         for n in model.nodes:
-            draws = engine.intake_field_draws.get(n.index)
+            draws = setup.intake_field_draws.get(n.index)
             if draws is None:
-                field_ints += [1, 0, 0] * n_fields
-                field_floats += [0.0] * n_fields
+                for _ in range(n_fields):
+                    pack(
+                        spec.FIELD_DRAW,
+                        field_ints,
+                        field_floats,
+                        {"kind": F_BOOLEAN, "n_values": 0, "multiplier": 0, "p_true": 0.0},
+                    )
                 continue
-            for name, field_type, spec, cumulative in draws:
+            for name, field_type, p_true, cumulative in draws:
                 if field_type == "choice":
-                    field_ints += [0, len(cumulative), states.multipliers[name]]
-                    field_floats += [0.0] + list(cumulative)
+                    pack(
+                        spec.FIELD_DRAW,
+                        field_ints,
+                        field_floats,
+                        {
+                            "kind": F_CHOICE,
+                            "n_values": len(cumulative),
+                            "multiplier": states.multipliers[name],
+                            "p_true": 0.0,
+                        },
+                    )
+                    field_floats += list(cumulative)
                 elif field_type == "boolean":
-                    field_ints += [1, 0, states.multipliers[name]]
-                    field_floats.append(spec)
+                    pack(
+                        spec.FIELD_DRAW,
+                        field_ints,
+                        field_floats,
+                        {
+                            "kind": F_BOOLEAN,
+                            "n_values": 0,
+                            "multiplier": states.multipliers[name],
+                            "p_true": p_true,
+                        },
+                    )
         policies = list(model.sla)
         policy_of = {id(p): i for i, p in enumerate(policies)}
         sla_table = states.table(
-            ("sla",), lambda f: policy_of[id(p)] if (p := model.sla_for(f)) is not None else -1
+            ("sla",), lambda f: policy_of[id(p)] if (p := model.sla_for(f)) is not None else NO_INDEX
         )
         sla_of_state = states.tables[sla_table]
         policy_ints: list[int] = []
         policy_floats: list[float] = []
         for p in policies:
-            policy_ints.append(p.first_response is not None)
-            policy_floats.append(p.first_response or 0.0)
-            policy_ints.append(p.resolution is not None)
-            policy_floats.append(p.resolution or 0.0)
-            self.clock(p.calendar, policy_ints, policy_floats)
-        initial = sorted(engine.heap)
+            self.policy(p.first_response, p.resolution, p.calendar, policy_ints, policy_floats)
+        initial = sorted(setup.initial_events)
         sample_interval = 0.0
         event_ints: list[int] = []
         event_floats: list[float] = []
         for time, seq, kind, a, _ in initial:
-            if kind not in (ARRIVAL, SAMPLE, WARMUP, SHIFT):
+            if kind not in (EV_ARRIVAL, EV_SAMPLE, EV_WARMUP, EV_SHIFT):
                 raise _Unsupported("an event the compiled loop does not start with")
-            if kind == SAMPLE:
+            if kind == EV_SAMPLE:
                 sample_interval = a
-            event_floats.append(time)
-            event_ints += [seq, kind, a if kind in (ARRIVAL, SHIFT) else 0]
+            pack(
+                spec.EVENT,
+                event_ints,
+                event_floats,
+                {"seq": seq, "kind": kind, "a": a if kind in (EV_ARRIVAL, EV_SHIFT) else 0, "time": time},
+            )
         settings = engine.settings
         limit = engine.ticket_limit
         sampler_ints: list[int] = []
         sampler_floats: list[float] = []
         for kind, stream, params, samples in self.samplers:
-            sampler_ints += [kind, stream, len(samples)]
-            sampler_floats += list(params) + list(samples)
-        header = [
-            len(model.nodes),
-            len(model.pools),
-            len(self.streams),
-            states.n_states,
-            states.n_cells,
-            len(edges),
-            n_fields,
-            len(policies),
-            states.cell_divisor,
-            states.multipliers["satisfied"],
-            -1 if limit is None else limit,
-            settings.horizon_minutes is not None,
-            engine.log is not None,
-            len(initial),  # the next event number: one per event so far
-            _BINS,
-            len(self.samplers),
-            sum(len(s[3]) for s in self.samplers),
-            len(initial),
-            2 * settings.backlog_points,
-        ] + [engine.limits[code] for code in (STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING)]
+            pack(
+                spec.SAMPLER,
+                sampler_ints,
+                sampler_floats,
+                {
+                    "kind": kind,
+                    "stream": stream,
+                    "n_samples": len(samples),
+                    "a": params[0],
+                    "b": params[1],
+                    "c": params[2],
+                },
+            )
+            sampler_floats += list(samples)
+        header_ints: list[int] = []
+        header_floats: list[float] = []
+        pack(
+            spec.HEADER,
+            header_ints,
+            header_floats,
+            {
+                "n_nodes": len(model.nodes),
+                "n_pools": len(model.pools),
+                "n_streams": len(self.streams),
+                "n_states": states.n_states,
+                "n_cells": states.n_cells,
+                "n_edges": len(edges),
+                "n_fields": n_fields,
+                "n_policies": len(policies),
+                "cell_divisor": states.cell_divisor,
+                "satisfied_mult": states.multipliers["satisfied"],
+                "limit": -1 if limit is None else limit,
+                "has_horizon": settings.horizon_minutes is not None,
+                "logging": engine.log is not None,
+                "next_event": len(initial),  # one number per event so far
+                "max_bin": _BINS,
+                "n_samplers": len(self.samplers),
+                "n_samples": sum(len(s[3]) for s in self.samplers),
+                "n_initial": len(initial),
+                "backlog_limit": 2 * settings.backlog_points,
+                "max_queue": setup.limits[STOP_QUEUE],
+                "max_visits": setup.limits[STOP_LOOP],
+                "max_open": setup.limits[STOP_OPEN],
+                "max_pending": setup.limits[STOP_PENDING],
+                "horizon": engine.horizon,
+                "warmup": engine.warmup,
+                "sample_interval": sample_interval,
+                "inv_min": _INV_MIN,
+                "inv_log_ratio": _INV_LOG_RATIO,
+                "min_x": _MIN,
+                "nv_magic": _NV_MAGICCONST,
+                "multiplier": settings.arrival_multiplier,
+            },
+        )
         ints = (
-            header
+            header_ints
             + sampler_ints
             + nodes_ints
             + pool_ints
@@ -382,16 +507,7 @@ class _Layout:
             + event_ints
         )
         floats = (
-            [
-                engine.horizon,
-                engine.warmup,
-                sample_interval,
-                _INV_MIN,
-                _INV_LOG_RATIO,
-                _MIN,
-                _NV_MAGICCONST,
-                settings.arrival_multiplier,
-            ]
+            header_floats
             + sampler_floats
             + nodes_floats
             + pool_floats
@@ -413,9 +529,9 @@ class _Layout:
         for state in self.engine.pools:
             flow = state.flow
             if flow.discipline == "fifo":
-                heap_queue, ranks = 0, -1
+                queue, ranks = Q_FIFO, RANKS_NONE
             elif flow.discipline == "priority":
-                heap_queue, field = 1, flow.priority_field
+                queue, field = Q_HEAP, flow.priority_field
                 if field:
 
                     def rank(
@@ -425,35 +541,56 @@ class _Layout:
 
                     ranks = self.states.table(("rank", flow.index), rank)
                 else:
-                    ranks = -1
+                    ranks = RANKS_NONE
             else:
-                heap_queue, ranks = 1, -2  # earliest resolution deadline first
-            ints += [
-                state.on_duty,
-                heap_queue,
-                ranks,
-                flow.assignment == "least_loaded",
-                len(state.free),
-                len(flow.calendar.starts),
-            ]
+                queue, ranks = Q_HEAP, RANKS_DEADLINE  # earliest resolution deadline first
+            pack(
+                spec.POOL,
+                ints,
+                floats,
+                {
+                    "on_duty": state.on_duty,
+                    "queue": queue,
+                    "rank_table": ranks,
+                    "least_loaded": flow.assignment == "least_loaded",
+                    "n_agents": state.agents,
+                    "n_segments": len(flow.calendar.starts),
+                },
+            )
             for start, agents in zip(flow.calendar.starts, flow.calendar.agents):
-                floats.append(start)
-                ints.append(agents)
+                pack(spec.SEGMENT, ints, floats, {"agents": agents, "start": start})
         return ints, floats
 
     @staticmethod
-    def clock(calendar: SlaCalendar | None, ints: list[int], floats: list[float]) -> None:
-        """An SLA policy's clock as BusinessClock holds it (0 segments: every minute counts)."""
-        if calendar is None:
-            ints.append(0)
+    def policy(
+        first_response: float | None,
+        resolution: float | None,
+        calendar: SlaCalendar | None,
+        ints: list[int],
+        floats: list[float],
+    ) -> None:
+        """An SLA policy: its targets and its clock as BusinessClock holds it (0 segments: every
+        minute counts)."""
+        clock = BusinessClock(calendar) if calendar is not None else None
+        pack(
+            spec.POLICY,
+            ints,
+            floats,
+            {
+                "has_first_response": first_response is not None,
+                "has_resolution": resolution is not None,
+                "n_segments": 0 if clock is None else len(clock.starts),
+                "n_holidays": 0 if clock is None else len(clock.holidays),
+                "n_lost": 0 if clock is None else len(clock.lost),
+                "first_response": first_response or 0.0,
+                "resolution": resolution or 0.0,
+                "per_week": 0.0 if clock is None else clock.per_week,
+            },
+        )
+        if clock is None:
             return
-        clock = BusinessClock(calendar)
-        ints.append(len(clock.starts))
         for start, before, is_open in zip(clock.starts, clock.cumulative, clock.open):
-            floats += [start, before]
-            ints.append(is_open)
-        floats.append(clock.per_week)
-        ints.append(len(clock.holidays))
+            pack(spec.CLOCK_SEGMENT, ints, floats, {"open": is_open, "start": start, "cumulative": before})
         floats += clock.holidays + clock.lost
 
     def preset(self, values: dict[str, Any]) -> int:
@@ -467,12 +604,10 @@ class _Layout:
             lambda fields: self.states.state_of({**fields, **values}),
         )
 
-    def node(self, n: FlowNode, edge_index: dict[str, int]) -> tuple[list[int], list[float]]:
-        engine = self.engine
-        choice = engine.choice_streams[n.index]
-        stream = self.stream(choice) if choice is not None else -1
+    def node(self, n: FlowNode, edge_index: dict[str, int], ints: list[int], floats: list[float]) -> None:
+        choice = self.setup.choice_streams[n.index]
+        stream = self.stream(choice) if choice is not None else NO_INDEX
         transitions = n.transitions
-        guarded = any(t.guard is not None for t in transitions)
         # routing.make_chooser: none, a single transition, or conditions, then probabilities,
         # then defaults, each in drawing order (sorted() keeps it within a rule)
         mode = min(len(transitions), 2)
@@ -480,71 +615,95 @@ class _Layout:
             (t, self.predicate(t.guard), self.predicate(t.condition if t.rule == "condition" else None))
             for t in sorted(transitions, key=lambda t: _RULES[t.rule])
         ]
-        ints = [KIND_CODES[n.kind], mode, stream, guarded, len(ordered)]
-        floats: list[float] = []
+        trans_ints: list[int] = []
+        trans_floats: list[float] = []
         for t, guard, condition in ordered:
-            ints += [t.target, edge_index[t.edge_id], _RULES[t.rule], guard, condition]
-            floats.append(t.probability or 0.0)
-            ints += self.actions(t.actions)
-        lane = _LANES.get(n.lane_kind or "", 0)
-        timed = n.pauses_sla or n.lane_kind is not None
+            after = self.actions(t.actions)
+            pack(
+                spec.TRANSITION,
+                trans_ints,
+                trans_floats,
+                {
+                    "target": t.target,
+                    "edge": edge_index[t.edge_id],
+                    "rule": _RULES[t.rule],
+                    "guard": guard,
+                    "condition": condition,
+                    "n_actions": after[0],
+                    "p": t.probability or 0.0,
+                },
+            )
+            trans_ints += after[1:]
         rules: list[tuple[int, int]] = []
         actions: list[int] = [0]
-        sampler = stream_wait = timeout_edge = -1
+        sampler = stream_wait = timeout_edge = NO_INDEX
         timeout_actions: list[int] = [0]
         if n.kind == "step":
-            rng = engine.random_stream(f"duration:{n.id}")  # no draw was taken from it yet
+            rng = self.engine.random_stream(f"duration:{n.id}")  # no draw was taken from it yet
             sampler = self.sampler(n.duration, rng)
             rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
             actions = self.actions(n.actions)
         elif n.kind == "wait":
-            rng = engine.random_stream(f"wait:{n.id}")
+            rng = self.engine.random_stream(f"wait:{n.id}")
             sampler, stream_wait = self.sampler(n.response_time, rng), self.stream(rng)
             way_out = next((t for t in transitions if t.target == n.timeout_target), None)
             if way_out is not None:
                 timeout_edge = edge_index[way_out.edge_id]
                 timeout_actions = self.actions(way_out.actions)
-        ints += [
-            -1 if n.pool is None else n.pool,
-            0 if n.level is None else 1 << n.level,
-            lane,
-            timed,
-            n.first_response,
-            sampler,
-            n.pauses_sla,
-            n.time_limit is not None,
-            -1 if n.escalate_to is None else n.escalate_to,
-            stream_wait,
-            n.timeout is not None,
-            -1 if n.timeout_target is None else n.timeout_target,
-            timeout_edge,
-            n.kind == "step" and n.performer != "agent",  # no pool: an infinite-server delay
-        ]
-        floats += [n.time_limit or 0.0, n.p_response, n.timeout or 0.0]
-        ints += timeout_actions + [len(rules)]
-        for pred, s in rules:
-            ints += [pred, s]
-        ints += actions
-        if n.kind == "satisfaction":
-            ints.append(self.predicate(n.satisfied_when))
-            floats.append(n.p_satisfied)
-        else:
-            ints.append(-1)
-            floats.append(0.0)
+        outcome = O_NONE
         if n.kind == "end":
-            outcome = n.outcome
-            ints.append(
-                1
-                if outcome in OUTCOMES_RESOLVED
-                else 2
-                if outcome == "abandoned"
-                else 0
-                if outcome is None
-                else 3
+            outcome = (
+                O_RESOLVED
+                if n.outcome in OUTCOMES_RESOLVED
+                else O_ABANDONED
+                if n.outcome == "abandoned"
+                else O_NONE
+                if n.outcome is None
+                else O_OTHER
             )
-        else:
-            ints.append(0)
-        return ints, floats
+        pack(
+            spec.NODE,
+            ints,
+            floats,
+            {
+                "kind": KIND_CODES[n.kind],
+                "mode": mode,
+                "stream": stream,
+                "guarded": any(t.guard is not None for t in transitions),
+                "n_trans": len(ordered),
+                "pool": NO_INDEX if n.pool is None else n.pool,
+                "level_bit": 0 if n.level is None else 1 << n.level,
+                "lane": _LANES.get(n.lane_kind or "", LANE_NONE),
+                "timed": n.pauses_sla or n.lane_kind is not None,
+                "responds": n.first_response,
+                "sampler": sampler,
+                "pauses": n.pauses_sla,
+                "has_limit": n.time_limit is not None,
+                "escalate_to": NO_INDEX if n.escalate_to is None else n.escalate_to,
+                "stream_wait": stream_wait,
+                "has_timeout": n.timeout is not None,
+                "timeout_target": NO_INDEX if n.timeout_target is None else n.timeout_target,
+                "timeout_edge": timeout_edge,
+                # no pool: an infinite-server delay
+                "unstaffed": n.kind == "step" and n.performer != "agent",
+                "n_timeout_actions": timeout_actions[0],
+                "n_rules": len(rules),
+                "n_actions": actions[0],
+                "satisfied_when": self.predicate(n.satisfied_when) if n.kind == "satisfaction" else NO_INDEX,
+                "outcome": outcome,
+                "time_limit": n.time_limit or 0.0,
+                "p_response": n.p_response,
+                "timeout": n.timeout or 0.0,
+                "p_satisfied": n.p_satisfied if n.kind == "satisfaction" else 0.0,
+            },
+        )
+        # the parts, in the order of spec.NODE.parts
+        ints += trans_ints
+        floats += trans_floats
+        ints += timeout_actions[1:]
+        for pred, s in rules:
+            pack(spec.RULE, ints, floats, {"predicate": pred, "sampler": s})
+        ints += actions[1:]
 
 
 def _histogram(count: int, total: float, maximum: float, bins: dict[int, int]) -> Histogram:
@@ -594,8 +753,6 @@ class _LogWriter:
     """Hands the compiled loop's activity records to the engine's event sink, as its own loop
     would: the same arguments, in the same order."""
 
-    _STATUS = ("completed", "escalated", "timeout", "abandoned")
-
     def __init__(self, sink: EventSink, engine: EngineState, layout: _Layout) -> None:
         self.sink, self.nodes = sink, engine.model.nodes
         self.pools = [p.id for p in engine.model.pools]
@@ -605,10 +762,12 @@ class _LogWriter:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
         for uid, arrival, state, node, pool, agent, enabled, start, end, status in records:
             flow_node = nodes[node] if node >= 0 else None
-            if status < 4:
-                text = self._STATUS[status]
+            if status < len(LOG_STATUS_WORDS):
+                text = LOG_STATUS_WORDS[status]
             else:
-                text = (flow_node.outcome if status == 4 and flow_node is not None else None) or "stuck"
+                text = (
+                    flow_node.outcome if status == LOG_OUTCOME and flow_node is not None else None
+                ) or "stuck"
             record(
                 _LoggedTicket(uid, arrival, dict(fields[state])),
                 flow_node,
@@ -643,24 +802,14 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     if stop:
         engine.stopped.append((stop, stop_node))
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now
-    for step, step_row in zip(engine.steps, steps):
-        (
-            step.visits,
-            step.waited,
-            wait,
-            step.service_total,
-            step.time_total,
-            step.queue,
-            step.queue_area,
-            step.queue_last,
-            step.queue_max,
-            step.since,
-            step.breaches,
-            step.escalations,
-        ) = step_row
+    step_names = spec.STEP_ROW.names[1:]
+    for step, (wait, *step_row) in zip(engine.steps, steps):
+        for name, value in zip(step_names, step_row, strict=True):
+            setattr(step, name, value)
         step.wait = _histogram(*wait)
     for pool, pool_row in zip(engine.pools, pools):
-        pool.busy, pool.last, pool.busy_area, pool.duty_area, pool.since, pool.queued, pool.on_duty = pool_row
+        for name, value in zip(spec.POOL_ROW.names, pool_row, strict=True):
+            setattr(pool, name, value)
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
     for cell_id, counts, resolution, first_response, visible, backstage in cells:
         key: list[Any] = []
@@ -669,7 +818,7 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
             key.append(values[rest % len(values)])
             rest //= len(values)
         cell = TicketStats()
-        for name, value in zip(_COUNT_NAMES, counts):
+        for name, value in zip(spec.CELL_COUNTS.names, counts, strict=True):
             setattr(cell, name, value)
         cell.resolution = _histogram(*resolution)
         cell.first_response = _histogram(*first_response)

@@ -47,6 +47,7 @@ from blueprint_studio.model.sim.engine_state import (
     Ticket,
     intake_arrival,
 )
+from blueprint_studio.model.sim.layout_spec import PH_IN_SERVICE, PH_MOVING, PH_QUEUED, PH_WAITING
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, RunResult, StateFigures, TicketStats
 from blueprint_studio.model.sim.settings import SimulationSettings
 
@@ -321,7 +322,7 @@ class Engine(EngineState):
             ticket.self_served = True
             ticket.pool = -1
             stats.wait.add(0.0)
-            ticket.state = 2
+            ticket.phase = PH_IN_SERVICE
             ticket.started = now
             heappush(
                 self.heap,
@@ -364,7 +365,7 @@ class Engine(EngineState):
         self._serve(ticket, index, pool, now)
 
     def _serve(self, ticket: Ticket, index: int, pool: PoolState, now: float) -> None:
-        ticket.state = 2
+        ticket.phase = PH_IN_SERVICE
         ticket.started = now
         ticket.agent = pool.take_agent(now)
         heappush(
@@ -385,7 +386,7 @@ class Engine(EngineState):
             ticket.served += 1
         stats = self.steps[index]
         stats.service_total += now - ticket.started
-        ticket.state = 0
+        ticket.phase = PH_MOVING
         if node.pauses_sla or node.lane_kind is not None:
             self._leave_timed_node(ticket, node)
         else:
@@ -437,7 +438,7 @@ class Engine(EngineState):
         node = self.nodes[index]
         stats = self.steps[index]
         stats.breaches += 1
-        if ticket.state == 2:
+        if ticket.phase == PH_IN_SERVICE:
             return  # already in service: the agent finishes; the breach is counted
         pool = self.pools[ticket.pool]
         pool.queued -= 1
@@ -461,7 +462,7 @@ class Engine(EngineState):
         node = self.nodes[index]
         now = self.now
         ticket.enabled = now
-        ticket.state = 3
+        ticket.phase = PH_WAITING
         ticket.waited = True
         self.steps[index].visits += 1
         if node.pauses_sla:
@@ -501,7 +502,7 @@ class Engine(EngineState):
         if ticket.visit != visit or ticket.closed:
             return None
         node = self.nodes[ticket.node]
-        ticket.state = 0
+        ticket.phase = PH_MOVING
         ticket.fields["responded"] = responded
         self._leave_timed_node(ticket, node)
         if self.log is not None:
@@ -510,7 +511,7 @@ class Engine(EngineState):
 
     def _on_patience(self, ticket: Ticket, _: Any) -> None:
         """The customer gives up if still waiting for the first agent."""
-        if ticket.closed or ticket.served or ticket.state != 1:
+        if ticket.closed or ticket.served or ticket.phase != PH_QUEUED:
             return
         index = ticket.node
         self.pools[ticket.pool].queued -= 1

@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from heapq import heapify, heappop, heappush
 from itertools import accumulate, count
 from typing import Any, Protocol
@@ -28,16 +29,55 @@ from blueprint_studio.model.flow import (
 )
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
+from blueprint_studio.model.sim.layout_spec import (
+    EV_ARRIVAL,
+    EV_PATIENCE,
+    EV_RELEASE,
+    EV_SAMPLE,
+    EV_SERVICE_END,
+    EV_SHIFT,
+    EV_TIME_LIMIT,
+    EV_TIMEOUT,
+    EV_WARMUP,
+    K_DECISION,
+    K_END,
+    K_INTAKE,
+    K_ROADMAP,
+    K_SATISFACTION,
+    K_STEP,
+    K_WAIT,
+    PH_MOVING,
+    PH_QUEUED,
+    STOP_LOOP,
+    STOP_OPEN,
+    STOP_PENDING,
+    STOP_QUEUE,
+)
 from blueprint_studio.model.sim.results import PoolFigures, StepFigures, TicketStats
 from blueprint_studio.model.sim.routing import Chooser, make_chooser
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import Histogram
 
-# Event kinds, in the order the engine's handler table uses; housekeeping kinds come last.
-ARRIVAL, SERVICE_END, RELEASE, TIME_LIMIT, TIMEOUT, PATIENCE, SHIFT, SAMPLE, WARMUP = range(9)
-# Node kinds, and the lanes above and below the line of visibility (the compiled loop uses the
-# same codes: model/sim/_core.c).
-STEP, DECISION, WAIT, SATISFACTION, ROADMAP, END, INTAKE = range(7)
+# Event kinds, in the order the engine's handler table uses; housekeeping kinds come last. Node
+# kinds, and the lanes above and below the line of visibility. The codes of both loops are
+# model/sim/layout_spec.py's (the compiled loop reads them from the header generated from it).
+ARRIVAL, SERVICE_END, RELEASE, TIME_LIMIT, TIMEOUT = (
+    EV_ARRIVAL,
+    EV_SERVICE_END,
+    EV_RELEASE,
+    EV_TIME_LIMIT,
+    EV_TIMEOUT,
+)
+PATIENCE, SHIFT, SAMPLE, WARMUP = EV_PATIENCE, EV_SHIFT, EV_SAMPLE, EV_WARMUP
+STEP, DECISION, WAIT, SATISFACTION, ROADMAP, END, INTAKE = (
+    K_STEP,
+    K_DECISION,
+    K_WAIT,
+    K_SATISFACTION,
+    K_ROADMAP,
+    K_END,
+    K_INTAKE,
+)
 KIND_CODES = {
     "step": STEP,
     "decision": DECISION,
@@ -58,7 +98,6 @@ MAX_QUEUE = 100_000
 MAX_VISITS = 10_000
 MAX_OPEN = 200_000
 MAX_PENDING = 1_000_000
-STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING = 1, 2, 3, 4
 # Entries left in a queue by tickets that escalated or gave up are skipped when reached; a queue
 # holding more than twice its live tickets plus this many drops them (a memory bound only: the
 # live tickets keep their order, so results do not change).
@@ -127,7 +166,7 @@ class Ticket:
         "counted",
         "visit",
         "node",
-        "state",
+        "phase",
         "pool",
         "agent",
         "enabled",
@@ -164,7 +203,7 @@ class Ticket:
         self.counted = counted
         self.visit = 0
         self.node = -1
-        self.state = 0  # 0 moving, 1 queued, 2 in service, 3 waiting for the customer
+        self.phase = PH_MOVING  # or queued, in service, waiting for the customer (layout_spec.PH_*)
         self.pool = -1
         self.agent = -1  # the agent serving it, from its first service
         self.enabled = arrival
@@ -270,6 +309,7 @@ class PoolState:
         "seq",
         "since",
         "calendar",
+        "agents",
     )
 
     def __init__(self, flow: FlowPool) -> None:
@@ -280,7 +320,7 @@ class PoolState:
         self.heap: list[tuple[float, int, Ticket, int, int]] = []  # key, number, then as fifo
         self.discipline = flow.discipline
         self.ranks = {value: rank for rank, value in enumerate(flow.priority_order)}
-        peak = max(flow.calendar.peak, 1)
+        peak = self.agents = max(flow.calendar.peak, 1)  # agent numbers 0 .. peak - 1
         self.free = list(range(peak))
         self.busy_time = [0.0] * peak
         self.least_loaded = flow.assignment == "least_loaded"
@@ -344,7 +384,7 @@ class PoolState:
             heappush(self.free, agent)
 
     def enqueue(self, engine: EngineState, ticket: Ticket, index: int) -> None:
-        ticket.state = 1
+        ticket.phase = PH_QUEUED
         self.queued += 1
         if self.discipline == "fifo":
             self.fifo.append((ticket, ticket.visit, index))
@@ -573,9 +613,48 @@ class EngineState(ABC):
         assert self.ticket_limit is not None  # settings give a horizon or a ticket count
         return min(1.0, self.measured / self.ticket_limit)
 
+    def compiled_setup(self) -> CompiledSetup:
+        """What the compiled loop starts from, before any event: the random streams as set up
+        (no draw taken yet), the field draws, the pending events and the run's bounds."""
+        intakes = {
+            i: IntakeStart(arrivals, fields, self.intake_state[i][3], self.intake_state[i][4])
+            for i, (arrivals, fields) in self.intake_streams.items()
+        }
+        return CompiledSetup(
+            intakes=intakes,
+            field_draws=list(self.field_draws),
+            intake_field_draws=dict(self.intake_field_draws),
+            choice_streams=list(self.choice_streams),
+            initial_events=list(self.heap),
+            limits=dict(self.limits),
+        )
+
     @abstractmethod
     def start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
         """A queued ticket reaches an agent (`PoolState.dispatch`, in the Python loop)."""
+
+
+@dataclass(frozen=True)
+class IntakeStart:
+    """An intake as a run starts: its streams of arrival times (and renewal gaps) and of field
+    draws, its peak rate (tickets a minute, the multiplier applied) and its weekly rates."""
+
+    arrivals: random.Random
+    fields: random.Random
+    peak: float
+    weekly: tuple[tuple[float, ...], ...] | None
+
+
+@dataclass(frozen=True)
+class CompiledSetup:
+    """`EngineState.compiled_setup`: the engine's public set-up for the compiled loop."""
+
+    intakes: dict[int, IntakeStart]
+    field_draws: list[FieldDraw]
+    intake_field_draws: dict[int, list[FieldDraw]]
+    choice_streams: list[random.Random | None]
+    initial_events: list[tuple[float, int, int, Any, Any]]  # time, number, kind, a, b
+    limits: dict[int, int]  # STOP_* code -> its bound
 
 
 def intake_arrival(node: FlowNode) -> Arrival:

@@ -1,0 +1,112 @@
+/* Generated from model/sim/layout_spec.py: do not edit. Regenerate with
+ *     python -m blueprint_studio.model.sim.layout_spec > model/sim/_layout.h
+ * (tests/sim/test_layout_spec.py checks that it is current). */
+#ifndef BLUEPRINT_LAYOUT_H
+#define BLUEPRINT_LAYOUT_H
+#define LAYOUT_DIGEST "12417d1920ea917b"
+
+/* codes */
+#define K_STEP 0
+#define K_DECISION 1
+#define K_WAIT 2
+#define K_SATISFACTION 3
+#define K_ROADMAP 4
+#define K_END 5
+#define K_INTAKE 6
+#define EV_ARRIVAL 0
+#define EV_SERVICE_END 1
+#define EV_RELEASE 2
+#define EV_TIME_LIMIT 3
+#define EV_TIMEOUT 4
+#define EV_PATIENCE 5
+#define EV_SHIFT 6
+#define EV_SAMPLE 7
+#define EV_WARMUP 8
+#define PH_MOVING 0
+#define PH_QUEUED 1
+#define PH_IN_SERVICE 2
+#define PH_WAITING 3
+#define STOP_NONE 0
+#define STOP_QUEUE 1
+#define STOP_LOOP 2
+#define STOP_OPEN 3
+#define STOP_PENDING 4
+#define D_EXP 0
+#define D_FIXED 1
+#define D_UNIFORM 2
+#define D_TRIANGULAR 3
+#define D_LOGNORMAL 4
+#define D_EMPIRICAL 5
+#define R_CONDITION 0
+#define R_PROBABILITY 1
+#define R_FALLBACK 2
+#define O_NONE 0
+#define O_RESOLVED 1
+#define O_ABANDONED 2
+#define O_OTHER 3
+#define A_SET 0
+#define A_RESPOND 1
+#define A_REASSIGN 2
+#define LANE_NONE 0
+#define LANE_VISIBLE 1
+#define LANE_BACKSTAGE 2
+#define Q_FIFO 0
+#define Q_HEAP 1
+#define RANKS_DEADLINE -2
+#define RANKS_NONE -1
+#define F_CHOICE 0
+#define F_BOOLEAN 1
+#define M_NONE 0
+#define M_SINGLE 1
+#define M_CHOICE 2
+#define LOG_COMPLETED 0
+#define LOG_ESCALATED 1
+#define LOG_TIMEOUT 2
+#define LOG_ABANDONED 3
+#define LOG_OUTCOME 4
+#define LOG_STUCK 5
+#define MAX_LEVEL 9
+#define WEEKLY_SLOTS 168
+#define NO_INDEX -1
+
+/* records: the slot of each name in its block, and the block's size */
+enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_INTS };
+enum { H_HORIZON, H_WARMUP, H_SAMPLE_INTERVAL, H_INV_MIN, H_INV_LOG_RATIO, H_MIN_X, H_NV_MAGIC, H_MULTIPLIER, H_FLOATS };
+enum { SAMPLER_KIND, SAMPLER_STREAM, SAMPLER_N_SAMPLES, SAMPLER_INTS };
+enum { SAMPLER_A, SAMPLER_B, SAMPLER_C, SAMPLER_FLOATS };
+enum { ACTION_KIND, ACTION_ARGUMENT, ACTION_INTS };
+enum { ACTION_FLOATS };
+enum { RULE_PREDICATE, RULE_SAMPLER, RULE_INTS };
+enum { RULE_FLOATS };
+enum { TRANS_TARGET, TRANS_EDGE, TRANS_RULE, TRANS_GUARD, TRANS_CONDITION, TRANS_N_ACTIONS, TRANS_INTS };
+enum { TRANS_P, TRANS_FLOATS };
+enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_INTS };
+enum { NODE_TIME_LIMIT, NODE_P_RESPONSE, NODE_TIMEOUT, NODE_P_SATISFIED, NODE_FLOATS };
+enum { SEGMENT_AGENTS, SEGMENT_INTS };
+enum { SEGMENT_START, SEGMENT_FLOATS };
+enum { POOL_ON_DUTY, POOL_QUEUE, POOL_RANK_TABLE, POOL_LEAST_LOADED, POOL_N_AGENTS, POOL_N_SEGMENTS, POOL_INTS };
+enum { POOL_FLOATS };
+enum { INTAKE_ARRIVAL_STREAM, INTAKE_FIELDS_STREAM, INTAKE_PATIENCE, INTAKE_RENEWAL, INTAKE_PRESET, INTAKE_N_WEEKLY, INTAKE_INTS };
+enum { INTAKE_PEAK, INTAKE_FLOATS };
+enum { FIELD_KIND, FIELD_N_VALUES, FIELD_MULTIPLIER, FIELD_INTS };
+enum { FIELD_P_TRUE, FIELD_FLOATS };
+enum { CLOCK_SEGMENT_OPEN, CLOCK_SEGMENT_INTS };
+enum { CLOCK_SEGMENT_START, CLOCK_SEGMENT_CUMULATIVE, CLOCK_SEGMENT_FLOATS };
+enum { POLICY_HAS_FIRST_RESPONSE, POLICY_HAS_RESOLUTION, POLICY_N_SEGMENTS, POLICY_N_HOLIDAYS, POLICY_N_LOST, POLICY_INTS };
+enum { POLICY_FIRST_RESPONSE, POLICY_RESOLUTION, POLICY_PER_WEEK, POLICY_FLOATS };
+enum { EVENT_SEQ, EVENT_KIND, EVENT_A, EVENT_INTS };
+enum { EVENT_TIME, EVENT_FLOATS };
+#define LAYOUT_WIDEST 24
+
+/* rows of results */
+#define STEP_ROW_FORMAT "(NLLddLddLdLL)"
+#define STEP_ROW_VALUES(x) (x)->visits, (x)->waited, (x)->service_total, (x)->time_total, (x)->queue, (x)->queue_area, (x)->queue_last, (x)->queue_max, (x)->since, (x)->breaches, (x)->escalations
+#define STEP_ROW_CHECKS _Static_assert(_Generic(((StepStats *)0)->visits, i64: 1, default: 0), "StepStats.visits is not i64"); _Static_assert(_Generic(((StepStats *)0)->waited, i64: 1, default: 0), "StepStats.waited is not i64"); _Static_assert(_Generic(((StepStats *)0)->service_total, double: 1, default: 0), "StepStats.service_total is not double"); _Static_assert(_Generic(((StepStats *)0)->time_total, double: 1, default: 0), "StepStats.time_total is not double"); _Static_assert(_Generic(((StepStats *)0)->queue, i64: 1, default: 0), "StepStats.queue is not i64"); _Static_assert(_Generic(((StepStats *)0)->queue_area, double: 1, default: 0), "StepStats.queue_area is not double"); _Static_assert(_Generic(((StepStats *)0)->queue_last, double: 1, default: 0), "StepStats.queue_last is not double"); _Static_assert(_Generic(((StepStats *)0)->queue_max, i64: 1, default: 0), "StepStats.queue_max is not i64"); _Static_assert(_Generic(((StepStats *)0)->since, double: 1, default: 0), "StepStats.since is not double"); _Static_assert(_Generic(((StepStats *)0)->breaches, i64: 1, default: 0), "StepStats.breaches is not i64"); _Static_assert(_Generic(((StepStats *)0)->escalations, i64: 1, default: 0), "StepStats.escalations is not i64");
+#define POOL_ROW_FORMAT "(LddddLL)"
+#define POOL_ROW_VALUES(x) (x)->busy, (x)->last, (x)->busy_area, (x)->duty_area, (x)->since, (x)->queued, (x)->on_duty
+#define POOL_ROW_CHECKS _Static_assert(_Generic(((Pool *)0)->busy, i64: 1, default: 0), "Pool.busy is not i64"); _Static_assert(_Generic(((Pool *)0)->last, double: 1, default: 0), "Pool.last is not double"); _Static_assert(_Generic(((Pool *)0)->busy_area, double: 1, default: 0), "Pool.busy_area is not double"); _Static_assert(_Generic(((Pool *)0)->duty_area, double: 1, default: 0), "Pool.duty_area is not double"); _Static_assert(_Generic(((Pool *)0)->since, double: 1, default: 0), "Pool.since is not double"); _Static_assert(_Generic(((Pool *)0)->queued, i64: 1, default: 0), "Pool.queued is not i64"); _Static_assert(_Generic(((Pool *)0)->on_duty, i64: 1, default: 0), "Pool.on_duty is not i64");
+#define CELL_COUNTS_FORMAT "(LLLLLLLLLLLLLLLLL)"
+#define CELL_COUNTS_VALUES(x) (x)->arrived, (x)->resolved, (x)->abandoned, (x)->other_end, (x)->stuck, (x)->fcr, (x)->escalated, (x)->fr_targets, (x)->fr_breaches, (x)->res_targets, (x)->res_breaches, (x)->reopened, (x)->surveyed, (x)->satisfied, (x)->roadmap, (x)->closed, (x)->deflected
+#define CELL_COUNTS_CHECKS _Static_assert(_Generic(((Cell *)0)->arrived, i64: 1, default: 0), "Cell.arrived is not i64"); _Static_assert(_Generic(((Cell *)0)->resolved, i64: 1, default: 0), "Cell.resolved is not i64"); _Static_assert(_Generic(((Cell *)0)->abandoned, i64: 1, default: 0), "Cell.abandoned is not i64"); _Static_assert(_Generic(((Cell *)0)->other_end, i64: 1, default: 0), "Cell.other_end is not i64"); _Static_assert(_Generic(((Cell *)0)->stuck, i64: 1, default: 0), "Cell.stuck is not i64"); _Static_assert(_Generic(((Cell *)0)->fcr, i64: 1, default: 0), "Cell.fcr is not i64"); _Static_assert(_Generic(((Cell *)0)->escalated, i64: 1, default: 0), "Cell.escalated is not i64"); _Static_assert(_Generic(((Cell *)0)->fr_targets, i64: 1, default: 0), "Cell.fr_targets is not i64"); _Static_assert(_Generic(((Cell *)0)->fr_breaches, i64: 1, default: 0), "Cell.fr_breaches is not i64"); _Static_assert(_Generic(((Cell *)0)->res_targets, i64: 1, default: 0), "Cell.res_targets is not i64"); _Static_assert(_Generic(((Cell *)0)->res_breaches, i64: 1, default: 0), "Cell.res_breaches is not i64"); _Static_assert(_Generic(((Cell *)0)->reopened, i64: 1, default: 0), "Cell.reopened is not i64"); _Static_assert(_Generic(((Cell *)0)->surveyed, i64: 1, default: 0), "Cell.surveyed is not i64"); _Static_assert(_Generic(((Cell *)0)->satisfied, i64: 1, default: 0), "Cell.satisfied is not i64"); _Static_assert(_Generic(((Cell *)0)->roadmap, i64: 1, default: 0), "Cell.roadmap is not i64"); _Static_assert(_Generic(((Cell *)0)->closed, i64: 1, default: 0), "Cell.closed is not i64"); _Static_assert(_Generic(((Cell *)0)->deflected, i64: 1, default: 0), "Cell.deflected is not i64");
+
+#endif

@@ -1,0 +1,378 @@
+"""The one description of what the Python side hands the compiled event loop (model/sim/_core.c)
+and what it hands back: the codes both loops use (node and event kinds, ticket phases, stop and
+log codes...), the records of the flat layout with their named slots, and the rows of results.
+
+`compiled_loop.py` packs every record through `pack` (a slot missing or unknown is an error), and
+the C side reads each slot by its name from `_layout.h`, a header generated from this module:
+
+    python -m blueprint_studio.model.sim.layout_spec > model/sim/_layout.h
+
+A test checks that the header is current; the compiled module carries the digest of the spec it
+was built from (`_core.LAYOUT_DIGEST`) and compiled_loop.py refuses, at import, a module built
+from another layout. Nothing here imports the engine: the engine imports its codes from here.
+
+Layout of a run (`_core.new(ints, floats, tables, streams)`): ints and floats are two streams;
+each record puts its int slots on the first and its float slots on the second, in the order
+below, then its parts (`Record.parts`) one after the other. The whole layout is HEADER, then
+`n_samplers` SAMPLER, `n_nodes` NODE, `n_pools` POOL, `n_nodes` INTAKE, `n_nodes * n_fields`
+FIELD_DRAW, `n_states` ints (the SLA policy of each state, or -1), `n_policies` POLICY, then
+`n_initial` EVENT. `tables` holds int32 columns of `n_states` entries (predicates, field-value
+maps, priority ranks); `streams` the Mersenne Twister states (624 words and the index each).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- codes (both loops)
+# Node kinds
+K_STEP, K_DECISION, K_WAIT, K_SATISFACTION, K_ROADMAP, K_END, K_INTAKE = range(7)
+# Event kinds, in the order of the engine's handler table; housekeeping kinds come last
+EV_ARRIVAL, EV_SERVICE_END, EV_RELEASE, EV_TIME_LIMIT, EV_TIMEOUT, EV_PATIENCE = range(6)
+EV_SHIFT, EV_SAMPLE, EV_WARMUP = range(6, 9)
+# A ticket's phase (Ticket.phase in both loops; a ticket's field values are its `state` in C)
+PH_MOVING, PH_QUEUED, PH_IN_SERVICE, PH_WAITING = range(4)
+# Why a run stopped early (engine_state.MAX_*): none, a queue, a loop, open tickets, pending events
+STOP_NONE, STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING = range(5)
+# Distributions of a sampler
+D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL = range(6)
+# A transition's rule, in drawing order: conditions, then probabilities, then the default
+R_CONDITION, R_PROBABILITY, R_FALLBACK = range(3)
+# What an end node counts: no outcome (stuck), resolved, abandoned, another outcome
+O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER = range(4)
+# Actions: set a field (argument: a state map), first response, re-assign (argument: a pool)
+A_SET, A_RESPOND, A_REASSIGN = range(3)
+# Lanes of a timed node: none, above the line of visibility, below it
+LANE_NONE, LANE_VISIBLE, LANE_BACKSTAGE = range(3)
+# Pool queues: first come first served, or a heap; a heap's key: none, a rank table, the deadline
+Q_FIFO, Q_HEAP = range(2)
+RANKS_NONE, RANKS_DEADLINE = -1, -2
+# Field draws: a choice among values, or yes/no
+F_CHOICE, F_BOOLEAN = range(2)
+# Routing of a node: no way on, a single transition, a choice among several
+M_NONE, M_SINGLE, M_CHOICE = range(3)
+# Status of an event-log record (EventSink.record)
+LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_OUTCOME, LOG_STUCK = range(6)
+LOG_STATUS_WORDS = ("completed", "escalated", "timeout", "abandoned")  # the first four, as the sink reads
+# "None" for an index: no node, pool, sampler, table, stream...
+NO_INDEX = -1
+
+CODE_PREFIXES = ("K", "EV", "PH", "STOP", "D", "R", "O", "A", "LANE", "Q", "RANKS", "F", "M", "LOG")
+
+# Bounds the C side checks on what it receives (it never trusts an index from Python)
+MAX_LEVEL = 9  # level bits 0..9: level_masks has 1024 entries
+WEEKLY_SLOTS = 7 * 24  # an intake's weekly rates, per hour of the week
+
+
+# ---------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Record:
+    """A fixed block of named int slots and float slots, then its variable parts, each a count
+    slot of this record and what follows that many times (a record, or "float"/"int")."""
+
+    name: str
+    ints: tuple[str, ...]
+    floats: tuple[str, ...] = ()
+    parts: tuple[tuple[str, str], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        names = self.ints + self.floats
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.name}: a slot name is used twice")
+
+
+ACTION = Record("ACTION", ints=("kind", "argument"))
+RULE = Record("RULE", ints=("predicate", "sampler"))
+SAMPLER = Record(
+    "SAMPLER", ints=("kind", "stream", "n_samples"), floats=("a", "b", "c"), parts=(("n_samples", "float"),)
+)
+TRANSITION = Record(
+    "TRANS",
+    ints=("target", "edge", "rule", "guard", "condition", "n_actions"),
+    floats=("p",),
+    parts=(("n_actions", "ACTION"),),
+)
+NODE = Record(
+    "NODE",
+    ints=(
+        "kind",
+        "mode",
+        "stream",
+        "guarded",
+        "n_trans",
+        "pool",
+        "level_bit",
+        "lane",
+        "timed",
+        "responds",
+        "sampler",
+        "pauses",
+        "has_limit",
+        "escalate_to",
+        "stream_wait",
+        "has_timeout",
+        "timeout_target",
+        "timeout_edge",
+        "unstaffed",
+        "n_timeout_actions",
+        "n_rules",
+        "n_actions",
+        "satisfied_when",
+        "outcome",
+    ),
+    floats=("time_limit", "p_response", "timeout", "p_satisfied"),
+    parts=(
+        ("n_trans", "TRANS"),
+        ("n_timeout_actions", "ACTION"),
+        ("n_rules", "RULE"),
+        ("n_actions", "ACTION"),
+    ),
+)
+SEGMENT = Record("SEGMENT", ints=("agents",), floats=("start",))
+POOL = Record(
+    "POOL",
+    ints=("on_duty", "queue", "rank_table", "least_loaded", "n_agents", "n_segments"),
+    parts=(("n_segments", "SEGMENT"),),
+)
+INTAKE = Record(
+    "INTAKE",
+    ints=("arrival_stream", "fields_stream", "patience", "renewal", "preset", "n_weekly"),
+    floats=("peak",),
+    parts=(("n_weekly", "float"),),
+)
+FIELD_DRAW = Record(
+    "FIELD",
+    ints=("kind", "n_values", "multiplier"),
+    floats=("p_true",),
+    parts=(("n_values", "float"),),
+)
+CLOCK_SEGMENT = Record("CLOCK_SEGMENT", ints=("open",), floats=("start", "cumulative"))
+POLICY = Record(
+    "POLICY",
+    ints=("has_first_response", "has_resolution", "n_segments", "n_holidays", "n_lost"),
+    floats=("first_response", "resolution", "per_week"),
+    parts=(("n_segments", "CLOCK_SEGMENT"), ("n_holidays", "float"), ("n_lost", "float")),
+)
+EVENT = Record("EVENT", ints=("seq", "kind", "a"), floats=("time",))
+HEADER = Record(
+    "H",
+    ints=(
+        "n_nodes",
+        "n_pools",
+        "n_streams",
+        "n_states",
+        "n_cells",
+        "n_edges",
+        "n_fields",
+        "n_policies",
+        "cell_divisor",
+        "satisfied_mult",
+        "limit",
+        "has_horizon",
+        "logging",
+        "next_event",
+        "max_bin",
+        "n_samplers",
+        "n_samples",
+        "n_initial",
+        "backlog_limit",
+        "max_queue",
+        "max_visits",
+        "max_open",
+        "max_pending",
+    ),
+    floats=(
+        "horizon",
+        "warmup",
+        "sample_interval",
+        "inv_min",
+        "inv_log_ratio",
+        "min_x",
+        "nv_magic",
+        "multiplier",
+    ),
+)
+RECORDS = (
+    HEADER,
+    SAMPLER,
+    ACTION,
+    RULE,
+    TRANSITION,
+    NODE,
+    SEGMENT,
+    POOL,
+    INTAKE,
+    FIELD_DRAW,
+    CLOCK_SEGMENT,
+    POLICY,
+    EVENT,
+)
+
+
+# ---------------------------------------------------------------- results
+@dataclass(frozen=True)
+class Row:
+    """A tuple of results built in C: named fields of a C struct, "i" (64-bit int) or "d"
+    (double), after `lead` leading items built apart (a histogram...)."""
+
+    name: str
+    fields: tuple[tuple[str, str], ...]
+    lead: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.lead + tuple(name for name, _ in self.fields)
+
+
+def _ints(*names: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, "i") for name in names)
+
+
+# A step's statistics (engine_state.StepStats; C StepStats): the wait histogram, then these
+STEP_ROW = Row(
+    "STEP_ROW",
+    lead=("wait",),
+    fields=(
+        ("visits", "i"),
+        ("waited", "i"),
+        ("service_total", "d"),
+        ("time_total", "d"),
+        ("queue", "i"),
+        ("queue_area", "d"),
+        ("queue_last", "d"),
+        ("queue_max", "i"),
+        ("since", "d"),
+        ("breaches", "i"),
+        ("escalations", "i"),
+    ),
+)
+# A pool's figures (engine_state.PoolState; C Pool)
+POOL_ROW = Row(
+    "POOL_ROW",
+    fields=(
+        ("busy", "i"),
+        ("last", "d"),
+        ("busy_area", "d"),
+        ("duty_area", "d"),
+        ("since", "d"),
+        ("queued", "i"),
+        ("on_duty", "i"),
+    ),
+)
+# A cell's counts (results.TicketStats; C Cell)
+CELL_COUNTS = Row(
+    "CELL_COUNTS",
+    fields=_ints(
+        "arrived",
+        "resolved",
+        "abandoned",
+        "other_end",
+        "stuck",
+        "fcr",
+        "escalated",
+        "fr_targets",
+        "fr_breaches",
+        "res_targets",
+        "res_breaches",
+        "reopened",
+        "surveyed",
+        "satisfied",
+        "roadmap",
+        "closed",
+        "deflected",
+    ),
+)
+ROWS = ((STEP_ROW, "StepStats"), (POOL_ROW, "Pool"), (CELL_COUNTS, "Cell"))
+
+
+# ---------------------------------------------------------------- packing
+def pack(record: Record, ints: list[int], floats: list[float], values: dict[str, float]) -> None:
+    """Append one record's fixed slots, by name, to the two streams; every slot and no other."""
+    if len(values) != len(record.ints) + len(record.floats):
+        missing = set(record.ints + record.floats) - set(values)
+        unknown = set(values) - set(record.ints + record.floats)
+        raise KeyError(f"{record.name}: missing {sorted(missing)}, unknown {sorted(unknown)}")
+    ints.extend([int(values[name]) for name in record.ints])
+    floats.extend([float(values[name]) for name in record.floats])
+
+
+def codes() -> list[tuple[str, int]]:
+    """Every named code of this module, by prefix then value."""
+    here = vars(sys.modules[__name__])
+    out: list[tuple[str, int]] = []
+    for prefix in CODE_PREFIXES:
+        group = sorted(
+            (value, name)
+            for name, value in here.items()
+            if name.startswith(prefix + "_") and name.split("_")[0] == prefix and type(value) is int
+        )
+        out += [(name, value) for value, name in group]
+    return out
+
+
+def _description() -> str:
+    lines = [f"{name}={value}" for name, value in codes()]
+    lines += [f"MAX_LEVEL={MAX_LEVEL}", f"WEEKLY_SLOTS={WEEKLY_SLOTS}", f"NO_INDEX={NO_INDEX}"]
+    for r in RECORDS:
+        lines.append(f"{r.name}: ints {','.join(r.ints)}; floats {','.join(r.floats)}; parts {r.parts}")
+    for row, struct in ROWS:
+        lines.append(f"{row.name} ({struct}): {row.lead} {row.fields}")
+    return "\n".join(lines)
+
+
+DIGEST = hashlib.sha256(_description().encode()).hexdigest()[:16]
+
+
+def c_header() -> str:
+    """The C header `_core.c` includes: the codes, each record's slot numbers and sizes, the rows
+    of results (their Py_BuildValue format, values, and a compile-time check of each field's type)
+    and the digest of this description."""
+    out = [
+        "/* Generated from model/sim/layout_spec.py: do not edit. Regenerate with",
+        " *     python -m blueprint_studio.model.sim.layout_spec > model/sim/_layout.h",
+        " * (tests/sim/test_layout_spec.py checks that it is current). */",
+        "#ifndef BLUEPRINT_LAYOUT_H",
+        "#define BLUEPRINT_LAYOUT_H",
+        f'#define LAYOUT_DIGEST "{DIGEST}"',
+        "",
+        "/* codes */",
+    ]
+    out += [f"#define {name} {value}" for name, value in codes()]
+    out += [
+        f"#define MAX_LEVEL {MAX_LEVEL}",
+        f"#define WEEKLY_SLOTS {WEEKLY_SLOTS}",
+        f"#define NO_INDEX {NO_INDEX}",
+    ]
+    out += ["", "/* records: the slot of each name in its block, and the block's size */"]
+    widest = 0
+    for r in RECORDS:
+        for kind, names in (("INTS", r.ints), ("FLOATS", r.floats)):
+            widest = max(widest, len(names))
+            slots = [f"{r.name}_{name.upper()}" for name in names]
+            out.append(
+                f"enum {{ {', '.join(slots + [f'{r.name}_{kind}'])} }};"
+                if names
+                else f"enum {{ {r.name}_{kind} }};"
+            )
+    out.append(f"#define LAYOUT_WIDEST {widest}")
+    out += ["", "/* rows of results */"]
+    for row, struct in ROWS:
+        fmt = "(" + "N" * len(row.lead) + "".join("L" if kind == "i" else "d" for _, kind in row.fields) + ")"
+        values = ", ".join(f"(x)->{name}" for name, _ in row.fields)
+        out.append(f'#define {row.name}_FORMAT "{fmt}"')
+        out.append(f"#define {row.name}_VALUES(x) {values}")
+        types = [(name, "i64" if kind == "i" else "double") for name, kind in row.fields]
+        checks = " ".join(
+            f"_Static_assert(_Generic((({struct} *)0)->{name}, {c_type}: 1, default: 0),"
+            f' "{struct}.{name} is not {c_type}");'
+            for name, c_type in types
+        )
+        out.append(f"#define {row.name}_CHECKS {checks}")
+    out += ["", "#endif", ""]
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(c_header())
