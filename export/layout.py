@@ -5,17 +5,23 @@ of `model.geometry`, which the canvas draws too). Pure geometry over the model; 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from blueprint_studio.model import router
-from blueprint_studio.model.geometry import Point, Rect, longest_segment
+from blueprint_studio.export.fonts import string_width
+from blueprint_studio.model import labels, router
+from blueprint_studio.model.geometry import Point, Rect
 from blueprint_studio.model.layout import Band, extent, lane_bands, stage_bands
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
 
-__all__ = ["MARGIN", "Layout", "Point", "Rect", "label_place", "layout"]
+__all__ = ["MARGIN", "Layout", "Point", "Rect", "LabelBox", "label_boxes", "layout"]
 
 MARGIN = 24.0  # room around the drawing for edge labels and loops
+LABEL_SIZE = 7.5  # points: the edge labels' text
+LABEL_LEADING = LABEL_SIZE * 1.2
+LABEL_WIDTH = 150.0  # a caption's part wraps there, on two lines at most
 
 
 @dataclass
@@ -66,8 +72,46 @@ def _bounds(lay: Layout, blueprint: Blueprint) -> Rect:
     return Rect(box.x - MARGIN, box.y - MARGIN, box.w + 2 * MARGIN, box.h + 2 * MARGIN)
 
 
-def label_place(points: list[Point]) -> tuple[Point, bool, float]:
-    """(middle of the longest segment, whether it is horizontal, its length)."""
-    (x1, y1), (x2, y2) = longest_segment(points)
-    length = abs(x2 - x1) + abs(y2 - y1)
-    return ((x1 + x2) / 2, (y1 + y2) / 2), abs(y2 - y1) < 0.5 and abs(x2 - x1) >= 0.5, length
+class LabelBox(NamedTuple):
+    """An edge label on paper: its caption's parts as wrapped lines, and its box."""
+
+    parts: tuple[tuple[str, ...], ...]
+    rect: Rect
+    covered: bool  # no clear place along the edge: drawn over the nodes, where it stays readable
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(line for part in self.parts for line in part)
+
+
+def label_boxes(lay: Layout, captions: Iterable[tuple[str, Sequence[str]]]) -> dict[str, LabelBox]:
+    """Every edge label's lines and box (`captions`: edge id and the caption's parts, printable,
+    in edge order), placed by `model.labels` as the canvas places them, with reportlab's widths
+    at `LABEL_SIZE`: each clear of every node and of the labels placed before it, and inside the
+    drawing's bounds."""
+    wrapped: dict[str, labels.Caption] = {}
+    sizes = []
+    for key, parts in captions:
+        points = lay.routes.get(key)
+        if points:
+            wrapped[key] = labels.caption_lines(parts, _label_width, LABEL_WIDTH)
+            size = labels.box_size(wrapped[key].lines, _label_width, LABEL_LEADING)
+            sizes.append((key, points, size))
+    placed = labels.place_all(sizes, lay.nodes.values(), lay.bounds)
+    out = {}
+    for key, spot in placed.items():
+        rect = _inside(spot.rect, lay.bounds)
+        covered = spot.overlap > 0 and any(labels.area(rect, n) > 0 for n in lay.nodes.values())
+        out[key] = LabelBox(wrapped[key].parts, rect, covered)
+    return out
+
+
+def _label_width(text: str) -> float:
+    return string_width(text, LABEL_SIZE)
+
+
+def _inside(rect: Rect, bounds: Rect) -> Rect:
+    """`rect` moved into `bounds` (when no place inside was found)."""
+    x = min(max(rect.x, bounds.x), bounds.right - rect.w)
+    y = min(max(rect.y, bounds.y), bounds.bottom - rect.h)
+    return Rect(x, y, rect.w, rect.h)

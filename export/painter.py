@@ -13,18 +13,23 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from blueprint_studio.export import shapes
 from blueprint_studio.export.fonts import FONT, FONT_BOLD, register
-from blueprint_studio.export.layout import Layout, Point, Rect, label_place, layout
+from blueprint_studio.export.layout import (
+    LABEL_LEADING,
+    LABEL_SIZE,
+    LabelBox,
+    Layout,
+    Point,
+    Rect,
+    label_boxes,
+    layout,
+)
 from blueprint_studio.export.strings import Strings
-from blueprint_studio.export.text import ellipsize, printable, shorten, wrap
+from blueprint_studio.export.text import ellipsize, printable, wrap
 from blueprint_studio.model import geometry, style, words
 from blueprint_studio.model.schema import Blueprint
-
-LABEL_SIZE = 7.5
-MAX_RULE = 90  # two lines of a label: the rule wraps, and only a rule longer than that is cut
 
 
 @lru_cache(maxsize=512)
@@ -48,13 +53,16 @@ class Overlay:
     accent: str = style.SELECTION
 
 
-def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
+def caption_parts(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> list[str]:
     """What an edge says: its label, then its choice rule in words, fields by their labels
-    ("Priority: P1 or P2"), as on the canvas."""
+    ("Priority: P1 or P2"), as on the canvas, a part a line (each wraps to two lines)."""
     lang = strings.language
     rule = words.rule_caption(edge, lang, words.glossary(fields, lang))  # the canvas's words
-    rules = [shorten(part, MAX_RULE) for part in rule.split("\n")]
-    return "\n".join(p for p in (shorten(edge.label, 120), *rules) if p)
+    return [p for p in (edge.label, *rule.split("\n")) if p]
+
+
+def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
+    return "\n".join(caption_parts(edge, strings, fields))
 
 
 class BlueprintPainter:
@@ -70,7 +78,7 @@ class BlueprintPainter:
         self.strings = strings
         self.layout = lay or layout(blueprint)
         self.overlay = overlay or Overlay()
-        self._places: dict[str, tuple[list[str], Rect, bool]] | None = None  # edge labels, placed once
+        self._places: dict[str, LabelBox] | None = None  # edge labels, placed once
 
     # ------------------------------------------------------------ entry point
     def draw(self, c: Any, view: Rect | None = None) -> None:
@@ -91,8 +99,8 @@ class BlueprintPainter:
                 self._draw_node(c, node, rect)
         for edge in self.blueprint.edges:  # labels with no clear place: over the nodes
             placed = self._label_places().get(edge.id)
-            if placed is not None and placed[2] and (view is None or placed[1].intersects(view)):
-                self._edge_label(c, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
+            if placed is not None and placed.covered and (view is None or placed.rect.intersects(view)):
+                self._edge_label(c, edge, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
         c.restoreState()
 
     # ------------------------------------------------------------ bands
@@ -214,39 +222,41 @@ class BlueprintPainter:
             c.setLineWidth(0.5)
             c.drawPath(path, stroke=1, fill=1)
         placed = self._label_places().get(edge.id)
-        if placed is not None and not placed[2]:
-            self._edge_label(c, placed, fade)
+        if placed is not None and not placed.covered:
+            self._edge_label(c, edge, placed, fade)
 
-    def _label_places(self) -> dict[str, tuple[list[str], Rect, bool]]:
+    def _label_places(self) -> dict[str, LabelBox]:
         """Every edge label's lines and box, placed once for the whole drawing (so that tiles
-        agree), in edge order, each clear of the nodes and of the labels placed before it."""
+        agree) by `export.layout.label_boxes`: in edge order, each clear of the nodes and of the
+        labels placed before it, as on the canvas."""
         if self._places is None:
-            grid = _Grid()
-            for rect in self.layout.nodes.values():
-                grid.add(rect)
-            self._places = {}
+            captions = []
             for edge in self.blueprint.edges:
-                points = self.layout.routes.get(edge.id)
-                text = (
-                    caption(edge, self.strings, self.blueprint.fields) if edge.kind == "flow" else edge.label
-                )
-                if points and text:
-                    self._places[edge.id] = _place_label(printable(text), points, grid)
+                flow = edge.kind == "flow"
+                parts = caption_parts(edge, self.strings, self.blueprint.fields) if flow else [edge.label]
+                parts = [printable(p, False) for p in parts if p]
+                if parts:
+                    captions.append((edge.id, parts))
+            self._places = label_boxes(self.layout, captions)
         return self._places
 
-    def _edge_label(self, c: Any, placed: tuple[list[str], Rect, bool], fade: float) -> None:
+    def _edge_label(self, c: Any, edge: Any, placed: LabelBox, fade: float) -> None:
         size = LABEL_SIZE
-        lines, box, _ = placed
+        box = placed.rect
         x, y, w, h = box.x, box.y, box.w, box.h
         ax = x + w / 2
         c.setLineWidth(0.6)
         c.setStrokeColor(colour("#cfd8dc", fade))
         c.setFillColor(colour(style.CANVAS))
         c.roundRect(x, -(y + h), w, h, 3, stroke=1, fill=1)
-        c.setFillColor(colour(style.INK, fade))
         c.setFont(FONT, size)
-        for i, line in enumerate(lines):
-            c.drawCentredString(ax, -(y + 2 + size * (i + 1) * 1.2 - size * 0.25), line)
+        top = y + 2  # labels.PAD_Y
+        for number, part in enumerate(placed.parts):
+            rule = number > 0 or not edge.label  # the label in ink, its rule paler, as on screen
+            c.setFillColor(colour(style.MUTED if rule else style.INK, fade))
+            for line in part:
+                top += LABEL_LEADING
+                c.drawCentredString(ax, -(top - size * 0.25), line)
 
     # ------------------------------------------------------------ nodes
     def _draw_node(self, c: Any, node: Any, rect: Rect) -> None:
@@ -347,51 +357,3 @@ def _whole_words(text: str, lines: tuple[str, ...]) -> bool:
 def _spread(points: list[Point]) -> Rect:
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return Rect(min(xs) - 80, min(ys) - 20, max(xs) - min(xs) + 160, max(ys) - min(ys) + 40)
-
-
-class _Grid:
-    """Rectangles bucketed by 200-unit cells, so that placing a label looks only nearby."""
-
-    CELL = 200.0
-
-    def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[Rect]] = {}
-
-    def _keys(self, r: Rect) -> list[tuple[int, int]]:
-        c = self.CELL
-        return [
-            (i, j)
-            for i in range(int(r.x // c), int(r.right // c) + 1)
-            for j in range(int(r.y // c), int(r.bottom // c) + 1)
-        ]
-
-    def add(self, r: Rect) -> None:
-        for key in self._keys(r):
-            self.cells.setdefault(key, []).append(r)
-
-    def hits(self, r: Rect) -> bool:
-        return any(r.intersects(o) for key in self._keys(r) for o in self.cells.get(key, ()))
-
-
-def _place_label(text: str, points: list[Point], grid: _Grid) -> tuple[list[str], Rect, bool]:
-    """On a vertical run the label sits on the line; on a horizontal one, just above it, no
-    wider than the run when it can help. If that covers a node or an earlier label, it moves
-    across its line by its own height (or half its width), up to three times each way; a label
-    that finds no clear place is `covered`: drawn over the nodes so that it stays readable."""
-    size = LABEL_SIZE
-    (ax, ay), horizontal, run = label_place(points)
-    width = max(60.0, run - 10) if horizontal and run < 150 else 150.0
-    lines = [ln for part in text.split("\n") for ln in wrap(part, size, width, 3)]
-    w = max(stringWidth(ln, FONT, size) for ln in lines) + 8
-    h = len(lines) * size * 1.2 + 4
-    x, y = ax - w / 2, (ay - h - 2 if horizontal else ay - h / 2)
-    step = h + 3 if horizontal else w / 2 + 3
-    box = Rect(x, y, w, h)
-    covered = True
-    for k in (0, -1, 1, -2, 2, -3, 3):
-        candidate = Rect(x, y + k * step, w, h) if horizontal else Rect(x + k * step, y, w, h)
-        if not grid.hits(candidate):
-            box, covered = candidate, False
-            break
-    grid.add(box)
-    return lines, box, covered
