@@ -144,6 +144,23 @@ def repaint_time(editor: CanvasEditor, repeat: int) -> float:
     return statistics.median(times)
 
 
+def arrange_time(repeat: int) -> None:
+    """Arrange automatically (model.arrange, as Insert › Arrange › Arrange automatically runs it) on
+    `blueprint_of(1000)`: the median time, and the drawing's size before and after."""
+    from blueprint_studio.model.arrange import arrange
+
+    bp = blueprint_of(1000)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = arrange(bp)
+        times.append(time.perf_counter() - t0)
+    print(
+        f"arrange on {len(bp.nodes):,} nodes / {len(bp.edges):,} edges: {statistics.median(times):.3f} s "
+        f"({len(result.positions):,} nodes placed, {len(result.lane_heights)} lanes grown) (target < 2 s)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
@@ -171,6 +188,7 @@ def main() -> None:
         editor.view.close()
         editor.deleteLater()
         app.processEvents()
+    arrange_time(args.repeat)
     print(
         "targets: build < 0.700 s at 5,000 nodes / 6,000 edges, within 2x of a bare scene (x bare); "
         "drag < 5 ms per move; "

@@ -26,6 +26,8 @@ from typing import Any
 
 import networkx as nx
 
+from blueprint_studio.model import router
+from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.layout import Band, band_at, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.schema import ANNOTATION_KINDS
 
@@ -36,6 +38,7 @@ CORRIDOR = 24.0  # the height a long edge keeps free where it passes a column
 LEFT = 40.0  # where the first column starts in a drawing without stages
 TOP = 40.0  # where the drawing starts in a drawing without lanes
 SWEEPS = 8  # rounds of barycentre sweeps (down and up)
+TRIED_UP_TO = 200  # nodes: a drawing this small is laid out in every style and the best one kept
 MAX_CORRIDORS = 20_000  # past this many placeholders, long edges keep no corridor (speed)
 
 
@@ -65,7 +68,29 @@ class _Item:
     y: float = 0.0  # top, once placed
 
 
+@dataclass(frozen=True)
+class _Style:
+    """The choices a layout is made with; several are tried on a small drawing."""
+
+    sweep: bool = True  # barycentre sweeps (else the user's order)
+    pull: bool = True  # nodes pulled towards their neighbours (else centred in their lane)
+    across: bool = False  # pulled towards neighbours in other lanes too
+    align: float = 0.5  # where a column sits in its lane before the pull: 0 top, 0.5 middle, 1 bottom
+    layer_gap: float = LAYER_GAP
+    row_gap: float = ROW_GAP
+
+
+STYLES = tuple(
+    _Style(sweep, pull, across)
+    for sweep in (True, False)
+    for pull, across in ((True, False), (False, False), (True, True))
+) + tuple(_Style(True, False, False, align) for align in (0.0, 1.0))
+
+
 def arrange(blueprint: Any) -> Arrangement:
+    """The arranged drawing. A drawing of up to `TRIED_UP_TO` nodes is laid out in each of the
+    `STYLES`, its edges routed as the canvas and the PDF route them, and the one whose edges pass
+    through fewest nodes, then cross fewest, wins (the first style on a tie)."""
     nodes = list(blueprint.nodes)
     if not nodes:
         return Arrangement()
@@ -76,15 +101,49 @@ def arrange(blueprint: Any) -> Arrangement:
     dag = acyclic_flow(blueprint, stage_of)
     layer = _layers(blueprint, dag, stage_of)
     items = _items(nodes, dag, layer, lane_of)
-    rows = _order(items)
-    result = Arrangement()
-    columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result)
-    _place_rows(items, rows, blueprint.lanes, lanes, result)
-    for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
-        result.positions[item.key] = (columns[item.layer] - item.width / 2, item.y)
-        if lanes:
-            result.lanes[item.key] = lanes[item.lane].id
-    return result
+    tried = STYLES if len(nodes) <= TRIED_UP_TO and len(blueprint.edges) <= 2 * TRIED_UP_TO else STYLES[:1]
+    best: Arrangement | None = None
+    fewest: tuple[int, int] | None = None
+    for style in tried:
+        rows = _order(items, style)
+        result = Arrangement()
+        columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result, style)
+        _place_rows(items, rows, blueprint.lanes, lanes, result, style)
+        for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
+            result.positions[item.key] = (columns[item.layer] - item.width / 2, item.y)
+            if lanes:
+                result.lanes[item.key] = lanes[item.lane].id
+        if len(tried) == 1:
+            return result
+        score = faults(blueprint, result.positions)
+        if fewest is None or score < fewest:
+            best, fewest = result, score
+    assert best is not None
+    return best
+
+
+def faults(blueprint: Any, positions: dict[str, tuple[float, float]]) -> tuple[int, int]:
+    """(edges through a node other than their ends, edge crossings) with the nodes at
+    `positions`, the edges routed by `model.router` without hand-placed bends."""
+    rects = {n.id: Rect(*positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
+    near = router.index(rects.values())
+    across, along = [], []  # (key, fixed, low, high) of vertical and horizontal segments
+    through = 0
+    for e in blueprint.edges:
+        a, b = rects.get(e.source), rects.get(e.target)
+        if a is None or b is None:
+            continue
+        points = router.route(a, b, near)
+        through += len(router.crossed(points, a, b, near))
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            if abs(x1 - x2) < 1e-9:
+                across.append((e.id, x1, min(y1, y2), max(y1, y2)))
+            elif abs(y1 - y2) < 1e-9:
+                along.append((e.id, y1, min(x1, x2), max(x1, x2)))
+    crossings = sum(
+        1 for k, x, y1, y2 in across for j, y, x1, x2 in along if k != j and x1 < x < x2 and y1 < y < y2
+    )
+    return through, crossings
 
 
 # ---------------------------------------------------------------- bands
@@ -229,7 +288,7 @@ def _items(
     return items
 
 
-def _order(items: list[_Item]) -> list[list[int]]:
+def _order(items: list[_Item], style: _Style) -> list[list[int]]:
     """Each layer's items top to bottom (lane by lane): the user's order, or a barycentre sweep's
     when it crosses fewer edges."""
     depth = max(item.layer for item in items) + 1
@@ -237,7 +296,7 @@ def _order(items: list[_Item]) -> list[list[int]]:
     for i in sorted(range(len(items)), key=lambda i: (items[i].lane, items[i].start, i)):
         rows[items[i].layer].append(i)
     best, fewest = [list(r) for r in rows], _crossings(items, rows)
-    for _ in range(SWEEPS):
+    for _ in range(SWEEPS if style.sweep else 0):
         if fewest == 0:
             break
         for layer in range(1, depth):
@@ -309,11 +368,12 @@ def _columns(
     layer: dict[str, int],
     stage_of: dict[str, int],
     result: Arrangement,
+    style: _Style,
 ) -> list[float]:
     """The centre x of each layer; stages widen when their columns need it."""
     widths = [max((items[i].width for i in row), default=0.0) for row in rows]
     if not stages:
-        return _spread(widths, LEFT, LAYER_GAP)
+        return _spread(widths, LEFT, style.layer_gap)
     span: dict[int, list[int]] = defaultdict(list)
     for key, k in layer.items():
         span[stage_of[key]].append(k)
@@ -325,11 +385,11 @@ def _columns(
             continue
         first, last = min(span[s]), max(span[s])
         own = widths[first : last + 1]
-        need = sum(own) + LAYER_GAP * len(own)
+        need = sum(own) + style.layer_gap * len(own)
         width = max(band.size, need)
         if width > band.size:
             result.stage_widths[stage.id] = width
-        gap = min(max(LAYER_GAP, (width - sum(own)) / (len(own) + 1)), 3 * LAYER_GAP)
+        gap = min(max(style.layer_gap, (width - sum(own)) / (len(own) + 1)), 3 * style.layer_gap)
         block = sum(own) + gap * (len(own) - 1)
         centres[first : last + 1] = _spread(own, left + (width - block) / 2, gap)
         left += width
@@ -350,6 +410,7 @@ def _place_rows(
     lane_list: Sequence[Any],
     lanes: list[Band],
     result: Arrangement,
+    style: _Style,
 ) -> None:
     """Each column stacked inside its lane, nodes pulled towards their neighbours; lanes grow."""
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -358,7 +419,7 @@ def _place_rows(
             cells[(items[i].lane, items[i].layer)].append(i)
     need: dict[int, float] = defaultdict(float)
     for (lane, _), cell in cells.items():
-        need[lane] = max(need[lane], _stack(items, cell) + 2 * LANE_MARGIN)
+        need[lane] = max(need[lane], _stack(items, cell, style) + 2 * LANE_MARGIN)
     if lanes:
         bands = []
         top = 0.0
@@ -372,30 +433,33 @@ def _place_rows(
         bands = [(TOP - LANE_MARGIN, need.get(0, 0.0))]
     for (lane, _), cell in cells.items():  # first: each column centred in its lane
         top, size = bands[lane]
-        y = top + (size - _stack(items, cell)) / 2
+        room = size - 2 * LANE_MARGIN - _stack(items, cell, style)
+        y = top + LANE_MARGIN + room * style.align
         for i in cell:
             items[i].y = y
-            y += items[i].height + ROW_GAP
+            y += items[i].height + style.row_gap
     ordered = sorted(cells.items(), key=lambda c: c[0][1])
-    for sweep in range(4):  # then towards the neighbours, left to right and back
+    for sweep in range(4 if style.pull else 0):  # then towards the neighbours, left to right and back
         for (lane, _), cell in ordered if sweep % 2 == 0 else reversed(ordered):
-            _pull(items, cell, bands[lane], "up" if sweep % 2 == 0 else "down")
-    for (lane, _), cell in ordered:
-        _pull(items, cell, bands[lane], "both")
+            _pull(items, cell, bands[lane], "up" if sweep % 2 == 0 else "down", style)
+    for (lane, _), cell in ordered if style.pull else ():
+        _pull(items, cell, bands[lane], "both", style)
 
 
-def _stack(items: list[_Item], cell: list[int]) -> float:
-    return sum(items[i].height for i in cell) + ROW_GAP * (len(cell) - 1)
+def _stack(items: list[_Item], cell: list[int], style: _Style) -> float:
+    return sum(items[i].height for i in cell) + style.row_gap * (len(cell) - 1)
 
 
-def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: str) -> None:
+def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: str, style: _Style) -> None:
     """Move a column's items towards the mean centre of their neighbours, in order, apart by the
     row gap and inside the band (an isotonic fit: items that would overlap move as a block)."""
     wanted = []
     for i in cell:
         item = items[i]
         near = item.up if side == "up" else item.down if side == "down" else item.up + item.down
-        centres = sorted(items[j].y + items[j].height / 2 for j in near if items[j].lane == item.lane)
+        centres = sorted(
+            items[j].y + items[j].height / 2 for j in near if style.across or items[j].lane == item.lane
+        )
         centre = item.y + item.height / 2
         if centres:  # the median neighbour: a chain lines up on one of them
             middle = len(centres) // 2
@@ -404,7 +468,7 @@ def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: 
     offsets, at = [], 0.0
     for i in cell:  # an item's top relative to the first one's when packed tight
         offsets.append(at)
-        at += items[i].height + ROW_GAP
+        at += items[i].height + style.row_gap
     blocks: list[list[float]] = []  # [sum of wanted first-tops, count, first index]
     for k, w in enumerate(wanted):
         blocks.append([w - offsets[k], 1.0, float(k)])
@@ -420,8 +484,8 @@ def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: 
     low, high = top + LANE_MARGIN, top + size - LANE_MARGIN
     previous = -math.inf
     for k, i in enumerate(cell):
-        rest = at - ROW_GAP - offsets[k]  # the room the items from this one on need
+        rest = at - style.row_gap - offsets[k]  # the room the items from this one on need
         y = min(max(tops[k], low + offsets[k]), high - rest)
         y = max(y, previous)
         items[i].y = y
-        previous = y + items[i].height + ROW_GAP
+        previous = y + items[i].height + style.row_gap
