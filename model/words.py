@@ -186,9 +186,25 @@ def glossary(fields: Iterable[Any], lang: str = "en") -> Glossary:
 Labels = Glossary | tuple[tuple[str, str], ...]  # a glossary, or plain (name, label) pairs
 
 
+_last_labels: list[tuple[tuple[Any, ...], str, Any, Glossary]] = []  # the last caption_labels
+
+
 def caption_labels(fields: Iterable[Any], lang: str) -> Glossary:
-    """The words of a blueprint's fields and values, built-in fields included (kept name)."""
-    return glossary(fields, lang)
+    """The words of a blueprint's fields and values, built-in fields included (kept name).
+
+    The last answer is given again while the very same frozen field elements are asked for in
+    the same language and catalogue: a canvas asks twice per edge it draws."""
+    fields = tuple(fields)
+    catalogue = texts._translator[0] if texts._translator else None
+    if _last_labels:
+        kept, kept_lang, kept_catalogue, said = _last_labels[0]
+        same = len(kept) == len(fields) and all(a is b for a, b in zip(kept, fields))
+        if same and kept_lang == lang and kept_catalogue is catalogue:
+            return said
+    said = glossary(fields, lang)
+    if all(getattr(type(f), "model_config", {}).get("frozen") for f in fields):  # else not kept
+        _last_labels[:] = [(fields, lang, catalogue, said)]
+    return said
 
 
 def _as_glossary(labels: Labels, lang: str) -> Glossary:

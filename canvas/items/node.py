@@ -91,11 +91,9 @@ class NodeItem(QGraphicsItem):
             self._path = outline(node_style(node.kind).shape, self._rect)
         if old is None or (old.x, old.y) != (node.x, node.y):
             self.setPos(node.x, node.y)
-        performer = PERFORMER_NAMES.get(getattr(node, "performer", "agent"))
-        kind = kind_name(node.kind)
-        if node.kind == "step" and performer:  # who does it, when it is not an agent
-            kind = QCoreApplication.translate("Canvas", performer)
-        self.setToolTip(f"{kind}: {node.title or node.id}")
+        performer = PERFORMER_NAMES.get(getattr(node, "performer", "agent")) if node.kind == "step" else None
+        kind = QCoreApplication.translate("Canvas", performer) if performer else kind_name(node.kind)
+        self.setToolTip(f"{kind}: {node.title or node.id}")  # who does a step, when not an agent
         self.update()
 
     def scene_rect(self) -> QRectF:

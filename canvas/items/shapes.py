@@ -6,6 +6,8 @@ Pure drawing helpers shared by node items and the palette; they hold no state.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
@@ -18,8 +20,17 @@ def qrect(rect: geometry.Rect) -> QRectF:
 
 
 def outline(shape: str, rect: QRectF) -> QPainterPath:
-    """The outline of a node of `shape` filling `rect`."""
-    return painter_path(geometry.outline(shape, rect_of(rect)))
+    """The outline of a node of `shape` filling `rect` (a copy: the caller may change it)."""
+    path = QPainterPath(_outline(shape, rect.width(), rect.height()))
+    if rect.topLeft().isNull():
+        return path
+    return path.translated(rect.topLeft())
+
+
+@lru_cache(maxsize=512)
+def _outline(shape: str, width: float, height: float) -> QPainterPath:
+    """The outline at the origin, made once per shape and size: nodes of a kind share a size."""
+    return painter_path(geometry.outline(shape, geometry.Rect(0.0, 0.0, width, height)))
 
 
 def text_rect(shape: str, rect: QRectF) -> QRectF:
