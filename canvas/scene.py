@@ -6,10 +6,8 @@ turns gestures into commands. Keeps Qt's default BSP index.
 
 from __future__ import annotations
 
-import gc
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -41,20 +39,6 @@ SYNC_DETOURS = 400
 DETOUR_SLICE = 0.012
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a scene builds: the build makes tens of thousands
-    of long-lived objects, and each full pass of the collector walks all of them (a fifth of the
-    build of a 5,000-node drawing). It runs as usual once the scene stands."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 class BlueprintScene(QGraphicsScene):
     sig_rebuilt = Signal()
     sig_changed = Signal(object)  # the DocumentEvent, after items caught up
@@ -75,6 +59,7 @@ class BlueprintScene(QGraphicsScene):
         # drawing still to be routed around nodes, a slice at a time once it shows (`_detour`).
         self.obstacles = router.Obstacles()
         self.labels = labels.Boxes()  # where each edge's label stands, by edge id (`EdgeItem.place_label`)
+        self.labels_wanted = labels.Boxes()  # around the better places a label gave up, by edge id
         self._detours: dict[str, None] = {}
         self._detoured: set[str] = set()  # edges drawn around a node: they may go straight again
         self._deferring = False
@@ -88,10 +73,6 @@ class BlueprintScene(QGraphicsScene):
 
     # ------------------------------------------------------------ building
     def rebuild(self) -> None:
-        with collector_paused():
-            self._build_items()
-
-    def _build_items(self) -> None:
         self.clearSelection()
         for item in [
             *self.nodes.values(),
@@ -105,6 +86,7 @@ class BlueprintScene(QGraphicsScene):
         self.edges_at = {}
         self.obstacles.clear()
         self.labels.clear()
+        self.labels_wanted.clear()
         self._detours.clear()
         self._detoured.clear()
         bp = self.document.blueprint
@@ -130,7 +112,7 @@ class BlueprintScene(QGraphicsScene):
 
     def _add_edge(self, edge: Any) -> EdgeItem:
         item = EdgeItem(edge, lambda: self.document.blueprint)
-        item.keep_clear_of(self.obstacles.near, self.labels)
+        item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted)
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
@@ -150,6 +132,7 @@ class BlueprintScene(QGraphicsScene):
     def _drop_edge(self, edge_id: str) -> None:
         item = self.edges.pop(edge_id)
         self.labels.remove(edge_id)
+        self.labels_wanted.remove(edge_id)
         self._detoured.discard(edge_id)
         self._detours.pop(edge_id, None)
         for end in (item.element.source, item.element.target):
@@ -370,10 +353,12 @@ class BlueprintScene(QGraphicsScene):
         return len(self._detours)
 
     def _move_labels_off(self, areas: Iterable[QRectF], done: set[str]) -> None:
-        """Labels of edges not routed again that lie where a node now stands (or stood) find
-        their place again: a node dropped on a label moves the label off, not under it."""
+        """Labels of edges not routed again that lie where a node now stands or stood, or that
+        gave up a better place there, find their place again: a node dropped on a label moves the
+        label off, not under it, and the label goes back when the node leaves (undo)."""
         for area in areas:
-            for key in self.labels.keys_near(routing.rect_of(area)):
+            box = routing.rect_of(area)
+            for key in sorted({*self.labels.keys_near(box), *self.labels_wanted.keys_near(box)}, key=str):
                 item = self.edges.get(str(key))
                 if item is not None and key not in done:
                     done.add(str(key))

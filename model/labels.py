@@ -117,6 +117,9 @@ def box_size(lines: Sequence[str], measure: Measure, line_height: float) -> tupl
 class Placed:
     rect: Rect
     overlap: float  # area covering nodes, earlier labels or leaving the bounds (0: a free place)
+    # Around the better places it had to pass by (None: it stands in the best one). When a node
+    # leaves this region, the label may find a better place again.
+    wanted: Rect | None = None
 
 
 def candidates(points: Sequence[Point], w: float, h: float) -> list[Rect]:
@@ -216,23 +219,31 @@ def place(
     nearest to the route's middle."""
     w, h = size
     found = candidates(points, w, h)
-    region = found[0]
-    for rect in found[1:]:
-        region = region.union(rect)
+    region = _union(found)
+    assert region is not None
     near_nodes = [_grown(r, CLEAR) for r in nodes(region)]
     near_labels = list(labels(region))
     centre = middle(points)
     best: tuple[float, float, Rect] | None = None
-    for rect in found:
+    for number, rect in enumerate(found):
         cost = _outside(rect, bounds)
         cost += sum(area(rect, r) for r in near_nodes) + sum(area(rect, r) for r in near_labels)
         if cost <= 0:
-            return Placed(rect, 0.0)
+            return Placed(rect, 0.0, _union(found[:number]))
         far = math.dist((rect.cx, rect.cy), centre)
         if best is None or (cost, far) < best[:2]:
             best = (cost, far, rect)
     assert best is not None
-    return Placed(best[2], best[0])
+    return Placed(best[2], best[0], region)
+
+
+def _union(rects: Sequence[Rect]) -> Rect | None:
+    if not rects:
+        return None
+    box = rects[0]
+    for rect in rects[1:]:
+        box = box.union(rect)
+    return box
 
 
 class Boxes:

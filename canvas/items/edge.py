@@ -210,6 +210,7 @@ class EdgeItem(QGraphicsItem):
         # The scene's nodes near a region and its placed labels, which the label keeps clear of.
         self._nodes: labels.Near = _nothing
         self._labels: labels.Boxes | None = None
+        self._wanted: labels.Boxes | None = None
         self._badge: LabelBadge | None = None  # made when first needed (the overview)
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
@@ -226,10 +227,11 @@ class EdgeItem(QGraphicsItem):
             self.set_route(self.points)
         self.update()
 
-    def keep_clear_of(self, nodes: labels.Near, placed: labels.Boxes) -> None:
+    def keep_clear_of(self, nodes: labels.Near, placed: labels.Boxes, wanted: labels.Boxes) -> None:
         """The label keeps clear of the nodes `nodes` finds and of the other labels in `placed`,
-        where it puts its own place (by edge id) as it moves."""
-        self._nodes, self._labels = nodes, placed
+        where it puts its own place (by edge id) as it moves; in `wanted`, around the better
+        places it had to give up (`model.labels.Placed.wanted`)."""
+        self._nodes, self._labels, self._wanted = nodes, placed, wanted
 
     def set_route(self, points: list[QPointF]) -> None:
         """Follow `points`, the label placed along them (`place_label`)."""
@@ -256,6 +258,7 @@ class EdgeItem(QGraphicsItem):
             placed = labels.place(points_of(self.points), size, self._nodes, near)
             if boxes is not None:
                 boxes.put(self.edge_id, placed.rect)
+            self._want(placed.wanted)
             self._label_rect = to_qrect(placed.rect)
             bounds = bounds.united(self._label_rect)
             covered = placed.overlap > 0 and any(
@@ -266,10 +269,18 @@ class EdgeItem(QGraphicsItem):
                 self.setZValue(z)
         else:
             self._label_rect = QRectF()
+            self._want(None)
         if self._badge is not None:
             self._badge.set_label(self._text, self._label_rect)
         self.show_badge(bool(getattr(self.scene(), "overview", False)))
         self._bounds = bounds
+
+    def _want(self, region: Any) -> None:
+        if self._wanted is not None:
+            if region is None:
+                self._wanted.remove(self.edge_id)
+            else:
+                self._wanted.put(self.edge_id, region)
 
     @property
     def badge(self) -> LabelBadge:
