@@ -38,6 +38,7 @@ CORRIDOR = 24.0  # the height a long edge keeps free where it passes a column
 LEFT = 40.0  # where the first column starts in a drawing without stages
 TOP = 40.0  # where the drawing starts in a drawing without lanes
 SWEEPS = 8  # rounds of barycentre sweeps (down and up)
+LOOP_GAP = 24.0  # how far out of the nodes a loop drawn around the flow passes, per loop
 TRIED_UP_TO = 200  # nodes: a drawing this small is laid out in every style and the best one kept
 MAX_CORRIDORS = 20_000  # past this many placeholders, long edges keep no corridor (speed)
 
@@ -51,6 +52,7 @@ class Arrangement:
     lanes: dict[str, str] = field(default_factory=dict)  # node id -> lane id
     lane_heights: dict[str, float] = field(default_factory=dict)
     stage_widths: dict[str, float] = field(default_factory=dict)
+    waypoints: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # loops drawn around
 
 
 @dataclass
@@ -119,6 +121,7 @@ def arrange(blueprint: Any) -> Arrangement:
         if fewest is None or score < fewest:
             best, fewest = result, score
     assert best is not None
+    _loops_around(blueprint, dag, best)
     return best
 
 
@@ -144,6 +147,59 @@ def faults(blueprint: Any, positions: dict[str, tuple[float, float]]) -> tuple[i
         1 for k, x, y1, y2 in across for j, y, x1, x2 in along if k != j and x1 < x < x2 and y1 < y < y2
     )
     return through, crossings
+
+
+def _loops_around(blueprint: Any, dag: nx.DiGraph, result: Arrangement) -> None:
+    """Draw a loop (an edge reversed to break a cycle) around the flow, above or below the nodes
+    between its ends (bends at its ends' centres), when that crosses fewer edges than its own
+    route and passes through no node. Loops taken from the longest; each further loop above or
+    below takes a track further out."""
+    rects = {n.id: Rect(*result.positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
+    near = router.index(rects.values())
+    edges = [e for e in blueprint.edges if e.source in rects and e.target in rects]
+    routes = {e.id: router.route(rects[e.source], rects[e.target], near) for e in edges}
+    loops = [
+        e
+        for e in edges
+        if e.kind == "flow" and dag.has_edge(e.target, e.source) and dag.edges[e.target, e.source]["reversed"]
+    ]
+    tracks = [0, 0]  # loops drawn above, below
+    for e in sorted(loops, key=lambda e: -abs(rects[e.source].cx - rects[e.target].cx)):
+        a, b = rects[e.source], rects[e.target]
+        if abs(a.cx - b.cx) < 1:
+            continue
+        low, high = min(a.x, b.x), max(a.right, b.right)
+        span = [r for r in rects.values() if r.right > low and r.x < high]
+        others = [p for key, p in routes.items() if key != e.id]
+        best = (len(router.crossed(routes[e.id], a, b, near)), _cuts(routes[e.id], others))
+        chosen = None
+        for side, y in (
+            (0, min(r.y for r in span) - LOOP_GAP * (tracks[0] + 1)),
+            (1, max(r.bottom for r in span) + LOOP_GAP * (tracks[1] + 1)),
+        ):
+            bends = [(a.cx, y), (b.cx, y)]
+            points = router.route(a, b, near, bends)
+            score = (len(router.crossed(points, a, b, near)), _cuts(points, others))
+            if score[0] == 0 and score < best:
+                best, chosen = score, (side, bends, points)
+        if chosen is not None:
+            side, bends, points = chosen
+            tracks[side] += 1
+            result.waypoints[e.id] = bends
+            routes[e.id] = points
+
+
+def _cuts(points: Sequence[tuple[float, float]], others: Sequence[Sequence[tuple[float, float]]]) -> int:
+    """How many times a route crosses the other routes (a horizontal piece across a vertical one)."""
+    total = 0
+    for q in others:
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            for (u1, v1), (u2, v2) in zip(q, q[1:]):
+                if abs(y1 - y2) < 1e-9 and abs(u1 - u2) < 1e-9:
+                    total += min(x1, x2) < u1 < max(x1, x2) and min(v1, v2) < y1 < max(v1, v2)
+                elif abs(x1 - x2) < 1e-9 and abs(v1 - v2) < 1e-9:
+                    total += min(u1, u2) < x1 < max(u1, u2) and min(y1, y2) < v1 < max(y1, y2)
+    return total
 
 
 # ---------------------------------------------------------------- bands

@@ -19,8 +19,9 @@ def tr(text: str) -> str:  # each module names its context, for tools/update_tra
 
 
 def arrange_nodes(doc: Document, arrangement: Arrangement, text: str | None = None) -> DocumentCommand | None:
-    """Apply an arrangement as one command; None when it changes nothing. Edges between moved
-    nodes lose their hand-placed bends, which would no longer lead anywhere sensible."""
+    """Apply an arrangement as one command; None when it changes nothing. Loops get the bends
+    that draw them around the flow; other edges of moved nodes lose their hand-placed bends,
+    which would no longer lead anywhere sensible."""
     bp = doc.blueprint
     after: list[Any] = []
     for lane in bp.lanes:
@@ -41,8 +42,12 @@ def arrange_nodes(doc: Document, arrangement: Arrangement, text: str | None = No
             after.append(node.model_copy(update={"x": float(x), "y": float(y), "lane": lane}))
             moved.add(node.id)
     for edge in bp.edges:
-        if edge.waypoints and (edge.source in moved or edge.target in moved):
-            after.append(edge.model_copy(update={"waypoints": []}))
+        bends = arrangement.waypoints.get(edge.id)
+        if bends is None:
+            bends = [] if edge.source in moved or edge.target in moved else edge.waypoints
+        bends = [(float(x), float(y)) for x, y in bends]
+        if bends != list(edge.waypoints):
+            after.append(edge.model_copy(update={"waypoints": bends}))
     if not after:
         return None
     return change_elements(doc, after, text or tr("Arrange automatically"))

@@ -11,7 +11,9 @@ import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from blueprint_studio.model import router
 from blueprint_studio.model.arrange import acyclic_flow, arrange
+from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.layout import band_at, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.schema import (
     Blueprint,
@@ -119,6 +121,12 @@ def test_arranged_drawing_keeps_its_invariants(bp: Blueprint) -> None:
         if e.kind == "flow" and loop[e.source] != loop[e.target] and stage[e.source] <= stage[e.target]:
             a, b = at[e.source], at[e.target]
             assert a.x + a.width / 2 < b.x + b.width / 2, (e.source, e.target)
+    rects = {n.id: Rect(n.x, n.y, n.width, n.height) for n in after.nodes}
+    near = router.index(rects.values())
+    for e in bp.edges:  # a loop drawn around the flow passes through no node
+        if e.id in result.waypoints:
+            a, b = rects[e.source], rects[e.target]
+            assert not router.crossed(router.route(a, b, near, result.waypoints[e.id]), a, b, near)
     assert arrange(bp) == result
 
 
