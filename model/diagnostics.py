@@ -64,6 +64,33 @@ CODES: dict[str, Severity] = {
     "scenario_too_large": "warning",  # a run that would take hours (model/sim/cost.py)
 }
 
+# What an import from BPMN (model/bpmn) mapped to the nearest thing, guessed or could not carry
+# over: the imported blueprint opens all the same, so each is a warning to look at.
+IMPORT_CODES: dict[str, Severity] = {
+    code: "warning"
+    for code in (
+        "bpmn_lane_kind",  # a lane's kind guessed from its name
+        "bpmn_no_durations",  # steps without a BPSim processing time: a default duration
+        "bpmn_no_arrivals",  # a start event without a BPSim inter-arrival time: a default rate
+        "bpmn_distribution_approximated",  # a BPSim distribution the blueprint has no equal of
+        "bpmn_subprocess",  # a sub-process or call activity collapsed into one step
+        "bpmn_timer_wait",  # an intermediate timer: a step done by the system, lasting as long
+        "bpmn_passthrough",  # an event with no equal: a step done by the system, taking no time
+        "bpmn_group",  # a group (a frame drawn around elements): left out
+        "bpmn_flow_left_out",  # a sequence flow from or to an element that was not imported
+        "bpmn_boundary_event",  # a boundary event other than a timer: its path is not followed
+        "bpmn_timer_unread",  # a boundary timer without a readable duration or target
+        "bpmn_inclusive_gateway",  # several paths at once: one path per ticket
+        "bpmn_condition_untranslated",  # a condition not on the document's fields: shares instead
+        "bpmn_parallel_split",  # all paths at once (parallel gateway or split): one, equal shares
+        "bpmn_event_gateway",  # the first of several events: shares instead
+        "bpmn_equal_shares",  # branches without BPSim probabilities: equal shares
+        "bpmn_shares_normalised",  # BPSim probabilities not adding up to 1: scaled
+        "bpmn_message_flow",  # a message between pools: tickets do not follow it
+        "bpmn_pool_assumed",  # a pool without an agent count in BPSim: one agent
+    )
+}
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -78,11 +105,11 @@ class Diagnostic:
 
     @property
     def severity(self) -> Severity:
-        return CODES[self.code]
+        return CODES[self.code] if self.code in CODES else IMPORT_CODES[self.code]
 
     @property
     def is_error(self) -> bool:
-        return CODES[self.code] == "error"
+        return self.severity == "error"
 
     def to_json(self) -> dict[str, Any]:
         return {
