@@ -44,6 +44,10 @@ def plan(
     return [QPointF(x, y) for x, y in points], detour
 
 
+def to_points(points: Sequence[geometry.Point]) -> list[QPointF]:
+    return [QPointF(x, y) for x, y in points]
+
+
 def to_qrect(rect: geometry.Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 

@@ -23,9 +23,9 @@ from blueprint_studio.canvas.items.lane import LaneItem
 from blueprint_studio.canvas.items.line import LineItem
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.stage import StageItem
-from blueprint_studio.model import labels, router
+from blueprint_studio.model import labels, ports, router
 from blueprint_studio.model.document import Document, DocumentEvent
-from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT
+from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT, node_style
 
 
 class GestureHandler(Protocol):
@@ -74,6 +74,10 @@ class BlueprintScene(QGraphicsScene):
         # Where each node stands for the router (kept as nodes move), and the edges of a large
         # drawing still to be routed around nodes, a slice at a time once it shows (`_detour`).
         self.obstacles = router.Obstacles()
+        # Each edge's own route in, the drawn one out: ends spread along the sides of nodes and
+        # shared lines nudged apart (`model.ports`, as the PDF); `_holding` while a batch routes.
+        self.routing = ports.RouteSet(self.obstacles.near, self._shape_of)
+        self._holding = False
         self.labels = labels.Boxes()  # where each edge's label stands, by edge id (`EdgeItem.place_label`)
         self.labels_wanted = labels.Boxes()  # around the better places a label gave up, by edge id
         self._detours: dict[str, None] = {}
@@ -105,6 +109,7 @@ class BlueprintScene(QGraphicsScene):
         self.nodes, self.edges, self.lanes, self.stages, self.lines = {}, {}, {}, {}, []
         self.edges_at = {}
         self.obstacles.clear()
+        self.routing.clear()
         self.labels.clear()
         self.labels_wanted.clear()
         self._detours.clear()
@@ -113,11 +118,13 @@ class BlueprintScene(QGraphicsScene):
         for node in bp.nodes:
             self._add_node(node)
         self._deferring = len(bp.edges) > SYNC_DETOURS
+        self._holding = True
         try:
             for edge in bp.edges:
                 self._add_edge(edge)
         finally:
-            self._deferring = False
+            self._deferring = self._holding = False
+        self._settle()
         if self._detours:
             QTimer.singleShot(0, self._detour)
         self.layout_bands()
@@ -155,6 +162,7 @@ class BlueprintScene(QGraphicsScene):
         self.labels_wanted.remove(edge_id)
         self._detoured.discard(edge_id)
         self._detours.pop(edge_id, None)
+        self.routing.drop(edge_id)
         for end in (item.element.source, item.element.target):
             self.edges_at.get(end, set()).discard(edge_id)
         self.removeItem(item)
@@ -323,12 +331,21 @@ class BlueprintScene(QGraphicsScene):
                     if not isinstance(found, EdgeItem) or found.edge_id in affected:
                         continue
                     drawn = routing.points_of(found.points)
-                    if found.edge_id in self._detoured or router.crosses(drawn, box):
+                    if (
+                        found.edge_id in self._detoured
+                        or found.edge_id in self.routing.held_back
+                        or router.crosses(drawn, box)
+                    ):
                         affected.add(found.edge_id)
-        for edge_id in sorted(affected):
-            item = self.edges.get(edge_id)
-            if item is not None:
-                self._route(item)
+        self._holding = True
+        try:
+            for edge_id in sorted(affected):
+                item = self.edges.get(edge_id)
+                if item is not None:
+                    self._route(item)
+        finally:
+            self._holding = False
+        self._settle()
         self._move_labels_off(areas, affected)
 
     def _route(self, item: EdgeItem) -> None:
@@ -336,6 +353,7 @@ class BlueprintScene(QGraphicsScene):
         a, b = self.nodes.get(edge.source), self.nodes.get(edge.target)
         if a is None or b is None:
             item.setVisible(False)
+            self.routing.drop(edge.id)
             return
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
@@ -353,18 +371,42 @@ class BlueprintScene(QGraphicsScene):
                 self._detoured.add(edge.id)
             else:
                 self._detoured.discard(edge.id)
-        item.set_route(points)
+        item.set_route(points)  # its own route at once; `_settle` spreads it among the others
+        if self.straight_edges:
+            self.routing.drop(edge.id)
+            return
+        a_rect, b_rect, own = routing.rect_of(ra), routing.rect_of(rb), routing.points_of(points)
+        self.routing.put(edge.id, edge.source, edge.target, a_rect, b_rect, own, edge.waypoints)
+        if not self._holding:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Draws the edges whose route changed once their ends and shared lines are spread."""
+        for edge_id in sorted(self.routing.settle()):
+            item = self.edges.get(edge_id)
+            route = self.routing.routes[edge_id]
+            if item is not None and routing.points_of(item.points) != route:
+                item.set_route(routing.to_points(route))
+
+    def _shape_of(self, node_id: str) -> str:
+        item = self.nodes.get(node_id)
+        return node_style(item.element.kind).shape if item is not None else "rect"
 
     def _detour(self) -> None:
         """Routes waiting edges around nodes for a few milliseconds, then lets the window breathe."""
         deadline = time.perf_counter() + DETOUR_SLICE
-        while self._detours and time.perf_counter() < deadline:
-            edge_id = next(iter(self._detours))
-            item = self.edges.get(edge_id)
-            if item is None:
-                self._detours.pop(edge_id)
-            else:
-                self._route(item)
+        self._holding = True
+        try:
+            while self._detours and time.perf_counter() < deadline:
+                edge_id = next(iter(self._detours))
+                item = self.edges.get(edge_id)
+                if item is None:
+                    self._detours.pop(edge_id)
+                else:
+                    self._route(item)
+        finally:
+            self._holding = False
+        self._settle()
         if self._detours:
             QTimer.singleShot(0, self._detour)
 
@@ -386,8 +428,13 @@ class BlueprintScene(QGraphicsScene):
 
     def set_straight_edges(self, straight: bool) -> None:
         self.straight_edges = straight
-        for item in self.edges.values():
-            self._route(item)
+        self._holding = True
+        try:
+            for item in self.edges.values():
+                self._route(item)
+        finally:
+            self._holding = False
+        self._settle()
 
     # ------------------------------------------------------------ lookups
     def item_of(self, key: str) -> QGraphicsItem | None:

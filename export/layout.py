@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from blueprint_studio.export.fonts import string_width
-from blueprint_studio.model import labels, router
+from blueprint_studio.model import labels, ports, router
 from blueprint_studio.model.geometry import Point, Rect
 from blueprint_studio.model.layout import Band, extent, lane_bands, stage_bands
 from blueprint_studio.model.schema import Blueprint
-from blueprint_studio.model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT
+from blueprint_studio.model.style import LANE_HEADER_WIDTH, LINES, MIN_EXTENT, STAGE_HEADER_HEIGHT, node_style
 
-__all__ = ["MARGIN", "Layout", "Point", "Rect", "LabelBox", "label_boxes", "layout"]
+__all__ = ["MARGIN", "Layout", "Point", "Rect", "LabelBox", "label_boxes", "layout", "routes"]
 
 MARGIN = 24.0  # room around the drawing for edge labels and loops
 LABEL_SIZE = 7.5  # points: the edge labels' text
@@ -45,13 +45,26 @@ def layout(blueprint: Blueprint) -> Layout:
         if (code := LINES.get((above.kind, below.kind)))
     ]
     result = Layout(lanes, stage_bands(blueprint.stages), lines, width, nodes)
+    result.routes = routes(blueprint, nodes)
+    result.bounds = _bounds(result, blueprint)
+    return result
+
+
+def routes(blueprint: Blueprint, nodes: dict[str, Rect] | None = None) -> dict[str, list[Point]]:
+    """Every edge's route, as the canvas draws it: each edge's own route around the nodes
+    (`model.router`), then the ends on one side of a node spread and shared lines nudged apart
+    (`model.ports`)."""
+    if nodes is None:
+        nodes = {n.id: Rect(n.x, n.y, n.width, n.height) for n in blueprint.nodes}
     near = router.index(nodes.values())
+    shapes = {n.id: node_style(n.kind).shape for n in blueprint.nodes}
+    own = []
     for edge in blueprint.edges:
         a, b = nodes.get(edge.source), nodes.get(edge.target)
         if a is not None and b is not None:
-            result.routes[edge.id] = router.route(a, b, near, edge.waypoints)
-    result.bounds = _bounds(result, blueprint)
-    return result
+            base = router.route(a, b, near, edge.waypoints)
+            own.append((edge.id, edge.source, edge.target, base, edge.waypoints or ()))
+    return ports.settle_all(own, nodes, near, shapes.__getitem__)
 
 
 def _bounds(lay: Layout, blueprint: Blueprint) -> Rect:

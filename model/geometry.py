@@ -84,15 +84,18 @@ def orthogonal_route(a: Rect, b: Rect, waypoints: Sequence[Sequence[float]] | No
 
 def _through(a: Rect, b: Rect, points: list[Point]) -> list[Point]:
     route = [_border_towards(a, points[0])]
-    for p in points:
+    for i, p in enumerate(points):
         last = route[-1]
         if abs(last[0] - p[0]) > 0.5 and abs(last[1] - p[1]) > 0.5:
-            route.append((p[0], last[1]))
+            # Leave a side of `a` across it (a top or bottom side downwards or upwards).
+            on_top_or_bottom = i == 0 and abs(last[1] - a.cy) >= 1
+            route.append((last[0], p[1]) if on_top_or_bottom else (p[0], last[1]))
         route.append(p)
     end = _border_towards(b, points[-1])
     last = route[-1]
     if abs(last[0] - end[0]) > 0.5 and abs(last[1] - end[1]) > 0.5:
-        route.append((end[0], last[1]) if abs(end[1] - b.cy) < 1 else (last[0], end[1]))
+        # Arrive across the side of `b`: level into a left or right side, upright into the others.
+        route.append((last[0], end[1]) if abs(end[1] - b.cy) < 1 else (end[0], last[1]))
     route.append(end)
     return route
 

@@ -19,7 +19,7 @@ from blueprint_studio.canvas.overlays.heatmap import HeatMapOverlay, heat_data
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.export import shapes as pdf_shapes
 from blueprint_studio.export.figure import BlueprintFigure
-from blueprint_studio.export.layout import layout
+from blueprint_studio.export.layout import layout, routes
 from blueprint_studio.export.painter import BlueprintPainter
 from blueprint_studio.export.pdf_report import ReportData, report_story
 from blueprint_studio.export.pdfdoc import Context, PdfOptions
@@ -149,11 +149,10 @@ def test_every_edge_route_is_the_same_on_screen_and_on_paper(qapp, name, lang):
     scene = BlueprintScene(Document(bp))
     paper = layout(bp)
     drawn = pdf_drawing(bp).paths()
-    rects = {n.id: geometry.Rect(n.x, n.y, n.width, n.height) for n in bp.nodes}
-    near = router.index(rects.values())
+    settled = routes(bp)  # each edge's own route (model.router), spread among the others (model.ports)
     assert bp.edges
     for edge in bp.edges:
-        route = router.route(rects[edge.source], rects[edge.target], near, edge.waypoints)
+        route = settled[edge.id]
         item = scene.edges[edge.id]
         assert [(p.x(), p.y()) for p in item.points] == route, edge.id  # the canvas routes with it
         assert paper.routes[edge.id] == route, edge.id  # and so does the PDF's layout

@@ -1,0 +1,435 @@
+"""Where edges meet their nodes and where they run side by side, once for the screen and the PDF.
+
+`model.router` gives each edge its own route, ending in the middle of a side. This pass looks at
+them together: the ends that meet one side of a node are spread along it (ordered by where each
+route turns, so that they do not cross near the node, with a margin from the corners), and the
+inner segments of different edges that run on one line and overlap (a shared trunk) are nudged
+apart, unless that would take a route through a node. `RouteSet` keeps what it needs to redo only
+the sides and lines an edge touches, so a drag re-settles a few edges, and settling everything at
+once (the PDF) or edge by edge (the canvas) gives the same routes. No Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from blueprint_studio.model.geometry import Point, Rect
+from blueprint_studio.model.router import Near, crossed
+
+PORT_GAP = 12.0  # the distance between two ends on one side of a node
+CORNER = 12.0  # no end closer than this to a corner of the side
+SPREAD = 8.0  # the distance between two edges nudged off a shared line
+_EPS = 1e-6
+
+# Sides as in `model.router`: 0 right, 1 left, 2 bottom, 3 top (the way a route leaves them).
+_OUT: tuple[tuple[int, int], ...] = ((1, 0), (-1, 0), (0, 1), (0, -1))
+
+End = tuple[str, int]  # (edge id, 0 for the source end, 1 for the target end)
+LineKey = tuple[int, float]  # (0 horizontal at y / 1 vertical at x, the coordinate)
+
+
+@dataclass
+class _Edge:
+    source: str
+    target: str
+    a: Rect
+    b: Rect
+    base: list[Point]
+    keep: frozenset[Point]  # hand-placed waypoints: they never move, nor do the lines through them
+    sides: tuple[int | None, int | None] = (None, None)
+
+    @property
+    def fixed(self) -> bool:
+        return bool(self.keep)
+
+    def pinned(self, which: int) -> bool:
+        """Whether that end's first corner is a waypoint (the end cannot slide along its side)."""
+        pts = _from_end(self.base, which)
+        return self.fixed and (len(pts) < 3 or pts[1] in self.keep)
+
+
+def side_of(rect: Rect, points: Sequence[Point]) -> int | None:
+    """The side of `rect` that the route `points` (starting on it) leaves from, or None."""
+    if len(points) < 2:
+        return None
+    (x0, y0), (x1, y1) = points[0], points[1]
+    # A plain route may be a line out of true by less than a unit (`geometry.orthogonal_route`).
+    if abs(y0 - y1) < 1 and abs(x0 - x1) > 1:
+        side = 0 if x1 > x0 else 1
+        on = abs(x0 - (rect.right if side == 0 else rect.x)) < 0.5
+    elif abs(x0 - x1) < 1 and abs(y0 - y1) > 1:
+        side = 2 if y1 > y0 else 3
+        on = abs(y0 - (rect.bottom if side == 2 else rect.y)) < 0.5
+    else:
+        return None
+    return side if on else None
+
+
+def inset(shape: str, rect: Rect, side: int, offset: float) -> float:
+    """How far inside the side of `rect` the outline of `shape` lies, `offset` from its middle."""
+    o = abs(offset)
+    vertical = side < 2
+    half_across = rect.h / 2 if vertical else rect.w / 2
+    depth_half = rect.w / 2 if vertical else rect.h / 2
+    if o < _EPS or half_across <= 0:
+        return 0.0 if shape != "chevron" or side != 1 else min(rect.h / 2, rect.w / 5)
+    if shape == "diamond":
+        return depth_half * min(o / half_across, 1.0)
+    if shape == "hexagon" and vertical:
+        return min(rect.h / 2, rect.w / 4) * min(o / half_across, 1.0)
+    if shape == "chevron" and vertical:
+        d = min(rect.h / 2, rect.w / 5)
+        share = min(o / half_across, 1.0)
+        return d * share if side == 0 else d * (1 - share)
+    if shape == "octagon":
+        d = min(rect.h, rect.w) * 0.28
+        return max(0.0, o - (half_across - d))
+    if shape == "pill" and vertical:
+        r = rect.h / 2
+        return r - math.sqrt(max(r * r - o * o, 0.0))
+    return 0.0
+
+
+def slots(length: float, count: int) -> list[float]:
+    """Offsets from the middle of a side of `length` for `count` ends, `PORT_GAP` apart at most
+    and clear of the corners."""
+    if count <= 1:
+        return [0.0] * count
+    corner = min(CORNER, length / 4)
+    gap = min(PORT_GAP, max(length - 2 * corner, 0.0) / (count - 1))
+    return [(k - (count - 1) / 2) * gap for k in range(count)]
+
+
+def _from_end(points: Sequence[Point], which: int) -> Sequence[Point]:
+    return points if which == 0 else points[::-1]
+
+
+def _port_key(points: Sequence[Point], side: int, end: End) -> tuple[int, float, str, int]:
+    """Sorts the ends on one side along it (top to bottom, left to right) so that they do not
+    cross: routes turning towards the lower end of the side by how soon they turn, then those
+    going straight on, then those turning the other way, the soonest last."""
+    pts = _from_end(points, end[1])
+    axis = 1 if side < 2 else 0
+    if len(pts) < 3:
+        return (0, 0.0, end[0], end[1])
+    corner, after = pts[1], pts[2]
+    reach = abs(corner[0] - pts[0][0]) + abs(corner[1] - pts[0][1])
+    turn = after[axis] - corner[axis]
+    if turn < -_EPS:
+        return (-1, reach, end[0], end[1])
+    if turn > _EPS:
+        return (1, -reach, end[0], end[1])
+    return (0, 0.0, end[0], end[1])
+
+
+def _shift(p: Point, axis: int, by: float) -> Point:
+    return (p[0] + by, p[1]) if axis == 0 else (p[0], p[1] + by)
+
+
+def spread_ends(
+    base: list[Point], offsets: tuple[float, float], sides: tuple[int | None, int | None]
+) -> list[Point]:
+    """`base` with its ends moved along their sides by `offsets` (the corners next to them follow,
+    a straight line gets a jog in the middle when its two ends no longer face each other)."""
+    pts = list(base)
+    o0, o1 = offsets
+    if not (o0 or o1):
+        return pts
+    s0, s1 = sides
+    if len(pts) == 2:
+        axis = 1 if (s0 if s0 is not None else s1 or 0) < 2 else 0
+        start, end = _shift(pts[0], axis, o0), _shift(pts[1], axis, o1)
+        if abs(o0 - o1) < _EPS:
+            return [start, end]
+        other = 1 - axis
+        mid = (start[other] + end[other]) / 2
+        bend1 = (mid, start[1]) if other == 0 else (start[0], mid)
+        bend2 = (mid, end[1]) if other == 0 else (end[0], mid)
+        return [start, bend1, bend2, end]
+    if o0 and s0 is not None:
+        axis = 1 if s0 < 2 else 0
+        pts[0], pts[1] = _shift(pts[0], axis, o0), _shift(pts[1], axis, o0)
+    if o1 and s1 is not None:
+        axis = 1 if s1 < 2 else 0
+        pts[-1], pts[-2] = _shift(pts[-1], axis, o1), _shift(pts[-2], axis, o1)
+    return pts
+
+
+def _segments(points: Sequence[Point]) -> list[tuple[LineKey, float, float]]:
+    """Each segment's line and its extent along it (diagonals have none: (-1, 0))."""
+    out = []
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        if abs(y1 - y2) < _EPS:
+            out.append(((0, round(y1, 3)), min(x1, x2), max(x1, x2)))
+        elif abs(x1 - x2) < _EPS:
+            out.append(((1, round(x1, 3)), min(y1, y2), max(y1, y2)))
+        else:
+            out.append(((-1, 0.0), 0.0, 0.0))
+    return out
+
+
+class RouteSet:
+    """Routes of edges with their ends spread on the sides of nodes and their shared lines nudged
+    apart. `put` and `drop` edges (with their own routes from `model.router`), then `settle`: it
+    returns the edges whose drawn route changed. `near` finds node rectangles, for the check
+    that a spread or nudged route still goes around every node; `shape_of` gives a node's outline
+    (`model.style` shape names), so that a spread end lands on a diamond's or a pill's border."""
+
+    def __init__(self, near: Near | None = None, shape_of: Callable[[str], str] | None = None) -> None:
+        self.near = near
+        self.shape_of = shape_of or (lambda _node: "rect")
+        self.routes: dict[str, list[Point]] = {}  # the settled routes, to draw
+        self._edges: dict[str, _Edge] = {}
+        self._sides: dict[tuple[str, int], set[End]] = {}  # (node, side) -> ends on it
+        self._offset: dict[End, float] = {}
+        self._ported: dict[str, list[Point]] = {}
+        self._lines: dict[LineKey, set[tuple[str, int]]] = {}  # line -> (edge, segment index)
+        self._on_lines: dict[str, list[LineKey]] = {}
+        self._nudge: dict[tuple[str, int], float] = {}
+        self._dirty_sides: set[tuple[str, int]] = set()
+        self._dirty_edges: set[str] = set()
+        self.held_back: set[str] = set()  # edges drawn less spread than planned: a node in the way
+
+    def __contains__(self, edge_id: str) -> bool:
+        return edge_id in self._edges
+
+    def put(
+        self,
+        edge_id: str,
+        source: str,
+        target: str,
+        a: Rect,
+        b: Rect,
+        base: list[Point],
+        waypoints: Iterable[Sequence[float]] = (),
+    ) -> None:
+        """The edge's own route `base` (from a side of `a`, node `source`, to one of `b`), which
+        passes through hand-placed `waypoints` (they stay where they are)."""
+        self.drop(edge_id, keep_route=True)
+        keep = frozenset((float(p[0]), float(p[1])) for p in waypoints)
+        edge = _Edge(source, target, a, b, list(base), keep)
+        edge.sides = (side_of(a, base), side_of(b, base[::-1]))
+        for which, (node, side) in enumerate(((source, edge.sides[0]), (target, edge.sides[1]))):
+            if side is not None:
+                self._sides.setdefault((node, side), set()).add((edge_id, which))
+                self._dirty_sides.add((node, side))
+        self._edges[edge_id] = edge
+        self._dirty_edges.add(edge_id)
+
+    def drop(self, edge_id: str, keep_route: bool = False) -> None:
+        edge = self._edges.pop(edge_id, None)
+        if edge is None:
+            return
+        for which, (node, side) in enumerate(((edge.source, edge.sides[0]), (edge.target, edge.sides[1]))):
+            if side is not None:
+                members = self._sides.get((node, side))
+                if members is not None:
+                    members.discard((edge_id, which))
+                    if not members:
+                        del self._sides[(node, side)]
+                self._dirty_sides.add((node, side))
+            self._offset.pop((edge_id, which), None)
+        self._unline(edge_id)
+        self._ported.pop(edge_id, None)
+        self._dirty_edges.discard(edge_id)
+        self.held_back.discard(edge_id)
+        if not keep_route:
+            self.routes.pop(edge_id, None)
+
+    def clear(self) -> None:
+        self.__init__(self.near, self.shape_of)  # type: ignore[misc]
+
+    # ------------------------------------------------------------ settling
+    def settle(self) -> set[str]:
+        """Spreads the ends on the sides touched since the last call, nudges the lines whose
+        segments changed, and returns the edges whose route in `routes` changed."""
+        for key in sorted(self._dirty_sides):
+            self._spread_side(key)
+        self._dirty_sides.clear()
+        dirty_lines: set[LineKey] = set()
+        for edge_id in sorted(self._dirty_edges):
+            dirty_lines.update(self._on_lines.get(edge_id, ()))
+            self._unline(edge_id)
+            edge = self._edges[edge_id]
+            offsets = (self._offset.get((edge_id, 0), 0.0), self._offset.get((edge_id, 1), 0.0))
+            ported = spread_ends(edge.base, offsets, edge.sides)
+            self._ported[edge_id] = ported
+            keys = []
+            for k, (line, _lo, _hi) in enumerate(_segments(ported)):
+                if line[0] >= 0:
+                    self._lines.setdefault(line, set()).add((edge_id, k))
+                    keys.append(line)
+            self._on_lines[edge_id] = keys
+            dirty_lines.update(keys)
+        redo = set(self._dirty_edges)
+        self._dirty_edges.clear()
+        for line in sorted(dirty_lines):
+            redo |= self._nudge_line(line)
+        changed = set()
+        for edge_id in sorted(redo):
+            if edge_id in self._edges:
+                route = self._final(edge_id)
+                if self.routes.get(edge_id) != route:
+                    self.routes[edge_id] = route
+                    changed.add(edge_id)
+        return changed
+
+    def _unline(self, edge_id: str) -> None:
+        for line in self._on_lines.pop(edge_id, ()):
+            members = self._lines.get(line)
+            if members is not None:
+                for item in [m for m in members if m[0] == edge_id]:
+                    members.discard(item)
+                    self._nudge.pop(item, None)
+                if not members:
+                    del self._lines[line]
+
+    def _spread_side(self, key: tuple[str, int]) -> None:
+        node, side = key
+        ends = self._sides.get(key, set())
+        if not ends:
+            return
+        some = next(iter(ends))
+        edge = self._edges[some[0]]
+        rect = edge.a if some[1] == 0 else edge.b
+        order = sorted(ends, key=lambda end: _port_key(self._edges[end[0]].base, side, end))
+        offsets = slots(rect.h if side < 2 else rect.w, len(order))
+        pinned = [i for i, end in enumerate(order) if self._edges[end[0]].pinned(end[1])]
+        if pinned:  # an end held by a waypoint stays in the middle; the others go either side
+            middle = offsets[pinned[len(pinned) // 2]]
+            offsets = [0.0 if i in pinned else offset - middle for i, offset in enumerate(offsets)]
+        for end, offset in zip(order, offsets):
+            if self._offset.get(end, 0.0) != offset:
+                self._dirty_edges.add(end[0])
+            if offset:
+                self._offset[end] = offset
+            else:
+                self._offset.pop(end, None)
+
+    def _nudge_line(self, line: LineKey) -> set[str]:
+        """Sets the nudge of every inner segment on `line` that overlaps another edge's segment;
+        returns the edges whose nudges changed."""
+        members = self._lines.get(line, set())
+        spans = []
+        for edge_id, k in members:
+            pts = self._ported[edge_id]
+            along = 0 if line[0] == 0 else 1
+            lo, hi = sorted((pts[k][along], pts[k + 1][along]))
+            inner = 1 <= k <= len(pts) - 3 and not self._edges[edge_id].fixed
+            spans.append((lo, hi, edge_id, k, inner))
+        spans.sort()
+        changed: set[str] = set()
+        wanted: dict[tuple[str, int], float] = {}
+        cluster: list[tuple[float, float, str, int, bool]] = []
+        reach = -math.inf
+        for span in [*spans, None]:
+            if span is None or span[0] >= reach - 1.0:  # touching within a unit is not sharing
+                if len({s[2] for s in cluster}) > 1:
+                    wanted.update(self._cluster_offsets(line, cluster))
+                cluster, reach = [], -math.inf
+                if span is None:
+                    break
+            cluster.append(span)
+            reach = max(reach, span[1])
+        for edge_id, k in members:
+            new = wanted.get((edge_id, k), 0.0)
+            if self._nudge.get((edge_id, k), 0.0) != new:
+                changed.add(edge_id)
+            if new:
+                self._nudge[(edge_id, k)] = new
+            else:
+                self._nudge.pop((edge_id, k), None)
+        return changed
+
+    def _cluster_offsets(
+        self, line: LineKey, cluster: list[tuple[float, float, str, int, bool]]
+    ) -> dict[tuple[str, int], float]:
+        """Offsets for the movable segments of one group of overlapping segments: sorted by the
+        way their neighbouring segments go, so that they do not cross where they part."""
+        movable = [s for s in cluster if s[4]]
+        fixed = len(cluster) - len(movable)
+        axis = 0 if line[0] == 1 else 1  # the coordinate a nudge changes
+
+        def key(span: tuple[float, float, str, int, bool]) -> tuple[float, str, int]:
+            pts = self._ported[span[2]]
+            k = span[3]
+            lean = (pts[k - 1][axis] - pts[k][axis]) + (pts[k + 2][axis] - pts[k + 1][axis])
+            return (lean, span[2], k)
+
+        movable.sort(key=key)
+        if fixed:  # the others keep the line: the movable ones go either side of it
+            below = [s for s in movable if key(s)[0] < 0]
+            above = movable[len(below) :]
+            out = {(s[2], s[3]): -SPREAD * (len(below) - i) for i, s in enumerate(below)}
+            out.update({(s[2], s[3]): SPREAD * (i + 1) for i, s in enumerate(above)})
+            return out
+        n = len(movable)
+        return {(s[2], s[3]): (i - (n - 1) / 2) * SPREAD for i, s in enumerate(movable)}
+
+    def _final(self, edge_id: str) -> list[Point]:
+        """The spread and nudged route, its ends on the nodes' outlines; what keeps clear of
+        every node: the nudged route, else the spread one, else the edge's own route."""
+        edge = self._edges[edge_id]
+        ported = self._ported[edge_id]
+        if edge.fixed:
+            return self._on_outline(edge, ported)
+        nudged = list(ported)
+        for k in range(1, len(ported) - 2):
+            by = self._nudge.get((edge_id, k), 0.0)
+            if by:
+                y1, y2 = ported[k][1], ported[k + 1][1]
+                limit = min(_length(ported, k - 1), _length(ported, k + 1)) - 2.0
+                by = max(-limit, min(limit, by)) if limit > 0 else 0.0
+                axis = 1 if abs(y1 - y2) < _EPS else 0
+                nudged[k] = _shift(nudged[k], axis, by)
+                nudged[k + 1] = _shift(nudged[k + 1], axis, by)
+        self.held_back.discard(edge_id)
+        for candidate in (nudged, ported):
+            if candidate is ported and nudged == ported:
+                continue
+            if self.near is None or not crossed(candidate, edge.a, edge.b, self.near):
+                return self._on_outline(edge, candidate)
+            self.held_back.add(edge_id)
+        return list(edge.base)
+
+    def _on_outline(self, edge: _Edge, points: list[Point]) -> list[Point]:
+        """Ends moved in along their first and last segments onto the nodes' outlines."""
+        pts = list(points)
+        for which, (node, rect) in enumerate(((edge.source, edge.a), (edge.target, edge.b))):
+            side = edge.sides[which]
+            if side is None:
+                continue
+            i = 0 if which == 0 else -1
+            p = pts[i]
+            middle = (rect.x + rect.w / 2, rect.y + rect.h / 2)
+            offset = p[1] - middle[1] if side < 2 else p[0] - middle[0]
+            depth = inset(self.shape_of(node), rect, side, offset)
+            if depth:
+                dx, dy = _OUT[side]
+                j = 1 if which == 0 else -2
+                room = abs(pts[j][0] - p[0]) + abs(pts[j][1] - p[1])
+                depth = min(depth, rect.w if side < 2 else rect.h)
+                if room > _EPS:
+                    pts[i] = (p[0] - dx * depth, p[1] - dy * depth)
+        return pts
+
+
+def _length(points: Sequence[Point], k: int) -> float:
+    (x1, y1), (x2, y2) = points[k], points[k + 1]
+    return abs(x2 - x1) + abs(y2 - y1)
+
+
+def settle_all(
+    edges: Iterable[tuple[str, str, str, list[Point], Iterable[Sequence[float]]]],
+    rects: dict[str, Rect],
+    near: Near | None,
+    shape_of: Callable[[str], str] | None = None,
+) -> dict[str, list[Point]]:
+    """The settled routes of (edge id, source, target, own route, waypoints) all at once."""
+    routes = RouteSet(near, shape_of)
+    for edge_id, source, target, base, waypoints in edges:
+        routes.put(edge_id, source, target, rects[source], rects[target], base, waypoints)
+    routes.settle()
+    return routes.routes
