@@ -91,8 +91,9 @@ STYLES = tuple(
 
 def arrange(blueprint: Any) -> Arrangement:
     """The arranged drawing. A drawing of up to `TRIED_UP_TO` nodes is laid out in each of the
-    `STYLES`, its edges routed as the canvas and the PDF route them, and the one whose edges pass
-    through fewest nodes, then cross fewest, wins (the first style on a tie)."""
+    `STYLES`, its loops drawn around the flow where that helps and its edges routed as the canvas
+    and the PDF route them; the one whose edges pass through fewest nodes, then cross fewest, wins
+    (the first style on a tie)."""
     nodes = list(blueprint.nodes)
     if not nodes:
         return Arrangement()
@@ -105,7 +106,7 @@ def arrange(blueprint: Any) -> Arrangement:
     items = _items(nodes, dag, layer, lane_of)
     tried = STYLES if len(nodes) <= TRIED_UP_TO and len(blueprint.edges) <= 2 * TRIED_UP_TO else STYLES[:1]
     best: Arrangement | None = None
-    fewest: tuple[int, int] | None = None
+    fewest: tuple[int, ...] | None = None
     for style in tried:
         rows = _order(items, style)
         result = Arrangement()
@@ -117,47 +118,61 @@ def arrange(blueprint: Any) -> Arrangement:
                 result.lanes[item.key] = lanes[item.lane].id
         if len(tried) == 1:
             return result
-        score = faults(blueprint, result.positions)
+        score = _faults(*_loops_around(blueprint, dag, result))[:2]  # bends: not a fault
         if fewest is None or score < fewest:
             best, fewest = result, score
     assert best is not None
-    _loops_around(blueprint, dag, best)
     return best
 
 
-def faults(blueprint: Any, positions: dict[str, tuple[float, float]]) -> tuple[int, int]:
-    """(edges through a node other than their ends, edge crossings) with the nodes at
-    `positions`, the edges routed by `model.router` without hand-placed bends."""
-    rects = {n.id: Rect(*positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
+def faults(blueprint: Any, result: Arrangement) -> tuple[int, int, int]:
+    """(edges through a node other than their ends, edge crossings, bends) of the drawing with the
+    nodes and the loops' bends of `result`, each edge routed by `model.router`."""
+    rects = {n.id: Rect(*result.positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
     near = router.index(rects.values())
+    routes = {
+        e.id: (
+            e.source,
+            e.target,
+            router.route(rects[e.source], rects[e.target], near, result.waypoints.get(e.id)),
+        )
+        for e in blueprint.edges
+        if e.source in rects and e.target in rects
+    }
+    return _faults(rects, near, routes)
+
+
+Route = tuple[str, str, list[tuple[float, float]]]  # source, target, corner points
+
+
+def _faults(rects: dict[str, Rect], near: router.Near, routes: dict[str, Route]) -> tuple[int, int, int]:
     across, along = [], []  # (key, fixed, low, high) of vertical and horizontal segments
-    through = 0
-    for e in blueprint.edges:
-        a, b = rects.get(e.source), rects.get(e.target)
-        if a is None or b is None:
-            continue
-        points = router.route(a, b, near)
-        through += len(router.crossed(points, a, b, near))
+    through = bends = 0
+    for key, (source, target, points) in routes.items():
+        through += len(router.crossed(points, rects[source], rects[target], near))
+        bends += max(0, len(points) - 2)
         for (x1, y1), (x2, y2) in zip(points, points[1:]):
             if abs(x1 - x2) < 1e-9:
-                across.append((e.id, x1, min(y1, y2), max(y1, y2)))
+                across.append((key, x1, min(y1, y2), max(y1, y2)))
             elif abs(y1 - y2) < 1e-9:
-                along.append((e.id, y1, min(x1, x2), max(x1, x2)))
+                along.append((key, y1, min(x1, x2), max(x1, x2)))
     crossings = sum(
         1 for k, x, y1, y2 in across for j, y, x1, x2 in along if k != j and x1 < x < x2 and y1 < y < y2
     )
-    return through, crossings
+    return through, crossings, bends
 
 
-def _loops_around(blueprint: Any, dag: nx.DiGraph, result: Arrangement) -> None:
+def _loops_around(
+    blueprint: Any, dag: nx.DiGraph, result: Arrangement
+) -> tuple[dict[str, Rect], router.Near, dict[str, Route]]:
     """Draw a loop (an edge reversed to break a cycle) around the flow, above or below the nodes
     between its ends (bends at its ends' centres), when that crosses fewer edges than its own
     route and passes through no node. Loops taken from the longest; each further loop above or
-    below takes a track further out."""
+    below takes a track further out. Returns the nodes' rectangles and every edge's route."""
     rects = {n.id: Rect(*result.positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
     near = router.index(rects.values())
     edges = [e for e in blueprint.edges if e.source in rects and e.target in rects]
-    routes = {e.id: router.route(rects[e.source], rects[e.target], near) for e in edges}
+    routes = {e.id: (e.source, e.target, router.route(rects[e.source], rects[e.target], near)) for e in edges}
     loops = [
         e
         for e in edges
@@ -170,8 +185,9 @@ def _loops_around(blueprint: Any, dag: nx.DiGraph, result: Arrangement) -> None:
             continue
         low, high = min(a.x, b.x), max(a.right, b.right)
         span = [r for r in rects.values() if r.right > low and r.x < high]
-        others = [p for key, p in routes.items() if key != e.id]
-        best = (len(router.crossed(routes[e.id], a, b, near)), _cuts(routes[e.id], others))
+        others = [p for key, (_, _, p) in routes.items() if key != e.id]
+        own = routes[e.id][2]
+        best = (len(router.crossed(own, a, b, near)), _cuts(own, others))
         chosen = None
         for side, y in (
             (0, min(r.y for r in span) - LOOP_GAP * (tracks[0] + 1)),
@@ -186,7 +202,8 @@ def _loops_around(blueprint: Any, dag: nx.DiGraph, result: Arrangement) -> None:
             side, bends, points = chosen
             tracks[side] += 1
             result.waypoints[e.id] = bends
-            routes[e.id] = points
+            routes[e.id] = (e.source, e.target, points)
+    return rects, near, routes
 
 
 def _cuts(points: Sequence[tuple[float, float]], others: Sequence[Sequence[tuple[float, float]]]) -> int:
