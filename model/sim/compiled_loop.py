@@ -252,17 +252,19 @@ class _Layout:
 
     def predicate(self, predicate: Any) -> int:
         if predicate is None:
-            return -1
+            return NO_INDEX
         return self.states.table(("p", id(predicate)), lambda fields: bool(predicate(fields)))
 
     def actions(self, actions: tuple) -> list[int]:
+        """[their number, then each spec.ACTION's slots]: what the simulation does of them."""
         out = [0]
+        unused: list[float] = []  # an action has no float slot
         for action in actions:
             if action.kind == "notify":
                 continue  # nothing for the simulation (Engine._apply)
             out[0] += 1
             if action.kind == "send_template":
-                out += [A_RESPOND, NO_INDEX]
+                pack(spec.ACTION, out, unused, {"kind": A_RESPOND, "argument": NO_INDEX})
             elif action.kind == "set":
                 name, value = action.field, action.value
                 values = self.states.values_of(name)
@@ -272,9 +274,14 @@ class _Layout:
                 def moved(fields: dict[str, Any], name: str = name, value: Any = value) -> int:
                     return self.states.state_of({**fields, name: value})
 
-                out += [A_SET, self.states.table(("set", name, value), moved)]
+                pack(
+                    spec.ACTION,
+                    out,
+                    unused,
+                    {"kind": A_SET, "argument": self.states.table(("set", name, value), moved)},
+                )
             else:  # re-assign: the next step's pool
-                out += [A_REASSIGN, action.pool]
+                pack(spec.ACTION, out, unused, {"kind": A_REASSIGN, "argument": action.pool})
         return out
 
     # ------------------------------------------------------------ streams and samplers

@@ -76,11 +76,13 @@ class Record:
     ints: tuple[str, ...]
     floats: tuple[str, ...] = ()
     parts: tuple[tuple[str, str], ...] = field(default=())
+    slots: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = self.ints + self.floats
         if len(set(names)) != len(names):
             raise ValueError(f"{self.name}: a slot name is used twice")
+        object.__setattr__(self, "slots", frozenset(names))
 
 
 ACTION = Record("ACTION", ints=("kind", "argument"))
@@ -290,7 +292,7 @@ ROWS = ((STEP_ROW, "StepStats"), (POOL_ROW, "Pool"), (CELL_COUNTS, "Cell"))
 # ---------------------------------------------------------------- packing
 def pack(record: Record, ints: list[int], floats: list[float], values: dict[str, float]) -> None:
     """Append one record's fixed slots, by name, to the two streams; every slot and no other."""
-    if len(values) != len(record.ints) + len(record.floats):
+    if values.keys() != record.slots:
         missing = set(record.ints + record.floats) - set(values)
         unknown = set(values) - set(record.ints + record.floats)
         raise KeyError(f"{record.name}: missing {sorted(missing)}, unknown {sorted(unknown)}")
