@@ -128,7 +128,7 @@ def arrange(blueprint: Any) -> Arrangement:
 def faults(blueprint: Any, result: Arrangement) -> tuple[int, int, int]:
     """(edges through a node other than their ends, edge crossings, bends) of the drawing with the
     nodes and the loops' bends of `result`, each edge routed by `model.router`."""
-    rects = {n.id: Rect(*result.positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
+    rects = _rects(blueprint, result)
     near = router.index(rects.values())
     routes = {
         e.id: (
@@ -143,6 +143,14 @@ def faults(blueprint: Any, result: Arrangement) -> tuple[int, int, int]:
 
 
 Route = tuple[str, str, list[tuple[float, float]]]  # source, target, corner points
+
+
+def _rects(blueprint: Any, result: Arrangement) -> dict[str, Rect]:
+    rects = {}
+    for n in blueprint.nodes:
+        x, y = result.positions.get(n.id, (n.x, n.y))
+        rects[n.id] = Rect(x, y, n.width, n.height)
+    return rects
 
 
 def _faults(rects: dict[str, Rect], near: router.Near, routes: dict[str, Route]) -> tuple[int, int, int]:
@@ -169,7 +177,7 @@ def _loops_around(
     between its ends (bends at its ends' centres), when that crosses fewer edges than its own
     route and passes through no node. Loops taken from the longest; each further loop above or
     below takes a track further out. Returns the nodes' rectangles and every edge's route."""
-    rects = {n.id: Rect(*result.positions.get(n.id, (n.x, n.y)), n.width, n.height) for n in blueprint.nodes}
+    rects = _rects(blueprint, result)
     near = router.index(rects.values())
     edges = [e for e in blueprint.edges if e.source in rects and e.target in rects]
     routes = {e.id: (e.source, e.target, router.route(rects[e.source], rects[e.target], near)) for e in edges}

@@ -91,7 +91,7 @@ def stage_index(bp: Blueprint) -> dict[str, int]:
     return found
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(drawings())
 def test_arranged_drawing_keeps_its_invariants(bp: Blueprint) -> None:
     result = arrange(bp)
