@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's two commands: `./dev.sh app` installs and opens Blueprint Studio on the help-desk
 # template; `./dev.sh test` installs and runs the whole test suite. `./dev.sh check` installs, then
-# runs the checks CI runs before the tests (ruff lint, ruff format, mypy on model/ and export/).
+# runs the checks CI runs before the tests (ruff lint, ruff format, mypy on model/ and export/);
+# `./dev.sh sanitize` runs the simulator's tests on its compiled loop built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (tools/sanitize.sh).
 # Extra arguments are passed on (to the app, or to pytest). Works on a fresh Debian/Ubuntu machine
 # with Python 3.11 or newer. The install is skipped when nothing that shapes it changed since the
 # last one that succeeded (a stamp in .venv); delete .venv/.dev-install to force it.
@@ -49,7 +51,7 @@ STAMP=.venv/.dev-install
 # What an install depends on: the packaging files, the version, the compiled loop's source and the
 # folder (an editable install records where the sources are). Any change means installing again.
 install_inputs() {
-  { pwd; cat pyproject.toml setup.py model/__init__.py model/sim/_core.c; } | sha256sum | cut -d" " -f1
+  { pwd; cat pyproject.toml setup.py model/__init__.py model/sim/_core.c model/sim/_layout.h; } | sha256sum | cut -d" " -f1
 }
 
 # Whether the last install still stands: same inputs, the extra asked for among those installed,
@@ -115,8 +117,14 @@ case "${1:-}" in
     run_check "python tools/typecheck.py (mypy on model/ and export/)" .venv/bin/python tools/typecheck.py
     echo "dev.sh check: all checks passed" >&2
     ;;
+  sanitize)
+    shift
+    install_system_packages
+    make_venv test
+    exec tools/sanitize.sh "$@"
+    ;;
   *)
-    echo "usage: ./dev.sh app [FILE] | ./dev.sh test [PYTEST ARGS] | ./dev.sh check" >&2
+    echo "usage: ./dev.sh app [FILE] | ./dev.sh test [PYTEST ARGS] | ./dev.sh check | ./dev.sh sanitize" >&2
     exit 2
     ;;
 esac

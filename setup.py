@@ -49,6 +49,14 @@ setup(
             "*.xml",
         ]
     },
-    ext_modules=[Extension(f"{NAMESPACE}.model.sim._core", ["model/sim/_core.c"], optional=True)],
+    # _layout.h: generated from model/sim/layout_spec.py, which it must match (checked at import)
+    ext_modules=[
+        Extension(
+            f"{NAMESPACE}.model.sim._core",
+            ["model/sim/_core.c"],
+            depends=["model/sim/_layout.h"],
+            optional=True,
+        )
+    ],
     cmdclass={"build_ext": BuildExt},
 )
