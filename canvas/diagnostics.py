@@ -42,6 +42,9 @@ class DiagnosticsOverlay(QObject):
         self.scene = scene
         self.text_of = text_of
         self.diagnostics: list[Diagnostic] = []
+        # What an import (BPMN) guessed or changed: listed after the validation's findings on
+        # every run, for as long as the tab is open, so that people can check each one.
+        self.notes: list[Diagnostic] = []
         self.revision = -1
         # Ids of the badged elements, never the badges: an element's item (and with it its
         # badge, a child) dies when the element is deleted, so badges are found from the ids.
@@ -56,7 +59,7 @@ class DiagnosticsOverlay(QObject):
 
     def run(self) -> None:
         document = self.scene.document
-        self.diagnostics = validate(document.blueprint)
+        self.diagnostics = validate(document.blueprint) + self.notes
         self.revision = document.revision
         self._badge()
         self.sig_diagnostics.emit(self.diagnostics)

@@ -177,6 +177,17 @@ class DocumentController(QObject):
         self.window.remember_recent(path)
         return tab
 
+    # ------------------------------------------------------------ BPMN (app/files/bpmn_files.py)
+    def import_bpmn_dialog(self) -> DocumentTab | None:
+        from blueprint_studio.app.files import bpmn_files
+
+        return bpmn_files.import_dialog(self.window)
+
+    def export_bpmn_dialog(self) -> bool:
+        from blueprint_studio.app.files import bpmn_files
+
+        return bpmn_files.export_dialog(self.window)
+
     def _open_failed(self, path: Path, error: LoadError) -> None:
         text, detail = open_error_text(path, error)
         self.window.status_message(text)

@@ -20,6 +20,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 FILE_NEW, FILE_NEW_FROM_TEMPLATE, FILE_OPEN = "file_new", "file_new_from_template", "file_open"
 FILE_SAVE, FILE_SAVE_AS, FILE_CLOSE = "file_save", "file_save_as", "file_close"
 FILE_EXPORT = "file_export"
+FILE_IMPORT_BPMN, FILE_EXPORT_BPMN = "file_import_bpmn", "file_export_bpmn"
 FILE_CLEAR_RECENT, FILE_PREFERENCES, FILE_QUIT = "file_clear_recent", "file_preferences", "file_quit"
 EDIT_UNDO, EDIT_REDO = "edit_undo", "edit_redo"
 EDIT_BLUEPRINT_SETTINGS = "edit_blueprint_settings"
@@ -71,6 +72,26 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
         ),
         "document-save-as",
         "Ctrl+E",
+    ),
+    FILE_IMPORT_BPMN: (
+        QT_TRANSLATE_NOOP("Actions", "&Import BPMN…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, "
+            "and list in the Diagnostics panel what the import guessed or changed",
+        ),
+        "document-open",
+        "Ctrl+Shift+I",
+    ),
+    FILE_EXPORT_BPMN: (
+        QT_TRANSLATE_NOOP("Actions", "Export as &BPMN…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data "
+            "(arrival rates, durations in minutes, branch shares, agents), for other BPMN tools",
+        ),
+        "document-save-as",
+        None,
     ),
     FILE_CLOSE: (
         QT_TRANSLATE_NOOP("Actions", "&Close"),

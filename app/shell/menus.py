@@ -164,6 +164,8 @@ def create_actions(w: MenuHost) -> dict[str, QAction]:
         ids.FILE_SAVE: c.save,
         ids.FILE_SAVE_AS: c.save_as,
         ids.FILE_EXPORT: lambda: open_export(w),
+        ids.FILE_IMPORT_BPMN: c.import_bpmn_dialog,
+        ids.FILE_EXPORT_BPMN: c.export_bpmn_dialog,
         ids.FILE_CLOSE: c.close,
         ids.FILE_CLEAR_RECENT: lambda: clear_recent(w),
         ids.FILE_PREFERENCES: lambda: open_preferences(w),
@@ -222,13 +224,16 @@ def build_menus(w: MenuHost) -> None:
         w.menus[key] = menu
     a = w.actions_by_id
     file = w.menus["menu_file"]
-    file.addActions([a[ids.FILE_NEW], a[ids.FILE_NEW_FROM_TEMPLATE], a[ids.FILE_OPEN]])
+    file.addActions(
+        [a[ids.FILE_NEW], a[ids.FILE_NEW_FROM_TEMPLATE], a[ids.FILE_OPEN], a[ids.FILE_IMPORT_BPMN]]
+    )
     recent = file.addMenu("")
     recent.setObjectName("menu_recent")
     recent.setIcon(icon("recent"))
     w.menus["menu_recent"] = recent
     file.addSeparator()
-    file.addActions([a[ids.FILE_SAVE], a[ids.FILE_SAVE_AS], a[ids.FILE_EXPORT], a[ids.FILE_CLOSE]])
+    file.addActions([a[ids.FILE_SAVE], a[ids.FILE_SAVE_AS], a[ids.FILE_EXPORT], a[ids.FILE_EXPORT_BPMN]])
+    file.addAction(a[ids.FILE_CLOSE])
     file.addSeparator()
     file.addAction(a[ids.FILE_PREFERENCES])
     file.addSeparator()
@@ -352,7 +357,14 @@ def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
     bar.addSeparator()
     _add(bar, canvas, TOOLBAR_CANVAS)
     name_toolbar_buttons(bar)
-    for key in (ids.FILE_SAVE, ids.FILE_SAVE_AS, ids.FILE_EXPORT, ids.FILE_CLOSE, ids.VIEW_FOCUS_CANVAS):
+    for key in (
+        ids.FILE_SAVE,
+        ids.FILE_SAVE_AS,
+        ids.FILE_EXPORT,
+        ids.FILE_EXPORT_BPMN,
+        ids.FILE_CLOSE,
+        ids.VIEW_FOCUS_CANVAS,
+    ):
         a[key].setEnabled(tab is not None)
 
 

@@ -214,6 +214,92 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.",
     ),
+    # What a BPMN import (model/bpmn) mapped, guessed or could not carry over
+    "bpmn_lane_kind": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.",
+    ),
+    "bpmn_no_durations": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.",
+    ),
+    "bpmn_no_arrivals": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.",
+    ),
+    "bpmn_distribution_approximated": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.",
+    ),
+    "bpmn_subprocess": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.",
+    ),
+    "bpmn_timer_wait": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.",
+    ),
+    "bpmn_passthrough": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.",
+    ),
+    "bpmn_group": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.",
+    ),
+    "bpmn_flow_left_out": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.",
+    ),
+    "bpmn_boundary_event": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.",
+    ),
+    "bpmn_timer_unread": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.",
+    ),
+    "bpmn_inclusive_gateway": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.",
+    ),
+    "bpmn_condition_untranslated": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.",
+    ),
+    "bpmn_parallel_split": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.",
+    ),
+    "bpmn_event_gateway": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.",
+    ),
+    "bpmn_equal_shares": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.",
+    ),
+    "bpmn_shares_normalised": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.",
+    ),
+    "bpmn_message_flow": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.",
+    ),
+    "bpmn_pool_assumed": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.",
+    ),
+}
+
+# BPSim's distributions a blueprint has no equal for (bpmn_distribution_approximated)
+DISTRIBUTION_TEXTS: dict[str, str] = {
+    "NormalDistribution": QT_TRANSLATE_NOOP("Diagnostics", "normal"),
+    "TruncatedNormalDistribution": QT_TRANSLATE_NOOP("Diagnostics", "truncated normal"),
+    "GammaDistribution": QT_TRANSLATE_NOOP("Diagnostics", "gamma"),
+    "ErlangDistribution": QT_TRANSLATE_NOOP("Diagnostics", "Erlang"),
+    "WeibullDistribution": QT_TRANSLATE_NOOP("Diagnostics", "Weibull"),
 }
 
 # The setting a value-range diagnostic is about (model/sim/checks.py)
@@ -490,8 +576,12 @@ def diagnostic_text(d: Diagnostic) -> str:
     _fields_and_values(d, params)
     if isinstance(d.params.get("utilisation"), (int, float)):
         params["utilisation"] = number_style().number(float(d.params["utilisation"]), 0)
-    if d.code == "probabilities_sum" and isinstance(d.params.get("total"), (int, float)):
+    if d.code in ("probabilities_sum", "bpmn_shares_normalised") and isinstance(
+        d.params.get("total"), (int, float)
+    ):
         params["total"] = percent(float(d.params["total"]))
+    if d.code.startswith("bpmn_"):
+        _import_words(d, params)
     if params.get("setting") in SETTING_TEXTS:
         params["setting"] = tr(SETTING_TEXTS[params["setting"]])
         for key in ("rate", "limit", "days"):  # 10,000 / 10 000 as the language writes it
@@ -503,6 +593,26 @@ def diagnostic_text(d: Diagnostic) -> str:
     except (ValueError, IndexError, AttributeError):
         text = template
     return text[:1].upper() + text[1:]  # a sentence may open with the element's name
+
+
+def _import_words(d: Diagnostic, params: dict[str, Any]) -> None:
+    """The words of a BPMN import's parameters: a lane kind's name, numbers as the language
+    writes them, a distribution's name, an element's name in quotes."""
+    if "kind" in params:
+        from blueprint_studio.canvas.items.lane import lane_kind_name  # the one catalogue entry
+
+        params["kind"] = lane_kind_name(str(params["kind"]))
+    for key in ("minutes", "rate"):
+        if isinstance(d.params.get(key), (int, float)):
+            value = float(d.params[key])
+            params[key] = number_style().number(value, 0 if value.is_integer() else 2)
+    if "distribution" in params:
+        shown = DISTRIBUTION_TEXTS.get(str(params["distribution"]))
+        params["distribution"] = (
+            tr(shown) if shown else str(params["distribution"]).removesuffix("Distribution")
+        )
+    if "name" in params:
+        params["name"] = tr(QUOTED).format(title=params["name"]) if params["name"] else ""
 
 
 def severity_text(d: Diagnostic) -> str:

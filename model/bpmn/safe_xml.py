@@ -14,19 +14,28 @@ import defusedxml  # type: ignore[import-untyped]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
 from blueprint_studio.model.fileformat import LoadError
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 MAX_BPMN_BYTES = 20 * 1024 * 1024  # far above any real diagram (a 2,000-task one is ~3 MB)
 
-# English words of each code (the window translates them in the "BpmnImport" context).
+# English words of each code; the window and the command line translate them (context BpmnImport).
 ERROR_TEXTS: dict[str, str] = {
-    "bpmn_too_large": "the file is larger than {limit} MB",
-    "bpmn_empty": "the file is empty",
-    "bpmn_not_xml": "it is not well-formed XML (line {line}, column {column})",
-    "bpmn_entities": "it declares XML entities, which are refused for safety (line {line})",
-    "bpmn_external": "it refers to an external file or address, which is refused for safety",
-    "bpmn_not_bpmn": "it is not a BPMN 2.0 file (its root element is {root})",
-    "bpmn_no_process": "it holds no BPMN process",
-    "bpmn_not_a_file": "it is not a file (a folder, a device or a pipe)",
+    "bpmn_too_large": QT_TRANSLATE_NOOP("BpmnImport", "the file is larger than {limit} MB"),
+    "bpmn_empty": QT_TRANSLATE_NOOP("BpmnImport", "the file is empty"),
+    "bpmn_not_xml": QT_TRANSLATE_NOOP(
+        "BpmnImport", "it is not well-formed XML (line {line}, column {column})"
+    ),
+    "bpmn_entities": QT_TRANSLATE_NOOP(
+        "BpmnImport", "it declares XML entities, which are refused for safety (line {line})"
+    ),
+    "bpmn_external": QT_TRANSLATE_NOOP(
+        "BpmnImport", "it refers to an external file or address, which is refused for safety"
+    ),
+    "bpmn_not_bpmn": QT_TRANSLATE_NOOP(
+        "BpmnImport", "it is not a BPMN 2.0 file (its root element is {root})"
+    ),
+    "bpmn_no_process": QT_TRANSLATE_NOOP("BpmnImport", "it holds no BPMN process"),
+    "bpmn_not_a_file": QT_TRANSLATE_NOOP("BpmnImport", "it is not a file (a folder, a device or a pipe)"),
 }
 
 

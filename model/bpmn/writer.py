@@ -7,13 +7,17 @@ kind, a step's performer, the ticket fields) rides along in Blueprint Studio's o
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import xml.etree.ElementTree as ET  # noqa: S405 - building a tree, never parsing
+from pathlib import Path
 from typing import Any
 
 from blueprint_studio.model import __version__
 from blueprint_studio.model.bpmn.bpsim import distribution_element, iso_duration
 from blueprint_studio.model.bpmn.flow_import import COVERED
 from blueprint_studio.model.bpmn.names import BPMN, BPMNDI, BPSIM, BS, DC, DI, PREFIXES, XSI, bpmn_ids, q
+from blueprint_studio.model.fileformat import SaveError, os_reason
 from blueprint_studio.model.layout import extent, lane_bands
 from blueprint_studio.model.schema import Blueprint, Edge
 
@@ -356,3 +360,28 @@ def _border(node: Any, towards: tuple[float, float]) -> tuple[float, float]:
 def write(blueprint: Blueprint) -> bytes:
     """The blueprint as a BPMN 2.0 file (UTF-8 bytes)."""
     return _Writer(blueprint).write()
+
+
+def write_file(blueprint: Blueprint, path: str | os.PathLike[str]) -> None:
+    """Write the BPMN file atomically (a temporary file beside it, then a rename): on failure the
+    file on disk is as it was. Raises SaveError."""
+    target = Path(path)
+    payload = write(blueprint)
+    temporary = ""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+        temporary = ""
+    except OSError as exc:
+        code, reason = os_reason(exc)
+        raise SaveError(target.name, reason, code) from None
+    finally:
+        if temporary:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass

@@ -124,7 +124,7 @@ def test_no_menu_lists_a_command_twice(make_window):
     assert {"toggle_dock_compare", "toggle_dock_results", "toggle_dock_walkthrough"} <= panels
 
 
-PROPER = {"Blueprint", "Studio", "PDF", "SVG", "PNG", "CSV", "XES", "SLA"}
+PROPER = {"Blueprint", "Studio", "PDF", "SVG", "PNG", "CSV", "XES", "SLA", "BPMN"}
 
 
 def test_english_menus_use_sentence_case(make_window):
