@@ -123,7 +123,9 @@ typedef struct {
 typedef struct {
     double arrival, enabled, started, visible, backstage, responded_at, paused, pause_start;
     i64 visit, uid;
-    int state, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
+    /* values: the index of its combination of field values (a "state" of compiled_loop._States);
+     * phase: moving, queued, in service, waiting (PH_*, as Ticket.phase in Python) */
+    int values, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
         phase, served, escalated, waited, closed, pool_override, pausing, agent;
     int assisted, self_served;             /* entered an agent's step; a system or customer's */
     i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
@@ -134,9 +136,9 @@ typedef struct {
 } Intake;
 typedef struct { int kind, n, stream, mult; double p; double *cumulative; } FieldDraw;
 typedef struct { double t; i64 seq; int kind, a; i64 b; int c; } Event;
-/* One activity for the event log (EventSink.record): status codes as LOG_* below. */
+/* One activity for the event log (EventSink.record): status codes LOG_* (layout_spec.py). */
 typedef struct {
-    i64 uid; double arrival, enabled, start, end; int state, node, pool, agent, status, started;
+    i64 uid; double arrival, enabled, start, end; int values, node, pool, agent, status, started;
 } LogRecord;
 typedef struct { int ticket, node; i64 visit; } Queued;
 typedef struct { Queued *items; i64 head, size, cap; } Fifo;
@@ -407,7 +409,7 @@ static void release_agent(Pool *p, int agent, double worked) {
 static int log_activity(Sim *s, Ticket *t, int node, int pool, int agent, double enabled,
                         int started, double start, double end, int status) {
     if (grow((void **)&s->log, &s->log_cap, s->log_len + 1, sizeof(LogRecord))) return -1;
-    s->log[s->log_len++] = (LogRecord){t->uid, t->arrival, enabled, start, end, t->state, node, pool,
+    s->log[s->log_len++] = (LogRecord){t->uid, t->arrival, enabled, start, end, t->values, node, pool,
                                        agent, status, started};
     return 0;
 }
@@ -433,7 +435,7 @@ static void first_response(Sim *s, Ticket *t) {
 
 static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
     for (int i = 0; i < n; i++) {
-        if (actions[i].kind == A_SET) t->state = TABLE(actions[i].table, t->state);
+        if (actions[i].kind == A_SET) t->values = TABLE(actions[i].table, t->values);
         else if (actions[i].kind == A_RESPOND) first_response(s, t);
         else t->pool_override = actions[i].table;          /* re-assign: the pool */
     }
@@ -489,7 +491,7 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
 static double duration(Sim *s, Node *n, Ticket *t) {
     int sampler = n->sampler;
     for (int i = 0; i < n->n_rules; i++)
-        if (TABLE(n->rules[i].pred, t->state)) { sampler = n->rules[i].sampler; break; }
+        if (TABLE(n->rules[i].pred, t->values)) { sampler = n->rules[i].sampler; break; }
     return sample(s, sampler);
 }
 
@@ -599,7 +601,7 @@ static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueu
     if (p->rank_table == -2) {                /* earliest resolution deadline first */
         key = (t->sla < 0 || !s->sla_has_res[t->sla]) ? INFINITY
               : t->arrival + s->sla_res[t->sla] + t->paused;
-    } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->state);
+    } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->values);
     if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
     waiting_push(p->waiting, &p->n_waiting, (Waiting){key, p->seq, ti, index, t->visit});
     if (p->n_waiting > 2 * p->queued + STALE_SLACK) waiting_compact(s, p);
@@ -721,10 +723,10 @@ static int arrive(Sim *s, int ti, int index, double now) {
     if (n->kind == K_WAIT) return start_wait(s, ti, index, now) ? -1 : 1;
     if (n->kind == K_SATISFACTION) {
         int satisfied;
-        if (n->satisfied_when >= 0) satisfied = TABLE(n->satisfied_when, t->state) != 0;
+        if (n->satisfied_when >= 0) satisfied = TABLE(n->satisfied_when, t->values) != 0;
         else satisfied = mt_random(&s->streams[n->stream]) < n->p_satisfied;
-        int bit = (t->state / s->satisfied_mult) % 2;
-        t->state += (satisfied - bit) * s->satisfied_mult;
+        int bit = (t->values / s->satisfied_mult) % 2;
+        t->values += (satisfied - bit) * s->satisfied_mult;
         t->surveys += 1;
         t->satisfied += satisfied;
         if (!satisfied) t->reopened = 1;
@@ -737,7 +739,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
 static int route(Sim *s, int ti, int index, double now) {
     for (;;) {
         Ticket *t = &s->tickets[ti];
-        Trans *tr = choose(s, &s->nodes[index], t->state);
+        Trans *tr = choose(s, &s->nodes[index], t->values);
         if (!tr) return close_ticket(s, ti, O_NONE, now, 0);
         if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
         if (t->counted) s->edge_counts[tr->edge] += 1;
@@ -808,8 +810,8 @@ static int end_wait(Sim *s, int ti, i64 visit, int responded, int status, double
     if (t->visit != visit) return -1;
     Node *n = &s->nodes[t->node];
     t->phase = PH_MOVING;
-    int bit = t->state % 2;                   /* `responded` is the least significant digit */
-    t->state += responded - bit;
+    int bit = t->values % 2;                   /* `responded` is the least significant digit */
+    t->values += responded - bit;
     leave_timed_node(s, t, n, now);
     if (s->logging && log_activity(s, t, t->node, -1, -1, t->enabled, 1, t->enabled, now, status))
         return -2;
@@ -908,7 +910,7 @@ static int arrival(Sim *s, int intake, double time) {
     t->arrival = t->enabled = t->started = time;
     t->responded_at = -1.0;
     t->counted = counted;
-    t->state = state;
+    t->values = state;
     t->node = -1;
     t->pool = -1;
     t->pool_override = -1;
@@ -1564,7 +1566,7 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     return PyLong_FromLongLong(bytes);
 }
 
-/* log(sim) -> [(uid, arrival, state, node, pool, agent, enabled, start or None, end, status)]:
+/* log(sim) -> [(uid, arrival, field values, node, pool, agent, enabled, start or None, end, status)]:
  * the activities recorded since the last call, in order; the buffer is emptied. */
 static PyObject *core_log(PyObject *self, PyObject *args) {
     PyObject *capsule;
@@ -1576,7 +1578,7 @@ static PyObject *core_log(PyObject *self, PyObject *args) {
     for (i64 i = 0; i < s->log_len; i++) {
         LogRecord *r = &s->log[i];
         PyObject *start = r->started ? PyFloat_FromDouble(r->start) : Py_NewRef(Py_None);
-        PyObject *item = start ? Py_BuildValue("(LdiiiidNdi)", r->uid, r->arrival, r->state, r->node,
+        PyObject *item = start ? Py_BuildValue("(LdiiiidNdi)", r->uid, r->arrival, r->values, r->node,
                                                r->pool, r->agent, r->enabled, start, r->end, r->status)
                                : NULL;
         if (!item) { Py_DECREF(out); return NULL; }

@@ -767,7 +767,7 @@ class _LogWriter:
 
     def __call__(self, records: list[tuple[Any, ...]]) -> None:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
-        for uid, arrival, state, node, pool, agent, enabled, start, end, status in records:
+        for uid, arrival, values, node, pool, agent, enabled, start, end, status in records:
             flow_node = nodes[node] if node >= 0 else None
             if status < len(LOG_STATUS_WORDS):
                 text = LOG_STATUS_WORDS[status]
@@ -776,7 +776,7 @@ class _LogWriter:
                     flow_node.outcome if status == LOG_OUTCOME and flow_node is not None else None
                 ) or "stuck"
             record(
-                _LoggedTicket(uid, arrival, dict(fields[state])),
+                _LoggedTicket(uid, arrival, dict(fields[values])),
                 flow_node,
                 pools[pool] if pool >= 0 else None,
                 agent if agent >= 0 else None,
