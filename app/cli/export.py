@@ -89,6 +89,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--svg", metavar="OUT", help="write the drawing as SVG (vector, as on screen)")
     p.add_argument("--png", metavar="OUT", help="write the drawing as PNG")
     p.add_argument("--dpi", type=int, default=200, help="PNG resolution (default 200)")
+    p.add_argument(
+        "--bpmn",
+        metavar="OUT",
+        help="write the blueprint as a BPMN 2.0 process with its diagram and BPSim data (rates, "
+        "durations, shares, agents), for other BPMN tools",
+    )
 
 
 def _report(args: argparse.Namespace, blueprint: Any) -> Any:
@@ -160,6 +166,12 @@ def _say_paper(blueprint: Any, options: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.bpmn:  # app/cli/bpmn.py
+        from blueprint_studio.app.cli import bpmn as cli_bpmn
+
+        cli_bpmn.export(args)
+        if not (args.pdf or args.svg or args.png):
+            return 0
     if not (args.pdf or args.svg or args.png):
         raise ExportUsageError("nothing to export: give --pdf, --svg or --png OUT")
     if args.svg or args.png:

@@ -23,7 +23,7 @@ from blueprint_studio.model.fileformat import SUFFIX, LoadError, SaveError, load
 from blueprint_studio.model.validation import validate
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
-SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "desktop-install")
+SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "import", "desktop-install")
 
 
 class CliError(Exception):
@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_simulate.add_parser(sub)
     cli_export.add_parser(sub)
+    from blueprint_studio.app.cli import bpmn as cli_bpmn
+
+    cli_bpmn.add_parser(sub)
     cli_desktop.add_parser(sub)
     return parser
 
@@ -143,6 +146,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     save(load(source), out, keep_backup=False)
     print(out)
     return EXIT_OK
+
+
+def _import_bpmn(args: argparse.Namespace) -> int:
+    from blueprint_studio.app.cli import bpmn as cli_bpmn
+
+    return cli_bpmn.run(args)
 
 
 def _looks_like_path(word: str) -> bool:
@@ -243,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "new": cmd_new,
         "simulate": cli_simulate.run,
         "export": cli_export.run,
+        "import": _import_bpmn,
         "desktop-install": cli_desktop.run,
     }
     try:

@@ -1,0 +1,98 @@
+"""`blueprint-studio import FILE.bpmn OUT` (a BPMN 2.0 process, with its BPSim data, written as
+OUT.blueprint.json, and what the import guessed or changed printed in the user's language) and
+the BPMN part of `blueprint-studio export FILE --bpmn OUT.bpmn`. The mapping is model/bpmn's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from blueprint_studio.model import bpmn
+from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
+from blueprint_studio.model.fileformat import SUFFIX, LoadError, load, save
+from blueprint_studio.model.texts import translate
+from blueprint_studio.model.validation import validate
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="turn a BPMN 2.0 process (with its BPSim data) into a blueprint",
+        description="Writes OUT.blueprint.json and lists what the import guessed or changed. "
+        "Exit status: 0 written (warnings allowed), 1 written but the blueprint has errors to "
+        "correct, 2 unreadable file or bad arguments (nothing written).",
+    )
+    p.add_argument("file", metavar="FILE.bpmn")
+    p.add_argument("out", metavar="OUT", help=f"the blueprint to write ({SUFFIX} is added)")
+    p.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the messages and of the blueprint (default: the system's for the "
+        "messages, guessed from the names for the blueprint)",
+    )
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+
+def user_language(args: argparse.Namespace, fallback: str = "en") -> str:
+    """--lang, else the language of the system's locale (LANGUAGE, LC_ALL, LANG), else `fallback`."""
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value[:2] in ("fr", "en"):
+            return value[:2]
+    return fallback
+
+
+def refusal(error: LoadError, language: str) -> str:
+    """Why the file cannot be imported, in `language`."""
+    template = ERROR_TEXTS.get(error.code)
+    if template is None:
+        return str(error)
+    reason = translate("BpmnImport", template, language).format(**error.params)
+    where = f"{error.source}: " if error.source else ""
+    return where + reason
+
+
+def run(args: argparse.Namespace) -> int:
+    from blueprint_studio.app.cli.main import CliError, _use_language
+    from blueprint_studio.app.shell.messages import diagnostic_line
+
+    out = Path(args.out)
+    if not out.name.endswith(SUFFIX):
+        out = out.with_name(out.name.removesuffix(".json") + SUFFIX)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; choose another name or add --force", EXIT_USAGE)
+    try:
+        blueprint, notes = bpmn.read(args.file, language=args.lang)
+    except LoadError as exc:
+        raise CliError(f"cannot import {refusal(exc, user_language(args))}", EXIT_USAGE) from None
+    _use_language(user_language(args, blueprint.meta.language))
+    save(blueprint, out, keep_backup=False)
+    found = validate(blueprint)
+    for diagnostic in [*notes, *found]:
+        print(diagnostic_line(diagnostic))
+    errors = sum(d.is_error for d in found)
+    print(
+        f"{out}: {len(blueprint.nodes)} node(s), {len(blueprint.lanes)} lane(s); "
+        f"{len(notes)} import note(s), {errors} error(s), {len(found) - errors} warning(s)"
+    )
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
+def export(args: argparse.Namespace) -> None:
+    """`export FILE --bpmn OUT.bpmn`: the blueprint as BPMN 2.0 with DI and BPSim."""
+    from blueprint_studio.app.cli.export import ExportUsageError
+
+    out = Path(args.bpmn)
+    if out.is_dir():
+        raise ExportUsageError(f"{out} is a folder; give a file name ending in .bpmn")
+    if not out.parent.exists():
+        raise ExportUsageError(f"the folder {out.parent} does not exist")
+    bpmn.write_file(load(args.file), out)
+    print(out)
