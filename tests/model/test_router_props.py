@@ -17,7 +17,8 @@ CELL = 240.0
 @st.composite
 def drawings(draw):
     """Up to 12 nodes, one per cell of a 4 x 3 grid (so they never overlap), and 1-16 edges."""
-    cells = draw(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2)), min_size=2, max_size=12, unique=True))
+    grid = st.tuples(st.integers(0, 3), st.integers(0, 2))
+    cells = draw(st.lists(grid, min_size=2, max_size=12, unique=True))
     nodes = {}
     for number, (i, j) in enumerate(cells):
         w = draw(st.integers(40, 150))
@@ -34,9 +35,7 @@ def drawings(draw):
 def settled(nodes, edges):
     near = router.index(nodes.values())
     own = {key: router.plan(nodes[s], nodes[t], near) for key, (s, t) in edges.items()}
-    routes = ports.settle_all(
-        [(key, s, t, own[key][0], ()) for key, (s, t) in edges.items()], nodes, near
-    )
+    routes = ports.settle_all([(key, s, t, own[key][0], ()) for key, (s, t) in edges.items()], nodes, near)
     return own, routes
 
 
@@ -52,6 +51,7 @@ def on_border(rect: Rect, point) -> bool:
 def test_routes_go_around_nodes_orthogonally_from_border_to_border(drawing):
     nodes, edges = drawing
     own, routes = settled(nodes, edges)
+    near = router.index(nodes.values())
     assert set(routes) == set(edges)
     crossing = {fault.edge for fault in drawcheck.node_crossings(nodes, routes, edges)}
     for key, (source, target) in edges.items():
@@ -60,7 +60,7 @@ def test_routes_go_around_nodes_orthogonally_from_border_to_border(drawing):
             assert abs(x1 - x2) < 1 or abs(y1 - y2) < 1, (key, points)
         assert on_border(nodes[source], points[0]), (key, points)
         assert on_border(nodes[target], points[-1]), (key, points)
-        plain_crosses = router.crossed(own[key][0], nodes[source], nodes[target], router.index(nodes.values()))
+        plain_crosses = router.crossed(own[key][0], nodes[source], nodes[target], near)
         if own[key][1] or not plain_crosses:  # the router found a way: spreading keeps it clear
             assert key not in crossing, (key, points)
 
@@ -106,7 +106,10 @@ def test_a_shared_trunk_is_split_where_no_node_is_in_the_way():
 
 def test_the_checks_find_what_they_look_for():
     nodes = {"a": Rect(0, 0, 50, 50), "b": Rect(200, 0, 50, 50), "m": Rect(100, 0, 50, 50)}
-    routes = {"x": [(50.0, 25.0), (200.0, 25.0)], "y": [(25.0, 50.0), (25.0, 80.0), (225.0, 80.0), (200.0, 25.0)]}
+    routes = {
+        "x": [(50.0, 25.0), (200.0, 25.0)],
+        "y": [(25.0, 50.0), (25.0, 80.0), (225.0, 80.0), (200.0, 25.0)],
+    }
     assert drawcheck.node_crossings(nodes, routes, {"x": ("a", "b"), "y": ("a", "b")}) == [
         drawcheck.NodeCrossing("x", "m")
     ]
