@@ -7,7 +7,7 @@ placed before it. Pure geometry over rectangles; text is measured by the caller'
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from blueprint_studio.model.geometry import Point, Rect
@@ -126,38 +126,48 @@ def candidates(points: Sequence[Point], w: float, h: float) -> list[Rect]:
     """Where a `w` x `h` label may go along the route, best first: the longest segments first;
     on each, at its middle then at other fractions, on the segment (when it is long enough for
     the line to show on both sides) and beside it (above and below a horizontal one, right and
-    left of a vertical one)."""
+    left of a vertical one); then further away beside each segment's middle, step by step."""
+    return [rect for group in candidate_groups(points, w, h) for rect in group]
+
+
+def candidate_groups(points: Sequence[Point], w: float, h: float) -> Iterator[list[Rect]]:
+    """`candidates` a group at a time (a segment's, then each step further away), so that a
+    label placed on its first segment never looks at the rest of a long route."""
     segments = [(p, q) for p, q in zip(points, points[1:]) if math.dist(p, q) > 1e-6]
     if not segments:
         segments = [(points[0], points[-1])]
     segments.sort(key=lambda s: -math.dist(*s))  # stable: equals keep the route's order
-    out: list[Rect] = []
     seen: set[tuple[float, float]] = set()
 
-    def add(rects: Iterable[Rect]) -> None:
+    def fresh(rects: Iterable[Rect]) -> list[Rect]:
+        out = []
         for rect in rects:
             key = (round(rect.x, 1), round(rect.y, 1))
             if key not in seen:
                 seen.add(key)
                 out.append(rect)
+        return out
 
     for (x1, y1), (x2, y2) in segments:
         horizontal, vertical = _direction((x1, y1), (x2, y2))
         length = math.dist((x1, y1), (x2, y2))
         along = w if horizontal else h if vertical else 0.0
+        group: list[Rect] = []
         for f in FRACTIONS:
             x, y = x1 + (x2 - x1) * f, y1 + (y2 - y1) * f
             if (horizontal or vertical) and min(f, 1 - f) * length - along / 2 >= ON_LINE_ROOM:
-                add([Rect(x - w / 2, y - h / 2, w, h)])
-            add(_beside(x, y, w, h, horizontal, vertical, GAP))
+                group.append(Rect(x - w / 2, y - h / 2, w, h))
+            group += _beside(x, y, w, h, horizontal, vertical, GAP)
+        yield fresh(group)
     # Between two nodes close together no place beside the edge is free: further away from it,
     # step by step, at each segment's middle.
     for step in range(1, AWAY_STEPS + 1):
+        group = []
         for (x1, y1), (x2, y2) in segments:
             horizontal, vertical = _direction((x1, y1), (x2, y2))
             away = GAP + step * ((h if horizontal else w) / 2 + GAP)
-            add(_beside((x1 + x2) / 2, (y1 + y2) / 2, w, h, horizontal, vertical, away))
-    return out
+            group += _beside((x1 + x2) / 2, (y1 + y2) / 2, w, h, horizontal, vertical, away)
+        yield fresh(group)
 
 
 def _direction(p: Point, q: Point) -> tuple[bool, bool]:
@@ -218,32 +228,35 @@ def place(
     `labels` finds and stays inside `bounds`; when none is free, the one that covers least,
     nearest to the route's middle."""
     w, h = size
-    found = candidates(points, w, h)
-    region = _union(found)
-    assert region is not None
-    near_nodes = [_grown(r, CLEAR) for r in nodes(region)]
-    near_labels = list(labels(region))
-    centre = middle(points)
+    passed: Rect | None = None  # around the candidates passed by
     best: tuple[float, float, Rect] | None = None
-    for number, rect in enumerate(found):
-        cost = _outside(rect, bounds)
-        cost += sum(area(rect, r) for r in near_nodes) + sum(area(rect, r) for r in near_labels)
-        if cost <= 0:
-            return Placed(rect, 0.0, _union(found[:number]))
-        far = math.dist((rect.cx, rect.cy), centre)
-        if best is None or (cost, far) < best[:2]:
-            best = (cost, far, rect)
+    centre: Point | None = None
+    for group in candidate_groups(points, w, h):
+        if not group:
+            continue
+        region = _union(group)
+        near_nodes = [_grown(r, CLEAR) for r in nodes(region)]
+        near_labels = list(labels(region))
+        for rect in group:
+            cost = _outside(rect, bounds)
+            cost += sum(area(rect, r) for r in near_nodes) + sum(area(rect, r) for r in near_labels)
+            if cost <= 0:
+                return Placed(rect, 0.0, passed)
+            passed = rect if passed is None else _union([passed, rect])
+            centre = centre or middle(points)
+            far = math.dist((rect.cx, rect.cy), centre)
+            if best is None or (cost, far) < best[:2]:
+                best = (cost, far, rect)
     assert best is not None
-    return Placed(best[2], best[0], region)
+    return Placed(best[2], best[0], passed)
 
 
-def _union(rects: Sequence[Rect]) -> Rect | None:
-    if not rects:
-        return None
-    box = rects[0]
-    for rect in rects[1:]:
-        box = box.union(rect)
-    return box
+def _union(rects: Sequence[Rect]) -> Rect:
+    left = min(r.x for r in rects)
+    top = min(r.y for r in rects)
+    right = max(r.x + r.w for r in rects)
+    bottom = max(r.y + r.h for r in rects)
+    return Rect(left, top, right - left, bottom - top)
 
 
 class Boxes:

@@ -206,6 +206,7 @@ class EdgeItem(QGraphicsItem):
         self._bounds = QRectF()
         self._text = ""
         self._caption = labels.Caption((), False)
+        self._label_size = (0.0, 0.0)
         self._label_rect = QRectF()
         # The scene's nodes near a region and its placed labels, which the label keeps clear of.
         self._nodes: labels.Near = _nothing
@@ -222,6 +223,8 @@ class EdgeItem(QGraphicsItem):
         fields, lang = (bp.fields, bp.meta.language) if bp is not None else ((), None)
         self._caption = caption_lines(edge, fields, lang)
         self._text = self._caption.text
+        metrics = label_font()[1]
+        self._label_size = labels.box_size(self._caption.lines, metrics.horizontalAdvance, metrics.height())
         self.setToolTip(tooltip(edge, fields, lang))
         if self.points:
             self.set_route(self.points)
@@ -252,10 +255,8 @@ class EdgeItem(QGraphicsItem):
         if boxes is not None:
             boxes.remove(self.edge_id)
         if self._text and self.points:
-            _, metrics = label_font()
-            size = labels.box_size(self._caption.lines, metrics.horizontalAdvance, metrics.height())
             near = boxes.near if boxes is not None else _nothing
-            placed = labels.place(points_of(self.points), size, self._nodes, near)
+            placed = labels.place(points_of(self.points), self._label_size, self._nodes, near)
             if boxes is not None:
                 boxes.put(self.edge_id, placed.rect)
             self._want(placed.wanted)
