@@ -170,6 +170,8 @@ typedef struct {
 STEP_ROW_CHECKS
 POOL_ROW_CHECKS
 CELL_COUNTS_CHECKS
+RESULTS_CHECKS
+LOG_RECORD_CHECKS
 
 /* ------------------------------------------------------------------ small helpers */
 static int grow(void **p, i64 *cap, i64 need, size_t size) {
@@ -1491,8 +1493,8 @@ static PyObject *hist_tuple(Sim *s, Hist *h) {
     return Py_BuildValue("(LddN)", h->count, h->total, h->maximum, bins);
 }
 
-/* results(sim) -> (events, now, arrivals, open, next_id, steps, pools, cells, masks, edges, backlog,
- *                  measured, stop, stop_node) */
+/* results(sim) -> (steps, pools, cells, masks, edges, backlog, then layout_spec.RESULTS: events,
+ *                  now, arrivals, open, next_ticket_id, measured, stop, stop_node) */
 static PyObject *core_results(PyObject *self, PyObject *args) {
     PyObject *capsule;
     if (!PyArg_ParseTuple(args, "O", &capsule)) return NULL;
@@ -1541,9 +1543,7 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         if (!item) goto fail;
         PyList_SET_ITEM(backlog, i, item);
     }
-    return Py_BuildValue("(LdLLLNNNNNNLii)", s->events, s->now, s->arrivals, s->open,
-                         s->next_ticket_id, steps, pools, cells, masks, edges, backlog, s->measured,
-                         s->stop, s->stop_node);
+    return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, RESULTS_VALUES(s));
 fail:
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
     Py_XDECREF(edges); Py_XDECREF(backlog);
@@ -1566,7 +1566,8 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     return PyLong_FromLongLong(bytes);
 }
 
-/* log(sim) -> [(uid, arrival, field values, node, pool, agent, enabled, start or None, end, status)]:
+/* log(sim) -> [(start or None, then layout_spec.LOG_RECORD: uid, arrival, field values, node, pool,
+ *              agent, enabled, end, status)]:
  * the activities recorded since the last call, in order; the buffer is emptied. */
 static PyObject *core_log(PyObject *self, PyObject *args) {
     PyObject *capsule;
@@ -1578,9 +1579,7 @@ static PyObject *core_log(PyObject *self, PyObject *args) {
     for (i64 i = 0; i < s->log_len; i++) {
         LogRecord *r = &s->log[i];
         PyObject *start = r->started ? PyFloat_FromDouble(r->start) : Py_NewRef(Py_None);
-        PyObject *item = start ? Py_BuildValue("(LdiiiidNdi)", r->uid, r->arrival, r->values, r->node,
-                                               r->pool, r->agent, r->enabled, start, r->end, r->status)
-                               : NULL;
+        PyObject *item = start ? Py_BuildValue(LOG_RECORD_FORMAT, start, LOG_RECORD_VALUES(r)) : NULL;
         if (!item) { Py_DECREF(out); return NULL; }
         PyList_SET_ITEM(out, i, item);
     }

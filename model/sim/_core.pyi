@@ -12,20 +12,20 @@ StepRow = tuple[Histogram, int, int, float, float, int, float, float, int, float
 PoolRow = tuple[int, float, float, float, float, int, int]
 # cell, its counts (layout_spec.CELL_COUNTS), resolution, first response, visible, backstage
 CellRow = tuple[int, tuple[int, ...], Histogram, Histogram, float, float]
-# events, now, arrivals, open, next_id, steps, pools, cells, level masks, edge counts, backlog,
-# measured, stop code, stop node
+# steps, pools, cells, level masks, edge counts, backlog, then layout_spec.RESULTS: events, now,
+# arrivals, open, next_ticket_id, measured, stop code, stop node
 Results = tuple[
-    int,
-    float,
-    int,
-    int,
-    int,
     list[StepRow],
     list[PoolRow],
     list[CellRow],
     dict[int, int],
     list[int],
     list[tuple[float, int]],
+    int,
+    float,
+    int,
+    int,
+    int,
     int,
     int,
     int,

@@ -756,6 +756,12 @@ class _LoggedTicket:
         self.id, self.arrival, self.fields = ticket_id, arrival, fields
 
 
+# The order _LogWriter unpacks a record of `_core.log` in: the spec's, or the import fails.
+_LOG_ORDER = ("start", "uid", "arrival", "values", "node", "pool", "agent", "enabled", "end", "status")
+if spec.LOG_RECORD.names != _LOG_ORDER:
+    raise LayoutMismatch(f"_LogWriter reads {_LOG_ORDER}, layout_spec.LOG_RECORD is {spec.LOG_RECORD.names}")
+
+
 class _LogWriter:
     """Hands the compiled loop's activity records to the engine's event sink, as its own loop
     would: the same arguments, in the same order."""
@@ -767,7 +773,7 @@ class _LogWriter:
 
     def __call__(self, records: list[tuple[Any, ...]]) -> None:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
-        for uid, arrival, values, node, pool, agent, enabled, start, end, status in records:
+        for start, uid, arrival, values, node, pool, agent, enabled, end, status in records:  # _LOG_ORDER
             flow_node = nodes[node] if node >= 0 else None
             if status < len(LOG_STATUS_WORDS):
                 text = LOG_STATUS_WORDS[status]
@@ -788,24 +794,12 @@ class _LogWriter:
 
 
 def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
-    (
-        events,
-        now,
-        arrivals,
-        open_,
-        next_id,
-        steps,
-        pools,
-        cells,
-        masks,
-        edges,
-        backlog,
-        measured,
-        stop,
-        stop_node,
-    ) = results
-    engine.events, engine.now, engine.arrivals, engine.open = events, now, arrivals, open_
-    engine.next_ticket_id, engine.measured = next_id, measured
+    steps, pools, cells, masks, edges, backlog, *figures = results
+    named = dict(zip(spec.RESULTS.names[len(spec.RESULTS.lead) :], figures, strict=True))
+    stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
+    for name, value in named.items():  # events, now, arrivals, open, next_ticket_id, measured
+        setattr(engine, name, value)
+    now = engine.now
     if stop:
         engine.stopped.append((stop, stop_node))
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now

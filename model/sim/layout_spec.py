@@ -216,8 +216,8 @@ RECORDS = (
 # ---------------------------------------------------------------- results
 @dataclass(frozen=True)
 class Row:
-    """A tuple of results built in C: named fields of a C struct, "i" (64-bit int) or "d"
-    (double), after `lead` leading items built apart (a histogram...)."""
+    """A tuple of results built in C: named fields of a C struct, "i" (64-bit int), "n" (C int)
+    or "d" (double), after `lead` leading items built apart (a histogram, a list...)."""
 
     name: str
     fields: tuple[tuple[str, str], ...]
@@ -286,7 +286,45 @@ CELL_COUNTS = Row(
         "deflected",
     ),
 )
-ROWS = ((STEP_ROW, "StepStats"), (POOL_ROW, "Pool"), (CELL_COUNTS, "Cell"))
+# A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
+RESULTS = Row(
+    "RESULTS",
+    lead=("steps", "pools", "cells", "level_masks", "edges", "backlog"),
+    fields=(
+        ("events", "i"),
+        ("now", "d"),
+        ("arrivals", "i"),
+        ("open", "i"),
+        ("next_ticket_id", "i"),
+        ("measured", "i"),
+        ("stop", "n"),
+        ("stop_node", "n"),
+    ),
+)
+# One record of the event log (`_core.log`; C LogRecord): its start (None before service), then
+LOG_RECORD = Row(
+    "LOG_RECORD",
+    lead=("start",),
+    fields=(
+        ("uid", "i"),
+        ("arrival", "d"),
+        ("values", "n"),
+        ("node", "n"),
+        ("pool", "n"),
+        ("agent", "n"),
+        ("enabled", "d"),
+        ("end", "d"),
+        ("status", "n"),
+    ),
+)
+ROWS = (
+    (STEP_ROW, "StepStats"),
+    (POOL_ROW, "Pool"),
+    (CELL_COUNTS, "Cell"),
+    (RESULTS, "Sim"),
+    (LOG_RECORD, "LogRecord"),
+)
+_C_TYPES = {"i": ("i64", "L"), "n": ("int", "i"), "d": ("double", "d")}
 
 
 # ---------------------------------------------------------------- packing
@@ -361,11 +399,11 @@ def c_header() -> str:
     out.append(f"#define LAYOUT_WIDEST {widest}")
     out += ["", "/* rows of results */"]
     for row, struct in ROWS:
-        fmt = "(" + "N" * len(row.lead) + "".join("L" if kind == "i" else "d" for _, kind in row.fields) + ")"
+        fmt = "(" + "N" * len(row.lead) + "".join(_C_TYPES[kind][1] for _, kind in row.fields) + ")"
         values = ", ".join(f"(x)->{name}" for name, _ in row.fields)
         out.append(f'#define {row.name}_FORMAT "{fmt}"')
         out.append(f"#define {row.name}_VALUES(x) {values}")
-        types = [(name, "i64" if kind == "i" else "double") for name, kind in row.fields]
+        types = [(name, _C_TYPES[kind][0]) for name, kind in row.fields]
         checks = " ".join(
             f"_Static_assert(_Generic((({struct} *)0)->{name}, {c_type}: 1, default: 0),"
             f' "{struct}.{name} is not {c_type}");'
