@@ -21,10 +21,9 @@ def qrect(rect: geometry.Rect) -> QRectF:
 
 def outline(shape: str, rect: QRectF) -> QPainterPath:
     """The outline of a node of `shape` filling `rect` (a copy: the caller may change it)."""
-    path = QPainterPath(_outline(shape, rect.width(), rect.height()))
-    if rect.topLeft().isNull():
-        return path
-    return path.translated(rect.topLeft())
+    if rect.x() == 0 and rect.y() == 0:  # a node's own outline: kept (moved, it would round apart)
+        return QPainterPath(_outline(shape, rect.width(), rect.height()))
+    return painter_path(geometry.outline(shape, rect_of(rect)))
 
 
 @lru_cache(maxsize=512)

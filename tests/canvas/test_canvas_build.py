@@ -21,7 +21,7 @@ SHAPES = ("rounded", "pill", "diamond", "hexagon", "document", "note", "chevron"
 
 
 def elements(path) -> list[tuple[float, float]]:
-    return [(round(e.x, 6), round(e.y, 6)) for e in (path.elementAt(i) for i in range(path.elementCount()))]
+    return [(e.x, e.y, e.type) for e in (path.elementAt(i) for i in range(path.elementCount()))]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
