@@ -39,6 +39,7 @@ LEFT = 40.0  # where the first column starts in a drawing without stages
 TOP = 40.0  # where the drawing starts in a drawing without lanes
 SWEEPS = 8  # rounds of barycentre sweeps (down and up)
 LOOP_GAP = 24.0  # how far out of the nodes a loop drawn around the flow passes, per loop
+SEARCH_BUDGET = 60  # routes searched around nodes, over the styles tried: past it, no further style
 TRIED_UP_TO = 200  # nodes: a drawing this small is laid out in every style and the best one kept
 MAX_CORRIDORS = 20_000  # past this many placeholders, long edges keep no corridor (speed)
 
@@ -107,6 +108,7 @@ def arrange(blueprint: Any) -> Arrangement:
     tried = STYLES if len(nodes) <= TRIED_UP_TO and len(blueprint.edges) <= 2 * TRIED_UP_TO else STYLES[:1]
     best: Arrangement | None = None
     fewest: tuple[int, ...] | None = None
+    searches = 0
     for style in tried:
         rows = _order(items, style)
         result = Arrangement()
@@ -118,9 +120,13 @@ def arrange(blueprint: Any) -> Arrangement:
                 result.lanes[item.key] = lanes[item.lane].id
         if len(tried) == 1:
             return result
-        score = _faults(*_loops_around(blueprint, dag, result))[:2]  # bends: not a fault
+        rects, near, routes, detours = _loops_around(blueprint, dag, result)
+        score = _faults(rects, near, routes)[:2]  # bends: not a fault
         if fewest is None or score < fewest:
             best, fewest = result, score
+        searches += detours
+        if searches > SEARCH_BUDGET:
+            break  # a dense drawing: each further style would cost many searches for a way around
     assert best is not None
     return best
 
@@ -172,15 +178,20 @@ def _faults(rects: dict[str, Rect], near: router.Near, routes: dict[str, Route])
 
 def _loops_around(
     blueprint: Any, dag: nx.DiGraph, result: Arrangement
-) -> tuple[dict[str, Rect], router.Near, dict[str, Route]]:
+) -> tuple[dict[str, Rect], router.Near, dict[str, Route], int]:
     """Draw a loop (an edge reversed to break a cycle) around the flow, above or below the nodes
     between its ends (bends at its ends' centres), when that crosses fewer edges than its own
     route and passes through no node. Loops taken from the longest; each further loop above or
-    below takes a track further out. Returns the nodes' rectangles and every edge's route."""
+    below takes a track further out. Returns the nodes' rectangles, every edge's route and how
+    many of them the router had to search a way around nodes for."""
     rects = _rects(blueprint, result)
     near = router.index(rects.values())
     edges = [e for e in blueprint.edges if e.source in rects and e.target in rects]
-    routes = {e.id: (e.source, e.target, router.route(rects[e.source], rects[e.target], near)) for e in edges}
+    routes, detours = {}, 0
+    for e in edges:
+        points, detoured = router.plan(rects[e.source], rects[e.target], near)
+        routes[e.id] = (e.source, e.target, points)
+        detours += detoured
     loops = [
         e
         for e in edges
@@ -211,7 +222,7 @@ def _loops_around(
             tracks[side] += 1
             result.waypoints[e.id] = bends
             routes[e.id] = (e.source, e.target, points)
-    return rects, near, routes
+    return rects, near, routes, detours
 
 
 def _cuts(points: Sequence[tuple[float, float]], others: Sequence[Sequence[tuple[float, float]]]) -> int:
