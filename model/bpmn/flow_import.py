@@ -6,6 +6,7 @@ boundary timers to time limits, associations to association edges. Reports throu
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET  # noqa: S405 - walking a tree parsed by safe_xml
 from collections.abc import Callable
 from typing import Any
@@ -93,7 +94,7 @@ class FlowImporter:
         self.edges: list[dict[str, Any]] = []
         self.flows: list[ET.Element] = []
         self.boundaries: list[ET.Element] = []
-        self.associations: list[tuple[str, str]] = []  # (BPMN source, BPMN target)
+        self.associations: list[tuple[str, str, str]] = []  # BPMN source, target, own id or ""
         self.kinds: dict[str, str] = {}  # our id -> BPMN element name
         self.defaults: set[str] = set()  # BPMN ids of default flows
         self.to_ours: Callable[..., tuple[float, float]] = lambda x, y, index=None: (x, y)
@@ -119,7 +120,7 @@ class FlowImporter:
         if documentation:
             slot = {"step": "guidance", "evidence": "description", "decision": "question"}.get(kind)
             if slot == "question":
-                documentation = " ".join(documentation.split())[:500]
+                documentation = re.sub(r"[ \t\r\n]+", " ", documentation).strip()[:500]
             if slot:
                 node[slot] = documentation
         self.nodes[key] = node
@@ -142,7 +143,7 @@ class FlowImporter:
             elif name == "boundaryEvent":
                 self.boundaries.append(el)
             elif name == "association":
-                self.associations.append((el.get("sourceRef", ""), el.get("targetRef", "")))
+                self.associations.append((el.get("sourceRef", ""), el.get("targetRef", ""), el.get("id", "")))
             return
         if ours in ("satisfaction", "roadmap"):
             self._ours(el, ours)
@@ -195,7 +196,7 @@ class FlowImporter:
             fields["channel"] = "other"
         mean = _mean(distribution)
         if distribution is not None and mean:
-            fields["rate_per_hour"] = 60.0 / mean
+            fields["rate_per_hour"] = round(60.0 / mean, 9)  # 60 / (60 / 1.46) is 1.4599999999999997
             if distribution.kind != "exponential":
                 fields["interarrival"] = distribution
         key = self._add(el, "intake", **fields)
@@ -245,9 +246,9 @@ class FlowImporter:
         source = text_of(el.find(q(BPMN, "sourceRef")))
         target = text_of(el.find(q(BPMN, "targetRef")))
         if local(el.tag) == "dataInputAssociation" and source and activity:
-            self.associations.append((source, activity))
+            self.associations.append((source, activity, ""))
         elif target and activity:
-            self.associations.append((activity, target))
+            self.associations.append((activity, target, ""))
 
     # ------------------------------------------------------------ layout of what DI left out
     def lay_out_missing(self, lane_ids: list[str], tops: list[float], heights: list[float]) -> None:
@@ -348,15 +349,18 @@ class FlowImporter:
             return
         for e in conditioned:
             self.note("bpmn_condition_untranslated", (e["id"],), condition=texts[e["id"]][:200])
-        self._shares(source, edges)
-        if kind in ("parallelGateway",) or (kind not in GATEWAYS and not conditioned):
+        split = kind == "parallelGateway" or (kind not in GATEWAYS and not conditioned)
+        self._shares(source, edges, quiet=split)
+        if split:
             self.note("bpmn_parallel_split", (source,), count=len(edges))
         elif kind in ("inclusiveGateway", "complexGateway"):
             self.note("bpmn_inclusive_gateway", (source,))
         elif kind == "eventBasedGateway":
             self.note("bpmn_event_gateway", (source,))
 
-    def _shares(self, source: str, edges: list[dict[str, Any]]) -> None:
+    def _shares(self, source: str, edges: list[dict[str, Any]], quiet: bool = False) -> None:
+        """BPSim's probabilities of the branches, scaled to add up to 1; equal shares where it has
+        none (said, unless `quiet`: a parallel split says so itself)."""
         found = {}
         for e in edges:
             holder = self.s.parameter(e["_flow"].get("id", ""), "ControlParameters", "Probability")
@@ -368,7 +372,8 @@ class FlowImporter:
         if not found or total <= 0:
             for e in edges:
                 e["probability"] = 1.0 / len(edges)
-            self.note("bpmn_equal_shares", (source,), count=len(edges))
+            if not quiet:
+                self.note("bpmn_equal_shares", (source,), count=len(edges))
             return
         if missing:
             rest = max(1.0 - total, 0.0) / len(missing)
@@ -383,14 +388,13 @@ class FlowImporter:
 
     def _associations(self) -> None:
         seen = set()
-        for source, target in self.associations:
+        for source, target, key in self.associations:
             a, b = self.node_of.get(source), self.node_of.get(target)
             if a is None or b is None or (a, b) in seen:
                 continue
             seen.add((a, b))
-            self.edges.append(
-                {"id": self.ids.fresh(f"assoc_{a}_{b}"[:56]), "kind": "association", "source": a, "target": b}
-            )
+            edge_id = self.ids(key) if key else self.ids.fresh(f"assoc_{a}_{b}"[:56])
+            self.edges.append({"id": edge_id, "kind": "association", "source": a, "target": b})
 
     def _message_flows(self) -> None:
         for flow in self.s.message_flows:
@@ -406,7 +410,7 @@ class FlowImporter:
         """BPSim's resources (and BPMN's resource elements): name, agents, cost per hour."""
         found: dict[str, dict[str, Any]] = {}
         for element in self.s.root.findall(q(BPMN, "resource")):
-            found[element.get("id", "")] = {"name": name_of(element)}
+            found[element.get("id", "")] = {"name": name_of(element), "extra": _extra(element)}
         for ref in self.s.params:
             quantity = self.s.bpsim.first_value(self.s.parameter(ref, "ResourceParameters", "Quantity"))
             cost = self.s.bpsim.first_value(self.s.parameter(ref, "CostParameters", "UnitCost"))

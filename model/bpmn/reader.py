@@ -60,15 +60,18 @@ class _Importer:
         names = [
             name for name in (*(ln.title for ln in lanes), *(n["title"] for n in flow.nodes.values())) if name
         ]
-        meta = Meta(title=self._title(), language=self.language or guess.language(names))  # type: ignore[arg-type]
-        blueprint = Blueprint(
-            meta=meta,
-            fields=fields,
-            lanes=lanes,
-            pools=pools,
-            nodes=flow.built_nodes(),
-            edges=flow.built_edges(),
-        )
+        parts = self.s.document_parts()
+        meta: dict[str, Any] = {"title": self._title(), "language": guess.language(names)}
+        meta.update(parts.pop("meta", None) or {})
+        if self.language:
+            meta["language"] = self.language
+        flow_parts: dict[str, Any] = {"fields": fields, "lanes": lanes, "pools": pools}
+        flow_parts.update(nodes=flow.built_nodes(), edges=flow.built_edges())
+        try:
+            blueprint = Blueprint.model_validate({"meta": meta, **flow_parts, **parts})
+        except ValueError:  # our own extension, edited by hand or by another tool: the flow alone
+            meta = {"title": self._title(), "language": self.language or guess.language(names)}
+            blueprint = Blueprint(meta=Meta.model_validate(meta), **flow_parts)
         return blueprint, self._diagnostics(blueprint)
 
     def _title(self) -> str:
@@ -158,8 +161,7 @@ class _Importer:
         participants = self.s.participant_bounds()
         if participants:
             return min(b[0] for b in participants) + LANE_HEADER
-        xs = [b[0] for b in flow.bounds.values()]
-        return min(0.0, min(xs) - 40.0) if xs else 0.0
+        return 0.0  # a plain flow diagram keeps the diagram's own coordinates
 
     # ------------------------------------------------------------ pools
     def _pools(self, flow: FlowImporter, lanes: list[Lane]) -> tuple[list[Lane], list[Pool]]:
@@ -208,12 +210,19 @@ class _Importer:
         agents = found.get("agents")
         if agents is None:
             self.note("bpmn_pool_assumed", (pool_id,))
-        return Pool(
-            id=pool_id,
-            name=str(found.get("name") or resource)[:500],
-            agents=int(min(max(round(agents if agents is not None else 1), 0), 100_000)),
-            cost_per_hour=max(float(found.get("cost_per_hour") or 0.0), 0.0),
-        )
+        fields: dict[str, Any] = {
+            "id": pool_id,
+            "name": str(found.get("name") or "")[:500],
+            "agents": int(min(max(round(agents if agents is not None else 1), 0), 100_000)),
+            "cost_per_hour": max(float(found.get("cost_per_hour") or 0.0), 0.0),
+        }
+        extra = {
+            k: v for k, v in (found.get("extra") or {}).items() if k in Pool.model_fields and k not in fields
+        }
+        try:
+            return Pool.model_validate({**fields, **extra})
+        except ValueError:
+            return Pool.model_validate(fields)
 
     # ------------------------------------------------------------ diagnostics
     def _diagnostics(self, blueprint: Blueprint) -> list[Diagnostic]:

@@ -9,6 +9,7 @@ import json
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - walking a tree parsed by safe_xml
 from dataclasses import dataclass, field
+from typing import Any
 
 from blueprint_studio.model.bpmn.bpsim import Reader
 from blueprint_studio.model.bpmn.names import BPMN, BPSIM, BS, local, q
@@ -165,6 +166,17 @@ class Sources:
                 continue
             found.setdefault(name, ticket_field)
         return list(found.values())
+
+    def document_parts(self) -> dict[str, Any]:
+        """What Blueprint Studio wrote of the document besides the flow (SLA policies, scenarios,
+        calendars, cards, stages, title block), when it wrote the file."""
+        for holder in self.root.iter(q(BS, "document")):
+            try:
+                found = json.loads(text_of(holder))
+            except ValueError:
+                return {}
+            return found if isinstance(found, dict) else {}
+        return {}
 
     # ------------------------------------------------------------ lanes
     def lanes(self) -> list[LaneSource]:

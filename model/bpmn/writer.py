@@ -21,13 +21,14 @@ from blueprint_studio.model.fileformat import SaveError, os_reason
 from blueprint_studio.model.layout import extent, lane_bands
 from blueprint_studio.model.schema import Blueprint, Edge
 
+DOCUMENT_PARTS = ("meta", "stages", "calendars", "sla", "scenarios", "cards")
 LANE_HEADER = 30.0
 BOUNDARY = 36.0  # a boundary timer's size on its step's lower edge
 TASK_OF = {"agent": "userTask", "system": "serviceTask", "customer": "manualTask"}
 
 
 def _fmt(value: float) -> str:
-    return repr(round(float(value), 6)).removesuffix(".0")
+    return repr(float(value)).removesuffix(".0")
 
 
 class _Writer:
@@ -58,7 +59,10 @@ class _Writer:
         if self.b.lanes:
             collaboration = ET.SubElement(self.root, q(BPMN, "collaboration"), id=self.ids("\0Collaboration"))
         for pool in self.b.all_pools():
-            ET.SubElement(self.root, q(BPMN, "resource"), id=self.ids(pool.id), name=pool.name or pool.id)
+            resource = ET.SubElement(self.root, q(BPMN, "resource"), id=self.ids(pool.id))
+            if pool.name:
+                resource.set("name", pool.name)
+            _extra(resource, pool)
         process = ET.SubElement(
             self.root,
             q(BPMN, "process"),
@@ -88,11 +92,17 @@ class _Writer:
 
     # ------------------------------------------------------------ process
     def _fields(self, process: ET.Element) -> None:
-        if not self.b.fields:
-            return
+        """The ticket fields, and the parts of the document BPMN has no place for (SLA policies,
+        scenarios, calendars, ticket cards, stages, the title block), in our namespace."""
         holder = ET.SubElement(process, q(BPMN, "extensionElements"))
-        fields = ET.SubElement(holder, q(BS, "ticketFields"))
-        fields.text = json.dumps([f.model_dump(mode="json") for f in self.b.fields], ensure_ascii=False)
+        if self.b.fields:
+            fields = ET.SubElement(holder, q(BS, "ticketFields"))
+            fields.text = json.dumps([f.model_dump(mode="json") for f in self.b.fields], ensure_ascii=False)
+        parts = _changed(self.b, set(Blueprint.model_fields) - set(DOCUMENT_PARTS))
+        if parts:
+            ET.SubElement(holder, q(BS, "document")).text = json.dumps(
+                parts, ensure_ascii=False, sort_keys=True
+            )
 
     def _lanes(self, process: ET.Element) -> None:
         if not self.b.lanes:
@@ -339,10 +349,18 @@ class _Writer:
 
 def _extra(element: ET.Element, item: Any) -> None:
     """What BPMN has no place for (SLA flags, rules, actions, guards), as JSON in our namespace."""
-    extra = item.model_dump(mode="json", exclude_defaults=True, exclude=set(COVERED))
+    extra = _changed(item, set(COVERED))
     if extra:
         holder = ET.SubElement(element, q(BPMN, "extensionElements"))
         ET.SubElement(holder, q(BS, "extra")).text = json.dumps(extra, ensure_ascii=False, sort_keys=True)
+
+
+def _changed(item: Any, leave_out: set[str]) -> dict[str, Any]:
+    """The item's fields that differ from their defaults, whole (a nested element keeps its
+    'kind', which pydantic's exclude_defaults would drop), as JSON values."""
+    fields = type(item).model_fields
+    changed = {k for k in fields if k not in leave_out and getattr(item, k) != fields[k].get_default()}
+    return item.model_dump(mode="json", include=changed) if changed else {}
 
 
 def _border(node: Any, towards: tuple[float, float]) -> tuple[float, float]:
