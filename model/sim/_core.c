@@ -1023,7 +1023,7 @@ static void sim_free(Sim *s) {
         free(p->free_agents); free(p->busy_time);
     }
     for (int i = 0; i < s->n_nodes && s->intakes; i++) free(s->intakes[i].weekly);
-    for (int i = 0; i < s->n_nodes * s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
+    for (i64 i = 0; i < (i64)s->n_nodes * s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
     free(s->nodes); free(s->pools); free(s->steps); free(s->streams);
     free(s->sample_block); free(s->samplers); free(s->tables); free(s->intakes); free(s->fields); free(s->cells);
     free(s->fifos); free(s->sla_of_state); free(s->sla_fr); free(s->sla_res); free(s->sla_has_fr);
@@ -1264,7 +1264,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_states = count_of(&f, "header: states", h[H_N_STATES], bt.len / 4);
     s->n_cells = count_of(&f, "header: cells", h[H_N_CELLS], h[H_N_STATES]);
     s->n_edges = count_of(&f, "header: edges", h[H_N_EDGES], left);
-    s->n_fields = count_of(&f, "header: fields", h[H_N_FIELDS], 64);
+    s->n_fields = count_of(&f, "header: fields", h[H_N_FIELDS], left);
     s->n_policies = count_of(&f, "header: SLA policies", h[H_N_POLICIES], left);
     s->cell_divisor = count_of(&f, "header: cell divisor", h[H_CELL_DIVISOR], h[H_N_STATES]);
     s->satisfied_mult = count_of(&f, "header: place of 'satisfied'", h[H_SATISFIED_MULT], h[H_N_STATES]);
@@ -1395,6 +1395,10 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
             for (int k = 0; k < WEEKLY_SLOTS; k++) in->weekly[k] = D(&fr);
         } else if (v[INTAKE_N_WEEKLY] != 0)
             fault(&f, "intake %d: %lld weekly rates, not 0 or %d", i, v[INTAKE_N_WEEKLY], WEEKLY_SLOTS);
+    }
+    if ((i64)s->n_nodes * s->n_fields > (ir.n - ir.i) / FIELD_INTS) {
+        fault(&f, "header: %d fields for each of %d nodes, more than handed over", s->n_fields, s->n_nodes);
+        s->n_fields = 0;
     }
     CALLOC(s->fields, (i64)s->n_nodes * s->n_fields);     /* one table per node's slot */
     for (i64 i = 0; i < (i64)s->n_nodes * s->n_fields; i++) {

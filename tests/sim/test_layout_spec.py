@@ -242,6 +242,8 @@ ARRIVAL = lambda v: v["kind"] == spec.EV_ARRIVAL  # noqa: E731
         (spec.HEADER, "n_nodes", 10**9, lambda v: True, "header: nodes: 1000000000 is not a count"),
         (spec.HEADER, "n_edges", 2, lambda v: True, "edge: 2 is out of range 0..1"),
         (spec.HEADER, "n_pools", 1, lambda v: True, "intake 0"),
+        (spec.HEADER, "n_fields", 10**6, lambda v: True, "header: fields: 1000000 is not a count"),
+        (spec.HEADER, "n_fields", 60, lambda v: True, "60 fields for each of 8 nodes, more than handed over"),
         (spec.HEADER, "n_states", 3, lambda v: True, "header: cell divisor: 8 is not a count in 0..3"),
         (spec.HEADER, "n_states", 24, lambda v: True, "header: sizes that do not fit together"),
     ],
