@@ -112,3 +112,18 @@ def test_a_node_dropped_on_a_label_pushes_it_off_and_undo_brings_it_back(qtbot):
     assert label_overlaps(node_boxes(scene), label_boxes(scene)) == []  # off the node, still clear
     editor.undo_stack.undo()
     assert routing.rect_of(edge.label_rect()) == before
+
+
+def test_a_generated_drawing_shows_no_label_on_a_node_or_a_label(qtbot):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "compile.py"
+    spec = importlib.util.spec_from_file_location("bench_compile_for_labels", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    editor = editor_of(qtbot, Document(module.generate(300)))
+    qtbot.waitUntil(lambda: editor.scene.routes_pending() == 0)
+    boxes = label_boxes(editor.scene)
+    assert len(boxes) > 100
+    assert label_overlaps(node_boxes(editor.scene), boxes) == []

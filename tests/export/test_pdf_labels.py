@@ -75,3 +75,23 @@ def test_the_pdf_prints_every_label_line_at_the_label_size(name, lang):
         for line in box.lines:
             assert squeeze(line) in printed, line
             assert sizes[squeeze(line)] == pytest.approx(LABEL_SIZE, rel=0.02), line
+
+
+def generated(size: int):
+    """bench/compile.py's generated document: lanes, steps, decisions with rules, long edges."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "compile.py"
+    spec = importlib.util.spec_from_file_location("bench_compile_for_labels", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate(size)
+
+
+def test_a_generated_drawing_of_a_thousand_nodes_has_no_label_on_a_node_or_a_label():
+    bp = generated(1000)
+    painter, boxes = placed_labels(bp, "en")
+    assert len(boxes) > 300
+    assert label_overlaps(painter.layout.nodes, {k: b.rect for k, b in boxes.items()}) == []
+    assert not any(b.covered for b in boxes.values())
