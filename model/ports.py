@@ -94,12 +94,14 @@ def inset(shape: str, rect: Rect, side: int, offset: float) -> float:
 
 def slots(length: float, count: int) -> list[float]:
     """Offsets from the middle of a side of `length` for `count` ends, `PORT_GAP` apart at most
-    and clear of the corners."""
+    and clear of the corners. Two or more never take the middle itself, where an end that cannot
+    move (a node in the way of its spread route) stays."""
     if count <= 1:
         return [0.0] * count
+    places = count + count % 2
     corner = min(CORNER, length / 4)
-    gap = min(PORT_GAP, max(length - 2 * corner, 0.0) / (count - 1))
-    return [(k - (count - 1) / 2) * gap for k in range(count)]
+    gap = min(PORT_GAP, max(length - 2 * corner, 0.0) / (places - 1))
+    return [(k - (places - 1) / 2) * gap for k in range(count)]
 
 
 def _from_end(points: Sequence[Point], which: int) -> Sequence[Point]:
@@ -386,12 +388,21 @@ class RouteSet:
                 nudged[k] = _shift(nudged[k], axis, by)
                 nudged[k + 1] = _shift(nudged[k + 1], axis, by)
         self.held_back.discard(edge_id)
-        for candidate in (nudged, ported):
-            if candidate is ported and nudged == ported:
-                continue
-            if self.near is None or not crossed(candidate, edge.a, edge.b, self.near):
+        near = self.near
+        if near is None or not crossed(nudged, edge.a, edge.b, near):
+            return self._on_outline(edge, nudged)
+        if crossed(edge.base, edge.a, edge.b, near):  # no way around that node anyway
+            return self._on_outline(edge, nudged)
+        self.held_back.add(edge_id)
+        o0, o1 = self._offset.get((edge_id, 0), 0.0), self._offset.get((edge_id, 1), 0.0)
+        candidates = [] if ported == nudged else [ported]
+        # Nearer the middle of its side, one end or both: still apart from the other ends.
+        for s0, s1 in _SHARES:
+            if (o0 * s0, o1 * s1) != (o0, o1) and (o0 * s0 or o1 * s1):
+                candidates.append(spread_ends(edge.base, (o0 * s0, o1 * s1), edge.sides))
+        for candidate in candidates:
+            if not crossed(candidate, edge.a, edge.b, near):
                 return self._on_outline(edge, candidate)
-            self.held_back.add(edge_id)
         return list(edge.base)
 
     def _on_outline(self, edge: _Edge, points: list[Point]) -> list[Point]:
@@ -414,6 +425,13 @@ class RouteSet:
                 if room > _EPS:
                     pts[i] = (p[0] - dx * depth, p[1] - dy * depth)
         return pts
+
+
+# How much of its spread each end keeps when the whole spread would take the route through a node.
+_SHARES = sorted(
+    ((s0, s1) for s0 in (1.0, 0.5, 0.25, 0.0) for s1 in (1.0, 0.5, 0.25, 0.0)),
+    key=lambda s: (-s[0] - s[1], -s[0]),
+)
 
 
 def _length(points: Sequence[Point], k: int) -> float:
