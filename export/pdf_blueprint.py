@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from blueprint_studio.export import shapes
 from blueprint_studio.export.fonts import FONT, FONT_BOLD
 from blueprint_studio.export.layout import Rect
 from blueprint_studio.export.painter import LABEL_SIZE, BlueprintPainter, colour
@@ -204,7 +205,10 @@ class SheetFlowable(Flowable):
         _clip(c, area)
         c.translate(ox, oy)
         c.scale(scale, scale)
-        plan.painter.draw(c)
+        if plan.tiles and plan.options.legible and text_points(scale) < MIN_TEXT_PT:
+            _map(c, plan.painter)  # a page map too small for its words: shapes only
+        else:
+            plan.painter.draw(c)
         if plan.tiles:
             self._tile_grid(c, scale)
         else:
@@ -357,6 +361,44 @@ def choose_paper(painter: BlueprintPainter, ctx: Context) -> PaperChoice:
             if SheetPlan(painter, ctx, larger).text_pt >= MIN_TEXT_PT - 1e-9:
                 return choice(larger, "sheet")
     return choice(replace(asked, tile=True, tile_scale=LEGIBLE_SCALE), "poster")
+
+
+def _map(c: Any, painter: BlueprintPainter) -> None:
+    """The drawing without its words, as a map of the poster: lane bands, edges and node shapes
+    in their colours (the words are on the sheets, where they can be read)."""
+    lay, blueprint = painter.layout, painter.blueprint
+    c.saveState()
+    for lane, band in zip(blueprint.lanes, lay.lanes):
+        ls = style.lane_style(lane.kind)
+        c.setFillColor(colour(ls.fill))
+        c.rect(0, -band.end, lay.extent, band.size, stroke=0, fill=1)
+        c.setFillColor(colour(ls.header))
+        c.rect(-style.LANE_HEADER_WIDTH, -band.end, style.LANE_HEADER_WIDTH, band.size, stroke=0, fill=1)
+    for code, y in lay.lines:
+        ls = style.line_style(code)
+        c.setStrokeColor(colour(ls.stroke))
+        c.setLineWidth(ls.width)
+        c.setDash([d * ls.width for d in ls.dash])
+        c.line(0, -y, lay.extent, -y)
+    c.setDash()
+    for edge in blueprint.edges:
+        points = lay.routes.get(edge.id)
+        if points:
+            es = style.EDGE_STYLES.get(edge.kind, style.EDGE_STYLES["flow"])
+            c.setStrokeColor(colour(es.stroke))
+            c.setLineWidth(es.width)
+            path = c.beginPath()
+            path.moveTo(points[0][0], -points[0][1])
+            for x, y in points[1:]:
+                path.lineTo(x, -y)
+            c.drawPath(path, stroke=1, fill=0)
+    for node in blueprint.nodes:
+        ns = style.node_style(node.kind)
+        c.setStrokeColor(colour(ns.stroke))
+        c.setFillColor(colour(ns.fill))
+        c.setLineWidth(ns.stroke_width)
+        c.drawPath(shapes.outline(c, ns.shape, lay.nodes[node.id]), stroke=1, fill=1)
+    c.restoreState()
 
 
 def _clip(c: Any, area: Rect) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,7 +33,14 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.model.schema import Blueprint
 
-PAGES_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "LETTER": (216, 279)}
+PAGES_MM = {
+    "A4": (210, 297),
+    "A3": (297, 420),
+    "A2": (420, 594),
+    "A1": (594, 841),
+    "A0": (841, 1189),
+    "LETTER": (216, 279),
+}
 PREVIEW = QSize(360, 260)
 
 
@@ -65,6 +73,8 @@ class ExportDialog(QDialog):
         self.exported_path = ""
         self._busy = False  # an image being painted in this thread
         self._cancel_image = False
+        self._paper_painter: Any = None  # the drawing laid out once, for the paper choices
+        self._larger_page = ""  # the sheet the "larger sheet" button fits on
         self._build(default_page)
         self.format.setCurrentIndex(max(0, self.format.findData(default_format)))
         self._update()
@@ -92,7 +102,16 @@ class ExportDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.fit)
         group.addButton(self.tile)
-        self.scale = QSpinBox(objectName="export_scale", suffix=" %", minimum=10, maximum=400, value=100)
+        from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
+
+        legible = round(LEGIBLE_SCALE * 100)
+        self.scale = QSpinBox(objectName="export_scale", suffix=" %", minimum=legible, maximum=400, value=100)
+        self.scale.setToolTip(
+            self.tr(
+                "Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % "
+                "its smallest text would print under 6 pt, too small to read."
+            ).format(percent=legible)
+        )
         self.sheets = QCheckBox(self.tr("The blueprint"), objectName="export_sheets", checked=True)
         self.report = QCheckBox(self.tr("Add the simulation report"), objectName="export_report")
         self.scenario = QComboBox(objectName="export_scenario")
@@ -108,6 +127,11 @@ class ExportDialog(QDialog):
         self.preview.setMinimumSize(PREVIEW)
         self.print_note = QLabel(objectName="export_print_note", wordWrap=True)
         self.print_note.setMaximumWidth(PREVIEW.width() + 20)
+        # the two ways out of a fit too small to read: a larger sheet, or a poster
+        self.larger_sheet = QPushButton(objectName="export_larger_sheet", visible=False)
+        self.larger_sheet.clicked.connect(self.use_larger_sheet)
+        self.poster = QPushButton(objectName="export_poster", visible=False)
+        self.poster.clicked.connect(self.use_poster)
         self.progress = QProgressBar(objectName="export_progress", visible=False)
         self.status = QLabel(objectName="export_status", wordWrap=True)
         self._lay_out()
@@ -138,6 +162,8 @@ class ExportDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(self.preview)
         side.addWidget(self.print_note)
+        side.addWidget(self.larger_sheet)
+        side.addWidget(self.poster)
         side.addStretch(1)
         top.addLayout(side)
         layout = QVBoxLayout(self)
@@ -186,13 +212,10 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------ preview
     def paper_size(self) -> tuple[float, float]:
-        """Width and height in mm of a blueprint sheet with the chosen orientation."""
-        short, long = PAGES_MM[self.page.currentData()]
-        rect = self.scene.itemsBoundingRect()
-        wide = rect.width() >= rect.height()
-        choice = self.orientation.currentData()
-        landscape = choice == "landscape" or (choice == "auto" and wide)
-        return (long, short) if landscape else (short, long)
+        """Width and height in mm of a blueprint sheet as the PDF writer lays it out (the
+        orientation chosen, or for "Automatic" the one that prints the drawing larger)."""
+        width, height = self.sheet_plan().size
+        return round(width / 72 * 25.4), round(height / 72 * 25.4)
 
     def preview_image(self) -> QImage:
         """The first sheet as it will print: the drawing fitted on the page, or the poster grid."""
@@ -211,7 +234,7 @@ class ExportDialog(QDialog):
                 page.width() * 0.05, page.height() * 0.08, -page.width() * 0.05, -page.height() * 0.2
             )
             self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.tile.isChecked():
+            if self.sheet_plan().tiles:  # a poster asked for, or the one a fit too small becomes
                 self._poster_grid(painter, target, source, width)
         else:
             self.scene.render(
@@ -237,14 +260,31 @@ class ExportDialog(QDialog):
             y = drawn.top() + drawn.height() * k / rows
             painter.drawLine(QPointF(drawn.left(), y), QPointF(drawn.right(), y))
 
+    def _painter(self) -> Any:
+        """The drawing laid out for paper (routes and all), once per dialog."""
+        if self._paper_painter is None:
+            from blueprint_studio.export.painter import BlueprintPainter
+            from blueprint_studio.export.strings import Strings
+
+            self._paper_painter = BlueprintPainter(self.blueprint, Strings(self.blueprint.meta.language))
+        return self._paper_painter
+
+    def paper_choice(self, options: Any = None) -> Any:
+        """How the PDF writer prints the sheets with `options` (default: the dialog's): an
+        `export.pdf_blueprint.PaperChoice`, never with text below 6 pt."""
+        from blueprint_studio.export.pdf_blueprint import choose_paper
+        from blueprint_studio.export.publish import context
+
+        return choose_paper(self._painter(), context(self.blueprint, options or self.pdf_options()))
+
     def sheet_plan(self) -> Any:
-        """The blueprint's sheets planned exactly as the PDF writer will (cheap: layout only)."""
-        from blueprint_studio.export.painter import BlueprintPainter
-        from blueprint_studio.export.pdf_blueprint import SheetPlan
+        """The blueprint's sheets planned exactly as the PDF writer will (cheap: layout once)."""
+        from blueprint_studio.export.pdf_blueprint import SheetPlan, choose_paper
         from blueprint_studio.export.publish import context
 
         ctx = context(self.blueprint, self.pdf_options())
-        return SheetPlan(BlueprintPainter(self.blueprint, ctx.strings), ctx)
+        painter = self._painter()
+        return SheetPlan(painter, ctx, choose_paper(painter, ctx).options)
 
     def poster_grid(self) -> tuple[int, int]:
         """Columns and rows of the poster."""
@@ -253,45 +293,81 @@ class ExportDialog(QDialog):
 
     def print_scale(self) -> float:
         """Paper points per drawing unit: the poster's scale, or what fitting on one page gives."""
-        if self.tile.isChecked():
-            return self.scale.value() / 100
-        from blueprint_studio.export.pdf_blueprint import MAX_FIT_SCALE
-
-        plan = self.sheet_plan()
-        area, bounds = plan.drawing_area(), plan.bounds
-        return min(area.w / max(bounds.w, 1), area.h / max(bounds.h, 1), MAX_FIT_SCALE)
+        return self.sheet_plan().scale
 
     def _update_print_note(self, sheets: bool) -> None:
-        """How large the step names will print, and what to do when that is too small to read."""
+        """How large the smallest text will print; when a fit would print it below 6 pt, why, and
+        the two ways out as buttons: the smallest larger sheet that keeps it, or a poster."""
         self.print_note.setVisible(sheets)
+        self.larger_sheet.setVisible(False)
+        self.poster.setVisible(False)
         if not sheets:
             return
-        from blueprint_studio.model.style import TITLE_POINT_SIZE
+        from dataclasses import replace
 
-        scale = self.print_scale()
-        points = TITLE_POINT_SIZE * scale
-        note = self.tr("Printed at {percent} % of full size: step names about {points} pt high.").format(
-            percent=round(scale * 100),
-            points=QLocale().toString(points, "f", 1) if points < 10 else round(points),
+        options = self.pdf_options()
+        choice = self.paper_choice(options)
+        if choice.change != "poster":  # printed as chosen
+            plan = self.sheet_plan()
+            note = self.tr(
+                "Printed at {percent} % of full size: the smallest text prints at {points} pt."
+            ).format(percent=round(plan.scale * 100), points=self._points(choice.text_pt))
+            if plan.tiles:
+                poster = self.tr("Poster of {columns} × {rows} sheets.")
+                note = poster.format(columns=plan.cols, rows=plan.rows) + " " + note
+            self.print_note.setText(note)
+            self.print_note.setStyleSheet("")
+            return
+        page = self.page.currentText()
+        self.print_note.setText(
+            self.tr(
+                "Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read "
+                "(6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as "
+                "the poster."
+            ).format(page=page, points=self._points(choice.asked_pt))
         )
-        if self.tile.isChecked():
-            columns, rows = self.poster_grid()
-            note = (
-                self.tr("Poster of {columns} × {rows} sheets.").format(columns=columns, rows=rows)
-                + " "
-                + note
+        self.print_note.setStyleSheet("color: #b45309; font-weight: bold;")
+        larger = self.paper_choice(replace(options, page_fixed=False))
+        if larger.change == "sheet":
+            self._larger_page = larger.options.page
+            self.larger_sheet.setText(
+                self.tr("Fit on one {page} sheet (smallest text {points} pt)").format(
+                    page=self.page.itemText(self.page.findData(larger.options.page)),
+                    points=self._points(larger.text_pt),
+                )
             )
-        small = points < 5
-        if small:
-            note += " " + self.tr("Too small to read: choose a poster over several pages or a larger paper.")
-        self.print_note.setText(note)
-        self.print_note.setStyleSheet("color: #b45309; font-weight: bold;" if small else "")
+            self.larger_sheet.setVisible(True)
+        self.poster.setText(
+            self.tr("Poster over {count} {page} sheets (smallest text {points} pt)").format(
+                count=choice.sheets - 1, page=page, points=self._points(choice.text_pt)
+            )
+        )
+        self.poster.setVisible(True)
+
+    @staticmethod
+    def _points(value: float) -> str:
+        return QLocale().toString(value, "f", 1)
+
+    def use_larger_sheet(self) -> None:
+        """Fit on the smallest sheet that prints every text at 6 pt or more."""
+        self.fit.setChecked(True)
+        self.page.setCurrentIndex(self.page.findData(self._larger_page))
+        self.page.setFocus()
+
+    def use_poster(self) -> None:
+        """A poster on the chosen paper at the scale that prints every text at 6 pt or more."""
+        from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
+
+        self.scale.setValue(round(LEGIBLE_SCALE * 100))
+        self.tile.setChecked(True)
+        self.scale.setFocus()
 
     def pdf_options(self) -> Any:
         from blueprint_studio.export.pdfdoc import PdfOptions
 
         return PdfOptions(
             page=self.page.currentData(),
+            page_fixed=True,  # the paper chosen here: a fit too small to read becomes a poster on it
             orientation=self.orientation.currentData(),
             tile=self.tile.isChecked(),
             tile_scale=self.scale.value() / 100,

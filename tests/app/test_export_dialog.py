@@ -152,25 +152,3 @@ def test_blueprint_report_and_handout_in_one_pdf_with_progress(qtbot, tmp_path):
     assert len(outline) == 3 and outline[1] == "Rapport de simulation", outline
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Fiche ticket" in text and len(reader.pages) >= 6
-
-
-def test_print_note_says_how_large_names_print_and_the_poster_matches_the_pdf(qtbot, tmp_path):
-    """Fitted on one page, a wide blueprint prints too small to read: the dialog says so and by
-    how much; as a poster it names the sheets, and the PDF has exactly that many."""
-    dialog = make_dialog(qtbot, "tiered_support")
-    dialog.orientation.setCurrentIndex(dialog.orientation.findData("landscape"))
-    assert dialog.print_scale() < 0.5
-    assert f"{round(dialog.print_scale() * 100)} %" in dialog.print_note.text()
-    assert "Too small to read" in dialog.print_note.text()
-    dialog.tile.setChecked(True)
-    columns, rows = dialog.poster_grid()
-    assert columns * rows > 1
-    assert f"Poster of {columns} × {rows} sheets" in dialog.print_note.text()
-    assert "Too small" not in dialog.print_note.text()
-    out = tmp_path / "poster.pdf"
-    with qtbot.waitSignal(dialog.finished, timeout=60_000):
-        dialog.export(str(out))
-    assert len(PdfReader(out).pages) == 1 + columns * rows  # the page map, then the sheets
-    dialog2 = make_dialog(qtbot, "tiered_support")
-    dialog2.sheets.setChecked(False)
-    assert dialog2.print_note.isHidden()
