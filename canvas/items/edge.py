@@ -371,7 +371,10 @@ class EdgeItem(QGraphicsItem):
         italic = label_italic()
         height = label_font()[1].height()
         box = self._label_rect.adjusted(labels.PAD_X, labels.PAD_Y, -labels.PAD_X, -labels.PAD_Y)
-        centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # Never clipped: the rule's italics may reach a little past the advance it was measured by.
+        centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextDontClip
+        )
         for number, part in enumerate(self._caption.parts):
             rule = number > 0 or not self.element.label  # the label in ink, its rule in italics
             painter.setFont(italic if rule else font)
