@@ -19,6 +19,14 @@ from blueprint_studio.model.validation import validate
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
+class ImportUsageError(Exception):
+    """A file that cannot be imported or an OUT that cannot be written: said on stderr."""
+
+    def __init__(self, message: str, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "import",
@@ -60,18 +68,18 @@ def refusal(error: LoadError, language: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from blueprint_studio.app.cli.main import CliError, _use_language
+    from blueprint_studio.app.cli.main import _use_language
     from blueprint_studio.app.shell.messages import diagnostic_line
 
     out = Path(args.out)
     if not out.name.endswith(SUFFIX):
         out = out.with_name(out.name.removesuffix(".json") + SUFFIX)
     if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; choose another name or add --force", EXIT_USAGE)
+        raise ImportUsageError(f"{out} already exists; choose another name or add --force")
     try:
         blueprint, notes = bpmn.read(args.file, language=args.lang)
     except LoadError as exc:
-        raise CliError(f"cannot import {refusal(exc, user_language(args))}", EXIT_USAGE) from None
+        raise ImportUsageError(f"cannot import {refusal(exc, user_language(args))}") from None
     _use_language(user_language(args, blueprint.meta.language))
     save(blueprint, out, keep_backup=False)
     found = validate(blueprint)

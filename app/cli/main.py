@@ -245,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from blueprint_studio.app.cli import desktop as cli_desktop
     from blueprint_studio.app.cli import export as cli_export
     from blueprint_studio.app.cli import simulate as cli_simulate
+    from blueprint_studio.app.cli.bpmn import ImportUsageError
 
     handlers = {
         "validate": cmd_validate,
@@ -262,7 +263,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoadError as exc:
         print(f"blueprint-studio: cannot read {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    except (SaveError, CliError, cli_simulate.UsageError, cli_export.ExportUsageError, OSError) as exc:
+    except (
+        SaveError,
+        CliError,
+        cli_simulate.UsageError,
+        cli_export.ExportUsageError,
+        ImportUsageError,
+        OSError,
+    ) as exc:
         print(f"blueprint-studio: {exc}", file=sys.stderr)
         return getattr(exc, "status", EXIT_UNREADABLE)
     except KeyboardInterrupt:
