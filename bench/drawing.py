@@ -101,12 +101,20 @@ def canvas_figures(bp) -> dict[str, int]:
 
 
 def paper_figures(bp) -> dict[str, int]:
+    from blueprint_studio.export.painter import BlueprintPainter
+    from blueprint_studio.export.strings import Strings
+    from blueprint_studio.model.drawcheck import label_overlaps
+
     lay = layout(bp)
     ends = {e.id: (e.source, e.target) for e in bp.edges}
+    boxes = BlueprintPainter(bp, Strings(bp.meta.language), lay)._label_places()  # as the PDF prints them
+    faults = label_overlaps(lay.nodes, {key: box.rect for key, box in boxes.items()})
     return {
         "through": through_nodes(lay.nodes, lay.routes, ends),
         "arrows": arrow_clashes(lay.routes),
         "trunks": shared_trunks(lay.routes),
+        "lab/lab": sum(not f.on_node for f in faults),
+        "lab/node": sum(f.on_node for f in faults),
     }
 
 
@@ -159,7 +167,8 @@ def main() -> None:
                 cli(["export", str(path), "--pdf", str(out)])
             smallest, cut, sheet = pdf_text(out)
             print(
-                f"{'':<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}{'':>8}{'':>9}"
+                f"{'':<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}"
+                f"{p['lab/lab']:>8}{p['lab/node']:>9}"
                 f"{smallest:>8.1f}{cut:>5}  {sheet}"
             )
 
@@ -174,7 +183,10 @@ def generated_figures(size: int) -> None:
     bp = module.generate(size)
     p = paper_figures(bp)
     name = f"generated {len(bp.nodes)}"
-    print(f"{name:<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}")
+    print(
+        f"{name:<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}"
+        f"{p['lab/lab']:>8}{p['lab/node']:>9}"
+    )
 
 
 if __name__ == "__main__":
