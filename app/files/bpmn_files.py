@@ -60,7 +60,7 @@ def choose_export_path(parent: QWidget | None, suggestion: str) -> str:
 def import_path(window: DocumentHost, path: Path) -> DocumentTab | None:
     """The BPMN file as a new unsaved tab, its import notes in the Diagnostics panel."""
     try:
-        blueprint, notes = bpmn.read(path, language=window.language)
+        blueprint, notes = bpmn.read(path)  # the document's language: that of its names
     except LoadError as exc:
         text = tr("“{name}” cannot be imported.").format(name=path.name)
         window.status_message(text)

@@ -1,0 +1,108 @@
+"""File › Import BPMN… and File › Export as BPMN… in the window, driven through the File menu with
+the file dialogs answered by the test: the imported process opens as a new unsaved tab whose
+document is the imported blueprint, with what the import guessed listed in the Diagnostics panel;
+a refused file is one clear message; the export writes a file that imports back the same."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio.app.files import bpmn_files
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.model.bpmn import read
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "model"))
+from bpmn_files import help_desk  # noqa: E402 - the files written for the model's tests
+
+
+def file_menu_action(window, key: str):
+    menu = window.menus["menu_file"]
+    found = [a for a in menu.actions() if a.objectName() == key]
+    assert found, f"{key} is not in the File menu"
+    assert found[0].isEnabled()
+    return found[0]
+
+
+def panel_lines(tab) -> list[str]:
+    panel = tab.diagnostics_panel
+    return [panel.item(i).text() for i in range(panel.count())]
+
+
+def test_import_from_the_file_menu_opens_an_unsaved_tab_with_its_notes(
+    tmp_path, make_window, monkeypatch, qtbot
+):
+    source = tmp_path / "desk.bpmn"
+    source.write_bytes(help_desk())
+    asked = []
+    monkeypatch.setattr(
+        bpmn_files, "choose_import_path", lambda parent, folder: asked.append(folder) or str(source)
+    )
+    window = make_window()
+    before = len(window.tabs())
+    file_menu_action(window, ids.FILE_IMPORT_BPMN).trigger()
+    assert asked, "no file dialog was shown"
+    assert len(window.tabs()) == before + 1
+    tab = window.current_tab()
+    expected, notes = read(source)
+    assert tab.document.blueprint == expected
+    assert tab.path is None and tab.modified  # nothing on disk holds it: closing asks to save
+    lines = panel_lines(tab)
+    assert any("“En parallèle” sent each ticket down its 2 paths at once" in line for line in lines)
+    assert any("“Diagnostic approfondi” was a sub-process" in line for line in lines)
+    assert len([line for line in lines if line.startswith("▲")]) >= len(notes)
+    assert window.diagnostics_dock.isVisibleTo(window)
+    assert "Imported “desk.bpmn”" in window.statusBar().currentMessage()
+    # the notes stay after an edit, next to the validation's own findings
+    tab.editor.add_lane()
+    qtbot.waitUntil(lambda: tab.overlay.revision == tab.document.revision, timeout=3000)
+    assert any("sub-process" in line for line in panel_lines(tab))
+    # undo works on the imported document like on any other
+    tab.undo_stack.undo()
+    assert tab.document.blueprint == expected
+
+
+def test_a_refused_file_is_one_clear_message_and_no_tab(tmp_path, make_window, answers, monkeypatch):
+    source = tmp_path / "broken.bpmn"
+    source.write_text('<?xml version="1.0"?>\n<definitions>\n  <process>\n</definitions>\n')
+    monkeypatch.setattr(bpmn_files, "choose_import_path", lambda parent, folder: str(source))
+    window = make_window()
+    before = len(window.tabs())
+    file_menu_action(window, ids.FILE_IMPORT_BPMN).trigger()
+    assert len(window.tabs()) == before
+    (title, text, detail) = answers.errors[-1]
+    assert title == "Cannot Import the File" and "“broken.bpmn” cannot be imported" in text
+    assert "line 4, column 3" in detail
+
+
+def test_cancelling_the_dialog_does_nothing(make_window, monkeypatch):
+    monkeypatch.setattr(bpmn_files, "choose_import_path", lambda parent, folder: "")
+    window = make_window()
+    before = len(window.tabs())
+    file_menu_action(window, ids.FILE_IMPORT_BPMN).trigger()
+    assert len(window.tabs()) == before
+
+
+def test_export_as_bpmn_from_the_file_menu_writes_a_file_that_imports_back(
+    tmp_path, make_window, monkeypatch
+):
+    window = make_window()
+    window.controller.new_from_template("tiered_support", "en")
+    tab = window.current_tab()
+    target = tmp_path / "tiered"
+    suggested = []
+    monkeypatch.setattr(
+        bpmn_files,
+        "choose_export_path",
+        lambda parent, suggestion: suggested.append(suggestion) or str(target),
+    )
+    file_menu_action(window, ids.FILE_EXPORT_BPMN).trigger()
+    assert suggested and suggested[0].endswith(".bpmn")
+    written = tmp_path / "tiered.bpmn"  # the suffix added
+    back, notes = read(written)
+    assert notes == []
+    original = tab.document.blueprint
+    assert back.nodes == original.nodes and back.edges == original.edges and back.lanes == original.lanes
+    assert "Exported “tiered.bpmn” as BPMN" in window.statusBar().currentMessage()
