@@ -28,9 +28,9 @@ trap 'rm -rf "$build"' EXIT
 include=$("$PYTHON" -c "import sysconfig; print(sysconfig.get_paths()['include'])")
 suffix=$("$PYTHON" -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
 module="$build/_core$suffix"
-echo "sanitize: building model/sim/_core.c with -fsanitize=address,undefined into $build" >&2
+echo "sanitize: building model/sim/_core.c with AddressSanitizer and UBSan into $build" >&2
 # The same floating-point flags as setup.py, so that results stay bit-identical with Python's.
-"$CC" -shared -fPIC -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+"$CC" -shared -fPIC -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,float-cast-overflow,float-divide-by-zero \
   -fno-sanitize-recover=all -ffp-contract=off -fno-fast-math -Wall -Werror=implicit-function-declaration \
   -I"$include" -Imodel/sim model/sim/_core.c -o "$module"
 
