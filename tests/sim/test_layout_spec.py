@@ -7,6 +7,11 @@ or a write out of bounds (tools/sanitize.sh runs these under AddressSanitizer)."
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
 import types
 from pathlib import Path
 
@@ -280,3 +285,39 @@ def test_a_stream_index_out_of_range_is_refused(monkeypatch):
     wrong = streams[:-4] + (10**6).to_bytes(4, "little")
     with pytest.raises(ValueError, match="index 1000000 is out of range 0..624"):
         compiled_loop._core.new(ints, floats, tables, wrong)
+
+
+@pytest.mark.skipif(not shutil.which("gcc"), reason="no C compiler here")
+def test_importing_the_simulator_with_a_module_built_from_another_layout_fails_clearly(tmp_path):
+    """A real build from a header of another layout (one code changed), loaded as CI's sanitizer
+    build is (BLUEPRINT_STUDIO_CORE): the import stops and says what to do."""
+    header = (
+        spec.c_header()
+        .replace(f'"{spec.DIGEST}"', '"0000000000000000"')
+        .replace("#define K_END 5", "#define K_END 6")
+    )
+    (tmp_path / "_layout.h").write_text(header, encoding="utf-8")
+    shutil.copy(ROOT / "model" / "sim" / "_core.c", tmp_path / "_core.c")
+    module = tmp_path / f"_core{sysconfig.get_config_var('EXT_SUFFIX')}"
+    include = sysconfig.get_paths()["include"]
+    subprocess.run(
+        ["gcc", "-shared", "-fPIC", "-O0", f"-I{include}", str(tmp_path / "_core.c"), "-o", str(module)],
+        check=True,
+    )
+    code = "from blueprint_studio.model.sim import engine"
+    env = {**os.environ, "BLUEPRINT_STUDIO_CORE": str(module)}
+    env.pop("BLUEPRINT_STUDIO_PYTHON_LOOP", None)
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "LayoutMismatch" in run.stderr and "0000000000000000" in run.stderr and spec.DIGEST in run.stderr
+    assert "rebuild the extension (pip install -e .)" in run.stderr
+    # the same module with the right header loads and runs
+    (tmp_path / "_layout.h").write_text(spec.c_header(), encoding="utf-8")
+    subprocess.run(
+        ["gcc", "-shared", "-fPIC", "-O0", f"-I{include}", str(tmp_path / "_core.c"), "-o", str(module)],
+        check=True,
+    )
+    code = "from blueprint_studio.model.sim import compiled_loop; print(compiled_loop._core.__file__)"
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == str(module)
