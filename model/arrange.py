@@ -78,23 +78,23 @@ class _Style:
     sweep: bool = True  # barycentre sweeps (else the user's order)
     pull: bool = True  # nodes pulled towards their neighbours (else centred in their lane)
     across: bool = False  # pulled towards neighbours in other lanes too
-    align: float = 0.5  # where a column sits in its lane before the pull: 0 top, 0.5 middle, 1 bottom
+    blocks: str = ""  # "up" or "down": nodes lined up with a neighbour on that side in blocks instead
     layer_gap: float = LAYER_GAP
     row_gap: float = ROW_GAP
 
 
-STYLES = tuple(
+STYLES = tuple(_Style(sweep, blocks=side) for side in ("up", "down") for sweep in (True, False)) + tuple(
     _Style(sweep, pull, across)
     for sweep in (True, False)
     for pull, across in ((True, False), (False, False), (True, True))
-) + tuple(_Style(True, False, False, align) for align in (0.0, 1.0))
+)
 
 
 def arrange(blueprint: Any) -> Arrangement:
     """The arranged drawing. A drawing of up to `TRIED_UP_TO` nodes is laid out in each of the
     `STYLES`, its loops drawn around the flow where that helps and its edges routed as the canvas
-    and the PDF route them; the one whose edges pass through fewest nodes, then cross fewest, wins
-    (the first style on a tie)."""
+    and the PDF route them; the one whose edges pass through fewest nodes, then cross fewest, then
+    bend least, wins (the first style on a tie)."""
     nodes = list(blueprint.nodes)
     if not nodes:
         return Arrangement()
@@ -113,7 +113,10 @@ def arrange(blueprint: Any) -> Arrangement:
         rows = _order(items, style)
         result = Arrangement()
         columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result, style)
-        _place_rows(items, rows, blueprint.lanes, lanes, result, style)
+        if style.blocks:
+            _place_blocks(items, rows, blueprint.lanes, lanes, result, style)
+        else:
+            _place_rows(items, rows, blueprint.lanes, lanes, result, style)
         for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
             result.positions[item.key] = (columns[item.layer] - item.width / 2, item.y)
             if lanes:
@@ -121,7 +124,7 @@ def arrange(blueprint: Any) -> Arrangement:
         if len(tried) == 1:
             return result
         rects, near, routes, detours = _loops_around(blueprint, dag, result)
-        score = _faults(rects, near, routes)[:2]  # bends: not a fault
+        score = _faults(rects, near, routes)
         if fewest is None or score < fewest:
             best, fewest = result, score
         searches += detours
@@ -525,8 +528,7 @@ def _place_rows(
         bands = [(TOP - LANE_MARGIN, need.get(0, 0.0))]
     for (lane, _), cell in cells.items():  # first: each column centred in its lane
         top, size = bands[lane]
-        room = size - 2 * LANE_MARGIN - _stack(items, cell, style)
-        y = top + LANE_MARGIN + room * style.align
+        y = top + (size - _stack(items, cell, style)) / 2
         for i in cell:
             items[i].y = y
             y += items[i].height + style.row_gap
@@ -536,6 +538,70 @@ def _place_rows(
             _pull(items, cell, bands[lane], "up" if sweep % 2 == 0 else "down", style)
     for (lane, _), cell in ordered if style.pull else ():
         _pull(items, cell, bands[lane], "both", style)
+
+
+def _place_blocks(
+    items: list[_Item],
+    rows: list[list[int]],
+    lane_list: Sequence[Any],
+    lanes: list[Band],
+    result: Arrangement,
+    style: _Style,
+) -> None:
+    """Straight lines where they can be (after Brandes and Köpf): taking the layers from the
+    `style.blocks` side, an item joins the block of its median neighbour there in its lane unless
+    that would cross a block already made; each block is one height, packed from the lane's top
+    with the row gap; each lane's drawing is then centred in it (lanes grow)."""
+    root = list(range(len(items)))
+    layers = rows if style.blocks == "up" else rows[::-1]
+    taken: set[int] = set()
+    for before, row in zip(layers, layers[1:]):
+        place = {j: p for p, j in enumerate(before)}
+        last = -1
+        for i in row:
+            near = items[i].up if style.blocks == "up" else items[i].down
+            near = sorted(place[j] for j in near if items[j].lane == items[i].lane)
+            for p in near[(len(near) - 1) // 2 : len(near) // 2 + 1]:
+                j = before[p]
+                if root[i] == i and j not in taken and p > last:
+                    root[i], last = root[j], p
+                    taken.add(j)
+    lowest: dict[int, float] = defaultdict(float)  # a block's least centre: room for its items
+    after: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    pending: dict[int, int] = defaultdict(int)
+    for i, item in enumerate(items):
+        lowest[root[i]] = max(lowest[root[i]], LANE_MARGIN + item.height / 2)
+    for row in rows:
+        for p, q in zip(row, row[1:]):
+            if items[p].lane == items[q].lane:
+                after[root[p]].append((root[q], (items[p].height + items[q].height) / 2 + style.row_gap))
+                pending[root[q]] += 1
+    centre = dict(lowest)
+    ready = [b for b in lowest if not pending[b]]
+    while ready:  # longest path over the blocks, top down
+        b = ready.pop()
+        for c, gap in after[b]:
+            centre[c] = max(centre[c], centre[b] + gap)
+            pending[c] -= 1
+            if not pending[c]:
+                ready.append(c)
+    if any(pending.values()):  # blocks that cross: cannot happen, but never leave nodes unplaced
+        _place_rows(items, rows, lane_list, lanes, result, style)
+        return
+    used: dict[int, float] = defaultdict(float)
+    for i, item in enumerate(items):
+        used[item.lane] = max(used[item.lane], centre[root[i]] + item.height / 2 + LANE_MARGIN)
+    shift: dict[int, float] = {0: TOP - LANE_MARGIN}
+    if lanes:
+        top = 0.0
+        for k, (lane, band) in enumerate(zip(lane_list, lanes)):
+            size = max(band.size, used.get(k, 0.0))
+            if size > band.size:
+                result.lane_heights[lane.id] = size
+            shift[k] = top + (size - used.get(k, 0.0)) / 2
+            top += size
+    for i, item in enumerate(items):
+        item.y = shift[item.lane] + centre[root[i]] - item.height / 2
 
 
 def _stack(items: list[_Item], cell: list[int], style: _Style) -> float:
