@@ -28,7 +28,7 @@ from blueprint_studio.export.layout import (
 )
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import ellipsize, printable, wrap
-from blueprint_studio.model import geometry, style, words
+from blueprint_studio.model import geometry, labels, style, words
 from blueprint_studio.model.schema import Blueprint
 
 
@@ -245,6 +245,15 @@ class BlueprintPainter:
         box = placed.rect
         x, y, w, h = box.x, box.y, box.w, box.h
         ax = x + w / 2
+        route = self.layout.routes.get(edge.id)
+        leader = labels.leader(route, box) if route else None
+        if leader is not None:  # a label standing away from its edge points at it, as on screen
+            (x1, y1), (x2, y2) = leader
+            c.setLineWidth(0.6)
+            c.setStrokeColor(colour(style.MUTED, fade))
+            c.setDash(1, 2)
+            c.line(x1, -y1, x2, -y2)
+            c.setDash()
         c.setLineWidth(0.6)
         c.setStrokeColor(colour("#cfd8dc", fade))
         c.setFillColor(colour(style.CANVAS))

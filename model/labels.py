@@ -25,6 +25,7 @@ CLEAR = 2.0  # room kept between a label and a node
 FRACTIONS = (0.5, 0.3, 0.7, 0.15, 0.85)
 ON_LINE_ROOM = 6.0
 AWAY_STEPS = 6  # further places beside each segment, each half a label further
+LEADER_FROM = 8.0  # a label further than this from its edge gets a line to it (`leader`)
 
 
 # ---------------------------------------------------------------- words
@@ -186,6 +187,51 @@ def _beside(
     if not horizontal:
         rects += [Rect(x + away, y - h / 2, w, h), Rect(x - away - w, y - h / 2, w, h)]
     return rects
+
+
+def leader(points: Sequence[Point], rect: Rect) -> tuple[Point, Point] | None:
+    """A short line from a label that had to stand away from its edge (between two nodes close
+    together) to the nearest point of the edge, so that one sees whose label it is; None when
+    the label touches its edge or stands just beside it."""
+    best: tuple[float, Point, Point] | None = None
+    for p, q in zip(points, points[1:]):
+        on_route, on_box = _closest(p, q, rect)
+        gap = math.dist(on_route, on_box)
+        if best is None or gap < best[0]:
+            best = (gap, on_box, on_route)
+    if best is None or best[0] <= LEADER_FROM:
+        return None
+    return best[1], best[2]
+
+
+def _closest(p: Point, q: Point, rect: Rect) -> tuple[Point, Point]:
+    """The points of segment pq and of `rect` nearest each other: along a horizontal or vertical
+    run, the middle of the part facing the box (or the run's end nearest it); a diagonal run
+    (straight edges) is sampled."""
+    horizontal, vertical = _direction(p, q)
+    if horizontal or vertical:
+        k = 0 if horizontal else 1  # the coordinate that varies along the run
+        low, high = sorted((p[k], q[k]))
+        near_low, near_high = (rect.x, rect.right) if horizontal else (rect.y, rect.bottom)
+        if max(low, near_low) <= min(high, near_high):
+            along = (max(low, near_low) + min(high, near_high)) / 2
+        else:
+            along = high if high < near_low else low
+        fixed = p[1 - k]
+        point = (along, fixed) if horizontal else (fixed, along)
+    else:
+        ts = [k / 64 for k in range(65)]
+        t = min(ts, key=lambda t: math.dist(_at(p, q, t), _clamp(rect, _at(p, q, t))))
+        point = _at(p, q, t)
+    return point, _clamp(rect, point)
+
+
+def _at(p: Point, q: Point, t: float) -> Point:
+    return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+
+
+def _clamp(rect: Rect, point: Point) -> Point:
+    return (min(max(point[0], rect.x), rect.right), min(max(point[1], rect.y), rect.bottom))
 
 
 def middle(points: Sequence[Point]) -> Point:

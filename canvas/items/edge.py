@@ -208,6 +208,7 @@ class EdgeItem(QGraphicsItem):
         self._caption = labels.Caption((), False)
         self._label_size = (0.0, 0.0)
         self._label_rect = QRectF()
+        self._leader: tuple[tuple[float, float], tuple[float, float]] | None = None  # (box, edge)
         # The scene's nodes near a region and its placed labels, which the label keeps clear of.
         self._nodes: labels.Near = _nothing
         self._labels: labels.Boxes | None = None
@@ -261,6 +262,7 @@ class EdgeItem(QGraphicsItem):
                 boxes.put(self.edge_id, placed.rect)
             self._want(placed.wanted)
             self._label_rect = to_qrect(placed.rect)
+            self._leader = labels.leader(points_of(self.points), placed.rect)
             bounds = bounds.united(self._label_rect)
             covered = placed.overlap > 0 and any(
                 labels.area(placed.rect, r) > 0 for r in self._nodes(placed.rect)
@@ -270,6 +272,7 @@ class EdgeItem(QGraphicsItem):
                 self.setZValue(z)
         else:
             self._label_rect = QRectF()
+            self._leader = None
             self._want(None)
         if self._badge is not None:
             self._badge.set_label(self._text, self._label_rect)
@@ -363,6 +366,11 @@ class EdgeItem(QGraphicsItem):
 
     def _paint_label(self, painter: QPainter, colours: theme.CanvasColours) -> None:
         font, _ = label_font()
+        if self._leader is not None:  # a label standing away from its edge points at it
+            leader = QPen(QColor(colours.muted), 0.8)
+            leader.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(leader)
+            painter.drawLine(QPointF(*self._leader[0]), QPointF(*self._leader[1]))
         painter.setPen(QPen(QColor(colours.label_border), 0.6))
         fill = QColor(colours.surface)
         fill.setAlpha(235)

@@ -97,6 +97,8 @@ def test_a_node_dropped_on_a_label_pushes_it_off_and_undo_brings_it_back(qtbot):
     route_before = list(edge.points)
     before = routing.rect_of(edge.label_rect())
     assert label_overlaps(node_boxes(scene), label_boxes(scene)) == []
+    assert before.bottom < 200 or before.y > 280  # past the two steps, a dotted line to its edge
+    assert edge._leader is not None and edge._leader[1][1] == 240
     # Drag "Log the call" by its middle so that it lands over the label (whole grid steps).
     c = scene.nodes["c"].scene_rect()
     grab = QPointF(c.center().x(), c.center().y())

@@ -86,6 +86,18 @@ def test_between_two_tall_nodes_close_together_the_label_goes_past_them():
     assert placed.overlap == 0 and labels.area(placed.rect, a) == labels.area(placed.rect, b) == 0
 
 
+def test_a_label_standing_away_from_its_edge_gets_a_line_to_it_and_one_beside_it_none():
+    a, b = Rect(0, 0, 120, 80), Rect(175, 0, 120, 80)
+    route = [(120.0, 40.0), (175.0, 40.0)]
+    far = labels.place(route, (110, 28), fixed(a, b), nothing).rect
+    box_end, edge_end = labels.leader(route, far)
+    assert edge_end[1] == 40 and 120 <= edge_end[0] <= 175  # on the edge, between the nodes
+    assert box_end[1] in (far.y, far.bottom) and far.x <= box_end[0] <= far.right  # on the box
+    assert box_end[0] == edge_end[0]  # straight up or down
+    beside = labels.place([(0, 0), (300, 0)], (60, 14), fixed(Rect(100, -30, 100, 60)), nothing).rect
+    assert labels.leader([(0, 0), (300, 0)], beside) is None
+
+
 def test_paper_labels_stay_inside_the_bounds():
     bounds = Rect(-10, -10, 320, 30)
     placed = labels.place([(0, 0), (300, 0)], (60, 14), fixed(Rect(100, -30, 100, 60)), nothing, bounds)
