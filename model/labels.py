@@ -53,7 +53,8 @@ def wrap(
     """`text` in at most `max_lines` lines no wider than `width`, broken at plain spaces (a
     no-break space keeps « Priorité : » together); (lines, cut). Only text that does not fit
     ends with an ellipsis, at the end of the last line; a word wider than the line alone is cut."""
-    words = [w for w in text.split(" ") if w]
+    flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")  # a part is one paragraph
+    words = [w for w in flat.split(" ") if w]
     if not words:
         return (), False
     lines: list[str] = []

@@ -44,6 +44,10 @@ def test_a_no_break_space_keeps_words_together():
     assert lines[0] == "Priorité\u00a0:"  # never "Priorité" alone with « : » on the next line
 
 
+def test_a_line_break_typed_in_a_label_is_a_space_there():
+    assert labels.wrap("Escalate\nnow", measure, 200) == (("Escalate now",), False)
+
+
 def test_caption_parts_wrap_each_on_their_own():
     caption = labels.caption_lines(["Escalate", "", "Priority: P1 or P2"], measure, 55)
     assert caption.parts == (("Escalate",), ("Priority:", "P1 or P2"))
