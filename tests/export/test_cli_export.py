@@ -28,9 +28,10 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def test_fit_tile_and_report(tmp_path):
     out = tmp_path / "fit.pdf"
-    result = run("export", TEMPLATE, "--pdf", str(out), "--page", "A3", "--landscape", "--fit")
+    result = run("export", TEMPLATE, "--pdf", str(out), "--page", "A2", "--landscape", "--fit")
     assert result.returncode == 0, result.stderr
     assert len(PdfReader(out).pages) == 1
+    assert "pt" not in result.stdout  # legible as asked: nothing to say about the paper
     tiled = tmp_path / "tiled.pdf"
     assert run("export", TEMPLATE, "--pdf", str(tiled), "--tile", "--scale", "2").returncode == 0
     assert len(PdfReader(tiled).pages) > 1

@@ -44,7 +44,7 @@ def test_language_option_overrides_the_document():
 
 def test_tiled_poster_has_a_page_map_and_more_sheets():
     bp = template("service_blueprint", "en")
-    fit = reader(pdf_bytes(bp, options=PdfOptions(page="A4", invariant=True)))
+    fit = reader(pdf_bytes(bp, options=PdfOptions(page="A4", invariant=True, legible=False)))
     tiled_data = pdf_bytes(bp, options=PdfOptions(page="A4", tile=True, invariant=True))
     tiled = reader(tiled_data)
     assert len(fit.pages) == 1
@@ -53,17 +53,24 @@ def test_tiled_poster_has_a_page_map_and_more_sheets():
     assert "Page map" in titles and "Sheet A1" in titles and "Sheet B2" in titles
     bigger = reader(pdf_bytes(bp, options=PdfOptions(page="A3", tile=True, invariant=True)))
     assert 1 < len(bigger.pages) < len(tiled.pages)
-    half = reader(pdf_bytes(bp, options=PdfOptions(page="A4", tile=True, tile_scale=0.5, invariant=True)))
+    half = reader(
+        pdf_bytes(bp, options=PdfOptions(page="A4", tile=True, tile_scale=0.5, invariant=True, legible=False))
+    )
     assert len(half.pages) < len(tiled.pages)
 
 
 def test_page_sizes_and_orientation():
     bp = template("service_blueprint", "en")
-    page = reader(pdf_bytes(bp, options=PdfOptions(page="A3", orientation="landscape"))).pages[0]
+    # as asked, even too small to read (legible=False), to check the sizes themselves
+    page = reader(pdf_bytes(bp, options=PdfOptions(page="A3", orientation="landscape", legible=False))).pages[
+        0
+    ]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(
         round(v) for v in landscape(A3)
     )
-    page = reader(pdf_bytes(bp, options=PdfOptions(page="Letter", orientation="portrait"))).pages[0]
+    page = reader(
+        pdf_bytes(bp, options=PdfOptions(page="Letter", orientation="portrait", legible=False))
+    ).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     with pytest.raises(ExportError):
         PdfOptions(page="B5")
