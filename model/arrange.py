@@ -1,19 +1,23 @@
 """Arrange automatically: a layered (Sugiyama-style) layout of a blueprint that respects its lanes
-(rows) and stages (columns). Pure: it returns where the nodes go and how tall or wide the lanes
-and stages must become, and changes nothing (the canvas makes one undo step of it).
+(rows) and stages (columns). Pure: it returns where the nodes go, the lanes and stages that must
+grow and the bends of loops drawn around the flow, and changes nothing (the canvas makes one undo
+step of it).
 
 1. Bands: a node keeps its lane (one outside every lane joins the nearest) and its stage (by the
    centre of the node; stages run left to right).
-2. Loops: flow edges that go back to an earlier stage, and the edges a depth-first search from the
-   intakes finds closing a loop (re-open, satisfaction, waiting for the customer), are reversed, so
-   the flow is acyclic and loops are drawn as back edges around it.
+2. Loops: an edge to an earlier stage, or one that goes leftwards in the user's drawing and would
+   close a cycle (re-open, satisfaction, waiting for the customer), is reversed, so the flow is
+   acyclic; loops are drawn as back edges around it (`model.arrange_routes`).
 3. Layers: longest path from the sources, stage by stage (every layer of a stage lies right of the
    layers of the stages before it); notes and evidence take the layer of the node they are tied to.
 4. Order: barycentre sweeps over the layers (edges longer than one layer inside a lane pass through
    placeholders that keep a corridor), starting from the user's current top-to-bottom order and
    keeping it unless a sweep gives fewer crossings; nodes never leave their lane.
-5. Coordinates: a layer is a column (centres aligned); inside a lane each column's nodes are
-   stacked, pulled towards their neighbours' heights, wholly inside the lane with a margin.
+5. Coordinates: a layer is a column (centres aligned); inside a lane a column's nodes either line
+   up with a neighbour in blocks (straight lines) or are stacked and pulled towards their
+   neighbours, wholly inside the lane with a margin.
+6. Choice: a small drawing is laid out in each of a few styles and routed; the one with the fewest
+   edges through nodes, then crossings, then bends is kept.
 """
 
 from __future__ import annotations
@@ -26,8 +30,7 @@ from typing import Any
 
 import networkx as nx
 
-from blueprint_studio.model import router
-from blueprint_studio.model.geometry import Rect
+from blueprint_studio.model.arrange_routes import faults_of, loops_around
 from blueprint_studio.model.layout import Band, band_at, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.schema import ANNOTATION_KINDS
 
@@ -38,7 +41,6 @@ CORRIDOR = 24.0  # the height a long edge keeps free where it passes a column
 LEFT = 40.0  # where the first column starts in a drawing without stages
 TOP = 40.0  # where the drawing starts in a drawing without lanes
 SWEEPS = 8  # rounds of barycentre sweeps (down and up)
-LOOP_GAP = 24.0  # how far out of the nodes a loop drawn around the flow passes, per loop
 SEARCH_BUDGET = 60  # routes searched around nodes, over the styles tried: past it, no further style
 TRIED_UP_TO = 200  # nodes: a drawing this small is laid out in every style and the best one kept
 MAX_CORRIDORS = 20_000  # past this many placeholders, long edges keep no corridor (speed)
@@ -109,6 +111,12 @@ def arrange(blueprint: Any) -> Arrangement:
     best: Arrangement | None = None
     fewest: tuple[int, ...] | None = None
     searches = 0
+    seen: list[dict[str, tuple[float, float]]] = []
+    loops = {
+        e.id
+        for e in blueprint.edges
+        if e.kind == "flow" and dag.has_edge(e.target, e.source) and dag.edges[e.target, e.source]["reversed"]
+    }
     for style in tried:
         rows = _order(items, style)
         result = Arrangement()
@@ -123,8 +131,11 @@ def arrange(blueprint: Any) -> Arrangement:
                 result.lanes[item.key] = lanes[item.lane].id
         if len(tried) == 1:
             return result
-        rects, near, routes, detours = _loops_around(blueprint, dag, result)
-        score = _faults(rects, near, routes)
+        if result.positions in seen:
+            continue  # the same drawing as a style tried before (no sweep changed the order)
+        seen.append(result.positions)
+        result.waypoints, routes, near, detours = loops_around(blueprint, loops, result.positions)
+        score = faults_of(routes, near)
         if fewest is None or score < fewest:
             best, fewest = result, score
         searches += detours
@@ -132,113 +143,6 @@ def arrange(blueprint: Any) -> Arrangement:
             break  # a dense drawing: each further style would cost many searches for a way around
     assert best is not None
     return best
-
-
-def faults(blueprint: Any, result: Arrangement) -> tuple[int, int, int]:
-    """(edges through a node other than their ends, edge crossings, bends) of the drawing with the
-    nodes and the loops' bends of `result`, each edge routed by `model.router`."""
-    rects = _rects(blueprint, result)
-    near = router.index(rects.values())
-    routes = {
-        e.id: (
-            e.source,
-            e.target,
-            router.route(rects[e.source], rects[e.target], near, result.waypoints.get(e.id)),
-        )
-        for e in blueprint.edges
-        if e.source in rects and e.target in rects
-    }
-    return _faults(rects, near, routes)
-
-
-Route = tuple[str, str, list[tuple[float, float]]]  # source, target, corner points
-
-
-def _rects(blueprint: Any, result: Arrangement) -> dict[str, Rect]:
-    rects = {}
-    for n in blueprint.nodes:
-        x, y = result.positions.get(n.id, (n.x, n.y))
-        rects[n.id] = Rect(x, y, n.width, n.height)
-    return rects
-
-
-def _faults(rects: dict[str, Rect], near: router.Near, routes: dict[str, Route]) -> tuple[int, int, int]:
-    across, along = [], []  # (key, fixed, low, high) of vertical and horizontal segments
-    through = bends = 0
-    for key, (source, target, points) in routes.items():
-        through += len(router.crossed(points, rects[source], rects[target], near))
-        bends += max(0, len(points) - 2)
-        for (x1, y1), (x2, y2) in zip(points, points[1:]):
-            if abs(x1 - x2) < 1e-9:
-                across.append((key, x1, min(y1, y2), max(y1, y2)))
-            elif abs(y1 - y2) < 1e-9:
-                along.append((key, y1, min(x1, x2), max(x1, x2)))
-    crossings = sum(
-        1 for k, x, y1, y2 in across for j, y, x1, x2 in along if k != j and x1 < x < x2 and y1 < y < y2
-    )
-    return through, crossings, bends
-
-
-def _loops_around(
-    blueprint: Any, dag: nx.DiGraph, result: Arrangement
-) -> tuple[dict[str, Rect], router.Near, dict[str, Route], int]:
-    """Draw a loop (an edge reversed to break a cycle) around the flow, above or below the nodes
-    between its ends (bends at its ends' centres), when that crosses fewer edges than its own
-    route and passes through no node. Loops taken from the longest; each further loop above or
-    below takes a track further out. Returns the nodes' rectangles, every edge's route and how
-    many of them the router had to search a way around nodes for."""
-    rects = _rects(blueprint, result)
-    near = router.index(rects.values())
-    edges = [e for e in blueprint.edges if e.source in rects and e.target in rects]
-    routes, detours = {}, 0
-    for e in edges:
-        points, detoured = router.plan(rects[e.source], rects[e.target], near)
-        routes[e.id] = (e.source, e.target, points)
-        detours += detoured
-    loops = [
-        e
-        for e in edges
-        if e.kind == "flow" and dag.has_edge(e.target, e.source) and dag.edges[e.target, e.source]["reversed"]
-    ]
-    tracks = [0, 0]  # loops drawn above, below
-    for e in sorted(loops, key=lambda e: -abs(rects[e.source].cx - rects[e.target].cx)):
-        a, b = rects[e.source], rects[e.target]
-        if abs(a.cx - b.cx) < 1:
-            continue
-        low, high = min(a.x, b.x), max(a.right, b.right)
-        span = [r for r in rects.values() if r.right > low and r.x < high]
-        others = [p for key, (_, _, p) in routes.items() if key != e.id]
-        own = routes[e.id][2]
-        best = (len(router.crossed(own, a, b, near)), _cuts(own, others))
-        chosen = None
-        for side, y in (
-            (0, min(r.y for r in span) - LOOP_GAP * (tracks[0] + 1)),
-            (1, max(r.bottom for r in span) + LOOP_GAP * (tracks[1] + 1)),
-        ):
-            bends = [(a.cx, y), (b.cx, y)]
-            points = router.route(a, b, near, bends)
-            score = (len(router.crossed(points, a, b, near)), _cuts(points, others))
-            if score[0] == 0 and score < best:
-                best, chosen = score, (side, bends, points)
-        if chosen is not None:
-            side, bends, points = chosen
-            tracks[side] += 1
-            result.waypoints[e.id] = bends
-            routes[e.id] = (e.source, e.target, points)
-    return rects, near, routes, detours
-
-
-def _cuts(points: Sequence[tuple[float, float]], others: Sequence[Sequence[tuple[float, float]]]) -> int:
-    """How many times a route crosses the other routes (a horizontal piece across a vertical one)."""
-    total = 0
-    for q in others:
-        for (x1, y1), (x2, y2) in zip(points, points[1:]):
-            for (u1, v1), (u2, v2) in zip(q, q[1:]):
-                if abs(y1 - y2) < 1e-9 and abs(u1 - u2) < 1e-9:
-                    total += min(x1, x2) < u1 < max(x1, x2) and min(v1, v2) < y1 < max(v1, v2)
-                elif abs(x1 - x2) < 1e-9 and abs(v1 - v2) < 1e-9:
-                    total += min(u1, u2) < x1 < max(u1, u2) and min(y1, y2) < v1 < max(y1, y2)
-    return total
 
 
 # ---------------------------------------------------------------- bands
