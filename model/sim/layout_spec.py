@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
 
 # ---------------------------------------------------------------- codes (both loops)
 # Node kinds
@@ -77,12 +80,26 @@ class Record:
     floats: tuple[str, ...] = ()
     parts: tuple[tuple[str, str], ...] = field(default=())
     slots: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the int slots and the float slots of a dict of values, as tuples in slot order
+    int_values: Callable[[dict[str, Any]], tuple[Any, ...]] = field(init=False, repr=False, compare=False)
+    float_values: Callable[[dict[str, Any]], tuple[Any, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = self.ints + self.floats
         if len(set(names)) != len(names):
             raise ValueError(f"{self.name}: a slot name is used twice")
         object.__setattr__(self, "slots", frozenset(names))
+        object.__setattr__(self, "int_values", _getter(self.ints))
+        object.__setattr__(self, "float_values", _getter(self.floats))
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda values: (values[name],)
+    return lambda values: ()
 
 
 ACTION = Record("ACTION", ints=("kind", "argument"))
@@ -328,14 +345,15 @@ _C_TYPES = {"i": ("i64", "L"), "n": ("int", "i"), "d": ("double", "d")}
 
 
 # ---------------------------------------------------------------- packing
-def pack(record: Record, ints: list[int], floats: list[float], values: dict[str, float]) -> None:
-    """Append one record's fixed slots, by name, to the two streams; every slot and no other."""
+def pack(record: Record, ints: list[int], floats: list[float], values: dict[str, Any]) -> None:
+    """Append one record's fixed slots, by name, to the two streams; every slot and no other.
+    Ints are ints or bools, floats any number: the buffers (array "q" and "d") refuse the rest."""
     if values.keys() != record.slots:
         missing = set(record.ints + record.floats) - set(values)
         unknown = set(values) - set(record.ints + record.floats)
         raise KeyError(f"{record.name}: missing {sorted(missing)}, unknown {sorted(unknown)}")
-    ints.extend([int(values[name]) for name in record.ints])
-    floats.extend([float(values[name]) for name in record.floats])
+    ints.extend(record.int_values(values))
+    floats.extend(record.float_values(values))
 
 
 def codes() -> list[tuple[str, int]]:
