@@ -219,8 +219,10 @@ def test_manager_exports_pdf_svg_png_and_the_report(manager, qtbot, tmp_path):
 
 
 def export_a3_pdf(window, tab, exporter: Exporter, tmp_path: Path) -> None:
-    """The blueprint on one A3 landscape sheet."""
+    """The blueprint on A3 landscape sheets: fitted on one it would print too small to read, so
+    the manager takes the poster the dialog offers."""
     blueprint, qtbot = tab.document.blueprint, exporter.qtbot
+    sheets: list[int] = []
 
     def a3_landscape(dialog: ExportDialog) -> None:
         assert dialog.page.currentData() == "A3"  # the preference
@@ -230,12 +232,17 @@ def export_a3_pdf(window, tab, exporter: Exporter, tmp_path: Path) -> None:
         assert dialog.scale.isEnabled()
         tick(qtbot, dialog.fit)
         assert dialog.fit.isChecked() and dialog.paper_size() == (420, 297)
+        assert dialog.poster.isVisible()  # too small on one sheet: a poster is offered
+        qtbot.mouseClick(dialog.poster, Qt.MouseButton.LeftButton)
+        assert dialog.tile.isChecked()
+        columns, rows = dialog.poster_grid()
+        sheets.append(1 + columns * rows)  # the page map, then the sheets
 
     pdf = tmp_path / "tiered.pdf"
     seen = exporter.run(pdf, a3_landscape)
     assert seen["progress"]
     assert Path(exporter.suggested[-1]).name == f"{blueprint.meta.title}.pdf"
-    assert page_sizes(pdf) == [A3_LANDSCAPE]
+    assert page_sizes(pdf) == [A3_LANDSCAPE] * sheets[0]
     text = squeeze(pdf_text(pdf))
     missing = [name for name in names_of(blueprint) if squeeze(name) not in text]
     assert not missing, missing
