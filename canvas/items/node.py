@@ -31,6 +31,7 @@ HANDLE_DEPTH = 0.25  # inside the node a handle reaches at most this share of th
 SIDES = ("right", "left", "top", "bottom")
 SHORT_PAD = 3.0  # between a node's outline and its short (low-zoom) title
 GRIP = 9.0  # side of the resize grip at the bottom-right corner
+BOUNDS_MARGIN = 2 * HANDLE + 10  # around the outline: the handles on every side, with their pen
 KIND_NAMES = {
     "intake": "Intake",
     "step": "Step",
@@ -76,6 +77,8 @@ class NodeItem(QGraphicsItem):
         self.element: Any = None
         self._rect = QRectF()
         self._path = QPainterPath()
+        self._shape: QPainterPath | None = None  # made when a hit test first asks (`shape`)
+        self._bounds = QRectF()
         self.setFlags(FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
@@ -89,6 +92,9 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, node.width, node.height)
             self._path = outline(node_style(node.kind).shape, self._rect)
+            self._shape = None
+            margin = BOUNDS_MARGIN
+            self._bounds = self._rect.adjusted(-margin, -margin, margin, margin)
         if old is None or (old.x, old.y) != (node.x, node.y):
             self.setPos(node.x, node.y)
         performer = PERFORMER_NAMES.get(getattr(node, "performer", "agent")) if node.kind == "step" else None
@@ -160,15 +166,18 @@ class NodeItem(QGraphicsItem):
 
     # ------------------------------------------------------------ QGraphicsItem
     def boundingRect(self) -> QRectF:  # noqa: N802
-        margin = 2 * HANDLE + 10  # the handles on every side, with their pen
-        return self._rect.adjusted(-margin, -margin, margin, margin)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._path)
-        path.setFillRule(Qt.FillRule.WindingFill)
-        for side in SIDES:
-            path.addEllipse(self.handle_rect(side).adjusted(-3, -3, 3, 3))
-        return path
+        """The outline and the handles' circles, made once per size: scene queries in the
+        default mode ask it of every node they meet."""
+        if self._shape is None:
+            path = QPainterPath(self._path)
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for side in SIDES:
+                path.addEllipse(self.handle_rect(side).adjusted(-3, -3, 3, 3))
+            self._shape = path
+        return self._shape
 
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
         self.hovered = True

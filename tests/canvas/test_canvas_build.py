@@ -80,3 +80,22 @@ def test_kept_field_words_follow_the_language_and_fields_changed_in_place(qapp):
     assert dict(words.caption_labels(loose, "en")) == {"tier": "Tier"}
     loose[0].label = "Support tier"  # not frozen: never kept, so the change shows
     assert dict(words.caption_labels(loose, "en")) == {"tier": "Support tier"}
+
+
+def test_a_resized_node_is_hit_at_its_new_handles(qtbot):
+    from canvaskit import click, drag, shown_editor, vp
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from blueprint_studio.canvas.items.node import HANDLE, HANDLE_GAP
+
+    editor = shown_editor(qtbot)
+    click(editor.view, (300, 240))
+    drag(editor.view, (407, 272), (447, 292))  # the grip of "triage", 40 wider and 20 taller
+    triage = editor.document.element("triage")
+    assert (triage.width, triage.height) == (190, 90)
+    item = editor.scene.nodes["triage"]
+    handle = QPointF(triage.x + triage.width + HANDLE_GAP + HANDLE, triage.y + triage.height / 2)
+    assert item in editor.scene.items(handle)  # its shape follows the new size
+    QTest.mouseMove(editor.view.viewport(), vp(editor.view, handle))
+    assert editor.view.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
