@@ -68,7 +68,6 @@ def refusal(error: LoadError, language: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from blueprint_studio.app.cli.main import _use_language
     from blueprint_studio.app.shell.messages import diagnostic_line
 
     out = Path(args.out)
@@ -93,14 +92,25 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if errors else EXIT_OK
 
 
+def _use_language(language: str) -> None:
+    """The catalogue's words in `language` (a QCoreApplication is enough: no display)."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+
+    from blueprint_studio.app.shell import i18n
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0] if sys.argv else "blueprint-studio"])
+    i18n.install(language)
+
+
 def export(args: argparse.Namespace) -> None:
     """`export FILE --bpmn OUT.bpmn`: the blueprint as BPMN 2.0 with DI and BPSim."""
-    from blueprint_studio.app.cli.export import ExportUsageError
-
     out = Path(args.bpmn)
     if out.is_dir():
-        raise ExportUsageError(f"{out} is a folder; give a file name ending in .bpmn")
+        raise ImportUsageError(f"{out} is a folder; give a file name ending in .bpmn")
     if not out.parent.exists():
-        raise ExportUsageError(f"the folder {out.parent} does not exist")
+        raise ImportUsageError(f"the folder {out.parent} does not exist")
     bpmn.write_file(load(args.file), out)
     print(out)
