@@ -187,8 +187,9 @@ class RouteSet:
         self._sides: dict[tuple[str, int], set[End]] = {}  # (node, side) -> ends on it
         self._offset: dict[End, float] = {}
         self._ported: dict[str, list[Point]] = {}
-        self._lines: dict[LineKey, set[tuple[str, int]]] = {}  # line -> (edge, segment index)
-        self._on_lines: dict[str, list[LineKey]] = {}
+        # line -> {(edge, segment index): (from, to along the line, whether it may be nudged)}
+        self._lines: dict[LineKey, dict[tuple[str, int], tuple[float, float, bool]]] = {}
+        self._on_lines: dict[str, list[tuple[LineKey, int]]] = {}  # edge -> (line, segment index)
         self._nudge: dict[tuple[str, int], float] = {}
         self._dirty_sides: set[tuple[str, int]] = set()
         self._dirty_edges: set[str] = set()
@@ -250,25 +251,27 @@ class RouteSet:
         for key in sorted(self._dirty_sides):
             self._spread_side(key)
         self._dirty_sides.clear()
-        dirty_lines: set[LineKey] = set()
+        dirty_lines: dict[LineKey, list[tuple[float, float]]] = {}  # where on each line
         for edge_id in sorted(self._dirty_edges):
-            dirty_lines.update(self._on_lines.get(edge_id, ()))
-            self._unline(edge_id)
+            for line, lo, hi in self._unline(edge_id):
+                dirty_lines.setdefault(line, []).append((lo, hi))
             edge = self._edges[edge_id]
             offsets = (self._offset.get((edge_id, 0), 0.0), self._offset.get((edge_id, 1), 0.0))
             ported = spread_ends(edge.base, offsets, edge.sides)
             self._ported[edge_id] = ported
             keys = []
-            for k, (line, _lo, _hi) in enumerate(_segments(ported)):
+            last = len(ported) - 3
+            for k, (line, lo, hi) in enumerate(_segments(ported)):
                 if line[0] >= 0:
-                    self._lines.setdefault(line, set()).add((edge_id, k))
-                    keys.append(line)
+                    inner = 1 <= k <= last and not edge.fixed
+                    self._lines.setdefault(line, {})[(edge_id, k)] = (lo, hi, inner)
+                    keys.append((line, k))
+                    dirty_lines.setdefault(line, []).append((lo, hi))
             self._on_lines[edge_id] = keys
-            dirty_lines.update(keys)
         redo = set(self._dirty_edges)
         self._dirty_edges.clear()
         for line in sorted(dirty_lines):
-            redo |= self._nudge_line(line)
+            redo |= self._nudge_line(line, dirty_lines[line])
         changed = set()
         for edge_id in sorted(redo):
             if edge_id in self._edges:
@@ -278,15 +281,18 @@ class RouteSet:
                     changed.add(edge_id)
         return changed
 
-    def _unline(self, edge_id: str) -> None:
-        for line in self._on_lines.pop(edge_id, ()):
+    def _unline(self, edge_id: str) -> list[tuple[LineKey, float, float]]:
+        """Takes the edge's segments off their lines; returns where they were."""
+        gone = []
+        for line, k in self._on_lines.pop(edge_id, ()):
             members = self._lines.get(line)
-            if members is not None:
-                for item in [m for m in members if m[0] == edge_id]:
-                    members.discard(item)
-                    self._nudge.pop(item, None)
-                if not members:
-                    del self._lines[line]
+            span = members.pop((edge_id, k), None) if members is not None else None
+            if span is not None:
+                gone.append((line, span[0], span[1]))
+                self._nudge.pop((edge_id, k), None)
+            if members is not None and not members:
+                del self._lines[line]
+        return gone
 
     def _spread_side(self, key: tuple[str, int]) -> None:
         node, side = key
@@ -310,18 +316,25 @@ class RouteSet:
             else:
                 self._offset.pop(end, None)
 
-    def _nudge_line(self, line: LineKey) -> set[str]:
-        """Sets the nudge of every inner segment on `line` that overlaps another edge's segment;
-        returns the edges whose nudges changed."""
-        members = self._lines.get(line, set())
-        spans = []
-        for edge_id, k in members:
-            pts = self._ported[edge_id]
-            along = 0 if line[0] == 0 else 1
-            lo, hi = sorted((pts[k][along], pts[k + 1][along]))
-            inner = 1 <= k <= len(pts) - 3 and not self._edges[edge_id].fixed
-            spans.append((lo, hi, edge_id, k, inner))
-        spans.sort()
+    def _nudge_line(self, line: LineKey, where: list[tuple[float, float]]) -> set[str]:
+        """Sets the nudge of every inner segment on `line`, in the groups of overlapping segments
+        that reach `where` (what changed), that overlaps another edge's segment; returns the
+        edges whose nudges changed."""
+        members = self._lines.get(line, {})
+        lo, hi = min(w[0] for w in where), max(w[1] for w in where)
+        picked: dict[tuple[str, int], tuple[float, float, bool]] = {}
+        while True:  # the whole groups: whatever overlaps what is picked by more than a unit
+            more = {
+                key: span
+                for key, span in members.items()
+                if key not in picked and span[0] < hi - 1.0 and span[1] > lo + 1.0
+            }
+            if not more:
+                break
+            picked.update(more)
+            lo = min(lo, *(span[0] for span in more.values()))
+            hi = max(hi, *(span[1] for span in more.values()))
+        spans = sorted((span[0], span[1], key[0], key[1], span[2]) for key, span in picked.items())
         changed: set[str] = set()
         wanted: dict[tuple[str, int], float] = {}
         cluster: list[tuple[float, float, str, int, bool]] = []
@@ -335,7 +348,7 @@ class RouteSet:
                     break
             cluster.append(span)
             reach = max(reach, span[1])
-        for edge_id, k in members:
+        for edge_id, k in picked:
             new = wanted.get((edge_id, k), 0.0)
             if self._nudge.get((edge_id, k), 0.0) != new:
                 changed.add(edge_id)
