@@ -119,7 +119,7 @@ def language(names: list[str]) -> str:
             words,
         )
     )
-    accents = sum(1 for n in names for c in n if c in "éèêàùçôîÉÈ")
+    accents = sum(1 for n in names for c in n if len(unicodedata.normalize("NFD", c)) > 1)
     english = len(re.findall(r"\b(?:the|of|and|to|customer|level|request|team|resolved|closed)\b", words))
     return "fr" if french + accents > english else "en"
 
