@@ -79,6 +79,7 @@ class NodeItem(QGraphicsItem):
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None  # made when a hit test first asks (`shape`)
         self._bounds = QRectF()
+        self._title_box = QRectF()  # where the title goes (`shapes.text_rect`), kept with the size
         self.setFlags(FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
@@ -95,6 +96,7 @@ class NodeItem(QGraphicsItem):
             self._shape = None
             margin = BOUNDS_MARGIN
             self._bounds = self._rect.adjusted(-margin, -margin, margin, margin)
+            self._title_box = text_rect(node_style(node.kind).shape, self._rect)
         if old is None or (old.x, old.y) != (node.x, node.y):
             self.setPos(node.x, node.y)
         performer = PERFORMER_NAMES.get(getattr(node, "performer", "agent")) if node.kind == "step" else None
@@ -225,7 +227,7 @@ class NodeItem(QGraphicsItem):
 
     def _paint_title(self, painter: QPainter, shape: str, colours: theme.CanvasColours) -> None:
         node = self.element
-        box = text_rect(shape, self._rect)
+        box = QRectF(self._title_box)
         fitted = fit_text(node.title or kind_name(node.kind), box.width(), box.height())
         painter.setFont(fitted.font)
         painter.setPen(QColor(colours.ink if node.title else colours.muted))
@@ -241,7 +243,7 @@ class NodeItem(QGraphicsItem):
         (`short` set; None when not even that fits the node)."""
         node = self.element
         text = node.title or kind_name(node.kind)
-        box = text_rect(node_style(node.kind).shape, self._rect)
+        box = self._title_box
         fitted = fit_text(text, box.width(), box.height())
         if text_px(fitted.font, lod, dpi) >= FULL_MIN_PX:
             return fitted
@@ -264,7 +266,7 @@ class NodeItem(QGraphicsItem):
     def title_fits(self) -> bool:
         """False when the title had to be elided (the tooltip then carries it in full)."""
         node = self.element
-        box = text_rect(node_style(node.kind).shape, self._rect)
+        box = self._title_box
         return not fit_text(node.title or kind_name(node.kind), box.width(), box.height()).elided
 
     def _paint_handles(self, painter: QPainter, selected: bool, colours: theme.CanvasColours) -> None:
