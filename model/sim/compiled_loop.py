@@ -479,7 +479,7 @@ class _Layout:
                 "n_policies": len(policies),
                 "cell_divisor": states.cell_divisor,
                 "satisfied_mult": states.multipliers["satisfied"],
-                "limit": -1 if limit is None else limit,
+                "limit": NO_INDEX if limit is None else limit,  # none: a horizon
                 "has_horizon": settings.horizon_minutes is not None,
                 "logging": engine.log is not None,
                 "next_event": len(initial),  # one number per event so far

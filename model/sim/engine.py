@@ -47,7 +47,7 @@ from blueprint_studio.model.sim.engine_state import (
     Ticket,
     intake_arrival,
 )
-from blueprint_studio.model.sim.layout_spec import PH_IN_SERVICE, PH_MOVING, PH_QUEUED, PH_WAITING
+from blueprint_studio.model.sim.layout_spec import NO_INDEX, PH_IN_SERVICE, PH_MOVING, PH_QUEUED, PH_WAITING
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, RunResult, StateFigures, TicketStats
 from blueprint_studio.model.sim.settings import SimulationSettings
 
@@ -320,7 +320,7 @@ class Engine(EngineState):
             # drawn duration at once (an infinite-server delay). A re-assignment waits for the
             # next step done by an agent.
             ticket.self_served = True
-            ticket.pool = -1
+            ticket.pool = NO_INDEX
             stats.wait.add(0.0)
             ticket.phase = PH_IN_SERVICE
             ticket.started = now
@@ -374,7 +374,7 @@ class Engine(EngineState):
         )
 
     def _on_service_end(self, ticket: Ticket, visit: int) -> None:
-        """The end of a step, by an agent or (pool -1) by the system or the customer: the
+        """The end of a step, by an agent or (pool NO_INDEX) by the system or the customer: the
         latter frees no agent and is not `served`, so a customer may still give up waiting
         for an agent."""
         now = self.now

@@ -46,6 +46,7 @@ from blueprint_studio.model.sim.layout_spec import (
     K_SATISFACTION,
     K_STEP,
     K_WAIT,
+    NO_INDEX,
     PH_MOVING,
     PH_QUEUED,
     STOP_LOOP,
@@ -202,10 +203,10 @@ class Ticket:
         self.arrival = arrival
         self.counted = counted
         self.visit = 0
-        self.node = -1
+        self.node = NO_INDEX
         self.phase = PH_MOVING  # or queued, in service, waiting for the customer (layout_spec.PH_*)
-        self.pool = -1
-        self.agent = -1  # the agent serving it, from its first service
+        self.pool = NO_INDEX
+        self.agent = NO_INDEX  # the agent serving it, from its first service
         self.enabled = arrival
         self.started = arrival
         self.served = 0
