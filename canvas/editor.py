@@ -374,8 +374,13 @@ class CanvasEditor(QObject, KeyboardIntents):
         self.move_to(arrange.distribute(nodes, axis), tr("Distribute"))
 
     def auto_layout(self) -> None:
-        """Arrange automatically: one undo step (nodes, lane heights and stage widths together)."""
-        arrangement = arrange.auto_layout(self.document.blueprint)
+        """Arrange automatically: one undo step (nodes, lane heights and stage widths together).
+        A small drawing is routed in several layouts to choose one: a busy cursor meanwhile."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            arrangement = arrange.auto_layout(self.document.blueprint)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.submit(lambda: commands.arrange_nodes(self.document, arrangement, tr("Arrange automatically")))
 
     def add_lane(self, kind: str = "custom", index: int | None = None) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,32 +105,45 @@ def arrange(blueprint: Any) -> Arrangement:
     lane_of = _lane_index(nodes, lanes)
     stage_of = _stage_index(nodes, stages)
     dag = acyclic_flow(blueprint, stage_of)
-    layer = _layers(blueprint, dag, stage_of)
-    items = _items(nodes, dag, layer, lane_of)
-    tried = STYLES if len(nodes) <= TRIED_UP_TO and len(blueprint.edges) <= 2 * TRIED_UP_TO else STYLES[:1]
-    best: Arrangement | None = None
-    fewest: tuple[int, ...] | None = None
-    searches = 0
-    seen: list[dict[str, tuple[float, float]]] = []
+    small = len(nodes) <= TRIED_UP_TO and len(blueprint.edges) <= 2 * TRIED_UP_TO
+    layerings = [_layers(blueprint, dag, stage_of, lane_of, beside=False)]
+    if small:  # notes of one node side by side as well as stacked
+        beside = _layers(blueprint, dag, stage_of, lane_of, beside=True)
+        layerings += [beside] if beside != layerings[0] else []
+
+    def candidates() -> Iterator[Arrangement]:
+        for layer in layerings:
+            items = _items(nodes, dag, layer, lane_of)
+            for style in STYLES if small else STYLES[:1]:
+                result = Arrangement()
+                rows = _order(items, style)
+                columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result, style)
+                place = _place_blocks if style.blocks else _place_rows
+                place(items, rows, blueprint.lanes, lanes, result, style)
+                for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
+                    result.positions[item.key] = (columns[item.layer] - item.width / 2, item.y)
+                    if lanes:
+                        result.lanes[item.key] = lanes[item.lane].id
+                yield result
+
+    if not small:
+        return next(candidates())
+    return _best(blueprint, dag, candidates())
+
+
+def _best(blueprint: Any, dag: nx.DiGraph, candidates: Iterable[Arrangement]) -> Arrangement:
+    """The candidate whose routes pass through fewest nodes, then cross fewest, then bend least
+    (the first on a tie), its loops drawn around the flow where that helps."""
     loops = {
         e.id
         for e in blueprint.edges
         if e.kind == "flow" and dag.has_edge(e.target, e.source) and dag.edges[e.target, e.source]["reversed"]
     }
-    for style in tried:
-        rows = _order(items, style)
-        result = Arrangement()
-        columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result, style)
-        if style.blocks:
-            _place_blocks(items, rows, blueprint.lanes, lanes, result, style)
-        else:
-            _place_rows(items, rows, blueprint.lanes, lanes, result, style)
-        for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
-            result.positions[item.key] = (columns[item.layer] - item.width / 2, item.y)
-            if lanes:
-                result.lanes[item.key] = lanes[item.lane].id
-        if len(tried) == 1:
-            return result
+    best: Arrangement | None = None
+    fewest: tuple[int, ...] | None = None
+    searches = 0
+    seen: list[dict[str, tuple[float, float]]] = []
+    for result in candidates:
         if result.positions in seen:
             continue  # the same drawing as a style tried before (no sweep changed the order)
         seen.append(result.positions)
@@ -220,8 +233,12 @@ def acyclic_flow(blueprint: Any, stage_of: dict[str, int] | None = None) -> nx.D
     return dag
 
 
-def _layers(blueprint: Any, dag: nx.DiGraph, stage_of: dict[str, int]) -> dict[str, int]:
-    """Longest-path layers, stage by stage; annotations beside the node they note."""
+def _layers(
+    blueprint: Any, dag: nx.DiGraph, stage_of: dict[str, int], lane_of: dict[str, int], beside: bool
+) -> dict[str, int]:
+    """Longest-path layers, stage by stage. An annotation takes the layer of the node it notes;
+    `beside`: or the one before or after when that is free in its lane (two notes of one step
+    side by side rather than stacked)."""
     topo = {k: i for i, k in enumerate(nx.lexicographical_topological_sort(dag, key=str))}
     by_stage: dict[int, list[str]] = defaultdict(list)
     for k in sorted(topo, key=lambda k: (stage_of.get(k, 0), topo[k])):
@@ -249,12 +266,20 @@ def _layers(blueprint: Any, dag: nx.DiGraph, stage_of: dict[str, int]) -> dict[s
                 if after:
                     layer[k] = max(layer[k], min(after) - 1)
         last = max((layer[k] for k in members), default=base)
+        used = {(lane_of[k], layer[k]) for k in members}
         for n in notes.get(stage, []):
             tied = [layer[p] for p in partner[n.id] if p in layer]
             if not tied and members:
                 nearest = min(members, key=lambda k: abs(centre[k] - centre[n.id]))
                 tied = [layer[nearest]]
-            layer[n.id] = min(max(min(tied, default=base), base), last)
+            wanted = min(max(min(tied, default=base), base), last)
+            free = [
+                k
+                for k in (wanted, wanted - 1, wanted + 1)[: 3 if beside else 1]
+                if base <= k <= last and (lane_of[n.id], k) not in used
+            ]
+            layer[n.id] = free[0] if free else wanted
+            used.add((lane_of[n.id], layer[n.id]))
         base = last + 1
     return layer
 
