@@ -89,7 +89,10 @@ class BlueprintScene(QGraphicsScene):
         self.rebuild()
 
     def close(self) -> None:
+        """Stops following the document; detours still waiting are dropped (the items may be
+        gone before the next slice runs)."""
         self._unsubscribe()
+        self._detours.clear()
 
     # ------------------------------------------------------------ building
     def rebuild(self) -> None:

@@ -99,3 +99,20 @@ def test_a_resized_node_is_hit_at_its_new_handles(qtbot):
     assert item in editor.scene.items(handle)  # its shape follows the new size
     QTest.mouseMove(editor.view.viewport(), vp(editor.view, handle))
     assert editor.view.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
+
+
+def test_a_scene_closed_before_its_detours_are_routed_stays_quiet(qtbot, monkeypatch):
+    """A large drawing routes its detours from the event loop once it shows; closing its tab
+    before they are all done leaves no routing on items already gone."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from blueprint_studio.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "SYNC_DETOURS", 0)  # the template routes as a large drawing
+    scene = BlueprintScene(Document(load(resources.template_path("service_blueprint", "en"))))
+    assert scene.routes_pending() > 0
+    scene.close()
+    scene.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qtbot.wait(50)  # pytest-qt fails the test on an exception raised in a timer's slot
+    assert scene.routes_pending() == 0
