@@ -67,7 +67,7 @@ def draw_legend(c: Any, ctx: Context, items: list[tuple[str, str]], box: Rect) -
     c.setFont(FONT_BOLD, 8)
     top = box.y + box.h
     c.drawString(box.x, top - 10, ctx.strings("legend"))
-    col_w = box.w / cols if cols > 1 else min(box.w, LEGEND_COL_W * 1.5)
+    col_w = min(box.w / cols, LEGEND_COL_W * 1.5)  # compact on a wide sheet too
     for i, (what, code) in enumerate(items):
         col, row = divmod(i, rows)
         x = box.x + col * col_w
