@@ -160,3 +160,36 @@ def test_a_loop_drawn_back_stays_a_back_edge() -> None:
     result = arrange(Blueprint(nodes=nodes, edges=edges))
     xs = [result.positions[k][0] for k in ("in", "work", "survey", "done")]
     assert xs == sorted(xs) and len(set(xs)) == 4
+
+
+def two_branches(first_on_top: bool) -> Blueprint:
+    """A decision with two branches of two steps each, drawn by the user one above the other."""
+    top, bottom = (0.0, 300.0) if first_on_top else (300.0, 0.0)
+    nodes = [
+        IntakeNode(id="in", x=0, y=150),
+        DecisionNode(id="dec", x=200, y=150),
+        StepNode(id="a1", x=400, y=top),
+        StepNode(id="a2", x=600, y=top),
+        StepNode(id="b1", x=400, y=bottom),
+        StepNode(id="b2", x=600, y=bottom),
+        EndNode(id="done", x=800, y=150),
+    ]
+    pairs = [
+        ("in", "dec"),
+        ("dec", "a1"),
+        ("a1", "a2"),
+        ("dec", "b1"),
+        ("b1", "b2"),
+        ("a2", "done"),
+        ("b2", "done"),
+    ]
+    edges = [Edge(id=f"e{k}", source=s, target=t) for k, (s, t) in enumerate(pairs)]
+    return Blueprint(nodes=nodes, edges=edges)
+
+
+def test_the_users_order_is_kept_where_nothing_is_gained() -> None:
+    for first_on_top in (True, False):
+        result = arrange(two_branches(first_on_top)).positions
+        a_above = result["a1"][1] < result["b1"][1] and result["a2"][1] < result["b2"][1]
+        assert a_above == first_on_top
+        assert result["a1"][1] == result["a2"][1] and result["b1"][1] == result["b2"][1]  # straight lines
