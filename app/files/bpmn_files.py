@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from blueprint_studio.app.files.bpmn_mapping import choose_lane_kinds
 from blueprint_studio.app.shell import prompts
 from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
+from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import LoadError, SaveError
 from blueprint_studio.model.load_texts import CONTEXT, word
+from blueprint_studio.model.schema import Blueprint
 
 if TYPE_CHECKING:
     from blueprint_studio.app.files.document_tab import DocumentTab
@@ -71,6 +74,12 @@ def import_path(window: DocumentHost, path: Path) -> DocumentTab | None:
             tr("Problem found: {reason}. The file itself is unchanged.").format(reason=error_text(exc)),
         )
         return None
+    if blueprint.lanes:
+        kinds = choose_lane_kinds(window, blueprint.lanes, path.name)  # type: ignore[arg-type]
+        if kinds is None:
+            window.status_message(tr("Import of “{name}” cancelled.").format(name=path.name))
+            return None
+        blueprint, notes = with_lane_kinds(blueprint, notes, kinds)
     tab = window.add_tab(blueprint, None)
     tab.overlay.notes = list(notes)
     tab.overlay.run()
@@ -85,6 +94,15 @@ def import_path(window: DocumentHost, path: Path) -> DocumentTab | None:
         )
     )
     return tab
+
+
+def with_lane_kinds(
+    blueprint: Blueprint, notes: list[Diagnostic], kinds: dict[str, str]
+) -> tuple[Blueprint, list[Diagnostic]]:
+    """The lanes with the kinds people chose; the guesses they reviewed are no longer listed."""
+    lanes = [lane.model_copy(update={"kind": kinds.get(lane.id, lane.kind)}) for lane in blueprint.lanes]
+    reviewed = [d for d in notes if not (d.code == "bpmn_lane_kind" and d.ids and d.ids[0] in kinds)]
+    return blueprint.model_copy(update={"lanes": lanes}), reviewed
 
 
 def import_dialog(window: DocumentHost) -> DocumentTab | None:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio.app.files import bpmn_files
+from blueprint_studio.app.files.bpmn_mapping import LaneKindsDialog
 from blueprint_studio.app.shell import actions as ids
 from blueprint_studio.model.bpmn import read
 
@@ -40,14 +43,26 @@ def test_import_from_the_file_menu_opens_an_unsaved_tab_with_its_notes(
     monkeypatch.setattr(
         bpmn_files, "choose_import_path", lambda parent, folder: asked.append(folder) or str(source)
     )
+    reviewed = []
+
+    def mapping_step(parent, lanes, name):
+        reviewed.append([(lane.title, lane.kind) for lane in lanes])
+        return {lane.id: "support" if lane.title == "Fournisseur" else lane.kind for lane in lanes}
+
+    monkeypatch.setattr(bpmn_files, "choose_lane_kinds", mapping_step)
     window = make_window()
     before = len(window.tabs())
     file_menu_action(window, ids.FILE_IMPORT_BPMN).trigger()
     assert asked, "no file dialog was shown"
+    assert reviewed and ("Support niveau 1", "frontstage") in reviewed[0]  # the guesses, to correct
     assert len(window.tabs()) == before + 1
     tab = window.current_tab()
     expected, notes = read(source)
+    vendor = {"kind": "support"}
+    lanes = [ln.model_copy(update=vendor) if ln.title == "Fournisseur" else ln for ln in expected.lanes]
+    expected = expected.model_copy(update={"lanes": lanes})
     assert tab.document.blueprint == expected
+    notes = [d for d in notes if d.code != "bpmn_lane_kind"]  # reviewed in the mapping step
     assert tab.path is None and tab.modified  # nothing on disk holds it: closing asks to save
     lines = panel_lines(tab)
     assert any("“En parallèle” sent each ticket down its 2 paths at once" in line for line in lines)
@@ -75,6 +90,33 @@ def test_a_refused_file_is_one_clear_message_and_no_tab(tmp_path, make_window, a
     (title, text, detail) = answers.errors[-1]
     assert title == "Cannot Import the File" and "“broken.bpmn” cannot be imported" in text
     assert "line 4, column 3" in detail
+
+
+def test_cancelling_the_mapping_step_opens_nothing(tmp_path, make_window, monkeypatch):
+    source = tmp_path / "desk.bpmn"
+    source.write_bytes(help_desk())
+    monkeypatch.setattr(bpmn_files, "choose_import_path", lambda parent, folder: str(source))
+    monkeypatch.setattr(bpmn_files, "choose_lane_kinds", lambda parent, lanes, name: None)
+    window = make_window()
+    before = len(window.tabs())
+    file_menu_action(window, ids.FILE_IMPORT_BPMN).trigger()
+    assert len(window.tabs()) == before
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_the_mapping_step_is_used_with_the_keyboard(qtbot):
+    lanes = read(help_desk())[0].lanes
+    dialog = LaneKindsDialog(lanes, "desk.bpmn")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.choices[lanes[0].id]
+    assert first.currentData() == "customer"  # the guess, selected
+    assert first.accessibleName() == "Kind of the lane Client"
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Down)  # the next kind: frontstage
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Import
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.kinds() == {**{ln.id: ln.kind for ln in lanes}, lanes[0].id: "frontstage"}
 
 
 def test_cancelling_the_dialog_does_nothing(make_window, monkeypatch):
