@@ -60,7 +60,8 @@ PRIORITIES = ["P1", "P2", "P3", "P4"]
 
 
 @st.composite
-def distributions(draw: st.DrawFn, scale: float) -> object:
+def distributions(draw: st.DrawFn, scale: float, zero: bool = True) -> object:
+    """A distribution of every kind around `scale` minutes (`zero`: an empirical one may give 0)."""
     kind = draw(st.sampled_from(["exp", "fixed", "uniform", "triangular", "lognormal", "empirical"]))
     if kind == "exp":
         return Exponential(mean=scale)
@@ -72,8 +73,11 @@ def distributions(draw: st.DrawFn, scale: float) -> object:
         return Triangular(low=scale / 4, mode=scale / 2, high=scale * 2)
     if kind == "lognormal":
         return LogNormal(mean=scale, sd=scale / draw(st.sampled_from([1, 2, 4])))
+    lowest = [0] if zero else []
     return Empirical(
-        samples=draw(st.lists(st.sampled_from([0, scale / 3, scale, 2 * scale]), min_size=1, max_size=4))
+        samples=draw(
+            st.lists(st.sampled_from([*lowest, scale / 3, scale, 2 * scale]), min_size=1, max_size=4)
+        )
     )
 
 
@@ -266,7 +270,7 @@ def models(draw: st.DrawFn) -> Blueprint:
             day = [0.0] * 8 + [draw(st.sampled_from([4.0, 10.0]))] * 10 + [1.0] * 6
             kw["schedule"] = WeeklySchedule(rates=[day] * 5 + [[1.0] * 24, [0.0] * 24])
         else:
-            kw["interarrival"] = draw(distributions(draw(st.sampled_from([5, 15]))))
+            kw["interarrival"] = draw(distributions(draw(st.sampled_from([5, 15])), zero=False))
         if draw(st.booleans()):
             kw["patience"] = draw(distributions(60))
         if draw(st.booleans()):
