@@ -83,6 +83,7 @@ class BlueprintScene(QGraphicsScene):
         self._detours: dict[str, None] = {}
         self._detoured: set[str] = set()  # edges drawn around a node: they may go straight again
         self._deferring = False
+        self._labels_later = False  # while building: labels wait for the settled routes
         self.extent = 0.0
         self.setBackgroundBrush(QColor(CANVAS))
         self._unsubscribe = document.subscribe(self._on_event)
@@ -121,13 +122,14 @@ class BlueprintScene(QGraphicsScene):
         for node in bp.nodes:
             self._add_node(node)
         self._deferring = len(bp.edges) > SYNC_DETOURS
-        self._holding = True
+        self._holding = self._labels_later = True
         try:
             for edge in bp.edges:
                 self._add_edge(edge)
         finally:
-            self._deferring = self._holding = False
+            self._deferring = self._holding = self._labels_later = False
         self._settle()
+        self._place_labels(bp.edges)
         if self._detours:
             QTimer.singleShot(0, self._detour)
         self.layout_bands()
@@ -143,6 +145,7 @@ class BlueprintScene(QGraphicsScene):
     def _add_edge(self, edge: Any) -> EdgeItem:
         item = EdgeItem(edge, lambda: self.document.blueprint)
         item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted)
+        item.label_later = self._labels_later
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
@@ -416,6 +419,16 @@ class BlueprintScene(QGraphicsScene):
     def routes_pending(self) -> int:
         """Edges of a large drawing not yet routed around the nodes in their way."""
         return len(self._detours)
+
+    def _place_labels(self, edges: Iterable[Any]) -> None:
+        """Every label once the routes are settled, in the document's edge order, each clear of
+        the labels before it: as the PDF places them (`export.layout.label_boxes`)."""
+        for edge in edges:
+            item = self.edges.get(edge.id)
+            if item is not None:
+                item.label_later = False
+                if item._text:
+                    item.place_label()
 
     def _move_labels_off(self, areas: Iterable[QRectF], done: set[str]) -> None:
         """Labels of edges not routed again that lie where a node now stands or stood, or that

@@ -129,47 +129,56 @@ def candidates(points: Sequence[Point], w: float, h: float) -> list[Rect]:
     on each, at its middle then at other fractions, on the segment (when it is long enough for
     the line to show on both sides) and beside it (above and below a horizontal one, right and
     left of a vertical one); then further away beside each segment's middle, step by step."""
-    return [rect for group in candidate_groups(points, w, h) for rect in group]
+    return [rect for _, group in candidate_groups(points, w, h) for rect in group]
 
 
-def candidate_groups(points: Sequence[Point], w: float, h: float) -> Iterator[list[Rect]]:
-    """`candidates` a group at a time (a segment's, then each step further away), so that a
-    label placed on its first segment never looks at the rest of a long route."""
+def candidate_groups(points: Sequence[Point], w: float, h: float) -> Iterator[tuple[Rect, Iterator[Rect]]]:
+    """`candidates` a group at a time (a segment's, then each step further away), each with a
+    region that holds all of it and made only as far as it is read: a label placed at its first
+    place looks neither at the rest of its route nor at what lies around it."""
     segments = [(p, q) for p, q in zip(points, points[1:]) if math.dist(p, q) > 1e-6]
     if not segments:
         segments = [(points[0], points[-1])]
     segments.sort(key=lambda s: -math.dist(*s))  # stable: equals keep the route's order
     seen: set[tuple[float, float]] = set()
 
-    def fresh(rects: Iterable[Rect]) -> list[Rect]:
-        out = []
+    def fresh(rects: Iterable[Rect]) -> Iterator[Rect]:
         for rect in rects:
             key = (round(rect.x, 1), round(rect.y, 1))
             if key not in seen:
                 seen.add(key)
-                out.append(rect)
-        return out
+                yield rect
 
-    for (x1, y1), (x2, y2) in segments:
-        horizontal, vertical = _direction((x1, y1), (x2, y2))
-        length = math.dist((x1, y1), (x2, y2))
-        along = w if horizontal else h if vertical else 0.0
-        group: list[Rect] = []
+    def along(p: Point, q: Point) -> Iterator[Rect]:
+        (x1, y1), (x2, y2) = p, q
+        horizontal, vertical = _direction(p, q)
+        length = math.dist(p, q)
+        run = w if horizontal else h if vertical else 0.0
         for f in FRACTIONS:
             x, y = x1 + (x2 - x1) * f, y1 + (y2 - y1) * f
-            if (horizontal or vertical) and min(f, 1 - f) * length - along / 2 >= ON_LINE_ROOM:
-                group.append(Rect(x - w / 2, y - h / 2, w, h))
-            group += _beside(x, y, w, h, horizontal, vertical, GAP)
-        yield fresh(group)
+            if (horizontal or vertical) and min(f, 1 - f) * length - run / 2 >= ON_LINE_ROOM:
+                yield Rect(x - w / 2, y - h / 2, w, h)
+            yield from _beside(x, y, w, h, horizontal, vertical, GAP)
+
+    def away(step: int) -> Iterator[Rect]:
+        for p, q in segments:
+            horizontal, vertical = _direction(p, q)
+            gap = GAP + step * ((h if horizontal else w) / 2 + GAP)
+            yield from _beside((p[0] + q[0]) / 2, (p[1] + q[1]) / 2, w, h, horizontal, vertical, gap)
+
+    for p, q in segments:
+        yield _around([p, q], w + GAP, h + GAP), fresh(along(p, q))
     # Between two nodes close together no place beside the edge is free: further away from it,
     # step by step, at each segment's middle.
     for step in range(1, AWAY_STEPS + 1):
-        group = []
-        for (x1, y1), (x2, y2) in segments:
-            horizontal, vertical = _direction((x1, y1), (x2, y2))
-            away = GAP + step * ((h if horizontal else w) / 2 + GAP)
-            group += _beside((x1 + x2) / 2, (y1 + y2) / 2, w, h, horizontal, vertical, away)
-        yield fresh(group)
+        reach = GAP + step * (max(w, h) / 2 + GAP)
+        yield _around([p for s in segments for p in s], reach + w, reach + h), fresh(away(step))
+
+
+def _around(points: Sequence[Point], dx: float, dy: float) -> Rect:
+    """The box around `points`, grown by `dx` and `dy` on each side."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Rect(min(xs) - dx, min(ys) - dy, max(xs) - min(xs) + 2 * dx, max(ys) - min(ys) + 2 * dy)
 
 
 def _direction(p: Point, q: Point) -> tuple[bool, bool]:
@@ -278,15 +287,12 @@ def place(
     passed: Rect | None = None  # around the candidates passed by
     best: tuple[float, float, Rect] | None = None
     centre: Point | None = None
-    for group in candidate_groups(points, w, h):
-        if not group:
-            continue
-        region = _union(group)
-        near_nodes = [_grown(r, CLEAR) for r in nodes(region)]
-        near_labels = list(labels(region))
+    for region, group in candidate_groups(points, w, h):
+        near: list[Rect] | None = None  # the nodes (grown) and labels in the group's region
         for rect in group:
-            cost = _outside(rect, bounds)
-            cost += sum(area(rect, r) for r in near_nodes) + sum(area(rect, r) for r in near_labels)
+            if near is None:
+                near = [_grown(r, CLEAR) for r in nodes(region)] + list(labels(region))
+            cost = _outside(rect, bounds) + sum(area(rect, r) for r in near)
             if cost <= 0:
                 return Placed(rect, 0.0, passed)
             passed = rect if passed is None else _union([passed, rect])

@@ -202,6 +202,8 @@ class EdgeItem(QGraphicsItem):
         self.element: Any = edge
         self.points: list[QPointF] = []
         self._path = QPainterPath()
+        self._path_bounds = QRectF()
+        self._route: list[tuple[float, float]] = []  # the points as model coordinates
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self._text = ""
@@ -214,6 +216,7 @@ class EdgeItem(QGraphicsItem):
         self._labels: labels.Boxes | None = None
         self._wanted: labels.Boxes | None = None
         self._badge: LabelBadge | None = None  # made when first needed (the overview)
+        self.label_later = False  # while a scene builds: its labels are placed in one pass after
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
         self.set_element(edge)
@@ -242,27 +245,34 @@ class EdgeItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.points = points
         self._path = rounded_path(points)
-        self._shape = None
-        self.place_label()
+        self._path_bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
+        self._route = points_of(points)
+        self._place_label()
 
     def place_label(self) -> None:
         """Places the label along the route where it covers no node and no other label
         (`model.labels.place`, as on paper); when no place is free, where it covers least,
         drawn over the nodes so that it stays readable."""
         self.prepareGeometryChange()
+        self._place_label()
+
+    def _place_label(self) -> None:
         self._shape = None
-        bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
+        bounds = self._path_bounds
+        if self.label_later:  # the scene places every label once the routes are settled
+            self._bounds = bounds
+            return
         boxes = self._labels
         if boxes is not None:
             boxes.remove(self.edge_id)
-        if self._text and self.points:
+        if self._text and self._route:
             near = boxes.near if boxes is not None else _nothing
-            placed = labels.place(points_of(self.points), self._label_size, self._nodes, near)
+            placed = labels.place(self._route, self._label_size, self._nodes, near)
             if boxes is not None:
                 boxes.put(self.edge_id, placed.rect)
             self._want(placed.wanted)
             self._label_rect = to_qrect(placed.rect)
-            self._leader = labels.leader(points_of(self.points), placed.rect)
+            self._leader = labels.leader(self._route, placed.rect)
             bounds = bounds.united(self._label_rect)
             covered = placed.overlap > 0 and any(
                 labels.area(placed.rect, r) > 0 for r in self._nodes(placed.rect)

@@ -15,7 +15,7 @@ from blueprint_studio.model import words
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.drawcheck import label_overlaps
 from blueprint_studio.model.fileformat import load
-from blueprint_studio.model.labels import ELLIPSIS, MAX_LINES, area
+from blueprint_studio.model.labels import ELLIPSIS, MAX_LINES, area, place_all
 from blueprint_studio.model.schema import Blueprint, Edge, Meta, StepNode
 
 TEMPLATES = [(t.name, t.language) for t in resources.templates()]
@@ -52,6 +52,20 @@ def test_at_100_percent_no_label_covers_a_node_or_another_label(qtbot, name, lan
     assert boxes
     assert label_overlaps(node_boxes(scene), boxes) == []
     editor.view.viewport().grab()  # paints every label where it was placed
+
+
+@pytest.mark.parametrize("name,language", TEMPLATES)
+def test_the_canvas_places_its_labels_as_the_pdf_does_in_edge_order(qtbot, name, language):
+    """One placement: the scene's labels are `model.labels.place_all` over its routes and nodes in
+    the document's edge order, the function the PDF's layout calls (with its own text widths)."""
+    bp = load(resources.template_path(name, language))
+    scene = editor_of(qtbot, Document(bp)).scene
+    items = [scene.edges[e.id] for e in bp.edges]
+    wanted = place_all(
+        [(i.edge_id, i._route, i._label_size) for i in items if i._text],
+        [routing.rect_of(n.scene_rect()) for n in scene.nodes.values()],
+    )
+    assert {k: p.rect for k, p in wanted.items()} == label_boxes(scene)
 
 
 @pytest.mark.parametrize("name,language", TEMPLATES)
