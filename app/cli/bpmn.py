@@ -12,7 +12,9 @@ from typing import Any
 
 from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
+from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX, LoadError, load, save
+from blueprint_studio.model.schema import LANE_KINDS, Blueprint
 from blueprint_studio.model.texts import translate
 from blueprint_studio.model.validation import validate
 
@@ -42,6 +44,14 @@ def add_parser(sub: Any) -> None:
         choices=("fr", "en"),
         help="language of the messages and of the blueprint (default: the system's for the "
         "messages, guessed from the names for the blueprint)",
+    )
+    p.add_argument(
+        "--lane-kind",
+        action="append",
+        default=[],
+        metavar="LANE=KIND",
+        help="the kind of a lane, by its name, in place of the guess (repeatable); KIND is one of "
+        + ", ".join(LANE_KINDS),
     )
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
@@ -79,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         blueprint, notes = bpmn.read(args.file, language=args.lang)
     except LoadError as exc:
         raise ImportUsageError(f"cannot import {refusal(exc, user_language(args))}") from None
+    blueprint, notes = _lane_kinds(blueprint, notes, args.lane_kind)
     _use_language(user_language(args, blueprint.meta.language))
     save(blueprint, out, keep_backup=False)
     found = validate(blueprint)
@@ -90,6 +101,32 @@ def run(args: argparse.Namespace) -> int:
         f"{len(notes)} import note(s), {errors} error(s), {len(found) - errors} warning(s)"
     )
     return EXIT_ERRORS if errors else EXIT_OK
+
+
+def _lane_kinds(
+    blueprint: Blueprint, notes: list[Diagnostic], asked: list[str]
+) -> tuple[Blueprint, list[Diagnostic]]:
+    """The mapping step of the command line: --lane-kind "Name=kind" in place of the guesses."""
+    kinds: dict[str, str] = {}
+    for item in asked:
+        name, _, kind = item.rpartition("=")
+        lane = next(
+            (
+                ln
+                for ln in blueprint.lanes
+                if name.strip().casefold() in (ln.title.casefold(), ln.id.casefold())
+            ),
+            None,
+        )
+        if lane is None:
+            titles = ", ".join(f"'{ln.title or ln.id}'" for ln in blueprint.lanes) or "none"
+            raise ImportUsageError(f"--lane-kind {item}: no lane is called '{name}' (lanes: {titles})")
+        if kind.strip() not in LANE_KINDS:
+            raise ImportUsageError(f"--lane-kind {item}: the kind must be one of {', '.join(LANE_KINDS)}")
+        kinds[lane.id] = kind.strip()
+    lanes = [ln.model_copy(update={"kind": kinds.get(ln.id, ln.kind)}) for ln in blueprint.lanes]
+    kept = [d for d in notes if not (d.code == "bpmn_lane_kind" and d.ids and d.ids[0] in kinds)]
+    return blueprint.model_copy(update={"lanes": lanes}), kept
 
 
 def _use_language(language: str) -> None:

@@ -101,3 +101,27 @@ def test_export_bpmn_into_a_missing_folder_is_refused(tmp_path):
     template = resources.template_path("helpdesk_flow", "en")
     result = run("export", str(template), "--bpmn", str(tmp_path / "nowhere" / "x.bpmn"))
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_import_takes_the_lane_kinds_given_in_place_of_the_guesses(tmp_path):
+    source = tmp_path / "desk.bpmn"
+    source.write_bytes(help_desk())
+    result = run(
+        "import",
+        str(source),
+        str(tmp_path / "desk"),
+        "--lane-kind",
+        "fournisseur=support",
+        "--lane-kind",
+        "Système=backstage",
+    )
+    assert result.returncode == 0, result.stderr
+    kinds = {lane.title: lane.kind for lane in load(tmp_path / "desk.blueprint.json").lanes}
+    assert kinds["Fournisseur"] == "support" and kinds["Système"] == "backstage"
+    assert "“Fournisseur” was given the kind" not in result.stdout  # chosen, not guessed
+    assert "“Client” was given the kind" in result.stdout
+    wrong = run("import", str(source), str(tmp_path / "other"), "--lane-kind", "Nowhere=support")
+    assert (
+        wrong.returncode == 2 and "no lane is called 'Nowhere'" in wrong.stderr and "'Client'" in wrong.stderr
+    )
+    assert not (tmp_path / "other.blueprint.json").exists()
