@@ -105,7 +105,7 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def scene_rect(self) -> QRectF:
-        return QRectF(self.pos(), self._rect.size())
+        return QRectF(self.x(), self.y(), self._rect.width(), self._rect.height())
 
     def handle_centre(self, side: str = "right") -> QPointF:
         """The centre of the handle on `side`, in item coordinates."""
