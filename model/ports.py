@@ -12,7 +12,7 @@ once (the PDF) or edge by edge (the canvas) gives the same routes. No Qt.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from blueprint_studio.model.geometry import Point, Rect
@@ -172,6 +172,42 @@ def _segments(points: Sequence[Point]) -> list[tuple[LineKey, float, float]]:
     return out
 
 
+class _Line:
+    """The segments on one line, by (edge, segment index), with their extents along it; found
+    by stretch (buckets of `_STRETCH` units) so that a long line is not read whole."""
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[str, int], tuple[float, float, bool]] = {}
+        self._buckets: dict[int, set[tuple[str, int]]] = {}
+
+    def add(self, key: tuple[str, int], span: tuple[float, float, bool]) -> None:
+        self.spans[key] = span
+        for b in range(math.floor(span[0] / _STRETCH), math.floor(span[1] / _STRETCH) + 1):
+            self._buckets.setdefault(b, set()).add(key)
+
+    def remove(self, key: tuple[str, int]) -> tuple[float, float, bool] | None:
+        span = self.spans.pop(key, None)
+        if span is not None:
+            for b in range(math.floor(span[0] / _STRETCH), math.floor(span[1] / _STRETCH) + 1):
+                bucket = self._buckets[b]
+                bucket.discard(key)
+                if not bucket:
+                    del self._buckets[b]
+        return span
+
+    def near(self, lo: float, hi: float) -> Iterator[tuple[tuple[str, int], tuple[float, float, bool]]]:
+        """The segments in the buckets from `lo` to `hi` (some of them further away)."""
+        seen: set[tuple[str, int]] = set()
+        for b in range(math.floor(lo / _STRETCH), math.floor(hi / _STRETCH) + 1):
+            for key in self._buckets.get(b, ()):
+                if key not in seen:
+                    seen.add(key)
+                    yield key, self.spans[key]
+
+
+_STRETCH = 400.0
+
+
 class RouteSet:
     """Routes of edges with their ends spread on the sides of nodes and their shared lines nudged
     apart. `put` and `drop` edges (with their own routes from `model.router`), then `settle`: it
@@ -188,7 +224,7 @@ class RouteSet:
         self._offset: dict[End, float] = {}
         self._ported: dict[str, list[Point]] = {}
         # line -> {(edge, segment index): (from, to along the line, whether it may be nudged)}
-        self._lines: dict[LineKey, dict[tuple[str, int], tuple[float, float, bool]]] = {}
+        self._lines: dict[LineKey, _Line] = {}
         self._on_lines: dict[str, list[tuple[LineKey, int]]] = {}  # edge -> (line, segment index)
         self._nudge: dict[tuple[str, int], float] = {}
         self._dirty_sides: set[tuple[str, int]] = set()
@@ -264,7 +300,7 @@ class RouteSet:
             for k, (line, lo, hi) in enumerate(_segments(ported)):
                 if line[0] >= 0:
                     inner = 1 <= k <= last and not edge.fixed
-                    self._lines.setdefault(line, {})[(edge_id, k)] = (lo, hi, inner)
+                    self._lines.setdefault(line, _Line()).add((edge_id, k), (lo, hi, inner))
                     keys.append((line, k))
                     dirty_lines.setdefault(line, []).append((lo, hi))
             self._on_lines[edge_id] = keys
@@ -286,11 +322,11 @@ class RouteSet:
         gone = []
         for line, k in self._on_lines.pop(edge_id, ()):
             members = self._lines.get(line)
-            span = members.pop((edge_id, k), None) if members is not None else None
+            span = members.remove((edge_id, k)) if members is not None else None
             if span is not None:
                 gone.append((line, span[0], span[1]))
                 self._nudge.pop((edge_id, k), None)
-            if members is not None and not members:
+            if members is not None and not members.spans:
                 del self._lines[line]
         return gone
 
@@ -320,13 +356,13 @@ class RouteSet:
         """Sets the nudge of every inner segment on `line`, in the groups of overlapping segments
         that reach `where` (what changed), that overlaps another edge's segment; returns the
         edges whose nudges changed."""
-        members = self._lines.get(line, {})
+        members = self._lines.get(line) or _Line()
         lo, hi = min(w[0] for w in where), max(w[1] for w in where)
         picked: dict[tuple[str, int], tuple[float, float, bool]] = {}
         while True:  # the whole groups: whatever overlaps what is picked by more than a unit
             more = {
                 key: span
-                for key, span in members.items()
+                for key, span in members.near(lo, hi)
                 if key not in picked and span[0] < hi - 1.0 and span[1] > lo + 1.0
             }
             if not more:
