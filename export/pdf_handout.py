@@ -149,6 +149,7 @@ def _path_bounds(lay: Layout, path: list[str], lanes: bool) -> Rect:
 
 
 FIGURE_HEIGHT = 340.0  # the most a view of the path takes of a page
+MIN_VIEW_HEIGHT = 160.0  # scene units: a view of one step still shows its edges and labels
 
 
 def path_views(lay: Layout, path: list[str], crop: Rect, column: float) -> list[tuple[Rect, float]]:
@@ -174,8 +175,9 @@ def path_views(lay: Layout, path: list[str], crop: Rect, column: float) -> list[
             x = min(max(box.cx - width / 2, whole.x), max(whole.x, whole.right - width))
             if box.right + MARGIN <= whole.x + width:  # from the left edge: the lane names show
                 x = whole.x
-            y = min(max(box.cy - height / 2, whole.y), max(whole.y, whole.bottom - height))
-            view = Rect(x, y, min(width, whole.w), min(height, whole.h))
+            tall = min(height, whole.h, max(box.h + 2 * pad, MIN_VIEW_HEIGHT))  # no empty bands
+            y = min(max(box.cy - tall / 2, whole.y), max(whole.y, whole.bottom - tall))
+            view = Rect(x, y, min(width, whole.w), tall)
             if not views or views[-1][0] != view:
                 views.append((view, scale))
         box = rect
