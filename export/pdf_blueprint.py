@@ -375,10 +375,10 @@ def _map(c: Any, painter: BlueprintPainter) -> None:
         c.setFillColor(colour(ls.header))
         c.rect(-style.LANE_HEADER_WIDTH, -band.end, style.LANE_HEADER_WIDTH, band.size, stroke=0, fill=1)
     for code, y in lay.lines:
-        ls = style.line_style(code)
-        c.setStrokeColor(colour(ls.stroke))
-        c.setLineWidth(ls.width)
-        c.setDash([d * ls.width for d in ls.dash])
+        pen = style.line_style(code)
+        c.setStrokeColor(colour(pen.stroke))
+        c.setLineWidth(pen.width)
+        c.setDash([d * pen.width for d in pen.dash])
         c.line(0, -y, lay.extent, -y)
     c.setDash()
     for edge in blueprint.edges:
