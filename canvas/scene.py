@@ -377,7 +377,8 @@ class BlueprintScene(QGraphicsScene):
                 self._detoured.add(edge.id)
             else:
                 self._detoured.discard(edge.id)
-        item.set_route(points)  # its own route at once; `_settle` spreads it among the others
+        if self.straight_edges or item.scene() is None:
+            item.set_route(points)  # a new item: its own route before it joins the scene's index
         if self.straight_edges:
             self.routing.drop(edge.id)
             return
