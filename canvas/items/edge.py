@@ -217,6 +217,7 @@ class EdgeItem(QGraphicsItem):
         self._wanted: labels.Boxes | None = None
         self._badge: LabelBadge | None = None  # made when first needed (the overview)
         self.label_later = False  # while a scene builds: its labels are placed in one pass after
+        self.label_free = True  # the label found a place clear of every node and other label
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
         self.set_element(edge)
@@ -271,6 +272,7 @@ class EdgeItem(QGraphicsItem):
             if boxes is not None:
                 boxes.put(self.edge_id, placed.rect)
             self._want(placed.wanted)
+            self.label_free = placed.overlap == 0
             self._label_rect = to_qrect(placed.rect)
             self._leader = labels.leader(self._route, placed.rect)
             bounds = bounds.united(self._label_rect)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 from canvaskit import drag
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
 
 from blueprint_studio import resources
@@ -143,3 +145,29 @@ def test_a_generated_drawing_shows_no_label_on_a_node_or_a_label(qtbot):
     boxes = label_boxes(editor.scene)
     assert len(boxes) > 100
     assert label_overlaps(node_boxes(editor.scene), boxes) == []
+
+
+moves = st.lists(
+    st.tuples(st.integers(0, 10_000), st.integers(-30, 30), st.integers(-12, 12)), min_size=1, max_size=6
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moves)
+def test_as_nodes_move_no_label_that_found_a_free_place_covers_a_node_or_a_label(qtbot, steps):
+    """Labels are placed again only where something changed (re-routed edges, where a node now
+    stands or stood); that must keep every label that found a free place clear of all."""
+    from blueprint_studio.canvas import commands
+    from blueprint_studio.canvas.editor import CanvasEditor
+
+    document = Document(load(resources.template_path("helpdesk_flow", "en")))
+    editor = CanvasEditor(document)
+    qtbot.addWidget(editor.view)
+    scene = editor.scene
+    for pick, dx, dy in steps:
+        node = document.blueprint.nodes[pick % len(document.blueprint.nodes)]
+        move = {node.id: (node.x + 10 * dx, node.y + 10 * dy)}
+        editor.undo_stack.push(commands.move_nodes(document, move))
+        free = {k: r for k, r in label_boxes(scene).items() if scene.edges[k].label_free}
+        assert label_overlaps(node_boxes(scene), free) == [], (node.id, move)
+        assert not [f for f in label_overlaps({}, label_boxes(scene)) if f.label in free and f.other in free]
