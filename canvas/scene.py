@@ -352,7 +352,7 @@ class BlueprintScene(QGraphicsScene):
         finally:
             self._holding = False
         self._settle()
-        self._move_labels_off(areas, affected)
+        self._move_labels_off(areas)
 
     def _route(self, item: EdgeItem) -> None:
         edge = item.element
@@ -431,10 +431,12 @@ class BlueprintScene(QGraphicsScene):
                 if item._text:
                     item.place_label()
 
-    def _move_labels_off(self, areas: Iterable[QRectF], done: set[str]) -> None:
-        """Labels of edges not routed again that lie where a node now stands or stood, or that
-        gave up a better place there, find their place again: a node dropped on a label moves the
-        label off, not under it, and the label goes back when the node leaves (undo)."""
+    def _move_labels_off(self, areas: Iterable[QRectF]) -> None:
+        """Labels that lie where a node now stands or stood, or that gave up a better place there,
+        find their place again (whether or not their edge was routed again: a route that comes out
+        the same is not drawn again): a node dropped on a label moves the label off, not under
+        it, and the label goes back when the node leaves (undo)."""
+        done: set[str] = set()
         for area in areas:
             box = routing.rect_of(area)
             for key in sorted({*self.labels.keys_near(box), *self.labels_wanted.keys_near(box)}, key=str):

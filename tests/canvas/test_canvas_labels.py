@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from canvaskit import drag
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
 
@@ -154,6 +154,7 @@ moves = st.lists(
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(moves)
+@example([(8, 0, -2), (8, 0, -12)])  # a move whose edges come out routed the same: labels still leave
 def test_as_nodes_move_no_label_that_found_a_free_place_covers_a_node_or_a_label(qtbot, steps):
     """Labels are placed again only where something changed (re-routed edges, where a node now
     stands or stood); that must keep every label that found a free place clear of all."""
