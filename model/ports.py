@@ -179,15 +179,22 @@ class _Line:
     def __init__(self) -> None:
         self.spans: dict[tuple[str, int], tuple[float, float, bool]] = {}
         self._buckets: dict[int, set[tuple[str, int]]] = {}
+        self._long: set[tuple[str, int]] = set()  # longer than a few stretches: always looked at
 
     def add(self, key: tuple[str, int], span: tuple[float, float, bool]) -> None:
         self.spans[key] = span
-        for b in range(math.floor(span[0] / _STRETCH), math.floor(span[1] / _STRETCH) + 1):
+        first, last = math.floor(span[0] / _STRETCH), math.floor(span[1] / _STRETCH)
+        if last - first > 8:
+            self._long.add(key)
+            return
+        for b in range(first, last + 1):
             self._buckets.setdefault(b, set()).add(key)
 
     def remove(self, key: tuple[str, int]) -> tuple[float, float, bool] | None:
         span = self.spans.pop(key, None)
-        if span is not None:
+        if span is not None and key in self._long:
+            self._long.discard(key)
+        elif span is not None:
             for b in range(math.floor(span[0] / _STRETCH), math.floor(span[1] / _STRETCH) + 1):
                 bucket = self._buckets[b]
                 bucket.discard(key)
@@ -198,6 +205,9 @@ class _Line:
     def near(self, lo: float, hi: float) -> Iterator[tuple[tuple[str, int], tuple[float, float, bool]]]:
         """The segments in the buckets from `lo` to `hi` (some of them further away)."""
         seen: set[tuple[str, int]] = set()
+        for key in self._long:
+            seen.add(key)
+            yield key, self.spans[key]
         for b in range(math.floor(lo / _STRETCH), math.floor(hi / _STRETCH) + 1):
             for key in self._buckets.get(b, ()):
                 if key not in seen:
@@ -437,8 +447,10 @@ class RouteSet:
                 nudged[k] = _shift(nudged[k], axis, by)
                 nudged[k + 1] = _shift(nudged[k + 1], axis, by)
         self.held_back.discard(edge_id)
+        if nudged == edge.base:
+            return self._on_outline(edge, nudged)
         near = self.near
-        if near is None or not crossed(nudged, edge.a, edge.b, near):
+        if near is None or not self._crosses(edge, nudged):
             return self._on_outline(edge, nudged)
         if crossed(edge.base, edge.a, edge.b, near):  # no way around that node anyway
             return self._on_outline(edge, nudged)
@@ -450,9 +462,18 @@ class RouteSet:
             if (o0 * s0, o1 * s1) != (o0, o1) and (o0 * s0 or o1 * s1):
                 candidates.append(spread_ends(edge.base, (o0 * s0, o1 * s1), edge.sides))
         for candidate in candidates:
-            if not crossed(candidate, edge.a, edge.b, near):
+            if not self._crosses(edge, candidate):
                 return self._on_outline(edge, candidate)
         return list(edge.base)
+
+    def _crosses(self, edge: _Edge, points: list[Point]) -> bool:
+        """Whether the segments of `points` that the edge's own route does not have pass through
+        a node other than its ends (the others are the router's: clear, or no way around)."""
+        if self.near is None:
+            return False
+        own, near = set(zip(edge.base, edge.base[1:])), self.near
+        new = [(p, q) for p, q in zip(points, points[1:]) if (p, q) not in own]
+        return any(crossed([p, q], edge.a, edge.b, near) for p, q in new)
 
     def _on_outline(self, edge: _Edge, points: list[Point]) -> list[Point]:
         """Ends moved in along their first and last segments onto the nodes' outlines."""
