@@ -114,7 +114,7 @@ class FlowImporter:
 
     def _add(self, element: ET.Element, kind: str, **fields: Any) -> str:
         bpmn_id = element.get("id") or f"{kind}_{len(self.nodes) + 1}"
-        key = self.ids(bpmn_id)
+        key = self.ids.claim(bpmn_id)
         documentation = text_of(element.find(q(BPMN, "documentation")))
         node: dict[str, Any] = {"kind": kind, "id": key, "title": name_of(element), **fields}
         if documentation:
@@ -125,7 +125,7 @@ class FlowImporter:
                 node[slot] = documentation
         self.nodes[key] = node
         self.origin[key] = bpmn_id
-        self.node_of[bpmn_id] = key
+        self.node_of.setdefault(bpmn_id, key)  # a second element with the same id: not a target
         self.kinds[key] = local(element.tag)
         if bpmn_id in self.s.shapes:
             self.bounds[key] = self.s.shapes[bpmn_id]
@@ -150,7 +150,10 @@ class FlowImporter:
         elif name == "startEvent":
             self._intake(el)
         elif name == "endEvent":
-            self._add(el, "end", outcome=el.get(q(BS, "outcome")) or guess.outcome(name_of(el)))
+            outcome = el.get(q(BS, "outcome"), "")
+            if outcome not in ("resolved", "closed", "abandoned", "rejected"):
+                outcome = guess.outcome(name_of(el))
+            self._add(el, "end", outcome=outcome)
         elif name in TASKS:
             self._step(el, name)
         elif name == "receiveTask":
@@ -288,7 +291,7 @@ class FlowImporter:
                 )
                 continue
             edge = {
-                "id": self.ids(flow.get("id") or "flow"),
+                "id": self.ids.claim(flow.get("id") or "flow"),
                 "source": self.node_of[source],
                 "target": self.node_of[target],
                 "label": name_of(flow),
@@ -393,7 +396,7 @@ class FlowImporter:
             if a is None or b is None or (a, b) in seen:
                 continue
             seen.add((a, b))
-            edge_id = self.ids(key) if key else self.ids.fresh(f"assoc_{a}_{b}"[:56])
+            edge_id = self.ids.claim(key) if key else self.ids.fresh(f"assoc_{a}_{b}"[:56])
             self.edges.append({"id": edge_id, "kind": "association", "source": a, "target": b})
 
     def _message_flows(self) -> None:

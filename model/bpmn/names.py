@@ -41,6 +41,7 @@ class IdMaker:
         self.fallback = fallback
         self.used: set[str] = set()
         self.made: dict[str, str] = {}
+        self.claimed: set[str] = set()
 
     def __call__(self, original: str) -> str:
         if original in self.made:
@@ -57,6 +58,15 @@ class IdMaker:
         self.used.add(unique)
         self.made[original] = unique
         return unique
+
+    def claim(self, original: str) -> str:
+        """The identifier of a new element made from `original`: its own when no element took it
+        yet, a fresh one when a file gives two elements the same id."""
+        key = self(original)
+        if key in self.claimed:
+            key = self.fresh(key[:56])
+        self.claimed.add(key)
+        return key
 
     def fresh(self, wish: str) -> str:
         """A new identifier that is no original's."""

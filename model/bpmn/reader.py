@@ -90,7 +90,7 @@ class _Importer:
         lanes = []
         for source in sources:
             element_id = source.element.get("id", "lane") if source.element is not None else "lane"
-            lane_id = self.ids(element_id)
+            lane_id = self.ids.claim(element_id)
             if source.kind in LANE_KINDS:
                 kind = source.kind
             else:
@@ -180,7 +180,7 @@ class _Importer:
         lane_id: str | None
         shared: Pool | None = None  # for the steps of a flow without lanes that name no resource
         for resource, lanes_of in used.items():
-            pool_id = self.ids(resource)
+            pool_id = self.ids.claim(resource)
             made[resource] = pool_id
             pool = self._pool(pool_id, resource, resources.get(resource, {}))
             lane_id = lanes_of[0]
