@@ -1,4 +1,10 @@
-"""The compiled event loop (model/sim/_core.c) and the flat layout of a model it reads.
+"""The glue to the compiled event loop (model/sim/_core.c): lays a model out as the C side
+reads it, runs it, and writes its results back to the engine.
+
+The layout is model/sim/layout_spec.py's: every record is packed through `layout_spec.pack`, by
+slot name, and the C side reads each slot by the same name (the header _layout.h, generated from
+the spec); a compiled module built from another spec is refused at import (`LayoutMismatch`).
+The engine is read through its public set-up only (`EngineState.compiled_setup`).
 
 It runs everything the engine does (Poisson, weekly and renewal intakes, preset fields,
 abandonment, shifts, FIFO, priority and deadline queues, time limits and escalation, waits with
@@ -12,7 +18,7 @@ Ticket fields become a finite set of states (every combination of the choice and
 policies are tables computed once here; the expression language never runs in C. The C loop
 continues the engine's own random streams (CPython's Mersenne Twister) and repeats its
 arithmetic operation for operation, so results are bit-identical with the Python loop
-(tests/model/test_sim_core.py, test_sim_traces.py).
+(tests/model/test_sim_core.py, test_sim_traces.py, tests/sim/test_loops_agree.py).
 """
 
 from __future__ import annotations
