@@ -19,7 +19,7 @@ from blueprint_studio.model.bpmn.safe_xml import BpmnError, parse, read_bytes
 from blueprint_studio.model.bpmn.sources import Bounds, LaneSource, Sources
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.schema import LANE_KINDS, Blueprint, Lane, Meta, Pool
-from blueprint_studio.model.validation import analyse
+from blueprint_studio.model.validation import Analysis, field_schema
 
 LANE_HEADER = 30.0  # the participant's own band left of its lanes, in BPMN modellers
 
@@ -226,7 +226,16 @@ class _Importer:
 
     # ------------------------------------------------------------ diagnostics
     def _diagnostics(self, blueprint: Blueprint) -> list[Diagnostic]:
-        analysis = analyse(blueprint)
+        if not self.notes:
+            return []
+        # only the names of the elements (the validation's own findings come later, on its own)
+        analysis = Analysis(
+            blueprint=blueprint,
+            schema=field_schema(blueprint.fields),
+            nodes={n.id: n for n in blueprint.nodes},
+            lanes={ln.id: ln for ln in blueprint.lanes},
+            pools={p.id: p for p in blueprint.all_pools()},
+        )
         out = []
         for code, ids, params in self.notes:
             names = analysis.names_of((*ids, params.get("target")))
