@@ -1,12 +1,14 @@
-/* The simulation engine's event loop in C, for the models it covers (model/sim/compiled_loop.py says
- * which: all but number fields drawn at arrival, and event logs): the same events, in the same order, with the same random streams (CPython's
- * Mersenne Twister, continued from each stream's state) and the same floating-point operations
- * as the engine's Python loop (model/sim/engine.py), so that a run gives bit-identical results
- * with either.
+/* The simulation engine's event loop in C, for the models it covers (model/sim/compiled_loop.py
+ * says which: all but number fields drawn at arrival and too many field combinations): the same
+ * events, in the same order, with the same random streams (CPython's Mersenne Twister, continued
+ * from each stream's state) and the same floating-point operations as the engine's Python loop
+ * (model/sim/engine.py), so that a run gives bit-identical results with either.
  *
  * Python lays the model out as flat arrays (ints, doubles, truth tables over the finite set of
- * ticket-field states, stream states); `new` copies them into a state object, `run` advances it
- * by at most a given number of events, `results` hands the collected figures back.
+ * ticket-field states, stream states) as model/sim/layout_spec.py describes them; every slot is
+ * read here by its name from _layout.h, generated from that spec, and every index is checked
+ * before the run (check_layout). `new` copies them into a state object, `run` advances it by at
+ * most a given number of events, `results` hands the collected figures back.
  * Build: optional (setup.py); without a compiler the Python loops run instead.
  * Compiled without floating-point contraction (-ffp-contract=off) so that a*b+c rounds twice,
  * as in Python. */
