@@ -239,6 +239,7 @@ class RouteSet:
         self._nudge: dict[tuple[str, int], float] = {}
         self._dirty_sides: set[tuple[str, int]] = set()
         self._dirty_edges: set[str] = set()
+        self._dirty_lines: dict[LineKey, list[tuple[float, float]]] = {}  # where segments left
         self.held_back: set[str] = set()  # edges drawn less spread than planned: a node in the way
 
     def __contains__(self, edge_id: str) -> bool:
@@ -280,7 +281,8 @@ class RouteSet:
                         del self._sides[(node, side)]
                 self._dirty_sides.add((node, side))
             self._offset.pop((edge_id, which), None)
-        self._unline(edge_id)
+        for line, lo, hi in self._unline(edge_id):
+            self._dirty_lines.setdefault(line, []).append((lo, hi))
         self._ported.pop(edge_id, None)
         self._dirty_edges.discard(edge_id)
         self.held_back.discard(edge_id)
@@ -297,7 +299,7 @@ class RouteSet:
         for key in sorted(self._dirty_sides):
             self._spread_side(key)
         self._dirty_sides.clear()
-        dirty_lines: dict[LineKey, list[tuple[float, float]]] = {}  # where on each line
+        dirty_lines, self._dirty_lines = self._dirty_lines, {}  # where on each line
         for edge_id in sorted(self._dirty_edges):
             for line, lo, hi in self._unline(edge_id):
                 dirty_lines.setdefault(line, []).append((lo, hi))

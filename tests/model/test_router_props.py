@@ -116,3 +116,33 @@ def test_the_checks_find_what_they_look_for():
     clashes = drawcheck.arrow_clashes(routes)
     assert [(c.first, c.second) for c in clashes] == [("x", "y")]
     assert drawcheck.arrow_clashes({"x": [(0.0, 0.0), (10.0, 0.0)], "y": [(0.0, 5.0), (10.0, 1.5)]}) == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drawings(), st.randoms(use_true_random=False))
+def test_settling_edge_by_edge_gives_what_settling_all_at_once_gives(drawing, rnd):
+    """The canvas puts, drops and puts again edges one at a time (settling after each), the PDF
+    settles them all at once: the same drawing either way, so screen and paper agree."""
+    nodes, edges = drawing
+    near = router.index(nodes.values())
+    own = {key: router.route(nodes[s], nodes[t], near) for key, (s, t) in edges.items()}
+    routes = ports.RouteSet(near)
+    order = list(edges) + rnd.sample(list(edges), k=min(3, len(edges)))
+    rnd.shuffle(order)
+    for key in order:
+        source, target = edges[key]
+        routes.put(key, source, target, nodes[source], nodes[target], own[key])
+        routes.settle()
+        if rnd.random() < 0.3:
+            routes.drop(key)
+            routes.settle()
+    gone = set(rnd.sample(list(edges), k=len(edges) // 3))  # deleted for good
+    for key in edges:  # the others dropped on the way come back
+        source, target = edges[key]
+        if key in gone:
+            routes.drop(key)
+        elif key not in routes:
+            routes.put(key, source, target, nodes[source], nodes[target], own[key])
+    routes.settle()
+    kept = [(key, s, t, own[key], ()) for key, (s, t) in edges.items() if key not in gone]
+    assert routes.routes == ports.settle_all(kept, nodes, near)
