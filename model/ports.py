@@ -304,7 +304,7 @@ class RouteSet:
             for line, lo, hi in self._unline(edge_id):
                 dirty_lines.setdefault(line, []).append((lo, hi))
             edge = self._edges[edge_id]
-            offsets = (self._offset.get((edge_id, 0), 0.0), self._offset.get((edge_id, 1), 0.0))
+            offsets = self._straight(edge_id, edge)
             ported = spread_ends(edge.base, offsets, edge.sides)
             self._ported[edge_id] = ported
             keys = []
@@ -328,6 +328,23 @@ class RouteSet:
                     self.routes[edge_id] = route
                     changed.add(edge_id)
         return changed
+
+    def _straight(self, edge_id: str, edge: _Edge) -> tuple[float, float]:
+        """The offsets of the edge's two ends; a straight line whose one end was spread and whose
+        other end is alone on its side moves that end too, so that it stays straight."""
+        offsets = [self._offset.get((edge_id, 0), 0.0), self._offset.get((edge_id, 1), 0.0)]
+        if len(edge.base) != 2 or (offsets[0] == 0) == (offsets[1] == 0):
+            return offsets[0], offsets[1]
+        alone = 0 if offsets[0] == 0 else 1
+        node, rect, side = (
+            (edge.source, edge.a, edge.sides[0]) if alone == 0 else (edge.target, edge.b, edge.sides[1])
+        )
+        if side is None or len(self._sides.get((node, side), ())) != 1 or edge.pinned(alone):
+            return offsets[0], offsets[1]
+        length = rect.h if side < 2 else rect.w
+        if abs(offsets[1 - alone]) <= length / 2 - min(CORNER, length / 4):
+            offsets[alone] = offsets[1 - alone]
+        return offsets[0], offsets[1]
 
     def _unline(self, edge_id: str) -> list[tuple[LineKey, float, float]]:
         """Takes the edge's segments off their lines; returns where they were."""
@@ -457,7 +474,7 @@ class RouteSet:
         if crossed(edge.base, edge.a, edge.b, near):  # no way around that node anyway
             return self._on_outline(edge, nudged)
         self.held_back.add(edge_id)
-        o0, o1 = self._offset.get((edge_id, 0), 0.0), self._offset.get((edge_id, 1), 0.0)
+        o0, o1 = self._straight(edge_id, edge)
         candidates = [] if ported == nudged else [ported]
         # Nearer the middle of its side, one end or both: still apart from the other ends.
         for s0, s1 in _SHARES:
