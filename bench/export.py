@@ -69,8 +69,9 @@ def main(sizes: list[int]) -> None:
     for n in sizes:
         bp = synthetic(n)
         for label, options in (
-            ("fit A3", PdfOptions(page="A3")),
-            ("poster A3 at 50 %", PdfOptions(page="A3", tile=True, tile_scale=0.5)),
+            # as asked (legible=False): the same work at every size, not the legible sheet or poster
+            ("fit A3", PdfOptions(page="A3", legible=False)),
+            ("poster A3 at 50 %", PdfOptions(page="A3", tile=True, tile_scale=0.5, legible=False)),
         ):
             seconds, pages, size = timed(bp, options)
             print(f"{n:>6} nodes  {label:<18} {seconds:6.3f} s  {pages:>4} page(s)  {size / 1e6:6.2f} MB")
