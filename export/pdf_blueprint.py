@@ -1,6 +1,7 @@
 """The blueprint as PDF sheets: fitted on one page, or a poster tiled over several sheets with
-overlap, crop marks and a page map; each with title block and legend. Vector, selectable text,
-metadata and bookmarks. Builds page flowables for `export.publish`; draws no report or handout.
+overlap, crop marks and a page map; each with title block and legend, and no text under 6 pt
+(`choose_paper`). Vector, selectable text, metadata and bookmarks. Builds page flowables for
+`export.publish`; draws no report or handout.
 """
 
 from __future__ import annotations

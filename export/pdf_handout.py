@@ -1,6 +1,7 @@
 """The training handout: per ticket card, its fields and SLA targets, the blueprint with the card's
-path highlighted and numbered, then the path as numbered steps with guidance, template responses,
-mandatory fields and time limits. Reads the document only; it runs no simulation.
+path highlighted and numbered (in views along the path where the whole would print under 6 pt),
+then the path as numbered steps with guidance, template responses, mandatory fields and time
+limits. Reads the document only; it runs no simulation.
 """
 
 from __future__ import annotations

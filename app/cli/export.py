@@ -1,6 +1,6 @@
-"""`blueprint-studio export`: the blueprint as a PDF (fitted or tiled), optionally followed by a
-simulation report (the scenario is simulated first, with progress on stderr) and a training
-handout. SVG and PNG need the canvas and are not available from here yet.
+"""`blueprint-studio export`: the blueprint as a PDF (fitted or tiled, on the sheet or poster that
+keeps its text at 6 pt or more, said in one line), optionally followed by a simulation report
+(the scenario is simulated first, with progress on stderr) and a training handout; SVG and PNG.
 """
 
 from __future__ import annotations
