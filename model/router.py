@@ -180,58 +180,97 @@ def _search(a: Rect, b: Rect, others: list[Rect]) -> list[Point] | None:
         return max(goal_box.x - x, 0.0, x - goal_box.right) + max(goal_box.y - y, 0.0, y - goal_box.bottom)
 
     frontier: list[tuple[float, float, int, int, int]] = []
-    best: dict[tuple[int, int, int], float] = {}
-    came: dict[tuple[int, int, int], tuple[int, int, int] | None] = {}
-    first: dict[tuple[int, int, int], int] = {}
     for _port, stub, side in starts:
-        if not _free(stub, blocks + [ends[1]]):
-            continue
-        i, j = index(stub)
-        state = (i, j, side)
-        best[state] = MARGIN
-        came[state] = None
-        first[state] = side
-        heapq.heappush(frontier, (MARGIN + guess(*stub), MARGIN, i, j, side))
-    finish: tuple[float, tuple[int, int, int]] | None = None
+        if _free(stub, blocks + [ends[1]]):
+            i, j = index(stub)
+            frontier.append((MARGIN + guess(*stub), MARGIN, i, j, side))
+    found = _explore(frontier, goal_of, (xs, ys), (across_x, across_y), goal_box)
+    if found is None:
+        return None
+    corners = [(xs[i], ys[j]) for i, j, _heading in found]
+    start_port = next(port for port, _stub, side in starts if side == found[0][2])
+    end_port = goal_of[found[-1][:2]][0]
+    return _simplify([start_port, *corners, end_port])
+
+
+_BACK = (1, 0, 3, 2)  # the heading opposite each of _SIDES
+
+
+def _explore(
+    starts: list[tuple[float, float, int, int, int]],
+    goal_of: dict[tuple[int, int], tuple[Point, int]],
+    grid: tuple[list[float], list[float]],
+    blocked: tuple[list[list[bool]], list[list[bool]]],
+    goal_box: Rect,
+) -> list[tuple[int, int, int]] | None:
+    """The A* loop of `_search` over (column, row, heading) states from the `starts` (heap
+    entries): the states of the cheapest way to a goal stub, counting the last bend into the
+    goal's side. Written for speed (it runs for every edge in a node's way while it is dragged):
+    states as flat indexes into lists, neighbours unrolled, the guess read from tables."""
+    xs, ys = grid
+    across_x, across_y = blocked
+    nx, ny = len(xs), len(ys)
+    hx = [max(goal_box.x - x, 0.0, x - goal_box.right) for x in xs]
+    hy = [max(goal_box.y - y, 0.0, y - goal_box.bottom) for y in ys]
+    inf = math.inf
+    best = [inf] * (nx * ny * 4)
+    came = [-1] * (nx * ny * 4)
+    frontier: list[tuple[float, float, int, int, int]] = []
+    for entry in starts:
+        _f, cost, i, j, heading = entry
+        best[(i * ny + j) * 4 + heading] = cost
+        heapq.heappush(frontier, entry)
+    pop, push = heapq.heappop, heapq.heappush
+    finish_cost, finish = inf, -1
     while frontier:
-        _, cost, i, j, heading = heapq.heappop(frontier)
-        state = (i, j, heading)
-        if cost > best.get(state, float("inf")) or (finish is not None and cost >= finish[0]):
+        _, cost, i, j, heading = pop(frontier)
+        state = (i * ny + j) * 4 + heading
+        if cost > best[state] or cost >= finish_cost:
             continue
-        if (i, j) in goal_of:
-            _port, side = goal_of[(i, j)]
-            inward = _SIDES[side][0] * -1, _SIDES[side][1] * -1
-            total = cost + MARGIN + (0.0 if _SIDES[heading] == inward else BEND_COST)
-            if finish is None or total < finish[0]:
-                finish = (total, state)
-        for turn, (dx, dy) in enumerate(_SIDES):
-            if (dx, dy) == (-_SIDES[heading][0], -_SIDES[heading][1]):
+        goal = goal_of.get((i, j))
+        if goal is not None:
+            total = cost + MARGIN + (0.0 if heading == _BACK[goal[1]] else BEND_COST)
+            if total < finish_cost:
+                finish_cost, finish = total, state
+        back = _BACK[heading]
+        for turn in range(4):
+            if turn == back:
                 continue
-            ni, nj = i + dx, j + dy
-            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
-                continue
-            if dx and across_x[j][min(i, ni)] or dy and across_y[i][min(j, nj)]:
-                continue
-            step = abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j])
+            if turn == 0:
+                ni, nj = i + 1, j
+                if ni >= nx or across_x[j][i]:
+                    continue
+                step = xs[ni] - xs[i]
+            elif turn == 1:
+                ni, nj = i - 1, j
+                if ni < 0 or across_x[j][ni]:
+                    continue
+                step = xs[i] - xs[ni]
+            elif turn == 2:
+                ni, nj = i, j + 1
+                if nj >= ny or across_y[i][j]:
+                    continue
+                step = ys[nj] - ys[j]
+            else:
+                ni, nj = i, j - 1
+                if nj < 0 or across_y[i][nj]:
+                    continue
+                step = ys[j] - ys[nj]
             new = cost + step + (0.0 if turn == heading else BEND_COST)
-            nxt = (ni, nj, turn)
-            if new < best.get(nxt, float("inf")):
+            nxt = (ni * ny + nj) * 4 + turn
+            if new < best[nxt]:
                 best[nxt] = new
                 came[nxt] = state
-                heapq.heappush(frontier, (new + guess(xs[ni], ys[nj]), new, ni, nj, turn))
-    if finish is None:
+                push(frontier, (new + (hx[ni] + hy[nj]), new, ni, nj, turn))
+    if finish < 0:
         return None
-    corners: list[Point] = []
-    last = finish[1]
-    step_back: tuple[int, int, int] | None = last
-    while step_back is not None:
-        corners.append((xs[step_back[0]], ys[step_back[1]]))
-        last = step_back
-        step_back = came[step_back]
-    corners.reverse()
-    start_port = next(port for port, _stub, side in starts if side == first[last])
-    end_port = goal_of[(finish[1][0], finish[1][1])][0]
-    return _simplify([start_port, *corners, end_port])
+    chain = []
+    while finish >= 0:
+        cell, heading = divmod(finish, 4)
+        chain.append((cell // ny, cell % ny, heading))
+        finish = came[finish]
+    chain.reverse()
+    return chain
 
 
 def _lines(values: list[float]) -> list[float]:
