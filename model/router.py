@@ -283,19 +283,21 @@ def _lines(values: list[float]) -> list[float]:
 def _blocked(along: list[float], at: list[float], walls: list[Rect], horizontal: bool) -> list[list[bool]]:
     """For each line of `at`, whether the segment between along[k] and along[k+1] crosses a wall.
     Both lists hold every wall border, so a segment is wholly inside a wall or wholly outside."""
+    size = max(len(along) - 1, 0)
+    # Each wall as (from, to) across the lines and the first and last segment it blocks along them.
+    spans = []
+    for w in walls:
+        low, high, lo_c, hi_c = (w.x, w.right, w.y, w.bottom) if horizontal else (w.y, w.bottom, w.x, w.right)
+        first = bisect_left(along, low - 1e-6)
+        last = bisect_left(along, high - 1e-6)  # the first k with along[k] >= high - 1e-6
+        if first < min(last, size):
+            spans.append((lo_c, hi_c, first, min(last, size)))
     rows = []
     for c in at:
-        row = [False] * max(len(along) - 1, 0)
-        for w in walls:
-            low, high, lo_c, hi_c = (
-                (w.x, w.right, w.y, w.bottom) if horizontal else (w.y, w.bottom, w.x, w.right)
-            )
-            if not lo_c < c < hi_c:
-                continue
-            k = bisect_left(along, low - 1e-6)
-            while k < len(row) and along[k] < high - 1e-6:
-                row[k] = True
-                k += 1
+        row = [False] * size
+        for lo_c, hi_c, first, last in spans:
+            if lo_c < c < hi_c:
+                row[first:last] = [True] * (last - first)
         rows.append(row)
     return rows
 
