@@ -295,7 +295,7 @@ class FlowImporter:
                 "source": self.node_of[source],
                 "target": self.node_of[target],
                 "label": name_of(flow),
-                "waypoints": self._waypoints(flow.get("id", "")),
+                "waypoints": self._waypoints(flow),
                 "_flow": flow,
             }
             self.edges.append(edge)
@@ -305,8 +305,12 @@ class FlowImporter:
         self._associations()
         self._message_flows()
 
-    def _waypoints(self, flow_id: str) -> list[tuple[float, float]]:
-        points = self.s.edges.get(flow_id, [])[1:-1]
+    def _waypoints(self, flow: ET.Element | None) -> list[tuple[float, float]]:
+        """The bends of a flow's diagram edge, in blueprint coordinates (none when we computed
+        them on export: the blueprint routes its edges itself)."""
+        if flow is None or flow.get(q(BS, "route")) == "auto":
+            return []
+        points = self.s.edges.get(flow.get("id", ""), [])[1:-1]
         found = []
         for x, y in points[:200]:
             ox, oy = self.to_ours(x, y)
@@ -397,7 +401,10 @@ class FlowImporter:
                 continue
             seen.add((a, b))
             edge_id = self.ids.claim(key) if key else self.ids.fresh(f"assoc_{a}_{b}"[:56])
-            self.edges.append({"id": edge_id, "kind": "association", "source": a, "target": b})
+            waypoints = self._waypoints(self.s.by_id.get(key)) if key else []
+            self.edges.append(
+                {"id": edge_id, "kind": "association", "source": a, "target": b, "waypoints": waypoints}
+            )
 
     def _message_flows(self) -> None:
         for flow in self.s.message_flows:

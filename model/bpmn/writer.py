@@ -18,7 +18,9 @@ from blueprint_studio.model.bpmn.bpsim import distribution_element, iso_duration
 from blueprint_studio.model.bpmn.flow_import import COVERED
 from blueprint_studio.model.bpmn.names import BPMN, BPMNDI, BPSIM, BS, DC, DI, PREFIXES, XSI, bpmn_ids, q
 from blueprint_studio.model.fileformat import SaveError, os_reason
+from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.layout import extent, lane_bands
+from blueprint_studio.model.router import index, route
 from blueprint_studio.model.schema import Blueprint, Edge
 
 DOCUMENT_PARTS = ("meta", "stages", "calendars", "sla", "scenarios", "cards")
@@ -167,13 +169,15 @@ class _Writer:
         if edge.source not in self.nodes or edge.target not in self.nodes:
             return
         if edge.kind == "association":
-            ET.SubElement(
+            association = ET.SubElement(
                 process,
                 q(BPMN, "association"),
                 id=self.ids(edge.id),
                 sourceRef=self.ids(edge.source),
                 targetRef=self.ids(edge.target),
             )
+            if not edge.waypoints:
+                association.set(q(BS, "route"), "auto")
             return
         attrs = {
             "id": self.ids(edge.id),
@@ -182,6 +186,8 @@ class _Writer:
         }
         if edge.label:
             attrs["name"] = edge.label
+        if not edge.waypoints:
+            attrs[q(BS, "route")] = "auto"  # the diagram's bends are computed: none to import
         flow = ET.SubElement(process, q(BPMN, "sequenceFlow"), attrs)
         _extra(flow, edge)
         if edge.condition is not None:
@@ -224,6 +230,7 @@ class _Writer:
             diagram, q(BPMNDI, "BPMNPlane"), id=self.ids("\0Plane"), bpmnElement=owner.get("id", "")
         )
         width = extent(self.b.nodes, self.b.stages)
+        self.near = index(_rect(n) for n in self.b.nodes)
         if self.b.lanes:
             bands = lane_bands(self.b.lanes)
             height = sum(ln.height for ln in self.b.lanes)
@@ -271,14 +278,16 @@ class _Writer:
         start: tuple[float, float] | None = None,
     ) -> None:
         shape = ET.SubElement(plane, q(BPMNDI, "BPMNEdge"), id=self.ids(f"\0edge {ref}"), bpmnElement=ref)
-        inner = [(float(x), float(y)) for x, y in bends]
-        centre_t = (target.x + target.width / 2, target.y + target.height / 2)
-        if start is None:
-            centre_s = (source.x + source.width / 2, source.y + source.height / 2)
-            start = _border(source, inner[0] if inner else centre_t)
-            del centre_s
-        end = _border(target, inner[-1] if inner else start)
-        for x, y in (start, *inner, end):
+        if start is None and bends:
+            # the user's bends as they are, so that importing the file gives them back
+            inner = [(float(x), float(y)) for x, y in bends]
+            points = [_border(source, inner[0]), *inner, _border(target, inner[-1])]
+        elif start is None:
+            # the route the canvas and the PDF draw: orthogonal, around the nodes in the way
+            points = route(_rect(source), _rect(target), self.near)
+        else:
+            points = [start, _border(target, start)]
+        for x, y in points:
             ET.SubElement(shape, q(DI, "waypoint"), x=_fmt(x), y=_fmt(y))
 
     # ------------------------------------------------------------ BPSim
@@ -361,6 +370,10 @@ def _changed(item: Any, leave_out: set[str]) -> dict[str, Any]:
     fields = type(item).model_fields
     changed = {k for k in fields if k not in leave_out and getattr(item, k) != fields[k].get_default()}
     return item.model_dump(mode="json", include=changed) if changed else {}
+
+
+def _rect(node: Any) -> Rect:
+    return Rect(node.x, node.y, node.width, node.height)
 
 
 def _border(node: Any, towards: tuple[float, float]) -> tuple[float, float]:

@@ -21,6 +21,7 @@ BPMNDI = "{http://www.omg.org/spec/BPMN/20100524/DI}"
 DC = "{http://www.omg.org/spec/DD/20100524/DC}"
 DI = "{http://www.omg.org/spec/DD/20100524/DI}"
 BPSIM = "{http://www.bpsim.org/schemas/1.0}"
+BS = "{https://blueprint-studio.org/schema/bpmn/1}"
 NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 FLOW_NODES = {
     "startEvent",
@@ -117,6 +118,7 @@ def test_the_file_has_the_structure_bpmn_modellers_read(name, language):
     assert flows
     for flow in flows:
         assert flow.get("sourceRef") in elements and flow.get("targetRef") in elements
+    boundaries = {b.get("id") for b in process.findall(f"{BPMN}boundaryEvent")}
     plane = root.find(f"{BPMNDI}BPMNDiagram/{BPMNDI}BPMNPlane")
     shapes = {s.get("bpmnElement"): s for s in plane.findall(f"{BPMNDI}BPMNShape")}
     edges = {e.get("bpmnElement"): e for e in plane.findall(f"{BPMNDI}BPMNEdge")}
@@ -133,7 +135,13 @@ def test_the_file_has_the_structure_bpmn_modellers_read(name, language):
         if blueprint.lanes and element.tag.removeprefix(BPMN) in FLOW_NODES - {"boundaryEvent"}:
             assert element.get("id") in in_lanes
     for flow in [*flows, *process.findall(f"{BPMN}association")]:
-        assert len(edges[flow.get("id")].findall(f"{DI}waypoint")) >= 2
+        points = [
+            (float(p.get("x")), float(p.get("y"))) for p in edges[flow.get("id")].findall(f"{DI}waypoint")
+        ]
+        assert len(points) >= 2
+        if flow.get(f"{BS}route") == "auto" and flow.get("sourceRef") not in boundaries:
+            # drawn as on the canvas: every segment level or upright
+            assert all(a[0] == b[0] or a[1] == b[1] for a, b in zip(points, points[1:])), flow.get("id")
     scenario = root.find(f"{BPMN}relationship/{BPMN}extensionElements/{BPSIM}BPSimData/{BPSIM}Scenario")
     refs = {p.get("elementRef") for p in scenario.findall(f"{BPSIM}ElementParameters")}
     starts = [el.get("id") for el in process.findall(f"{BPMN}startEvent")]
