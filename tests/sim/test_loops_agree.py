@@ -33,6 +33,7 @@ from blueprint_studio.model.schema import (
     IntakeNode,
     Lane,
     LogNormal,
+    NoteNode,
     Notify,
     OpeningHours,
     Pool,
@@ -307,6 +308,8 @@ def models(draw: st.DrawFn) -> Blueprint:
         todo += [e.target for e in edges if e.source == here]
         todo += [t for t in (getattr(node, "escalate_to", None), getattr(node, "timeout_target", None)) if t]
     nodes = [n for n in nodes if n.id in reached]
+    if draw(st.booleans()):  # an annotation, which tickets never enter (it shifts node numbers)
+        nodes.insert(draw(st.integers(0, len(nodes))), NoteNode(id="note", text="Check the queue"))
     edges = [e for e in edges if e.source in reached]
     return Blueprint(
         fields=fields,
