@@ -87,6 +87,7 @@ class _Writer:
         for edge in self.b.edges:
             self._edge(process, edge)
         self._boundaries(process)
+        _artifacts_last(process)
         self._diagram(collaboration if collaboration is not None else process)
         self._bpsim()
         ET.indent(self.root, space="  ")
@@ -370,6 +371,15 @@ def _changed(item: Any, leave_out: set[str]) -> dict[str, Any]:
     fields = type(item).model_fields
     changed = {k for k in fields if k not in leave_out and getattr(item, k) != fields[k].get_default()}
     return item.model_dump(mode="json", include=changed) if changed else {}
+
+
+def _artifacts_last(process: ET.Element) -> None:
+    """BPMN's schema wants a process's flow elements first, then its artifacts (annotations and
+    associations): some modellers validate against it."""
+    artifacts = [el for el in process if el.tag in (q(BPMN, "textAnnotation"), q(BPMN, "association"))]
+    for element in artifacts:
+        process.remove(element)
+        process.append(element)
 
 
 def _rect(node: Any) -> Rect:

@@ -111,6 +111,12 @@ def test_the_file_has_the_structure_bpmn_modellers_read(name, language):
     assert len(ids) == len(set(ids)) and all(NCNAME.match(i) for i in ids)
     process = root.find(f"{BPMN}process")
     elements = {el.get("id"): el for el in process}
+    # the schema's order: extension elements, lane set, flow elements, then artifacts
+    order = [el.tag.removeprefix(BPMN) for el in process]
+    artifacts = [i for i, tag in enumerate(order) if tag in ("textAnnotation", "association")]
+    assert artifacts == list(range(len(order) - len(artifacts), len(order)))
+    head = ["extensionElements", "laneSet"] if blueprint.lanes else ["extensionElements"]
+    assert order[: len(head)] == head
     lanes = process.findall(f"{BPMN}laneSet/{BPMN}lane")
     assert [lane.get("name") for lane in lanes] == [ln.title for ln in blueprint.lanes]
     in_lanes = {ref.text for lane in lanes for ref in lane.findall(f"{BPMN}flowNodeRef")}
