@@ -319,7 +319,18 @@ def models(draw: st.DrawFn) -> Blueprint:
         nodes=nodes,
         edges=edges,
         sla=policies,
-        scenarios=[Scenario(id="dated", start_date=start_date, horizon_days=3)],
+        scenarios=[
+            Scenario(
+                id="dated",
+                start_date=start_date,
+                horizon_days=3,
+                # a scenario's own staffing and SLA policies
+                pool_agents={pool_ids[0]: draw(st.integers(1, 3))} if draw(st.booleans()) else {},
+                sla=[SlaPolicy(id="scenario", first_response=45, resolution=300)]
+                if draw(st.booleans())
+                else None,
+            )
+        ],
     )
 
 
