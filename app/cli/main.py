@@ -1,5 +1,5 @@
 """The `blueprint-studio` command: alone or with blueprint files it opens the window; `validate`,
-`templates`, `new`, `simulate`, `export` and `desktop-install` work headless. Errors go to stderr
+`templates`, `new`, `simulate`, `export`, `import` (BPMN) and `desktop-install` work headless. Errors go to stderr
 with a non-zero exit, never a traceback; a mistyped command or a missing display is refused
 instead of hanging.
 """
