@@ -439,7 +439,10 @@ class BlueprintScene(QGraphicsScene):
         done: set[str] = set()
         for area in areas:
             box = routing.rect_of(area)
-            for key in sorted({*self.labels.keys_near(box), *self.labels_wanted.keys_near(box)}, key=str):
+            keys = set(self.labels.keys_near(box))
+            if not any(r == box for r in self.obstacles.near(box)):  # a place a node left
+                keys.update(self.labels_wanted.keys_near(box))
+            for key in sorted(keys, key=str):
                 item = self.edges.get(str(key))
                 if item is not None and key not in done:
                     done.add(str(key))
