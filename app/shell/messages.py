@@ -592,6 +592,8 @@ def diagnostic_text(d: Diagnostic) -> str:
         text = template.format_map(_Lenient(params))
     except (ValueError, IndexError, AttributeError):
         text = template
+    if d.code.startswith("bpmn_"):  # an element of the file without a name leaves a gap
+        text = " ".join(part for part in text.split(" ") if part)
     return text[:1].upper() + text[1:]  # a sentence may open with the element's name
 
 

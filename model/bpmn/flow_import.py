@@ -99,6 +99,7 @@ class FlowImporter:
         self.defaults: set[str] = set()  # BPMN ids of default flows
         self.to_ours: Callable[..., tuple[float, float]] = lambda x, y, index=None: (x, y)
         self.without_duration: list[str] = []
+        self.lane_of: dict[str, str] = {}  # BPMN lane or participant -> our lane
 
     # ------------------------------------------------------------ nodes
     def read_processes(self) -> None:
@@ -408,11 +409,9 @@ class FlowImporter:
 
     def _message_flows(self) -> None:
         for flow in self.s.message_flows:
-            ends = tuple(
-                self.node_of[k]
-                for k in (flow.get("sourceRef", ""), flow.get("targetRef", ""))
-                if k in self.node_of
-            )
+            refs = (flow.get("sourceRef", ""), flow.get("targetRef", ""))
+            found = (self.node_of.get(k) or self.lane_of.get(k) for k in refs)  # a task, or a pool
+            ends = tuple(key for key in found if key)
             self.note("bpmn_message_flow", ends, name=name_of(flow))
 
     # ------------------------------------------------------------ results

@@ -44,6 +44,7 @@ class _Importer:
         self.language = language
         self.ids = IdMaker()
         self.notes: list[tuple[str, tuple[str, ...], dict[str, Any]]] = []
+        self.lane_of: dict[str, str] = {}  # BPMN lane or participant -> our lane
 
     def note(self, code: str, ids: tuple[str, ...] = (), **params: Any) -> None:
         self.notes.append((code, ids, params))
@@ -55,6 +56,7 @@ class _Importer:
         flow = FlowImporter(self.s, self.ids, fields, self.note)
         flow.read_processes()
         self._place(flow, lane_sources, lanes)
+        flow.lane_of = self.lane_of
         flow.connect()
         lanes, pools = self._pools(flow, lanes)
         names = [
@@ -91,6 +93,7 @@ class _Importer:
         for source in sources:
             element_id = source.element.get("id", "lane") if source.element is not None else "lane"
             lane_id = self.ids.claim(element_id)
+            self.lane_of[element_id] = lane_id
             if source.kind in LANE_KINDS:
                 kind = source.kind
             else:
