@@ -1,7 +1,7 @@
 """The `blueprint-studio` command: alone or with blueprint files it opens the window; `validate`,
-`templates`, `new`, `simulate`, `export`, `import` (BPMN) and `desktop-install` work headless. Errors go to stderr
-with a non-zero exit, never a traceback; a mistyped command or a missing display is refused
-instead of hanging.
+`templates`, `new`, `simulate`, `export`, `import` (BPMN) and `desktop-install` work headless.
+Errors go to stderr with a non-zero exit, never a traceback; a mistyped command or a missing
+display is refused instead of hanging.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from blueprint_studio.model.bpmn.bpsim import Reader
-from blueprint_studio.model.bpmn.names import BPMN, BPSIM, BS, local, q
+from blueprint_studio.model.bpmn.names import BPMN, BPMNDI, BPSIM, BS, local, q
 from blueprint_studio.model.schema import TicketField
 
 Bounds = tuple[float, float, float, float]
@@ -79,7 +79,7 @@ class Sources:
         return s
 
     def _read_diagram(self) -> None:
-        for shape in self.root.iter(q("http://www.omg.org/spec/BPMN/20100524/DI", "BPMNShape")):
+        for shape in self.root.iter(q(BPMNDI, "BPMNShape")):
             ref = shape.get("bpmnElement", "")
             bounds = next((b for b in shape if local(b.tag) == "Bounds"), None)
             if ref and bounds is not None and ref not in self.shapes:
@@ -89,7 +89,7 @@ class Sources:
                     max(_float(bounds.get("width"), 100.0), 1.0),
                     max(_float(bounds.get("height"), 80.0), 1.0),
                 )
-        for edge in self.root.iter(q("http://www.omg.org/spec/BPMN/20100524/DI", "BPMNEdge")):
+        for edge in self.root.iter(q(BPMNDI, "BPMNEdge")):
             ref = edge.get("bpmnElement", "")
             points = [(_float(p.get("x")), _float(p.get("y"))) for p in edge if local(p.tag) == "waypoint"]
             if ref and ref not in self.edges:
