@@ -93,6 +93,10 @@ class BlueprintPainter:
             points = self.layout.routes.get(edge.id)
             if points and (view is None or _spread(points).intersects(view)):
                 self._draw_edge(c, edge, points)
+        for edge in self.blueprint.edges:  # over every line; a tile shows a label it meets, even
+            placed = self._label_places().get(edge.id)  # one standing away from its edge
+            if placed is not None and not placed.covered and (view is None or placed.rect.intersects(view)):
+                self._edge_label(c, edge, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
         for node in self.blueprint.nodes:
             rect = self.layout.nodes[node.id]
             if view is None or rect.intersects(view):
@@ -221,9 +225,6 @@ class BlueprintPainter:
             path = shapes.pdf_path(c, geometry.polygon(head))
             c.setLineWidth(0.5)
             c.drawPath(path, stroke=1, fill=1)
-        placed = self._label_places().get(edge.id)
-        if placed is not None and not placed.covered:
-            self._edge_label(c, edge, placed, fade)
 
     def _label_places(self) -> dict[str, LabelBox]:
         """Every edge label's lines and box, placed once for the whole drawing (so that tiles

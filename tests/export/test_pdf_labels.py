@@ -95,3 +95,38 @@ def test_a_generated_drawing_of_a_thousand_nodes_has_no_label_on_a_node_or_a_lab
     assert len(boxes) > 300
     assert label_overlaps(painter.layout.nodes, {k: b.rect for k, b in boxes.items()}) == []
     assert not any(b.covered for b in boxes.values())
+
+
+def test_a_tile_prints_a_label_that_stands_away_from_its_edge():
+    """Two tall steps close together: the label stands above them, beyond the reach of its edge;
+    a tile that meets only the label still prints it (tiles draw the labels they meet)."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from blueprint_studio.model.geometry import Rect
+    from blueprint_studio.model.schema import Blueprint, Edge, Meta, StepNode
+
+    nodes = [
+        StepNode(id="a", title="Check the contract", x=0, y=200, width=140, height=80),
+        StepNode(id="b", title="Answer the customer", x=200, y=200, width=140, height=80),
+    ]
+    bp = Blueprint(
+        meta=Meta(title="Tile"),
+        nodes=nodes,
+        edges=[Edge(id="ab", source="a", target="b", label="Contract found")],
+    )
+    painter, boxes = placed_labels(bp, "en")
+    box = boxes["ab"].rect
+    assert (
+        box.bottom < 240 - 20
+    )  # away from its edge (y 240) by more than the 20 units a tile looks around it
+    view = Rect(box.x - 5, box.y - 5, box.w + 10, box.h + 10)
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(view.w, view.h))
+    c.translate(-view.x, view.y + view.h)  # scene (y down) to the page (y up), the view filling it
+    painter.draw(c, view)
+    c.showPage()
+    c.save()
+    assert "Contract found" in (PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text() or "")
