@@ -10,7 +10,6 @@ from typing import Any
 
 from reportlab.platypus import (
     CondPageBreak,
-    Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -19,13 +18,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from blueprint_studio.export.fonts import FONT_BOLD
+from blueprint_studio.export.figure import DrawingView, clear_of_lines
 from blueprint_studio.export.layout import MARGIN, Layout, Rect
 from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
 from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
 from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
 from blueprint_studio.export.strings import Strings
-from blueprint_studio.export.text import ellipsize, escape, printable
+from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style
 from blueprint_studio.model.expr import ExprError, compile_expr, parse
 from blueprint_studio.model.schema import Blueprint, TicketCard
@@ -69,7 +68,7 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     column = ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
     out.append(Spacer(1, 6))
     for window, scale in path_views(painter.layout, path, crop, column):
-        out += [PathView(painter, window, scale), Spacer(1, 6)]
+        out += [DrawingView(painter, window, scale), Spacer(1, 6)]
     out += [Spacer(1, 2), Paragraph(escape(s("path")), st["h2"])]
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     for n, node_id in enumerate(path, start=1):
@@ -179,74 +178,12 @@ def path_views(lay: Layout, path: list[str], crop: Rect, column: float) -> list[
                 x = whole.x
             tall = min(height, whole.h, max(box.h + 2 * pad, MIN_VIEW_HEIGHT))  # no empty bands
             y = min(max(box.cy - tall / 2, whole.y), max(whole.y, whole.bottom - tall))
-            top, bottom = _clear_of_lines(lay, y, y + tall)
+            top, bottom = clear_of_lines(lay, y, y + tall)
             view = Rect(x, top, min(width, whole.w), bottom - top)
             if not views or views[-1][0] != view:
                 views.append((view, scale))
         box = rect
     return views
-
-
-LINE_LABEL_ROOM = 10.0  # scene units above and below a line that its label takes
-
-
-def _clear_of_lines(lay: Layout, top: float, bottom: float) -> tuple[float, float]:
-    """`top` and `bottom` of a view moved out so that no line's label is cut at either edge."""
-    for _, y in lay.lines:
-        if abs(y - top) <= LINE_LABEL_ROOM:
-            top = max(lay.bounds.y, min(top, y - LINE_LABEL_ROOM - 2))
-        if abs(y - bottom) <= LINE_LABEL_ROOM:
-            bottom = min(lay.bounds.bottom, max(bottom, y + LINE_LABEL_ROOM + 2))
-    return top, bottom
-
-
-class PathView(Flowable):
-    """One view of the drawing with the card's path: `window` (scene units) at `scale`, framed."""
-
-    def __init__(self, painter: BlueprintPainter, window: Rect, scale: float) -> None:
-        super().__init__()
-        self.painter, self.window, self.scale = painter, window, scale
-        self.width, self.height = window.w * scale, window.h * scale
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c, w, s = self.canv, self.window, self.scale
-        c.saveState()
-        clip = c.beginPath()
-        clip.rect(0, 0, self.width, self.height)
-        c.clipPath(clip, stroke=0, fill=0)
-        c.translate(-w.x * s, self.height + w.y * s)
-        c.scale(s, s)
-        self.painter.draw(c, w)
-        if w.x > 0:  # the lane names are off to the left: a tab with each at the view's edge
-            self._lane_tabs(c)
-        c.restoreState()
-        c.saveState()  # the frame over the drawing's edges, so that views read apart
-        c.setStrokeColor(colour("#90a4ae"))
-        c.setLineWidth(0.8)
-        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        c.restoreState()
-
-    def _lane_tabs(self, c: Any) -> None:
-        painter, w = self.painter, self.window
-        size = style.HEADER_POINT_SIZE - 2.5  # as the lane's notes: 6.3 pt at the legible scale
-        for lane, band in zip(painter.blueprint.lanes, painter.layout.lanes):
-            top = max(band.start, w.y)
-            if top + size * 1.6 + 4 > min(band.end, w.bottom):
-                continue  # too little of this lane in view
-            title = printable(lane.title, False) or painter.strings(f"lane.{lane.kind}")
-            title = ellipsize(title, size, w.w / 3, True)
-            tab_w = c.stringWidth(title, FONT_BOLD, size) + 8
-            accent = style.lane_style(lane.kind).accent
-            c.setFillColor(colour(style.CANVAS))
-            c.setStrokeColor(colour(accent))
-            c.setLineWidth(0.6)
-            c.roundRect(w.x + 3, -(top + 3 + size * 1.6), tab_w, size * 1.6, 2, stroke=1, fill=1)
-            c.setFillColor(colour(accent))
-            c.setFont(FONT_BOLD, size)
-            c.drawString(w.x + 7, -(top + 3 + size * 1.6) + size * 0.45, title)
 
 
 def _path_painter(blueprint: Blueprint, path: list[str], s: Strings) -> BlueprintPainter:
