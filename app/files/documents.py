@@ -165,6 +165,10 @@ class DocumentController(QObject):
             if tab.path == path:
                 self.window.show_tab(tab)
                 return tab
+        if path.suffix.lower() == ".bpmn" and not quiet:  # dropped or named: imported, not opened
+            from blueprint_studio.app.files import bpmn_files
+
+            return bpmn_files.import_path(self.window, path)
         try:
             blueprint, data = load_with_content(path)
         except LoadError as error:

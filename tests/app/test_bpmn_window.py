@@ -148,3 +148,16 @@ def test_export_as_bpmn_from_the_file_menu_writes_a_file_that_imports_back(
     original = tab.document.blueprint
     assert back.nodes == original.nodes and back.edges == original.edges and back.lanes == original.lanes
     assert "Exported “tiered.bpmn” as BPMN" in window.statusBar().currentMessage()
+
+
+def test_opening_a_bpmn_file_imports_it(tmp_path, make_window, monkeypatch):
+    """A .bpmn file dropped on the window or named to Open is imported (with the mapping step)."""
+    source = tmp_path / "desk.bpmn"
+    source.write_bytes(help_desk())
+    steps = []
+    monkeypatch.setattr(bpmn_files, "choose_lane_kinds", lambda parent, lanes, name: steps.append(name) or {})
+    window = make_window()
+    tab = window.controller.open_path(source)
+    assert steps == ["desk.bpmn"]
+    assert tab is window.current_tab() and tab.path is None
+    assert tab.document.blueprint.nodes == read(source)[0].nodes
