@@ -554,5 +554,5 @@ def _dropped_files(event) -> list[Path]:
     return [
         Path(url.toLocalFile())
         for url in data.urls()
-        if url.isLocalFile() and url.toLocalFile().endswith((SUFFIX, ".json"))
+        if url.isLocalFile() and url.toLocalFile().endswith((SUFFIX, ".json", ".bpmn"))  # .bpmn: imported
     ]

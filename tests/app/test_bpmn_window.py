@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
@@ -150,14 +151,24 @@ def test_export_as_bpmn_from_the_file_menu_writes_a_file_that_imports_back(
     assert "Exported “tiered.bpmn” as BPMN" in window.statusBar().currentMessage()
 
 
-def test_opening_a_bpmn_file_imports_it(tmp_path, make_window, monkeypatch):
-    """A .bpmn file dropped on the window or named to Open is imported (with the mapping step)."""
+def test_a_bpmn_file_dropped_on_the_window_is_imported(tmp_path, make_window, monkeypatch):
+    """A .bpmn file dropped on the window (or named to Open) is imported, with the mapping step."""
     source = tmp_path / "desk.bpmn"
     source.write_bytes(help_desk())
     steps = []
     monkeypatch.setattr(bpmn_files, "choose_lane_kinds", lambda parent, lanes, name: steps.append(name) or {})
     window = make_window()
-    tab = window.controller.open_path(source)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    tab = window.current_tab()
     assert steps == ["desk.bpmn"]
     assert tab is window.current_tab() and tab.path is None
     assert tab.document.blueprint.nodes == read(source)[0].nodes
