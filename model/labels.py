@@ -70,7 +70,22 @@ def wrap(
         current = word
     lines.append(current)
     cut = any(measure(line) > width for line in lines)
+    if len(lines) == 2 and not cut:
+        lines = _balanced(words, measure, width)
     return tuple(_shorten(line, measure, width) for line in lines), cut
+
+
+def _balanced(words: list[str], measure: Measure, width: float) -> list[str]:
+    """Two lines broken where the longer is shortest (a narrower box than filling the first line:
+    "Niveau de compétence / requis : autre que simple", not "… requis : autre / que simple")."""
+    best: tuple[float, list[str]] | None = None
+    for k in range(1, len(words)):
+        pair = [" ".join(words[:k]), " ".join(words[k:])]
+        wide = max(measure(pair[0]), measure(pair[1]))
+        if wide <= width and (best is None or wide < best[0]):
+            best = (wide, pair)
+    assert best is not None  # the greedy break fits, at least
+    return best[1]
 
 
 def _cut(lines: list[str], rest: list[str], measure: Measure, width: float) -> tuple[str, ...]:
