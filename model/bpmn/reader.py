@@ -21,7 +21,7 @@ from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.schema import LANE_KINDS, Blueprint, Lane, Meta, Pool
 from blueprint_studio.model.validation import Analysis, field_schema
 
-LANE_HEADER = 30.0  # the participant's own band left of its lanes, in BPMN modellers
+LANE_HEADER = 30.0  # the title band at the left of a lane or a participant, in BPMN modellers
 
 
 def read(
@@ -153,17 +153,13 @@ class _Importer:
         flow.lay_out_missing([ln.id for ln in lanes], tops, [ln.height for ln in lanes])
 
     def _left(self, sources: list[LaneSource], flow: FlowImporter) -> float:
-        lane_lefts = [s.bounds[0] for s in sources if s.bounds is not None]
-        if lane_lefts:
-            # a participant standing for a lane keeps its own header band
-            return min(
-                s.bounds[0] + (LANE_HEADER if _is_participant(s) else 0.0)
-                for s in sources
-                if s.bounds is not None
-            )
-        participants = self.s.participant_bounds()
-        if participants:
-            return min(b[0] for b in participants) + LANE_HEADER
+        """Where lanes' content starts: right of their title band (a lane's, or a participant's
+        standing for a lane), which the canvas draws left of x = 0."""
+        lanes = [s.bounds[0] for s in sources if s.bounds is not None and not _is_participant(s)]
+        participants = [s.bounds[0] for s in sources if s.bounds is not None and _is_participant(s)]
+        lefts = lanes or participants or [b[0] for b in self.s.participant_bounds()]
+        if lefts:
+            return min(lefts) + LANE_HEADER
         return 0.0  # a plain flow diagram keeps the diagram's own coordinates
 
     # ------------------------------------------------------------ pools

@@ -24,7 +24,7 @@ from blueprint_studio.model.router import index, route
 from blueprint_studio.model.schema import Blueprint, Edge
 
 DOCUMENT_PARTS = ("meta", "stages", "calendars", "sla", "scenarios", "cards")
-LANE_HEADER = 30.0
+LANE_HEADER = 30.0  # the title band of a participant and of a lane, left of the lanes' content
 BOUNDARY = 36.0  # a boundary timer's size on its step's lower edge
 TASK_OF = {"agent": "userTask", "system": "serviceTask", "customer": "manualTask"}
 
@@ -236,10 +236,15 @@ class _Writer:
             bands = lane_bands(self.b.lanes)
             height = sum(ln.height for ln in self.b.lanes)
             self._shape(
-                plane, self.ids("\0Participant"), (-LANE_HEADER, 0.0, width + LANE_HEADER, height), True
+                plane,
+                self.ids("\0Participant"),
+                (-2 * LANE_HEADER, 0.0, width + 2 * LANE_HEADER, height),
+                True,
             )
             for lane, band in zip(self.b.lanes, bands, strict=True):
-                self._shape(plane, self.ids(lane.id), (0.0, band.start, width, band.size), True)
+                self._shape(
+                    plane, self.ids(lane.id), (-LANE_HEADER, band.start, width + LANE_HEADER, band.size), True
+                )
         for node in self.b.nodes:
             self._shape(plane, self.ids(node.id), (node.x, node.y, node.width, node.height))
         for boundary_id, node, _target, _flow in self.boundaries:

@@ -83,13 +83,14 @@ def test_each_flow_element_becomes_its_node_kind(imported):
 def test_the_diagram_layout_is_kept_relative_to_the_lanes(imported):
     blueprint, _ = imported
     nodes = nodes_of(blueprint)
-    # BPMN: lanes from x=160; the level-1 lane from y=240 (ours: from 160)
+    # BPMN: lanes from x=160 with their 30-unit title band (ours: left of x=0), the level-1 lane
+    # from y=240 (ours: from 160)
     task = nodes["Task_qualify"]
-    assert (task.x, task.y, task.width, task.height) == (140.0, 200.0, 100.0, 80.0)
+    assert (task.x, task.y, task.width, task.height) == (110.0, 200.0, 100.0, 80.0)
     assert task.lane == "Lane_n1"
-    assert (nodes["Task_log"].x, nodes["Task_log"].y, nodes["Task_log"].lane) == (940.0, 520.0, "Lane_system")
+    assert (nodes["Task_log"].x, nodes["Task_log"].y, nodes["Task_log"].lane) == (910.0, 520.0, "Lane_system")
     # the bends of a flow, each moved with the lane it is in
-    assert edges_of(blueprint)["F11"].waypoints == [(1320.0, 400.0), (1320.0, 80.0)]
+    assert edges_of(blueprint)["F11"].waypoints == [(1290.0, 400.0), (1290.0, 80.0)]
 
 
 def test_bpsim_gives_arrivals_durations_and_pools(imported):
