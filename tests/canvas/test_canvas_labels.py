@@ -172,3 +172,16 @@ def test_as_nodes_move_no_label_that_found_a_free_place_covers_a_node_or_a_label
         free = {k: r for k, r in label_boxes(scene).items() if scene.edges[k].label_free}
         assert label_overlaps(node_boxes(scene), free) == [], (node.id, move)
         assert not [f for f in label_overlaps({}, label_boxes(scene)) if f.label in free and f.other in free]
+
+
+def test_a_label_too_long_for_two_lines_ends_with_an_ellipsis_and_its_tooltip_says_it_all(qtbot):
+    words_said = "Escalate to the product team when the customer asks for a feature nobody has ever asked for"
+    bp = two_close_steps()
+    bp = bp.model_copy(update={"edges": [bp.edges[0].model_copy(update={"label": words_said})]})
+    editor = editor_of(qtbot, Document(bp))
+    item = editor.scene.edges["ab"]
+    (lines,) = item._caption.parts
+    assert len(lines) == MAX_LINES and lines[-1].endswith(ELLIPSIS) and item._caption.cut
+    shown = " ".join(lines).removesuffix(ELLIPSIS).split()
+    assert shown == words_said.split()[: len(shown)]  # whole words, from the start
+    assert words_said in item.toolTip()
