@@ -64,7 +64,7 @@ class _Writer:
             resource = ET.SubElement(self.root, q(BPMN, "resource"), id=self.ids(pool.id))
             if pool.name:
                 resource.set("name", pool.name)
-            _extra(resource, pool)
+            _extra(resource, pool, {"name", "agents", "cost_per_hour"})  # those are BPMN's and BPSim's
         process = ET.SubElement(
             self.root,
             q(BPMN, "process"),
@@ -362,9 +362,9 @@ class _Writer:
             )
 
 
-def _extra(element: ET.Element, item: Any) -> None:
+def _extra(element: ET.Element, item: Any, covered: set[str] | frozenset[str] = frozenset()) -> None:
     """What BPMN has no place for (SLA flags, rules, actions, guards), as JSON in our namespace."""
-    extra = _changed(item, set(COVERED))
+    extra = _changed(item, set(COVERED) | set(covered))
     if extra:
         holder = ET.SubElement(element, q(BPMN, "extensionElements"))
         ET.SubElement(holder, q(BS, "extra")).text = json.dumps(extra, ensure_ascii=False, sort_keys=True)
