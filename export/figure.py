@@ -152,42 +152,59 @@ def drawing_views(painter: BlueprintPainter, width: float, height: float) -> lis
     lay = painter.layout
     whole = lay.bounds
     items = [r for r in lay.nodes.values()] + [p.rect for p in painter._label_places().values()]
-    xs = [(r.x - PAD, r.right + PAD) for r in items]
-    ys = [(r.y - PAD - 8, r.bottom + PAD) for r in items]  # a badge sits above its node
-    columns = _cuts(xs, whole.x, whole.right, width / LEGIBLE_SCALE, [b.end for b in lay.stages])
-    rows = _cuts(ys, whole.y, whole.bottom, height / LEGIBLE_SCALE, [b.end for b in lay.lanes])
+    xs = [(r.x, r.right) for r in items]
+    ys = [(r.y, r.bottom) for r in items]
+    size = width / LEGIBLE_SCALE
+    columns = _cuts(xs, whole.x, whole.right, size, [b.end for b in lay.stages], (PAD, PAD))
+    size = height / LEGIBLE_SCALE  # a badge sits above its node
+    rows = _cuts(ys, whole.y, whole.bottom, size, [b.end for b in lay.lanes], (PAD + 8, PAD))
     views = []
     for left, right in columns:
         for top, bottom in rows:
             top, bottom = clear_of_lines(lay, top, bottom)
-            views.append(Rect(left, top, right - left, bottom - top))
+            view = Rect(left, top, right - left, bottom - top)
+            if any(view.intersects(r) for r in items):  # no view of empty lanes
+                views.append(view)
     return views
 
 
 def _cuts(
-    items: Sequence[tuple[float, float]], lo: float, hi: float, size: float, prefer: Iterable[float]
+    raw: Sequence[tuple[float, float]],
+    lo: float,
+    hi: float,
+    size: float,
+    prefer: Iterable[float],
+    pads: tuple[float, float],
 ) -> list[tuple[float, float]]:
-    """[lo, hi] cut into ranges of at most `size`, each item (a, b) whole in one of them where it
-    fits in `size`; at a preferred boundary when one lies between what a range holds and what it
-    cuts, else overlapping ranges."""
+    """[lo, hi] cut into ranges of at most `size`, each item (a, b) with `pads` around it whole in
+    one of them where it fits in `size`; at a preferred boundary that crosses no item when one
+    lies below what a range would cut, else overlapping ranges."""
+    items = [(a - pads[0], b + pads[1]) for a, b in raw]
     prefer = sorted(prefer)
     out: list[tuple[float, float]] = []
     start = lo
     while hi - start > size:
         end = start + size
+        if not any(b > end for _, b in items):  # nothing further on but margin
+            hi = max(b for _, b in items) if items else end
+            break
         cut_off = [a for a, b in items if b > end and a > start]
         cut = min(cut_off, default=end)
         held = max((b for a, b in items if a < cut and start <= b <= end), default=start)
         if cut <= start + size * 0.2:  # an item wider than a range: cut through it
             cut, held = end, end
-        boundary = [p for p in prefer if held <= p <= cut and p > start]
+        boundary = [
+            p
+            for p in prefer
+            if start + size * 0.3 < p <= max(cut, held) and p <= end and not any(a < p < b for a, b in raw)
+        ]
         if boundary:
             out.append((start, boundary[-1]))
             start = boundary[-1]
         else:
             out.append((start, min(end, max(held, cut))))
             start = cut
-    out.append((start, hi))
+    out.append((start, min(hi, max(start, hi))))
     return out
 
 

@@ -21,9 +21,10 @@ from blueprint_studio.export.charts import (
     heat_scale,
     quantile_chart,
 )
-from blueprint_studio.export.figure import BlueprintFigure
+from blueprint_studio.export.figure import DrawingView, Thumbnail, drawing_views
 from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
-from blueprint_studio.export.pdfdoc import Bookmark, Context, styles
+from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
+from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import KPI_TEXTS, kpi_unit
@@ -323,8 +324,8 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
         Paragraph(escape(s("heatmap_note")), st["small"]),
         heat_scale(s, top, width, low),
         Spacer(1, 6),
-        BlueprintFigure(painter, 520),
     ]
+    out += _heat_views(painter, ctx, width)
     rows = [
         [
             Paragraph(escape(s(k)), st["cell_bold"])
@@ -349,4 +350,23 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
         Paragraph(escape(s("steps_table")), st["h2"]),
         _table(rows, [0.36, 0.15, 0.17, 0.14, 0.18], ctx, header=True),
     ]
+    return out
+
+
+THUMBNAIL_HEIGHT = 150.0  # the most the overview of the whole drawing takes of the page
+VIEW_GAP = 8.0
+
+
+def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[Any]:
+    """The drawing in views at the scale that prints every text at 6 pt or more, in reading
+    order, each with the lane (and stage) names as tabs when its headers are out of view, two to
+    a page at most; first a thumbnail of the whole, without text, framing each view."""
+    frame = ctx.options.text_paper()[1] - 2 * TEXT_MARGIN
+    views = drawing_views(painter, width, (frame - 3 * VIEW_GAP) / 2)
+    if len(views) == 1:  # the whole drawing is legible at once
+        scale = min(width / views[0].w, (frame - 3 * VIEW_GAP) / views[0].h, 1.0)
+        return [DrawingView(painter, views[0], scale)]
+    out: list[Any] = [Thumbnail(painter, width, THUMBNAIL_HEIGHT, views), Spacer(1, VIEW_GAP)]
+    for view in views:
+        out += [DrawingView(painter, view, LEGIBLE_SCALE, stage_tabs=True), Spacer(1, VIEW_GAP)]
     return out

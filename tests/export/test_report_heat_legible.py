@@ -1,0 +1,85 @@
+"""The report's heat map is read on paper: no text under 6 pt on its pages (issue 16), every
+step's name printed there, in views of the drawing at a legible scale with a thumbnail of the
+whole."""
+
+from __future__ import annotations
+
+import pytest
+from pdfkit import TEMPLATES, pdf_bytes, squeeze, template, text_runs
+
+from blueprint_studio.export.figure import DrawingView, Thumbnail, drawing_views
+from blueprint_studio.export.painter import BlueprintPainter
+from blueprint_studio.export.pdf_report import ReportData, report_story
+from blueprint_studio.export.pdfdoc import MIN_TEXT_PT, Context, PdfOptions
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import printable
+from blueprint_studio.model.sim import SimulationSettings
+from blueprint_studio.model.sim.replications import compile_for, replicate
+
+CASES = [(name, language) for name in TEMPLATES for language in ("fr", "en")]
+
+
+def report_data(bp) -> ReportData:
+    scenario = bp.scenarios[0] if bp.scenarios else None
+    base = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+    settings = base.with_(horizon_minutes=1440, warmup_minutes=0, replications=1)
+    result = replicate(compile_for(bp, scenario.id if scenario else None), settings)
+    return ReportData(result, settings, scenario)
+
+
+def heat_map_runs(pdf: bytes, strings: Strings) -> list[tuple[float, str, int, float, float, float]]:
+    """The text printed between the heat map's heading and the steps table's heading."""
+    runs = text_runs(pdf)
+    start = next(i for i, run in enumerate(runs) if run[1] == strings("heatmap"))
+    end = next(i for i, run in enumerate(runs) if i > start and run[1] == strings("steps_table"))
+    return runs[start:end]
+
+
+@pytest.mark.parametrize("name, language", CASES)
+def test_heat_map_prints_every_step_name_at_6_pt_or_more(name, language):
+    bp = template(name, language)
+    pdf = pdf_bytes(
+        bp,
+        report=report_data(bp),
+        blueprint_sheets=False,
+        options=PdfOptions(language=language, invariant=True),
+    )
+    runs = heat_map_runs(pdf, Strings(language))
+    small = [(round(size, 2), text) for size, text, *_ in runs if size < MIN_TEXT_PT - 1e-6]
+    assert not small, small[:10]
+    printed = squeeze("".join(text for _, text, *_ in runs))
+    for node in bp.nodes:
+        if node.title:
+            assert squeeze(printable(node.title)) in printed, node.title
+
+
+@pytest.mark.parametrize("name", ["service_blueprint", "tiered_support"])
+def test_views_cover_every_node_whole_and_the_thumbnail_shows_them(name):
+    bp = template(name, "en")
+    ctx = Context(Strings("en"), PdfOptions(invariant=True), "t", "a", "1")
+    story = report_story(bp, report_data(bp), ctx)
+    views = [f for f in story if isinstance(f, DrawingView)]
+    thumbnail = next(f for f in story if isinstance(f, Thumbnail))
+    assert len(views) >= 2 and thumbnail.views == [v.window for v in views]
+    column = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    for view in views:
+        assert view.width <= column + 0.01
+        assert view.scale * 10 >= MIN_TEXT_PT  # (scene text is 7.5 pt or more at scale 1)
+    lay = views[0].painter.layout
+    for node in bp.nodes:
+        rect = lay.nodes[node.id]
+        assert any(inside(rect, v.window) for v in views), node.title
+    # reading order: left to right by stage, top to bottom within
+    lefts = [v.window.x for v in views]
+    assert lefts == sorted(lefts)
+
+
+def inside(a, b) -> bool:
+    return b.x <= a.x and a.right <= b.right and b.y <= a.y and a.bottom <= b.bottom
+
+
+def test_views_of_a_small_drawing_are_one():
+    bp = template("helpdesk_flow", "en")
+    painter = BlueprintPainter(bp, Strings("en"))
+    b = painter.layout.bounds
+    assert drawing_views(painter, b.w * 0.9, b.h * 0.9) == [b]
