@@ -53,11 +53,15 @@ class Overlay:
     accent: str = style.SELECTION
 
 
-def caption_parts(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> list[str]:
+def caption_parts(
+    edge: Any, strings: Strings, fields: Iterable[Any] = (), glossary: words.Glossary | None = None
+) -> list[str]:
     """What an edge says: its label, then its choice rule in words, fields by their labels
-    ("Priority: P1 or P2"), as on the canvas, a part a line (each wraps to two lines)."""
+    ("Priority: P1 or P2"), as on the canvas, a part a line (each wraps to two lines). `glossary`:
+    the fields' words when the caller worked them out once for many edges."""
     lang = strings.language
-    rule = words.rule_caption(edge, lang, words.glossary(fields, lang))  # the canvas's words
+    glossary = glossary if glossary is not None else words.glossary(fields, lang)
+    rule = words.rule_caption(edge, lang, glossary)  # the canvas's words
     return [p for p in (edge.label, *rule.split("\n")) if p]
 
 
@@ -232,9 +236,10 @@ class BlueprintPainter:
         labels placed before it, as on the canvas."""
         if self._places is None:
             captions = []
+            glossary = words.glossary(self.blueprint.fields, self.strings.language)
             for edge in self.blueprint.edges:
                 flow = edge.kind == "flow"
-                parts = caption_parts(edge, self.strings, self.blueprint.fields) if flow else [edge.label]
+                parts = caption_parts(edge, self.strings, glossary=glossary) if flow else [edge.label]
                 parts = [printable(p, False) for p in parts if p]
                 if parts:
                     captions.append((edge.id, parts))
