@@ -315,3 +315,33 @@ def test_rates_come_from_the_mean_of_any_inter_arrival_distribution():
     # 1 to 9 minutes (seconds in the file): 5 minutes on average, 12 an hour, kept as a renewal
     assert math.isclose(intake.rate_per_hour, 12.0)
     assert intake.interarrival.model_dump() == {"kind": "uniform", "low": 1.0, "high": 9.0}
+
+
+def test_nothing_is_dropped_silently(imported):
+    """Each element of the file's process and collaboration is a node, an edge, a time limit, or
+    the subject of a note."""
+    import xml.etree.ElementTree as ET
+
+    blueprint, notes = imported
+    kept = {n.id for n in blueprint.nodes} | {e.id for e in blueprint.edges}
+    noted = {key for d in notes for key in d.ids}
+    limits = {n.escalate_to for n in blueprint.nodes if getattr(n, "time_limit", None)}
+    root = ET.fromstring(help_desk())
+    bpmn = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
+    process = root.find(f"{bpmn}process")
+    for element in [*process, *root.find(f"{bpmn}collaboration")]:
+        tag, key = element.tag.removeprefix(bpmn), element.get("id")
+        if tag in ("laneSet", "extensionElements", "dataObject", "participant"):
+            continue  # lanes, fields, the object behind its reference, pools: checked elsewhere
+        if tag == "boundaryEvent":
+            assert nodes_of(blueprint)[element.get("attachedToRef")].time_limit, key
+        elif tag == "sequenceFlow" and element.get("sourceRef") == "Timer_expert":
+            assert nodes_of(blueprint)["Task_expert"].escalate_to in limits
+        elif tag == "messageFlow":
+            assert any(
+                d.code == "bpmn_message_flow" and d.params["name"] == element.get("name") for d in notes
+            )
+        else:
+            assert key in kept, (tag, key)
+    # what changed on the way is said about the elements it concerns
+    assert {"Fork", "Sub_diag", "Gw_solved", "Gw_amount", "F_big", "F_small"} <= noted
