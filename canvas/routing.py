@@ -44,6 +44,17 @@ def plan(
     return [QPointF(x, y) for x, y in points], detour
 
 
+def plan_checked(
+    a: QRectF,
+    b: QRectF,
+    waypoints: list[tuple[float, float]] | None = None,
+    near: router.Near | None = None,
+) -> tuple[list[QPointF], bool, bool | None]:
+    """`plan`, and whether the route still crosses a node (`router.plan_checked`)."""
+    points, detour, blocked = router.plan_checked(rect_of(a), rect_of(b), near, waypoints)
+    return [QPointF(x, y) for x, y in points], detour, blocked
+
+
 def to_points(points: Sequence[geometry.Point]) -> list[QPointF]:
     return [QPointF(x, y) for x, y in points]
 

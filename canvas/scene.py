@@ -80,6 +80,7 @@ class BlueprintScene(QGraphicsScene):
         self._holding = False
         self.labels = labels.Boxes()  # where each edge's label stands, by edge id (`EdgeItem.place_label`)
         self.labels_wanted = labels.Boxes()  # around the better places a label gave up, by edge id
+        self.label_lines = labels.Lines()  # every edge's drawn segments, which labels keep off
         self._detours: dict[str, None] = {}
         self._detoured: set[str] = set()  # edges drawn around a node: they may go straight again
         self._deferring = False
@@ -116,6 +117,7 @@ class BlueprintScene(QGraphicsScene):
         self.routing.clear()
         self.labels.clear()
         self.labels_wanted.clear()
+        self.label_lines.clear()
         self._detours.clear()
         self._detoured.clear()
         bp = self.document.blueprint
@@ -144,7 +146,7 @@ class BlueprintScene(QGraphicsScene):
 
     def _add_edge(self, edge: Any) -> EdgeItem:
         item = EdgeItem(edge, lambda: self.document.blueprint)
-        item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted)
+        item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted, self.label_lines)
         item.label_later = self._labels_later
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
@@ -166,6 +168,7 @@ class BlueprintScene(QGraphicsScene):
         item = self.edges.pop(edge_id)
         self.labels.remove(edge_id)
         self.labels_wanted.remove(edge_id)
+        self.label_lines.remove(edge_id)
         self._detoured.discard(edge_id)
         self._detours.pop(edge_id, None)
         self.routing.drop(edge_id)
@@ -364,15 +367,18 @@ class BlueprintScene(QGraphicsScene):
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
         self._detours.pop(edge.id, None)
+        blocked: bool | None = None  # whether its own route crosses a node (for `self.routing`)
         if self.straight_edges:
             points = routing.straight(ra, rb)
         elif self._deferring:  # a large drawing opens with plain routes; detours follow
             points = routing.orthogonal(ra, rb, edge.waypoints)
             plain, near = routing.points_of(points), self.obstacles.near
-            if not edge.waypoints and router.crossed(plain, routing.rect_of(ra), routing.rect_of(rb), near):
+            if not edge.waypoints:
+                blocked = bool(router.crossed(plain, routing.rect_of(ra), routing.rect_of(rb), near))
+            if blocked:
                 self._detours[edge.id] = None
         else:
-            points, detour = routing.plan(ra, rb, edge.waypoints, self.obstacles.near)
+            points, detour, blocked = routing.plan_checked(ra, rb, edge.waypoints, self.obstacles.near)
             if detour:
                 self._detoured.add(edge.id)
             else:
@@ -383,7 +389,7 @@ class BlueprintScene(QGraphicsScene):
             self.routing.drop(edge.id)
             return
         a_rect, b_rect, own = routing.rect_of(ra), routing.rect_of(rb), routing.points_of(points)
-        self.routing.put(edge.id, edge.source, edge.target, a_rect, b_rect, own, edge.waypoints)
+        self.routing.put(edge.id, edge.source, edge.target, a_rect, b_rect, own, edge.waypoints, blocked)
         if not self._holding:
             self._settle()
 

@@ -58,13 +58,13 @@ def routes(blueprint: Blueprint, nodes: dict[str, Rect] | None = None) -> dict[s
         nodes = {n.id: Rect(n.x, n.y, n.width, n.height) for n in blueprint.nodes}
     near = router.index(nodes.values())
     shapes = {n.id: node_style(n.kind).shape for n in blueprint.nodes}
-    own = []
+    own, blocked = [], {}
     for edge in blueprint.edges:
         a, b = nodes.get(edge.source), nodes.get(edge.target)
         if a is not None and b is not None:
-            base = router.route(a, b, near, edge.waypoints)
+            base, _detour, blocked[edge.id] = router.plan_checked(a, b, near, edge.waypoints)
             own.append((edge.id, edge.source, edge.target, base, edge.waypoints or ()))
-    return ports.settle_all(own, nodes, near, shapes.__getitem__)
+    return ports.settle_all(own, nodes, near, shapes.__getitem__, blocked)
 
 
 def _bounds(lay: Layout, blueprint: Blueprint) -> Rect:

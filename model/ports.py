@@ -39,6 +39,7 @@ class _Edge:
     base: list[Point]
     keep: frozenset[Point]  # hand-placed waypoints: they never move, nor do the lines through them
     sides: tuple[int | None, int | None] = (None, None)
+    blocked: bool | None = None  # whether `base` itself crosses a node: found once, when needed
 
     @property
     def fixed(self) -> bool:
@@ -254,12 +255,14 @@ class RouteSet:
         b: Rect,
         base: list[Point],
         waypoints: Iterable[Sequence[float]] = (),
+        blocked: bool | None = None,
     ) -> None:
         """The edge's own route `base` (from a side of `a`, node `source`, to one of `b`), which
-        passes through hand-placed `waypoints` (they stay where they are)."""
+        passes through hand-placed `waypoints` (they stay where they are); `blocked`: whether
+        `base` crosses a node, when the caller knows (`router.plan_checked`)."""
         self.drop(edge_id, keep_route=True)
         keep = frozenset((float(p[0]), float(p[1])) for p in waypoints)
-        edge = _Edge(source, target, a, b, list(base), keep)
+        edge = _Edge(source, target, a, b, list(base), keep, blocked=blocked)
         edge.sides = (side_of(a, base), side_of(b, base[::-1]))
         for which, (node, side) in enumerate(((source, edge.sides[0]), (target, edge.sides[1]))):
             if side is not None:
@@ -471,7 +474,9 @@ class RouteSet:
         near = self.near
         if near is None or not self._crosses(edge, nudged):
             return self._on_outline(edge, nudged)
-        if crossed(edge.base, edge.a, edge.b, near):  # no way around that node anyway
+        if edge.blocked is None:
+            edge.blocked = bool(crossed(edge.base, edge.a, edge.b, near))
+        if edge.blocked:  # no way around that node anyway
             return self._on_outline(edge, nudged)
         self.held_back.add(edge_id)
         o0, o1 = self._straight(edge_id, edge)
@@ -533,10 +538,13 @@ def settle_all(
     rects: dict[str, Rect],
     near: Near | None,
     shape_of: Callable[[str], str] | None = None,
+    blocked: dict[str, bool | None] | None = None,
 ) -> dict[str, list[Point]]:
-    """The settled routes of (edge id, source, target, own route, waypoints) all at once."""
+    """The settled routes of (edge id, source, target, own route, waypoints) all at once;
+    `blocked`: the edges whose own route crosses a node, when known."""
     routes = RouteSet(near, shape_of)
+    known = blocked or {}
     for edge_id, source, target, base, waypoints in edges:
-        routes.put(edge_id, source, target, rects[source], rects[target], base, waypoints)
+        routes.put(edge_id, source, target, rects[source], rects[target], base, waypoints, known.get(edge_id))
     routes.settle()
     return routes.routes

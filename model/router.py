@@ -117,12 +117,26 @@ def plan(
     waypoints: Sequence[Sequence[float]] | None = None,
 ) -> tuple[list[Point], bool]:
     """The route `route` gives, and whether it goes around a node (False: the plain route)."""
+    points, detour, _blocked = plan_checked(a, b, near, waypoints)
+    return points, detour
+
+
+def plan_checked(
+    a: Rect,
+    b: Rect,
+    near: Near | None = None,
+    waypoints: Sequence[Sequence[float]] | None = None,
+) -> tuple[list[Point], bool, bool | None]:
+    """`plan`, and whether the route still crosses a node (no way around it was found; None:
+    not looked at, for hand-placed waypoints or without `near`)."""
     plain = orthogonal_route(a, b, waypoints)
     if waypoints or near is None:
-        return plain, False
+        return plain, False, None
     in_the_way = crossed(plain, a, b, near)
-    if not in_the_way or any(r.intersects(a) or r.intersects(b) for r in in_the_way):
-        return plain, False  # nothing in the way, or nodes lying on each other: no way around them
+    if not in_the_way:
+        return plain, False, False
+    if any(r.intersects(a) or r.intersects(b) for r in in_the_way):
+        return plain, False, True  # nodes lying on each other: no way around them
     ends = a.union(b)
     for reach in (REGION, 4 * REGION):
         local = [r for r in near(_grown(ends, reach)) if r != a and r != b]
@@ -130,8 +144,8 @@ def plan(
             break
         found = _search(a, b, local)
         if found is not None and not crossed(found, a, b, near):
-            return found, True
-    return plain, False
+            return found, True, False
+    return plain, False, True
 
 
 def route(
