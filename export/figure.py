@@ -162,10 +162,9 @@ def drawing_views(painter: BlueprintPainter, width: float, height: float) -> lis
     for left, right in columns:
         for top, bottom in rows:
             top, bottom = clear_of_lines(lay, top, bottom)
-            view = Rect(left, top, right - left, bottom - top)
-            if any(view.intersects(r) for r in items):  # no view of empty lanes
-                views.append(view)
-    return views
+            views.append(Rect(left, top, right - left, bottom - top))
+    shown = [v for v in views if any(v.intersects(r) for r in items)]  # no view of empty lanes
+    return shown or views
 
 
 def _cuts(
@@ -256,9 +255,8 @@ class Thumbnail(Flowable):
             c.setStrokeColor(colour(ov.heat.get(node.id) or ns.stroke))
             c.setLineWidth(4)
             c.drawPath(shapes.outline(c, ns.shape, rect), stroke=1, fill=1)
-        c.setStrokeColor(colour("#37474f"))
-        c.setLineWidth(1.2 / self.scale)
-        c.setDash(4 / self.scale, 3 / self.scale)
+        c.setStrokeColor(colour("#546e7a"))  # the views, as thin frames over the drawing
+        c.setLineWidth(0.7 / self.scale)
         for view in self.views:
             c.rect(view.x, -view.bottom, view.w, view.h, stroke=1, fill=0)
         c.restoreState()
