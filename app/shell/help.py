@@ -247,6 +247,15 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             ).format(export=c.ref("file_export"), preferences=c.ref("file_preferences")),
         ),
         (
+            tr("BPMN processes"),
+            tr(
+                "{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its "
+                "BPSim simulation data as a new blueprint: check the kind of each lane first, then "
+                "read in the Diagnostics panel what the import guessed or changed. {export_bpmn} "
+                "writes the blueprint as BPMN 2.0 for other tools."
+            ).format(import_bpmn=c.ref("file_import_bpmn"), export_bpmn=c.ref("file_export_bpmn")),
+        ),
+        (
             tr("Without the window"),
             tr(
                 "The same jobs run from a terminal: <tt>blueprint-studio validate</tt>, "

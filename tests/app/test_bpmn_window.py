@@ -172,3 +172,11 @@ def test_a_bpmn_file_dropped_on_the_window_is_imported(tmp_path, make_window, mo
     assert steps == ["desk.bpmn"]
     assert tab is window.current_tab() and tab.path is None
     assert tab.document.blueprint.nodes == read(source)[0].nodes
+
+
+def test_the_guide_names_the_bpmn_commands_with_their_menu_and_shortcut(make_window):
+    from blueprint_studio.app.shell.help import guide_html
+
+    html = guide_html(make_window())
+    assert "<b>File › Import BPMN…</b> (Ctrl+Shift+I)" in html
+    assert "<b>File › Export as BPMN…</b>" in html
