@@ -194,7 +194,10 @@ class _Importer:
                 node["pool"] = made[resource]
             elif resource is None and lane_id is not None and lane_id not in owner:
                 lane = next(ln for ln in lanes if ln.id == lane_id)
-                owner[lane_id] = self._pool(self.ids.fresh(f"{lane_id}_pool"), "", {"name": lane.title})
+                # some modellers (Bizagi) give the quantity to the lane itself
+                origin = next((k for k, v in self.lane_of.items() if v == lane_id), "")
+                found = {"name": lane.title, **resources.get(origin, {})}
+                owner[lane_id] = self._pool(self.ids.fresh(f"{lane_id}_pool"), "", found)
             elif resource is None and lane_id is None:
                 if shared is None:
                     shared = self._pool(self.ids.fresh("agents"), "", {})

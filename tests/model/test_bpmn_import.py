@@ -343,3 +343,20 @@ def test_nothing_is_dropped_silently(imported):
             assert key in kept, (tag, key)
     # what changed on the way is said about the elements it concerns
     assert {"Fork", "Sub_diag", "Gw_solved", "Gw_amount", "F_big", "F_small"} <= noted
+
+
+def test_a_quantity_given_to_a_lane_is_its_pools_agents():
+    """Bizagi gives BPSim's resource quantity to the lane itself."""
+    quantity = (
+        '<bpmn:relationship type="BPSimData"><bpmn:extensionElements><bpsim:BPSimData>'
+        '<bpsim:Scenario id="S"><bpsim:ElementParameters elementRef="Lane_n2"><bpsim:ResourceParameters>'
+        '<bpsim:Quantity><bpsim:NumericParameter value="6"/></bpsim:Quantity></bpsim:ResourceParameters>'
+        "</bpsim:ElementParameters></bpsim:Scenario></bpsim:BPSimData></bpmn:extensionElements>"
+        "<bpmn:source>Definitions_1</bpmn:source><bpmn:target>Definitions_1</bpmn:target></bpmn:relationship>"
+    )
+    data = help_desk(bpsim=False).replace(b"</bpmn:definitions>", quantity.encode() + b"</bpmn:definitions>")
+    blueprint, notes = read(data)
+    pools = {ln.id: ln.pool for ln in blueprint.lanes}
+    assert pools["Lane_n2"].agents == 6 and pools["Lane_n2"].name == "Niveau 2 — Techniciens"
+    assert (pools["Lane_n2"].id,) not in {d.ids for d in notes if d.code == "bpmn_pool_assumed"}
+    assert pools["Lane_n1"].agents == 1  # none given: one agent, said
