@@ -53,7 +53,7 @@ def test_heat_map_prints_every_step_name_at_6_pt_or_more(name, language):
             assert squeeze(printable(node.title)) in printed, node.title
 
 
-@pytest.mark.parametrize("name", ["service_blueprint", "tiered_support"])
+@pytest.mark.parametrize("name", TEMPLATES)
 def test_views_cover_every_node_whole_and_the_thumbnail_shows_them(name):
     bp = template(name, "en")
     ctx = Context(Strings("en"), PdfOptions(invariant=True), "t", "a", "1")
@@ -83,3 +83,36 @@ def test_views_of_a_small_drawing_are_one():
     painter = BlueprintPainter(bp, Strings("en"))
     b = painter.layout.bounds
     assert drawing_views(painter, b.w * 0.9, b.h * 0.9) == [b]
+
+
+def test_thumbnail_prints_no_text_and_lower_views_name_their_stages():
+    import io
+
+    from pdfkit import squeeze as flat
+    from reportlab.platypus import SimpleDocTemplate
+
+    bp = template("service_blueprint", "en")
+    ctx = Context(Strings("en"), PdfOptions(invariant=True), "t", "a", "1")
+    story = report_story(bp, report_data(bp), ctx)
+    thumbnail = next(f for f in story if isinstance(f, Thumbnail))
+    lower = next(f for f in story if isinstance(f, DrawingView) and f.window.y > 0 and f.window.x > 0)
+
+    def printed(flowable) -> list:
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer).build([flowable])
+        return text_runs(buffer.getvalue())
+
+    assert printed(thumbnail) == []
+    # what shows inside the view (the painter also draws, clipped away, what lies outside it);
+    # the page is A4, its frame at 72 pt from the edges with 6 pt padding
+    top = 841.89 - 78
+    shown = [
+        run[1]
+        for run in printed(lower)
+        if 78 - 1 <= run[3] <= 78 + lower.width and top - lower.height <= run[4] <= top + 1
+    ]
+    text = flat("".join(shown))
+    lay = lower.painter.layout
+    stage = next(s for s, b in zip(bp.stages, lay.stages) if b.start <= lower.window.cx < b.end)
+    lane = next(la for la, b in zip(bp.lanes, lay.lanes) if b.start <= lower.window.cy < b.end)
+    assert flat(stage.title) in text and flat(lane.title) in text
