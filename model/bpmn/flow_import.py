@@ -15,7 +15,7 @@ from blueprint_studio.model.bpmn import guess
 from blueprint_studio.model.bpmn.bpsim import iso_minutes
 from blueprint_studio.model.bpmn.names import BPMN, BS, IdMaker, local, q
 from blueprint_studio.model.bpmn.sources import Bounds, Sources, name_of, text_of
-from blueprint_studio.model.schema import NODE_CLASSES, Edge, Exponential, Fixed, TicketField
+from blueprint_studio.model.schema import MAX_TEXT, NODE_CLASSES, Edge, Exponential, Fixed, TicketField
 
 TASKS = {"task", "userTask", "manualTask", "serviceTask", "scriptTask", "sendTask", "businessRuleTask"}
 SYSTEM_TASKS = {"serviceTask", "scriptTask", "sendTask", "businessRuleTask"}
@@ -116,7 +116,7 @@ class FlowImporter:
     def _add(self, element: ET.Element, kind: str, **fields: Any) -> str:
         bpmn_id = element.get("id") or f"{kind}_{len(self.nodes) + 1}"
         key = self.ids.claim(bpmn_id)
-        documentation = text_of(element.find(q(BPMN, "documentation")))
+        documentation = text_of(element.find(q(BPMN, "documentation")))[:MAX_TEXT]
         node: dict[str, Any] = {"kind": kind, "id": key, "title": name_of(element), **fields}
         if documentation:
             slot = {"step": "guidance", "evidence": "description", "decision": "question"}.get(kind)

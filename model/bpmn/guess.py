@@ -141,6 +141,8 @@ def condition(text: str, fields: list) -> str | None:
     if body.startswith("="):  # FEEL in Camunda 8
         body = body[1:]
     body = _rewrite(body)
+    if len(body) > expr.MAX_LENGTH:
+        return None
     try:
         tree = expr.parse(body)
     except expr.ExprError:

@@ -18,7 +18,7 @@ from blueprint_studio.model.bpmn.names import BPMN, BS, IdMaker, local
 from blueprint_studio.model.bpmn.safe_xml import BpmnError, parse, read_bytes
 from blueprint_studio.model.bpmn.sources import Bounds, LaneSource, Sources
 from blueprint_studio.model.diagnostics import Diagnostic
-from blueprint_studio.model.schema import LANE_KINDS, Blueprint, Lane, Meta, Pool
+from blueprint_studio.model.schema import LANE_KINDS, MAX_EDGES, MAX_NODES, Blueprint, Lane, Meta, Pool
 from blueprint_studio.model.validation import Analysis, field_schema
 
 LANE_HEADER = 30.0  # the title band at the left of a lane or a participant, in BPMN modellers
@@ -35,12 +35,20 @@ def read(
     sources = Sources.of(root)
     if not sources.processes:
         raise BpmnError("bpmn_no_process", name)
-    return _Importer(sources, language).run()
+    try:
+        return _Importer(sources, language, name).run()
+    except BpmnError:
+        raise
+    except ValueError as exc:  # a value the mapping let through and the schema refuses: said
+        errors = getattr(exc, "errors", None)
+        reason = errors()[0].get("msg", "") if callable(errors) and errors() else str(exc)
+        raise BpmnError("bpmn_unusable", name, reason=str(reason)[:200]) from None
 
 
 class _Importer:
-    def __init__(self, sources: Sources, language: str | None) -> None:
+    def __init__(self, sources: Sources, language: str | None, name: str = "") -> None:
         self.s = sources
+        self.name = name
         self.language = language
         self.ids = IdMaker()
         self.notes: list[tuple[str, tuple[str, ...], dict[str, Any]]] = []
@@ -55,6 +63,9 @@ class _Importer:
         lanes = self._lanes(lane_sources)
         flow = FlowImporter(self.s, self.ids, fields, self.note)
         flow.read_processes()
+        for count, limit in ((len(flow.nodes), MAX_NODES), (len(flow.flows), MAX_EDGES)):
+            if count > limit:
+                raise BpmnError("bpmn_too_many", self.name, count=count, limit=limit)
         self._place(flow, lane_sources, lanes)
         flow.lane_of = self.lane_of
         flow.connect()

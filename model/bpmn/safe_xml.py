@@ -36,6 +36,12 @@ ERROR_TEXTS: dict[str, str] = {
     ),
     "bpmn_no_process": QT_TRANSLATE_NOOP("BpmnImport", "it holds no BPMN process"),
     "bpmn_not_a_file": QT_TRANSLATE_NOOP("BpmnImport", "it is not a file (a folder, a device or a pipe)"),
+    "bpmn_too_many": QT_TRANSLATE_NOOP(
+        "BpmnImport", "it has {count} elements, more than the {limit} a blueprint holds"
+    ),
+    "bpmn_unusable": QT_TRANSLATE_NOOP(
+        "BpmnImport", "it describes a process that cannot be turned into a blueprint ({reason})"
+    ),
 }
 
 

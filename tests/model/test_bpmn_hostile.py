@@ -188,3 +188,36 @@ def test_damaged_files_are_imported_or_refused_never_crash():
         assert loads(dumps(blueprint)) == blueprint
         imported += 1
     assert imported > 50  # most damage leaves something to import
+
+
+def test_too_many_elements_are_refused_with_the_count():
+    from blueprint_studio.model.schema import MAX_NODES
+
+    tasks = "".join(f'<bpmn:task id="t{k}"/>' for k in range(MAX_NODES + 1))
+    data = (
+        '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">'
+        f'<bpmn:process id="P">{tasks}</bpmn:process></bpmn:definitions>'
+    ).encode()
+    error = refusal(data)
+    assert (error.code, error.params) == ("bpmn_too_many", {"count": MAX_NODES + 1, "limit": MAX_NODES})
+
+
+def test_overlong_texts_are_cut_or_left_as_shares():
+    long_condition = "${priority == 'P1'" + " or priority == 'P1'" * 80 + "}"
+    long_text = "x" * 30_000
+    data = (
+        '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">'
+        f'<bpmn:process id="P"><bpmn:startEvent id="s"/><bpmn:task id="t" name="{long_text}">'
+        f"<bpmn:documentation>{long_text}</bpmn:documentation></bpmn:task>"
+        '<bpmn:exclusiveGateway id="g"/><bpmn:endEvent id="e"/>'
+        '<bpmn:sequenceFlow id="a" sourceRef="s" targetRef="t"/>'
+        '<bpmn:sequenceFlow id="b" sourceRef="t" targetRef="g"/>'
+        f'<bpmn:sequenceFlow id="c" sourceRef="g" targetRef="e"><bpmn:conditionExpression>{long_condition}'
+        "</bpmn:conditionExpression></bpmn:sequenceFlow>"
+        '<bpmn:sequenceFlow id="d" sourceRef="g" targetRef="e"/>'
+        "</bpmn:process></bpmn:definitions>"
+    ).encode()
+    blueprint, _ = read(data)
+    task = next(n for n in blueprint.nodes if n.id == "t")
+    assert len(task.title) == 500 and len(task.guidance) == 20_000
+    assert all(e.condition is None for e in blueprint.edges)
