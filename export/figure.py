@@ -156,8 +156,8 @@ def drawing_views(painter: BlueprintPainter, width: float, height: float) -> lis
     ys = [(r.y, r.bottom) for r in items]
     size = width / LEGIBLE_SCALE
     columns = _cuts(xs, whole.x, whole.right, size, [b.end for b in lay.stages], (PAD, PAD))
-    size = height / LEGIBLE_SCALE  # a badge sits above its node
-    rows = _cuts(ys, whole.y, whole.bottom, size, [b.end for b in lay.lanes], (PAD + 8, PAD))
+    size = height / LEGIBLE_SCALE - 2 * (LINE_LABEL_ROOM + 2)  # room for `clear_of_lines`
+    rows = _cuts(ys, whole.y, whole.bottom, size, [b.end for b in lay.lanes], (PAD + 8, PAD))  # + badge
     views = []
     for left, right in columns:
         for top, bottom in rows:

@@ -359,10 +359,15 @@ VIEW_GAP = 8.0
 
 def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[Any]:
     """The drawing in views at the scale that prints every text at 6 pt or more, in reading
-    order, each with the lane (and stage) names as tabs when its headers are out of view, two to
-    a page at most; first a thumbnail of the whole, without text, framing each view."""
+    order, each with the lane (and stage) names as tabs when its headers are out of view, as
+    tall as prints the heat map on the fewest pages; first a thumbnail of the whole, without
+    text, framing each view."""
     frame = ctx.options.text_paper()[1] - 2 * TEXT_MARGIN
-    views = drawing_views(painter, width, (frame - 3 * VIEW_GAP) / 2)
+    options = []
+    for share in (1, 2):  # a view up to the page height or half of it (a third cuts too much)
+        views = drawing_views(painter, width, (frame - (share + 1) * VIEW_GAP) / share)
+        options.append((_pages(views, frame), len(views), views))
+    views = min(options, key=lambda o: o[:2])[2]
     if len(views) == 1:  # the whole drawing is legible at once
         scale = min(width / views[0].w, (frame - 3 * VIEW_GAP) / views[0].h, 1.0)
         return [DrawingView(painter, views[0], scale)]
@@ -370,3 +375,15 @@ def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[A
     for view in views:
         out += [DrawingView(painter, view, LEGIBLE_SCALE, stage_tabs=True), Spacer(1, VIEW_GAP)]
     return out
+
+
+def _pages(views: list[Any], frame: float) -> int:
+    """About how many pages the views take, one after another (the first after the heading,
+    the key and the thumbnail)."""
+    pages, room = 1, frame - THUMBNAIL_HEIGHT - 100
+    for view in views:
+        height = view.h * LEGIBLE_SCALE + VIEW_GAP
+        if height > room:
+            pages, room = pages + 1, frame
+        room -= height
+    return pages
