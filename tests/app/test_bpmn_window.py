@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio.app.files import bpmn_files
@@ -180,3 +181,15 @@ def test_the_guide_names_the_bpmn_commands_with_their_menu_and_shortcut(make_win
     html = guide_html(make_window())
     assert "<b>File › Import BPMN…</b> (Ctrl+Shift+I)" in html
     assert "<b>File › Export as BPMN…</b>" in html
+
+
+def test_the_import_shortcut_opens_the_dialog(make_window, monkeypatch, qtbot):
+    asked = []
+    monkeypatch.setattr(bpmn_files, "choose_import_path", lambda parent, folder: asked.append(folder) or "")
+    window = make_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    target = QApplication.focusWidget() or window
+    QTest.keySequence(target, "Ctrl+Shift+I")  # where the user's keys go
+    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
