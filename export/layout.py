@@ -100,8 +100,8 @@ class LabelBox(NamedTuple):
 def label_boxes(lay: Layout, captions: Iterable[tuple[str, Sequence[str]]]) -> dict[str, LabelBox]:
     """Every edge label's lines and box (`captions`: edge id and the caption's parts, printable,
     in edge order), placed by `model.labels` as the canvas places them, with reportlab's widths
-    at `LABEL_SIZE`: each clear of every node and of the labels placed before it, and inside the
-    drawing's bounds."""
+    at `LABEL_SIZE`: each clear of every node and of the labels placed before it, inside the
+    drawing's bounds, and off the other edges' lines when it can."""
     wrapped: dict[str, labels.Caption] = {}
     sizes = []
     for key, parts in captions:
@@ -110,6 +110,8 @@ def label_boxes(lay: Layout, captions: Iterable[tuple[str, Sequence[str]]]) -> d
             wrapped[key] = labels.caption_lines(parts, _label_width, LABEL_WIDTH)
             size = labels.box_size(wrapped[key].lines, _label_width, LABEL_LEADING)
             sizes.append((key, points, size))
+    # Edges without a label: their lines, which labels keep off when they can.
+    sizes += [(key, points, (0.0, 0.0)) for key, points in lay.routes.items() if key not in wrapped]
     placed = labels.place_all(sizes, lay.nodes.values(), lay.bounds)
     out = {}
     for key, spot in placed.items():

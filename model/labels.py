@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from blueprint_studio.model.geometry import Point, Rect
 
@@ -26,6 +27,7 @@ FRACTIONS = (0.5, 0.3, 0.7, 0.15, 0.85)
 ON_LINE_ROOM = 6.0
 AWAY_STEPS = 6  # further places beside each segment, each half a label further
 LEADER_FROM = 8.0  # a label further than this from its edge gets a line to it (`leader`)
+LINE_CLEAR = 1.5  # how near another edge's line a label hides it
 
 
 # ---------------------------------------------------------------- words
@@ -294,29 +296,60 @@ def place(
     nodes: Near,
     labels: Near,
     bounds: Rect | None = None,
+    lines: Near | None = None,
 ) -> Placed:
     """The first candidate (`candidates`) that overlaps no node (kept `CLEAR` away), no label that
     `labels` finds and stays inside `bounds`; when none is free, the one that covers least,
-    nearest to the route's middle."""
+    nearest to the route's middle. With `lines` (other edges' segments, `Lines.near`), a free
+    candidate that hides none of them wins over an earlier one that does, if it is in the same
+    group of candidates or the next (a label stays near where it reads best)."""
     w, h = size
     passed: Rect | None = None  # around the candidates passed by
     best: tuple[float, float, Rect] | None = None
     centre: Point | None = None
-    for region, group in candidate_groups(points, w, h):
+    free: tuple[Rect, Rect | None, int] | None = None  # the first free one, hiding a line
+    for number, (region, group) in enumerate(candidate_groups(points, w, h)):
+        if free is not None and number > free[2] + 1:
+            break
         near: list[Rect] | None = None  # the nodes (grown) and labels in the group's region
+        crossing: list[Rect] | None = None  # the other lines there, asked for at the first free one
         for rect in group:
             if near is None:
                 near = [_grown(r, CLEAR) for r in nodes(region)] + list(labels(region))
-            cost = _outside(rect, bounds) + sum(area(rect, r) for r in near)
+            cost = _outside(rect, bounds) + _covered(rect, near)
             if cost <= 0:
-                return Placed(rect, 0.0, passed)
+                if crossing is None:
+                    crossing = list(lines(region)) if lines is not None else []
+                if not _covered(rect, crossing):
+                    return Placed(rect, 0.0, passed)
+                if free is None:
+                    free = (rect, passed, number)
             passed = rect if passed is None else _union([passed, rect])
+            if free is not None:
+                continue
             centre = centre or middle(points)
             far = math.dist((rect.cx, rect.cy), centre)
             if best is None or (cost, far) < best[:2]:
                 best = (cost, far, rect)
+    if free is not None:
+        return Placed(free[0], 0.0, free[1])
     assert best is not None
     return Placed(best[2], best[0], passed)
+
+
+def _covered(rect: Rect, others: Sequence[Rect]) -> float:
+    """The area of `rect` that `others` cover, added up (`area` for many, without the property
+    calls: it runs for every candidate against every rectangle near it)."""
+    x, y = rect.x, rect.y
+    right, bottom = x + rect.w, y + rect.h
+    total = 0.0
+    for o in others:
+        w = min(right, o.x + o.w) - max(x, o.x)
+        if w > 0:
+            h = min(bottom, o.y + o.h) - max(y, o.y)
+            if h > 0:
+                total += w * h
+    return total
 
 
 def _union(rects: Sequence[Rect]) -> Rect:
@@ -370,6 +403,15 @@ class Boxes:
                     found[key] = None
         return sorted(found, key=str)
 
+    def pairs_near(self, region: Rect) -> list[tuple[Any, Rect]]:
+        """(key, rectangle) of the rectangles that meet `region`."""
+        found: dict[Any, Rect] = {}
+        for cell in self._cells(region):
+            for key, rect in self._buckets.get(cell, {}).items():
+                if rect.intersects(region):
+                    found[key] = rect
+        return list(found.items())
+
     def near(self, region: Rect) -> list[Rect]:
         found: dict[object, Rect] = {}
         for cell in self._cells(region):
@@ -386,13 +428,48 @@ def place_all(
 ) -> dict[str, Placed]:
     """Every label of a drawing, in the order given (edge order), each clear of the nodes and of
     the labels placed before it: what the canvas shows when it opens, and what the PDF prints."""
-    node_boxes, label_boxes = Boxes(), Boxes()
+    node_boxes, label_boxes, drawn = Boxes(), Boxes(), Lines()
     for number, rect in enumerate(nodes):
         node_boxes.put(number, rect)
+    routes = list(routes)
+    for key, points, _ in routes:
+        drawn.put(key, points)
     placed: dict[str, Placed] = {}
     for key, points, size in routes:
         if not points or size[0] <= 0:
             continue
-        placed[key] = place(points, size, node_boxes.near, label_boxes.near, bounds)
+        others = drawn.besides(key)
+        placed[key] = place(points, size, node_boxes.near, label_boxes.near, bounds, others)
         label_boxes.put(key, placed[key].rect)
     return placed
+
+
+class Lines:
+    """Every edge's segments as thin boxes, by edge: the lines a label would hide."""
+
+    def __init__(self) -> None:
+        self._boxes = Boxes()
+        self._count: dict[object, int] = {}
+
+    def put(self, key: object, points: Sequence[Point]) -> None:
+        self.remove(key)
+        boxes = [_around([p, q], LINE_CLEAR, LINE_CLEAR) for p, q in zip(points, points[1:])]
+        for number, box in enumerate(boxes):
+            self._boxes.put((key, number), box)
+        self._count[key] = len(boxes)
+
+    def remove(self, key: object) -> None:
+        for number in range(self._count.pop(key, 0)):
+            self._boxes.remove((key, number))
+
+    def clear(self) -> None:
+        self._boxes.clear()
+        self._count.clear()
+
+    def besides(self, key: object) -> Near:
+        """`near` for the label of edge `key`: the other edges' lines (its own it may sit on)."""
+
+        def near(region: Rect) -> list[Rect]:
+            return [rect for (owner, _), rect in self._boxes.pairs_near(region) if owner != key]
+
+        return near

@@ -215,6 +215,7 @@ class EdgeItem(QGraphicsItem):
         self._nodes: labels.Near = _nothing
         self._labels: labels.Boxes | None = None
         self._wanted: labels.Boxes | None = None
+        self._lines: labels.Lines | None = None
         self._badge: LabelBadge | None = None  # made when first needed (the overview)
         self.label_later = False  # while a scene builds: its labels are placed in one pass after
         self.label_free = True  # the label found a place clear of every node and other label
@@ -235,11 +236,18 @@ class EdgeItem(QGraphicsItem):
             self.set_route(self.points)
         self.update()
 
-    def keep_clear_of(self, nodes: labels.Near, placed: labels.Boxes, wanted: labels.Boxes) -> None:
+    def keep_clear_of(
+        self,
+        nodes: labels.Near,
+        placed: labels.Boxes,
+        wanted: labels.Boxes,
+        lines: labels.Lines | None = None,
+    ) -> None:
         """The label keeps clear of the nodes `nodes` finds and of the other labels in `placed`,
         where it puts its own place (by edge id) as it moves; in `wanted`, around the better
-        places it had to give up (`model.labels.Placed.wanted`)."""
-        self._nodes, self._labels, self._wanted = nodes, placed, wanted
+        places it had to give up (`model.labels.Placed.wanted`); and, when it can, of the other
+        edges' `lines`, where it puts its own route."""
+        self._nodes, self._labels, self._wanted, self._lines = nodes, placed, wanted, lines
 
     def set_route(self, points: list[QPointF]) -> None:
         """Follow `points`, the label placed along them (`place_label`)."""
@@ -248,6 +256,8 @@ class EdgeItem(QGraphicsItem):
         self._path = rounded_path(points)
         self._path_bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
         self._route = points_of(points)
+        if self._lines is not None:
+            self._lines.put(self.edge_id, self._route)
         self._place_label()
 
     def place_label(self) -> None:
@@ -268,7 +278,8 @@ class EdgeItem(QGraphicsItem):
             boxes.remove(self.edge_id)
         if self._text and self._route:
             near = boxes.near if boxes is not None else _nothing
-            placed = labels.place(self._route, self._label_size, self._nodes, near)
+            others = self._lines.besides(self.edge_id) if self._lines is not None else None
+            placed = labels.place(self._route, self._label_size, self._nodes, near, None, others)
             if boxes is not None:
                 boxes.put(self.edge_id, placed.rect)
             self._want(placed.wanted)

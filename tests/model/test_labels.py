@@ -103,6 +103,29 @@ def test_a_label_standing_away_from_its_edge_gets_a_line_to_it_and_one_beside_it
     assert labels.leader([(0, 0), (300, 0)], beside) is None
 
 
+def test_a_label_keeps_off_another_edge_line_when_a_place_nearby_is_free_of_it():
+    route = [(0.0, 0.0), (300.0, 0.0)]
+    lines = labels.Lines()
+    lines.put("mine", route)
+    lines.put("other", [(150.0, -100.0), (150.0, 100.0)])  # crosses the middle of the route
+    placed = labels.place(route, (60, 14), nothing, nothing, None, lines.besides("mine"))
+    assert placed.overlap == 0
+    assert not labels.area(placed.rect, Rect(148.5, -100, 3, 200))  # off the other line
+    assert (placed.rect.cx, placed.rect.cy) == (90, 0)  # on its own line, at 0.3 of it
+    alone = labels.place(route, (60, 14), nothing, nothing)
+    assert (alone.rect.cx, alone.rect.cy) == (150, 0)  # without lines: the middle
+
+
+def test_a_label_hides_a_line_rather_than_going_far_from_its_edge():
+    route = [(0.0, 0.0), (300.0, 0.0)]
+    lines = labels.Lines()
+    lines.put("fence", [(-10.0, -40.0), (310.0, -40.0), (310.0, 40.0), (-10.0, 40.0), (-10.0, -40.0)])
+    for x in range(0, 301, 20):  # lines across the route everywhere
+        lines.put(f"across {x}", [(float(x), -30.0), (float(x), 30.0)])
+    placed = labels.place(route, (60, 14), nothing, nothing, None, lines.besides("mine"))
+    assert placed.overlap == 0 and (placed.rect.cx, placed.rect.cy) == (150, 0)  # the first free
+
+
 def test_paper_labels_stay_inside_the_bounds():
     bounds = Rect(-10, -10, 320, 30)
     placed = labels.place([(0, 0), (300, 0)], (60, 14), fixed(Rect(100, -30, 100, 60)), nothing, bounds)
