@@ -195,6 +195,10 @@ class FlowImporter:
         bpmn_id = el.get("id", "")
         timer = self.s.parameter(bpmn_id, "TimeParameters", "InterTriggerTimer")
         distribution, approximated = self.s.bpsim.distribution(timer)
+        if distribution is None:  # a timer start event repeating every so often: as often
+            cycle = text_of(el.find(f".//{q(BPMN, 'timeCycle')}"))
+            every = iso_minutes(cycle.rsplit("/", 1)[-1]) if cycle.upper().startswith("R") else None
+            distribution = Fixed(value=every) if every else None
         fields: dict[str, Any] = {"channel": el.get(q(BS, "channel")) or guess.channel(name_of(el))}
         if fields["channel"] not in ("email", "phone", "chat", "portal", "other"):
             fields["channel"] = "other"

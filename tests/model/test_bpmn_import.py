@@ -360,3 +360,16 @@ def test_a_quantity_given_to_a_lane_is_its_pools_agents():
     assert pools["Lane_n2"].agents == 6 and pools["Lane_n2"].name == "Niveau 2 — Techniciens"
     assert (pools["Lane_n2"].id,) not in {d.ids for d in notes if d.code == "bpmn_pool_assumed"}
     assert pools["Lane_n1"].agents == 1  # none given: one agent, said
+
+
+def test_a_repeating_timer_start_event_gives_its_rate():
+    timer = (
+        '<bpmn:startEvent id="s" name="Contrôle planifié"><bpmn:timerEventDefinition>'
+        "<bpmn:timeCycle>R/PT15M</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>"
+    )
+    data = minimal().replace(b'<bpmn:startEvent id="s" name="Portail"/>', timer.encode())
+    blueprint, notes = read(data)
+    intake = blueprint.nodes[0]
+    assert intake.rate_per_hour == 4.0  # one every 15 minutes, regularly
+    assert intake.interarrival.model_dump() == {"kind": "fixed", "value": 15.0}
+    assert "bpmn_no_arrivals" not in {d.code for d in notes}
