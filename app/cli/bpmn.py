@@ -6,6 +6,7 @@ the BPMN part of `blueprint-studio export FILE --bpmn OUT.bpmn`. The mapping is 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ def add_parser(sub: Any) -> None:
         + ", ".join(LANE_KINDS),
     )
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--json", action="store_true", help="print the import's notes and the diagnostics as JSON")
 
 
 def user_language(args: argparse.Namespace, fallback: str = "en") -> str:
@@ -93,14 +95,36 @@ def run(args: argparse.Namespace) -> int:
     _use_language(user_language(args, blueprint.meta.language))
     save(blueprint, out, keep_backup=False)
     found = validate(blueprint)
+    errors = sum(d.is_error for d in found)
+    if args.json:
+        _print_json(args.file, out, notes, found)
+        return EXIT_ERRORS if errors else EXIT_OK
     for diagnostic in [*notes, *found]:
         print(diagnostic_line(diagnostic))
-    errors = sum(d.is_error for d in found)
     print(
         f"{out}: {len(blueprint.nodes)} node(s), {len(blueprint.lanes)} lane(s); "
         f"{len(notes)} import note(s), {errors} error(s), {len(found) - errors} warning(s)"
     )
     return EXIT_ERRORS if errors else EXIT_OK
+
+
+def _print_json(source: str, out: Path, notes: list[Diagnostic], found: list[Diagnostic]) -> None:
+    """What `validate --json` prints, with the import's notes apart from the validation's."""
+    from blueprint_studio.app.shell.messages import diagnostic_text
+
+    def listed(diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
+        return [{**d.to_json(), "message": diagnostic_text(d)} for d in diagnostics]
+
+    errors = sum(d.is_error for d in found)
+    report = {
+        "file": source,
+        "out": str(out),
+        "notes": listed(notes),
+        "errors": errors,
+        "warnings": len(found) - errors,
+        "diagnostics": listed(found),
+    }
+    print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
 
 
 def _lane_kinds(

@@ -125,3 +125,17 @@ def test_import_takes_the_lane_kinds_given_in_place_of_the_guesses(tmp_path):
         wrong.returncode == 2 and "no lane is called 'Nowhere'" in wrong.stderr and "'Client'" in wrong.stderr
     )
     assert not (tmp_path / "other.blueprint.json").exists()
+
+
+def test_import_json_gives_the_notes_with_codes_ids_and_words(tmp_path):
+    import json
+
+    source = tmp_path / "desk.bpmn"
+    source.write_bytes(help_desk())
+    result = run("import", str(source), str(tmp_path / "desk"), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["out"].endswith("desk.blueprint.json") and report["errors"] == 0
+    split = next(n for n in report["notes"] if n["code"] == "bpmn_parallel_split")
+    assert split["ids"] == ["Fork"] and split["severity"] == "warning"
+    assert "“En parallèle”" in split["message"]
