@@ -116,3 +116,12 @@ def test_thumbnail_prints_no_text_and_lower_views_name_their_stages():
     stage = next(s for s, b in zip(bp.stages, lay.stages) if b.start <= lower.window.cx < b.end)
     lane = next(la for la, b in zip(bp.lanes, lay.lanes) if b.start <= lower.window.cy < b.end)
     assert flat(stage.title) in text and flat(lane.title) in text
+
+
+@pytest.mark.parametrize("page, orientation", [("A3", "auto"), ("A4", "landscape"), ("LETTER", "auto")])
+def test_heat_map_on_other_paper_stays_legible(page, orientation):
+    bp = template("tiered_support", "en")
+    options = PdfOptions(page=page, orientation=orientation, language="en", invariant=True)
+    pdf = pdf_bytes(bp, report=report_data(bp), blueprint_sheets=False, options=options)
+    runs = heat_map_runs(pdf, Strings("en"))
+    assert min(size for size, *_ in runs) >= MIN_TEXT_PT - 1e-6
