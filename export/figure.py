@@ -73,7 +73,8 @@ def clear_of_lines(lay: Layout, top: float, bottom: float) -> tuple[float, float
 class DrawingView(BlueprintFigure):
     """One view of the drawing: `window` (scene units) at `scale`, framed; the lane names as tabs
     at its left edge when the lane headers are out of view, and (with `stage_tabs`) the stage
-    names as tabs along its top edge when the stage headers are."""
+    names as tabs along its top edge when the stage headers are, and the name of a lane begun
+    above the view (its header's name cut off) as a tab."""
 
     def __init__(
         self, painter: BlueprintPainter, window: Rect, scale: float, stage_tabs: bool = False
@@ -97,6 +98,8 @@ class DrawingView(BlueprintFigure):
         stages = self.stage_tabs and w.y > 0 and self._stage_tabs(c)
         if w.x > 0:  # the lane names are off to the left: a tab with each at the view's edge
             self._lane_tabs(c, TAB_H + 3 if stages else 0.0)
+        elif self.stage_tabs:  # the headers show, but a lane begun above has its name cut off
+            self._lane_tabs(c, TAB_H + 3 if stages else 0.0, only_cut=True)
         c.restoreState()
         c.saveState()  # the frame over the drawing's edges, so that views read apart
         c.setStrokeColor(colour("#90a4ae"))
@@ -114,9 +117,11 @@ class DrawingView(BlueprintFigure):
         c.setFont(FONT_BOLD, TAB_SIZE)
         c.drawString(x + 4, -(top + TAB_H) + TAB_SIZE * 0.45, title)
 
-    def _lane_tabs(self, c: Any, below: float = 0.0) -> None:
+    def _lane_tabs(self, c: Any, below: float = 0.0, only_cut: bool = False) -> None:
         painter, w = self.painter, self.window
         for lane, band in zip(painter.blueprint.lanes, painter.layout.lanes):
+            if only_cut and band.start >= w.y:
+                continue
             top = max(band.start, w.y + below)
             if top + TAB_H + 4 > min(band.end, w.bottom):
                 continue  # too little of this lane in view
