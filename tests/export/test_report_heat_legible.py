@@ -4,8 +4,11 @@ whole."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from pdfkit import TEMPLATES, pdf_bytes, squeeze, template, text_runs
+from reportlab.platypus import SimpleDocTemplate
 
 from blueprint_studio.export.figure import DrawingView, Thumbnail, drawing_views
 from blueprint_studio.export.painter import BlueprintPainter
@@ -85,37 +88,56 @@ def test_views_of_a_small_drawing_are_one():
     assert drawing_views(painter, b.w * 0.9, b.h * 0.9) == [b]
 
 
-def test_thumbnail_prints_no_text_and_lower_views_name_their_stages():
-    import io
+def printed(flowable) -> list:
+    """The text runs of a flowable alone on an A4 page."""
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([flowable])
+    return text_runs(buffer.getvalue())
 
-    from pdfkit import squeeze as flat
-    from reportlab.platypus import SimpleDocTemplate
 
-    bp = template("service_blueprint", "en")
+def shown(view: DrawingView) -> str:
+    """The text that shows inside the view (the painter also draws, clipped away, what lies
+    outside it): the page is A4, its frame 72 pt from the edges with 6 pt padding."""
+    top = 841.89 - 78
+    return squeeze(
+        "".join(
+            run[1]
+            for run in printed(view)
+            if 78 - 1 <= run[3] <= 78 + view.width and top - view.height <= run[4] <= top + 1
+        )
+    )
+
+
+def heat_story(name: str) -> tuple:
+    bp = template(name, "en")
     ctx = Context(Strings("en"), PdfOptions(invariant=True), "t", "a", "1")
-    story = report_story(bp, report_data(bp), ctx)
+    return bp, report_story(bp, report_data(bp), ctx)
+
+
+def test_thumbnail_prints_no_text_and_lower_views_name_their_stages():
+    bp, story = heat_story("service_blueprint")
     thumbnail = next(f for f in story if isinstance(f, Thumbnail))
     lower = next(f for f in story if isinstance(f, DrawingView) and f.window.y > 0 and f.window.x > 0)
-
-    def printed(flowable) -> list:
-        buffer = io.BytesIO()
-        SimpleDocTemplate(buffer).build([flowable])
-        return text_runs(buffer.getvalue())
-
     assert printed(thumbnail) == []
-    # what shows inside the view (the painter also draws, clipped away, what lies outside it);
-    # the page is A4, its frame at 72 pt from the edges with 6 pt padding
-    top = 841.89 - 78
-    shown = [
-        run[1]
-        for run in printed(lower)
-        if 78 - 1 <= run[3] <= 78 + lower.width and top - lower.height <= run[4] <= top + 1
-    ]
-    text = flat("".join(shown))
+    text = shown(lower)
     lay = lower.painter.layout
     stage = next(s for s, b in zip(bp.stages, lay.stages) if b.start <= lower.window.cx < b.end)
     lane = next(la for la, b in zip(bp.lanes, lay.lanes) if b.start <= lower.window.cy < b.end)
-    assert flat(stage.title) in text and flat(lane.title) in text
+    assert squeeze(stage.title) in text and squeeze(lane.title) in text
+
+
+def test_a_view_inside_a_tall_lane_names_it():
+    """tiered_support's first lane is taller than half a page: the view of its lower part, lane
+    header column and all, still says which lane it is."""
+    bp, story = heat_story("tiered_support")
+    lay = next(f for f in story if isinstance(f, DrawingView)).painter.layout
+    first = lay.lanes[0]
+    view = next(
+        f
+        for f in story
+        if isinstance(f, DrawingView) and f.window.x <= 0 and first.start < f.window.y < first.end
+    )
+    assert squeeze(bp.lanes[0].title) in shown(view)
 
 
 @pytest.mark.parametrize("page, orientation", [("A3", "auto"), ("A4", "landscape"), ("LETTER", "auto")])
