@@ -200,7 +200,7 @@ def _cuts(
         boundary = [
             p
             for p in prefer
-            if start + size * 0.3 < p <= max(cut, held) and p <= end and not any(a < p < b for a, b in raw)
+            if start + size * 0.5 < p <= max(cut, held) and p <= end and not any(a < p < b for a, b in raw)
         ]
         if boundary:
             out.append((start, boundary[-1]))
