@@ -193,3 +193,20 @@ def test_the_import_shortcut_opens_the_dialog(make_window, monkeypatch, qtbot):
     target = QApplication.focusWidget() or window
     QTest.keySequence(target, "Ctrl+Shift+I")  # where the user's keys go
     qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+
+
+def test_an_imported_process_is_saved_as_a_blueprint(tmp_path, make_window, answers, monkeypatch):
+    from blueprint_studio.model.fileformat import load
+
+    source = tmp_path / "desk.bpmn"
+    source.write_bytes(help_desk())
+    monkeypatch.setattr(bpmn_files, "choose_import_path", lambda parent, folder: str(source))
+    monkeypatch.setattr(bpmn_files, "choose_lane_kinds", lambda parent, lanes, name: {})
+    window = make_window()
+    file_menu_action(window, ids.FILE_IMPORT_BPMN).trigger()
+    tab = window.current_tab()
+    answers.save_path.append(str(tmp_path / "desk"))
+    file_menu_action(window, ids.FILE_SAVE).trigger()
+    assert answers.asked == ["save_path"]  # never saved: Save asks where
+    assert not tab.modified and tab.path == (tmp_path / "desk.blueprint.json").resolve()
+    assert load(tab.path) == tab.document.blueprint == read(source)[0]
