@@ -430,12 +430,14 @@ class BlueprintScene(QGraphicsScene):
     def _place_labels(self, edges: Iterable[Any]) -> None:
         """Every label once the routes are settled, in the document's edge order, each clear of
         the labels before it: as the PDF places them (`export.layout.label_boxes`)."""
-        for edge in edges:
-            item = self.edges.get(edge.id)
-            if item is not None:
-                item.label_later = False
-                if item._text:
-                    item.place_label()
+        items = [self.edges[edge.id] for edge in edges if edge.id in self.edges]
+        for item in items:  # every line first: a label keeps off lines drawn after its own too
+            item.label_later = False
+            if item._route:
+                self.label_lines.put(item.edge_id, item._route)
+        for item in items:
+            if item._text:
+                item.place_label()
 
     def _move_labels_off(self, areas: Iterable[QRectF]) -> None:
         """Labels that lie where a node now stands or stood, or that gave up a better place there,

@@ -256,7 +256,7 @@ class EdgeItem(QGraphicsItem):
         self._path = rounded_path(points)
         self._path_bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
         self._route = points_of(points)
-        if self._lines is not None:
+        if self._lines is not None and not self.label_later:  # a scene's build puts them once
             self._lines.put(self.edge_id, self._route)
         self._place_label()
 
