@@ -9,12 +9,11 @@ layout. What has no equal is mapped to the nearest thing and reported, never dro
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET  # noqa: S405 - walking a tree parsed by safe_xml
 from typing import Any
 
 from blueprint_studio.model.bpmn import guess
 from blueprint_studio.model.bpmn.flow_import import FlowImporter
-from blueprint_studio.model.bpmn.names import BPMN, BS, IdMaker, local
+from blueprint_studio.model.bpmn.names import BPMN, IdMaker, local
 from blueprint_studio.model.bpmn.safe_xml import BpmnError, parse, read_bytes
 from blueprint_studio.model.bpmn.sources import Bounds, LaneSource, Sources
 from blueprint_studio.model.diagnostics import Diagnostic
@@ -270,6 +269,3 @@ def _lane_at(sources: list[LaneSource], y: float) -> int | None:
 
 def _clamp(value: float, low: float, high: float) -> float:
     return min(max(value, low), high)
-
-
-__all__ = ["read", "BS", "ET"]
