@@ -21,7 +21,7 @@ from blueprint_studio.model.fileformat import SaveError, os_reason
 from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.layout import extent, lane_bands
 from blueprint_studio.model.router import index, route
-from blueprint_studio.model.schema import Blueprint, Edge
+from blueprint_studio.model.schema import Blueprint, Edge, Exponential
 
 DOCUMENT_PARTS = ("meta", "stages", "calendars", "sla", "scenarios", "cards")
 LANE_HEADER = 30.0  # the title band of a participant and of a lane, left of the lanes' content
@@ -335,8 +335,6 @@ class _Writer:
             time_kind = "InterTriggerTimer"
             distribution = node.interarrival
             if distribution is None:
-                from blueprint_studio.model.schema import Exponential
-
                 distribution = Exponential(mean=60.0 / node.rate_per_hour)
         elif node.kind == "step":
             time_kind, distribution = "ProcessingTime", node.duration
