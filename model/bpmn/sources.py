@@ -58,6 +58,7 @@ class Sources:
     processes: list[ET.Element] = field(default_factory=list)
     participants: list[tuple[ET.Element | None, ET.Element | None]] = field(default_factory=list)
     message_flows: list[ET.Element] = field(default_factory=list)
+    scenario: ET.Element | None = None  # the first BPSim scenario
 
     @classmethod
     def of(cls, root: ET.Element) -> Sources:
@@ -101,6 +102,7 @@ class Sources:
             return
         settings = scenario.find(q(BPSIM, "ScenarioParameters"))
         self.bpsim = Reader(settings.get("baseTimeUnit", "min") if settings is not None else "min")
+        self.scenario = scenario
         for element in scenario.findall(q(BPSIM, "ElementParameters")):
             self.params.setdefault(element.get("elementRef", ""), []).append(element)
 
@@ -127,6 +129,29 @@ class Sources:
                 if ref is not None and text_of(ref):
                     return text_of(ref)
         return None
+
+    def simulation(self) -> dict[str, Any]:
+        """The run the BPSim scenario describes, as a blueprint scenario's fields (none given:
+        empty): its name, duration and warm-up in days, replications and seed."""
+        if self.scenario is None:
+            return {}
+        settings = self.scenario.find(q(BPSIM, "ScenarioParameters"))
+        if settings is None:
+            return {}
+        found: dict[str, Any] = {}
+        duration = self.bpsim.first_value(settings.find(q(BPSIM, "Duration")), time=True)
+        warmup = self.bpsim.first_value(settings.find(q(BPSIM, "Warmup")), time=True)
+        if duration and 0 < duration / 1_440 <= 3_650:
+            found["horizon_days"] = round(duration / 1_440, 6)
+            if warmup and 0 < warmup < duration:
+                found["warmup_days"] = round(warmup / 1_440, 6)
+        for attribute, key, high in (("replication", "replications", 10_000), ("seed", "seed", 2**63 - 1)):
+            value = _float(settings.get(attribute), -1.0)
+            if value >= (1 if key == "replications" else 0):
+                found[key] = int(min(value, high))
+        if found:
+            found["name"] = (self.scenario.get("name") or "BPSim")[:500]
+        return found
 
     # ------------------------------------------------------------ ticket fields
     def ticket_fields(self) -> list[TicketField]:

@@ -304,7 +304,7 @@ class _Writer:
         scenario = ET.SubElement(
             data, q(BPSIM, "Scenario"), id="default", name="Blueprint Studio", author="Blueprint Studio"
         )
-        ET.SubElement(scenario, q(BPSIM, "ScenarioParameters"), baseTimeUnit="min")
+        self._scenario_parameters(scenario)
         for node in self.b.nodes:
             self._node_parameters(scenario, node)
         for edge in self.b.edges:
@@ -328,6 +328,22 @@ class _Writer:
         for ref in (self.ids("\0Definitions"),):
             ET.SubElement(relationship, q(BPMN, "source")).text = ref
             ET.SubElement(relationship, q(BPMN, "target")).text = ref
+
+    def _scenario_parameters(self, scenario: ET.Element) -> None:
+        """The first scenario's run (horizon, warm-up, replications, seed) for BPSim tools."""
+        settings = ET.SubElement(scenario, q(BPSIM, "ScenarioParameters"), baseTimeUnit="min")
+        if not self.b.scenarios:
+            return
+        first = self.b.scenarios[0]
+        scenario.set("name", first.name or "Blueprint Studio")
+        settings.set("replication", str(first.replications))
+        settings.set("seed", str(first.seed))
+        if first.horizon_days is not None:
+            duration = ET.SubElement(settings, q(BPSIM, "Duration"))
+            ET.SubElement(duration, q(BPSIM, "FloatingParameter"), value=_fmt(first.horizon_days * 1_440))
+            if first.warmup_days:
+                warmup = ET.SubElement(settings, q(BPSIM, "Warmup"))
+                ET.SubElement(warmup, q(BPSIM, "FloatingParameter"), value=_fmt(first.warmup_days * 1_440))
 
     def _node_parameters(self, scenario: ET.Element, node: Any) -> None:
         time_kind, distribution = None, None

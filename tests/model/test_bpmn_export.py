@@ -160,7 +160,12 @@ def test_shares_and_rates_are_bpsim_parameters():
     blueprint = template("tiered_support", "en")
     root = ET.fromstring(write(blueprint))
     scenario = root.find(f".//{BPSIM}Scenario")
-    assert scenario.find(f"{BPSIM}ScenarioParameters").get("baseTimeUnit") == "min"
+    settings = scenario.find(f"{BPSIM}ScenarioParameters")
+    first = blueprint.scenarios[0]
+    assert settings.get("baseTimeUnit") == "min" and scenario.get("name") == first.name
+    assert (settings.get("replication"), settings.get("seed")) == (str(first.replications), str(first.seed))
+    duration = settings.find(f"{BPSIM}Duration/{BPSIM}FloatingParameter")
+    assert float(duration.get("value")) == first.horizon_days * 1440
     params = {p.get("elementRef"): p for p in scenario.findall(f"{BPSIM}ElementParameters")}
     probability = params["e_dec_selfservice__end_selfservice"].find(
         f".//{BPSIM}Probability/{BPSIM}FloatingParameter"

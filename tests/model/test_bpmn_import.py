@@ -373,3 +373,19 @@ def test_a_repeating_timer_start_event_gives_its_rate():
     assert intake.rate_per_hour == 4.0  # one every 15 minutes, regularly
     assert intake.interarrival.model_dump() == {"kind": "fixed", "value": 15.0}
     assert "bpmn_no_arrivals" not in {d.code for d in notes}
+
+
+def test_the_bpsim_run_becomes_a_scenario():
+    bpsim = (
+        '<bpmn:relationship type="BPSimData"><bpmn:extensionElements><bpsim:BPSimData>'
+        '<bpsim:Scenario id="S" name="Semaine type"><bpsim:ScenarioParameters baseTimeUnit="hour" '
+        'replication="8" seed="42"><bpsim:Duration><bpsim:DurationParameter value="P14D"/></bpsim:Duration>'
+        '<bpsim:Warmup><bpsim:NumericParameter value="24"/></bpsim:Warmup></bpsim:ScenarioParameters>'
+        "</bpsim:Scenario></bpsim:BPSimData></bpmn:extensionElements>"
+        "<bpmn:source>Definitions_1</bpmn:source><bpmn:target>Definitions_1</bpmn:target></bpmn:relationship>"
+    )
+    data = minimal().replace(b"</bpmn:definitions>", bpsim.encode() + b"</bpmn:definitions>")
+    blueprint, _ = read(data)
+    (scenario,) = blueprint.scenarios
+    assert (scenario.name, scenario.horizon_days, scenario.warmup_days) == ("Semaine type", 14.0, 1.0)
+    assert (scenario.replications, scenario.seed) == (8, 42)
