@@ -180,9 +180,10 @@ def _cuts(
     prefer: Iterable[float],
     pads: tuple[float, float],
 ) -> list[tuple[float, float]]:
-    """[lo, hi] cut into ranges of at most `size`, each item (a, b) with `pads` around it whole in
-    one of them where it fits in `size`; at a preferred boundary that crosses no item when one
-    lies below what a range would cut, else overlapping ranges."""
+    """[lo, hi] cut into ranges of at most `size`, with no gap, each item (a, b) whole in one of
+    them where it fits in `size` (with `pads` around it where it can be); at a preferred
+    boundary that crosses no item when one lies below what a range would cut, else overlapping
+    ranges."""
     items = [(a - pads[0], b + pads[1]) for a, b in raw]
     prefer = sorted(prefer)
     out: list[tuple[float, float]] = []
@@ -190,13 +191,12 @@ def _cuts(
     while hi - start > size:
         end = start + size
         if not any(b > end for _, b in items):  # nothing further on but margin
-            hi = max(b for _, b in items) if items else end
+            hi = max([start + size * 0.5, *(b for _, b in items)])
             break
-        cut_off = [a for a, b in items if b > end and a > start]
+        # the first item this range would cut and that a range can hold (wider ones are cut anyway)
+        cut_off = [a for a, b in items if b > end and a > start and b - a <= size]
         cut = min(cut_off, default=end)
         held = max((b for a, b in items if a < cut and start <= b <= end), default=start)
-        if cut <= start + size * 0.2:  # an item wider than a range: cut through it
-            cut, held = end, end
         boundary = [
             p
             for p in prefer
@@ -207,8 +207,8 @@ def _cuts(
             start = boundary[-1]
         else:
             out.append((start, min(end, max(held, cut))))
-            start = cut
-    out.append((start, min(hi, max(start, hi))))
+            start = min(cut, end)  # never a gap: what lies between shows too
+    out.append((start, hi))
     return out
 
 

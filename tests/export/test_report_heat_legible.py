@@ -7,10 +7,12 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pdfkit import TEMPLATES, pdf_bytes, squeeze, template, text_runs
 from reportlab.platypus import SimpleDocTemplate
 
-from blueprint_studio.export.figure import DrawingView, Thumbnail, drawing_views
+from blueprint_studio.export.figure import DrawingView, Thumbnail, _cuts, drawing_views
 from blueprint_studio.export.painter import BlueprintPainter
 from blueprint_studio.export.pdf_report import ReportData, report_story
 from blueprint_studio.export.pdfdoc import MIN_TEXT_PT, Context, PdfOptions
@@ -147,3 +149,24 @@ def test_heat_map_on_other_paper_stays_legible(page, orientation):
     pdf = pdf_bytes(bp, report=report_data(bp), blueprint_sheets=False, options=options)
     runs = heat_map_runs(pdf, Strings("en"))
     assert min(size for size, *_ in runs) >= MIN_TEXT_PT - 1e-6
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(0, 3000), st.floats(10, 400)), min_size=1, max_size=40),
+    st.floats(150, 900),
+    st.lists(st.floats(0, 3400), max_size=6),
+)
+def test_cuts_keep_every_item_whole_somewhere(spans, size, prefer):
+    """The ranges the drawing is cut into cover it, none is longer than asked, and every node
+    or label that fits in one range lies whole in one (its padding kept where it can be)."""
+    raw = [(a, a + w) for a, w in spans]
+    lo, hi = -100.0, max(b for _, b in raw) + 100
+    ranges = _cuts(raw, lo, hi, size, prefer, (14, 14))
+    assert ranges[0][0] == lo
+    for (a1, b1), (a2, _) in zip(ranges, ranges[1:]):
+        assert a2 <= b1 + 1e-9 and a2 > a1  # no gap, always on
+    assert all(b - a <= size + 1e-6 for a, b in ranges)
+    for a, b in raw:
+        if b - a + 28 <= size:  # (wider ones are cut where they must be)
+            assert any(x <= a + 1e-6 and b <= y + 1e-6 for x, y in ranges), (a, b)
