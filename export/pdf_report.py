@@ -369,7 +369,8 @@ def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[A
         options.append((_pages(views, frame), len(views), views))
     views = min(options, key=lambda o: o[:2])[2]
     if len(views) == 1:  # the whole drawing is legible at once
-        scale = min(width / views[0].w, (frame - 3 * VIEW_GAP) / views[0].h, 1.0)
+        fit = min(width / views[0].w, (frame - 2 * VIEW_GAP) / views[0].h, 1.0)
+        scale = max(LEGIBLE_SCALE, fit)  # (it fits at the legible scale: drawing_views)
         return [DrawingView(painter, views[0], scale)]
     out: list[Any] = [Thumbnail(painter, width, THUMBNAIL_HEIGHT, views), Spacer(1, VIEW_GAP)]
     for view in views:
