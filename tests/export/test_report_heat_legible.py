@@ -170,3 +170,23 @@ def test_cuts_keep_every_item_whole_somewhere(spans, size, prefer):
     for a, b in raw:
         if b - a + 28 <= size:  # (wider ones are cut where they must be)
             assert any(x <= a + 1e-6 and b <= y + 1e-6 for x, y in ranges), (a, b)
+
+
+def test_a_small_drawing_prints_whole_without_thumbnail():
+    bp = template("helpdesk_flow", "en")
+    data = report_data(bp)
+    keep = {n.id for n in bp.nodes if n.x < 400}
+    small = bp.model_copy(
+        update={
+            "nodes": [n for n in bp.nodes if n.id in keep],
+            "edges": [e for e in bp.edges if e.source in keep and e.target in keep],
+        }
+    )
+    ctx = Context(Strings("en"), PdfOptions(invariant=True), "t", "a", "1")
+    story = report_story(small, data, ctx)
+    views = [f for f in story if isinstance(f, DrawingView)]
+    assert len(views) == 1 and not any(isinstance(f, Thumbnail) for f in story)
+    assert views[0].window == views[0].painter.layout.bounds and views[0].scale * 7.5 >= MIN_TEXT_PT
+    pdf = pdf_bytes(small, report=data, blueprint_sheets=False, options=PdfOptions(language="en"))
+    runs = heat_map_runs(pdf, Strings("en"))
+    assert min(size for size, *_ in runs) >= MIN_TEXT_PT - 1e-6
