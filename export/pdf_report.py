@@ -372,7 +372,12 @@ def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[A
         fit = min(width / views[0].w, (frame - 2 * VIEW_GAP) / views[0].h, 1.0)
         scale = max(LEGIBLE_SCALE, fit)  # (it fits at the legible scale: drawing_views)
         return [DrawingView(painter, views[0], scale)]
-    out: list[Any] = [Thumbnail(painter, width, THUMBNAIL_HEIGHT, views), Spacer(1, VIEW_GAP)]
+    out: list[Any] = [
+        Thumbnail(painter, width, THUMBNAIL_HEIGHT, views),
+        Spacer(1, 3),
+        Paragraph(escape(ctx.strings("heatmap_views")), styles()["small"]),
+        Spacer(1, VIEW_GAP),
+    ]
     for view in views:
         out += [DrawingView(painter, view, LEGIBLE_SCALE, stage_tabs=True), Spacer(1, VIEW_GAP)]
     return out

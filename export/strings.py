@@ -148,6 +148,11 @@ _EN: dict[str, str] = {
     "heatmap_note": QT_TRANSLATE_NOOP(
         "Paper", "Steps coloured by the mean wait for an agent; grey nodes do not queue."
     ),
+    "heatmap_views": QT_TRANSLATE_NOOP(
+        "Paper",
+        "Above, the whole blueprint with each part that follows framed on it; below, those parts, "
+        "stage by stage from left to right, printed large enough to read.",
+    ),
     "wait_mean": QT_TRANSLATE_NOOP("Paper", "Mean wait"),
     "no_wait": QT_TRANSLATE_NOOP("Paper", "no queue"),
     "steps_table": QT_TRANSLATE_NOOP("Paper", "Steps"),
