@@ -26,6 +26,7 @@ from blueprint_studio.canvas.items.shapes import arrow_head
 from blueprint_studio.canvas.items.text import ELLIPSIS, pixel_font, text_px, word_ellipsis
 from blueprint_studio.canvas.routing import points_of, rounded_path, to_qrect
 from blueprint_studio.model import labels, words
+from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.style import FONT_FAMILY
 
 END_HANDLE = 5.0
@@ -142,6 +143,9 @@ class LabelBadge(QGraphicsItem):
             box.width() / zoom,
             box.height() / zoom,
         )
+        obstacles = getattr(scene, "obstacles", None)
+        if obstacles is not None:  # the scene's index of node rectangles: a few buckets, not every badge
+            return bool(obstacles.near(Rect(area.x(), area.y(), area.width(), area.height())))
         return any(isinstance(item, NodeItem) and item.isVisible() for item in scene.items(area))
 
     def short_text(self) -> str:
