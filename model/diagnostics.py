@@ -84,6 +84,7 @@ IMPORT_CODES: dict[str, Severity] = {
         "bpmn_condition_untranslated",  # a condition not on the document's fields: shares instead
         "bpmn_parallel_split",  # all paths at once (parallel gateway or split): one, equal shares
         "bpmn_event_gateway",  # the first of several events: shares instead
+        "bpmn_wait_timeout",  # a reply or a timer after an event-based gateway: one wait, timeout
         "bpmn_equal_shares",  # branches without BPSim probabilities: equal shares
         "bpmn_shares_normalised",  # BPSim probabilities not adding up to 1: scaled
         "bpmn_message_flow",  # a message between pools: tickets do not follow it

@@ -275,6 +275,10 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.",
     ),
+    "bpmn_wait_timeout": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.",
+    ),
     "bpmn_equal_shares": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.",

@@ -100,6 +100,8 @@ class FlowImporter:
         self.to_ours: Callable[..., tuple[float, float]] = lambda x, y, index=None: (x, y)
         self.without_duration: list[str] = []
         self.lane_of: dict[str, str] = {}  # BPMN lane or participant -> our lane
+        self.timers: set[str] = set()  # our ids of the steps made of intermediate timers
+        self.dropped: set[str] = set()  # our ids of nodes merged into others (their notes go)
 
     # ------------------------------------------------------------ nodes
     def read_processes(self) -> None:
@@ -170,6 +172,7 @@ class FlowImporter:
         elif name == "intermediateCatchEvent" and "timerEventDefinition" in _definitions(el):
             minutes = iso_minutes(text_of(el.find(f".//{q(BPMN, 'timeDuration')}"))) or 0.0
             key = self._add(el, "step", performer="system", duration=Fixed(value=minutes))
+            self.timers.add(key)
             self.note("bpmn_timer_wait", (key,), minutes=minutes)
         elif name in EVENTS or name.endswith("Event"):
             key = self._add(el, "step", performer="system", duration=Fixed(value=0.0))
@@ -304,11 +307,45 @@ class FlowImporter:
                 "_flow": flow,
             }
             self.edges.append(edge)
-            by_source.setdefault(self.node_of[source], []).append(edge)
+        self._waits_with_timeout()
+        for made in self.edges:
+            by_source.setdefault(str(made["source"]), []).append(made)
         for source, edges in by_source.items():
             self._rules(source, edges)
         self._associations()
         self._message_flows()
+
+    def _waits_with_timeout(self) -> None:
+        """An event-based gateway between a message (the customer's reply) and a timer is what a
+        blueprint calls a wait with a timeout: the three become that wait."""
+        leaving: dict[str, list[dict[str, Any]]] = {}
+        arriving: dict[str, list[dict[str, Any]]] = {}
+        for edge in self.edges:
+            leaving.setdefault(edge["source"], []).append(edge)
+            arriving.setdefault(edge["target"], []).append(edge)
+        for gate, kind in list(self.kinds.items()):
+            branches = leaving.get(gate, [])
+            if kind != "eventBasedGateway" or len(branches) != 2:
+                continue
+            ends = [self.nodes[e["target"]] for e in branches]
+            wait = next((n for n in ends if n["kind"] == "wait"), None)
+            timer = next((n for n in ends if n["kind"] == "step" and self.kinds[n["id"]] in EVENTS), None)
+            if wait is None or timer is None:
+                continue
+            after = leaving.get(timer["id"], [])
+            minutes = getattr(timer.get("duration"), "value", 0.0)
+            lone = len(arriving.get(wait["id"], [])) == len(arriving.get(timer["id"], [])) == 1
+            if timer["id"] not in self.timers or len(after) != 1 or not lone or not minutes:
+                continue
+            wait.update(timeout=minutes, timeout_target=after[0]["target"])
+            for edge in arriving.get(gate, []):
+                edge["target"] = wait["id"]
+            gone = [*branches, *after]
+            self.edges = [e for e in self.edges if not any(e is g for g in gone)]
+            for key in (gate, timer["id"]):
+                del self.nodes[key]
+                self.dropped.add(key)
+            self.note("bpmn_wait_timeout", (wait["id"],), minutes=minutes)
 
     def _waypoints(self, flow: ET.Element | None) -> list[tuple[float, float]]:
         """The bends of a flow's diagram edge, in blueprint coordinates (none when we computed

@@ -52,6 +52,7 @@ class _Importer:
         self.ids = IdMaker()
         self.notes: list[tuple[str, tuple[str, ...], dict[str, Any]]] = []
         self.lane_of: dict[str, str] = {}  # BPMN lane or participant -> our lane
+        self.dropped: set[str] = set()  # nodes merged into others (the flow importer's)
 
     def note(self, code: str, ids: tuple[str, ...] = (), **params: Any) -> None:
         self.notes.append((code, ids, params))
@@ -68,6 +69,7 @@ class _Importer:
         self._place(flow, lane_sources, lanes)
         flow.lane_of = self.lane_of
         flow.connect()
+        self.dropped = flow.dropped
         lanes, pools = self._pools(flow, lanes)
         names = [
             name for name in (*(ln.title for ln in lanes), *(n["title"] for n in flow.nodes.values())) if name
@@ -251,7 +253,10 @@ class _Importer:
             pools={p.id: p for p in blueprint.all_pools()},
         )
         out = []
+        gone = self.dropped
         for code, ids, params in self.notes:
+            if ids and set(ids) <= gone:  # about a node merged into another: said there
+                continue
             names = analysis.names_of((*ids, params.get("target")))
             names.update(analysis.field_names_of(f for f in (params.get("field"),) if isinstance(f, str)))
             out.append(Diagnostic(code, ids, params, names))

@@ -389,3 +389,32 @@ def test_the_bpsim_run_becomes_a_scenario():
     (scenario,) = blueprint.scenarios
     assert (scenario.name, scenario.horizon_days, scenario.warmup_days) == ("Semaine type", 14.0, 1.0)
     assert (scenario.replications, scenario.seed) == (8, 42)
+
+
+def test_a_reply_awaited_against_a_timer_becomes_a_wait_with_a_timeout():
+    """The help desk's classic: ask the customer, then the first of their reply or 3 days."""
+    nodes = (
+        '<bpmn:eventBasedGateway id="g"/>'
+        '<bpmn:intermediateCatchEvent id="reply" name="Réponse du client"><bpmn:messageEventDefinition/>'
+        "</bpmn:intermediateCatchEvent>"
+        '<bpmn:intermediateCatchEvent id="late" name="3 jours"><bpmn:timerEventDefinition>'
+        "<bpmn:timeDuration>P3D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>"
+        '<bpmn:endEvent id="closed" name="Clôturé sans réponse"/>'
+    )
+    flows = (
+        '<bpmn:sequenceFlow id="f2" sourceRef="t" targetRef="g"/>'
+        '<bpmn:sequenceFlow id="a" sourceRef="g" targetRef="reply"/>'
+        '<bpmn:sequenceFlow id="b" sourceRef="g" targetRef="late"/>'
+        '<bpmn:sequenceFlow id="c" sourceRef="reply" targetRef="e"/>'
+        '<bpmn:sequenceFlow id="d" sourceRef="late" targetRef="closed"/>'
+    )
+    blueprint, notes = read(minimal(flows, nodes))
+    nodes_ = nodes_of(blueprint)
+    assert "g" not in nodes_ and "late" not in nodes_  # merged into the wait
+    wait = nodes_["reply"]
+    assert (wait.kind, wait.timeout, wait.timeout_target) == ("wait", 3 * 1440.0, "closed")
+    assert {(e.source, e.target) for e in blueprint.edges} == {("s", "t"), ("t", "reply"), ("reply", "e")}
+    assert [d.code for d in validate(blueprint) if d.is_error] == []
+    found = codes(notes)
+    assert ("bpmn_wait_timeout", ("reply",)) in found
+    assert not any(code in ("bpmn_timer_wait", "bpmn_event_gateway") for code, _ in found)
