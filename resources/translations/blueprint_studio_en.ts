@@ -4,337 +4,357 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="181" />
+      <location filename="../../app/shell/actions.py" line="202" />
       <source>&amp;About Blueprint Studio</source>
       <translation>&amp;About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="112" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>&amp;Blueprint settings…</source>
       <translation>&amp;Blueprint settings…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="76" />
+      <location filename="../../app/shell/actions.py" line="97" />
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="66" />
+      <location filename="../../app/shell/actions.py" line="67" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="173" />
+      <location filename="../../app/shell/actions.py" line="194" />
       <source>&amp;Getting started</source>
       <translation>&amp;Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="157" />
+      <location filename="../../app/shell/actions.py" line="77" />
+      <source>&amp;Import BPMN…</source>
+      <translation>&amp;Import BPMN…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="178" />
       <source>&amp;Minimap</source>
       <translation>&amp;Minimap</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="36" />
+      <location filename="../../app/shell/actions.py" line="37" />
       <source>&amp;New</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="48" />
+      <location filename="../../app/shell/actions.py" line="49" />
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="88" />
+      <location filename="../../app/shell/actions.py" line="109" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="94" />
+      <location filename="../../app/shell/actions.py" line="115" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="106" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="167" />
+      <location filename="../../app/shell/actions.py" line="188" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="54" />
+      <location filename="../../app/shell/actions.py" line="55" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="100" />
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="220" />
+      <location filename="../../app/shell/actions.py" line="241" />
       <source>Add a stage column at the right</source>
       <translation>Add a stage column at the right</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="219" />
+      <location filename="../../app/shell/actions.py" line="240" />
       <source>Add a swimlane at the bottom</source>
       <translation>Add a swimlane at the bottom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="82" />
+      <location filename="../../app/shell/actions.py" line="103" />
       <source>Clear the list</source>
       <translation>Clear the list</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="95" />
+      <location filename="../../app/shell/actions.py" line="116" />
       <source>Close every blueprint and quit</source>
       <translation>Close every blueprint and quit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="77" />
+      <location filename="../../app/shell/actions.py" line="98" />
       <source>Close this blueprint</source>
       <translation>Close this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="209" />
+      <location filename="../../app/shell/actions.py" line="230" />
       <source>Copy the selected nodes</source>
       <translation>Copy the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="210" />
+      <location filename="../../app/shell/actions.py" line="231" />
       <source>Cut the selected nodes</source>
       <translation>Cut the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="191" />
+      <location filename="../../app/shell/actions.py" line="212" />
       <source>Delete the selection and its links</source>
       <translation>Delete the selection and its links</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="225" />
+      <location filename="../../app/shell/actions.py" line="246" />
       <source>Draw links as straight lines</source>
       <translation>Draw links as straight lines</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="195" />
+      <location filename="../../app/shell/actions.py" line="216" />
       <source>Duplicate the selected nodes</source>
       <translation>Duplicate the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="67" />
+      <location filename="../../app/shell/actions.py" line="87" />
+      <source>Export as &amp;BPMN…</source>
+      <translation>Export as &amp;BPMN…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="68" />
       <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
       <translation>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="216" />
+      <location filename="../../app/shell/actions.py" line="237" />
       <source>Fit the whole drawing in the window</source>
       <translation>Fit the whole drawing in the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="83" />
+      <location filename="../../app/shell/actions.py" line="104" />
       <source>Forget the recently opened files</source>
       <translation>Forget the recently opened files</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="151" />
+      <location filename="../../app/shell/actions.py" line="172" />
       <source>Go to diagnostics</source>
       <translation>Go to diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="145" />
+      <location filename="../../app/shell/actions.py" line="166" />
       <source>Go to properties</source>
       <translation>Go to properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="133" />
+      <location filename="../../app/shell/actions.py" line="154" />
       <source>Go to the canvas</source>
       <translation>Go to the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="139" />
+      <location filename="../../app/shell/actions.py" line="160" />
       <source>Go to the palette</source>
       <translation>Go to the palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="174" />
+      <location filename="../../app/shell/actions.py" line="195" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>How to design, simulate, train and export, with every menu command and shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="89" />
+      <location filename="../../app/shell/actions.py" line="110" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Language, theme, grid, autosave and PDF settings</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="228" />
+      <location filename="../../app/shell/actions.py" line="249" />
       <source>Line up the selected nodes</source>
       <translation>Line up the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="198" />
+      <location filename="../../app/shell/actions.py" line="219" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Link the selected nodes to a node chosen by name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="134" />
+      <location filename="../../app/shell/actions.py" line="155" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Move the keyboard focus to the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="42" />
+      <location filename="../../app/shell/actions.py" line="43" />
       <source>New from &amp;template…</source>
       <translation>New from &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="121" />
+      <location filename="../../app/shell/actions.py" line="142" />
       <source>Next blueprint</source>
       <translation>Next blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="49" />
+      <location filename="../../app/shell/actions.py" line="78" />
+      <source>Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, and list in the Diagnostics panel what the import guessed or changed</source>
+      <translation>Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, and list in the Diagnostics panel what the import guessed or changed</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="50" />
       <source>Open a blueprint file</source>
       <translation>Open a blueprint file</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="211" />
+      <location filename="../../app/shell/actions.py" line="232" />
       <source>Paste nodes from the clipboard</source>
       <translation>Paste nodes from the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="222" />
+      <location filename="../../app/shell/actions.py" line="243" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Place the nodes automatically along the flow</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="127" />
+      <location filename="../../app/shell/actions.py" line="148" />
       <source>Previous blueprint</source>
       <translation>Previous blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="107" />
+      <location filename="../../app/shell/actions.py" line="128" />
       <source>Redo the change just undone</source>
       <translation>Redo the change just undone</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="196" />
+      <location filename="../../app/shell/actions.py" line="217" />
       <source>Rename the selected element on the canvas</source>
       <translation>Rename the selected element on the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="168" />
+      <location filename="../../app/shell/actions.py" line="189" />
       <source>Run the chosen scenario in the background</source>
       <translation>Run the chosen scenario in the background</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="60" />
+      <location filename="../../app/shell/actions.py" line="61" />
       <source>Save &amp;as…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="55" />
+      <location filename="../../app/shell/actions.py" line="56" />
       <source>Save the blueprint</source>
       <translation>Save the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="61" />
+      <location filename="../../app/shell/actions.py" line="88" />
+      <source>Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data (arrival rates, durations in minutes, branch shares, agents), for other BPMN tools</source>
+      <translation>Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data (arrival rates, durations in minutes, branch shares, agents), for other BPMN tools</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="62" />
       <source>Save the blueprint under another name</source>
       <translation>Save the blueprint under another name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="194" />
+      <location filename="../../app/shell/actions.py" line="215" />
       <source>Select every node and link</source>
       <translation>Select every node and link</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="206" />
+      <location filename="../../app/shell/actions.py" line="227" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Select the links arriving at the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="202" />
+      <location filename="../../app/shell/actions.py" line="223" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Select the links leaving the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="158" />
+      <location filename="../../app/shell/actions.py" line="179" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="226" />
+      <location filename="../../app/shell/actions.py" line="247" />
       <source>Show or hide the background grid</source>
       <translation>Show or hide the background grid</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="152" />
+      <location filename="../../app/shell/actions.py" line="173" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Show the diagnostics and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="214" />
+      <location filename="../../app/shell/actions.py" line="235" />
       <source>Show the drawing at 100 %</source>
       <translation>Show the drawing at 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="122" />
+      <location filename="../../app/shell/actions.py" line="143" />
       <source>Show the next open blueprint</source>
       <translation>Show the next open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="140" />
+      <location filename="../../app/shell/actions.py" line="161" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Show the palette and move the keyboard focus to it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="128" />
+      <location filename="../../app/shell/actions.py" line="149" />
       <source>Show the previous open blueprint</source>
       <translation>Show the previous open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="146" />
+      <location filename="../../app/shell/actions.py" line="167" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Show the properties and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="232" />
+      <location filename="../../app/shell/actions.py" line="253" />
       <source>Space the selected nodes evenly</source>
       <translation>Space the selected nodes evenly</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="37" />
+      <location filename="../../app/shell/actions.py" line="38" />
       <source>Start a blank blueprint</source>
       <translation>Start a blank blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="43" />
+      <location filename="../../app/shell/actions.py" line="44" />
       <source>Start from one of the bundled templates</source>
       <translation>Start from one of the bundled templates</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="113" />
+      <location filename="../../app/shell/actions.py" line="134" />
       <source>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</source>
       <translation>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="101" />
+      <location filename="../../app/shell/actions.py" line="122" />
       <source>Undo the last change</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="182" />
+      <location filename="../../app/shell/actions.py" line="203" />
       <source>Version and credits</source>
       <translation>Version and credits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="233" />
       <source>Zoom in on the drawing</source>
       <translation>Zoom in on the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="213" />
+      <location filename="../../app/shell/actions.py" line="234" />
       <source>Zoom out of the drawing</source>
       <translation>Zoom out of the drawing</translation>
     </message>
@@ -352,6 +372,144 @@
       <location filename="../../canvas/settings/dialog.py" line="164" />
       <source>Open or create a blueprint to change its settings.</source>
       <translation>Open or create a blueprint to change its settings.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BpmnImport</name>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="69" />
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="52" />
+      <source>(untitled lane)</source>
+      <translation>(untitled lane)</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="50" />
+      <source>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</source>
+      <translation>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="72" />
+      <source>Cannot Import the File</source>
+      <translation>Cannot Import the File</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="130" />
+      <source>Export Failed</source>
+      <translation>Export Failed</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="59" />
+      <source>Export as BPMN</source>
+      <translation>Export as BPMN</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="132" />
+      <source>Exported “{name}” as BPMN.</source>
+      <translation>Exported “{name}” as BPMN.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="54" />
+      <source>Import a BPMN Process</source>
+      <translation>Import a BPMN Process</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="80" />
+      <source>Import of “{name}” cancelled.</source>
+      <translation>Import of “{name}” cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="92" />
+      <source>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</source>
+      <translation>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="53" />
+      <source>Kind of the lane {title}</source>
+      <translation>Kind of the lane {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="35" />
+      <source>Lanes of the Imported Process</source>
+      <translation>Lanes of the Imported Process</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="74" />
+      <source>Problem found: {reason}. The file itself is unchanged.</source>
+      <translation>Problem found: {reason}. The file itself is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="55" />
+      <source>What the lane “{title}” stands for in the service blueprint</source>
+      <translation>What the lane “{title}” stands for in the service blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="28" />
+      <source>it declares XML entities, which are refused for safety (line {line})</source>
+      <translation>it declares XML entities, which are refused for safety (line {line})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="42" />
+      <source>it describes a process that cannot be turned into a blueprint ({reason})</source>
+      <translation>it describes a process that cannot be turned into a blueprint ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="39" />
+      <source>it has {count} elements, more than the {limit} a blueprint holds</source>
+      <translation>it has {count} elements, more than the {limit} a blueprint holds</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="37" />
+      <source>it holds no BPMN process</source>
+      <translation>it holds no BPMN process</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="34" />
+      <source>it is not a BPMN 2.0 file (its root element is {root})</source>
+      <translation>it is not a BPMN 2.0 file (its root element is {root})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="38" />
+      <source>it is not a file (a folder, a device or a pipe)</source>
+      <translation>it is not a file (a folder, a device or a pipe)</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="25" />
+      <source>it is not well-formed XML (line {line}, column {column})</source>
+      <translation>it is not well-formed XML (line {line}, column {column})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="31" />
+      <source>it refers to an external file or address, which is refused for safety</source>
+      <translation>it refers to an external file or address, which is refused for safety</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="24" />
+      <source>the file is empty</source>
+      <translation>the file is empty</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="23" />
+      <source>the file is larger than {limit} MB</source>
+      <translation>the file is larger than {limit} MB</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="68" />
+      <source>“{name}” cannot be imported.</source>
+      <translation>“{name}” cannot be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="38" />
+      <source>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</source>
+      <translation>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="128" />
+      <source>“{name}” was not written.</source>
+      <translation>“{name}” was not written.</translation>
     </message>
   </context>
   <context>
@@ -855,7 +1013,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="31" />
-      <location filename="../../canvas/editor.py" line="377" />
+      <location filename="../../canvas/commands/arrange.py" line="53" />
+      <location filename="../../canvas/editor.py" line="384" />
       <source>Arrange automatically</source>
       <translation>Arrange automatically</translation>
     </message>
@@ -875,7 +1034,7 @@
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="390" />
+      <location filename="../../canvas/editor.py" line="397" />
       <source>Change lane kind</source>
       <translation>Change lane kind</translation>
     </message>
@@ -951,12 +1110,12 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="17" />
-      <location filename="../../canvas/editor.py" line="438" />
+      <location filename="../../canvas/editor.py" line="445" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="470" />
+      <location filename="../../canvas/properties/dock.py" line="471" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
@@ -1003,19 +1162,19 @@
       <translation>Lane</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/line.py" line="15" />
+      <location filename="../../canvas/items/line.py" line="16" />
       <location filename="../../export/strings.py" line="41" />
       <source>Line of interaction</source>
       <translation>Line of interaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/line.py" line="17" />
+      <location filename="../../canvas/items/line.py" line="18" />
       <location filename="../../export/strings.py" line="43" />
       <source>Line of internal interaction</source>
       <translation>Line of internal interaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/line.py" line="16" />
+      <location filename="../../canvas/items/line.py" line="17" />
       <location filename="../../export/strings.py" line="42" />
       <source>Line of visibility</source>
       <translation>Line of visibility</translation>
@@ -1058,7 +1217,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="24" />
-      <location filename="../../canvas/editor.py" line="432" />
+      <location filename="../../canvas/editor.py" line="439" />
       <source>Paste</source>
       <translation>Paste</translation>
     </message>
@@ -1153,14 +1312,14 @@
       <translation>Show grid</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="404" />
+      <location filename="../../canvas/editor.py" line="411" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
       <location filename="../../export/strings.py" line="29" />
-      <location filename="../../export/strings.py" line="154" />
+      <location filename="../../export/strings.py" line="159" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -1376,148 +1535,148 @@
   <context>
     <name>ConditionBuilder</name>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="332" />
+      <location filename="../../canvas/settings/condition_builder.py" line="357" />
       <source>Add a condition</source>
       <translation>Add a condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="334" />
+      <location filename="../../canvas/settings/condition_builder.py" line="359" />
       <source>Add a line: a field, how it compares and a value</source>
       <translation>Add a line: a field, how it compares and a value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="342" />
+      <location filename="../../canvas/settings/condition_builder.py" line="367" />
       <source>As text:</source>
       <translation>As text:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="488" />
+      <location filename="../../canvas/settings/condition_builder.py" line="523" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="411" />
+      <location filename="../../canvas/settings/condition_builder.py" line="445" />
       <source>Edit it as text: it cannot be read yet.</source>
       <translation>Edit it as text: it cannot be read yet.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="340" />
+      <location filename="../../canvas/settings/condition_builder.py" line="365" />
       <source>Empty: every ticket</source>
       <translation>Empty: every ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="170" />
+      <location filename="../../canvas/settings/condition_builder.py" line="172" />
       <source>How the field is compared</source>
       <translation>How the field is compared</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="175" />
-      <location filename="../../canvas/settings/condition_builder.py" line="176" />
+      <location filename="../../canvas/settings/condition_builder.py" line="177" />
+      <location filename="../../canvas/settings/condition_builder.py" line="178" />
       <source>Remove this line</source>
       <translation>Remove this line</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="257" />
+      <location filename="../../canvas/settings/condition_builder.py" line="280" />
       <source>The number compared with, in the field's unit</source>
       <translation>The number compared with, in the field's unit</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="341" />
+      <location filename="../../canvas/settings/condition_builder.py" line="366" />
       <source>The same condition as text, e.g. priority in ("P1", "P2")</source>
       <translation>The same condition as text, e.g. priority in ("P1", "P2")</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="261" />
+      <location filename="../../canvas/settings/condition_builder.py" line="284" />
       <source>The text compared with, exactly as written</source>
       <translation>The text compared with, exactly as written</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="165" />
+      <location filename="../../canvas/settings/condition_builder.py" line="167" />
       <source>The ticket field this line tests</source>
       <translation>The ticket field this line tests</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="249" />
+      <location filename="../../canvas/settings/condition_builder.py" line="272" />
       <source>The value compared with</source>
       <translation>The value compared with</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="233" />
+      <location filename="../../canvas/settings/condition_builder.py" line="256" />
       <source>Tick the values that match (Space ticks the current one)</source>
       <translation>Tick the values that match (Space ticks the current one)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="325" />
+      <location filename="../../canvas/settings/condition_builder.py" line="349" />
       <source>Tickets where</source>
       <translation>Tickets where</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="409" />
+      <location filename="../../canvas/settings/condition_builder.py" line="443" />
       <source>Too complex for lines; edit it as text. It reads: {words}</source>
       <translation>Too complex for lines; edit it as text. It reads: {words}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="324" />
+      <location filename="../../canvas/settings/condition_builder.py" line="348" />
       <source>Whether every line must hold, or one is enough</source>
       <translation>Whether every line must hold, or one is enough</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="322" />
+      <location filename="../../canvas/settings/condition_builder.py" line="346" />
       <source>all of these</source>
       <translation>all of these</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="323" />
+      <location filename="../../canvas/settings/condition_builder.py" line="347" />
       <source>any of these</source>
       <translation>any of these</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="48" />
+      <location filename="../../canvas/settings/condition_builder.py" line="50" />
       <source>is</source>
       <translation>is</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="55" />
+      <location filename="../../canvas/settings/condition_builder.py" line="57" />
       <source>is at least</source>
       <translation>is at least</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="53" />
+      <location filename="../../canvas/settings/condition_builder.py" line="55" />
       <source>is at most</source>
       <translation>is at most</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="52" />
+      <location filename="../../canvas/settings/condition_builder.py" line="54" />
       <source>is less than</source>
       <translation>is less than</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="54" />
+      <location filename="../../canvas/settings/condition_builder.py" line="56" />
       <source>is more than</source>
       <translation>is more than</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="51" />
+      <location filename="../../canvas/settings/condition_builder.py" line="53" />
       <source>is none of</source>
       <translation>is none of</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="49" />
+      <location filename="../../canvas/settings/condition_builder.py" line="51" />
       <source>is not</source>
       <translation>is not</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="50" />
+      <location filename="../../canvas/settings/condition_builder.py" line="52" />
       <source>is one of</source>
       <translation>is one of</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <location filename="../../canvas/settings/condition_builder.py" line="267" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <location filename="../../canvas/settings/condition_builder.py" line="267" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -1638,17 +1797,17 @@
   <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="312" />
+      <location filename="../../app/shell/messages.py" line="402" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="313" />
+      <location filename="../../app/shell/messages.py" line="403" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="252" />
+      <location filename="../../app/shell/messages.py" line="342" />
       <source>'{token}' is not expected here</source>
       <translation>'{token}' is not expected here</translation>
     </message>
@@ -1656,6 +1815,16 @@
       <location filename="../../app/shell/messages.py" line="137" />
       <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
       <translation>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="250" />
+      <source>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</source>
+      <translation>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="305" />
+      <source>Erlang</source>
+      <translation>Erlang</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="66" />
@@ -1683,14 +1852,29 @@
       <translation>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="286" />
+      <source>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</source>
+      <translation>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="82" />
       <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
       <translation>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="266" />
+      <source>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</source>
+      <translation>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="189" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="282" />
+      <source>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</source>
+      <translation>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="27" />
@@ -1703,9 +1887,19 @@
       <translation>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="246" />
+      <source>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</source>
+      <translation>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="157" />
       <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
       <translation>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="290" />
+      <source>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</source>
+      <translation>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="90" />
@@ -1743,268 +1937,293 @@
       <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="263" />
+      <location filename="../../app/shell/messages.py" line="306" />
+      <source>Weibull</source>
+      <translation>Weibull</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="353" />
       <source>a closing parenthesis is missing there</source>
       <translation>a closing parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="291" />
+      <location filename="../../app/shell/messages.py" line="381" />
       <source>a missing node</source>
       <translation>a missing node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="250" />
+      <location filename="../../app/shell/messages.py" line="340" />
       <source>a quote is not closed</source>
       <translation>a quote is not closed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="261" />
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="351" />
+      <location filename="../../app/shell/messages.py" line="352" />
       <source>a value is missing there</source>
       <translation>a value is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="264" />
+      <location filename="../../app/shell/messages.py" line="354" />
       <source>an opening parenthesis is missing there</source>
       <translation>an opening parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="229" />
+      <location filename="../../app/shell/messages.py" line="319" />
       <source>arrival rate</source>
       <translation>arrival rate</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="230" />
+      <location filename="../../app/shell/messages.py" line="320" />
       <source>busiest hour of the weekly schedule</source>
       <translation>busiest hour of the weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="344" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>comparisons cannot be chained; join them with 'and'</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="240" />
+      <location filename="../../app/shell/messages.py" line="330" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="225" />
+      <location filename="../../app/shell/messages.py" line="315" />
       <source>customer patience</source>
       <translation>customer patience</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="223" />
+      <location filename="../../app/shell/messages.py" line="313" />
       <source>customer response time</source>
       <translation>customer response time</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="226" />
+      <location filename="../../app/shell/messages.py" line="316" />
       <source>distribution of this field</source>
       <translation>distribution of this field</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="221" />
+      <location filename="../../app/shell/messages.py" line="311" />
       <source>duration</source>
       <translation>duration</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="312" />
       <source>duration of a rule</source>
       <translation>duration of a rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="295" />
+      <location filename="../../app/shell/messages.py" line="385" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="253" />
+      <location filename="../../app/shell/messages.py" line="343" />
       <source>expected {expected}</source>
       <translation>expected {expected}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/messages.py" line="304" />
+      <source>gamma</source>
+      <translation>gamma</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="331" />
       <source>guard</source>
       <translation>guard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="324" />
       <source>it does not exist</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="246" />
+      <location filename="../../app/shell/messages.py" line="336" />
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="248" />
+      <location filename="../../app/shell/messages.py" line="338" />
       <source>it is nested too deeply</source>
       <translation>it is nested too deeply</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="235" />
+      <location filename="../../app/shell/messages.py" line="325" />
       <source>it is not a process node</source>
       <translation>it is not a process node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="247" />
+      <location filename="../../app/shell/messages.py" line="337" />
       <source>it is too long</source>
       <translation>it is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="310" />
+      <location filename="../../app/shell/messages.py" line="400" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="236" />
+      <location filename="../../app/shell/messages.py" line="326" />
       <source>no end can be reached from it</source>
       <translation>no end can be reached from it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="302" />
+      <source>normal</source>
+      <translation>normal</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="332" />
       <source>rule</source>
       <translation>rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="285" />
+      <location filename="../../app/shell/messages.py" line="375" />
       <source>the SLA {name}</source>
       <translation>the SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="286" />
+      <location filename="../../app/shell/messages.py" line="376" />
       <source>the calendar {name}</source>
       <translation>the calendar {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="249" />
+      <location filename="../../app/shell/messages.py" line="339" />
       <source>the character {character} is not allowed</source>
       <translation>the character {character} is not allowed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="272" />
+      <location filename="../../app/shell/messages.py" line="362" />
       <source>the decision {name}</source>
       <translation>the decision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="276" />
+      <location filename="../../app/shell/messages.py" line="366" />
       <source>the end {name}</source>
       <translation>the end {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/messages.py" line="367" />
       <source>the evidence {name}</source>
       <translation>the evidence {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="360" />
       <source>the intake {name}</source>
       <translation>the intake {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="281" />
+      <location filename="../../app/shell/messages.py" line="371" />
       <source>the lane {name}</source>
       <translation>the lane {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="279" />
+      <location filename="../../app/shell/messages.py" line="369" />
       <source>the link from {source} to {target}</source>
       <translation>the link from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="280" />
+      <location filename="../../app/shell/messages.py" line="370" />
       <source>the link {name} from {source} to {target}</source>
       <translation>the link {name} from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="368" />
       <source>the note {name}</source>
       <translation>the note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="283" />
+      <location filename="../../app/shell/messages.py" line="373" />
       <source>the pool of the lane {lane}</source>
       <translation>the pool of the lane {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="282" />
+      <location filename="../../app/shell/messages.py" line="372" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="275" />
+      <location filename="../../app/shell/messages.py" line="365" />
       <source>the roadmap {name}</source>
       <translation>the roadmap {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="364" />
       <source>the satisfaction survey {name}</source>
       <translation>the satisfaction survey {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="284" />
+      <location filename="../../app/shell/messages.py" line="374" />
       <source>the scenario {name}</source>
       <translation>the scenario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="271" />
+      <location filename="../../app/shell/messages.py" line="361" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="287" />
+      <location filename="../../app/shell/messages.py" line="377" />
       <source>the ticket card {name}</source>
       <translation>the ticket card {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/messages.py" line="363" />
       <source>the wait {name}</source>
       <translation>the wait {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="292" />
+      <location filename="../../app/shell/messages.py" line="382" />
       <source>this element</source>
       <translation>this element</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="251" />
+      <location filename="../../app/shell/messages.py" line="341" />
       <source>this value is too long</source>
       <translation>this value is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="224" />
+      <location filename="../../app/shell/messages.py" line="314" />
       <source>time between arrivals</source>
       <translation>time between arrivals</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="227" />
+      <location filename="../../app/shell/messages.py" line="317" />
       <source>time limit</source>
       <translation>time limit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="228" />
+      <location filename="../../app/shell/messages.py" line="318" />
       <source>timeout</source>
       <translation>timeout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="296" />
+      <location filename="../../app/shell/messages.py" line="303" />
+      <source>truncated normal</source>
+      <translation>truncated normal</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="386" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="309" />
+      <location filename="../../app/shell/messages.py" line="399" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="311" />
+      <location filename="../../app/shell/messages.py" line="222" />
+      <source>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
+      <translation>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="401" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="290" />
+      <location filename="../../app/shell/messages.py" line="380" />
       <source>{number} (untitled)</source>
       <translation>{number} (untitled)</translation>
     </message>
@@ -2019,9 +2238,14 @@
       <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="512" />
+      <location filename="../../app/shell/messages.py" line="628" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="262" />
+      <source>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</source>
+      <translation>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="165" />
@@ -2057,6 +2281,26 @@
       <location filename="../../app/shell/messages.py" line="161" />
       <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
       <translation>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="254" />
+      <source>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</source>
+      <translation>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="258" />
+      <source>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</source>
+      <translation>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="294" />
+      <source>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</source>
+      <translation>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="226" />
+      <source>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</source>
+      <translation>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="125" />
@@ -2154,6 +2398,11 @@
       <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="270" />
+      <source>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</source>
+      <translation>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="173" />
       <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
       <translation>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</translation>
@@ -2164,17 +2413,52 @@
       <translation>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="230" />
+      <source>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</source>
+      <translation>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="274" />
+      <source>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</source>
+      <translation>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="234" />
+      <source>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
+      <translation>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="238" />
+      <source>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</source>
+      <translation>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="242" />
+      <source>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</source>
+      <translation>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="218" />
+      <source>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</source>
+      <translation>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="278" />
+      <source>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</source>
+      <translation>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="213" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="356" />
       <source>“{expected}” is missing there</source>
       <translation>“{expected}” is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="289" />
+      <location filename="../../app/shell/messages.py" line="379" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -2182,7 +2466,7 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="131" />
+      <location filename="../../canvas/diagnostics.py" line="134" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
@@ -2376,12 +2660,12 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/files/documents.py" line="183" />
+      <location filename="../../app/files/documents.py" line="198" />
       <source>Cannot Open the File</source>
       <translation>Cannot Open the File</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="216" />
+      <location filename="../../app/files/documents.py" line="231" />
       <source>Cannot Save</source>
       <translation>Cannot Save</translation>
     </message>
@@ -2392,22 +2676,22 @@
       <translation>Problem found{where}: {reason}. The file itself is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="280" />
+      <location filename="../../app/files/documents.py" line="295" />
       <source>Reloaded “{name}” from disk.</source>
       <translation>Reloaded “{name}” from disk.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="232" />
+      <location filename="../../app/files/documents.py" line="247" />
       <source>Save Failed</source>
       <translation>Save Failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="243" />
+      <location filename="../../app/files/documents.py" line="258" />
       <source>Saved “{name}”.</source>
       <translation>Saved “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="266" />
+      <location filename="../../app/files/documents.py" line="281" />
       <source>Split it into smaller blueprints before you close it, or it cannot be opened again.</source>
       <translation>Split it into smaller blueprints before you close it, or it cannot be opened again.</translation>
     </message>
@@ -2417,7 +2701,7 @@
       <translation>This version cannot open it without losing information, so it was not opened. Update Blueprint Studio to open it. The file itself is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="256" />
+      <location filename="../../app/files/documents.py" line="271" />
       <source>Too Large to Open Again</source>
       <translation>Too Large to Open Again</translation>
     </message>
@@ -2442,22 +2726,22 @@
       <translation>“{name}” cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="324" />
+      <location filename="../../app/files/documents.py" line="339" />
       <source>“{name}” is back on disk.</source>
       <translation>“{name}” is back on disk.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="217" />
+      <location filename="../../app/files/documents.py" line="232" />
       <source>“{name}” is open in another tab; close it first or choose another name.</source>
       <translation>“{name}” is open in another tab; close it first or choose another name.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="296" />
+      <location filename="../../app/files/documents.py" line="311" />
       <source>“{name}” was changed on disk by someone else. Saving will ask what to do.</source>
       <translation>“{name}” was changed on disk by someone else. Saving will ask what to do.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="311" />
+      <location filename="../../app/files/documents.py" line="326" />
       <source>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</source>
       <translation>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</translation>
     </message>
@@ -2467,197 +2751,230 @@
       <translation>“{name}” was made with a newer version of Blueprint Studio.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="230" />
+      <location filename="../../app/files/documents.py" line="245" />
       <source>“{name}” was not saved. Your changes are still open here.</source>
       <translation>“{name}” was not saved. Your changes are still open here.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="258" />
+      <location filename="../../app/files/documents.py" line="273" />
       <source>“{name}” was saved, but it has {count} elements in “{collection}”, more than the {limit} Blueprint Studio opens.</source>
       <translation>“{name}” was saved, but it has {count} elements in “{collection}”, more than the {limit} Blueprint Studio opens.</translation>
     </message>
   </context>
   <context>
+    <name>ExportCommand</name>
+    <message>
+      <location filename="../../app/cli/export.py" line="33" />
+      <source>At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the poster is printed at {percent}, where it prints at {points} pt.</source>
+      <translation>At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the poster is printed at {percent}, where it prints at {points} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/export.py" line="27" />
+      <source>Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: it is printed as a poster over {count} {page} sheets at {percent}, where it prints at {points} pt.</source>
+      <translation>Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: it is printed as a poster over {count} {page} sheets at {percent}, where it prints at {points} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/export.py" line="22" />
+      <source>The drawing is fitted on {page} so that its smallest text prints at {points} pt (on {asked} it would print at {asked_points} pt).</source>
+      <translation>The drawing is fitted on {page} so that its smallest text prints at {points} pt (on {asked} it would print at {asked_points} pt).</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="411" />
+      <location filename="../../app/files/export_dialog.py" line="487" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>A {width} × {height} pixel image is too large: choose a lower resolution.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="97" />
+      <location filename="../../app/files/export_dialog.py" line="116" />
       <source>Add the simulation report</source>
       <translation>Add the simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="101" />
+      <location filename="../../app/files/export_dialog.py" line="120" />
       <source>Add the training handout</source>
       <translation>Add the training handout</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="84" />
+      <location filename="../../app/files/export_dialog.py" line="94" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="462" />
+      <location filename="../../app/files/export_dialog.py" line="538" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="181" />
+      <location filename="../../app/files/export_dialog.py" line="207" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choose at least one part: the blueprint, the simulation report or the training handout.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="379" />
-      <location filename="../../app/files/export_dialog.py" line="382" />
+      <location filename="../../app/files/export_dialog.py" line="455" />
+      <location filename="../../app/files/export_dialog.py" line="458" />
       <source>Drawing the image…</source>
       <translation>Drawing the image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="60" />
-      <location filename="../../app/files/export_dialog.py" line="311" />
+      <location filename="../../app/files/export_dialog.py" line="68" />
+      <location filename="../../app/files/export_dialog.py" line="387" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="449" />
+      <location filename="../../app/files/export_dialog.py" line="525" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="443" />
+      <location filename="../../app/files/export_dialog.py" line="519" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="436" />
+      <location filename="../../app/files/export_dialog.py" line="512" />
       <source>Exported to {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="89" />
+      <location filename="../../app/files/export_dialog.py" line="99" />
       <source>Fit on one page</source>
       <translation>Fit on one page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="117" />
+      <location filename="../../app/files/export_dialog.py" line="334" />
+      <source>Fit on one {page} sheet (smallest text {points} pt)</source>
+      <translation>Fit on one {page} sheet (smallest text {points} pt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="324" />
+      <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
+      <translation>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="141" />
       <source>Format:</source>
       <translation>Format:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="86" />
+      <location filename="../../app/files/export_dialog.py" line="96" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="103" />
+      <location filename="../../app/files/export_dialog.py" line="122" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="128" />
+      <location filename="../../app/files/export_dialog.py" line="152" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="119" />
+      <location filename="../../app/files/export_dialog.py" line="143" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="75" />
+      <location filename="../../app/files/export_dialog.py" line="85" />
       <source>PDF document</source>
       <translation>PDF document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="305" />
+      <location filename="../../app/files/export_dialog.py" line="381" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="77" />
+      <location filename="../../app/files/export_dialog.py" line="87" />
       <source>PNG image</source>
       <translation>PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="307" />
+      <location filename="../../app/files/export_dialog.py" line="383" />
       <source>PNG images (*.png)</source>
       <translation>PNG images (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="118" />
+      <location filename="../../app/files/export_dialog.py" line="142" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="85" />
+      <location filename="../../app/files/export_dialog.py" line="95" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="280" />
+      <location filename="../../app/files/export_dialog.py" line="316" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Poster of {columns} × {rows} sheets.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="90" />
+      <location filename="../../app/files/export_dialog.py" line="100" />
       <source>Poster over several pages</source>
       <translation>Poster over several pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="273" />
-      <source>Printed at {percent} % of full size: step names about {points} pt high.</source>
-      <translation>Printed at {percent} % of full size: step names about {points} pt high.</translation>
+      <location filename="../../app/files/export_dialog.py" line="341" />
+      <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
+      <translation>Poster over {count} {page} sheets (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="129" />
+      <location filename="../../app/files/export_dialog.py" line="313" />
+      <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
+      <translation>Printed at {percent} % of full size: the smallest text prints at {points} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="153" />
       <source>Resolution:</source>
       <translation>Resolution:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="76" />
+      <location filename="../../app/files/export_dialog.py" line="86" />
       <source>SVG drawing</source>
       <translation>SVG drawing</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="306" />
+      <location filename="../../app/files/export_dialog.py" line="382" />
       <source>SVG drawings (*.svg)</source>
       <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="96" />
+      <location filename="../../app/files/export_dialog.py" line="111" />
+      <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
+      <translation>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="115" />
       <source>The blueprint</source>
       <translation>The blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="414" />
+      <location filename="../../app/files/export_dialog.py" line="490" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="424" />
+      <location filename="../../app/files/export_dialog.py" line="500" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>The resolution must be between 24 and 1200 dpi.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="286" />
-      <source>Too small to read: choose a poster over several pages or a larger paper.</source>
-      <translation>Too small to read: choose a poster over several pages or a larger paper.</translation>
-    </message>
-    <message>
-      <location filename="../../app/files/export_dialog.py" line="417" />
+      <location filename="../../app/files/export_dialog.py" line="493" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>You are not allowed to write in the folder {folder}: choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="420" />
+      <location filename="../../app/files/export_dialog.py" line="496" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>{name} could not be written: the disk refused the data (is it full?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="425" />
+      <location filename="../../app/files/export_dialog.py" line="501" />
       <source>{name} could not be written: {reason}</source>
       <translation>{name} could not be written: {reason}</translation>
     </message>
@@ -3102,19 +3419,24 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="318" />
+      <location filename="../../app/shell/help.py" line="327" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="326" />
+      <location filename="../../app/shell/help.py" line="335" />
       <source>About Blueprint Studio</source>
       <translation>About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="262" />
+      <location filename="../../app/shell/help.py" line="271" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="250" />
+      <source>BPMN processes</source>
+      <translation>BPMN processes</translation>
     </message>
     <message>
       <location filename="../../app/shell/help.py" line="162" />
@@ -3132,7 +3454,7 @@
       <translation>Compare and replay</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="274" />
+      <location filename="../../app/shell/help.py" line="283" />
       <source>Design a blueprint</source>
       <translation>Design a blueprint</translation>
     </message>
@@ -3147,12 +3469,12 @@
       <translation>Draw</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="293" />
       <source>Every shortcut</source>
       <translation>Every shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="277" />
+      <location filename="../../app/shell/help.py" line="286" />
       <source>Export and share</source>
       <translation>Export and share</translation>
     </message>
@@ -3162,17 +3484,17 @@
       <translation>Fields, pools, calendars and SLAs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="301" />
+      <location filename="../../app/shell/help.py" line="310" />
       <source>Getting started</source>
       <translation>Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="305" />
+      <location filename="../../app/shell/help.py" line="314" />
       <source>Getting started guide</source>
       <translation>Getting started guide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="293" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Getting started with Blueprint Studio</translation>
     </message>
@@ -3187,12 +3509,12 @@
       <translation>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="278" />
+      <location filename="../../app/shell/help.py" line="287" />
       <source>Keyboard</source>
       <translation>Keyboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="260" />
+      <location filename="../../app/shell/help.py" line="269" />
       <source>Moving around</source>
       <translation>Moving around</translation>
     </message>
@@ -3217,7 +3539,7 @@
       <translation>Self-service and automation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="275" />
+      <location filename="../../app/shell/help.py" line="284" />
       <source>Simulate it</source>
       <translation>Simulate it</translation>
     </message>
@@ -3232,12 +3554,12 @@
       <translation>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="252" />
+      <location filename="../../app/shell/help.py" line="261" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="276" />
+      <location filename="../../app/shell/help.py" line="285" />
       <source>Train new agents</source>
       <translation>Train new agents</translation>
     </message>
@@ -3252,7 +3574,7 @@
       <translation>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="250" />
+      <location filename="../../app/shell/help.py" line="259" />
       <source>Without the window</source>
       <translation>Without the window</translation>
     </message>
@@ -3270,6 +3592,11 @@
       <location filename="../../app/shell/help.py" line="234" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="252" />
+      <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
+      <translation>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</translation>
     </message>
     <message>
       <location filename="../../app/shell/help.py" line="173" />
@@ -3756,7 +4083,7 @@
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="422" />
+      <location filename="../../app/shell/menus.py" line="434" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insert a “{kind}” node next to the selected one, linked to it, and type its name</translation>
     </message>
@@ -3792,12 +4119,12 @@
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="434" />
+      <location filename="../../app/shell/menus.py" line="446" />
       <source>Show or hide the toolbar</source>
       <translation>Show or hide the toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="432" />
+      <location filename="../../app/shell/menus.py" line="444" />
       <source>Show or hide the {panel} panel</source>
       <translation>Show or hide the {panel} panel</translation>
     </message>
@@ -3807,8 +4134,8 @@
       <translation>Show or hide {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="405" />
-      <location filename="../../app/shell/menus.py" line="434" />
+      <location filename="../../app/shell/menus.py" line="417" />
+      <location filename="../../app/shell/menus.py" line="446" />
       <source>Toolbar</source>
       <translation>Toolbar</translation>
     </message>
@@ -3857,6 +4184,11 @@
       <translation>95 % confidence interval</translation>
     </message>
     <message>
+      <location filename="../../export/strings.py" line="151" />
+      <source>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</source>
+      <translation>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="130" />
       <source>All tickets</source>
       <translation>All tickets</translation>
@@ -3867,7 +4199,7 @@
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="180" />
       <source>Arrives by {channel}</source>
       <translation>Arrives by {channel}</translation>
     </message>
@@ -3902,7 +4234,7 @@
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="176" />
       <source>Branch taken</source>
       <translation>Branch taken</translation>
     </message>
@@ -3922,7 +4254,7 @@
       <translation>Frontstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="169" />
       <source>Guidance</source>
       <translation>Guidance</translation>
     </message>
@@ -3952,7 +4284,7 @@
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="171" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
@@ -3962,7 +4294,7 @@
       <translation>Mean time a closed ticket spends in each step or wait, queueing included.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="156" />
       <source>Mean wait</source>
       <translation>Mean wait</translation>
     </message>
@@ -4002,7 +4334,7 @@
       <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="167" />
       <source>Path</source>
       <translation>Path</translation>
     </message>
@@ -4017,7 +4349,7 @@
       <translation>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="161" />
       <source>Queue, mean</source>
       <translation>Queue, mean</translation>
     </message>
@@ -4042,7 +4374,7 @@
       <translation>SLA target</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="172" />
       <source>SLA targets</source>
       <translation>SLA targets</translation>
     </message>
@@ -4093,12 +4425,12 @@
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="168" />
       <source>Step {n}</source>
       <translation>Step {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="153" />
+      <location filename="../../export/strings.py" line="158" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
@@ -4113,12 +4445,12 @@
       <translation>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="177" />
       <source>This card has no expected path yet.</source>
       <translation>This card has no expected path yet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="166" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
@@ -4133,7 +4465,7 @@
       <translation>Tickets measured (after the warm-up)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Time limit {limit}, then escalate to {target}</translation>
     </message>
@@ -4149,7 +4481,7 @@
     </message>
     <message>
       <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Training handout</source>
       <translation>Training handout</translation>
     </message>
@@ -4169,7 +4501,7 @@
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="155" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Wait, 90th percentile</source>
       <translation>Wait, 90th percentile</translation>
     </message>
@@ -4184,32 +4516,32 @@
       <translation>Where tickets wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="189" />
       <source>abandoned</source>
       <translation>abandoned</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="186" />
       <source>another channel</source>
       <translation>another channel</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="178" />
       <source>business hours</source>
       <translation>business hours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="184" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="188" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="195" />
       <source>d</source>
       <translation>d</translation>
     </message>
@@ -4219,17 +4551,17 @@
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="182" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="173" />
       <source>first response</source>
       <translation>first response</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="194" />
       <source>h</source>
       <translation>h</translation>
     </message>
@@ -4239,17 +4571,17 @@
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="193" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="192" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="152" />
+      <location filename="../../export/strings.py" line="157" />
       <source>no queue</source>
       <translation>no queue</translation>
     </message>
@@ -4259,27 +4591,27 @@
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="183" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="185" />
       <source>portal</source>
       <translation>portal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="190" />
       <source>rejected</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="174" />
       <source>resolution</source>
       <translation>resolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="187" />
       <source>resolved</source>
       <translation>resolved</translation>
     </message>
@@ -4858,12 +5190,12 @@
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="343" />
+      <location filename="../../canvas/properties/branches.py" line="344" />
       <source>Change branch rule</source>
       <translation>Change branch rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="316" />
+      <location filename="../../canvas/properties/branches.py" line="317" />
       <source>Change branch target</source>
       <translation>Change branch target</translation>
     </message>
@@ -4958,22 +5290,22 @@
       <translation>Earliest SLA deadline</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="319" />
+      <location filename="../../canvas/properties/branches.py" line="320" />
       <source>Edit branch</source>
       <translation>Edit branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="318" />
+      <location filename="../../canvas/properties/branches.py" line="319" />
       <source>Edit branch condition</source>
       <translation>Edit branch condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="315" />
+      <location filename="../../canvas/properties/branches.py" line="316" />
       <source>Edit branch label</source>
       <translation>Edit branch label</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="317" />
+      <location filename="../../canvas/properties/branches.py" line="318" />
       <source>Edit branch share</source>
       <translation>Edit branch share</translation>
     </message>
@@ -5028,7 +5360,7 @@
       <translation>From node</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="160" />
+      <location filename="../../canvas/properties/branches.py" line="161" />
       <source>Goes to</source>
       <translation>Goes to</translation>
     </message>
@@ -5159,12 +5491,12 @@
       <translation>Most likely</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="365" />
+      <location filename="../../canvas/properties/branches.py" line="366" />
       <source>Move branch down</source>
       <translation>Move branch down</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="365" />
+      <location filename="../../canvas/properties/branches.py" line="366" />
       <source>Move branch up</source>
       <translation>Move branch up</translation>
     </message>
@@ -5189,7 +5521,7 @@
       <translation>Next free agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="256" />
+      <location filename="../../canvas/properties/branches.py" line="257" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
@@ -5442,7 +5774,7 @@
       <translation>The node tickets leave by this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="155" />
+      <location filename="../../canvas/properties/branches.py" line="156" />
       <source>The node tickets reach by this branch</source>
       <translation>The node tickets reach by this branch</translation>
     </message>
@@ -5487,7 +5819,7 @@
       <translation>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="143" />
+      <location filename="../../canvas/properties/branches.py" line="144" />
       <source>The share of tickets that take this branch, in percent</source>
       <translation>The share of tickets that take this branch, in percent</translation>
     </message>
@@ -5718,7 +6050,7 @@
       <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="350" />
+      <location filename="../../canvas/properties/branches.py" line="351" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Write a condition, or choose another rule.</translation>
     </message>
@@ -5786,7 +6118,7 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="368" />
+      <location filename="../../canvas/properties/dock.py" line="369" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
@@ -5801,12 +6133,12 @@
       <translation>Branches, in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="496" />
+      <location filename="../../canvas/properties/dock.py" line="497" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="455" />
+      <location filename="../../canvas/properties/dock.py" line="456" />
       <source>Not a valid value.</source>
       <translation>Not a valid value.</translation>
     </message>
@@ -6138,7 +6470,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="157" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
@@ -6317,41 +6649,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="582" />
+      <location filename="../../app/shell/messages.py" line="698" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="578" />
+      <location filename="../../app/shell/messages.py" line="694" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="575" />
+      <location filename="../../app/shell/messages.py" line="691" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="563" />
+      <location filename="../../app/shell/messages.py" line="679" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="571" />
+      <location filename="../../app/shell/messages.py" line="687" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="567" />
+      <location filename="../../app/shell/messages.py" line="683" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="559" />
+      <location filename="../../app/shell/messages.py" line="675" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>
@@ -7708,7 +8040,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="179" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
@@ -7737,7 +8069,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="181" />
       <source>Outcome: {outcome}</source>
       <translation>Outcome: {outcome}</translation>
     </message>
@@ -7833,7 +8165,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
@@ -7919,7 +8251,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
@@ -7997,7 +8329,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="191" />
       <source>yes</source>
       <translation>yes</translation>
     </message>

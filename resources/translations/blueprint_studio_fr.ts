@@ -4,337 +4,357 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="181" />
+      <location filename="../../app/shell/actions.py" line="202" />
       <source>&amp;About Blueprint Studio</source>
       <translation>À &amp;propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="112" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>&amp;Blueprint settings…</source>
       <translation>&amp;Paramètres du blueprint…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="76" />
+      <location filename="../../app/shell/actions.py" line="97" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="66" />
+      <location filename="../../app/shell/actions.py" line="67" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="173" />
+      <location filename="../../app/shell/actions.py" line="194" />
       <source>&amp;Getting started</source>
       <translation>&amp;Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="157" />
+      <location filename="../../app/shell/actions.py" line="77" />
+      <source>&amp;Import BPMN…</source>
+      <translation>&amp;Importer un processus BPMN…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="178" />
       <source>&amp;Minimap</source>
       <translation>Vue d’&amp;ensemble</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="36" />
+      <location filename="../../app/shell/actions.py" line="37" />
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="48" />
+      <location filename="../../app/shell/actions.py" line="49" />
       <source>&amp;Open…</source>
       <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="88" />
+      <location filename="../../app/shell/actions.py" line="109" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="94" />
+      <location filename="../../app/shell/actions.py" line="115" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="106" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="167" />
+      <location filename="../../app/shell/actions.py" line="188" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="54" />
+      <location filename="../../app/shell/actions.py" line="55" />
       <source>&amp;Save</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="100" />
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="220" />
+      <location filename="../../app/shell/actions.py" line="241" />
       <source>Add a stage column at the right</source>
       <translation>Ajouter une colonne de phase à droite</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="219" />
+      <location filename="../../app/shell/actions.py" line="240" />
       <source>Add a swimlane at the bottom</source>
       <translation>Ajouter un couloir en bas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="82" />
+      <location filename="../../app/shell/actions.py" line="103" />
       <source>Clear the list</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="95" />
+      <location filename="../../app/shell/actions.py" line="116" />
       <source>Close every blueprint and quit</source>
       <translation>Fermer tous les blueprints et quitter</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="77" />
+      <location filename="../../app/shell/actions.py" line="98" />
       <source>Close this blueprint</source>
       <translation>Fermer ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="209" />
+      <location filename="../../app/shell/actions.py" line="230" />
       <source>Copy the selected nodes</source>
       <translation>Copier les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="210" />
+      <location filename="../../app/shell/actions.py" line="231" />
       <source>Cut the selected nodes</source>
       <translation>Couper les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="191" />
+      <location filename="../../app/shell/actions.py" line="212" />
       <source>Delete the selection and its links</source>
       <translation>Supprimer la sélection et ses liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="225" />
+      <location filename="../../app/shell/actions.py" line="246" />
       <source>Draw links as straight lines</source>
       <translation>Tracer les liens en lignes droites</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="195" />
+      <location filename="../../app/shell/actions.py" line="216" />
       <source>Duplicate the selected nodes</source>
       <translation>Dupliquer les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="67" />
+      <location filename="../../app/shell/actions.py" line="87" />
+      <source>Export as &amp;BPMN…</source>
+      <translation>Exporter en &amp;BPMN…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="68" />
       <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
       <translation>Exporter le blueprint en PDF (avec le rapport de simulation et le support de formation), en dessin SVG ou en image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="216" />
+      <location filename="../../app/shell/actions.py" line="237" />
       <source>Fit the whole drawing in the window</source>
       <translation>Afficher tout le schéma dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="83" />
+      <location filename="../../app/shell/actions.py" line="104" />
       <source>Forget the recently opened files</source>
       <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="151" />
+      <location filename="../../app/shell/actions.py" line="172" />
       <source>Go to diagnostics</source>
       <translation>Aller aux diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="145" />
+      <location filename="../../app/shell/actions.py" line="166" />
       <source>Go to properties</source>
       <translation>Aller aux propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="133" />
+      <location filename="../../app/shell/actions.py" line="154" />
       <source>Go to the canvas</source>
       <translation>Aller au canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="139" />
+      <location filename="../../app/shell/actions.py" line="160" />
       <source>Go to the palette</source>
       <translation>Aller à la palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="174" />
+      <location filename="../../app/shell/actions.py" line="195" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>Concevoir, simuler, former et exporter, avec chaque commande des menus et chaque raccourci</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="89" />
+      <location filename="../../app/shell/actions.py" line="110" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Langue, thème, grille, enregistrement automatique et réglages PDF</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="228" />
+      <location filename="../../app/shell/actions.py" line="249" />
       <source>Line up the selected nodes</source>
       <translation>Aligner les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="198" />
+      <location filename="../../app/shell/actions.py" line="219" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Relier les nœuds sélectionnés à un nœud choisi par son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="134" />
+      <location filename="../../app/shell/actions.py" line="155" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Placer le focus clavier sur le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="42" />
+      <location filename="../../app/shell/actions.py" line="43" />
       <source>New from &amp;template…</source>
       <translation>Nouveau à partir d’un &amp;modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="121" />
+      <location filename="../../app/shell/actions.py" line="142" />
       <source>Next blueprint</source>
       <translation>Blueprint suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="49" />
+      <location filename="../../app/shell/actions.py" line="78" />
+      <source>Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, and list in the Diagnostics panel what the import guessed or changed</source>
+      <translation>Ouvrir un processus BPMN 2.0 (.bpmn, avec ses données de simulation BPSim) comme nouveau blueprint, et lister dans le panneau Diagnostics ce que l’import a déduit ou modifié</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="50" />
       <source>Open a blueprint file</source>
       <translation>Ouvrir un fichier blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="211" />
+      <location filename="../../app/shell/actions.py" line="232" />
       <source>Paste nodes from the clipboard</source>
       <translation>Coller les nœuds du presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="222" />
+      <location filename="../../app/shell/actions.py" line="243" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Placer automatiquement les nœuds le long du flux</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="127" />
+      <location filename="../../app/shell/actions.py" line="148" />
       <source>Previous blueprint</source>
       <translation>Blueprint précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="107" />
+      <location filename="../../app/shell/actions.py" line="128" />
       <source>Redo the change just undone</source>
       <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="196" />
+      <location filename="../../app/shell/actions.py" line="217" />
       <source>Rename the selected element on the canvas</source>
       <translation>Renommer l’élément sélectionné sur le canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="168" />
+      <location filename="../../app/shell/actions.py" line="189" />
       <source>Run the chosen scenario in the background</source>
       <translation>Simuler le scénario choisi en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="60" />
+      <location filename="../../app/shell/actions.py" line="61" />
       <source>Save &amp;as…</source>
       <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="55" />
+      <location filename="../../app/shell/actions.py" line="56" />
       <source>Save the blueprint</source>
       <translation>Enregistrer le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="61" />
+      <location filename="../../app/shell/actions.py" line="88" />
+      <source>Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data (arrival rates, durations in minutes, branch shares, agents), for other BPMN tools</source>
+      <translation>Enregistrer le blueprint comme processus BPMN 2.0 avec son diagramme et ses données de simulation BPSim (taux d’arrivée, durées en minutes, parts des branches, agents), pour d’autres outils BPMN</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="62" />
       <source>Save the blueprint under another name</source>
       <translation>Enregistrer le blueprint sous un autre nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="194" />
+      <location filename="../../app/shell/actions.py" line="215" />
       <source>Select every node and link</source>
       <translation>Sélectionner tous les nœuds et liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="206" />
+      <location filename="../../app/shell/actions.py" line="227" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui arrivent au nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="202" />
+      <location filename="../../app/shell/actions.py" line="223" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui partent du nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="158" />
+      <location filename="../../app/shell/actions.py" line="179" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Afficher une vue d’ensemble de tout le schéma dans un coin du canevas ; cliquez ou faites glisser dedans pour vous y déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="226" />
+      <location filename="../../app/shell/actions.py" line="247" />
       <source>Show or hide the background grid</source>
       <translation>Afficher ou masquer la grille de fond</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="152" />
+      <location filename="../../app/shell/actions.py" line="173" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Afficher les diagnostics et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="214" />
+      <location filename="../../app/shell/actions.py" line="235" />
       <source>Show the drawing at 100 %</source>
       <translation>Afficher le schéma à 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="122" />
+      <location filename="../../app/shell/actions.py" line="143" />
       <source>Show the next open blueprint</source>
       <translation>Afficher le blueprint ouvert suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="140" />
+      <location filename="../../app/shell/actions.py" line="161" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Afficher la palette et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="128" />
+      <location filename="../../app/shell/actions.py" line="149" />
       <source>Show the previous open blueprint</source>
       <translation>Afficher le blueprint ouvert précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="146" />
+      <location filename="../../app/shell/actions.py" line="167" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Afficher les propriétés et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="232" />
+      <location filename="../../app/shell/actions.py" line="253" />
       <source>Space the selected nodes evenly</source>
       <translation>Répartir régulièrement les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="37" />
+      <location filename="../../app/shell/actions.py" line="38" />
       <source>Start a blank blueprint</source>
       <translation>Commencer un blueprint vierge</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="43" />
+      <location filename="../../app/shell/actions.py" line="44" />
       <source>Start from one of the bundled templates</source>
       <translation>Partir d’un des modèles fournis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="113" />
+      <location filename="../../app/shell/actions.py" line="134" />
       <source>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</source>
       <translation>Titre, langue et devise, champs de ticket, équipes d’agents, calendriers et politiques SLA du blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="101" />
+      <location filename="../../app/shell/actions.py" line="122" />
       <source>Undo the last change</source>
       <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="182" />
+      <location filename="../../app/shell/actions.py" line="203" />
       <source>Version and credits</source>
       <translation>Version et crédits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="233" />
       <source>Zoom in on the drawing</source>
       <translation>Agrandir le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="213" />
+      <location filename="../../app/shell/actions.py" line="234" />
       <source>Zoom out of the drawing</source>
       <translation>Réduire le schéma</translation>
     </message>
@@ -352,6 +372,144 @@
       <location filename="../../canvas/settings/dialog.py" line="164" />
       <source>Open or create a blueprint to change its settings.</source>
       <translation>Ouvrez ou créez un blueprint pour modifier ses paramètres.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BpmnImport</name>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="69" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="52" />
+      <source>(untitled lane)</source>
+      <translation>(couloir sans titre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="50" />
+      <source>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</source>
+      <translation>Processus BPMN 2.0 (*.bpmn *.bpmn20.xml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="72" />
+      <source>Cannot Import the File</source>
+      <translation>Import impossible</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="130" />
+      <source>Export Failed</source>
+      <translation>Échec de l’export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="59" />
+      <source>Export as BPMN</source>
+      <translation>Exporter en BPMN</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="132" />
+      <source>Exported “{name}” as BPMN.</source>
+      <translation>« {name} » exporté en BPMN.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="54" />
+      <source>Import a BPMN Process</source>
+      <translation>Importer un processus BPMN</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="80" />
+      <source>Import of “{name}” cancelled.</source>
+      <translation>Import de « {name} » annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="92" />
+      <source>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</source>
+      <translation>« {name} » importé : {count} point(s) à vérifier dans le panneau Diagnostics.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="53" />
+      <source>Kind of the lane {title}</source>
+      <translation>Type du couloir {title}</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="35" />
+      <source>Lanes of the Imported Process</source>
+      <translation>Couloirs du processus importé</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="74" />
+      <source>Problem found: {reason}. The file itself is unchanged.</source>
+      <translation>Problème détecté : {reason}. Le fichier lui-même n’a pas été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="55" />
+      <source>What the lane “{title}” stands for in the service blueprint</source>
+      <translation>Ce que représente le couloir « {title} » dans le blueprint de service</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="28" />
+      <source>it declares XML entities, which are refused for safety (line {line})</source>
+      <translation>il déclare des entités XML, refusées par sécurité (ligne {line})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="42" />
+      <source>it describes a process that cannot be turned into a blueprint ({reason})</source>
+      <translation>il décrit un processus impossible à convertir en blueprint ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="39" />
+      <source>it has {count} elements, more than the {limit} a blueprint holds</source>
+      <translation>il compte {count} éléments, au-delà des {limit} qu’un blueprint peut contenir</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="37" />
+      <source>it holds no BPMN process</source>
+      <translation>il ne contient aucun processus BPMN</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="34" />
+      <source>it is not a BPMN 2.0 file (its root element is {root})</source>
+      <translation>ce n’est pas un fichier BPMN 2.0 (son élément racine est {root})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="38" />
+      <source>it is not a file (a folder, a device or a pipe)</source>
+      <translation>ce n’est pas un fichier (dossier, périphérique ou tube)</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="25" />
+      <source>it is not well-formed XML (line {line}, column {column})</source>
+      <translation>ce n’est pas du XML bien formé (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="31" />
+      <source>it refers to an external file or address, which is refused for safety</source>
+      <translation>il fait appel à un fichier ou à une adresse externes, ce qui est refusé par sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="24" />
+      <source>the file is empty</source>
+      <translation>le fichier est vide</translation>
+    </message>
+    <message>
+      <location filename="../../model/bpmn/safe_xml.py" line="23" />
+      <source>the file is larger than {limit} MB</source>
+      <translation>le fichier dépasse {limit} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="68" />
+      <source>“{name}” cannot be imported.</source>
+      <translation>« {name} » ne peut pas être importé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="38" />
+      <source>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</source>
+      <translation>« {name} » compte {count} couloir(s). Leur type a été déduit de leur nom : il détermine les lignes d’interaction et de visibilité, et l’étape qui donne la première réponse. Corrigez-les si besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="128" />
+      <source>“{name}” was not written.</source>
+      <translation>« {name} » n’a pas été écrit.</translation>
     </message>
   </context>
   <context>
@@ -855,7 +1013,8 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="31" />
-      <location filename="../../canvas/editor.py" line="377" />
+      <location filename="../../canvas/commands/arrange.py" line="53" />
+      <location filename="../../canvas/editor.py" line="384" />
       <source>Arrange automatically</source>
       <translation>Disposer automatiquement</translation>
     </message>
@@ -875,7 +1034,7 @@
       <translation>Modifier</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="390" />
+      <location filename="../../canvas/editor.py" line="397" />
       <source>Change lane kind</source>
       <translation>Changer le type de couloir</translation>
     </message>
@@ -951,12 +1110,12 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="17" />
-      <location filename="../../canvas/editor.py" line="438" />
+      <location filename="../../canvas/editor.py" line="445" />
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="470" />
+      <location filename="../../canvas/properties/dock.py" line="471" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -1003,19 +1162,19 @@
       <translation>Couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/line.py" line="15" />
+      <location filename="../../canvas/items/line.py" line="16" />
       <location filename="../../export/strings.py" line="41" />
       <source>Line of interaction</source>
       <translation>Ligne d’interaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/line.py" line="17" />
+      <location filename="../../canvas/items/line.py" line="18" />
       <location filename="../../export/strings.py" line="43" />
       <source>Line of internal interaction</source>
       <translation>Ligne d’interaction interne</translation>
     </message>
     <message>
-      <location filename="../../canvas/items/line.py" line="16" />
+      <location filename="../../canvas/items/line.py" line="17" />
       <location filename="../../export/strings.py" line="42" />
       <source>Line of visibility</source>
       <translation>Ligne de visibilité</translation>
@@ -1058,7 +1217,7 @@
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="24" />
-      <location filename="../../canvas/editor.py" line="432" />
+      <location filename="../../canvas/editor.py" line="439" />
       <source>Paste</source>
       <translation>Coller</translation>
     </message>
@@ -1153,14 +1312,14 @@
       <translation>Afficher la grille</translation>
     </message>
     <message>
-      <location filename="../../canvas/editor.py" line="404" />
+      <location filename="../../canvas/editor.py" line="411" />
       <source>Stage</source>
       <translation>Phase</translation>
     </message>
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
       <location filename="../../export/strings.py" line="29" />
-      <location filename="../../export/strings.py" line="154" />
+      <location filename="../../export/strings.py" line="159" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -1376,148 +1535,148 @@
   <context>
     <name>ConditionBuilder</name>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="332" />
+      <location filename="../../canvas/settings/condition_builder.py" line="357" />
       <source>Add a condition</source>
       <translation>Ajouter une condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="334" />
+      <location filename="../../canvas/settings/condition_builder.py" line="359" />
       <source>Add a line: a field, how it compares and a value</source>
       <translation>Ajouter une ligne : un champ, une comparaison et une valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="342" />
+      <location filename="../../canvas/settings/condition_builder.py" line="367" />
       <source>As text:</source>
       <translation>En texte :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="488" />
+      <location filename="../../canvas/settings/condition_builder.py" line="523" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="411" />
+      <location filename="../../canvas/settings/condition_builder.py" line="445" />
       <source>Edit it as text: it cannot be read yet.</source>
       <translation>Modifiez-la en texte : elle ne peut pas encore être lue.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="340" />
+      <location filename="../../canvas/settings/condition_builder.py" line="365" />
       <source>Empty: every ticket</source>
       <translation>Vide : tous les tickets</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="170" />
+      <location filename="../../canvas/settings/condition_builder.py" line="172" />
       <source>How the field is compared</source>
       <translation>Comment le champ est comparé</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="175" />
-      <location filename="../../canvas/settings/condition_builder.py" line="176" />
+      <location filename="../../canvas/settings/condition_builder.py" line="177" />
+      <location filename="../../canvas/settings/condition_builder.py" line="178" />
       <source>Remove this line</source>
       <translation>Supprimer cette ligne</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="257" />
+      <location filename="../../canvas/settings/condition_builder.py" line="280" />
       <source>The number compared with, in the field's unit</source>
       <translation>Le nombre de comparaison, dans l’unité du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="341" />
+      <location filename="../../canvas/settings/condition_builder.py" line="366" />
       <source>The same condition as text, e.g. priority in ("P1", "P2")</source>
       <translation>La même condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="261" />
+      <location filename="../../canvas/settings/condition_builder.py" line="284" />
       <source>The text compared with, exactly as written</source>
       <translation>Le texte de comparaison, tel quel</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="165" />
+      <location filename="../../canvas/settings/condition_builder.py" line="167" />
       <source>The ticket field this line tests</source>
       <translation>Le champ du ticket testé par cette ligne</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="249" />
+      <location filename="../../canvas/settings/condition_builder.py" line="272" />
       <source>The value compared with</source>
       <translation>La valeur de comparaison</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="233" />
+      <location filename="../../canvas/settings/condition_builder.py" line="256" />
       <source>Tick the values that match (Space ticks the current one)</source>
       <translation>Cochez les valeurs retenues (Espace coche la valeur sélectionnée)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="325" />
+      <location filename="../../canvas/settings/condition_builder.py" line="349" />
       <source>Tickets where</source>
       <translation>Tickets remplissant</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="409" />
+      <location filename="../../canvas/settings/condition_builder.py" line="443" />
       <source>Too complex for lines; edit it as text. It reads: {words}</source>
       <translation>Trop complexe pour des lignes ; modifiez-la en texte. Elle se lit : {words}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="324" />
+      <location filename="../../canvas/settings/condition_builder.py" line="348" />
       <source>Whether every line must hold, or one is enough</source>
       <translation>Toutes les lignes doivent être vraies, ou une seule suffit</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="322" />
+      <location filename="../../canvas/settings/condition_builder.py" line="346" />
       <source>all of these</source>
       <translation>toutes ces conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="323" />
+      <location filename="../../canvas/settings/condition_builder.py" line="347" />
       <source>any of these</source>
       <translation>au moins une de ces conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="48" />
+      <location filename="../../canvas/settings/condition_builder.py" line="50" />
       <source>is</source>
       <translation>est</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="55" />
+      <location filename="../../canvas/settings/condition_builder.py" line="57" />
       <source>is at least</source>
       <translation>est au moins</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="53" />
+      <location filename="../../canvas/settings/condition_builder.py" line="55" />
       <source>is at most</source>
       <translation>est au plus</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="52" />
+      <location filename="../../canvas/settings/condition_builder.py" line="54" />
       <source>is less than</source>
       <translation>est inférieur à</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="54" />
+      <location filename="../../canvas/settings/condition_builder.py" line="56" />
       <source>is more than</source>
       <translation>est supérieur à</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="51" />
+      <location filename="../../canvas/settings/condition_builder.py" line="53" />
       <source>is none of</source>
       <translation>n’est aucune des valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="49" />
+      <location filename="../../canvas/settings/condition_builder.py" line="51" />
       <source>is not</source>
       <translation>n’est pas</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="50" />
+      <location filename="../../canvas/settings/condition_builder.py" line="52" />
       <source>is one of</source>
       <translation>est l’une des valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <location filename="../../canvas/settings/condition_builder.py" line="267" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/condition_builder.py" line="244" />
+      <location filename="../../canvas/settings/condition_builder.py" line="267" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -1638,17 +1797,17 @@
   <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="312" />
+      <location filename="../../app/shell/messages.py" line="402" />
       <source> and </source>
       <translation> et </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="313" />
+      <location filename="../../app/shell/messages.py" line="403" />
       <source> or </source>
       <translation> ou </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="252" />
+      <location filename="../../app/shell/messages.py" line="342" />
       <source>'{token}' is not expected here</source>
       <translation>« {token} » n’est pas attendu ici</translation>
     </message>
@@ -1656,6 +1815,16 @@
       <location filename="../../app/shell/messages.py" line="137" />
       <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
       <translation>Un lien entre dans {subject}, mais une entrée ne fait que créer des tickets : reliez plutôt ce lien à une étape.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="250" />
+      <source>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</source>
+      <translation>Un flux de séquence du fichier relie {subject} à un élément sans équivalent dans un blueprint : il n’a pas été repris ; tracez à nouveau le lien si les tickets passent par là.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="305" />
+      <source>Erlang</source>
+      <translation>d’Erlang</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="66" />
@@ -1683,14 +1852,29 @@
       <translation>Les probabilités des branches de {subject} totalisent {total}, et non 100 % : modifiez-les pour que leur total fasse 100 %, ou faites d’une branche la branche par défaut.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="286" />
+      <source>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</source>
+      <translation>Les probabilités des branches de {subject} totalisaient {total} dans le fichier : elles ont été ramenées à un total de 100 %.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="82" />
       <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
       <translation>Les branches de {subject} mêlent conditions et probabilités, et les conditions sont toujours essayées d’abord : utilisez soit des conditions, soit des probabilités sur ses branches.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="266" />
+      <source>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</source>
+      <translation>La condition « {condition} » de {subject} ne porte pas sur les champs du ticket du document : les branches de sa décision ont reçu des parts à la place. Réécrivez la condition dans le panneau des propriétés si elle compte.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="189" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : rejouez la fiche dans l’espace de formation et enregistrez le parcours suivi, ou oubliez son parcours attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="282" />
+      <source>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</source>
+      <translation>Le fichier ne donnait pas à {subject} de probabilités (BPSim) pour {count} branche(s) : elles ont reçu des parts égales ; indiquez les parts réelles dans le panneau des propriétés.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="27" />
@@ -1703,9 +1887,19 @@
       <translation>Le flux n’a pas d’entrée : les tickets ne peuvent arriver nulle part. Ajoutez une entrée (e-mail, téléphone, chat ou portail) depuis la palette.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="246" />
+      <source>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</source>
+      <translation>Le groupe {name} n’a pas été repris : un blueprint n’a pas de groupes ; regroupez les étapes avec des couloirs ou des phases.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="157" />
       <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
       <translation>L’ordre des couloirs rompt les lignes d’interaction, de visibilité et d’interaction interne : {subject} ({above}) est au-dessus de {second} ({below}). Faites glisser les couloirs dans l’ordre client, première ligne, coulisses, support.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="290" />
+      <source>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</source>
+      <translation>Le message {name} entre {subject} et {second} passe d’un participant à un autre : les tickets ne suivent pas les messages, il n’a donc pas été repris dans le flux. Tracez un lien si les tickets passent par là.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="90" />
@@ -1743,268 +1937,293 @@
       <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum). Réduisez son taux d’arrivée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="263" />
+      <location filename="../../app/shell/messages.py" line="306" />
+      <source>Weibull</source>
+      <translation>de Weibull</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="353" />
       <source>a closing parenthesis is missing there</source>
       <translation>il manque une parenthèse fermante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="291" />
+      <location filename="../../app/shell/messages.py" line="381" />
       <source>a missing node</source>
       <translation>un nœud manquant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="250" />
+      <location filename="../../app/shell/messages.py" line="340" />
       <source>a quote is not closed</source>
       <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="261" />
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="351" />
+      <location filename="../../app/shell/messages.py" line="352" />
       <source>a value is missing there</source>
       <translation>il manque une valeur à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="264" />
+      <location filename="../../app/shell/messages.py" line="354" />
       <source>an opening parenthesis is missing there</source>
       <translation>il manque une parenthèse ouvrante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="229" />
+      <location filename="../../app/shell/messages.py" line="319" />
       <source>arrival rate</source>
       <translation>taux d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="230" />
+      <location filename="../../app/shell/messages.py" line="320" />
       <source>busiest hour of the weekly schedule</source>
       <translation>heure la plus chargée du planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="344" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>les comparaisons ne peuvent pas être enchaînées ; reliez-les avec « and »</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="240" />
+      <location filename="../../app/shell/messages.py" line="330" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="225" />
+      <location filename="../../app/shell/messages.py" line="315" />
       <source>customer patience</source>
       <translation>patience du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="223" />
+      <location filename="../../app/shell/messages.py" line="313" />
       <source>customer response time</source>
       <translation>délai de réponse du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="226" />
+      <location filename="../../app/shell/messages.py" line="316" />
       <source>distribution of this field</source>
       <translation>distribution de ce champ</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="221" />
+      <location filename="../../app/shell/messages.py" line="311" />
       <source>duration</source>
       <translation>durée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="312" />
       <source>duration of a rule</source>
       <translation>durée d’une règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="295" />
+      <location filename="../../app/shell/messages.py" line="385" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="253" />
+      <location filename="../../app/shell/messages.py" line="343" />
       <source>expected {expected}</source>
       <translation>{expected} attendu</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/messages.py" line="304" />
+      <source>gamma</source>
+      <translation>gamma</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="331" />
       <source>guard</source>
       <translation>garde</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="324" />
       <source>it does not exist</source>
       <translation>elle n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="246" />
+      <location filename="../../app/shell/messages.py" line="336" />
       <source>it is empty</source>
       <translation>elle est vide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="248" />
+      <location filename="../../app/shell/messages.py" line="338" />
       <source>it is nested too deeply</source>
       <translation>elle est trop imbriquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="235" />
+      <location filename="../../app/shell/messages.py" line="325" />
       <source>it is not a process node</source>
       <translation>ce n’est pas un nœud du processus</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="247" />
+      <location filename="../../app/shell/messages.py" line="337" />
       <source>it is too long</source>
       <translation>elle est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="310" />
+      <location filename="../../app/shell/messages.py" line="400" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="236" />
+      <location filename="../../app/shell/messages.py" line="326" />
       <source>no end can be reached from it</source>
       <translation>aucune fin n’est accessible depuis elle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="302" />
+      <source>normal</source>
+      <translation>normale</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="332" />
       <source>rule</source>
       <translation>règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="285" />
+      <location filename="../../app/shell/messages.py" line="375" />
       <source>the SLA {name}</source>
       <translation>le SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="286" />
+      <location filename="../../app/shell/messages.py" line="376" />
       <source>the calendar {name}</source>
       <translation>le calendrier {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="249" />
+      <location filename="../../app/shell/messages.py" line="339" />
       <source>the character {character} is not allowed</source>
       <translation>le caractère {character} n’est pas autorisé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="272" />
+      <location filename="../../app/shell/messages.py" line="362" />
       <source>the decision {name}</source>
       <translation>la décision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="276" />
+      <location filename="../../app/shell/messages.py" line="366" />
       <source>the end {name}</source>
       <translation>la fin {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/messages.py" line="367" />
       <source>the evidence {name}</source>
       <translation>la preuve matérielle {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="360" />
       <source>the intake {name}</source>
       <translation>l’entrée {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="281" />
+      <location filename="../../app/shell/messages.py" line="371" />
       <source>the lane {name}</source>
       <translation>le couloir {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="279" />
+      <location filename="../../app/shell/messages.py" line="369" />
       <source>the link from {source} to {target}</source>
       <translation>le lien de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="280" />
+      <location filename="../../app/shell/messages.py" line="370" />
       <source>the link {name} from {source} to {target}</source>
       <translation>le lien {name} de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="368" />
       <source>the note {name}</source>
       <translation>la note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="283" />
+      <location filename="../../app/shell/messages.py" line="373" />
       <source>the pool of the lane {lane}</source>
       <translation>l’équipe du couloir {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="282" />
+      <location filename="../../app/shell/messages.py" line="372" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="275" />
+      <location filename="../../app/shell/messages.py" line="365" />
       <source>the roadmap {name}</source>
       <translation>la feuille de route {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="364" />
       <source>the satisfaction survey {name}</source>
       <translation>l’enquête de satisfaction {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="284" />
+      <location filename="../../app/shell/messages.py" line="374" />
       <source>the scenario {name}</source>
       <translation>le scénario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="271" />
+      <location filename="../../app/shell/messages.py" line="361" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="287" />
+      <location filename="../../app/shell/messages.py" line="377" />
       <source>the ticket card {name}</source>
       <translation>la fiche ticket {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/messages.py" line="363" />
       <source>the wait {name}</source>
       <translation>l’attente {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="292" />
+      <location filename="../../app/shell/messages.py" line="382" />
       <source>this element</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="251" />
+      <location filename="../../app/shell/messages.py" line="341" />
       <source>this value is too long</source>
       <translation>cette valeur est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="224" />
+      <location filename="../../app/shell/messages.py" line="314" />
       <source>time between arrivals</source>
       <translation>temps entre deux arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="227" />
+      <location filename="../../app/shell/messages.py" line="317" />
       <source>time limit</source>
       <translation>délai maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="228" />
+      <location filename="../../app/shell/messages.py" line="318" />
       <source>timeout</source>
       <translation>délai d’attente maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="296" />
+      <location filename="../../app/shell/messages.py" line="303" />
+      <source>truncated normal</source>
+      <translation>normale tronquée</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="386" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="309" />
+      <location filename="../../app/shell/messages.py" line="399" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="311" />
+      <location filename="../../app/shell/messages.py" line="222" />
+      <source>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
+      <translation>{count} étape(s) sans durée de traitement dans le fichier (BPSim) : {subjects}. Chacune dure pour l’instant 10 minutes en moyenne ; indiquez leurs durées dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="401" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="290" />
+      <location filename="../../app/shell/messages.py" line="380" />
       <source>{number} (untitled)</source>
       <translation>{number} (sans titre)</translation>
     </message>
@@ -2019,9 +2238,14 @@
       <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="512" />
+      <location filename="../../app/shell/messages.py" line="628" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="262" />
+      <source>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</source>
+      <translation>{subject} pouvait envoyer un ticket sur plusieurs chemins à la fois (passerelle inclusive) : un ticket n’en prend désormais qu’un seul, le premier dont la condition est vraie ou selon sa part.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="165" />
@@ -2057,6 +2281,26 @@
       <location filename="../../app/shell/messages.py" line="161" />
       <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
       <translation>{subject} va directement du client à un processus de support, sans passer par la première ligne : faites-le passer par une étape de première ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="254" />
+      <source>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</source>
+      <translation>{subject} portait un événement de bordure {name} (erreur, message ou signal) qu’un blueprint ne peut pas représenter : le chemin qu’il ouvre n’est plus relié à l’étape ; reliez-le depuis une décision placée après l’étape si des tickets l’empruntent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="258" />
+      <source>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</source>
+      <translation>{subject} portait une temporisation de bordure dont la durée ou l’étape suivante est illisible : aucun délai n’a été fixé ; indiquez-en un dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="294" />
+      <source>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</source>
+      <translation>{subject} n’avait pas de nombre d’agents dans le fichier (BPSim) : elle a reçu 1 agent ; indiquez le nombre réel dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="226" />
+      <source>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</source>
+      <translation>{subject} n’avait pas de délai entre deux arrivées dans le fichier (BPSim) : {rate} ticket(s) par heure est retenu ; indiquez son taux d’arrivée dans le panneau des propriétés.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="125" />
@@ -2154,6 +2398,11 @@
       <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}) : choisissez un autre nœud où les envoyer.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="270" />
+      <source>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</source>
+      <translation>{subject} envoyait chaque ticket sur ses {count} chemins à la fois (division parallèle), ce qu’un ticket ne peut pas faire : chaque ticket n’en prend désormais qu’un. Vérifiez les parts de ses branches.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="173" />
       <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
       <translation>{subject} fixe un délai de première réponse, mais aucune étape ne compte comme première réponse : la première réponse n’est alors prise qu’à la clôture du ticket. Cochez « Compte comme première réponse » sur l’étape qui répond la première au client.</translation>
@@ -2164,17 +2413,52 @@
       <translation>{subject} se trouve dans un couloir qui n’existe plus : choisissez son couloir dans le panneau des propriétés.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="230" />
+      <source>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</source>
+      <translation>{subject} suivait une loi {distribution}, qu’un blueprint ne propose pas : elle a été remplacée par une loi log-normale de même moyenne et de même dispersion.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="274" />
+      <source>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</source>
+      <translation>{subject} attendait le premier de plusieurs événements (passerelle basée sur les événements) : elle est devenue une décision dont les branches ont des parts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="234" />
+      <source>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
+      <translation>{subject} était un sous-processus de {count} élément(s) : il est devenu une seule étape. Dessinez ses étapes internes dans le blueprint si les tickets doivent les suivre une à une.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="238" />
+      <source>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</source>
+      <translation>{subject} était une temporisation qui retient le ticket : elle est devenue une étape réalisée par le système, d’une durée de {minutes} min.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="242" />
+      <source>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</source>
+      <translation>{subject} était un événement sans équivalent dans un blueprint (signal, lien, escalade ou message envoyé) : il est devenu une étape réalisée par le système, sans durée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="218" />
+      <source>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</source>
+      <translation>{subject} a reçu le type « {kind} » d’après son nom : s’il ne convient pas, choisissez son type dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="278" />
+      <source>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</source>
+      <translation>{subject} était la réponse du client attendue face à une temporisation (passerelle basée sur les événements) : les deux sont devenues cette seule attente, qui s’arrête au bout de {minutes} min et mène là où menait la temporisation.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="213" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="356" />
       <source>“{expected}” is missing there</source>
       <translation>il manque « {expected} » à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="289" />
+      <location filename="../../app/shell/messages.py" line="379" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -2182,7 +2466,7 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="131" />
+      <location filename="../../canvas/diagnostics.py" line="134" />
       <source>No problems found.</source>
       <translation>Aucun problème détecté.</translation>
     </message>
@@ -2376,12 +2660,12 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/files/documents.py" line="183" />
+      <location filename="../../app/files/documents.py" line="198" />
       <source>Cannot Open the File</source>
       <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="216" />
+      <location filename="../../app/files/documents.py" line="231" />
       <source>Cannot Save</source>
       <translation>Enregistrement impossible</translation>
     </message>
@@ -2392,22 +2676,22 @@
       <translation>Problème relevé{where} : {reason}. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="280" />
+      <location filename="../../app/files/documents.py" line="295" />
       <source>Reloaded “{name}” from disk.</source>
       <translation>« {name} » a été rechargé depuis le disque.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="232" />
+      <location filename="../../app/files/documents.py" line="247" />
       <source>Save Failed</source>
       <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="243" />
+      <location filename="../../app/files/documents.py" line="258" />
       <source>Saved “{name}”.</source>
       <translation>« {name} » enregistré.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="266" />
+      <location filename="../../app/files/documents.py" line="281" />
       <source>Split it into smaller blueprints before you close it, or it cannot be opened again.</source>
       <translation>Scindez-le en blueprints plus petits avant de le fermer ; sinon il ne pourra plus être ouvert.</translation>
     </message>
@@ -2417,7 +2701,7 @@
       <translation>Cette version ne peut pas l’ouvrir sans perdre d’informations, il n’a donc pas été ouvert. Mettez Blueprint Studio à jour pour l’ouvrir. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="256" />
+      <location filename="../../app/files/documents.py" line="271" />
       <source>Too Large to Open Again</source>
       <translation>Trop volumineux pour être rouvert</translation>
     </message>
@@ -2442,22 +2726,22 @@
       <translation>Impossible de lire « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="324" />
+      <location filename="../../app/files/documents.py" line="339" />
       <source>“{name}” is back on disk.</source>
       <translation>« {name} » est de nouveau sur le disque.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="217" />
+      <location filename="../../app/files/documents.py" line="232" />
       <source>“{name}” is open in another tab; close it first or choose another name.</source>
       <translation>« {name} » est ouvert dans un autre onglet ; fermez-le d’abord ou choisissez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="296" />
+      <location filename="../../app/files/documents.py" line="311" />
       <source>“{name}” was changed on disk by someone else. Saving will ask what to do.</source>
       <translation>« {name} » a été modifié sur le disque par quelqu’un d’autre. À l’enregistrement, il vous sera demandé quoi faire.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="311" />
+      <location filename="../../app/files/documents.py" line="326" />
       <source>“{name}” was deleted or moved on disk. The document is still open here: save it to write the file again.</source>
       <translation>« {name} » a été supprimé ou déplacé sur le disque. Le document reste ouvert ici : enregistrez-le pour recréer le fichier.</translation>
     </message>
@@ -2467,197 +2751,230 @@
       <translation>« {name} » a été créé avec une version plus récente de Blueprint Studio.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="230" />
+      <location filename="../../app/files/documents.py" line="245" />
       <source>“{name}” was not saved. Your changes are still open here.</source>
       <translation>« {name} » n’a pas été enregistré. Vos modifications sont toujours ouvertes ici.</translation>
     </message>
     <message>
-      <location filename="../../app/files/documents.py" line="258" />
+      <location filename="../../app/files/documents.py" line="273" />
       <source>“{name}” was saved, but it has {count} elements in “{collection}”, more than the {limit} Blueprint Studio opens.</source>
       <translation>« {name} » a été enregistré, mais il contient {count} éléments dans « {collection} », au-delà des {limit} que Blueprint Studio peut ouvrir.</translation>
     </message>
   </context>
   <context>
+    <name>ExportCommand</name>
+    <message>
+      <location filename="../../app/cli/export.py" line="33" />
+      <source>At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the poster is printed at {percent}, where it prints at {points} pt.</source>
+      <translation>À {asked_percent}, le plus petit texte du schéma s’imprimerait en {asked_points} pt : l’affiche est imprimée à {percent}, où il s’imprime en {points} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/export.py" line="27" />
+      <source>Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: it is printed as a poster over {count} {page} sheets at {percent}, where it prints at {points} pt.</source>
+      <translation>Ajusté sur une seule feuille {page}, le plus petit texte du schéma s’imprimerait en {asked_points} pt : il est imprimé en affiche sur {count} feuilles {page} à {percent}, où il s’imprime en {points} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/export.py" line="22" />
+      <source>The drawing is fitted on {page} so that its smallest text prints at {points} pt (on {asked} it would print at {asked_points} pt).</source>
+      <translation>Le schéma est ajusté sur une feuille {page} pour que son plus petit texte s’imprime en {points} pt (sur {asked}, il s’imprimerait en {asked_points} pt).</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="411" />
+      <location filename="../../app/files/export_dialog.py" line="487" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>Une image de {width} × {height} pixels est trop grande : choisissez une résolution plus basse.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="97" />
+      <location filename="../../app/files/export_dialog.py" line="116" />
       <source>Add the simulation report</source>
       <translation>Ajouter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="101" />
+      <location filename="../../app/files/export_dialog.py" line="120" />
       <source>Add the training handout</source>
       <translation>Ajouter le support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="84" />
+      <location filename="../../app/files/export_dialog.py" line="94" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="462" />
+      <location filename="../../app/files/export_dialog.py" line="538" />
       <source>Cancelling…</source>
       <translation>Annulation en cours…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="181" />
+      <location filename="../../app/files/export_dialog.py" line="207" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choisissez au moins un élément : le blueprint, le rapport de simulation ou le support de formation.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="379" />
-      <location filename="../../app/files/export_dialog.py" line="382" />
+      <location filename="../../app/files/export_dialog.py" line="455" />
+      <location filename="../../app/files/export_dialog.py" line="458" />
       <source>Drawing the image…</source>
       <translation>Dessin de l’image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="60" />
-      <location filename="../../app/files/export_dialog.py" line="311" />
+      <location filename="../../app/files/export_dialog.py" line="68" />
+      <location filename="../../app/files/export_dialog.py" line="387" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="449" />
+      <location filename="../../app/files/export_dialog.py" line="525" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="443" />
+      <location filename="../../app/files/export_dialog.py" line="519" />
       <source>Export failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="436" />
+      <location filename="../../app/files/export_dialog.py" line="512" />
       <source>Exported to {path}</source>
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="89" />
+      <location filename="../../app/files/export_dialog.py" line="99" />
       <source>Fit on one page</source>
       <translation>Ajuster sur une page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="117" />
+      <location filename="../../app/files/export_dialog.py" line="334" />
+      <source>Fit on one {page} sheet (smallest text {points} pt)</source>
+      <translation>Ajuster sur une feuille {page} (plus petit texte : {points} pt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="324" />
+      <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
+      <translation>Ajusté sur une seule feuille {page}, le plus petit texte s’imprimerait en {points} pt : trop petit pour être lu (6 pt au minimum). Choisissez une feuille plus grande ou une affiche ; si vous enregistrez tel quel, le schéma est imprimé en affiche.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="141" />
       <source>Format:</source>
       <translation>Format :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="86" />
+      <location filename="../../app/files/export_dialog.py" line="96" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="103" />
+      <location filename="../../app/files/export_dialog.py" line="122" />
       <source>Language of the document</source>
       <translation>Langue du document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="128" />
+      <location filename="../../app/files/export_dialog.py" line="152" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="119" />
+      <location filename="../../app/files/export_dialog.py" line="143" />
       <source>Orientation:</source>
       <translation>Orientation :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="75" />
+      <location filename="../../app/files/export_dialog.py" line="85" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="305" />
+      <location filename="../../app/files/export_dialog.py" line="381" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="77" />
+      <location filename="../../app/files/export_dialog.py" line="87" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="307" />
+      <location filename="../../app/files/export_dialog.py" line="383" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="118" />
+      <location filename="../../app/files/export_dialog.py" line="142" />
       <source>Paper:</source>
       <translation>Papier :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="85" />
+      <location filename="../../app/files/export_dialog.py" line="95" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="280" />
+      <location filename="../../app/files/export_dialog.py" line="316" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Affiche de {columns} × {rows} feuilles.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="90" />
+      <location filename="../../app/files/export_dialog.py" line="100" />
       <source>Poster over several pages</source>
       <translation>Affiche sur plusieurs pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="273" />
-      <source>Printed at {percent} % of full size: step names about {points} pt high.</source>
-      <translation>Imprimé à {percent} % de la taille réelle : noms des étapes hauts d’environ {points} pt.</translation>
+      <location filename="../../app/files/export_dialog.py" line="341" />
+      <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
+      <translation>Affiche sur {count} feuilles {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="129" />
+      <location filename="../../app/files/export_dialog.py" line="313" />
+      <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
+      <translation>Imprimé à {percent} % de la taille réelle : le plus petit texte s’imprime en {points} pt.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="153" />
       <source>Resolution:</source>
       <translation>Résolution :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="76" />
+      <location filename="../../app/files/export_dialog.py" line="86" />
       <source>SVG drawing</source>
       <translation>Dessin SVG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="306" />
+      <location filename="../../app/files/export_dialog.py" line="382" />
       <source>SVG drawings (*.svg)</source>
       <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="96" />
+      <location filename="../../app/files/export_dialog.py" line="111" />
+      <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
+      <translation>Taille de l’affiche par rapport au schéma (100 % = comme à l’écran à 100 %). En dessous de {percent} %, son plus petit texte s’imprimerait sous 6 pt, trop petit pour être lu.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="115" />
       <source>The blueprint</source>
       <translation>Le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="414" />
+      <location filename="../../app/files/export_dialog.py" line="490" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="424" />
+      <location filename="../../app/files/export_dialog.py" line="500" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>La résolution doit être comprise entre 24 et 1200 ppp.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="286" />
-      <source>Too small to read: choose a poster over several pages or a larger paper.</source>
-      <translation>Trop petit pour être lu : choisissez l’affiche sur plusieurs pages ou un papier plus grand.</translation>
-    </message>
-    <message>
-      <location filename="../../app/files/export_dialog.py" line="417" />
+      <location filename="../../app/files/export_dialog.py" line="493" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="420" />
+      <location filename="../../app/files/export_dialog.py" line="496" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>Impossible d’écrire {name} : le disque a refusé les données (est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="425" />
+      <location filename="../../app/files/export_dialog.py" line="501" />
       <source>{name} could not be written: {reason}</source>
       <translation>Impossible d’écrire {name} : {reason}</translation>
     </message>
@@ -3102,19 +3419,24 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="318" />
+      <location filename="../../app/shell/help.py" line="327" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="326" />
+      <location filename="../../app/shell/help.py" line="335" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="262" />
+      <location filename="../../app/shell/help.py" line="271" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="250" />
+      <source>BPMN processes</source>
+      <translation>Processus BPMN</translation>
     </message>
     <message>
       <location filename="../../app/shell/help.py" line="162" />
@@ -3132,7 +3454,7 @@
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="274" />
+      <location filename="../../app/shell/help.py" line="283" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
@@ -3147,12 +3469,12 @@
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="293" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="277" />
+      <location filename="../../app/shell/help.py" line="286" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
@@ -3162,17 +3484,17 @@
       <translation>Champs, équipes, calendriers et SLA</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="301" />
+      <location filename="../../app/shell/help.py" line="310" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="305" />
+      <location filename="../../app/shell/help.py" line="314" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="293" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
@@ -3187,12 +3509,12 @@
       <translation>Dans les propriétés d’une étape, « Réalisée par » indique qui la réalise : un agent de son équipe, le système (automatisation : ni file d’attente, ni agent, ni coût) ou le client (libre-service). Lorsque le blueprint comporte de telles étapes, les résultats donnent le taux de déflexion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="278" />
+      <location filename="../../app/shell/help.py" line="287" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="260" />
+      <location filename="../../app/shell/help.py" line="269" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
@@ -3217,7 +3539,7 @@
       <translation>Libre-service et automatisation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="275" />
+      <location filename="../../app/shell/help.py" line="284" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
@@ -3232,12 +3554,12 @@
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="252" />
+      <location filename="../../app/shell/help.py" line="261" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="276" />
+      <location filename="../../app/shell/help.py" line="285" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
@@ -3252,7 +3574,7 @@
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="250" />
+      <location filename="../../app/shell/help.py" line="259" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
@@ -3270,6 +3592,11 @@
       <location filename="../../app/shell/help.py" line="234" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="252" />
+      <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
+      <translation>{import_bpmn} ouvre un processus BPMN 2.0 (issu de Camunda, Signavio, Bizagi…) avec ses données de simulation BPSim comme nouveau blueprint : vérifiez d’abord le type de chaque couloir, puis lisez dans le panneau Diagnostics ce que l’import a déduit ou modifié. {export_bpmn} enregistre le blueprint en BPMN 2.0 pour d’autres outils.</translation>
     </message>
     <message>
       <location filename="../../app/shell/help.py" line="173" />
@@ -3756,7 +4083,7 @@
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="422" />
+      <location filename="../../app/shell/menus.py" line="434" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insérer un nœud « {kind} » à côté du nœud sélectionné, relié à lui, puis saisir son nom</translation>
     </message>
@@ -3792,12 +4119,12 @@
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="434" />
+      <location filename="../../app/shell/menus.py" line="446" />
       <source>Show or hide the toolbar</source>
       <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="432" />
+      <location filename="../../app/shell/menus.py" line="444" />
       <source>Show or hide the {panel} panel</source>
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
@@ -3807,8 +4134,8 @@
       <translation>Afficher ou masquer : {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="405" />
-      <location filename="../../app/shell/menus.py" line="434" />
+      <location filename="../../app/shell/menus.py" line="417" />
+      <location filename="../../app/shell/menus.py" line="446" />
       <source>Toolbar</source>
       <translation>Barre d’outils</translation>
     </message>
@@ -3857,6 +4184,11 @@
       <translation>Intervalle de confiance à 95 %</translation>
     </message>
     <message>
+      <location filename="../../export/strings.py" line="151" />
+      <source>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</source>
+      <translation>Ci-dessus, le schéma entier, chaque partie qui suit y étant encadrée ; ci-dessous, ces parties, phase par phase de gauche à droite, imprimées assez grand pour être lues.</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="130" />
       <source>All tickets</source>
       <translation>Tous les tickets</translation>
@@ -3867,7 +4199,7 @@
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="180" />
       <source>Arrives by {channel}</source>
       <translation>Arrive par {channel}</translation>
     </message>
@@ -3902,7 +4234,7 @@
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="176" />
       <source>Branch taken</source>
       <translation>Branche suivie</translation>
     </message>
@@ -3922,7 +4254,7 @@
       <translation>Actions en première ligne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="169" />
       <source>Guidance</source>
       <translation>Consignes</translation>
     </message>
@@ -3952,7 +4284,7 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="171" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
@@ -3962,7 +4294,7 @@
       <translation>Temps moyen qu’un ticket clôturé passe dans chaque étape ou attente, file d’attente comprise.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="156" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
     </message>
@@ -4002,7 +4334,7 @@
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="167" />
       <source>Path</source>
       <translation>Parcours</translation>
     </message>
@@ -4017,7 +4349,7 @@
       <translation>Imprimé à {scale} % sur {count} feuilles avec {overlap} mm de recouvrement : coupez le long des traits de coupe et alignez chaque feuille sur le recouvrement en pointillés de la précédente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="161" />
       <source>Queue, mean</source>
       <translation>File moyenne</translation>
     </message>
@@ -4042,7 +4374,7 @@
       <translation>Objectif SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="172" />
       <source>SLA targets</source>
       <translation>Objectifs SLA</translation>
     </message>
@@ -4093,12 +4425,12 @@
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="168" />
       <source>Step {n}</source>
       <translation>Étape {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="153" />
+      <location filename="../../export/strings.py" line="158" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
@@ -4113,12 +4445,12 @@
       <translation>Les résultats conservent la médiane, les 90e et 95e centiles, le délai le plus long et la moyenne de chaque groupe : les barres montrent les centiles, le losange la moyenne, le trait rouge l’objectif de résolution du SLA correspondant.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="177" />
       <source>This card has no expected path yet.</source>
       <translation>Cette fiche n’a pas encore de parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="166" />
       <source>Ticket fields</source>
       <translation>Champs du ticket</translation>
     </message>
@@ -4133,7 +4465,7 @@
       <translation>Tickets mesurés (après la mise en régime)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Délai maximal {limit}, puis escalade vers {target}</translation>
     </message>
@@ -4149,7 +4481,7 @@
     </message>
     <message>
       <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Training handout</source>
       <translation>Support de formation</translation>
     </message>
@@ -4169,7 +4501,7 @@
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="155" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Wait, 90th percentile</source>
       <translation>Attente, 90e centile</translation>
     </message>
@@ -4184,32 +4516,32 @@
       <translation>Où les tickets attendent</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="189" />
       <source>abandoned</source>
       <translation>abandonné</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="186" />
       <source>another channel</source>
       <translation>un autre canal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="178" />
       <source>business hours</source>
       <translation>heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="184" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="188" />
       <source>closed</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="195" />
       <source>d</source>
       <translation>j</translation>
     </message>
@@ -4219,17 +4551,17 @@
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="182" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="173" />
       <source>first response</source>
       <translation>première réponse</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="194" />
       <source>h</source>
       <translation>h</translation>
     </message>
@@ -4239,17 +4571,17 @@
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="193" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="192" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="152" />
+      <location filename="../../export/strings.py" line="157" />
       <source>no queue</source>
       <translation>sans file</translation>
     </message>
@@ -4259,27 +4591,27 @@
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="183" />
       <source>phone</source>
       <translation>téléphone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="185" />
       <source>portal</source>
       <translation>le portail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="190" />
       <source>rejected</source>
       <translation>refusé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="174" />
       <source>resolution</source>
       <translation>résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="187" />
       <source>resolved</source>
       <translation>résolu</translation>
     </message>
@@ -4858,12 +5190,12 @@
       <translation>Calendrier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="343" />
+      <location filename="../../canvas/properties/branches.py" line="344" />
       <source>Change branch rule</source>
       <translation>Changer la règle de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="316" />
+      <location filename="../../canvas/properties/branches.py" line="317" />
       <source>Change branch target</source>
       <translation>Changer la destination de la branche</translation>
     </message>
@@ -4958,22 +5290,22 @@
       <translation>Échéance SLA la plus proche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="319" />
+      <location filename="../../canvas/properties/branches.py" line="320" />
       <source>Edit branch</source>
       <translation>Modifier la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="318" />
+      <location filename="../../canvas/properties/branches.py" line="319" />
       <source>Edit branch condition</source>
       <translation>Modifier la condition de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="315" />
+      <location filename="../../canvas/properties/branches.py" line="316" />
       <source>Edit branch label</source>
       <translation>Modifier le libellé de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="317" />
+      <location filename="../../canvas/properties/branches.py" line="318" />
       <source>Edit branch share</source>
       <translation>Modifier la part de la branche</translation>
     </message>
@@ -5028,7 +5360,7 @@
       <translation>Nœud de départ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="160" />
+      <location filename="../../canvas/properties/branches.py" line="161" />
       <source>Goes to</source>
       <translation>Mène à</translation>
     </message>
@@ -5159,12 +5491,12 @@
       <translation>Valeur la plus probable</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="365" />
+      <location filename="../../canvas/properties/branches.py" line="366" />
       <source>Move branch down</source>
       <translation>Descendre la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="365" />
+      <location filename="../../canvas/properties/branches.py" line="366" />
       <source>Move branch up</source>
       <translation>Monter la branche</translation>
     </message>
@@ -5189,7 +5521,7 @@
       <translation>Premier agent libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="256" />
+      <location filename="../../canvas/properties/branches.py" line="257" />
       <source>No branch yet: draw links from this decision to the next steps.</source>
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
@@ -5442,7 +5774,7 @@
       <translation>Le nœud que les tickets quittent par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="155" />
+      <location filename="../../canvas/properties/branches.py" line="156" />
       <source>The node tickets reach by this branch</source>
       <translation>Le nœud que les tickets atteignent par cette branche</translation>
     </message>
@@ -5487,7 +5819,7 @@
       <translation>La part des tickets qui prennent cette branche, de 0 à 1 (0,25 = 25 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="143" />
+      <location filename="../../canvas/properties/branches.py" line="144" />
       <source>The share of tickets that take this branch, in percent</source>
       <translation>La part des tickets qui prennent cette branche, en pourcentage</translation>
     </message>
@@ -5718,7 +6050,7 @@
       <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/branches.py" line="350" />
+      <location filename="../../canvas/properties/branches.py" line="351" />
       <source>Write a condition, or choose another rule.</source>
       <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
     </message>
@@ -5786,7 +6118,7 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="368" />
+      <location filename="../../canvas/properties/dock.py" line="369" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
@@ -5801,12 +6133,12 @@
       <translation>Branches, dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="496" />
+      <location filename="../../canvas/properties/dock.py" line="497" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="455" />
+      <location filename="../../canvas/properties/dock.py" line="456" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
@@ -6138,7 +6470,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="157" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
@@ -6317,41 +6649,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="582" />
+      <location filename="../../app/shell/messages.py" line="698" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="578" />
+      <location filename="../../app/shell/messages.py" line="694" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="575" />
+      <location filename="../../app/shell/messages.py" line="691" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="563" />
+      <location filename="../../app/shell/messages.py" line="679" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="571" />
+      <location filename="../../app/shell/messages.py" line="687" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="567" />
+      <location filename="../../app/shell/messages.py" line="683" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="559" />
+      <location filename="../../app/shell/messages.py" line="675" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -7708,7 +8040,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="179" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
@@ -7737,7 +8069,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="181" />
       <source>Outcome: {outcome}</source>
       <translation>Issue : {outcome}</translation>
     </message>
@@ -7833,7 +8165,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
@@ -7919,7 +8251,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
@@ -7997,7 +8329,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="191" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
