@@ -342,7 +342,7 @@ class BlueprintScene(QGraphicsScene):
                     drawn = routing.points_of(found.points)
                     if (
                         found.edge_id in self._detoured
-                        or found.edge_id in self.routing.held_back
+                        or router.crosses(self.routing.held_back.get(found.edge_id, ()), box)
                         or router.crosses(drawn, box)
                     ):
                         affected.add(found.edge_id)

@@ -241,7 +241,8 @@ class RouteSet:
         self._dirty_sides: set[tuple[str, int]] = set()
         self._dirty_edges: set[str] = set()
         self._dirty_lines: dict[LineKey, list[tuple[float, float]]] = {}  # where segments left
-        self.held_back: set[str] = set()  # edges drawn less spread than planned: a node in the way
+        # Edges drawn less spread than planned (a node in the way), with the route they wanted.
+        self.held_back: dict[str, list[Point]] = {}
 
     def __contains__(self, edge_id: str) -> bool:
         return edge_id in self._edges
@@ -288,7 +289,7 @@ class RouteSet:
             self._dirty_lines.setdefault(line, []).append((lo, hi))
         self._ported.pop(edge_id, None)
         self._dirty_edges.discard(edge_id)
-        self.held_back.discard(edge_id)
+        self.held_back.pop(edge_id, None)
         if not keep_route:
             self.routes.pop(edge_id, None)
 
@@ -468,17 +469,17 @@ class RouteSet:
                 axis = 1 if abs(y1 - y2) < _EPS else 0
                 nudged[k] = _shift(nudged[k], axis, by)
                 nudged[k + 1] = _shift(nudged[k + 1], axis, by)
-        self.held_back.discard(edge_id)
+        self.held_back.pop(edge_id, None)
         if nudged == edge.base:
             return self._on_outline(edge, nudged)
         near = self.near
-        if near is None or not self._crosses(edge, nudged):
-            return self._on_outline(edge, nudged)
+        if near is None or edge.blocked or not self._crosses(edge, nudged):
+            return self._on_outline(edge, nudged)  # clear, or no way around a node anyway
         if edge.blocked is None:
             edge.blocked = bool(crossed(edge.base, edge.a, edge.b, near))
-        if edge.blocked:  # no way around that node anyway
+        if edge.blocked:
             return self._on_outline(edge, nudged)
-        self.held_back.add(edge_id)
+        self.held_back[edge_id] = nudged
         o0, o1 = self._straight(edge_id, edge)
         candidates = [] if ported == nudged else [ported]
         # Nearer the middle of its side, one end or both: still apart from the other ends.
