@@ -318,26 +318,31 @@ class BlueprintScene(QGraphicsScene):
     def route_edges_of(self, node_id: str) -> None:
         """The node's own edges, and the edges it now lies across or used to (they go around)."""
         node = self.nodes.get(node_id)
-        areas = []
+        areas, taken = [], []
         if node is not None:
-            now = node.scene_rect()
+            taken = [node.scene_rect()]
             before = self.obstacles.get(node_id)
-            areas = [now] if before is None else [now, routing.to_qrect(before)]
-            self.obstacles.place(node_id, routing.rect_of(now))
-        self._reroute(set(self.edges_at.get(node_id, ())), areas)
+            areas = [] if before is None else [routing.to_qrect(before)]
+            self.obstacles.place(node_id, routing.rect_of(taken[0]))
+        self._reroute(set(self.edges_at.get(node_id, ())), areas, taken)
 
-    def _reroute(self, edge_ids: set[str], areas: Iterable[QRectF] = ()) -> None:
+    def _reroute(
+        self, edge_ids: set[str], areas: Iterable[QRectF] = (), taken: Iterable[QRectF] = ()
+    ) -> None:
         """Routes these edges again, and every edge drawn across or along one of `areas` (a
-        node's new place, which it must go around, or its old one, which it may now cross)."""
-        areas = list(areas)
+        node's new place, which it must go around, or its old one, which it may now cross) or of
+        `taken` (a node's new place only: an edge that found no way around any node stays)."""
+        areas, taken = list(areas), list(taken)
         affected = set(edge_ids)
         if not self.straight_edges:
             m = router.MARGIN + 1
-            for area in areas:
+            for area, only_taken in [(a, False) for a in areas] + [(t, True) for t in taken]:
                 zone = area.adjusted(-m, -m, m, m)
                 box = routing.rect_of(zone)
                 for found in self.items(zone, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
                     if not isinstance(found, EdgeItem) or found.edge_id in affected:
+                        continue
+                    if only_taken and self.routing.blocked(found.edge_id):
                         continue
                     drawn = routing.points_of(found.points)
                     if (
@@ -355,7 +360,7 @@ class BlueprintScene(QGraphicsScene):
         finally:
             self._holding = False
         self._settle()
-        self._move_labels_off(areas)
+        self._move_labels_off(areas + taken)
 
     def _route(self, item: EdgeItem) -> None:
         edge = item.element

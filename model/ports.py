@@ -293,6 +293,11 @@ class RouteSet:
         if not keep_route:
             self.routes.pop(edge_id, None)
 
+    def blocked(self, edge_id: str) -> bool:
+        """Whether the edge's own route crosses a node: the router found no way around."""
+        edge = self._edges.get(edge_id)
+        return edge is not None and bool(edge.blocked)
+
     def clear(self) -> None:
         self.__init__(self.near, self.shape_of)  # type: ignore[misc]
 
