@@ -1,11 +1,12 @@
 """Every note a BPMN import can give has English words in the one catalogue (app/shell/messages.py)
-and French ones waiting to be merged (resources/translations/pending/bpmn_fr.tsv), with the same
+and French ones in the catalogue (or still pending merge in resources/translations/pending/), with the same
 parameters, French typography, and words that name elements instead of showing ids or codes."""
 
 from __future__ import annotations
 
 import re
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,22 @@ from blueprint_studio.model.diagnostics import CODES, IMPORT_CODES
 sys.path.insert(0, str(Path(__file__).parents[1] / "model"))
 from bpmn_files import help_desk, minimal  # noqa: E402 - the files written for the model's tests
 
-PENDING = Path(__file__).parents[2] / "resources" / "translations" / "pending" / "bpmn_fr.tsv"
+TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations"
 FIELD = re.compile(r"\{(\w+)\}")
 
 
 def french() -> dict[tuple[str, str], str]:
-    rows = [line.split("\t") for line in PENDING.read_text("utf-8").splitlines() if line]
-    return {(context, source): text for context, source, text in rows}
+    """(context, source) -> French: the finished translations of the .ts, then the pending lists."""
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(TRANSLATIONS / "blueprint_studio_fr.ts").getroot():
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") != "unfinished":
+                found[(context.findtext("name"), message.findtext("source"))] = translation.text
+    for path in sorted((TRANSLATIONS / "pending").glob("*_fr.tsv")):
+        rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line]
+        found.update({(context, source): text for context, source, text in rows})
+    return found
 
 
 def test_import_codes_are_their_own_and_warnings():
