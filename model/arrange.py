@@ -26,13 +26,14 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model.arrange_routes import faults_of, loops_around
 from blueprint_studio.model.layout import Band, band_at, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.schema import ANNOTATION_KINDS
+
+if TYPE_CHECKING:  # networkx loads on the first Arrange, not with the window (tests/app/test_startup.py)
+    import networkx as nx
 
 LAYER_GAP = 70.0  # horizontal room between two columns: an edge bends in it with the router's margin
 ROW_GAP = 40.0  # vertical room between two nodes of a column
@@ -211,6 +212,8 @@ def acyclic_flow(blueprint: Any, stage_of: dict[str, int] | None = None) -> nx.D
         },
         key=lambda st: (user_order(st[1]), st),
     )
+    import networkx as nx
+
     dag = nx.DiGraph()
     dag.add_nodes_from(sorted(executable, key=lambda k: (executable[k].kind != "intake", user_order(k))))
     doubtful = []
@@ -239,6 +242,8 @@ def _layers(
     """Longest-path layers, stage by stage. An annotation takes the layer of the node it notes;
     `beside`: or the one before or after when that is free in its lane (two notes of one step
     side by side rather than stacked)."""
+    import networkx as nx
+
     topo = {k: i for i, k in enumerate(nx.lexicographical_topological_sort(dag, key=str))}
     by_stage: dict[int, list[str]] = defaultdict(list)
     for k in sorted(topo, key=lambda k: (stage_of.get(k, 0), topo[k])):

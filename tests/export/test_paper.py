@@ -169,5 +169,5 @@ def test_the_command_line_picks_a_sheet_or_a_poster_for_the_largest_template_and
     scaled = tmp_path / "scaled.pdf"
     result = run_cli(largest, "--pdf", str(scaled), "--tile", "--scale", "0.5", "--lang", "fr")
     assert result.returncode == 0, result.stderr
-    assert re.search(r"\d,\d pt", result.stdout), result.stdout  # the PDF's language: decimal commas
+    assert re.search(r"\d,\d\u00a0pt", result.stdout), result.stdout  # French: 3,6 pt
     assert smallest_text_pt(scaled.read_bytes()) >= 6.0
