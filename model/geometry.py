@@ -101,11 +101,19 @@ def _through(a: Rect, b: Rect, points: list[Point]) -> list[Point]:
 
 
 def _border_towards(rect: Rect, p: Point) -> Point:
+    """The point of `rect`'s border where a route to or from the waypoint `p` meets it: on the side
+    facing `p`, level with `p` when `p` lies across that side (the route goes straight, with no
+    hook to the side's middle), else at the side's middle."""
     if p[0] > rect.right:
-        return (rect.right, rect.cy)
+        return (rect.right, _across(p[1], rect.y, rect.bottom))
     if p[0] < rect.x:
-        return (rect.x, rect.cy)
-    return (rect.cx, rect.bottom if p[1] > rect.cy else rect.y)
+        return (rect.x, _across(p[1], rect.y, rect.bottom))
+    return (_across(p[0], rect.x, rect.right), rect.bottom if p[1] > rect.cy else rect.y)
+
+
+def _across(value: float, low: float, high: float) -> float:
+    """`value` when it lies on the side from `low` to `high`, else the side's middle."""
+    return value if low <= value <= high else (low + high) / 2
 
 
 def straight_route(a: Rect, b: Rect) -> list[Point]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from blueprint_studio.model import drawcheck, ports, router
+from blueprint_studio.model import drawcheck, geometry, ports, router
 from blueprint_studio.model.geometry import Rect
 
 CELL = 240.0
@@ -146,3 +146,30 @@ def test_settling_edge_by_edge_gives_what_settling_all_at_once_gives(drawing, rn
     routes.settle()
     kept = [(key, s, t, own[key], ()) for key, (s, t) in edges.items() if key not in gone]
     assert routes.routes == ports.settle_all(kept, nodes, near)
+
+
+def _no_hook(points) -> bool:
+    """No segment goes back over the one before it (a route that overshoots and returns)."""
+    for (x0, y0), (x1, y1), (x2, y2) in zip(points, points[1:], points[2:]):
+        if abs(y0 - y1) < 1e-6 and abs(y1 - y2) < 1e-6 and (x1 - x0) * (x2 - x1) < 0:
+            return False
+        if abs(x0 - x1) < 1e-6 and abs(x1 - x2) < 1e-6 and (y1 - y0) * (y2 - y1) < 0:
+            return False
+    return True
+
+
+@given(
+    st.floats(min_value=-500, max_value=500, allow_nan=False),
+    st.floats(min_value=20, max_value=120, allow_nan=False),
+)
+def test_a_bend_placed_over_a_node_side_goes_straight_into_it(dx, above):
+    """A hand-placed bend above a node's top side (clear of its corners) leads straight down into
+    it at the bend's x: no hook to the side's middle and back (the service blueprint's "Le client
+    répond" made one), and the end stays on the side."""
+    a, b = Rect(0, 0, 140, 70), Rect(600, 300, 140, 70)
+    bend = (b.x + 70 + dx / 5, b.y - above)
+    route = geometry.orthogonal_route(a, b, [(b.x - 200, bend[1]), bend])
+    assert _no_hook(route)
+    end = route[-1]
+    if b.x <= bend[0] <= b.right:  # over the top side: straight down into it at the bend's x
+        assert end == (bend[0], b.y) and route[-2] == bend
