@@ -2,10 +2,11 @@
 
 For every bundled template in French and English it prints, on the canvas scene and on the PDF's
 layout: edge segments through a node other than their own ends, pairs of arrowheads on one point,
-pairs of edges sharing a trunk (collinear overlapping segments), edge labels overlapping another
-label or a node (canvas, at 100 %); and from the default PDF the command line writes (`export
-FILE --pdf OUT`), the smallest text size in points and the number of cut words ("…") on the
-blueprint sheet. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/drawing.py
+pairs of edges sharing a trunk (collinear overlapping segments), crossings of two edges, edge
+labels overlapping another label or a node (canvas at 100 %, and the PDF's label boxes); and
+from the default PDF the command line writes (`export FILE --pdf OUT`), the smallest text size
+in points and the number of cut words ("…") on the blueprint sheet.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/drawing.py
 """
 
 from __future__ import annotations
@@ -73,6 +74,17 @@ def shared_trunks(routes: dict[str, Points]) -> int:
     return len(pairs)
 
 
+def crossings(routes: dict[str, Points]) -> int:
+    """Places where a horizontal piece of one edge crosses a vertical piece of another."""
+    across, along = [], []
+    for key, points in routes.items():
+        for kind, at, low, high in _segments(points):
+            (across if kind == "v" else along).append((key, at, low, high))
+    return sum(
+        1 for k, x, y1, y2 in across for j, y, x1, x2 in along if k != j and x1 < x < x2 and y1 < y < y2
+    )
+
+
 def overlaps(a: Rect, b: Rect) -> bool:
     return min(a.right, b.right) - max(a.x, b.x) > 0.5 and min(a.bottom, b.bottom) - max(a.y, b.y) > 0.5
 
@@ -95,6 +107,7 @@ def canvas_figures(bp) -> dict[str, int]:
         "through": through_nodes(nodes, routes, ends),
         "arrows": arrow_clashes(routes),
         "trunks": shared_trunks(routes),
+        "cross": crossings(routes),
         "lab/lab": label_label,
         "lab/node": label_node,
     }
@@ -113,6 +126,7 @@ def paper_figures(bp) -> dict[str, int]:
         "through": through_nodes(lay.nodes, lay.routes, ends),
         "arrows": arrow_clashes(lay.routes),
         "trunks": shared_trunks(lay.routes),
+        "cross": crossings(lay.routes),
         "lab/lab": sum(not f.on_node for f in faults),
         "lab/node": sum(f.on_node for f in faults),
     }
@@ -148,7 +162,7 @@ def pdf_text(path: Path) -> tuple[float, int, str]:
 def main() -> None:
     QApplication.instance() or QApplication([])
     print(
-        f"{'template':<22}{'where':<8}{'through':>8}{'arrows':>8}{'trunks':>8}{'lab/lab':>8}{'lab/node':>9}"
+        f"{'template':<22}{'where':<8}{'through':>8}{'arrows':>8}{'trunks':>8}{'cross':>7}{'lab/lab':>8}{'lab/node':>9}"
         f"{'min pt':>8}{'cut':>5}  sheet"
     )
     with tempfile.TemporaryDirectory() as tmp:
@@ -158,7 +172,7 @@ def main() -> None:
             name = f"{t.name} ({t.language})"
             c = canvas_figures(bp)
             print(
-                f"{name:<22}{'screen':<8}{c['through']:>8}{c['arrows']:>8}{c['trunks']:>8}"
+                f"{name:<22}{'screen':<8}{c['through']:>8}{c['arrows']:>8}{c['trunks']:>8}{c['cross']:>7}"
                 f"{c['lab/lab']:>8}{c['lab/node']:>9}"
             )
             p = paper_figures(bp)
@@ -167,7 +181,7 @@ def main() -> None:
                 cli(["export", str(path), "--pdf", str(out)])
             smallest, cut, sheet = pdf_text(out)
             print(
-                f"{'':<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}"
+                f"{'':<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}{p['cross']:>7}"
                 f"{p['lab/lab']:>8}{p['lab/node']:>9}"
                 f"{smallest:>8.1f}{cut:>5}  {sheet}"
             )
@@ -184,7 +198,7 @@ def generated_figures(size: int) -> None:
     p = paper_figures(bp)
     name = f"generated {len(bp.nodes)}"
     print(
-        f"{name:<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}"
+        f"{name:<22}{'paper':<8}{p['through']:>8}{p['arrows']:>8}{p['trunks']:>8}{p['cross']:>7}"
         f"{p['lab/lab']:>8}{p['lab/node']:>9}"
     )
 

@@ -131,6 +131,25 @@ def shared_trunks(routes: dict[str, list[Point]], at_least: float = 1.0) -> list
     return [SharedTrunk(a, b, length) for (a, b), length in sorted(found.items())]
 
 
+def edge_crossings(routes: dict[str, list[Point]]) -> list[tuple[str, str, Point]]:
+    """Where a horizontal piece of one edge crosses a vertical piece of another (strictly inside
+    both): (the edge of the horizontal piece, the edge of the vertical one, the point)."""
+    across: list[tuple[str, float, float, float]] = []
+    along: list[tuple[str, float, float, float]] = []
+    for key, pts in routes.items():
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+            if abs(x1 - x2) < 1e-6 and abs(y1 - y2) > 1e-6:
+                across.append((key, x1, min(y1, y2), max(y1, y2)))
+            elif abs(y1 - y2) < 1e-6 and abs(x1 - x2) > 1e-6:
+                along.append((key, y1, min(x1, x2), max(x1, x2)))
+    return [
+        (j, k, (x, y))
+        for k, x, y1, y2 in across
+        for j, y, x1, x2 in along
+        if k != j and x1 < x < x2 and y1 < y < y2
+    ]
+
+
 class LabelOverlap(NamedTuple):
     label: str  # the edge whose label it is
     other: str  # the edge of the other label, or the node

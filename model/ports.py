@@ -109,22 +109,23 @@ def _from_end(points: Sequence[Point], which: int) -> Sequence[Point]:
     return points if which == 0 else points[::-1]
 
 
-def _port_key(points: Sequence[Point], side: int, end: End) -> tuple[int, float, str, int]:
+def _port_key(points: Sequence[Point], side: int, end: End) -> tuple[int, float, float, str, int]:
     """Sorts the ends on one side along it (top to bottom, left to right) so that they do not
     cross: routes turning towards the lower end of the side by how soon they turn, then those
-    going straight on, then those turning the other way, the soonest last."""
+    going straight on, then those turning the other way, the soonest last; routes that turn at
+    the same place (a shared trunk, nudged apart later) by how far along the side they go."""
     pts = _from_end(points, end[1])
     axis = 1 if side < 2 else 0
     if len(pts) < 3:
-        return (0, 0.0, end[0], end[1])
+        return (0, 0.0, 0.0, end[0], end[1])
     corner, after = pts[1], pts[2]
     reach = abs(corner[0] - pts[0][0]) + abs(corner[1] - pts[0][1])
     turn = after[axis] - corner[axis]
     if turn < -_EPS:
-        return (-1, reach, end[0], end[1])
+        return (-1, reach, after[axis], end[0], end[1])
     if turn > _EPS:
-        return (1, -reach, end[0], end[1])
-    return (0, 0.0, end[0], end[1])
+        return (1, -reach, after[axis], end[0], end[1])
+    return (0, 0.0, 0.0, end[0], end[1])
 
 
 def _shift(p: Point, axis: int, by: float) -> Point:
@@ -441,11 +442,18 @@ class RouteSet:
         fixed = len(cluster) - len(movable)
         axis = 0 if line[0] == 1 else 1  # the coordinate a nudge changes
 
-        def key(span: tuple[float, float, str, int, bool]) -> tuple[float, str, int]:
+        def key(span: tuple[float, float, str, int, bool]) -> tuple[float, float, str, int]:
             pts = self._ported[span[2]]
             k = span[3]
-            lean = (pts[k - 1][axis] - pts[k][axis]) + (pts[k + 2][axis] - pts[k + 1][axis])
-            return (lean, span[2], k)
+            before, after = pts[k - 1][axis] - pts[k][axis], pts[k + 2][axis] - pts[k + 1][axis]
+            if before * after > 0:  # a U: both neighbours on one side, the longer reach outside
+                return (before + after, 0.0, span[2], k)
+            # A Z (in from one side, out to the other): a piece that starts or ends further along
+            # its direction of travel lies further back, where it does not cut the others' turns.
+            along = 1 - axis
+            travel = math.copysign(1.0, pts[k + 1][along] - pts[k][along])
+            came = math.copysign(1.0, -before) if before else 0.0
+            return (0.0, -(pts[k][along] + pts[k + 1][along]) * travel * came, span[2], k)
 
         movable.sort(key=key)
         if fixed:  # the others keep the line: the movable ones go either side of it

@@ -14,7 +14,7 @@ from blueprint_studio.canvas.editor import CanvasEditor
 from blueprint_studio.canvas.items.edge import EdgeItem
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.export.layout import routes
-from blueprint_studio.model import drawcheck, geometry
+from blueprint_studio.model import drawcheck, geometry, router
 from blueprint_studio.model.document import Document
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.style import EDGE_STYLES
@@ -51,6 +51,18 @@ def test_every_template_is_drawn_without_crossings_clashes_or_trunks_as_on_paper
     on_paper = routes(bp)
     assert on_screen == on_paper
     assert faults(bp, on_screen) == CLEAN
+
+
+@pytest.mark.parametrize("name,lang", BUNDLED)
+def test_spreading_ends_and_trunks_adds_no_crossing_of_edges(name, lang):
+    """Ends spread along a side and trunks nudged apart cross no more often than each edge's own
+    route did: edges sharing a trunk towards one side part in the order of their ends (the four
+    intakes of tiered support crossed each other four times before Triage)."""
+    bp = load(template_path(name, lang))
+    nodes = {n.id: geometry.Rect(n.x, n.y, n.width, n.height) for n in bp.nodes}
+    near = router.index(nodes.values())
+    own = {e.id: router.route(nodes[e.source], nodes[e.target], near, e.waypoints) for e in bp.edges}
+    assert len(drawcheck.edge_crossings(routes(bp))) <= len(drawcheck.edge_crossings(own))
 
 
 def test_a_dragged_node_reroutes_only_the_edges_concerned_and_agrees_with_paper(qtbot, monkeypatch):
