@@ -419,7 +419,7 @@ def helpdesk_flow(lang: str) -> Blueprint:
         "dec_type",
         1,
         row=1.5,
-        title=t("Assistance ou fonctionnalité ?", "Support or feature?"),
+        title=t("Assistance ou évolution ?", "Support or feature?"),
         question=t(
             "La demande porte-t-elle sur un problème à résoudre ou sur une nouvelle fonctionnalité ?",
             "Is the request about a problem to solve or about a new feature?",

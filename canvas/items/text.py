@@ -6,6 +6,7 @@ Pure text layout on Qt font metrics with a small cache; it draws nothing and kno
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from math import ceil
@@ -50,21 +51,30 @@ def _font(size: float) -> tuple[QFont, QFontMetricsF]:
 
 
 def wrap(text: str, width: float, metrics: QFontMetricsF, strict: bool = True) -> list[str] | None:
-    """Greedy word wrap; None when `strict` and a single word is wider than `width`."""
+    """Greedy word wrap; a word wider than `width` breaks after its hyphens ("libre-" /
+    "service"); None when `strict` and a piece is still wider than `width`."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         for word in _words(paragraph):
-            if strict and metrics.horizontalAdvance(word) > width:
-                return None
-            candidate = f"{current} {word}" if current else word
-            if current and metrics.horizontalAdvance(candidate) > width:
-                lines.append(current)
-                current = word
-            else:
-                current = candidate
+            pieces = _hyphen_pieces(word) if metrics.horizontalAdvance(word) > width else [word]
+            for k, piece in enumerate(pieces):
+                if strict and metrics.horizontalAdvance(piece) > width:
+                    return None
+                glue = "" if k else " "
+                candidate = f"{current}{glue}{piece}" if current else piece
+                if current and metrics.horizontalAdvance(candidate) > width:
+                    lines.append(current)
+                    current = piece
+                else:
+                    current = candidate
         lines.append(current)
     return lines
+
+
+def _hyphen_pieces(word: str) -> list[str]:
+    """`word` cut after each hyphen inside it ("libre-service" -> "libre-", "service")."""
+    return re.split(r"(?<=[^-]-)(?=[^-])", word)
 
 
 def _words(paragraph: str) -> list[str]:

@@ -235,3 +235,15 @@ def test_badges_are_in_the_scene_only_while_the_view_shows_the_overview(qtbot):
     assert all(e.badge.scene() is None for e in labelled)
     editor.view.fit()
     assert all(e.badge.scene() is editor.scene for e in labelled)
+
+
+@pytest.mark.parametrize("name,language", TEMPLATES)
+def test_no_node_title_is_cut_at_100_percent(qapp, name, language):
+    """At 100 % every node of every template shows its whole title: a word too wide for a small
+    node breaks after its hyphen ("Résolu en libre-" / "service") rather than ending in "…"."""
+    blueprint = load(resources.template_path(name, language))
+    for node in blueprint.nodes:
+        box = text_rect(node_style(node.kind).shape, QRectF(node.x, node.y, node.width, node.height))
+        fitted = fit_text(node.title or kind_name(node.kind), box.width(), box.height())
+        assert not fitted.elided, (node.title, fitted.lines)
+        assert "".join(fitted.lines).replace(" ", "") == (node.title or kind_name(node.kind)).replace(" ", "")
