@@ -12,81 +12,48 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/drawing.py
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
-import math
 import os
 import sys
 import tempfile
-from itertools import combinations
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
-from pypdf import PdfReader  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from blueprint_studio import resources  # noqa: E402
 from blueprint_studio.app.cli.main import main as cli  # noqa: E402
 from blueprint_studio.canvas.scene import BlueprintScene  # noqa: E402
 from blueprint_studio.export.layout import layout  # noqa: E402
-from blueprint_studio.model import router  # noqa: E402
+from blueprint_studio.export.painter import BlueprintPainter  # noqa: E402
+from blueprint_studio.export.strings import Strings  # noqa: E402
+from blueprint_studio.model import drawcheck  # noqa: E402
 from blueprint_studio.model.document import Document  # noqa: E402
 from blueprint_studio.model.fileformat import load  # noqa: E402
 from blueprint_studio.model.geometry import Rect  # noqa: E402
 
-Points = list[tuple[float, float]]
+# The PDF measure of the tests (tests/export/pdfkit.py): what size each text prints at.
+_spec = importlib.util.spec_from_file_location("pdfkit", HERE.parent / "tests" / "export" / "pdfkit.py")
+pdfkit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pdfkit)
 
 
-def through_nodes(nodes: dict[str, Rect], routes: dict[str, Points], ends: dict[str, tuple[str, str]]) -> int:
-    return sum(
-        1
-        for key, points in routes.items()
-        for node, rect in nodes.items()
-        if node not in ends[key] and router.crosses(points, rect)
-    )
-
-
-def arrow_clashes(routes: dict[str, Points]) -> int:
-    tips = [points[-1] for points in routes.values() if points]
-    return sum(1 for p, q in combinations(tips, 2) if math.dist(p, q) < 1.0)
-
-
-def _segments(points: Points):
-    for (x1, y1), (x2, y2) in zip(points, points[1:]):
-        if abs(y1 - y2) < 1e-6:
-            yield "h", round(y1, 3), min(x1, x2), max(x1, x2)
-        elif abs(x1 - x2) < 1e-6:
-            yield "v", round(x1, 3), min(y1, y2), max(y1, y2)
-
-
-def shared_trunks(routes: dict[str, Points]) -> int:
-    lines: dict[tuple[str, float], list[tuple[str, float, float]]] = {}
-    for key, points in routes.items():
-        for kind, at, low, high in _segments(points):
-            lines.setdefault((kind, at), []).append((key, low, high))
-    pairs = set()
-    for segs in lines.values():
-        for (k1, a1, b1), (k2, a2, b2) in combinations(segs, 2):
-            if k1 != k2 and min(b1, b2) - max(a1, a2) > 2.0:
-                pairs.add(tuple(sorted((k1, k2))))
-    return len(pairs)
-
-
-def crossings(routes: dict[str, Points]) -> int:
-    """Places where a horizontal piece of one edge crosses a vertical piece of another."""
-    across, along = [], []
-    for key, points in routes.items():
-        for kind, at, low, high in _segments(points):
-            (across if kind == "v" else along).append((key, at, low, high))
-    return sum(
-        1 for k, x, y1, y2 in across for j, y, x1, x2 in along if k != j and x1 < x < x2 and y1 < y < y2
-    )
-
-
-def overlaps(a: Rect, b: Rect) -> bool:
-    return min(a.right, b.right) - max(a.x, b.x) > 0.5 and min(a.bottom, b.bottom) - max(a.y, b.y) > 0.5
+def figures(bp, nodes: dict[str, Rect], routes: dict, labels: dict[str, Rect]) -> dict[str, int]:
+    """The counts of model.drawcheck, the checks the tests make, for one drawing."""
+    ends = {e.id: (e.source, e.target) for e in bp.edges}
+    overlaps = drawcheck.label_overlaps(nodes, labels)
+    return {
+        "through": len(drawcheck.node_crossings(nodes, routes, ends)),
+        "arrows": len(drawcheck.arrow_clashes(routes)),
+        "trunks": len(drawcheck.shared_trunks(routes)),
+        "cross": len(drawcheck.edge_crossings(routes)),
+        "lab/lab": sum(not f.on_node for f in overlaps),
+        "lab/node": sum(f.on_node for f in overlaps),
+    }
 
 
 def canvas_figures(bp) -> dict[str, int]:
@@ -94,69 +61,27 @@ def canvas_figures(bp) -> dict[str, int]:
     for _ in range(50):  # a large drawing routes its detours from the event loop
         QApplication.processEvents()
     nodes = {n.id: Rect(n.x, n.y, n.width, n.height) for n in bp.nodes}
-    ends = {e.id: (e.source, e.target) for e in bp.edges}
     routes = {k: [(p.x(), p.y()) for p in item.points] for k, item in scene.edges.items()}
-    labels = []
-    for item in scene.edges.values():
+    labels = {}
+    for key, item in scene.edges.items():
         r = item.label_rect()
         if not r.isNull() and r.width() > 0:
-            labels.append(Rect(r.x(), r.y(), r.width(), r.height()))
-    label_label = sum(1 for a, b in combinations(labels, 2) if overlaps(a, b))
-    label_node = sum(1 for a in labels for n in nodes.values() if overlaps(a, n))
-    return {
-        "through": through_nodes(nodes, routes, ends),
-        "arrows": arrow_clashes(routes),
-        "trunks": shared_trunks(routes),
-        "cross": crossings(routes),
-        "lab/lab": label_label,
-        "lab/node": label_node,
-    }
+            labels[key] = Rect(r.x(), r.y(), r.width(), r.height())
+    return figures(bp, nodes, routes, labels)
 
 
 def paper_figures(bp) -> dict[str, int]:
-    from blueprint_studio.export.painter import BlueprintPainter
-    from blueprint_studio.export.strings import Strings
-    from blueprint_studio.model.drawcheck import label_overlaps
-
     lay = layout(bp)
-    ends = {e.id: (e.source, e.target) for e in bp.edges}
     boxes = BlueprintPainter(bp, Strings(bp.meta.language), lay)._label_places()  # as the PDF prints them
-    faults = label_overlaps(lay.nodes, {key: box.rect for key, box in boxes.items()})
-    return {
-        "through": through_nodes(lay.nodes, lay.routes, ends),
-        "arrows": arrow_clashes(lay.routes),
-        "trunks": shared_trunks(lay.routes),
-        "cross": crossings(lay.routes),
-        "lab/lab": sum(not f.on_node for f in faults),
-        "lab/node": sum(f.on_node for f in faults),
-    }
-
-
-def _times(m, n):
-    return [
-        m[0] * n[0] + m[1] * n[2],
-        m[0] * n[1] + m[1] * n[3],
-        m[2] * n[0] + m[3] * n[2],
-        m[2] * n[1] + m[3] * n[3],
-    ]
+    return figures(bp, lay.nodes, lay.routes, {key: box.rect for key, box in boxes.items()})
 
 
 def pdf_text(path: Path) -> tuple[float, int, str]:
     """(smallest text in points, cut words on the first sheet, page size) of a PDF."""
-    reader = PdfReader(str(path))
-    smallest = math.inf
-    for page in reader.pages:
-
-        def visit(text, cm, tm, font, size):
-            nonlocal smallest
-            if text.strip() and size:
-                m = _times([tm[0], tm[1], tm[2], tm[3]], [cm[0], cm[1], cm[2], cm[3]])
-                smallest = min(smallest, size * math.sqrt(abs(m[0] * m[3] - m[1] * m[2])))
-
-        page.extract_text(visitor_text=visit)
-    first = reader.pages[0]
+    data = path.read_bytes()
+    first = pdfkit.reader(data).pages[0]
     sheet = f"{float(first.mediabox.width):.0f}x{float(first.mediabox.height):.0f}"
-    return smallest, (first.extract_text() or "").count("…"), sheet
+    return pdfkit.smallest_text_pt(data), (first.extract_text() or "").count("…"), sheet
 
 
 def main() -> None:
@@ -189,8 +114,6 @@ def main() -> None:
 
 def generated_figures(size: int) -> None:
     """The same paper figures on a generated document (bench/compile.py's `generate`)."""
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location("bench_compile", HERE / "compile.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
