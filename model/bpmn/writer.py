@@ -17,7 +17,7 @@ from blueprint_studio.model import __version__
 from blueprint_studio.model.bpmn.bpsim import distribution_element, iso_duration
 from blueprint_studio.model.bpmn.flow_import import COVERED
 from blueprint_studio.model.bpmn.names import BPMN, BPMNDI, BPSIM, BS, DC, DI, PREFIXES, XSI, bpmn_ids, q
-from blueprint_studio.model.fileformat import SaveError, os_reason
+from blueprint_studio.model.fileformat import SaveError, match_permissions, os_reason, write_target
 from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.layout import extent, lane_bands
 from blueprint_studio.model.router import index, route
@@ -424,8 +424,10 @@ def write(blueprint: Blueprint) -> bytes:
 
 def write_file(blueprint: Blueprint, path: str | os.PathLike[str]) -> None:
     """Write the BPMN file atomically (a temporary file beside it, then a rename): on failure the
-    file on disk is as it was. Raises SaveError."""
-    target = Path(path)
+    file on disk is as it was. Like a blueprint's save, a symbolic link stays a link and the file
+    gets the permissions of the one it replaces (or the usual ones for a new file), not
+    mkstemp's 0600. Raises SaveError."""
+    target = write_target(Path(path))
     payload = write(blueprint)
     temporary = ""
     try:
@@ -434,11 +436,12 @@ def write_file(blueprint: Blueprint, path: str | os.PathLike[str]) -> None:
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
+        match_permissions(temporary, target)
         os.replace(temporary, target)
         temporary = ""
     except OSError as exc:
         code, reason = os_reason(exc)
-        raise SaveError(target.name, reason, code) from None
+        raise SaveError(Path(path).name, reason, code) from None
     finally:
         if temporary:
             try:

@@ -6,7 +6,9 @@ lanes, pools and layout."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -188,3 +190,23 @@ def test_write_file_replaces_the_file_whole(tmp_path):
     back, _ = read(target)
     assert back.meta.language == "fr" and back.nodes
     assert [p.name for p in tmp_path.iterdir()] == ["flow.bpmn"]  # no temporary left
+
+
+def test_write_file_gives_the_permissions_of_a_saved_file(tmp_path):
+    """A new file: 0666 less the umask, as any program writes it (not the temporary file's 0600);
+    a replaced file keeps its own; a symbolic link stays a link to the file that gets the content."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    new = tmp_path / "new.bpmn"
+    write_file(template("helpdesk_flow", "en"), new)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~mask
+    kept = tmp_path / "kept.bpmn"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_file(template("helpdesk_flow", "en"), kept)
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    link = tmp_path / "link.bpmn"
+    link.symlink_to(kept)
+    write_file(template("helpdesk_flow", "fr"), link)
+    assert link.is_symlink()
+    assert read(kept)[0].meta.language == "fr"
