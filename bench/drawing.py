@@ -72,7 +72,7 @@ def canvas_figures(bp) -> dict[str, int]:
 
 def paper_figures(bp) -> dict[str, int]:
     lay = layout(bp)
-    boxes = BlueprintPainter(bp, Strings(bp.meta.language), lay)._label_places()  # as the PDF prints them
+    boxes = BlueprintPainter(bp, Strings(bp.meta.language), lay).label_places()  # as the PDF prints them
     return figures(bp, lay.nodes, lay.routes, {key: box.rect for key, box in boxes.items()})
 
 

@@ -156,7 +156,7 @@ def drawing_views(painter: BlueprintPainter, width: float, height: float) -> lis
     node and every edge label is whole in at least one window."""
     lay = painter.layout
     whole = lay.bounds
-    items = [r for r in lay.nodes.values()] + [p.rect for p in painter._label_places().values()]
+    items = [*lay.nodes.values(), *(p.rect for p in painter.label_places().values())]
     xs = [(r.x, r.right) for r in items]
     ys = [(r.y, r.bottom) for r in items]
     size = width / LEGIBLE_SCALE

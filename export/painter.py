@@ -98,7 +98,7 @@ class BlueprintPainter:
             if points and (view is None or _spread(points).intersects(view)):
                 self._draw_edge(c, edge, points)
         for edge in self.blueprint.edges:  # over every line; a tile shows a label it meets, even
-            placed = self._label_places().get(edge.id)  # one standing away from its edge
+            placed = self.label_places().get(edge.id)  # one standing away from its edge
             if placed is not None and not placed.covered and (view is None or placed.rect.intersects(view)):
                 self._edge_label(c, edge, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
         for node in self.blueprint.nodes:
@@ -106,7 +106,7 @@ class BlueprintPainter:
             if view is None or rect.intersects(view):
                 self._draw_node(c, node, rect)
         for edge in self.blueprint.edges:  # labels with no clear place: over the nodes
-            placed = self._label_places().get(edge.id)
+            placed = self.label_places().get(edge.id)
             if placed is not None and placed.covered and (view is None or placed.rect.intersects(view)):
                 self._edge_label(c, edge, placed, 0.75 if edge.id in self.overlay.faded else 0.0)
         c.restoreState()
@@ -230,7 +230,7 @@ class BlueprintPainter:
             c.setLineWidth(0.5)
             c.drawPath(path, stroke=1, fill=1)
 
-    def _label_places(self) -> dict[str, LabelBox]:
+    def label_places(self) -> dict[str, LabelBox]:
         """Every edge label's lines and box, placed once for the whole drawing (so that tiles
         agree) by `export.layout.label_boxes`: in edge order, each clear of the nodes and of the
         labels placed before it, as on the canvas."""

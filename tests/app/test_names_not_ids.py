@@ -295,7 +295,7 @@ def test_pdf_edge_labels_do_not_hide_one_another(name):
 
     for lang in ("en", "fr"):
         painter = BlueprintPainter(load(resources.template_path(name, lang)), Strings(lang))
-        placed = list(painter._label_places().values())
+        placed = list(painter.label_places().values())
         boxes = [box for _, box, _ in placed]
         assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]
         nodes = list(painter.layout.nodes.values())

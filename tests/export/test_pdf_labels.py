@@ -19,7 +19,7 @@ CASES = [(name, lang) for name in TEMPLATES for lang in ("en", "fr")]
 
 def placed_labels(bp, lang: str):
     painter = BlueprintPainter(bp, Strings(lang))
-    return painter, painter._label_places()
+    return painter, painter.label_places()
 
 
 @pytest.mark.parametrize("name,lang", CASES)
