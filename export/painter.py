@@ -65,10 +65,6 @@ def caption_parts(
     return [p for p in (edge.label, *rule.split("\n")) if p]
 
 
-def caption(edge: Any, strings: Strings, fields: Iterable[Any] = ()) -> str:
-    return "\n".join(caption_parts(edge, strings, fields))
-
-
 class BlueprintPainter:
     def __init__(
         self,
