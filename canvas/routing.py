@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from blueprint_studio.model import geometry, router
+from blueprint_studio.model import geometry
 from blueprint_studio.model.geometry import PathOp
 from blueprint_studio.model.style import CORNER_RADIUS
 
@@ -22,39 +22,6 @@ def points_of(points: Sequence[QPointF]) -> list[geometry.Point]:
     return [(p.x(), p.y()) for p in points]
 
 
-def orthogonal(
-    a: QRectF,
-    b: QRectF,
-    waypoints: list[tuple[float, float]] | None = None,
-    near: router.Near | None = None,
-) -> list[QPointF]:
-    """Corner points from a side of `a` to a side of `b`; around the node rectangles that `near`
-    finds in a region when the plain route would cross one (`model.router`, as the PDF)."""
-    return plan(a, b, waypoints, near)[0]
-
-
-def plan(
-    a: QRectF,
-    b: QRectF,
-    waypoints: list[tuple[float, float]] | None = None,
-    near: router.Near | None = None,
-) -> tuple[list[QPointF], bool]:
-    """`orthogonal`'s points, and whether they go around a node."""
-    points, detour = router.plan(rect_of(a), rect_of(b), near, waypoints)
-    return [QPointF(x, y) for x, y in points], detour
-
-
-def plan_checked(
-    a: QRectF,
-    b: QRectF,
-    waypoints: list[tuple[float, float]] | None = None,
-    near: router.Near | None = None,
-) -> tuple[list[QPointF], bool, bool | None]:
-    """`plan`, and whether the route still crosses a node (`router.plan_checked`)."""
-    points, detour, blocked = router.plan_checked(rect_of(a), rect_of(b), near, waypoints)
-    return [QPointF(x, y) for x, y in points], detour, blocked
-
-
 def to_points(points: Sequence[geometry.Point]) -> list[QPointF]:
     return [QPointF(x, y) for x, y in points]
 
@@ -65,7 +32,7 @@ def to_qrect(rect: geometry.Rect) -> QRectF:
 
 def straight(a: QRectF, b: QRectF) -> list[QPointF]:
     """From border to border along the line between the centres."""
-    return [QPointF(x, y) for x, y in geometry.straight_route(rect_of(a), rect_of(b))]
+    return to_points(geometry.straight_route(rect_of(a), rect_of(b)))
 
 
 def painter_path(ops: Sequence[PathOp]) -> QPainterPath:

@@ -23,7 +23,7 @@ from blueprint_studio.canvas.items.lane import LaneItem
 from blueprint_studio.canvas.items.line import LineItem
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.stage import StageItem
-from blueprint_studio.model import labels, ports, router
+from blueprint_studio.model import geometry, labels, ports, router
 from blueprint_studio.model.document import Document, DocumentEvent
 from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT, node_style
 
@@ -372,28 +372,26 @@ class BlueprintScene(QGraphicsScene):
         item.setVisible(True)
         ra, rb = a.scene_rect(), b.scene_rect()
         self._detours.pop(edge.id, None)
-        blocked: bool | None = None  # whether its own route crosses a node (for `self.routing`)
         if self.straight_edges:
-            points = routing.straight(ra, rb)
-        elif self._deferring:  # a large drawing opens with plain routes; detours follow
-            points = routing.orthogonal(ra, rb, edge.waypoints)
-            plain, near = routing.points_of(points), self.obstacles.near
+            item.set_route(routing.straight(ra, rb))
+            self.routing.drop(edge.id)
+            return
+        a_rect, b_rect = routing.rect_of(ra), routing.rect_of(rb)
+        blocked: bool | None = None  # whether its own route crosses a node (for `self.routing`)
+        if self._deferring:  # a large drawing opens with plain routes; detours follow
+            own = geometry.orthogonal_route(a_rect, b_rect, edge.waypoints)
             if not edge.waypoints:
-                blocked = bool(router.crossed(plain, routing.rect_of(ra), routing.rect_of(rb), near))
+                blocked = bool(router.crossed(own, a_rect, b_rect, self.obstacles.near))
             if blocked:
                 self._detours[edge.id] = None
         else:
-            points, detour, blocked = routing.plan_checked(ra, rb, edge.waypoints, self.obstacles.near)
+            own, detour, blocked = router.plan_checked(a_rect, b_rect, self.obstacles.near, edge.waypoints)
             if detour:
                 self._detoured.add(edge.id)
             else:
                 self._detoured.discard(edge.id)
-        if self.straight_edges or item.scene() is None:
-            item.set_route(points)  # a new item: its own route before it joins the scene's index
-        if self.straight_edges:
-            self.routing.drop(edge.id)
-            return
-        a_rect, b_rect, own = routing.rect_of(ra), routing.rect_of(rb), routing.points_of(points)
+        if item.scene() is None:  # a new item: its own route before it joins the scene's index
+            item.set_route(routing.to_points(own))
         self.routing.put(edge.id, edge.source, edge.target, a_rect, b_rect, own, edge.waypoints, blocked)
         if not self._holding:
             self._settle()
@@ -403,7 +401,7 @@ class BlueprintScene(QGraphicsScene):
         for edge_id in sorted(self.routing.settle()):
             item = self.edges.get(edge_id)
             route = self.routing.routes[edge_id]
-            if item is not None and routing.points_of(item.points) != route:
+            if item is not None and item._route != route:  # `_route`: its points as model values
                 item.set_route(routing.to_points(route))
 
     def _shape_of(self, node_id: str) -> str:
