@@ -351,15 +351,11 @@ class BlueprintScene(QGraphicsScene):
                         or router.crosses(drawn, box)
                     ):
                         affected.add(found.edge_id)
-        self._holding = True
-        try:
+        with self._batch():
             for edge_id in sorted(affected):
                 item = self.edges.get(edge_id)
                 if item is not None:
                     self._route(item)
-        finally:
-            self._holding = False
-        self._settle()
         self._move_labels_off(areas + taken)
 
     def _route(self, item: EdgeItem) -> None:
@@ -396,6 +392,16 @@ class BlueprintScene(QGraphicsScene):
         if not self._holding:
             self._settle()
 
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
+        """The edges routed inside are settled together at the end, not one by one."""
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+        self._settle()
+
     def _settle(self) -> None:
         """Draws the edges whose route changed once their ends and shared lines are spread."""
         for edge_id in sorted(self.routing.settle()):
@@ -411,8 +417,7 @@ class BlueprintScene(QGraphicsScene):
     def _detour(self) -> None:
         """Routes waiting edges around nodes for a few milliseconds, then lets the window breathe."""
         deadline = time.perf_counter() + DETOUR_SLICE
-        self._holding = True
-        try:
+        with self._batch():
             while self._detours and time.perf_counter() < deadline:
                 edge_id = next(iter(self._detours))
                 item = self.edges.get(edge_id)
@@ -420,9 +425,6 @@ class BlueprintScene(QGraphicsScene):
                     self._detours.pop(edge_id)
                 else:
                     self._route(item)
-        finally:
-            self._holding = False
-        self._settle()
         if self._detours:
             QTimer.singleShot(0, self._detour)
 
@@ -461,13 +463,9 @@ class BlueprintScene(QGraphicsScene):
 
     def set_straight_edges(self, straight: bool) -> None:
         self.straight_edges = straight
-        self._holding = True
-        try:
+        with self._batch():
             for item in self.edges.values():
                 self._route(item)
-        finally:
-            self._holding = False
-        self._settle()
 
     # ------------------------------------------------------------ lookups
     def item_of(self, key: str) -> QGraphicsItem | None:
