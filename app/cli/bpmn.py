@@ -148,9 +148,7 @@ def _lane_kinds(
         if kind.strip() not in LANE_KINDS:
             raise ImportUsageError(f"--lane-kind {item}: the kind must be one of {', '.join(LANE_KINDS)}")
         kinds[lane.id] = kind.strip()
-    lanes = [ln.model_copy(update={"kind": kinds.get(ln.id, ln.kind)}) for ln in blueprint.lanes]
-    kept = [d for d in notes if not (d.code == "bpmn_lane_kind" and d.ids and d.ids[0] in kinds)]
-    return blueprint.model_copy(update={"lanes": lanes}), kept
+    return bpmn.with_lane_kinds(blueprint, notes, kinds)
 
 
 def _use_language(language: str) -> None:

@@ -15,10 +15,8 @@ from blueprint_studio.app.files.bpmn_mapping import choose_lane_kinds
 from blueprint_studio.app.shell import prompts
 from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
-from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import LoadError, SaveError
 from blueprint_studio.model.load_texts import CONTEXT, word
-from blueprint_studio.model.schema import Blueprint
 
 if TYPE_CHECKING:
     from blueprint_studio.app.files.document_tab import DocumentTab
@@ -79,7 +77,7 @@ def import_path(window: DocumentHost, path: Path) -> DocumentTab | None:
         if kinds is None:
             window.status_message(tr("Import of “{name}” cancelled.").format(name=path.name))
             return None
-        blueprint, notes = with_lane_kinds(blueprint, notes, kinds)
+        blueprint, notes = bpmn.with_lane_kinds(blueprint, notes, kinds)
     tab = window.add_tab(blueprint, None)
     tab.overlay.notes = list(notes)
     tab.overlay.run()
@@ -94,15 +92,6 @@ def import_path(window: DocumentHost, path: Path) -> DocumentTab | None:
         )
     )
     return tab
-
-
-def with_lane_kinds(
-    blueprint: Blueprint, notes: list[Diagnostic], kinds: dict[str, str]
-) -> tuple[Blueprint, list[Diagnostic]]:
-    """The lanes with the kinds people chose; the guesses they reviewed are no longer listed."""
-    lanes = [lane.model_copy(update={"kind": kinds.get(lane.id, lane.kind)}) for lane in blueprint.lanes]
-    reviewed = [d for d in notes if not (d.code == "bpmn_lane_kind" and d.ids and d.ids[0] in kinds)]
-    return blueprint.model_copy(update={"lanes": lanes}), reviewed
 
 
 def import_dialog(window: DocumentHost) -> DocumentTab | None:

@@ -44,6 +44,16 @@ def read(
         raise BpmnError("bpmn_unusable", name, reason=str(reason)[:200]) from None
 
 
+def with_lane_kinds(
+    blueprint: Blueprint, notes: list[Diagnostic], kinds: dict[str, str]
+) -> tuple[Blueprint, list[Diagnostic]]:
+    """The mapping step: the lanes with the kinds people chose (lane id -> kind) in place of the
+    guesses, whose notes are no longer listed (the window's dialog and `import --lane-kind`)."""
+    lanes = [lane.model_copy(update={"kind": kinds.get(lane.id, lane.kind)}) for lane in blueprint.lanes]
+    reviewed = [d for d in notes if not (d.code == "bpmn_lane_kind" and d.ids and d.ids[0] in kinds)]
+    return blueprint.model_copy(update={"lanes": lanes}), reviewed
+
+
 class _Importer:
     def __init__(self, sources: Sources, language: str | None, name: str = "") -> None:
         self.s = sources
