@@ -324,7 +324,7 @@ def place(
                     return Placed(rect, 0.0, passed)
                 if free is None:
                     free = (rect, passed, number)
-            passed = rect if passed is None else _union([passed, rect])
+            passed = rect if passed is None else passed.union(rect)
             if free is not None:
                 continue
             centre = centre or middle(points)
@@ -350,14 +350,6 @@ def _covered(rect: Rect, others: Sequence[Rect]) -> float:
             if h > 0:
                 total += w * h
     return total
-
-
-def _union(rects: Sequence[Rect]) -> Rect:
-    left = min(r.x for r in rects)
-    top = min(r.y for r in rects)
-    right = max(r.x + r.w for r in rects)
-    bottom = max(r.y + r.h for r in rects)
-    return Rect(left, top, right - left, bottom - top)
 
 
 class Boxes:
@@ -403,22 +395,21 @@ class Boxes:
                     found[key] = None
         return sorted(found, key=str)
 
-    def pairs_near(self, region: Rect) -> list[tuple[Any, Rect]]:
-        """(key, rectangle) of the rectangles that meet `region`."""
+    def _meeting(self, region: Rect) -> dict[Any, Rect]:
         found: dict[Any, Rect] = {}
         for cell in self._cells(region):
             for key, rect in self._buckets.get(cell, {}).items():
                 if rect.intersects(region):
                     found[key] = rect
-        return list(found.items())
+        return found
+
+    def pairs_near(self, region: Rect) -> list[tuple[Any, Rect]]:
+        """(key, rectangle) of the rectangles that meet `region`."""
+        return list(self._meeting(region).items())
 
     def near(self, region: Rect) -> list[Rect]:
-        found: dict[object, Rect] = {}
-        for cell in self._cells(region):
-            for key, rect in self._buckets.get(cell, {}).items():
-                if rect.intersects(region):
-                    found[key] = rect
-        return list(found.values())
+        """The rectangles that meet `region`."""
+        return list(self._meeting(region).values())
 
 
 def place_all(
