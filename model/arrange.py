@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from blueprint_studio.model.arrange_routes import faults_of, loops_around
+from blueprint_studio.model.arrange_routes import loops_around
 from blueprint_studio.model.layout import Band, band_at, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.schema import ANNOTATION_KINDS
 
@@ -148,8 +148,7 @@ def _best(blueprint: Any, dag: nx.DiGraph, candidates: Iterable[Arrangement]) ->
         if result.positions in seen:
             continue  # the same drawing as a style tried before (no sweep changed the order)
         seen.append(result.positions)
-        result.waypoints, routes, near, detours = loops_around(blueprint, loops, result.positions)
-        score = faults_of(routes, near)
+        result.waypoints, score, detours = loops_around(blueprint, loops, result.positions)
         if fewest is None or score < fewest:
             best, fewest = result, score
         searches += detours

@@ -17,6 +17,7 @@ __all__ = [
     "NodeCrossing",
     "SharedTrunk",
     "arrow_clashes",
+    "edge_crossings",
     "label_overlaps",
     "node_crossings",
     "shared_trunks",
@@ -131,9 +132,10 @@ def shared_trunks(routes: dict[str, list[Point]], at_least: float = 1.0) -> list
     return [SharedTrunk(a, b, length) for (a, b), length in sorted(found.items())]
 
 
-def edge_crossings(routes: dict[str, list[Point]]) -> list[tuple[str, str, Point]]:
+def edge_crossings(routes: dict[str, list[Point]], of: str | None = None) -> list[tuple[str, str, Point]]:
     """Where a horizontal piece of one edge crosses a vertical piece of another (strictly inside
-    both): (the edge of the horizontal piece, the edge of the vertical one, the point)."""
+    both): (the edge of the horizontal piece, the edge of the vertical one, the point). `of`: only
+    the crossings of that edge with the others."""
     across: list[tuple[str, float, float, float]] = []
     along: list[tuple[str, float, float, float]] = []
     for key, pts in routes.items():
@@ -142,6 +144,16 @@ def edge_crossings(routes: dict[str, list[Point]]) -> list[tuple[str, str, Point
                 across.append((key, x1, min(y1, y2), max(y1, y2)))
             elif abs(y1 - y2) < 1e-6 and abs(x1 - x2) > 1e-6:
                 along.append((key, y1, min(x1, x2), max(x1, x2)))
+    if of is None:
+        return _crossing(along, across)
+    return _crossing(along, [p for p in across if p[0] == of]) + _crossing(
+        [p for p in along if p[0] == of], across
+    )
+
+
+def _crossing(
+    along: list[tuple[str, float, float, float]], across: list[tuple[str, float, float, float]]
+) -> list[tuple[str, str, Point]]:
     return [
         (j, k, (x, y))
         for k, x, y1, y2 in across
