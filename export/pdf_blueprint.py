@@ -62,16 +62,27 @@ class Tile:
 
 @dataclass(frozen=True)
 class PaperChoice:
-    """How the blueprint sheets print: `options` as used, the size of their smallest text, and
-    what changed from what was asked ("" nothing, "sheet" a larger sheet, "poster" a poster
-    instead of a fit, "scale" a poster's scale raised), with the fit's text size as asked."""
+    """How the blueprint sheets print: their `plan` (the options as used, the size of their
+    smallest text, the pages), what changed from what was asked ("" nothing, "sheet" a larger
+    sheet, "poster" a poster instead of a fit, "scale" a poster's scale raised), and the smallest
+    text's size as asked."""
 
-    options: PdfOptions
-    text_pt: float
+    plan: SheetPlan
     change: str = ""
     asked_pt: float = 0.0
-    sheets: int = 1  # blueprint pages: 1, or the poster's page map and its sheets
-    landscape: bool = False  # of the sheets
+
+    @property
+    def options(self) -> PdfOptions:
+        return self.plan.options
+
+    @property
+    def text_pt(self) -> float:
+        return self.plan.text_pt
+
+    @property
+    def sheets(self) -> int:
+        """Blueprint pages: 1, or the poster's page map and its sheets."""
+        return self.plan.page_count()
 
 
 class SheetPlan:
@@ -347,8 +358,7 @@ def choose_paper(painter: BlueprintPainter, ctx: Context) -> PaperChoice:
 
     def choice(options: PdfOptions, change: str) -> PaperChoice:
         final = plan if options is asked else SheetPlan(painter, ctx, options)
-        wide = final.size[0] > final.size[1]
-        return PaperChoice(options, final.text_pt, change, plan.text_pt, final.page_count(), wide)
+        return PaperChoice(final, change, plan.text_pt)
 
     if not asked.legible or plan.text_pt >= MIN_TEXT_PT - 1e-9:
         return choice(asked, "")
@@ -358,9 +368,9 @@ def choose_paper(painter: BlueprintPainter, ctx: Context) -> PaperChoice:
     if not asked.page_fixed:
         start = SHEETS.index(page) + 1 if page in SHEETS else 1  # Letter: A3 and up
         for sheet in SHEETS[start:]:
-            larger = replace(asked, page=sheet)
-            if SheetPlan(painter, ctx, larger).text_pt >= MIN_TEXT_PT - 1e-9:
-                return choice(larger, "sheet")
+            larger = SheetPlan(painter, ctx, replace(asked, page=sheet))
+            if larger.text_pt >= MIN_TEXT_PT - 1e-9:
+                return PaperChoice(larger, "sheet", plan.text_pt)
     return choice(replace(asked, tile=True, tile_scale=LEGIBLE_SCALE), "poster")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from blueprint_studio.export.painter import BlueprintPainter
-from blueprint_studio.export.pdf_blueprint import SheetPlan, choose_paper
+from blueprint_studio.export.pdf_blueprint import PaperChoice, choose_paper
 from blueprint_studio.export.pdfdoc import Context, ExportError, PdfOptions, build
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import printable
@@ -55,8 +55,7 @@ def write_pdf(
     subjects = []
     sheet_size = None
     if blueprint_sheets:
-        painter = BlueprintPainter(blueprint, ctx.strings)
-        plan = SheetPlan(painter, ctx, choose_paper(painter, ctx).options)
+        plan = choose_paper(BlueprintPainter(blueprint, ctx.strings), ctx).plan
         sheet_size = plan.size
         story += plan.flowables()
         subjects.append(ctx.strings("subject_blueprint"))
@@ -77,9 +76,9 @@ def write_pdf(
     )
 
 
-def paper_choice(blueprint: Blueprint, options: PdfOptions) -> Any:
-    """How `write_pdf` will print the blueprint sheets with `options` (an
-    `export.pdf_blueprint.PaperChoice`: the sheet, fit or poster, and its smallest text)."""
+def paper_choice(blueprint: Blueprint, options: PdfOptions) -> PaperChoice:
+    """How `write_pdf` will print the blueprint sheets with `options`: the sheet, fit or poster,
+    and its smallest text."""
     ctx = context(blueprint, options)
     return choose_paper(BlueprintPainter(blueprint, ctx.strings), ctx)
 

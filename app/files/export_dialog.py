@@ -211,10 +211,11 @@ class ExportDialog(QDialog):
         self._update_print_note(pdf and self.sheets.isChecked())
 
     # ------------------------------------------------------------ preview
-    def paper_size(self) -> tuple[float, float]:
+    def paper_size(self, plan: Any = None) -> tuple[float, float]:
         """Width and height in mm of a blueprint sheet as the PDF writer lays it out (the
-        orientation chosen, or for "Automatic" the one that prints the drawing larger)."""
-        width, height = self.sheet_plan().size
+        orientation chosen, or for "Automatic" the one that prints the drawing larger), from
+        `plan` when the caller has it."""
+        width, height = (plan or self.sheet_plan()).size
         return round(width / 72 * 25.4), round(height / 72 * 25.4)
 
     def preview_image(self) -> QImage:
@@ -225,7 +226,8 @@ class ExportDialog(QDialog):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         source = self.scene.itemsBoundingRect()
         if self.format.currentData() == "pdf":
-            width, height = self.paper_size()
+            plan = self.sheet_plan()
+            width, height = self.paper_size(plan)
             ratio = min((PREVIEW.width() - 20) / width, (PREVIEW.height() - 20) / height)
             page = QRectF(0, 0, width * ratio, height * ratio)
             page.moveCenter(QRectF(0, 0, PREVIEW.width(), PREVIEW.height()).center())
@@ -234,8 +236,8 @@ class ExportDialog(QDialog):
                 page.width() * 0.05, page.height() * 0.08, -page.width() * 0.05, -page.height() * 0.2
             )
             self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.sheet_plan().tiles:  # a poster asked for, or the one a fit too small becomes
-                self._poster_grid(painter, target, source, width)
+            if plan.tiles:  # a poster asked for, or the one a fit too small becomes
+                self._poster_grid(painter, target, source, plan.cols, plan.rows)
         else:
             self.scene.render(
                 painter,
@@ -246,9 +248,10 @@ class ExportDialog(QDialog):
         painter.end()
         return image
 
-    def _poster_grid(self, painter: QPainter, target: QRectF, source: QRectF, width_mm: float) -> None:
+    def _poster_grid(
+        self, painter: QPainter, target: QRectF, source: QRectF, columns: int, rows: int
+    ) -> None:
         """Dashed lines where the poster's sheets will be cut, as the PDF will tile it."""
-        columns, rows = self.poster_grid()
         ratio = min(target.width() / max(source.width(), 1), target.height() / max(source.height(), 1))
         drawn = QRectF(0, 0, source.width() * ratio, source.height() * ratio)
         drawn.moveTopLeft(target.topLeft())  # QGraphicsScene.render keeps the top-left corner
@@ -279,12 +282,7 @@ class ExportDialog(QDialog):
 
     def sheet_plan(self) -> Any:
         """The blueprint's sheets planned exactly as the PDF writer will (cheap: layout once)."""
-        from blueprint_studio.export.pdf_blueprint import SheetPlan, choose_paper
-        from blueprint_studio.export.publish import context
-
-        ctx = context(self.blueprint, self.pdf_options())
-        painter = self._painter()
-        return SheetPlan(painter, ctx, choose_paper(painter, ctx).options)
+        return self.paper_choice().plan
 
     def poster_grid(self) -> tuple[int, int]:
         """Columns and rows of the poster."""
@@ -308,7 +306,7 @@ class ExportDialog(QDialog):
         options = self.pdf_options()
         choice = self.paper_choice(options)
         if choice.change != "poster":  # printed as chosen
-            plan = self.sheet_plan()
+            plan = choice.plan
             note = self.tr(
                 "Printed at {percent} % of full size: the smallest text prints at {points} pt."
             ).format(percent=round(plan.scale * 100), points=self._points(choice.text_pt))
