@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model.arrange_routes import loops_around
-from blueprint_studio.model.layout import Band, band_at, lane_bands, nearest_band, stage_bands
+from blueprint_studio.model.layout import Band, lane_bands, nearest_band, stage_bands
 from blueprint_studio.model.schema import ANNOTATION_KINDS
 
 if TYPE_CHECKING:  # networkx loads on the first Arrange, not with the window (tests/app/test_startup.py)
@@ -103,8 +103,8 @@ def arrange(blueprint: Any) -> Arrangement:
         return Arrangement()
     lanes = lane_bands(blueprint.lanes)
     stages = stage_bands(blueprint.stages)
-    lane_of = _lane_index(nodes, lanes)
-    stage_of = _stage_index(nodes, stages)
+    lane_of = _band_index(nodes, lanes, lambda n: n.y + n.height / 2, named="lane")
+    stage_of = _band_index(nodes, stages, lambda n: n.x + n.width / 2)
     dag = acyclic_flow(blueprint, stage_of)
     small = len(nodes) <= TRIED_UP_TO and len(blueprint.edges) <= 2 * TRIED_UP_TO
     layerings = [_layers(blueprint, dag, stage_of, lane_of, beside=False)]
@@ -161,30 +161,21 @@ def _best(blueprint: Any, dag: nx.DiGraph, candidates: Iterable[Arrangement]) ->
 # ---------------------------------------------------------------- bands
 
 
-def _lane_index(nodes: Sequence[Any], lanes: list[Band]) -> dict[str, int]:
-    if not lanes:
-        return {n.id: 0 for n in nodes}
-    index = {b.id: k for k, b in enumerate(lanes)}
-    result = {}
-    for n in nodes:
-        if n.lane in index:
-            result[n.id] = index[n.lane]
-        else:
-            band = nearest_band(lanes, n.y + n.height / 2)
-            result[n.id] = index[band.id] if band else 0
-    return result
+def _band_index(
+    nodes: Sequence[Any], bands: list[Band], centre: Callable[[Any], float], named: str = ""
+) -> dict[str, int]:
+    """Each node's band (its index; 0 without bands): the one its attribute `named` names (a
+    node's lane) when that is a band's id, else the band at or nearest to the node's `centre`."""
+    index = {b.id: k for k, b in enumerate(bands)}
 
+    def band_of(n: Any) -> int:
+        own = getattr(n, named, None) if named else None
+        if own in index:
+            return index[own]
+        band = nearest_band(bands, centre(n))
+        return index[band.id] if band else 0
 
-def _stage_index(nodes: Sequence[Any], stages: list[Band]) -> dict[str, int]:
-    if not stages:
-        return {n.id: 0 for n in nodes}
-    index = {b.id: k for k, b in enumerate(stages)}
-    result = {}
-    for n in nodes:
-        centre = n.x + n.width / 2
-        band = band_at(stages, centre) or nearest_band(stages, centre)
-        result[n.id] = index[band.id] if band else 0
-    return result
+    return {n.id: band_of(n) for n in nodes}
 
 
 # ---------------------------------------------------------------- loops and layers
