@@ -162,15 +162,22 @@ def spread_ends(
 
 
 def _segments(points: Sequence[Point]) -> list[tuple[LineKey, float, float]]:
-    """Each segment's line and its extent along it (diagonals have none: (-1, 0))."""
-    out = []
-    for (x1, y1), (x2, y2) in zip(points, points[1:]):
-        if abs(y1 - y2) < _EPS:
-            out.append(((0, round(y1, 3)), min(x1, x2), max(x1, x2)))
-        elif abs(x1 - x2) < _EPS:
-            out.append(((1, round(x1, 3)), min(y1, y2), max(y1, y2)))
+    """Each segment's line and its extent along it (diagonals have none: (-1, 0)). Called for
+    every route that settles (each edge of a scene's build): one pass, no slices, no min/max."""
+    out: list[tuple[LineKey, float, float]] = []
+    if not points:
+        return out
+    add = out.append
+    x1, y1 = points[0]
+    for i in range(1, len(points)):
+        x2, y2 = points[i]
+        if -_EPS < y1 - y2 < _EPS:
+            add(((0, round(y1, 3)), x1 if x1 < x2 else x2, x2 if x1 < x2 else x1))
+        elif -_EPS < x1 - x2 < _EPS:
+            add(((1, round(x1, 3)), y1 if y1 < y2 else y2, y2 if y1 < y2 else y1))
         else:
-            out.append(((-1, 0.0), 0.0, 0.0))
+            add(((-1, 0.0), 0.0, 0.0))
+        x1, y1 = x2, y2
     return out
 
 
