@@ -344,11 +344,10 @@ class BlueprintScene(QGraphicsScene):
                         continue
                     if only_taken and self.routing.blocked(found.edge_id):
                         continue
-                    drawn = routing.points_of(found.points)
                     if (
                         found.edge_id in self._detoured
                         or router.crosses(self.routing.held_back.get(found.edge_id, ()), box)
-                        or router.crosses(drawn, box)
+                        or router.crosses(found._route, box)  # its drawn points, as model values
                     ):
                         affected.add(found.edge_id)
         with self._batch():
