@@ -9,7 +9,8 @@ the C side reads each slot by its name from `_layout.h`, a header generated from
 
 A test checks that the header is current; the compiled module carries the digest of the spec it
 was built from (`_core.LAYOUT_DIGEST`) and compiled_loop.py refuses, at import, a module built
-from another layout. Nothing here imports the engine: the engine imports its codes from here.
+from another layout. Nothing here imports the engine: the engine imports its codes from here
+(a cell's counts are the ones `results.TicketStats` declares).
 
 Layout of a run (`_core.new(ints, floats, tables, streams)`): ints and floats are two streams;
 each record puts its int slots on the first and its float slots on the second, in the order
@@ -28,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
+
+from blueprint_studio.model.sim.results import TicketStats
 
 # ---------------------------------------------------------------- codes (both loops)
 # Node kinds
@@ -280,29 +283,8 @@ POOL_ROW = Row(
         ("on_duty", "i"),
     ),
 )
-# A cell's counts (results.TicketStats; C Cell)
-CELL_COUNTS = Row(
-    "CELL_COUNTS",
-    fields=_ints(
-        "arrived",
-        "resolved",
-        "abandoned",
-        "other_end",
-        "stuck",
-        "fcr",
-        "escalated",
-        "fr_targets",
-        "fr_breaches",
-        "res_targets",
-        "res_breaches",
-        "reopened",
-        "surveyed",
-        "satisfied",
-        "roadmap",
-        "closed",
-        "deflected",
-    ),
-)
+# A cell's counts (C Cell): results.TicketStats's, in the order it declares them
+CELL_COUNTS = Row("CELL_COUNTS", fields=_ints(*TicketStats.COUNTS))
 # A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
 RESULTS = Row(
     "RESULTS",

@@ -29,35 +29,35 @@ class TicketStats:
     acknowledgement) is counted when it is sent, before anyone knows the ticket will be
     deflected."""
 
-    __slots__ = (
-        "arrived",
-        "resolved",
-        "abandoned",
-        "other_end",
-        "stuck",
-        "resolution",
-        "first_response",
-        "fcr",
-        "escalated",
-        "fr_targets",
-        "fr_breaches",
-        "res_targets",
-        "res_breaches",
-        "reopened",
-        "surveyed",
-        "satisfied",
-        "roadmap",
-        "visible",
-        "backstage",
-        "closed",
-        "deflected",
-    )
+    # The counts, in the order of the compiled loop's row of a cell (layout_spec.CELL_COUNTS is
+    # made of them: one list for both loops), then the histograms and times.
+    arrived: int
+    resolved: int
+    abandoned: int
+    other_end: int
+    stuck: int
+    fcr: int
+    escalated: int
+    fr_targets: int
+    fr_breaches: int
+    res_targets: int
+    res_breaches: int
+    reopened: int
+    surveyed: int
+    satisfied: int
+    roadmap: int
+    closed: int
+    deflected: int
+    resolution: Histogram
+    first_response: Histogram
+    visible: float
+    backstage: float
+    __slots__ = tuple(__annotations__)
+    COUNTS = tuple(name for name, kind in __annotations__.items() if kind == "int")
 
     def __init__(self) -> None:
-        self.arrived = self.resolved = self.abandoned = self.other_end = self.stuck = 0
-        self.fcr = self.escalated = self.reopened = self.surveyed = self.satisfied = 0
-        self.fr_targets = self.fr_breaches = self.res_targets = self.res_breaches = 0
-        self.roadmap = self.closed = self.deflected = 0
+        for name in self.COUNTS:
+            setattr(self, name, 0)
         self.resolution = Histogram()
         self.first_response = Histogram()
         self.visible = 0.0
