@@ -1,5 +1,5 @@
 """The blueprint as flowables in the text column, for the report's heat map and the handout's
-highlighted path: `BlueprintFigure` (the whole drawing scaled into the column), `DrawingView` (one
+highlighted path: `BlueprintFigure` (their base: the painter and the frame), `DrawingView` (one
 window of the drawing at a given scale, with the lane names as tabs at its edge when they are off
 to the left, and the stage names when they are off the top), `drawing_views` (the whole drawing cut
 into such windows at the scale that prints every text at MIN_TEXT_PT or more, in reading order)
@@ -24,32 +24,22 @@ from blueprint_studio.model import geometry, style
 
 
 class BlueprintFigure(Flowable):
-    def __init__(self, painter: BlueprintPainter, max_height: float = 10_000.0) -> None:
+    """A figure of the drawing at a fixed size (`width` x `height`, set by the subclass), with
+    the thin frame over its edges that makes figures read apart."""
+
+    def __init__(self, painter: BlueprintPainter) -> None:
         super().__init__()
         self.painter = painter
-        self.max_height = max_height
-        self.scale = 1.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        b = self.painter.layout.bounds
-        limit = min(self.max_height, available_height)
-        self.scale = min(available_width / b.w, limit / b.h, 1.0)
-        self.width, self.height = b.w * self.scale, b.h * self.scale
         return self.width, self.height
 
-    def draw(self) -> None:
+    def _frame_edges(self) -> None:
         c = self.canv
-        b = self.painter.layout.bounds
         c.saveState()
-        c.setStrokeColor(colour("#cfd8dc"))
-        c.setLineWidth(0.6)
+        c.setStrokeColor(colour("#90a4ae"))
+        c.setLineWidth(0.8)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        path = c.beginPath()
-        path.rect(0, 0, self.width, self.height)
-        c.clipPath(path, stroke=0, fill=0)
-        c.translate(-b.x * self.scale, self.height + b.y * self.scale)
-        c.scale(self.scale, self.scale)
-        self.painter.draw(c)
         c.restoreState()
 
 
@@ -83,9 +73,6 @@ class DrawingView(BlueprintFigure):
         self.window, self.scale, self.stage_tabs = window, scale, stage_tabs
         self.width, self.height = window.w * scale, window.h * scale
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
     def draw(self) -> None:
         c, w, s = self.canv, self.window, self.scale
         c.saveState()
@@ -101,11 +88,7 @@ class DrawingView(BlueprintFigure):
         elif self.stage_tabs:  # the headers show, but a lane begun above has its name cut off
             self._lane_tabs(c, TAB_H + 3 if stages else 0.0, only_cut=True)
         c.restoreState()
-        c.saveState()  # the frame over the drawing's edges, so that views read apart
-        c.setStrokeColor(colour("#90a4ae"))
-        c.setLineWidth(0.8)
-        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        c.restoreState()
+        self._frame_edges()
 
     def _tab(self, c: Any, x: float, top: float, title: str, accent: str) -> None:
         tab_w = c.stringWidth(title, FONT_BOLD, TAB_SIZE) + 8
@@ -212,19 +195,16 @@ def _cuts(
     return out
 
 
-class Thumbnail(Flowable):
+class Thumbnail(BlueprintFigure):
     """The whole drawing small, shapes and colours only (lanes, stage heads, lines between nodes,
     nodes in their fill or heat colour) and the frame of each view: where the views lie."""
 
     def __init__(self, painter: BlueprintPainter, width: float, height: float, views: list[Rect]) -> None:
-        super().__init__()
-        self.painter, self.views = painter, views
+        super().__init__(painter)
+        self.views = views
         b = painter.layout.bounds
         self.scale = min(width / b.w, height / b.h)
         self.width, self.height = b.w * self.scale, b.h * self.scale
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def draw(self) -> None:
         c, p = self.canv, self.painter
@@ -265,8 +245,4 @@ class Thumbnail(Flowable):
         for view in self.views:
             c.rect(view.x, -view.bottom, view.w, view.h, stroke=1, fill=0)
         c.restoreState()
-        c.saveState()
-        c.setStrokeColor(colour("#90a4ae"))
-        c.setLineWidth(0.8)
-        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        c.restoreState()
+        self._frame_edges()
