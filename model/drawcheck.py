@@ -5,7 +5,8 @@ returns the faults it finds, one tuple per fault, an empty list when the drawing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from blueprint_studio.model.geometry import Point, Rect
@@ -51,24 +52,33 @@ def node_crossings(
 ) -> list[NodeCrossing]:
     """Edges whose route passes through the inside of a node other than its own two ends
     (`ends`: edge id -> (source, target)); touching a border is not crossing."""
-    index = Obstacles()
-    for key, rect in nodes.items():
-        index.place(key, rect)
+    near = _index(nodes)
     faults = []
     for edge_id in sorted(routes):
         points = routes[edge_id]
         if len(points) < 2:
             continue
         own = ends.get(edge_id, ("", ""))
-        for key, rect in sorted(_near(index, nodes, _bounds(points))):
+        for key, rect in sorted(near(_bounds(points))):
             if key not in own and crosses(points, rect):
                 faults.append(NodeCrossing(edge_id, key))
     return faults
 
 
-def _near(index: Obstacles, nodes: dict[str, Rect], region: Rect) -> list[tuple[str, Rect]]:
-    found = {id(r): r for r in index.near(region)}
-    return [(key, rect) for key, rect in nodes.items() if id(rect) in found]
+def _index(rects: dict[str, Rect]) -> Callable[[Rect], list[tuple[str, Rect]]]:
+    """The (key, rectangle) pairs of `rects` that meet a region, found in the router's bucket grid
+    (not by looking at every rectangle)."""
+    index = Obstacles()
+    keys: dict[int, list[str]] = defaultdict(list)  # the keys of each rectangle object
+    for key, rect in rects.items():
+        index.place(key, rect)
+        keys[id(rect)].append(key)
+
+    def near(region: Rect) -> list[tuple[str, Rect]]:
+        found = {id(r): r for r in index.near(region)}
+        return [(key, rect) for rect in found.values() for key in keys[id(rect)]]
+
+    return near
 
 
 def arrow_clashes(routes: dict[str, list[Point]], within: float = 1.0) -> list[ArrowClash]:
@@ -174,22 +184,17 @@ def label_overlaps(
 ) -> list[LabelOverlap]:
     """Labels (edge id -> box) that cover a node or another label by more than `at_least` units
     each way (touching is not overlapping): one fault per pair, label/label pairs once."""
-    index = Obstacles()
-    for key, rect in nodes.items():
-        index.place(key, rect)
+    near_nodes, near_labels = _index(nodes), _index(labels)
     faults = []
     for key in sorted(labels):
         rect = labels[key]
-        for other, node in sorted(_near(index, nodes, rect)):
+        for other, node in sorted(near_nodes(rect)):
             w, h = _shared(rect, node)
             if w > at_least and h > at_least:
                 faults.append(LabelOverlap(key, other, True, w * h))
-    placed = Obstacles()
-    for key, rect in labels.items():
-        placed.place(key, rect)
     for key in sorted(labels):
         rect = labels[key]
-        for other, box in sorted(_near(placed, labels, rect)):
+        for other, box in sorted(near_labels(rect)):
             w, h = _shared(rect, box)
             if other > key and w > at_least and h > at_least:
                 faults.append(LabelOverlap(key, other, False, w * h))
