@@ -50,7 +50,7 @@ from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.resources import templates
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sim"))
-from simkit import simpy_reference  # noqa: E402
+from simkit import EventRecorder, simpy_reference  # noqa: E402
 
 needs_core = pytest.mark.skipif(not compiled_loop.available(), reason="the compiled loop is not built here")
 
@@ -417,28 +417,6 @@ def test_steps_done_by_the_system_or_the_customer_give_identical_results(discipl
         assert out["steps"]["ack"]["breaches"] > 0 and out["steps"]["ack"]["escalations"] == 0
 
 
-class Recorder:
-    def __init__(self):
-        self.rows = []
-
-    def record(self, ticket, node, pool, agent, enabled, start, end, status):
-        self.rows.append(
-            (
-                ticket.id,
-                ticket.arrival,
-                dict(ticket.fields),
-                list(ticket.fields),
-                node.id if node is not None else None,
-                pool,
-                agent,
-                enabled,
-                start,
-                end,
-                status,
-            )
-        )
-
-
 @needs_core
 @pytest.mark.parametrize("model", ["mixed", "office", "ticket_states", "self_service"])
 def test_event_logs_are_the_same_from_the_compiled_loop(model, tmp_path):
@@ -450,7 +428,7 @@ def test_event_logs_are_the_same_from_the_compiled_loop(model, tmp_path):
     }[model]()
     flow = compile_blueprint(bp).model
     settings = SimulationSettings(horizon_minutes=4 * 1440, warmup_minutes=300, seed=12)
-    fast, python = Recorder(), Recorder()
+    fast, python = EventRecorder(), EventRecorder()
     compiled = Engine(flow, settings, event_log=fast)
     results = [
         compiled.run().to_dict(),

@@ -135,6 +135,34 @@ def escalation_routing(tiers: int, p_up: Sequence[float], p_reopen: float) -> li
     return r
 
 
+# ---------------------------------------------------------------- event logs
+
+
+class EventRecorder:
+    """An event sink keeping every argument it receives (the ticket's fields with their order),
+    to compare the event logs of both loops."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+
+    def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
+        self.rows.append(
+            (
+                ticket.id,
+                ticket.arrival,
+                dict(ticket.fields),
+                list(ticket.fields),
+                node.id if node is not None else None,
+                pool,
+                agent,
+                enabled,
+                start,
+                end,
+                status,
+            )
+        )
+
+
 # ---------------------------------------------------------------- statistics
 
 

@@ -17,6 +17,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from simkit import EventRecorder
 
 from blueprint_studio.model.build import first_monday
 from blueprint_studio.model.compiler import compile_blueprint
@@ -334,29 +335,6 @@ def models(draw: st.DrawFn) -> Blueprint:
     )
 
 
-class Recorder:
-    """An event sink keeping every argument it receives."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple] = []
-
-    def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
-        self.rows.append(
-            (
-                ticket.id,
-                ticket.arrival,
-                dict(ticket.fields),
-                node.id if node else None,
-                pool,
-                agent,
-                enabled,
-                start,
-                end,
-                status,
-            )
-        )
-
-
 run_settings = st.builds(
     SimulationSettings,
     horizon_minutes=st.sampled_from([1440.0, 3 * 1440.0]),
@@ -379,7 +357,7 @@ def test_random_valid_models_give_identical_results_and_event_logs_in_both_loops
     result = compile_blueprint(bp, "dated" if dated else None)
     assert result.ok, [(d.code, d.params) for d in result.errors]
     model = result.model
-    fast, slow = Recorder(), Recorder()
+    fast, slow = EventRecorder(), EventRecorder()
     compiled = Engine(model, run, event_log=fast)
     python = Engine(model, run, event_log=slow, allow_compiled=False)
     outputs = [json.dumps(engine.run().to_dict()) for engine in (compiled, python)]
