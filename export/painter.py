@@ -261,7 +261,7 @@ class BlueprintPainter:
         c.setFillColor(colour(style.CANVAS))
         c.roundRect(x, -(y + h), w, h, 3, stroke=1, fill=1)
         c.setFont(FONT, size)
-        top = y + 2  # labels.PAD_Y
+        top = y + labels.PAD_Y  # the box was sized around the lines with it
         for number, part in enumerate(placed.parts):
             rule = number > 0 or not edge.label  # the label in ink, its rule paler, as on screen
             c.setFillColor(colour(style.MUTED if rule else style.INK, fade))
