@@ -82,8 +82,6 @@ class _Style:
     pull: bool = True  # nodes pulled towards their neighbours (else centred in their lane)
     across: bool = False  # pulled towards neighbours in other lanes too
     blocks: str = ""  # "up" or "down": nodes lined up with a neighbour on that side in blocks instead
-    layer_gap: float = LAYER_GAP
-    row_gap: float = ROW_GAP
 
 
 STYLES = tuple(_Style(sweep, blocks=side) for side in ("up", "down") for sweep in (True, False)) + tuple(
@@ -118,7 +116,7 @@ def arrange(blueprint: Any) -> Arrangement:
             for style in STYLES if small else STYLES[:1]:
                 result = Arrangement()
                 rows = _order(items, style)
-                columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result, style)
+                columns = _columns(items, rows, blueprint.stages, stages, layer, stage_of, result)
                 place = _place_blocks if style.blocks else _place_rows
                 place(items, rows, blueprint.lanes, lanes, result, style)
                 for item in items[: len(nodes)]:  # the placeholders of long edges come after the nodes
@@ -387,12 +385,11 @@ def _columns(
     layer: dict[str, int],
     stage_of: dict[str, int],
     result: Arrangement,
-    style: _Style,
 ) -> list[float]:
     """The centre x of each layer; stages widen when their columns need it."""
     widths = [max((items[i].width for i in row), default=0.0) for row in rows]
     if not stages:
-        return _spread(widths, LEFT, style.layer_gap)
+        return _spread(widths, LEFT, LAYER_GAP)
     span: dict[int, list[int]] = defaultdict(list)
     for key, k in layer.items():
         span[stage_of[key]].append(k)
@@ -404,11 +401,11 @@ def _columns(
             continue
         first, last = min(span[s]), max(span[s])
         own = widths[first : last + 1]
-        need = sum(own) + style.layer_gap * len(own)
+        need = sum(own) + LAYER_GAP * len(own)
         width = max(band.size, need)
         if width > band.size:
             result.stage_widths[stage.id] = width
-        gap = min(max(style.layer_gap, (width - sum(own)) / (len(own) + 1)), 3 * style.layer_gap)
+        gap = min(max(LAYER_GAP, (width - sum(own)) / (len(own) + 1)), 3 * LAYER_GAP)
         block = sum(own) + gap * (len(own) - 1)
         centres[first : last + 1] = _spread(own, left + (width - block) / 2, gap)
         left += width
@@ -438,7 +435,7 @@ def _place_rows(
             cells[(items[i].lane, items[i].layer)].append(i)
     need: dict[int, float] = defaultdict(float)
     for (lane, _), cell in cells.items():
-        need[lane] = max(need[lane], _stack(items, cell, style) + 2 * LANE_MARGIN)
+        need[lane] = max(need[lane], _stack(items, cell) + 2 * LANE_MARGIN)
     if lanes:
         bands = []
         top = 0.0
@@ -452,10 +449,10 @@ def _place_rows(
         bands = [(TOP - LANE_MARGIN, need.get(0, 0.0))]
     for (lane, _), cell in cells.items():  # first: each column centred in its lane
         top, size = bands[lane]
-        y = top + (size - _stack(items, cell, style)) / 2
+        y = top + (size - _stack(items, cell)) / 2
         for i in cell:
             items[i].y = y
-            y += items[i].height + style.row_gap
+            y += items[i].height + ROW_GAP
     ordered = sorted(cells.items(), key=lambda c: c[0][1])
     for sweep in range(4 if style.pull else 0):  # then towards the neighbours, left to right and back
         for (lane, _), cell in ordered if sweep % 2 == 0 else reversed(ordered):
@@ -498,7 +495,7 @@ def _place_blocks(
     for row in rows:
         for p, q in zip(row, row[1:]):
             if items[p].lane == items[q].lane:
-                after[root[p]].append((root[q], (items[p].height + items[q].height) / 2 + style.row_gap))
+                after[root[p]].append((root[q], (items[p].height + items[q].height) / 2 + ROW_GAP))
                 pending[root[q]] += 1
     centre = dict(lowest)
     ready = [b for b in lowest if not pending[b]]
@@ -528,8 +525,8 @@ def _place_blocks(
         item.y = shift[item.lane] + centre[root[i]] - item.height / 2
 
 
-def _stack(items: list[_Item], cell: list[int], style: _Style) -> float:
-    return sum(items[i].height for i in cell) + style.row_gap * (len(cell) - 1)
+def _stack(items: list[_Item], cell: list[int]) -> float:
+    return sum(items[i].height for i in cell) + ROW_GAP * (len(cell) - 1)
 
 
 def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: str, style: _Style) -> None:
@@ -550,7 +547,7 @@ def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: 
     offsets, at = [], 0.0
     for i in cell:  # an item's top relative to the first one's when packed tight
         offsets.append(at)
-        at += items[i].height + style.row_gap
+        at += items[i].height + ROW_GAP
     blocks: list[list[float]] = []  # [sum of wanted first-tops, count, first index]
     for k, w in enumerate(wanted):
         blocks.append([w - offsets[k], 1.0, float(k)])
@@ -566,8 +563,8 @@ def _pull(items: list[_Item], cell: list[int], band: tuple[float, float], side: 
     low, high = top + LANE_MARGIN, top + size - LANE_MARGIN
     previous = -math.inf
     for k, i in enumerate(cell):
-        rest = at - style.row_gap - offsets[k]  # the room the items from this one on need
+        rest = at - ROW_GAP - offsets[k]  # the room the items from this one on need
         y = min(max(tops[k], low + offsets[k]), high - rest)
         y = max(y, previous)
         items[i].y = y
-        previous = y + items[i].height + style.row_gap
+        previous = y + items[i].height + ROW_GAP
