@@ -16,6 +16,7 @@ from blueprint_studio.model.bpmn.bpsim import iso_minutes
 from blueprint_studio.model.bpmn.names import BPMN, BS, IdMaker, local, q
 from blueprint_studio.model.bpmn.sources import Bounds, Sources, name_of, text_of
 from blueprint_studio.model.schema import MAX_TEXT, NODE_CLASSES, Edge, Exponential, Fixed, TicketField
+from blueprint_studio.model.sim.distributions import mean_of
 
 TASKS = {"task", "userTask", "manualTask", "serviceTask", "scriptTask", "sendTask", "businessRuleTask"}
 SYSTEM_TASKS = {"serviceTask", "scriptTask", "sendTask", "businessRuleTask"}
@@ -205,7 +206,7 @@ class FlowImporter:
         fields: dict[str, Any] = {"channel": el.get(q(BS, "channel")) or guess.channel(name_of(el))}
         if fields["channel"] not in ("email", "phone", "chat", "portal", "other"):
             fields["channel"] = "other"
-        mean = _mean(distribution)
+        mean = mean_of(distribution) if distribution is not None else None
         if distribution is not None and mean:
             fields["rate_per_hour"] = round(60.0 / mean, 9)  # 60 / (60 / 1.46) is 1.4599999999999997
             if distribution.kind != "exponential":
@@ -512,21 +513,6 @@ def _built(cls: Any, fields: dict[str, Any]) -> Any:
         except ValueError:
             pass
     return cls(**own)
-
-
-def _mean(distribution: Any) -> float | None:
-    if distribution is None:
-        return None
-    kind = distribution.kind
-    if kind in ("exponential", "lognormal"):
-        return float(distribution.mean)
-    if kind == "fixed":
-        return float(distribution.value)
-    if kind == "uniform":
-        return (distribution.low + distribution.high) / 2
-    if kind == "triangular":
-        return (distribution.low + distribution.mode + distribution.high) / 3
-    return sum(distribution.samples) / len(distribution.samples)
 
 
 def _fraction(text: str | None) -> float | None:
