@@ -70,11 +70,6 @@ def caption_lines(edge: Any, fields: Iterable[Any] = (), lang: str | None = None
     )
 
 
-def caption(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
-    """`caption_lines` as text, a line each."""
-    return caption_lines(edge, fields, lang).text
-
-
 def tooltip(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
     lang = lang or language()
     sentence = words.rule_sentence(edge, lang, words.caption_labels(fields, lang))
