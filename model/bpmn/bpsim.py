@@ -191,35 +191,39 @@ def _user(reader: Reader, el: ET.Element) -> tuple[Distribution | None, str]:
 # ---------------------------------------------------------------- writing (base unit: minutes)
 
 
-def _fmt(value: float) -> str:
-    return repr(float(value)) if value != int(value) else str(int(value))
+def number(value: float) -> str:
+    """A number as XML writes it: '30', '0.25' (the writer's and BPSim's one spelling)."""
+    return repr(float(value)).removesuffix(".0")
 
 
 def distribution_element(parent: ET.Element, distribution: Any) -> ET.Element:
     """The BPSim element of a blueprint distribution, appended to `parent`."""
     kind = distribution.kind
     if kind == "fixed":
-        return ET.SubElement(parent, q(BPSIM, "FloatingParameter"), value=_fmt(distribution.value))
+        return ET.SubElement(parent, q(BPSIM, "FloatingParameter"), value=number(distribution.value))
     if kind == "exponential":
-        return ET.SubElement(parent, q(BPSIM, "ExponentialDistribution"), mean=_fmt(distribution.mean))
+        return ET.SubElement(parent, q(BPSIM, "ExponentialDistribution"), mean=number(distribution.mean))
     if kind == "uniform":
         return ET.SubElement(
-            parent, q(BPSIM, "UniformDistribution"), min=_fmt(distribution.low), max=_fmt(distribution.high)
+            parent,
+            q(BPSIM, "UniformDistribution"),
+            min=number(distribution.low),
+            max=number(distribution.high),
         )
     if kind == "triangular":
         return ET.SubElement(
             parent,
             q(BPSIM, "TriangularDistribution"),
-            min=_fmt(distribution.low),
-            mode=_fmt(distribution.mode),
-            max=_fmt(distribution.high),
+            min=number(distribution.low),
+            mode=number(distribution.mode),
+            max=number(distribution.high),
         )
     if kind == "lognormal":
         return ET.SubElement(
             parent,
             q(BPSIM, "LogNormalDistribution"),
-            mean=_fmt(distribution.mean),
-            standardDeviation=_fmt(distribution.sd),
+            mean=number(distribution.mean),
+            standardDeviation=number(distribution.sd),
         )
     # empirical: each sample an equal share (identical samples add up)
     user = ET.SubElement(parent, q(BPSIM, "UserDistribution"), discrete="true")
@@ -229,5 +233,5 @@ def distribution_element(parent: ET.Element, distribution: Any) -> ET.Element:
     total = len(distribution.samples)
     for value, count in counts.items():
         point = ET.SubElement(user, q(BPSIM, "UserDistributionDataPoint"), probability=repr(count / total))
-        ET.SubElement(point, q(BPSIM, "FloatingParameter"), value=_fmt(value))
+        ET.SubElement(point, q(BPSIM, "FloatingParameter"), value=number(value))
     return user

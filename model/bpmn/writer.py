@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio.model import __version__
-from blueprint_studio.model.bpmn.bpsim import distribution_element, iso_duration
+from blueprint_studio.model.bpmn.bpsim import distribution_element, iso_duration, number
 from blueprint_studio.model.bpmn.flow_import import COVERED
 from blueprint_studio.model.bpmn.names import BPMN, BPMNDI, BPSIM, BS, DC, DI, PREFIXES, XSI, bpmn_ids, q
 from blueprint_studio.model.fileformat import SaveError, match_permissions, os_reason, write_target
@@ -27,10 +27,6 @@ DOCUMENT_PARTS = ("meta", "stages", "calendars", "sla", "scenarios", "cards")
 LANE_HEADER = 30.0  # the title band of a participant and of a lane, left of the lanes' content
 BOUNDARY = 36.0  # a boundary timer's size on its step's lower edge
 TASK_OF = {"agent": "userTask", "system": "serviceTask", "customer": "manualTask"}
-
-
-def _fmt(value: float) -> str:
-    return repr(float(value)).removesuffix(".0")
 
 
 class _Writer:
@@ -136,10 +132,10 @@ class _Writer:
             tag = "exclusiveGateway"
         elif kind == "wait":
             tag = "receiveTask" if node.timeout else "intermediateCatchEvent"
-            attrs[q(BS, "pResponse")] = _fmt(node.p_response)
+            attrs[q(BS, "pResponse")] = number(node.p_response)
         elif kind == "satisfaction":
             tag, attrs[q(BS, "kind")] = "userTask", "satisfaction"
-            attrs[q(BS, "pSatisfied")] = _fmt(node.p_satisfied)
+            attrs[q(BS, "pSatisfied")] = number(node.p_satisfied)
         elif kind == "roadmap":
             tag, attrs[q(BS, "kind")] = "sendTask", "roadmap"
         elif kind == "evidence":
@@ -272,7 +268,7 @@ class _Writer:
             attrs["isHorizontal"] = "true"
         shape = ET.SubElement(plane, q(BPMNDI, "BPMNShape"), attrs)
         x, y, w, h = box
-        ET.SubElement(shape, q(DC, "Bounds"), x=_fmt(x), y=_fmt(y), width=_fmt(w), height=_fmt(h))
+        ET.SubElement(shape, q(DC, "Bounds"), x=number(x), y=number(y), width=number(w), height=number(h))
 
     def _edge_shape(
         self,
@@ -294,7 +290,7 @@ class _Writer:
         else:
             points = [start, _border(target, start)]
         for x, y in points:
-            ET.SubElement(shape, q(DI, "waypoint"), x=_fmt(x), y=_fmt(y))
+            ET.SubElement(shape, q(DI, "waypoint"), x=number(x), y=number(y))
 
     # ------------------------------------------------------------ BPSim
     def _bpsim(self) -> None:
@@ -317,14 +313,14 @@ class _Writer:
                 params = ET.SubElement(scenario, q(BPSIM, "ElementParameters"), elementRef=self.ids(edge.id))
                 control = ET.SubElement(params, q(BPSIM, "ControlParameters"))
                 probability = ET.SubElement(control, q(BPSIM, "Probability"))
-                ET.SubElement(probability, q(BPSIM, "FloatingParameter"), value=_fmt(edge.probability))
+                ET.SubElement(probability, q(BPSIM, "FloatingParameter"), value=number(edge.probability))
         for pool in self.b.all_pools():
             params = ET.SubElement(scenario, q(BPSIM, "ElementParameters"), elementRef=self.ids(pool.id))
             resource = ET.SubElement(params, q(BPSIM, "ResourceParameters"))
             quantity = ET.SubElement(resource, q(BPSIM, "Quantity"))
             ET.SubElement(quantity, q(BPSIM, "NumericParameter"), value=str(pool.agents))
             cost = ET.SubElement(ET.SubElement(params, q(BPSIM, "CostParameters")), q(BPSIM, "UnitCost"))
-            ET.SubElement(cost, q(BPSIM, "FloatingParameter"), value=_fmt(pool.cost_per_hour / 60.0))
+            ET.SubElement(cost, q(BPSIM, "FloatingParameter"), value=number(pool.cost_per_hour / 60.0))
         for ref in (self.ids("\0Definitions"),):
             ET.SubElement(relationship, q(BPMN, "source")).text = ref
             ET.SubElement(relationship, q(BPMN, "target")).text = ref
@@ -340,10 +336,10 @@ class _Writer:
         settings.set("seed", str(first.seed))
         if first.horizon_days is not None:
             duration = ET.SubElement(settings, q(BPSIM, "Duration"))
-            ET.SubElement(duration, q(BPSIM, "FloatingParameter"), value=_fmt(first.horizon_days * 1_440))
+            ET.SubElement(duration, q(BPSIM, "FloatingParameter"), value=number(first.horizon_days * 1_440))
             if first.warmup_days:
                 warmup = ET.SubElement(settings, q(BPSIM, "Warmup"))
-                ET.SubElement(warmup, q(BPSIM, "FloatingParameter"), value=_fmt(first.warmup_days * 1_440))
+                ET.SubElement(warmup, q(BPSIM, "FloatingParameter"), value=number(first.warmup_days * 1_440))
 
     def _node_parameters(self, scenario: ET.Element, node: Any) -> None:
         time_kind, distribution = None, None
