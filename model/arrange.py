@@ -436,17 +436,7 @@ def _place_rows(
     need: dict[int, float] = defaultdict(float)
     for (lane, _), cell in cells.items():
         need[lane] = max(need[lane], _stack(items, cell) + 2 * LANE_MARGIN)
-    if lanes:
-        bands = []
-        top = 0.0
-        for k, (lane, band) in enumerate(zip(lane_list, lanes)):
-            size = max(band.size, need.get(k, 0.0))
-            if size > band.size:
-                result.lane_heights[lane.id] = size
-            bands.append((top, size))
-            top += size
-    else:
-        bands = [(TOP - LANE_MARGIN, need.get(0, 0.0))]
+    bands = _grown_lanes(lane_list, lanes, need, result)
     for (lane, _), cell in cells.items():  # first: each column centred in its lane
         top, size = bands[lane]
         y = top + (size - _stack(items, cell)) / 2
@@ -512,17 +502,29 @@ def _place_blocks(
     used: dict[int, float] = defaultdict(float)
     for i, item in enumerate(items):
         used[item.lane] = max(used[item.lane], centre[root[i]] + item.height / 2 + LANE_MARGIN)
-    shift: dict[int, float] = {0: TOP - LANE_MARGIN}
-    if lanes:
-        top = 0.0
-        for k, (lane, band) in enumerate(zip(lane_list, lanes)):
-            size = max(band.size, used.get(k, 0.0))
-            if size > band.size:
-                result.lane_heights[lane.id] = size
-            shift[k] = top + (size - used.get(k, 0.0)) / 2
-            top += size
+    shift = [
+        top + (size - used[k]) / 2
+        for k, (top, size) in enumerate(_grown_lanes(lane_list, lanes, used, result))
+    ]
     for i, item in enumerate(items):
         item.y = shift[item.lane] + centre[root[i]] - item.height / 2
+
+
+def _grown_lanes(
+    lane_list: Sequence[Any], lanes: list[Band], need: dict[int, float], result: Arrangement
+) -> list[tuple[float, float]]:
+    """Each lane's (top, height), grown to the height its nodes `need` (the lanes that grow are
+    recorded in `result`); without lanes, one band from the drawing's top as tall as it needs."""
+    if not lanes:
+        return [(TOP - LANE_MARGIN, need.get(0, 0.0))]
+    spans, top = [], 0.0
+    for k, (lane, band) in enumerate(zip(lane_list, lanes)):
+        size = max(band.size, need.get(k, 0.0))
+        if size > band.size:
+            result.lane_heights[lane.id] = size
+        spans.append((top, size))
+        top += size
+    return spans
 
 
 def _stack(items: list[_Item], cell: list[int]) -> float:
