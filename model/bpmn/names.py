@@ -15,6 +15,10 @@ BPSIM = "http://www.bpsim.org/schemas/1.0"
 # and extension elements in a namespace of our own, which other modellers keep and ignore.
 BS = "https://blueprint-studio.org/schema/bpmn/1"
 
+# The title band left of a participant's and a lane's content, as BPMN modellers draw it: the
+# writer puts it there, the reader takes it off again (the canvas draws titles left of x = 0).
+LANE_HEADER = 30.0
+
 PREFIXES = {"bpmn": BPMN, "bpmndi": BPMNDI, "dc": DC, "di": DI, "xsi": XSI, "bpsim": BPSIM, "bs": BS}
 
 _OUR_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$")

@@ -13,14 +13,12 @@ from typing import Any
 
 from blueprint_studio.model.bpmn import guess
 from blueprint_studio.model.bpmn.flow_import import FlowImporter
-from blueprint_studio.model.bpmn.names import BPMN, IdMaker, local
+from blueprint_studio.model.bpmn.names import BPMN, LANE_HEADER, IdMaker, local
 from blueprint_studio.model.bpmn.safe_xml import BpmnError, parse, read_bytes
 from blueprint_studio.model.bpmn.sources import Bounds, LaneSource, Sources
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.schema import LANE_KINDS, MAX_EDGES, MAX_NODES, Blueprint, Lane, Meta, Pool
 from blueprint_studio.model.validation import Analysis, field_schema
-
-LANE_HEADER = 30.0  # the title band at the left of a lane or a participant, in BPMN modellers
 
 
 def read(

@@ -16,7 +16,19 @@ from typing import Any
 from blueprint_studio.model import __version__
 from blueprint_studio.model.bpmn.bpsim import distribution_element, iso_duration, number
 from blueprint_studio.model.bpmn.flow_import import COVERED
-from blueprint_studio.model.bpmn.names import BPMN, BPMNDI, BPSIM, BS, DC, DI, PREFIXES, XSI, bpmn_ids, q
+from blueprint_studio.model.bpmn.names import (
+    BPMN,
+    BPMNDI,
+    BPSIM,
+    BS,
+    DC,
+    DI,
+    LANE_HEADER,
+    PREFIXES,
+    XSI,
+    bpmn_ids,
+    q,
+)
 from blueprint_studio.model.fileformat import SaveError, match_permissions, os_reason, write_target
 from blueprint_studio.model.geometry import Rect
 from blueprint_studio.model.layout import extent, lane_bands
@@ -24,7 +36,6 @@ from blueprint_studio.model.router import index, route
 from blueprint_studio.model.schema import Blueprint, Edge, Exponential
 
 DOCUMENT_PARTS = ("meta", "stages", "calendars", "sla", "scenarios", "cards")
-LANE_HEADER = 30.0  # the title band of a participant and of a lane, left of the lanes' content
 BOUNDARY = 36.0  # a boundary timer's size on its step's lower edge
 TASK_OF = {"agent": "userTask", "system": "serviceTask", "customer": "manualTask"}
 
