@@ -83,8 +83,9 @@ class _Importer:
             name for name in (*(ln.title for ln in lanes), *(n["title"] for n in flow.nodes.values())) if name
         ]
         parts = self.s.document_parts()
-        if "scenarios" not in parts and self.s.simulation():  # BPSim's run, unless we wrote ours
-            parts["scenarios"] = [{"id": self.ids.fresh("bpsim_scenario"), **self.s.simulation()}]
+        simulation = self.s.simulation() if "scenarios" not in parts else {}
+        if simulation:  # BPSim's run, unless we wrote ours
+            parts["scenarios"] = [{"id": self.ids.fresh("bpsim_scenario"), **simulation}]
         meta: dict[str, Any] = {"title": self._title(), "language": guess.language(names)}
         meta.update(parts.pop("meta", None) or {})
         if self.language:
