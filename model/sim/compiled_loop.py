@@ -334,23 +334,28 @@ class _Layout:
         pool_ints, pool_floats = self.pools()
         intake_ints: list[int] = []
         intake_floats: list[float] = []
+        # the slot of a node that is no intake, packed once (documents hold up to 20,000 nodes)
+        no_intake_ints: list[int] = []
+        no_intake_floats: list[float] = []
+        pack(
+            spec.INTAKE,
+            no_intake_ints,
+            no_intake_floats,
+            {
+                "arrival_stream": NO_INDEX,
+                "fields_stream": NO_INDEX,
+                "patience": NO_INDEX,
+                "renewal": NO_INDEX,
+                "preset": NO_INDEX,
+                "n_weekly": 0,
+                "peak": 0.0,
+            },
+        )
         for n in model.nodes:
             intake = setup.intakes.get(n.index)
             if intake is None:
-                pack(
-                    spec.INTAKE,
-                    intake_ints,
-                    intake_floats,
-                    {
-                        "arrival_stream": NO_INDEX,
-                        "fields_stream": NO_INDEX,
-                        "patience": NO_INDEX,
-                        "renewal": NO_INDEX,
-                        "preset": NO_INDEX,
-                        "n_weekly": 0,
-                        "peak": 0.0,
-                    },
-                )
+                intake_ints += no_intake_ints
+                intake_floats += no_intake_floats
                 continue
             arrival = intake_arrival(n)
             weekly = intake.weekly
@@ -387,16 +392,21 @@ class _Layout:
         field_ints: list[int] = []
         field_floats: list[float] = []
         n_fields = sum(kind in ("choice", "boolean") for _, kind, _, _ in setup.field_draws)
+        unread_ints: list[int] = []
+        unread_floats: list[float] = []
+        pack(
+            spec.FIELD_DRAW,
+            unread_ints,
+            unread_floats,
+            {"kind": F_BOOLEAN, "n_values": 0, "multiplier": 0, "p_true": 0.0},
+        )
+        unread_ints *= n_fields
+        unread_floats *= n_fields
         for n in model.nodes:
             draws = setup.intake_field_draws.get(n.index)
             if draws is None:
-                for _ in range(n_fields):
-                    pack(
-                        spec.FIELD_DRAW,
-                        field_ints,
-                        field_floats,
-                        {"kind": F_BOOLEAN, "n_values": 0, "multiplier": 0, "p_true": 0.0},
-                    )
+                field_ints += unread_ints
+                field_floats += unread_floats
                 continue
             for name, field_type, p_true, cumulative in draws:
                 if field_type == "choice":
