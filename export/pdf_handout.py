@@ -261,8 +261,8 @@ def _step_details(blueprint: Blueprint, node: Any, ctx: Context, st: dict) -> li
         names = ", ".join(said.field(f) for f in node.mandatory_fields)
         out += [Paragraph(escape(s("mandatory")), st["h3"]), Paragraph(escape(names), st["body"])]
     if node.time_limit:
-        titles = {n.id: n.title or n.id for n in blueprint.nodes}
-        target = titles.get(node.escalate_to or "", node.escalate_to or "—")
+        titles = {n.id: printable(n.title, False) or s(f"kind.{n.kind}") for n in blueprint.nodes}
+        target = titles.get(node.escalate_to or "", "—")  # a name or a kind, never an id
         out.append(
             Paragraph(escape(s("time_limit", limit=s.minutes(node.time_limit), target=target)), st["small"])
         )

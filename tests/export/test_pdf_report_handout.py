@@ -90,6 +90,18 @@ def test_handout_shows_guidance_template_and_mandatory_fields():
     assert squeeze("Mandatory fields") in text and squeeze("SLA targets") in text
 
 
+def test_handout_names_an_untitled_escalation_target_by_its_kind_never_its_id():
+    bp = template("service_blueprint", "en")
+    on_path = {node_id for card in bp.cards for node_id in card.expected_path}
+    step = next(n for n in bp.nodes if n.id in on_path and getattr(n, "time_limit", None) and n.escalate_to)
+    nodes = [n.model_copy(update={"title": ""}) if n.id == step.escalate_to else n for n in bp.nodes]
+    text = squeeze(
+        text_of(pdf_bytes(bp.model_copy(update={"nodes": nodes}), handout=True, blueprint_sheets=False))
+    )
+    assert squeeze("then escalate to Step") in text
+    assert step.escalate_to not in text
+
+
 @pytest.mark.parametrize(
     "page, orientation, size",
     [
