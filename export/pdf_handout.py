@@ -65,9 +65,8 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
         return out + [Paragraph(escape(s("no_path")), st["body"])]
     painter = _path_painter(blueprint, path, s)
     crop = _path_bounds(painter.layout, path, bool(blueprint.lanes))
-    column = ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
     out.append(Spacer(1, 6))
-    for window, scale in path_views(painter.layout, path, crop, column):
+    for window, scale in path_views(painter.layout, path, crop, _column(ctx)):
         out += [DrawingView(painter, window, scale), Spacer(1, 6)]
     out += [Spacer(1, 2), Paragraph(escape(s("path")), st["h2"])]
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
@@ -76,6 +75,11 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
         edge = edges.get((node_id, following)) if following else None
         out.append(KeepTogether(_step(blueprint, nodes[node_id], n, edge, ctx, st)))
     return out
+
+
+def _column(ctx: Context) -> float:
+    """The width of the text column, between the page's margins."""
+    return ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
 
 
 def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> list[Any]:
@@ -101,7 +105,7 @@ def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: di
     else:
         text = s("no_sla")
     cells.append([Paragraph(escape(s("sla")), st["cell_bold"]), Paragraph(escape(text), st["cell"])])
-    width = ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
+    width = _column(ctx)
     table = Table(cells, colWidths=[width * 0.3, width * 0.7])
     table.setStyle(
         TableStyle(
