@@ -451,13 +451,13 @@ class BlueprintScene(QGraphicsScene):
         done: set[str] = set()
         for area in areas:
             box = routing.rect_of(area)
-            keys = set(self.labels.keys_near(box))
+            keys = {str(key) for key in self.labels.keys_near(box)}
             if not any(r == box for r in self.obstacles.near(box)):  # a place a node left
-                keys.update(self.labels_wanted.keys_near(box))
-            for key in sorted(keys, key=str):
-                item = self.edges.get(str(key))
-                if item is not None and key not in done:
-                    done.add(str(key))
+                keys.update(str(key) for key in self.labels_wanted.keys_near(box))
+            for key in sorted(keys - done):
+                done.add(key)
+                item = self.edges.get(key)
+                if item is not None:
                     item.place_label()
 
     def set_straight_edges(self, straight: bool) -> None:
