@@ -46,16 +46,21 @@ def write_pdf(
     handout: bool = False,
     blueprint_sheets: bool = True,
     progress: Callable[[float], None] | None = None,
+    on_paper: Callable[[PaperChoice], None] | None = None,
 ) -> int:
     """Write the PDF to `out` (a path or a binary file); returns its number of pages.
-    `report` is an `export.pdf_report.ReportData` (a finished simulation) or None."""
+    `report` is an `export.pdf_report.ReportData` (a finished simulation) or None; `on_paper`
+    hears how the blueprint sheets print (what `paper_choice` says, without a second layout)."""
     options = options or PdfOptions()
     ctx = context(blueprint, options, progress)
     story: list[Any] = []
     subjects = []
     sheet_size = None
     if blueprint_sheets:
-        plan = choose_paper(BlueprintPainter(blueprint, ctx.strings), ctx).plan
+        choice = choose_paper(BlueprintPainter(blueprint, ctx.strings), ctx)
+        if on_paper is not None:
+            on_paper(choice)
+        plan = choice.plan
         sheet_size = plan.size
         story += plan.flowables()
         subjects.append(ctx.strings("subject_blueprint"))

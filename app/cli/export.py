@@ -132,14 +132,13 @@ def _images(args: argparse.Namespace) -> None:
         raise ExportUsageError(str(exc)) from None
 
 
-def paper_line(blueprint: Any, options: Any) -> str:
-    """One line saying how the sheets were chosen so that no text prints below 6 pt, in the
-    PDF's language ("" when they print as asked)."""
+def paper_line(choice: Any, blueprint: Any, options: Any) -> str:
+    """One line saying how the sheets were chosen (`choice`, an `export.pdf_blueprint.PaperChoice`
+    for `options`) so that no text prints below 6 pt, in the PDF's language ("" when they print
+    as asked)."""
     from blueprint_studio.export.catalogue import translate
-    from blueprint_studio.export.publish import paper_choice
     from blueprint_studio.export.strings import Strings
 
-    choice = paper_choice(blueprint, options)
     if not choice.change:
         return ""
     strings = Strings(options.language or blueprint.meta.language)
@@ -159,8 +158,8 @@ def paper_line(blueprint: Any, options: Any) -> str:
     )
 
 
-def _say_paper(blueprint: Any, options: Any) -> None:
-    line = paper_line(blueprint, options)
+def _say_paper(choice: Any, blueprint: Any, options: Any) -> None:
+    line = paper_line(choice, blueprint, options)
     if line:
         print(line)
 
@@ -200,10 +199,16 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
-    _say_paper(blueprint, options)
     report = _report(args, blueprint) if args.report else None
     try:
-        pages = save_pdf(out, blueprint, options, report=report, handout=args.handout)
+        pages = save_pdf(
+            out,
+            blueprint,
+            options,
+            report=report,
+            handout=args.handout,
+            on_paper=lambda choice: _say_paper(choice, blueprint, options),
+        )
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
     print(f"{out}: {pages} page(s)")
