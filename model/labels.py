@@ -379,9 +379,6 @@ class Boxes:
             for cell in self._cells(rect):
                 self._buckets[cell].pop(key, None)
 
-    def get(self, key: object) -> Rect | None:
-        return self._rects.get(key)
-
     def clear(self) -> None:
         self._rects.clear()
         self._buckets.clear()
