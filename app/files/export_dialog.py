@@ -33,14 +33,8 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.model.schema import Blueprint
 
-PAGES_MM = {
-    "A4": (210, 297),
-    "A3": (297, 420),
-    "A2": (420, 594),
-    "A1": (594, 841),
-    "A0": (841, 1189),
-    "LETTER": (216, 279),
-}
+# The sheets of export.pdfdoc.PAGE_SIZES, named here so that the dialog opens without reportlab
+PAGES = ("A4", "A3", "A2", "A1", "A0", "LETTER")
 PREVIEW = QSize(360, 260)
 
 
@@ -86,7 +80,7 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("SVG drawing"), "svg")
         self.format.addItem(self.tr("PNG image"), "png")
         self.page = QComboBox(objectName="export_page")
-        for name in PAGES_MM:
+        for name in PAGES:
             self.page.addItem("Letter" if name == "LETTER" else name, name)
         self.page.setCurrentIndex(max(0, self.page.findData(default_page.upper())))
         self.orientation = QComboBox(objectName="export_orientation")

@@ -108,3 +108,11 @@ def test_a_drawing_that_fits_says_the_size_of_its_smallest_text(qtbot):
     assert "too small" not in dialog.print_note.text()
     assert min(sizes_in_note(dialog)) >= 6
     assert dialog.paper_size() == (594, 420)  # a wide drawing: landscape
+
+
+def test_the_dialog_and_the_command_offer_the_sheets_the_pdf_writer_has():
+    from blueprint_studio.app.cli import export as cli_export
+    from blueprint_studio.app.files import export_dialog
+    from blueprint_studio.export.pdfdoc import PAGE_SIZES
+
+    assert export_dialog.PAGES == cli_export.PAGES == tuple(PAGE_SIZES)
