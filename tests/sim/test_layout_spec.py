@@ -300,10 +300,8 @@ def test_importing_the_simulator_with_a_module_built_from_another_layout_fails_c
     shutil.copy(ROOT / "model" / "sim" / "_core.c", tmp_path / "_core.c")
     module = tmp_path / f"_core{sysconfig.get_config_var('EXT_SUFFIX')}"
     include = sysconfig.get_paths()["include"]
-    subprocess.run(
-        ["gcc", "-shared", "-fPIC", "-O0", f"-I{include}", str(tmp_path / "_core.c"), "-o", str(module)],
-        check=True,
-    )
+    gcc = ["gcc", "-shared", "-fPIC", "-O0", f"-I{include}", str(tmp_path / "_core.c"), "-o", str(module)]
+    subprocess.run(gcc, check=True)
     code = "from blueprint_studio.model.sim import engine"
     env = {**os.environ, "BLUEPRINT_STUDIO_CORE": str(module)}
     env.pop("BLUEPRINT_STUDIO_PYTHON_LOOP", None)
@@ -313,10 +311,7 @@ def test_importing_the_simulator_with_a_module_built_from_another_layout_fails_c
     assert "rebuild the extension (pip install -e .)" in run.stderr
     # the same module with the right header loads and runs
     (tmp_path / "_layout.h").write_text(spec.c_header(), encoding="utf-8")
-    subprocess.run(
-        ["gcc", "-shared", "-fPIC", "-O0", f"-I{include}", str(tmp_path / "_core.c"), "-o", str(module)],
-        check=True,
-    )
+    subprocess.run(gcc, check=True)
     code = "from blueprint_studio.model.sim import compiled_loop; print(compiled_loop._core.__file__)"
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
