@@ -126,11 +126,12 @@ class BlueprintScene(QGraphicsScene):
         self._deferring = len(bp.edges) > SYNC_DETOURS
         self._holding = self._labels_later = True
         try:
-            for edge in bp.edges:
-                self._add_edge(edge)
+            items = [self._new_edge(edge) for edge in bp.edges]
         finally:
             self._deferring = self._holding = self._labels_later = False
-        self._settle()
+        self._settle()  # each edge's first route is its settled one: set once, before the index
+        for item in items:
+            self._join(item)
         self._place_labels(bp.edges)
         if self._detours:
             QTimer.singleShot(0, self._detour)
@@ -145,6 +146,12 @@ class BlueprintScene(QGraphicsScene):
         return item
 
     def _add_edge(self, edge: Any) -> EdgeItem:
+        item = self._new_edge(edge)  # routed and settled at once (not `_holding`)
+        self._join(item)
+        return item
+
+    def _new_edge(self, edge: Any) -> EdgeItem:
+        """The edge's item, routed but not yet in the scene (`_join`)."""
         item = EdgeItem(edge, lambda: self.document.blueprint)
         item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted, self.label_lines)
         item.label_later = self._labels_later
@@ -152,10 +159,12 @@ class BlueprintScene(QGraphicsScene):
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
         self._route(item)  # before it joins the index: a route change there costs a re-index
+        return item
+
+    def _join(self, item: EdgeItem) -> None:
         self.addItem(item)
         if self.overview:
             item.show_badge(True)
-        return item
 
     def set_overview(self, on: bool) -> None:
         """A view shows the drawing below readable text size: edge labels show as badges."""
@@ -385,8 +394,6 @@ class BlueprintScene(QGraphicsScene):
                 self._detoured.add(edge.id)
             else:
                 self._detoured.discard(edge.id)
-        if item.scene() is None:  # a new item: its own route before it joins the scene's index
-            item.set_route(routing.to_points(own))
         self.routing.put(edge.id, edge.source, edge.target, a_rect, b_rect, own, edge.waypoints, blocked)
         if not self._holding:
             self._settle()
