@@ -34,8 +34,6 @@ def read(
         raise BpmnError("bpmn_no_process", name)
     try:
         return _Importer(sources, language, name).run()
-    except BpmnError:
-        raise
     except ValueError as exc:  # a value the mapping let through and the schema refuses: said
         errors = getattr(exc, "errors", None)
         reason = errors()[0].get("msg", "") if callable(errors) and errors() else str(exc)
