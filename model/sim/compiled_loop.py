@@ -811,7 +811,7 @@ class _LogWriter:
 
 def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
     steps, pools, cells, masks, edges, backlog, *figures = results
-    named = dict(zip(spec.RESULTS.names[len(spec.RESULTS.lead) :], figures, strict=True))
+    named = dict(zip(spec.RESULTS.field_names, figures, strict=True))
     stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
     for name, value in named.items():  # events, now, arrivals, open, next_ticket_id, measured
         setattr(engine, name, value)
@@ -819,13 +819,14 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     if stop:
         engine.stopped.append((stop, stop_node))
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now
-    step_names = spec.STEP_ROW.names[1:]
-    for step, (wait, *step_row) in zip(engine.steps, steps):
+    rows = (spec.STEP_ROW, spec.POOL_ROW, spec.CELL_COUNTS)
+    step_names, pool_names, count_names = (row.field_names for row in rows)
+    for step, (wait, *step_row) in zip(engine.steps, steps):  # the lead: the wait histogram
         for name, value in zip(step_names, step_row, strict=True):
             setattr(step, name, value)
         step.wait = _histogram(*wait)
     for pool, pool_row in zip(engine.pools, pools):
-        for name, value in zip(spec.POOL_ROW.names, pool_row, strict=True):
+        for name, value in zip(pool_names, pool_row, strict=True):
             setattr(pool, name, value)
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
     for cell_id, counts, resolution, first_response, visible, backstage in cells:
@@ -835,7 +836,7 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
             key.append(values[rest % len(values)])
             rest //= len(values)
         cell = TicketStats()
-        for name, value in zip(spec.CELL_COUNTS.names, counts, strict=True):
+        for name, value in zip(count_names, counts, strict=True):
             setattr(cell, name, value)
         cell.resolution = _histogram(*resolution)
         cell.first_response = _histogram(*first_response)

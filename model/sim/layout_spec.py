@@ -244,8 +244,12 @@ class Row:
     lead: tuple[str, ...] = ()
 
     @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.fields)
+
+    @property
     def names(self) -> tuple[str, ...]:
-        return self.lead + tuple(name for name, _ in self.fields)
+        return self.lead + self.field_names
 
 
 def _ints(*names: str) -> tuple[tuple[str, str], ...]:
