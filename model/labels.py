@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from blueprint_studio.model import router
 from blueprint_studio.model.geometry import Point, Rect
 
 Measure = Callable[[str], float]  # the width of a line of text, in drawing units
@@ -352,49 +353,21 @@ def _covered(rect: Rect, others: Sequence[Rect]) -> float:
     return total
 
 
-class Boxes:
-    """Rectangles by key in buckets of a grid: what meets a region without looking at them all;
-    kept up to date as labels move (`put`, `remove`). `near` is `place`'s `labels`."""
+class Boxes(router.Obstacles):
+    """Rectangles by key in the router's bucket grid (`model.router.Obstacles`, finer: labels are
+    small), kept up to date as labels move (`place`, `remove`); `near` is `place`'s `labels`.
+    Adds which keys meet a region."""
 
     def __init__(self, cell: float = 200.0) -> None:
-        self.cell = cell
-        self._rects: dict[object, Rect] = {}
-        self._buckets: dict[tuple[int, int], dict[object, Rect]] = {}
-
-    def _cells(self, r: Rect) -> Iterable[tuple[int, int]]:
-        c = self.cell
-        for i in range(math.floor(r.x / c), math.floor(r.right / c) + 1):
-            for j in range(math.floor(r.y / c), math.floor(r.bottom / c) + 1):
-                yield i, j
-
-    def put(self, key: object, rect: Rect) -> None:
-        self.remove(key)
-        self._rects[key] = rect
-        for cell in self._cells(rect):
-            self._buckets.setdefault(cell, {})[key] = rect
-
-    def remove(self, key: object) -> None:
-        rect = self._rects.pop(key, None)
-        if rect is not None:
-            for cell in self._cells(rect):
-                self._buckets[cell].pop(key, None)
-
-    def clear(self) -> None:
-        self._rects.clear()
-        self._buckets.clear()
+        super().__init__(cell)
 
     def keys_near(self, region: Rect) -> list[object]:
         """The keys of the rectangles that share some area with `region`, sorted."""
-        found: dict[object, None] = {}
-        for cell in self._cells(region):
-            for key, rect in self._buckets.get(cell, {}).items():
-                if area(rect, region) > 0:
-                    found[key] = None
-        return sorted(found, key=str)
+        return sorted((key for key, rect in self._meeting(region).items() if area(rect, region) > 0), key=str)
 
     def _meeting(self, region: Rect) -> dict[Any, Rect]:
         found: dict[Any, Rect] = {}
-        for cell in self._cells(region):
+        for cell in router._cells(region, self.cell):  # the grid's own cells
             for key, rect in self._buckets.get(cell, {}).items():
                 if rect.intersects(region):
                     found[key] = rect
@@ -404,10 +377,6 @@ class Boxes:
         """(key, rectangle) of the rectangles that meet `region`."""
         return list(self._meeting(region).items())
 
-    def near(self, region: Rect) -> list[Rect]:
-        """The rectangles that meet `region`."""
-        return list(self._meeting(region).values())
-
 
 def place_all(
     routes: Iterable[tuple[str, Sequence[Point], tuple[float, float]]],
@@ -416,9 +385,7 @@ def place_all(
 ) -> dict[str, Placed]:
     """Every label of a drawing, in the order given (edge order), each clear of the nodes and of
     the labels placed before it: what the canvas shows when it opens, and what the PDF prints."""
-    node_boxes, label_boxes, drawn = Boxes(), Boxes(), Lines()
-    for number, rect in enumerate(nodes):
-        node_boxes.put(number, rect)
+    near_nodes, label_boxes, drawn = router.index(nodes), Boxes(), Lines()
     routes = list(routes)
     for key, points, _ in routes:
         drawn.put(key, points)
@@ -427,8 +394,8 @@ def place_all(
         if not points or size[0] <= 0:
             continue
         others = drawn.besides(key)
-        placed[key] = place(points, size, node_boxes.near, label_boxes.near, bounds, others)
-        label_boxes.put(key, placed[key].rect)
+        placed[key] = place(points, size, near_nodes, label_boxes.near, bounds, others)
+        label_boxes.place(key, placed[key].rect)
     return placed
 
 
@@ -443,7 +410,7 @@ class Lines:
         self.remove(key)
         boxes = [_around([p, q], LINE_CLEAR, LINE_CLEAR) for p, q in zip(points, points[1:])]
         for number, box in enumerate(boxes):
-            self._boxes.put((key, number), box)
+            self._boxes.place((key, number), box)
         self._count[key] = len(boxes)
 
     def remove(self, key: object) -> None:

@@ -280,7 +280,7 @@ class EdgeItem(QGraphicsItem):
             others = self._lines.besides(self.edge_id) if self._lines is not None else None
             placed = labels.place(self._route, self._label_size, self._nodes, near, None, others)
             if boxes is not None:
-                boxes.put(self.edge_id, placed.rect)
+                boxes.place(self.edge_id, placed.rect)
             self._want(placed.wanted)
             self.label_free = placed.overlap == 0
             self._label_rect = to_qrect(placed.rect)
@@ -306,7 +306,7 @@ class EdgeItem(QGraphicsItem):
             if region is None:
                 self._wanted.remove(self.edge_id)
             else:
-                self._wanted.put(self.edge_id, region)
+                self._wanted.place(self.edge_id, region)
 
     @property
     def badge(self) -> LabelBadge:
