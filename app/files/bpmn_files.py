@@ -5,6 +5,7 @@ model/bpmn's; here are the dialogs, the messages and the tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,7 +100,9 @@ def import_dialog(window: DocumentHost) -> DocumentTab | None:
     return import_path(window, Path(chosen)) if chosen else None
 
 
-def export_dialog(window: DocumentHost) -> bool:
+def export_dialog(window: DocumentHost, reason_of: Callable[[SaveError], str]) -> bool:
+    """The current blueprint as a BPMN file; a failed write said as a failed save is (`reason_of`:
+    documents.save_error_text, passed in since documents imports this module)."""
     tab = window.current_tab()
     if tab is None:
         return False
@@ -116,7 +119,7 @@ def export_dialog(window: DocumentHost) -> bool:
     except SaveError as exc:
         text = tr("“{name}” was not written.").format(name=target.name)
         window.status_message(text)
-        prompts.show_error(window, tr("Export Failed"), text, exc.reason)  # type: ignore[arg-type]
+        prompts.show_error(window, tr("Export Failed"), text, reason_of(exc))  # type: ignore[arg-type]
         return False
     window.status_message(tr("Exported “{name}” as BPMN.").format(name=target.name))
     return True

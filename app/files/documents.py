@@ -190,7 +190,7 @@ class DocumentController(QObject):
     def export_bpmn_dialog(self) -> bool:
         from blueprint_studio.app.files import bpmn_files
 
-        return bpmn_files.export_dialog(self.window)
+        return bpmn_files.export_dialog(self.window, save_error_text)
 
     def _open_failed(self, path: Path, error: LoadError) -> None:
         text, detail = open_error_text(path, error)

@@ -152,6 +152,23 @@ def test_export_as_bpmn_from_the_file_menu_writes_a_file_that_imports_back(
     assert "Exported “tiered.bpmn” as BPMN" in window.statusBar().currentMessage()
 
 
+def test_a_failed_bpmn_export_is_said_as_a_failed_save(tmp_path, make_window, monkeypatch):
+    """A folder that does not exist: the message gives the reason in words and says that nothing
+    on disk changed, as Save does; no file appears."""
+    window = make_window()
+    window.controller.new_from_template("tiered_support", "en")
+    target = tmp_path / "gone" / "tiered.bpmn"
+    monkeypatch.setattr(bpmn_files, "choose_export_path", lambda parent, suggestion: str(target))
+    shown = []
+    monkeypatch.setattr(bpmn_files.prompts, "show_error", lambda *args: shown.append(args[1:]))
+    file_menu_action(window, ids.FILE_EXPORT_BPMN).trigger()
+    assert len(shown) == 1
+    title, text, detail = shown[0]
+    assert title == "Export Failed" and "“tiered.bpmn” was not written" in text
+    assert detail.endswith("The file on disk is unchanged.")
+    assert not target.parent.exists()
+
+
 def test_a_bpmn_file_dropped_on_the_window_is_imported(tmp_path, make_window, monkeypatch):
     """A .bpmn file dropped on the window (or named to Open) is imported, with the mapping step."""
     source = tmp_path / "desk.bpmn"
