@@ -9,6 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from blueprint_studio.export.fonts import covered, string_width
+from blueprint_studio.model.labels import hyphen_pieces
 
 REPLACEMENT = "\ufffd"  # drawn by DejaVu as a diamond with a question mark
 ELLIPSIS = "…"
@@ -74,7 +75,20 @@ def ellipsize(text: str, size: float, width: float, bold: bool = False) -> str:
 
 
 def _break_word(word: str, size: float, width: float, bold: bool) -> list[str]:
-    """A word wider than the line, cut into pieces that fit."""
+    """A word wider than the line, cut into pieces that fit: after its hyphens first, as the
+    canvas does ("libre-" / "service"), then letter by letter where a piece is still too wide."""
+    pieces: list[str] = []
+    for part in hyphen_pieces(word):
+        if pieces and string_width(pieces[-1] + part, size, bold) <= width:
+            pieces[-1] += part
+        elif string_width(part, size, bold) <= width:
+            pieces.append(part)
+        else:
+            pieces.extend(_letters(part, size, width, bold))
+    return pieces
+
+
+def _letters(word: str, size: float, width: float, bold: bool) -> list[str]:
     pieces, start = [], 0
     while start < len(word):
         end = start + 1

@@ -7,6 +7,7 @@ placed before it. Pure geometry over rectangles; text is measured by the caller'
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,12 @@ class Caption:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+def hyphen_pieces(word: str) -> list[str]:
+    """`word` cut after each hyphen inside it ("libre-service" -> "libre-", "service"): where a
+    title too wide for its node breaks, on screen and on paper, before cutting it letter by letter."""
+    return re.split(r"(?<=[^-]-)(?=[^-])", word)
 
 
 def wrap(

@@ -6,7 +6,6 @@ Pure text layout on Qt font metrics with a small cache; it draws nothing and kno
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from math import ceil
@@ -14,6 +13,7 @@ from math import ceil
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from blueprint_studio.model.labels import hyphen_pieces
 from blueprint_studio.model.style import FONT_FAMILY, TITLE_POINT_SIZE
 
 # From the title size down to a size that still reads at 100 % zoom.
@@ -57,7 +57,7 @@ def wrap(text: str, width: float, metrics: QFontMetricsF, strict: bool = True) -
     for paragraph in text.split("\n"):
         current = ""
         for word in _words(paragraph):
-            pieces = _hyphen_pieces(word) if metrics.horizontalAdvance(word) > width else [word]
+            pieces = hyphen_pieces(word) if metrics.horizontalAdvance(word) > width else [word]
             for k, piece in enumerate(pieces):
                 if strict and metrics.horizontalAdvance(piece) > width:
                     return None
@@ -70,11 +70,6 @@ def wrap(text: str, width: float, metrics: QFontMetricsF, strict: bool = True) -
                     current = candidate
         lines.append(current)
     return lines
-
-
-def _hyphen_pieces(word: str) -> list[str]:
-    """`word` cut after each hyphen inside it ("libre-service" -> "libre-", "service")."""
-    return re.split(r"(?<=[^-]-)(?=[^-])", word)
 
 
 def _words(paragraph: str) -> list[str]:

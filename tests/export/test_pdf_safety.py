@@ -7,7 +7,7 @@ import pydantic
 import pytest
 from pdfkit import pdf_bytes, squeeze, template, text_of
 
-from blueprint_studio.export.fonts import covered
+from blueprint_studio.export.fonts import covered, string_width
 from blueprint_studio.export.text import ELLIPSIS, REPLACEMENT, ellipsize, escape, printable, wrap
 from blueprint_studio.model.schema import Meta, StepNode
 
@@ -47,6 +47,16 @@ def test_wrapping_and_ellipsis():
     assert wrap("Informations suffisantes\u00a0?", 9, 300) == ("Informations suffisantes\u00a0?",)
     assert ellipsize("a" * 200, 9, 50).endswith(ELLIPSIS)
     assert wrap("", 9, 100) == ("",)
+
+
+def test_a_word_too_wide_breaks_after_its_hyphen_as_on_the_canvas():
+    """Paper breaks 'libre-service' where the canvas does (canvas.items.text.wrap), not mid-word."""
+    width = string_width("libre-", 7) + 1
+    assert wrap("Résolu en libre-service", 7, max(width, string_width("Résolu en", 7) + 1)) == (
+        "Résolu en",
+        "libre-",
+        "service",
+    )
 
 
 def test_schema_refuses_a_10000_character_title_but_not_a_long_description():
