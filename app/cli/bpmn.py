@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, use_language
 from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
 from blueprint_studio.model.diagnostics import Diagnostic
@@ -18,8 +19,6 @@ from blueprint_studio.model.fileformat import SUFFIX, LoadError, load, save
 from blueprint_studio.model.schema import LANE_KINDS, Blueprint
 from blueprint_studio.model.texts import translate
 from blueprint_studio.model.validation import validate
-
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 class ImportUsageError(Exception):
@@ -92,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as exc:
         raise ImportUsageError(f"cannot import {refusal(exc, user_language(args))}") from None
     blueprint, notes = _lane_kinds(blueprint, notes, args.lane_kind)
-    _use_language(user_language(args, blueprint.meta.language))
+    use_language(user_language(args, blueprint.meta.language))
     save(blueprint, out, keep_backup=False)
     found = validate(blueprint)
     errors = sum(d.is_error for d in found)
@@ -149,19 +148,6 @@ def _lane_kinds(
             raise ImportUsageError(f"--lane-kind {item}: the kind must be one of {', '.join(LANE_KINDS)}")
         kinds[lane.id] = kind.strip()
     return bpmn.with_lane_kinds(blueprint, notes, kinds)
-
-
-def _use_language(language: str) -> None:
-    """The catalogue's words in `language` (a QCoreApplication is enough: no display)."""
-    import sys
-
-    from PySide6.QtCore import QCoreApplication
-
-    from blueprint_studio.app.shell import i18n
-
-    if QCoreApplication.instance() is None:
-        QCoreApplication([sys.argv[0] if sys.argv else "blueprint-studio"])
-    i18n.install(language)
 
 
 def export(args: argparse.Namespace) -> None:

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from blueprint_studio.app.cli import EXIT_USAGE
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
-EXIT_USAGE = 2
 PAGES = ("A4", "A3", "A2", "A1", "A0", "LETTER")
 
 # Words of this command (the catalogue's context "ExportCommand"): how the sheets were chosen

@@ -16,13 +16,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, use_language
 from blueprint_studio.export import catalogue  # noqa: F401 - model/'s words from the one catalogue
 from blueprint_studio.model import __version__
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX, LoadError, SaveError, load, save
 from blueprint_studio.model.validation import validate
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2, 2
+EXIT_UNREADABLE = EXIT_USAGE
 SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "import", "desktop-install")
 
 
@@ -80,7 +81,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from blueprint_studio.app.shell.messages import diagnostic_text
 
     blueprint = load(args.file)
-    _use_language(args.lang or blueprint.meta.language)
+    use_language(args.lang or blueprint.meta.language)
     diagnostics = validate(blueprint)
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
@@ -103,17 +104,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(_describe(d))
         print(f"{args.file}: {errors} error(s), {warnings} warning(s)")
     return EXIT_ERRORS if errors else EXIT_OK
-
-
-def _use_language(language: str) -> None:
-    """The catalogue's words in `language` (a QCoreApplication is enough: no display)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from blueprint_studio.app.shell import i18n
-
-    if QCoreApplication.instance() is None:
-        QCoreApplication([sys.argv[0] if sys.argv else "blueprint-studio"])
-    i18n.install(language)
 
 
 def cmd_templates(_: argparse.Namespace) -> int:
