@@ -26,7 +26,7 @@ from pydantic_core import ErrorDetails
 
 from blueprint_studio.model import __version__
 from blueprint_studio.model.load_texts import word
-from blueprint_studio.model.schema import LIMITS, Blueprint
+from blueprint_studio.model.schema import LIMITS, Blueprint, StaffingTargets
 
 FORMAT_VERSION = 2
 MIN_READER_VERSION = 2
@@ -464,6 +464,10 @@ def load_with_content(path: str | os.PathLike) -> tuple[Blueprint, bytes]:
 
 def to_data(blueprint: Blueprint) -> dict:
     data = blueprint.model_dump(mode="json")
+    # A document without staffing targets is written as before they existed, so that its bytes,
+    # and the files of readers that predate them, stay the same.
+    if blueprint.targets == StaffingTargets():
+        del data["targets"]
     data.update(
         format_version=FORMAT_VERSION,
         min_reader_version=MIN_READER_VERSION,

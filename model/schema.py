@@ -523,6 +523,22 @@ class Scenario(Element):
         return self
 
 
+class StaffingTargets(Element):
+    """What the staffing finder and the sweeps must meet (issue 19); None or empty: no target.
+
+    `breach_rate` maps an SLA policy's id to the highest share of its tickets (0-1) allowed to
+    breach their resolution target; `wait_at_most` (minutes) bounds the queue wait measured by
+    `wait_statistic`; `utilisation_at_most` bounds every pool's utilisation, `abandonment_at_most`
+    the share of tickets abandoned. Costs come from each pool's `cost_per_hour` in `meta.currency`.
+    """
+
+    breach_rate: Annotated[dict[Id, Probability], Field(max_length=200)] = {}
+    wait_statistic: Literal["mean", "p90", "p95"] = "mean"
+    wait_at_most: NonNegative | None = None
+    utilisation_at_most: Probability | None = None
+    abandonment_at_most: Probability | None = None
+
+
 class TicketCard(Element):
     """A named sample ticket for walkthroughs; `expected_path` (node ids) is optional, for quizzes."""
 
@@ -563,6 +579,7 @@ class Blueprint(Element):
     sla: Annotated[list[SlaPolicy], Field(max_length=200)] = []
     scenarios: Annotated[list[Scenario], Field(max_length=1_000)] = []
     cards: Annotated[list[TicketCard], Field(max_length=1_000)] = []
+    targets: StaffingTargets = StaffingTargets()
 
     @field_validator(
         "fields", "lanes", "stages", "pools", "calendars", "nodes", "edges", "sla", "scenarios", "cards"

@@ -348,3 +348,18 @@ def test_mutated_files_give_only_load_errors(content):
         assert str(exc)
     else:
         assert isinstance(bp, Blueprint)
+
+
+def test_staffing_targets_survive_a_save_and_are_absent_when_unset(tmp_path):
+    from blueprint_studio.model.schema import StaffingTargets
+
+    path = tmp_path / "t.blueprint.json"
+    save(minimal(), path)
+    assert "targets" not in json.loads(path.read_bytes())
+    targets = StaffingTargets(breach_rate={"std": 0.05}, wait_statistic="p90", wait_at_most=30.0)
+    save(minimal().model_copy(update={"targets": targets}), path)
+    assert load(path).targets == targets
+    with pytest.raises(LoadError):
+        data = json.loads(path.read_bytes())
+        data["targets"]["breach_rate"]["std"] = 1.5
+        loads(json.dumps(data).encode())
