@@ -1,0 +1,200 @@
+"""Where a sweep's tasks run: `LocalRunner`, a pool of processes on this machine (spawned, not
+forked: the window has threads), or `DaskRunner`, a Dask distributed scheduler. Both run the same
+pure task (figures.evaluate) and hand each result back in the caller's thread; neither prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from threading import Event
+from typing import Any
+
+from blueprint_studio.model.sim.engine import Cancelled
+from blueprint_studio.model.staffing.candidates import Candidate
+from blueprint_studio.model.staffing.figures import evaluate
+
+POLL = 0.05  # seconds between looks at the cancel flag while tasks run
+
+
+@dataclass(frozen=True)
+class Task:
+    """One replication of one candidate; the seed is the scenario's and `replication` picks the
+    stream, the same for every candidate (common random numbers)."""
+
+    candidate: Candidate
+    replication: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.candidate.key}#{self.replication}"
+
+
+OnResult = Callable[[Task, dict[str, Any]], None]
+
+
+class Runner:
+    """Runs tasks, calls `on_result(task, result)` as each finishes (in the caller's thread),
+    raises Cancelled when `cancel` is set. A runner may be used for several runs; `close` it."""
+
+    name = "runner"
+
+    def run(
+        self,
+        blueprint_json: str,
+        scenario_id: str | None,
+        tasks: Sequence[Task],
+        on_result: OnResult,
+        cancel: Event | None = None,
+    ) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check(cancel: Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+class LocalRunner(Runner):
+    """`processes` worker processes (2 by default); 1 runs the tasks in this process."""
+
+    name = "local"
+
+    def __init__(self, processes: int = 2, start_method: str = "spawn") -> None:
+        self.processes = max(1, processes)
+        self.start_method = start_method
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            context = multiprocessing.get_context(self.start_method)
+            self._pool = ProcessPoolExecutor(max_workers=self.processes, mp_context=context)
+        return self._pool
+
+    def run(self, blueprint_json, scenario_id, tasks, on_result, cancel=None) -> None:
+        if self.processes == 1:
+            for task in tasks:
+                _check(cancel)
+                on_result(
+                    task, evaluate(blueprint_json, scenario_id, task.candidate.to_json(), task.replication)
+                )
+            return
+        pool = self._executor()
+        futures: dict[Future, Task] = {}
+        try:
+            for task in tasks:
+                futures[
+                    pool.submit(
+                        evaluate, blueprint_json, scenario_id, task.candidate.to_json(), task.replication
+                    )
+                ] = task
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=POLL, return_when=FIRST_COMPLETED)
+                for future in done:
+                    on_result(futures[future], future.result())
+                _check(cancel)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            self._stop()  # a task in flight never sees the flag: stop the processes
+            raise
+
+    def _stop(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskRunner(Runner):
+    """Submits the tasks to the Dask distributed scheduler at `address` ("tcp://host:8786"), or
+    to a `distributed.Client` given as `client`. The document is sent to the workers once
+    (scattered); each task is named after what it computes, so a task re-run after a worker died
+    gives the same result. Dask re-runs the tasks of a worker that dies."""
+
+    name = "dask"
+
+    def __init__(self, address: str | None = None, *, client: Any = None, timeout: float = 10.0) -> None:
+        if address is None and client is None:
+            raise ValueError("give a scheduler address or a client")
+        self.address, self.timeout = address, timeout
+        self._client = client
+        self._own = client is None
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            from distributed import Client
+
+            self._client = Client(self.address, timeout=self.timeout)
+        return self._client
+
+    def workers(self) -> int:
+        return len(self.client.scheduler_info().get("workers", {}))
+
+    def run(self, blueprint_json, scenario_id, tasks, on_result, cancel=None) -> None:
+        from distributed import wait as dask_wait
+
+        client = self.client
+        document = client.scatter(blueprint_json, broadcast=True, hash=True)
+        prefix = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()[:16]
+        futures: dict[Any, Task] = {}
+        try:
+            for task in tasks:
+                key = f"staffing-{prefix}-" + hashlib.sha256(task.key.encode()).hexdigest()[:24]
+                future = client.submit(
+                    evaluate,
+                    document,
+                    scenario_id,
+                    task.candidate.to_json(),
+                    task.replication,
+                    key=key,
+                    pure=False,
+                )
+                futures[future] = task
+            pending = set(futures)
+            while pending:
+                try:
+                    done, pending = dask_wait(list(pending), timeout=POLL, return_when="FIRST_COMPLETED")
+                except TimeoutError:
+                    done = set()
+                pending = set(pending)
+                for future in done:
+                    on_result(futures[future], future.result())
+                _check(cancel)
+        except BaseException:
+            if futures:
+                client.cancel(list(futures), force=True)
+            raise
+
+    def close(self) -> None:
+        if self._own and self._client is not None:
+            self._client.close()
+            self._client = None
+
+
+def runner_for(address: str | None, processes: int = 2) -> Runner:
+    """A Dask runner for a scheduler address, else a local pool of `processes`."""
+    if address and address.strip():
+        return DaskRunner(address.strip())
+    return LocalRunner(processes)
