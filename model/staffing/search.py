@@ -16,10 +16,10 @@ from blueprint_studio.model.schema import Blueprint, Pool, Scenario
 from blueprint_studio.model.sim import theory
 from blueprint_studio.model.sim.replications import compile_for
 from blueprint_studio.model.staffing.candidates import Candidate, Variations
-from blueprint_studio.model.staffing.figures import variant
+from blueprint_studio.model.staffing.figures import BREACH, variant
 from blueprint_studio.model.staffing.runners import LocalRunner, Runner, Task
 from blueprint_studio.model.staffing.sweep import Execution, Progress, Row, check_compiles, figure_order
-from blueprint_studio.model.staffing.targets import targets_of
+from blueprint_studio.model.staffing.targets import Target, targets_of
 
 FIRST_ROUND = 3  # replications every candidate gets before any is judged
 
@@ -55,11 +55,13 @@ class StaffingResult:
     replications: int = 0  # the full count for one candidate
     bounds: list[PoolBounds] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
+    frontier_figure: str = BREACH  # the figure the frontier sets against cost
 
     def to_json(self) -> dict:
         return {
             "best": self.best.to_json() if self.best else None,
             "frontier": [self.rows.index(r) for r in self.frontier],
+            "frontier_figure": self.frontier_figure,
             "evaluated": self.evaluated,
             "dropped_early": self.dropped_early,
             "candidates": self.candidates,
@@ -128,15 +130,28 @@ def _schedule(total: int) -> list[int]:
     return [*rounds, total]
 
 
-def frontier_of(rows: list[Row]) -> list[Row]:
-    """Rows no other row beats on both cost and breach rate, cheapest first."""
-    measured = [r for r in rows if r.replications and r.breach_rate.mean == r.breach_rate.mean]
+def frontier_figure(rows: list[Row], targets: list[Target]) -> str:
+    """The figure the frontier sets against cost: the SLA breach rate, or when no run measured
+    one (no SLA policy), the first target's figure."""
+    if any(r.breach_rate.n for r in rows) or not targets:
+        return BREACH
+    return targets[0].figure
+
+
+def frontier_of(rows: list[Row], figure: str = BREACH) -> list[Row]:
+    """Rows no other row beats on both cost and `figure`, cheapest first."""
+
+    def value(row: Row) -> float:
+        e = row.estimates.get(figure)
+        return e.mean if e is not None else math.nan
+
+    measured = [r for r in rows if r.replications and value(r) == value(r)]
     out: list[Row] = []
     best = math.inf
-    for row in sorted(measured, key=lambda r: (r.cost, r.breach_rate.mean)):
-        if row.breach_rate.mean < best:
+    for row in sorted(measured, key=lambda r: (r.cost, value(r))):
+        if value(row) < best:
             out.append(row)
-            best = row.breach_rate.mean
+            best = value(row)
     return out
 
 
@@ -205,9 +220,11 @@ def find_staffing(
         row.stopped = stopped.get(row.candidate.key, "") if row.replications < total else ""
     winners = sorted((r for r in ordered if r.meets), key=lambda r: (r.cost, r.breach_rate.mean))
     run = sum(r.replications for r in ordered)
+    figure = frontier_figure(ordered, targets)
     return StaffingResult(
         best=winners[0] if winners else None,
-        frontier=frontier_of(ordered),
+        frontier=frontier_of(ordered, figure),
+        frontier_figure=figure,
         evaluated=len(ordered),
         dropped_early=sum(r.replications < total for r in ordered),
         candidates=len(candidates),

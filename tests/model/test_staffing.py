@@ -1,0 +1,242 @@
+"""The staffing finder and sweeps without a cluster: --vary parsing, the M/M/c answer Erlang C
+gives, a process pool equal to one process, cancellation, and resuming from a checkpoint."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+
+import pytest
+from staffkit import mmc_desk
+
+from blueprint_studio.model.schema import StaffingTargets
+from blueprint_studio.model.sim import theory
+from blueprint_studio.model.sim.engine import Cancelled
+from blueprint_studio.model.staffing import (
+    Candidate,
+    CheckpointError,
+    LocalRunner,
+    StaffingError,
+    Variations,
+    VaryError,
+    find_staffing,
+    parse_vary,
+    pool_bounds,
+    run_sweep,
+)
+from blueprint_studio.model.staffing.words import candidate_label, check_text
+
+
+class CountingRunner(LocalRunner):
+    """Runs in this process and counts the tasks it ran; can set `cancel` after `stop_after`."""
+
+    def __init__(self, stop_after: int | None = None, cancel: threading.Event | None = None) -> None:
+        super().__init__(processes=1)
+        self.ran = 0
+        self.stop_after, self.cancel = stop_after, cancel
+
+    def run(self, blueprint_json, scenario_id, tasks, on_result, cancel=None):
+        def counted(task, result):
+            self.ran += 1
+            on_result(task, result)
+            if self.stop_after is not None and self.ran >= self.stop_after and self.cancel is not None:
+                self.cancel.set()
+
+        super().run(blueprint_json, scenario_id, tasks, counted, cancel)
+
+
+# ---------------------------------------------------------------- --vary
+
+
+def test_parse_vary_reads_ranges_lists_steps_and_pools_by_name():
+    bp = mmc_desk()
+    v = parse_vary(["Service desk=2..4,6", "arrivals=0.8..1.2:0.2"], bp)
+    assert v.pool_agents == {"desk": [2, 3, 4, 6]}
+    assert v.arrival_multipliers == [0.8, 1.0, 1.2]
+    grid = v.candidates()
+    assert len(grid) == 12
+    assert grid[0] == Candidate(pool_agents={"desk": 2}, arrival_multiplier=0.8)
+    assert parse_vary(["desk=5"], bp).pool_agents == {"desk": [5]}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("desk", "vary.syntax"),
+        ("level 9=2..3", "vary.unknown_pool"),
+        ("desk=2.5", "vary.bad_number"),
+        ("desk=two", "vary.bad_number"),
+        ("desk=6..2", "vary.empty_range"),
+        ("arrivals=1..2:0", "vary.empty_range"),
+        ("desk=1..100000", "vary.too_many"),
+    ],
+)
+def test_parse_vary_refuses_with_a_code_and_its_parameters(text, code):
+    with pytest.raises(VaryError) as caught:
+        parse_vary([text], mmc_desk())
+    assert caught.value.code == code
+    if code == "vary.unknown_pool":
+        assert caught.value.params == {"name": "level 9", "pools": "Service desk"}
+
+
+def test_a_plan_is_said_with_pool_names_never_ids():
+    bp = mmc_desk()
+    plan = Candidate(pool_agents={"desk": 5}, arrival_multiplier=1.2)
+    assert candidate_label(plan, bp, "en") == "Service desk: 5 agents, arrivals × 1.2"
+    assert plan.label(bp, "fr").endswith("× 1,2")  # numbers written the French way
+
+
+# ---------------------------------------------------------------- the search
+
+
+def test_theory_bounds_start_at_the_erlang_c_head_count():
+    bounds = pool_bounds(mmc_desk(), "week")
+    assert [(b.pool, b.low) for b in bounds] == [("desk", 5)]
+    assert bounds[0].load == pytest.approx(3.0)
+    assert theory.mmc(0.5, 6, 4).wq > 1.5 > theory.mmc(0.5, 6, 5).wq
+
+
+def test_search_finds_the_mmc_answer_and_rules_the_others_out_by_their_intervals():
+    bp = mmc_desk()
+    result = find_staffing(bp, "week", runner=LocalRunner(1), variations=parse_vary(["desk=3..7"], bp))
+    assert result.best is not None
+    assert result.best.candidate.pool_agents == {"desk": 5}  # Erlang C: 0.71 min <= 1.5 < 3.06
+    by_agents = {r.candidate.pool_agents["desk"]: r for r in result.rows}
+    assert by_agents[4].checks[0].met is False and by_agents[4].stopped == "out"
+    assert by_agents[5].checks[0].met is True
+    wait = result.best.estimates["wait_mean"]
+    assert wait.ci_high <= 1.5 and wait.n >= 3
+    assert result.best.cost == pytest.approx(5 * 30 * 168)  # agents on duty all week, 30 an hour
+    # every candidate was decided before its tenth replication: the saving is counted
+    assert result.dropped_early == 5 and result.replications_saved == 5 * 10 - result.replications_run
+    assert result.replications_run < 5 * 10
+    assert [r.candidate.pool_agents["desk"] for r in result.frontier] == [3, 4, 5, 6, 7]
+
+
+def test_search_without_targets_is_refused_with_a_code():
+    bp = mmc_desk().model_copy(update={"targets": StaffingTargets()})
+    with pytest.raises(StaffingError) as caught:
+        find_staffing(bp, "week", runner=LocalRunner(1))
+    assert caught.value.code == "staffing.no_targets"
+
+
+def test_a_check_says_its_interval_and_limit_in_words():
+    bp = mmc_desk()
+    result = find_staffing(bp, "week", runner=LocalRunner(1))
+    text = check_text(result.best.checks[0], "en")
+    assert text.startswith("Mean queue wait at the slowest step: ") and "(at most 1.5\u00a0min)" in text
+    assert " – " in text  # the interval
+
+
+# ---------------------------------------------------------------- sweeps
+
+
+def _sweep_grid():
+    return Variations(arrival_multipliers=[0.9, 1.1], pool_agents={"desk": [4, 5]})
+
+
+def test_a_pool_of_two_processes_gives_the_same_rows_as_one_process():
+    bp = mmc_desk(days=2, replications=3)
+    alone = run_sweep(bp, "week", _sweep_grid(), runner=LocalRunner(1))
+    with LocalRunner(2) as pool:
+        pooled = run_sweep(bp, "week", _sweep_grid(), runner=pool)
+    assert pooled.to_json() == alone.to_json()
+    assert pooled.to_csv() == alone.to_csv()
+
+
+def test_sweep_rows_are_common_random_numbers_and_say_what_varied():
+    bp = mmc_desk(days=2, replications=3)
+    result = run_sweep(bp, "week", _sweep_grid(), runner=LocalRunner(1))
+    assert len(result.rows) == 4 and all(r.replications == 3 for r in result.rows)
+    waits = {
+        (r.candidate.pool_agents["desk"], r.candidate.arrival_multiplier): r.estimates["wait_mean"].mean
+        for r in result.rows
+    }
+    # the same arrivals and durations for every plan: one more agent never waits longer, run by run
+    assert waits[(5, 0.9)] < waits[(4, 0.9)] and waits[(5, 1.1)] < waits[(4, 1.1)]
+    lines = result.to_csv().splitlines()
+    assert lines[0].startswith("agents:desk,arrival_multiplier,cost,meets,replications,")
+    assert lines[1].startswith("4,0.9,20160.0,")
+    data = json.loads(json.dumps(result.to_json()))
+    assert data["rows"][0]["candidate"]["pool_agents"] == {"desk": 4}
+    scenario = result.rows[3].scenario(bp, bp.scenarios[0], "5 agents, busier")
+    assert (scenario.pool_agents, scenario.arrival_multiplier, scenario.name) == (
+        {"desk": 5},
+        1.1,
+        "5 agents, busier",
+    )
+    assert scenario.id not in {s.id for s in bp.scenarios}
+
+
+def test_cancel_stops_a_sweep_and_the_checkpoint_resumes_where_it_stopped(tmp_path):
+    bp = mmc_desk(days=2, replications=3)
+    path = tmp_path / "sweep.jsonl"
+    cancel = threading.Event()
+    first = CountingRunner(stop_after=5, cancel=cancel)
+    with pytest.raises(Cancelled):
+        run_sweep(bp, "week", _sweep_grid(), runner=first, cancel=cancel, checkpoint=str(path))
+    assert first.ran == 5
+    assert len(path.read_text().splitlines()) == 1 + 5  # the sweep's name, then one line a task
+    again = CountingRunner()
+    resumed = run_sweep(bp, "week", _sweep_grid(), runner=again, checkpoint=str(path))
+    assert again.ran == 4 * 3 - 5  # only what had not finished
+    whole = run_sweep(bp, "week", _sweep_grid(), runner=LocalRunner(1))
+    assert resumed.to_json() == whole.to_json()
+
+
+def test_a_checkpoint_cut_mid_line_resumes_and_another_sweeps_file_is_refused(tmp_path):
+    bp = mmc_desk(days=2, replications=3)
+    path = tmp_path / "sweep.jsonl"
+    run_sweep(bp, "week", _sweep_grid(), runner=LocalRunner(1), checkpoint=str(path))
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(lines[:4]) + "\n" + lines[4][: len(lines[4]) // 2])  # a power cut
+    again = CountingRunner()
+    resumed = run_sweep(bp, "week", _sweep_grid(), runner=again, checkpoint=str(path))
+    assert again.ran == 12 - 3
+    assert resumed.to_json() == run_sweep(bp, "week", _sweep_grid(), runner=LocalRunner(1)).to_json()
+    other = mmc_desk(days=3, replications=3)
+    with pytest.raises(CheckpointError) as caught:
+        run_sweep(other, "week", _sweep_grid(), runner=LocalRunner(1), checkpoint=str(path))
+    assert caught.value.code == "checkpoint.other_sweep"
+
+
+def test_cancel_stops_the_processes_of_a_local_pool_promptly():
+    bp = mmc_desk(days=60, replications=4)
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done >= 1:
+            cancel.set()
+
+    with LocalRunner(2) as pool, pytest.raises(Cancelled):
+        run_sweep(
+            bp,
+            "week",
+            Variations(pool_agents={"desk": [4, 5, 6, 7]}),
+            runner=pool,
+            progress=progress,
+            cancel=cancel,
+        )
+    assert max(seen) < 16
+
+
+def test_weekly_cost_counts_shifts_hours():
+    from blueprint_studio.model.schema import Pool, Shift
+
+    bp = mmc_desk()
+    shifted = Pool(
+        id="desk",
+        name="Service desk",
+        agents=4,
+        cost_per_hour=30,
+        shifts=[Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=4)],
+    )
+    bp = bp.model_copy(update={"pools": [shifted]})
+    result = run_sweep(
+        bp, "week", Variations(pool_agents={"desk": [2]}), runner=LocalRunner(1), replications=2
+    )
+    assert result.rows[0].cost == pytest.approx(2 * 50 * 30)  # 2 agents, 50 hours a week, 30 an hour
+    assert not math.isnan(result.rows[0].estimates["utilisation"].mean)
