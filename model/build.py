@@ -20,6 +20,7 @@ from blueprint_studio.model.flow import (
     Arrival,
     Calendar,
     FlowAction,
+    FlowLadder,
     FlowModel,
     FlowNode,
     FlowPool,
@@ -28,7 +29,7 @@ from blueprint_studio.model.flow import (
     Transition,
     frozen_mapping,
 )
-from blueprint_studio.model.schema import EXECUTABLE_KINDS, Pool, Shift, SlaPolicy
+from blueprint_studio.model.schema import EXECUTABLE_KINDS, EscalationLadder, Pool, Shift, SlaPolicy
 from blueprint_studio.model.schema import Calendar as CalendarSpec
 
 if TYPE_CHECKING:
@@ -159,7 +160,40 @@ def _scale_shifts(pool: Pool, agents: int) -> list[Shift]:
     return [validated_copy(s, agents=max(0, round(s.agents * agents / peak))) for s in pool.shifts]
 
 
-def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], start_date: str | None) -> tuple[FlowSla, ...]:
+def _ladder(
+    analysis: Analysis,
+    ladder: EscalationLadder | None,
+    trigger: str,
+    clock: str,
+    index: dict[str, int],
+    pools: dict[str, int],
+) -> FlowLadder | None:
+    """The ladder as the simulator runs it; None when there is none. References that do not
+    resolve are validation's errors: the model is not built then."""
+    if ladder is None:
+        return None
+    field = analysis.schema.get(ladder.priority_field) if ladder.priority_field else None
+    return FlowLadder(
+        trigger=trigger,
+        warn_at=ladder.warn_at / 100.0 if ladder.warn_at is not None else None,
+        clock=clock,
+        notify=ladder.notify.strip(),
+        priority_field=ladder.priority_field if field is not None else None,
+        priority_value=ladder.priority_value,
+        priority_rank=tuple(field.values) if field is not None else (),
+        reassign_pool=pools.get(ladder.reassign_pool) if ladder.reassign_pool else None,
+        reassign_step=index.get(ladder.reassign_step) if ladder.reassign_step else None,
+        in_service=ladder.in_service,
+    )
+
+
+def _sla(
+    analysis: Analysis,
+    policies: Iterable[SlaPolicy],
+    start_date: str | None,
+    index: dict[str, int] | None = None,
+    pools: dict[str, int] | None = None,
+) -> tuple[FlowSla, ...]:
     calendars = {c.id: c for c in analysis.blueprint.calendars}
     made: dict[str, SlaCalendar] = {}
     result = []
@@ -177,6 +211,9 @@ def _sla(analysis: Analysis, policies: Iterable[SlaPolicy], start_date: str | No
                 resolution=p.resolution,
                 business_hours=p.business_hours,
                 calendar=clock,
+                ladder=_ladder(
+                    analysis, p.ladder, p.id, p.ladder.clock if p.ladder else "", index or {}, pools or {}
+                ),
             )
         )
     return tuple(result)
@@ -231,7 +268,9 @@ def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
         pools=pools,
         intakes=tuple(n.index for n in nodes if n.kind == "intake"),
         fields=tuple(bp.fields),
-        sla=_sla(analysis, policies, scenario.start_date if scenario is not None else None),
+        sla=_sla(
+            analysis, policies, scenario.start_date if scenario is not None else None, index, pool_index
+        ),
         scenarios=tuple(bp.scenarios),
         index=frozen_mapping(index),
         graph=graph,
@@ -274,6 +313,7 @@ def _node(
             duration_rules=rules,
             time_limit=n.time_limit,
             escalate_to=index.get(n.escalate_to) if n.escalate_to else None,
+            ladder=_ladder(analysis, n.ladder, n.id, "time_limit", index, pools) if n.time_limit else None,
             first_response=n.first_response
             or bool(n.template_response)
             or (lane is not None and lane.kind == "frontstage"),

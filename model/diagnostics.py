@@ -55,6 +55,17 @@ CODES: dict[str, Severity] = {
     "holidays_without_dates": "warning",  # no scenario has a start date: no holiday counts
     "intake_without_arrivals": "warning",
     "card_path_invalid": "warning",
+    # escalation ladders (model/ladder_checks.py)
+    "ladder_warning_range": "error",  # a warning outside 1-99 % of the target
+    "ladder_reassign_both": "error",  # re-assign to a pool and to a step at once
+    "ladder_pool_unknown": "error",
+    "ladder_step_unknown": "error",
+    "ladder_step_not_step": "error",  # re-assigns to a node that is not a step
+    "ladder_priority_invalid": "error",  # the priority value is not one of its field's values
+    "ladder_without_resolution_target": "warning",  # watches a target the policy does not set
+    "ladder_without_first_response_target": "warning",
+    "ladder_without_time_limit": "warning",  # a step's ladder, and the step has no time limit
+    "ladder_step_reassign": "warning",  # a step's ladder escalates to the step's own target
     # what the simulator is asked to do (model/sim/checks.py)
     "loop_never_left": "error",  # a loop the probabilities or a survey's answer never leave
     "pool_overloaded": "warning",  # more work than agents: the queue grows without end

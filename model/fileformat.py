@@ -468,6 +468,11 @@ def to_data(blueprint: Blueprint) -> dict:
     # and the files of readers that predate them, stay the same.
     if blueprint.targets == StaffingTargets():
         del data["targets"]
+    # Likewise an SLA policy or a step without an escalation ladder.
+    scenario_policies = [p for scenario in data["scenarios"] for p in scenario.get("sla") or ()]
+    for element in (*data["sla"], *scenario_policies, *data["nodes"]):
+        if element.get("ladder", 0) is None:
+            del element["ladder"]
     data.update(
         format_version=FORMAT_VERSION,
         min_reader_version=MIN_READER_VERSION,

@@ -58,6 +58,24 @@ class Arrival:
 
 
 @dataclass(frozen=True, slots=True)
+class FlowLadder:
+    """An escalation ladder as the simulator runs it (schema.EscalationLadder): `trigger` is the
+    id of the SLA policy or step it belongs to; `warn_at` a fraction of the target (0-1);
+    `priority_rank` the field's values in order, first served first; pools and steps by index."""
+
+    trigger: str
+    warn_at: float | None = None
+    clock: str = "resolution"  # an SLA policy's target it watches; "time_limit" for a step
+    notify: str = ""
+    priority_field: str | None = None
+    priority_value: Any = None
+    priority_rank: tuple[Any, ...] = ()
+    reassign_pool: int | None = None
+    reassign_step: int | None = None
+    in_service: str = "stay"  # or "after", "interrupt"
+
+
+@dataclass(frozen=True, slots=True)
 class FlowNode:
     index: int
     id: str
@@ -74,6 +92,7 @@ class FlowNode:
     duration_rules: tuple[tuple[Predicate, Distribution], ...] = ()
     time_limit: float | None = None
     escalate_to: int | None = None
+    ladder: FlowLadder | None = None  # on the time limit
     first_response: bool = False
     pauses_sla: bool = False
     level: int | None = None
@@ -153,6 +172,7 @@ class FlowSla:
     resolution: float | None
     business_hours: bool
     calendar: SlaCalendar | None = None  # None: every minute counts
+    ladder: FlowLadder | None = None
 
 
 @dataclass(frozen=True)

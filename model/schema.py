@@ -317,6 +317,24 @@ class Reassign(Element):
 Action = Annotated[SetField | SendTemplate | Notify | Reassign, Field(discriminator="kind")]
 
 
+class EscalationLadder(Element):
+    """What happens as a clock runs towards its target (an SLA policy's, or a step's time limit):
+    a warning at `warn_at` % of the target (validation: 1-99), then at the breach any of: notify
+    a role (counted), raise the ticket's priority (set `priority_field` to `priority_value`, when
+    that value comes earlier in the field's values), re-assign it to another pool or step. A
+    ticket in service at the breach stays with its agent (`in_service` "stay"), escalates after
+    the current piece of work ("after") or at once, interrupting it ("interrupt")."""
+
+    warn_at: Annotated[float, Field(allow_inf_nan=False)] | None = None
+    clock: Literal["resolution", "first_response"] = "resolution"  # an SLA policy's target
+    notify: ShortText = ""  # the role notified at the breach; "" = nobody
+    priority_field: FieldName | None = None
+    priority_value: Value | None = None
+    reassign_pool: Id | None = None
+    reassign_step: Id | None = None
+    in_service: Literal["stay", "after", "interrupt"] = "stay"
+
+
 # ---------------------------------------------------------------- nodes
 
 
@@ -375,6 +393,7 @@ class StepNode(NodeBase):
     guidance: Text = ""
     mandatory_fields: Annotated[list[FieldName], Field(max_length=200)] = []
     actions: Annotated[list[Action], Field(max_length=200)] = []
+    ladder: EscalationLadder | None = None  # what happens as the time limit runs
 
 
 class DecisionNode(NodeBase):
@@ -495,6 +514,7 @@ class SlaPolicy(Element):
     resolution: Positive | None = None
     business_hours: bool = False
     calendar: Id | None = None  # a Calendar of the document: the business hours counted
+    ladder: EscalationLadder | None = None  # None: nothing happens but the breach count
 
 
 class Scenario(Element):

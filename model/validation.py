@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model import expr
 from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.ladder_checks import add_ladder_edges, check_ladders
 from blueprint_studio.model.schema import (
     ANNOTATION_KINDS,
     BUILTIN_FIELDS,
@@ -213,6 +214,7 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_steps(a)
     _check_lanes(a)
     _check_sla_and_intakes(a)
+    check_ladders(a)
     _check_cards(a)
     check_simulation_inputs(a)
     return a
@@ -354,6 +356,7 @@ def _build_graph(a: Analysis) -> None:
         target = getattr(node, "escalate_to", None) or getattr(node, "timeout_target", None)
         if target and a.executable(target) and not g.has_edge(node.id, target):
             g.add_edge(node.id, target, via="escalation")
+    add_ladder_edges(a, g)
     ends = [n for n, kind in g.nodes(data="kind") if kind == "end"]
     a.can_end = set(ends).union(*(nx.ancestors(g, e) for e in ends)) if ends else set()
 

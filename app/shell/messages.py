@@ -190,6 +190,46 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.",
     ),
+    "ladder_warning_range": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.",
+    ),
+    "ladder_reassign_both": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.",
+    ),
+    "ladder_pool_unknown": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.",
+    ),
+    "ladder_step_unknown": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.",
+    ),
+    "ladder_step_not_step": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.",
+    ),
+    "ladder_priority_invalid": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.",
+    ),
+    "ladder_without_resolution_target": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.",
+    ),
+    "ladder_without_first_response_target": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.",
+    ),
+    "ladder_without_time_limit": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.",
+    ),
+    "ladder_step_reassign": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.",
+    ),
     "loop_never_left": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.",

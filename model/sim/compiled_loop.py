@@ -85,6 +85,7 @@ from blueprint_studio.model.sim.layout_spec import (
     STOP_QUEUE,
     pack,
 )
+from blueprint_studio.model.sim.ladder import has_ladder
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
@@ -248,6 +249,8 @@ class _Layout:
     """Flat arrays in the order `_core.new` reads them."""
 
     def __init__(self, engine: EngineState, states: _States) -> None:
+        if has_ladder(engine.model):  # model/sim/ladder.py runs in the Python loop only, for now
+            raise _Unsupported("an escalation ladder")
         self.engine = engine
         self.setup = engine.compiled_setup()
         self.states = states

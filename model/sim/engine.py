@@ -47,8 +47,15 @@ from blueprint_studio.model.sim.engine_state import (
     Ticket,
     intake_arrival,
 )
+from blueprint_studio.model.sim.ladder import EV_LADDER, Ladders, has_ladder
 from blueprint_studio.model.sim.layout_spec import NO_INDEX, PH_IN_SERVICE, PH_MOVING, PH_QUEUED, PH_WAITING
-from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, RunResult, StateFigures, TicketStats
+from blueprint_studio.model.sim.results import (
+    OUTCOMES_RESOLVED,
+    LadderFigures,
+    RunResult,
+    StateFigures,
+    TicketStats,
+)
 from blueprint_studio.model.sim.settings import SimulationSettings
 
 __all__ = ["PROGRESS_EVERY", "Cancelled", "Engine", "EventSink"]
@@ -74,6 +81,7 @@ class Engine(EngineState):
         self.allow_compiled = allow_compiled
         self.ran_compiled = False
         super().__init__(model, settings, replication, event_log, progress, cancel)
+        self.ladders = Ladders(self) if has_ladder(model) else None  # model/sim/ladder.py
 
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
@@ -134,6 +142,8 @@ class Engine(EngineState):
                 on_service_end(a, b)
             elif kind == ARRIVAL:
                 on_arrival(a, b)
+            elif kind == EV_LADDER:
+                self.ladders.on_event(a, b)  # type: ignore[union-attr]  # only a ladder pushes one
             else:
                 handlers[kind](a, b)
             events += 1
@@ -208,6 +218,8 @@ class Engine(EngineState):
                 ticket.sla = policy
                 if policy.calendar is not None:
                     ticket.clock = self.clocks[policy.calendar.id]
+                if policy.ladder is not None and self.ladders is not None:
+                    self.ladders.start(ticket)
         if ticket.counted:
             cell.arrived += 1
         patience = self.intake_state[intake][5]
@@ -236,6 +248,10 @@ class Engine(EngineState):
     def _route(self, ticket: Ticket, index: int) -> None:
         """Leave node `index` by its chosen transition and enter the nodes that follow until the
         ticket must wait (a step, a wait) or closes (an end)."""
+        if ticket.divert is not None:  # the ladder sends it elsewhere after this piece of work
+            target, ticket.divert = ticket.divert, None
+            self._enter(ticket, target)
+            return
         choosers, arrive = self.choosers, self._arrive
         while True:
             chosen = choosers[index]
@@ -315,6 +331,8 @@ class Engine(EngineState):
             ticket.pause_start = now
         if node.time_limit is not None:  # a step done without an agent never queues: a breach only
             self.push(now + node.time_limit, TIME_LIMIT, ticket, ticket.visit)
+            if node.ladder is not None and self.ladders is not None:
+                self.ladders.enter_step(ticket, node)
         if self.unstaffed[index]:
             # done by the system or the customer: no queue, no agent, no cost; it takes its
             # drawn duration at once (an infinite-server delay). A re-assignment waits for the
@@ -438,6 +456,8 @@ class Engine(EngineState):
         node = self.nodes[index]
         stats = self.steps[index]
         stats.breaches += 1
+        if node.ladder is not None and self.ladders is not None and self.ladders.step_breach(ticket, node):
+            return  # the ladder took it off its agent
         if ticket.phase == PH_IN_SERVICE:
             return  # already in service: the agent finishes; the breach is counted
         pool = self.pools[ticket.pool]
@@ -456,6 +476,53 @@ class Engine(EngineState):
         """Enter node `index` directly (escalation, timeout), then move on as usual."""
         if not self._arrive(ticket, index):
             self._route(ticket, index)
+
+    # ---------------------------------------------------------------- for the ladder (ladder.py)
+    def enter(self, ticket: Ticket, index: int) -> None:
+        self._enter(ticket, index)
+
+    def measure(self, ticket: Ticket, start: float, end: float) -> float:
+        return self._measure(ticket, start, end)
+
+    def leave_queue(self, ticket: Ticket, node: FlowNode) -> None:
+        """A queued ticket leaves the queue unserved, escalated (as at a time limit)."""
+        stats = self.steps[node.index]
+        pool = self.pools[ticket.pool]
+        pool.queued -= 1
+        stats.queue_change(self.now, -1)
+        stats.escalations += 1
+        ticket.visit += 1  # its queue entry is now stale
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, self.now, "escalated")
+
+    def interrupt(self, ticket: Ticket, node: FlowNode, target: int) -> None:
+        """Take a ticket off its agent (or out of the customer's wait) now and enter `target`:
+        the piece of work ends here, logged as escalated; the freed agent then takes the next
+        ticket, as at the end of a service."""
+        now = self.now
+        stats = self.steps[node.index]
+        served = ticket.phase == PH_IN_SERVICE
+        pool = self.pools[ticket.pool] if served and ticket.pool >= 0 else None
+        if pool is not None:
+            pool.release_agent(ticket.agent, now, ticket.started)
+            ticket.served += 1
+        if served:
+            stats.service_total += now - ticket.started
+        stats.escalations += 1
+        ticket.visit += 1  # its end of service (or of the wait) is now stale
+        ticket.phase = PH_MOVING
+        if node.pauses_sla or node.lane_kind is not None:
+            self._leave_timed_node(ticket, node)
+        else:
+            stats.time_total += now - ticket.enabled
+        if self.log is not None:
+            pool_id, agent = (None, None) if pool is None else (pool.flow.id, ticket.agent)
+            start = ticket.started if served else ticket.enabled
+            self.log.record(ticket, node, pool_id, agent, ticket.enabled, start, now, "escalated")
+        self._enter(ticket, target)
+        if pool is not None and pool.queued and pool.busy < pool.on_duty:
+            pool.dispatch(self)
 
     # ---------------------------------------------------------------- waiting for the customer
     def _start_wait(self, ticket: Ticket, index: int) -> None:
@@ -670,6 +737,9 @@ class Engine(EngineState):
             resolution_histogram=overall.resolution.coarse(),
             edges=dict(sorted(self.edge_counts.items())),  # one order for both loops
             status=self._status(),
+            ladder={trigger: LadderFigures(**counts) for trigger, counts in self.ladders.figures().items()}
+            if self.ladders is not None
+            else {},
             event_loop="compiled" if self.ran_compiled else "python",
         )
 

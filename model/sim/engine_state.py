@@ -193,6 +193,7 @@ class Ticket:
         "hops",
         "assisted",
         "self_served",
+        "divert",
     )
 
     def __init__(
@@ -228,6 +229,7 @@ class Ticket:
         # entered a step done by an agent; entered one done by the system or the customer (a
         # ticket resolved with the second and not the first is deflected: results.TicketStats)
         self.assisted = self.self_served = False
+        self.divert: int | None = None  # where an escalation ladder sends it after this piece of work
 
 
 class StepStats:

@@ -147,6 +147,20 @@ class PoolFigures(FigureSet, Generic[T]):
 
 
 @dataclass(frozen=True)
+class LadderFigures(FigureSet, Generic[T]):
+    """One escalation ladder's counts (an SLA policy's or a step's time limit, model/sim/ladder.py):
+    warnings at x % of the target, breaches, notifications sent, priorities raised, tickets
+    re-assigned, and of those the ones taken off their agent (interrupted)."""
+
+    warnings: T
+    breaches: T
+    notified: T
+    priority_raised: T
+    reassigned: T
+    interrupted: T
+
+
+@dataclass(frozen=True)
 class StateFigures(FigureSet):
     """One step's (or wait's) time in one run: tickets, minutes in all and per closed ticket."""
 
@@ -181,6 +195,8 @@ class RunResult:
     status: dict[str, Any] = field(default_factory=lambda: {"status": "complete"})
     # "compiled" or "python": how it ran, not what it computed (both loops give equal dicts)
     event_loop: str = field(default="python", compare=False)
+    # per escalation ladder (SLA policy or step id): its counts; empty without ladders
+    ladder: dict[str, LadderFigures[float]] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -189,6 +205,8 @@ class RunResult:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         del data["event_loop"]
+        if not self.ladder:  # a model without ladders gives the figures it gave before them
+            del data["ladder"]
         return _clean(data)
 
 
@@ -199,6 +217,7 @@ class ReplicatedResult:
     steps: dict[str, StepFigures[Estimate]] = field(default_factory=dict)
     pools: dict[str, PoolFigures[Estimate]] = field(default_factory=dict)
     by_dimension: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)
+    ladder: dict[str, LadderFigures[Estimate]] = field(default_factory=dict)
 
     @classmethod
     def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
@@ -209,6 +228,10 @@ class ReplicatedResult:
         }
         result.pools = {
             k: PoolFigures(**_estimates(PoolFigures, [r.pools.get(k) for r in runs])) for k in runs[0].pools
+        }
+        result.ladder = {
+            k: LadderFigures(**_estimates(LadderFigures, [r.ladder.get(k) for r in runs]))
+            for k in runs[0].ladder
         }
         result.by_dimension = {
             name: {
@@ -245,6 +268,7 @@ class ReplicatedResult:
                 "steps": self.steps,
                 "pools": self.pools,
                 "by_dimension": self.by_dimension,
+                **({"ladder": self.ladder} if self.ladder else {}),
                 "runs": [r.to_dict() for r in self.runs],
             }
         )

@@ -22,6 +22,7 @@ from blueprint_studio.model.schema import (
     DecisionNode,
     Edge,
     EndNode,
+    EscalationLadder,
     EvidenceNode,
     Exponential,
     Fixed,
@@ -248,7 +249,51 @@ def empty() -> Blueprint:
     return Blueprint(nodes=[StepNode(id="step_1", title="Alone")])
 
 
-BROKEN = (tangled, unbounded, overloaded, clocks, empty)
+def ladders() -> Blueprint:
+    """Escalation ladders wrong every way (model/ladder_checks.py)."""
+    nodes = [
+        IntakeNode(id="intake_1", title="E-mail"),
+        StepNode(id="step_1", title="Qualify", pool="pool_1", ladder=EscalationLadder(warn_at=50)),
+        StepNode(
+            id="step_2",
+            title="Level 2",
+            pool="pool_1",
+            time_limit=60,
+            escalate_to="step_1",
+            ladder=EscalationLadder(reassign_step="step_1"),
+        ),
+        EndNode(id="end_1", title="Resolved"),
+    ]
+    edges = [
+        Edge(id="edge_1", source="intake_1", target="step_1"),
+        Edge(id="edge_2", source="step_1", target="step_2"),
+        Edge(id="edge_3", source="step_2", target="end_1"),
+    ]
+    wrong = EscalationLadder(
+        warn_at=150, reassign_pool="pool_gone", priority_field="priority", priority_value="P9"
+    )
+    sla = [
+        SlaPolicy(id="sla_1", name="Gold", resolution=240, ladder=wrong),
+        SlaPolicy(
+            id="sla_2", name="Silver", resolution=240, ladder=EscalationLadder(reassign_step="step_gone")
+        ),
+        SlaPolicy(id="sla_3", name="Bronze", resolution=240, ladder=EscalationLadder(reassign_step="end_1")),
+        SlaPolicy(
+            id="sla_4",
+            name="Both",
+            resolution=240,
+            ladder=EscalationLadder(reassign_step="step_2", reassign_pool="pool_1"),
+        ),
+        SlaPolicy(id="sla_5", name="No target", ladder=EscalationLadder()),
+        SlaPolicy(
+            id="sla_6", name="Answers", resolution=240, ladder=EscalationLadder(clock="first_response")
+        ),
+    ]
+    pools = [Pool(id="pool_1", name="Level 1", agents=2)]
+    return Blueprint(fields=ticket_fields(), pools=pools, nodes=nodes, edges=edges, sla=sla)
+
+
+BROKEN = (tangled, unbounded, overloaded, clocks, empty, ladders)
 
 
 def ids_in(bp: Blueprint) -> set[str]:

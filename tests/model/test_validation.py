@@ -11,6 +11,7 @@ from blueprint_studio.model.schema import (
     DecisionNode,
     Edge,
     EndNode,
+    EscalationLadder,
     EvidenceNode,
     IntakeNode,
     NoteNode,
@@ -199,6 +200,33 @@ CASES = {
         }
     ),
 }
+
+
+def with_ladder(policy: dict | None = None, **ladder) -> object:
+    """B with one SLA policy (resolution within 8 h unless `policy` says otherwise) and a ladder."""
+    fields = {"resolution": 480, **(policy or {})}
+    return B.model_copy(
+        update={"sla": [SlaPolicy(id="sla", name="Standard", ladder=EscalationLadder(**ladder), **fields)]}
+    )
+
+
+CASES.update(
+    {
+        "ladder_warning_range": with_ladder(warn_at=120),
+        "ladder_reassign_both": with_ladder(reassign_pool="desk", reassign_step="answer"),
+        "ladder_pool_unknown": with_ladder(reassign_pool="nowhere"),
+        "ladder_step_unknown": with_ladder(reassign_step="gone"),
+        "ladder_step_not_step": with_ladder(reassign_step="done"),
+        "ladder_priority_invalid": with_ladder(priority_field="priority", priority_value="P9"),
+        "ladder_without_resolution_target": with_ladder({"resolution": None}),
+        "ladder_without_first_response_target": with_ladder(clock="first_response"),
+        "ladder_without_time_limit": replace_node(B, upd(node(B, "triage"), ladder={"warn_at": 80})),
+        "ladder_step_reassign": replace_node(
+            B,
+            upd(node(B, "triage"), time_limit=60, escalate_to="answer", ladder={"reassign_pool": "desk"}),
+        ),
+    }
+)
 
 
 @pytest.mark.parametrize("code", sorted(CASES))

@@ -1,0 +1,258 @@
+"""The SLA escalation ladder (model/sim/ladder.py), by exact hand-checked traces with fixed
+durations and fixed inter-arrival times: a warning at 80 % of the target, a role notified and the
+ticket re-assigned at the breach; a ticket in service that stays, finishes first or is
+interrupted; a raised priority that jumps the queue; a step's time limit with a ladder; an SLA
+clock paused on the way. The arrival rows of the event log are left out of the traces."""
+
+from __future__ import annotations
+
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.fileformat import dumps
+from blueprint_studio.model.schema import (
+    Blueprint,
+    Edge,
+    EndNode,
+    EscalationLadder,
+    Fixed,
+    IntakeNode,
+    Pool,
+    SlaPolicy,
+    StepNode,
+    TicketField,
+    WaitNode,
+)
+from blueprint_studio.model.sim import SimulationSettings, simulate
+from blueprint_studio.model.sim.engine import Engine
+from blueprint_studio.model.sim.results import ReplicatedResult
+
+
+class Trace:
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+
+    def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
+        if status != "arrived":
+            self.rows.append((ticket.id, node.id if node else None, status, enabled, start, end))
+
+
+def run(bp: Blueprint, tickets: int | None = None, horizon: float | None = None):
+    result = compile_blueprint(bp)
+    assert result.ok, [(d.code, d.params) for d in result.errors]
+    trace = Trace()
+    settings = SimulationSettings(horizon_minutes=horizon, tickets=tickets, seed=1)
+    engine = Engine(result.model, settings, event_log=trace)
+    run_result = engine.run()
+    assert not engine.ran_compiled  # the compiled loop does not run ladders yet: it declines
+    again = Trace()
+    assert simulate(result.model, settings, event_log=again).to_dict() == run_result.to_dict()
+    assert again.rows == trace.rows
+    return run_result, trace.rows
+
+
+def two_levels(ladder: EscalationLadder, level2: bool | None = None) -> Blueprint:
+    """in (a ticket a minute) -> l1 (pool a, one agent, 20 min) -> done; with `level2` (by
+    default when the ladder re-assigns to a step), l2 (pool b, one agent, 2 min) -> done, reached
+    only by the ladder; every ticket resolved within 10 minutes."""
+    if level2 is None:
+        level2 = ladder.reassign_step is not None
+    nodes = [
+        IntakeNode(id="in", interarrival=Fixed(value=1.0)),
+        StepNode(id="l1", pool="a", duration=Fixed(value=20.0)),
+        EndNode(id="done"),
+    ]
+    edges = [Edge(id="e1", source="in", target="l1"), Edge(id="e2", source="l1", target="done")]
+    if level2:
+        nodes.append(StepNode(id="l2", pool="b", duration=Fixed(value=2.0)))
+        edges.append(Edge(id="e3", source="l2", target="done"))
+    return Blueprint(
+        pools=[Pool(id="a", agents=1), Pool(id="b", agents=1)],
+        nodes=nodes,
+        edges=edges,
+        sla=[SlaPolicy(id="std", name="Standard", resolution=10.0, ladder=ladder)],
+    )
+
+
+def test_warned_at_80_percent_then_notified_and_reassigned_at_breach():
+    ladder = EscalationLadder(warn_at=80, notify="Superviseur", reassign_step="l2")
+    result, rows = run(two_levels(ladder), tickets=2)
+    # ticket 0 is served 1-21: warned at 9, breached at 11 in service, where it stays ("stay");
+    # ticket 1 (arrived at 2) is warned at 10 and, still queued at 12, leaves for level 2
+    assert rows == [
+        (1, "l1", "escalated", 2.0, None, 12.0),
+        (1, "l2", "completed", 12.0, 12.0, 14.0),
+        (1, "done", "resolved", 14.0, 14.0, 14.0),
+        (0, "l1", "completed", 1.0, 1.0, 21.0),
+        (0, "done", "resolved", 21.0, 21.0, 21.0),
+    ]
+    figures = result.ladder["std"]
+    assert (figures.warnings, figures.breaches, figures.notified) == (2, 2, 2)
+    assert (figures.reassigned, figures.interrupted, figures.priority_raised) == (1, 0, 0)
+    assert result.steps["l1"].escalations == 1
+    assert result.event_loop == "python"
+
+
+def test_in_service_ticket_interrupted_at_breach():
+    ladder = EscalationLadder(reassign_step="l2", in_service="interrupt")
+    result, rows = run(two_levels(ladder), tickets=2)
+    # at 11 ticket 0's agent stops and takes ticket 1 (queued since 2); ticket 0 goes to level 2
+    # (11-13); at 12 ticket 1 is interrupted in turn and queues for level 2 until 13
+    assert rows == [
+        (0, "l1", "escalated", 1.0, 1.0, 11.0),
+        (1, "l1", "escalated", 2.0, 11.0, 12.0),
+        (0, "l2", "completed", 11.0, 11.0, 13.0),
+        (0, "done", "resolved", 13.0, 13.0, 13.0),
+        (1, "l2", "completed", 12.0, 13.0, 15.0),
+        (1, "done", "resolved", 15.0, 15.0, 15.0),
+    ]
+    figures = result.ladder["std"]
+    assert (figures.warnings, figures.breaches, figures.reassigned, figures.interrupted) == (0, 2, 2, 2)
+    assert figures.notified == 0  # nobody to notify
+    assert result.pools["a"].busy_hours * 60 == 11.0  # 1-11, then 11-12
+
+
+def test_in_service_ticket_finishes_its_piece_of_work_first():
+    ladder = EscalationLadder(reassign_step="l2", in_service="after")
+    result, rows = run(two_levels(ladder), tickets=2)
+    # ticket 0 finishes level 1 (1-21) and then goes to level 2, not on to the end
+    assert rows == [
+        (1, "l1", "escalated", 2.0, None, 12.0),
+        (1, "l2", "completed", 12.0, 12.0, 14.0),
+        (1, "done", "resolved", 14.0, 14.0, 14.0),
+        (0, "l1", "completed", 1.0, 1.0, 21.0),
+        (0, "l2", "completed", 21.0, 21.0, 23.0),
+        (0, "done", "resolved", 23.0, 23.0, 23.0),
+    ]
+    figures = result.ladder["std"]
+    assert (figures.breaches, figures.reassigned, figures.interrupted) == (2, 2, 0)
+
+
+def test_reassign_to_another_pool_moves_the_queued_ticket_there():
+    ladder = EscalationLadder(reassign_pool="b")
+    result, rows = run(two_levels(ladder), tickets=2)
+    # ticket 1 leaves pool a's queue for pool b's at the same step and is served there at once
+    assert rows == [
+        (0, "l1", "completed", 1.0, 1.0, 21.0),
+        (0, "done", "resolved", 21.0, 21.0, 21.0),
+        (1, "l1", "completed", 2.0, 12.0, 32.0),
+        (1, "done", "resolved", 32.0, 32.0, 32.0),
+    ]
+    assert result.pools["b"].busy_hours * 60 == 20.0
+    assert result.ladder["std"].reassigned == 1
+
+
+def test_raised_priority_jumps_the_queue():
+    priority = TicketField(name="priority", values=["P1", "P2", "P3"], weights=[0, 0, 1])
+    kind = TicketField(name="kind", values=["a", "b"], weights=[1, 0])
+    bp = Blueprint(
+        fields=[priority, kind],
+        pools=[Pool(id="desk", agents=1, discipline="priority", priority_field="priority")],
+        nodes=[
+            IntakeNode(id="in_a", interarrival=Fixed(value=1.0)),
+            IntakeNode(id="in_b", interarrival=Fixed(value=3.6), set_fields={"kind": "b"}),
+            StepNode(id="work", pool="desk", duration=Fixed(value=10.0)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="in_a", target="work"),
+            Edge(id="e2", source="in_b", target="work"),
+            Edge(id="e3", source="work", target="done"),
+        ],
+        sla=[
+            SlaPolicy(
+                id="vip",
+                name="B",
+                when='kind == "b"',
+                resolution=4.0,
+                ladder=EscalationLadder(priority_field="priority", priority_value="P1"),
+            )
+        ],
+    )
+    result, rows = run(bp, horizon=31.5)
+    # a: arrivals at 1, 2, 3, ... (tickets 0, 1, 2, 4, 5, ...); b: at 3.6 (ticket 3) and 7.2
+    # (ticket 8), all P3. Ticket 3 breaches at 7.6 and becomes P1: at 11 it is served before
+    # tickets 1 and 2, queued earlier; ticket 8 (P1 at 11.2) follows it at 21
+    served = [(row[0], row[4]) for row in rows if row[1] == "work"]
+    assert served == [(0, 1.0), (3, 11.0), (8, 21.0)]
+    # b's tickets arrive every 3.6 minutes: 7 of them breach (at 7.6, 11.2, ... 29.2) by 31.5
+    assert result.ladder["vip"].priority_raised == 7 and result.ladder["vip"].breaches == 7
+
+
+def test_priority_is_never_lowered():
+    priority = TicketField(name="priority", values=["P1", "P2", "P3"], weights=[1, 0, 0])
+    ladder = EscalationLadder(priority_field="priority", priority_value="P2")
+    bp = two_levels(ladder).model_copy(update={"fields": [priority]})
+    result, _ = run(bp, tickets=2)
+    assert result.ladder["std"].breaches == 2 and result.ladder["std"].priority_raised == 0
+
+
+def test_step_time_limit_ladder_warns_and_interrupts_to_the_escalation_target():
+    bp = two_levels(EscalationLadder(), level2=True)
+    nodes = [
+        n.model_copy(
+            update={
+                "time_limit": 10.0,
+                "escalate_to": "l2",
+                "ladder": EscalationLadder(warn_at=50, notify="Chef d'équipe", in_service="interrupt"),
+            }
+        )
+        if n.id == "l1"
+        else n
+        for n in bp.nodes
+    ]
+    bp = bp.model_copy(update={"nodes": nodes, "sla": []})
+    result, rows = run(bp, tickets=2)
+    # ticket 0: warned at 6, interrupted at 11 -> level 2 (11-13); ticket 1 is then served from
+    # 11, warned at 7 and interrupted at 12 (its time limit counts from entering the step, at 2)
+    assert rows[:2] == [(0, "l1", "escalated", 1.0, 1.0, 11.0), (1, "l1", "escalated", 2.0, 11.0, 12.0)]
+    figures = result.ladder["l1"]
+    assert (figures.warnings, figures.breaches, figures.notified, figures.interrupted) == (2, 2, 2, 2)
+    assert result.steps["l1"].breaches == 2
+
+
+def test_paused_clock_delays_the_breach():
+    bp = Blueprint(
+        pools=[Pool(id="a", agents=1)],
+        nodes=[
+            IntakeNode(id="in", interarrival=Fixed(value=100.0)),
+            WaitNode(id="wait", response_time=Fixed(value=30.0), pauses_sla=True),
+            StepNode(id="l1", pool="a", duration=Fixed(value=20.0)),
+            StepNode(id="l2", pool="a", duration=Fixed(value=1.0)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="in", target="wait"),
+            Edge(id="e2", source="wait", target="l1"),
+            Edge(id="e3", source="l1", target="done"),
+            Edge(id="e4", source="l2", target="done"),
+        ],
+        sla=[
+            SlaPolicy(
+                id="std",
+                resolution=10.0,
+                ladder=EscalationLadder(warn_at=50, reassign_step="l2", in_service="interrupt"),
+            )
+        ],
+    )
+    result, rows = run(bp, tickets=1)
+    # arrives at 100, paused 100-130 in the wait: warned at 135, breached at 140 (not at 110)
+    assert rows == [
+        (0, "wait", "completed", 100.0, 100.0, 130.0),
+        (0, "l1", "escalated", 130.0, 130.0, 140.0),
+        (0, "l2", "completed", 140.0, 140.0, 141.0),
+        (0, "done", "resolved", 141.0, 141.0, 141.0),
+    ]
+    assert result.ladder["std"].warnings == 1
+
+
+def test_a_document_without_ladder_saves_and_reports_as_before():
+    bp = two_levels(EscalationLadder()).model_copy(
+        update={"sla": [SlaPolicy(id="std", name="Standard", resolution=10.0)]}
+    )
+    assert b"ladder" not in dumps(bp)
+    result = compile_blueprint(bp)
+    run_result = simulate(result.model, SimulationSettings(horizon_minutes=None, tickets=2, seed=1))
+    assert run_result.ladder == {}
+    assert "ladder" not in run_result.to_dict()
+    assert "ladder" not in ReplicatedResult.from_runs([run_result]).to_dict()
+    with_ladder = bp.model_copy(update={"sla": [bp.sla[0].model_copy(update={"ladder": EscalationLadder()})]})
+    assert b'"ladder"' in dumps(with_ladder)
