@@ -42,6 +42,10 @@ class ReportData:
     result: ReplicatedResult
     settings: SimulationSettings
     scenario: Scenario | None = None
+    # issue 19, pages of export/pdf_staffing.py after the report: a pdf_staffing.ComparisonData
+    # (two scenarios side by side) and a model.staffing StaffingResult (the recommendation)
+    comparison: Any = None
+    staffing: Any = None
 
 
 def simulate_report(

@@ -49,7 +49,8 @@ def write_pdf(
     on_paper: Callable[[PaperChoice], None] | None = None,
 ) -> int:
     """Write the PDF to `out` (a path or a binary file); returns its number of pages.
-    `report` is an `export.pdf_report.ReportData` (a finished simulation) or None; `on_paper`
+    `report` is an `export.pdf_report.ReportData` (a finished simulation, with the comparison and
+    staffing pages of export/pdf_staffing.py when it carries them) or None; `on_paper`
     hears how the blueprint sheets print (what `paper_choice` says, without a second layout)."""
     options = options or PdfOptions()
     ctx = context(blueprint, options, progress)
@@ -66,8 +67,9 @@ def write_pdf(
         subjects.append(ctx.strings("subject_blueprint"))
     if report is not None:
         from blueprint_studio.export.pdf_report import report_story
+        from blueprint_studio.export.pdf_staffing import extra_pages
 
-        story += _switch(story) + report_story(blueprint, report, ctx)
+        story += _switch(story) + report_story(blueprint, report, ctx) + extra_pages(blueprint, report, ctx)
         subjects.append(ctx.strings("subject_report"))
     if handout:
         from blueprint_studio.export.pdf_handout import handout_story

@@ -26,6 +26,7 @@ from blueprint_studio.model.schema import (
     Pool,
     Scenario,
     SlaPolicy,
+    StaffingTargets,
     Stage,
     TicketCard,
     TicketField,
@@ -200,6 +201,11 @@ class Document:
     def set_meta(self, meta: Meta) -> None:
         self._set(meta=validated_copy(meta))
         self._changed("meta", ())
+
+    def set_targets(self, targets: StaffingTargets) -> None:
+        """The staffing targets (document-level, like `meta`): a "meta" event with id "targets"."""
+        self._set(targets=validated_copy(targets))
+        self._changed("meta", ("targets",))
 
     def add(self, element: Any, index: int | None = None) -> Placed:
         """Insert a validated copy of `element` (raises ValueError when the schema refuses it)."""

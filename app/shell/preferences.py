@@ -5,7 +5,16 @@ PDF page size. It edits a Settings object; the window applies the new values.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from blueprint_studio.app.shell.settings import LANGUAGES, PAGE_SIZES, THEMES, Settings
 
@@ -47,6 +56,14 @@ class PreferencesDialog(QDialog):
         )
         self.autosave.setSuffix(tr(" min"))
         self.page = self._combo("pref_page_size", [(k, k) for k in PAGE_SIZES], settings.page_size)
+        self.dask = QLineEdit(settings.dask_address, objectName="pref_dask_address")
+        self.dask.setPlaceholderText(tr("empty: this machine"))
+        self.dask.setToolTip(
+            tr(
+                "Address of a Dask scheduler (e.g. tcp://192.168.1.20:8786) on which sweeps and the "
+                "staffing finder run their simulations; empty: the processes of this machine"
+            )
+        )
         for label, widget in (
             (tr("&Language:"), self.language),
             (tr("&Theme:"), self.theme),
@@ -54,6 +71,7 @@ class PreferencesDialog(QDialog):
             ("", self.snap),
             (tr("&Autosave every:"), self.autosave),
             (tr("PDF &page size:"), self.page),
+            (tr("&Dask scheduler address:"), self.dask),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":") or self.snap.text())
@@ -79,4 +97,5 @@ class PreferencesDialog(QDialog):
         s.set("canvas/snap", self.snap.isChecked())
         s.set("autosave/interval_minutes", self.autosave.value())
         s.set("export/page_size", self.page.currentData())
+        s.set("simulation/dask_address", self.dask.text().strip())
         s.sync()

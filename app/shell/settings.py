@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "canvas/show_minimap": False,
     "autosave/interval_minutes": 1,
     "export/page_size": "A4",
+    "simulation/dask_address": "",  # a Dask scheduler for sweeps and the staffing finder; "": this machine
 }
 
 
@@ -68,6 +69,11 @@ class Settings:
     def page_size(self) -> str:
         value = self.get("export/page_size")
         return value if value in PAGE_SIZES else "A4"
+
+    @property
+    def dask_address(self) -> str:
+        """The Dask scheduler sweeps run on ("tcp://host:8786"), or "" for this machine's processes."""
+        return str(self.get("simulation/dask_address")).strip()
 
     # ------------------------------------------------------------ lists
     def paths(self, key: str) -> list[str]:

@@ -21,6 +21,8 @@ from blueprint_studio.app.simulation.replay import ReplayDock
 from blueprint_studio.app.simulation.results import ResultsDock
 from blueprint_studio.app.simulation.results_export import write_event_log, write_report, write_results
 from blueprint_studio.app.simulation.scenarios import ScenariosDock
+from blueprint_studio.app.simulation.staffing import StaffingDock
+from blueprint_studio.app.simulation.targets import TargetsDock
 from blueprint_studio.canvas.overlays.heatmap import HeatMapOverlay, heat_data
 from blueprint_studio.canvas.overlays.replay import ReplayOverlay
 from blueprint_studio.canvas.overlays.ticket_log import TicketLog
@@ -37,6 +39,8 @@ ACTION_IDS = (
     "simulation_export",
     "simulation_export_log",
     "simulation_export_report",
+    "simulation_targets",
+    "simulation_staffing",
 )
 
 
@@ -92,6 +96,8 @@ class SimulationWorkspace(QObject):
         self.results = ResultsDock(window)
         self.compare_dock = CompareDock(window)
         self.replay = ReplayDock(window)
+        self.targets = TargetsDock(window)  # issue 19: what the staffing finder and sweeps must meet
+        self.staffing = StaffingDock(window)
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         for dock, area in (
             (self.panel, right),
@@ -99,11 +105,15 @@ class SimulationWorkspace(QObject):
             (self.results, bottom),
             (self.compare_dock, bottom),
             (self.replay, bottom),
+            (self.targets, right),
+            (self.staffing, bottom),
         ):
             window.addDockWidget(area, dock)
         window.tabifyDockWidget(self.panel, self.scenarios)
+        window.tabifyDockWidget(self.scenarios, self.targets)
         window.tabifyDockWidget(self.results, self.compare_dock)
-        for dock in (self.compare_dock, self.replay):
+        window.tabifyDockWidget(self.compare_dock, self.staffing)
+        for dock in (self.compare_dock, self.replay, self.targets, self.staffing):
             dock.hide()
         self.panel.raise_()
         self.results.raise_()
@@ -124,6 +134,8 @@ class SimulationWorkspace(QObject):
             "simulation_export": self.tr("&Export results…"),
             "simulation_export_log": self.tr("Export event &log…"),
             "simulation_export_report": self.tr("Export simulation &report (PDF)…"),
+            "simulation_targets": self.tr("Staffing &targets…"),
+            "simulation_staffing": self.tr("&Staffing finder and sweeps…"),
         }
         actions = {}
         for key in ACTION_IDS:
@@ -151,6 +163,8 @@ class SimulationWorkspace(QObject):
         actions["simulation_export"].triggered.connect(self._ask_export_results)
         actions["simulation_export_log"].triggered.connect(self._ask_export_log)
         actions["simulation_export_report"].triggered.connect(self._ask_export_report)
+        for key, dock in (("simulation_targets", self.targets), ("simulation_staffing", self.staffing)):
+            actions[key].triggered.connect(lambda _=False, d=dock: (d.show(), d.raise_()))
         return actions
 
     def _install_menu(self) -> None:
@@ -161,7 +175,15 @@ class SimulationWorkspace(QObject):
             self.window.menuBar().addMenu(menu)
         present = set(menu.actions())
         menu.addActions([self.actions[k] for k in ACTION_IDS if self.actions[k] not in present])
-        docks = (self.panel, self.scenarios, self.results, self.compare_dock, self.replay)
+        docks = (
+            self.panel,
+            self.scenarios,
+            self.targets,
+            self.results,
+            self.compare_dock,
+            self.staffing,
+            self.replay,
+        )
         menu.addSeparator()
         menu.addActions([dock.toggleViewAction() for dock in docks])
         toolbar = self.window.addToolBar(self.tr("Simulation"))
@@ -194,6 +216,13 @@ class SimulationWorkspace(QObject):
         self.results.sig_export_results.connect(self._ask_export_results)
         self.results.sig_export_log.connect(self._ask_export_log)
         self.results.sig_export_report.connect(self._ask_export_report)
+        self.staffing.sig_scenario_added.connect(self._scenario_added)
+
+    def _scenario_added(self, scenario_id: str) -> None:
+        """A row of a sweep opened as a scenario: show it in the scenarios dock, ready to run."""
+        self.scenarios.select(scenario_id)
+        self.scenarios.show()
+        self.scenarios.raise_()
 
     def _estimate_ready(self, estimate: Any) -> None:
         if self.running_for is self.current_editor():  # else it shows with that tab's results
@@ -221,6 +250,8 @@ class SimulationWorkspace(QObject):
         own results and comparison, or say it has none; never another document's."""
         editor = self.current_editor()
         self.scenarios.set_editor(editor)
+        self.targets.set_editor(editor)
+        self.staffing.set_editor(editor)
         self.replay.detach()
         self._refresh_scenarios(editor)
         state = self._canvas(editor) if editor is not None else None
@@ -326,8 +357,10 @@ class SimulationWorkspace(QObject):
     def shutdown(self) -> None:
         """Stop any run and detach from the documents (call before the window closes)."""
         self.worker.shutdown()
+        self.staffing.shutdown()
         self.replay.detach()
         self.scenarios.detach()
+        self.targets.detach()
         for state in self.canvases.values():
             if state.unsubscribe:
                 state.unsubscribe()

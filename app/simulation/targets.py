@@ -1,0 +1,251 @@
+"""`TargetsDock`: the document's staffing targets (`Blueprint.targets`), which the staffing finder
+and the sweeps must meet: per SLA policy (by name) a breach-rate limit in %, the queue wait (mean or
+a percentile, in minutes), utilisation and abandonment in %. Empty box: no target. Every change is
+one undo command (canvas/commands/targets.py); a wrong value is refused with a message naming it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint_studio.canvas.commands.targets import change_targets
+from blueprint_studio.canvas.properties.labels import display_name
+from blueprint_studio.model.document import DocumentEvent
+from blueprint_studio.model.schema import StaffingTargets
+
+STATISTICS = ("mean", "p90", "p95")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TargetsDock", text)
+
+
+def statistic_name(key: str) -> str:
+    return {
+        "mean": tr("Mean"),
+        "p90": tr("90th percentile"),
+        "p95": tr("95th percentile"),
+    }.get(key, key)
+
+
+def percent_text(share: float | None) -> str:
+    """0.05 -> '5'; None -> ''."""
+    return "" if share is None else f"{share * 100:.4g}"
+
+
+def read_number(text: str, low: float, high: float | None) -> float | None:
+    """A number typed by a person ('2,5' as well as '2.5'; '5 %' too); None when empty. Raises
+    ValueError when it is not a number in [low, high]."""
+    text = text.strip().replace("\u202f", "").replace("\xa0", "").rstrip("%").strip().replace(",", ".")
+    if not text:
+        return None
+    value = float(text)
+    if value != value or value < low or (high is not None and value > high):
+        raise ValueError(text)
+    return value
+
+
+class TargetsDock(QDockWidget):
+    """Follows a canvas editor's document and pushes its changes on that editor's undo stack."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Staffing targets"), parent)
+        self.setObjectName("dock_targets")
+        self.editor: Any = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._loading = False
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        intro = QLabel(
+            tr(
+                "What the staffing finder and the sweeps must meet. "
+                "Leave a box empty for no target. Costs come from each pool's cost per hour."
+            ),
+            body,
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        form = QFormLayout()
+        self.statistic = QComboBox(body)
+        self.statistic.setObjectName("targets_wait_statistic")
+        for key in STATISTICS:
+            self.statistic.addItem(statistic_name(key), key)
+        self.wait = self._box("targets_wait", tr("Longest queue wait allowed, in minutes; empty: no target"))
+        wait_row = QHBoxLayout()
+        wait_row.addWidget(self.statistic)
+        wait_row.addWidget(self.wait, 1)
+        wait_row.addWidget(QLabel(tr("min"), body))
+        self.utilisation = self._box(
+            "targets_utilisation", tr("Highest utilisation allowed for every pool, in %; empty: no target")
+        )
+        self.abandonment = self._box(
+            "targets_abandonment", tr("Highest share of tickets abandoned, in %; empty: no target")
+        )
+        form.addRow(tr("&Queue wait at most:"), wait_row)
+        form.addRow(tr("&Utilisation at most:"), self._with_unit(self.utilisation, "%"))
+        form.addRow(tr("&Abandonment at most:"), self._with_unit(self.abandonment, "%"))
+        outer.addLayout(form)
+        outer.addWidget(QLabel(tr("SLA breach rate at most, per SLA policy (%):"), body))
+        self.breach = QTableWidget(0, 2, body)
+        self.breach.setObjectName("targets_breach_rates")
+        self.breach.setHorizontalHeaderLabels([tr("SLA policy"), tr("Breaches at most (%)")])
+        self.breach.verticalHeader().hide()
+        self.breach.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.breach.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.breach.setToolTip(
+            tr("Highest share of the policy's tickets allowed to breach their resolution target, in %")
+        )
+        outer.addWidget(self.breach, 1)
+        self.error = QLabel(body)
+        self.error.setObjectName("targets_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        outer.addWidget(self.error)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.statistic.currentIndexChanged.connect(self._statistic_changed)
+        self.wait.editingFinished.connect(lambda: self._number_changed("wait_at_most"))
+        self.utilisation.editingFinished.connect(lambda: self._number_changed("utilisation_at_most"))
+        self.abandonment.editingFinished.connect(lambda: self._number_changed("abandonment_at_most"))
+        self.breach.itemChanged.connect(self._breach_changed)
+        self.set_editor(None)
+
+    def _box(self, name: str, tip: str) -> QLineEdit:
+        box = QLineEdit(self)
+        box.setObjectName(name)
+        box.setToolTip(tip)
+        box.setPlaceholderText(tr("no target"))
+        box.setAccessibleName(tip)
+        return box
+
+    def _with_unit(self, box: QLineEdit, unit: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(box, 1)
+        row.addWidget(QLabel(unit, self))
+        return row
+
+    # ------------------------------------------------------------ the document
+    def set_editor(self, editor: Any) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.editor = editor
+        if editor is not None:
+            self._unsubscribe = editor.document.subscribe(self._document_changed)
+        self.refresh()
+
+    def detach(self) -> None:
+        self.set_editor(None)
+
+    def _document_changed(self, event: DocumentEvent) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the document's targets (after an edit, an undo or a tab switch)."""
+        self._loading = True
+        try:
+            editor = self.editor
+            self.widget().setEnabled(editor is not None)
+            targets = editor.document.blueprint.targets if editor is not None else StaffingTargets()
+            self.statistic.setCurrentIndex(max(0, self.statistic.findData(targets.wait_statistic)))
+            self.wait.setText("" if targets.wait_at_most is None else f"{targets.wait_at_most:g}")
+            self.utilisation.setText(percent_text(targets.utilisation_at_most))
+            self.abandonment.setText(percent_text(targets.abandonment_at_most))
+            policies = editor.document.blueprint.sla if editor is not None else []
+            self.breach.setRowCount(len(policies))
+            for row, policy in enumerate(policies):
+                name = QTableWidgetItem(display_name(policy, editor.document.blueprint))  # never its id
+                name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                name.setData(Qt.ItemDataRole.UserRole, policy.id)
+                self.breach.setItem(row, 0, name)
+                self.breach.setItem(
+                    row, 1, QTableWidgetItem(percent_text(targets.breach_rate.get(policy.id)))
+                )
+        finally:
+            self._loading = False
+
+    # ------------------------------------------------------------ changes
+    def _statistic_changed(self, *_: Any) -> None:
+        if not self._loading:
+            self._push(tr("Change the queue-wait statistic"), wait_statistic=self.statistic.currentData())
+
+    def _number_changed(self, key: str) -> None:
+        if self._loading or self.editor is None:
+            return
+        box, label, scale, high = {
+            "wait_at_most": (self.wait, tr("Queue wait"), 1.0, None),
+            "utilisation_at_most": (self.utilisation, tr("Utilisation"), 0.01, 100.0),
+            "abandonment_at_most": (self.abandonment, tr("Abandonment"), 0.01, 100.0),
+        }[key]
+        try:
+            value = read_number(box.text(), 0.0, high)
+        except ValueError:
+            self._refuse(label, box.text(), high)
+            return
+        value = None if value is None else value * scale
+        if value != getattr(self.editor.document.blueprint.targets, key):
+            self._push(tr("Change the {target} target").format(target=label.lower()), **{key: value})
+
+    def _breach_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or self.editor is None or item.column() != 1:
+            return
+        name_item = self.breach.item(item.row(), 0)
+        policy_id = name_item.data(Qt.ItemDataRole.UserRole)
+        try:
+            value = read_number(item.text(), 0.0, 100.0)
+        except ValueError:
+            self._refuse(name_item.text(), item.text(), 100.0)
+            return
+        rates = dict(self.editor.document.blueprint.targets.breach_rate)
+        if value is None:
+            rates.pop(policy_id, None)
+        else:
+            rates[policy_id] = value / 100
+        if rates != self.editor.document.blueprint.targets.breach_rate:
+            self._push(
+                tr("Change the breach-rate target of {policy}").format(policy=name_item.text()),
+                breach_rate=rates,
+            )
+
+    def _push(self, text: str, **changes: Any) -> None:
+        if self.editor is None:
+            return
+        try:
+            command = change_targets(self.editor.document, text, **changes)
+        except ValidationError as error:  # the boxes check first; the schema has the last word
+            self.error.setText(str(error.errors()[0].get("msg", "")))
+            self.error.show()
+            return
+        self.error.hide()
+        self.editor.undo_stack.push(command)
+
+    def _refuse(self, where: str, text: str, high: float | None) -> None:
+        """Say which box holds what wrong value, and put the document's value back."""
+        if high is None:
+            message = tr("{where}: “{value}” is not a number of minutes (0 or more). It was not changed.")
+        else:
+            message = tr("{where}: “{value}” is not a percentage from 0 to 100. It was not changed.")
+        self.error.setText(message.format(where=where, value=text.strip()))
+        self.error.show()
+        QTimer.singleShot(0, self.refresh)  # not inside the table's own itemChanged

@@ -1,0 +1,177 @@
+"""Issue 19 in the window, driven as a person does: Simulation › Staffing targets… then typing a
+limit (one undo step each, wrong values refused with a message naming the box); Simulation ›
+Staffing finder and sweeps… then agents to try for a pool, Run sweep (the real engine on a tiny
+model, in the worker thread), the table coloured by verdict, and a row opened as a scenario (one
+undo step); the Dask address of the Preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.app.shell.preferences import PreferencesDialog
+from blueprint_studio.app.shell.settings import Settings
+from blueprint_studio.app.simulation.staffing_view import MET, MISSED, UNDECIDED
+from blueprint_studio.model.fileformat import save
+from blueprint_studio.model.schema import (
+    Blueprint,
+    EndNode,
+    Exponential,
+    IntakeNode,
+    Meta,
+    Pool,
+    Scenario,
+    SlaPolicy,
+    StaffingTargets,
+    StepNode,
+)
+from blueprint_studio.model.schema import Edge as Link
+
+
+def tiny_blueprint() -> Blueprint:
+    """intake (6 an hour) -> Answer (Service desk agents, 15 min) -> end; SLA 'Standard' 1 h."""
+    return Blueprint(
+        meta=Meta(title="Tiny desk"),
+        pools=[Pool(id="desk", name="Service desk", agents=2, cost_per_hour=30)],
+        nodes=[
+            IntakeNode(id="in", title="E-mail", rate_per_hour=6),
+            StepNode(id="answer", title="Answer", pool="desk", duration=Exponential(mean=15)),
+            EndNode(id="done", title="Resolved"),
+        ],
+        edges=[Link(id="e1", source="in", target="answer"), Link(id="e2", source="answer", target="done")],
+        sla=[SlaPolicy(id="sla_std", name="Standard", resolution=60)],
+        scenarios=[Scenario(id="quick", name="Quick", horizon_days=2, warmup_days=0, replications=2, seed=7)],
+        targets=StaffingTargets(breach_rate={"sla_std": 0.10}),
+    )
+
+
+@pytest.fixture
+def window(make_window, tmp_path: Path):
+    path = tmp_path / "tiny.blueprint.json"
+    save(tiny_blueprint(), path)
+    win = make_window([path])
+    win.show()
+    yield win
+    win.simulation.staffing.shutdown()
+
+
+def trigger(win, name: str) -> None:
+    action = win.findChild(QAction, name)
+    assert action is not None and action.isEnabled(), name
+    action.trigger()
+
+
+def type_into(qtbot, box: QLineEdit, text: str) -> None:
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, text)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+
+
+def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Edit a cell with the keyboard: select it, F2, type, Enter."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editors = table.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1, editors
+    editor = editors[0]
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits the editor's text in a queued call
+
+
+def test_targets_are_set_and_undone_from_the_simulation_menu(qtbot, window):
+    doc = window.current_tab().editor.document
+    trigger(window, "simulation_targets")
+    dock = window.simulation.targets
+    assert dock.isVisible()
+    type_into(qtbot, dock.utilisation, "85")
+    assert doc.blueprint.targets.utilisation_at_most == pytest.approx(0.85)
+    # the breach-rate table lists the SLA policies by name, never by id
+    assert dock.breach.item(0, 0).text() == "Standard"
+    type_in_cell(qtbot, dock.breach, 0, 1, "4,5")
+    assert doc.blueprint.targets.breach_rate == {"sla_std": pytest.approx(0.045)}
+    dock.statistic.setCurrentIndex(dock.statistic.findData("p90"))
+    type_into(qtbot, dock.wait, "30")
+    assert (doc.blueprint.targets.wait_statistic, doc.blueprint.targets.wait_at_most) == ("p90", 30)
+    # a wrong value is refused, said next to the boxes, and the document keeps its value
+    type_into(qtbot, dock.abandonment, "150")
+    assert doc.blueprint.targets.abandonment_at_most is None
+    assert dock.error.isVisible() and "Abandonment" in dock.error.text() and "150" in dock.error.text()
+    # each change is one undo step, through Edit › Undo
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.wait_at_most is None and doc.blueprint.targets.wait_statistic == "p90"
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.wait_statistic == "mean"
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.breach_rate == {"sla_std": pytest.approx(0.10)}
+    assert dock.breach.item(0, 1).text() == "10"  # the form follows undo
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.utilisation_at_most is None and dock.utilisation.text() == ""
+    trigger(window, ids.EDIT_REDO)
+    assert doc.blueprint.targets.utilisation_at_most == pytest.approx(0.85)
+
+
+def test_a_sweep_runs_and_a_row_opens_as_a_scenario(qtbot, window):
+    doc = window.current_tab().editor.document
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    assert dock.isVisible()
+    assert dock.scenario.currentText() == "Quick"
+    assert dock.pools.item(0, 0).text() == "Service desk"
+    type_in_cell(qtbot, dock.pools, 0, 1, "1..3")
+    with qtbot.waitSignal(dock.worker.sig_finished, timeout=120_000):
+        QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    table = dock.view.table
+    assert table.rowCount() == 3
+    plans = [table.item(r, 0).text() for r in range(3)]
+    assert all("Service desk" in p for p in plans)  # pools by name
+    assert "desk" not in " ".join(plans).replace("Service desk", "")  # never by id
+    # one agent for 6 tickets an hour of 15 minutes cannot keep up: that plan misses the target
+    colours = [table.item(r, 0).background().color() for r in range(3)]
+    assert colours[0] == MISSED
+    assert all(c in (MET, MISSED, UNDECIDED) for c in colours)
+    assert "Standard" in table.item(0, 4).text()
+    # open the third plan (3 agents) as a scenario: one undo step
+    before = len(doc.blueprint.scenarios)
+    table.setFocus()
+    table.setCurrentCell(2, 0)
+    QTest.mouseClick(dock.view.open_button, Qt.MouseButton.LeftButton)
+    assert len(doc.blueprint.scenarios) == before + 1
+    added = doc.blueprint.scenarios[-1]
+    assert added.pool_agents == {"desk": 3}
+    assert added.horizon_days == 2 and added.replications == 2  # the rest as the base scenario
+    assert "Service desk" in added.name
+    assert window.simulation.scenarios.current_id() == added.id
+    trigger(window, ids.EDIT_UNDO)
+    assert len(doc.blueprint.scenarios) == before
+
+
+def test_a_sweep_with_nothing_to_vary_says_so(qtbot, window):
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    assert not dock.worker.is_running()
+    assert "vary" in dock.message.text()
+    type_in_cell(qtbot, dock.pools, 0, 1, "three")
+    QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    assert not dock.worker.is_running() and "three" in dock.message.text()
+
+
+def test_the_dask_address_is_a_preference(qtbot, isolated):
+    settings = Settings()
+    assert settings.dask_address == ""
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.dask, "tcp://10.0.0.5:8786 ")
+    dialog.store()
+    assert Settings().dask_address == "tcp://10.0.0.5:8786"
