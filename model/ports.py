@@ -15,8 +15,9 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from blueprint_studio.model.collector import collector_paused
 from blueprint_studio.model.geometry import Point, Rect
-from blueprint_studio.model.router import Near, crossed
+from blueprint_studio.model.router import Near, bounds_of, crossed, crosses
 
 PORT_GAP = 12.0  # the distance between two ends on one side of a node
 CORNER = 12.0  # no end closer than this to a corner of the side
@@ -516,9 +517,14 @@ class RouteSet:
         a node other than its ends (the others are the router's: clear, or no way around)."""
         if self.near is None:
             return False
-        own, near = set(zip(edge.base, edge.base[1:])), self.near
+        own = set(zip(edge.base, edge.base[1:]))
         new = [(p, q) for p, q in zip(points, points[1:]) if (p, q) not in own]
-        return any(crossed([p, q], edge.a, edge.b, near) for p, q in new)
+        if not new:
+            return False
+        # One look into the index for all of them: the nodes near any new segment.
+        region = bounds_of([p for pair in new for p in pair])
+        found = [r for r in self.near(region) if r != edge.a and r != edge.b]
+        return any(crosses(pair, r) for r in found for pair in new)
 
     def _on_outline(self, edge: _Edge, points: list[Point]) -> list[Point]:
         """Ends moved in along their first and last segments onto the nodes' outlines."""
@@ -565,7 +571,9 @@ def settle_all(
     `blocked`: the edges whose own route crosses a node, when known."""
     routes = RouteSet(near, shape_of)
     known = blocked or {}
-    for edge_id, source, target, base, waypoints in edges:
-        routes.put(edge_id, source, target, rects[source], rects[target], base, waypoints, known.get(edge_id))
-    routes.settle()
+    with collector_paused():  # thousands of long-lived lists and tuples: no full passes meanwhile
+        for edge_id, source, target, base, waypoints in edges:
+            a, b = rects[source], rects[target]
+            routes.put(edge_id, source, target, a, b, base, waypoints, known.get(edge_id))
+        routes.settle()
     return routes.routes

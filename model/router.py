@@ -83,11 +83,28 @@ class Obstacles:
                 self._buckets[cell].pop(key, None)
 
     def near(self, region: Rect) -> list[Rect]:
+        # Called for every route checked (thousands while a large drawing opens): the cells and
+        # the overlap test (`Rect.intersects`) written out, one cell without a dict of its own.
+        cell, buckets = self.cell, self._buckets
+        x0, y0 = region.x, region.y
+        x1, y1 = x0 + region.w, y0 + region.h
+        i0, i1 = math.floor(x0 / cell), math.floor(x1 / cell)
+        j0, j1 = math.floor(y0 / cell), math.floor(y1 / cell)
+        if i0 == i1 and j0 == j1:
+            bucket = buckets.get((i0, j0))
+            if not bucket:
+                return []
+            return [
+                r for r in bucket.values() if not (r.x > x1 or r.x + r.w < x0 or r.y > y1 or r.y + r.h < y0)
+            ]
         found: dict[object, Rect] = {}
-        for cell in _cells(region, self.cell):
-            for key, rect in self._buckets.get(cell, {}).items():
-                if rect.intersects(region):
-                    found[key] = rect
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                bucket = buckets.get((i, j))
+                if bucket:
+                    for key, r in bucket.items():
+                        if not (r.x > x1 or r.x + r.w < x0 or r.y > y1 or r.y + r.h < y0):
+                            found[key] = r
         return list(found.values())
 
 
@@ -107,7 +124,7 @@ def _cells(rect: Rect, cell: float) -> Iterator[tuple[int, int]]:
 
 def crossed(points: Sequence[Point], a: Rect, b: Rect, near: Near) -> list[Rect]:
     """The nodes other than the ends `a` and `b` that the polyline passes through."""
-    return [r for r in near(_bounds(points)) if r != a and r != b and crosses(points, r)]
+    return [r for r in near(bounds_of(points)) if r != a and r != b and crosses(points, r)]
 
 
 def plan(
@@ -159,7 +176,8 @@ def route(
     return plan(a, b, near, waypoints)[0]
 
 
-def _bounds(points: Sequence[Point]) -> Rect:
+def bounds_of(points: Sequence[Point]) -> Rect:
+    """The smallest rectangle around `points`."""
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
@@ -237,9 +255,13 @@ def _explore(
     pop, push = heapq.heappop, heapq.heappush
     finish_cost, finish = inf, -1
     while frontier:
-        _, cost, i, j, heading = pop(frontier)
+        guessed, cost, i, j, heading = pop(frontier)
+        if guessed >= finish_cost:
+            # The guess never overestimates and never drops along a way (a step costs at least
+            # the distance it covers): no state left can lead to a cheaper finish.
+            break
         state = (i * ny + j) * 4 + heading
-        if cost > best[state] or cost >= finish_cost:
+        if cost > best[state]:
             continue
         goal = goal_of.get((i, j))
         if goal is not None:
