@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from blueprint_studio.model.build import build_flow, calendar_of
+from blueprint_studio.model.calibrate.overrides import with_overrides
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import paused_gc
 from blueprint_studio.model.flow import FlowModel
@@ -34,7 +35,9 @@ class CompileResult:
 
 def compile_blueprint(blueprint: Blueprint, scenario_id: str | None = None) -> CompileResult:
     """Validate and, when there is no error, build the flow model (with the scenario's pool
-    overrides applied when `scenario_id` is given)."""
+    overrides applied when `scenario_id` is given, and a calibrated scenario's fitted rates,
+    durations and shares in place of the blueprint's own: model.calibrate.overrides)."""
+    blueprint = with_overrides(blueprint, scenario_id)
     with paused_gc():
         analysis = analyse(blueprint)
         diagnostics = tuple(analysis.diagnostics)

@@ -26,7 +26,7 @@ from pydantic_core import ErrorDetails
 
 from blueprint_studio.model import __version__
 from blueprint_studio.model.load_texts import word
-from blueprint_studio.model.schema import LIMITS, Blueprint, StaffingTargets
+from blueprint_studio.model.schema import CALIBRATED_KEYS, LIMITS, Blueprint, StaffingTargets
 
 FORMAT_VERSION = 2
 MIN_READER_VERSION = 2
@@ -468,6 +468,11 @@ def to_data(blueprint: Blueprint) -> dict:
     # and the files of readers that predate them, stay the same.
     if blueprint.targets == StaffingTargets():
         del data["targets"]
+    # A scenario without calibrated values is written as before calibration existed.
+    for scenario in data["scenarios"]:
+        for key in CALIBRATED_KEYS:
+            if scenario.get(key, 0) in ({}, None):
+                del scenario[key]
     # Likewise an SLA policy or a step without an escalation ladder.
     scenario_policies = [p for scenario in data["scenarios"] for p in scenario.get("sla") or ()]
     for element in (*data["sla"], *scenario_policies, *data["nodes"]):

@@ -517,6 +517,42 @@ class SlaPolicy(Element):
     ladder: EscalationLadder | None = None  # None: nothing happens but the breach count
 
 
+class FittedDuration(Element):
+    """What a calibration fitted for a node (model/calibrate), shown beside the figures."""
+
+    state: ShortText = ""  # the export's state, level or group the durations came from
+    family: Literal["exponential", "lognormal", "gamma", "empirical"] = "empirical"
+    tickets: Annotated[int, Field(ge=0)] = 0
+    mean: NonNegative = 0.0  # minutes, of the fitted distribution
+    mean_low: NonNegative = 0.0  # 95 % confidence interval of the durations' mean
+    mean_high: NonNegative = 0.0
+    ks: Probability = 0.0  # Kolmogorov-Smirnov distance between the durations and the fit
+
+
+class ActualFigures(Element):
+    """A ticket export's own figures, for the simulated vs actual page."""
+
+    tickets: Annotated[int, Field(ge=0)] = 0
+    weeks: NonNegative = 0.0
+    resolution_quantiles: Annotated[list[NonNegative], Field(max_length=101)] = []  # minutes, 0 to 100 %
+    state_means: Annotated[dict[ShortText, NonNegative], Field(max_length=1_000)] = {}  # minutes
+    breach_rate: Probability | None = None
+    weekly_volume: Annotated[list[NonNegative], Field(max_length=168)] = []  # tickets per hour of the week
+
+
+class CalibrationRecord(Element):
+    """Where a calibrated scenario's values came from and what the export itself showed."""
+
+    source: ShortText = ""
+    fitted: Annotated[dict[Id, FittedDuration], Field(max_length=MAX_NODES)] = {}
+    actual: ActualFigures = ActualFigures()
+    unmatched: Annotated[list[ShortText], Field(max_length=1_000)] = []
+
+
+# A calibrated scenario's keys, left out of the file when empty (fileformat.to_data).
+CALIBRATED_KEYS: tuple[str, ...] = ("intake_rates", "durations", "edge_shares", "field_weights", "calibration")
+
+
 class Scenario(Element):
     id: Id
     name: ShortText = ""
@@ -532,6 +568,14 @@ class Scenario(Element):
     # The run's dates, for the calendars' public holidays: simulated time starts at 00:00 on the
     # Monday of this date's week. None: a run of weeks without dates, where no holiday applies.
     start_date: Date | None = None
+    # A calibrated scenario (model/calibrate): values the compiler puts in place of the
+    # blueprint's own for this scenario's runs: weekly arrival rates per intake, a duration per
+    # step or wait (its id), a share per decision edge, arrival shares per choice field.
+    intake_rates: Annotated[dict[Id, WeeklySchedule], Field(max_length=MAX_NODES)] = {}
+    durations: Annotated[dict[Id, Distribution], Field(max_length=MAX_NODES)] = {}
+    edge_shares: Annotated[dict[Id, Probability], Field(max_length=MAX_EDGES)] = {}
+    field_weights: Annotated[dict[FieldName, Shares], Field(max_length=200)] = {}
+    calibration: CalibrationRecord | None = None
 
     @model_validator(mode="after")
     def _runnable(self) -> Scenario:

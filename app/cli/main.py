@@ -24,7 +24,7 @@ from blueprint_studio.model.fileformat import SUFFIX, LoadError, SaveError, load
 from blueprint_studio.model.validation import validate
 
 EXIT_UNREADABLE = EXIT_USAGE
-SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "import", "desktop-install")
+SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "import", "calibrate", "desktop-install")
 
 
 class CliError(Exception):
@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     from blueprint_studio.app.cli import bpmn as cli_bpmn
 
     cli_bpmn.add_parser(sub)
+    from blueprint_studio.app.cli import calibrate as cli_calibrate
+
+    cli_calibrate.add_parser(sub)
     cli_desktop.add_parser(sub)
     return parser
 
@@ -236,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from blueprint_studio.app.cli import export as cli_export
     from blueprint_studio.app.cli import simulate as cli_simulate
     from blueprint_studio.app.cli.bpmn import ImportUsageError
+    from blueprint_studio.app.cli.calibrate import CalibrateUsageError
+    from blueprint_studio.app.cli.calibrate import run as calibrate_run
 
     handlers = {
         "validate": cmd_validate,
@@ -244,6 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "simulate": cli_simulate.run,
         "export": cli_export.run,
         "import": _import_bpmn,
+        "calibrate": calibrate_run,
         "desktop-install": cli_desktop.run,
     }
     try:
@@ -259,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_simulate.UsageError,
         cli_export.ExportUsageError,
         ImportUsageError,
+        CalibrateUsageError,
         OSError,
     ) as exc:
         print(f"blueprint-studio: {exc}", file=sys.stderr)
