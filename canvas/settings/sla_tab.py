@@ -39,6 +39,7 @@ from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.settings import SettingsTab, error_label, fill_list, show_error, unused_name
 from blueprint_studio.canvas.settings.calendars_tab import new_calendar
 from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
+from blueprint_studio.canvas.settings.ladder_box import LadderBox
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Calendar, SlaPolicy, StepNode, WaitNode
 from blueprint_studio.model.walkthrough.words import duration_words
@@ -267,8 +268,10 @@ class SlaTab(SettingsTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(fields)
         layout.addWidget(self.name_error)
-        for group in (tickets, targets, pauses):
+        self.ladder = LadderBox()
+        for group in (tickets, targets, self.ladder, pauses):
             layout.addWidget(group)
+        self.ladder.sig_changed.connect(self._ladder_changed)
         layout.addStretch(1)
         self.name.editingFinished.connect(self._rename)
         self.when.sig_changed.connect(self._when_changed)
@@ -331,6 +334,7 @@ class SlaTab(SettingsTab):
             self.calendar.findData(policy.calendar) if policy and policy.calendar else -1
         )
         self.calendar.setEnabled(bool(policy and policy.business_hours))
+        self.ladder.show_ladder(policy, blueprint)
 
     def _show_pauses(self, blueprint: Blueprint) -> None:
         row = self.pauses.currentRow()
@@ -376,6 +380,11 @@ class SlaTab(SettingsTab):
     def _target(self, name: str, minutes: float | None) -> None:
         self._change(
             self.targets_error, tr("Change SLA target"), (f"sla_{name}", self.key), **{name: minutes}
+        )
+
+    def _ladder_changed(self, ladder: Any, text: str, merge: str) -> None:
+        self._change(
+            self.ladder.error, text, (f"sla_ladder_{merge}", self.key) if merge else None, ladder=ladder
         )
 
     def _business_toggled(self, on: bool) -> None:
