@@ -267,8 +267,8 @@ def _states(
     results: list[StateFit] = []
     for (state, node_id), values in durations.items():
         target, candidates = matcher.match(state, node_id)
-        if node_id in matcher.ends:
-            continue
+        if node_id in matcher.by_id and target is None:
+            continue  # an intake, a decision or an end of the log: no time to fit
         if target is None:
             if candidates:
                 names = ", ".join(f"“{matcher.by_id[c].title or c}”" for c in candidates)

@@ -428,7 +428,7 @@ def _read_product_log(header: list[str], reader: CsvRows, name: str, mapping: Ma
             elif ticket.closed is None:
                 ticket.closed = end
             ticket.spells.append((row[col["activity"]], row[col["node_id"]], end, end))
-        elif start is not None:
+        elif status != "arrived":  # an arrival at an intake takes no time: only `created`
             ticket.spells.append((row[col["activity"]], row[col["node_id"]], start, end))
     tickets = list(info.values())
     for ticket in tickets:
