@@ -4,6 +4,7 @@ frozen views of the stepper; it moves nothing (the dock does).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -41,6 +42,10 @@ from blueprint_studio.model.walkthrough.views import FieldView, PathEntry, StepV
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Walkthrough", text)
+
+
+# The SLA clock's colour on its escalation ladder: amber at the warning, red past the target.
+LADDER_COLOURS = {"warned": "#ef6c00", "breached": "#c62828"}
 
 
 MESSAGE_COLOURS = {"error": "#c62828", "ok": "#2e7d32", "info": "#37474f"}
@@ -401,17 +406,23 @@ class WalkthroughPage(QWidget):
     def _show_sla(self, view: StepView) -> None:
         sla = view.sla
         lines = sla_lines(sla)
-        self.sla_label.setText(
-            "<br>".join(
-                f"<span style='color:#c62828'>{text}</span>" if breached else text for text, breached in lines
+        # the escalation ladder: the clock's state in amber at the warning, red at the breach,
+        # then what the ladder does (model/ladder_words.py)
+        ladder = LADDER_COLOURS.get(sla.ladder_state)
+        rows = [
+            f"<span style='color:#c62828'>{text}</span>" if breached else text for text, breached in lines
+        ]
+        for n, text in enumerate(map(html.escape, sla.ladder_words)):  # names typed by people
+            rows.append(
+                f"<span style='color:{ladder}'>{text}</span>" if n == 0 and ladder else f"<i>{text}</i>"
             )
-        )
+        self.sla_label.setText("<br>".join(rows))
         target = sla.resolution_target
         self.sla_bar.setVisible(target is not None)
         if target:
             self.sla_bar.setRange(0, 1000)
             self.sla_bar.setValue(min(1000, int(1000 * sla.elapsed / target)))
-            colour = "#c62828" if sla.resolution_breached else "#2e7d32"
+            colour = "#c62828" if sla.resolution_breached else ladder or "#2e7d32"
             palette = self.sla_bar.palette()
             palette.setColor(QPalette.ColorRole.Highlight, QColor(colour))
             self.sla_bar.setPalette(palette)

@@ -98,6 +98,10 @@ class SlaView:
     resolution_target: float | None
     resolution_left: float | None
     resolution_breached: bool
+    # the policy's escalation ladder (model/ladder_words.py): where the clock stands on it
+    # ("on_time", "warned", "breached"; "" without a ladder) and what it does, in words
+    ladder_state: str = ""
+    ladder_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from blueprint_studio.model.flow import FlowAction, FlowModel, FlowNode, Transition
+from blueprint_studio.model.ladder_words import clock_state, clock_words, flow_plan
 from blueprint_studio.model.schema import BUILTIN_FIELDS, TicketCard, TicketField
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import mean_of
@@ -620,7 +621,21 @@ class Walkthrough:
             res_target,
             None if res_target is None else res_target - elapsed,
             res_target is not None and elapsed > res_target + EPSILON,
+            *self._ladder_view(elapsed, fr_at),
         )
+
+    def _ladder_view(self, elapsed: float, responded_at: float | None) -> tuple[str, tuple[str, ...]]:
+        """Where the clock stands on the policy's ladder, in words, and what the ladder does."""
+        policy = self.policy
+        ladder = policy.ladder if policy is not None else None
+        if policy is None or ladder is None:
+            return "", ()
+        first = ladder.clock == "first_response"
+        target = policy.first_response if first else policy.resolution
+        counted = responded_at if first and responded_at is not None else elapsed
+        state = clock_state(counted, target, ladder.warn_at)
+        plan = flow_plan(ladder, target, self.model, self.lang)
+        return state, (clock_words(state, ladder.warn_at, self.lang), *plan)
 
     def state(self) -> StepView:
         """What the dock shows at the current step."""
