@@ -1,5 +1,6 @@
 """The `blueprint-studio` command: alone or with blueprint files it opens the window; `validate`,
-`templates`, `new`, `simulate`, `export`, `import` (BPMN) and `desktop-install` work headless.
+`templates`, `new`, `simulate`, `export`, `import` (BPMN), `compare`, `sweep`, `staff` (the staffing
+finder) and `desktop-install` work headless.
 Errors go to stderr with a non-zero exit, never a traceback; a mistyped command or a missing
 display is refused instead of hanging.
 """
@@ -25,6 +26,7 @@ from blueprint_studio.model.validation import validate
 
 EXIT_UNREADABLE = EXIT_USAGE
 SUBCOMMANDS = ("validate", "templates", "new", "simulate", "export", "import", "calibrate", "desktop-install")
+SUBCOMMANDS += ("compare", "sweep", "staff")  # app/cli/staffing.py
 
 
 class CliError(Exception):
@@ -70,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_calibrate.add_parser(sub)
     cli_desktop.add_parser(sub)
+    from blueprint_studio.app.cli import staffing as cli_staffing
+
+    cli_staffing.add_parsers(sub)
     return parser
 
 
@@ -238,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from blueprint_studio.app.cli import desktop as cli_desktop
     from blueprint_studio.app.cli import export as cli_export
     from blueprint_studio.app.cli import simulate as cli_simulate
+    from blueprint_studio.app.cli import staffing as cli_staffing
     from blueprint_studio.app.cli.bpmn import ImportUsageError
     from blueprint_studio.app.cli.calibrate import CalibrateUsageError
     from blueprint_studio.app.cli.calibrate import run as calibrate_run
@@ -251,6 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import_bpmn,
         "calibrate": calibrate_run,
         "desktop-install": cli_desktop.run,
+        "compare": cli_staffing.run_compare_command,
+        "sweep": cli_staffing.run_sweep_command,
+        "staff": cli_staffing.run_staff_command,
     }
     try:
         if args.command is None:

@@ -114,5 +114,5 @@ def check_all(targets: list[Target], estimates: dict[str, Estimate], unstable_ru
 
 
 def meets(checks: list[TargetCheck]) -> bool:
-    """Every target met with its interval (no target at all: a plan meets nothing to check)."""
-    return all(c.met is True for c in checks)
+    """Every target met with its interval (without targets, no plan is said to meet them)."""
+    return bool(checks) and all(c.met is True for c in checks)

@@ -1,0 +1,574 @@
+"""`blueprint-studio compare`, `sweep` and `staff`: two scenarios side by side with common random
+numbers; a grid of variations of a scenario as a table, CSV or JSON; the cheapest staffing plan that
+meets the document's targets. Each shows a progress bar on stderr; sweeps and searches keep a
+checkpoint on request and run on this machine or on a Dask scheduler (--cluster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, use_language
+from blueprint_studio.app.cli.simulate import UsageError, pick_scenario, positive_int, print_errors
+from blueprint_studio.model import kpis
+from blueprint_studio.model.fileformat import load, os_reason
+from blueprint_studio.model.money import currency_symbol
+from blueprint_studio.model.schema import Blueprint, StaffingTargets
+from blueprint_studio.model.sim.replications import CompileFailed
+
+EXIT_NO_PLAN = 3  # staff: the search ran, but no plan met every target
+CLUSTER_TIMEOUT = 5.0  # seconds to reach a Dask scheduler before saying it cannot be reached
+
+# Words of these commands (the catalogue's context "StaffingCommand")
+TEXTS = {
+    "compare_header": QT_TRANSLATE_NOOP(
+        "StaffingCommand", "{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}"
+    ),
+    "difference": QT_TRANSLATE_NOOP("StaffingCommand", "Difference"),
+    "real": QT_TRANSLATE_NOOP("StaffingCommand", "real difference"),
+    "sweep_header": QT_TRANSLATE_NOOP(
+        "StaffingCommand",
+        "{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each",
+    ),
+    "plan": QT_TRANSLATE_NOOP("StaffingCommand", "Plan"),
+    "cost": QT_TRANSLATE_NOOP("StaffingCommand", "Cost a week"),
+    "breaches_column": QT_TRANSLATE_NOOP("StaffingCommand", "SLA breaches"),
+    "busiest_column": QT_TRANSLATE_NOOP("StaffingCommand", "Busiest pool"),
+    "targets": QT_TRANSLATE_NOOP("StaffingCommand", "Targets"),
+    "no_targets": QT_TRANSLATE_NOOP("StaffingCommand", "no target set"),
+    "all_met": QT_TRANSLATE_NOOP("StaffingCommand", "all met"),
+    "best": QT_TRANSLATE_NOOP(
+        "StaffingCommand", "Cheapest plan that meets every target: {plan}, {cost} a week"
+    ),
+    "no_plan": QT_TRANSLATE_NOOP(
+        "StaffingCommand",
+        "No plan tried meets every target. Widen the ranges with --vary, or add replications to decide "
+        "the undecided ones.",
+    ),
+    "frontier": QT_TRANSLATE_NOOP("StaffingCommand", "Cost against {figure} (plans no other beats on both):"),
+    "breach_figure": QT_TRANSLATE_NOOP("StaffingCommand", "resolution SLA breaches"),
+    "searched": QT_TRANSLATE_NOOP(
+        "StaffingCommand",
+        "{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals "
+        "or their cost, {saved} of {total} replications saved.",
+    ),
+    "bounds": QT_TRANSLATE_NOOP("StaffingCommand", "{pool}: {low} to {high} agents tried"),
+    "written": QT_TRANSLATE_NOOP("StaffingCommand", "Table written to {path}"),
+    "unwritable": QT_TRANSLATE_NOOP("StaffingCommand", "cannot write “{name}”: {reason}"),
+    "cluster": QT_TRANSLATE_NOOP("StaffingCommand", "cannot reach the Dask scheduler at {address}: {reason}"),
+    "interrupted": QT_TRANSLATE_NOOP(
+        "StaffingCommand", "Interrupted. Run the same command again to resume from the checkpoint {path}."
+    ),
+    "bad_target": QT_TRANSLATE_NOOP(
+        "StaffingCommand",
+        "cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, "
+        "utilisation=85% or abandonment=2%",
+    ),
+    "unknown_policy": QT_TRANSLATE_NOOP(
+        "StaffingCommand", "no SLA policy “{name}” in this blueprint (policies: {policies})"
+    ),
+    "two_scenarios": QT_TRANSLATE_NOOP(
+        "StaffingCommand", "compare needs two scenarios: --scenario A --scenario B"
+    ),
+}
+
+
+def say(key: str, **params: Any) -> str:
+    return QCoreApplication.translate("StaffingCommand", TEXTS[key]).format(**params)
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the output (default: the document's)")
+
+
+def _runs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--scenario", metavar="NAME", help="scenario id or name (default: the first)")
+    p.add_argument(
+        "--replications",
+        type=positive_int,
+        metavar="R",
+        help="replications per plan (default: the scenario's)",
+    )
+    p.add_argument("--csv", metavar="OUT", help="write the table of every plan tried as CSV")
+    p.add_argument("--checkpoint", metavar="FILE", help="keep finished runs in FILE; run again to resume")
+    p.add_argument(
+        "--cluster", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS (tcp://host:8786)"
+    )
+    p.add_argument(
+        "--processes", type=positive_int, default=2, metavar="N", help="local processes (default: 2)"
+    )
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare two scenarios with common random numbers",
+        description="Exit status: 0 done, 1 validation errors, 2 unreadable file or bad arguments.",
+    )
+    _common(p)
+    p.add_argument("--scenario", action="append", metavar="NAME", default=[], help="give it twice: A, then B")
+    p.add_argument(
+        "--replications", type=positive_int, metavar="R", help="paired replications (default: A's)"
+    )
+    p.add_argument(
+        "--processes", type=positive_int, default=2, metavar="N", help="local processes (default: 2)"
+    )
+    p = sub.add_parser(
+        "sweep",
+        help="simulate every variation of a scenario (agents per pool, arrivals)",
+        description="Example: sweep desk.blueprint.json --scenario 'Typical week' --vary 'Level 1=4..7' "
+        "--vary arrivals=0.8,1,1.2 --csv out.csv. Exit status: 0 done, 1 validation errors, "
+        "2 unreadable file or bad arguments.",
+    )
+    _common(p)
+    _runs(p)
+    p.add_argument(
+        "--vary",
+        action="append",
+        default=[],
+        metavar="WHAT=VALUES",
+        required=True,
+        help="POOL=2..6 or POOL=2,4,6 (agents; a pool by id or name), arrivals=0.8..1.2:0.1 (multiplier)",
+    )
+    p = sub.add_parser(
+        "staff",
+        help="find the cheapest staffing that meets the targets",
+        description="Targets come from the document, or from --target. Exit status: 0 a plan found, "
+        "1 validation errors, 2 unreadable file or bad arguments, 3 no plan tried meets every target.",
+    )
+    _common(p)
+    _runs(p)
+    p.add_argument(
+        "--target",
+        action="append",
+        default=[],
+        metavar="WHAT=LIMIT",
+        help="breach:POLICY=5%%, wait=30m (mean), wait.p90=2h, utilisation=85%%, abandonment=2%%",
+    )
+    p.add_argument(
+        "--vary",
+        action="append",
+        default=[],
+        metavar="WHAT=VALUES",
+        help="agents to try instead of the theory's bounds",
+    )
+
+
+# ---------------------------------------------------------------- shared pieces
+
+
+@contextmanager
+def task_bar() -> Iterator[Callable[[int, int], None]]:
+    """A bar of tasks on stderr (hidden when stderr is not a terminal)."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="run", file=sys.stderr, leave=False, dynamic_ncols=True, disable=None)
+
+    def update(done: int, total: int) -> None:
+        if bar.total != total:
+            bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        yield update
+    finally:
+        bar.close()
+
+
+def _language(args: argparse.Namespace, blueprint: Blueprint) -> str:
+    lang = args.lang or blueprint.meta.language
+    use_language(lang)
+    return lang
+
+
+def _money(value: float, blueprint: Blueprint, lang: str) -> str:
+    return kpis.format_figure(
+        "",
+        value,
+        style=kpis.number_style(lang),
+        unit="money",
+        currency=currency_symbol(blueprint.meta.currency),
+    ).value
+
+
+def _write_atomic(path: str, text: str) -> None:
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
+        )
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UsageError(say("unwritable", name=target.name or path, reason=os_reason(exc)[1])) from None
+
+
+def _runner(args: argparse.Namespace):
+    from blueprint_studio.model.staffing import DaskRunner, runner_for
+
+    runner = runner_for(args.cluster, args.processes)
+    if isinstance(runner, DaskRunner):
+        runner.timeout = CLUSTER_TIMEOUT
+    if args.cluster:
+        try:
+            runner.workers()  # connect now, to say so before any work
+        except (OSError, TimeoutError) as exc:
+            raise UsageError(say("cluster", address=args.cluster, reason=exc)) from None
+    return runner
+
+
+def _model_error(exc: Exception, lang: str) -> UsageError:
+    from blueprint_studio.model.staffing.words import error_text
+
+    return UsageError(error_text(exc.code, dict(exc.params), lang))  # type: ignore[attr-defined]
+
+
+def _run(args, blueprint: Blueprint, lang: str, work: Callable[..., Any]) -> Any:
+    """`work(runner=…, progress=…, checkpoint=…)` with a bar; model errors in words."""
+    from blueprint_studio.model.staffing import CheckpointError, StaffingError, VaryError
+
+    with _runner(args) as runner, task_bar() as progress:
+        try:
+            return work(runner=runner, progress=progress, checkpoint=args.checkpoint)
+        except (VaryError, CheckpointError, StaffingError) as exc:
+            raise _model_error(exc, lang) from None
+        except KeyboardInterrupt:
+            if args.checkpoint:
+                print(f"blueprint-studio: {say('interrupted', path=args.checkpoint)}", file=sys.stderr)
+            raise
+
+
+def _rows_json(rows, blueprint: Blueprint, lang: str) -> list[dict[str, Any]]:
+    from blueprint_studio.model.staffing.words import check_text
+
+    return [
+        row.to_json()
+        | {
+            "label": row.candidate.label(blueprint, lang),
+            "check_texts": [check_text(c, lang) for c in row.checks],
+        }
+        for row in rows
+    ]
+
+
+def _figure_text(row, name: str, unit: str, lang: str) -> str:
+    e = row.estimates.get(name)
+    if e is None:
+        return "—"
+    text = kpis.format_figure("", e.mean, half=e.half_width, style=kpis.number_style(lang), unit=unit)
+    return f"{text.value} {text.half}".strip()
+
+
+def _print_rows(rows, blueprint: Blueprint, lang: str) -> None:
+    from blueprint_studio.model.staffing.words import check_text, verdict
+
+    labels = [row.candidate.label(blueprint, lang) for row in rows]
+    width = max([len(say("plan")), *map(len, labels)])
+    head = (say("cost"), say("breaches_column"), say("busiest_column"))
+    print(f"  {say('plan'):<{width}}  {head[0]:>14}  {head[1]:>16}  {head[2]:>16}  {say('targets')}")
+    for row, label in zip(rows, labels):
+        if not row.checks:
+            verdicts = say("no_targets")
+        elif row.meets:
+            verdicts = say("all_met")
+        else:
+            missed = [c for c in row.checks if c.met is not True]
+            verdicts = "; ".join(f"{check_text(c, lang)}: {verdict(c, lang)}" for c in missed)
+        breaches = _figure_text(row, "breach_rate", "%", lang)
+        busiest = _figure_text(row, "utilisation", "%", lang)
+        cost = _money(row.cost, blueprint, lang)
+        print(f"  {label:<{width}}  {cost:>14}  {breaches:>16}  {busiest:>16}  {verdicts}")
+
+
+def _load(args) -> Blueprint:
+    return load(args.file)
+
+
+# ---------------------------------------------------------------- sweep
+
+
+def run_sweep_command(args: argparse.Namespace) -> int:
+    from blueprint_studio.model.staffing import SweepResult, VaryError, parse_vary, run_sweep
+
+    blueprint = _load(args)
+    lang = _language(args, blueprint)
+    scenario = pick_scenario(blueprint, args.scenario)
+    scenario_id = scenario.id if scenario else None
+    try:
+        variations = parse_vary(args.vary, blueprint)
+        count = len(variations.candidates())
+    except VaryError as exc:
+        raise _model_error(exc, lang) from None
+    try:
+        result: SweepResult = _run(
+            args,
+            blueprint,
+            lang,
+            lambda **kw: run_sweep(blueprint, scenario_id, variations, replications=args.replications, **kw),
+        )
+    except CompileFailed as failed:
+        return _compile_failed(args, failed)
+    if args.csv:
+        _write_atomic(args.csv, result.to_csv())
+    if args.json:
+        print(
+            json.dumps(
+                {"scenario": scenario_id, "rows": _rows_json(result.rows, blueprint, lang)},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        replications = args.replications or (scenario.replications if scenario else 1)
+        title = blueprint.meta.title or "—"
+        name = (scenario.name or scenario.id) if scenario else "—"
+        print(say("sweep_header", title=title, scenario=name, candidates=count, replications=replications))
+        _print_rows(result.rows, blueprint, lang)
+        if args.csv:
+            print(say("written", path=args.csv))
+    return EXIT_OK
+
+
+def _compile_failed(args, failed: CompileFailed) -> int:
+    print_errors(failed.diagnostics)
+    print(f"{args.file}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
+    return EXIT_ERRORS
+
+
+# ---------------------------------------------------------------- staff
+
+_PERCENT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*%?\s*")
+
+
+def _share(text: str, whole: str) -> float:
+    match = _PERCENT.fullmatch(text)
+    if match is None:
+        raise UsageError(say("bad_target", text=whole))
+    value = float(match.group(1))
+    return value / 100 if "%" in text or value > 1 else value
+
+
+def with_targets(blueprint: Blueprint, texts: list[str]) -> Blueprint:
+    """The document with the command line's targets added to (or replacing) its own."""
+    from blueprint_studio.app.cli.simulate import duration
+
+    if not texts:
+        return blueprint
+    data = blueprint.targets.model_dump()
+    policies = {p.id: p for p in blueprint.sla}
+    for text in texts:
+        what, sep, limit = text.partition("=")
+        what = what.strip()
+        if not sep:
+            raise UsageError(say("bad_target", text=text))
+        if what.startswith("breach:"):
+            name = what.split(":", 1)[1].strip()
+            policy = policies.get(name) or next((p for p in policies.values() if p.name == name), None)
+            if policy is None:
+                names = ", ".join(p.name or p.id for p in policies.values()) or "—"
+                raise UsageError(say("unknown_policy", name=name, policies=names))
+            data["breach_rate"] = {**data["breach_rate"], policy.id: _share(limit, text)}
+        elif what in ("wait", "wait.mean", "wait.p90", "wait.p95"):
+            try:
+                minutes = duration(
+                    limit.strip() if re.search(r"[a-z]$", limit.strip()) else limit.strip() + "m"
+                )
+            except argparse.ArgumentTypeError:
+                raise UsageError(say("bad_target", text=text)) from None
+            data["wait_statistic"] = what.partition(".")[2] or "mean"
+            data["wait_at_most"] = minutes
+        elif what in ("utilisation", "abandonment"):
+            data[f"{what}_at_most"] = _share(limit, text)
+        else:
+            raise UsageError(say("bad_target", text=text))
+    try:
+        targets = StaffingTargets.model_validate(data)
+    except ValueError:
+        raise UsageError(say("bad_target", text=", ".join(texts))) from None
+    return blueprint.model_copy(update={"targets": targets})
+
+
+def run_staff_command(args: argparse.Namespace) -> int:
+    from blueprint_studio.model.staffing import StaffingResult, VaryError, find_staffing, parse_vary
+    from blueprint_studio.model.staffing.words import check_text, verdict
+
+    blueprint = with_targets(_load(args), args.target)
+    lang = _language(args, blueprint)
+    scenario = pick_scenario(blueprint, args.scenario)
+    scenario_id = scenario.id if scenario else None
+    try:
+        variations = parse_vary(args.vary, blueprint) if args.vary else None
+    except VaryError as exc:
+        raise _model_error(exc, lang) from None
+    try:
+        result: StaffingResult = _run(
+            args,
+            blueprint,
+            lang,
+            lambda **kw: find_staffing(
+                blueprint, scenario_id, variations=variations, replications=args.replications, **kw
+            ),
+        )
+    except CompileFailed as failed:
+        return _compile_failed(args, failed)
+    if args.csv:
+        from blueprint_studio.model.staffing import SweepResult
+
+        _write_atomic(args.csv, SweepResult(result.rows, result.figures).to_csv())
+    if args.json:
+        data = result.to_json()
+        data["rows"] = _rows_json(result.rows, blueprint, lang)
+        data["best"] = data["rows"][result.rows.index(result.best)] if result.best else None
+        print(json.dumps({"scenario": scenario_id, **data}, ensure_ascii=False, indent=1))
+        return EXIT_OK if result.best else EXIT_NO_PLAN
+    names = {p.id: p.name or p.id for p in blueprint.all_pools()}
+    for b in result.bounds:
+        print(say("bounds", pool=names.get(b.pool, b.pool), low=b.low, high=b.high))
+    if result.best is None:
+        print(say("no_plan"))
+    else:
+        best = result.best
+        print(
+            say("best", plan=best.candidate.label(blueprint, lang), cost=_money(best.cost, blueprint, lang))
+        )
+        for check in best.checks:
+            print(f"  {check_text(check, lang)}: {verdict(check, lang)}")
+    figure = say("breach_figure") if result.frontier_figure == "breach_rate" else _figure_name(result, lang)
+    print(say("frontier", figure=figure))
+    for row in result.frontier:
+        e = row.estimates[result.frontier_figure]
+        unit = "min" if result.frontier_figure.startswith("wait") else "%"
+        value = kpis.format_figure("", e.mean, e.ci_low, e.ci_high, style=kpis.number_style(lang), unit=unit)
+        shown = f"{value.value} ({value.span})" if value.has_interval else value.value
+        print(
+            f"  {_money(row.cost, blueprint, lang):>14}  {shown:<24}  {row.candidate.label(blueprint, lang)}"
+        )
+    total = result.candidates * result.replications
+    print(
+        say(
+            "searched",
+            evaluated=result.evaluated,
+            candidates=result.candidates,
+            dropped=result.dropped_early,
+            saved=result.replications_saved,
+            total=total,
+        )
+    )
+    if args.csv:
+        print(say("written", path=args.csv))
+    return EXIT_OK if result.best else EXIT_NO_PLAN
+
+
+def _figure_name(result, lang: str) -> str:
+    """The first target's words without its figures (the frontier's axis when no SLA is measured)."""
+    best = result.rows[0] if result.rows else None
+    check = next((c for c in best.checks), None) if best else None
+    if check is None:
+        return result.frontier_figure
+    from blueprint_studio.model.staffing.words import check_text
+
+    return check_text(check, lang).split(":")[0]
+
+
+# ---------------------------------------------------------------- compare
+
+
+def run_compare_command(args: argparse.Namespace) -> int:
+    from blueprint_studio.app.cli.simulate import progress_bar
+    from blueprint_studio.model.sim.compare import compare_results, crn_settings, settings_of
+    from blueprint_studio.model.sim.replications import compile_for, replicate
+
+    blueprint = _load(args)
+    lang = _language(args, blueprint)
+    if len(args.scenario) != 2:
+        raise UsageError(say("two_scenarios"))
+    a, b = (pick_scenario(blueprint, name) for name in args.scenario)
+    # B runs with A's seed and replications: replication r of both draws the same streams
+    settings = settings_of(blueprint, a.id)
+    if args.replications:
+        settings = settings.with_(replications=args.replications)
+    settings_b = crn_settings(settings, settings_of(blueprint, b.id))
+    try:
+        model_a, model_b = compile_for(blueprint, a.id), compile_for(blueprint, b.id)
+    except CompileFailed as failed:
+        return _compile_failed(args, failed)
+    with progress_bar() as progress:
+        run_a = replicate(model_a, settings, workers=args.processes, progress=lambda f: progress(f / 2))
+        run_b = replicate(
+            model_b, settings_b, workers=args.processes, progress=lambda f: progress(0.5 + f / 2)
+        )
+    result = compare_results(run_a, run_b)
+    if args.json:
+        kpis_json = {k: _clean(vars(d) | {"real": d.real}) for k, d in result.kpis.items()}
+        data = {"a": a.id, "b": b.id, "replications": settings.replications, "seed": settings.seed}
+        print(json.dumps(data | {"kpis": kpis_json}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    _print_comparison(blueprint, a, b, result, settings, lang)
+    return EXIT_OK
+
+
+def _clean(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in data.items()}
+
+
+def _print_comparison(blueprint, a, b, result, settings, lang: str) -> None:
+    from blueprint_studio.app.shell.messages import kpi_label
+
+    style = kpis.number_style(lang)
+    print(
+        say(
+            "compare_header",
+            title=blueprint.meta.title or "—",
+            a=a.name or a.id,
+            b=b.name or b.id,
+            replications=settings.replications,
+            seed=settings.seed,
+        )
+    )
+    rows = []
+    for key, d in result.kpis.items():
+        reference = (d.a, d.b)
+        va = kpis.format_figure(
+            key, d.a, style=style, reference=reference, currency=currency_symbol(blueprint.meta.currency)
+        ).value
+        vb = kpis.format_figure(
+            key, d.b, style=style, reference=reference, currency=currency_symbol(blueprint.meta.currency)
+        ).value
+        diff = kpis.format_figure(
+            key,
+            d.mean,
+            d.ci_low,
+            d.ci_high,
+            style=style,
+            signed=True,
+            currency=currency_symbol(blueprint.meta.currency),
+        )
+        rows.append((kpi_label(key), va, vb, diff.bracket or diff.value, say("real") if d.real else ""))
+    head = ("", a.name or a.id, b.name or b.id, say("difference"), "")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
+    for r in [head, *rows]:
+        print(
+            "  "
+            + "  ".join(
+                f"{cell:<{w}}" if i == 0 else f"{cell:>{w}}" for i, (cell, w) in enumerate(zip(r, widths))
+            ).rstrip()
+        )
