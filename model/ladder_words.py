@@ -42,6 +42,12 @@ _WORDS: dict[str, str] = {
     "clock.on_time": QT_TRANSLATE_NOOP("LadderWords", "On time: no escalation yet."),
     "clock.warned": QT_TRANSLATE_NOOP("LadderWords", "Warning: {percent} of the target has passed."),
     "clock.breached": QT_TRANSLATE_NOOP("LadderWords", "Target passed: the ticket is escalated."),
+    "heading": QT_TRANSLATE_NOOP("LadderWords", "Escalation ladders"),
+    "heading_note": QT_TRANSLATE_NOOP(
+        "LadderWords",
+        "What each SLA policy and time limit does as a ticket runs late, and how often it did in the run "
+        "(means per replication).",
+    ),
     "figures": QT_TRANSLATE_NOOP(
         "LadderWords",
         "{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, "

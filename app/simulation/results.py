@@ -102,6 +102,12 @@ class ResultsDock(QDockWidget):
         self.run_status.setObjectName("results_status")
         self.run_status.setWordWrap(True)
         inner.addWidget(self.run_status)
+        # alerts sent and escalations per escalation ladder (SLA policy or step), in words
+        self.ladders = QLabel(self.content)
+        self.ladders.setObjectName("results_ladders")
+        self.ladders.setWordWrap(True)
+        self.ladders.hide()
+        inner.addWidget(self.ladders)
         inner.addWidget(self.estimate)
         inner.addWidget(self._figures(self.content), 1)
         inner.addLayout(self._buttons(self.content))
@@ -304,6 +310,7 @@ class ResultsDock(QDockWidget):
         )
         self.set_stale(False)
         self._show_status(record.result, names)
+        self._show_ladders(record)
         self._show_estimate(record, names)
         self._show_cards(record.result, pool_names)
         self._show_table(record.result)
@@ -372,6 +379,21 @@ class ResultsDock(QDockWidget):
         self.run_status.setVisible(bool(text))
         warn = QColor("#ef9a9a") if is_dark(self.palette()) else QColor("#b71c1c")
         self.run_status.setStyleSheet(f"color: {warn.name()}; font-weight: bold;")
+
+    def _show_ladders(self, record: Any) -> None:
+        """One line per escalation ladder: warnings, breaches, notifications, priorities raised,
+        re-assignments (model/ladder_words.py); hidden when the run had no ladder."""
+        from blueprint_studio.model import ladder_words
+
+        ladders, blueprint = record.result.ladder, record.blueprint
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        names = ladder_words.trigger_names(blueprint, lang) if blueprint is not None else {}
+        lines = [
+            ladder_words.figures_line(names.get(key, "—"), figures.table(), lang)
+            for key, figures in ladders.items()
+        ]
+        self.ladders.setText("\n".join(lines))
+        self.ladders.setVisible(bool(lines))
 
     def _show_estimate(self, record: Any, names: dict[str, str]) -> None:
         """The analytic answer beside the simulated one (the estimate is per ticket in the system)."""

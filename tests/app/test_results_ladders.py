@@ -1,0 +1,42 @@
+"""The results dock says how often each escalation ladder acted in the run shown: warnings,
+breaches, notifications, priorities raised and re-assignments, by the policy's name, in words;
+nothing for a run without ladders."""
+
+from __future__ import annotations
+
+from blueprint_studio.app.shell.workers import RunRecord
+from blueprint_studio.app.simulation.results import ResultsDock
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.schema import EscalationLadder, SlaPolicy
+from blueprint_studio.model.sim import SimulationSettings
+from blueprint_studio.model.sim.replications import replicate
+from tests.sim.test_ladder import two_levels
+
+
+def shown(qtbot, bp) -> ResultsDock:
+    settings = SimulationSettings(horizon_minutes=None, tickets=2, replications=2, seed=1)
+    result = replicate(compile_blueprint(bp).model, settings)
+    dock = ResultsDock()
+    qtbot.addWidget(dock)
+    record = RunRecord(result=result, scenario_id=None, settings=settings, revision=1, blueprint=bp)
+    dock.show_record(record, {n.id: n.title for n in bp.nodes}, {}, [], "Test", "Desk")
+    return dock
+
+
+def test_the_dock_counts_what_each_ladder_did(qtbot):
+    ladder = EscalationLadder(warn_at=80, notify="Superviseur", reassign_step="l2")
+    dock = shown(qtbot, two_levels(ladder))
+    # the hand-checked trace of tests/sim/test_ladder.py, the same in both replications
+    assert not dock.ladders.isHidden()
+    assert dock.ladders.text() == (
+        "Standard: 2 warnings, 2 breaches, 2 notifications sent, 0 priorities raised, 1 re-assigned,"
+        " of which 0 interrupted"
+    )
+
+
+def test_no_ladder_no_line(qtbot):
+    bp = two_levels(EscalationLadder()).model_copy(
+        update={"sla": [SlaPolicy(id="std", name="Standard", resolution=10.0)]}
+    )
+    dock = shown(qtbot, bp)
+    assert dock.ladders.isHidden() and dock.ladders.text() == ""
