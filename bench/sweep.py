@@ -1,0 +1,126 @@
+"""Benchmark of the staffing sweeps and search (issue 19) on the tiered-support template: about 60
+candidate plans (the queueing theory's bounds per pool), 10 replications of 28 days each.
+
+Prints: the sweep's time on the local pool of 2 processes, on a Dask LocalCluster of 1 and of 2
+process workers (target: 2 workers at least 1.7x faster than 1), the overhead per task of Dask
+against the local pool (target: under 10 %), whether every runner gave identical rows, and what
+the search's early stopping saved. Asserts nothing. Workers are started and warmed before timing.
+
+    .venv/bin/python bench/sweep.py [--replications 10] [--days 28] [--no-dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+from blueprint_studio import resources
+from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.schema import Blueprint, StaffingTargets
+from blueprint_studio.model.staffing import (
+    DaskRunner,
+    LocalRunner,
+    Runner,
+    Variations,
+    find_staffing,
+    pool_bounds,
+    run_sweep,
+)
+
+
+def blueprint(days: float, replications: int) -> tuple[Blueprint, str]:
+    bp = load(resources.template_path("tiered_support", "en"))
+    scenario = bp.scenarios[0]
+    changed = scenario.model_copy(update={"horizon_days": days, "replications": replications})
+    targets = StaffingTargets(breach_rate={"sla_p1": 0.10}, utilisation_at_most=0.85)
+    bp = bp.model_copy(update={"scenarios": [changed, *bp.scenarios[1:]], "targets": targets})
+    return bp, scenario.id
+
+
+def timed_sweep(runner: Runner, bp: Blueprint, scenario: str, grid: Variations) -> tuple[float, dict]:
+    warm = Variations(pool_agents={k: v[:1] for k, v in grid.pool_agents.items()})
+    run_sweep(bp, scenario, warm, runner=runner, replications=2)  # processes up, modules imported
+    start = time.perf_counter()
+    result = run_sweep(bp, scenario, grid, runner=runner)
+    return time.perf_counter() - start, result.to_json()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--replications", type=int, default=10)
+    parser.add_argument("--days", type=float, default=28)
+    parser.add_argument("--no-dask", action="store_true", help="only the local pool and the search")
+    args = parser.parse_args()
+    bp, scenario = blueprint(args.days, args.replications)
+    bounds = pool_bounds(bp, scenario)
+    grid = Variations(pool_agents={b.pool: list(range(b.low, b.high + 1)) for b in bounds})
+    candidates = len(grid.candidates())
+    tasks = candidates * args.replications
+    print(f"tiered support: {candidates} candidates x {args.replications} replications of {args.days:g} days")
+    print("  bounds: " + ", ".join(f"{b.pool} {b.low}-{b.high} (load {b.load:.2f} Erl)" for b in bounds))
+    print(f"  cores on this machine: {os.cpu_count()}")
+
+    with LocalRunner(1) as alone:
+        t_one, reference = timed_sweep(alone, bp, scenario, grid)
+    print(f"one process (no pool)        {t_one:7.1f} s   {1000 * t_one / tasks:6.1f} ms/task")
+    with LocalRunner(2) as pool:
+        t_local, local = timed_sweep(pool, bp, scenario, grid)
+    print(f"local pool of 2 processes    {t_local:7.1f} s   {1000 * t_local / tasks:6.1f} ms/task")
+    same = [local == reference]
+
+    if not args.no_dask:
+        from distributed import Client, LocalCluster
+
+        times = {}
+        for workers in (1, 2):
+            with (
+                LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                ) as cluster,
+                Client(cluster) as client,
+            ):
+                client.wait_for_workers(workers)
+                times[workers], rows = timed_sweep(DaskRunner(client=client), bp, scenario, grid)
+                same.append(rows == reference)
+            print(
+                f"Dask LocalCluster, {workers} worker(s) {times[workers]:7.1f} s   "
+                f"{1000 * times[workers] / tasks:6.1f} ms/task"
+            )
+        print(f"speed-up 2 workers / 1 worker: {times[1] / times[2]:.2f}x (target >= 1.7x)")
+        overhead = (times[2] - t_local) / t_local
+        per_task = 1000 * (times[2] - t_local) / tasks
+        print(
+            f"Dask overhead against the local pool of 2: {100 * overhead:+.1f} % "
+            f"({per_task:+.1f} ms/task; target < 10 %)"
+        )
+    print(f"identical rows on every runner: {'yes' if all(same) else 'NO'}")
+
+    with LocalRunner(2) as pool:
+        pool_warm = Variations(pool_agents={k: v[:1] for k, v in grid.pool_agents.items()})
+        run_sweep(bp, scenario, pool_warm, runner=pool, replications=2)
+        start = time.perf_counter()
+        found = find_staffing(bp, scenario, runner=pool)
+        t_search = time.perf_counter() - start
+    best = found.best.candidate.label(bp, "en") if found.best else "none"
+    print(f"staffing search on the local pool: {t_search:.1f} s (the full sweep: {t_local:.1f} s)")
+    print(f"  best plan: {best}, cost {found.best.cost if found.best else float('nan'):,.0f} a week")
+    print(
+        f"  {found.dropped_early} of {found.candidates} candidates stopped early; "
+        f"{found.replications_run} replications run, {found.replications_saved} of "
+        f"{found.candidates * found.replications} saved "
+        f"({100 * found.replications_saved / (found.candidates * found.replications):.0f} %)"
+    )
+    reasons: dict[str, int] = {}
+    for row in found.rows:
+        if row.stopped:
+            reasons[row.stopped] = reasons.get(row.stopped, 0) + 1
+    print("  stopped because: " + (", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "none"))
+
+
+if __name__ == "__main__":
+    main()
