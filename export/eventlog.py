@@ -143,7 +143,7 @@ class XesEventLog:
         fields, events = self._open.setdefault(ticket.id, (dict(ticket.fields), []))
         activity = node.title if node is not None else status
         resource = _resource(node, pool, agent)
-        if status in FINAL and node is not None and node.kind == "end":
+        if status == "arrived" or (status in FINAL and node is not None and node.kind == "end"):
             events.append(self._event(activity, "complete", end, "", status))
         else:
             events.append(self._event(activity, "schedule", enabled, resource, status))

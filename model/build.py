@@ -229,6 +229,7 @@ def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
     executable = [n for n in bp.nodes if n.kind in EXECUTABLE_KINDS]
     index = {n.id: i for i, n in enumerate(executable)}
     outgoing: dict[str, list[Transition]] = {n.id: [] for n in executable}
+    reopening = reopening_edges(bp, index)
     for edge in bp.edges:
         if edge.kind != "flow" or edge.source not in index or edge.target not in index:
             continue
@@ -245,6 +246,7 @@ def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
                 guard_text=edge.before,
                 mandatory=tuple(edge.during),
                 actions=tuple(_action(a, pool_index) for a in edge.after),
+                reopens=edge.id in reopening,
             )
         )
     evidence: dict[str, list[str]] = {}
@@ -277,6 +279,45 @@ def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
         source=bp,
         scenario_id=scenario_id,
     )
+
+
+def reopening_edges(bp: Any, index: dict[str, int]) -> set[str]:
+    """The flow edges that re-open a ticket, whatever their drawing: an edge that goes back to
+    a node from which its source can be reached again (it closes a loop), leaving a choice made
+    after the customer's answer: a satisfaction survey, a wait with more than one way out
+    besides its timeout, or a decision reached only from those (or from such decisions)."""
+    import networkx as nx  # as build_flow: loaded with the first analysis
+
+    flow = [e for e in bp.edges if e.kind == "flow" and e.source in index and e.target in index]
+    graph = nx.DiGraph()
+    graph.add_edges_from((e.source, e.target) for e in flow)
+    kinds = {n.id: n.kind for n in bp.nodes if n.id in index}
+    timeouts = {n.id: n.timeout_target for n in bp.nodes if n.kind == "wait"}
+    answered = {n for n, kind in kinds.items() if kind in ("satisfaction", "wait")}
+    after = set(answered)
+    changed = True
+    while changed:  # decisions whose every way in comes after the customer's answer
+        changed = False
+        for n in graph.nodes:
+            if kinds.get(n) == "decision" and n not in after:
+                before = set(graph.predecessors(n))
+                if before and before <= after:
+                    after.add(n)
+                    changed = True
+    answers: dict[str, int] = {}  # a wait's ways out other than its timeout
+    for e in flow:
+        if kinds.get(e.source) == "wait" and e.target != timeouts.get(e.source):
+            answers[e.source] = answers.get(e.source, 0) + 1
+    out: set[str] = set()
+    for e in flow:
+        if e.source not in after:
+            continue
+        if kinds.get(e.source) == "wait":
+            if answers.get(e.source, 0) < 2 or e.target == timeouts.get(e.source):
+                continue
+        if nx.has_path(graph, e.target, e.source):
+            out.add(e.id)
+    return out
 
 
 def _node(

@@ -43,6 +43,10 @@ class Transition:
     guard_text: str | None
     mandatory: tuple[str, ...]
     actions: tuple[FlowAction, ...]
+    # a re-open: a choice made after the customer's answer (a survey, a wait, or decisions
+    # reached only from them) that goes back to a node the ticket has been through
+    # (build.reopening_edges); the ticket counts as re-opened, however the loop is drawn
+    reopens: bool = False
 
 
 @dataclass(frozen=True, slots=True)

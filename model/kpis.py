@@ -23,16 +23,38 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "deflected": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved by self-service"), ""),
     "deflection_rate": (QT_TRANSLATE_NOOP("Kpi", "Deflection rate (self-service)"), "%"),
     "in_progress": (QT_TRANSLATE_NOOP("Kpi", "Tickets still open at the end"), ""),
-    "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, mean"), "min"),
-    "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, median"), "min"),
-    "resolution_p90": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, 90th percentile"), "min"),
-    "resolution_p95": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, 95th percentile"), "min"),
-    "resolution_max": (QT_TRANSLATE_NOOP("Kpi", "Resolution time, longest"), "min"),
-    "first_response_mean": (QT_TRANSLATE_NOOP("Kpi", "First response time, mean"), "min"),
+    # two clocks (results.TicketStats): elapsed minutes from arrival, and the SLA clock (the
+    # business minutes of the ticket's SLA calendar, minus its pauses)
+    "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), mean"), "min"),
+    "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), median"), "min"),
+    "resolution_p90": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), 90th percentile"), "min"),
+    "resolution_p95": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), 95th percentile"), "min"),
+    "resolution_max": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), longest"), "min"),
+    "resolution_sla_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time on the SLA clock, mean"), "min"),
+    "time_in_system_mean": (QT_TRANSLATE_NOOP("Kpi", "Time in the help desk, every outcome, mean"), "min"),
+    "first_response_elapsed_mean": (QT_TRANSLATE_NOOP("Kpi", "First response time (elapsed), mean"), "min"),
+    "first_response_sla_mean": (
+        QT_TRANSLATE_NOOP("Kpi", "First response time on the SLA clock, mean"),
+        "min",
+    ),
+    "queue_wait_mean": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, mean"), "min"),
+    "queue_wait_p50": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, median"), "min"),
+    "queue_wait_p90": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, 90th percentile"), "min"),
+    "queue_wait_p95": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, 95th percentile"), "min"),
+    "in_system_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets in the help desk, time average"), ""),
+    "in_queue_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets waiting in a queue, time average"), ""),
     "fcr_rate": (QT_TRANSLATE_NOOP("Kpi", "First-contact resolution"), "%"),
     "escalation_rate": (QT_TRANSLATE_NOOP("Kpi", "Escalation rate"), "%"),
     "sla_first_response_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "First-response SLA breaches"), "%"),
+    "sla_first_response_breached_open": (
+        QT_TRANSLATE_NOOP("Kpi", "First-response SLA breached, still open at the end"),
+        "",
+    ),
     "sla_resolution_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "Resolution SLA breaches"), "%"),
+    "sla_resolution_breached_open": (
+        QT_TRANSLATE_NOOP("Kpi", "Resolution SLA breached, still open at the end"),
+        "",
+    ),
     "reopen_rate": (QT_TRANSLATE_NOOP("Kpi", "Re-opened tickets"), "%"),
     "satisfaction_rate": (QT_TRANSLATE_NOOP("Kpi", "Satisfied survey answers"), "%"),
     "roadmap_requests": (QT_TRANSLATE_NOOP("Kpi", "Feature requests sent to the roadmap"), ""),
@@ -46,6 +68,54 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
 # What a KPI means where its label is not enough: the results' tooltip, the help and the report
 # (French for the PDF in export/strings.py).
 KPI_NOTES: dict[str, str] = {
+    "fcr_rate": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "First-contact resolution: a resolved ticket that was never escalated, never re-opened "
+        "(an unsatisfied survey, or a way back to an earlier step after the customer's answer, "
+        "however it is drawn), never waited for the customer and is not a feature request sent "
+        "to the roadmap. The rate is such tickets out of all resolved tickets.",
+    ),
+    "sla_resolution_breach_rate": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "A ticket counts as breached as soon as its SLA clock passes the target, whether it was "
+        "then resolved, closed, abandoned or is still open at the end of the run. Tickets still "
+        "open within their target are not counted yet.",
+    ),
+    "sla_first_response_breach_rate": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "A ticket counts as breached as soon as its SLA clock passes the first-response target "
+        "without an answer, whatever happens to it next, even if it is still open at the end of "
+        "the run.",
+    ),
+    "resolution_mean": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Elapsed time: calendar minutes from arrival to resolution, nights and weekends "
+        "included, for resolved tickets.",
+    ),
+    "resolution_sla_mean": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has "
+        "a calendar), less the time paused waiting for the customer, for resolved tickets.",
+    ),
+    "first_response_sla_mean": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has "
+        "a calendar), less the time paused, from arrival to the first answer.",
+    ),
+    "time_in_system_mean": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Elapsed time from arrival to the end, for every ticket that ended: resolved, closed, "
+        "abandoned or with no way on.",
+    ),
+    "queue_wait_mean": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Time between reaching a step and an agent starting on it, for every queue a ticket "
+        "joined, including tickets that left the queue at a time limit or gave up.",
+    ),
+    "in_system_mean": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "The number of open tickets averaged exactly over the time after the warm-up.",
+    ),
     "deflection_rate": QT_TRANSLATE_NOOP(
         "Kpi",
         "Deflection: a contact is deflected when it ends resolved having passed only through steps "
@@ -66,6 +136,8 @@ def kpi_unit(key: str) -> str:
 # through `format_figure`, so a value and its bounds always share one unit and one precision.
 
 DEFAULT_CURRENCY = "€"  # the document format has no currency yet; cost rates are read as euros
+
+
 MINUS = "\u2212"  # a true minus sign, as wide as the plus
 NBSP, NNBSP = "\u00a0", "\u202f"
 HOUR_FROM, DAY_FROM = 120.0, 2880.0  # minutes: below 2 h in minutes, below 2 days in hours

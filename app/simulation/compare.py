@@ -30,7 +30,7 @@ from blueprint_studio.model.sim.compare import Comparison, Difference
 SHOWN = (
     "resolution_mean",
     "resolution_p90",
-    "first_response_mean",
+    "first_response_sla_mean",
     "fcr_rate",
     "escalation_rate",
     "sla_first_response_breach_rate",

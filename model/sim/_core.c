@@ -69,7 +69,7 @@ static double mt_random(Stream *s) {
 typedef struct { int type, stream, n; double a, b, c; double *samples; } Sampler;
 typedef struct { int kind, table; } Action;
 typedef struct {
-    int target, edge, rule, guard, cond; double p;
+    int target, edge, rule, guard, cond, reopens; double p;
     int n_actions; Action *actions;
 } Trans;
 typedef struct { int pred, sampler; } Rule;
@@ -94,9 +94,9 @@ typedef struct {
 } Node;
 typedef struct { i64 count; double total, maximum; i64 *bins; } Hist;
 typedef struct {
-    i64 visits, waited, queue, queue_max, breaches, escalations;
+    i64 visits, served, waited, queue, queue_max, breaches, escalations;
     double service_total, time_total, queue_area, queue_last, since;
-    Hist wait;
+    Hist wait;            /* queue waits: served, escalated at a time limit, or abandoned */
 } StepStats;
 typedef struct { double key; i64 seq; int ticket, node; i64 visit; } Waiting;
 typedef struct {
@@ -117,9 +117,10 @@ typedef struct {
 } Clock;
 typedef struct {
     i64 arrived, resolved, abandoned, other_end, stuck, fcr, escalated, fr_targets, fr_breaches,
-        res_targets, res_breaches, reopened, surveyed, satisfied, roadmap, closed, deflected;
-    Hist resolution, first_response;
-    double visible, backstage;
+        res_targets, res_breaches, fr_breached_open, res_breached_open, reopened, surveyed, satisfied,
+        roadmap, closed, deflected;
+    Hist resolution, first_response, queue_wait;
+    double visible, backstage, fr_elapsed, res_sla, system;   /* results.TicketStats.TIMES */
     int seen;
 } Cell;
 typedef struct {
@@ -130,6 +131,7 @@ typedef struct {
     int values, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
         phase, served, escalated, waited, closed, pool_override, pausing, agent;
     int assisted, self_served;             /* entered an agent's step; a system or customer's */
+    int roadmap;                           /* entered a roadmap node: a feature request */
     i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
 } Ticket;
 typedef struct {
@@ -157,6 +159,8 @@ typedef struct {
     Event *heap; i64 heap_n, heap_cap; i64 seq;
     double horizon, warmup, now, sample_interval, inv_min, inv_log_ratio, min_x, nv_magic, multiplier;
     i64 limit, arrivals, measured, open, next_ticket_id, events;
+    double open_area, open_last;            /* open tickets integrated over time since the warm-up */
+    int finished;                           /* the tickets open at the end are counted */
     /* bounds of engine_state (MAX_QUEUE, MAX_VISITS, MAX_OPEN, MAX_PENDING) and the first one
      * passed (STOP_* code, node), after which the run ends; the backlog keeps < 2x its points */
     i64 max_queue, max_visits, max_open, max_pending, backlog_limit;
@@ -368,6 +372,22 @@ static double business_at(Clock *c, double minute) {     /* BusinessClock.at */
     return weekly_at(c, minute) - c->lost[j];
 }
 
+/* BusinessClock.reached: the first minute at which `business` minutes have passed since `start`. */
+static double business_reached(Clock *c, double start, double business) {
+    if (business <= 0) return start;
+    if (c->per_week <= 0) return INFINITY;
+    double goal = business_at(c, start) + business;
+    double low = start, high = start + WEEK;
+    while (business_at(c, high) < goal) { low = high; high = high + WEEK; }   /* holidays */
+    for (int i = 0; i < 100; i++) {          /* bisection down to the resolution of a double */
+        double middle = (low + high) / 2;
+        if (middle == low || middle == high) break;
+        if (business_at(c, middle) < goal) low = middle;
+        else high = middle;
+    }
+    return high;
+}
+
 static double measure(Sim *s, Ticket *t, double start, double end) {
     if (t->sla < 0 || !s->sla_clock[t->sla].n_segments) return end - start;
     Clock *c = &s->sla_clock[t->sla];
@@ -434,6 +454,7 @@ static void first_response(Sim *s, Ticket *t) {
     if (!t->counted) return;
     double elapsed = measure(s, t, t->arrival, s->now) - t->paused;
     hist_add(s, &s->cells[t->cell].first_response, elapsed);
+    s->cells[t->cell].fr_elapsed += s->now - t->arrival;
     if (t->sla >= 0 && s->sla_has_fr[t->sla]) t->fr_breached = elapsed > s->sla_fr[t->sla];
 }
 
@@ -452,6 +473,8 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
         return -1;
     t->closed = 1;
     t->visit += 1;
+    s->open_area += s->open * (now - s->open_last);
+    s->open_last = now;
     s->open -= 1;
     if (t->counted) {
         Cell *g = &s->cells[t->cell];
@@ -461,11 +484,15 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
             return release_ticket(s, index);
         }
         g->closed += 1;
+        g->system += now - t->arrival;
         int escalated = t->escalated || t->levels > 3;
+        double sla_elapsed = resolved || t->sla >= 0 ? measure(s, t, t->arrival, now) - t->paused : 0.0;
         if (resolved) {
             g->resolved += 1;
             hist_add(s, &g->resolution, now - t->arrival);
-            if (!(escalated || t->reopened || t->waited)) g->fcr += 1;
+            g->res_sla += sla_elapsed;
+            /* first-contact resolution (model.kpis.KPI_NOTES["fcr_rate"]) */
+            if (!(escalated || t->reopened || t->waited || t->roadmap)) g->fcr += 1;
         } else if (outcome == O_ABANDONED) g->abandoned += 1;
         else if (outcome == O_NONE) g->stuck += 1;
         else g->other_end += 1;
@@ -475,14 +502,13 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
         g->visible += t->visible;
         g->backstage += t->backstage;
         if (t->sla >= 0) {
-            double elapsed = measure(s, t, t->arrival, now) - t->paused;
             if (s->sla_has_fr[t->sla]) {
                 g->fr_targets += 1;
-                g->fr_breaches += t->responded_at >= 0.0 ? t->fr_breached : elapsed > s->sla_fr[t->sla];
+                g->fr_breaches += t->responded_at >= 0.0 ? t->fr_breached : sla_elapsed > s->sla_fr[t->sla];
             }
-            if (s->sla_has_res[t->sla] && resolved) {
+            if (s->sla_has_res[t->sla]) {        /* breached whatever the outcome */
                 g->res_targets += 1;
-                g->res_breaches += elapsed > s->sla_res[t->sla];
+                g->res_breaches += sla_elapsed > s->sla_res[t->sla];
             }
         }
         if (t->levels) s->level_masks[t->levels] += 1;
@@ -602,9 +628,11 @@ static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueu
     }
     p->seq += 1;
     double key;
-    if (p->rank_table == -2) {                /* earliest resolution deadline first */
-        key = (t->sla < 0 || !s->sla_has_res[t->sla]) ? INFINITY
-              : t->arrival + s->sla_res[t->sla] + t->paused;
+    if (p->rank_table == RANKS_DEADLINE) {    /* earliest resolution deadline first */
+        if (t->sla < 0 || !s->sla_has_res[t->sla]) key = INFINITY;
+        else if (s->sla_clock[t->sla].n_segments)   /* on the policy's business hours */
+            key = business_reached(&s->sla_clock[t->sla], t->arrival, s->sla_res[t->sla] + t->paused);
+        else key = t->arrival + s->sla_res[t->sla] + t->paused;
     } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->values);
     if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
     waiting_push(p->waiting, &p->n_waiting, (Waiting){key, p->seq, ti, index, t->visit});
@@ -648,8 +676,10 @@ static int dispatch(Sim *s, int pi, double now) {
         StepStats *st = &s->steps[index];
         queue_change(st, now, -1);
         double wait = now - s->tickets[ti].enabled;
+        st->served += 1;
         hist_add(s, &st->wait, wait);
         if (wait > 0) st->waited += 1;
+        if (s->tickets[ti].counted) hist_add(s, &s->cells[s->tickets[ti].cell].queue_wait, wait);
         if (serve(s, ti, index, pool, now)) return -1;
     }
     return 0;
@@ -702,8 +732,10 @@ static int arrive(Sim *s, int ti, int index, double now) {
              * queue or agent; a re-assignment waits for the next agent's step */
             t->self_served = 1;
             t->pool = -1;
+            st->served += 1;
             st->wait.count += 1;             /* a zero wait, as for an agent free at once */
             st->wait.bins[0] += 1;
+            if (t->counted) { s->cells[t->cell].queue_wait.count += 1; s->cells[t->cell].queue_wait.bins[0] += 1; }
             t->phase = PH_IN_SERVICE;
             t->started = now;
             return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0) ? -1 : 1;
@@ -714,8 +746,10 @@ static int arrive(Sim *s, int ti, int index, double now) {
         t->pool = pi;
         Pool *pool = &s->pools[pi];
         if (pool->busy < pool->on_duty && !pool->queued) {
+            st->served += 1;
             st->wait.count += 1;             /* a zero wait: total and maximum stay as they are */
             st->wait.bins[0] += 1;
+            if (t->counted) { s->cells[t->cell].queue_wait.count += 1; s->cells[t->cell].queue_wait.bins[0] += 1; }
             return serve(s, ti, index, pool, now) ? -1 : 1;
         }
         if (enqueue(s, ti, index, pi)) return -1;
@@ -734,8 +768,9 @@ static int arrive(Sim *s, int ti, int index, double now) {
         t->surveys += 1;
         t->satisfied += satisfied;
         if (!satisfied) t->reopened = 1;
-    } else if (n->kind == K_ROADMAP && t->counted) {
-        s->cells[t->cell].roadmap += 1;
+    } else if (n->kind == K_ROADMAP) {
+        t->roadmap = 1;
+        if (t->counted) s->cells[t->cell].roadmap += 1;
     }
     return 0;
 }
@@ -746,6 +781,7 @@ static int route(Sim *s, int ti, int index, double now) {
         Trans *tr = choose(s, &s->nodes[index], t->values);
         if (!tr) return close_ticket(s, ti, O_NONE, now, 0);
         if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
+        if (tr->reopens) t->reopened = 1;
         if (t->counted) s->edge_counts[tr->edge] += 1;
         index = tr->target;
         int rc = arrive(s, ti, index, now);
@@ -789,6 +825,13 @@ static int service_end(Sim *s, int ti, double time) {
     return 0;
 }
 
+/* A ticket leaves a queue without service (Engine._left_queue): its wait counts all the same. */
+static void left_queue(Sim *s, Ticket *t, StepStats *st, double now) {
+    double wait = now - t->enabled;
+    hist_add(s, &st->wait, wait);
+    if (t->counted) hist_add(s, &s->cells[t->cell].queue_wait, wait);
+}
+
 static int time_limit(Sim *s, int ti, i64 visit, double now) {
     Ticket *t = &s->tickets[ti];
     if (t->visit != visit) return 0;          /* moved on, or closed */
@@ -799,6 +842,7 @@ static int time_limit(Sim *s, int ti, i64 visit, double now) {
     if (t->phase == PH_IN_SERVICE) return 0;     /* the agent finishes; the breach is counted */
     s->pools[t->pool].queued -= 1;
     queue_change(st, now, -1);
+    left_queue(s, t, st, now);
     st->escalations += 1;
     t->visit += 1;
     t->escalated = 1;
@@ -847,6 +891,7 @@ static int patience(Sim *s, int ti, i64 uid, double now) {
     int index = t->node;
     s->pools[t->pool].queued -= 1;
     queue_change(&s->steps[index], now, -1);
+    left_queue(s, t, &s->steps[index], now);
     t->visit += 1;
     leave_timed_node(s, t, &s->nodes[index], now);
     if (s->logging && log_activity(s, t, index, t->pool, -1, t->enabled, 0, 0.0, now, LOG_ABANDONED))
@@ -921,6 +966,8 @@ static int arrival(Sim *s, int intake, double time) {
     t->agent = -1;
     t->uid = s->next_ticket_id;
     s->next_ticket_id += 1;
+    s->open_area += s->open * (time - s->open_last);
+    s->open_last = time;
     s->open += 1;
     if (s->open > s->max_open) halt(s, STOP_OPEN, intake);
     else if (s->heap_n > s->max_pending) halt(s, STOP_PENDING, intake);
@@ -928,20 +975,24 @@ static int arrival(Sim *s, int intake, double time) {
     t->cell = state / s->cell_divisor;
     Cell *cell = &s->cells[t->cell];
     if (!cell->seen) {                   /* histograms for the combinations that occur only */
-        if (hist_init(s, &cell->resolution) || hist_init(s, &cell->first_response)) return -1;
+        if (hist_init(s, &cell->resolution) || hist_init(s, &cell->first_response) ||
+            hist_init(s, &cell->queue_wait))
+            return -1;
         cell->seen = 1;
         s->cell_order[s->n_seen++] = t->cell;
     }
     if (t->counted) cell->arrived += 1;
     if (in->patience >= 0 && push(s, time + sample(s, in->patience), EV_PATIENCE, ti, t->uid, 0))
         return -1;
+    /* the ticket's first row of the event log: its arrival, at its intake */
+    if (s->logging && log_activity(s, t, intake, -1, -1, time, 1, time, time, LOG_ARRIVED)) return -1;
     return route(s, ti, intake, time);
 }
 
 static void warmup(Sim *s, double now) {
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
-        st->visits = st->waited = st->breaches = st->escalations = 0;
+        st->visits = st->served = st->waited = st->breaches = st->escalations = 0;
         hist_clear(s, &st->wait);
         st->service_total = st->time_total = 0.0;
         st->queue_area = 0.0;
@@ -955,6 +1006,8 @@ static void warmup(Sim *s, double now) {
         p->busy_area = p->duty_area = 0.0;
         p->since = now;
     }
+    s->open_area = 0.0;
+    s->open_last = now;
 }
 
 static int sample_backlog(Sim *s, double now) {
@@ -1017,6 +1070,7 @@ static void sim_free(Sim *s) {
     }
     for (int i = 0; i < s->n_cells && s->cells; i++) {
         free(s->cells[i].resolution.bins); free(s->cells[i].first_response.bins);
+        free(s->cells[i].queue_wait.bins);
     }
     for (int i = 0; i < s->n_pools && s->fifos; i++) free(s->fifos[i].items);
     for (int i = 0; i < s->n_pools && s->pools; i++) {
@@ -1344,6 +1398,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
             const long long *tv = take_ints(&ir, TRANS_INTS);
             t->target = (int)tv[TRANS_TARGET]; t->edge = (int)tv[TRANS_EDGE]; t->rule = (int)tv[TRANS_RULE];
             t->guard = (int)tv[TRANS_GUARD]; t->cond = (int)tv[TRANS_CONDITION];
+            t->reopens = tv[TRANS_REOPENS] != 0;
             t->p = take_floats(&fr, TRANS_FLOATS)[TRANS_P];
             PyOS_snprintf(what, sizeof(what), "node %d, transition %d", i, j);
             t->n_actions = count_of(&f, what, tv[TRANS_N_ACTIONS], (ir.n - ir.i) / ACTION_INTS);
@@ -1499,6 +1554,35 @@ static PyObject *hist_tuple(Sim *s, Hist *h) {
     return Py_BuildValue("(LddN)", h->count, h->total, h->maximum, bins);
 }
 
+/* The tickets still open when the run ends (Engine._open_breaches), once: an SLA target their
+ * clock has passed counts as breached, a first response sent counts as decided. */
+static void count_open(Sim *s) {
+    if (s->finished) return;
+    s->finished = 1;
+    double end = s->has_horizon && !s->stop ? s->horizon : s->now;
+    for (i64 i = 0; i < s->n_tickets; i++) {
+        Ticket *t = &s->tickets[i];
+        if (t->closed || t->sla < 0 || !t->counted) continue;
+        double elapsed = measure(s, t, t->arrival, end) - t->paused;
+        if (t->pausing) elapsed -= measure(s, t, t->pause_start, end);   /* paused now */
+        Cell *g = &s->cells[t->cell];
+        if (s->sla_has_fr[t->sla]) {
+            int responded = t->responded_at >= 0.0;
+            int breached = responded ? t->fr_breached : elapsed > s->sla_fr[t->sla];
+            if (responded || breached) {
+                g->fr_targets += 1;
+                g->fr_breaches += breached;
+                g->fr_breached_open += breached;
+            }
+        }
+        if (s->sla_has_res[t->sla] && elapsed > s->sla_res[t->sla]) {
+            g->res_targets += 1;
+            g->res_breaches += 1;
+            g->res_breached_open += 1;
+        }
+    }
+}
+
 /* results(sim) -> (steps, pools, cells, masks, edges, backlog, then layout_spec.RESULTS: events,
  *                  now, arrivals, open, next_ticket_id, measured, stop, stop_node) */
 static PyObject *core_results(PyObject *self, PyObject *args) {
@@ -1506,6 +1590,7 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O", &capsule)) return NULL;
     Sim *s = get_sim(capsule);
     if (!s) return NULL;
+    count_open(s);
     PyObject *steps = PyList_New(s->n_nodes), *pools = PyList_New(s->n_pools),
              *cells = PyList_New(s->n_seen), *masks = PyDict_New(), *edges = PyList_New(s->n_edges),
              *backlog = PyList_New(s->backlog_len);
@@ -1526,9 +1611,11 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         int id = s->cell_order[i];
         Cell *c = &s->cells[id];
         PyObject *counts = Py_BuildValue(CELL_COUNTS_FORMAT, CELL_COUNTS_VALUES(c));
-        PyObject *item = counts ? Py_BuildValue("(iNNNdd)", id, counts, hist_tuple(s, &c->resolution),
-                                                hist_tuple(s, &c->first_response), c->visible, c->backstage)
-                                : NULL;
+        PyObject *times = counts ? Py_BuildValue(CELL_TIMES_FORMAT, CELL_TIMES_VALUES(c)) : NULL;
+        PyObject *item = times ? Py_BuildValue("(iNNNNN)", id, counts, times, hist_tuple(s, &c->resolution),
+                                               hist_tuple(s, &c->first_response), hist_tuple(s, &c->queue_wait))
+                               : NULL;
+        if (counts && !times) Py_DECREF(counts);
         if (!item) goto fail;
         PyList_SET_ITEM(cells, i, item);
     }
@@ -1566,7 +1653,7 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     long long bytes = (long long)s->cap_tickets * sizeof(Ticket) + (long long)s->free_cap * sizeof(int)
         + (long long)s->heap_cap * sizeof(Event)
         + (long long)s->backlog_cap * (sizeof(double) + sizeof(i64))
-        + (long long)(s->n_nodes + 2 * s->n_seen) * (s->max_bin + 1) * sizeof(i64);
+        + (long long)(s->n_nodes + 3 * s->n_seen) * (s->max_bin + 1) * sizeof(i64);
     for (int i = 0; i < s->n_pools; i++)
         bytes += (long long)s->fifos[i].cap * sizeof(Queued) + (long long)s->pools[i].cap_waiting * sizeof(Waiting);
     return PyLong_FromLongLong(bytes);

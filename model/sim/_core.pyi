@@ -5,15 +5,16 @@ from typing import Any
 
 # (count, total, maximum, {bin: count}), as stats.Histogram holds them
 Histogram = tuple[int, float, float, dict[int, int]]
-# wait, then layout_spec.STEP_ROW: visits, waited, service_total, time_total, queue, queue_area,
-# queue_last, queue_max, since, breaches, escalations
-StepRow = tuple[Histogram, int, int, float, float, int, float, float, int, float, int, int]
+# wait, then layout_spec.STEP_ROW: visits, served, waited, service_total, time_total, queue,
+# queue_area, queue_last, queue_max, since, breaches, escalations
+StepRow = tuple[Histogram, int, int, int, float, float, int, float, float, int, float, int, int]
 # layout_spec.POOL_ROW: busy, last, busy_area, duty_area, since, queued, on_duty
 PoolRow = tuple[int, float, float, float, float, int, int]
-# cell, its counts (layout_spec.CELL_COUNTS), resolution, first response, visible, backstage
-CellRow = tuple[int, tuple[int, ...], Histogram, Histogram, float, float]
+# cell, its counts (layout_spec.CELL_COUNTS), its minutes (layout_spec.CELL_TIMES), resolution,
+# first response, queue wait
+CellRow = tuple[int, tuple[int, ...], tuple[float, ...], Histogram, Histogram, Histogram]
 # steps, pools, cells, level masks, edge counts, backlog, then layout_spec.RESULTS: events, now,
-# arrivals, open, next_ticket_id, measured, stop code, stop node
+# arrivals, open, open_area, open_last, next_ticket_id, measured, stop code, stop node
 Results = tuple[
     list[StepRow],
     list[PoolRow],
@@ -25,6 +26,8 @@ Results = tuple[
     float,
     int,
     int,
+    float,
+    float,
     int,
     int,
     int,

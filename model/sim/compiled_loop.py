@@ -46,6 +46,7 @@ from blueprint_studio.model.sim.engine_state import (
     EventSink,
     intake_arrival,
 )
+from blueprint_studio.model.sim.ladder import has_ladder
 from blueprint_studio.model.sim.layout_spec import (
     A_REASSIGN,
     A_RESPOND,
@@ -85,7 +86,6 @@ from blueprint_studio.model.sim.layout_spec import (
     STOP_QUEUE,
     pack,
 )
-from blueprint_studio.model.sim.ladder import has_ladder
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
@@ -655,6 +655,7 @@ class _Layout:
                     "rule": _RULES[t.rule],
                     "guard": guard,
                     "condition": condition,
+                    "reopens": t.reopens,
                     "n_actions": after[0],
                     "p": t.probability or 0.0,
                 },
@@ -822,8 +823,8 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     if stop:
         engine.stopped.append((stop, stop_node))
     engine.end_time = engine.horizon if engine.settings.horizon_minutes is not None and not stop else now
-    rows = (spec.STEP_ROW, spec.POOL_ROW, spec.CELL_COUNTS)
-    step_names, pool_names, count_names = (row.field_names for row in rows)
+    rows = (spec.STEP_ROW, spec.POOL_ROW, spec.CELL_COUNTS, spec.CELL_TIMES)
+    step_names, pool_names, count_names, time_names = (row.field_names for row in rows)
     for step, (wait, *step_row) in zip(engine.steps, steps):  # the lead: the wait histogram
         for name, value in zip(step_names, step_row, strict=True):
             setattr(step, name, value)
@@ -832,7 +833,7 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
         for name, value in zip(pool_names, pool_row, strict=True):
             setattr(pool, name, value)
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
-    for cell_id, counts, resolution, first_response, visible, backstage in cells:
+    for cell_id, counts, times, resolution, first_response, queue_wait in cells:
         key: list[Any] = []
         rest = cell_id
         for values in dimension_values:  # least significant first
@@ -841,9 +842,11 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
         cell = TicketStats()
         for name, value in zip(count_names, counts, strict=True):
             setattr(cell, name, value)
+        for name, value in zip(time_names, times, strict=True):
+            setattr(cell, name, value)
         cell.resolution = _histogram(*resolution)
         cell.first_response = _histogram(*first_response)
-        cell.visible, cell.backstage = visible, backstage
+        cell.queue_wait = _histogram(*queue_wait)
         engine.cells[tuple(key)] = cell
     engine.level_masks.update(masks)
     engine.edge_counts.update({edge: n for edge, n in zip(layout.edges, edges) if n})

@@ -44,6 +44,7 @@ from blueprint_studio.model.sim.engine_state import (
     EngineState,
     EventSink,
     PoolState,
+    StepStats,
     Ticket,
     intake_arrival,
 )
@@ -206,7 +207,10 @@ class Engine(EngineState):
         if cell is None:
             cell = self.cells[key] = TicketStats()
         ticket = Ticket(self.next_ticket_id, fields, now, counted, cell)
+        self.in_flight[ticket.id] = ticket
         self.next_ticket_id += 1
+        self.open_area += self.open * (now - self.open_last)
+        self.open_last = now
         self.open += 1
         if self.open > self.limits[STOP_OPEN]:
             self._halt(STOP_OPEN, intake)
@@ -225,6 +229,8 @@ class Engine(EngineState):
         patience = self.intake_state[intake][5]
         if patience is not None:
             self.push(now + patience(), PATIENCE, ticket)
+        if self.log is not None:  # the ticket's first row: its arrival, at its intake
+            self.log.record(ticket, self.nodes[intake], None, None, now, now, now, "arrived")
         self._route(ticket, intake)
 
     def _draw_fields(self, intake: int) -> dict[str, Any]:
@@ -262,6 +268,8 @@ class Engine(EngineState):
                 return
             if transition.actions:
                 self._apply(ticket, transition.actions)
+            if transition.reopens:
+                ticket.reopened = True
             if ticket.counted:
                 counts = self.edge_counts
                 counts[transition.edge_id] = counts.get(transition.edge_id, 0) + 1
@@ -288,8 +296,10 @@ class Engine(EngineState):
         else:
             if kind == SATISFACTION:
                 self._survey(ticket, self.nodes[index])
-            elif kind == ROADMAP and ticket.counted:
-                ticket.cell.roadmap += 1
+            elif kind == ROADMAP:
+                ticket.roadmap = True
+                if ticket.counted:
+                    ticket.cell.roadmap += 1
             return False
         return True
 
@@ -339,7 +349,10 @@ class Engine(EngineState):
             # next step done by an agent.
             ticket.self_served = True
             ticket.pool = NO_INDEX
+            stats.served += 1
             stats.wait.add(0.0)
+            if ticket.counted:
+                ticket.cell.queue_wait.add(0.0)
             ticket.phase = PH_IN_SERVICE
             ticket.started = now
             heappush(
@@ -356,7 +369,10 @@ class Engine(EngineState):
         pool = self.pools[pool_index]
         if pool.busy < pool.on_duty and not pool.queued:
             # served at once: no wait to record beyond a zero (inlined for speed)
+            stats.served += 1
             stats.wait.add(0.0)
+            if ticket.counted:
+                ticket.cell.queue_wait.add(0.0)
             self._serve(ticket, index, pool, now)
         else:
             pool.enqueue(self, ticket, index)
@@ -379,7 +395,10 @@ class Engine(EngineState):
     def start_service(self, ticket: Ticket, index: int, pool: PoolState) -> None:
         """A queued ticket reaches an agent."""
         now = self.now
-        self.steps[index].add_wait(now - ticket.enabled)
+        wait = now - ticket.enabled
+        self.steps[index].add_wait(wait)
+        if ticket.counted:
+            ticket.cell.queue_wait.add(wait)
         self._serve(ticket, index, pool, now)
 
     def _serve(self, ticket: Ticket, index: int, pool: PoolState, now: float) -> None:
@@ -445,6 +464,7 @@ class Engine(EngineState):
             return
         elapsed = self._measure(ticket, ticket.arrival, self.now) - ticket.paused
         ticket.cell.first_response.add(elapsed)
+        ticket.cell.fr_elapsed += self.now - ticket.arrival
         target = ticket.sla.first_response if ticket.sla is not None else None
         if target is not None:
             ticket.fr_breached = elapsed > target
@@ -463,6 +483,7 @@ class Engine(EngineState):
         pool = self.pools[ticket.pool]
         pool.queued -= 1
         stats.queue_change(self.now, -1)
+        self._left_queue(ticket, stats)
         stats.escalations += 1
         ticket.visit += 1  # its queue entry is now stale
         ticket.escalated = True
@@ -471,6 +492,14 @@ class Engine(EngineState):
             self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, self.now, "escalated")
         assert node.escalate_to is not None  # a time limit goes with a step to escalate to (validation)
         self._enter(ticket, node.escalate_to)
+
+    def _left_queue(self, ticket: Ticket, stats: StepStats) -> None:
+        """A ticket leaves a queue without service (escalated at a time limit, or abandoned):
+        its wait counts in the step's and its group's queue waits all the same."""
+        wait = self.now - ticket.enabled
+        stats.wait.add(wait)
+        if ticket.counted:
+            ticket.cell.queue_wait.add(wait)
 
     def _enter(self, ticket: Ticket, index: int) -> None:
         """Enter node `index` directly (escalation, timeout), then move on as usual."""
@@ -490,6 +519,7 @@ class Engine(EngineState):
         pool = self.pools[ticket.pool]
         pool.queued -= 1
         stats.queue_change(self.now, -1)
+        self._left_queue(ticket, stats)
         stats.escalations += 1
         ticket.visit += 1  # its queue entry is now stale
         self._leave_timed_node(ticket, node)
@@ -583,6 +613,7 @@ class Engine(EngineState):
         index = ticket.node
         self.pools[ticket.pool].queued -= 1
         self.steps[index].queue_change(self.now, -1)
+        self._left_queue(ticket, self.steps[index])
         ticket.visit += 1
         node = self.nodes[index]
         self._leave_timed_node(ticket, node)
@@ -618,12 +649,17 @@ class Engine(EngineState):
             stats.reset(now)
         for pool in self.pools:
             pool.reset(now)
+        self.open_area = 0.0
+        self.open_last = now
 
     # ---------------------------------------------------------------- closing
     def _close(self, ticket: Ticket, outcome: str | None, logged: bool = False) -> None:
         ticket.closed = True
-        self.open -= 1
         now = self.now
+        self.open_area += self.open * (now - self.open_last)
+        self.open_last = now
+        self.open -= 1
+        del self.in_flight[ticket.id]
         if self.log is not None and not logged:
             node = self.nodes[ticket.node] if ticket.node >= 0 else None
             self.log.record(ticket, node, None, None, now, now, now, outcome or "stuck")
@@ -635,11 +671,18 @@ class Engine(EngineState):
             group.deflected += 1  # resolved by self-service: in no help-desk figure
             return
         group.closed += 1
+        group.system += now - ticket.arrival
         escalated = ticket.escalated or ticket.levels > 3  # levels 2 and above
+        sla = ticket.sla
+        sla_elapsed = (
+            self._measure(ticket, ticket.arrival, now) - ticket.paused if resolved or sla is not None else 0.0
+        )
         if resolved:
             group.resolved += 1
             group.resolution.add(now - ticket.arrival)
-            if not (escalated or ticket.reopened or ticket.waited):
+            group.res_sla += sla_elapsed
+            # first-contact resolution (model.kpis.KPI_NOTES["fcr_rate"])
+            if not (escalated or ticket.reopened or ticket.waited or ticket.roadmap):
                 group.fcr += 1
         elif outcome == "abandoned":
             group.abandoned += 1
@@ -656,9 +699,7 @@ class Engine(EngineState):
             group.satisfied += ticket.satisfied
         group.visible += ticket.visible
         group.backstage += ticket.backstage
-        sla = ticket.sla
         if sla is not None:
-            sla_elapsed = self._measure(ticket, ticket.arrival, now) - ticket.paused
             if sla.first_response is not None:
                 group.fr_targets += 1
                 group.fr_breaches += (
@@ -666,12 +707,34 @@ class Engine(EngineState):
                     if ticket.responded_at is not None
                     else sla_elapsed > sla.first_response
                 )
-            if sla.resolution is not None and resolved:
+            if sla.resolution is not None:  # breached whatever the outcome
                 group.res_targets += 1
                 group.res_breaches += sla_elapsed > sla.resolution
         if ticket.levels:
             masks = self.level_masks
             masks[ticket.levels] = masks.get(ticket.levels, 0) + 1
+
+    def _open_breaches(self, ticket: Ticket, end: float) -> None:
+        """A ticket still open when the run ends counts in the SLA figures once decided: breached
+        when its SLA clock has passed a target (or it answered late); answered in time."""
+        sla = ticket.sla
+        if sla is None or not ticket.counted:
+            return
+        elapsed = self._measure(ticket, ticket.arrival, end) - ticket.paused
+        if ticket.pause_start is not None:  # paused now: the pause so far does not count
+            elapsed -= self._measure(ticket, ticket.pause_start, end)
+        group = ticket.cell
+        if sla.first_response is not None:
+            responded = ticket.responded_at is not None
+            breached = ticket.fr_breached if responded else elapsed > sla.first_response
+            if responded or breached:
+                group.fr_targets += 1
+                group.fr_breaches += breached
+                group.fr_breached_open += breached
+        if sla.resolution is not None and elapsed > sla.resolution:
+            group.res_targets += 1
+            group.res_breaches += 1
+            group.res_breached_open += 1
 
     def _level_counts(self) -> dict[int, int]:
         counts: dict[int, int] = {}
@@ -700,9 +763,20 @@ class Engine(EngineState):
             stats.queue_change(end, 0)
         for pool in self.pools:
             pool.finish(end)
+        if not self.ran_compiled:  # the compiled loop counted its own open tickets
+            for ticket in self.in_flight.values():
+                self._open_breaches(ticket, end)
         overall, dimensions = self._groups()
         kpis = overall.kpis(open_at_end=self.open, deflection=self.has_self_service)
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
+        # exact time averages since the warm-up: tickets in the system, and in the queues
+        span = end - self.warmup
+        in_queue = 0.0
+        for stats in self.steps:
+            in_queue += stats.queue_area
+        open_area = self.open_area + self.open * (end - self.open_last)
+        kpis["in_system_mean"] = open_area / span if span > 0 else math.nan
+        kpis["in_queue_mean"] = in_queue / span if span > 0 else math.nan
         closed = overall.closed
         contacts = closed + overall.deflected  # tickets that closed, deflected or not
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}

@@ -194,6 +194,7 @@ class Ticket:
         "assisted",
         "self_served",
         "divert",
+        "roadmap",
     )
 
     def __init__(
@@ -230,11 +231,13 @@ class Ticket:
         # ticket resolved with the second and not the first is deflected: results.TicketStats)
         self.assisted = self.self_served = False
         self.divert: int | None = None  # where an escalation ladder sends it after this piece of work
+        self.roadmap = False  # entered a roadmap node: a feature request, never a first-contact resolution
 
 
 class StepStats:
     __slots__ = (
         "visits",
+        "served",
         "wait",
         "waited",
         "service_total",
@@ -253,7 +256,7 @@ class StepStats:
         self.reset(0.0)
 
     def reset(self, now: float) -> None:
-        self.visits = self.waited = self.breaches = self.escalations = 0
+        self.visits = self.served = self.waited = self.breaches = self.escalations = 0
         self.wait = Histogram()
         self.service_total = self.time_total = 0.0
         self.queue_area = 0.0
@@ -262,6 +265,8 @@ class StepStats:
         self.since = now
 
     def add_wait(self, wait: float) -> None:
+        """A queued ticket reaches an agent after `wait` minutes."""
+        self.served += 1
         self.wait.add(wait)
         if wait > 0:
             self.waited += 1
@@ -274,13 +279,16 @@ class StepStats:
             self.queue_max = self.queue
 
     def summary(self, end: float) -> StepFigures[float]:
-        served = self.wait.count
+        served = self.served
         span = end - self.since
+        wait = self.wait
         return StepFigures(
             visits=float(self.visits),
             served=float(served),
-            wait_mean=self.wait.mean,
-            wait_p90=self.wait.quantile(0.9),
+            wait_mean=wait.mean,
+            wait_p50=wait.quantile(0.5),
+            wait_p90=wait.quantile(0.9),
+            wait_p95=wait.quantile(0.95),
             waited_share=self.waited / served if served else math.nan,
             service_mean=self.service_total / served if served else math.nan,
             time_mean=self.time_total / self.visits if self.visits else math.nan,
@@ -496,6 +504,10 @@ class EngineState(ABC):
         }
         self.max_queue, self.max_visits = self.limits[STOP_QUEUE], self.limits[STOP_LOOP]
         self.open = 0
+        # the time integral of open tickets since the warm-up, up to open_last (exact averages)
+        self.open_area = 0.0
+        self.open_last = 0.0
+        self.in_flight: dict[int, Ticket] = {}  # open tickets by number (Python loop)
         self.next_ticket_id = 0
         self.backlog: list[tuple[float, int]] = []
         # Set by the loop that ran: events handled and the time the results are taken at.
@@ -604,11 +616,16 @@ class EngineState(ABC):
         heappush(self.heap, (time, next(self.seq), kind, a, b))
 
     def deadline(self, ticket: Ticket) -> float:
-        """For earliest-deadline-first queues: the resolution deadline in simulated time."""
+        """For earliest-deadline-first queues: the resolution deadline in simulated time, the
+        minute its SLA clock (business minutes on the policy's calendar, minus its pauses so
+        far) reaches the target."""
         sla = ticket.sla
         if sla is None or sla.resolution is None:
             return math.inf
-        return ticket.arrival + sla.resolution + ticket.paused
+        clock = ticket.clock
+        if clock is None:
+            return ticket.arrival + sla.resolution + ticket.paused
+        return clock.reached(ticket.arrival, sla.resolution + ticket.paused)
 
     def progress_fraction(self) -> float:
         if self.settings.horizon_minutes is not None:

@@ -59,9 +59,10 @@ RANKS_NONE, RANKS_DEADLINE = -1, -2
 F_CHOICE, F_BOOLEAN = range(2)
 # Routing of a node: no way on, a single transition, a choice among several
 M_NONE, M_SINGLE, M_CHOICE = range(3)
-# Status of an event-log record (EventSink.record)
-LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_OUTCOME, LOG_STUCK = range(6)
-LOG_STATUS_WORDS = ("completed", "escalated", "timeout", "abandoned")  # the first four, as the sink reads
+# Status of an event-log record (EventSink.record); "arrived" is the row of a ticket's arrival
+LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_ARRIVED, LOG_OUTCOME, LOG_STUCK = range(7)
+# the first five, as the sink reads them
+LOG_STATUS_WORDS = ("completed", "escalated", "timeout", "abandoned", "arrived")
 # "None" for an index: no node, pool, sampler, table, stream...
 NO_INDEX = -1
 
@@ -112,7 +113,8 @@ SAMPLER = Record(
 )
 TRANSITION = Record(
     "TRANS",
-    ints=("target", "edge", "rule", "guard", "condition", "n_actions"),
+    # reopens: the transition is a re-open (flow.Transition.reopens)
+    ints=("target", "edge", "rule", "guard", "condition", "reopens", "n_actions"),
     floats=("p",),
     parts=(("n_actions", "ACTION"),),
 )
@@ -256,12 +258,14 @@ def _ints(*names: str) -> tuple[tuple[str, str], ...]:
     return tuple((name, "i") for name in names)
 
 
-# A step's statistics (engine_state.StepStats; C StepStats): the wait histogram, then these
+# A step's statistics (engine_state.StepStats; C StepStats): the queue-wait histogram (every
+# ticket that left the queue: served, escalated or abandoned), then these
 STEP_ROW = Row(
     "STEP_ROW",
     lead=("wait",),
     fields=(
         ("visits", "i"),
+        ("served", "i"),
         ("waited", "i"),
         ("service_total", "d"),
         ("time_total", "d"),
@@ -289,6 +293,8 @@ POOL_ROW = Row(
 )
 # A cell's counts (C Cell): results.TicketStats's, in the order it declares them
 CELL_COUNTS = Row("CELL_COUNTS", fields=_ints(*TicketStats.COUNTS))
+# A cell's sums of minutes (C Cell): results.TicketStats's, in the order it declares them
+CELL_TIMES = Row("CELL_TIMES", fields=tuple((name, "d") for name in TicketStats.TIMES))
 # A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
 RESULTS = Row(
     "RESULTS",
@@ -298,6 +304,8 @@ RESULTS = Row(
         ("now", "d"),
         ("arrivals", "i"),
         ("open", "i"),
+        ("open_area", "d"),
+        ("open_last", "d"),
         ("next_ticket_id", "i"),
         ("measured", "i"),
         ("stop", "n"),
@@ -324,6 +332,7 @@ ROWS = (
     (STEP_ROW, "StepStats"),
     (POOL_ROW, "Pool"),
     (CELL_COUNTS, "Cell"),
+    (CELL_TIMES, "Cell"),
     (RESULTS, "Sim"),
     (LOG_RECORD, "LogRecord"),
 )

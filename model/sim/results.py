@@ -27,7 +27,25 @@ class TicketStats:
     escalation, re-open or survey figures. The deflection rate is deflected tickets over all
     contacts (arrivals after the warm-up, deflected or not). A first response (an automatic
     acknowledgement) is counted when it is sent, before anyone knows the ticket will be
-    deflected."""
+    deflected.
+
+    Two clocks: *elapsed* minutes (wall clock, from arrival) and *SLA-clock* minutes (the
+    business minutes of the ticket's SLA calendar, or every minute without one, minus its
+    pauses). `resolution` and `system` are elapsed, `first_response` and `res_sla` on the SLA
+    clock, `fr_elapsed` elapsed.
+
+    SLA breaches: a ticket counts as breached as soon as its SLA clock passes the target, however
+    it ends (resolved, closed, abandoned) or if it is still open at the end of the run (the
+    `*_breached_open` counts, made by the engine when the run ends). A ticket still open within
+    its target is undecided and counts in neither the breaches nor the targets.
+
+    First-contact resolution (`fcr`, in words in model.kpis.KPI_NOTES): resolved with no
+    escalation, no re-open (an unsatisfied survey, or a transition the compiler marks as a
+    re-open: flow.Transition), no wait for the customer, and not a feature request (it never
+    entered a roadmap node).
+
+    `queue_wait`: every wait in a step's queue of the group's tickets (zero when an agent was
+    free), ended by service, escalation at a time limit or abandonment."""
 
     # The counts, in the order of the compiled loop's row of a cell (layout_spec.CELL_COUNTS is
     # made of them: one list for both loops), then the histograms and times.
@@ -42,6 +60,8 @@ class TicketStats:
     fr_breaches: int
     res_targets: int
     res_breaches: int
+    fr_breached_open: int
+    res_breached_open: int
     reopened: int
     surveyed: int
     satisfied: int
@@ -50,18 +70,24 @@ class TicketStats:
     deflected: int
     resolution: Histogram
     first_response: Histogram
+    queue_wait: Histogram
     visible: float
     backstage: float
+    fr_elapsed: float
+    res_sla: float
+    system: float
     __slots__ = tuple(__annotations__)
     COUNTS = tuple(name for name, kind in __annotations__.items() if kind == "int")
+    TIMES = tuple(name for name, kind in __annotations__.items() if kind == "float")
 
     def __init__(self) -> None:
         for name in self.COUNTS:
             setattr(self, name, 0)
         self.resolution = Histogram()
         self.first_response = Histogram()
-        self.visible = 0.0
-        self.backstage = 0.0
+        self.queue_wait = Histogram()
+        for name in self.TIMES:
+            setattr(self, name, 0.0)
 
     def merge(self, other: TicketStats) -> None:
         for name in self.__slots__:
@@ -78,7 +104,8 @@ class TicketStats:
         def rate(n: int, d: int) -> float:
             return n / d if d else math.nan
 
-        res = self.resolution
+        res, waits = self.resolution, self.queue_wait
+        responses = self.first_response.count
         out = {
             "arrived": float(self.arrived - self.deflected),
             "resolved": float(self.resolved),
@@ -88,11 +115,20 @@ class TicketStats:
             "resolution_p90": res.quantile(0.9),
             "resolution_p95": res.quantile(0.95),
             "resolution_max": res.maximum if res.count else math.nan,
-            "first_response_mean": self.first_response.mean,
+            "resolution_sla_mean": self.res_sla / self.resolved if self.resolved else math.nan,
+            "time_in_system_mean": self.system / self.closed if self.closed else math.nan,
+            "first_response_elapsed_mean": self.fr_elapsed / responses if responses else math.nan,
+            "first_response_sla_mean": self.first_response.mean,
+            "queue_wait_mean": waits.mean,
+            "queue_wait_p50": waits.quantile(0.5),
+            "queue_wait_p90": waits.quantile(0.9),
+            "queue_wait_p95": waits.quantile(0.95),
             "fcr_rate": rate(self.fcr, self.resolved),
             "escalation_rate": rate(self.escalated, self.closed),
             "sla_first_response_breach_rate": rate(self.fr_breaches, self.fr_targets),
+            "sla_first_response_breached_open": float(self.fr_breached_open),
             "sla_resolution_breach_rate": rate(self.res_breaches, self.res_targets),
+            "sla_resolution_breached_open": float(self.res_breached_open),
             "reopen_rate": rate(self.reopened, self.closed),
             "satisfaction_rate": rate(self.satisfied, self.surveyed),
             "roadmap_requests": float(self.roadmap),
@@ -125,8 +161,11 @@ class StepFigures(FigureSet, Generic[T]):
 
     visits: T
     served: T
+    # the queue wait of every ticket that left the queue (served, escalated or abandoned)
     wait_mean: T
+    wait_p50: T
     wait_p90: T
+    wait_p95: T
     waited_share: T
     service_mean: T
     time_mean: T

@@ -37,7 +37,7 @@ def test_table_and_event_logs(tmp_path):
         "simulate", TEMPLATE, "--tickets", "200", "--warmup", "0", "--replications", "1", "--log", str(log)
     )
     assert result.returncode == 0, result.stderr
-    assert "Resolution time, mean" in result.stdout and "Utilisation" in result.stdout
+    assert "Resolution time (elapsed), mean" in result.stdout and "Utilisation" in result.stdout
     with open(log, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["case_id"] for r in rows} == {str(i) for i in range(200)}

@@ -560,7 +560,7 @@ def test_a_blank_blueprint_gets_fields_sla_pool_and_a_routed_flow_then_simulates
         assert figure in shown, shown
         assert shown[shown.index(figure) + 1].endswith("%"), shown
     breaches = summary["sla_first_response_breach_rate"].mean
-    assert summary["first_response_mean"].mean > 0  # the steps count as the first response
+    assert summary["first_response_sla_mean"].mean > 0  # the steps count as the first response
     assert 0 <= breaches <= 1, breaches  # a rate, not "no SLA" (nan)
     # The condition routes by the category's shares: about 20 % of tickets are feature requests.
     feature = d.edge("Support or feature?", "Log the request").id

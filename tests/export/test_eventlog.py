@@ -54,16 +54,20 @@ def test_csv_log(tmp_path):
         simulate(_model(), SimulationSettings(horizon_minutes=None, tickets=3), event_log=log)
     rows = list(csv.DictReader(open(path, newline="", encoding="utf-8")))
     assert [(r["case_id"], r["node_id"], r["status"]) for r in rows] == [
+        ("0", "in", "arrived"),  # each ticket's first row: its arrival (issue 17)
         ("0", "s", "completed"),
         ("0", "done", "resolved"),
+        ("1", "in", "arrived"),
         ("1", "s", "completed"),
         ("1", "done", "resolved"),
+        ("2", "in", "arrived"),
         ("2", "s", "completed"),
         ("2", "done", "resolved"),
     ]
-    assert rows[0]["activity"] == 'Answer <fast> & "well"' and rows[0]["resource"] == "desk#1"
-    assert float(rows[0]["start_minutes"]) == 5.0 and float(rows[0]["end_minutes"]) == 8.0
-    assert rows[0]["priority"] == "P1"
+    assert float(rows[0]["end_minutes"]) == 5.0 and rows[0]["priority"] == "P1"
+    assert rows[1]["activity"] == 'Answer <fast> & "well"' and rows[1]["resource"] == "desk#1"
+    assert float(rows[1]["start_minutes"]) == 5.0 and float(rows[1]["end_minutes"]) == 8.0
+    assert rows[1]["priority"] == "P1"
 
 
 def test_xes_log_is_well_formed_xml_with_one_trace_per_ticket(tmp_path):
@@ -82,6 +86,7 @@ def test_xes_log_is_well_formed_xml_with_one_trace_per_ticket(tmp_path):
         for e in events
     ]
     assert names == [
+        ("in", "complete"),  # the arrival, one event
         ('Answer <fast> & "well"', "schedule"),
         ('Answer <fast> & "well"', "start"),
         ('Answer <fast> & "well"', "complete"),
@@ -113,16 +118,16 @@ def test_logs_stay_readable_whatever_the_names_hold(tmp_path, step, end, value, 
     assert root.find(f"{NS}string[@key='concept:name']").get("value") == xml_safe(name)
     activities = {e.find(f"{NS}string[@key='concept:name']").get("value") for e in root.iter(f"{NS}event")}
     titles = {node.id: node.title for node in model.nodes}  # the model may name untitled nodes
-    assert activities <= {xml_safe(titles["s"]), xml_safe(titles["done"])}
+    assert activities <= {xml_safe(titles["in"]), xml_safe(titles["s"]), xml_safe(titles["done"])}
     assert xml_safe(titles["s"]) in activities
     values = {t.find(f"{NS}string[@key='priority']").get("value") for t in root.iter(f"{NS}trace")}
     assert values == {xml_safe(value)}
     with CsvEventLog(tmp_path / "log.csv", ["priority"]) as log:
         simulate(model, run, event_log=log)
     rows = list(csv.reader(open(tmp_path / "log.csv", newline="", encoding="utf-8")))
-    assert len(rows) == 1 + 4
+    assert len(rows) == 1 + 6  # an arrival, the step and the end per ticket
     assert not [cell for row in rows for cell in row if _is_formula(cell)]
-    assert {rows[1][1], rows[2][1]} <= {csv_safe(titles["s"]), csv_safe(titles["done"])}
+    assert {rows[2][1], rows[3][1]} <= {csv_safe(titles["s"]), csv_safe(titles["done"])}
 
 
 @given(cells=st.lists(st.one_of(ANY_TEXT, st.floats(allow_nan=False), st.integers()), max_size=8))
