@@ -21,6 +21,7 @@ FILE_NEW, FILE_NEW_FROM_TEMPLATE, FILE_OPEN = "file_new", "file_new_from_templat
 FILE_SAVE, FILE_SAVE_AS, FILE_CLOSE = "file_save", "file_save_as", "file_close"
 FILE_EXPORT = "file_export"
 FILE_IMPORT_BPMN, FILE_EXPORT_BPMN = "file_import_bpmn", "file_export_bpmn"
+FILE_IMPORT_TICKETS = "file_import_tickets"  # calibration from a ticket export (app/files/calibration_*)
 FILE_CLEAR_RECENT, FILE_PREFERENCES, FILE_QUIT = "file_clear_recent", "file_preferences", "file_quit"
 EDIT_UNDO, EDIT_REDO = "edit_undo", "edit_redo"
 EDIT_BLUEPRINT_SETTINGS = "edit_blueprint_settings"
@@ -82,6 +83,16 @@ SPECS: dict[str, tuple[str, str, str, Shortcut]] = {
         ),
         "document-open",
         "Ctrl+Shift+I",
+    ),
+    FILE_IMPORT_TICKETS: (
+        QT_TRANSLATE_NOOP("Actions", "Import &tickets…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Fit a ticket export of your help desk (CSV) or an event log (CSV or XES): arrivals per "
+            "hour of the week, time per state or level and decision shares, added as a calibrated scenario",
+        ),
+        "document-open",
+        "Ctrl+Shift+T",
     ),
     FILE_EXPORT_BPMN: (
         QT_TRANSLATE_NOOP("Actions", "Export as &BPMN…"),

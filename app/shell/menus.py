@@ -106,6 +106,13 @@ class MenuHost(Protocol):
     def findChildren(self, kind: type) -> list: ...  # noqa: N802 - Qt's name
 
 
+def import_tickets(w: MenuHost) -> None:
+    """File › Import tickets…: a calibrated scenario from a ticket export (one undo step)."""
+    from blueprint_studio.app.files.calibration_files import import_tickets as run
+
+    run(w)  # type: ignore[arg-type]
+
+
 def open_export(w: MenuHost) -> None:
     """File > Export on the current blueprint, with the paper size of the preferences, the last
     format used and, for a document never saved, the folder of the last export; the status bar
@@ -165,6 +172,7 @@ def create_actions(w: MenuHost) -> dict[str, QAction]:
         ids.FILE_SAVE_AS: c.save_as,
         ids.FILE_EXPORT: lambda: open_export(w),
         ids.FILE_IMPORT_BPMN: c.import_bpmn_dialog,
+        ids.FILE_IMPORT_TICKETS: lambda: import_tickets(w),
         ids.FILE_EXPORT_BPMN: c.export_bpmn_dialog,
         ids.FILE_CLOSE: c.close,
         ids.FILE_CLEAR_RECENT: lambda: clear_recent(w),
@@ -227,6 +235,7 @@ def build_menus(w: MenuHost) -> None:
     file.addActions(
         [a[ids.FILE_NEW], a[ids.FILE_NEW_FROM_TEMPLATE], a[ids.FILE_OPEN], a[ids.FILE_IMPORT_BPMN]]
     )
+    file.addAction(a[ids.FILE_IMPORT_TICKETS])
     recent = file.addMenu("")
     recent.setObjectName("menu_recent")
     recent.setIcon(icon("recent"))
@@ -362,6 +371,7 @@ def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
         ids.FILE_SAVE_AS,
         ids.FILE_EXPORT,
         ids.FILE_EXPORT_BPMN,
+        ids.FILE_IMPORT_TICKETS,
         ids.FILE_CLOSE,
         ids.VIEW_FOCUS_CANVAS,
     ):

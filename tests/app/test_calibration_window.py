@@ -1,0 +1,148 @@
+"""File › Import Tickets… driven as a user drives it: the dialog opened from the File menu, the
+export's path typed, the columns guessed from a Zendesk header, one column changed, the preview
+read, the scenario added as one undo step and saved to the file; the mapping remembered for the
+next export of the same layout; an export that cannot be read said in the dialog, nothing added."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
+
+from blueprint_studio import resources
+from blueprint_studio.app.shell import actions as ids
+from blueprint_studio.model.fileformat import load
+
+HEADER = "Id,Created at,Solved at,Via,Group,Team,Priority"
+
+
+def export(tmp_path, name="zendesk.csv"):
+    lines = [HEADER]
+    for k in range(80):
+        day = 6 + k % 5
+        team = ("Level 2 — Technicians", "Level 3 — Product specialists")[k % 2]
+        lines.append(
+            f"{k},2025-01-{day:02d} 09:{k % 60:02d},2025-01-{day:02d} 1{k % 8 + 1}:15,Phone,Support,{team},P3"
+        )
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def file_menu_action(window, key):
+    (action,) = [a for a in window.menus["menu_file"].actions() if a.objectName() == key]
+    assert action.isEnabled()
+    return action
+
+
+def drive(qtbot, steps):
+    """Run `steps(dialog)` once the modal dialog is up (as a user would act in it)."""
+    done = []
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "calibration_dialog":
+            QTimer.singleShot(20, act)
+            return
+        try:
+            steps(dialog)
+        finally:
+            done.append(True)
+
+    QTimer.singleShot(0, act)
+    return done
+
+
+def type_path(dialog, path):
+    edit = dialog.findChild(QLineEdit, "calibration_file")
+    edit.setFocus()
+    QTest.keyClicks(edit, str(path))
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_import_tickets_adds_one_undoable_calibrated_scenario_saved_to_the_file(tmp_path, make_window, qtbot):
+    file = tmp_path / "desk.blueprint.json"
+    shutil.copy(resources.template_path("tiered_support", "en"), file)
+    source = export(tmp_path)
+    window = make_window([file])
+    tab = window.current_tab()
+    before = list(tab.document.blueprint.scenarios)
+    seen = {}
+
+    def steps(dialog):
+        type_path(dialog, source)
+        group = dialog.findChild(QComboBox, "calibration_role_group")
+        seen["guess"] = group.currentText()  # Zendesk's "Group" column
+        group.setCurrentIndex(group.findText("Team"))  # the user's correction: levels are in Team
+        QTest.mouseClick(dialog.findChild(type(dialog.preview_button), "calibration_preview_button"),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+        seen["preview"] = dialog.findChild(QPlainTextEdit, "calibration_preview").toPlainText()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    done = drive(qtbot, steps)
+    file_menu_action(window, ids.FILE_IMPORT_TICKETS).trigger()
+    assert done
+    assert seen["guess"] == "Group"
+    assert "80 ticket(s) read from zendesk.csv" in seen["preview"]
+    assert "Remote troubleshooting (level 2): " in seen["preview"]
+    scenarios = tab.document.blueprint.scenarios
+    assert len(scenarios) == len(before) + 1
+    added = scenarios[-1]
+    assert added.name == "Calibrated from zendesk.csv"
+    assert set(added.durations) == {"step_l2", "step_l3"}
+    assert (
+        added.calibration is not None and added.calibration.fitted["step_l2"].state == "Level 2 — Technicians"
+    )
+    assert "calibrated scenario" in window.statusBar().currentMessage()
+    # one undo step
+    tab.undo_stack.undo()
+    assert tab.document.blueprint.scenarios == before
+    tab.undo_stack.redo()
+    assert tab.document.blueprint.scenarios[-1] == added
+    # saved through File › Save, the file holds it
+    file_menu_action(window, ids.FILE_SAVE).trigger()
+    assert load(file).scenarios[-1] == added
+
+    # the next export of the same layout comes in with the corrected column
+    again = {}
+
+    def second(dialog):
+        type_path(dialog, export(tmp_path, "next-week.csv"))
+        again["group"] = dialog.findChild(QComboBox, "calibration_role_group").currentText()
+        dialog.reject()
+
+    done = drive(qtbot, second)
+    file_menu_action(window, ids.FILE_IMPORT_TICKETS).trigger()
+    assert done and again["group"] == "Team"
+    assert len(tab.document.blueprint.scenarios) == len(before) + 1  # cancelled: nothing added
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_an_export_that_cannot_be_read_is_said_in_the_dialog(tmp_path, make_window, qtbot):
+    bad = tmp_path / "latin1.csv"
+    bad.write_bytes("Id,Created at\n1,2025-01-06 09:00\n2,Hier à midi\n".encode("latin-1"))
+    window = make_window([])
+    tab = window.current_tab()
+    before = list(tab.document.blueprint.scenarios)
+    seen = {}
+
+    def steps(dialog):
+        type_path(dialog, bad)
+        seen["text"] = dialog.findChild(QPlainTextEdit, "calibration_preview").toPlainText()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok"] = ok.isEnabled()
+        dialog.reject()
+
+    done = drive(qtbot, steps)
+    file_menu_action(window, ids.FILE_IMPORT_TICKETS).trigger()
+    assert done
+    assert seen["text"] == (
+        "“latin1.csv” cannot be used: line 3 is not UTF-8 text (byte 0xE0); save the export as UTF-8, "
+        "or name its encoding. The file itself is unchanged."
+    )
+    assert seen["ok"] is False
+    assert tab.document.blueprint.scenarios == before
