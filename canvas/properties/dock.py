@@ -49,6 +49,7 @@ from blueprint_studio.canvas.properties.labels import (
     value_label,
 )
 from blueprint_studio.canvas.properties.labels import tr as label_tr
+from blueprint_studio.canvas.properties.ladder_form import StepLadderEditor
 from blueprint_studio.canvas.properties.rules import DurationRulesEditor, WeeklyScheduleEditor
 from blueprint_studio.canvas.properties.subforms import DistributionEditor, PoolEditor, SubForm
 from blueprint_studio.canvas.settings.condition_builder import ConditionBuilder
@@ -293,7 +294,7 @@ class PropertiesDock(QDockWidget):
         rows hide while empty (one that is set stays, so that it can be removed)."""
         if not isinstance(element, StepNode):
             return
-        for name in ("pool", "time_limit", "escalate_to"):
+        for name in ("pool", "time_limit", "escalate_to", "ladder"):
             editor = self.fields.get(name)
             if editor is not None:
                 shown = element.performer == "agent" or getattr(element, name) is not None
@@ -345,6 +346,8 @@ class PropertiesDock(QDockWidget):
             return FieldListEditor(list(bp.fields))
         if name == "duration_rules":
             return DurationRulesEditor(list(bp.fields))
+        if name == "ladder":  # a step's time limit's escalation ladder
+            return StepLadderEditor(list(bp.fields), language())
         if name == "schedule":
             key = getattr(element, "id", None)
             return WeeklyScheduleEditor(lambda: getattr(self.document.element(key), "rate_per_hour", 1.0))

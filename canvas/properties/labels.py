@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "duration_rules": QT_TRANSLATE_NOOP("Properties", "Duration rules"),
     "time_limit": QT_TRANSLATE_NOOP("Properties", "Time limit (minutes)"),
     "escalate_to": QT_TRANSLATE_NOOP("Properties", "Escalate to"),
+    "ladder": QT_TRANSLATE_NOOP("Properties", "Escalation ladder"),
     "first_response": QT_TRANSLATE_NOOP("Properties", "Counts as first response"),
     "pauses_sla": QT_TRANSLATE_NOOP("Properties", "Pauses the SLA clocks"),
     "level": QT_TRANSLATE_NOOP("Properties", "Support level"),
@@ -116,6 +117,11 @@ FIELD_TIPS = {
     ),
     "escalate_to": QT_TRANSLATE_NOOP(
         "Properties", "Where a ticket goes when its time limit passes while it still waits in the queue."
+    ),
+    "ladder": QT_TRANSLATE_NOOP(
+        "Properties",
+        "What happens as the time limit runs: a warning at a share of it, then a role notified, the "
+        "priority raised, and tickets in service sent to the escalation target too.",
     ),
     "first_response": QT_TRANSLATE_NOOP(
         "Properties",
