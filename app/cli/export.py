@@ -80,6 +80,9 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--report", action="store_true", help="simulate and add the simulation report")
     p.add_argument("--scenario", metavar="NAME", help="scenario id or name for --report (default: the first)")
+    from blueprint_studio.app.cli import staffing as cli_staffing
+
+    cli_staffing.add_report_arguments(p)
     p.add_argument(
         "--handout", action="store_true", help="add the training handout (one part per ticket card)"
     )
@@ -109,7 +112,10 @@ def _report(args: argparse.Namespace, blueprint: Any) -> Any:
     print(f"simulating {scenario.name or scenario.id if scenario else 'default settings'}", file=sys.stderr)
     try:
         with progress_bar() as progress:
-            return simulate_report(blueprint, scenario, progress)
+            report = simulate_report(blueprint, scenario, progress)
+        from blueprint_studio.app.cli import staffing as cli_staffing
+
+        return cli_staffing.with_report_pages(args, blueprint, scenario, report)
     except CompileFailed as failed:
         print_errors(failed.diagnostics)
         raise ExportUsageError(

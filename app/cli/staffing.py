@@ -572,3 +572,55 @@ def _print_comparison(blueprint, a, b, result, settings, lang: str) -> None:
                 f"{cell:<{w}}" if i == 0 else f"{cell:>{w}}" for i, (cell, w) in enumerate(zip(r, widths))
             ).rstrip()
         )
+
+
+# ---------------------------------------------------------------- the report's pages (export --report)
+
+
+def add_report_arguments(p: argparse.ArgumentParser) -> None:
+    """`export --report`'s options for the pages of export/pdf_staffing.py."""
+    p.add_argument(
+        "--compare",
+        metavar="NAME",
+        help="with --report: a page comparing the report's scenario with scenario NAME",
+    )
+    p.add_argument(
+        "--staffing",
+        action="store_true",
+        help="with --report: a staffing-recommendation page (searches the cheapest plan meeting the targets)",
+    )
+    p.add_argument(
+        "--cluster", metavar="ADDRESS", help="run the staffing search on the Dask scheduler at ADDRESS"
+    )
+    p.add_argument(
+        "--target",
+        action="append",
+        default=[],
+        metavar="WHAT=LIMIT",
+        help="with --staffing: a target besides the document's (as for the staff command)",
+    )
+
+
+def with_report_pages(args: argparse.Namespace, blueprint: Blueprint, scenario, report):
+    """The report with the comparison and staffing pages asked for by `--compare` and `--staffing`."""
+    import dataclasses
+
+    from blueprint_studio.app.cli.simulate import progress_bar
+    from blueprint_studio.model.staffing import find_staffing
+
+    changes: dict[str, Any] = {}
+    scenario_id = scenario.id if scenario else None
+    if getattr(args, "compare", None):
+        from blueprint_studio.export.pdf_staffing import simulate_comparison
+
+        other = pick_scenario(blueprint, args.compare)
+        with progress_bar() as progress:
+            changes["comparison"] = simulate_comparison(blueprint, scenario_id, other.id, progress)
+    if getattr(args, "staffing", False):
+        settings = argparse.Namespace(cluster=getattr(args, "cluster", None), processes=2, checkpoint=None)
+        lang = args.lang or blueprint.meta.language
+        targeted = with_targets(blueprint, getattr(args, "target", []))
+        changes["staffing"] = _run(
+            settings, targeted, lang, lambda **kw: find_staffing(targeted, scenario_id, **kw)
+        )
+    return dataclasses.replace(report, **changes) if changes else report

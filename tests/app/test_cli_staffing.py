@@ -138,3 +138,20 @@ def test_bad_variations_and_unreachable_clusters_are_said_in_words(tmp_path, cli
     assert empty.returncode == 2 and "the range “5..2” is empty" in empty.stderr
     far = cli("sweep", path, "--vary", "desk=4..5", "--cluster", "tcp://127.0.0.1:9")
     assert far.returncode == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in far.stderr
+
+
+def test_export_report_adds_the_comparison_and_staffing_pages(tmp_path, cli):
+    path, _ = _desk_file(tmp_path, days=1, replications=3)
+    out = tmp_path / "desk.pdf"
+    args = ("export", path, "--pdf", str(out), "--report", "--scenario", "week")
+    plain = cli(*args)
+    assert plain.returncode == 0, plain.stderr
+    from pypdf import PdfReader
+
+    before = len(PdfReader(out).pages)
+    result = cli(*args, "--compare", "Five agents", "--staffing", "--target", "utilisation=65%")
+    assert result.returncode == 0, result.stderr
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) == before + 2
+    assert "Comparison of two scenarios" in pages[-2] and "Five agents" in pages[-2]
+    assert "Staffing recommendation" in pages[-1] and "Service desk" in pages[-1]
