@@ -6,7 +6,6 @@ turns gestures into commands. Keeps Qt's default BSP index.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from blueprint_studio.canvas.items.line import LineItem
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.stage import StageItem
 from blueprint_studio.model import geometry, labels, ports, router
+from blueprint_studio.model.collector import collector_paused
 from blueprint_studio.model.document import Document, DocumentEvent
 from blueprint_studio.model.style import CANVAS, LANE_HEADER_WIDTH, LINES, STAGE_HEADER_HEIGHT, node_style
 
@@ -35,24 +35,11 @@ class GestureHandler(Protocol):
     def mouse_double_click(self, event: QGraphicsSceneMouseEvent) -> bool: ...
 
 
-# A drawing with more edges than this opens with plain routes and routes the edges that cross a
-# node in slices of DETOUR_SLICE seconds from the event loop, so that it shows at once.
+# A drawing with more edges than this opens with its edges' plain routes and no labels, so that
+# it shows at once; from the event loop, in slices of DETOUR_SLICE seconds, its edges are then
+# routed around nodes and settled, and its labels placed in the document's edge order (`_finish`).
 SYNC_DETOURS = 400
 DETOUR_SLICE = 0.012
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a scene builds: the build makes tens of thousands
-    of long-lived objects, and each full pass of the collector walks all of them (a fifth of the
-    build of a 5,000-node drawing). It runs as usual once the scene stands."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class BlueprintScene(QGraphicsScene):
@@ -81,9 +68,11 @@ class BlueprintScene(QGraphicsScene):
         self.labels = labels.Boxes()  # where each edge's label stands, by edge id (`EdgeItem.place_label`)
         self.labels_wanted = labels.Boxes()  # around the better places a label gave up, by edge id
         self.label_lines = labels.Lines()  # every edge's drawn segments, which labels keep off
-        self._detours: dict[str, None] = {}
+        self._detours: dict[str, None] = {}  # edges of a large drawing still to route (`_finish`)
+        self._lines_waiting: list[str] = []  # then edges whose lines labels must keep off, in order
+        self._labels_waiting: list[str] = []  # then edges whose labels wait for their place, in order
+        self._finish_due = False  # a slice of `_finish` is queued on the event loop
         self._detoured: set[str] = set()  # edges drawn around a node: they may go straight again
-        self._deferring = False
         self._labels_later = False  # while building: labels wait for the settled routes
         self.extent = 0.0
         self.setBackgroundBrush(QColor(CANVAS))
@@ -94,7 +83,12 @@ class BlueprintScene(QGraphicsScene):
         """Stops following the document; detours still waiting are dropped (the items may be
         gone before the next slice runs)."""
         self._unsubscribe()
+        self._clear_waiting()
+
+    def _clear_waiting(self) -> None:
         self._detours.clear()
+        self._lines_waiting.clear()
+        self._labels_waiting.clear()
 
     # ------------------------------------------------------------ building
     def rebuild(self) -> None:
@@ -118,31 +112,53 @@ class BlueprintScene(QGraphicsScene):
         self.labels.clear()
         self.labels_wanted.clear()
         self.label_lines.clear()
-        self._detours.clear()
+        self._clear_waiting()
         self._detoured.clear()
         bp = self.document.blueprint
         for node in bp.nodes:
             self._add_node(node)
-        self._deferring = len(bp.edges) > SYNC_DETOURS
-        self._holding = self._labels_later = True
-        try:
-            items = [self._new_edge(edge) for edge in bp.edges]
-        finally:
-            self._deferring = self._holding = self._labels_later = False
-        self._settle()  # each edge's first route is its settled one: set once, before the index
-        for item in items:
-            self._join(item)
-        self._place_labels(bp.edges)
-        if self._detours:
-            QTimer.singleShot(0, self._detour)
+        if len(bp.edges) > SYNC_DETOURS:
+            self._open_large(bp.edges)
+        else:
+            self._holding = self._labels_later = True
+            try:
+                items = [self._new_edge(edge) for edge in bp.edges]
+            finally:
+                self._holding = self._labels_later = False
+            self._settle()  # each edge's first route is its settled one: set once, before the index
+            for item in items:
+                self._join(item)
+            self._place_labels(bp.edges)
         self.layout_bands()
         self.sig_rebuilt.emit()
+
+    def _open_large(self, edges: Iterable[Any]) -> None:
+        """Every edge on its plain route, its caption unread and its label unplaced: what is left
+        waits for the event loop (`_finish`), in the order a small drawing does it at once."""
+        blueprint, rects = (lambda: self.document.blueprint), self.obstacles.get
+        for edge in edges:
+            item = EdgeItem(edge, blueprint, caption=False)
+            item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted, self.label_lines)
+            item.label_later = item.lines_later = True
+            self.edges[edge.id] = item
+            self.edges_at.setdefault(edge.source, set()).add(edge.id)
+            self.edges_at.setdefault(edge.target, set()).add(edge.id)
+            a, b = rects(edge.source), rects(edge.target)
+            if a is not None and b is not None:
+                item.set_route(geometry.orthogonal_route(a, b, edge.waypoints))
+            self._detours[edge.id] = None
+            self._join(item)
+        self._lines_waiting = list(self._detours)
+        self._labels_waiting = list(self._detours)
+        self._lines_waiting.reverse()  # popped from the end: first edge first
+        self._labels_waiting.reverse()
+        self._finish_later()
 
     def _add_node(self, node: Any) -> NodeItem:
         item = NodeItem(node)
         self.nodes[node.id] = item
         self.addItem(item)
-        self.obstacles.place(node.id, routing.rect_of(item.scene_rect()))
+        self.obstacles.place(node.id, geometry.Rect(node.x, node.y, node.width, node.height))  # scene_rect()
         return item
 
     def _add_edge(self, edge: Any) -> EdgeItem:
@@ -154,7 +170,7 @@ class BlueprintScene(QGraphicsScene):
         """The edge's item, routed but not yet in the scene (`_join`)."""
         item = EdgeItem(edge, lambda: self.document.blueprint)
         item.keep_clear_of(self.obstacles.near, self.labels, self.labels_wanted, self.label_lines)
-        item.label_later = self._labels_later
+        item.label_later = item.lines_later = self._labels_later
         self.edges[edge.id] = item
         self.edges_at.setdefault(edge.source, set()).add(edge.id)
         self.edges_at.setdefault(edge.target, set()).add(edge.id)
@@ -381,19 +397,11 @@ class BlueprintScene(QGraphicsScene):
             self.routing.drop(edge.id)
             return
         a_rect, b_rect = routing.rect_of(ra), routing.rect_of(rb)
-        blocked: bool | None = None  # whether its own route crosses a node (for `self.routing`)
-        if self._deferring:  # a large drawing opens with plain routes; detours follow
-            own = geometry.orthogonal_route(a_rect, b_rect, edge.waypoints)
-            if not edge.waypoints:
-                blocked = bool(router.crossed(own, a_rect, b_rect, self.obstacles.near))
-            if blocked:
-                self._detours[edge.id] = None
+        own, detour, blocked = router.plan_checked(a_rect, b_rect, self.obstacles.near, edge.waypoints)
+        if detour:
+            self._detoured.add(edge.id)
         else:
-            own, detour, blocked = router.plan_checked(a_rect, b_rect, self.obstacles.near, edge.waypoints)
-            if detour:
-                self._detoured.add(edge.id)
-            else:
-                self._detoured.discard(edge.id)
+            self._detoured.discard(edge.id)
         self.routing.put(edge.id, edge.source, edge.target, a_rect, b_rect, own, edge.waypoints, blocked)
         if not self._holding:
             self._settle()
@@ -414,36 +422,65 @@ class BlueprintScene(QGraphicsScene):
             item = self.edges.get(edge_id)
             route = self.routing.routes[edge_id]
             if item is not None and item._route != route:  # `_route`: its points as model values
-                item.set_route(routing.to_points(route))
+                item.set_route(route)
 
     def _shape_of(self, node_id: str) -> str:
         item = self.nodes.get(node_id)
         return node_style(item.element.kind).shape if item is not None else "rect"
 
-    def _detour(self) -> None:
-        """Routes waiting edges around nodes for a few milliseconds, then lets the window breathe."""
+    def _finish_later(self) -> None:
+        if not self._finish_due and self.routes_pending():
+            self._finish_due = True
+            QTimer.singleShot(0, self._finish)
+
+    def _finish(self) -> None:
+        """A large drawing's waiting work for a few milliseconds, then the window breathes: the
+        edges routed around nodes and settled, a batch at a time (settling in batches or at once
+        gives the same routes); once all are, every edge's lines, then the labels in the
+        document's edge order, each clear of those before it (as `_place_labels` does at once)."""
+        self._finish_due = False
         deadline = time.perf_counter() + DETOUR_SLICE
-        with self._batch():
-            while self._detours and time.perf_counter() < deadline:
-                edge_id = next(iter(self._detours))
-                item = self.edges.get(edge_id)
-                if item is None:
-                    self._detours.pop(edge_id)
-                else:
-                    self._route(item)
-        if self._detours:
-            QTimer.singleShot(0, self._detour)
+        with collector_paused():  # as while building: the routes and labels made here stay
+            if self._detours:
+                with self._batch():
+                    while self._detours and time.perf_counter() < deadline:
+                        edge_id = next(iter(self._detours))
+                        item = self.edges.get(edge_id)
+                        if item is None:
+                            self._detours.pop(edge_id)
+                        else:
+                            self._route(item)  # takes it off `_detours`
+            else:
+                self._label_slice(deadline)
+        self._finish_later()
+
+    def _label_slice(self, deadline: float) -> None:
+        lines, waiting = self._lines_waiting, self._labels_waiting
+        while lines and time.perf_counter() < deadline:
+            item = self.edges.get(lines.pop())
+            if item is not None and item.lines_later:
+                item.lines_later = False
+                if item._route:
+                    self.label_lines.put(item.edge_id, item._route)
+        while not lines and waiting and time.perf_counter() < deadline:
+            item = self.edges.get(waiting.pop())
+            if item is not None and item.label_later:
+                item.read_caption()
+                item.label_later = False
+                if item._text:
+                    item.place_label()
 
     def routes_pending(self) -> int:
-        """Edges of a large drawing not yet routed around the nodes in their way."""
-        return len(self._detours)
+        """Edges of a large drawing not yet routed around the nodes in their way, or whose label
+        is not yet placed."""
+        return len(self._detours) + len(self._lines_waiting) + len(self._labels_waiting)
 
     def _place_labels(self, edges: Iterable[Any]) -> None:
         """Every label once the routes are settled, in the document's edge order, each clear of
         the labels before it: as the PDF places them (`export.layout.label_boxes`)."""
         items = [self.edges[edge.id] for edge in edges if edge.id in self.edges]
         for item in items:  # every line first: a label keeps off lines drawn after its own too
-            item.label_later = False
+            item.label_later = item.lines_later = False
             if item._route:
                 self.label_lines.put(item.edge_id, item._route)
         for item in items:

@@ -4,7 +4,7 @@ its label (title, then condition, probability or "default") and, when selected, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
@@ -24,10 +24,10 @@ from blueprint_studio.canvas import theme
 from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.shapes import arrow_head
 from blueprint_studio.canvas.items.text import ELLIPSIS, pixel_font, text_px, word_ellipsis
-from blueprint_studio.canvas.routing import points_of, rounded_path, to_qrect
-from blueprint_studio.model import labels, words
+from blueprint_studio.canvas.routing import painter_path, points_of, to_points, to_qrect
+from blueprint_studio.model import geometry, labels, words
 from blueprint_studio.model.geometry import Rect
-from blueprint_studio.model.style import FONT_FAMILY
+from blueprint_studio.model.style import CORNER_RADIUS, FONT_FAMILY
 
 END_HANDLE = 5.0
 UNDER_NODES, OVER_NODES = 5.0, 11.0  # node items sit at 10
@@ -194,36 +194,52 @@ class LabelBadge(QGraphicsItem):
 
 
 class EdgeItem(QGraphicsItem):
-    def __init__(self, edge: Any, blueprint: Callable[[], Any] | None = None) -> None:
+    # Until first set, each item reads these (a large drawing's build makes thousands of items:
+    # one assignment less each counts). Each is replaced, never changed in place.
+    _drawn: QPainterPath | None = None  # the rounded route, made when first drawn or hit (`_path`)
+    _path_bounds = QRectF()
+    _route: list[tuple[float, float]] = []  # the points as model coordinates
+    _points: list[QPointF] | None = None  # the same as Qt points, made when first asked (`points`)
+    _shape: QPainterPath | None = None
+    _bounds = QRectF()
+    _text = ""
+    _caption = labels.Caption((), False)
+    _label_size = (0.0, 0.0)
+    _label_rect = QRectF()
+    _leader: tuple[tuple[float, float], tuple[float, float]] | None = None  # (box, edge)
+    # The scene's nodes near a region and its placed labels, which the label keeps clear of.
+    _nodes: labels.Near = staticmethod(_nothing)
+    _labels: labels.Boxes | None = None
+    _wanted: labels.Boxes | None = None
+    _lines: labels.Lines | None = None
+    _badge: LabelBadge | None = None  # made when first needed (the overview)
+    label_later = False  # while a scene builds: its labels are placed in one pass after
+    lines_later = False  # while a scene builds: its lines go to `_lines` in one pass after
+    label_free = True  # the label found a place clear of every node and other label
+
+    def __init__(self, edge: Any, blueprint: Callable[[], Any] | None = None, caption: bool = True) -> None:
+        """`caption` False: what the label says is read later (`read_caption`), before the label
+        is placed (a large drawing's build, which places its labels from the event loop)."""
         super().__init__()
         self._blueprint = blueprint  # the document: its fields' labels and language, for the caption
         self.edge_id: str = edge.id
         self.element: Any = edge
-        self.points: list[QPointF] = []
-        self._path = QPainterPath()
-        self._path_bounds = QRectF()
-        self._route: list[tuple[float, float]] = []  # the points as model coordinates
-        self._shape: QPainterPath | None = None
-        self._bounds = QRectF()
-        self._text = ""
-        self._caption = labels.Caption((), False)
-        self._label_size = (0.0, 0.0)
-        self._label_rect = QRectF()
-        self._leader: tuple[tuple[float, float], tuple[float, float]] | None = None  # (box, edge)
-        # The scene's nodes near a region and its placed labels, which the label keeps clear of.
-        self._nodes: labels.Near = _nothing
-        self._labels: labels.Boxes | None = None
-        self._wanted: labels.Boxes | None = None
-        self._lines: labels.Lines | None = None
-        self._badge: LabelBadge | None = None  # made when first needed (the overview)
-        self.label_later = False  # while a scene builds: its labels are placed in one pass after
-        self.label_free = True  # the label found a place clear of every node and other label
         self.setFlags(FLAGS)
         self.setZValue(UNDER_NODES)
-        self.set_element(edge)
+        if caption:
+            self.set_element(edge)
 
     def set_element(self, edge: Any) -> None:
         self.element = edge
+        self.read_caption()
+        if self._route:
+            self._follow(self._route, self._points)
+        self.update()
+
+    def read_caption(self) -> None:
+        """What the label says (wrapped, and its box's size) and the tooltip, from the element and
+        the document's fields and language; the label keeps its place until placed again."""
+        edge = self.element
         bp = self._blueprint() if self._blueprint else None
         fields, lang = (bp.fields, bp.meta.language) if bp is not None else ((), None)
         self._caption = caption_lines(edge, fields, lang)
@@ -231,9 +247,23 @@ class EdgeItem(QGraphicsItem):
         metrics = label_font()[1]
         self._label_size = labels.box_size(self._caption.lines, metrics.horizontalAdvance, metrics.height())
         self.setToolTip(tooltip(edge, fields, lang))
-        if self.points:
-            self.set_route(self.points)
-        self.update()
+
+    @property
+    def _path(self) -> QPainterPath:
+        """The route with rounded corners as a painter path, made when first drawn or hit-tested:
+        most of a large drawing's routes are replaced (settled) before they ever show."""
+        if self._drawn is None:
+            route = self._route
+            ops = geometry.rounded_route(route, CORNER_RADIUS) if route else []
+            self._drawn = painter_path(ops) if ops else QPainterPath()
+        return self._drawn
+
+    @property
+    def points(self) -> list[QPointF]:
+        """The route as Qt points."""
+        if self._points is None:
+            self._points = to_points(self._route)
+        return self._points
 
     def keep_clear_of(
         self,
@@ -248,14 +278,26 @@ class EdgeItem(QGraphicsItem):
         edges' `lines`, where it puts its own route."""
         self._nodes, self._labels, self._wanted, self._lines = nodes, placed, wanted, lines
 
-    def set_route(self, points: list[QPointF]) -> None:
-        """Follow `points`, the label placed along them (`place_label`)."""
+    def set_route(self, points: Sequence[QPointF] | Sequence[tuple[float, float]]) -> None:
+        """Follow `points`, Qt points or the router's model points (no round trip through Qt
+        points then), the label placed along them (`place_label`)."""
+        if points and isinstance(points[0], QPointF):
+            self._follow(points_of(points), list(points))  # type: ignore[arg-type]
+        else:
+            self._follow(list(points), None)  # type: ignore[arg-type]
+
+    def _follow(self, route: list[tuple[float, float]], points: list[QPointF] | None) -> None:
+        """`points`: the route as Qt points, when the caller has them (else made when asked)."""
         self.prepareGeometryChange()
-        self.points = points
-        self._path = rounded_path(points)
-        self._path_bounds = self._path.boundingRect().adjusted(-10, -10, 10, 10)
-        self._route = points_of(points)
-        if self._lines is not None and not self.label_later:  # a scene's build puts them once
+        self._points = points
+        self._drawn = None
+        self._route = route
+        # The rounded path stays inside its corner points' box (rounding cuts corners inwards).
+        xs, ys = [p[0] for p in route], [p[1] for p in route]
+        left, top = min(xs, default=0.0), min(ys, default=0.0)
+        width, height = max(xs, default=0.0) - left, max(ys, default=0.0) - top
+        self._path_bounds = QRectF(left - 10, top - 10, width + 20, height + 20)
+        if self._lines is not None and not self.lines_later:  # a scene's build puts them once
             self._lines.put(self.edge_id, self._route)
         self._place_label()
 

@@ -5,6 +5,7 @@ it never edits the document.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -66,20 +67,28 @@ def kind_name(kind: str) -> str:
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
+@lru_cache(maxsize=512)
+def _geometry(kind: str, width: float, height: float) -> tuple[QRectF, QPainterPath, QRectF, QRectF]:
+    """A node's rectangle, outline, bounds (with room for the handles) and title box
+    (`shapes.text_rect`), at the origin: made once per kind and size (nodes of a kind share a
+    size), never changed in place by the items that share them."""
+    rect = QRectF(0, 0, width, height)
+    shape = node_style(kind).shape
+    margin = BOUNDS_MARGIN
+    return rect, outline(shape, rect), rect.adjusted(-margin, -margin, margin, margin), text_rect(shape, rect)
+
+
 class NodeItem(QGraphicsItem):
     """A node at its document position. Whoever moves it re-routes its edges (the scene's
     `route_edges_of`): no `itemChange` hook, which would cost a Python call per item change."""
 
+    hovered = False
+    element: Any = None
+    _shape: QPainterPath | None = None  # made when a hit test first asks (`shape`)
+
     def __init__(self, node: Any) -> None:
         super().__init__()
         self.node_id: str = node.id
-        self.hovered = False
-        self.element: Any = None
-        self._rect = QRectF()
-        self._path = QPainterPath()
-        self._shape: QPainterPath | None = None  # made when a hit test first asks (`shape`)
-        self._bounds = QRectF()
-        self._title_box = QRectF()  # where the title goes (`shapes.text_rect`), kept with the size
         self.setFlags(FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
@@ -90,13 +99,13 @@ class NodeItem(QGraphicsItem):
         old = self.element
         self.element = node
         if old is None or (old.width, old.height, old.kind) != (node.width, node.height, node.kind):
-            self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, node.width, node.height)
-            self._path = outline(node_style(node.kind).shape, self._rect)
+            if old is not None:
+                self.prepareGeometryChange()
+            # The node's rectangle, outline, bounds and title box at the origin, shared by the nodes
+            # of one kind and size: read, never changed in place.
+            size = (node.kind, node.width, node.height)
+            self._rect, self._path, self._bounds, self._title_box = _geometry(*size)
             self._shape = None
-            margin = BOUNDS_MARGIN
-            self._bounds = self._rect.adjusted(-margin, -margin, margin, margin)
-            self._title_box = text_rect(node_style(node.kind).shape, self._rect)
         if old is None or (old.x, old.y) != (node.x, node.y):
             self.setPos(node.x, node.y)
         performer = PERFORMER_NAMES.get(getattr(node, "performer", "agent")) if node.kind == "step" else None
