@@ -99,7 +99,11 @@ def figures_of(run: RunResult, blueprint: Blueprint, scenario: Scenario, cost: f
             group = run.by_dimension.get(how[1], {}).get(how[2], {})
             value = group.get("sla_resolution_breach_rate", nan)
         out[f"{BREACH}:{policy_id}"] = value
-    agent_steps = [s for s in run.steps.values() if s.served or s.visits]
+    # queue waits of steps done by agents: a wait for the customer is no queue
+    queued = {
+        n.id for n in blueprint.nodes if n.kind == "step" and getattr(n, "performer", "agent") == "agent"
+    }
+    agent_steps = [s for k, s in run.steps.items() if k in queued and (s.served or s.visits)]
     for name in WAITS:
         values = [getattr(s, name) for s in agent_steps if hasattr(s, name)]
         values = [v for v in values if v == v]
