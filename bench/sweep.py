@@ -59,7 +59,8 @@ def main() -> None:
     tasks = candidates * args.replications
     print(f"tiered support: {candidates} candidates x {args.replications} replications of {args.days:g} days")
     print("  bounds: " + ", ".join(f"{b.pool} {b.low}-{b.high} (load {b.load:.2f} Erl)" for b in bounds))
-    print(f"  cores on this machine: {os.cpu_count()}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"  cores on this machine: {os.cpu_count()}; load average before the runs: {load}")
 
     with LocalRunner(1) as alone:
         t_one, reference = timed_sweep(alone, bp, scenario, grid)
@@ -99,6 +100,7 @@ def main() -> None:
             f"({per_task:+.1f} ms/task; target < 10 %)"
         )
     print(f"identical rows on every runner: {'yes' if all(same) else 'NO'}")
+    print(f"  load average after the sweeps: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
     with LocalRunner(2) as pool:
         pool_warm = Variations(pool_agents={k: v[:1] for k, v in grid.pool_agents.items()})
