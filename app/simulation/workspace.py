@@ -416,6 +416,9 @@ class SimulationWorkspace(QObject):
         targets = [(p.name or p.id, p.resolution) for p in policies if p.resolution]
         scenario = next((s.name for s in bp.scenarios if s.id == record.scenario_id), "")
         self.results.show_record(record, names, pools, targets, scenario, document_title(editor))
+        from blueprint_studio.app.files.calibration_view import show_for_record
+
+        show_for_record(self.results, record, bp)  # a calibrated scenario: simulated vs actual
         state = self._canvas(editor)
         data = heat_data(
             record.result,

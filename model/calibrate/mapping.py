@@ -20,7 +20,7 @@ from blueprint_studio.model.calibrate.match import (
     decision_routes,
     field_value,
 )
-from blueprint_studio.model.calibrate.tickets import RowProblem, TicketLog
+from blueprint_studio.model.calibrate.tickets import NOTE_TEXTS, RowProblem, TicketLog
 from blueprint_studio.model.expr import ExprError, compile_condition
 from blueprint_studio.model.schema import (
     ActualFigures,
@@ -30,30 +30,7 @@ from blueprint_studio.model.schema import (
     Scenario,
     WeeklySchedule,
 )
-from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
-NOTE_TEXTS: dict[str, str] = {
-    "cal_state_unmatched": QT_TRANSLATE_NOOP(
-        "Calibration", "“{state}” ({tickets} ticket(s)) matches no step: its times are not used"
-    ),
-    "cal_state_ambiguous": QT_TRANSLATE_NOOP(
-        "Calibration", "“{state}” could be any of {candidates}: rename one, its times are not used"
-    ),
-    "cal_state_few": QT_TRANSLATE_NOOP(
-        "Calibration", "“{state}” has only {count} duration(s): too few to fit, the step keeps its own"
-    ),
-    "cal_step_unseen": QT_TRANSLATE_NOOP(
-        "Calibration", "no state of the export matches the step “{step}”: it keeps its own duration"
-    ),
-    "cal_channel_unmatched": QT_TRANSLATE_NOOP(
-        "Calibration",
-        "the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used",
-    ),
-    "cal_value_unmatched": QT_TRANSLATE_NOOP(
-        "Calibration", "“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”"
-    ),
-    "cal_rows_refused": QT_TRANSLATE_NOOP("Calibration", "{count} row(s) left out (see the list)"),
-}
 MIN_SHARE_TICKETS = 5
 FIELD_ROLES = ("priority", "category", "channel")
 

@@ -49,6 +49,30 @@ ROW_TEXTS: dict[str, str] = {
     "row_bad_history": QT_TRANSLATE_NOOP("Calibration", "“{value}” in the status history is not state@date"),
 }
 
+# What could not be matched to the blueprint (model/calibrate/mapping.py's notes).
+NOTE_TEXTS: dict[str, str] = {
+    "cal_state_unmatched": QT_TRANSLATE_NOOP(
+        "Calibration", "“{state}” ({tickets} ticket(s)) matches no step: its times are not used"
+    ),
+    "cal_state_ambiguous": QT_TRANSLATE_NOOP(
+        "Calibration", "“{state}” could be any of {candidates}: rename one, its times are not used"
+    ),
+    "cal_state_few": QT_TRANSLATE_NOOP(
+        "Calibration", "“{state}” has only {count} duration(s): too few to fit, the step keeps its own"
+    ),
+    "cal_step_unseen": QT_TRANSLATE_NOOP(
+        "Calibration", "no state of the export matches the step “{step}”: it keeps its own duration"
+    ),
+    "cal_channel_unmatched": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used",
+    ),
+    "cal_value_unmatched": QT_TRANSLATE_NOOP(
+        "Calibration", "“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”"
+    ),
+    "cal_rows_refused": QT_TRANSLATE_NOOP("Calibration", "{count} row(s) left out (see the list)"),
+}
+
 
 class CalibrationError(LoadError):
     """An export that cannot be read at all; `code` and `params` say why."""

@@ -4,15 +4,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model import texts
 from blueprint_studio.model.calibrate.columns import PRESET_TEXTS, ROLE_TEXTS
-from blueprint_studio.model.calibrate.mapping import NOTE_TEXTS, Calibration
-from blueprint_studio.model.calibrate.tickets import ERROR_TEXTS, ROW_TEXTS, RowProblem
+from blueprint_studio.model.calibrate.tickets import ERROR_TEXTS, NOTE_TEXTS, ROW_TEXTS, RowProblem
 from blueprint_studio.model.kpis import format_figure, number_style
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the fitting (numpy, scipy) is not loaded for the words
+    from blueprint_studio.model.calibrate.mapping import Calibration
 
 CONTEXT = "Calibration"
 FAMILY_TEXTS: dict[str, str] = {
@@ -171,3 +173,128 @@ def summary(calibration: Calibration, blueprint: Blueprint, language: str) -> li
 
 def notes(calibration: Calibration, language: str) -> list[str]:
     return [say(NOTE_TEXTS, note.code, language, **note.params) for note in calibration.notes]
+
+
+# The simulated vs actual page (window and PDF).
+PAGE_TEXTS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Calibration", "Simulated vs actual"),
+    "intro": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run "
+        "beside the export it was fitted from.",
+    ),
+    "states": QT_TRANSLATE_NOOP("Calibration", "Time per state"),
+    "step": QT_TRANSLATE_NOOP("Calibration", "Step"),
+    "state": QT_TRANSLATE_NOOP("Calibration", "State in the export"),
+    "actual": QT_TRANSLATE_NOOP("Calibration", "Actual"),
+    "simulated_time": QT_TRANSLATE_NOOP("Calibration", "Simulated, in the step"),
+    "simulated_service": QT_TRANSLATE_NOOP("Calibration", "Simulated, service"),
+    "states_note": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "Means in minutes. An export's time in a state includes the wait for an agent; an event "
+        "log's is the service alone.",
+    ),
+    "resolution": QT_TRANSLATE_NOOP("Calibration", "Resolution time"),
+    "percentile": QT_TRANSLATE_NOOP("Calibration", "Percentile"),
+    "simulated": QT_TRANSLATE_NOOP("Calibration", "Simulated"),
+    "ks": QT_TRANSLATE_NOOP(
+        "Calibration", "Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}"
+    ),
+    "breach": QT_TRANSLATE_NOOP(
+        "Calibration", "SLA resolution breaches: actual {actual}, simulated {simulated}"
+    ),
+    "volume": QT_TRANSLATE_NOOP("Calibration", "Volume per day of the week"),
+    "day": QT_TRANSLATE_NOOP("Calibration", "Day"),
+    "volume_note": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "Tickets per day, from the hourly rates of the week: actual in the export, simulated as the "
+        "scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.",
+    ),
+    "none": QT_TRANSLATE_NOOP("Calibration", "—"),
+}
+DAY_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Calibration", "Monday"),
+    QT_TRANSLATE_NOOP("Calibration", "Tuesday"),
+    QT_TRANSLATE_NOOP("Calibration", "Wednesday"),
+    QT_TRANSLATE_NOOP("Calibration", "Thursday"),
+    QT_TRANSLATE_NOOP("Calibration", "Friday"),
+    QT_TRANSLATE_NOOP("Calibration", "Saturday"),
+    QT_TRANSLATE_NOOP("Calibration", "Sunday"),
+)
+
+
+def page_words(language: str) -> dict[str, str]:
+    return {key: texts.translate(CONTEXT, text, language) for key, text in PAGE_TEXTS.items()}
+
+
+def day_name(day: int, language: str) -> str:
+    return texts.translate(CONTEXT, DAY_TEXTS[day], language)
+
+
+def minutes(value: float | None, language: str) -> str:
+    return format_figure("", value, style=number_style(language), unit="min").value
+
+
+def percent(value: float | None, language: str) -> str:
+    return format_figure("", value, style=number_style(language), unit="%").value
+
+
+def count(value: float | None, language: str) -> str:
+    return format_figure("", value, style=number_style(language), unit="").value
+
+
+def hour_of_week(volume: list[float], language: str) -> str:
+    """The busiest hour of the week ("Monday 10:00")."""
+    if not volume or max(volume) <= 0:
+        return "—"
+    k = max(range(len(volume)), key=lambda i: volume[i])
+    return f"{day_name(k // 24, language)} {k % 24:02d}:00"
+
+
+def comparison_rows(comparison: Any, language: str) -> dict[str, list[list[str]]]:
+    """The page's three tables as rows of words (header first), for the window and the PDF."""
+    w = page_words(language)
+    states = [[w["step"], w["state"], w["actual"], w["simulated_time"], w["simulated_service"]]]
+    for row in comparison.states:
+        states.append(
+            [
+                row.step,
+                row.state,
+                minutes(row.actual, language),
+                minutes(row.simulated_time, language),
+                minutes(row.simulated_service, language),
+            ]
+        )
+    resolution = [[w["percentile"], w["actual"], w["simulated"]]]
+    for p, actual, simulated in comparison.percentiles:
+        resolution.append([f"p{p}", minutes(actual, language), minutes(simulated, language)])
+    volume = [[w["day"], w["actual"], w["simulated"]]]
+    for day, (actual, simulated) in enumerate(comparison.daily()):
+        volume.append([day_name(day, language), count(actual, language), count(simulated, language)])
+    return {"states": states, "resolution": resolution, "volume": volume}
+
+
+def comparison_lines(comparison: Any, scenario_name: str, language: str) -> dict[str, str]:
+    """The page's sentences: its introduction, the KS distance, the breaches, the busiest hours."""
+    w = page_words(language)
+    style = number_style(language)
+    ks = style.number(comparison.ks, 3) if comparison.ks is not None else "—"
+    return {
+        "title": w["title"],
+        "intro": w["intro"].format(
+            scenario=scenario_name, source=comparison.source, tickets=style.number(comparison.tickets, 0)
+        ),
+        "states": w["states"],
+        "states_note": w["states_note"],
+        "resolution": w["resolution"],
+        "ks": w["ks"].format(ks=ks),
+        "breach": w["breach"].format(
+            actual=percent(comparison.breach_actual, language),
+            simulated=percent(comparison.breach_simulated, language),
+        ),
+        "volume": w["volume"],
+        "volume_note": w["volume_note"].format(
+            actual=hour_of_week(comparison.weekly_actual, language),
+            simulated=hour_of_week(comparison.weekly_simulated, language),
+        ),
+    }

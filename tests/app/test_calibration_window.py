@@ -146,3 +146,51 @@ def test_an_export_that_cannot_be_read_is_said_in_the_dialog(tmp_path, make_wind
     )
     assert seen["ok"] is False
     assert tab.document.blueprint.scenarios == before
+
+
+def test_a_run_of_the_calibrated_scenario_shows_simulated_vs_actual(tmp_path, qtbot):
+    from PySide6.QtWidgets import QLabel, QMainWindow, QTableWidget
+
+    from blueprint_studio.app.simulation.workspace import SimulationWorkspace
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.calibrate.columns import guess_mapping
+    from blueprint_studio.model.calibrate.importer import calibrate_file, calibrated_scenario, with_scenario
+    from blueprint_studio.model.document import Document
+
+    bp = load(resources.template_path("tiered_support", "en"))
+    mapping = {**guess_mapping(HEADER.split(",")), "group": "Team"}
+    scenario = calibrated_scenario(bp, calibrate_file(bp, export(tmp_path), mapping))
+    scenario = scenario.model_copy(update={"horizon_days": 5.0, "warmup_days": 0.0, "replications": 2})
+    bp = with_scenario(bp, scenario)
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    editor = CanvasEditor(Document(bp), win)
+    win.setCentralWidget(editor.view)
+    workspace = SimulationWorkspace(win, lambda: editor)
+    try:
+        with qtbot.waitSignal(workspace.worker.sig_finished, timeout=60_000):
+            assert workspace.run(scenario.id)
+        tabs = workspace.results.tabs
+        pages = [
+            tabs.widget(i) for i in range(tabs.count()) if tabs.widget(i).objectName() == "calibration_page"
+        ]
+        assert len(pages) == 1
+        page = pages[0]
+        assert tabs.tabText(tabs.indexOf(page)) == "Simulated vs actual"
+        states = page.findChild(QTableWidget, "calibration_states_table")
+        steps = {states.item(r, 0).text() for r in range(states.rowCount())}
+        assert steps == {"Remote troubleshooting (level 2)", "Analyse with the product specialists (level 3)"}
+        assert states.item(0, 2).text().endswith(("min", "h"))
+        resolution = page.findChild(QTableWidget, "calibration_resolution_table")
+        assert resolution.rowCount() == 6 and resolution.item(2, 0).text() == "p50"
+        assert page.findChild(QLabel, "calibration_ks").text().startswith("Kolmogorov-Smirnov distance")
+        volume = page.findChild(QTableWidget, "calibration_volume_table")
+        assert [volume.item(r, 0).text() for r in range(7)][0] == "Monday"
+        # a run of a scenario drawn by hand has no such page
+        with qtbot.waitSignal(workspace.worker.sig_finished, timeout=60_000):
+            assert workspace.run(bp.scenarios[0].id)
+        names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+        assert "calibration_page" not in names
+    finally:
+        workspace.shutdown()
+        editor.scene.close()
