@@ -19,7 +19,8 @@ MAX_VALUES = 1_000  # values of one --vary
 
 class VaryError(ValueError):
     """A `--vary` text that cannot be read: `code` (vary.syntax, vary.unknown_pool,
-    vary.bad_number, vary.empty_range, vary.too_many) and its `params`."""
+    vary.bad_number, vary.empty_range, vary.too_many, vary.no_shifts, vary.unknown_shift,
+    vary.both) and its `params`."""
 
     def __init__(self, code: str, **params: object) -> None:
         super().__init__(f"{code} {params}")
@@ -154,9 +155,12 @@ def _values(text: str, whole: bool) -> list[float]:
 
 
 def parse_vary(texts: list[str], blueprint: Blueprint) -> Variations:
-    """`pool=2..6` (a pool by id or name; agents), `arrivals=0.8,1,1.2` (multipliers of the
-    scenario's arrivals); several texts make a grid. Raises VaryError."""
+    """`pool=2..6` (a pool by id or name; its peak head count, the week's shape kept),
+    `pool#2=3..5` (the agents of the pool's second shift, the others as they are: a search per
+    shift block), `arrivals=0.8,1,1.2` (multipliers of the scenario's arrivals); several texts make
+    a grid. Raises VaryError."""
     result = Variations()
+    blocks: dict[str, dict[int, list[int]]] = {}
     for text in texts:
         name, sep, values = text.rpartition("=")
         name = name.strip()
@@ -165,8 +169,42 @@ def parse_vary(texts: list[str], blueprint: Blueprint) -> Variations:
         if name.casefold() in _ARRIVALS:
             result.arrival_multipliers = _values(values, whole=False)
             continue
-        pool = _find_pool(name, blueprint)
-        result.pool_agents[pool.id] = [int(v) for v in _values(values, whole=True)]
+        block = re.fullmatch(r"(.+?)\s*#\s*(\d+)", name)
+        pool = _find_pool(block.group(1) if block else name, blueprint)
+        counts = [int(v) for v in _values(values, whole=True)]
+        if block is None:
+            result.pool_agents[pool.id] = counts
+            continue
+        number = int(block.group(2))
+        if not pool.shifts:
+            raise VaryError("vary.no_shifts", name=pool.name or pool.id)
+        if not 1 <= number <= len(pool.shifts):
+            raise VaryError(
+                "vary.unknown_shift", name=pool.name or pool.id, number=number, count=len(pool.shifts)
+            )
+        blocks.setdefault(pool.id, {})[number - 1] = counts
+    for pool_id, varied in blocks.items():
+        if pool_id in result.pool_agents:
+            pool = _find_pool(pool_id, blueprint)
+            raise VaryError("vary.both", name=pool.name or pool.id)
+        result.shift_plans[pool_id] = _shift_plans(_find_pool(pool_id, blueprint), varied)
     if result.size() > MAX_CANDIDATES:
         raise VaryError("vary.too_many", count=result.size(), limit=MAX_CANDIDATES)
     return result
+
+
+def _shift_plans(pool: Pool, varied: dict[int, list[int]]) -> list[list[Shift]]:
+    """Every combination of the varied shifts' head counts, the other shifts as they are."""
+    order = sorted(varied)
+    if math.prod(len(varied[i]) for i in order) > MAX_CANDIDATES:
+        raise VaryError("vary.too_many", count=math.prod(len(varied[i]) for i in order), limit=MAX_CANDIDATES)
+    plans = []
+    for counts in itertools.product(*(varied[i] for i in order)):
+        chosen = dict(zip(order, counts))
+        plans.append(
+            [
+                s.model_copy(update={"agents": chosen[i]}) if i in chosen else s
+                for i, s in enumerate(pool.shifts)
+            ]
+        )
+    return plans

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 TEXTS: dict[str, str] = {
     "arrivals": QT_TRANSLATE_NOOP("Staffing", "arrivals × {m}"),
-    "shifts": QT_TRANSLATE_NOOP("Staffing", "{name}: {n} shift(s)"),
+    "shifts": QT_TRANSLATE_NOOP("Staffing", "{name}: {counts} agents by shift"),
     "as_scenario": QT_TRANSLATE_NOOP("Staffing", "as in the scenario"),
     "target.breach_rate": QT_TRANSLATE_NOOP(
         "Staffing", "{policy}: resolution SLA breached for {value} of tickets (at most {limit})"
@@ -60,6 +60,15 @@ TEXTS: dict[str, str] = {
         "Staffing", "the range “{text}” is empty: write the smaller bound first and a positive step"
     ),
     "vary.too_many": QT_TRANSLATE_NOOP("Staffing", "{count} variations is too many (at most {limit})"),
+    "vary.no_shifts": QT_TRANSLATE_NOOP(
+        "Staffing", "the pool “{name}” has no shifts: vary its agents with “{name}=2..6”"
+    ),
+    "vary.unknown_shift": QT_TRANSLATE_NOOP(
+        "Staffing", "the pool “{name}” has no shift {number}: its shifts are numbered 1 to {count}"
+    ),
+    "vary.both": QT_TRANSLATE_NOOP(
+        "Staffing", "vary either the agents of “{name}” or the agents of its shifts, not both"
+    ),
     "checkpoint.other_sweep": QT_TRANSLATE_NOOP(
         "Staffing",
         "the checkpoint “{path}” belongs to another sweep (another document, scenario or search); "
@@ -94,7 +103,10 @@ def candidate_label(candidate: Candidate, blueprint: Blueprint, lang: str) -> st
     names = {p.id: p.name or p.id for p in blueprint.all_pools()}
     style = number_style(lang)
     parts = [pool_caption(names.get(p, p), n, lang) for p, n in candidate.pool_agents.items()]
-    parts += [say("shifts", lang, name=names.get(p, p), n=len(s)) for p, s in candidate.pool_shifts.items()]
+    parts += [
+        say("shifts", lang, name=names.get(p, p), counts="/".join(str(x.agents) for x in s))
+        for p, s in candidate.pool_shifts.items()
+    ]
     if candidate.arrival_multiplier != 1.0 or not parts:
         m = candidate.arrival_multiplier
         amount = style.number(m, 1 if round(m, 1) == m else 2)

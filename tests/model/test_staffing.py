@@ -240,3 +240,45 @@ def test_weekly_cost_counts_shifts_hours():
     )
     assert result.rows[0].cost == pytest.approx(2 * 50 * 30)  # 2 agents, 50 hours a week, 30 an hour
     assert not math.isnan(result.rows[0].estimates["utilisation"].mean)
+
+
+def _shifted_desk():
+    from blueprint_studio.model.schema import Pool, Shift
+
+    day = Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=4)
+    evening = Shift(days=[0, 1, 2, 3, 4], start=18, end=22, agents=2)
+    pool = Pool(id="desk", name="Service desk", agents=4, cost_per_hour=30, shifts=[day, evening])
+    return mmc_desk(days=2, replications=2).model_copy(update={"pools": [pool]})
+
+
+def test_a_shift_block_varies_alone_and_is_costed_and_said_by_shift():
+    bp = _shifted_desk()
+    v = parse_vary(["Service desk#2=1..3"], bp)
+    assert v.pool_agents == {} and [[s.agents for s in plan] for plan in v.shift_plans["desk"]] == [
+        [4, 1],
+        [4, 2],
+        [4, 3],
+    ]
+    result = run_sweep(bp, "week", v, runner=LocalRunner(1))
+    assert [r.cost for r in result.rows] == [30 * (4 * 50 + n * 20) for n in (1, 2, 3)]  # hours a week
+    assert result.rows[0].candidate.label(bp, "en") == "Service desk: 4/1 agents by shift"
+    scenario = result.rows[2].scenario(bp, bp.scenarios[0], "Evenings of 3")
+    assert [s.agents for s in scenario.pool_shifts["desk"]] == [4, 3]
+    found = find_staffing(bp, "week", runner=LocalRunner(1), variations=v)
+    assert found.candidates == 3  # the shift plans asked for, not the theory's head counts
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (["Service desk#3=1"], "vary.unknown_shift"),
+        (["Service desk#1=1", "desk=2..3"], "vary.both"),
+    ],
+)
+def test_shift_blocks_are_refused_with_a_code(texts, code):
+    with pytest.raises(VaryError) as caught:
+        parse_vary(texts, _shifted_desk())
+    assert caught.value.code == code
+    with pytest.raises(VaryError) as caught:
+        parse_vary(["desk#1=2"], mmc_desk())
+    assert caught.value.code == "vary.no_shifts"
