@@ -145,7 +145,8 @@ def add_parsers(sub: Any) -> None:
         default=[],
         metavar="WHAT=VALUES",
         required=True,
-        help="POOL=2..6 or POOL=2,4,6 (agents; a pool by id or name), arrivals=0.8..1.2:0.1 (multiplier)",
+        help="POOL=2..6 or POOL=2,4,6 (agents; a pool by id or name), POOL#N=1..3 (the agents of its "
+        "N-th shift), arrivals=0.8..1.2:0.1 (multiplier)",
     )
     p = sub.add_parser(
         "staff",
