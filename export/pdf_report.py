@@ -76,6 +76,7 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     story.append(Paragraph(escape(s("ci_note", n=n) if n > 1 else s("single_run")), st["small"]))
     if "deflection_rate" in data.result.summary:  # steps done by the customer or the system
         story.append(Paragraph(escape(s("deflection_note")), st["small"]))
+    story += _definitions(data, ctx, st)
     policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
     story += ladder_story(blueprint, list(policies), data.result, ctx, st)  # export/pdf_ladder.py
     story += calibration_story(blueprint, data.scenario, data.result, ctx, st)  # simulated vs actual
@@ -197,6 +198,30 @@ def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: boo
         ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+# The indicators whose definition the report prints under its table (model.kpis.KPI_NOTES)
+DEFINED = (
+    "fcr_rate",
+    "sla_resolution_breach_rate",
+    "resolution_mean",
+    "resolution_sla_mean",
+    "time_in_system_mean",
+    "queue_wait_mean",
+    "in_system_mean",
+)
+
+
+def _definitions(data: ReportData, ctx: Context, st: dict) -> list[Any]:
+    s = ctx.strings
+    keys = [k for k in DEFINED if k in data.result.summary]
+    if not keys:
+        return []
+    out: list[Any] = [Spacer(1, 4), Paragraph(escape(s("definitions")), st["h2"])]
+    for key in keys:
+        text = s("kpi_definition", label=s.kpi_label(key), note=s.kpi_note(key))
+        out.append(Paragraph(escape(text), st["small"]))
+    return out
 
 
 def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
@@ -338,7 +363,7 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
     rows = [
         [
             Paragraph(escape(s(k)), st["cell_bold"])
-            for k in ("step", "wait_mean", "wait_p90", "queue_mean", "breaches")
+            for k in ("step", "wait_mean", "wait_p90", "wait_p95", "queue_mean", "breaches")
         ]
     ]
     titles = {n.id: n.title or n.id for n in blueprint.nodes}
@@ -350,6 +375,7 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
                 Paragraph(escape(titles.get(node_id, node_id)), st["cell"]),
                 Paragraph(escape(s.minutes(v.wait_mean.mean)), st["cell"]),
                 Paragraph(escape(s.minutes(v.wait_p90.mean)), st["cell"]),
+                Paragraph(escape(s.minutes(v.wait_p95.mean)), st["cell"]),
                 Paragraph(escape(s.number(queue, 1) if _finite(queue) else "—"), st["cell"]),
                 Paragraph(escape(s.number(breaches, 1) if _finite(breaches) else "—"), st["cell"]),
             ]
@@ -357,7 +383,7 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
     out += [
         Spacer(1, 10),
         Paragraph(escape(s("steps_table")), st["h2"]),
-        _table(rows, [0.36, 0.15, 0.17, 0.14, 0.18], ctx, header=True),
+        _table(rows, [0.31, 0.13, 0.14, 0.14, 0.13, 0.15], ctx, header=True),
     ]
     return out
 

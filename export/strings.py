@@ -158,6 +158,9 @@ _EN: dict[str, str] = {
     "steps_table": QT_TRANSLATE_NOOP("Paper", "Steps"),
     "step": QT_TRANSLATE_NOOP("Canvas", "Step"),
     "wait_p90": QT_TRANSLATE_NOOP("Paper", "Wait, 90th percentile"),
+    "wait_p95": QT_TRANSLATE_NOOP("Paper", "Wait, 95th percentile"),
+    "definitions": QT_TRANSLATE_NOOP("Paper", "What the indicators mean"),
+    "kpi_definition": QT_TRANSLATE_NOOP("Paper", "{label}: {note}"),
     "queue_mean": QT_TRANSLATE_NOOP("Paper", "Queue, mean"),
     "breaches": QT_TRANSLATE_NOOP("ResultsDock", "Breaches"),
     # handout
@@ -244,6 +247,11 @@ class Strings:
         context = "Kpi" if key == "deflection_note" else _CONTEXT.get(key, "Paper")
         text = translate(context, source, self.language)
         return text.format(**params) if params else text
+
+    def kpi_note(self, key: str) -> str:
+        """What a KPI means (model.kpis.KPI_NOTES, context "Kpi"), as the window's help says it."""
+        note = KPI_NOTES.get(key)
+        return translate("Kpi", note, self.language) if note else ""
 
     def kpi_label(self, key: str) -> str:
         """The KPI's name as the window shows it (model.kpis, context "Kpi")."""

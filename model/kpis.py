@@ -70,7 +70,7 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
 KPI_NOTES: dict[str, str] = {
     "fcr_rate": QT_TRANSLATE_NOOP(
         "Kpi",
-        "First-contact resolution: a resolved ticket that was never escalated, never re-opened "
+        "A resolved ticket that was never escalated, never re-opened "
         "(an unsatisfied survey, or a way back to an earlier step after the customer's answer, "
         "however it is drawn), never waited for the customer and is not a feature request sent "
         "to the roadmap. The rate is such tickets out of all resolved tickets.",

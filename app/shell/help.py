@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.app.shell.canvas_places import canvas_menu_path, decorate_tab_actions
 from blueprint_studio.app.shell.icons import app_icon
-from blueprint_studio.app.shell.messages import kpi_note
+from blueprint_studio.app.shell.messages import kpi_label, kpi_note
 from blueprint_studio.model import __version__
 
 if TYPE_CHECKING:
@@ -210,6 +210,21 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             )
             + " "
             + kpi_note("deflection_rate"),
+        ),
+        (
+            tr("What the figures mean"),
+            " ".join(
+                tr("{label}: {note}").format(label=kpi_label(key), note=kpi_note(key))
+                for key in (
+                    "fcr_rate",
+                    "sla_resolution_breach_rate",
+                    "resolution_mean",
+                    "resolution_sla_mean",
+                    "time_in_system_mean",
+                    "queue_wait_mean",
+                    "in_system_mean",
+                )
+            ),
         ),
     ]
     train = [

@@ -448,6 +448,11 @@ def _language() -> str:
     return "fr" if bool(i18n.current()) and QLocale().language() == QLocale.Language.French else "en"
 
 
+def display_language() -> str:
+    """The language names and values are said in ("fr" or "en"), as the translators installed."""
+    return _language()
+
+
 def _field_of(name: Any, names: dict[str, dict[str, Any]]) -> SimpleNamespace | None:
     """The words validation gave for a ticket field a diagnostic names, shaped like the field."""
     entry = names.get(f"field:{name}")

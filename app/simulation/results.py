@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, kpi_note, kpi_value, run_status_text
+from blueprint_studio.app.shell.messages import (
+    display_language,
+    kpi_figure,
+    kpi_label,
+    kpi_note,
+    kpi_value,
+    run_status_text,
+)
 from blueprint_studio.app.simulation.panel import estimate_text
 from blueprint_studio.app.simulation.results_cards import KpiCard, is_dark, mix
 from blueprint_studio.app.simulation.results_export import kpi_rows, write_csv
@@ -50,6 +57,8 @@ CARD_KPIS = (
     "satisfaction_rate",
     "cost_total",
 )
+# Figures the table repeats for each value of each choice field, under the overall ones
+PER_VALUE_KPIS = ("queue_wait_mean", "queue_wait_p90", "sla_resolution_breach_rate")
 CARD_COLUMNS = 3
 _clipboard_hook = False
 
@@ -427,13 +436,40 @@ class ResultsDock(QDockWidget):
 
     def _show_table(self, result: Any) -> None:
         rows = self.table_rows()[1:]
+        keys = [key for key, _, _ in self._figure_rows()]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if c == 0:
+                    item.setToolTip(kpi_note(keys[r]))  # what it means, where the label is not enough
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+    def _figure_rows(self) -> list[tuple[str, str, Any]]:
+        """(KPI key, label, estimate) of each row of the table: every KPI of the results, then
+        PER_VALUE_KPIS for each value of each choice field («Queue wait, mean — Priority : P1»)."""
+        from blueprint_studio.model.words import field_value, glossary
+
+        if self.record is None:
+            return []
+        result = self.record.result
+        rows = [(key, kpi_label(key), cell) for key, cell in result.summary.items()]
+        language = display_language()
+        blueprint = self.record.blueprint
+        said = glossary(blueprint.fields if blueprint is not None else (), language)
+        for name, groups in result.by_dimension.items():
+            for value, table in groups.items():
+                for key in PER_VALUE_KPIS:
+                    cell = table.get(key)
+                    if cell is None or not cell.n:
+                        continue
+                    label = self.tr("{figure} — {value}").format(
+                        figure=kpi_label(key), value=field_value(said, name, value, language)
+                    )
+                    rows.append((key, label, cell))
+        return rows
 
     # ------------------------------------------------------------ copy and export
     def current_chart(self) -> QWidget:
@@ -465,11 +501,11 @@ class ResultsDock(QDockWidget):
                 self.tr("Replications"),
             ]
         ]
-        for key, cell in self.record.result.summary.items():
+        for key, label, cell in self._figure_rows():
             figure = kpi_figure(key, cell.mean, cell.ci_low, cell.ci_high)
             rows.append(
                 [
-                    kpi_label(key),
+                    label,
                     figure.value,
                     figure.low or "—",
                     figure.high or "—",

@@ -12,7 +12,7 @@ import pytest
 
 from blueprint_studio.app.shell.messages import kpi_figure, kpi_value
 from blueprint_studio.app.shell.workers import SimulationWorker
-from blueprint_studio.app.simulation.results import ResultsDock
+from blueprint_studio.app.simulation.results import PER_VALUE_KPIS, ResultsDock
 from blueprint_studio.app.simulation.results_export import write_event_log, write_results
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.sim.settings import DAY, SimulationSettings
@@ -74,7 +74,14 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
     assert dock.cards["fcr_rate"].value.text() == kpi_value("fcr_rate", summary["fcr_rate"].mean)
     assert "€" in dock.cards["cost_total"].value.text()
     assert "utilisation_pool_l2" in dock.cards
-    assert dock.table.rowCount() == len(summary)
+    per_value = sum(  # issue 17: some figures per value of each field too
+        1
+        for groups in record.result.by_dimension.values()
+        for table in groups.values()
+        for key in PER_VALUE_KPIS
+        if key in table and table[key].n
+    )
+    assert dock.table.rowCount() == len(summary) + per_value
     for row in range(dock.table.rowCount()):  # mean and bounds of a row in one unit
         texts = "".join(dock.table.item(row, c).text() for c in (1, 2, 3))
         assert len(units(texts)) <= 1, texts
