@@ -214,9 +214,11 @@ class MainWindow(QMainWindow):
             (self.properties_dock, sim.panel),
             (sim.panel, sim.scenarios),
             (sim.scenarios, self.training.dock),
+            (sim.scenarios, sim.targets),
             (self.diagnostics_dock, sim.results),
             (sim.results, sim.compare_dock),
             (sim.compare_dock, sim.replay),
+            (sim.compare_dock, sim.staffing),
         ):
             self.tabifyDockWidget(first, second)
         sim.results.hide()  # shown, on top, when a run finishes, with room for its charts

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -71,7 +73,10 @@ class StaffingDock(QDockWidget):
         self._job: tuple[str, Blueprint, str | None, int] | None = None
         self.outcomes: dict[int, Outcome] = {}  # per editor (id), shown when its tab is current
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._build_setup(splitter))
+        setup = QScrollArea(splitter)  # the dock may be short: the form scrolls, the window keeps its size
+        setup.setWidgetResizable(True)
+        setup.setWidget(self._build_setup(setup))
+        splitter.addWidget(setup)
         self.view = StaffingResultsView(splitter)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 0)
@@ -97,7 +102,7 @@ class StaffingDock(QDockWidget):
         form.addRow(tr("&Scenario:"), self.scenario)
         self.arrivals = QLineEdit(body)
         self.arrivals.setObjectName("staffing_arrivals")
-        self.arrivals.setPlaceholderText(tr("e.g. 0.8, 1, 1.2 (empty: as the scenario)"))
+        self.arrivals.setPlaceholderText(tr("e.g. 0.8, 1, 1.2"))
         self.arrivals.setToolTip(
             tr(
                 "Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) "
@@ -159,6 +164,14 @@ class StaffingDock(QDockWidget):
 
     def detach(self) -> None:
         self.set_editor(None)
+
+    def reveal(self) -> None:
+        """Show the dock on top, tall enough for its table and chart."""
+        self.show()
+        self.raise_()
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.resizeDocks([self], [max(300, window.height() * 45 // 100)], Qt.Orientation.Vertical)
 
     def shutdown(self) -> None:
         self.cancel()
@@ -302,8 +315,10 @@ class StaffingDock(QDockWidget):
             self.show_message(error_text(error.code, error.params, language()), error=True)
         elif isinstance(error, CompileFailed):
             self.show_message(tr("The blueprint has errors: it cannot run. See the Diagnostics panel."), True)
-        else:
-            self.show_message(tr("The sweep failed: {error}").format(error=error), error=True)
+        else:  # the first line says it; the whole text is in the tooltip
+            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            self.show_message(tr("The sweep failed: {error}").format(error=first), error=True)
+            self.message.setToolTip(str(error))
 
     def _cancelled(self) -> None:
         self._running_for, self._job = None, None
@@ -312,6 +327,7 @@ class StaffingDock(QDockWidget):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setToolTip("")
         self.message.setText(text)
 
     # ------------------------------------------------------------ results
@@ -351,8 +367,12 @@ class StaffingDock(QDockWidget):
         outcome = self.outcome()
         if outcome is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, tr("Export sweep results"), "sweep.csv", tr("CSV (*.csv);;JSON (*.json)")
+        table = hasattr(outcome.result, "to_csv")  # a sweep; the search's result is JSON only
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export sweep results"),
+            "sweep.csv" if table else "staffing.json",
+            tr("CSV (*.csv);;JSON (*.json)") if table else tr("JSON (*.json)"),
         )
         if path:
             self.export(path, outcome)
@@ -363,7 +383,7 @@ class StaffingDock(QDockWidget):
         sweep = outcome.result
         text = (
             json.dumps(sweep.to_json(), indent=2, ensure_ascii=False)
-            if path.lower().endswith(".json")
+            if path.lower().endswith(".json") or not hasattr(sweep, "to_csv")
             else sweep.to_csv()
         )
         with open(path, "w", encoding="utf-8", newline="") as handle:

@@ -111,7 +111,8 @@ class StaffingResultsView(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(COLUMNS.index("plan"), QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(COLUMNS.index("why"), QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a plan; the whole reasons are in the tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(tr("&Open as scenario"), left)
@@ -139,7 +140,7 @@ class StaffingResultsView(QWidget):
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.open_button.clicked.connect(self._open_current)
-        self.table.itemDoubleClicked.connect(lambda item: self.sig_open_row.emit(item.row()))
+        self.table.itemDoubleClicked.connect(lambda item: self._open(item.row()))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.show_empty()
 
@@ -150,9 +151,13 @@ class StaffingResultsView(QWidget):
         super().keyPressEvent(event)
 
     def _open_current(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self._rows):
-            self.sig_open_row.emit(row)
+        self._open(self.table.currentRow())
+
+    def _open(self, table_row: int) -> None:
+        """Ask to open the plan shown on `table_row` (rows are shown cheapest first)."""
+        item = self.table.item(table_row, 0) if table_row >= 0 else None
+        if item is not None:
+            self.sig_open_row.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(0 <= self.table.currentRow() < len(self._rows))
@@ -169,6 +174,7 @@ class StaffingResultsView(QWidget):
         self.recommendation.hide()
         self.table.setRowCount(0)
         self.chart.clear()
+        style_plot(self.chart)
         self.open_button.setEnabled(False)
         self.export_button.setEnabled(False)
 
@@ -196,7 +202,7 @@ class StaffingResultsView(QWidget):
         self._base_header = self.header.text()
         self._fill_table(outcome.blueprint)
         draw_frontier(self.chart, result, self._currency)
-        self.export_button.setEnabled(hasattr(result, "to_csv"))
+        self.export_button.setEnabled(hasattr(result, "to_json"))
         self._selection_changed()
 
     def set_stale(self, edits: int) -> None:
@@ -211,7 +217,12 @@ class StaffingResultsView(QWidget):
     def _fill_table(self, blueprint: Any) -> None:
         lang = language()
         self.table.setRowCount(len(self._rows))
-        for r, row in enumerate(self._rows):
+        cheapest_first = sorted(
+            range(len(self._rows)),
+            key=lambda i: (self._rows[i].cost != self._rows[i].cost, self._rows[i].cost),
+        )
+        for r, index in enumerate(cheapest_first):
+            row = self._rows[index]
             state = verdict(row)
             reasons = [check_words(c) for c in row.checks if c.met is not True] or [
                 check_words(c) for c in row.checks
@@ -229,11 +240,9 @@ class StaffingResultsView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(colour))
                 item.setForeground(QBrush(QColor("#1b1b1b")))
-                item.setToolTip("\n".join(check_words(x) for x in row.checks) or text)
+                item.setToolTip("\n".join([texts[0], *(check_words(x) for x in row.checks)]))
+                item.setData(Qt.ItemDataRole.UserRole, index)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
-        if self._rows:
-            self.table.setCurrentCell(0, 0)
 
 
 def recommendation_html(result: Any, blueprint: Any) -> str:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -86,22 +85,25 @@ class TargetsDock(QDockWidget):
         form = QFormLayout()
         self.statistic = QComboBox(body)
         self.statistic.setObjectName("targets_wait_statistic")
+        self.statistic.setToolTip(tr("How the queue wait is measured: its mean, or a percentile"))
         for key in STATISTICS:
             self.statistic.addItem(statistic_name(key), key)
         self.wait = self._box("targets_wait", tr("Longest queue wait allowed, in minutes; empty: no target"))
-        wait_row = QHBoxLayout()
-        wait_row.addWidget(self.statistic)
-        wait_row.addWidget(self.wait, 1)
-        wait_row.addWidget(QLabel(tr("min"), body))
         self.utilisation = self._box(
             "targets_utilisation", tr("Highest utilisation allowed for every pool, in %; empty: no target")
         )
         self.abandonment = self._box(
             "targets_abandonment", tr("Highest share of tickets abandoned, in %; empty: no target")
         )
-        form.addRow(tr("&Queue wait at most:"), wait_row)
-        form.addRow(tr("&Utilisation at most:"), self._with_unit(self.utilisation, "%"))
-        form.addRow(tr("&Abandonment at most:"), self._with_unit(self.abandonment, "%"))
+        for text, widget in (
+            (tr("Queue wait &measured by:"), self.statistic),
+            (tr("&Queue wait at most (min):"), self.wait),
+            (tr("&Utilisation at most (%):"), self.utilisation),
+            (tr("&Abandonment at most (%):"), self.abandonment),
+        ):
+            label = QLabel(text, body)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         outer.addLayout(form)
         outer.addWidget(QLabel(tr("SLA breach rate at most, per SLA policy (%):"), body))
         self.breach = QTableWidget(0, 2, body)
@@ -138,12 +140,6 @@ class TargetsDock(QDockWidget):
         box.setPlaceholderText(tr("no target"))
         box.setAccessibleName(tip)
         return box
-
-    def _with_unit(self, box: QLineEdit, unit: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(box, 1)
-        row.addWidget(QLabel(unit, self))
-        return row
 
     # ------------------------------------------------------------ the document
     def set_editor(self, editor: Any) -> None:

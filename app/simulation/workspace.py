@@ -163,8 +163,8 @@ class SimulationWorkspace(QObject):
         actions["simulation_export"].triggered.connect(self._ask_export_results)
         actions["simulation_export_log"].triggered.connect(self._ask_export_log)
         actions["simulation_export_report"].triggered.connect(self._ask_export_report)
-        for key, dock in (("simulation_targets", self.targets), ("simulation_staffing", self.staffing)):
-            actions[key].triggered.connect(lambda _=False, d=dock: (d.show(), d.raise_()))
+        actions["simulation_targets"].triggered.connect(lambda: (self.targets.show(), self.targets.raise_()))
+        actions["simulation_staffing"].triggered.connect(self.staffing.reveal)
         return actions
 
     def _install_menu(self) -> None:

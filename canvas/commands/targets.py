@@ -65,15 +65,3 @@ def change_targets(
     return TargetsCommand(
         doc, text or tr("Change staffing targets"), [TargetsOp(doc.blueprint.targets, after)], merge_key
     )
-
-
-def set_breach_rate(doc: Document, policy_id: str, share: float | None) -> TargetsCommand:
-    """The breach-rate limit (0-1) of one SLA policy; None removes it."""
-    rates = dict(doc.blueprint.targets.breach_rate)
-    if share is None:
-        rates.pop(policy_id, None)
-    else:
-        rates[policy_id] = share
-    return change_targets(
-        doc, tr("Change the breach-rate target"), ("targets", "breach_rate", policy_id), breach_rate=rates
-    )
