@@ -124,6 +124,14 @@ class DateReader:
 
     def minutes(self, column: str, text: str) -> float | None:
         text = text.strip()
+        if len(text) in (16, 19) and text[10:11] in (" ", "T") and text[4] == "-" and text[13] == ":":
+            # "2024-01-05 13:45" or "2024-01-05 13:45:12", the most common, by slices
+            day = self._days.get(text[:10])
+            if day is not None and text[11:13].isdigit() and text[14:16].isdigit():
+                hour, minute = int(text[11:13]), int(text[14:16])
+                seconds = text[17:19] if len(text) == 19 else "0"
+                if hour < 24 and minute < 60 and seconds.isdigit() and (len(text) == 16 or text[16] == ":"):
+                    return day + hour * 60 + minute + int(seconds) / 60
         iso = _ISO.match(text)
         if iso is not None:  # the common case, without building a datetime: days are cached
             day = self._days.get(iso[1])
@@ -239,15 +247,20 @@ def _cell(row: list[str], index: dict[str, int], mapping: Mapping, role: str) ->
     return row[index[column]].strip() if column is not None else ""
 
 
+def _cells(row: list[str], at: dict[str, int]) -> dict[str, str]:
+    """The row's cell of each mapped role (its column's index in `at`), stripped."""
+    return {role: row[k].strip() for role, k in at.items()}
+
+
 def _read_tickets(header: list[str], reader: CsvRows, name: str, mapping: Mapping) -> TicketLog:
-    index = {column: i for i, column in enumerate(header)}
+    at = {role: header.index(column) for role, column in mapping.items()}
     dates = DateReader()
     problems: list[RowProblem] = []
     tickets: list[Ticket] = []
     rows = 0
     for line, row in _each_row(header, reader, problems):
         rows += 1
-        ticket_or_problem = _ticket(row, index, mapping, dates, line)
+        ticket_or_problem = _ticket(_cells(row, at), mapping, dates, line)
         if isinstance(ticket_or_problem, RowProblem):
             _problem(problems, ticket_or_problem)
         else:
@@ -256,13 +269,11 @@ def _read_tickets(header: list[str], reader: CsvRows, name: str, mapping: Mappin
     return TicketLog(name, "tickets", tickets, problems, rows, states)
 
 
-def _ticket(
-    row: list[str], index: dict[str, int], mapping: Mapping, dates: DateReader, line: int
-) -> Ticket | RowProblem:
-    key = _cell(row, index, mapping, "id")
+def _ticket(cells: dict[str, str], mapping: Mapping, dates: DateReader, line: int) -> Ticket | RowProblem:
+    key = cells.get("id", "")
     if not key:
         return RowProblem(line, "row_no_id")
-    created_text = _cell(row, index, mapping, "created")
+    created_text = cells.get("created", "")
     if not created_text:
         return RowProblem(line, "row_no_created")
     created = dates.minutes(mapping["created"], created_text)
@@ -270,7 +281,7 @@ def _ticket(
         return RowProblem(line, "row_bad_date", {"value": created_text[:80], "column": mapping["created"]})
     ticket = Ticket(key, created)
     for role in ("first_reply", "solved", "closed"):
-        text = _cell(row, index, mapping, role)
+        text = cells.get(role, "")
         if not text:
             continue
         # a plain number is a time after creation ("First reply time in minutes"), else a date
@@ -281,17 +292,17 @@ def _ticket(
         if moment < created:
             return RowProblem(line, "row_before_created", {"column": mapping[role]})
         setattr(ticket, role, moment)
-    ticket.channel = _cell(row, index, mapping, "channel")
-    ticket.priority = _cell(row, index, mapping, "priority")
-    ticket.category = _cell(row, index, mapping, "category")
-    ticket.group = _cell(row, index, mapping, "group")
-    reopened = _cell(row, index, mapping, "reopened")
+    ticket.channel = cells.get("channel", "")
+    ticket.priority = cells.get("priority", "")
+    ticket.category = cells.get("category", "")
+    ticket.group = cells.get("group", "")
+    reopened = cells.get("reopened", "")
     if reopened:
         count = _count(reopened)
         if count is None:
             return RowProblem(line, "row_bad_number", {"value": reopened[:80], "column": mapping["reopened"]})
         ticket.reopened = count
-    history = _cell(row, index, mapping, "status_history")
+    history = cells.get("status_history", "")
     if history:
         changes = _history(history, dates, mapping["status_history"])
         if isinstance(changes, str):
