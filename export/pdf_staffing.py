@@ -76,7 +76,7 @@ _WORDS: dict[str, str] = {
 SHOWN = (
     "resolution_mean",
     "resolution_p90",
-    "first_response_mean",
+    "first_response_sla_mean",
     "fcr_rate",
     "escalation_rate",
     "sla_first_response_breach_rate",
