@@ -1,14 +1,13 @@
-"""`blueprint-studio compare`, `sweep` and `staff`: two scenarios side by side with common random
-numbers; a grid of variations of a scenario as a table, CSV or JSON; the cheapest staffing plan that
-meets the document's targets. Each shows a progress bar on stderr; sweeps and searches keep a
-checkpoint on request and run on this machine or on a Dask scheduler (--cluster).
+"""`blueprint-studio sweep` and `staff` (and `compare`, in compare.py): a grid of variations of a
+scenario as a table, CSV or JSON; the cheapest staffing plan that meets the document's targets; the
+report's comparison and staffing pages for `export --report`. Each shows a progress bar on stderr,
+keeps a checkpoint on request and runs on this machine or on a Dask scheduler (--cluster).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import sys
@@ -33,11 +32,6 @@ CLUSTER_TIMEOUT = 5.0  # seconds to reach a Dask scheduler before saying it cann
 
 # Words of these commands (the catalogue's context "StaffingCommand")
 TEXTS = {
-    "compare_header": QT_TRANSLATE_NOOP(
-        "StaffingCommand", "{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}"
-    ),
-    "difference": QT_TRANSLATE_NOOP("StaffingCommand", "Difference"),
-    "real": QT_TRANSLATE_NOOP("StaffingCommand", "real difference"),
     "sweep_header": QT_TRANSLATE_NOOP(
         "StaffingCommand",
         "{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each",
@@ -79,9 +73,6 @@ TEXTS = {
     "unknown_policy": QT_TRANSLATE_NOOP(
         "StaffingCommand", "no SLA policy “{name}” in this blueprint (policies: {policies})"
     ),
-    "two_scenarios": QT_TRANSLATE_NOOP(
-        "StaffingCommand", "compare needs two scenarios: --scenario A --scenario B"
-    ),
 }
 
 
@@ -117,19 +108,9 @@ def _runs(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser(
-        "compare",
-        help="compare two scenarios with common random numbers",
-        description="Exit status: 0 done, 1 validation errors, 2 unreadable file or bad arguments.",
-    )
-    _common(p)
-    p.add_argument("--scenario", action="append", metavar="NAME", default=[], help="give it twice: A, then B")
-    p.add_argument(
-        "--replications", type=positive_int, metavar="R", help="paired replications (default: A's)"
-    )
-    p.add_argument(
-        "--processes", type=positive_int, default=2, metavar="N", help="local processes (default: 2)"
-    )
+    from blueprint_studio.app.cli import compare as cli_compare
+
+    cli_compare.add_parser(sub, _common)
     p = sub.add_parser(
         "sweep",
         help="simulate every variation of a scenario (agents per pool, arrivals)",
@@ -408,6 +389,12 @@ def with_targets(blueprint: Blueprint, texts: list[str]) -> Blueprint:
     return blueprint.model_copy(update={"targets": targets})
 
 
+def run_compare_command(args: argparse.Namespace) -> int:
+    from blueprint_studio.app.cli import compare as cli_compare
+
+    return cli_compare.run(args)
+
+
 def run_staff_command(args: argparse.Namespace) -> int:
     from blueprint_studio.model.staffing import StaffingResult, VaryError, find_staffing, parse_vary
     from blueprint_studio.model.staffing.words import check_text, verdict
@@ -488,91 +475,6 @@ def _figure_name(result, lang: str) -> str:
     from blueprint_studio.model.staffing.words import check_text
 
     return check_text(check, lang).split(":")[0]
-
-
-# ---------------------------------------------------------------- compare
-
-
-def run_compare_command(args: argparse.Namespace) -> int:
-    from blueprint_studio.app.cli.simulate import progress_bar
-    from blueprint_studio.model.sim.compare import compare_results, crn_settings, settings_of
-    from blueprint_studio.model.sim.replications import compile_for, replicate
-
-    blueprint = _load(args)
-    lang = _language(args, blueprint)
-    if len(args.scenario) != 2:
-        raise UsageError(say("two_scenarios"))
-    a, b = (pick_scenario(blueprint, name) for name in args.scenario)
-    # B runs with A's seed and replications: replication r of both draws the same streams
-    settings = settings_of(blueprint, a.id)
-    if args.replications:
-        settings = settings.with_(replications=args.replications)
-    settings_b = crn_settings(settings, settings_of(blueprint, b.id))
-    try:
-        model_a, model_b = compile_for(blueprint, a.id), compile_for(blueprint, b.id)
-    except CompileFailed as failed:
-        return _compile_failed(args, failed)
-    with progress_bar() as progress:
-        run_a = replicate(model_a, settings, workers=args.processes, progress=lambda f: progress(f / 2))
-        run_b = replicate(
-            model_b, settings_b, workers=args.processes, progress=lambda f: progress(0.5 + f / 2)
-        )
-    result = compare_results(run_a, run_b)
-    if args.json:
-        kpis_json = {k: _clean(vars(d) | {"real": d.real}) for k, d in result.kpis.items()}
-        data = {"a": a.id, "b": b.id, "replications": settings.replications, "seed": settings.seed}
-        print(json.dumps(data | {"kpis": kpis_json}, ensure_ascii=False, indent=1))
-        return EXIT_OK
-    _print_comparison(blueprint, a, b, result, settings, lang)
-    return EXIT_OK
-
-
-def _clean(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in data.items()}
-
-
-def _print_comparison(blueprint, a, b, result, settings, lang: str) -> None:
-    from blueprint_studio.app.shell.messages import kpi_label
-
-    style = kpis.number_style(lang)
-    print(
-        say(
-            "compare_header",
-            title=blueprint.meta.title or "—",
-            a=a.name or a.id,
-            b=b.name or b.id,
-            replications=settings.replications,
-            seed=settings.seed,
-        )
-    )
-    rows = []
-    for key, d in result.kpis.items():
-        reference = (d.a, d.b)
-        va = kpis.format_figure(
-            key, d.a, style=style, reference=reference, currency=currency_symbol(blueprint.meta.currency)
-        ).value
-        vb = kpis.format_figure(
-            key, d.b, style=style, reference=reference, currency=currency_symbol(blueprint.meta.currency)
-        ).value
-        diff = kpis.format_figure(
-            key,
-            d.mean,
-            d.ci_low,
-            d.ci_high,
-            style=style,
-            signed=True,
-            currency=currency_symbol(blueprint.meta.currency),
-        )
-        rows.append((kpi_label(key), va, vb, diff.bracket or diff.value, say("real") if d.real else ""))
-    head = ("", a.name or a.id, b.name or b.id, say("difference"), "")
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
-    for r in [head, *rows]:
-        print(
-            "  "
-            + "  ".join(
-                f"{cell:<{w}}" if i == 0 else f"{cell:>{w}}" for i, (cell, w) in enumerate(zip(r, widths))
-            ).rstrip()
-        )
 
 
 # ---------------------------------------------------------------- the report's pages (export --report)
