@@ -175,3 +175,34 @@ def test_the_dask_address_is_a_preference(qtbot, isolated):
     type_into(qtbot, dialog.dask, "tcp://10.0.0.5:8786 ")
     dialog.store()
     assert Settings().dask_address == "tcp://10.0.0.5:8786"
+
+
+def test_the_finder_recommends_the_cheapest_plan_in_words(qtbot, window):
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    with qtbot.waitSignal(dock.worker.sig_finished, timeout=180_000):
+        QTest.mouseClick(dock.find_button, Qt.MouseButton.LeftButton)
+    outcome = dock.outcome()
+    assert outcome is not None and outcome.kind == "find"
+    text = dock.view.recommendation.text()
+    assert dock.view.recommendation.isVisible()
+    assert "Early stopping settled" in text and f"of {outcome.result.candidates} plans" in text
+    # two agents breach 'Standard' for about 10 % of tickets, three for about 1 %: three it is
+    best = outcome.result.best
+    assert best is not None and best.candidate.pool_agents == {"desk": 3}
+    assert "Recommended:" in text and best.candidate.label(outcome.blueprint, "en") in text
+    assert "€15,120 per week" in text  # 3 agents all week at 30 an hour, in the document's currency
+    assert "Standard: resolution SLA breached for" in text and "(at most 10" in text
+    assert dock.view.chart.getPlotItem().listDataItems()  # the frontier chart has its dots
+
+
+def test_cancel_stops_a_sweep_and_the_dock_is_ready_again(qtbot, window):
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    type_in_cell(qtbot, dock.pools, 0, 1, "1..40")
+    QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    assert dock.worker.is_running() and not dock.sweep_button.isEnabled()
+    with qtbot.waitSignal(dock.worker.sig_cancelled, timeout=60_000):
+        QTest.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
+    assert dock.message.text() == "Cancelled." and dock.sweep_button.isEnabled()
+    assert dock.outcome() is None  # nothing half-done is shown as results
