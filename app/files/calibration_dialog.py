@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,19 +20,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from blueprint_studio.app.shell.workers import SimulationWorker
 from blueprint_studio.model.calibrate import words
 from blueprint_studio.model.calibrate.columns import PRESETS, ROLES, Mapping, guess_mapping, header_signature
 from blueprint_studio.model.calibrate.columns import preset_mapping as columns_of_preset
 from blueprint_studio.model.calibrate.importer import calibrate_file, is_xes
 from blueprint_studio.model.calibrate.mapping import Calibration
-from blueprint_studio.model.calibrate.reader import PRODUCT_LOG, read_header
+from blueprint_studio.model.calibrate.reader import PRODUCT_LOG, CalibrationCancelled, read_header
 from blueprint_studio.model.fileformat import LoadError
 from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.sim.engine import Cancelled
 
 SETTINGS_KEY = "calibration/mappings/{signature}"
 MAX_ROWS_SHOWN = 50
@@ -93,7 +95,10 @@ class CalibrationDialog(QDialog):
         self.path_edit.setObjectName("calibration_file")
         self.path_edit.setPlaceholderText(tr("Ticket export or event log"))
         self.path_edit.setAccessibleName(tr("Ticket export"))
-        self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
+        self.loaded = ""  # the file whose columns are shown: leaving the field does not reload it
+        self.path_edit.editingFinished.connect(
+            lambda: self.path_edit.text() != self.loaded and self.load(self.path_edit.text())
+        )
         browse = QPushButton(tr("&Browse…"))
         browse.setObjectName("calibration_browse")
         browse.setToolTip(tr("Choose the export file"))
@@ -128,6 +133,23 @@ class CalibrationDialog(QDialog):
         self.preview_button.setObjectName("calibration_preview_button")
         self.preview_button.setToolTip(tr("Fit the export with these columns and show what would be added"))
         self.preview_button.clicked.connect(self.preview)
+        self.stop_button = QPushButton(tr("&Stop"))
+        self.stop_button.setObjectName("calibration_stop")
+        self.stop_button.setToolTip(tr("Stop reading the export"))
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("calibration_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(tr("Reading the export"))
+        self.progress.hide()
+        self.worker = SimulationWorker(self)
+        self.worker.sig_progress.connect(lambda fraction, _left: self.progress.setValue(int(100 * fraction)))
+        self.worker.sig_finished.connect(self._fitted)
+        self.worker.sig_failed.connect(self._failed)
+        self.worker.sig_cancelled.connect(self._stopped)
+        self._running: tuple[str, tuple[tuple[str, str], ...]] | None = None
+        self._accept_when_done = False
         self.preview_text = QPlainTextEdit()
         self.preview_text.setObjectName("calibration_preview")
         self.preview_text.setReadOnly(True)
@@ -145,7 +167,11 @@ class CalibrationDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addLayout(form)
-        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.stop_button)
+        layout.addLayout(actions)
         layout.addWidget(self.preview_text, 1)
         layout.addWidget(self.buttons)
         self._set_enabled(False)
@@ -160,6 +186,7 @@ class CalibrationDialog(QDialog):
     def load(self, path: str) -> bool:
         """Read the export's header and pre-fill the columns: remembered, else guessed."""
         self.header, self.calibration, self._previewed = [], None, None
+        self.loaded = path
         if not path:
             return False
         self.path_edit.setText(path)
@@ -212,27 +239,68 @@ class CalibrationDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(enabled)
 
     # ------------------------------------------------------------ preview and accept
+    def _key(self) -> tuple[str, tuple[tuple[str, str], ...]]:
+        return self.path_edit.text(), tuple(sorted((self.mapping() if self.header else {}).items()))
+
     def preview(self) -> bool:
-        """Fit the export with the current columns; the figures, or why it cannot be read."""
+        """Fit the export with the current columns in the background (progress, Stop); the
+        figures, or why it cannot be read, come in the preview when done."""
+        if self.worker.is_running():
+            return False
         path = self.path_edit.text()
         mapping = self.mapping() if self.header else None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.calibration = calibrate_file(self.blueprint, path, mapping)
-        except LoadError as exc:
-            self.calibration = None
-            self._show_error(exc)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._previewed = (path, tuple(sorted((mapping or {}).items())))
-        language = ui_language()
-        lines = words.summary(self.calibration, self.blueprint, language)
-        lines += words.notes(self.calibration, language)
-        lines += [words.row_text(p, language) for p in self.calibration.problems[:MAX_ROWS_SHOWN]]
-        self.preview_text.setPlainText("\n".join(lines))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.calibration, self._running = None, self._key()
+        blueprint = self.blueprint
+
+        def job(progress, cancel):
+            try:
+                return calibrate_file(blueprint, path, mapping, progress=progress, cancel=cancel)
+            except CalibrationCancelled:
+                raise Cancelled() from None
+
+        self._set_busy(True)
+        self.preview_text.setPlainText(tr("Reading “{name}”…").format(name=Path(path).name))
+        self.worker.run_job(job)
         return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(busy)
+        self.stop_button.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def _fitted(self, calibration: Calibration) -> None:
+        self._set_busy(False)
+        if self._running != self._key():  # the columns changed while it ran: fit again
+            self._accept_when_done = False
+            self.preview()
+            return
+        self.calibration, self._previewed = calibration, self._running
+        language = ui_language()
+        lines = words.summary(calibration, self.blueprint, language)
+        lines += words.notes(calibration, language)
+        lines += [words.row_text(p, language) for p in calibration.problems[:MAX_ROWS_SHOWN]]
+        self.preview_text.setPlainText("\n".join(lines))
+        if self._accept_when_done:
+            self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._accept_when_done = False
+        if isinstance(error, LoadError):
+            self._show_error(error)
+        else:
+            self.preview_text.setPlainText(str(error))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _stopped(self) -> None:
+        self._set_busy(False)
+        self._accept_when_done = False
+        self.preview_text.setPlainText(tr("Stopped. Choose Preview to read the export again."))
+
+    def stop(self) -> None:
+        self.worker.cancel()
 
     def _show_error(self, exc: LoadError) -> None:
         name = exc.source or Path(self.path_edit.text()).name
@@ -249,14 +317,23 @@ class CalibrationDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def accept(self) -> None:
-        path = self.path_edit.text()
-        current = (path, tuple(sorted((self.mapping() if self.header else {}).items())))
-        if self.calibration is None or self._previewed != current:
-            if not self.preview():
-                return
+        if self.worker.is_running():
+            self._accept_when_done = True
+            return
+        if self.calibration is None or self._previewed != self._key():
+            self._accept_when_done = self.preview()
+            return
         if self.header:
             remember(self.store, self.header, self.mapping())
         super().accept()
+
+    def reject(self) -> None:
+        self.worker.shutdown()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.worker.shutdown()  # no thread outlives the dialog
+        super().done(result)
 
 
 def is_xes_text(path: str) -> bool:

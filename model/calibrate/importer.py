@@ -10,7 +10,14 @@ from pathlib import Path
 
 from blueprint_studio.model.calibrate.columns import Mapping, preset_mapping
 from blueprint_studio.model.calibrate.mapping import Calibration, calibrate
-from blueprint_studio.model.calibrate.reader import read_bytes, read_csv, read_header
+from blueprint_studio.model.calibrate.reader import (
+    CalibrationCancelled,
+    Cancel,
+    Progress,
+    read_bytes,
+    read_csv,
+    read_header,
+)
 from blueprint_studio.model.calibrate.tickets import TicketLog
 from blueprint_studio.model.schema import Blueprint, Scenario
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP, translate
@@ -30,6 +37,8 @@ def read_export(
     mapping: Mapping | None = None,
     preset: str | None = None,
     encoding: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> TicketLog:
     """The tickets of the export at `path`: XES by its content, else CSV read with `mapping`, or
     the `preset`'s columns, or the mapping guessed from the header."""
@@ -40,7 +49,7 @@ def read_export(
     if mapping is None and preset is not None:
         header, _ = read_header(path, encoding)
         mapping = preset_mapping(preset, header)
-    return read_csv(path, mapping, encoding)
+    return read_csv(path, mapping, encoding, progress, cancel)
 
 
 def scenario_id_for(blueprint: Blueprint, base: str = "sc_calibrated") -> str:
@@ -95,5 +104,16 @@ def calibrate_file(
     mapping: Mapping | None = None,
     preset: str | None = None,
     encoding: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> Calibration:
-    return calibrate(read_export(path, mapping, preset, encoding), blueprint)
+    """Read and fit; `progress` hears the share done (reading is most of it), `cancel` stops it."""
+    log = read_export(
+        path, mapping, preset, encoding, (lambda f: progress(0.9 * f)) if progress else None, cancel
+    )
+    if cancel is not None and cancel():
+        raise CalibrationCancelled()
+    result = calibrate(log, blueprint)
+    if progress is not None:
+        progress(1.0)
+    return result

@@ -10,6 +10,7 @@ import csv
 import io
 import os
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from blueprint_studio.model.calibrate.columns import Mapping, guess_mapping, nor
 from blueprint_studio.model.calibrate.tickets import CalibrationError, RowProblem, Ticket, TicketLog
 
 CsvRows = Any  # the csv module's reader (its type is not public)
+Progress = Callable[[float], None]
+Cancel = Callable[[], bool]
 MAX_EXPORT_BYTES = 512 * 1024 * 1024
 MAX_CELL = 100_000  # characters: far above any real cell; a longer one is a broken or hostile file
 MAX_PROBLEMS = 10_000  # rows refused that are kept to show (all are counted)
@@ -183,13 +186,51 @@ def duration_minutes(text: str) -> float | None:
     return sum(float(v.replace(",", ".")) * _UNIT_MINUTES[u.lower()] for v, u in parts)
 
 
+class CalibrationCancelled(Exception):
+    """The reading was stopped by its caller's `cancel`."""
+
+
+class _Watched:
+    """The csv reader, saying every few thousand rows how far it is and whether to stop."""
+
+    EVERY = 4096
+
+    def __init__(self, reader: CsvRows, lines: int, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.reader, self.lines, self.progress, self.cancel = reader, max(lines, 1), progress, cancel
+        self.count = 0
+
+    @property
+    def line_num(self) -> int:
+        return int(self.reader.line_num)
+
+    def __iter__(self) -> _Watched:
+        return self
+
+    def __next__(self) -> list[str]:
+        self.count += 1
+        if self.count % self.EVERY == 0:
+            if self.cancel is not None and self.cancel():
+                raise CalibrationCancelled()
+            if self.progress is not None:
+                self.progress(min(1.0, self.reader.line_num / self.lines))
+        return next(self.reader)
+
+
 def read_csv(
-    source: str | os.PathLike[str] | bytes, mapping: Mapping | None = None, encoding: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    mapping: Mapping | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> TicketLog:
     """Every ticket of a CSV export, with `mapping` (role -> column; guessed from the header when
-    None). The product's own CSV event log is recognised by its columns."""
+    None). The product's own CSV event log is recognised by its columns. `progress` hears the
+    share of lines read; `cancel` returning true stops it (CalibrationCancelled)."""
     data, name = read_bytes(source)
-    header, reader, _ = _rows(decode(data, name, encoding), name)
+    text = decode(data, name, encoding)
+    header, reader, _ = _rows(text, name)
+    if progress is not None or cancel is not None:
+        reader = _Watched(reader, text.count("\n"), progress, cancel)
     if all(column in header for column in PRODUCT_LOG):
         log = _read_product_log(header, reader, name, mapping or {})
     else:

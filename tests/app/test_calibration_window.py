@@ -9,7 +9,15 @@ import shutil
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+)
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio import resources
@@ -74,11 +82,13 @@ def test_import_tickets_adds_one_undoable_calibrated_scenario_saved_to_the_file(
 
     def steps(dialog):
         type_path(dialog, source)
+        qtbot.waitUntil(lambda: dialog.calibration is not None, timeout=30_000)  # read in the background
         group = dialog.findChild(QComboBox, "calibration_role_group")
         seen["guess"] = group.currentText()  # Zendesk's "Group" column
         group.setCurrentIndex(group.findText("Team"))  # the user's correction: levels are in Team
         QTest.mouseClick(dialog.findChild(type(dialog.preview_button), "calibration_preview_button"),
                          Qt.MouseButton.LeftButton)  # fmt: skip
+        qtbot.waitUntil(lambda: dialog.calibration is not None, timeout=30_000)
         seen["preview"] = dialog.findChild(QPlainTextEdit, "calibration_preview").toPlainText()
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -194,3 +204,34 @@ def test_a_run_of_the_calibrated_scenario_shows_simulated_vs_actual(tmp_path, qt
     finally:
         workspace.shutdown()
         editor.scene.close()
+
+
+def test_reading_a_large_export_shows_progress_and_stops_on_request(tmp_path, make_window, qtbot):
+    big = tmp_path / "year.csv"
+    row = "{k},2025-01-06 09:00,2025-01-06 10:00,Phone,Support,Level 2 — Technicians,P3\n"
+    big.write_text(HEADER + "\n" + "".join(row.format(k=k) for k in range(150_000)), encoding="utf-8")
+    window = make_window([])
+    tab = window.current_tab()
+    before = list(tab.document.blueprint.scenarios)
+    seen = {}
+
+    def steps(dialog):
+        type_path(dialog, big)
+        progress = dialog.findChild(QProgressBar, "calibration_progress")
+        stop = dialog.findChild(QPushButton, "calibration_stop")
+        seen["busy"] = progress.isVisible() and stop.isVisible()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok_while_reading"] = ok.isEnabled()
+        QTest.mouseClick(stop, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.worker.is_running(), timeout=30_000)
+        seen["text"] = dialog.findChild(QPlainTextEdit, "calibration_preview").toPlainText()
+        seen["calibration"] = dialog.calibration
+        dialog.reject()
+
+    done = drive(qtbot, steps)
+    file_menu_action(window, ids.FILE_IMPORT_TICKETS).trigger()
+    assert done
+    assert seen["busy"] and seen["ok_while_reading"] is False
+    assert seen["text"] == "Stopped. Choose Preview to read the export again."
+    assert seen["calibration"] is None
+    assert tab.document.blueprint.scenarios == before
