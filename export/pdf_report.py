@@ -48,6 +48,7 @@ class ReportData:
     # (two scenarios side by side) and a model.staffing StaffingResult (the recommendation)
     comparison: Any = None
     staffing: Any = None
+    staffing_scenario: str | None = None  # the scenario the search started from (default: `scenario`)
 
 
 def simulate_report(

@@ -98,9 +98,11 @@ def write_report(
     progress: Callable[[float], None] | None = None,
     page: str = "A4",
     language: str | None = None,
+    **pages: Any,
 ) -> int:
     """The simulation report PDF of a finished run (export/pdf_report.py, no re-simulation) on
-    `page` paper (the preference), written beside the target and renamed; returns the page count."""
+    `page` paper (the preference), written beside the target and renamed; returns the page count.
+    `pages`: ReportData's comparison / staffing / staffing_scenario (export/pdf_staffing.py)."""
     from blueprint_studio.export.pdf_report import ReportData
     from blueprint_studio.export.pdfdoc import PdfOptions
     from blueprint_studio.export.publish import save_pdf
@@ -111,6 +113,6 @@ def write_report(
         record.blueprint,
         PdfOptions(page=page, language=language),
         blueprint_sheets=False,
-        report=ReportData(record.result, record.settings, scenario),
+        report=ReportData(record.result, record.settings, scenario, **pages),
         progress=progress,
     )

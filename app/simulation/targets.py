@@ -105,7 +105,9 @@ class TargetsDock(QDockWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         outer.addLayout(form)
-        outer.addWidget(QLabel(tr("SLA breach rate at most, per SLA policy (%):"), body))
+        heading = QLabel(tr("SLA breach rate at most, per SLA policy (%):"), body)
+        heading.setWordWrap(True)  # French is longer; the dock must not widen for it
+        outer.addWidget(heading)
         self.breach = QTableWidget(0, 2, body)
         self.breach.setObjectName("targets_breach_rates")
         self.breach.setHorizontalHeaderLabels([tr("SLA policy"), tr("Breaches at most (%)")])

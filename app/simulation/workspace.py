@@ -52,6 +52,7 @@ class _Canvas:
     record: RunRecord | None = None
     comparison: Comparison | None = None
     compared_at: datetime | None = None
+    compared: tuple[Any, Any] | None = None  # the scenario ids of `comparison` (A, B), for the report
     unsubscribe: Callable[[], None] | None = None
 
 
@@ -345,6 +346,7 @@ class SimulationWorkspace(QObject):
         if editor is None or self.worker.is_running():
             return False
         self.running_for, self.job = editor, "compare"
+        self._compared = (scenario_a, scenario_b)
         self.compare_dock.select(scenario_a, scenario_b)
         self._set_running(True)
         self.compare_dock.set_busy(True)
@@ -392,6 +394,7 @@ class SimulationWorkspace(QObject):
         current = editor is self.current_editor()
         if isinstance(value, Comparison):
             state.comparison, state.compared_at = value, datetime.now()
+            state.compared = getattr(self, "_compared", None)
         elif isinstance(value, RunRecord):
             state.record = value
             self.sig_status.emit(
@@ -542,7 +545,29 @@ class SimulationWorkspace(QObject):
         self._set_running(True)
         settings = getattr(self.window, "settings", None)  # the paper of File > Preferences
         page = settings.page_size if settings is not None else "A4"
-        self.worker.run_job(lambda progress, cancel: write_report(path, record, progress, page))
+        pages = self._report_pages(record)
+        self.worker.run_job(lambda progress, cancel: write_report(path, record, progress, page, **pages))
+
+    def _report_pages(self, record: RunRecord) -> dict[str, Any]:
+        """The pages of issue 19 the report adds for this document: its last comparison of two
+        scenarios and its staffing finder's recommendation, when it has them."""
+        editor = self.current_editor()
+        state = self._canvas(editor) if editor is not None else None
+        pages: dict[str, Any] = {}
+        if state is not None and state.comparison is not None and state.compared is not None:
+            from blueprint_studio.export.pdf_staffing import ComparisonData
+
+            known = [
+                *(record.blueprint.scenarios if record.blueprint else []),
+                *editor.document.blueprint.scenarios,
+            ]
+            found = {s.id: s for s in known}
+            a, b = state.compared
+            pages["comparison"] = ComparisonData(state.comparison, found.get(a), found.get(b))
+        outcome = self.staffing.outcome()
+        if outcome is not None and outcome.kind == "find":
+            pages["staffing"], pages["staffing_scenario"] = outcome.result, outcome.scenario_id
+        return pages
 
     def export_event_log(self, path: str, record: RunRecord) -> None:
         """In the background (it re-runs replication 0), with progress and Cancel."""

@@ -206,3 +206,29 @@ def test_cancel_stops_a_sweep_and_the_dock_is_ready_again(qtbot, window):
         QTest.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
     assert dock.message.text() == "Cancelled." and dock.sweep_button.isEnabled()
     assert dock.outcome() is None  # nothing half-done is shown as results
+
+
+def test_the_report_from_the_window_carries_the_recommendation_and_the_comparison(qtbot, window, tmp_path):
+    """The manager's journey: find the staffing, open the plan as a scenario, compare it with the
+    scenario searched, run, and export the report: it prints both pages, with names."""
+    from pypdf import PdfReader
+
+    sim = window.simulation
+    trigger(window, "simulation_staffing")
+    dock = sim.staffing
+    with qtbot.waitSignal(dock.worker.sig_finished, timeout=180_000):
+        QTest.mouseClick(dock.find_button, Qt.MouseButton.LeftButton)
+    best = dock.outcome().result.rows.index(dock.outcome().result.best)
+    plan = dock.open_row(best)
+    with qtbot.waitSignal(sim.worker.sig_finished, timeout=120_000):
+        assert sim.compare("quick", plan)
+    with qtbot.waitSignal(sim.worker.sig_finished, timeout=120_000):
+        assert sim.run("quick")
+    path = tmp_path / "report.pdf"
+    with qtbot.waitSignal(sim.worker.sig_finished, timeout=120_000):
+        sim.export_report(str(path), sim.current_record())
+    text = " ".join((page.extract_text() or "") for page in PdfReader(path).pages)
+    text = " ".join(text.split())
+    assert "Comparison of two scenarios" in text and "A · Quick" in text
+    assert "Staffing recommendation" in text and "Service desk" in text
+    assert "Standard: resolution SLA breached for" in text and "sla_std" not in text
