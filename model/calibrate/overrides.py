@@ -23,7 +23,8 @@ def with_overrides(blueprint: Blueprint, scenario_id: str | None) -> Blueprint:
     if scenario is None or not has_overrides(scenario):
         return blueprint
     nodes = [_node(node, scenario) for node in blueprint.nodes]
-    edges = [_edge(edge, scenario) for edge in blueprint.edges]
+    shared = _complete_decisions(blueprint, scenario)
+    edges = [_edge(edge, scenario) if edge.source in shared else edge for edge in blueprint.edges]
     fields = [_field(f, scenario) for f in blueprint.fields]
     return blueprint.model_copy(update={"nodes": nodes, "edges": edges, "fields": fields})
 
@@ -43,6 +44,20 @@ def _node(node: Any, scenario: Scenario) -> Any:
     elif node.kind == "wait" and node.id in scenario.durations:
         update["response_time"] = scenario.durations[node.id]
     return node.model_copy(update=update) if update else node
+
+
+def _complete_decisions(blueprint: Blueprint, scenario: Scenario) -> set[str]:
+    """Decisions whose every outgoing flow edge has a fitted share: only those take the shares
+    (an edge drawn after the calibration would leave the shares short of a whole)."""
+    outgoing: dict[str, list[str]] = {}
+    for edge in blueprint.edges:
+        if edge.kind == "flow":
+            outgoing.setdefault(edge.source, []).append(edge.id)
+    return {
+        source
+        for source, ids in outgoing.items()
+        if any(i in scenario.edge_shares for i in ids) and all(i in scenario.edge_shares for i in ids)
+    }
 
 
 def _edge(edge: Any, scenario: Scenario) -> Any:

@@ -147,3 +147,18 @@ def test_calibrating_again_replaces_the_scenario_of_the_same_id(helpdesk, csv_lo
     assert [s.id for s in twice.scenarios] == [s.id for s in once.scenarios]
     third = with_scenario(once, calibrated_scenario(once, calibration))
     assert third.scenarios[-1].id == "sc_calibrated_2"
+
+
+def test_a_decision_changed_after_the_calibration_keeps_its_drawn_branches(helpdesk, csv_log):
+    from blueprint_studio.model.schema import Edge
+
+    calibration = calibrate_file(helpdesk, csv_log)
+    blueprint = with_scenario(helpdesk, calibrated_scenario(helpdesk, calibration))
+    # a third branch drawn on "Complex issue?" after calibrating: its shares no longer make a whole
+    extra = Edge(id="e_new", source="dec_complex", target="step_feature_log", condition='priority == "P1"')
+    changed = blueprint.model_copy(update={"edges": [*blueprint.edges, extra]})
+    compiled = compile_blueprint(changed, "sc_calibrated")
+    assert compiled.ok, [d.code for d in compiled.errors]
+    nodes = {n.id: n for n in compiled.model.nodes}
+    assert all(t.probability is None for t in nodes["dec_complex"].transitions)  # as drawn
+    assert any(t.probability is not None for t in nodes["dec_known"].transitions)  # still fitted
