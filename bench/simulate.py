@@ -11,7 +11,11 @@ in < 8 s. Issue 17: the compiled loop keeps ≥ 30× SimPy (ratio run) with the 
 model/sim/layout_spec.py.
 The product engine runs its compiled event loop when it is built (model/sim/_core.c); with
 BLUEPRINT_STUDIO_PYTHON_LOOP=1 in the environment it runs its Python loop, for comparison.
-Run: .venv/bin/python bench/simulate.py [--sizes 100000 1000000] [--replications 4]
+With --ladder the document gets an SLA escalation ladder (model/sim/ladder.py): every ticket
+resolved within 60 minutes, a warning at 80 % of it, the team lead notified and the priority
+raised to P1 at the breach, the level 1 and level 2 queues served by priority (same flow and
+workload as SimPy's FIFO model; only the order within the queues changes).
+Run: .venv/bin/python bench/simulate.py [--sizes 100000 1000000] [--replications 4] [--ladder]
 """
 
 from __future__ import annotations
@@ -73,12 +77,40 @@ def _child(kind: str, tickets: int, document: str, replications: int = 1) -> dic
     return json.loads(output.strip().splitlines()[-1])
 
 
+def with_ladder(blueprint):
+    """The benchmark's document with an escalation ladder on an SLA policy for every ticket: all
+    tickets arrive P3; at 48 minutes a warning, at 60 the team lead is notified and the ticket
+    goes up to P1 (first served in the level 1 and 2 queues, which serve by priority)."""
+    from blueprint_studio.model.schema import EscalationLadder, SlaPolicy, TicketField
+
+    priority = TicketField(name="priority", values=["P1", "P2", "P3"], weights=[0.0, 0.0, 1.0])
+    ladder = EscalationLadder(warn_at=80, notify="Team lead", priority_field="priority", priority_value="P1")
+    lanes = [
+        lane.model_copy(
+            update={
+                "pool": lane.pool.model_copy(update={"discipline": "priority", "priority_field": "priority"})
+            }
+        )
+        if lane.pool is not None and lane.pool.id in ("l1", "l2")
+        else lane
+        for lane in blueprint.lanes
+    ]
+    return blueprint.model_copy(
+        update={
+            "fields": [*blueprint.fields, priority],
+            "lanes": lanes,
+            "sla": [SlaPolicy(id="sla_all", name="Every ticket", resolution=60.0, ladder=ladder)],
+        }
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--replications", type=int, default=4)
+    parser.add_argument("--ladder", action="store_true", help="switch an SLA escalation ladder on")
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -91,7 +123,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         document = str(Path(folder) / "tiered.blueprint.json")
-        save(build_blueprint(tiered_spec()), document)
+        blueprint = build_blueprint(tiered_spec())
+        save(with_ladder(blueprint) if args.ladder else blueprint, document)
+        if args.ladder:
+            print("with an SLA escalation ladder: warning at 80 % of 60 min, notify, raise to P1")
         print("seconds: ready = imports, loading and compiling the document; run = simulation only")
         print(
             f"{'tickets':>10} {'ready':>6} {'run':>6} {'total':>6} {'tickets/s':>11} {'peak MB':>8} "

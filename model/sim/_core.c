@@ -73,6 +73,14 @@ typedef struct {
     int n_actions; Action *actions;
 } Trans;
 typedef struct { int pred, sampler; } Rule;
+/* An escalation ladder (model/sim/ladder.py; layout_spec.LADDER): trigger, clock LC_*, warning,
+ * notification, the state map raising the priority and its field, re-assignment, IS_* */
+typedef struct {
+    int trigger, clock, has_warning, notify, raise_map, priority_field, reassign_pool, reassign_step,
+        in_service;
+    double warn_at;                          /* a fraction of the target */
+} Ladder;
+typedef struct { i64 warnings, breaches, notified, priority_raised, reassigned, interrupted; } LadderCounts;
 typedef struct {
     int kind;
     /* routing: mode 0 none, 1 a single transition, 2 a choice; stream for draws */
@@ -91,6 +99,8 @@ typedef struct {
     int satisfied_when; double p_satisfied;
     /* end */
     int outcome;
+    /* a step's time limit's escalation ladder */
+    int has_ladder; Ladder ladder;
 } Node;
 typedef struct { i64 count; double total, maximum; i64 *bins; } Hist;
 typedef struct {
@@ -106,6 +116,7 @@ typedef struct {
     double *busy_time;                              /* per agent, for least-loaded assignment */
     double last, busy_area, duty_area, since;
     int heap_queue, rank_table;            /* priority or deadline queue; ranks by field state */
+    int priority_field;                    /* the field a priority queue ranks by, or NO_INDEX */
     int n_segments; double *starts; i64 *agents;   /* weekly calendar */
     Waiting *waiting; i64 n_waiting, cap_waiting;
 } Pool;
@@ -132,6 +143,7 @@ typedef struct {
         phase, served, escalated, waited, closed, pool_override, pausing, agent;
     int assisted, self_served;             /* entered an agent's step; a system or customer's */
     int roadmap;                           /* entered a roadmap node: a feature request */
+    int divert;                            /* where a ladder sends it after this piece of work */
     i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
 } Ticket;
 typedef struct {
@@ -153,6 +165,8 @@ typedef struct {
     int *tables; Intake *intakes; FieldDraw *fields; Cell *cells; Fifo *fifos;
     int cell_divisor, satisfied_mult;     /* state -> cell: state / cell_divisor */
     int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res; Clock *sla_clock;
+    int *sla_has_ladder; Ladder *sla_ladder;   /* each SLA policy's escalation ladder, if any */
+    int n_triggers; LadderCounts *ladder_counts;   /* per ladder (ladder.Ladders.counts) */
     i64 *edge_counts; i64 level_masks[1024];
     int *cell_order; int n_seen;
     Ticket *tickets; int *free_tickets; i64 n_tickets, cap_tickets, n_free, free_cap;
@@ -176,6 +190,7 @@ typedef struct {
 STEP_ROW_CHECKS
 POOL_ROW_CHECKS
 CELL_COUNTS_CHECKS
+LADDER_ROW_CHECKS
 RESULTS_CHECKS
 LOG_RECORD_CHECKS
 
@@ -595,12 +610,9 @@ static void fifo_compact(Sim *s, Fifo *q) {
     q->size = kept;
 }
 
-static void waiting_compact(Sim *s, Pool *p) {
-    i64 kept = 0, n;
-    for (i64 i = 0; i < p->n_waiting; i++)
-        if (s->tickets[p->waiting[i].ticket].visit == p->waiting[i].visit) p->waiting[kept++] = p->waiting[i];
-    p->n_waiting = n = kept;
-    for (i64 start = n / 2 - 1; start >= 0; start--) {        /* heapify: keys are unique */
+static void waiting_heapify(Pool *p) {
+    i64 n = p->n_waiting;
+    for (i64 start = n / 2 - 1; start >= 0; start--) {        /* keys are unique */
         Waiting x = p->waiting[start];
         i64 i = start;
         for (;;) {
@@ -613,6 +625,14 @@ static void waiting_compact(Sim *s, Pool *p) {
         }
         p->waiting[i] = x;
     }
+}
+
+static void waiting_compact(Sim *s, Pool *p) {
+    i64 kept = 0;
+    for (i64 i = 0; i < p->n_waiting; i++)
+        if (s->tickets[p->waiting[i].ticket].visit == p->waiting[i].visit) p->waiting[kept++] = p->waiting[i];
+    p->n_waiting = kept;
+    waiting_heapify(p);
 }
 
 static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueue */
@@ -727,6 +747,9 @@ static int arrive(Sim *s, int ti, int index, double now) {
         if (n->level_bit) t->levels |= n->level_bit;
         if (n->pauses) { t->pause_start = now; t->pausing = 1; }
         if (n->has_limit && push(s, now + n->time_limit, EV_TIME_LIMIT, ti, t->visit, 0)) return -1;
+        if (n->has_limit && n->has_ladder && n->ladder.has_warning &&      /* Ladders.enter_step */
+            push(s, now + n->time_limit * n->ladder.warn_at, EV_LADDER, ti, t->visit, RUNG_STEP_WARN))
+            return -1;
         if (n->unstaffed) {
             /* done by the system or the customer: its drawn duration at once, with no pool,
              * queue or agent; a re-assignment waits for the next agent's step */
@@ -775,7 +798,14 @@ static int arrive(Sim *s, int ti, int index, double now) {
     return 0;
 }
 
+static int enter(Sim *s, int ti, int index, double now);
+
 static int route(Sim *s, int ti, int index, double now) {
+    if (s->tickets[ti].divert >= 0) {         /* a ladder sends it elsewhere after this work */
+        int target = s->tickets[ti].divert;
+        s->tickets[ti].divert = -1;
+        return enter(s, ti, target, now);
+    }
     for (;;) {
         Ticket *t = &s->tickets[ti];
         Trans *tr = choose(s, &s->nodes[index], t->values);
@@ -799,8 +829,9 @@ static int enter(Sim *s, int ti, int index, double now) {     /* Engine._enter *
 /* The end of a step (Engine._on_service_end), by an agent or (pool -1) by the system or the
  * customer: the latter frees no agent and is not `served`, so a customer may still give up
  * waiting for an agent. */
-static int service_end(Sim *s, int ti, double time) {
+static int service_end(Sim *s, int ti, i64 visit, double time) {
     Ticket *t = &s->tickets[ti];
+    if (t->visit != visit) return 0;          /* an escalation ladder took it off its agent */
     int index = t->node, pi = t->pool;
     Pool *pool = pi >= 0 ? &s->pools[pi] : NULL;
     if (pool) {
@@ -832,6 +863,213 @@ static void left_queue(Sim *s, Ticket *t, StepStats *st, double now) {
     if (t->counted) hist_add(s, &s->cells[t->cell].queue_wait, wait);
 }
 
+/* ------------------------------------------------------------------ escalation ladders */
+/* model/sim/ladder.py, operation for operation. */
+#define LADDER_EPSILON 1e-9
+
+static void ladder_count(Sim *s, Ticket *t, Ladder *l, i64 *(*which)(LadderCounts *)) {
+    if (t->counted) *which(&s->ladder_counts[l->trigger]) += 1;
+}
+static i64 *c_warnings(LadderCounts *c) { return &c->warnings; }
+static i64 *c_breaches(LadderCounts *c) { return &c->breaches; }
+static i64 *c_notified(LadderCounts *c) { return &c->notified; }
+static i64 *c_raised(LadderCounts *c) { return &c->priority_raised; }
+static i64 *c_reassigned(LadderCounts *c) { return &c->reassigned; }
+static i64 *c_interrupted(LadderCounts *c) { return &c->interrupted; }
+
+/* The time at which `business` minutes of the ticket's SLA clock have passed since `start`. */
+static double sla_wall(Sim *s, Ticket *t, double start, double business) {
+    Clock *c = &s->sla_clock[t->sla];
+    return c->n_segments ? business_reached(c, start, business) : start + business;
+}
+
+static int sla_target(Sim *s, Ticket *t, Ladder *l, double *target) {
+    if (l->clock == LC_FIRST_RESPONSE) {
+        if (!s->sla_has_fr[t->sla]) return 0;
+        *target = s->sla_fr[t->sla];
+    } else {
+        if (!s->sla_has_res[t->sla]) return 0;
+        *target = s->sla_res[t->sla];
+    }
+    return 1;
+}
+
+static int ladder_start(Sim *s, int ti) {                     /* Ladders.start */
+    Ticket *t = &s->tickets[ti];
+    Ladder *l = &s->sla_ladder[t->sla];
+    double target;
+    if (!sla_target(s, t, l, &target)) return 0;
+    int rung = l->has_warning ? RUNG_WARN : RUNG_BREACH;
+    double goal = l->has_warning ? target * l->warn_at : target;
+    return push(s, sla_wall(s, t, t->arrival, goal), EV_LADDER, ti, t->uid, rung);
+}
+
+/* Take the ticket's live entry out of pool `pi`'s queue (ladder._unqueue): the step it queued
+ * for, or -1. A FIFO keeps the order of the others; a heap pops in key order whatever its layout. */
+static int unqueue(Sim *s, int pi, int ti) {
+    Pool *p = &s->pools[pi];
+    i64 visit = s->tickets[ti].visit;
+    if (!p->heap_queue) {
+        Fifo *q = &s->fifos[pi];
+        for (i64 i = 0; i < q->size; i++) {
+            Queued item = q->items[(q->head + i) % q->cap];
+            if (item.ticket != ti || item.visit != visit) continue;
+            for (i64 j = i; j + 1 < q->size; j++)
+                q->items[(q->head + j) % q->cap] = q->items[(q->head + j + 1) % q->cap];
+            q->size--;
+            p->queued -= 1;
+            return item.node;
+        }
+        return -1;
+    }
+    for (i64 i = 0; i < p->n_waiting; i++) {
+        if (p->waiting[i].ticket != ti || p->waiting[i].visit != visit) continue;
+        int node = p->waiting[i].node;
+        p->waiting[i] = p->waiting[p->n_waiting - 1];
+        p->n_waiting--;
+        waiting_heapify(p);
+        p->queued -= 1;
+        return node;
+    }
+    return -1;
+}
+
+static int requeue(Sim *s, int ti, int old_pi, int new_pi, double now) {    /* Ladders._requeue */
+    int index = unqueue(s, old_pi, ti);
+    if (index < 0) return 0;                  /* a queued ticket is always in its pool's queue */
+    s->tickets[ti].pool = new_pi;
+    if (enqueue(s, ti, index, new_pi)) return -1;
+    Pool *np = &s->pools[new_pi];
+    return np->busy < np->on_duty ? dispatch(s, new_pi, now) : 0;
+}
+
+static int notify_and_raise(Sim *s, int ti, Ladder *l, double now) {
+    Ticket *t = &s->tickets[ti];
+    if (l->notify) ladder_count(s, t, l, c_notified);
+    if (l->raise_map < 0) return 0;
+    int raised = TABLE(l->raise_map, t->values);
+    if (raised == t->values) return 0;        /* already as high or higher */
+    t->values = raised;
+    ladder_count(s, t, l, c_raised);
+    if (t->phase == PH_QUEUED) {
+        Pool *p = &s->pools[t->pool];
+        if (p->heap_queue && p->priority_field >= 0 && p->priority_field == l->priority_field)
+            return requeue(s, ti, t->pool, t->pool, now);
+    }
+    return 0;
+}
+
+/* A queued ticket leaves its queue unserved, escalated (Engine.leave_queue). */
+static int leave_queue(Sim *s, int ti, int index, double now) {
+    Ticket *t = &s->tickets[ti];
+    StepStats *st = &s->steps[index];
+    s->pools[t->pool].queued -= 1;
+    queue_change(st, now, -1);
+    left_queue(s, t, st, now);
+    st->escalations += 1;
+    t->visit += 1;
+    leave_timed_node(s, t, &s->nodes[index], now);
+    if (s->logging && log_activity(s, t, index, t->pool, -1, t->enabled, 0, 0.0, now, LOG_ESCALATED))
+        return -1;
+    return 0;
+}
+
+/* Take a ticket off its agent (or out of the customer's wait) and enter `target`
+ * (Engine.interrupt); the freed agent then takes the next ticket. */
+static int interrupt(Sim *s, int ti, int index, int target, double now) {
+    Ticket *t = &s->tickets[ti];
+    Node *n = &s->nodes[index];
+    StepStats *st = &s->steps[index];
+    int served = t->phase == PH_IN_SERVICE;
+    int pi = served ? t->pool : -1;
+    Pool *pool = pi >= 0 ? &s->pools[pi] : NULL;
+    if (pool) {
+        advance(pool, now);
+        pool->busy -= 1;
+        release_agent(pool, t->agent, now - t->started);
+        t->served += 1;
+    }
+    if (served) st->service_total += now - t->started;
+    st->escalations += 1;
+    t->visit += 1;                            /* its end of service (or of the wait) is stale */
+    t->phase = PH_MOVING;
+    if (n->timed) leave_timed_node(s, t, n, now);
+    else st->time_total += now - t->enabled;
+    if (s->logging && log_activity(s, t, index, pool ? pi : -1, pool ? t->agent : -1, t->enabled, 1,
+                                   served ? t->started : t->enabled, now, LOG_ESCALATED))
+        return -1;
+    if (enter(s, ti, target, now)) return -1;
+    if (pool && pool->queued && pool->busy < pool->on_duty) return dispatch(s, pi, now);
+    return 0;
+}
+
+/* Ladders._reassign: to `step` (or `pool`'s queue at the same step); *left when it left the node. */
+static int reassign(Sim *s, int ti, Ladder *l, int index, int step, int pool, double now, int *left) {
+    Ticket *t = &s->tickets[ti];
+    *left = 0;
+    if (t->phase == PH_QUEUED) {
+        ladder_count(s, t, l, c_reassigned);
+        t->escalated = 1;
+        if (step >= 0) {
+            *left = 1;
+            if (leave_queue(s, ti, index, now)) return -1;
+            return enter(s, ti, step, now);
+        }
+        return pool != t->pool ? requeue(s, ti, t->pool, pool, now) : 0;
+    }
+    if ((t->phase != PH_IN_SERVICE && t->phase != PH_WAITING) || l->in_service == IS_STAY) return 0;
+    ladder_count(s, t, l, c_reassigned);
+    t->escalated = 1;
+    if (l->in_service == IS_AFTER) {
+        if (step >= 0) t->divert = step;      /* route() sends it there instead of on */
+        else t->pool_override = pool;         /* the next step done by an agent */
+        return 0;
+    }
+    ladder_count(s, t, l, c_interrupted);
+    if (step < 0) {
+        t->pool_override = pool;
+        step = index;                         /* queues again at the same step, for the other pool */
+    }
+    *left = 1;
+    return interrupt(s, ti, index, step, now);
+}
+
+static int sla_breach(Sim *s, int ti, Ladder *l, double now) {   /* Ladders.breach */
+    Ticket *t = &s->tickets[ti];
+    ladder_count(s, t, l, c_breaches);
+    if (notify_and_raise(s, ti, l, now)) return -1;
+    int left;
+    if (t->node >= 0 && (l->reassign_step >= 0 || l->reassign_pool >= 0))
+        return reassign(s, ti, l, t->node, l->reassign_step, l->reassign_pool, now, &left);
+    return 0;
+}
+
+/* An EV_LADDER event (Ladders.on_event): b is the ticket's uid (an SLA policy's rung) or its
+ * visit (a step's warning). */
+static int ladder_event(Sim *s, int ti, i64 b, int rung, double now) {
+    Ticket *t = &s->tickets[ti];
+    if (rung == RUNG_STEP_WARN) {
+        if (t->visit != b) return 0;          /* it has left the step, or closed */
+        ladder_count(s, t, &s->nodes[t->node].ladder, c_warnings);
+        return 0;
+    }
+    if (t->uid != b || t->closed) return 0;
+    Ladder *l = &s->sla_ladder[t->sla];
+    if (l->clock == LC_FIRST_RESPONSE && t->responded_at >= 0.0) return 0;   /* that clock stopped */
+    double target;
+    if (!sla_target(s, t, l, &target)) return 0;
+    double goal = rung == RUNG_WARN && l->has_warning ? target * l->warn_at : target;
+    double elapsed = measure(s, t, t->arrival, now) - t->paused;
+    if (t->pausing) elapsed -= measure(s, t, t->pause_start, now);
+    if (elapsed < goal - LADDER_EPSILON)      /* paused on the way: not there yet */
+        return push(s, sla_wall(s, t, now, goal - elapsed), EV_LADDER, ti, b, rung);
+    if (rung == RUNG_WARN) {
+        ladder_count(s, t, l, c_warnings);
+        return push(s, sla_wall(s, t, now, target - elapsed), EV_LADDER, ti, b, RUNG_BREACH);
+    }
+    return sla_breach(s, ti, l, now);
+}
+
 static int time_limit(Sim *s, int ti, i64 visit, double now) {
     Ticket *t = &s->tickets[ti];
     if (t->visit != visit) return 0;          /* moved on, or closed */
@@ -839,6 +1077,15 @@ static int time_limit(Sim *s, int ti, i64 visit, double now) {
     Node *n = &s->nodes[index];
     StepStats *st = &s->steps[index];
     st->breaches += 1;
+    if (n->has_ladder) {                      /* Ladders.step_breach */
+        ladder_count(s, t, &n->ladder, c_breaches);
+        if (notify_and_raise(s, ti, &n->ladder, now)) return -1;
+        if (t->phase != PH_QUEUED && n->escalate_to >= 0) {
+            int left;
+            if (reassign(s, ti, &n->ladder, index, n->escalate_to, -1, now, &left)) return -1;
+            if (left) return 0;               /* the ladder took it off its agent */
+        }
+    }
     if (t->phase == PH_IN_SERVICE) return 0;     /* the agent finishes; the breach is counted */
     s->pools[t->pool].queued -= 1;
     queue_change(st, now, -1);
@@ -964,6 +1211,7 @@ static int arrival(Sim *s, int intake, double time) {
     t->pool = -1;
     t->pool_override = -1;
     t->agent = -1;
+    t->divert = -1;
     t->uid = s->next_ticket_id;
     s->next_ticket_id += 1;
     s->open_area += s->open * (time - s->open_last);
@@ -982,6 +1230,7 @@ static int arrival(Sim *s, int intake, double time) {
         s->cell_order[s->n_seen++] = t->cell;
     }
     if (t->counted) cell->arrived += 1;
+    if (t->sla >= 0 && s->sla_has_ladder[t->sla] && ladder_start(s, ti)) return -1;
     if (in->patience >= 0 && push(s, time + sample(s, in->patience), EV_PATIENCE, ti, t->uid, 0))
         return -1;
     /* the ticket's first row of the event log: its arrival, at its intake */
@@ -1040,7 +1289,7 @@ static int run(Sim *s, i64 budget) {
         s->now = e.t;
         int rc;
         switch (e.kind) {
-        case EV_SERVICE_END: rc = service_end(s, e.a, e.t); break;
+        case EV_SERVICE_END: rc = service_end(s, e.a, e.b, e.t); break;
         case EV_ARRIVAL: rc = arrival(s, e.a, e.t); break;
         case EV_RELEASE: rc = release(s, e.a, e.b, e.c, e.t); break;
         case EV_TIME_LIMIT: rc = time_limit(s, e.a, e.b, e.t); break;
@@ -1048,6 +1297,7 @@ static int run(Sim *s, i64 budget) {
         case EV_PATIENCE: rc = patience(s, e.a, e.b, e.t); break;
         case EV_SHIFT: rc = shift(s, e.a, e.t); break;
         case EV_SAMPLE: rc = sample_backlog(s, e.t); break;
+        case EV_LADDER: rc = ladder_event(s, e.a, e.b, e.c, e.t); break;
         default: warmup(s, e.t); rc = 0;
         }
         if (rc) return -1;
@@ -1087,6 +1337,7 @@ static void sim_free(Sim *s) {
         Clock *c = &s->sla_clock[i];
         free(c->starts); free(c->cumulative); free(c->open); free(c->holidays); free(c->lost);
     }
+    free(s->sla_has_ladder); free(s->sla_ladder); free(s->ladder_counts);
     free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
     free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n); free(s->log);
     free(s);
@@ -1171,6 +1422,16 @@ static int read_actions(IntReader *ir, Fault *f, const char *what, int n, Action
     return 0;
 }
 
+static void read_ladder(IntReader *ir, FloatReader *fr, Ladder *l) {
+    const long long *v = take_ints(ir, LADDER_INTS);
+    l->trigger = (int)v[LADDER_TRIGGER]; l->clock = (int)v[LADDER_CLOCK];
+    l->has_warning = v[LADDER_HAS_WARNING] != 0; l->notify = v[LADDER_NOTIFY] != 0;
+    l->raise_map = (int)v[LADDER_RAISE_MAP]; l->priority_field = (int)v[LADDER_PRIORITY_FIELD];
+    l->reassign_pool = (int)v[LADDER_REASSIGN_POOL]; l->reassign_step = (int)v[LADDER_REASSIGN_STEP];
+    l->in_service = (int)v[LADDER_IN_SERVICE];
+    l->warn_at = take_floats(fr, LADDER_FLOATS)[LADDER_WARN_AT];
+}
+
 /* A table whose entries are states (an action that sets a field, an intake's preset values):
  * every entry must be a state, since the loop indexes by it. */
 static void check_state_map(Sim *s, Fault *f, int table, int n_tables, const char *what) {
@@ -1186,6 +1447,20 @@ static void check_actions(Sim *s, Fault *f, int n, Action *actions, int n_tables
         else if (actions[i].kind == A_REASSIGN)
             CHECK_INDEX(f, actions[i].table, 0, s->n_pools, "%s, action %d: pool", what, i);
     }
+}
+
+static void check_ladder(Sim *s, Fault *f, Ladder *l, int n_tables, int policy, const char *what) {
+    CHECK_INDEX(f, l->trigger, 0, s->n_triggers, "%s, ladder: trigger", what);
+    CHECK_INDEX(f, l->clock, policy ? LC_RESOLUTION : LC_TIME_LIMIT, policy ? LC_FIRST_RESPONSE + 1 : LC_TIME_LIMIT + 1,
+                "%s, ladder: clock", what);
+    CHECK_INDEX(f, l->in_service, IS_STAY, IS_INTERRUPT + 1, "%s, ladder: tickets in service", what);
+    CHECK_INDEX(f, l->reassign_pool, NO_INDEX, s->n_pools, "%s, ladder: pool", what);
+    CHECK_INDEX(f, l->reassign_step, NO_INDEX, s->n_nodes, "%s, ladder: step", what);
+    CHECK_INDEX(f, l->priority_field, NO_INDEX, s->n_states, "%s, ladder: priority field", what);
+    if (l->raise_map >= 0) check_state_map(s, f, l->raise_map, n_tables, what);
+    else CHECK_INDEX(f, l->raise_map, NO_INDEX, 0, "%s, ladder: priority table", what);
+    if (l->has_warning && !(l->warn_at > 0.0 && l->warn_at < 1.0))
+        fault(f, "%s, ladder: a warning at %g of the target", what, l->warn_at);
 }
 
 /* Every index the loop will follow, checked once: the loop itself then never reads or writes
@@ -1243,11 +1518,16 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
         check_actions(s, f, n->n_actions, n->actions, n_tables, what);
         CHECK_INDEX(f, n->satisfied_when, NO_INDEX, n_tables, "node %d: survey table", i);
         CHECK_INDEX(f, n->outcome, O_NONE, O_OTHER + 1, "node %d: outcome", i);
+        if (n->has_ladder) {
+            if (n->kind != K_STEP || !n->has_limit) fault(f, "node %d: a ladder without a time limit", i);
+            check_ladder(s, f, &n->ladder, n_tables, 0, what);
+        }
     }
     for (int i = 0; i < s->n_pools && !f->found; i++) {
         Pool *p = &s->pools[i];
         CHECK_INDEX(f, p->heap_queue, Q_FIFO, Q_HEAP + 1, "pool %d: queue", i);
         CHECK_INDEX(f, p->rank_table, RANKS_DEADLINE, n_tables, "pool %d: rank table", i);
+        CHECK_INDEX(f, p->priority_field, NO_INDEX, s->n_states, "pool %d: priority field", i);
         CHECK_INDEX(f, p->on_duty, 0, p->n_free_agents + 1, "pool %d: agents on duty", i);
         if (p->starts[0] != 0.0) fault(f, "pool %d: its week does not start at minute 0", i);
         for (int k = 0; k < p->n_segments && !f->found; k++) {
@@ -1285,6 +1565,10 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
         if (c->n_segments && c->starts[0] != 0.0) fault(f, "SLA policy %d: its week does not start at minute 0", i);
         for (int k = 1; k < c->n_segments && !f->found; k++)
             if (!(c->starts[k] > c->starts[k - 1])) fault(f, "SLA policy %d, segment %d: starts out of order", i, k);
+        if (s->sla_has_ladder[i]) {
+            PyOS_snprintf(what, sizeof(what), "SLA policy %d", i);
+            check_ladder(s, f, &s->sla_ladder[i], n_tables, 1, what);
+        }
     }
     for (i64 i = 0; i < s->heap_n && !f->found; i++) {
         Event *e = &s->heap[i];
@@ -1322,6 +1606,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_edges = count_of(&f, "header: edges", h[H_N_EDGES], left);
     s->n_fields = count_of(&f, "header: fields", h[H_N_FIELDS], left);
     s->n_policies = count_of(&f, "header: SLA policies", h[H_N_POLICIES], left);
+    s->n_triggers = count_of(&f, "header: escalation ladders", h[H_N_TRIGGERS], left);
     s->cell_divisor = count_of(&f, "header: cell divisor", h[H_CELL_DIVISOR], h[H_N_STATES]);
     s->satisfied_mult = count_of(&f, "header: place of 'satisfied'", h[H_SATISFIED_MULT], h[H_N_STATES]);
     s->limit = h[H_LIMIT]; s->has_horizon = (int)h[H_HAS_HORIZON]; s->logging = (int)h[H_LOGGING];
@@ -1388,7 +1673,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         n->has_timeout = (int)v[NODE_HAS_TIMEOUT]; n->timeout_target = (int)v[NODE_TIMEOUT_TARGET];
         n->timeout_edge = (int)v[NODE_TIMEOUT_EDGE]; n->unstaffed = (int)v[NODE_UNSTAFFED];
         long long n_timeout_actions = v[NODE_N_TIMEOUT_ACTIONS], n_rules = v[NODE_N_RULES];
-        long long n_actions = v[NODE_N_ACTIONS];
+        long long n_actions = v[NODE_N_ACTIONS], n_ladder = v[NODE_N_LADDER];
         n->satisfied_when = (int)v[NODE_SATISFIED_WHEN]; n->outcome = (int)v[NODE_OUTCOME];
         n->time_limit = w[NODE_TIME_LIMIT]; n->p_response = w[NODE_P_RESPONSE]; n->timeout = w[NODE_TIMEOUT];
         n->p_satisfied = w[NODE_P_SATISFIED];
@@ -1416,6 +1701,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         PyOS_snprintf(what, sizeof(what), "node %d", i);
         n->n_actions = count_of(&f, what, n_actions, (ir.n - ir.i) / ACTION_INTS);
         if (read_actions(&ir, &f, what, n->n_actions, &n->actions)) goto nomem;
+        n->has_ladder = count_of(&f, "node: ladders", n_ladder, 1);
+        if (n->has_ladder) read_ladder(&ir, &fr, &n->ladder);
         if (hist_init(s, &s->steps[i].wait)) goto nomem;
     }
     CALLOC(s->pools, s->n_pools);
@@ -1425,6 +1712,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         const long long *v = take_ints(&ir, POOL_INTS);
         take_floats(&fr, POOL_FLOATS);
         p->on_duty = v[POOL_ON_DUTY]; p->heap_queue = (int)v[POOL_QUEUE]; p->rank_table = (int)v[POOL_RANK_TABLE];
+        p->priority_field = (int)v[POOL_PRIORITY_FIELD];
         p->least_loaded = (int)v[POOL_LEAST_LOADED];
         int peak = count_of(&f, "pool: agents", v[POOL_N_AGENTS], 10000000);
         if (peak <= 0) fault(&f, "pool %d: no agent numbers", i);
@@ -1472,6 +1760,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     CALLOC(s->sla_fr, s->n_policies); CALLOC(s->sla_res, s->n_policies);
     CALLOC(s->sla_has_fr, s->n_policies); CALLOC(s->sla_has_res, s->n_policies);
     CALLOC(s->sla_clock, s->n_policies);
+    CALLOC(s->sla_has_ladder, s->n_policies); CALLOC(s->sla_ladder, s->n_policies);
+    CALLOC(s->ladder_counts, s->n_triggers);
     for (int i = 0; i < s->n_policies; i++) {
         const long long *v = take_ints(&ir, POLICY_INTS);
         const double *w = take_floats(&fr, POLICY_FLOATS);
@@ -1493,6 +1783,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         }
         for (int k = 0; k < c->n_holidays; k++) c->holidays[k] = D(&fr);
         if (c->n_segments) for (int k = 0; k <= c->n_holidays; k++) c->lost[k] = D(&fr);
+        s->sla_has_ladder[i] = count_of(&f, "SLA policy: ladders", v[POLICY_N_LADDER], 1);
+        if (s->sla_has_ladder[i]) read_ladder(&ir, &fr, &s->sla_ladder[i]);
     }
     CALLOC(s->cells, s->n_cells);
     CALLOC(s->cell_order, s->n_cells);
@@ -1593,8 +1885,8 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     count_open(s);
     PyObject *steps = PyList_New(s->n_nodes), *pools = PyList_New(s->n_pools),
              *cells = PyList_New(s->n_seen), *masks = PyDict_New(), *edges = PyList_New(s->n_edges),
-             *backlog = PyList_New(s->backlog_len);
-    if (!steps || !pools || !cells || !masks || !edges || !backlog) goto fail;
+             *backlog = PyList_New(s->backlog_len), *ladders = PyList_New(s->n_triggers);
+    if (!steps || !pools || !cells || !masks || !edges || !backlog || !ladders) goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
         PyObject *item = Py_BuildValue(STEP_ROW_FORMAT, hist_tuple(s, &st->wait), STEP_ROW_VALUES(st));
@@ -1636,10 +1928,15 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         if (!item) goto fail;
         PyList_SET_ITEM(backlog, i, item);
     }
-    return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, RESULTS_VALUES(s));
+    for (int i = 0; i < s->n_triggers; i++) {
+        PyObject *item = Py_BuildValue(LADDER_ROW_FORMAT, LADDER_ROW_VALUES(&s->ladder_counts[i]));
+        if (!item) goto fail;
+        PyList_SET_ITEM(ladders, i, item);
+    }
+    return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, ladders, RESULTS_VALUES(s));
 fail:
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
-    Py_XDECREF(edges); Py_XDECREF(backlog);
+    Py_XDECREF(edges); Py_XDECREF(backlog); Py_XDECREF(ladders);
     return NULL;
 }
 

@@ -13,8 +13,10 @@ PoolRow = tuple[int, float, float, float, float, int, int]
 # cell, its counts (layout_spec.CELL_COUNTS), its minutes (layout_spec.CELL_TIMES), resolution,
 # first response, queue wait
 CellRow = tuple[int, tuple[int, ...], tuple[float, ...], Histogram, Histogram, Histogram]
-# steps, pools, cells, level masks, edge counts, backlog, then layout_spec.RESULTS: events, now,
-# arrivals, open, open_area, open_last, next_ticket_id, measured, stop code, stop node
+# layout_spec.LADDER_ROW: warnings, breaches, notified, priority_raised, reassigned, interrupted
+LadderRow = tuple[int, int, int, int, int, int]
+# steps, pools, cells, level masks, edge counts, backlog, ladders, then layout_spec.RESULTS: events,
+# now, arrivals, open, open_area, open_last, next_ticket_id, measured, stop code, stop node
 Results = tuple[
     list[StepRow],
     list[PoolRow],
@@ -22,6 +24,7 @@ Results = tuple[
     dict[int, int],
     list[int],
     list[tuple[float, int]],
+    list[LadderRow],
     int,
     float,
     int,

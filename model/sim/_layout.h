@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "15cc605a906b702e"
+#define LAYOUT_DIGEST "0f50a33e9d42fd68"
 
 /* codes */
 #define K_STEP 0
@@ -22,6 +22,7 @@
 #define EV_SHIFT 6
 #define EV_SAMPLE 7
 #define EV_WARMUP 8
+#define EV_LADDER 9
 #define PH_MOVING 0
 #define PH_QUEUED 1
 #define PH_IN_SERVICE 2
@@ -66,26 +67,37 @@
 #define LOG_ARRIVED 4
 #define LOG_OUTCOME 5
 #define LOG_STUCK 6
+#define LC_RESOLUTION 0
+#define LC_FIRST_RESPONSE 1
+#define LC_TIME_LIMIT 2
+#define IS_STAY 0
+#define IS_AFTER 1
+#define IS_INTERRUPT 2
+#define RUNG_WARN 0
+#define RUNG_BREACH 1
+#define RUNG_STEP_WARN 2
 #define MAX_LEVEL 9
 #define WEEKLY_SLOTS 168
 #define NO_INDEX -1
 
 /* records: the slot of each name in its block, and the block's size */
-enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_INTS };
+enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_N_TRIGGERS, H_INTS };
 enum { H_HORIZON, H_WARMUP, H_SAMPLE_INTERVAL, H_INV_MIN, H_INV_LOG_RATIO, H_MIN_X, H_NV_MAGIC, H_MULTIPLIER, H_FLOATS };
 enum { SAMPLER_KIND, SAMPLER_STREAM, SAMPLER_N_SAMPLES, SAMPLER_INTS };
 enum { SAMPLER_A, SAMPLER_B, SAMPLER_C, SAMPLER_FLOATS };
 enum { ACTION_KIND, ACTION_ARGUMENT, ACTION_INTS };
 enum { ACTION_FLOATS };
+enum { LADDER_TRIGGER, LADDER_CLOCK, LADDER_HAS_WARNING, LADDER_NOTIFY, LADDER_RAISE_MAP, LADDER_PRIORITY_FIELD, LADDER_REASSIGN_POOL, LADDER_REASSIGN_STEP, LADDER_IN_SERVICE, LADDER_INTS };
+enum { LADDER_WARN_AT, LADDER_FLOATS };
 enum { RULE_PREDICATE, RULE_SAMPLER, RULE_INTS };
 enum { RULE_FLOATS };
 enum { TRANS_TARGET, TRANS_EDGE, TRANS_RULE, TRANS_GUARD, TRANS_CONDITION, TRANS_REOPENS, TRANS_N_ACTIONS, TRANS_INTS };
 enum { TRANS_P, TRANS_FLOATS };
-enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_INTS };
+enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_N_LADDER, NODE_INTS };
 enum { NODE_TIME_LIMIT, NODE_P_RESPONSE, NODE_TIMEOUT, NODE_P_SATISFIED, NODE_FLOATS };
 enum { SEGMENT_AGENTS, SEGMENT_INTS };
 enum { SEGMENT_START, SEGMENT_FLOATS };
-enum { POOL_ON_DUTY, POOL_QUEUE, POOL_RANK_TABLE, POOL_LEAST_LOADED, POOL_N_AGENTS, POOL_N_SEGMENTS, POOL_INTS };
+enum { POOL_ON_DUTY, POOL_QUEUE, POOL_RANK_TABLE, POOL_PRIORITY_FIELD, POOL_LEAST_LOADED, POOL_N_AGENTS, POOL_N_SEGMENTS, POOL_INTS };
 enum { POOL_FLOATS };
 enum { INTAKE_ARRIVAL_STREAM, INTAKE_FIELDS_STREAM, INTAKE_PATIENCE, INTAKE_RENEWAL, INTAKE_PRESET, INTAKE_N_WEEKLY, INTAKE_INTS };
 enum { INTAKE_PEAK, INTAKE_FLOATS };
@@ -93,11 +105,11 @@ enum { FIELD_KIND, FIELD_N_VALUES, FIELD_MULTIPLIER, FIELD_INTS };
 enum { FIELD_P_TRUE, FIELD_FLOATS };
 enum { CLOCK_SEGMENT_OPEN, CLOCK_SEGMENT_INTS };
 enum { CLOCK_SEGMENT_START, CLOCK_SEGMENT_CUMULATIVE, CLOCK_SEGMENT_FLOATS };
-enum { POLICY_HAS_FIRST_RESPONSE, POLICY_HAS_RESOLUTION, POLICY_N_SEGMENTS, POLICY_N_HOLIDAYS, POLICY_N_LOST, POLICY_INTS };
+enum { POLICY_HAS_FIRST_RESPONSE, POLICY_HAS_RESOLUTION, POLICY_N_SEGMENTS, POLICY_N_HOLIDAYS, POLICY_N_LOST, POLICY_N_LADDER, POLICY_INTS };
 enum { POLICY_FIRST_RESPONSE, POLICY_RESOLUTION, POLICY_PER_WEEK, POLICY_FLOATS };
 enum { EVENT_SEQ, EVENT_KIND, EVENT_A, EVENT_INTS };
 enum { EVENT_TIME, EVENT_FLOATS };
-#define LAYOUT_WIDEST 24
+#define LAYOUT_WIDEST 25
 
 /* rows of results */
 #define STEP_ROW_FORMAT "(NLLLddLddLdLL)"
@@ -112,7 +124,10 @@ enum { EVENT_TIME, EVENT_FLOATS };
 #define CELL_TIMES_FORMAT "(ddddd)"
 #define CELL_TIMES_VALUES(x) (x)->visible, (x)->backstage, (x)->fr_elapsed, (x)->res_sla, (x)->system
 #define CELL_TIMES_CHECKS _Static_assert(_Generic(((Cell *)0)->visible, double: 1, default: 0), "Cell.visible is not double"); _Static_assert(_Generic(((Cell *)0)->backstage, double: 1, default: 0), "Cell.backstage is not double"); _Static_assert(_Generic(((Cell *)0)->fr_elapsed, double: 1, default: 0), "Cell.fr_elapsed is not double"); _Static_assert(_Generic(((Cell *)0)->res_sla, double: 1, default: 0), "Cell.res_sla is not double"); _Static_assert(_Generic(((Cell *)0)->system, double: 1, default: 0), "Cell.system is not double");
-#define RESULTS_FORMAT "(NNNNNNLdLLddLLii)"
+#define LADDER_ROW_FORMAT "(LLLLLL)"
+#define LADDER_ROW_VALUES(x) (x)->warnings, (x)->breaches, (x)->notified, (x)->priority_raised, (x)->reassigned, (x)->interrupted
+#define LADDER_ROW_CHECKS _Static_assert(_Generic(((LadderCounts *)0)->warnings, i64: 1, default: 0), "LadderCounts.warnings is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->breaches, i64: 1, default: 0), "LadderCounts.breaches is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->notified, i64: 1, default: 0), "LadderCounts.notified is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->priority_raised, i64: 1, default: 0), "LadderCounts.priority_raised is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->reassigned, i64: 1, default: 0), "LadderCounts.reassigned is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->interrupted, i64: 1, default: 0), "LadderCounts.interrupted is not i64");
+#define RESULTS_FORMAT "(NNNNNNNLdLLddLLii)"
 #define RESULTS_VALUES(x) (x)->events, (x)->now, (x)->arrivals, (x)->open, (x)->open_area, (x)->open_last, (x)->next_ticket_id, (x)->measured, (x)->stop, (x)->stop_node
 #define RESULTS_CHECKS _Static_assert(_Generic(((Sim *)0)->events, i64: 1, default: 0), "Sim.events is not i64"); _Static_assert(_Generic(((Sim *)0)->now, double: 1, default: 0), "Sim.now is not double"); _Static_assert(_Generic(((Sim *)0)->arrivals, i64: 1, default: 0), "Sim.arrivals is not i64"); _Static_assert(_Generic(((Sim *)0)->open, i64: 1, default: 0), "Sim.open is not i64"); _Static_assert(_Generic(((Sim *)0)->open_area, double: 1, default: 0), "Sim.open_area is not double"); _Static_assert(_Generic(((Sim *)0)->open_last, double: 1, default: 0), "Sim.open_last is not double"); _Static_assert(_Generic(((Sim *)0)->next_ticket_id, i64: 1, default: 0), "Sim.next_ticket_id is not i64"); _Static_assert(_Generic(((Sim *)0)->measured, i64: 1, default: 0), "Sim.measured is not i64"); _Static_assert(_Generic(((Sim *)0)->stop, int: 1, default: 0), "Sim.stop is not int"); _Static_assert(_Generic(((Sim *)0)->stop_node, int: 1, default: 0), "Sim.stop_node is not int");
 #define LOG_RECORD_FORMAT "(NLdiiiiddi)"

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from itertools import product
 from typing import Any
 
-from blueprint_studio.model.flow import FlowModel, FlowNode, SlaCalendar
+from blueprint_studio.model.flow import FlowLadder, FlowModel, FlowNode, SlaCalendar
 from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 from blueprint_studio.model.sim import layout_spec as spec
 from blueprint_studio.model.sim.clocks import BusinessClock
@@ -46,7 +46,6 @@ from blueprint_studio.model.sim.engine_state import (
     EventSink,
     intake_arrival,
 )
-from blueprint_studio.model.sim.ladder import has_ladder
 from blueprint_studio.model.sim.layout_spec import (
     A_REASSIGN,
     A_RESPOND,
@@ -63,9 +62,15 @@ from blueprint_studio.model.sim.layout_spec import (
     EV_WARMUP,
     F_BOOLEAN,
     F_CHOICE,
+    IS_AFTER,
+    IS_INTERRUPT,
+    IS_STAY,
     LANE_BACKSTAGE,
     LANE_NONE,
     LANE_VISIBLE,
+    LC_FIRST_RESPONSE,
+    LC_RESOLUTION,
+    LC_TIME_LIMIT,
     LOG_OUTCOME,
     LOG_STATUS_WORDS,
     NO_INDEX,
@@ -101,6 +106,8 @@ MAX_STATES = 1 << 14
 # loop's normal draws repeat random.normalvariate with it
 _NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 _RULES = {"condition": R_CONDITION, "probability": R_PROBABILITY, "default": R_FALLBACK, "always": R_FALLBACK}
+_CLOCKS = {"resolution": LC_RESOLUTION, "first_response": LC_FIRST_RESPONSE, "time_limit": LC_TIME_LIMIT}
+_IN_SERVICE = {"stay": IS_STAY, "after": IS_AFTER, "interrupt": IS_INTERRUPT}
 _LANES = {**dict.fromkeys(VISIBLE_LANES, LANE_VISIBLE), **dict.fromkeys(BACKSTAGE_LANES, LANE_BACKSTAGE)}
 
 
@@ -249,8 +256,6 @@ class _Layout:
     """Flat arrays in the order `_core.new` reads them."""
 
     def __init__(self, engine: EngineState, states: _States) -> None:
-        if has_ladder(engine.model):  # model/sim/ladder.py runs in the Python loop only, for now
-            raise _Unsupported("an escalation ladder")
         self.engine = engine
         self.setup = engine.compiled_setup()
         self.states = states
@@ -331,6 +336,11 @@ class _Layout:
         nodes_floats: list[float] = []
         edges = sorted({t.edge_id for n in model.nodes for t in n.transitions})
         self.edges = edges
+        # escalation ladders, in the order of ladder.Ladders.counts: SLA policies, then steps
+        self.triggers = [p.id for p in model.sla if p.ladder is not None]
+        self.triggers += [n.id for n in model.nodes if n.ladder is not None]
+        self.trigger_index = {key: i for i, key in enumerate(self.triggers)}
+        self.field_index = {f.name: i for i, f in enumerate(model.fields)}
         edge_index = {e: i for i, e in enumerate(edges)}
         for n in model.nodes:
             self.node(n, edge_index, nodes_ints, nodes_floats)
@@ -446,7 +456,9 @@ class _Layout:
         policy_ints: list[int] = []
         policy_floats: list[float] = []
         for p in policies:
-            self.policy(p.first_response, p.resolution, p.calendar, policy_ints, policy_floats)
+            self.policy(p.first_response, p.resolution, p.calendar, policy_ints, policy_floats, p.ladder)
+            if p.ladder is not None:
+                self.ladder(p.ladder, policy_ints, policy_floats)
         initial = sorted(setup.initial_events)
         sample_interval = 0.0
         event_ints: list[int] = []
@@ -511,6 +523,7 @@ class _Layout:
                 "max_visits": setup.limits[STOP_LOOP],
                 "max_open": setup.limits[STOP_OPEN],
                 "max_pending": setup.limits[STOP_PENDING],
+                "n_triggers": len(self.triggers),
                 "horizon": engine.horizon,
                 "warmup": engine.warmup,
                 "sample_interval": sample_interval,
@@ -570,6 +583,9 @@ class _Layout:
                     ranks = RANKS_NONE
             else:
                 queue, ranks = Q_HEAP, RANKS_DEADLINE  # earliest resolution deadline first
+            field_id = NO_INDEX
+            if flow.discipline == "priority" and flow.priority_field:
+                field_id = self.field_index.get(flow.priority_field, NO_INDEX)
             pack(
                 spec.POOL,
                 ints,
@@ -578,6 +594,7 @@ class _Layout:
                     "on_duty": state.on_duty,
                     "queue": queue,
                     "rank_table": ranks,
+                    "priority_field": field_id,
                     "least_loaded": flow.assignment == "least_loaded",
                     "n_agents": state.agents,
                     "n_segments": len(flow.calendar.starts),
@@ -594,9 +611,10 @@ class _Layout:
         calendar: SlaCalendar | None,
         ints: list[int],
         floats: list[float],
+        ladder: FlowLadder | None = None,
     ) -> None:
         """An SLA policy: its targets and its clock as BusinessClock holds it (0 segments: every
-        minute counts)."""
+        minute counts); its ladder, if any, is the caller's to pack after."""
         clock = BusinessClock(calendar) if calendar is not None else None
         pack(
             spec.POLICY,
@@ -608,6 +626,7 @@ class _Layout:
                 "n_segments": 0 if clock is None else len(clock.starts),
                 "n_holidays": 0 if clock is None else len(clock.holidays),
                 "n_lost": 0 if clock is None else len(clock.lost),
+                "n_ladder": ladder is not None,
                 "first_response": first_response or 0.0,
                 "resolution": resolution or 0.0,
                 "per_week": 0.0 if clock is None else clock.per_week,
@@ -618,6 +637,41 @@ class _Layout:
         for start, before, is_open in zip(clock.starts, clock.cumulative, clock.open):
             pack(spec.CLOCK_SEGMENT, ints, floats, {"open": is_open, "start": start, "cumulative": before})
         floats += clock.holidays + clock.lost
+
+    def ladder(self, ladder: FlowLadder, ints: list[int], floats: list[float]) -> None:
+        """An escalation ladder (model/sim/ladder.py): a raised priority is a state map that
+        sets the field only where its value comes later in the field's values."""
+        raise_map = NO_INDEX
+        field = ladder.priority_field
+        if field is not None:
+            if self.states.values_of(field) is None:
+                raise _Unsupported("a priority that is not a list of values")
+            ranks, value = ladder.priority_rank, ladder.priority_value
+
+            def raised(fields: dict[str, Any], name: str = field) -> int:
+                current = fields.get(name)
+                if value not in ranks or (current in ranks and ranks.index(current) <= ranks.index(value)):
+                    return self.states.state_of(fields)  # already as high or higher
+                return self.states.state_of({**fields, name: value})
+
+            raise_map = self.states.table(("raise", field, value, ranks), raised)
+        pack(
+            spec.LADDER,
+            ints,
+            floats,
+            {
+                "trigger": self.trigger_index[ladder.trigger],
+                "clock": _CLOCKS[ladder.clock],
+                "has_warning": ladder.warn_at is not None,
+                "notify": bool(ladder.notify),
+                "raise_map": raise_map,
+                "priority_field": self.field_index[field] if field is not None else NO_INDEX,
+                "reassign_pool": NO_INDEX if ladder.reassign_pool is None else ladder.reassign_pool,
+                "reassign_step": NO_INDEX if ladder.reassign_step is None else ladder.reassign_step,
+                "in_service": _IN_SERVICE[ladder.in_service],
+                "warn_at": ladder.warn_at or 0.0,
+            },
+        )
 
     def preset(self, values: dict[str, Any]) -> int:
         """The state map of an intake's preset field values (applied after the draws)."""
@@ -718,6 +772,7 @@ class _Layout:
                 "n_actions": actions[0],
                 "satisfied_when": self.predicate(n.satisfied_when) if n.kind == "satisfaction" else NO_INDEX,
                 "outcome": outcome,
+                "n_ladder": n.ladder is not None,
                 "time_limit": n.time_limit or 0.0,
                 "p_response": n.p_response,
                 "timeout": n.timeout or 0.0,
@@ -731,6 +786,8 @@ class _Layout:
         for pred, s in rules:
             pack(spec.RULE, ints, floats, {"predicate": pred, "sampler": s})
         ints += actions[1:]
+        if n.ladder is not None:
+            self.ladder(n.ladder, ints, floats)
 
 
 def _histogram(count: int, total: float, maximum: float, bins: dict[int, int]) -> Histogram:
@@ -814,7 +871,7 @@ class _LogWriter:
 
 
 def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
-    steps, pools, cells, masks, edges, backlog, *figures = results
+    steps, pools, cells, masks, edges, backlog, ladders, *figures = results
     named = dict(zip(spec.RESULTS.field_names, figures, strict=True))
     stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
     for name, value in named.items():  # events, now, arrivals, open, next_ticket_id, measured
@@ -851,3 +908,7 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     engine.level_masks.update(masks)
     engine.edge_counts.update({edge: n for edge, n in zip(layout.edges, edges) if n})
     engine.backlog.extend(backlog)
+    counts = getattr(engine, "ladders", None)  # the engine's ladder.Ladders, with ladders
+    if counts is not None:
+        for trigger, row in zip(layout.triggers, ladders, strict=True):
+            counts.counts[trigger] = list(row)

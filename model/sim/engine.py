@@ -414,6 +414,8 @@ class Engine(EngineState):
         """The end of a step, by an agent or (pool NO_INDEX) by the system or the customer: the
         latter frees no agent and is not `served`, so a customer may still give up waiting
         for an agent."""
+        if ticket.visit != visit:
+            return  # an escalation ladder took it off its agent (ladder.py)
         now = self.now
         index = ticket.node
         node = self.nodes[index]

@@ -5,28 +5,37 @@ interrupting it. Ladders belong to SLA policies (`FlowSla.ladder`, on the policy
 to steps' time limits (`FlowNode.ladder`, wall-clock minutes from entering the step).
 
 It owns the ladder's events and its counts; it changes the engine's state only through the
-engine's own methods and the pools' queues. The compiled loop does not run ladders yet: its glue
-refuses a model that has one (`has_ladder`), so the Python loop runs it.
+engine's own methods and the pools' queues. The compiled loop (_core.c, "escalation ladders")
+repeats it operation for operation; both push the same events in the same order.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
 from heapq import heapify
 from typing import TYPE_CHECKING
 
 from blueprint_studio.model.flow import FlowLadder, FlowModel, FlowNode
-from blueprint_studio.model.sim.layout_spec import NO_INDEX, PH_IN_SERVICE, PH_QUEUED, PH_WAITING
+from blueprint_studio.model.sim.layout_spec import (
+    EV_LADDER,
+    NO_INDEX,
+    PH_IN_SERVICE,
+    PH_QUEUED,
+    PH_WAITING,
+    RUNG_BREACH,
+    RUNG_WARN,
+)
+from blueprint_studio.model.sim.results import LadderFigures
 
 if TYPE_CHECKING:
     from blueprint_studio.model.sim.engine import Engine
     from blueprint_studio.model.sim.engine_state import PoolState, Ticket
 
-# The ladder's event kind: after every kind of layout_spec (the heap orders by time and sequence,
-# never by kind), handled by Engine._loop through `Ladders.on_event`.
-EV_LADDER = 32
-WARN, BREACH = 0, 1
+# The ladder's events are layout_spec.EV_LADDER (Engine._loop hands them to `Ladders.on_event`),
+# with (rung, NO_INDEX) for an SLA policy's warning or breach, (rung, visit) for a step's warning.
+WARN, BREACH = RUNG_WARN, RUNG_BREACH
 # What is counted per trigger (an SLA policy's or a step's id), in the order of results.LadderFigures
-COUNTS = ("warnings", "breaches", "notified", "priority_raised", "reassigned", "interrupted")
+COUNTS = tuple(f.name for f in fields(LadderFigures))
 _WARNINGS, _BREACHES, _NOTIFIED, _RAISED, _REASSIGNED, _INTERRUPTED = range(len(COUNTS))
 _EPSILON = 1e-9  # minutes: a clock this close to its goal has reached it (rounding of the bisection)
 

@@ -17,8 +17,10 @@ each record puts its int slots on the first and its float slots on the second, i
 below, then its parts (`Record.parts`) one after the other. The whole layout is HEADER, then
 `n_samplers` SAMPLER, `n_nodes` NODE, `n_pools` POOL, `n_nodes` INTAKE, `n_nodes * n_fields`
 FIELD_DRAW, `n_states` ints (the SLA policy of each state, or -1), `n_policies` POLICY, then
-`n_initial` EVENT. `tables` holds int32 columns of `n_states` entries (predicates, field-value
-maps, priority ranks); `streams` the Mersenne Twister states (624 words and the index each).
+`n_initial` EVENT. An SLA policy or a node with an escalation ladder has one LADDER after its
+other parts (`n_ladder` 1; model/sim/ladder.py), its counts a LADDER_ROW each. `tables` holds
+int32 columns of `n_states` entries (predicates, field-value maps, priority ranks); `streams`
+the Mersenne Twister states (624 words and the index each).
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import Any
 
-from blueprint_studio.model.sim.results import TicketStats
+from blueprint_studio.model.sim.results import LadderFigures, TicketStats
 
 # ---------------------------------------------------------------- codes (both loops)
 # Node kinds
@@ -38,6 +40,13 @@ K_STEP, K_DECISION, K_WAIT, K_SATISFACTION, K_ROADMAP, K_END, K_INTAKE = range(7
 # Event kinds, in the order of the engine's handler table; housekeeping kinds come last
 EV_ARRIVAL, EV_SERVICE_END, EV_RELEASE, EV_TIME_LIMIT, EV_TIMEOUT, EV_PATIENCE = range(6)
 EV_SHIFT, EV_SAMPLE, EV_WARMUP = range(6, 9)
+# An escalation ladder's rung (model/sim/ladder.py): after every other kind, as housekeeping ones
+EV_LADDER = 9
+# An escalation ladder: the clock it follows; what a ticket in service does at the breach; the
+# rung an EV_LADDER event stands for (an SLA policy's warning or breach, a step's warning)
+LC_RESOLUTION, LC_FIRST_RESPONSE, LC_TIME_LIMIT = range(3)
+IS_STAY, IS_AFTER, IS_INTERRUPT = range(3)
+RUNG_WARN, RUNG_BREACH, RUNG_STEP_WARN = range(3)
 # A ticket's phase (Ticket.phase in both loops; a ticket's field values are its `state` in C)
 PH_MOVING, PH_QUEUED, PH_IN_SERVICE, PH_WAITING = range(4)
 # Why a run stopped early (engine_state.MAX_*): none, a queue, a loop, open tickets, pending events
@@ -66,7 +75,25 @@ LOG_STATUS_WORDS = ("completed", "escalated", "timeout", "abandoned", "arrived")
 # "None" for an index: no node, pool, sampler, table, stream...
 NO_INDEX = -1
 
-CODE_PREFIXES = ("K", "EV", "PH", "STOP", "D", "R", "O", "A", "LANE", "Q", "RANKS", "F", "M", "LOG")
+CODE_PREFIXES = (
+    "K",
+    "EV",
+    "PH",
+    "STOP",
+    "D",
+    "R",
+    "O",
+    "A",
+    "LANE",
+    "Q",
+    "RANKS",
+    "F",
+    "M",
+    "LOG",
+    "LC",
+    "IS",
+    "RUNG",
+)
 
 # Bounds the C side checks on what it receives (it never trusts an index from Python)
 MAX_LEVEL = 9  # level bits 0..9: level_masks has 1024 entries
@@ -107,6 +134,25 @@ def _getter(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...
 
 
 ACTION = Record("ACTION", ints=("kind", "argument"))
+# An escalation ladder: the trigger it counts for (0..n_triggers-1), the clock it follows (LC_*),
+# whether it warns and at which fraction of the target, whether it notifies, the state map that
+# raises the priority (NO_INDEX: none) and the field it sets (an index of the model's fields),
+# where it re-assigns (a pool or a node, or NO_INDEX) and what a ticket in service does (IS_*)
+LADDER = Record(
+    "LADDER",
+    ints=(
+        "trigger",
+        "clock",
+        "has_warning",
+        "notify",
+        "raise_map",
+        "priority_field",
+        "reassign_pool",
+        "reassign_step",
+        "in_service",
+    ),
+    floats=("warn_at",),
+)
 RULE = Record("RULE", ints=("predicate", "sampler"))
 SAMPLER = Record(
     "SAMPLER", ints=("kind", "stream", "n_samples"), floats=("a", "b", "c"), parts=(("n_samples", "float"),)
@@ -145,6 +191,7 @@ NODE = Record(
         "n_actions",
         "satisfied_when",
         "outcome",
+        "n_ladder",
     ),
     floats=("time_limit", "p_response", "timeout", "p_satisfied"),
     parts=(
@@ -152,12 +199,15 @@ NODE = Record(
         ("n_timeout_actions", "ACTION"),
         ("n_rules", "RULE"),
         ("n_actions", "ACTION"),
+        ("n_ladder", "LADDER"),
     ),
 )
 SEGMENT = Record("SEGMENT", ints=("agents",), floats=("start",))
 POOL = Record(
     "POOL",
-    ints=("on_duty", "queue", "rank_table", "least_loaded", "n_agents", "n_segments"),
+    # priority_field: the field its priority queue ranks by (an index of the model's fields), or
+    # NO_INDEX: a raised priority moves a queued ticket up only in the queues of its field
+    ints=("on_duty", "queue", "rank_table", "priority_field", "least_loaded", "n_agents", "n_segments"),
     parts=(("n_segments", "SEGMENT"),),
 )
 INTAKE = Record(
@@ -175,9 +225,14 @@ FIELD_DRAW = Record(
 CLOCK_SEGMENT = Record("CLOCK_SEGMENT", ints=("open",), floats=("start", "cumulative"))
 POLICY = Record(
     "POLICY",
-    ints=("has_first_response", "has_resolution", "n_segments", "n_holidays", "n_lost"),
+    ints=("has_first_response", "has_resolution", "n_segments", "n_holidays", "n_lost", "n_ladder"),
     floats=("first_response", "resolution", "per_week"),
-    parts=(("n_segments", "CLOCK_SEGMENT"), ("n_holidays", "float"), ("n_lost", "float")),
+    parts=(
+        ("n_segments", "CLOCK_SEGMENT"),
+        ("n_holidays", "float"),
+        ("n_lost", "float"),
+        ("n_ladder", "LADDER"),
+    ),
 )
 EVENT = Record("EVENT", ints=("seq", "kind", "a"), floats=("time",))
 HEADER = Record(
@@ -206,6 +261,7 @@ HEADER = Record(
         "max_visits",
         "max_open",
         "max_pending",
+        "n_triggers",
     ),
     floats=(
         "horizon",
@@ -222,6 +278,7 @@ RECORDS = (
     HEADER,
     SAMPLER,
     ACTION,
+    LADDER,
     RULE,
     TRANSITION,
     NODE,
@@ -295,10 +352,12 @@ POOL_ROW = Row(
 CELL_COUNTS = Row("CELL_COUNTS", fields=_ints(*TicketStats.COUNTS))
 # A cell's sums of minutes (C Cell): results.TicketStats's, in the order it declares them
 CELL_TIMES = Row("CELL_TIMES", fields=tuple((name, "d") for name in TicketStats.TIMES))
+# An escalation ladder's counts (C LadderCounts): results.LadderFigures's, in its order
+LADDER_ROW = Row("LADDER_ROW", fields=_ints(*(f.name for f in fields(LadderFigures))))
 # A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
 RESULTS = Row(
     "RESULTS",
-    lead=("steps", "pools", "cells", "level_masks", "edges", "backlog"),
+    lead=("steps", "pools", "cells", "level_masks", "edges", "backlog", "ladders"),
     fields=(
         ("events", "i"),
         ("now", "d"),
@@ -333,6 +392,7 @@ ROWS = (
     (POOL_ROW, "Pool"),
     (CELL_COUNTS, "Cell"),
     (CELL_TIMES, "Cell"),
+    (LADDER_ROW, "LadderCounts"),
     (RESULTS, "Sim"),
     (LOG_RECORD, "LogRecord"),
 )

@@ -6,6 +6,8 @@ clock paused on the way. The arrival rows of the event log are left out of the t
 
 from __future__ import annotations
 
+import pytest
+
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.fileformat import dumps
 from blueprint_studio.model.schema import (
@@ -22,6 +24,7 @@ from blueprint_studio.model.schema import (
     WaitNode,
 )
 from blueprint_studio.model.sim import SimulationSettings, simulate
+from blueprint_studio.model.sim.compiled_loop import available
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.sim.results import ReplicatedResult
 
@@ -40,11 +43,12 @@ def run(bp: Blueprint, tickets: int | None = None, horizon: float | None = None)
     assert result.ok, [(d.code, d.params) for d in result.errors]
     trace = Trace()
     settings = SimulationSettings(horizon_minutes=horizon, tickets=tickets, seed=1)
-    engine = Engine(result.model, settings, event_log=trace)
-    run_result = engine.run()
-    assert not engine.ran_compiled  # the compiled loop does not run ladders yet: it declines
+    run_result = Engine(result.model, settings, event_log=trace, allow_compiled=False).run()  # Python
+    # the compiled loop (model/sim/_core.c), when built, gives the same figures and the same trace
     again = Trace()
-    assert simulate(result.model, settings, event_log=again).to_dict() == run_result.to_dict()
+    compiled = simulate(result.model, settings, event_log=again)
+    assert compiled.event_loop == ("compiled" if available() else "python")
+    assert compiled.to_dict() == run_result.to_dict() and compiled.ladder == run_result.ladder
     assert again.rows == trace.rows
     return run_result, trace.rows
 
@@ -88,7 +92,6 @@ def test_warned_at_80_percent_then_notified_and_reassigned_at_breach():
     assert (figures.warnings, figures.breaches, figures.notified) == (2, 2, 2)
     assert (figures.reassigned, figures.interrupted, figures.priority_raised) == (1, 0, 0)
     assert result.steps["l1"].escalations == 1
-    assert result.event_loop == "python"
 
 
 def test_in_service_ticket_interrupted_at_breach():
@@ -256,3 +259,78 @@ def test_a_document_without_ladder_saves_and_reports_as_before():
     assert "ladder" not in ReplicatedResult.from_runs([run_result]).to_dict()
     with_ladder = bp.model_copy(update={"sla": [bp.sla[0].model_copy(update={"ladder": EscalationLadder()})]})
     assert b'"ladder"' in dumps(with_ladder)
+
+
+# ---------------------------------------------------------------- the compiled loop's checks
+class Built(Exception):
+    """The layout is made: the run stops there."""
+
+
+def ladder_layout(monkeypatch, slot: str | None = None, value=None, step: bool = False):
+    """The compiled layout of a model with a ladder (an SLA policy's, or with `step` a step's time
+    limit's), with `slot` of its LADDER record set to `value`."""
+    from blueprint_studio.model.sim import compiled_loop
+    from blueprint_studio.model.sim import layout_spec as spec
+
+    priority = TicketField(name="priority", values=["P1", "P2"], weights=[0, 1])
+    ladder = EscalationLadder(
+        warn_at=50, notify="Lead", priority_field="priority", priority_value="P1", in_service="interrupt"
+    )
+    bp = two_levels(ladder.model_copy(update={"reassign_step": None if step else "l2"}), level2=True)
+    bp = bp.model_copy(update={"fields": [priority]})
+    if step:
+        nodes = [
+            n.model_copy(update={"time_limit": 5.0, "escalate_to": "l2", "ladder": ladder})
+            if n.id == "l1"
+            else n
+            for n in bp.nodes
+        ]
+        bp = bp.model_copy(update={"nodes": nodes, "sla": []})
+    made = []
+
+    def corrupt(record, ints, floats, values):
+        if record is spec.LADDER and slot is not None:
+            values = {**values, slot: value}
+        spec.pack(record, ints, floats, values)
+
+    build = compiled_loop._Layout.build
+
+    def keep(layout):
+        made.append(build(layout))
+        raise Built()
+
+    monkeypatch.setattr(compiled_loop, "pack", corrupt)
+    monkeypatch.setattr(compiled_loop._Layout, "build", keep)
+    with pytest.raises(Built):
+        Engine(compile_blueprint(bp).model, SimulationSettings(horizon_minutes=600.0, seed=2)).run()
+    monkeypatch.undo()
+    return compiled_loop, made[0]
+
+
+@pytest.mark.skipif(not available(), reason="the compiled loop is not built here")
+@pytest.mark.parametrize(
+    ("slot", "value", "step", "words"),
+    [
+        (None, None, False, ""),
+        (None, None, True, ""),
+        ("trigger", 3, False, "SLA policy 0, ladder: trigger: 3 is out of range 0..0"),
+        ("clock", 2, False, "SLA policy 0, ladder: clock: 2 is out of range 0..1"),
+        ("clock", 0, True, "node 1, ladder: clock: 0 is out of range 2..2"),
+        ("in_service", 5, False, "ladder: tickets in service: 5"),
+        ("reassign_step", 10**6, False, "ladder: step: 1000000 is out of range -1..3"),
+        ("reassign_pool", 2, False, "ladder: pool: 2 is out of range -1..1"),
+        ("raise_map", 10**6, False, "table: 1000000"),
+        ("raise_map", -5, False, "ladder: priority table: -5"),
+        ("warn_at", 1.5, False, "a warning at 1.5 of the target"),
+    ],
+)
+def test_every_ladder_slot_is_checked_before_the_run(monkeypatch, slot, value, step, words):
+    compiled_loop, buffers = ladder_layout(monkeypatch, slot, value, step)
+    if slot is None:  # untouched, it runs
+        state = compiled_loop._core.new(*buffers)
+        compiled_loop._core.run(state, 10**9)
+        assert any(row[1] for row in compiled_loop._core.results(state)[6])  # breaches counted
+        return
+    with pytest.raises(ValueError, match="malformed simulation layout") as caught:
+        compiled_loop._core.new(*buffers)
+    assert words in str(caught.value)

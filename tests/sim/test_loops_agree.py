@@ -29,6 +29,7 @@ from blueprint_studio.model.schema import (
     Edge,
     Empirical,
     EndNode,
+    EscalationLadder,
     Exponential,
     Fixed,
     IntakeNode,
@@ -98,6 +99,24 @@ def calendars(draw: st.DrawFn, start: str) -> Calendar:
         name="Office",
         hours=hours,
         holidays=sorted(str(date.fromordinal(base + d)) for d in holidays),
+    )
+
+
+@st.composite
+def ladders(draw: st.DrawFn, values: list[str], pool_ids: list[str], step: bool) -> EscalationLadder:
+    """An escalation ladder (model/sim/ladder.py): a warning or not, a role notified or not, a
+    priority raised or not, and for an SLA policy a re-assignment to the expert step or a pool."""
+    raised = draw(st.booleans())
+    reassign = "none" if step else draw(st.sampled_from(["none", "step", "pool"]))
+    return EscalationLadder(
+        warn_at=draw(st.sampled_from([None, 20, 50, 80])),
+        clock="resolution" if step else draw(st.sampled_from(["resolution", "first_response"])),
+        notify=draw(st.sampled_from(["", "Team lead"])),
+        priority_field="priority" if raised else None,
+        priority_value=draw(st.sampled_from(values[:2])) if raised else None,
+        reassign_step="expert" if reassign == "step" else None,
+        reassign_pool=draw(st.sampled_from(pool_ids)) if reassign == "pool" else None,
+        in_service=draw(st.sampled_from(["stay", "after", "interrupt"])),
     )
 
 
@@ -209,6 +228,9 @@ def models(draw: st.DrawFn) -> Blueprint:
                     time_limit=draw(st.sampled_from([5, 30, 120])) if limited else None,
                     escalate_to="expert" if limited else None,
                     actions=actions,
+                    ladder=draw(ladders(values, pool_ids, step=True))
+                    if limited and draw(st.booleans())
+                    else None,
                 )
             )
             if draw(st.booleans()):
@@ -295,11 +317,13 @@ def models(draw: st.DrawFn) -> Blueprint:
                 resolution=resolution,
                 business_hours=business,
                 calendar="office" if business or draw(st.booleans()) else None,
+                ladder=draw(ladders(values, pool_ids, step=False)) if draw(st.booleans()) else None,
             )
         )
     policies.sort(key=lambda p: p.when == "")  # the catch-all last
     # the fixed ends and the expert step only where something leads to them
     reached, todo = set(), [n.id for n in nodes if n.kind == "intake"]
+    todo += [p.ladder.reassign_step for p in policies if p.ladder and p.ladder.reassign_step]
     while todo:
         here = todo.pop()
         if here in reached:
