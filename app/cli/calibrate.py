@@ -99,9 +99,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except LoadError as exc:
         where = f"{exc.source}: " if exc.source else f"{Path(args.tickets).name}: "
-        reason = (
-            words.error_text(exc.code, exc.params, language) if exc.code.startswith("cal_") else exc.reason
-        )
+        reason = words.error_text(exc, language)
         raise CalibrateUsageError(f"cannot calibrate from {where}{reason}") from None
     scenario = calibrated_scenario(blueprint, calibration, args.scenario, args.name)
     if not args.dry_run:

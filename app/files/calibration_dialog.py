@@ -304,11 +304,7 @@ class CalibrationDialog(QDialog):
 
     def _show_error(self, exc: LoadError) -> None:
         name = exc.source or Path(self.path_edit.text()).name
-        reason = (
-            words.error_text(exc.code, exc.params, ui_language())
-            if exc.code.startswith("cal_")
-            else exc.reason
-        )
+        reason = words.error_text(exc, ui_language())
         self.preview_text.setPlainText(
             tr("“{name}” cannot be used: {reason}. The file itself is unchanged.").format(
                 name=name, reason=reason

@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model import texts
+from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS as XML_TEXTS
 from blueprint_studio.model.calibrate.columns import PRESET_TEXTS, ROLE_TEXTS
 from blueprint_studio.model.calibrate.tickets import ERROR_TEXTS, NOTE_TEXTS, ROW_TEXTS, RowProblem
+from blueprint_studio.model.fileformat import LoadError
 from blueprint_studio.model.kpis import format_figure, number_style
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
@@ -63,11 +65,17 @@ def family_name(family: str, language: str) -> str:
     return say(FAMILY_TEXTS, family, language)
 
 
-def error_text(code: str, params: dict[str, Any], language: str) -> str:
-    params = {**params}
-    if "role" in params:
-        params["role"] = role_name(str(params["role"]), language)
-    return say(ERROR_TEXTS, code, language, **params)
+def error_text(error: LoadError, language: str) -> str:
+    """Why an export cannot be read, in `language`: the calibration's reasons, the safe XML
+    parser's (an XES log) in the BPMN import's words, else the reason as it came."""
+    params = {**error.params}
+    if error.code in ERROR_TEXTS:
+        if "role" in params:
+            params["role"] = role_name(str(params["role"]), language)
+        return say(ERROR_TEXTS, error.code, language, **params)
+    if error.code in XML_TEXTS:
+        return texts.translate("BpmnImport", XML_TEXTS[error.code], language).format(**params)
+    return error.reason
 
 
 def row_text(problem: RowProblem, language: str) -> str:

@@ -289,3 +289,29 @@ def test_groups_are_matched_to_lanes_by_name_and_the_unmatched_are_reported():
     assert ("cal_state_unmatched", "Accounting") in codes
     (arrival,) = calibration.arrivals
     assert arrival.intake_id == "intake_phone" and arrival.rates.total == 40
+
+
+def test_hostile_and_foreign_xes_files_are_refused_with_a_reason(tmp_path):
+    from blueprint_studio.model.calibrate.importer import read_export
+    from blueprint_studio.model.calibrate.words import error_text
+    from blueprint_studio.model.fileformat import LoadError
+
+    laughs = tmp_path / "laughs.xes"
+    laughs.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE log [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+        '<log><trace><string key="concept:name" value="&b;"/></trace></log>\n'
+    )
+    with pytest.raises(LoadError) as caught:
+        read_export(laughs)
+    assert caught.value.code == "bpmn_entities"  # the same safe parser as the BPMN import
+    assert error_text(caught.value, "en") == "it declares XML entities, which are refused for safety (line 1)"
+    foreign = tmp_path / "model.xes"
+    foreign.write_text('<?xml version="1.0"?>\n<definitions/>\n')
+    with pytest.raises(CalibrationError) as caught:
+        read_export(foreign)
+    assert caught.value.code == "cal_not_xes" and caught.value.params == {"root": "definitions"}
+    empty = tmp_path / "empty.xes"
+    empty.write_text('<?xml version="1.0"?>\n<log><trace/></log>\n')
+    with pytest.raises(CalibrationError) as caught:
+        read_export(empty)
+    assert caught.value.code == "cal_no_tickets"
