@@ -237,13 +237,25 @@ def _explore(
 ) -> list[tuple[int, int, int]] | None:
     """The A* loop of `_search` over (column, row, heading) states from the `starts` (heap
     entries): the states of the cheapest way to a goal stub, counting the last bend into the
-    goal's side. Written for speed (it runs for every edge in a node's way while it is dragged):
+    goal's side. The guess (the distance to the goal's box, plus the bends any way from the state
+    needs) never overestimates and never drops by more than a step costs, so states come off the
+    heap in order of their guess and the loop ends once the cheapest guess left cannot beat the
+    finish found. Written for speed (it runs for every edge in a node's way while it is dragged):
     states as flat indexes into lists, neighbours unrolled, the guess read from tables."""
     xs, ys = grid
     across_x, across_y = blocked
     nx, ny = len(xs), len(ys)
     hx = [max(goal_box.x - x, 0.0, x - goal_box.right) for x in xs]
     hy = [max(goal_box.y - y, 0.0, y - goal_box.bottom) for y in ys]
+    # The bends a way from a state needs at least, by heading: one to leave a line that misses the
+    # goal's box, two to turn back to a box behind. They never drop by more than a bend costs.
+    off_x = [BEND_COST if h else 0.0 for h in hx]  # a vertical line that misses the box
+    off_y = [BEND_COST if h else 0.0 for h in hy]
+    # Per column (heading right or left) or row (down or up): the box lies behind.
+    behind_right = [2 * BEND_COST if goal_box.right < x else 0.0 for x in xs]
+    behind_left = [2 * BEND_COST if goal_box.x > x else 0.0 for x in xs]
+    behind_down = [2 * BEND_COST if goal_box.bottom < y else 0.0 for y in ys]
+    behind_up = [2 * BEND_COST if goal_box.y > y else 0.0 for y in ys]
     inf = math.inf
     best = [inf] * (nx * ny * 4)
     came = [-1] * (nx * ny * 4)
@@ -277,27 +289,31 @@ def _explore(
                 if ni >= nx or across_x[j][i]:
                     continue
                 step = xs[ni] - xs[i]
+                bends = behind_right[ni] or off_y[nj]
             elif turn == 1:
                 ni, nj = i - 1, j
                 if ni < 0 or across_x[j][ni]:
                     continue
                 step = xs[i] - xs[ni]
+                bends = behind_left[ni] or off_y[nj]
             elif turn == 2:
                 ni, nj = i, j + 1
                 if nj >= ny or across_y[i][j]:
                     continue
                 step = ys[nj] - ys[j]
+                bends = behind_down[nj] or off_x[ni]
             else:
                 ni, nj = i, j - 1
                 if nj < 0 or across_y[i][nj]:
                     continue
                 step = ys[j] - ys[nj]
+                bends = behind_up[nj] or off_x[ni]
             new = cost + step + (0.0 if turn == heading else BEND_COST)
             nxt = (ni * ny + nj) * 4 + turn
             if new < best[nxt]:
                 best[nxt] = new
                 came[nxt] = state
-                push(frontier, (new + (hx[ni] + hy[nj]), new, ni, nj, turn))
+                push(frontier, (new + (hx[ni] + hy[nj] + bends), new, ni, nj, turn))
     if finish < 0:
         return None
     chain = []
