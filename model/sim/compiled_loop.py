@@ -908,7 +908,7 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     engine.level_masks.update(masks)
     engine.edge_counts.update({edge: n for edge, n in zip(layout.edges, edges) if n})
     engine.backlog.extend(backlog)
-    counts = getattr(engine, "ladders", None)  # the engine's ladder.Ladders, with ladders
-    if counts is not None:
+    on_ladders = getattr(engine, "ladders", None)  # the engine's ladder.Ladders, with ladders
+    if on_ladders is not None:
         for trigger, row in zip(layout.triggers, ladders, strict=True):
-            counts.counts[trigger] = list(row)
+            on_ladders.counts[trigger] = list(row)
