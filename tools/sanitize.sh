@@ -60,6 +60,7 @@ exec "$PYTHON" -m pytest -q -p no:cacheprovider -m "not slow" \
   tests/sim/test_calendars.py \
   tests/sim/test_performer.py \
   tests/sim/test_intake_shares.py \
+  tests/sim/test_measures.py \
   tests/model/test_sim_core.py \
   tests/model/test_sim_traces.py \
   "$@"

@@ -187,7 +187,11 @@ def models(draw: st.DrawFn) -> Blueprint:
     ]
     edge("expert", "done")
     kinds = draw(
-        st.lists(st.sampled_from(["step", "wait", "decision", "survey", "roadmap"]), min_size=1, max_size=5)
+        st.lists(
+            st.sampled_from(["step", "wait", "decision", "survey", "verdict", "roadmap"]),
+            min_size=1,
+            max_size=5,
+        )
     )
     kinds.insert(draw(st.integers(0, len(kinds))), "step")  # at least one step
     names = [f"s{i}" for i in range(len(kinds))] + ["done"]
@@ -282,6 +286,17 @@ def models(draw: st.DrawFn) -> Blueprint:
             edge(me, following, condition="satisfied")
             edge(me, rework, default=True)
             edge(rework, me)
+        elif kind == "verdict":  # a re-open drawn as a decision after the customer's answer (issue 17)
+            answer, verdict = f"answer{i}", f"verdict{i}"
+            nodes += [
+                WaitNode(id=me, response_time=draw(distributions(60)), pauses_sla=draw(st.booleans())),
+                DecisionNode(id=verdict),
+                StepNode(id=answer, pool=pool_ids[-1], duration=Fixed(value=10)),
+            ]
+            edge(me, verdict)
+            edge(verdict, following, condition="not vip")
+            edge(verdict, answer, default=True, after=[SetField(field="vip", value=False)])
+            edge(answer, me)
         else:
             nodes.append(RoadmapNode(id=me))
             edge(me, following)
@@ -388,3 +403,21 @@ def test_random_valid_models_give_identical_results_and_event_logs_in_both_loops
     assert compiled.ran_compiled and not python.ran_compiled
     assert outputs[0] == outputs[1]
     assert fast.rows == slow.rows
+    # the figures of issue 17 are among those compared, and each ticket's log opens on its arrival
+    kpis = json.loads(outputs[0])["kpis"]
+    for key in (
+        "first_response_elapsed_mean",
+        "first_response_sla_mean",
+        "resolution_sla_mean",
+        "time_in_system_mean",
+        "queue_wait_mean",
+        "in_system_mean",
+        "in_queue_mean",
+        "sla_resolution_breached_open",
+        "sla_first_response_breached_open",
+    ):
+        assert key in kpis, key
+    first = {}
+    for row in fast.rows:
+        first.setdefault(row[0], row)
+    assert all(row[-1] == "arrived" for row in first.values())
