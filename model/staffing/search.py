@@ -22,6 +22,9 @@ from blueprint_studio.model.staffing.sweep import Execution, Progress, Row, chec
 from blueprint_studio.model.staffing.targets import Target, targets_of
 
 FIRST_ROUND = 3  # replications every candidate gets before any is judged
+# Undecided candidates refined at once, cheapest first. A constant, not the runner's size: the
+# search then takes the same steps, and gives the same answer, on any runner.
+WINDOW = 8
 
 
 class StaffingError(ValueError):
@@ -155,6 +158,58 @@ def frontier_of(rows: list[Row], figure: str = BREACH) -> list[Row]:
     return out
 
 
+class _Search:
+    """The rounds of a search. Every candidate gets the first round (the frontier spans the whole
+    grid with intervals); then the cheapest undecided candidates, `window` at a time, get more
+    replications until each is ruled in or out, or reaches the full count. Once a plan is ruled
+    in, every costlier one stops: it cannot be the cheapest."""
+
+    def __init__(
+        self,
+        execution: Execution,
+        candidates: list[Candidate],
+        targets: list[Target],
+        total: int,
+        window: int,
+    ) -> None:
+        self.execution, self.candidates, self.targets = execution, candidates, targets
+        self.total, self.window = total, window
+        self.rows: dict[str, Row] = {}
+        self.stopped: dict[str, str] = {}  # in, out, costlier, or done (ran every replication)
+
+    def run(self) -> None:
+        levels = _schedule(self.total)
+        self._round({c: levels[0] for c in self.candidates})
+        while True:
+            live = sorted(
+                (c for c in self.candidates if c.key not in self.stopped), key=lambda c: self.rows[c.key].cost
+            )
+            if not live:
+                return
+            batch = live[: self.window]
+            self._round({c: next(n for n in levels if n > self.rows[c.key].replications) for c in batch})
+
+    def _round(self, batch: dict[Candidate, int]) -> None:
+        """Bring each candidate of `batch` to its number of replications, then judge it."""
+        self.execution.run([Task(c, r) for c, n in batch.items() for r in range(n)])
+        for c, n in batch.items():
+            row = self.rows[c.key] = self.execution.row(c, n, self.targets)
+            if any(check.met is False for check in row.checks):
+                self.stopped[c.key] = "out"
+            elif row.meets:
+                self.stopped[c.key] = "in"
+            elif n >= self.total:
+                self.stopped[c.key] = "done"
+        cheapest = min((r.cost for r in self.rows.values() if r.meets), default=math.inf)
+        for c in self.candidates:
+            if c.key not in self.stopped and self.rows[c.key].cost > cheapest:
+                self.stopped[c.key] = "costlier"
+        left = sum(
+            self.total - self.rows[c.key].replications for c in self.candidates if c.key not in self.stopped
+        )
+        self.execution.total = self.execution.done + left
+
+
 def find_staffing(
     blueprint: Blueprint,
     scenario_id: str | None,
@@ -192,32 +247,18 @@ def find_staffing(
         blueprint, scenario_id, active, kind="staff", progress=progress, cancel=cancel, checkpoint=checkpoint
     )
     execution.total = len(candidates) * total
-    rows: dict[str, Row] = {}
-    stopped: dict[str, str] = {}
+    search = _Search(execution, candidates, targets, total, window=WINDOW)
     try:
-        for n in _schedule(total):
-            live = [c for c in candidates if c.key not in stopped]
-            if not live:
-                break
-            execution.run([Task(c, r) for c in live for r in range(n)])
-            for c in live:
-                row = rows[c.key] = execution.row(c, n, targets)
-                if any(check.met is False for check in row.checks):
-                    stopped[c.key] = "out"
-                elif row.meets:
-                    stopped[c.key] = "in"
-            cheapest = min((r.cost for k, r in rows.items() if r.meets), default=math.inf)
-            for c in live:
-                if c.key not in stopped and rows[c.key].cost > cheapest:
-                    stopped[c.key] = "costlier"
-            execution.total = execution.done + sum(total - n for c in candidates if c.key not in stopped)
+        search.run()
     finally:
         execution.close()
         if own:
             active.close()
+    rows, stopped = search.rows, search.stopped
     ordered = [rows[c.key] for c in candidates if c.key in rows]
     for row in ordered:
-        row.stopped = stopped.get(row.candidate.key, "") if row.replications < total else ""
+        reason = stopped.get(row.candidate.key, "")
+        row.stopped = reason if row.replications < total and reason != "done" else ""
     winners = sorted((r for r in ordered if r.meets), key=lambda r: (r.cost, r.breach_rate.mean))
     run = sum(r.replications for r in ordered)
     figure = frontier_figure(ordered, targets)

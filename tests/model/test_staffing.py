@@ -282,3 +282,18 @@ def test_shift_blocks_are_refused_with_a_code(texts, code):
     with pytest.raises(VaryError) as caught:
         parse_vary(["desk#1=2"], mmc_desk())
     assert caught.value.code == "vary.no_shifts"
+
+
+def test_a_plan_costlier_than_one_ruled_in_stops_without_more_replications():
+    bp = mmc_desk().model_copy(update={"targets": StaffingTargets(utilisation_at_most=0.52)})
+    grid = parse_vary(["desk=6,7", "arrivals=1,1.2"], bp)
+    result = find_staffing(bp, "week", runner=LocalRunner(1), variations=grid)
+    rows = {(r.candidate.pool_agents["desk"], r.candidate.arrival_multiplier): r for r in result.rows}
+    # 6 agents for 3 Erlangs: 50 % busy, ruled in; 7 agents for 3.6 Erlangs: 51 % busy, undecided
+    # against 52 %, but dearer than a plan already in: it stops after the first round
+    assert rows[(6, 1.0)].stopped == "in" and rows[(6, 1.2)].stopped == "out"
+    undecided = rows[(7, 1.2)]
+    assert undecided.checks[0].met is None
+    assert (undecided.stopped, undecided.replications) == ("costlier", 3)
+    assert result.best is rows[(6, 1.0)]
+    assert result.replications_saved == 4 * 10 - 4 * 3
