@@ -291,7 +291,23 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("\n".join(header(blueprint, scenario, settings, result.event_loop)))
         print_table(result, settings, {p.id: p.name or p.id for p in blueprint.all_pools()})
+        print_ladders(result, blueprint)
     return _report_end(result, names)
+
+
+def print_ladders(result, blueprint) -> None:
+    """One line per escalation ladder: its warnings, breaches, notifications, priorities raised
+    and re-assignments, by its policy's or step's name (model/ladder_words.py)."""
+    if not result.ladder:
+        return
+    from PySide6.QtCore import QLocale
+
+    from blueprint_studio.model import ladder_words
+
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    names = ladder_words.trigger_names(blueprint, lang)
+    for key, figures in result.ladder.items():
+        print("  " + ladder_words.figures_line(names.get(key, "—"), figures.table(), lang))
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:

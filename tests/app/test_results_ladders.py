@@ -40,3 +40,18 @@ def test_no_ladder_no_line(qtbot):
     )
     dock = shown(qtbot, bp)
     assert dock.ladders.isHidden() and dock.ladders.text() == ""
+
+
+def test_the_command_line_prints_what_each_ladder_did(tmp_path):
+    from blueprint_studio.model.fileformat import save
+    from tests.app.test_cli import run
+
+    path = tmp_path / "desk.blueprint.json"
+    save(two_levels(EscalationLadder(warn_at=80, notify="Superviseur", reassign_step="l2")), path)
+    result = run("simulate", str(path), "--tickets", "2", "--warmup", "0", "--replications", "1")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "  Standard: 2 warnings, 2 breaches, 2 notifications sent, 0 priorities raised, 1 re-assigned,"
+        " of which 0 interrupted"
+    ) in result.stdout
+    assert "std" not in result.stdout.replace("Standard", "")
