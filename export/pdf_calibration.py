@@ -10,12 +10,13 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
+from blueprint_studio.export.charts import QuantileRow, quantile_chart
 from blueprint_studio.export.painter import colour
 from blueprint_studio.export.pdfdoc import Bookmark, Context
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style
 from blueprint_studio.model.calibrate.compare import compare
-from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows
+from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows, page_words
 from blueprint_studio.model.schema import Blueprint, Scenario
 
 
@@ -64,6 +65,7 @@ def calibration_story(
         para(lines["states_note"], "small"),
         Spacer(1, 6),
         para(lines["resolution"], "h2"),
+        *_resolution_chart(comparison, blueprint, ctx, width),
         table(rows["resolution"], [0.3, 0.35, 0.35]),
         para(lines["ks"], "small"),
         para(lines["breach"], "small"),
@@ -73,3 +75,19 @@ def calibration_story(
         para(lines["volume_note"], "small"),
     ]
     return story
+
+
+def _resolution_chart(comparison: Any, blueprint: Blueprint, ctx: Context, width: float) -> list[Any]:
+    """Actual and simulated resolution times as the report's quantile bars, the SLA target marked."""
+    if comparison.summary_actual is None or comparison.summary_simulated is None:
+        return []
+    words = page_words(ctx.strings.language)
+    target = next((p.resolution for p in blueprint.sla if p.resolution and not p.when.strip()), None)
+    rows = [
+        QuantileRow(words[label], p50, p90, p95, longest, mean, target)
+        for label, (p50, p90, p95, longest, mean) in (
+            ("actual", comparison.summary_actual),
+            ("simulated", comparison.summary_simulated),
+        )
+    ]
+    return [quantile_chart(rows, ctx.strings, width), Spacer(1, 4)]

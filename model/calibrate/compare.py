@@ -37,6 +37,9 @@ class Comparison:
     breach_simulated: float | None
     weekly_actual: list[float]  # tickets per hour, 168 hours from Monday 00:00
     weekly_simulated: list[float]  # the rates the run drew arrivals from (its intakes, x multiplier)
+    # (p50, p90, p95, longest, mean) of the resolution time in minutes: actual, simulated
+    summary_actual: tuple[float, float, float, float, float] | None = None
+    summary_simulated: tuple[float, float, float, float, float] | None = None
 
     def daily(self) -> list[tuple[float, float]]:
         """Tickets per day of the week (Monday first): actual and simulated."""
@@ -134,7 +137,26 @@ def compare(blueprint: Blueprint, scenario: Scenario, result: Any) -> Comparison
         breach_simulated=breach,
         weekly_actual=list(record.actual.weekly_volume),
         weekly_simulated=simulated_weekly(blueprint, scenario),
+        summary_actual=_actual_summary(quantiles),
+        summary_simulated=_simulated_summary(runs),
     )
+
+
+def _actual_summary(quantiles: list[float]) -> tuple[float, float, float, float, float] | None:
+    if len(quantiles) != 101:
+        return None
+    # the mean of the quantile function, linear between the table's points
+    mean = sum((a + b) / 2 for a, b in zip(quantiles, quantiles[1:], strict=False)) / 100
+    return quantiles[50], quantiles[90], quantiles[95], quantiles[100], mean
+
+
+def _simulated_summary(runs: list[Any]) -> tuple[float, float, float, float, float] | None:
+    keys = ("resolution_p50", "resolution_p90", "resolution_p95", "resolution_max", "resolution_mean")
+    values = [_mean([run.kpis.get(key, math.nan) for run in runs]) for key in keys]
+    if any(v is None for v in values):
+        return None
+    p50, p90, p95, longest, mean = (float(v) for v in values if v is not None)
+    return p50, p90, p95, longest, mean
 
 
 def simulated_weekly(blueprint: Blueprint, scenario: Scenario) -> list[float]:
