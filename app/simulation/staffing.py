@@ -71,6 +71,7 @@ class StaffingDock(QDockWidget):
         self._stop = threading.Event()
         self._running_for: Any = None
         self._job: tuple[str, Blueprint, str | None, int] | None = None
+        self._address = ""  # the Dask scheduler of the job running or last run ("": this machine)
         self.outcomes: dict[int, Outcome] = {}  # per editor (id), shown when its tab is current
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         setup = QScrollArea(splitter)  # the dock may be short: the form scrolls, the window keeps its size
@@ -245,7 +246,7 @@ class StaffingDock(QDockWidget):
         if kind == "sweep" and not variations.pool_agents and not variations.arrival_multipliers:
             self.show_message(tr("Say what to vary: arrival multipliers or agents for a pool."), error=True)
             return False
-        address = self._dask_address()
+        address = self._address = self._dask_address()
         stop = self._stop = threading.Event()
 
         def job(progress: Callable[[float], None], cancel: Callable[[], bool]) -> Any:
@@ -315,6 +316,15 @@ class StaffingDock(QDockWidget):
             self.show_message(error_text(error.code, error.params, language()), error=True)
         elif isinstance(error, CompileFailed):
             self.show_message(tr("The blueprint has errors: it cannot run. See the Diagnostics panel."), True)
+        elif self._address and isinstance(error, OSError):  # TimeoutError too: no scheduler answered
+            self.show_message(
+                tr(
+                    "Cannot reach the Dask scheduler at {address}. Check that it runs and the address "
+                    "in Preferences, or empty the address to run on this machine."
+                ).format(address=self._address),
+                error=True,
+            )
+            self.message.setToolTip(str(error))
         else:  # the first line says it; the whole text is in the tooltip
             first = (str(error).strip().splitlines() or [type(error).__name__])[0]
             self.show_message(tr("The sweep failed: {error}").format(error=first), error=True)

@@ -232,3 +232,39 @@ def test_the_report_from_the_window_carries_the_recommendation_and_the_compariso
     assert "Comparison of two scenarios" in text and "A · Quick" in text
     assert "Staffing recommendation" in text and "Service desk" in text
     assert "Standard: resolution SLA breached for" in text and "sla_std" not in text
+
+
+def sweep_rows(qtbot, dock) -> list[tuple]:
+    with qtbot.waitSignal(dock.worker.sig_finished, timeout=120_000):
+        QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    rows = dock.outcome().result.rows
+    return [
+        (r.candidate.pool_agents["desk"], r.cost, r.breach_rate.mean, r.breach_rate.half_width) for r in rows
+    ]
+
+
+def test_with_a_dask_scheduler_in_the_preferences_the_sweep_runs_there_with_the_same_results(qtbot, window):
+    distributed = pytest.importorskip("distributed")
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    type_in_cell(qtbot, dock.pools, 0, 1, "2..3")
+    local = sweep_rows(qtbot, dock)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        window.settings.set("simulation/dask_address", cluster.scheduler_address)
+        on_dask = sweep_rows(qtbot, dock)
+        assert "staffing" in cluster.scheduler.task_prefixes  # its tasks ran on the scheduler
+    assert on_dask == local  # the same seeds give the same figures, wherever they ran
+    assert "Sweep finished." in dock.message.text()
+
+
+def test_an_unreachable_scheduler_is_said_in_words(qtbot, window):
+    window.settings.set("simulation/dask_address", "tcp://127.0.0.1:9")
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    type_in_cell(qtbot, dock.pools, 0, 1, "2..3")
+    with qtbot.waitSignal(dock.worker.sig_failed, timeout=60_000):
+        QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    assert "Cannot reach the Dask scheduler at tcp://127.0.0.1:9" in dock.message.text()
+    assert dock.sweep_button.isEnabled()
