@@ -6,6 +6,8 @@ message, never a crash."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from blueprint_studio import resources
 from blueprint_studio.model.calibrate.columns import PRESETS, guess_mapping, guess_preset, preset_mapping
@@ -315,3 +317,39 @@ def test_hostile_and_foreign_xes_files_are_refused_with_a_reason(tmp_path):
     with pytest.raises(CalibrationError) as caught:
         read_export(empty)
     assert caught.value.code == "cal_no_tickets"
+
+
+@given(data=st.binary(max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_any_bytes_are_read_or_refused_with_a_reason_never_a_crash(data):
+    from blueprint_studio.model.fileformat import LoadError
+
+    try:
+        log = read_csv(b"Id,Created at,Solved at,Status history\n" + data)
+    except LoadError as refused:
+        assert refused.code
+    else:
+        assert all(t.created >= 0 for t in log.tickets)
+
+
+@given(
+    cells=st.lists(
+        st.lists(
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30), min_size=4, max_size=4
+        ),
+        max_size=20,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_any_cells_give_tickets_or_rows_left_out_by_line(cells):
+    from blueprint_studio.model.fileformat import LoadError
+
+    rows = [["Id", "Created at", "Solved at", "Status history"], *cells]
+    try:
+        log = read_csv(csv_bytes(rows), {"id": "Id", "created": "Created at", "solved": "Solved at",
+                                         "status_history": "Status history"})  # fmt: skip
+    except LoadError as refused:
+        assert refused.code in ("cal_no_tickets", "cal_no_header", "cal_binary")
+        return
+    assert all(2 <= p.line for p in log.problems)
+    assert len(log.tickets) + len(log.problems) <= len(cells)
