@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import queue
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from threading import Event
 from typing import Any
@@ -67,6 +68,25 @@ def _check(cancel: Event | None) -> None:
         raise Cancelled()
 
 
+def collect(futures: dict[Any, Task], on_result: OnResult, cancel: Event | None) -> None:
+    """Hand each future's result to `on_result` as it finishes (in this thread), looking at
+    `cancel` at least every POLL seconds. Futures say they are done through a queue: no pass over
+    the pending ones per look, which with hundreds of tasks would cost as much as a task."""
+    finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    for future in futures:
+        future.add_done_callback(finished.put)
+    for _ in range(len(futures)):
+        while True:
+            _check(cancel)
+            try:
+                future = finished.get(timeout=POLL)
+                break
+            except queue.Empty:
+                continue
+        on_result(futures[future], future.result())
+    _check(cancel)
+
+
 class LocalRunner(Runner):
     """`processes` worker processes (2 by default); 1 runs the tasks in this process."""
 
@@ -100,12 +120,7 @@ class LocalRunner(Runner):
                         evaluate, blueprint_json, scenario_id, task.candidate.to_json(), task.replication
                     )
                 ] = task
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, timeout=POLL, return_when=FIRST_COMPLETED)
-                for future in done:
-                    on_result(futures[future], future.result())
-                _check(cancel)
+            collect(futures, on_result, cancel)
         except BaseException:
             for future in futures:
                 future.cancel()
@@ -153,8 +168,6 @@ class DaskRunner(Runner):
         return len(self.client.scheduler_info().get("workers", {}))
 
     def run(self, blueprint_json, scenario_id, tasks, on_result, cancel=None) -> None:
-        from distributed import wait as dask_wait
-
         client = self.client
         document = client.scatter(blueprint_json, broadcast=True, hash=True)
         prefix = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()[:16]
@@ -172,16 +185,7 @@ class DaskRunner(Runner):
                     pure=False,
                 )
                 futures[future] = task
-            pending = set(futures)
-            while pending:
-                try:
-                    done, pending = dask_wait(list(pending), timeout=POLL, return_when="FIRST_COMPLETED")
-                except TimeoutError:
-                    done = set()
-                pending = set(pending)
-                for future in done:
-                    on_result(futures[future], future.result())
-                _check(cancel)
+            collect(futures, on_result, cancel)
         except BaseException:
             if futures:
                 client.cancel(list(futures), force=True)
