@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.app.shell.workers import SimulationWorker
 from blueprint_studio.model.calibrate import words
-from blueprint_studio.model.calibrate.columns import PRESETS, ROLES, Mapping, guess_mapping, header_signature
+from blueprint_studio.model.calibrate.columns import (
+    PRESETS,
+    ROLES,
+    Mapping,
+    guess_mapping,
+    guess_preset,
+    header_signature,
+)
 from blueprint_studio.model.calibrate.columns import preset_mapping as columns_of_preset
 from blueprint_studio.model.calibrate.importer import calibrate_file, is_xes
 from blueprint_studio.model.calibrate.mapping import Calibration
@@ -201,7 +208,10 @@ class CalibrationDialog(QDialog):
             return False
         self.header = header
         own_log = all(column in header for column in PRODUCT_LOG)
-        self._fill(header, remembered(self.store, header) or guess_mapping(header))
+        known = remembered(self.store, header)
+        # the layout recognised (a tool's preset) is shown as chosen, unless the user's own is back
+        self.preset.setCurrentIndex(max(0, self.preset.findData("" if known else guess_preset(header) or "")))
+        self._fill(header, known or guess_mapping(header))
         self._set_enabled(True, mapping=not own_log)
         return self.preview()
 

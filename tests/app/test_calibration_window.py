@@ -235,3 +235,35 @@ def test_reading_a_large_export_shows_progress_and_stops_on_request(tmp_path, ma
     assert seen["text"] == "Stopped. Choose Preview to read the export again."
     assert seen["calibration"] is None
     assert tab.document.blueprint.scenarios == before
+
+
+def test_a_known_tools_layout_is_recognised_and_another_preset_can_be_picked(tmp_path, make_window, qtbot):
+    glpi = tmp_path / "glpi.csv"
+    glpi.write_text(
+        "ID;Titre;Date d'ouverture;Date de résolution;Attribué à - Groupe;Source de la demande\n"
+        "1;Imprimante;06/01/2025 09:00;06/01/2025 11:00;Niveau 2;Courriel\n",
+        encoding="utf-8",
+    )
+    window = make_window([])
+    seen = {}
+
+    def steps(dialog):
+        type_path(dialog, glpi)
+        preset = dialog.findChild(QComboBox, "calibration_preset")
+        seen["preset"] = preset.currentText()
+        seen["created"] = dialog.findChild(QComboBox, "calibration_role_created").currentText()
+        seen["group"] = dialog.findChild(QComboBox, "calibration_role_group").currentText()
+        qtbot.waitUntil(lambda: not dialog.worker.is_running(), timeout=30_000)
+        preset.setFocus()
+        QTest.keyClick(preset, Qt.Key.Key_Up)  # a user trying Freshdesk's layout instead
+        seen["other"] = preset.currentText()
+        seen["created_after"] = dialog.findChild(QComboBox, "calibration_role_created").currentText()
+        dialog.reject()
+
+    done = drive(qtbot, steps)
+    file_menu_action(window, ids.FILE_IMPORT_TICKETS).trigger()
+    assert done
+    assert seen["preset"] == "GLPI (ticket list export)"
+    assert (seen["created"], seen["group"]) == ("Date d'ouverture", "Attribué à - Groupe")
+    assert seen["other"] == "Freshdesk (ticket export)"
+    assert seen["created_after"] == "— not in the file —"
