@@ -298,7 +298,7 @@ def frontier_chart(result: Any, ctx: Context, width: float, currency: str) -> Dr
     s = ctx.strings
     height = 200.0
     d = Drawing(width, height)
-    left, right, bottom, top = 44.0, width - 12, 30.0, height - 10
+    left, right, bottom, top = 44.0, width - 12, 30.0, height - 22  # the axis title above
     points = [(p, _verdict(r)) for r in result.rows if (p := _point(r)) is not None]
     if not points:
         return d
@@ -331,7 +331,7 @@ def frontier_chart(result: Any, ctx: Context, width: float, currency: str) -> Dr
             right, 4, say(ctx, "cost_axis", currency=currency_symbol(currency)), 6.5, "end", fill=style.MUTED
         )
     )
-    d.add(_text(4, top + 1, say(ctx, "breach_axis"), 6.5, fill=style.MUTED))
+    d.add(_text(4, height - 9, say(ctx, "breach_axis"), 6.5, fill=style.MUTED))
     frontier = [p for r in getattr(result, "frontier", []) if (p := _point(r)) is not None]
     if len(frontier) > 1:
         flat = [c for p in sorted(frontier) for c in at(*p)]
