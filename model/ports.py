@@ -405,6 +405,12 @@ class RouteSet:
         edges whose nudges changed."""
         members = self._lines.get(line) or _Line()
         lo, hi = min(w[0] for w in where), max(w[1] for w in where)
+        if len(members.spans) <= 1:  # alone on its line (most lines): nothing to share, no nudge
+            changed: set[str] = set()
+            for key, span in members.spans.items():
+                if span[0] < hi - 1.0 and span[1] > lo + 1.0 and self._nudge.pop(key, 0.0):
+                    changed.add(key[0])
+            return changed
         picked: dict[tuple[str, int], tuple[float, float, bool]] = {}
         while True:  # the whole groups: whatever overlaps what is picked by more than a unit
             more = {
@@ -418,7 +424,7 @@ class RouteSet:
             lo = min(lo, *(span[0] for span in more.values()))
             hi = max(hi, *(span[1] for span in more.values()))
         spans = sorted((span[0], span[1], key[0], key[1], span[2]) for key, span in picked.items())
-        changed: set[str] = set()
+        changed = set()
         wanted: dict[tuple[str, int], float] = {}
         cluster: list[tuple[float, float, str, int, bool]] = []
         reach = -math.inf
