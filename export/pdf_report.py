@@ -78,6 +78,7 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     if "deflection_rate" in data.result.summary:  # steps done by the customer or the system
         story.append(Paragraph(escape(s("deflection_note")), st["small"]))
     story += _definitions(data, ctx, st)
+    story += _per_value_table(blueprint, data, ctx, st)
     policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
     story += ladder_story(blueprint, list(policies), data.result, ctx, st)  # export/pdf_ladder.py
     story += calibration_story(blueprint, data.scenario, data.result, ctx, st)  # simulated vs actual
@@ -223,6 +224,40 @@ def _definitions(data: ReportData, ctx: Context, st: dict) -> list[Any]:
         text = s("kpi_definition", label=s.kpi_label(key), note=s.kpi_note(key))
         out.append(Paragraph(escape(text), st["small"]))
     return out
+
+
+# The figures the report repeats for each value of each choice field (results.TicketStats)
+PER_VALUE = ("queue_wait_mean", "queue_wait_p90", "sla_resolution_breach_rate")
+
+
+def _per_value_table(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> list[Any]:
+    """Queue waits and resolution breaches for each value of each choice field, in words
+    («Priority: P1»), for the field values that had tickets."""
+    s = ctx.strings
+    lang = s.language
+    said = glossary(blueprint.fields, lang)
+    rows = [[Paragraph(escape(s("field_value")), st["cell_bold"])]]
+    rows[0] += [Paragraph(escape(s.kpi_label(k)), st["cell_bold"]) for k in PER_VALUE]
+    for field, groups in data.result.by_dimension.items():
+        for value, summary in groups.items():
+            arrived = summary.get("arrived")
+            if arrived is None or not arrived.mean:
+                continue
+            label = printable(field_value(said, field, value, lang), False)
+            cells = [Paragraph(escape(label), st["cell"])]
+            for key in PER_VALUE:
+                estimate = summary.get(key)
+                cells.append(
+                    Paragraph(escape(s.kpi_value(key, estimate.mean if estimate else None)), st["cell"])
+                )
+            rows.append(cells)
+    if len(rows) == 1:
+        return []
+    return [
+        Spacer(1, 6),
+        Paragraph(escape(s("per_value")), st["h2"]),
+        _table(rows, [0.34, 0.22, 0.22, 0.22], ctx, header=True),
+    ]
 
 
 def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:

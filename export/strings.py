@@ -160,6 +160,8 @@ _EN: dict[str, str] = {
     "wait_p90": QT_TRANSLATE_NOOP("Paper", "Wait, 90th percentile"),
     "wait_p95": QT_TRANSLATE_NOOP("Paper", "Wait, 95th percentile"),
     "definitions": QT_TRANSLATE_NOOP("Paper", "What the indicators mean"),
+    "per_value": QT_TRANSLATE_NOOP("Paper", "Queue waits and breaches by field value"),
+    "field_value": QT_TRANSLATE_NOOP("Paper", "Tickets"),
     "kpi_definition": QT_TRANSLATE_NOOP("Paper", "{label}: {note}"),
     "queue_mean": QT_TRANSLATE_NOOP("Paper", "Queue, mean"),
     "breaches": QT_TRANSLATE_NOOP("ResultsDock", "Breaches"),

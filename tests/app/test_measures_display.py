@@ -22,6 +22,7 @@ from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.kpis import KPI_NOTES
 from blueprint_studio.model.sim.replications import compile_for, replicate
 from blueprint_studio.model.sim.settings import DAY, SimulationSettings
+from blueprint_studio.model.words import field_value, glossary
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from pdfkit import pdf_bytes, squeeze, template, text_of  # noqa: E402
@@ -124,5 +125,7 @@ def test_the_report_defines_the_indicators_and_gives_the_95th_percentile_of_wait
         ],
         strings.kpi_label("in_system_mean"),
         strings("wait_p95"),
+        strings("per_value"),  # queue waits and breaches for each field value, in words
+        field_value(glossary(bp.fields, language), "priority", "P1", language),
     ):
         assert squeeze(words) in text, words
