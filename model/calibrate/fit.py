@@ -156,8 +156,15 @@ def weekly_rates(created: Sequence[float] | np.ndarray, start: float, end: float
     times = np.asarray(created, dtype=float)
     cells = (np.floor(times / 60).astype(np.int64)) % HOURS_OF_WEEK
     counts = np.bincount(cells, minlength=HOURS_OF_WEEK)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rates = np.where(exposure > 0, counts / np.maximum(exposure, 1), 0.0)
+    rates = np.where(exposure > 0, counts / np.maximum(exposure, 1), 0.0)
+    unseen = exposure == 0
+    if unseen.any():  # an export shorter than a week: its hours of the day stand for the others
+        by_hour = (np.arange(HOURS_OF_WEEK) % 24)[~unseen]
+        seen_counts = np.bincount(by_hour, weights=counts[~unseen], minlength=24)
+        seen_hours = np.bincount(by_hour, weights=exposure[~unseen], minlength=24)
+        overall = counts.sum() / max(exposure.sum(), 1)
+        hourly = np.where(seen_hours > 0, seen_counts / np.maximum(seen_hours, 1), overall)
+        rates = np.where(unseen, hourly[np.arange(HOURS_OF_WEEK) % 24], rates)
     rows = tuple(tuple(float(r) for r in rates[d * 24 : (d + 1) * 24]) for d in range(7))
     return WeeklyRates(
         rows,

@@ -150,6 +150,8 @@ def calibrate(log: TicketLog, blueprint: Blueprint) -> Calibration:
     escalated = sum(1 for t in log.tickets if len(t.spells) > 1 and _escalated(t)) if exported else 0
     escalation = fitting.share_interval(escalated, everyone) if escalated else None
     weekly = fitting.weekly_rates(created, start, end)
+    if weekly.hours < fitting.HOURS_OF_WEEK:
+        notes.append(Note("cal_short_span", {"days": round(weekly.hours / 24, 1)}))
     actual = ActualFigures(
         tickets=everyone,
         weeks=round(weekly.hours / 168, 4),

@@ -71,6 +71,11 @@ NOTE_TEXTS: dict[str, str] = {
         "Calibration", "“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”"
     ),
     "cal_rows_refused": QT_TRANSLATE_NOOP("Calibration", "{count} row(s) left out (see the list)"),
+    "cal_short_span": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "the export covers {days} day(s), less than a week: the hours it does not cover take the "
+        "rate of the same hour on the days it covers",
+    ),
 }
 
 

@@ -353,3 +353,15 @@ def test_any_cells_give_tickets_or_rows_left_out_by_line(cells):
         return
     assert all(2 <= p.line for p in log.problems)
     assert len(log.tickets) + len(log.problems) <= len(cells)
+
+
+def test_an_export_shorter_than_a_week_fills_the_hours_it_does_not_cover():
+    blueprint = load(resources.template_path("tiered_support", "en"))
+    rows = [["Id", "Created at", "Via"]]
+    rows += [[f"{d}-{h}", f"2025-01-{6 + d:02d} {h:02d}:10", "Phone"] for d in (0, 1) for h in range(9, 17)]
+    calibration = calibrate(read_csv(csv_bytes(rows)), blueprint)
+    (arrival,) = calibration.arrivals
+    friday = arrival.rates.rates[4]
+    assert friday[9:17] == arrival.rates.rates[1][9:17] == (1.0,) * 8  # Tuesday's hours stand for Friday's
+    assert friday[3] == 0.0  # night hours seen empty stay empty
+    assert ("cal_short_span", {"days": 1.3}) in [(n.code, n.params) for n in calibration.notes]
