@@ -202,6 +202,21 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             ),
         ),
         (
+            tr("Find the staffing"),
+            tr(
+                "{targets} says what the help desk must meet: per SLA policy the share of tickets "
+                "allowed to breach it, the queue wait, utilisation and abandonment. {staffing} "
+                "simulates variations of a scenario (arrival multipliers, agents per pool), or "
+                "searches the cheapest number of agents that meets every target, with confidence "
+                "intervals; any plan opens as a scenario, and the PDF report adds the recommendation. "
+                "A Dask scheduler address in {preferences} runs them on other machines."
+            ).format(
+                targets=c.ref("simulation_targets"),
+                staffing=c.ref("simulation_staffing"),
+                preferences=c.ref("file_preferences"),
+            ),
+        ),
+        (
             tr("Self-service and automation"),
             tr(
                 "In a step's properties, “Done by” says who does it: an agent of its pool, the "

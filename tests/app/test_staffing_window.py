@@ -268,3 +268,13 @@ def test_an_unreachable_scheduler_is_said_in_words(qtbot, window):
         QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
     assert "Cannot reach the Dask scheduler at tcp://127.0.0.1:9" in dock.message.text()
     assert dock.sweep_button.isEnabled()
+
+
+def test_the_guide_names_the_staffing_menus(window):
+    from blueprint_studio.app.shell.help import CommandIndex, guide_html
+
+    html, index = guide_html(window), CommandIndex(window)
+    for key in ("simulation_targets", "simulation_staffing", "file_preferences"):
+        assert index.ref(key) in html, key
+    assert "<b>Simulation › Staffing targets…</b>" in html
+    assert "<b>Simulation › Staffing finder and sweeps…</b>" in html
