@@ -258,6 +258,9 @@ class CalibrationDialog(QDialog):
         if self.worker.is_running():
             return False
         path = self.path_edit.text()
+        if not path.strip():
+            self.preview_text.setPlainText(tr("Choose the export file first."))
+            return False
         mapping = self.mapping() if self.header else None
         self.calibration, self._running = None, self._key()
         blueprint = self.blueprint
