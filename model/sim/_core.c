@@ -156,6 +156,13 @@ typedef struct { double t; i64 seq; int kind, a; i64 b; int c; } Event;
 typedef struct {
     i64 uid; double arrival, enabled, start, end; int values, node, pool, agent, status, started;
 } LogRecord;
+/* The rungs of an SLA policy's ladder (one queue per policy and rung) mostly come due in the
+ * order they are pushed (arrival + a fixed share of the target): they wait in a plain queue beside
+ * the event heap, and the loop pops whichever of the two comes first by (time, number), as if
+ * they were in the heap (the numbers are the heap's: the order, and the results, are the same).
+ * An event due before the last one queued goes to the heap. */
+typedef struct { Event *items; i64 head, len, cap; } RungQueue;
+#define RUNG_QUEUES 8                  /* the first ladders' policies get queues; others the heap */
 typedef struct { int ticket, node; i64 visit; } Queued;
 typedef struct { Queued *items; i64 head, size, cap; } Fifo;
 
@@ -167,6 +174,8 @@ typedef struct {
     int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res; Clock *sla_clock;
     int *sla_has_ladder; Ladder *sla_ladder;   /* each SLA policy's escalation ladder, if any */
     int n_triggers; LadderCounts *ladder_counts;   /* per ladder (ladder.Ladders.counts) */
+    int *rung_queue_of;                 /* per SLA policy: its first queue (2 per policy), or -1 */
+    RungQueue rung_queues[2 * RUNG_QUEUES]; int n_rung_queues; i64 n_rung_queued;
     i64 *edge_counts; i64 level_masks[1024];
     int *cell_order; int n_seen;
     Ticket *tickets; int *free_tickets; i64 n_tickets, cap_tickets, n_free, free_cap;
@@ -254,6 +263,42 @@ static int push(Sim *s, double t, int kind, int a, i64 b, int c) {
     return 0;
 }
 
+/* An SLA policy's rung: in its queue when not due before the last one there, else in the heap. */
+static int push_rung(Sim *s, int policy, double t, int a, i64 b, int rung) {
+    int qi = s->rung_queue_of[policy];
+    if (qi < 0) return push(s, t, EV_LADDER, a, b, rung);
+    RungQueue *q = &s->rung_queues[qi + (rung == RUNG_BREACH)];
+    if (q->len > q->head && t < q->items[q->len - 1].t) return push(s, t, EV_LADDER, a, b, rung);
+    if (q->len == q->cap && q->head > 0) {          /* room at the front: move the live ones */
+        memmove(q->items, q->items + q->head, (size_t)(q->len - q->head) * sizeof(Event));
+        q->len -= q->head;
+        q->head = 0;
+    }
+    if (grow((void **)&q->items, &q->cap, q->len + 1, sizeof(Event))) return -1;
+    q->items[q->len++] = (Event){t, s->seq++, EV_LADDER, a, b, rung};
+    s->n_rung_queued += 1;
+    return 0;
+}
+
+/* The next event by (time, number), from the heap or a rung queue; 0 when none is left. */
+static int next_event(Sim *s, Event *e) {
+    const Event *best = s->heap_n ? &s->heap[0] : NULL;
+    int from = -1;
+    for (int i = 0; i < s->n_rung_queues; i++) {
+        RungQueue *q = &s->rung_queues[i];
+        if (q->head < q->len && (!best || event_before(&q->items[q->head], best))) {
+            best = &q->items[q->head];
+            from = i;
+        }
+    }
+    if (!best) return 0;
+    if (from < 0) { *e = events_pop(s->heap, &s->heap_n); return 1; }
+    RungQueue *q = &s->rung_queues[from];
+    *e = q->items[q->head++];
+    if (q->head == q->len) q->head = q->len = 0;
+    s->n_rung_queued -= 1;
+    return 1;
+}
 
 static void halt(Sim *s, int code, int node) {             /* Engine._halt */
     if (!s->stop) { s->stop = code; s->stop_node = node; }
@@ -901,7 +946,7 @@ static int ladder_start(Sim *s, int ti) {                     /* Ladders.start *
     if (!sla_target(s, t, l, &target)) return 0;
     int rung = l->has_warning ? RUNG_WARN : RUNG_BREACH;
     double goal = l->has_warning ? target * l->warn_at : target;
-    return push(s, sla_wall(s, t, t->arrival, goal), EV_LADDER, ti, t->uid, rung);
+    return push_rung(s, t->sla, sla_wall(s, t, t->arrival, goal), ti, t->uid, rung);
 }
 
 /* Take the ticket's live entry out of pool `pi`'s queue (ladder._unqueue): the step it queued
@@ -1062,10 +1107,10 @@ static int ladder_event(Sim *s, int ti, i64 b, int rung, double now) {
     double elapsed = measure(s, t, t->arrival, now) - t->paused;
     if (t->pausing) elapsed -= measure(s, t, t->pause_start, now);
     if (elapsed < goal - LADDER_EPSILON)      /* paused on the way: not there yet */
-        return push(s, sla_wall(s, t, now, goal - elapsed), EV_LADDER, ti, b, rung);
+        return push_rung(s, t->sla, sla_wall(s, t, now, goal - elapsed), ti, b, rung);
     if (rung == RUNG_WARN) {
         ladder_count(s, t, l, c_warnings);
-        return push(s, sla_wall(s, t, now, target - elapsed), EV_LADDER, ti, b, RUNG_BREACH);
+        return push_rung(s, t->sla, sla_wall(s, t, now, target - elapsed), ti, b, RUNG_BREACH);
     }
     return sla_breach(s, ti, l, now);
 }
@@ -1218,7 +1263,7 @@ static int arrival(Sim *s, int intake, double time) {
     s->open_last = time;
     s->open += 1;
     if (s->open > s->max_open) halt(s, STOP_OPEN, intake);
-    else if (s->heap_n > s->max_pending) halt(s, STOP_PENDING, intake);
+    else if (s->heap_n + s->n_rung_queued > s->max_pending) halt(s, STOP_PENDING, intake);
     t->sla = s->sla_of_state[state];
     t->cell = state / s->cell_divisor;
     Cell *cell = &s->cells[t->cell];
@@ -1280,8 +1325,8 @@ static int sample_backlog(Sim *s, double now) {
 
 /* Run at most `budget` events; 1 when more remain, 0 when the run is over, -1 out of memory. */
 static int run(Sim *s, i64 budget) {
-    while (s->heap_n && budget > 0) {
-        Event e = events_pop(s->heap, &s->heap_n);
+    Event e;
+    while (budget > 0 && next_event(s, &e)) {
         if (e.t > s->horizon) { s->done = 1; return 0; }
         if (e.kind >= EV_SHIFT && s->limit >= 0 && s->measured >= s->limit && s->open == 0) {
             s->done = 1; return 0;
@@ -1305,7 +1350,7 @@ static int run(Sim *s, i64 budget) {
         budget -= 1;
         if (s->stop) { s->done = 1; return 0; }
     }
-    if (!s->heap_n) s->done = 1;
+    if (!s->heap_n && !s->n_rung_queued) s->done = 1;
     return s->done ? 0 : 1;
 }
 
@@ -1337,7 +1382,8 @@ static void sim_free(Sim *s) {
         Clock *c = &s->sla_clock[i];
         free(c->starts); free(c->cumulative); free(c->open); free(c->holidays); free(c->lost);
     }
-    free(s->sla_has_ladder); free(s->sla_ladder); free(s->ladder_counts);
+    free(s->sla_has_ladder); free(s->sla_ladder); free(s->ladder_counts); free(s->rung_queue_of);
+    for (int i = 0; i < s->n_rung_queues; i++) free(s->rung_queues[i].items);
     free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
     free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n); free(s->log);
     free(s);
@@ -1786,6 +1832,14 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         s->sla_has_ladder[i] = count_of(&f, "SLA policy: ladders", v[POLICY_N_LADDER], 1);
         if (s->sla_has_ladder[i]) read_ladder(&ir, &fr, &s->sla_ladder[i]);
     }
+    CALLOC(s->rung_queue_of, s->n_policies);
+    for (int i = 0; i < s->n_policies; i++) {
+        s->rung_queue_of[i] = -1;
+        if (s->sla_has_ladder[i] && s->n_rung_queues < 2 * RUNG_QUEUES) {
+            s->rung_queue_of[i] = s->n_rung_queues;
+            s->n_rung_queues += 2;
+        }
+    }
     CALLOC(s->cells, s->n_cells);
     CALLOC(s->cell_order, s->n_cells);
     CALLOC(s->edge_counts, s->n_edges);
@@ -1949,6 +2003,7 @@ static PyObject *core_footprint(PyObject *self, PyObject *args) {
     if (!s) return NULL;
     long long bytes = (long long)s->cap_tickets * sizeof(Ticket) + (long long)s->free_cap * sizeof(int)
         + (long long)s->heap_cap * sizeof(Event)
+        + (long long)s->n_rung_queued * sizeof(Event)
         + (long long)s->backlog_cap * (sizeof(double) + sizeof(i64))
         + (long long)(s->n_nodes + 3 * s->n_seen) * (s->max_bin + 1) * sizeof(i64);
     for (int i = 0; i < s->n_pools; i++)

@@ -334,3 +334,44 @@ def test_every_ladder_slot_is_checked_before_the_run(monkeypatch, slot, value, s
     with pytest.raises(ValueError, match="malformed simulation layout") as caught:
         compiled_loop._core.new(*buffers)
     assert words in str(caught.value)
+
+
+@pytest.mark.skipif(not available(), reason="the compiled loop is not built here")
+@pytest.mark.parametrize("others", [0, 9])
+def test_many_ladders_and_paused_clocks_agree_in_both_loops(others):
+    """The compiled loop keeps the first 8 ladders' rungs in queues beside its event heap; a rung
+    due before the last queued one (a clock paused on the way) and the rungs of a tenth policy go
+    to the heap. Either way the order of events, hence every figure and log row, is Python's."""
+    from blueprint_studio.model.schema import Exponential
+
+    kind = TicketField(name="kind", values=["a", "x"], weights=[1, 0])
+    never = [
+        SlaPolicy(id=f"never{i}", when='kind == "x"', resolution=30.0, ladder=EscalationLadder(warn_at=50))
+        for i in range(others)
+    ]
+    ladder = EscalationLadder(warn_at=60, notify="Lead", reassign_pool="b", in_service="after")
+    bp = Blueprint(
+        fields=[kind],
+        pools=[Pool(id="a", agents=2), Pool(id="b", agents=1)],
+        nodes=[
+            IntakeNode(id="in", rate_per_hour=9.0),
+            WaitNode(id="wait", response_time=Exponential(mean=20.0), pauses_sla=True),
+            StepNode(id="l1", pool="a", duration=Exponential(mean=12.0)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="in", target="wait"),
+            Edge(id="e2", source="wait", target="l1"),
+            Edge(id="e3", source="l1", target="done"),
+        ],
+        sla=[*never, SlaPolicy(id="all", name="All", resolution=40.0, ladder=ladder)],
+    )
+    model = compile_blueprint(bp).model
+    settings = SimulationSettings(horizon_minutes=3 * 1440.0, seed=7)
+    fast, slow = Trace(), Trace()
+    compiled = Engine(model, settings, event_log=fast)
+    python = Engine(model, settings, event_log=slow, allow_compiled=False)
+    a, b = compiled.run(), python.run()
+    assert compiled.ran_compiled and not python.ran_compiled
+    assert a.to_dict() == b.to_dict() and fast.rows == slow.rows
+    assert a.ladder["all"].warnings > 100 and a.ladder["all"].reassigned > 10
