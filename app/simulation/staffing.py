@@ -61,6 +61,7 @@ class Outcome:
 
 class StaffingDock(QDockWidget):
     sig_scenario_added = Signal(str)  # the id of a scenario opened from a row
+    sig_targets_wanted = Signal()  # the finder needs targets the document does not set yet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Staffing and sweeps"), parent)
@@ -314,6 +315,8 @@ class StaffingDock(QDockWidget):
 
         if hasattr(error, "code") and hasattr(error, "params"):  # StaffingError, CheckpointError
             self.show_message(error_text(error.code, error.params, language()), error=True)
+            if error.code == "staffing.no_targets":
+                self.sig_targets_wanted.emit()
         elif isinstance(error, CompileFailed):
             self.show_message(tr("The blueprint has errors: it cannot run. See the Diagnostics panel."), True)
         elif self._address and isinstance(error, OSError):  # TimeoutError too: no scheduler answered

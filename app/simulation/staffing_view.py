@@ -6,11 +6,12 @@ words, and the frontier chart (weekly cost against SLA breach rate, pyqtgraph). 
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +88,7 @@ class StaffingResultsView(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("staffing_header")
         self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)  # plain words escaped, the stale note in italics
         layout.addWidget(self.header)
         self.recommendation = QLabel(self)
         self.recommendation.setObjectName("staffing_recommendation")
@@ -141,14 +143,20 @@ class StaffingResultsView(QWidget):
         layout.addWidget(split, 1)
         self.open_button.clicked.connect(self._open_current)
         self.table.itemDoubleClicked.connect(lambda item: self._open(item.row()))
+        self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.show_empty()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        """Enter on the table opens the current plan (the table itself does nothing with it)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._open_current()
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_current(self) -> None:
         self._open(self.table.currentRow())
@@ -209,10 +217,14 @@ class StaffingResultsView(QWidget):
         """Results belong to the revision they were computed from: say when the drawing changed."""
         base = getattr(self, "_base_header", self.header.text())
         if edits > 0:
-            note = tr("Computed before your last {count} edits.").format(count=edits)
-            self.header.setText(f"{base} <i>{note}</i>")
+            note = (
+                tr("Computed before your last edit.")
+                if edits == 1
+                else tr("Computed before your last {count} edits.").format(count=edits)
+            )
+            self.header.setText(f"{html.escape(base)} <i>{html.escape(note)}</i>")
         else:
-            self.header.setText(base)
+            self.header.setText(html.escape(base))
 
     def _fill_table(self, blueprint: Any) -> None:
         lang = language()

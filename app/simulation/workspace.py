@@ -218,6 +218,7 @@ class SimulationWorkspace(QObject):
         self.results.sig_export_log.connect(self._ask_export_log)
         self.results.sig_export_report.connect(self._ask_export_report)
         self.staffing.sig_scenario_added.connect(self._scenario_added)
+        self.staffing.sig_targets_wanted.connect(lambda: (self.targets.show(), self.targets.raise_()))
 
     def _scenario_added(self, scenario_id: str) -> None:
         """A row of a sweep opened as a scenario: show it in the scenarios dock, ready to run."""

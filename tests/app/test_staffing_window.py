@@ -84,6 +84,7 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
     assert len(editors) == 1, editors
     editor = editors[0]
     editor.selectAll()
+    QTest.keyClick(editor, Qt.Key.Key_Delete)
     QTest.keyClicks(editor, text)
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits the editor's text in a queued call
@@ -154,6 +155,25 @@ def test_a_sweep_runs_and_a_row_opens_as_a_scenario(qtbot, window):
     assert window.simulation.scenarios.current_id() == added.id
     trigger(window, ids.EDIT_UNDO)
     assert len(doc.blueprint.scenarios) == before
+    # by keyboard: Enter on a row opens it too
+    table.setCurrentCell(1, 0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert doc.blueprint.scenarios[-1].pool_agents == {"desk": 2}
+    # the results belong to the revision they came from: an edit after the sweep is said
+    assert "Computed before your last 3 edits." in dock.view.header.text()  # add, undo, add
+
+
+def test_the_finder_without_targets_says_so_and_shows_the_targets(qtbot, window):
+    trigger(window, "simulation_targets")
+    targets = window.simulation.targets
+    type_in_cell(qtbot, targets.breach, 0, 1, "")  # the tiny desk's one target, removed
+    assert window.current_tab().editor.document.blueprint.targets.breach_rate == {}
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    with qtbot.waitSignal(dock.worker.sig_failed, timeout=60_000):
+        QTest.mouseClick(dock.find_button, Qt.MouseButton.LeftButton)
+    assert "sets no staffing target" in dock.message.text()
+    assert targets.isVisible() and not targets.visibleRegion().isEmpty()
 
 
 def test_a_sweep_with_nothing_to_vary_says_so(qtbot, window):
@@ -250,7 +270,7 @@ def test_with_a_dask_scheduler_in_the_preferences_the_sweep_runs_there_with_the_
     type_in_cell(qtbot, dock.pools, 0, 1, "2..3")
     local = sweep_rows(qtbot, dock)
     with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
         window.settings.set("simulation/dask_address", cluster.scheduler_address)
         on_dask = sweep_rows(qtbot, dock)
