@@ -25,7 +25,7 @@ from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
 from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import escape, printable
-from blueprint_studio.model import style
+from blueprint_studio.model import ladder_words, style
 from blueprint_studio.model.expr import ExprError, compile_expr, parse
 from blueprint_studio.model.schema import Blueprint, TicketCard
 from blueprint_studio.model.walkthrough.words import condition_words
@@ -105,6 +105,14 @@ def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: di
     else:
         text = s("no_sla")
     cells.append([Paragraph(escape(s("sla")), st["cell_bold"]), Paragraph(escape(text), st["cell"])])
+    if sla is not None and sla.ladder is not None:  # what happens as the ticket runs late
+        plan = " ".join(ladder_words.document_plan(sla, blueprint, s.language))
+        cells.append(
+            [
+                Paragraph(escape(ladder_words.words(s.language)["heading_one"]), st["cell_bold"]),
+                Paragraph(escape(printable(plan, False)), st["cell"]),
+            ]
+        )
     width = _column(ctx)
     table = Table(cells, colWidths=[width * 0.3, width * 0.7])
     table.setStyle(

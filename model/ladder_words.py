@@ -43,6 +43,7 @@ _WORDS: dict[str, str] = {
     "clock.warned": QT_TRANSLATE_NOOP("LadderWords", "Warning: {percent} of the target has passed."),
     "clock.breached": QT_TRANSLATE_NOOP("LadderWords", "Target passed: the ticket is escalated."),
     "heading": QT_TRANSLATE_NOOP("LadderWords", "Escalation ladders"),
+    "heading_one": QT_TRANSLATE_NOOP("LadderWords", "Escalation ladder"),
     "heading_note": QT_TRANSLATE_NOOP(
         "LadderWords",
         "What each SLA policy and time limit does as a ticket runs late, and how often it did in the run "

@@ -83,3 +83,29 @@ def test_no_ladder_no_section():
     )
     text, titles, _ = report_text(bp)
     assert "Escalation ladders" not in titles and squeeze("Escalation ladders") not in text
+
+
+def test_the_handout_says_what_the_cards_ladder_does():
+    from blueprint_studio.model.schema import TicketCard
+
+    ladder = EscalationLadder(warn_at=50, notify="Team lead", reassign_pool="pool_b", in_service="interrupt")
+    bp = desk(ladder)
+    bp = bp.model_copy(
+        update={
+            "nodes": [n for n in bp.nodes if n.id != "l2"],
+            "edges": [e for e in bp.edges if e.id != "e3"],
+            "cards": [TicketCard(id="card_1", name="Password reset", expected_path=["in", "l1", "done"])],
+        }
+    )
+    pdf = pdf_bytes(bp, handout=True, blueprint_sheets=False, options=PdfOptions(language="en"))
+    text = squeeze(text_of(pdf))
+    assert squeeze("Escalation ladder") in text
+    assert (
+        squeeze(
+            "Resolution target: 10 min. At 50 % of the target (5 min): a warning. At the breach (10 min):"
+            " Team lead is notified, the ticket goes to the pool “Level 2” and a ticket already in service"
+            " is taken off its agent at once."
+        )
+        in text
+    )
+    assert "pool_b" not in text
