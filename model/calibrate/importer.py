@@ -53,11 +53,10 @@ def read_export(
 
 
 def scenario_id_for(blueprint: Blueprint, base: str = "sc_calibrated") -> str:
-    taken = (
-        {s.id for s in blueprint.scenarios}
-        | {n.id for n in blueprint.nodes}
-        | {e.id for e in blueprint.edges}
-    )
+    """A scenario id no element of the blueprint holds (ids are unique across every kind)."""
+    collections = ("lanes", "stages", "calendars", "nodes", "edges", "sla", "scenarios", "cards")
+    taken = {item.id for name in collections for item in getattr(blueprint, name)}
+    taken |= {pool.id for pool in blueprint.all_pools()}
     if base not in taken:
         return base
     k = 2

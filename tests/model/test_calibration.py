@@ -162,3 +162,13 @@ def test_a_decision_changed_after_the_calibration_keeps_its_drawn_branches(helpd
     nodes = {n.id: n for n in compiled.model.nodes}
     assert all(t.probability is None for t in nodes["dec_complex"].transitions)  # as drawn
     assert any(t.probability is not None for t in nodes["dec_known"].transitions)  # still fitted
+
+
+def test_the_new_scenarios_id_is_one_no_element_holds(helpdesk, csv_log):
+    from blueprint_studio.model.calibrate.importer import scenario_id_for
+    from blueprint_studio.model.schema import Lane
+
+    crowded = helpdesk.model_copy(update={"lanes": [Lane(id="sc_calibrated", title="A lane")]})
+    assert scenario_id_for(crowded) == "sc_calibrated_2"
+    scenario = calibrated_scenario(crowded, calibrate_file(crowded, csv_log))
+    assert with_scenario(crowded, scenario).scenarios[-1].id == "sc_calibrated_2"
