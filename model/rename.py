@@ -18,6 +18,7 @@ from blueprint_studio.model.schema import (
     BUILTIN_FIELDS,
     Blueprint,
     Edge,
+    EscalationLadder,
     IntakeNode,
     Lane,
     Pool,
@@ -200,6 +201,7 @@ def _node(node: Any, r: _Renamer) -> Any:
             duration_rules=rules,
             mandatory_fields=[r.name(n, "mandatory") for n in node.mandatory_fields],
             actions=_actions(node.actions, r),
+            ladder=_ladder(node.ladder, r),
         )
     if isinstance(node, IntakeNode):
         fields = {r.name(k, "set_fields"): r.value(k, v, "set_fields") for k, v in node.set_fields.items()}
@@ -224,7 +226,15 @@ def _edge(edge: Edge, r: _Renamer) -> Edge:
 
 
 def _sla(policy: SlaPolicy, r: _Renamer, place: str) -> SlaPolicy:
-    return _changed(policy, when=r.condition(policy.when, place) or "")
+    return _changed(policy, when=r.condition(policy.when, place) or "", ladder=_ladder(policy.ladder, r))
+
+
+def _ladder(ladder: EscalationLadder | None, r: _Renamer) -> EscalationLadder | None:
+    """An escalation ladder names the field whose priority it raises, and the value it sets."""
+    if ladder is None or ladder.priority_field is None:
+        return ladder
+    value = r.value(ladder.priority_field, ladder.priority_value, "ladder")
+    return _changed(ladder, priority_field=r.name(ladder.priority_field, "ladder"), priority_value=value)
 
 
 def _scenario(scenario: Scenario, r: _Renamer) -> Scenario:

@@ -89,6 +89,7 @@ USE_WORDS = {
     "during": QT_TRANSLATE_NOOP("FieldSettings", "link's fields to fill"),
     "priority_field": QT_TRANSLATE_NOOP("FieldSettings", "pool priority"),
     "card": QT_TRANSLATE_NOOP("FieldSettings", "ticket card"),
+    "ladder": QT_TRANSLATE_NOOP("FieldSettings", "escalation ladder"),
 }
 VALUE_COLUMNS = (
     QT_TRANSLATE_NOOP("FieldSettings", "Value"),

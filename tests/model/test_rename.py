@@ -355,3 +355,22 @@ def test_a_rename_and_its_reverse_give_the_condition_back_and_change_only_the_na
         assert values_of(moved, "category") == values_of(bp, "category"), "another field's P1 is left"
 
     check()
+
+
+def test_escalation_ladders_follow_a_renamed_field_and_value_and_count_as_uses():
+    from blueprint_studio.model.schema import EscalationLadder
+
+    ladder = EscalationLadder(warn_at=80, priority_field="priority", priority_value="P1")
+    bp = small()
+    bp = bp.model_copy(
+        update={
+            "sla": [p.model_copy(update={"ladder": ladder}) for p in bp.sla],
+            "nodes": [n.model_copy(update={"ladder": ladder}) if n.id == "s" else n for n in bp.nodes],
+        }
+    )
+    assert ("sla", "sla_p1", "ladder") in {(u.collection, u.key, u.place) for u in field_uses(bp, "priority")}
+    assert ("s", "ladder") in {(u.key, u.place) for u in value_uses(bp, "priority", "P1")}
+    renamed = rename_value(rename_field(bp, "priority", "urgency"), "urgency", "P1", "Critical")
+    expected = ladder.model_copy(update={"priority_field": "urgency", "priority_value": "Critical"})
+    assert renamed.sla[0].ladder == expected
+    assert next(n for n in renamed.nodes if n.id == "s").ladder == expected
