@@ -439,7 +439,16 @@ class BlueprintScene(QGraphicsScene):
         gives the same routes); once all are, every edge's lines, then the labels in the
         document's edge order, each clear of those before it (as `_place_labels` does at once)."""
         self._finish_due = False
-        deadline = time.perf_counter() + DETOUR_SLICE
+        self._work(time.perf_counter() + DETOUR_SLICE)
+        self._finish_later()
+
+    def finish_now(self) -> None:
+        """Does at once what a large drawing leaves to the event loop (`_finish`): for a picture
+        of the whole drawing, which must show every route and label."""
+        while self.routes_pending():
+            self._work(float("inf"))
+
+    def _work(self, deadline: float) -> None:
         with collector_paused():  # as while building: the routes and labels made here stay
             if self._detours:
                 with self._batch():
@@ -452,7 +461,6 @@ class BlueprintScene(QGraphicsScene):
                             self._route(item)  # takes it off `_detours`
             else:
                 self._label_slice(deadline)
-        self._finish_later()
 
     def _label_slice(self, deadline: float) -> None:
         lines, waiting = self._lines_waiting, self._labels_waiting

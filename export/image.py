@@ -58,6 +58,7 @@ def _scene(blueprint: Blueprint):
     from blueprint_studio.canvas.scene import BlueprintScene
 
     scene = BlueprintScene(Document(blueprint))
+    scene.finish_now()  # a large drawing's detours and labels, which a window gets from its event loop
     scene.clearSelection()
     rect = scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
     return scene, rect

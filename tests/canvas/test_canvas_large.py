@@ -69,3 +69,15 @@ def test_an_edge_draws_its_rounded_route_inside_its_bounds(qtbot):
         ends = [QPointF(*item._route[0]), QPointF(*item._route[-1])]
         drawn_points = [QPointF(path.elementAt(k).x, path.elementAt(k).y) for k in range(path.elementCount())]
         assert all(end in drawn_points for end in ends), item.edge_id
+
+
+def test_a_picture_of_a_large_drawing_shows_it_finished(qtbot, monkeypatch, tmp_path):
+    """An SVG export builds a scene and draws it at once: a large drawing is finished first, so
+    the picture shows every detour and label, as it does for a small drawing."""
+    from blueprint_studio.export.image import write_svg
+
+    bp = template()
+    write_svg(bp, tmp_path / "small.svg")
+    monkeypatch.setattr(scene_module, "SYNC_DETOURS", 0)
+    write_svg(bp, tmp_path / "large.svg")
+    assert (tmp_path / "large.svg").read_bytes() == (tmp_path / "small.svg").read_bytes()
