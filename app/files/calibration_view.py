@@ -6,15 +6,23 @@ model/calibrate/compare.py's, the words model/calibrate/words.py's (as on the PD
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from blueprint_studio.app.files.calibration_dialog import ui_language
+from blueprint_studio.app.simulation import results_charts as charts
 from blueprint_studio.model.calibrate.compare import Comparison, compare
-from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows
+from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows, page_words
 
 PAGE_NAME = "calibration_page"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Calibration", text)
 
 
 class CalibrationPage(QScrollArea):
@@ -35,6 +43,7 @@ class CalibrationPage(QScrollArea):
                 table.setObjectName(f"calibration_{key}")
                 table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
                 table.verticalHeader().hide()
+                table.horizontalHeader().setStretchLastSection(True)
                 self.tables[key.removesuffix("_table")] = table
                 layout.addWidget(table)
             else:
@@ -45,6 +54,10 @@ class CalibrationPage(QScrollArea):
                     label.setStyleSheet("font-weight: bold")
                 self.labels[key] = label
                 layout.addWidget(label)
+        self.chart = charts.new_plot("calibration_resolution")
+        self.chart.setMinimumHeight(180)
+        self.chart.setToolTip(tr("Share of tickets resolved within each time: actual and simulated"))
+        layout.insertWidget(layout.indexOf(self.tables["resolution"]), self.chart)
         layout.addStretch(1)
         self.setWidget(body)
         self.comparison: Comparison | None = None
@@ -65,6 +78,35 @@ class CalibrationPage(QScrollArea):
                     table.setItem(r, c, QTableWidgetItem(text))
             table.resizeColumnsToContents()
             table.setMinimumHeight(min(32 + 26 * len(rows), 320))
+        self._draw_resolution(comparison, language)
+
+    def _draw_resolution(self, comparison: Comparison, language: str) -> None:
+        """The two distributions of resolution times as cumulative shares on a log time axis."""
+        plot = self.chart.getPlotItem()
+        plot.clear()
+        words = page_words(language)
+        if plot.legend is None:
+            plot.addLegend(offset=(10, 10))
+        plot.legend.clear()
+        quantiles = [q for q in comparison.actual_quantiles if q > 0]
+        if quantiles:
+            xs = [math.log10(q) for q in quantiles]
+            share = [
+                (len(comparison.actual_quantiles) - len(quantiles) + k) / 100 for k in range(len(quantiles))
+            ]
+            plot.plot(xs, share, pen=pg.mkPen(charts.INK["text"], width=2), name=words["actual"])
+        points = [(math.log10(x), y) for x, y in comparison.simulated_cdf() if x > 0]
+        if points:
+            plot.plot(
+                [x for x, _ in points],
+                [y for _, y in points],
+                pen=pg.mkPen(charts.INK["bar"], width=2, style=Qt.PenStyle.DashLine),
+                name=words["simulated"],
+            )
+        every = [x for x, _ in points] + ([math.log10(q) for q in quantiles] if quantiles else [])
+        if every:
+            plot.getAxis("bottom").setTicks([charts.time_ticks(min(every), max(every))])
+        plot.setYRange(0, 1)
 
 
 def show_for_record(dock: Any, record: Any, blueprint: Any) -> CalibrationPage | None:

@@ -8,7 +8,7 @@ the quantile table and the run's histogram).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from blueprint_studio.model.schema import Blueprint, Scenario
@@ -37,9 +37,16 @@ class Comparison:
     breach_simulated: float | None
     weekly_actual: list[float]  # tickets per hour, 168 hours from Monday 00:00
     weekly_simulated: list[float]  # the rates the run drew arrivals from (its intakes, x multiplier)
+    actual_quantiles: list[float] = field(default_factory=list)  # 101, minutes
+    simulated_bins: list[tuple[float, float, int]] = field(default_factory=list)
     # (p50, p90, p95, longest, mean) of the resolution time in minutes: actual, simulated
     summary_actual: tuple[float, float, float, float, float] | None = None
     summary_simulated: tuple[float, float, float, float, float] | None = None
+
+    def simulated_cdf(self) -> list[tuple[float, float]]:
+        """(minutes, share of simulated tickets resolved by then) at each bin edge."""
+        edges = sorted({b[0] for b in self.simulated_bins} | {b[1] for b in self.simulated_bins})
+        return [(x, histogram_cdf(self.simulated_bins, x)) for x in edges]
 
     def daily(self) -> list[tuple[float, float]]:
         """Tickets per day of the week (Monday first): actual and simulated."""
@@ -137,6 +144,8 @@ def compare(blueprint: Blueprint, scenario: Scenario, result: Any) -> Comparison
         breach_simulated=breach,
         weekly_actual=list(record.actual.weekly_volume),
         weekly_simulated=simulated_weekly(blueprint, scenario),
+        actual_quantiles=quantiles,
+        simulated_bins=bins,
         summary_actual=_actual_summary(quantiles),
         summary_simulated=_simulated_summary(runs),
     )

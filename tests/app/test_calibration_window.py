@@ -194,6 +194,9 @@ def test_a_run_of_the_calibrated_scenario_shows_simulated_vs_actual(tmp_path, qt
         resolution = page.findChild(QTableWidget, "calibration_resolution_table")
         assert resolution.rowCount() == 6 and resolution.item(2, 0).text() == "p50"
         assert page.findChild(QLabel, "calibration_ks").text().startswith("Kolmogorov-Smirnov distance")
+        curves = page.chart.getPlotItem().listDataItems()
+        assert [c.name() for c in curves] == ["Actual", "Simulated"]
+        assert all(0 <= y <= 1 for c in curves for y in c.getData()[1])
         volume = page.findChild(QTableWidget, "calibration_volume_table")
         assert [volume.item(r, 0).text() for r in range(7)][0] == "Monday"
         # a run of a scenario drawn by hand has no such page
