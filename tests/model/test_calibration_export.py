@@ -365,3 +365,36 @@ def test_an_export_shorter_than_a_week_fills_the_hours_it_does_not_cover():
     assert friday[9:17] == arrival.rates.rates[1][9:17] == (1.0,) * 8  # Tuesday's hours stand for Friday's
     assert friday[3] == 0.0  # night hours seen empty stay empty
     assert ("cal_short_span", {"days": 1.3}) in [(n.code, n.params) for n in calibration.notes]
+
+
+@given(
+    tickets=st.lists(
+        st.tuples(
+            st.integers(0, 20 * 24 * 60),  # created, minutes into the export
+            st.one_of(st.none(), st.integers(0, 5 * 24 * 60)),  # resolved after
+            st.sampled_from(["Mail", "Phone", "Chat", "Web form", "Fax", ""]),
+            st.sampled_from(["P1", "P3", "Urgent", ""]),
+            st.sampled_from(["Level 2 — Technicians", "Level 1 — Service desk", "N3", "x" * 600, ""]),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+@settings(max_examples=40, deadline=None)
+def test_any_export_gives_a_scenario_the_document_accepts(tickets):
+    from datetime import datetime, timedelta
+
+    from blueprint_studio.model.calibrate.importer import calibrated_scenario, with_scenario
+    from blueprint_studio.model.fileformat import dumps, loads
+
+    blueprint = load(resources.template_path("tiered_support", "en"))
+    start = datetime(2025, 1, 6)
+    rows = [["Id", "Created at", "Solved at", "Via", "Priority", "Group"]]
+    for k, (created, after, via, priority, group) in enumerate(tickets):
+        opened = start + timedelta(minutes=created)
+        solved = "" if after is None else (opened + timedelta(minutes=after)).strftime("%Y-%m-%d %H:%M")
+        rows.append([str(k), opened.strftime("%Y-%m-%d %H:%M"), solved, via, priority, group])
+    calibration = calibrate(read_csv(csv_bytes(rows)), blueprint)
+    scenario = calibrated_scenario(blueprint, calibration)
+    saved = with_scenario(blueprint, scenario)
+    assert loads(dumps(saved)) == saved
