@@ -2,8 +2,9 @@
 candidate plans (the queueing theory's bounds per pool), 10 replications of 28 days each.
 
 Prints: the sweep's wall time and CPU time (of this process and every worker process: what the
-work costs whatever else the machine runs) in one process, on the local pool of 2 processes, on a Dask LocalCluster of 1 and of 2
-process workers (target: 2 workers at least 1.7x faster than 1), the overhead per task of Dask
+work costs whatever else the machine runs) in one process, on the local pool of 2 processes, on a
+Dask LocalCluster of 1 and of 2 process workers (target: 2 workers at least 1.7x faster than 1),
+the overhead per task of Dask
 against the local pool (target: under 10 %), whether every runner gave identical rows, and what
 the search's early stopping saved. Asserts nothing. Workers are started and warmed before timing.
 
