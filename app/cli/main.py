@@ -1,6 +1,6 @@
 """The `blueprint-studio` command: alone or with blueprint files it opens the window; `validate`,
-`templates`, `new`, `simulate`, `export`, `import` (BPMN), `compare`, `sweep`, `staff` (the staffing
-finder) and `desktop-install` work headless.
+`templates`, `new`, `simulate`, `export`, `import` (BPMN), `calibrate` (a ticket export), `compare`,
+`sweep`, `staff` (the staffing finder) and `desktop-install` work headless.
 Errors go to stderr with a non-zero exit, never a traceback; a mistyped command or a missing
 display is refused instead of hanging.
 """
@@ -222,7 +222,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if problem:
         raise CliError(
             f"cannot open the window: {problem}.\nThe commands validate, templates, new, "
-            f"simulate, export and desktop-install work without a display "
+            f"simulate, export, import, calibrate and desktop-install work without a display "
             f"(see 'blueprint-studio --help').",
             EXIT_USAGE,
         )
