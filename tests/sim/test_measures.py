@@ -22,6 +22,7 @@ from blueprint_studio.model.schema import (
     DecisionNode,
     Edge,
     EndNode,
+    Exponential,
     Fixed,
     IntakeNode,
     OpeningHours,
@@ -315,3 +316,23 @@ def test_each_ticket_has_an_arrival_row_before_its_first_activity_ends(tmp_path)
     ]
     xes_text = (tmp_path / "log.xes").read_text(encoding="utf-8")
     assert xes_text.count('<string key="status" value="arrived"/>') == 9
+
+
+def test_the_time_average_in_the_help_desk_keeps_littles_law_and_the_mm1_figure():
+    """M/M/1 at 60 % load for 60 days: L = λW between the exact time average and the mean time
+    in the help desk, and L = ρ / (1 - ρ) = 1.5, Lq = ρ² / (1 - ρ) = 0.9 (within sampling error)."""
+    bp = Blueprint(
+        pools=[Pool(id="desk", agents=1)],
+        nodes=[
+            IntakeNode(id="in", rate_per_hour=6.0),
+            StepNode(id="work", pool="desk", duration=Exponential(mean=6.0)),
+            EndNode(id="done"),
+        ],
+        edges=[Edge(id="e1", source="in", target="work"), Edge(id="e2", source="work", target="done")],
+    )
+    settings = SimulationSettings(horizon_minutes=62 * DAY, warmup_minutes=2 * DAY, seed=11)
+    kpis = both_loops(bp, settings)[0]["kpis"]
+    rate = kpis["arrived"] / (60 * DAY)
+    assert kpis["in_system_mean"] == pytest.approx(rate * kpis["time_in_system_mean"], rel=0.02)
+    assert kpis["in_system_mean"] == pytest.approx(1.5, rel=0.12)
+    assert kpis["in_queue_mean"] == pytest.approx(0.9, rel=0.15)
