@@ -298,3 +298,25 @@ def test_the_guide_names_the_staffing_menus(window):
         assert index.ref(key) in html, key
     assert "<b>Simulation › Staffing targets…</b>" in html
     assert "<b>Simulation › Staffing finder and sweeps…</b>" in html
+
+
+def test_each_document_shows_its_own_sweep(qtbot, make_window, tmp_path):
+    paths = []
+    for name in ("first", "second"):
+        paths.append(tmp_path / f"{name}.blueprint.json")
+        save(tiny_blueprint(), paths[-1])
+    win = make_window(paths)
+    try:
+        trigger(win, "simulation_staffing")
+        dock = win.simulation.staffing
+        win.tab_widget.setCurrentIndex(0)
+        type_in_cell(qtbot, dock.pools, 0, 1, "2..3")
+        with qtbot.waitSignal(dock.worker.sig_finished, timeout=120_000):
+            QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+        assert dock.view.table.rowCount() == 2
+        win.tab_widget.setCurrentIndex(1)  # the other document has run nothing
+        assert dock.view.table.rowCount() == 0 and "No sweep yet" in dock.view.header.text()
+        win.tab_widget.setCurrentIndex(0)
+        assert dock.view.table.rowCount() == 2 and "Quick" in dock.view.header.text()
+    finally:
+        win.simulation.staffing.shutdown()
