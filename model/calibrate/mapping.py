@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from blueprint_studio.model.calibrate import fit as fitting
+from blueprint_studio.model.calibrate.columns import normal
 from blueprint_studio.model.calibrate.match import (
     END,
     START,
@@ -246,7 +247,9 @@ def _states(
     results: list[StateFit] = []
     for (state, node_id), values in durations.items():
         target, candidates = matcher.match(state, node_id)
-        if node_id in matcher.by_id and target is None:
+        if target is None and (
+            node_id in matcher.by_id or (not candidates and normal(state) in matcher.passing)
+        ):
             continue  # an intake, a decision or an end of the log: no time to fit
         if target is None:
             if candidates:
@@ -279,12 +282,14 @@ def _shares(log: TicketLog, blueprint: Blueprint, by_node: dict[tuple[str, str],
         return []
     counts: Counter[str] = Counter()
     totals: Counter[str] = Counter()
+    ends = {normal(n.title or n.id): True for n in blueprint.nodes if n.kind == "end"}
     for ticket in log.tickets:
         path = [START]
         for state, node_id, *_ in ticket.spells:
             target = by_node.get((state, node_id))
-            if target is None and node_id:
-                target = END if _is_end(blueprint, node_id) else None
+            if target is None:  # an end, by its id (CSV log) or its title (XES log)
+                end = _is_end(blueprint, node_id) if node_id else ends.get(normal(state), False)
+                target = END if end else None
             if target is not None and (not path or path[-1] != target or target == END):
                 path.append(target)
         if path[-1] != END and (ticket.solved is not None or ticket.closed is not None):

@@ -58,6 +58,11 @@ class NodeMatcher:
         self.blueprint = blueprint
         self.targets = [n for n in blueprint.nodes if n.kind in ("step", "wait")]
         self.ends = {n.id for n in blueprint.nodes if n.kind == "end"}
+        # names of the nodes a log shows that take no time of their own (intakes, ends, decisions):
+        # an event log names them by title, and they are not states to fit
+        self.passing = {
+            normal(n.title or n.id): n.kind for n in blueprint.nodes if n.kind not in ("step", "wait")
+        }
         self.by_id = {n.id: n for n in blueprint.nodes}
         lanes = {lane.id: lane for lane in blueprint.lanes}
         pool_names = {p.id: normal(p.name or p.id) for p in blueprint.all_pools()}

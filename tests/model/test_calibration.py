@@ -65,6 +65,7 @@ def inside(truth: float, low: float, high: float) -> bool:
 
 
 def check_recovered(blueprint, calibration) -> None:
+    assert calibration.notes == []  # every state of the log is a step; intakes and ends are no states
     rates = {a.intake_id: a.rates.mean_rate_interval() for a in calibration.arrivals}
     intakes = [n for n in blueprint.nodes if n.kind == "intake"]
     for intake in intakes:
