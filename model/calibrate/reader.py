@@ -10,7 +10,8 @@ import csv
 import io
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,7 @@ def decode(data: bytes, name: str = "", encoding: str | None = None) -> str:
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except LookupError:
-        raise CalibrationError("cal_encoding", name, line=1, byte="?") from None
+        raise CalibrationError("cal_unknown_encoding", name, encoding=encoding) from None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise CalibrationError("cal_encoding", name, line=line, byte=f"0x{data[exc.start]:02X}") from None
@@ -92,7 +93,6 @@ def _delimiter(first_line: str) -> str:
 def _rows(text: str, name: str) -> tuple[list[str], CsvRows, str]:
     first = text.split("\n", 1)[0]
     delimiter = _delimiter(first)
-    csv.field_size_limit(MAX_CELL)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
@@ -103,8 +103,23 @@ def _rows(text: str, name: str) -> tuple[list[str], CsvRows, str]:
     return header, reader, delimiter
 
 
+@contextmanager
+def _cell_limit() -> Iterator[None]:
+    """The csv module's cell limit (a setting of the whole process) at MAX_CELL while reading."""
+    previous = csv.field_size_limit(MAX_CELL)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
 def read_header(source: str | os.PathLike[str] | bytes, encoding: str | None = None, sample: int = 20):
     """The header and the first `sample` rows, for the mapping step."""
+    with _cell_limit():
+        return _read_header(source, encoding, sample)
+
+
+def _read_header(source: str | os.PathLike[str] | bytes, encoding: str | None, sample: int):
     data, name = read_bytes(source)
     header, reader, _ = _rows(decode(data, name, encoding), name)
     rows: list[list[str]] = []
@@ -226,6 +241,17 @@ def read_csv(
     """Every ticket of a CSV export, with `mapping` (role -> column; guessed from the header when
     None). The product's own CSV event log is recognised by its columns. `progress` hears the
     share of lines read; `cancel` returning true stops it (CalibrationCancelled)."""
+    with _cell_limit():
+        return _read_csv(source, mapping, encoding, progress, cancel)
+
+
+def _read_csv(
+    source: str | os.PathLike[str] | bytes,
+    mapping: Mapping | None,
+    encoding: str | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> TicketLog:
     data, name = read_bytes(source)
     text = decode(data, name, encoding)
     header, reader, _ = _rows(text, name)

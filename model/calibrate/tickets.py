@@ -23,6 +23,9 @@ ERROR_TEXTS: dict[str, str] = {
         "line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding",
     ),
     "cal_no_header": QT_TRANSLATE_NOOP("Calibration", "the first line holds no column names"),
+    "cal_unknown_encoding": QT_TRANSLATE_NOOP(
+        "Calibration", "“{encoding}” is not a text encoding known here"
+    ),
     "cal_no_column": QT_TRANSLATE_NOOP(
         "Calibration", "the column “{column}” chosen for “{role}” is not in the file"
     ),

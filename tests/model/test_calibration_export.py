@@ -249,6 +249,17 @@ def test_a_wrong_encoding_is_refused_naming_the_line():
     # named, the encoding reads it
     log = read_csv(data, encoding="cp1252")
     assert log.tickets[1].group == "Équipe réseau"
+    with pytest.raises(CalibrationError) as caught:
+        read_csv(data, encoding="klingon-8")
+    assert (caught.value.code, caught.value.params) == ("cal_unknown_encoding", {"encoding": "klingon-8"})
+
+
+def test_reading_leaves_the_csv_modules_cell_limit_as_it_was():
+    import csv
+
+    before = csv.field_size_limit()
+    read_csv(b"Id,Created at\n1,2025-01-06 09:00\n")
+    assert csv.field_size_limit() == before
 
 
 @pytest.mark.parametrize(
