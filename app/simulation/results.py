@@ -198,6 +198,7 @@ class ResultsDock(QDockWidget):
             "backlog": self.tr("Backlog"),
             "utilisation": self.tr("Utilisation"),
             "states": self.tr("Time in steps"),
+            "waits": self.tr("Queue waits"),
             "breaches": self.tr("Breaches"),
         }[key]
 

@@ -129,3 +129,21 @@ def test_the_report_defines_the_indicators_and_gives_the_95th_percentile_of_wait
         field_value(glossary(bp.fields, language), "priority", "P1", language),
     ):
         assert squeeze(words) in text, words
+
+
+def test_a_chart_gives_each_steps_queue_wait(qtbot, record):
+    """The "Queue waits" tab: one bar per step, as long as the step's mean wait."""
+    import pyqtgraph as pg
+
+    dock = _show(qtbot, record)
+    titles = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
+    assert "Queue waits" in titles
+    chart = dock.charts["waits"]
+    bars = [item for item in chart.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
+    widths = list(bars[0].opts["width"])
+    steps = record.result.steps
+    expected = [0.0 if v.wait_mean.mean != v.wait_mean.mean else v.wait_mean.mean for v in steps.values()]
+    assert widths == pytest.approx(expected) and max(widths) > 0
+    ticks = chart.getPlotItem().getAxis("left")._tickLevels[0]
+    titles = [n.title for n in record.blueprint.nodes if n.id in steps]
+    assert [text.rstrip("…") for _, text in ticks] == [t if len(t) <= 32 else t[:31] for t in titles]
