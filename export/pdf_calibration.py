@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
-from blueprint_studio.export.charts import QuantileRow, quantile_chart
+from blueprint_studio.export.charts import BAR, GRID, QuantileRow, quantile_chart
+from blueprint_studio.export.fonts import FONT
 from blueprint_studio.export.painter import colour
 from blueprint_studio.export.pdfdoc import Bookmark, Context
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style
 from blueprint_studio.model.calibrate.compare import compare
-from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows, page_words
+from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows, day_name, page_words
 from blueprint_studio.model.schema import Blueprint, Scenario
 
 
@@ -71,6 +73,8 @@ def calibration_story(
         para(lines["breach"], "small"),
         Spacer(1, 6),
         para(lines["volume"], "h2"),
+        week_chart(comparison.weekly_actual, comparison.weekly_simulated, ctx.strings.language, width),
+        Spacer(1, 4),
         table(rows["volume"], [0.3, 0.35, 0.35]),
         para(lines["volume_note"], "small"),
     ]
@@ -91,3 +95,50 @@ def _resolution_chart(comparison: Any, blueprint: Blueprint, ctx: Context, width
         )
     ]
     return [quantile_chart(rows, ctx.strings, width), Spacer(1, 4)]
+
+
+def week_chart(actual: list[float], simulated: list[float], language: str, width: float) -> Drawing:
+    """Tickets per hour over the 168 hours of the week: actual in ink, simulated dashed in blue,
+    a tick at each day's start named by the day."""
+    height, left, bottom = 120.0, 28.0, 22.0
+    right, top = width - 6, height - 16
+    d = Drawing(width, height)
+    peak = max([*actual, *simulated, 0.1])
+    words = page_words(language)
+
+    def point(k: int, value: float) -> tuple[float, float]:
+        return left + (right - left) * k / 167, bottom + (top - bottom) * value / peak
+
+    for day in range(8):
+        x = left + (right - left) * min(day * 24, 167) / 167
+        d.add(Line(x, bottom, x, top, strokeColor=colour(GRID), strokeWidth=0.5))
+        if day < 7:
+            label = day_name(day, language)
+            d.add(
+                String(x + 2, bottom - 9, label, fontName=FONT, fontSize=6.5, fillColor=colour(style.MUTED))
+            )
+    for value, y in ((peak, top - 2), (0.0, bottom - 2)):  # the scale: tickets per hour
+        d.add(String(2, y, f"{value:.1f}", fontName=FONT, fontSize=6.5, fillColor=colour(style.MUTED)))
+    for values, ink, dash in ((actual, style.INK, None), (simulated, BAR, (3, 2))):
+        if len(values) != 168:
+            continue
+        flat = [c for k, v in enumerate(values) for c in point(k, v)]
+        d.add(PolyLine(flat, strokeColor=colour(ink), strokeWidth=1.0, strokeDashArray=dash))
+    x = left
+    for key, ink, dash in (("actual", style.INK, None), ("simulated", BAR, (3, 2))):
+        d.add(
+            Line(
+                x,
+                height - 6,
+                x + 14,
+                height - 6,
+                strokeColor=colour(ink),
+                strokeWidth=1.2,
+                strokeDashArray=dash,
+            )
+        )
+        d.add(
+            String(x + 18, height - 8, words[key], fontName=FONT, fontSize=6.5, fillColor=colour(style.INK))
+        )
+        x += 80
+    return d

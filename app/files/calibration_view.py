@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTableWidget, QTableWidgetIte
 from blueprint_studio.app.files.calibration_dialog import ui_language
 from blueprint_studio.app.simulation import results_charts as charts
 from blueprint_studio.model.calibrate.compare import Comparison, compare
-from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows, page_words
+from blueprint_studio.model.calibrate.words import comparison_lines, comparison_rows, day_name, page_words
 
 PAGE_NAME = "calibration_page"
 
@@ -58,6 +58,10 @@ class CalibrationPage(QScrollArea):
         self.chart.setMinimumHeight(180)
         self.chart.setToolTip(tr("Share of tickets resolved within each time: actual and simulated"))
         layout.insertWidget(layout.indexOf(self.tables["resolution"]), self.chart)
+        self.week = charts.new_plot("calibration_week")
+        self.week.setMinimumHeight(150)
+        self.week.setToolTip(tr("Tickets per hour over the week, Monday first: actual and simulated"))
+        layout.insertWidget(layout.indexOf(self.tables["volume"]), self.week)
         layout.addStretch(1)
         self.setWidget(body)
         self.comparison: Comparison | None = None
@@ -79,6 +83,27 @@ class CalibrationPage(QScrollArea):
             table.resizeColumnsToContents()
             table.setMinimumHeight(min(32 + 26 * len(rows), 320))
         self._draw_resolution(comparison, language)
+        self._draw_week(comparison, language)
+
+    def _draw_week(self, comparison: Comparison, language: str) -> None:
+        plot = self.week.getPlotItem()
+        plot.clear()
+        words = page_words(language)
+        if plot.legend is None:
+            plot.addLegend(offset=(10, 10))
+        plot.legend.clear()
+        hours = list(range(168))
+        if len(comparison.weekly_actual) == 168:
+            plot.plot(
+                hours,
+                comparison.weekly_actual,
+                pen=pg.mkPen(charts.INK["text"], width=1.5),
+                name=words["actual"],
+            )
+        if len(comparison.weekly_simulated) == 168:
+            dashed = pg.mkPen(charts.INK["bar"], width=1.5, style=Qt.PenStyle.DashLine)
+            plot.plot(hours, comparison.weekly_simulated, pen=dashed, name=words["simulated"])
+        plot.getAxis("bottom").setTicks([[(24 * d, day_name(d, language)) for d in range(7)]])
 
     def _draw_resolution(self, comparison: Comparison, language: str) -> None:
         """The two distributions of resolution times as cumulative shares on a log time axis."""

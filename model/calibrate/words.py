@@ -211,7 +211,7 @@ PAGE_TEXTS: dict[str, str] = {
     "breach": QT_TRANSLATE_NOOP(
         "Calibration", "SLA resolution breaches: actual {actual}, simulated {simulated}"
     ),
-    "volume": QT_TRANSLATE_NOOP("Calibration", "Volume per day of the week"),
+    "volume": QT_TRANSLATE_NOOP("Calibration", "Volume per hour of the week"),
     "day": QT_TRANSLATE_NOOP("Calibration", "Day"),
     "volume_note": QT_TRANSLATE_NOOP(
         "Calibration",

@@ -197,6 +197,8 @@ def test_a_run_of_the_calibrated_scenario_shows_simulated_vs_actual(tmp_path, qt
         curves = page.chart.getPlotItem().listDataItems()
         assert [c.name() for c in curves] == ["Actual", "Simulated"]
         assert all(0 <= y <= 1 for c in curves for y in c.getData()[1])
+        week = page.week.getPlotItem().listDataItems()
+        assert [len(c.getData()[0]) for c in week] == [168, 168]
         volume = page.findChild(QTableWidget, "calibration_volume_table")
         assert [volume.item(r, 0).text() for r in range(7)][0] == "Monday"
         # a run of a scenario drawn by hand has no such page

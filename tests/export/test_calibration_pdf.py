@@ -74,7 +74,7 @@ def test_the_report_of_a_calibrated_scenario_has_the_simulated_vs_actual_page(tm
     assert "Simulated vs actual" in titles
     assert squeeze("calibrated from desk-log.csv") in text
     for words in ("Time per state", "Answer the customer", "Close the ticket", "Resolution time", "p90",
-                  "Volume per day of the week", "Monday", "SLA resolution breaches: actual"):  # fmt: skip
+                  "Volume per hour of the week", "Monday", "SLA resolution breaches: actual"):  # fmt: skip
         assert squeeze(words) in text, words
     assert "st_answer" not in text and "in_mail" not in text
     comparison = compare(bp, bp.scenarios[-1], data.result)
