@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.shell.workers import SimulationWorker
+from blueprint_studio.app.simulation.scenario_form import SHIFT_HELP, format_shifts
 from blueprint_studio.app.simulation.staffing_view import StaffingResultsView, language
 from blueprint_studio.canvas.commands.base import add_elements
 from blueprint_studio.canvas.properties.labels import display_name
@@ -202,14 +203,26 @@ class StaffingDock(QDockWidget):
             self.scenario.addItem(tr("Default settings"), None)
         self.scenario.setCurrentIndex(max(0, self.scenario.findData(keep_scenario)))
         self.scenario.blockSignals(False)
-        pools = bp.all_pools() if bp else []
-        self.pools.setRowCount(len(pools))
-        for row, pool in enumerate(pools):
-            name = QTableWidgetItem(display_name(pool, bp))  # never its id
+        # a row per pool (its peak head count, the week's shape kept), then one per shift block of
+        # a pool with shifts ("POOL#N" for model.staffing.parse_vary: that block's agents only)
+        rows: list[tuple[str, str, str]] = []
+        for pool in bp.all_pools() if bp else []:
+            name = display_name(pool, bp)  # never its id
+            rows.append((pool.id, name, tr("Agents at the busiest hour; the week keeps its shape")))
+            for number, shift in enumerate(pool.shifts, start=1):
+                text = tr("{pool}, shift {number}: {shift}").format(
+                    pool=name, number=number, shift=format_shifts([shift])
+                )
+                help_text = QCoreApplication.translate("ScenarioForm", SHIFT_HELP)
+                rows.append((f"{pool.id}#{number}", "    " + text, help_text))
+        self.pools.setRowCount(len(rows))
+        for row, (key, text, tip) in enumerate(rows):
+            name = QTableWidgetItem(text)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            name.setData(Qt.ItemDataRole.UserRole, pool.id)
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            name.setToolTip(tip)
             self.pools.setItem(row, 0, name)
-            self.pools.setItem(row, 1, QTableWidgetItem(typed.get(pool.id, "")))
+            self.pools.setItem(row, 1, QTableWidgetItem(typed.get(key, "")))
         enabled = bp is not None
         for widget in (self.scenario, self.arrivals, self.pools):
             widget.setEnabled(enabled)
@@ -244,7 +257,9 @@ class StaffingDock(QDockWidget):
         except VaryError as error:
             self.show_message(error_text(error.code, error.params, language()), error=True)
             return False
-        if kind == "sweep" and not variations.pool_agents and not variations.arrival_multipliers:
+        if kind == "sweep" and not (
+            variations.pool_agents or variations.shift_plans or variations.arrival_multipliers
+        ):
             self.show_message(tr("Say what to vary: arrival multipliers or agents for a pool."), error=True)
             return False
         address = self._address = self._dask_address()

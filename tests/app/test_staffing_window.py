@@ -320,3 +320,37 @@ def test_each_document_shows_its_own_sweep(qtbot, make_window, tmp_path):
         assert dock.view.table.rowCount() == 2 and "Quick" in dock.view.header.text()
     finally:
         win.simulation.staffing.shutdown()
+
+
+def test_a_shift_block_is_swept_on_its_own(qtbot, make_window, tmp_path):
+    from blueprint_studio.model.schema import Shift
+
+    day, evening = (
+        Shift(days=[0, 1, 2, 3, 4], start=8, end=18, agents=3),
+        Shift(days=[0, 1, 2, 3, 4], start=18, end=22, agents=1),
+    )
+    bp = tiny_blueprint()
+    bp = bp.model_copy(update={"pools": [bp.pools[0].model_copy(update={"shifts": [day, evening]})]})
+    path = tmp_path / "shifts.blueprint.json"
+    save(bp, path)
+    win = make_window([path])
+    try:
+        trigger(win, "simulation_staffing")
+        dock = win.simulation.staffing
+        names = [dock.pools.item(r, 0).text().strip() for r in range(dock.pools.rowCount())]
+        assert names == [
+            "Service desk",
+            "Service desk, shift 1: 1-5 8-18 3",
+            "Service desk, shift 2: 1-5 18-22 1",
+        ]
+        type_in_cell(qtbot, dock.pools, 2, 1, "1..2")
+        with qtbot.waitSignal(dock.worker.sig_finished, timeout=120_000):
+            QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+        plans = [r.candidate.pool_shifts["desk"] for r in dock.outcome().result.rows]
+        assert [[s.agents for s in plan] for plan in plans] == [[3, 1], [3, 2]]  # the day shift kept
+        dock.view.table.setCurrentCell(1, 0)
+        QTest.mouseClick(dock.view.open_button, Qt.MouseButton.LeftButton)
+        opened = win.current_tab().editor.document.blueprint.scenarios[-1]
+        assert [s.agents for s in opened.pool_shifts["desk"]] == [3, 2]
+    finally:
+        win.simulation.staffing.shutdown()
