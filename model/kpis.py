@@ -23,6 +23,8 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "deflected": (QT_TRANSLATE_NOOP("Kpi", "Tickets resolved by self-service"), ""),
     "deflection_rate": (QT_TRANSLATE_NOOP("Kpi", "Deflection rate (self-service)"), "%"),
     "in_progress": (QT_TRANSLATE_NOOP("Kpi", "Tickets still open at the end"), ""),
+    "in_system_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets in the help desk, time average"), ""),
+    "in_queue_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets waiting in a queue, time average"), ""),
     # two clocks (results.TicketStats): elapsed minutes from arrival, and the SLA clock (the
     # business minutes of the ticket's SLA calendar, minus its pauses)
     "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), mean"), "min"),
@@ -41,8 +43,6 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "queue_wait_p50": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, median"), "min"),
     "queue_wait_p90": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, 90th percentile"), "min"),
     "queue_wait_p95": (QT_TRANSLATE_NOOP("Kpi", "Queue wait, 95th percentile"), "min"),
-    "in_system_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets in the help desk, time average"), ""),
-    "in_queue_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets waiting in a queue, time average"), ""),
     "fcr_rate": (QT_TRANSLATE_NOOP("Kpi", "First-contact resolution"), "%"),
     "escalation_rate": (QT_TRANSLATE_NOOP("Kpi", "Escalation rate"), "%"),
     "sla_first_response_breach_rate": (QT_TRANSLATE_NOOP("Kpi", "First-response SLA breaches"), "%"),

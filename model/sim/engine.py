@@ -770,7 +770,6 @@ class Engine(EngineState):
                 self._open_breaches(ticket, end)
         overall, dimensions = self._groups()
         kpis = overall.kpis(open_at_end=self.open, deflection=self.has_self_service)
-        kpis["cost_total"] = sum(p.cost() for p in self.pools)
         # exact time averages since the warm-up: tickets in the system, and in the queues
         span = end - self.warmup
         in_queue = 0.0
@@ -779,6 +778,7 @@ class Engine(EngineState):
         open_area = self.open_area + self.open * (end - self.open_last)
         kpis["in_system_mean"] = open_area / span if span > 0 else math.nan
         kpis["in_queue_mean"] = in_queue / span if span > 0 else math.nan
+        kpis["cost_total"] = sum(p.cost() for p in self.pools)
         closed = overall.closed
         contacts = closed + overall.deflected  # tickets that closed, deflected or not
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
