@@ -160,3 +160,15 @@ def test_wrong_ladder_is_said_next_to_it(make_window, tmp_path, qtbot):
     QTest.keyClick(box.reassign, Qt.Key.Key_Home)  # nowhere
     assert window.current_tab().document.blueprint.sla[0].ladder.reassign_step is None
     assert not box.error.isVisible()
+
+
+def test_a_warning_outside_1_to_99_percent_is_said_and_mended_from_the_form(make_window, tmp_path, qtbot):
+    bp = blueprint(EscalationLadder(warn_at=150, reassign_pool="pool_2"))
+    window, tab, _ = open_sla_tab(make_window, tmp_path, qtbot, bp)
+    box = tab.ladder
+    assert box.error.isVisible() and "150 %" in box.error.text() and "1 to 99 %" in box.error.text()
+    assert box.warn_at.value() == 99  # the box shows what it can; the document keeps 150 until edited
+    box.warn_at.setFocus()
+    QTest.keyClick(box.warn_at, Qt.Key.Key_Down)
+    assert window.current_tab().document.blueprint.sla[0].ladder.warn_at == 98
+    assert not box.error.isVisible()
