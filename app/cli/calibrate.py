@@ -116,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     if len(calibration.problems) > 20:
         print(f"… {len(calibration.problems) - 20}")
     if not args.dry_run:
-        print(f"{args.file}: {scenario.name} ({scenario.id})")
+        print(
+            words.say(words.LINE_TEXTS, "added", language, file=args.file, name=scenario.name, id=scenario.id)
+        )
     return EXIT_OK
 
 

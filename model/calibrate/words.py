@@ -46,6 +46,10 @@ LINE_TEXTS: dict[str, str] = {
     ),
     "breach": QT_TRANSLATE_NOOP("Calibration", "Resolved past the SLA resolution target: {share}"),
     "row": QT_TRANSLATE_NOOP("Calibration", "line {line}: {reason}"),
+    "added": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}",
+    ),
 }
 
 

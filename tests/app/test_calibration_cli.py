@@ -59,6 +59,10 @@ def test_calibrate_adds_a_scenario_that_runs_with_the_fitted_values(tmp_path):
     assert "60 ticket(s) read from tickets.csv" in result.stdout
     assert "Remote troubleshooting (level 2): " in result.stdout
     assert "Kolmogorov-Smirnov distance" in result.stdout
+    assert (
+        f"scenario “Calibrated from tickets.csv” added; run it with: blueprint-studio simulate {file}"
+        in result.stdout
+    )
     after = load(file)
     assert len(after.scenarios) == len(before.scenarios) + 1
     scenario = after.scenarios[-1]
