@@ -21,6 +21,7 @@ _WORDS: dict[str, str] = {
     "follows.first_response": QT_TRANSLATE_NOOP("LadderWords", "First-response target: {time}."),
     "follows.time_limit": QT_TRANSLATE_NOOP("LadderWords", "Time limit: {time}."),
     "warning": QT_TRANSLATE_NOOP("LadderWords", "At {percent} of the target ({time}): a warning."),
+    "warning_limit": QT_TRANSLATE_NOOP("LadderWords", "At {percent} of the time limit ({time}): a warning."),
     "breach": QT_TRANSLATE_NOOP("LadderWords", "At the breach ({time}): {actions}."),
     "breach_counted": QT_TRANSLATE_NOOP("LadderWords", "At the breach ({time}): the breach is counted."),
     "notify": QT_TRANSLATE_NOOP("LadderWords", "{role} is notified"),
@@ -86,7 +87,8 @@ def plan_sentences(
     out = [w[f"follows.{follows}"].format(time=duration_words(target, lang))]
     if warn_fraction is not None:
         time = duration_words(round(target * warn_fraction, 1), lang)
-        out.append(w["warning"].format(percent=_percent(warn_fraction, lang), time=time))
+        key = "warning_limit" if follows == "time_limit" else "warning"
+        out.append(w[key].format(percent=_percent(warn_fraction, lang), time=time))
     actions = []
     if notify:
         actions.append(w["notify"].format(role=notify))
@@ -142,8 +144,11 @@ def document_plan(owner: SlaPolicy | StepNode, blueprint: Blueprint, lang: str) 
     )
 
 
-def flow_plan(ladder: FlowLadder, target: float | None, model: FlowModel, lang: str) -> list[str]:
-    """The sentences of a compiled SLA policy's ladder (the walkthrough's)."""
+def flow_plan(
+    ladder: FlowLadder, target: float | None, model: FlowModel, lang: str, escalate_to: int | None = None
+) -> list[str]:
+    """The sentences of a compiled ladder (the walkthrough's): an SLA policy's, or a step's time
+    limit's (`escalate_to`: the step's escalation target, where its ladder sends tickets)."""
     said = glossary(model.fields, lang)
     priority = None
     if ladder.priority_field and ladder.priority_value is not None:
@@ -152,7 +157,10 @@ def flow_plan(ladder: FlowLadder, target: float | None, model: FlowModel, lang: 
             said.value(ladder.priority_field, ladder.priority_value, lang),
         )
     reassign = None
-    if ladder.reassign_step is not None:
+    if ladder.clock == "time_limit":
+        if escalate_to is not None and ladder.in_service != "stay":
+            reassign = ("step", model.nodes[escalate_to].title or words(lang)["untitled_step"])
+    elif ladder.reassign_step is not None:
         reassign = ("step", model.nodes[ladder.reassign_step].title or words(lang)["untitled_step"])
     elif ladder.reassign_pool is not None:
         reassign = ("pool", model.pools[ladder.reassign_pool].name or words(lang)["untitled_pool"])

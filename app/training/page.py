@@ -384,6 +384,8 @@ class WalkthroughPage(QWidget):
                 time=duration_text(view.time_limit or 0), target=view.escalate_to_title
             )
         )
+        # the time limit's escalation ladder, if any: what it does, on the button's tooltip
+        self.escalate_button.setToolTip("\n".join(view.time_limit_ladder))
         self._show_sla(view)
         self._show_history(history, cursor)
         self.summary_heading.setVisible(False)

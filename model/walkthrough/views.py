@@ -130,6 +130,8 @@ class StepView:
     fields: tuple[FieldView, ...]
     finished: bool  # at an end
     applied_at: str = ""  # title of the node `applied` was done at ("" at the start)
+    # what the escalation ladder of the step's time limit does, in words (model/ladder_words.py)
+    time_limit_ladder: tuple[str, ...] = ()
 
     def value(self, name: str) -> Any:
         return next(f.value for f in self.fields if f.name == name)

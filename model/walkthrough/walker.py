@@ -671,6 +671,9 @@ class Walkthrough:
             tuple(self._field_view(snap, n) for n in snap.fields),
             node.kind == "end",
             self._applied_at(snap),
+            tuple(flow_plan(node.ladder, node.time_limit, self.model, self.lang, node.escalate_to))
+            if node.ladder is not None
+            else (),
         )
 
     def _applied_at(self, snap: _Snapshot) -> str:

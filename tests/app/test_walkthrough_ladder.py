@@ -138,3 +138,40 @@ def test_the_dock_turns_the_clock_amber_at_the_warning_and_red_at_the_breach(ben
     assert (
         "<span style='color:#c62828'>Target passed: the ticket is escalated.</span>" in page.sla_label.text()
     )
+
+
+def test_a_steps_time_limit_ladder_is_said_at_the_step():
+    bp = desk()
+    limited = {
+        "time_limit": 60.0,
+        "escalate_to": "level2",
+        "ladder": EscalationLadder(warn_at=50, notify="Chef d'équipe", in_service="interrupt"),
+    }
+    bp = bp.model_copy(
+        update={"nodes": [n.model_copy(update=limited) if n.id == "qualify" else n for n in bp.nodes]}
+    )
+    w = Walkthrough(compile_blueprint(bp).model, bp.cards[0], "en")
+    w.advance(w.choice_towards("qualify"))
+    assert w.state().time_limit_ladder == (
+        "Time limit: 1 h.",
+        "At 50 % of the time limit (30 min): a warning.",
+        "At the breach (1 h): Chef d'équipe is notified, the ticket goes to the step “Expertise niveau 2”"
+        " and a ticket already in service is taken off its agent at once.",
+    )
+    w.advance(w.choice_towards("answer"))
+    assert w.state().time_limit_ladder == ()
+
+
+def test_the_dock_shows_the_time_limit_ladder_on_the_escalate_button(qtbot):
+    bp = desk()
+    limited = {"time_limit": 60.0, "escalate_to": "level2", "ladder": EscalationLadder(notify="Lead")}
+    bp = bp.model_copy(
+        update={"nodes": [n.model_copy(update=limited) if n.id == "qualify" else n for n in bp.nodes]}
+    )
+    b = Bench(qtbot, bp)
+    b.workspace.actions["training_start"].trigger()
+    b.key(Qt.Key.Key_Right)
+    assert b.node() == "qualify"
+    button = b.dock.page.escalate_button
+    assert button.isVisible()
+    assert button.toolTip() == "Time limit: 1 h.\nAt the breach (1 h): Lead is notified."
