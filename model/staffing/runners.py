@@ -16,9 +16,12 @@ from typing import Any
 
 from blueprint_studio.model.sim.engine import Cancelled
 from blueprint_studio.model.staffing.candidates import Candidate
-from blueprint_studio.model.staffing.figures import evaluate
+from blueprint_studio.model.staffing.figures import evaluate, evaluate_many
 
 POLL = 0.05  # seconds between looks at the cancel flag while tasks run
+# Replications of one candidate sent as one job to a process or a worker: the cost of sending a
+# job (the document to a process, a round trip to the scheduler) is paid once for them all.
+CHUNK = 5
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,18 @@ def _check(cancel: Event | None) -> None:
         raise Cancelled()
 
 
-def collect(futures: dict[Any, Task], on_result: OnResult, cancel: Event | None) -> None:
-    """Hand each future's result to `on_result` as it finishes (in this thread), looking at
+def chunks(tasks: Sequence[Task], size: int = CHUNK) -> list[list[Task]]:
+    """The tasks grouped by candidate (in their order), at most `size` to a group."""
+    groups: dict[str, list[Task]] = {}
+    for task in tasks:
+        groups.setdefault(task.candidate.key, []).append(task)
+    return [group[i : i + size] for group in groups.values() for i in range(0, len(group), size)]
+
+
+def collect(futures: dict[Any, list[Task]], on_result: OnResult, cancel: Event | None) -> None:
+    """Hand each job's results to `on_result` as it finishes (in this thread), looking at
     `cancel` at least every POLL seconds. Futures say they are done through a queue: no pass over
-    the pending ones per look, which with hundreds of tasks would cost as much as a task."""
+    the pending ones per look, which with hundreds of jobs would cost as much as a job."""
     finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
     for future in futures:
         future.add_done_callback(finished.put)
@@ -83,7 +94,8 @@ def collect(futures: dict[Any, Task], on_result: OnResult, cancel: Event | None)
                 break
             except queue.Empty:
                 continue
-        on_result(futures[future], future.result())
+        for task, result in zip(futures[future], future.result(), strict=True):
+            on_result(task, result)
     _check(cancel)
 
 
@@ -112,14 +124,14 @@ class LocalRunner(Runner):
                 )
             return
         pool = self._executor()
-        futures: dict[Future, Task] = {}
+        futures: dict[Future, list[Task]] = {}
         try:
-            for task in tasks:
-                futures[
-                    pool.submit(
-                        evaluate, blueprint_json, scenario_id, task.candidate.to_json(), task.replication
-                    )
-                ] = task
+            for job in chunks(tasks):
+                replications = [t.replication for t in job]
+                future = pool.submit(
+                    evaluate_many, blueprint_json, scenario_id, job[0].candidate.to_json(), replications
+                )
+                futures[future] = job
             collect(futures, on_result, cancel)
         except BaseException:
             for future in futures:
@@ -171,20 +183,17 @@ class DaskRunner(Runner):
         client = self.client
         document = client.scatter(blueprint_json, broadcast=True, hash=True)
         prefix = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()[:16]
-        futures: dict[Any, Task] = {}
+        futures: dict[Any, list[Task]] = {}
         try:
-            for task in tasks:
-                key = f"staffing-{prefix}-" + hashlib.sha256(task.key.encode()).hexdigest()[:24]
+            for job in chunks(tasks):
+                names = "|".join(t.key for t in job)
+                key = f"staffing-{prefix}-" + hashlib.sha256(names.encode()).hexdigest()[:24]
+                replications = [t.replication for t in job]
+                candidate = job[0].candidate.to_json()
                 future = client.submit(
-                    evaluate,
-                    document,
-                    scenario_id,
-                    task.candidate.to_json(),
-                    task.replication,
-                    key=key,
-                    pure=False,
+                    evaluate_many, document, scenario_id, candidate, replications, key=key, pure=False
                 )
-                futures[future] = task
+                futures[future] = job
             collect(futures, on_result, cancel)
         except BaseException:
             if futures:
