@@ -286,38 +286,81 @@ def reopening_edges(bp: Any, index: dict[str, int]) -> set[str]:
     a node from which its source can be reached again (it closes a loop), leaving a choice made
     after the customer's answer: a satisfaction survey, a wait with more than one way out
     besides its timeout, or a decision reached only from those (or from such decisions)."""
-    import networkx as nx  # as build_flow: loaded with the first analysis
-
-    flow = [e for e in bp.edges if e.kind == "flow" and e.source in index and e.target in index]
-    graph = nx.DiGraph()
-    graph.add_edges_from((e.source, e.target) for e in flow)
     kinds = {n.id: n.kind for n in bp.nodes if n.id in index}
-    timeouts = {n.id: n.timeout_target for n in bp.nodes if n.kind == "wait"}
-    answered = {n for n, kind in kinds.items() if kind in ("satisfaction", "wait")}
+    answered = [n for n, kind in kinds.items() if kind in ("satisfaction", "wait")]
+    if not answered:
+        return set()
+    flow = [e for e in bp.edges if e.kind == "flow" and e.source in index and e.target in index]
+    successors: dict[str, list[str]] = {n: [] for n in kinds}
+    predecessors: dict[str, list[str]] = {n: [] for n in kinds}
+    for e in flow:
+        successors[e.source].append(e.target)
+        predecessors[e.target].append(e.source)
     after = set(answered)
-    changed = True
-    while changed:  # decisions whose every way in comes after the customer's answer
-        changed = False
-        for n in graph.nodes:
-            if kinds.get(n) == "decision" and n not in after:
-                before = set(graph.predecessors(n))
-                if before and before <= after:
-                    after.add(n)
-                    changed = True
+    todo = list(answered)
+    while todo:  # decisions whose every way in comes after the customer's answer
+        for n in successors[todo.pop()]:
+            if kinds[n] == "decision" and n not in after and all(p in after for p in predecessors[n]):
+                after.add(n)
+                todo.append(n)
+    timeouts = {n.id: n.timeout_target for n in bp.nodes if n.kind == "wait"}
     answers: dict[str, int] = {}  # a wait's ways out other than its timeout
     for e in flow:
-        if kinds.get(e.source) == "wait" and e.target != timeouts.get(e.source):
+        if kinds[e.source] == "wait" and e.target != timeouts.get(e.source):
             answers[e.source] = answers.get(e.source, 0) + 1
-    out: set[str] = set()
-    for e in flow:
-        if e.source not in after:
+    candidates = [
+        e
+        for e in flow
+        if e.source in after
+        and not (
+            kinds[e.source] == "wait" and (answers.get(e.source, 0) < 2 or e.target == timeouts.get(e.source))
+        )
+    ]
+    if not candidates:
+        return set()
+    # an edge u -> v closes a loop when v reaches u again: when both are in one strongly
+    # connected component (one pass over the graph, not a search per edge)
+    component = _components(successors)
+    return {e.id for e in candidates if component[e.target] == component[e.source]}
+
+
+def _components(successors: dict[str, list[str]]) -> dict[str, int]:
+    """Each node's strongly connected component (Tarjan's algorithm, without recursion)."""
+    number: dict[str, int] = {}
+    low: dict[str, int] = {}
+    component: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    for root in successors:
+        if root in number:
             continue
-        if kinds.get(e.source) == "wait":
-            if answers.get(e.source, 0) < 2 or e.target == timeouts.get(e.source):
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                number[node] = low[node] = len(number)
+                stack.append(node)
+                on_stack.add(node)
+            following = successors[node]
+            if i < len(following):
+                work.append((node, i + 1))
+                nxt = following[i]
+                if nxt not in number:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], number[nxt])
                 continue
-        if nx.has_path(graph, e.target, e.source):
-            out.add(e.id)
-    return out
+            if low[node] == number[node]:
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component[member] = number[node]
+                    if member == node:
+                        break
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return component
 
 
 def _node(
