@@ -55,3 +55,46 @@ def test_the_command_line_prints_what_each_ladder_did(tmp_path):
         " of which 0 interrupted"
     ) in result.stdout
     assert "std" not in result.stdout.replace("Standard", "")
+
+
+def test_a_run_from_the_window_reports_each_ladder_by_its_policy_name(qtbot):
+    """Simulation › Run (the action) on the tiered template with ladders on its P3 and P4 policies:
+    the results dock names the policies and gives their counts."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    from blueprint_studio.app.simulation.workspace import SimulationWorkspace
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.fileformat import load
+    from blueprint_studio.model.schema import Scenario
+
+    templates = Path(__file__).resolve().parents[2] / "resources" / "templates"
+    bp = load(templates / "tiered_support.en.blueprint.json")
+    ladder = EscalationLadder(warn_at=50, notify="Team lead", priority_field="priority", priority_value="P2")
+    bp = bp.model_copy(
+        update={
+            "sla": [
+                p.model_copy(update={"ladder": ladder}) if p.id in ("sla_p3", "sla_p4") else p for p in bp.sla
+            ],
+            "scenarios": [Scenario(id="quick", name="Quick", horizon_days=5, replications=2)],
+        }
+    )
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    editor = CanvasEditor(Document(bp), win)
+    win.setCentralWidget(editor.view)
+    workspace = SimulationWorkspace(win, lambda: editor)
+    try:
+        with qtbot.waitSignal(workspace.worker.sig_finished, timeout=60_000):
+            win.findChild(QAction, "simulation_run").trigger()
+        lines = workspace.results.ladders.text().splitlines()
+        assert not workspace.results.ladders.isHidden()
+        assert [line.split(":")[0] for line in lines] == ["P3 — normal", "P4 — low"]
+        assert all("warnings," in line and "priorities raised" in line for line in lines)
+        assert "sla_p3" not in workspace.results.ladders.text()
+    finally:
+        workspace.shutdown()
+        editor.scene.close()
