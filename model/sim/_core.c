@@ -1052,6 +1052,7 @@ static int interrupt(Sim *s, int ti, int index, int target, double now) {
 static int reassign(Sim *s, int ti, Ladder *l, int index, int step, int pool, double now, int *left) {
     Ticket *t = &s->tickets[ti];
     *left = 0;
+    if ((step >= 0 && step == index) || (step < 0 && pool == t->pool)) return 0;   /* already there */
     if (t->phase == PH_QUEUED) {
         ladder_count(s, t, l, c_reassigned);
         t->escalated = 1;
@@ -1060,7 +1061,7 @@ static int reassign(Sim *s, int ti, Ladder *l, int index, int step, int pool, do
             if (leave_queue(s, ti, index, now)) return -1;
             return enter(s, ti, step, now);
         }
-        return pool != t->pool ? requeue(s, ti, t->pool, pool, now) : 0;
+        return requeue(s, ti, t->pool, pool, now);
     }
     if ((t->phase != PH_IN_SERVICE && t->phase != PH_WAITING) || l->in_service == IS_STAY) return 0;
     ladder_count(s, t, l, c_reassigned);

@@ -157,7 +157,9 @@ class Ladders:
     ) -> bool:
         """Send the ticket to `step` (or to `pool`'s queue at the same step): a queued ticket at
         once, one in service or waiting for the customer as `in_service` says. True when it left
-        the node it was in."""
+        the node it was in. A ticket already at that step, or with that pool, stays as it is."""
+        if (step is not None and step == node.index) or (step is None and pool == ticket.pool):
+            return False
         phase = ticket.phase
         if phase == PH_QUEUED:
             self._count(ticket, ladder, _REASSIGNED)
@@ -167,8 +169,7 @@ class Ladders:
                 self.engine.enter(ticket, step)
                 return True
             assert pool is not None
-            if pool != ticket.pool:
-                self._requeue(ticket, self.engine.pools[ticket.pool], self.engine.pools[pool])
+            self._requeue(ticket, self.engine.pools[ticket.pool], self.engine.pools[pool])
             return False
         if phase not in (PH_IN_SERVICE, PH_WAITING) or ladder.in_service == "stay":
             return False

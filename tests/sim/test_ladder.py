@@ -375,3 +375,20 @@ def test_many_ladders_and_paused_clocks_agree_in_both_loops(others):
     assert compiled.ran_compiled and not python.ran_compiled
     assert a.to_dict() == b.to_dict() and fast.rows == slow.rows
     assert a.ladder["all"].warnings > 100 and a.ladder["all"].reassigned > 10
+
+
+def test_a_ticket_already_where_the_ladder_sends_it_stays_as_it_is():
+    # the ladder re-assigns to level 1 itself, interrupting: tickets there are neither interrupted
+    # nor queued again at the back (they would start their work over)
+    bp = two_levels(EscalationLadder(reassign_step="l1", in_service="interrupt"), level2=False)
+    result, rows = run(bp, tickets=2)
+    assert rows == [
+        (0, "l1", "completed", 1.0, 1.0, 21.0),
+        (0, "done", "resolved", 21.0, 21.0, 21.0),
+        (1, "l1", "completed", 2.0, 21.0, 41.0),
+        (1, "done", "resolved", 41.0, 41.0, 41.0),
+    ]
+    figures = result.ladder["std"]
+    assert (figures.breaches, figures.reassigned, figures.interrupted) == (2, 0, 0)
+    pooled = two_levels(EscalationLadder(reassign_pool="a", in_service="interrupt"))
+    assert run(pooled, tickets=2)[1] == rows
