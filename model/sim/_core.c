@@ -1066,7 +1066,9 @@ static int reassign(Sim *s, int ti, Ladder *l, int index, int step, int pool, do
     if ((t->phase != PH_IN_SERVICE && t->phase != PH_WAITING) || l->in_service == IS_STAY) return 0;
     ladder_count(s, t, l, c_reassigned);
     t->escalated = 1;
-    if (l->in_service == IS_AFTER) {
+    /* a pool can only take over from an agent: in a wait or a step done by the system or the
+     * customer, the ticket gets it for its next step done by an agent */
+    if (l->in_service == IS_AFTER || (step < 0 && (t->phase != PH_IN_SERVICE || t->pool < 0))) {
         if (step >= 0) t->divert = step;      /* route() sends it there instead of on */
         else t->pool_override = pool;         /* the next step done by an agent */
         return 0;

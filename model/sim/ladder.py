@@ -175,7 +175,9 @@ class Ladders:
             return False
         self._count(ticket, ladder, _REASSIGNED)
         ticket.escalated = True
-        if ladder.in_service == "after":
+        # a pool can only take over from an agent: a ticket in a wait or a step done by the
+        # system or the customer gets it for its next step done by an agent
+        if ladder.in_service == "after" or (step is None and (phase != PH_IN_SERVICE or ticket.pool < 0)):
             if step is not None:
                 ticket.divert = step  # Engine._route sends it there instead of on
             else:

@@ -392,3 +392,35 @@ def test_a_ticket_already_where_the_ladder_sends_it_stays_as_it_is():
     assert (figures.breaches, figures.reassigned, figures.interrupted) == (2, 0, 0)
     pooled = two_levels(EscalationLadder(reassign_pool="a", in_service="interrupt"))
     assert run(pooled, tickets=2)[1] == rows
+
+
+def test_a_ticket_waiting_for_the_customer_gets_the_other_pool_for_its_next_step():
+    # re-assign to pool b, interrupting: the customer's wait is not interrupted (no agent to take
+    # it from); the next step done by an agent is pool b's
+    bp = Blueprint(
+        pools=[Pool(id="a", agents=1), Pool(id="b", agents=1)],
+        nodes=[
+            IntakeNode(id="in", interarrival=Fixed(value=100.0)),
+            WaitNode(id="wait", response_time=Fixed(value=30.0), pauses_sla=False),
+            StepNode(id="l1", pool="a", duration=Fixed(value=5.0)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="in", target="wait"),
+            Edge(id="e2", source="wait", target="l1"),
+            Edge(id="e3", source="l1", target="done"),
+        ],
+        sla=[
+            SlaPolicy(
+                id="std", resolution=10.0, ladder=EscalationLadder(reassign_pool="b", in_service="interrupt")
+            )
+        ],
+    )
+    result, rows = run(bp, tickets=1)
+    assert rows == [
+        (0, "wait", "completed", 100.0, 100.0, 130.0),
+        (0, "l1", "completed", 130.0, 130.0, 135.0),
+        (0, "done", "resolved", 135.0, 135.0, 135.0),
+    ]
+    assert result.pools["b"].busy_hours * 60 == 5.0 and result.pools["a"].busy_hours == 0.0
+    assert (result.ladder["std"].reassigned, result.ladder["std"].interrupted) == (1, 0)
