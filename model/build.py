@@ -20,7 +20,9 @@ from blueprint_studio.model.flow import (
     Arrival,
     Calendar,
     FlowAction,
+    FlowFollowUps,
     FlowLadder,
+    FlowMerge,
     FlowModel,
     FlowNode,
     FlowPool,
@@ -407,6 +409,7 @@ def _node(
             guidance=n.guidance,
             mandatory=tuple(n.mandatory_fields),
             actions=tuple(_action(a, pools) for a in n.actions),
+            merge=FlowMerge(n.merge.detect / 100.0, n.merge.detection_time) if n.merge else None,
         )
     elif n.kind == "wait":
         common.update(
@@ -436,6 +439,11 @@ def _node(
             n.interarrival,
             frozen_mapping(weights),
         )
+        follow = n.follow_ups
+        if follow is not None and follow.share > 0:  # through this intake when `via` names none
+            target = analysis.nodes.get(follow.via) if follow.via else None
+            via = index[target.id] if target is not None and target.kind == "intake" else i
+            common["follow_ups"] = FlowFollowUps(follow.share / 100.0, follow.after, via)
     elif n.kind == "roadmap":
         common["backlog"] = n.backlog
     elif n.kind == "end":

@@ -478,6 +478,11 @@ def to_data(blueprint: Blueprint) -> dict:
     for element in (*data["sla"], *scenario_policies, *data["nodes"]):
         if element.get("ladder", 0) is None:
             del element["ladder"]
+    # Likewise an intake without follow-ups and a step without a merge rule.
+    for element in data["nodes"]:
+        for key in ("follow_ups", "merge"):
+            if element.get(key, 0) is None:
+                del element[key]
     data.update(
         format_version=FORMAT_VERSION,
         min_reader_version=MIN_READER_VERSION,

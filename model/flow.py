@@ -80,6 +80,24 @@ class FlowLadder:
 
 
 @dataclass(frozen=True, slots=True)
+class FlowFollowUps:
+    """schema.FollowUps as the simulator runs it: `share` from 0 to 1, `via` the index of the
+    intake the follow-up contacts come through (model/sim/contacts.py)."""
+
+    share: float
+    after: Distribution
+    via: int
+
+
+@dataclass(frozen=True, slots=True)
+class FlowMerge:
+    """schema.MergeRule as the simulator runs it: `detect` from 0 to 1, minutes of detection."""
+
+    detect: float
+    detection_time: float
+
+
+@dataclass(frozen=True, slots=True)
 class FlowNode:
     index: int
     id: str
@@ -97,6 +115,7 @@ class FlowNode:
     time_limit: float | None = None
     escalate_to: int | None = None
     ladder: FlowLadder | None = None  # on the time limit
+    merge: FlowMerge | None = None  # follow-up contacts recognised and merged here
     first_response: bool = False
     pauses_sla: bool = False
     level: int | None = None
@@ -117,6 +136,7 @@ class FlowNode:
     evidence: tuple[str, ...] = ()
     # intake, roadmap, end
     arrival: Arrival | None = None
+    follow_ups: FlowFollowUps | None = None  # intake: customers writing again about their ticket
     backlog: str = ""
     outcome: str | None = None
 

@@ -358,6 +358,28 @@ class WeeklySchedule(Element):
 
 
 Shares = Annotated[dict[ShortText, NonNegative], Field(max_length=1_000)]  # value -> its share
+Percent = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+
+
+class FollowUps(Element):
+    """Follow-up contacts of an intake's tickets (model/sim/contacts.py): `share` % of the tickets
+    opened here get a follow-up contact from the customer `after` minutes (drawn) since the
+    ticket opened, through intake `via` (another channel; None: this one), and each follow-up
+    has the same chance of another. A follow-up due once its ticket has closed is never made."""
+
+    share: Percent = 20.0
+    after: Distribution = Exponential(mean=240.0)
+    via: Id | None = None
+
+
+class MergeRule(Element):
+    """A step where follow-up contacts are recognised (triage): `detect` % of them are
+    recognised as the customer's open ticket, cost the agent `detection_time` more minutes and
+    are merged into it; the others go on as duplicate tickets, worked, then merged when they
+    close (model/sim/contacts.py)."""
+
+    detect: Percent = 80.0
+    detection_time: NonNegative = 2.0
 
 
 class IntakeNode(NodeBase):
@@ -374,6 +396,7 @@ class IntakeNode(NodeBase):
     # 80, "feature": 20}}), in place of the field's overall shares; values left out get none.
     field_shares: Annotated[dict[FieldName, Shares], Field(max_length=200)] = {}
     patience: Distribution | None = None
+    follow_ups: FollowUps | None = None  # customers writing again about their open ticket
 
 
 class StepNode(NodeBase):
@@ -394,6 +417,7 @@ class StepNode(NodeBase):
     mandatory_fields: Annotated[list[FieldName], Field(max_length=200)] = []
     actions: Annotated[list[Action], Field(max_length=200)] = []
     ladder: EscalationLadder | None = None  # what happens as the time limit runs
+    merge: MergeRule | None = None  # follow-up contacts recognised and merged here
 
 
 class DecisionNode(NodeBase):

@@ -17,6 +17,7 @@ from typing import Any
 
 from blueprint_studio.model.flow import WEEK_MINUTES, FlowAction, FlowModel, FlowNode, Transition
 from blueprint_studio.model.sim.compiled_loop import run_core
+from blueprint_studio.model.sim.contacts import EV_CONTACT, Contacts, has_contacts
 from blueprint_studio.model.sim.distributions import mean_of
 from blueprint_studio.model.sim.engine_state import (
     ARRIVAL,
@@ -83,6 +84,7 @@ class Engine(EngineState):
         self.ran_compiled = False
         super().__init__(model, settings, replication, event_log, progress, cancel)
         self.ladders = Ladders(self) if has_ladder(model) else None  # model/sim/ladder.py
+        self.contacts = Contacts(self) if has_contacts(model) else None  # model/sim/contacts.py
 
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
@@ -95,7 +97,8 @@ class Engine(EngineState):
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        if self.allow_compiled and run_core(self, PROGRESS_EVERY):
+        # follow-up contacts run in the Python loop only, so far (model/sim/contacts.py)
+        if self.allow_compiled and self.contacts is None and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
         else:
             self._loop()
@@ -145,6 +148,8 @@ class Engine(EngineState):
                 on_arrival(a, b)
             elif kind == EV_LADDER:
                 self.ladders.on_event(a, b)  # type: ignore[union-attr]  # only a ladder pushes one
+            elif kind == EV_CONTACT:
+                self.contacts.on_event(a, b)  # type: ignore[union-attr]  # only contacts push one
             else:
                 handlers[kind](a, b)
             events += 1
@@ -231,6 +236,8 @@ class Engine(EngineState):
             self.push(now + patience(), PATIENCE, ticket)
         if self.log is not None:  # the ticket's first row: its arrival, at its intake
             self.log.record(ticket, self.nodes[intake], None, None, now, now, now, "arrived")
+        if self.contacts is not None:
+            self.contacts.opened(ticket, intake)
         self._route(ticket, intake)
 
     def _draw_fields(self, intake: int) -> dict[str, Any]:
@@ -357,7 +364,7 @@ class Engine(EngineState):
             ticket.started = now
             heappush(
                 self.heap,
-                (now + self._duration(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
+                (now + self._service_time(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
             )
             return
         ticket.assisted = True
@@ -407,8 +414,16 @@ class Engine(EngineState):
         ticket.agent = pool.take_agent(now)
         heappush(
             self.heap,
-            (now + self._duration(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
+            (now + self._service_time(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
         )
+
+    def _service_time(self, index: int, ticket: Ticket) -> float:
+        """The piece of work's length: the step's duration, and for a follow-up recognised at a
+        merge rule the detection time (model/sim/contacts.py)."""
+        if ticket.follow_up is None:
+            return self._duration(index, ticket)
+        duration = self._duration(index, ticket)
+        return duration + self.contacts.service_time(ticket, self.nodes[index])  # type: ignore[union-attr]
 
     def _on_service_end(self, ticket: Ticket, visit: int) -> None:
         """The end of a step, by an agent or (pool NO_INDEX) by the system or the customer: the
@@ -433,6 +448,8 @@ class Engine(EngineState):
         if self.log is not None:
             pool_id, agent = (None, None) if pool is None else (pool.flow.id, ticket.agent)
             self.log.record(ticket, node, pool_id, agent, ticket.enabled, ticket.started, now, "completed")
+        if ticket.follow_up is not None and self.contacts.after_service(ticket, pool, now - ticket.started):  # type: ignore[union-attr]
+            return  # recognised: merged into the customer's open ticket (model/sim/contacts.py)
         if node.first_response:
             self._first_response(ticket)
         if node.actions:
@@ -511,6 +528,12 @@ class Engine(EngineState):
     # ---------------------------------------------------------------- for the ladder (ladder.py)
     def enter(self, ticket: Ticket, index: int) -> None:
         self._enter(ticket, index)
+
+    def close(self, ticket: Ticket, outcome: str | None) -> None:  # and for contacts.py
+        self._close(ticket, outcome)
+
+    def halt(self, code: int, node: int) -> None:
+        self._halt(code, node)
 
     def measure(self, ticket: Ticket, start: float, end: float) -> float:
         return self._measure(ticket, start, end)
@@ -662,9 +685,13 @@ class Engine(EngineState):
         self.open_last = now
         self.open -= 1
         del self.in_flight[ticket.id]
+        if ticket.follow_up is not None and outcome is not None:
+            outcome = self.contacts.closed(ticket)  # type: ignore[union-attr]  # merged (contacts.py)
         if self.log is not None and not logged:
             node = self.nodes[ticket.node] if ticket.node >= 0 else None
             self.log.record(ticket, node, None, None, now, now, now, outcome or "stuck")
+        if ticket.follow_up is not None:  # a contact, not a ticket of its own
+            return
         if not ticket.counted:
             return
         group = ticket.cell
@@ -779,6 +806,8 @@ class Engine(EngineState):
         kpis["in_system_mean"] = open_area / span if span > 0 else math.nan
         kpis["in_queue_mean"] = in_queue / span if span > 0 else math.nan
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
+        if self.contacts is not None:
+            kpis.update(self.contacts.kpis(overall.arrived))
         closed = overall.closed
         contacts = closed + overall.deflected  # tickets that closed, deflected or not
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}

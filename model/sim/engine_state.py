@@ -195,6 +195,9 @@ class Ticket:
         "self_served",
         "divert",
         "roadmap",
+        "follow_up",
+        "duplicate",
+        "merging",
     )
 
     def __init__(
@@ -232,6 +235,11 @@ class Ticket:
         self.assisted = self.self_served = False
         self.divert: int | None = None  # where an escalation ladder sends it after this piece of work
         self.roadmap = False  # entered a roadmap node: a feature request, never a first-contact resolution
+        # a follow-up contact (model/sim/contacts.py): the id of the customer's open ticket;
+        # `duplicate` while it is worked as a ticket of its own (agent time on duplicates),
+        # `merging` once recognised at triage
+        self.follow_up: int | None = None
+        self.duplicate = self.merging = False
 
 
 class StepStats:
