@@ -407,8 +407,8 @@ class RouteSet:
         lo, hi = min(w[0] for w in where), max(w[1] for w in where)
         if len(members.spans) <= 1:  # alone on its line (most lines): nothing to share, no nudge
             changed: set[str] = set()
-            for key, span in members.spans.items():
-                if span[0] < hi - 1.0 and span[1] > lo + 1.0 and self._nudge.pop(key, 0.0):
+            for key, (start, end, _inner) in members.spans.items():
+                if start < hi - 1.0 and end > lo + 1.0 and self._nudge.pop(key, 0.0):
                     changed.add(key[0])
             return changed
         picked: dict[tuple[str, int], tuple[float, float, bool]] = {}
