@@ -8,7 +8,7 @@ the overhead per task of Dask
 against the local pool (target: under 10 %), whether every runner gave identical rows, and what
 the search's early stopping saved. Asserts nothing. Workers are started and warmed before timing.
 
-    .venv/bin/python bench/sweep.py [--replications 10] [--days 28] [--no-dask]
+    .venv/bin/python bench/sweep.py [--replications 10] [--days 28] [--no-dask] [--no-profiler]
 """
 
 from __future__ import annotations
@@ -77,7 +77,17 @@ def main() -> None:
     parser.add_argument("--replications", type=int, default=10)
     parser.add_argument("--days", type=float, default=28)
     parser.add_argument("--no-dask", action="store_true", help="only the local pool and the search")
+    parser.add_argument(
+        "--no-profiler",
+        action="store_true",
+        help="Dask workers without their statistical profiler, which samples the running task's stack "
+        "every 10 ms (DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False)",
+    )
     args = parser.parse_args()
+    if args.no_profiler:
+        import dask
+
+        dask.config.set({"distributed.worker.profile.enabled": False})
     bp, scenario = blueprint(args.days, args.replications)
     bounds = pool_bounds(bp, scenario)
     grid = Variations(pool_agents={b.pool: list(range(b.low, b.high + 1)) for b in bounds})
