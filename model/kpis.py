@@ -62,12 +62,34 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "backstage_time_mean": (QT_TRANSLATE_NOOP("Kpi", "Time backstage, per ticket"), "min"),
     "cost_total": (QT_TRANSLATE_NOOP("Kpi", "Staff cost"), "money"),
     "stuck": (QT_TRANSLATE_NOOP("Kpi", "Tickets with no way out"), ""),
+    # only when an intake makes follow-up contacts (model/sim/contacts.py)
+    "contacts_per_ticket": (QT_TRANSLATE_NOOP("Kpi", "Contacts per ticket"), ""),
+    "follow_ups": (QT_TRANSLATE_NOOP("Kpi", "Follow-up contacts"), ""),
+    "merged_at_triage": (QT_TRANSLATE_NOOP("Kpi", "Follow-ups merged at triage"), ""),
+    "duplicates_merged": (QT_TRANSLATE_NOOP("Kpi", "Duplicate tickets worked, then merged"), ""),
+    "duplicate_rate": (QT_TRANSLATE_NOOP("Kpi", "Duplicate tickets"), "%"),
+    "duplicate_minutes": (QT_TRANSLATE_NOOP("Kpi", "Agent time on duplicate tickets"), "min"),
+    "merge_minutes": (QT_TRANSLATE_NOOP("Kpi", "Agent time on merges at triage"), "min"),
 }
 
 
 # What a KPI means where its label is not enough: the results' tooltip, the help and the report
 # (French for the PDF in export/strings.py).
 KPI_NOTES: dict[str, str] = {
+    "contacts_per_ticket": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Every contact from customers (first contacts and follow-ups about a ticket still open) "
+        "per ticket opened by a first contact.",
+    ),
+    "duplicate_rate": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Follow-ups not recognised at triage become tickets of their own, worked, then merged "
+        "into the customer's ticket: their share of all the tickets opened.",
+    ),
+    "duplicate_minutes": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Agent minutes spent on duplicate tickets over the run, triage included: wasted work.",
+    ),
     "fcr_rate": QT_TRANSLATE_NOOP(
         "Kpi",
         "A resolved ticket that was never escalated, never re-opened "

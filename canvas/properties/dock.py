@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
 from blueprint_studio.canvas.properties.branches import BranchList, narrow, narrow_builder
+from blueprint_studio.canvas.properties.contacts_form import FollowUpsEditor, MergeRuleEditor
 from blueprint_studio.canvas.properties.fields import (
     ActionsEditor,
     FieldListEditor,
@@ -348,6 +349,16 @@ class PropertiesDock(QDockWidget):
             return DurationRulesEditor(list(bp.fields))
         if name == "ladder":  # a step's time limit's escalation ladder
             return StepLadderEditor(list(bp.fields), language())
+        if name == "follow_ups":  # an intake's follow-up contacts (contacts_form.py)
+            return FollowUpsEditor(
+                lambda: [
+                    (n.id, display_name(n, self.document.blueprint))
+                    for n in self.document.blueprint.nodes
+                    if n.kind == "intake" and n.id != getattr(element, "id", None)
+                ]
+            )
+        if name == "merge":
+            return MergeRuleEditor()
         if name == "schedule":
             key = getattr(element, "id", None)
             return WeeklyScheduleEditor(lambda: getattr(self.document.element(key), "rate_per_hour", 1.0))

@@ -33,6 +33,8 @@ FIELD_LABELS = {
     "time_limit": QT_TRANSLATE_NOOP("Properties", "Time limit (minutes)"),
     "escalate_to": QT_TRANSLATE_NOOP("Properties", "Escalate to"),
     "ladder": QT_TRANSLATE_NOOP("Properties", "Escalation ladder"),
+    "follow_ups": QT_TRANSLATE_NOOP("Properties", "Follow-up contacts"),
+    "merge": QT_TRANSLATE_NOOP("Properties", "Merge rule"),
     "first_response": QT_TRANSLATE_NOOP("Properties", "Counts as first response"),
     "pauses_sla": QT_TRANSLATE_NOOP("Properties", "Pauses the SLA clocks"),
     "level": QT_TRANSLATE_NOOP("Properties", "Support level"),
@@ -117,6 +119,16 @@ FIELD_TIPS = {
     ),
     "escalate_to": QT_TRANSLATE_NOOP(
         "Properties", "Where a ticket goes when its time limit passes while it still waits in the queue."
+    ),
+    "follow_ups": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Customers who write again about a ticket still open: how many, when and through which channel. "
+        "Each follow-up is a contact that a step with a merge rule can recognise and merge.",
+    ),
+    "merge": QT_TRANSLATE_NOOP(
+        "Properties",
+        "Recognise follow-ups here (triage): a share is merged into the customer's open ticket after a "
+        "detection time; the others become duplicate tickets, worked, then merged.",
     ),
     "ladder": QT_TRANSLATE_NOOP(
         "Properties",
