@@ -159,6 +159,18 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             ).format(settings=c.ref("edit_blueprint_settings")),
         ),
         (
+            tr("Escalation ladders"),
+            tr(
+                "An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can "
+                "have an escalation ladder: a warning at a share of the target, then at the breach a "
+                "role notified, the ticket's priority raised, and the ticket re-assigned to another "
+                "pool or step. A ticket already with an agent stays with them, goes once the current "
+                "piece of work is done, or is taken off at once. The simulation counts each ladder's "
+                "warnings, breaches, notifications and re-assignments; in the walkthrough the SLA "
+                "clock turns amber at the warning and red at the breach."
+            ).format(settings=c.ref("edit_blueprint_settings")),
+        ),
+        (
             tr("Check"),
             tr(
                 "The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a "

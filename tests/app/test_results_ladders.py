@@ -10,6 +10,7 @@ from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.schema import EscalationLadder, SlaPolicy
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.replications import replicate
+from tests.app.shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 from tests.sim.test_ladder import two_levels
 
 
@@ -98,3 +99,11 @@ def test_a_run_from_the_window_reports_each_ladder_by_its_policy_name(qtbot):
     finally:
         workspace.shutdown()
         editor.scene.close()
+
+
+def test_the_help_explains_escalation_ladders(make_window):
+    from blueprint_studio.app.shell.help import guide_html
+
+    html = guide_html(make_window())
+    assert "Escalation ladders" in html
+    assert "the SLA clock turns amber at the warning and red at the breach" in html
