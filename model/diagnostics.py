@@ -66,6 +66,11 @@ CODES: dict[str, Severity] = {
     "ladder_without_first_response_target": "warning",
     "ladder_without_time_limit": "warning",  # a step's ladder, and the step has no time limit
     "ladder_step_reassign": "warning",  # a step's ladder escalates to the step's own target
+    # follow-up contacts and merges (model/contact_checks.py)
+    "follow_up_via_unknown": "error",  # follow-ups come through an intake that does not exist
+    "follow_up_via_not_intake": "error",
+    "follow_ups_never_merged": "warning",  # no step recognises them: every follow-up a duplicate
+    "merge_without_follow_ups": "warning",  # a merge rule and no intake makes follow-ups
     # what the simulator is asked to do (model/sim/checks.py)
     "loop_never_left": "error",  # a loop the probabilities or a survey's answer never leave
     "pool_overloaded": "warning",  # more work than agents: the queue grows without end

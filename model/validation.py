@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model import expr
+from blueprint_studio.model.contact_checks import check_contacts
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.ladder_checks import add_ladder_edges, check_ladders
 from blueprint_studio.model.schema import (
@@ -215,6 +216,7 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_lanes(a)
     _check_sla_and_intakes(a)
     check_ladders(a)
+    check_contacts(a)
     _check_cards(a)
     check_simulation_inputs(a)
     return a

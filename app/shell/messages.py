@@ -230,6 +230,22 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.",
     ),
+    "follow_up_via_unknown": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.",
+    ),
+    "follow_up_via_not_intake": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.",
+    ),
+    "follow_ups_never_merged": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.",
+    ),
+    "merge_without_follow_ups": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.",
+    ),
     "loop_never_left": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.",

@@ -26,9 +26,11 @@ from blueprint_studio.model.schema import (
     EvidenceNode,
     Exponential,
     Fixed,
+    FollowUps,
     IntakeNode,
     Lane,
     LogNormal,
+    MergeRule,
     Meta,
     NoteNode,
     OpeningHours,
@@ -293,7 +295,40 @@ def ladders() -> Blueprint:
     return Blueprint(fields=ticket_fields(), pools=pools, nodes=nodes, edges=edges, sla=sla)
 
 
-BROKEN = (tangled, unbounded, overloaded, clocks, empty, ladders)
+def contacts() -> Blueprint:
+    """Follow-up contacts through the wrong channels, and a merge rule with nothing to merge
+    (model/contact_checks.py)."""
+    nodes = [
+        IntakeNode(id="intake_1", title="E-mail", follow_ups=FollowUps(via="intake_gone")),
+        IntakeNode(id="intake_2", title="Chat", follow_ups=FollowUps(via="step_1")),
+        StepNode(id="step_1", title="Qualify", pool="pool_1"),
+        EndNode(id="end_1", title="Resolved"),
+    ]
+    edges = [
+        Edge(id="edge_1", source="intake_1", target="step_1"),
+        Edge(id="edge_2", source="intake_2", target="step_1"),
+        Edge(id="edge_3", source="step_1", target="end_1"),
+    ]
+    pools = [Pool(id="pool_1", name="Level 1", agents=2)]
+    lone = [
+        IntakeNode(id="intake_1", title="E-mail"),
+        StepNode(id="step_1", title="Triage", pool="pool_1", merge=MergeRule()),
+        EndNode(id="end_1", title="Resolved"),
+    ]
+    return Blueprint(fields=ticket_fields(), pools=pools, nodes=nodes, edges=edges), Blueprint(
+        pools=pools, nodes=lone, edges=[edges[0], edges[2]]
+    )
+
+
+def follow_ups_wrong() -> Blueprint:
+    return contacts()[0]
+
+
+def merge_alone() -> Blueprint:
+    return contacts()[1]
+
+
+BROKEN = (tangled, unbounded, overloaded, clocks, empty, ladders, follow_ups_wrong, merge_alone)
 
 
 def ids_in(bp: Blueprint) -> set[str]:

@@ -229,6 +229,22 @@ CASES.update(
 )
 
 
+def with_contacts(follow_ups: dict | None, merge: bool = True) -> object:
+    """B with follow-up contacts at its intake and, with `merge`, a merge rule at triage."""
+    bp = replace_node(B, upd(node(B, "in"), follow_ups=follow_ups))
+    return replace_node(bp, upd(node(bp, "triage"), merge={} if merge else None))
+
+
+CASES.update(
+    {
+        "follow_up_via_unknown": with_contacts({"via": "gone"}),
+        "follow_up_via_not_intake": with_contacts({"via": "triage"}),
+        "follow_ups_never_merged": with_contacts({"share": 30}, merge=False),
+        "merge_without_follow_ups": with_contacts(None),
+    }
+)
+
+
 @pytest.mark.parametrize("code", sorted(CASES))
 def test_each_fault_gives_exactly_its_diagnostic(code):
     assert codes(CASES[code]) == {code}
