@@ -574,7 +574,13 @@ class CalibrationRecord(Element):
 
 
 # A calibrated scenario's keys, left out of the file when empty (fileformat.to_data).
-CALIBRATED_KEYS: tuple[str, ...] = ("intake_rates", "durations", "edge_shares", "field_weights", "calibration")
+CALIBRATED_KEYS: tuple[str, ...] = (
+    "intake_rates",
+    "durations",
+    "edge_shares",
+    "field_weights",
+    "calibration",
+)
 
 
 class Scenario(Element):
