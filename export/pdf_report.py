@@ -211,6 +211,9 @@ DEFINED = (
     "time_in_system_mean",
     "queue_wait_mean",
     "in_system_mean",
+    "contacts_per_ticket",  # with follow-up contacts (model/sim/contacts.py)
+    "duplicate_rate",
+    "duplicate_minutes",
 )
 
 
