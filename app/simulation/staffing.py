@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -76,10 +75,8 @@ class StaffingDock(QDockWidget):
         self._address = ""  # the Dask scheduler of the job running or last run ("": this machine)
         self.outcomes: dict[int, Outcome] = {}  # per editor (id), shown when its tab is current
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        setup = QScrollArea(splitter)  # the dock may be short: the form scrolls, the window keeps its size
-        setup.setWidgetResizable(True)
-        setup.setWidget(self._build_setup(setup))
-        splitter.addWidget(setup)
+        # the pools table scrolls, not the column: the buttons and the message stay in sight
+        splitter.addWidget(self._build_setup(splitter))
         self.view = StaffingResultsView(splitter)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 0)
@@ -123,6 +120,7 @@ class StaffingDock(QDockWidget):
         self.pools.setToolTip(
             tr("Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario")
         )
+        self.pools.setMinimumHeight(60)
         layout.addWidget(self.pools, 1)
         buttons = QHBoxLayout()
         self.sweep_button = QPushButton(tr("Run s&weep"), body)
@@ -147,6 +145,7 @@ class StaffingDock(QDockWidget):
         self.message.setObjectName("staffing_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setMaximumHeight(self.message.fontMetrics().lineSpacing() * 4 + 4)  # more: the tooltip
         layout.addWidget(self.message)
         self.sweep_button.clicked.connect(lambda: self.start("sweep"))
         self.find_button.clicked.connect(lambda: self.start("find"))
