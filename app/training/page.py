@@ -349,7 +349,8 @@ class WalkthroughPage(QWidget):
         self.step_label.setText(tr("#{n} · {kind}").format(n=view.position + 1, kind=kind))
         self.title_label.setText(view.title or view.node_id)
         self._set(self.question_label, view.question)
-        self._set(self.guidance_label, view.guidance)
+        # the guidance, then what the node does with follow-up contacts (model/contact_words.py)
+        self._set(self.guidance_label, "\n\n".join(t for t in (view.guidance, *view.contacts) if t))
         self._set(
             self.evidence_label,
             tr("The customer sees: {what}").format(what=", ".join(view.evidence)) if view.evidence else "",

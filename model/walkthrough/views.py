@@ -132,6 +132,9 @@ class StepView:
     applied_at: str = ""  # title of the node `applied` was done at ("" at the start)
     # what the escalation ladder of the step's time limit does, in words (model/ladder_words.py)
     time_limit_ladder: tuple[str, ...] = ()
+    # what the node does with follow-up contacts, in words (model/contact_words.py): an intake's
+    # follow-ups, a step's merge rule
+    contacts: tuple[str, ...] = ()
 
     def value(self, name: str) -> Any:
         return next(f.value for f in self.fields if f.name == name)
