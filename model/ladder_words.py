@@ -43,6 +43,12 @@ _WORDS: dict[str, str] = {
     "clock.on_time": QT_TRANSLATE_NOOP("LadderWords", "On time: no escalation yet."),
     "clock.warned": QT_TRANSLATE_NOOP("LadderWords", "Warning: {percent} of the target has passed."),
     "clock.breached": QT_TRANSLATE_NOOP("LadderWords", "Target passed: the ticket is escalated."),
+    "count.warnings": QT_TRANSLATE_NOOP("LadderWords", "Escalation warnings"),
+    "count.breaches": QT_TRANSLATE_NOOP("LadderWords", "Escalation breaches"),
+    "count.notified": QT_TRANSLATE_NOOP("LadderWords", "Notifications sent"),
+    "count.priority_raised": QT_TRANSLATE_NOOP("LadderWords", "Priorities raised"),
+    "count.reassigned": QT_TRANSLATE_NOOP("LadderWords", "Tickets re-assigned"),
+    "count.interrupted": QT_TRANSLATE_NOOP("LadderWords", "Tickets taken off their agent"),
     "heading": QT_TRANSLATE_NOOP("LadderWords", "Escalation ladders"),
     "heading_one": QT_TRANSLATE_NOOP("LadderWords", "Escalation ladder"),
     "heading_note": QT_TRANSLATE_NOOP(
@@ -208,6 +214,11 @@ def figures_line(name: str, figures: Mapping[str, Any], lang: str) -> str:
         reassigned=count("reassigned"),
         interrupted=count("interrupted"),
     )
+
+
+def count_label(count: str, lang: str) -> str:
+    """A ladder's count (results.LadderFigures field) as a table row says it: "Notifications sent"."""
+    return words(lang)[f"count.{count}"]
 
 
 def trigger_names(blueprint: Blueprint, lang: str) -> dict[str, str]:

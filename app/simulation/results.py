@@ -396,7 +396,7 @@ class ResultsDock(QDockWidget):
         from blueprint_studio.model import ladder_words
 
         ladders, blueprint = record.result.ladder, record.blueprint
-        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        lang = display_language()
         names = ladder_words.trigger_names(blueprint, lang) if blueprint is not None else {}
         lines = [
             ladder_words.figures_line(names.get(key, "—"), figures.table(), lang)
@@ -470,6 +470,22 @@ class ResultsDock(QDockWidget):
                         figure=kpi_label(key), value=field_value(said, name, value, language)
                     )
                     rows.append((key, label, cell))
+        rows += self._ladder_rows(language)
+        return rows
+
+    def _ladder_rows(self, language: str) -> list[tuple[str, str, Any]]:
+        """Each escalation ladder's counts («Notifications sent — Standard»), as counts."""
+        from blueprint_studio.model import ladder_words
+
+        ladders, blueprint = self.record.result.ladder, self.record.blueprint
+        names = ladder_words.trigger_names(blueprint, language) if blueprint is not None else {}
+        rows: list[tuple[str, str, Any]] = []
+        for key, figures in ladders.items():
+            for count, cell in figures.table().items():
+                label = self.tr("{figure} — {value}").format(
+                    figure=ladder_words.count_label(count, language), value=names.get(key, "—")
+                )
+                rows.append(("arrived", label, cell))  # a count of tickets, written as one
         return rows
 
     # ------------------------------------------------------------ copy and export

@@ -33,6 +33,11 @@ def test_the_dock_counts_what_each_ladder_did(qtbot):
         "Standard: 2 warnings, 2 breaches, 2 notifications sent, 0 priorities raised, 1 re-assigned,"
         " of which 0 interrupted"
     )
+    # and in the table (All KPIs: copy and save), each count with its interval
+    rows = {row[0]: row for row in dock.table_rows()}
+    assert rows["Notifications sent — Standard"][1:] == ["2", "2", "2", "2"]
+    assert rows["Tickets re-assigned — Standard"][1] == "1"
+    assert "Tickets taken off their agent — Standard" in rows
 
 
 def test_no_ladder_no_line(qtbot):
@@ -41,6 +46,7 @@ def test_no_ladder_no_line(qtbot):
     )
     dock = shown(qtbot, bp)
     assert dock.ladders.isHidden() and dock.ladders.text() == ""
+    assert not any("Notifications sent" in row[0] for row in dock.table_rows())
 
 
 def test_the_command_line_prints_what_each_ladder_did(tmp_path):
