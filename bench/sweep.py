@@ -67,6 +67,14 @@ def timed_sweep(runner: Runner, bp: Blueprint, scenario: str, grid: Variations) 
     return time.perf_counter() - start, cpu_seconds() - cpu, result.to_json()
 
 
+def idle_cpu_rate(seconds: float = 5.0) -> float:
+    """Cores' worth of CPU used by this process and its children while nothing runs."""
+    time.sleep(0.5)
+    start = cpu_seconds()
+    time.sleep(seconds)
+    return (cpu_seconds() - start) / seconds
+
+
 def line(what: str, wall: float, cpu: float, tasks: int) -> None:
     per_task = f"{1000 * wall / tasks:7.1f} ms/task   CPU {1000 * cpu / tasks:7.1f} ms/task"
     print(f"{what:<30} {wall:7.1f} s wall {per_task}")
@@ -109,7 +117,7 @@ def main() -> None:
     if not args.no_dask:
         from distributed import Client, LocalCluster
 
-        times, cpus = {}, {}
+        times, cpus, idle = {}, {}, {}
         for workers in (1, 2):
             with (
                 LocalCluster(
@@ -126,13 +134,20 @@ def main() -> None:
                     DaskRunner(client=client), bp, scenario, grid
                 )
                 same.append(rows == reference)
+                idle[workers] = idle_cpu_rate()  # the cluster's heartbeats and monitors, no task
             line(f"Dask LocalCluster, {workers} worker(s)", times[workers], cpus[workers], tasks)
+            print(f"  the cluster idle uses {100 * idle[workers]:.1f} % of a core")
         print(f"speed-up 2 workers / 1 worker (wall): {times[1] / times[2]:.2f}x (target >= 1.7x)")
         overhead = (times[2] - t_local) / t_local
         per_task = 1000 * (times[2] - t_local) / tasks
         print(
             f"Dask overhead against the local pool of 2: wall {100 * overhead:+.1f} % "
             f"({per_task:+.1f} ms/task), CPU {100 * (cpus[2] - c_local) / c_local:+.1f} % (target < 10 %)"
+        )
+        net = cpus[2] - idle[2] * times[2]
+        print(
+            f"  CPU per task net of the idle cluster's cost: {1000 * net / tasks:.1f} ms, "
+            f"{100 * (net - c_local) / c_local:+.1f} % against the local pool"
         )
     print(f"identical rows on every runner: {'yes' if all(same) else 'NO'}")
     print(f"  load average after the sweeps: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
