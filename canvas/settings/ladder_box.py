@@ -48,6 +48,7 @@ class LadderBox(QGroupBox):
         self._quiet = False
         self._ladder: EscalationLadder | None = None
         self._blueprint = Blueprint()
+        self._policy: SlaPolicy | None = None
         self.enabled = QCheckBox(tr("&Escalate tickets that run late"))
         self.enabled.setObjectName("ladder_enabled")
         self.enabled.setToolTip(
@@ -143,7 +144,7 @@ class LadderBox(QGroupBox):
         self._quiet = True
         try:
             ladder = policy.ladder if policy is not None else None
-            self._ladder, self._blueprint = ladder, blueprint
+            self._ladder, self._blueprint, self._policy = ladder, blueprint, policy
             self.enabled.setChecked(ladder is not None)
             self.fields.setEnabled(ladder is not None)
             shown = ladder or EscalationLadder()
@@ -221,9 +222,15 @@ class LadderBox(QGroupBox):
         if self._quiet:
             return
         if on:
-            self.sig_changed.emit(
-                EscalationLadder(warn_at=DEFAULT_WARNING), tr("Add an escalation ladder"), ""
+            # it follows the resolution target, or the first response when that is the only one
+            policy = self._policy
+            only_first = (
+                policy is not None and policy.resolution is None and policy.first_response is not None
             )
+            ladder = EscalationLadder(
+                warn_at=DEFAULT_WARNING, clock="first_response" if only_first else "resolution"
+            )
+            self.sig_changed.emit(ladder, tr("Add an escalation ladder"), "")
         else:
             self.sig_changed.emit(None, tr("Remove the escalation ladder"), "")
 

@@ -172,3 +172,14 @@ def test_a_warning_outside_1_to_99_percent_is_said_and_mended_from_the_form(make
     QTest.keyClick(box.warn_at, Qt.Key.Key_Down)
     assert window.current_tab().document.blueprint.sla[0].ladder.warn_at == 98
     assert not box.error.isVisible()
+
+
+def test_a_new_policys_ladder_follows_its_only_target(make_window, tmp_path, qtbot):
+    window, tab, _ = open_sla_tab(make_window, tmp_path, qtbot, blueprint())
+    doc = window.current_tab().document
+    tab.add.click()  # a new policy: a first response within 4 h, no resolution target
+    new = doc.blueprint.sla[-1]
+    assert new.resolution is None and new.first_response == 240.0
+    tick(tab.ladder.enabled)
+    assert doc.blueprint.sla[-1].ladder == EscalationLadder(warn_at=80, clock="first_response")
+    assert tab.ladder.clock.currentData() == "first_response"
