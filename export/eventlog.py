@@ -16,7 +16,8 @@ from blueprint_studio.export.safe_text import csv_row, xml_safe
 
 # Simulated minute 0 is a Monday 00:00, so weekly shifts line up with the calendar.
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
-FINAL = frozenset({"resolved", "closed", "abandoned", "rejected", "stuck"})
+# "merged": a follow-up contact merged into its customer's ticket (model/sim/contacts.py)
+FINAL = frozenset({"resolved", "closed", "abandoned", "rejected", "stuck", "merged"})
 
 
 def timestamp(minutes: float | None) -> str:
@@ -143,7 +144,9 @@ class XesEventLog:
         fields, events = self._open.setdefault(ticket.id, (dict(ticket.fields), []))
         activity = node.title if node is not None else status
         resource = _resource(node, pool, agent)
-        if status == "arrived" or (status in FINAL and node is not None and node.kind == "end"):
+        if status == "arrived" or (
+            status in FINAL and node is not None and (node.kind == "end" or status == "merged")
+        ):
             events.append(self._event(activity, "complete", end, "", status))
         else:
             events.append(self._event(activity, "schedule", enabled, resource, status))
