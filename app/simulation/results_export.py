@@ -65,6 +65,9 @@ def results_rows(result: Any) -> list[list[Any]]:
     for dimension, groups in result.by_dimension.items():
         for value, table in groups.items():
             add(dimension, value, table)
+    # each escalation ladder's counts, by the id of its SLA policy or step (as the JSON has them)
+    for trigger, counts in result.ladder.items():
+        add("ladder", trigger, counts.table())
     return rows
 
 
