@@ -23,7 +23,8 @@ def test_the_results_csv_lists_each_ladders_counts(tmp_path):
         rows = list(csv.reader(handle))
     ladder = {row[2]: row[3:] for row in rows if row[0] == "ladder" and row[1] == "std"}
     # the hand-checked trace of tests/sim/test_ladder.py, the same in both replications
-    assert list(ladder) == ["warnings", "breaches", "notified", "priority_raised", "reassigned", "interrupted"]
+    names = ["warnings", "breaches", "notified", "priority_raised", "reassigned", "interrupted"]
+    assert list(ladder) == names
     assert [float(ladder[k][0]) for k in ladder] == [2.0, 2.0, 2.0, 0.0, 1.0, 0.0]
     assert ladder["notified"][3] == "2"  # replications
     write_results(tmp_path / "results.json", record)
