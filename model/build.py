@@ -20,6 +20,7 @@ from blueprint_studio.model.flow import (
     Arrival,
     Calendar,
     FlowAction,
+    FlowApproval,
     FlowFollowUps,
     FlowLadder,
     FlowMerge,
@@ -123,7 +124,16 @@ def _action(action: Any, pools: dict[str, int]) -> FlowAction:
         return FlowAction("send_template", text=action.text)
     if action.kind == "notify":
         return FlowAction("notify", text=action.target)
-    return FlowAction("reassign", pool=pools[action.pool])
+    return FlowAction("reassign", pool=pools[action.pool], reason=action.reason.strip())
+
+
+def _approval(edge: Any, index: dict[str, int]) -> FlowApproval | None:
+    """An edge's approval, its rejection path resolved (the edge's source when it names none)."""
+    approval = edge.approval
+    if approval is None:
+        return None
+    back = approval.rejected_to if approval.rejected_to in index else edge.source
+    return FlowApproval(approval.role.strip(), approval.time, approval.reject / 100.0, index[back])
 
 
 def _pools(analysis: Analysis, scenario: Any) -> tuple[FlowPool, ...]:
@@ -249,6 +259,7 @@ def build_flow(analysis: Analysis, scenario_id: str | None) -> FlowModel:
                 mandatory=tuple(edge.during),
                 actions=tuple(_action(a, pool_index) for a in edge.after),
                 reopens=edge.id in reopening,
+                approval=_approval(edge, index),
             )
         )
     evidence: dict[str, list[str]] = {}

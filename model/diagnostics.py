@@ -71,6 +71,10 @@ CODES: dict[str, Severity] = {
     "follow_up_via_not_intake": "error",
     "follow_ups_never_merged": "warning",  # no step recognises them: every follow-up a duplicate
     "merge_without_follow_ups": "warning",  # a merge rule and no intake makes follow-ups
+    # approvals on transitions (model/approval_checks.py)
+    "approval_rejected_to_unknown": "error",  # the rejection path names a node that does not exist
+    "approval_rejected_to_invalid": "error",  # ... an intake or a note, where no ticket can go
+    "approval_rejected_to_intake": "error",  # no rejection path, and the edge leaves an intake
     # what the simulator is asked to do (model/sim/checks.py)
     "loop_never_left": "error",  # a loop the probabilities or a survey's answer never leave
     "pool_overloaded": "warning",  # more work than agents: the queue grows without end

@@ -478,6 +478,14 @@ def to_data(blueprint: Blueprint) -> dict:
     for element in (*data["sla"], *scenario_policies, *data["nodes"]):
         if element.get("ladder", 0) is None:
             del element["ladder"]
+    # Likewise an edge without an approval and a re-assignment without a reason.
+    for element in data["edges"]:
+        if element.get("approval", 0) is None:
+            del element["approval"]
+    for element in (*data["nodes"], *data["edges"]):
+        for action in (*element.get("after", ()), *element.get("actions", ())):
+            if action.get("kind") == "reassign" and action.get("reason", 0) == "":
+                del action["reason"]
     # Likewise an intake without follow-ups and a step without a merge rule.
     for element in data["nodes"]:
         for key in ("follow_ups", "merge"):

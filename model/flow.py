@@ -28,6 +28,18 @@ class FlowAction:
     value: Any = None
     text: str = ""
     pool: int | None = None
+    reason: str = ""  # a re-assignment's reason: counted per reason when given (sim/approvals.py)
+
+
+@dataclass(frozen=True, slots=True)
+class FlowApproval:
+    """schema.Approval as the simulator runs it: `reject` from 0 to 1, `rejected_to` the index of
+    the node a rejected ticket enters (the edge's source when the edge names none)."""
+
+    role: str
+    time: Distribution
+    reject: float
+    rejected_to: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +59,7 @@ class Transition:
     # reached only from them) that goes back to a node the ticket has been through
     # (build.reopening_edges); the ticket counts as re-opened, however the loop is drawn
     reopens: bool = False
+    approval: FlowApproval | None = None  # the transition waits for an approval (sim/approvals.py)
 
 
 @dataclass(frozen=True, slots=True)

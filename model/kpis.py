@@ -70,12 +70,30 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "duplicate_rate": (QT_TRANSLATE_NOOP("Kpi", "Duplicate tickets"), "%"),
     "duplicate_minutes": (QT_TRANSLATE_NOOP("Kpi", "Agent time on duplicate tickets"), "min"),
     "merge_minutes": (QT_TRANSLATE_NOOP("Kpi", "Agent time on merges at triage"), "min"),
+    # only with an approval on a transition or a re-assignment with a reason (sim/approvals.py)
+    "approvals_asked": (QT_TRANSLATE_NOOP("Kpi", "Approvals asked"), ""),
+    "approvals_granted": (QT_TRANSLATE_NOOP("Kpi", "Approvals granted"), ""),
+    "approvals_rejected": (QT_TRANSLATE_NOOP("Kpi", "Approvals rejected"), ""),
+    "approval_time": (QT_TRANSLATE_NOOP("Kpi", "Approval time, mean"), "min"),
+    "transfers": (QT_TRANSLATE_NOOP("Kpi", "Transfers with a reason"), ""),
 }
 
 
 # What a KPI means where its label is not enough: the results' tooltip, the help and the report
 # (French for the PDF in export/strings.py).
 KPI_NOTES: dict[str, str] = {
+    "approval_time": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Minutes from asking an approval to its answer, granted or rejected, per answer.",
+    ),
+    "approvals_rejected": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "A rejected ticket takes the approval's rejection path, by default back to the step it came from.",
+    ),
+    "transfers": QT_TRANSLATE_NOOP(
+        "Kpi",
+        "Re-assignments to another pool that give a reason; the results list them per reason.",
+    ),
     "contacts_per_ticket": QT_TRANSLATE_NOOP(
         "Kpi",
         "Every contact from customers (first contacts and follow-ups about a ticket still open) "

@@ -310,8 +310,12 @@ class Notify(Element):
 
 
 class Reassign(Element):
+    """Re-assign the ticket to another pool (its next step done by an agent is done there); a
+    transfer with a `reason` is counted per reason (model/sim/approvals.py)."""
+
     kind: Literal["reassign"] = "reassign"
     pool: Id
+    reason: ShortText = ""
 
 
 Action = Annotated[SetField | SendTemplate | Notify | Reassign, Field(discriminator="kind")]
@@ -495,6 +499,18 @@ NODE_CLASSES = {
 # ---------------------------------------------------------------- edges
 
 
+class Approval(Element):
+    """A transition that needs approval (as in Zoho Blueprint): a ticket taking the edge waits
+    `time` minutes (drawn, no agent of the flow) for the answer of `role`; `reject` % are
+    rejected and go to `rejected_to` (a node), or back to the edge's source when it is None;
+    the others take the edge (model/sim/approvals.py)."""
+
+    role: ShortText = ""
+    time: Distribution = Exponential(mean=60.0)
+    reject: Percent = 10.0
+    rejected_to: Id | None = None
+
+
 class Edge(Element):
     id: Id
     kind: Literal["flow", "association"] = "flow"
@@ -508,6 +524,7 @@ class Edge(Element):
     during: Annotated[list[FieldName], Field(max_length=200)] = []
     after: Annotated[list[Action], Field(max_length=200)] = []
     waypoints: Annotated[list[tuple[Coordinate, Coordinate]], Field(max_length=200)] = []
+    approval: Approval | None = None
 
     @model_validator(mode="after")
     def _one_choice_rule(self) -> Edge:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model import expr
+from blueprint_studio.model.approval_checks import add_approval_edges, check_approvals
 from blueprint_studio.model.contact_checks import check_contacts
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.ladder_checks import add_ladder_edges, check_ladders
@@ -217,6 +218,7 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_sla_and_intakes(a)
     check_ladders(a)
     check_contacts(a)
+    check_approvals(a)
     _check_cards(a)
     check_simulation_inputs(a)
     return a
@@ -359,6 +361,7 @@ def _build_graph(a: Analysis) -> None:
         if target and a.executable(target) and not g.has_edge(node.id, target):
             g.add_edge(node.id, target, via="escalation")
     add_ladder_edges(a, g)
+    add_approval_edges(a, g)
     ends = [n for n, kind in g.nodes(data="kind") if kind == "end"]
     a.can_end = set(ends).union(*(nx.ancestors(g, e) for e in ends)) if ends else set()
 

@@ -246,6 +246,18 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.",
     ),
+    "approval_rejected_to_unknown": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.",
+    ),
+    "approval_rejected_to_invalid": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.",
+    ),
+    "approval_rejected_to_intake": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.",
+    ),
     "loop_never_left": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
+from blueprint_studio.canvas.properties.approval_form import ApprovalEditor
 from blueprint_studio.canvas.properties.branches import BranchList, narrow, narrow_builder
 from blueprint_studio.canvas.properties.contacts_form import FollowUpsEditor, MergeRuleEditor
 from blueprint_studio.canvas.properties.fields import (
@@ -359,6 +360,14 @@ class PropertiesDock(QDockWidget):
             )
         if name == "merge":
             return MergeRuleEditor()
+        if name == "approval":  # an edge's approval (approval_form.py)
+            return ApprovalEditor(
+                lambda: [
+                    (n.id, display_name(n, self.document.blueprint))
+                    for n in self.document.blueprint.nodes
+                    if n.kind in ("step", "decision", "wait", "end")
+                ]
+            )
         if name == "schedule":
             key = getattr(element, "id", None)
             return WeeklyScheduleEditor(lambda: getattr(self.document.element(key), "rate_per_hour", 1.0))

@@ -233,7 +233,11 @@ class ActionsEditor(RowList):
         field = FieldValue(self.fields, self.typed, self.changed)
         text = QLineEdit()
         pool = choice_combo([key for key, _ in self.pools], [name for _, name in self.pools])
-        for widget in (kind, field, text, pool):
+        reason = QLineEdit(data.get("reason") or "")  # a transfer's reason (sim/approvals.py)
+        reason.setObjectName("action_reason")
+        reason.setPlaceholderText(tr("Reason for the transfer"))
+        reason.setToolTip(tr("Why tickets are transferred; the results count transfers per reason"))
+        for widget in (kind, field, text, pool, reason):
             layout.addWidget(widget)
         if data["kind"] == "set":
             field.show(data["field"], data["value"])
@@ -253,11 +257,13 @@ class ActionsEditor(RowList):
                 tr("Template response") if k == "send_template" else tr("Who is notified")
             )
             pool.setVisible(k == "reassign")
+            reason.setVisible(k == "reassign")
 
         follow()
         kind.currentIndexChanged.connect(lambda *_: (follow(), self.changed()))
         text.textEdited.connect(self.typed)
         pool.currentIndexChanged.connect(self.changed)
+        reason.textEdited.connect(self.typed)
 
         def read() -> dict:
             k = kind.currentData()
@@ -265,7 +271,7 @@ class ActionsEditor(RowList):
                 name, value = field.read()
                 return {"kind": k, "field": name, "value": value}
             if k == "reassign":
-                return {"kind": k, "pool": pool.currentData() or ""}
+                return {"kind": k, "pool": pool.currentData() or "", "reason": reason.text().strip()}
             return {"kind": k, ("text" if k == "send_template" else "target"): text.text()}
 
         return row, read

@@ -35,6 +35,7 @@ FIELD_LABELS = {
     "ladder": QT_TRANSLATE_NOOP("Properties", "Escalation ladder"),
     "follow_ups": QT_TRANSLATE_NOOP("Properties", "Follow-up contacts"),
     "merge": QT_TRANSLATE_NOOP("Properties", "Merge rule"),
+    "approval": QT_TRANSLATE_NOOP("Properties", "Approval"),
     "first_response": QT_TRANSLATE_NOOP("Properties", "Counts as first response"),
     "pauses_sla": QT_TRANSLATE_NOOP("Properties", "Pauses the SLA clocks"),
     "level": QT_TRANSLATE_NOOP("Properties", "Support level"),
@@ -124,6 +125,11 @@ FIELD_TIPS = {
         "Properties",
         "Customers who write again about a ticket still open: how many, when and through which channel. "
         "Each follow-up is a contact that a step with a merge rule can recognise and merge.",
+    ),
+    "approval": QT_TRANSLATE_NOOP(
+        "Properties",
+        "A transition that needs approval: the ticket waits for the answer (minutes, no agent of the flow); "
+        "approved, it goes on; rejected, it goes back to the step it comes from, or where you choose.",
     ),
     "merge": QT_TRANSLATE_NOOP(
         "Properties",

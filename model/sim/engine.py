@@ -16,6 +16,7 @@ from heapq import heappop, heappush
 from typing import Any
 
 from blueprint_studio.model.flow import WEEK_MINUTES, FlowAction, FlowModel, FlowNode, Transition
+from blueprint_studio.model.sim.approvals import EV_APPROVAL, Approvals, has_approvals
 from blueprint_studio.model.sim.compiled_loop import run_core
 from blueprint_studio.model.sim.contacts import EV_CONTACT, Contacts, has_contacts
 from blueprint_studio.model.sim.distributions import mean_of
@@ -85,6 +86,7 @@ class Engine(EngineState):
         super().__init__(model, settings, replication, event_log, progress, cancel)
         self.ladders = Ladders(self) if has_ladder(model) else None  # model/sim/ladder.py
         self.contacts = Contacts(self) if has_contacts(model) else None  # model/sim/contacts.py
+        self.approvals = Approvals(self) if has_approvals(model) else None  # model/sim/approvals.py
 
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
@@ -97,8 +99,10 @@ class Engine(EngineState):
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        # follow-up contacts run in the Python loop only, so far (model/sim/contacts.py)
-        if self.allow_compiled and self.contacts is None and run_core(self, PROGRESS_EVERY):
+        # follow-up contacts, approvals and transfers run in the Python loop only, so far
+        # (model/sim/contacts.py, model/sim/approvals.py)
+        python_only = self.contacts is not None or self.approvals is not None
+        if self.allow_compiled and not python_only and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
         else:
             self._loop()
@@ -150,6 +154,8 @@ class Engine(EngineState):
                 self.ladders.on_event(a, b)  # type: ignore[union-attr]  # only a ladder pushes one
             elif kind == EV_CONTACT:
                 self.contacts.on_event(a, b)  # type: ignore[union-attr]  # only contacts push one
+            elif kind == EV_APPROVAL:
+                self.approvals.on_event(a, b)  # type: ignore[union-attr]  # only approvals push one
             else:
                 handlers[kind](a, b)
             events += 1
@@ -273,6 +279,9 @@ class Engine(EngineState):
             if transition is None:
                 self._close(ticket, None)
                 return
+            if transition.approval is not None:  # it waits for the answer (model/sim/approvals.py)
+                self.approvals.ask(ticket, transition)  # type: ignore[union-attr]
+                return
             if transition.actions:
                 self._apply(ticket, transition.actions)
             if transition.reopens:
@@ -321,6 +330,8 @@ class Engine(EngineState):
                 self._first_response(ticket)
             elif kind == "reassign":
                 ticket.pool_override = action.pool
+                if action.reason:  # a transfer, counted per reason (model/sim/approvals.py)
+                    self.approvals.transfer(ticket, action.reason)  # type: ignore[union-attr]
 
     def _survey(self, ticket: Ticket, node: FlowNode) -> None:
         if node.satisfied_when is not None:
@@ -528,6 +539,17 @@ class Engine(EngineState):
     # ---------------------------------------------------------------- for the ladder (ladder.py)
     def enter(self, ticket: Ticket, index: int) -> None:
         self._enter(ticket, index)
+
+    def take(self, ticket: Ticket, transition: Transition) -> None:
+        """For approvals.py: an approved transition is taken (its actions, its count), and the
+        ticket moves on from its target."""
+        if transition.actions:
+            self._apply(ticket, transition.actions)
+        if transition.reopens:
+            ticket.reopened = True
+        if ticket.counted:
+            self.edge_counts[transition.edge_id] = self.edge_counts.get(transition.edge_id, 0) + 1
+        self._enter(ticket, transition.target)
 
     def close(self, ticket: Ticket, outcome: str | None) -> None:  # and for contacts.py
         self._close(ticket, outcome)
@@ -808,6 +830,8 @@ class Engine(EngineState):
         kpis["cost_total"] = sum(p.cost() for p in self.pools)
         if self.contacts is not None:
             kpis.update(self.contacts.kpis(overall.arrived))
+        if self.approvals is not None:
+            kpis.update(self.approvals.kpis())
         closed = overall.closed
         contacts = closed + overall.deflected  # tickets that closed, deflected or not
         steps = {n.id: self.steps[n.index].summary(end) for n in self.nodes if n.kind in ("step", "wait")}
@@ -846,6 +870,7 @@ class Engine(EngineState):
             if self.ladders is not None
             else {},
             event_loop="compiled" if self.ran_compiled else "python",
+            transfers=dict(self.approvals.transfers) if self.approvals is not None else {},
         )
 
     def _status(self) -> dict[str, Any]:

@@ -236,6 +236,8 @@ class RunResult:
     event_loop: str = field(default="python", compare=False)
     # per escalation ladder (SLA policy or step id): its counts; empty without ladders
     ladder: dict[str, LadderFigures[float]] = field(default_factory=dict)
+    # re-assignments with a reason (model/sim/approvals.py): reason -> transfers; empty without
+    transfers: dict[str, float] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -246,6 +248,8 @@ class RunResult:
         del data["event_loop"]
         if not self.ladder:  # a model without ladders gives the figures it gave before them
             del data["ladder"]
+        if not self.transfers:
+            del data["transfers"]
         return _clean(data)
 
 
@@ -257,6 +261,7 @@ class ReplicatedResult:
     pools: dict[str, PoolFigures[Estimate]] = field(default_factory=dict)
     by_dimension: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)
     ladder: dict[str, LadderFigures[Estimate]] = field(default_factory=dict)
+    transfers: dict[str, Estimate] = field(default_factory=dict)  # per reason
 
     @classmethod
     def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
@@ -272,6 +277,8 @@ class ReplicatedResult:
             k: LadderFigures(**_estimates(LadderFigures, [r.ladder.get(k) for r in runs]))
             for k in runs[0].ladder
         }
+        if runs[0].transfers:
+            result.transfers = _summarise([r.transfers for r in runs])
         result.by_dimension = {
             name: {
                 value: _summarise([r.by_dimension.get(name, {}).get(value, {}) for r in runs])
@@ -308,6 +315,7 @@ class ReplicatedResult:
                 "pools": self.pools,
                 "by_dimension": self.by_dimension,
                 **({"ladder": self.ladder} if self.ladder else {}),
+                **({"transfers": self.transfers} if self.transfers else {}),
                 "runs": [r.to_dict() for r in self.runs],
             }
         )

@@ -17,6 +17,7 @@ import pytest
 
 from blueprint_studio.model.diagnostics import CODES
 from blueprint_studio.model.schema import (
+    Approval,
     Blueprint,
     Calendar,
     DecisionNode,
@@ -328,7 +329,34 @@ def merge_alone() -> Blueprint:
     return contacts()[1]
 
 
-BROKEN = (tangled, unbounded, overloaded, clocks, empty, ladders, follow_ups_wrong, merge_alone)
+def approvals_wrong() -> Blueprint:
+    """Approvals whose rejected tickets go nowhere a ticket can be (model/approval_checks.py)."""
+    nodes = [
+        IntakeNode(id="intake_1", title="E-mail"),
+        StepNode(id="step_1", title="Refund", pool="pool_1"),
+        StepNode(id="step_2", title="Pay", pool="pool_1"),
+        NoteNode(id="note_1", title="Policy"),
+        EndNode(id="end_1", title="Resolved"),
+    ]
+    edges = [
+        Edge(id="edge_1", source="intake_1", target="step_1", approval=Approval(role="Manager")),
+        Edge(id="edge_2", source="step_1", target="step_2", approval=Approval(rejected_to="step_gone")),
+        Edge(id="edge_3", source="step_2", target="end_1", approval=Approval(rejected_to="note_1")),
+    ]
+    return Blueprint(pools=[Pool(id="pool_1", name="Level 1", agents=2)], nodes=nodes, edges=edges)
+
+
+BROKEN = (
+    tangled,
+    unbounded,
+    overloaded,
+    clocks,
+    empty,
+    ladders,
+    follow_ups_wrong,
+    merge_alone,
+    approvals_wrong,
+)
 
 
 def ids_in(bp: Blueprint) -> set[str]:

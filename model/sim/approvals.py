@@ -1,0 +1,117 @@
+"""Transfers and approvals in the Python event loop: a transition that needs an approval (as in
+Zoho Blueprint) holds the ticket, with no agent of the flow, for the approval's drawn time; the
+answer is drawn (a share is rejected): granted, the ticket takes the edge (its actions, its count)
+as it would have; rejected, it enters the approval's rejection path, by default back to the edge's
+source (the step is done again). A re-assignment with a reason is a transfer, counted per reason.
+
+It owns the approvals' events, their random streams and their counts; it changes the engine's
+state only through the engine's own methods. The compiled loop does not run approvals or count
+transfers yet: the glue declines such a model (compiled_loop) and the Python loop runs it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from blueprint_studio.model.flow import FlowModel, Transition
+from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
+from blueprint_studio.model.sim.engine_state import Ticket
+
+if TYPE_CHECKING:
+    from blueprint_studio.model.sim.engine import Engine
+
+# An approval's answer falls due: (time, seq, EV_APPROVAL, ticket, (transition, visit)). Not a
+# layout_spec code while only the Python loop runs it.
+EV_APPROVAL = 17
+
+
+def _transitions(model: FlowModel) -> list[Transition]:
+    return [t for n in model.nodes for t in n.transitions]
+
+
+def has_approvals(model: FlowModel) -> bool:
+    """Whether the model has an approval on an edge or a re-assignment with a reason."""
+    for transition in _transitions(model):
+        if transition.approval is not None or any(a.reason for a in transition.actions):
+            return True
+    return any(a.reason for n in model.nodes for a in n.actions)
+
+
+def transfer_reasons(model: FlowModel) -> list[str]:
+    """The reasons of the model's re-assignments, each once, in the order of the flow."""
+    actions = [a for n in model.nodes for a in n.actions]
+    actions += [a for t in _transitions(model) for a in t.actions]
+    return list(dict.fromkeys(a.reason for a in actions if a.kind == "reassign" and a.reason))
+
+
+class Approvals:
+    """The approvals and transfers of one run: holds tickets for their approval, draws the
+    answers and counts (after the warm-up): approvals asked, granted, rejected, minutes waited
+    for them, per edge; transfers per reason."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        seed, replication = engine.settings.seed, engine.replication
+        self.time: dict[str, Sampler] = {}
+        self.answer: dict[str, Sampler] = {}
+        self.edges: dict[str, list[float]] = {}  # edge id -> [asked, granted, rejected, minutes]
+        for transition in _transitions(engine.model):
+            approval, edge = transition.approval, transition.edge_id
+            if approval is not None:  # one stream per source, as for every other draw
+                self.time[edge] = sampler(approval.time, stream(seed, replication, f"approval-time/{edge}"))
+                self.answer[edge] = stream(seed, replication, f"approval/{edge}").random
+                self.edges[edge] = [0.0, 0.0, 0.0, 0.0]
+        self.transfers: dict[str, float] = dict.fromkeys(transfer_reasons(engine.model), 0.0)
+
+    def transfer(self, ticket: Ticket, reason: str) -> None:
+        """A re-assignment with a reason was made."""
+        if ticket.counted:
+            self.transfers[reason] += 1.0
+
+    def ask(self, ticket: Ticket, transition: Transition) -> None:
+        """The ticket takes an edge that needs an approval: it waits for the answer. Its visit
+        moves on, so that its step's time limit no longer applies (it left the step)."""
+        engine = self.engine
+        ticket.visit += 1
+        edge = transition.edge_id
+        if ticket.counted:
+            self.edges[edge][0] += 1.0
+        engine.push(
+            engine.now + self.time[edge](), EV_APPROVAL, ticket, (transition, ticket.visit, engine.now)
+        )
+
+    def on_event(self, ticket: Ticket, payload: tuple[Transition, int, float]) -> None:
+        """The answer: granted, the ticket takes the edge; rejected, its rejection path."""
+        transition, visit, asked = payload
+        if ticket.closed or ticket.visit != visit:
+            return
+        approval = transition.approval
+        assert approval is not None  # only an edge with an approval asks
+        engine = self.engine
+        rejected = self.answer[transition.edge_id]() < approval.reject
+        if ticket.counted:
+            row = self.edges[transition.edge_id]
+            row[2 if rejected else 1] += 1.0
+            row[3] += engine.now - asked
+        if rejected:
+            engine.enter(ticket, approval.rejected_to)
+        else:
+            engine.take(ticket, transition)
+
+    # ------------------------------------------------------------ figures
+    def kpis(self) -> dict[str, float]:
+        """The run's approval and transfer figures (model.kpis.KPI_TEXTS)."""
+        asked = sum(row[0] for row in self.edges.values())
+        answered = sum(row[1] + row[2] for row in self.edges.values())
+        minutes = sum(row[3] for row in self.edges.values())
+        figures: dict[str, float] = {}
+        if self.edges:
+            figures.update(
+                approvals_asked=asked,
+                approvals_granted=sum(row[1] for row in self.edges.values()),
+                approvals_rejected=sum(row[2] for row in self.edges.values()),
+                approval_time=minutes / answered if answered else float("nan"),
+            )
+        if self.transfers:
+            figures["transfers"] = sum(self.transfers.values())
+        return figures

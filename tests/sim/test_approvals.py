@@ -1,0 +1,165 @@
+"""Approvals on transitions and transfers with a reason (model/sim/approvals.py), by exact
+hand-checked traces with fixed durations: an approval rejected (the rejection path), one granted,
+rejected tickets going back to the step they came from, a transfer counted by its reason. Both
+loops are run and must agree (the compiled loop declines such models so far and the Python loop
+runs them). The arrival rows of the event log are left out of the traces."""
+
+from __future__ import annotations
+
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.fileformat import dumps, loads
+from blueprint_studio.model.schema import (
+    Approval,
+    Blueprint,
+    Edge,
+    EndNode,
+    Fixed,
+    IntakeNode,
+    Pool,
+    Reassign,
+    StepNode,
+)
+from blueprint_studio.model.sim import SimulationSettings, simulate
+from blueprint_studio.model.sim.engine import Engine
+
+
+class Trace:
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+
+    def record(self, ticket, node, pool, agent, enabled, start, end, status) -> None:
+        if status != "arrived":
+            self.rows.append((ticket.id, node.id if node else None, pool, status, enabled, start, end))
+
+
+def refund_desk(reject: float, rejected_to: str | None = "explain", rate: float | None = None) -> Blueprint:
+    """mail (a ticket every hour, the first at minute 60) -> refund (10 min) -> [approval by a
+    manager, 30 min] -> pay (5 min) -> paid; a rejected refund is explained (15 min) -> closed."""
+    intake = (
+        IntakeNode(id="mail", interarrival=Fixed(value=60.0))
+        if rate is None
+        else IntakeNode(id="mail", rate_per_hour=rate)
+    )
+    explained = rejected_to is not None  # the rejection path's nodes, else none
+    return Blueprint(
+        pools=[Pool(id="desk", agents=1)],
+        nodes=[
+            intake,
+            StepNode(id="refund", pool="desk", duration=Fixed(value=10.0)),
+            StepNode(id="pay", pool="desk", duration=Fixed(value=5.0)),
+            EndNode(id="paid"),
+            *(
+                [StepNode(id="explain", pool="desk", duration=Fixed(value=15.0)), EndNode(id="closed")]
+                * explained
+            ),
+        ],
+        edges=[
+            Edge(id="e1", source="mail", target="refund"),
+            Edge(
+                id="e2",
+                source="refund",
+                target="pay",
+                approval=Approval(
+                    role="Manager", time=Fixed(value=30.0), reject=reject, rejected_to=rejected_to
+                ),
+            ),
+            Edge(id="e3", source="pay", target="paid"),
+            *([Edge(id="e4", source="explain", target="closed")] * explained),
+        ],
+    )
+
+
+def run(bp: Blueprint, tickets: int = 1, seed: int = 1):
+    result = compile_blueprint(bp)
+    assert result.ok, [(d.code, d.params) for d in result.errors]
+    settings = SimulationSettings(tickets=tickets, seed=seed)
+    trace = Trace()
+    python = Engine(result.model, settings, event_log=trace, allow_compiled=False).run()
+    again = Trace()
+    other = simulate(result.model, settings, event_log=again)  # the compiled loop when it covers it
+    assert other.to_dict() == python.to_dict() and again.rows == trace.rows
+    return python, trace.rows
+
+
+def test_an_approval_rejected_takes_the_rejection_path_after_the_approval_time() -> None:
+    result, rows = run(refund_desk(reject=100.0))
+    # refund 60-70; the manager's answer comes 30 minutes later (100): rejected, so the ticket
+    # is explained (100-115) and closed; it never takes the approved edge
+    assert rows == [
+        (0, "refund", "desk", "completed", 60.0, 60.0, 70.0),
+        (0, "explain", "desk", "completed", 100.0, 100.0, 115.0),
+        (0, "closed", None, "resolved", 115.0, 115.0, 115.0),
+    ]
+    k = result.kpis
+    assert k["approvals_asked"] == 1.0 and k["approvals_rejected"] == 1.0 and k["approvals_granted"] == 0.0
+    assert k["approval_time"] == 30.0
+    assert "e2" not in result.edges and result.edges["e4"] == 1
+    assert k["resolution_mean"] == 55.0  # the approval's wait counts in the resolution time
+
+
+def test_an_approval_granted_takes_the_edge_after_the_approval_time() -> None:
+    result, rows = run(refund_desk(reject=0.0))
+    assert rows == [
+        (0, "refund", "desk", "completed", 60.0, 60.0, 70.0),
+        (0, "pay", "desk", "completed", 100.0, 100.0, 105.0),
+        (0, "paid", None, "resolved", 105.0, 105.0, 105.0),
+    ]
+    k = result.kpis
+    assert (k["approvals_asked"], k["approvals_granted"], k["approvals_rejected"]) == (1.0, 1.0, 0.0)
+    assert result.edges["e2"] == 1
+
+
+def test_a_rejected_ticket_goes_back_to_the_step_it_came_from_by_default() -> None:
+    result, _ = run(refund_desk(reject=40.0, rejected_to=None, rate=0.5), tickets=400, seed=3)
+    k = result.kpis
+    asked, granted, rejected = k["approvals_asked"], k["approvals_granted"], k["approvals_rejected"]
+    assert rejected > 0 and granted > 0
+    # every ticket asks until granted: each rejection is one more refund and one more ask
+    assert result.steps["refund"].served == granted + rejected
+    assert granted == k["resolved"] and asked >= granted + rejected
+    assert 0.3 < rejected / (granted + rejected) < 0.5  # 40 % rejected, within noise
+    assert result.edges["e2"] == granted
+
+
+def transfer_desk(reason: str) -> Blueprint:
+    """mail (one ticket at 60) -> triage (10 min, desk) -> fix (20 min, desk), the edge between
+    them re-assigning to level 2 with `reason` -> done."""
+    return Blueprint(
+        pools=[Pool(id="desk", agents=1), Pool(id="level2", agents=1)],
+        nodes=[
+            IntakeNode(id="mail", interarrival=Fixed(value=60.0)),
+            StepNode(id="triage", pool="desk", duration=Fixed(value=10.0)),
+            StepNode(id="fix", pool="desk", duration=Fixed(value=20.0)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="mail", target="triage"),
+            Edge(id="e2", source="triage", target="fix", after=[Reassign(pool="level2", reason=reason)]),
+            Edge(id="e3", source="fix", target="done"),
+        ],
+    )
+
+
+def test_a_transfer_is_counted_by_its_reason() -> None:
+    result, rows = run(transfer_desk("Needs expertise"), tickets=3)
+    assert rows[:3] == [
+        (0, "triage", "desk", "completed", 60.0, 60.0, 70.0),
+        (0, "fix", "level2", "completed", 70.0, 70.0, 90.0),
+        (0, "done", None, "resolved", 90.0, 90.0, 90.0),
+    ]
+    assert result.transfers == {"Needs expertise": 3.0}
+    assert result.kpis["transfers"] == 3.0
+    assert result.to_dict()["transfers"] == {"Needs expertise": 3.0}
+
+
+def test_a_re_assignment_without_reason_is_not_a_transfer_and_files_are_written_as_before() -> None:
+    bp = transfer_desk("")
+    result, rows = run(bp)
+    assert rows[1][2] == "level2"
+    assert result.transfers == {} and "transfers" not in result.kpis
+    assert "transfers" not in result.to_dict()
+    text = dumps(bp).decode()
+    assert '"reason"' not in text and '"approval"' not in text
+    for document in (transfer_desk("Billing question"), refund_desk(reject=25.0)):
+        assert loads(dumps(document)) == document
+    assert '"reason": "Billing question"' in dumps(transfer_desk("Billing question")).decode()
