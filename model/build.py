@@ -160,6 +160,9 @@ def _pools(analysis: Analysis, scenario: Any) -> tuple[FlowPool, ...]:
                 discipline=pool.discipline,
                 priority_field=pool.priority_field,
                 priority_order=field.values if field is not None else (),
+                roster=tuple((a.name, frozenset(a.skills), a.speed) for a in pool.roster),
+                skill_fallback=pool.skill_fallback,
+                ownership=pool.ownership,
             )
         )
     return tuple(result)
@@ -421,6 +424,7 @@ def _node(
             mandatory=tuple(n.mandatory_fields),
             actions=tuple(_action(a, pools) for a in n.actions),
             merge=FlowMerge(n.merge.detect / 100.0, n.merge.detection_time) if n.merge else None,
+            required_skill=n.required_skill or None,
         )
     elif n.kind == "wait":
         common.update(

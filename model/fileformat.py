@@ -491,6 +491,15 @@ def to_data(blueprint: Blueprint) -> dict:
         for key in ("follow_ups", "merge"):
             if element.get(key, 0) is None:
                 del element[key]
+    # Likewise a pool without individual agents and a step without a required skill.
+    lane_pools = [lane["pool"] for lane in data["lanes"] if lane.get("pool")]
+    for scenario_pool in (*lane_pools, *data["pools"]):
+        for key, default in (("roster", []), ("skill_fallback", None), ("ownership", False)):
+            if scenario_pool.get(key, 0) == default:
+                del scenario_pool[key]
+    for element in data["nodes"]:
+        if element.get("required_skill", 0) is None:
+            del element["required_skill"]
     data.update(
         format_version=FORMAT_VERSION,
         min_reader_version=MIN_READER_VERSION,

@@ -129,6 +129,7 @@ class FlowNode:
     escalate_to: int | None = None
     ladder: FlowLadder | None = None  # on the time limit
     merge: FlowMerge | None = None  # follow-up contacts recognised and merged here
+    required_skill: str | None = None  # for a pool's skills_first assignment
     first_response: bool = False
     pauses_sla: bool = False
     level: int | None = None
@@ -185,6 +186,10 @@ class FlowPool:
     discipline: str
     priority_field: str | None
     priority_order: tuple[Any, ...]
+    # agents as individuals (model/sim/agents.py): (name, skills, speed) each; empty: identical
+    roster: tuple[tuple[str, frozenset[str], float], ...] = ()
+    skill_fallback: float | None = None
+    ownership: bool = False
 
 
 @dataclass(frozen=True, slots=True)

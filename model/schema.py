@@ -264,6 +264,15 @@ class Calendar(Element):
     holidays: Annotated[list[Date], Field(max_length=2_000)] = []
 
 
+class Agent(Element):
+    """One named agent of a pool (model/sim/agents.py): skills a step may require, and a speed
+    factor (2 works twice as fast: a step's drawn duration is divided by it)."""
+
+    name: ShortText = ""
+    skills: Annotated[list[ShortText], Field(max_length=50)] = []
+    speed: Annotated[float, Field(gt=0, le=10)] = 1.0
+
+
 class Pool(Element):
     id: Id
     name: ShortText = ""
@@ -271,9 +280,20 @@ class Pool(Element):
     # Without shifts `agents` are on duty around the clock; with shifts, the shifts decide.
     shifts: Annotated[list[Shift], Field(max_length=500)] = []
     cost_per_hour: NonNegative = 0.0
-    assignment: Literal["next_free", "least_loaded"] = "next_free"
+    # next_free and least_loaded (busy time) among identical agents; fewest_owned, skills_first
+    # and round_robin among the pool's `roster` of individuals (model/sim/agents.py)
+    assignment: Literal["next_free", "least_loaded", "fewest_owned", "skills_first", "round_robin"] = (
+        "next_free"
+    )
     discipline: Literal["fifo", "priority", "sla"] = "fifo"
     priority_field: FieldName | None = None
+    # Agents as individuals: the first `on duty` of them are on shift (numbered ones make up
+    # the rest). Empty: identical agents, as before.
+    roster: Annotated[list[Agent], Field(max_length=1_000)] = []
+    # skills_first: minutes a ticket waits for an agent with the skill before any agent takes it
+    skill_fallback: Positive | None = None
+    # a ticket coming back to the pool goes to the agent who first worked it, when on shift
+    ownership: bool = False
 
 
 class Lane(Element):
@@ -422,6 +442,7 @@ class StepNode(NodeBase):
     actions: Annotated[list[Action], Field(max_length=200)] = []
     ladder: EscalationLadder | None = None  # what happens as the time limit runs
     merge: MergeRule | None = None  # follow-up contacts recognised and merged here
+    required_skill: ShortText | None = None  # for a pool's skills_first assignment
 
 
 class DecisionNode(NodeBase):

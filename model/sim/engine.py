@@ -16,6 +16,7 @@ from heapq import heappop, heappush
 from typing import Any
 
 from blueprint_studio.model.flow import WEEK_MINUTES, FlowAction, FlowModel, FlowNode, Transition
+from blueprint_studio.model.sim.agents import EV_AGENTS, Agents, has_agents
 from blueprint_studio.model.sim.approvals import EV_APPROVAL, Approvals, has_approvals
 from blueprint_studio.model.sim.compiled_loop import run_core
 from blueprint_studio.model.sim.contacts import EV_CONTACT, Contacts, has_contacts
@@ -87,6 +88,7 @@ class Engine(EngineState):
         self.ladders = Ladders(self) if has_ladder(model) else None  # model/sim/ladder.py
         self.contacts = Contacts(self) if has_contacts(model) else None  # model/sim/contacts.py
         self.approvals = Approvals(self) if has_approvals(model) else None  # model/sim/approvals.py
+        self.agents = Agents(self) if has_agents(model) else None  # model/sim/agents.py
 
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
@@ -102,6 +104,7 @@ class Engine(EngineState):
         # follow-up contacts, approvals and transfers run in the Python loop only, so far
         # (model/sim/contacts.py, model/sim/approvals.py)
         python_only = self.contacts is not None or self.approvals is not None
+        python_only = python_only or self.agents is not None  # individual agents (agents.py)
         if self.allow_compiled and not python_only and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
         else:
@@ -156,6 +159,8 @@ class Engine(EngineState):
                 self.contacts.on_event(a, b)  # type: ignore[union-attr]  # only contacts push one
             elif kind == EV_APPROVAL:
                 self.approvals.on_event(a, b)  # type: ignore[union-attr]  # only approvals push one
+            elif kind == EV_AGENTS:
+                self.agents.on_event(a, b)  # type: ignore[union-attr]  # only agents push one
             else:
                 handlers[kind](a, b)
             events += 1
@@ -385,7 +390,7 @@ class Engine(EngineState):
         assert pool_index is not None  # every step done by an agent has a pool (validation)
         ticket.pool = pool_index
         pool = self.pools[pool_index]
-        if pool.busy < pool.on_duty and not pool.queued:
+        if pool.busy < pool.on_duty and not pool.queued and not pool.individual:
             # served at once: no wait to record beyond a zero (inlined for speed)
             stats.served += 1
             stats.wait.add(0.0)
@@ -397,6 +402,8 @@ class Engine(EngineState):
             stats.queue_change(now, 1)
             if stats.queue > self.max_queue:
                 self._halt(STOP_QUEUE, index)
+            if pool.individual:  # its rule picks the agent, maybe at once (model/sim/agents.py)
+                pool.dispatch(self)
 
     def _duration(self, index: int, ticket: Ticket) -> float:
         """The step's duration for this ticket: its first duration rule that holds, else its own."""
@@ -423,10 +430,10 @@ class Engine(EngineState):
         ticket.phase = PH_IN_SERVICE
         ticket.started = now
         ticket.agent = pool.take_agent(now)
-        heappush(
-            self.heap,
-            (now + self._service_time(index, ticket), next(self.seq), SERVICE_END, ticket, ticket.visit),
-        )
+        service = self._service_time(index, ticket)
+        if pool.individual:  # the agent's speed factor (model/sim/agents.py)
+            service /= pool.speed[ticket.agent]  # type: ignore[attr-defined]
+        heappush(self.heap, (now + service, next(self.seq), SERVICE_END, ticket, ticket.visit))
 
     def _service_time(self, index: int, ticket: Ticket) -> float:
         """The piece of work's length: the step's duration, and for a follow-up recognised at a
@@ -707,6 +714,8 @@ class Engine(EngineState):
         self.open_last = now
         self.open -= 1
         del self.in_flight[ticket.id]
+        if self.agents is not None:  # its owners let it go; its last agent is credited
+            self.agents.closed(ticket, outcome)
         if ticket.follow_up is not None and outcome is not None:
             outcome = self.contacts.closed(ticket)  # type: ignore[union-attr]  # merged (contacts.py)
         if self.log is not None and not logged:
@@ -871,6 +880,7 @@ class Engine(EngineState):
             else {},
             event_loop="compiled" if self.ran_compiled else "python",
             transfers=dict(self.approvals.transfers) if self.approvals is not None else {},
+            agents=self.agents.figures() if self.agents is not None else {},
         )
 
     def _status(self) -> dict[str, Any]:

@@ -331,6 +331,8 @@ class PoolState:
         "agents",
     )
 
+    individual = False  # agents as individuals (model/sim/agents.py AgentPool)
+
     def __init__(self, flow: FlowPool) -> None:
         self.flow = flow
         self.calendar = flow.calendar

@@ -238,6 +238,8 @@ class RunResult:
     ladder: dict[str, LadderFigures[float]] = field(default_factory=dict)
     # re-assignments with a reason (model/sim/approvals.py): reason -> transfers; empty without
     transfers: dict[str, float] = field(default_factory=dict)
+    # agents as individuals (model/sim/agents.py): pool id -> agent name -> figures; empty without
+    agents: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -250,6 +252,8 @@ class RunResult:
             del data["ladder"]
         if not self.transfers:
             del data["transfers"]
+        if not self.agents:
+            del data["agents"]
         return _clean(data)
 
 
@@ -262,6 +266,7 @@ class ReplicatedResult:
     by_dimension: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)
     ladder: dict[str, LadderFigures[Estimate]] = field(default_factory=dict)
     transfers: dict[str, Estimate] = field(default_factory=dict)  # per reason
+    agents: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)  # pool, agent
 
     @classmethod
     def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
@@ -279,6 +284,10 @@ class ReplicatedResult:
         }
         if runs[0].transfers:
             result.transfers = _summarise([r.transfers for r in runs])
+        result.agents = {
+            pool: {name: _summarise([r.agents.get(pool, {}).get(name, {}) for r in runs]) for name in agents}
+            for pool, agents in runs[0].agents.items()
+        }
         result.by_dimension = {
             name: {
                 value: _summarise([r.by_dimension.get(name, {}).get(value, {}) for r in runs])
@@ -316,6 +325,7 @@ class ReplicatedResult:
                 "by_dimension": self.by_dimension,
                 **({"ladder": self.ladder} if self.ladder else {}),
                 **({"transfers": self.transfers} if self.transfers else {}),
+                **({"agents": self.agents} if self.agents else {}),
                 "runs": [r.to_dict() for r in self.runs],
             }
         )
