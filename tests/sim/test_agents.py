@@ -20,6 +20,7 @@ from blueprint_studio.model.schema import (
     Fixed,
     IntakeNode,
     Pool,
+    Shift,
     StepNode,
     WaitNode,
 )
@@ -49,7 +50,13 @@ def run(bp: Blueprint, tickets: int):
     return python, trace.rows
 
 
-def reply_desk(ownership: bool, assignment: str = "next_free", named: bool = True) -> Blueprint:
+def reply_desk(
+    ownership: bool,
+    assignment: str = "next_free",
+    named: bool = True,
+    reply: float = 30.0,
+    shifts: list[Shift] | None = None,
+) -> Blueprint:
     """A ticket every 5 minutes -> answer (10 min) -> the customer replies (30 min) -> follow up
     (12 min) -> done, on a pool of Ana, Ben and Cleo, the first free agent taking a ticket."""
     return Blueprint(
@@ -60,12 +67,13 @@ def reply_desk(ownership: bool, assignment: str = "next_free", named: bool = Tru
                 roster=[Agent(name="Ana"), Agent(name="Ben"), Agent(name="Cleo")] if named else [],
                 ownership=ownership,
                 assignment=assignment,
+                shifts=shifts or [],
             )
         ],
         nodes=[
             IntakeNode(id="mail", interarrival=Fixed(value=5.0)),
             StepNode(id="answer", pool="desk", duration=Fixed(value=10.0)),
-            WaitNode(id="reply", response_time=Fixed(value=30.0), p_response=1.0),
+            WaitNode(id="reply", response_time=Fixed(value=reply), p_response=1.0),
             StepNode(id="follow", pool="desk", duration=Fixed(value=12.0)),
             EndNode(id="done"),
         ],
@@ -99,6 +107,19 @@ def test_a_ticket_coming_back_waits_for_its_owner_while_another_agent_is_free() 
 def test_without_ownership_a_ticket_coming_back_takes_the_first_free_agent() -> None:
     _, rows = run(reply_desk(ownership=False), tickets=3)
     assert rows[-1] == (2, "follow", 2, 55.0, 67.0)  # Cleo, at once
+
+
+def test_a_ticket_whose_owner_is_off_shift_follows_the_pools_rule() -> None:
+    every_day = list(range(7))
+    # two agents on shift in the first hour of each day, then Ana alone
+    shifts = [
+        Shift(days=every_day, start=0, end=1, agents=2),
+        Shift(days=every_day, start=1, end=24, agents=1),
+    ]
+    _, rows = run(reply_desk(ownership=True, reply=60.0, shifts=shifts), tickets=2)
+    # Ana answers ticket 0 (5-15), Ben ticket 1 (10-20). Ticket 1 comes back at 80, when Ben is
+    # off shift: the first free agent takes it, Ana, once done with ticket 0 (75-87)
+    assert rows[-2:] == [(0, "follow", 0, 75.0, 87.0), (1, "follow", 0, 87.0, 99.0)]
 
 
 def billing_desk(fallback: float | None = 20.0, speed: float = 1.0) -> Blueprint:
