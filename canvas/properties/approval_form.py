@@ -72,7 +72,7 @@ class ApprovalEditor(SubForm):
 
     def _fill_targets(self, value: str | None) -> None:
         self.rejected_to.clear()
-        self.rejected_to.addItem(tr("back to the step it comes from"), None)
+        self.rejected_to.addItem(tr("the step it comes from, again"), None)
         for key, name in self.targets():
             self.rejected_to.addItem(name, key)
         if value is not None and self.rejected_to.findData(value) < 0:
