@@ -39,6 +39,7 @@ from blueprint_studio.app.shell.messages import (
     kpi_value,
     run_status_text,
 )
+from blueprint_studio.app.simulation import leaderboard
 from blueprint_studio.app.simulation.panel import estimate_text
 from blueprint_studio.app.simulation.results_cards import KpiCard, is_dark, mix
 from blueprint_studio.app.simulation.results_export import kpi_rows, write_csv
@@ -321,6 +322,7 @@ class ResultsDock(QDockWidget):
         self.set_stale(False)
         self._show_status(record.result, names)
         self._show_ladders(record)
+        leaderboard.update_tab(self, record, pool_names)  # individual agents (leaderboard.py)
         self._show_estimate(record, names)
         self._show_cards(record.result, pool_names)
         self._show_table(record.result)

@@ -1,0 +1,92 @@
+"""The agent leaderboard: one row per agent of the pools with named agents (model/sim/agents.py),
+tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on
+duplicates, sortable by clicking a column's header (figures highest first, names A to Z). A tab of
+the results dock when the run has individual agents; the trainer's presenter mode shows the same
+table in large type with the dock. Words from model/agent_words.py, as the PDF has them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from blueprint_studio.app.shell.messages import display_language
+from blueprint_studio.model import agent_words
+
+KEYS = ("agent", "pool", *agent_words.COLUMNS)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Leaderboard", text)
+
+
+class Leaderboard(QTableWidget):
+    """The table; `show_agents` fills it, `sort_by` (or a click on a header) orders it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(KEYS), parent)
+        self.setObjectName("agent_leaderboard")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(lambda column: self.sort_by(KEYS[column]))
+        self.rows: list[dict[str, Any]] = []
+        self.key = "resolved"
+        self.setToolTip(tr("Click a column's header to sort the agents by it"))
+
+    def show_agents(self, agents: dict[str, Any], pool_names: dict[str, str]) -> None:
+        lang = display_language()
+        words = agent_words.words(lang)
+        self.setHorizontalHeaderLabels([words[f"col.{key}"] for key in KEYS])
+        for column, key in enumerate(KEYS):
+            note = words.get(f"note.{key}")
+            if note:
+                self.horizontalHeaderItem(column).setToolTip(note)
+        self.rows = agent_words.rows(agents, pool_names, lang)
+        self.sort_by(self.key)
+
+    def sort_by(self, key: str) -> None:
+        self.key = key
+        lang = display_language()
+        ordered = agent_words.sorted_rows(self.rows, key)
+        self.setRowCount(len(ordered))
+        for r, row in enumerate(ordered):
+            for column, name in enumerate(KEYS):
+                value = row[name]
+                text = value if isinstance(value, str) else agent_words.figure_text(name, value, lang)
+                item = QTableWidgetItem(text)
+                if not isinstance(value, str):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(r, column, item)
+        header = self.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        order = Qt.SortOrder.AscendingOrder if key in ("agent", "pool") else Qt.SortOrder.DescendingOrder
+        header.setSortIndicator(KEYS.index(key), order)
+
+    def agent_order(self) -> list[str]:
+        """The agents' names, top to bottom, as shown."""
+        return [self.item(r, 0).text() for r in range(self.rowCount())]
+
+
+def update_tab(dock: Any, record: Any, pool_names: dict[str, str]) -> None:
+    """The results dock's "Agents" tab: added with a run that has individual agents, filled, and
+    taken away for a run without."""
+    board: Leaderboard | None = getattr(dock, "leaderboard", None)
+    agents = getattr(record.result, "agents", None) or {}
+    if not agents:
+        if board is not None:
+            dock.tabs.removeTab(dock.tabs.indexOf(board))
+            board.deleteLater()
+            dock.leaderboard = None
+        return
+    if board is None:
+        board = Leaderboard(dock.tabs)
+        dock.leaderboard = board
+        index = dock.tabs.addTab(board, tr("Agents"))
+        dock.tabs.setTabToolTip(index, tr("Each agent's figures: a leaderboard, sortable by column"))
+    board.show_agents(agents, pool_names)
