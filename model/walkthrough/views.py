@@ -9,6 +9,7 @@ from typing import Any
 
 # Keys of the choices that are not edges; ids cannot start with ':' so they never collide.
 TIMEOUT = ":timeout"
+REJECTED = ":rejected"  # after an edge id: that edge's approval, rejected (sim/approvals.py)
 ESCALATE = ":escalate"
 
 
@@ -79,6 +80,10 @@ class ChoiceView:
     responded: bool | None = None  # wait node: the value `responded` takes
     satisfied: bool | None = None  # satisfaction node: the value `satisfied` takes
     mandatory_words: tuple[str, ...] = ()  # `mandatory` by the fields' words, for people
+    # an edge that needs approval offers two choices: "granted" (the edge) and "rejected" (its
+    # rejection path); `approval_words` says who answers and how ("Approved by Team lead")
+    approval: str | None = None
+    approval_words: str = ""
 
 
 @dataclass(frozen=True, slots=True)

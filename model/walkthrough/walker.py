@@ -20,6 +20,7 @@ from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED
 from blueprint_studio.model.validation import field_schema, value_fits
 from blueprint_studio.model.walkthrough.views import (
     ESCALATE,
+    REJECTED,
     TIMEOUT,
     ActionView,
     ChoiceView,
@@ -36,6 +37,7 @@ from blueprint_studio.model.walkthrough.views import (
 )
 from blueprint_studio.model.walkthrough.words import (
     action_words,
+    approval_words,
     condition_words,
     field_labels,
     reason_words,
@@ -88,6 +90,7 @@ class _Choice:
     target: int
     responded: bool | None
     satisfied: bool | None
+    approval: str | None = None  # an edge that needs approval: "granted" or "rejected"
 
 
 def _pick(transitions: Sequence[Transition], fields: Mapping[str, Any]) -> int | None:
@@ -230,11 +233,18 @@ class Walkthrough:
                 t.target,
                 value if node.kind == "wait" else None,
                 value if node.kind == "satisfaction" else None,
+                None if t.approval is None else "granted",
             )
             for t, value in zip(node.transitions, values)
         ]
         if node.kind == "wait" and node.timeout is not None and node.timeout_target is not None:
             choices.append(_Choice(TIMEOUT, None, node.timeout_target, False, None))
+        # an approval's other answer: its rejection path (after the branches, whose indices
+        # are the transitions')
+        for c in list(choices):
+            if c.approval is not None and c.transition is not None and c.transition.approval is not None:
+                back = c.transition.approval.rejected_to
+                choices.append(replace(c, key=c.key + REJECTED, target=back, approval="rejected"))
         return choices
 
     def _branch_values(self, node: FlowNode, fields: Mapping[str, Any]) -> list[bool | None]:
@@ -381,6 +391,8 @@ class Walkthrough:
         fields = self._fields_for(snap, choice, values)
         filled = set(snap.filled) | set(values)
         wall = snap.wall + self._typical(node, fields, timeout=choice.key == TIMEOUT)
+        if choice.approval is not None and choice.transition is not None and choice.transition.approval:
+            wall += mean_of(choice.transition.approval.time)  # the wait for the answer
         paused = snap.paused + (self._measure(snap.wall, wall) if node.pauses_sla else 0.0)
         now = self._measure(0.0, wall) - paused
         responded_at = snap.responded_at
@@ -393,7 +405,7 @@ class Walkthrough:
                 sent.append(SentTemplate(node.id, None, node.template_response))
                 applied.append(self._action_view(FlowAction("send_template", text=node.template_response)))
             actions += [(a, None) for a in node.actions]
-        if choice.transition is not None:
+        if choice.transition is not None and choice.approval != "rejected":
             actions += [(a, choice.transition.edge_id) for a in choice.transition.actions]
         for action, edge_id in actions:
             if action.kind == "set" and action.field is not None:  # a set action names its field
@@ -480,10 +492,12 @@ class Walkthrough:
         expected = self._expected(snap, choices)
         if expected is None:
             return None
-        right = choices[expected]
+        right, taken = choices[expected], choices[index]
         code, reason = self._reason(snap, right)
+        # an approval's answer is not the trainee's to choose: either answer of the right edge is right
+        answered = taken.approval is not None and taken.transition is right.transition
         return QuizFeedback(
-            choices[index].target == right.target, self._node(right.target).id, expected, reason, code
+            taken.target == right.target or answered, self._node(right.target).id, expected, reason, code
         )
 
     def _reason(self, snap: _Snapshot, choice: _Choice) -> tuple[str, str]:
@@ -578,12 +592,17 @@ class Walkthrough:
             rule_value = t.probability
         else:
             rule_value = t.rule
+        label, answer = t.label, ""
+        if choice.approval is not None and t.approval is not None:
+            answer = approval_words(choice.approval, t.approval.role, self.lang)
+            duration += mean_of(t.approval.time)
+            label = f"{t.label or self._node(t.target).title} — {answer}"
         return ChoiceView(
             index,
-            t.edge_id,
+            choice.key,
             target.id,
             target.title,
-            t.label,
+            label,
             t.rule,
             offered,
             None if offered else condition_words(t.guard_text, self.lang, self._labels),
@@ -592,11 +611,13 @@ class Walkthrough:
             index == suggested,
             t.mandatory,
             missing,
-            tuple(self._action_view(a) for a in t.actions),
+            tuple(self._action_view(a) for a in t.actions) if choice.approval != "rejected" else (),
             duration,
             choice.responded,
             choice.satisfied,
             tuple(self._labels.field(name, self.lang) for name in t.mandatory),
+            choice.approval,
+            answer,
         )
 
     def _sla_view(self, snap: _Snapshot) -> SlaView:

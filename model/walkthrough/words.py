@@ -32,6 +32,10 @@ _WORDS: dict[str, str] = {
     "done.notify": QT_TRANSLATE_NOOP("WalkthroughWords", "{target} notified"),
     "done.reassign": QT_TRANSLATE_NOOP("WalkthroughWords", "reassigned to {pool}"),
     "timeout_label": QT_TRANSLATE_NOOP("WalkthroughWords", "No answer before the timeout"),
+    "approval.granted": QT_TRANSLATE_NOOP("WalkthroughWords", "Approved by {role}"),
+    "approval.rejected": QT_TRANSLATE_NOOP("WalkthroughWords", "Rejected by {role}"),
+    "approval.granted.anyone": QT_TRANSLATE_NOOP("WalkthroughWords", "Approved"),
+    "approval.rejected.anyone": QT_TRANSLATE_NOOP("WalkthroughWords", "Rejected"),
     "quotes": QT_TRANSLATE_NOOP("WalkthroughWords", "“{}”"),
     "minutes": QT_TRANSLATE_NOOP("WalkthroughWords", "{n} min"),
     "hours": QT_TRANSLATE_NOOP("WalkthroughWords", "{n} h"),
@@ -70,6 +74,12 @@ _WORDS: dict[str, str] = {
 def words(lang: str) -> dict[str, str]:
     """The word table of `lang`; unknown languages get English, like `expr.describe`."""
     return texts.table("WalkthroughWords", _WORDS, lang)
+
+
+def approval_words(answer: str, role: str, lang: str) -> str:
+    """An approval's answer ("granted" or "rejected") and who gives it, in words."""
+    table = words(lang)
+    return table[f"approval.{answer}"].format(role=role) if role else table[f"approval.{answer}.anyone"]
 
 
 def field_labels(fields: Iterable[Any]) -> Glossary:
