@@ -1,0 +1,66 @@
+"""The agent leaderboard in the simulation report: one row per agent of the pools with named
+agents (model/sim/agents.py), highest tickets resolved first, with the words the results dock uses
+(model/agent_words.py). From the results only; nothing here runs a simulation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+
+from blueprint_studio.export.painter import colour
+from blueprint_studio.export.pdfdoc import Bookmark, Context
+from blueprint_studio.export.text import escape, printable
+from blueprint_studio.model import agent_words, style
+from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.sim.results import ReplicatedResult
+
+KEYS = ("agent", "pool", *agent_words.COLUMNS)
+SHARES = (0.17, 0.15, 0.11, 0.13, 0.11, 0.1, 0.11, 0.12)
+
+
+def leaderboard_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context, st: dict) -> list[Any]:
+    """A heading, a note and the table; nothing when the run had no named agents."""
+    agents = getattr(result, "agents", None)
+    if not agents:
+        return []
+    lang = ctx.strings.language
+    words = agent_words.words(lang)
+    pools = {p.id: p.name.strip() or p.id for p in blueprint.all_pools()}
+    rows = agent_words.sorted_rows(agent_words.rows(agents, pools, lang), "resolved")
+    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+
+    def cell(text: str, key: str) -> Paragraph:
+        return Paragraph(escape(printable(text, False)), st[key])
+
+    body = [[cell(words[f"col.{k}"], "cell_bold") for k in KEYS]]
+    for row in rows:
+        body.append(
+            [
+                cell(row[k] if isinstance(row[k], str) else agent_words.figure_text(k, row[k], lang), "cell")
+                for k in KEYS
+            ]
+        )
+    table = Table(body, colWidths=[width * f for f in SHARES], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
+                ("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED)),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [
+        CondPageBreak(160),
+        Bookmark(words["heading"], 1),
+        Paragraph(escape(words["heading"]), st["h1"]),
+        Paragraph(escape(words["heading_note"]), st["small"]),
+        Spacer(1, 4),
+        table,
+        Spacer(1, 6),
+    ]
