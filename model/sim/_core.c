@@ -174,6 +174,7 @@ typedef struct {
     int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res; Clock *sla_clock;
     int *sla_has_ladder; Ladder *sla_ladder;   /* each SLA policy's escalation ladder, if any */
     int n_triggers; LadderCounts *ladder_counts;   /* per ladder (ladder.Ladders.counts) */
+    int n_roles; i64 *notified;         /* per role of the Notify actions (notify.Notifications) */
     int *rung_queue_of;                 /* per SLA policy: its first queue (2 per policy), or -1 */
     RungQueue rung_queues[2 * RUNG_QUEUES]; int n_rung_queues; i64 n_rung_queued;
     i64 *edge_counts; i64 level_masks[1024];
@@ -522,6 +523,7 @@ static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
     for (int i = 0; i < n; i++) {
         if (actions[i].kind == A_SET) t->values = TABLE(actions[i].table, t->values);
         else if (actions[i].kind == A_RESPOND) first_response(s, t);
+        else if (actions[i].kind == A_NOTIFY) { if (t->counted) s->notified[actions[i].table] += 1; }
         else t->pool_override = actions[i].table;          /* re-assign: the pool */
     }
 }
@@ -1386,6 +1388,7 @@ static void sim_free(Sim *s) {
         free(c->starts); free(c->cumulative); free(c->open); free(c->holidays); free(c->lost);
     }
     free(s->sla_has_ladder); free(s->sla_ladder); free(s->ladder_counts); free(s->rung_queue_of);
+    free(s->notified);
     for (int i = 0; i < s->n_rung_queues; i++) free(s->rung_queues[i].items);
     free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
     free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n); free(s->log);
@@ -1466,7 +1469,7 @@ static int read_actions(IntReader *ir, Fault *f, const char *what, int n, Action
         const long long *a = take_ints(ir, ACTION_INTS);
         (*out)[i].kind = (int)a[ACTION_KIND];
         (*out)[i].table = (int)a[ACTION_ARGUMENT];
-        CHECK_INDEX(f, a[ACTION_KIND], 0, 3, "%s, action %d: kind", what, i);
+        CHECK_INDEX(f, a[ACTION_KIND], 0, A_NOTIFY + 1, "%s, action %d: kind", what, i);
     }
     return 0;
 }
@@ -1495,6 +1498,8 @@ static void check_actions(Sim *s, Fault *f, int n, Action *actions, int n_tables
         if (actions[i].kind == A_SET) check_state_map(s, f, actions[i].table, n_tables, what);
         else if (actions[i].kind == A_REASSIGN)
             CHECK_INDEX(f, actions[i].table, 0, s->n_pools, "%s, action %d: pool", what, i);
+        else if (actions[i].kind == A_NOTIFY)
+            CHECK_INDEX(f, actions[i].table, 0, s->n_roles, "%s, action %d: role", what, i);
     }
 }
 
@@ -1656,6 +1661,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_fields = count_of(&f, "header: fields", h[H_N_FIELDS], left);
     s->n_policies = count_of(&f, "header: SLA policies", h[H_N_POLICIES], left);
     s->n_triggers = count_of(&f, "header: escalation ladders", h[H_N_TRIGGERS], left);
+    s->n_roles = count_of(&f, "header: roles notified", h[H_N_ROLES], left);
     s->cell_divisor = count_of(&f, "header: cell divisor", h[H_CELL_DIVISOR], h[H_N_STATES]);
     s->satisfied_mult = count_of(&f, "header: place of 'satisfied'", h[H_SATISFIED_MULT], h[H_N_STATES]);
     s->limit = h[H_LIMIT]; s->has_horizon = (int)h[H_HAS_HORIZON]; s->logging = (int)h[H_LOGGING];
@@ -1811,6 +1817,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     CALLOC(s->sla_clock, s->n_policies);
     CALLOC(s->sla_has_ladder, s->n_policies); CALLOC(s->sla_ladder, s->n_policies);
     CALLOC(s->ladder_counts, s->n_triggers);
+    CALLOC(s->notified, s->n_roles);
     for (int i = 0; i < s->n_policies; i++) {
         const long long *v = take_ints(&ir, POLICY_INTS);
         const double *w = take_floats(&fr, POLICY_FLOATS);
@@ -1942,8 +1949,9 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     count_open(s);
     PyObject *steps = PyList_New(s->n_nodes), *pools = PyList_New(s->n_pools),
              *cells = PyList_New(s->n_seen), *masks = PyDict_New(), *edges = PyList_New(s->n_edges),
-             *backlog = PyList_New(s->backlog_len), *ladders = PyList_New(s->n_triggers);
-    if (!steps || !pools || !cells || !masks || !edges || !backlog || !ladders) goto fail;
+             *backlog = PyList_New(s->backlog_len), *ladders = PyList_New(s->n_triggers),
+             *notified = PyList_New(s->n_roles);
+    if (!steps || !pools || !cells || !masks || !edges || !backlog || !ladders || !notified) goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
         PyObject *item = Py_BuildValue(STEP_ROW_FORMAT, hist_tuple(s, &st->wait), STEP_ROW_VALUES(st));
@@ -1990,10 +1998,16 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         if (!item) goto fail;
         PyList_SET_ITEM(ladders, i, item);
     }
-    return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, ladders, RESULTS_VALUES(s));
+    for (int i = 0; i < s->n_roles; i++) {
+        PyObject *value = PyLong_FromLongLong(s->notified[i]);
+        if (!value) goto fail;
+        PyList_SET_ITEM(notified, i, value);
+    }
+    return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, ladders, notified,
+                         RESULTS_VALUES(s));
 fail:
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
-    Py_XDECREF(edges); Py_XDECREF(backlog); Py_XDECREF(ladders);
+    Py_XDECREF(edges); Py_XDECREF(backlog); Py_XDECREF(ladders); Py_XDECREF(notified);
     return NULL;
 }
 

@@ -15,7 +15,8 @@ PoolRow = tuple[int, float, float, float, float, int, int]
 CellRow = tuple[int, tuple[int, ...], tuple[float, ...], Histogram, Histogram, Histogram]
 # layout_spec.LADDER_ROW: warnings, breaches, notified, priority_raised, reassigned, interrupted
 LadderRow = tuple[int, int, int, int, int, int]
-# steps, pools, cells, level masks, edge counts, backlog, ladders, then layout_spec.RESULTS: events,
+# steps, pools, cells, level masks, edge counts, backlog, ladders, notifications per role (model/sim/
+# notify.py), then layout_spec.RESULTS: events,
 # now, arrivals, open, open_area, open_last, next_ticket_id, measured, stop code, stop node
 Results = tuple[
     list[StepRow],
@@ -25,6 +26,7 @@ Results = tuple[
     list[int],
     list[tuple[float, int]],
     list[LadderRow],
+    list[int],
     int,
     float,
     int,

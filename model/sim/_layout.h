@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "0f50a33e9d42fd68"
+#define LAYOUT_DIGEST "5a671cf16033306c"
 
 /* codes */
 #define K_STEP 0
@@ -48,6 +48,7 @@
 #define A_SET 0
 #define A_RESPOND 1
 #define A_REASSIGN 2
+#define A_NOTIFY 3
 #define LANE_NONE 0
 #define LANE_VISIBLE 1
 #define LANE_BACKSTAGE 2
@@ -81,7 +82,7 @@
 #define NO_INDEX -1
 
 /* records: the slot of each name in its block, and the block's size */
-enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_N_TRIGGERS, H_INTS };
+enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_N_TRIGGERS, H_N_ROLES, H_INTS };
 enum { H_HORIZON, H_WARMUP, H_SAMPLE_INTERVAL, H_INV_MIN, H_INV_LOG_RATIO, H_MIN_X, H_NV_MAGIC, H_MULTIPLIER, H_FLOATS };
 enum { SAMPLER_KIND, SAMPLER_STREAM, SAMPLER_N_SAMPLES, SAMPLER_INTS };
 enum { SAMPLER_A, SAMPLER_B, SAMPLER_C, SAMPLER_FLOATS };
@@ -127,7 +128,7 @@ enum { EVENT_TIME, EVENT_FLOATS };
 #define LADDER_ROW_FORMAT "(LLLLLL)"
 #define LADDER_ROW_VALUES(x) (x)->warnings, (x)->breaches, (x)->notified, (x)->priority_raised, (x)->reassigned, (x)->interrupted
 #define LADDER_ROW_CHECKS _Static_assert(_Generic(((LadderCounts *)0)->warnings, i64: 1, default: 0), "LadderCounts.warnings is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->breaches, i64: 1, default: 0), "LadderCounts.breaches is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->notified, i64: 1, default: 0), "LadderCounts.notified is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->priority_raised, i64: 1, default: 0), "LadderCounts.priority_raised is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->reassigned, i64: 1, default: 0), "LadderCounts.reassigned is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->interrupted, i64: 1, default: 0), "LadderCounts.interrupted is not i64");
-#define RESULTS_FORMAT "(NNNNNNNLdLLddLLii)"
+#define RESULTS_FORMAT "(NNNNNNNNLdLLddLLii)"
 #define RESULTS_VALUES(x) (x)->events, (x)->now, (x)->arrivals, (x)->open, (x)->open_area, (x)->open_last, (x)->next_ticket_id, (x)->measured, (x)->stop, (x)->stop_node
 #define RESULTS_CHECKS _Static_assert(_Generic(((Sim *)0)->events, i64: 1, default: 0), "Sim.events is not i64"); _Static_assert(_Generic(((Sim *)0)->now, double: 1, default: 0), "Sim.now is not double"); _Static_assert(_Generic(((Sim *)0)->arrivals, i64: 1, default: 0), "Sim.arrivals is not i64"); _Static_assert(_Generic(((Sim *)0)->open, i64: 1, default: 0), "Sim.open is not i64"); _Static_assert(_Generic(((Sim *)0)->open_area, double: 1, default: 0), "Sim.open_area is not double"); _Static_assert(_Generic(((Sim *)0)->open_last, double: 1, default: 0), "Sim.open_last is not double"); _Static_assert(_Generic(((Sim *)0)->next_ticket_id, i64: 1, default: 0), "Sim.next_ticket_id is not i64"); _Static_assert(_Generic(((Sim *)0)->measured, i64: 1, default: 0), "Sim.measured is not i64"); _Static_assert(_Generic(((Sim *)0)->stop, int: 1, default: 0), "Sim.stop is not int"); _Static_assert(_Generic(((Sim *)0)->stop_node, int: 1, default: 0), "Sim.stop_node is not int");
 #define LOG_RECORD_FORMAT "(NLdiiiiddi)"

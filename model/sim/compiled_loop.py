@@ -47,6 +47,7 @@ from blueprint_studio.model.sim.engine_state import (
     intake_arrival,
 )
 from blueprint_studio.model.sim.layout_spec import (
+    A_NOTIFY,
     A_REASSIGN,
     A_RESPOND,
     A_SET,
@@ -91,6 +92,7 @@ from blueprint_studio.model.sim.layout_spec import (
     STOP_QUEUE,
     pack,
 )
+from blueprint_studio.model.sim.notify import roles as notify_roles
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED, TicketStats
 from blueprint_studio.model.sim.stats import _BINS, _INV_LOG_RATIO, _INV_MIN, _MIN, Histogram
 
@@ -275,7 +277,11 @@ class _Layout:
         unused: list[float] = []  # an action has no float slot
         for action in actions:
             if action.kind == "notify":
-                continue  # nothing for the simulation (Engine._apply)
+                role = self.role_index.get(action.text.strip())
+                if role is not None:  # counted per role (model/sim/notify.py); "" notifies nobody
+                    out[0] += 1
+                    pack(spec.ACTION, out, unused, {"kind": A_NOTIFY, "argument": role})
+                continue
             out[0] += 1
             if action.kind == "send_template":
                 pack(spec.ACTION, out, unused, {"kind": A_RESPOND, "argument": NO_INDEX})
@@ -340,6 +346,8 @@ class _Layout:
         self.triggers = [p.id for p in model.sla if p.ladder is not None]
         self.triggers += [n.id for n in model.nodes if n.ladder is not None]
         self.trigger_index = {key: i for i, key in enumerate(self.triggers)}
+        self.roles = notify_roles(model)  # Notify actions' roles, in the order of notify.Notifications
+        self.role_index = {role: i for i, role in enumerate(self.roles)}
         self.field_index = {f.name: i for i, f in enumerate(model.fields)}
         edge_index = {e: i for i, e in enumerate(edges)}
         for n in model.nodes:
@@ -524,6 +532,7 @@ class _Layout:
                 "max_open": setup.limits[STOP_OPEN],
                 "max_pending": setup.limits[STOP_PENDING],
                 "n_triggers": len(self.triggers),
+                "n_roles": len(self.roles),
                 "horizon": engine.horizon,
                 "warmup": engine.warmup,
                 "sample_interval": sample_interval,
@@ -871,7 +880,7 @@ class _LogWriter:
 
 
 def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
-    steps, pools, cells, masks, edges, backlog, ladders, *figures = results
+    steps, pools, cells, masks, edges, backlog, ladders, notified, *figures = results
     named = dict(zip(spec.RESULTS.field_names, figures, strict=True))
     stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
     for name, value in named.items():  # events, now, arrivals, open, next_ticket_id, measured
@@ -912,3 +921,6 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     if on_ladders is not None:
         for trigger, row in zip(layout.triggers, ladders, strict=True):
             on_ladders.counts[trigger] = list(row)
+    notifications = getattr(engine, "notifications", None)  # the engine's notify.Notifications
+    if notifications is not None:
+        notifications.counts = list(notified)

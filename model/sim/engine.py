@@ -53,6 +53,7 @@ from blueprint_studio.model.sim.engine_state import (
 )
 from blueprint_studio.model.sim.ladder import EV_LADDER, Ladders, has_ladder
 from blueprint_studio.model.sim.layout_spec import NO_INDEX, PH_IN_SERVICE, PH_MOVING, PH_QUEUED, PH_WAITING
+from blueprint_studio.model.sim.notify import Notifications, has_notify
 from blueprint_studio.model.sim.results import (
     OUTCOMES_RESOLVED,
     LadderFigures,
@@ -86,6 +87,7 @@ class Engine(EngineState):
         self.ran_compiled = False
         super().__init__(model, settings, replication, event_log, progress, cancel)
         self.ladders = Ladders(self) if has_ladder(model) else None  # model/sim/ladder.py
+        self.notifications = Notifications(model) if has_notify(model) else None  # sim/notify.py
         self.contacts = Contacts(self) if has_contacts(model) else None  # model/sim/contacts.py
         self.approvals = Approvals(self) if has_approvals(model) else None  # model/sim/approvals.py
         self.agents = Agents(self) if has_agents(model) else None  # model/sim/agents.py
@@ -333,6 +335,9 @@ class Engine(EngineState):
                 ticket.fields[field] = action.value
             elif kind == "send_template":
                 self._first_response(ticket)
+            elif kind == "notify":
+                if self.notifications is not None:  # None: only empty roles, nobody notified
+                    self.notifications.count(ticket, action.text)
             elif kind == "reassign":
                 ticket.pool_override = action.pool
                 if action.reason:  # a transfer, counted per reason (model/sim/approvals.py)
@@ -879,6 +884,7 @@ class Engine(EngineState):
             if self.ladders is not None
             else {},
             event_loop="compiled" if self.ran_compiled else "python",
+            notifications=self.notifications.figures() if self.notifications is not None else {},
             transfers=dict(self.approvals.transfers) if self.approvals is not None else {},
             agents=self.agents.figures() if self.agents is not None else {},
         )

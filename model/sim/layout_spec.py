@@ -57,8 +57,9 @@ D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL = range(6)
 R_CONDITION, R_PROBABILITY, R_FALLBACK = range(3)
 # What an end node counts: no outcome (stuck), resolved, abandoned, another outcome
 O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER = range(4)
-# Actions: set a field (argument: a state map), first response, re-assign (argument: a pool)
-A_SET, A_RESPOND, A_REASSIGN = range(3)
+# Actions: set a field (argument: a state map), first response, re-assign (argument: a pool),
+# notify a role (argument: the role's index in notify.roles, counted per role; model/sim/notify.py)
+A_SET, A_RESPOND, A_REASSIGN, A_NOTIFY = range(4)
 # Lanes of a timed node: none, above the line of visibility, below it
 LANE_NONE, LANE_VISIBLE, LANE_BACKSTAGE = range(3)
 # Pool queues: first come first served, or a heap; a heap's key: none, a rank table, the deadline
@@ -262,6 +263,7 @@ HEADER = Record(
         "max_open",
         "max_pending",
         "n_triggers",
+        "n_roles",
     ),
     floats=(
         "horizon",
@@ -357,7 +359,7 @@ LADDER_ROW = Row("LADDER_ROW", fields=_ints(*(f.name for f in fields(LadderFigur
 # A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
 RESULTS = Row(
     "RESULTS",
-    lead=("steps", "pools", "cells", "level_masks", "edges", "backlog", "ladders"),
+    lead=("steps", "pools", "cells", "level_masks", "edges", "backlog", "ladders", "notifications"),
     fields=(
         ("events", "i"),
         ("now", "d"),

@@ -240,6 +240,8 @@ class RunResult:
     transfers: dict[str, float] = field(default_factory=dict)
     # agents as individuals (model/sim/agents.py): pool id -> agent name -> figures; empty without
     agents: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    # Notify actions of steps and transitions (model/sim/notify.py): role -> notifications; empty without
+    notifications: dict[str, float] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -254,6 +256,8 @@ class RunResult:
             del data["transfers"]
         if not self.agents:
             del data["agents"]
+        if not self.notifications:
+            del data["notifications"]
         return _clean(data)
 
 
@@ -267,6 +271,7 @@ class ReplicatedResult:
     ladder: dict[str, LadderFigures[Estimate]] = field(default_factory=dict)
     transfers: dict[str, Estimate] = field(default_factory=dict)  # per reason
     agents: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)  # pool, agent
+    notifications: dict[str, Estimate] = field(default_factory=dict)  # per role (sim/notify.py)
 
     @classmethod
     def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
@@ -284,6 +289,8 @@ class ReplicatedResult:
         }
         if runs[0].transfers:
             result.transfers = _summarise([r.transfers for r in runs])
+        if runs[0].notifications:
+            result.notifications = _summarise([r.notifications for r in runs])
         result.agents = {
             pool: {name: _summarise([r.agents.get(pool, {}).get(name, {}) for r in runs]) for name in agents}
             for pool, agents in runs[0].agents.items()
@@ -326,6 +333,7 @@ class ReplicatedResult:
                 **({"ladder": self.ladder} if self.ladder else {}),
                 **({"transfers": self.transfers} if self.transfers else {}),
                 **({"agents": self.agents} if self.agents else {}),
+                **({"notifications": self.notifications} if self.notifications else {}),
                 "runs": [r.to_dict() for r in self.runs],
             }
         )

@@ -260,7 +260,8 @@ def models(draw: st.DrawFn) -> Blueprint:
                 edge(me, "closed", condition="not responded", after=after)
         elif kind == "decision":
             nodes.append(DecisionNode(id=me))
-            edge(me, "expert", condition='priority == "P1"', after=[Reassign(pool=pool_ids[0])])
+            after = [Reassign(pool=pool_ids[0]), Notify(target="Team lead")]  # a second role
+            edge(me, "expert", condition='priority == "P1"', after=after)
             edge(me, "dropped", probability=0.1, before="not vip" if draw(st.booleans()) else None)
             if draw(st.booleans()):
                 edge(me, "closed", probability=0.05)
