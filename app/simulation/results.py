@@ -473,6 +473,9 @@ class ResultsDock(QDockWidget):
                     )
                     rows.append((key, label, cell))
         rows += self._ladder_rows(language)
+        for reason, cell in result.transfers.items():  # transfers per reason (sim/approvals.py)
+            label = self.tr("{figure} — {value}").format(figure=kpi_label("transfers"), value=reason)
+            rows.append(("transfers", label, cell))
         return rows
 
     def _ladder_rows(self, language: str) -> list[tuple[str, str, Any]]:

@@ -1,0 +1,37 @@
+"""The results dock gives the approval figures (asked, granted, rejected, mean approval time) and
+the transfers per reason, with their words, in its table (All KPIs: copy and save)."""
+
+from __future__ import annotations
+
+from blueprint_studio.app.shell.workers import RunRecord
+from blueprint_studio.app.simulation.results import ResultsDock
+from blueprint_studio.model.compiler import compile_blueprint
+from blueprint_studio.model.sim import SimulationSettings
+from blueprint_studio.model.sim.replications import replicate
+from tests.sim.test_approvals import refund_desk, transfer_desk
+
+
+def shown(qtbot, bp) -> ResultsDock:
+    settings = SimulationSettings(horizon_minutes=None, tickets=3, replications=2, seed=1)
+    result = replicate(compile_blueprint(bp).model, settings)
+    dock = ResultsDock()
+    qtbot.addWidget(dock)
+    record = RunRecord(result=result, scenario_id=None, settings=settings, revision=1, blueprint=bp)
+    dock.show_record(record, {n.id: n.title for n in bp.nodes}, {}, [], "Test", "Desk")
+    return dock
+
+
+def test_the_dock_lists_the_approval_figures(qtbot):
+    dock = shown(qtbot, refund_desk(reject=100.0))  # every refund rejected: tests/sim/test_approvals.py
+    rows = {row[0]: row for row in dock.table_rows()}
+    assert rows["Approvals asked"][1] == "3"
+    assert rows["Approvals rejected"][1] == "3" and rows["Approvals granted"][1] == "0"
+    assert rows["Approval time, mean"][1] == "30\u00a0min"
+
+
+def test_the_dock_lists_the_transfers_per_reason(qtbot):
+    dock = shown(qtbot, transfer_desk("Needs expertise"))
+    rows = {row[0]: row for row in dock.table_rows()}
+    assert rows["Transfers with a reason"][1] == "3"
+    assert rows["Transfers with a reason — Needs expertise"][1:4] == ["3", "3", "3"]  # mean and interval
+    assert not any("approval" in row[0].lower() for row in dock.table_rows())
