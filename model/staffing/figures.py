@@ -63,7 +63,7 @@ def weekly_cost(model: FlowModel) -> float:
     return total
 
 
-_EQUALS = re.compile(r'\s*(\w+)\s*==\s*"([^"]*)"\s*')
+FIELD_EQUALS = re.compile(r'\s*(\w+)\s*==\s*"([^"]*)"\s*')
 
 
 def policy_measure(policies: list[SlaPolicy], policy_id: str) -> tuple[str, str, str] | None:
@@ -77,7 +77,7 @@ def policy_measure(policies: list[SlaPolicy], policy_id: str) -> tuple[str, str,
         return None
     if len(timed) == 1:
         return ("overall", "", "")
-    match = _EQUALS.fullmatch(policy.when or "")
+    match = FIELD_EQUALS.fullmatch(policy.when or "")
     return ("field", match.group(1), match.group(2)) if match else None
 
 

@@ -13,6 +13,7 @@ from blueprint_studio.model.sim.stats import Estimate
 from blueprint_studio.model.staffing.figures import (
     ABANDONMENT,
     BREACH,
+    FIELD_EQUALS,
     UTILISATION,
     policies_of,
     policy_measure,
@@ -49,7 +50,7 @@ def targets_of(blueprint: Blueprint, scenario: Scenario | None) -> list[Target]:
     for policy_id, limit in t.breach_rate.items():
         how = policy_measure(policies, policy_id)
         measured = "unmeasured" if how is None else ("exact" if how[0] == "overall" else "approximate")
-        if how is not None and how[0] == "field" and _first_policy(policies, policy_id):
+        if how is not None and how[0] == "field" and _alone_in_group(policies, policy_id, how[1], how[2]):
             measured = "exact"
         out.append(
             Target(
@@ -70,9 +71,19 @@ def targets_of(blueprint: Blueprint, scenario: Scenario | None) -> list[Target]:
     return out
 
 
-def _first_policy(policies, policy_id: str) -> bool:
-    """A policy first in the list catches every ticket of its condition: its field group is it."""
-    return bool(policies) and policies[0].id == policy_id
+def _alone_in_group(policies, policy_id: str, field: str, value: str) -> bool:
+    """Whether the tickets with a resolution target among those of `field == value` are exactly
+    this policy's: no earlier policy with a resolution target can catch one of them (each earlier
+    one reads the same field for another value). Then the group's breach rate is the policy's."""
+    for policy in policies:
+        if policy.id == policy_id:
+            return True
+        if policy.resolution is None:
+            continue
+        match = FIELD_EQUALS.fullmatch(policy.when or "")
+        if match is None or match.group(1) != field or match.group(2) == value:
+            return False
+    return False
 
 
 def decide(estimate: Estimate, limit: float) -> bool | None:

@@ -297,3 +297,23 @@ def test_a_plan_costlier_than_one_ruled_in_stops_without_more_replications():
     assert (undecided.stopped, undecided.replications) == ("costlier", 3)
     assert result.best is rows[(6, 1.0)]
     assert result.replications_saved == 4 * 10 - 4 * 3
+
+
+def test_a_policys_breach_rate_is_exact_only_when_its_tickets_are_its_own():
+    from blueprint_studio.model.schema import SlaPolicy
+    from blueprint_studio.model.staffing.targets import targets_of
+
+    p1 = SlaPolicy(id="p1", name="Priority 1", when='priority == "P1"', resolution=60)
+    p2 = SlaPolicy(id="p2", name="Priority 2", when='priority == "P2"', resolution=240)
+    feature = SlaPolicy(id="feat", name="Features", when='category == "feature"', resolution=6000)
+    limits = StaffingTargets(breach_rate={"p1": 0.1, "p2": 0.1})
+
+    def measured(policies):
+        bp = mmc_desk().model_copy(update={"sla": policies, "targets": limits})
+        return {t.params["policy"]: t.params["measured"] for t in targets_of(bp, None)}
+
+    # P2 after P1: no P2 ticket can be P1's, so the P2 group is P2's tickets
+    assert measured([p1, p2]) == {"p1": "exact", "p2": "exact"}
+    # after the feature policy, a P1 feature request is the feature policy's: P1's group mixes them
+    assert measured([feature, p1, p2]) == {"p1": "approximate", "p2": "approximate"}
+    assert measured([p1]) == {"p1": "exact", "p2": "unmeasured"}
