@@ -46,12 +46,15 @@ def targets_of(blueprint: Blueprint, scenario: Scenario | None) -> list[Target]:
     t = blueprint.targets
     policies = policies_of(blueprint, scenario)
     names = {p.id: p.name or p.id for p in policies}
+    choices = {f.name for f in blueprint.fields if f.type == "choice"}
     out: list[Target] = []
     for policy_id, limit in t.breach_rate.items():
         how = policy_measure(policies, policy_id)
         measured = "unmeasured" if how is None else ("exact" if how[0] == "overall" else "approximate")
         if how is not None and how[0] == "field" and _alone_in_group(policies, policy_id, how[1], how[2]):
             measured = "exact"
+        if how is not None and how[0] == "field" and how[1] not in choices:
+            measured = "unmeasured"  # results are grouped by the values of choice fields only
         out.append(
             Target(
                 "target.breach_rate",

@@ -8,6 +8,7 @@ import math
 import threading
 
 import pytest
+from flowkit import FIELDS
 from staffkit import mmc_desk
 
 from blueprint_studio.model.schema import StaffingTargets
@@ -309,7 +310,7 @@ def test_a_policys_breach_rate_is_exact_only_when_its_tickets_are_its_own():
     limits = StaffingTargets(breach_rate={"p1": 0.1, "p2": 0.1})
 
     def measured(policies):
-        bp = mmc_desk().model_copy(update={"sla": policies, "targets": limits})
+        bp = mmc_desk().model_copy(update={"sla": policies, "targets": limits, "fields": FIELDS})
         return {t.params["policy"]: t.params["measured"] for t in targets_of(bp, None)}
 
     # P2 after P1: no P2 ticket can be P1's, so the P2 group is P2's tickets
@@ -317,3 +318,6 @@ def test_a_policys_breach_rate_is_exact_only_when_its_tickets_are_its_own():
     # after the feature policy, a P1 feature request is the feature policy's: P1's group mixes them
     assert measured([feature, p1, p2]) == {"p1": "approximate", "p2": "approximate"}
     assert measured([p1]) == {"p1": "exact", "p2": "unmeasured"}
+    # results are grouped by choice fields only: a condition on another field cannot be read
+    by_text = SlaPolicy(id="p2", name="VIP", when='vip == "yes"', resolution=240)
+    assert measured([p1, by_text])["p2"] == "unmeasured"
