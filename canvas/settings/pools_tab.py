@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.canvas.commands.settings import add_item, change_item, remove_item
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.settings import SettingsTab, error_label, fill_list, show_error, unused_name
+from blueprint_studio.canvas.settings.agents_box import AgentsBox
 from blueprint_studio.canvas.settings.shift_grid import ShiftGridEditor, agents_text
 from blueprint_studio.model.document import Document, validated_copy
 from blueprint_studio.model.schema import Blueprint, Lane, Pool, Reassign
@@ -44,6 +47,10 @@ DISCIPLINES = {
 ASSIGNMENTS = {
     "next_free": QT_TRANSLATE_NOOP("PoolsTab", "Next free agent"),
     "least_loaded": QT_TRANSLATE_NOOP("PoolsTab", "Least loaded agent"),
+    # agents as individuals (model/sim/agents.py; named agents in canvas/settings/agents_box.py)
+    "fewest_owned": QT_TRANSLATE_NOOP("PoolsTab", "Fewest open tickets owned"),
+    "skills_first": QT_TRANSLATE_NOOP("PoolsTab", "Skills first"),
+    "round_robin": QT_TRANSLATE_NOOP("PoolsTab", "Round-robin"),
 }
 CHANGE_TEXTS = {  # the undo text of each edit
     "name": QT_TRANSLATE_NOOP("PoolsTab", "Rename pool"),
@@ -53,6 +60,11 @@ CHANGE_TEXTS = {  # the undo text of each edit
     "priority_field": QT_TRANSLATE_NOOP("PoolsTab", "Change the priority field"),
     "assignment": QT_TRANSLATE_NOOP("PoolsTab", "Change the assignment rule"),
     "shifts": QT_TRANSLATE_NOOP("PoolsTab", "Change the shifts"),
+    "roster": QT_TRANSLATE_NOOP("PoolsTab", "Change a named agent"),
+    "roster_add": QT_TRANSLATE_NOOP("PoolsTab", "Add a named agent"),
+    "roster_remove": QT_TRANSLATE_NOOP("PoolsTab", "Remove a named agent"),
+    "ownership": QT_TRANSLATE_NOOP("PoolsTab", "Change the ticket ownership"),
+    "skill_fallback": QT_TRANSLATE_NOOP("PoolsTab", "Change the skill fallback"),
 }
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF", "CAD": "CA$"}
 TYPED = ("name", "agents", "cost_per_hour")  # typing in these merges into one undo step
@@ -155,7 +167,12 @@ class PoolsTab(SettingsTab):
         top = QHBoxLayout()
         top.addLayout(column, 2)
         top.addWidget(self.empty, 3)
-        top.addWidget(self.form_box, 3)
+        # in a scroll area: the named agents (agents_box.py) make the form taller than a small screen
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form_box)
+        top.addWidget(self.form_scroll, 3)
         self.message = error_label(self, "pool_message")
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
@@ -194,7 +211,11 @@ class PoolsTab(SettingsTab):
         self.assignment = combo(ASSIGNMENTS)
         self.assignment.setObjectName("pool_assignment")
         self.assignment.setToolTip(
-            tr("Which agent gets a ticket when several are free: the next one, or the one who served least")
+            tr(
+                "Which agent gets a ticket when several are free: the next one, the one who served "
+                "least, the one owning fewest open tickets, one with the skill the step requires, "
+                "or each in turn"
+            )
         )
         self.shifts = ShiftGridEditor()
         self.shifts.setObjectName("pool_shifts")
@@ -208,6 +229,9 @@ class PoolsTab(SettingsTab):
         ]
         for label, widget in rows:
             form.addRow(label, widget)
+        self.roster_box = AgentsBox()  # agents as individuals (canvas/settings/agents_box.py)
+        form.addRow(self.roster_box)
+        self.roster_box.sig_changed.connect(self._commit)
         self.name.textEdited.connect(lambda text: self._edit("name", text))
         self.agents.valueChanged.connect(lambda value: self._edit("agents", value))
         self.cost.valueChanged.connect(lambda value: self._edit("cost_per_hour", value))
@@ -240,6 +264,7 @@ class PoolsTab(SettingsTab):
     def _show_pool(self) -> None:
         pool = self.pool()
         self.form_box.setVisible(pool is not None)
+        self.form_scroll.setVisible(pool is not None)
         self.shifts.setVisible(pool is not None)
         self.empty.setVisible(pool is None)
         self.remove_button.setEnabled(pool is not None)
@@ -266,6 +291,7 @@ class PoolsTab(SettingsTab):
         self.assignment.setCurrentIndex(max(0, self.assignment.findData(pool.assignment)))
         self._fill_priority(pool)
         del blockers
+        self.roster_box.show_pool(pool)
         if pool.id != self._shown_id:  # another pool: painting puts its whole team on duty
             self._shown_id = pool.id
             self.shifts.paint.setValue(max(1, pool.agents))
