@@ -48,7 +48,8 @@ TEXTS: dict[str, str] = {
     ),
     "unmeasured": QT_TRANSLATE_NOOP(
         "Staffing",
-        "not measured: the results give this policy's breach rate only for a condition “field = value”",
+        "not measured: the results give a policy's breach rate only for a condition “field = value” "
+        "on a field with a list of values",
     ),
     "vary.syntax": QT_TRANSLATE_NOOP(
         "Staffing", "cannot read “{text}”: write POOL=2..6, POOL=2,4,6 or arrivals=0.8,1,1.2"
