@@ -23,6 +23,7 @@ from blueprint_studio.export.charts import (
 )
 from blueprint_studio.export.figure import DrawingView, Thumbnail, drawing_views
 from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
+from blueprint_studio.export.pdf_approvals import approval_story
 from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
 from blueprint_studio.export.pdf_calibration import calibration_story
 from blueprint_studio.export.pdf_ladder import ladder_story
@@ -82,6 +83,7 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     story += _per_value_table(blueprint, data, ctx, st)
     policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
     story += ladder_story(blueprint, list(policies), data.result, ctx, st)  # export/pdf_ladder.py
+    story += approval_story(blueprint, data.result, ctx, st)  # export/pdf_approvals.py
     story += leaderboard_story(blueprint, data.result, ctx, st)  # export/pdf_leaderboard.py
     story += calibration_story(blueprint, data.scenario, data.result, ctx, st)  # simulated vs actual
     width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346

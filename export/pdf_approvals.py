@@ -1,0 +1,57 @@
+"""Approvals and transfers in the simulation report: each edge's approval in words
+(model/approval_words.py) and the run's approval figures and transfers per reason. From the model
+and the results only; nothing here runs a simulation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+
+from blueprint_studio.export.pdfdoc import Bookmark, Context
+from blueprint_studio.export.text import escape, printable
+from blueprint_studio.model import approval_words
+from blueprint_studio.model.schema import Blueprint
+from blueprint_studio.model.sim.results import ReplicatedResult
+from blueprint_studio.model.words import number
+
+
+def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context, st: dict) -> list[Any]:
+    """A heading, a sentence per approval, the run's figures and a line per transfer reason;
+    nothing when the document has neither approvals nor transfers with a reason."""
+    if not approval_words.has_approvals_or_transfers(blueprint):
+        return []
+    lang = ctx.strings.language
+    words = approval_words.words(lang)
+    out: list[Any] = [
+        CondPageBreak(120),
+        Bookmark(words["heading"], 1),
+        Paragraph(escape(words["heading"]), st["h1"]),
+        Paragraph(escape(words["heading_note"]), st["small"]),
+        Spacer(1, 4),
+    ]
+    block: list[Any] = []
+    for edge in blueprint.edges:
+        if edge.approval is not None:
+            sentence = approval_words.approval_sentence(edge, blueprint, lang)
+            block.append(Paragraph(escape(printable(sentence, False)), st["cell"]))
+    summary = result.summary
+    if "approvals_asked" in summary:
+        counts = {
+            k: number(round(summary[k].mean, 1), lang)
+            for k in ("approvals_asked", "approvals_granted", "approvals_rejected")
+        }
+        line = words["figures"].format(
+            asked=counts["approvals_asked"],
+            granted=counts["approvals_granted"],
+            rejected=counts["approvals_rejected"],
+        )
+        block.append(Paragraph(escape(line), st["small"]))
+    for reason, cell in result.transfers.items():
+        line = words["transfer"].format(
+            reason=printable(reason, False), count=number(round(cell.mean, 1), lang)
+        )
+        block.append(Paragraph(escape(line), st["cell"]))
+    out += [KeepTogether(block), Spacer(1, 6)]
+    return out
