@@ -28,6 +28,7 @@ from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
 from blueprint_studio.export.pdf_calibration import calibration_story
 from blueprint_studio.export.pdf_ladder import ladder_story
 from blueprint_studio.export.pdf_leaderboard import leaderboard_story
+from blueprint_studio.export.pdf_notify import notify_story
 from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style, words
@@ -84,6 +85,7 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
     story += ladder_story(blueprint, list(policies), data.result, ctx, st)  # export/pdf_ladder.py
     story += approval_story(blueprint, data.result, ctx, st)  # export/pdf_approvals.py
+    story += notify_story(data.result, ctx, st)  # Notify actions per role (export/pdf_notify.py)
     story += leaderboard_story(blueprint, data.result, ctx, st)  # export/pdf_leaderboard.py
     story += calibration_story(blueprint, data.scenario, data.result, ctx, st)  # simulated vs actual
     width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346

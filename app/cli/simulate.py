@@ -292,6 +292,7 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(header(blueprint, scenario, settings, result.event_loop)))
         print_table(result, settings, {p.id: p.name or p.id for p in blueprint.all_pools()})
         print_ladders(result, blueprint)
+        print_notifications(result)
     return _report_end(result, names)
 
 
@@ -308,6 +309,19 @@ def print_ladders(result, blueprint) -> None:
     names = ladder_words.trigger_names(blueprint, lang)
     for key, figures in result.ladder.items():
         print("  " + ladder_words.figures_line(names.get(key, "—"), figures.table(), lang))
+
+
+def print_notifications(result) -> None:
+    """One line: the notifications of steps' and transitions' Notify actions, per role as typed
+    (model/notify_words.py); nothing when nothing notified anybody."""
+    if not result.notifications:
+        return
+    from PySide6.QtCore import QLocale
+
+    from blueprint_studio.model import notify_words
+
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    print("  " + notify_words.line(result.notifications, lang))
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:

@@ -118,6 +118,12 @@ class ResultsDock(QDockWidget):
         self.ladders.setWordWrap(True)
         self.ladders.hide()
         inner.addWidget(self.ladders)
+        # notifications sent by steps' and transitions' Notify actions, per role (model/notify_words.py)
+        self.notifications = QLabel(self.content)
+        self.notifications.setObjectName("results_notifications")
+        self.notifications.setWordWrap(True)
+        self.notifications.hide()
+        inner.addWidget(self.notifications)
         inner.addWidget(self.estimate)
         inner.addWidget(self._figures(self.content), 1)
         inner.addLayout(self._buttons(self.content))
@@ -322,6 +328,7 @@ class ResultsDock(QDockWidget):
         self.set_stale(False)
         self._show_status(record.result, names)
         self._show_ladders(record)
+        self._show_notifications(record)
         leaderboard.update_tab(self, record, pool_names)  # individual agents (leaderboard.py)
         self._show_estimate(record, names)
         self._show_cards(record.result, pool_names)
@@ -407,6 +414,14 @@ class ResultsDock(QDockWidget):
         self.ladders.setText("\n".join(lines))
         self.ladders.setVisible(bool(lines))
 
+    def _show_notifications(self, record: Any) -> None:
+        """Notifications per role, as typed; hidden when nothing in the run notified anybody."""
+        from blueprint_studio.model import notify_words
+
+        text = notify_words.line(record.result.notifications, display_language())
+        self.notifications.setText(text)
+        self.notifications.setVisible(bool(text))
+
     def _show_estimate(self, record: Any, names: dict[str, str]) -> None:
         """The analytic answer beside the simulated one (the estimate is per ticket in the system)."""
         text = estimate_text(record.estimate, names)
@@ -473,10 +488,20 @@ class ResultsDock(QDockWidget):
                     )
                     rows.append((key, label, cell))
         rows += self._ladder_rows(language)
+        rows += self._notification_rows(language)
         for reason, cell in result.transfers.items():  # transfers per reason (sim/approvals.py)
             label = self.tr("{figure} — {value}").format(figure=kpi_label("transfers"), value=reason)
             rows.append(("transfers", label, cell))
         return rows
+
+    def _notification_rows(self, language: str) -> list[tuple[str, str, Any]]:
+        """Each role's notifications («Notifications to Team lead»), as counts."""
+        from blueprint_studio.model import notify_words
+
+        return [
+            ("arrived", notify_words.row_label(role, language), cell)  # a count, written as one
+            for role, cell in self.record.result.notifications.items()
+        ]
 
     def _ladder_rows(self, language: str) -> list[tuple[str, str, Any]]:
         """Each escalation ladder's counts («Notifications sent — Standard»), as counts."""

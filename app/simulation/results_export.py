@@ -68,6 +68,9 @@ def results_rows(result: Any) -> list[list[Any]]:
     # each escalation ladder's counts, by the id of its SLA policy or step (as the JSON has them)
     for trigger, counts in result.ladder.items():
         add("ladder", trigger, counts.table())
+    # the notifications of steps' and transitions' Notify actions, per role as typed
+    if result.notifications:
+        add("notifications", "", result.notifications)
     return rows
 
 
