@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas import commands
 from blueprint_studio.canvas.items.edge import language
+from blueprint_studio.canvas.properties.agents_skill import RequiredSkillEditor, known_skills
 from blueprint_studio.canvas.properties.approval_form import ApprovalEditor
 from blueprint_studio.canvas.properties.branches import BranchList, narrow, narrow_builder
 from blueprint_studio.canvas.properties.contacts_form import FollowUpsEditor, MergeRuleEditor
@@ -350,6 +351,8 @@ class PropertiesDock(QDockWidget):
             return DurationRulesEditor(list(bp.fields))
         if name == "ladder":  # a step's time limit's escalation ladder
             return StepLadderEditor(list(bp.fields), language())
+        if name == "required_skill":  # for skills-first pools (agents_skill.py)
+            return RequiredSkillEditor(lambda: known_skills(self.document.blueprint))
         if name == "follow_ups":  # an intake's follow-up contacts (contacts_form.py)
             return FollowUpsEditor(
                 lambda: [

@@ -35,6 +35,7 @@ FIELD_LABELS = {
     "ladder": QT_TRANSLATE_NOOP("Properties", "Escalation ladder"),
     "follow_ups": QT_TRANSLATE_NOOP("Properties", "Follow-up contacts"),
     "merge": QT_TRANSLATE_NOOP("Properties", "Merge rule"),
+    "required_skill": QT_TRANSLATE_NOOP("Properties", "Required skill"),
     "approval": QT_TRANSLATE_NOOP("Properties", "Approval"),
     "first_response": QT_TRANSLATE_NOOP("Properties", "Counts as first response"),
     "pauses_sla": QT_TRANSLATE_NOOP("Properties", "Pauses the SLA clocks"),
@@ -140,6 +141,11 @@ FIELD_TIPS = {
         "Properties",
         "What happens as the time limit runs: a warning at a share of it, then a role notified, the "
         "priority raised, and tickets in service sent to the escalation target too.",
+    ),
+    "required_skill": QT_TRANSLATE_NOOP(
+        "Properties",
+        "The skill an agent needs for this step when its pool assigns by skills first (Pools tab of the "
+        "Blueprint settings); after the pool's fallback wait, any agent takes it. Empty: any agent.",
     ),
     "first_response": QT_TRANSLATE_NOOP(
         "Properties",
