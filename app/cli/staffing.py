@@ -37,6 +37,9 @@ TEXTS = {
         "{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each",
     ),
     "plan": QT_TRANSLATE_NOOP("StaffingCommand", "Plan"),
+    "nothing_to_vary": QT_TRANSLATE_NOOP(
+        "StaffingCommand", "sweep needs what to vary: --vary POOL=2..6, or plans with --plan"
+    ),
     "cost": QT_TRANSLATE_NOOP("StaffingCommand", "Cost a week"),
     "breaches_column": QT_TRANSLATE_NOOP("StaffingCommand", "SLA breaches"),
     "busiest_column": QT_TRANSLATE_NOOP("StaffingCommand", "Busiest pool"),
@@ -125,10 +128,10 @@ def add_parsers(sub: Any) -> None:
         action="append",
         default=[],
         metavar="WHAT=VALUES",
-        required=True,
         help="POOL=2..6 or POOL=2,4,6 (agents; a pool by id or name), POOL#N=1..3 (the agents of its "
         "N-th shift), arrivals=0.8..1.2:0.1 (multiplier)",
     )
+    _plan_argument(p)
     p = sub.add_parser(
         "staff",
         help="find the cheapest staffing that meets the targets",
@@ -151,6 +154,32 @@ def add_parsers(sub: Any) -> None:
         metavar="WHAT=VALUES",
         help="agents to try instead of the theory's bounds",
     )
+    _plan_argument(p)
+
+
+def _plan_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--plan",
+        action="append",
+        default=[],
+        metavar="PLAN",
+        help="one plan to try as it is, e.g. 'Level 1=5; Level 2#1=3; arrivals=1.2' (give it several times)",
+    )
+
+
+def variations_of(args: argparse.Namespace, blueprint: Blueprint, lang: str):
+    """The grid of --vary and the list of --plan; None when neither is given."""
+    from blueprint_studio.model.staffing import VaryError, parse_plan, parse_vary
+
+    if not args.vary and not args.plan:
+        return None
+    try:
+        variations = parse_vary(args.vary, blueprint)
+        variations.plans = [parse_plan(text, blueprint) for text in args.plan]
+        variations.candidates()  # too many is said before anything runs
+    except VaryError as exc:
+        raise _model_error(exc, lang) from None
+    return variations
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -289,17 +318,16 @@ def _load(args) -> Blueprint:
 
 
 def run_sweep_command(args: argparse.Namespace) -> int:
-    from blueprint_studio.model.staffing import SweepResult, VaryError, parse_vary, run_sweep
+    from blueprint_studio.model.staffing import SweepResult, run_sweep
 
     blueprint = _load(args)
     lang = _language(args, blueprint)
     scenario = pick_scenario(blueprint, args.scenario)
     scenario_id = scenario.id if scenario else None
-    try:
-        variations = parse_vary(args.vary, blueprint)
-        count = len(variations.candidates())
-    except VaryError as exc:
-        raise _model_error(exc, lang) from None
+    variations = variations_of(args, blueprint, lang)
+    if variations is None:
+        raise UsageError(say("nothing_to_vary"))
+    count = len(variations.candidates())
     try:
         result: SweepResult = _run(
             args,
@@ -396,17 +424,14 @@ def run_compare_command(args: argparse.Namespace) -> int:
 
 
 def run_staff_command(args: argparse.Namespace) -> int:
-    from blueprint_studio.model.staffing import StaffingResult, VaryError, find_staffing, parse_vary
+    from blueprint_studio.model.staffing import StaffingResult, find_staffing
     from blueprint_studio.model.staffing.words import check_text, verdict
 
     blueprint = with_targets(_load(args), args.target)
     lang = _language(args, blueprint)
     scenario = pick_scenario(blueprint, args.scenario)
     scenario_id = scenario.id if scenario else None
-    try:
-        variations = parse_vary(args.vary, blueprint) if args.vary else None
-    except VaryError as exc:
-        raise _model_error(exc, lang) from None
+    variations = variations_of(args, blueprint, lang)
     try:
         result: StaffingResult = _run(
             args,

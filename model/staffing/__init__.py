@@ -10,6 +10,7 @@ from blueprint_studio.model.staffing.candidates import (
     Candidate,
     Variations,
     VaryError,
+    parse_plan,
     parse_vary,
 )
 from blueprint_studio.model.staffing.checkpoint import Checkpoint, CheckpointError
@@ -42,6 +43,7 @@ __all__ = [
     "Variations",
     "VaryError",
     "find_staffing",
+    "parse_plan",
     "parse_vary",
     "pool_bounds",
     "run_sweep",

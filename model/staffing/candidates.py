@@ -73,18 +73,23 @@ class Candidate:
 
 @dataclass
 class Variations:
-    """What a sweep varies; the grid of every combination is `candidates()` (pools in the
-    document's order, then shift plans, then arrival multipliers)."""
+    """What a sweep varies: a grid, every combination of the values given (pools in the
+    document's order, then shift plans, then arrival multipliers), and a list of `plans` tried
+    as they are, after the grid. `candidates()` gives them all, each once."""
 
     arrival_multipliers: list[float] = field(default_factory=list)
     pool_agents: dict[str, list[int]] = field(default_factory=dict)
     shift_plans: dict[str, list[list[Shift]]] = field(default_factory=dict)
+    plans: list[Candidate] = field(default_factory=list)
+
+    def _has_grid(self) -> bool:
+        return bool(self.arrival_multipliers or self.pool_agents or self.shift_plans) or not self.plans
 
     def size(self) -> int:
         n = max(1, len(self.arrival_multipliers))
         for count in [*map(len, self.pool_agents.values()), *map(len, self.shift_plans.values())]:
             n *= max(1, count)
-        return n
+        return (n if self._has_grid() else 0) + len(self.plans)
 
     def candidates(self) -> list[Candidate]:
         if self.size() > MAX_CANDIDATES:
@@ -93,17 +98,18 @@ class Variations:
         shift_pools = list(self.shift_plans)
         multipliers = self.arrival_multipliers or [1.0]
         out: list[Candidate] = []
-        for agents in itertools.product(*(self.pool_agents[p] for p in agent_pools)):
-            for plans in itertools.product(*(self.shift_plans[p] for p in shift_pools)):
-                for m in multipliers:
-                    out.append(
-                        Candidate(
-                            pool_agents=dict(zip(agent_pools, agents)),
-                            arrival_multiplier=m,
-                            pool_shifts={p: list(plan) for p, plan in zip(shift_pools, plans)},
+        if self._has_grid():
+            for agents in itertools.product(*(self.pool_agents[p] for p in agent_pools)):
+                for plans in itertools.product(*(self.shift_plans[p] for p in shift_pools)):
+                    for m in multipliers:
+                        out.append(
+                            Candidate(
+                                pool_agents=dict(zip(agent_pools, agents)),
+                                arrival_multiplier=m,
+                                pool_shifts={p: list(plan) for p, plan in zip(shift_pools, plans)},
+                            )
                         )
-                    )
-        return out
+        return list({c.key: c for c in [*out, *self.plans]}.values())
 
 
 # ---------------------------------------------------------------- the command line's --vary
@@ -208,3 +214,39 @@ def _shift_plans(pool: Pool, varied: dict[int, list[int]]) -> list[list[Shift]]:
             ]
         )
     return plans
+
+
+def parse_plan(text: str, blueprint: Blueprint) -> Candidate:
+    """One plan of a list: "Level 1=5; Level 2#1=3; arrivals=1.2" (agents of a pool, agents of
+    one of its shifts, the arrivals' multiplier; one value each). Raises VaryError."""
+    agents: dict[str, int] = {}
+    shifts: dict[str, list[Shift]] = {}
+    multiplier = 1.0
+    for part in (p.strip() for p in text.split(";")):
+        name, sep, value = part.rpartition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not name or not value:
+            raise VaryError("vary.syntax", text=text)
+        if name.casefold() in _ARRIVALS:
+            multiplier = _number(value, whole=False)
+            continue
+        block = re.fullmatch(r"(.+?)\s*#\s*(\d+)", name)
+        pool = _find_pool(block.group(1) if block else name, blueprint)
+        count = int(_number(value, whole=True))
+        if block is None:
+            agents[pool.id] = count
+            continue
+        number = int(block.group(2))
+        if not pool.shifts:
+            raise VaryError("vary.no_shifts", name=pool.name or pool.id)
+        if not 1 <= number <= len(pool.shifts):
+            raise VaryError(
+                "vary.unknown_shift", name=pool.name or pool.id, number=number, count=len(pool.shifts)
+            )
+        plan = shifts.setdefault(pool.id, list(pool.shifts))
+        plan[number - 1] = plan[number - 1].model_copy(update={"agents": count})
+    both = set(agents) & set(shifts)
+    if both:
+        pool = _find_pool(sorted(both)[0], blueprint)
+        raise VaryError("vary.both", name=pool.name or pool.id)
+    return Candidate(pool_agents=agents, arrival_multiplier=multiplier, pool_shifts=shifts)

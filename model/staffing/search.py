@@ -228,7 +228,7 @@ def find_staffing(
     if not targets:
         raise StaffingError("staffing.no_targets")
     bounds: list[PoolBounds] = []
-    if variations is None or not (variations.pool_agents or variations.shift_plans):
+    if variations is None or not (variations.pool_agents or variations.shift_plans or variations.plans):
         bounds = pool_bounds(blueprint, scenario_id)
         if not bounds:
             raise StaffingError("staffing.no_pools")

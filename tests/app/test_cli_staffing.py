@@ -155,3 +155,17 @@ def test_export_report_adds_the_comparison_and_staffing_pages(tmp_path, cli):
     assert len(pages) == before + 2
     assert "Comparison of two scenarios" in pages[-2] and "Five agents" in pages[-2]
     assert "Staffing recommendation" in pages[-1] and "Service desk" in pages[-1]
+
+
+def test_sweep_tries_a_list_of_plans_and_needs_something_to_vary(tmp_path, cli):
+    path, _ = _desk_file(tmp_path, days=2, replications=3)
+    result = cli(
+        "sweep", path, "--plan", "Service desk=4", "--plan", "Service desk=6; arrivals=1.1", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    assert [r["label"] for r in json.loads(result.stdout)["rows"]] == [
+        "Service desk: 4 agents",
+        "Service desk: 6 agents, arrivals × 1.1",
+    ]
+    nothing = cli("sweep", path)
+    assert nothing.returncode == 2 and "sweep needs what to vary" in nothing.stderr

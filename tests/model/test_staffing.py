@@ -22,6 +22,7 @@ from blueprint_studio.model.staffing import (
     Variations,
     VaryError,
     find_staffing,
+    parse_plan,
     parse_vary,
     pool_bounds,
     run_sweep,
@@ -321,3 +322,24 @@ def test_a_policys_breach_rate_is_exact_only_when_its_tickets_are_its_own():
     # results are grouped by choice fields only: a condition on another field cannot be read
     by_text = SlaPolicy(id="p2", name="VIP", when='vip == "yes"', resolution=240)
     assert measured([p1, by_text])["p2"] == "unmeasured"
+
+
+def test_a_list_of_plans_is_swept_as_given_after_the_grid_each_once():
+    bp = _shifted_desk()
+    plan = parse_plan("Service desk#2=3; arrivals=1.2", bp)
+    assert [s.agents for s in plan.pool_shifts["desk"]] == [4, 3] and plan.arrival_multiplier == 1.2
+    assert parse_plan("desk=6", bp) == Candidate(pool_agents={"desk": 6})
+    listed = Variations(plans=[plan, parse_plan("desk=6", bp)])
+    assert [c.key for c in listed.candidates()] == [plan.key, Candidate(pool_agents={"desk": 6}).key]
+    both = Variations(pool_agents={"desk": [5, 6]}, plans=[parse_plan("desk=6", bp), plan])
+    assert [c.pool_agents for c in both.candidates()] == [{"desk": 5}, {"desk": 6}, {}]  # 6 once
+    result = run_sweep(bp, "week", listed, runner=LocalRunner(1))
+    assert [r.candidate for r in result.rows] == listed.candidates()
+    for text, code in (
+        ("desk", "vary.syntax"),
+        ("desk=5; desk#1=3", "vary.both"),
+        ("nobody=3", "vary.unknown_pool"),
+    ):
+        with pytest.raises(VaryError) as caught:
+            parse_plan(text, bp)
+        assert caught.value.code == code
