@@ -24,6 +24,7 @@ from blueprint_studio.model.schema import (
     DurationRule,
     Edge,
     EndNode,
+    EscalationLadder,
     EvidenceNode,
     Exponential,
     Fixed,
@@ -363,6 +364,23 @@ PRIORITY_GUIDANCE = (
 
 
 # ---------------------------------------------------------------- 1. help-desk flow diagram
+
+
+def helpdesk_sla(b: Sheet) -> list[SlaPolicy]:
+    """The help desk's SLA policies, with escalation ladders on the urgent ones (seeds 001 and
+    003: alerts so that agents resolve tickets in time, escalation after a set time): at 80 % of
+    the resolution target the team lead is warned; at the breach a P2 ticket becomes P1 and a P1
+    ticket goes to level 2 once its current piece of work is done."""
+    t = b.t
+    lead = t("Chef d'équipe", "Team lead")
+    ladders = {
+        "sla_p1": EscalationLadder(warn_at=80, notify=lead, reassign_step="step_l2", in_service="after"),
+        "sla_p2": EscalationLadder(warn_at=80, notify=lead, priority_field="priority", priority_value="P1"),
+    }
+    policies = priority_sla(
+        b, {"P1": (15, 240), "P2": (60, 480), "P3": (240, 1440), "P4": (480, 2880)}, feature=(480, 10080)
+    )
+    return [p.model_copy(update={"ladder": ladders[p.id]}) if p.id in ladders else p for p in policies]
 
 
 def helpdesk_flow(lang: str) -> Blueprint:
@@ -787,9 +805,7 @@ def helpdesk_flow(lang: str) -> Blueprint:
         pools=pools,
         nodes=b.nodes,
         edges=b.edges,
-        sla=priority_sla(
-            b, {"P1": (15, 240), "P2": (60, 480), "P3": (240, 1440), "P4": (480, 2880)}, feature=(480, 10080)
-        ),
+        sla=helpdesk_sla(b),
         scenarios=scenarios(b, agents={"pool_l1": 4, "pool_l2": 3, "pool_product": 2}),
         cards=cards,
     )

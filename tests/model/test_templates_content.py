@@ -48,6 +48,8 @@ def is_text(data: dict, key: str) -> bool:
         return "label" not in data
     if key == "target":
         return data.get("kind") == "notify"
+    if key == "notify":  # the role an escalation ladder notifies
+        return isinstance(data.get("notify"), str) and "in_service" in data
     return key in TEXT_KEYS
 
 
