@@ -18,6 +18,7 @@ from typing import Any
 from blueprint_studio.model import expr
 from blueprint_studio.model.fileformat import dumps, load, save
 from blueprint_studio.model.schema import (
+    Approval,
     Blueprint,
     Calendar,
     DecisionNode,
@@ -2258,7 +2259,17 @@ def ticket_states(lang: str) -> Blueprint:
         before='priority != "P4"',
         condition='complexity == "complex"',
         during=["category"],
-        after=to_l2,
+        after=[
+            Reassign(pool="pool_l2", reason=t("Expertise de niveau 2 requise", "Needs level 2 expertise")),
+            *to_l2[1:],
+        ],
+        # as in Zoho Blueprint: the team lead approves the escalation; refused, level 1 works on it
+        approval=Approval(
+            role=t("Chef d'équipe support", "Support team lead"),
+            time=Exponential(mean=20),
+            reject=15.0,
+            rejected_to="st_in_progress",
+        ),
     )
     b.flow(
         "st_open",

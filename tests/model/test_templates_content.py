@@ -39,6 +39,8 @@ TEXT_KEYS = {
     "backlog",
     "text",
     "target",
+    "reason",  # a transfer's reason
+    "role",  # who approves a transition
 }
 
 
