@@ -64,7 +64,10 @@ class AgentsBox(QGroupBox):
             tr("What this agent can do, separated by commas; a step may require one skill")
         )
         self.table.horizontalHeaderItem(SPEED).setToolTip(
-            tr("How fast this agent works: 2 takes half the step's time, 0.5 twice as long (0.1 to 10)")
+            tr(
+                "How fast this agent works: 2 takes half the step's time, 0.5 twice as long "
+                "(more than 0, at most 10)"
+            )
         )
         self.table.setToolTip(
             tr(
