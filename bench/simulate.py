@@ -19,8 +19,12 @@ With --follow-ups (issue 18, model/sim/contacts.py) 10 % of the tickets get a fo
 from their customer, 30 minutes after opening on average, while still open; level 1 recognises
 90 % of them and merges them (1 minute more), the others are worked as duplicates: more work than
 SimPy's model, which has no follow-ups, so the ratio is a lower bound.
+With --approvals (issue 18, model/sim/approvals.py) every escalation from level 1 to level 2 waits
+for a team lead's approval (5 minutes on average, 5 % refused: back to level 1, done again) and the
+escalation from level 2 to level 3 is a transfer with a reason (counted); the approval's wait and
+the work done again are more than SimPy's model has, so the ratio is a lower bound.
 Run: .venv/bin/python bench/simulate.py [--sizes 100000 1000000] [--replications 4] [--ladder]
-[--follow-ups]
+[--follow-ups] [--approvals]
 """
 
 from __future__ import annotations
@@ -126,6 +130,24 @@ def with_follow_ups(blueprint):
     return blueprint.model_copy(update={"nodes": nodes})
 
 
+def with_approvals(blueprint):
+    """The benchmark's document with an approval on the escalation to level 2 and a transfer with
+    a reason on the one to level 3 (to level 3's own pool: the flow's work is unchanged)."""
+    from blueprint_studio.model.schema import Approval, Exponential, Reassign
+
+    pool = "l3"  # level 3's pool (simpy_reference.tiered_spec)
+    approval = Approval(role="Team lead", time=Exponential(mean=5.0), reject=5.0)
+    edges = [
+        e.model_copy(update={"approval": approval})
+        if e.id == "e_l1_l2"
+        else e.model_copy(update={"after": [Reassign(pool=pool, reason="Needs an engineer")]})
+        if e.id == "e_l2_l3"
+        else e
+        for e in blueprint.edges
+    ]
+    return blueprint.model_copy(update={"edges": edges})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -135,6 +157,9 @@ def main() -> None:
     parser.add_argument("--ladder", action="store_true", help="switch an SLA escalation ladder on")
     parser.add_argument(
         "--follow-ups", action="store_true", help="switch follow-up contacts and merges at level 1 on"
+    )
+    parser.add_argument(
+        "--approvals", action="store_true", help="switch an approval and a transfer with a reason on"
     )
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -155,6 +180,9 @@ def main() -> None:
         if args.follow_ups:
             blueprint = with_follow_ups(blueprint)
             print("with follow-up contacts: 10 % of tickets, after 30 min; 90 % merged at level 1")
+        if args.approvals:
+            blueprint = with_approvals(blueprint)
+            print("with approvals: level 1 -> 2 approved in 5 min, 5 % refused; level 2 -> 3 a transfer")
         save(blueprint, document)
         print("seconds: ready = imports, loading and compiling the document; run = simulation only")
         print(
