@@ -55,7 +55,6 @@ TEXTS = {
         "the undecided ones.",
     ),
     "frontier": QT_TRANSLATE_NOOP("StaffingCommand", "Cost against {figure} (plans no other beats on both):"),
-    "breach_figure": QT_TRANSLATE_NOOP("StaffingCommand", "resolution SLA breaches"),
     "searched": QT_TRANSLATE_NOOP(
         "StaffingCommand",
         "{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals "
@@ -465,7 +464,9 @@ def run_staff_command(args: argparse.Namespace) -> int:
         )
         for check in best.checks:
             print(f"  {check_text(check, lang)}: {verdict(check, lang)}")
-    figure = say("breach_figure") if result.frontier_figure == "breach_rate" else _figure_name(result, lang)
+    from blueprint_studio.model.staffing.words import figure_name
+
+    figure = figure_name(result.frontier_figure, lang)
     print(say("frontier", figure=figure))
     for row in result.frontier:
         e = row.estimates[result.frontier_figure]
@@ -489,17 +490,6 @@ def run_staff_command(args: argparse.Namespace) -> int:
     if args.csv:
         print(say("written", path=args.csv))
     return EXIT_OK if result.best else EXIT_NO_PLAN
-
-
-def _figure_name(result, lang: str) -> str:
-    """The first target's words without its figures (the frontier's axis when no SLA is measured)."""
-    best = result.rows[0] if result.rows else None
-    check = next((c for c in best.checks), None) if best else None
-    if check is None:
-        return result.frontier_figure
-    from blueprint_studio.model.staffing.words import check_text
-
-    return check_text(check, lang).split(":")[0]
 
 
 # ---------------------------------------------------------------- the report's pages (export --report)

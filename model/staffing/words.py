@@ -89,6 +89,23 @@ TEXTS: dict[str, str] = {
 }
 
 
+# The figures a frontier can set against cost (figures.py's names), as an axis or a heading says them
+FIGURE_NAMES: dict[str, str] = {
+    "breach_rate": QT_TRANSLATE_NOOP("Staffing", "resolution SLA breaches"),
+    "wait_mean": QT_TRANSLATE_NOOP("Staffing", "mean queue wait at the slowest step"),
+    "wait_p90": QT_TRANSLATE_NOOP("Staffing", "90th percentile of queue wait at the slowest step"),
+    "wait_p95": QT_TRANSLATE_NOOP("Staffing", "95th percentile of queue wait at the slowest step"),
+    "utilisation": QT_TRANSLATE_NOOP("Staffing", "utilisation of the busiest pool"),
+    "abandonment": QT_TRANSLATE_NOOP("Staffing", "tickets abandoned"),
+}
+
+
+def figure_name(name: str, lang: str) -> str:
+    """A figure's name in words; a policy's breach rate ("breach_rate:<id>") by the overall one's."""
+    key = name.split(":")[0]
+    return texts.table("Staffing", FIGURE_NAMES, lang).get(key, key)
+
+
 def say(key: str, lang: str, **params: Any) -> str:
     return texts.table("Staffing", TEXTS, lang)[key].format(**params)
 

@@ -111,6 +111,8 @@ def test_staff_reads_targets_from_the_command_line(tmp_path, cli):
     assert result.returncode == 0, result.stderr
     assert "Cheapest plan that meets every target: Service desk: 5 agents, €25,200 a week" in result.stdout
     assert "Utilisation of the busiest pool" in result.stdout and "(at most 65.0 %)" in result.stdout
+    # no SLA policy: the frontier sets cost against the target's figure, named in words
+    assert "Cost against mean queue wait at the slowest step (plans no other beats on both):" in result.stdout
 
 
 def test_compare_prints_both_scenarios_by_name_and_the_paired_differences(tmp_path, cli):
