@@ -101,6 +101,8 @@ typedef struct {
     int outcome;
     /* a step's time limit's escalation ladder */
     int has_ladder; Ladder ladder;
+    /* a step's merge rule (model/sim/contacts.py): its stream (NO_INDEX: none), share, minutes */
+    int merge_stream; double merge_detect, merge_time;
 } Node;
 typedef struct { i64 count; double total, maximum; i64 *bins; } Hist;
 typedef struct {
@@ -145,10 +147,15 @@ typedef struct {
     int roadmap;                           /* entered a roadmap node: a feature request */
     int divert;                            /* where a ladder sends it after this piece of work */
     i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
+    /* a follow-up contact (contacts.py): worked as a duplicate until recognised; recognised */
+    int follow_up, duplicate, merging;
 } Ticket;
 typedef struct {
     int arrival_stream, fields_stream, patience, renewal, preset;
     double peak; double *weekly;           /* 7 x 24 rates per hour, or NULL */
+    /* follow-up contacts (contacts.py): their draws' stream (NO_INDEX: none), the sampler of the
+     * time after opening, the intake they come through, the state map there, their share */
+    int follow_stream, follow_sampler, follow_via, follow_map; double follow_share;
 } Intake;
 typedef struct { int kind, n, stream, mult; double p; double *cumulative; } FieldDraw;
 typedef struct { double t; i64 seq; int kind, a; i64 b; int c; } Event;
@@ -194,6 +201,9 @@ typedef struct {
     LogRecord *log; i64 log_len, log_cap;   /* activities since the last hand-over to Python */
     double *backlog_t; i64 *backlog_n; i64 backlog_len, backlog_cap;
     double *sample_block;                  /* the samples of every empirical distribution */
+    /* follow-up contacts (contacts.Contacts): made, merged at triage, duplicates, agent minutes */
+    i64 follow_ups, merged, duplicates;
+    double duplicate_minutes, merge_minutes;
 } Sim;
 
 /* The rows of results are built by the names and types of layout_spec.py: check the types here. */
@@ -530,14 +540,22 @@ static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
 
 static int close_ticket(Sim *s, int index, int outcome, double now, int logged) {
     Ticket *t = &s->tickets[index];
+    /* a follow-up contact that reaches an end is merged into its ticket (Contacts.closed) */
+    int merged = t->follow_up && outcome != O_NONE;
+    if (merged && t->arrival >= s->warmup) {
+        if (t->duplicate) s->duplicates += 1;
+        else s->merged += 1;
+    }
     if (s->logging && !logged &&
-        log_activity(s, t, t->node, -1, -1, now, 1, now, now, outcome == O_NONE ? LOG_STUCK : LOG_OUTCOME))
+        log_activity(s, t, t->node, -1, -1, now, 1, now, now,
+                     merged ? LOG_MERGED : outcome == O_NONE ? LOG_STUCK : LOG_OUTCOME))
         return -1;
     t->closed = 1;
     t->visit += 1;
     s->open_area += s->open * (now - s->open_last);
     s->open_last = now;
     s->open -= 1;
+    if (t->follow_up) return release_ticket(s, index);     /* a contact, not a ticket of its own */
     if (t->counted) {
         Cell *g = &s->cells[t->cell];
         int resolved = outcome == O_RESOLVED;
@@ -587,6 +605,24 @@ static double duration(Sim *s, Node *n, Ticket *t) {
     return sample(s, sampler);
 }
 
+/* A follow-up at a step with a merge rule: whether it is recognised, and if so the detection
+ * time it adds (Contacts.service_time). */
+static double merge_time(Sim *s, Ticket *t, Node *n) {
+    if (n->merge_stream < 0 || t->merging) return 0.0;
+    if (mt_random(&s->streams[n->merge_stream]) < n->merge_detect) {
+        t->merging = 1;
+        t->duplicate = 0;
+        return n->merge_time;
+    }
+    return 0.0;
+}
+
+/* The piece of work's length (Engine._service_time). */
+static double service_time(Sim *s, Node *n, Ticket *t) {
+    double d = duration(s, n, t);
+    return t->follow_up ? d + merge_time(s, t, n) : d;
+}
+
 static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     Ticket *t = &s->tickets[ti];
     Node *n = &s->nodes[index];
@@ -595,7 +631,7 @@ static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     advance(pool, now);
     pool->busy += 1;
     t->agent = take_agent(pool);
-    return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0);
+    return push(s, now + service_time(s, n, t), EV_SERVICE_END, ti, t->visit, 0);
 }
 
 static Trans *choose(Sim *s, Node *n, int state) {
@@ -808,7 +844,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
             if (t->counted) { s->cells[t->cell].queue_wait.count += 1; s->cells[t->cell].queue_wait.bins[0] += 1; }
             t->phase = PH_IN_SERVICE;
             t->started = now;
-            return push(s, now + duration(s, n, t), EV_SERVICE_END, ti, t->visit, 0) ? -1 : 1;
+            return push(s, now + service_time(s, n, t), EV_SERVICE_END, ti, t->visit, 0) ? -1 : 1;
         }
         t->assisted = 1;
         int pi = n->pool;
@@ -896,6 +932,17 @@ static int service_end(Sim *s, int ti, i64 visit, double time) {
     if (s->logging && log_activity(s, t, index, pi, pool ? t->agent : -1, t->enabled, 1, t->started,
                                    time, LOG_COMPLETED))
         return -1;
+    if (t->follow_up) {                       /* Contacts.after_service */
+        if (pool && t->arrival >= s->warmup) {
+            if (t->merging) s->merge_minutes += time - t->started;
+            else s->duplicate_minutes += time - t->started;
+        }
+        if (t->merging) {                     /* recognised: merged into the customer's ticket */
+            if (close_ticket(s, ti, O_OTHER, time, 0)) return -1;
+            if (pool && pool->queued && pool->busy < pool->on_duty) return dispatch(s, pi, time);
+            return 0;
+        }
+    }
     if (n->responds) first_response(s, t);
     if (n->n_actions) apply_actions(s, t, n->n_actions, n->actions);
     if (route(s, ti, index, time)) return -1;
@@ -1226,6 +1273,14 @@ static int schedule_arrival(Sim *s, int intake, double after) {   /* Engine._sch
     return push(s, t, EV_ARRIVAL, intake, 0, 0);
 }
 
+/* A ticket opened at `intake` (or one of its follow-ups came): the customer may write again. */
+static int schedule_follow_up(Sim *s, int ti, int intake, double now) {
+    Intake *in = &s->intakes[intake];
+    if (mt_random(&s->streams[in->follow_stream]) < in->follow_share)
+        return push(s, now + sample(s, in->follow_sampler), EV_CONTACT, ti, s->tickets[ti].uid, intake);
+    return 0;
+}
+
 static int arrival(Sim *s, int intake, double time) {
     if (s->limit >= 0 && s->measured >= s->limit) return 0;     /* tickets after the warm-up */
     s->arrivals += 1;
@@ -1285,7 +1340,46 @@ static int arrival(Sim *s, int intake, double time) {
         return -1;
     /* the ticket's first row of the event log: its arrival, at its intake */
     if (s->logging && log_activity(s, t, intake, -1, -1, time, 1, time, time, LOG_ARRIVED)) return -1;
+    if (in->follow_stream >= 0 && schedule_follow_up(s, ti, intake, time)) return -1;
     return route(s, ti, intake, time);
+}
+
+/* ------------------------------------------------------------------ follow-up contacts
+ * (model/sim/contacts.py, operation for operation) */
+/* A follow-up falls due (Contacts.on_event): made when its ticket is still open, as a ticket of
+ * its own at the follow-up's intake, with the open ticket's field values and the intake's own. */
+static int follow_up(Sim *s, int parent, i64 uid, int intake, double now) {
+    if (parent < 0 || parent >= s->n_tickets) return 0;
+    Ticket *p = &s->tickets[parent];
+    if (p->uid != uid || p->closed) return 0;
+    Intake *in = &s->intakes[intake];
+    int via = in->follow_via, values = TABLE(in->follow_map, p->values), sla = p->sla, cell = p->cell;
+    int ti = new_ticket(s);                  /* may move the tickets: `p` is read no more */
+    if (ti < 0) return -1;
+    Ticket *t = &s->tickets[ti];
+    t->arrival = t->enabled = t->started = now;
+    t->responded_at = -1.0;
+    t->counted = 0;                          /* a contact, not a ticket: in no ticket figure */
+    t->values = values;
+    t->node = -1;
+    t->pool = -1;
+    t->pool_override = -1;
+    t->agent = -1;
+    t->divert = -1;
+    t->follow_up = 1;
+    t->duplicate = 1;                        /* until recognised at triage */
+    t->sla = sla;
+    t->cell = cell;
+    t->uid = s->next_ticket_id;
+    s->next_ticket_id += 1;
+    s->open_area += s->open * (now - s->open_last);
+    s->open_last = now;
+    s->open += 1;
+    if (s->open > s->max_open) halt(s, STOP_OPEN, via);
+    if (now >= s->warmup) s->follow_ups += 1;
+    if (s->logging && log_activity(s, t, via, -1, -1, now, 1, now, now, LOG_ARRIVED)) return -1;
+    if (schedule_follow_up(s, parent, intake, now)) return -1;   /* the customer may write again */
+    return enter(s, ti, via, now);
 }
 
 static void warmup(Sim *s, double now) {
@@ -1348,6 +1442,7 @@ static int run(Sim *s, i64 budget) {
         case EV_SHIFT: rc = shift(s, e.a, e.t); break;
         case EV_SAMPLE: rc = sample_backlog(s, e.t); break;
         case EV_LADDER: rc = ladder_event(s, e.a, e.b, e.c, e.t); break;
+        case EV_CONTACT: rc = follow_up(s, e.a, e.b, e.c, e.t); break;
         default: warmup(s, e.t); rc = 0;
         }
         if (rc) return -1;
@@ -1576,6 +1671,10 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
             if (n->kind != K_STEP || !n->has_limit) fault(f, "node %d: a ladder without a time limit", i);
             check_ladder(s, f, &n->ladder, n_tables, 0, what);
         }
+        CHECK_INDEX(f, n->merge_stream, NO_INDEX, n->kind == K_STEP ? s->n_streams : 0,
+                    "node %d: merge rule stream", i);
+        if (n->merge_stream >= 0 && !(n->merge_detect >= 0.0 && n->merge_detect <= 1.0 && n->merge_time >= 0.0))
+            fault(f, "node %d: merge rule %g, %g min", i, n->merge_detect, n->merge_time);
     }
     for (int i = 0; i < s->n_pools && !f->found; i++) {
         Pool *p = &s->pools[i];
@@ -1602,6 +1701,21 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
             check_state_map(s, f, in->preset, n_tables, what);
         } else CHECK_INDEX(f, in->preset, NO_INDEX, 0, "intake %d: preset table", i);
         if (!(in->peak >= 0.0)) fault(f, "intake %d: peak rate %g", i, in->peak);
+        CHECK_INDEX(f, in->follow_stream, NO_INDEX, intake ? s->n_streams : 0, "intake %d: follow-up stream", i);
+        if (in->follow_stream >= 0 && !f->found) {
+            if (!(in->follow_share >= 0.0 && in->follow_share <= 1.0))
+                fault(f, "intake %d: follow-up share %g is not in 0..1", i, in->follow_share);
+            CHECK_INDEX(f, in->follow_sampler, 0, n_samplers, "intake %d: follow-up sampler", i);
+            CHECK_INDEX(f, in->follow_via, 0, s->n_nodes, "intake %d: follow-up intake", i);
+            if (!f->found && s->nodes[in->follow_via].kind != K_INTAKE)
+                fault(f, "intake %d: follow-ups through node %d, which is not an intake", i, in->follow_via);
+            PyOS_snprintf(what, sizeof(what), "intake %d, follow-up values", i);
+            if (!f->found) check_state_map(s, f, in->follow_map, n_tables, what);
+        } else {
+            CHECK_INDEX(f, in->follow_sampler, NO_INDEX, 0, "intake %d: follow-up sampler", i);
+            CHECK_INDEX(f, in->follow_via, NO_INDEX, 0, "intake %d: follow-up intake", i);
+            CHECK_INDEX(f, in->follow_map, NO_INDEX, 0, "intake %d: follow-up table", i);
+        }
         long long top = 0;                      /* the largest state its draws can give */
         for (int k = 0; k < s->n_fields; k++) {
             FieldDraw *d = &s->fields[(i64)i * s->n_fields + k];
@@ -1732,6 +1846,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         n->satisfied_when = (int)v[NODE_SATISFIED_WHEN]; n->outcome = (int)v[NODE_OUTCOME];
         n->time_limit = w[NODE_TIME_LIMIT]; n->p_response = w[NODE_P_RESPONSE]; n->timeout = w[NODE_TIMEOUT];
         n->p_satisfied = w[NODE_P_SATISFIED];
+        n->merge_stream = (int)v[NODE_MERGE_STREAM];
+        n->merge_detect = w[NODE_MERGE_DETECT]; n->merge_time = w[NODE_MERGE_TIME];
         CALLOC(n->trans, n->n_trans);
         for (int j = 0; j < n->n_trans; j++) {
             Trans *t = &n->trans[j];
@@ -1789,7 +1905,10 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         in->arrival_stream = (int)v[INTAKE_ARRIVAL_STREAM]; in->fields_stream = (int)v[INTAKE_FIELDS_STREAM];
         in->patience = (int)v[INTAKE_PATIENCE]; in->renewal = (int)v[INTAKE_RENEWAL];
         in->preset = (int)v[INTAKE_PRESET];
-        in->peak = take_floats(&fr, INTAKE_FLOATS)[INTAKE_PEAK];
+        in->follow_stream = (int)v[INTAKE_FOLLOW_STREAM]; in->follow_sampler = (int)v[INTAKE_FOLLOW_SAMPLER];
+        in->follow_via = (int)v[INTAKE_FOLLOW_VIA]; in->follow_map = (int)v[INTAKE_FOLLOW_MAP];
+        const double *iw = take_floats(&fr, INTAKE_FLOATS);
+        in->peak = iw[INTAKE_PEAK]; in->follow_share = iw[INTAKE_FOLLOW_SHARE];
         if (v[INTAKE_N_WEEKLY] == WEEKLY_SLOTS) {
             CALLOC(in->weekly, WEEKLY_SLOTS);
             for (int k = 0; k < WEEKLY_SLOTS; k++) in->weekly[k] = D(&fr);

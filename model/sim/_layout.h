@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "5a671cf16033306c"
+#define LAYOUT_DIGEST "5e77acdce5c92d63"
 
 /* codes */
 #define K_STEP 0
@@ -23,6 +23,7 @@
 #define EV_SAMPLE 7
 #define EV_WARMUP 8
 #define EV_LADDER 9
+#define EV_CONTACT 10
 #define PH_MOVING 0
 #define PH_QUEUED 1
 #define PH_IN_SERVICE 2
@@ -68,6 +69,7 @@
 #define LOG_ARRIVED 4
 #define LOG_OUTCOME 5
 #define LOG_STUCK 6
+#define LOG_MERGED 7
 #define LC_RESOLUTION 0
 #define LC_FIRST_RESPONSE 1
 #define LC_TIME_LIMIT 2
@@ -94,14 +96,14 @@ enum { RULE_PREDICATE, RULE_SAMPLER, RULE_INTS };
 enum { RULE_FLOATS };
 enum { TRANS_TARGET, TRANS_EDGE, TRANS_RULE, TRANS_GUARD, TRANS_CONDITION, TRANS_REOPENS, TRANS_N_ACTIONS, TRANS_INTS };
 enum { TRANS_P, TRANS_FLOATS };
-enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_N_LADDER, NODE_INTS };
-enum { NODE_TIME_LIMIT, NODE_P_RESPONSE, NODE_TIMEOUT, NODE_P_SATISFIED, NODE_FLOATS };
+enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_N_LADDER, NODE_MERGE_STREAM, NODE_INTS };
+enum { NODE_TIME_LIMIT, NODE_P_RESPONSE, NODE_TIMEOUT, NODE_P_SATISFIED, NODE_MERGE_DETECT, NODE_MERGE_TIME, NODE_FLOATS };
 enum { SEGMENT_AGENTS, SEGMENT_INTS };
 enum { SEGMENT_START, SEGMENT_FLOATS };
 enum { POOL_ON_DUTY, POOL_QUEUE, POOL_RANK_TABLE, POOL_PRIORITY_FIELD, POOL_LEAST_LOADED, POOL_N_AGENTS, POOL_N_SEGMENTS, POOL_INTS };
 enum { POOL_FLOATS };
-enum { INTAKE_ARRIVAL_STREAM, INTAKE_FIELDS_STREAM, INTAKE_PATIENCE, INTAKE_RENEWAL, INTAKE_PRESET, INTAKE_N_WEEKLY, INTAKE_INTS };
-enum { INTAKE_PEAK, INTAKE_FLOATS };
+enum { INTAKE_ARRIVAL_STREAM, INTAKE_FIELDS_STREAM, INTAKE_PATIENCE, INTAKE_RENEWAL, INTAKE_PRESET, INTAKE_N_WEEKLY, INTAKE_FOLLOW_STREAM, INTAKE_FOLLOW_SAMPLER, INTAKE_FOLLOW_VIA, INTAKE_FOLLOW_MAP, INTAKE_INTS };
+enum { INTAKE_PEAK, INTAKE_FOLLOW_SHARE, INTAKE_FLOATS };
 enum { FIELD_KIND, FIELD_N_VALUES, FIELD_MULTIPLIER, FIELD_INTS };
 enum { FIELD_P_TRUE, FIELD_FLOATS };
 enum { CLOCK_SEGMENT_OPEN, CLOCK_SEGMENT_INTS };
@@ -110,7 +112,7 @@ enum { POLICY_HAS_FIRST_RESPONSE, POLICY_HAS_RESOLUTION, POLICY_N_SEGMENTS, POLI
 enum { POLICY_FIRST_RESPONSE, POLICY_RESOLUTION, POLICY_PER_WEEK, POLICY_FLOATS };
 enum { EVENT_SEQ, EVENT_KIND, EVENT_A, EVENT_INTS };
 enum { EVENT_TIME, EVENT_FLOATS };
-#define LAYOUT_WIDEST 25
+#define LAYOUT_WIDEST 26
 
 /* rows of results */
 #define STEP_ROW_FORMAT "(NLLLddLddLdLL)"
@@ -128,9 +130,9 @@ enum { EVENT_TIME, EVENT_FLOATS };
 #define LADDER_ROW_FORMAT "(LLLLLL)"
 #define LADDER_ROW_VALUES(x) (x)->warnings, (x)->breaches, (x)->notified, (x)->priority_raised, (x)->reassigned, (x)->interrupted
 #define LADDER_ROW_CHECKS _Static_assert(_Generic(((LadderCounts *)0)->warnings, i64: 1, default: 0), "LadderCounts.warnings is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->breaches, i64: 1, default: 0), "LadderCounts.breaches is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->notified, i64: 1, default: 0), "LadderCounts.notified is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->priority_raised, i64: 1, default: 0), "LadderCounts.priority_raised is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->reassigned, i64: 1, default: 0), "LadderCounts.reassigned is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->interrupted, i64: 1, default: 0), "LadderCounts.interrupted is not i64");
-#define RESULTS_FORMAT "(NNNNNNNNLdLLddLLii)"
-#define RESULTS_VALUES(x) (x)->events, (x)->now, (x)->arrivals, (x)->open, (x)->open_area, (x)->open_last, (x)->next_ticket_id, (x)->measured, (x)->stop, (x)->stop_node
-#define RESULTS_CHECKS _Static_assert(_Generic(((Sim *)0)->events, i64: 1, default: 0), "Sim.events is not i64"); _Static_assert(_Generic(((Sim *)0)->now, double: 1, default: 0), "Sim.now is not double"); _Static_assert(_Generic(((Sim *)0)->arrivals, i64: 1, default: 0), "Sim.arrivals is not i64"); _Static_assert(_Generic(((Sim *)0)->open, i64: 1, default: 0), "Sim.open is not i64"); _Static_assert(_Generic(((Sim *)0)->open_area, double: 1, default: 0), "Sim.open_area is not double"); _Static_assert(_Generic(((Sim *)0)->open_last, double: 1, default: 0), "Sim.open_last is not double"); _Static_assert(_Generic(((Sim *)0)->next_ticket_id, i64: 1, default: 0), "Sim.next_ticket_id is not i64"); _Static_assert(_Generic(((Sim *)0)->measured, i64: 1, default: 0), "Sim.measured is not i64"); _Static_assert(_Generic(((Sim *)0)->stop, int: 1, default: 0), "Sim.stop is not int"); _Static_assert(_Generic(((Sim *)0)->stop_node, int: 1, default: 0), "Sim.stop_node is not int");
+#define RESULTS_FORMAT "(NNNNNNNNLdLLddLLiiLLLdd)"
+#define RESULTS_VALUES(x) (x)->events, (x)->now, (x)->arrivals, (x)->open, (x)->open_area, (x)->open_last, (x)->next_ticket_id, (x)->measured, (x)->stop, (x)->stop_node, (x)->follow_ups, (x)->merged, (x)->duplicates, (x)->duplicate_minutes, (x)->merge_minutes
+#define RESULTS_CHECKS _Static_assert(_Generic(((Sim *)0)->events, i64: 1, default: 0), "Sim.events is not i64"); _Static_assert(_Generic(((Sim *)0)->now, double: 1, default: 0), "Sim.now is not double"); _Static_assert(_Generic(((Sim *)0)->arrivals, i64: 1, default: 0), "Sim.arrivals is not i64"); _Static_assert(_Generic(((Sim *)0)->open, i64: 1, default: 0), "Sim.open is not i64"); _Static_assert(_Generic(((Sim *)0)->open_area, double: 1, default: 0), "Sim.open_area is not double"); _Static_assert(_Generic(((Sim *)0)->open_last, double: 1, default: 0), "Sim.open_last is not double"); _Static_assert(_Generic(((Sim *)0)->next_ticket_id, i64: 1, default: 0), "Sim.next_ticket_id is not i64"); _Static_assert(_Generic(((Sim *)0)->measured, i64: 1, default: 0), "Sim.measured is not i64"); _Static_assert(_Generic(((Sim *)0)->stop, int: 1, default: 0), "Sim.stop is not int"); _Static_assert(_Generic(((Sim *)0)->stop_node, int: 1, default: 0), "Sim.stop_node is not int"); _Static_assert(_Generic(((Sim *)0)->follow_ups, i64: 1, default: 0), "Sim.follow_ups is not i64"); _Static_assert(_Generic(((Sim *)0)->merged, i64: 1, default: 0), "Sim.merged is not i64"); _Static_assert(_Generic(((Sim *)0)->duplicates, i64: 1, default: 0), "Sim.duplicates is not i64"); _Static_assert(_Generic(((Sim *)0)->duplicate_minutes, double: 1, default: 0), "Sim.duplicate_minutes is not double"); _Static_assert(_Generic(((Sim *)0)->merge_minutes, double: 1, default: 0), "Sim.merge_minutes is not double");
 #define LOG_RECORD_FORMAT "(NLdiiiiddi)"
 #define LOG_RECORD_VALUES(x) (x)->uid, (x)->arrival, (x)->values, (x)->node, (x)->pool, (x)->agent, (x)->enabled, (x)->end, (x)->status
 #define LOG_RECORD_CHECKS _Static_assert(_Generic(((LogRecord *)0)->uid, i64: 1, default: 0), "LogRecord.uid is not i64"); _Static_assert(_Generic(((LogRecord *)0)->arrival, double: 1, default: 0), "LogRecord.arrival is not double"); _Static_assert(_Generic(((LogRecord *)0)->values, int: 1, default: 0), "LogRecord.values is not int"); _Static_assert(_Generic(((LogRecord *)0)->node, int: 1, default: 0), "LogRecord.node is not int"); _Static_assert(_Generic(((LogRecord *)0)->pool, int: 1, default: 0), "LogRecord.pool is not int"); _Static_assert(_Generic(((LogRecord *)0)->agent, int: 1, default: 0), "LogRecord.agent is not int"); _Static_assert(_Generic(((LogRecord *)0)->enabled, double: 1, default: 0), "LogRecord.enabled is not double"); _Static_assert(_Generic(((LogRecord *)0)->end, double: 1, default: 0), "LogRecord.end is not double"); _Static_assert(_Generic(((LogRecord *)0)->status, int: 1, default: 0), "LogRecord.status is not int");

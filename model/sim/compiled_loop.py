@@ -254,6 +254,16 @@ def _states_for(model: FlowModel) -> _States:
     return states
 
 
+# An intake without follow-up contacts (model/sim/contacts.py)
+_NO_FOLLOW_UPS = {
+    "follow_stream": NO_INDEX,
+    "follow_sampler": NO_INDEX,
+    "follow_via": NO_INDEX,
+    "follow_map": NO_INDEX,
+    "follow_share": 0.0,
+}
+
+
 class _Layout:
     """Flat arrays in the order `_core.new` reads them."""
 
@@ -370,6 +380,7 @@ class _Layout:
                 "preset": NO_INDEX,
                 "n_weekly": 0,
                 "peak": 0.0,
+                **_NO_FOLLOW_UPS,
             },
         )
         for n in model.nodes:
@@ -403,6 +414,7 @@ class _Layout:
                     "preset": self.preset(dict(arrival.set_fields)) if arrival.set_fields else NO_INDEX,
                     "n_weekly": 0 if weekly is None else spec.WEEKLY_SLOTS,
                     "peak": intake.peak,
+                    **self.follow_ups(n),
                 },
             )
             if weekly is not None:
@@ -693,6 +705,42 @@ class _Layout:
             lambda fields: self.states.state_of({**fields, **values}),
         )
 
+    def follow_ups(self, n: FlowNode) -> dict[str, Any]:
+        """An intake's follow-up contacts (model/sim/contacts.py): the streams the engine's
+        `Contacts` set up, and the state map of a follow-up's field values at its intake."""
+        contacts = getattr(self.engine, "contacts", None)
+        follow = n.follow_ups
+        if follow is None or contacts is None:
+            return _NO_FOLLOW_UPS
+        via = self.engine.model.nodes[follow.via]
+        set_fields = dict(via.arrival.set_fields) if via.arrival is not None else {}
+        preset = {"responded": False, "satisfied": False, **set_fields}
+        for name, value in preset.items():
+            found = self.states.values_of(name)
+            if found is None or value not in found:
+                raise _Unsupported("a preset number or text field")
+        return {
+            "follow_stream": self.stream(contacts.streams["follow", n.index]),
+            "follow_sampler": self.sampler(follow.after, contacts.streams["after", n.index]),
+            "follow_via": follow.via,
+            "follow_map": self.states.table(
+                ("follow", tuple(sorted(preset.items()))),
+                lambda fields: self.states.state_of({**fields, **preset}),
+            ),
+            "follow_share": follow.share,
+        }
+
+    def merge_rule(self, n: FlowNode) -> dict[str, Any]:
+        contacts = getattr(self.engine, "contacts", None)
+        merge = n.merge
+        if merge is None or contacts is None:
+            return {"merge_stream": NO_INDEX, "merge_detect": 0.0, "merge_time": 0.0}
+        return {
+            "merge_stream": self.stream(contacts.streams["merge", n.index]),
+            "merge_detect": merge.detect,
+            "merge_time": merge.detection_time,
+        }
+
     def node(self, n: FlowNode, edge_index: dict[str, int], ints: list[int], floats: list[float]) -> None:
         choice = self.setup.choice_streams[n.index]
         stream = self.stream(choice) if choice is not None else NO_INDEX
@@ -786,6 +834,7 @@ class _Layout:
                 "p_response": n.p_response,
                 "timeout": n.timeout or 0.0,
                 "p_satisfied": n.p_satisfied if n.kind == "satisfaction" else 0.0,
+                **self.merge_rule(n),
             },
         )
         # the parts, in the order of spec.NODE.parts
@@ -865,8 +914,11 @@ class _LogWriter:
                 text = LOG_STATUS_WORDS[status]
             else:
                 text = (
-                    flow_node.outcome if status == LOG_OUTCOME and flow_node is not None else None
-                ) or "stuck"
+                    "merged"
+                    if status == spec.LOG_MERGED
+                    else (flow_node.outcome if status == LOG_OUTCOME and flow_node is not None else None)
+                    or "stuck"
+                )
             record(
                 _LoggedTicket(uid, arrival, dict(fields[values])),
                 flow_node,
@@ -883,6 +935,11 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     steps, pools, cells, masks, edges, backlog, ladders, notified, *figures = results
     named = dict(zip(spec.RESULTS.field_names, figures, strict=True))
     stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
+    contacts = getattr(engine, "contacts", None)  # the engine's contacts.Contacts, with follow-ups
+    for name in spec.CONTACT_RESULTS:
+        value = named.pop(name)
+        if contacts is not None:
+            setattr(contacts, name, value)
     for name, value in named.items():  # events, now, arrivals, open, next_ticket_id, measured
         setattr(engine, name, value)
     now = engine.now

@@ -10,19 +10,20 @@ engine runs a model with them in the Python loop (`Engine.run`).
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 from blueprint_studio.model.flow import FlowModel, FlowNode
 from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
 from blueprint_studio.model.sim.engine_state import STOP_OPEN, Ticket
+from blueprint_studio.model.sim.layout_spec import EV_CONTACT
 
 if TYPE_CHECKING:
     from blueprint_studio.model.sim.engine import Engine
     from blueprint_studio.model.sim.engine_state import PoolState
 
 # A follow-up contact falls due: (time, seq, EV_CONTACT, the customer's open ticket, the intake
-# whose follow-up settings apply). Not a layout_spec code while only the Python loop runs it.
-EV_CONTACT = 16
+# whose follow-up settings apply); the compiled loop's "follow-up contacts" section repeats this.
 MERGED = "merged"  # the outcome of a follow-up recognised and merged at triage
 
 
@@ -42,14 +43,19 @@ class Contacts:
         self.draw: dict[int, Sampler] = {}
         self.after: dict[int, Sampler] = {}
         self.detect: dict[int, Sampler] = {}
+        # the streams, by node, which the compiled loop continues (compiled_loop._Layout)
+        self.streams: dict[tuple[str, int], random.Random] = {}
         for node in engine.model.nodes:  # one stream per source, as for every other draw
             if node.follow_ups is not None:
-                self.draw[node.index] = stream(seed, replication, f"follow-up/{node.id}").random
-                self.after[node.index] = sampler(
-                    node.follow_ups.after, stream(seed, replication, f"follow-up-after/{node.id}")
-                )
+                draws = stream(seed, replication, f"follow-up/{node.id}")
+                after = stream(seed, replication, f"follow-up-after/{node.id}")
+                self.streams["follow", node.index] = draws
+                self.streams["after", node.index] = after
+                self.draw[node.index] = draws.random
+                self.after[node.index] = sampler(node.follow_ups.after, after)
             if node.merge is not None:
-                self.detect[node.index] = stream(seed, replication, f"merge/{node.id}").random
+                detect = self.streams["merge", node.index] = stream(seed, replication, f"merge/{node.id}")
+                self.detect[node.index] = detect.random
         self.follow_ups = self.merged = self.duplicates = 0
         self.duplicate_minutes = self.merge_minutes = 0.0
 

@@ -103,9 +103,8 @@ class Engine(EngineState):
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        # follow-up contacts, approvals and transfers run in the Python loop only, so far
-        # (model/sim/contacts.py, model/sim/approvals.py)
-        python_only = self.contacts is not None or self.approvals is not None
+        # approvals and transfers run in the Python loop only, so far (model/sim/approvals.py)
+        python_only = self.approvals is not None
         python_only = python_only or self.agents is not None  # individual agents (agents.py)
         if self.allow_compiled and not python_only and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True

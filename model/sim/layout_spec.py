@@ -42,6 +42,8 @@ EV_ARRIVAL, EV_SERVICE_END, EV_RELEASE, EV_TIME_LIMIT, EV_TIMEOUT, EV_PATIENCE =
 EV_SHIFT, EV_SAMPLE, EV_WARMUP = range(6, 9)
 # An escalation ladder's rung (model/sim/ladder.py): after every other kind, as housekeeping ones
 EV_LADDER = 9
+# A follow-up contact falls due (model/sim/contacts.py): a housekeeping kind too
+EV_CONTACT = 10
 # An escalation ladder: the clock it follows; what a ticket in service does at the breach; the
 # rung an EV_LADDER event stands for (an SLA policy's warning or breach, a step's warning)
 LC_RESOLUTION, LC_FIRST_RESPONSE, LC_TIME_LIMIT = range(3)
@@ -71,6 +73,7 @@ F_CHOICE, F_BOOLEAN = range(2)
 M_NONE, M_SINGLE, M_CHOICE = range(3)
 # Status of an event-log record (EventSink.record); "arrived" is the row of a ticket's arrival
 LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_ARRIVED, LOG_OUTCOME, LOG_STUCK = range(7)
+LOG_MERGED = 7  # a follow-up contact merged into its ticket (model/sim/contacts.py)
 # the first five, as the sink reads them
 LOG_STATUS_WORDS = ("completed", "escalated", "timeout", "abandoned", "arrived")
 # "None" for an index: no node, pool, sampler, table, stream...
@@ -193,8 +196,10 @@ NODE = Record(
         "satisfied_when",
         "outcome",
         "n_ladder",
+        "merge_stream",
     ),
-    floats=("time_limit", "p_response", "timeout", "p_satisfied"),
+    # merge_stream: a step's merge rule's draws (NO_INDEX: no rule; model/sim/contacts.py)
+    floats=("time_limit", "p_response", "timeout", "p_satisfied", "merge_detect", "merge_time"),
     parts=(
         ("n_trans", "TRANS"),
         ("n_timeout_actions", "ACTION"),
@@ -211,10 +216,24 @@ POOL = Record(
     ints=("on_duty", "queue", "rank_table", "priority_field", "least_loaded", "n_agents", "n_segments"),
     parts=(("n_segments", "SEGMENT"),),
 )
+# follow_stream: the draws of its follow-up contacts (NO_INDEX: none; model/sim/contacts.py), the
+# sampler of their time after opening, the intake they come through and the state map of their
+# field values there
 INTAKE = Record(
     "INTAKE",
-    ints=("arrival_stream", "fields_stream", "patience", "renewal", "preset", "n_weekly"),
-    floats=("peak",),
+    ints=(
+        "arrival_stream",
+        "fields_stream",
+        "patience",
+        "renewal",
+        "preset",
+        "n_weekly",
+        "follow_stream",
+        "follow_sampler",
+        "follow_via",
+        "follow_map",
+    ),
+    floats=("peak", "follow_share"),
     parts=(("n_weekly", "float"),),
 )
 FIELD_DRAW = Record(
@@ -371,8 +390,15 @@ RESULTS = Row(
         ("measured", "i"),
         ("stop", "n"),
         ("stop_node", "n"),
+        # follow-up contacts (contacts.Contacts' counts)
+        ("follow_ups", "i"),
+        ("merged", "i"),
+        ("duplicates", "i"),
+        ("duplicate_minutes", "d"),
+        ("merge_minutes", "d"),
     ),
 )
+CONTACT_RESULTS = ("follow_ups", "merged", "duplicates", "duplicate_minutes", "merge_minutes")
 # One record of the event log (`_core.log`; C LogRecord): its start (None before service), then
 LOG_RECORD = Row(
     "LOG_RECORD",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.fileformat import dumps, loads
 from blueprint_studio.model.schema import (
@@ -20,7 +22,9 @@ from blueprint_studio.model.schema import (
     Pool,
     StepNode,
 )
-from blueprint_studio.model.sim import SimulationSettings, simulate
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop, simulate
+from blueprint_studio.model.sim import layout_spec as spec
+from blueprint_studio.model.sim.compiled_loop import available
 from blueprint_studio.model.sim.engine import Engine
 
 
@@ -71,7 +75,8 @@ def run(bp: Blueprint):
     trace = Trace()
     python = Engine(result.model, settings, event_log=trace, allow_compiled=False).run()
     again = Trace()
-    other = simulate(result.model, settings, event_log=again)  # the compiled loop when it covers it
+    other = simulate(result.model, settings, event_log=again)  # the compiled loop, when built
+    assert other.event_loop == ("compiled" if available() else "python")
     assert other.to_dict() == python.to_dict() and again.rows == trace.rows
     return python, trace.rows
 
@@ -160,3 +165,85 @@ def test_the_share_of_follow_ups_and_the_detection_rate_show_in_the_figures() ->
     assert math.isclose(k["contacts_per_ticket"], 1.0 + expected, abs_tol=0.02)
     recognised = k["merged_at_triage"] / (k["merged_at_triage"] + k["duplicates_merged"])
     assert math.isclose(recognised, 0.6, abs_tol=0.05)
+
+
+def test_both_loops_agree_on_a_busy_desk_with_follow_ups_merges_and_duplicates() -> None:
+    """Follow-ups by chance, recognised by chance, queues, a warm-up: the same figures, counts
+    and event log in both loops, record by record."""
+    bp = help_desk(detect=60.0)
+    nodes = [
+        n.model_copy(
+            update={
+                "interarrival": None,
+                "rate_per_hour": 3.0,
+                "follow_ups": FollowUps(share=60.0, after=Fixed(value=40.0), via="chat"),
+            }
+        )
+        if n.id == "mail"
+        else n
+        for n in bp.nodes
+    ]
+    model = compile_blueprint(bp.model_copy(update={"nodes": nodes})).model
+    settings = SimulationSettings(tickets=2000, seed=5, warmup_minutes=300.0)
+    trace, again = Trace(), Trace()
+    python = Engine(model, settings, event_log=trace, allow_compiled=False).run()
+    other = simulate(model, settings, event_log=again)
+    assert other.event_loop == ("compiled" if available() else "python")
+    assert other.to_dict() == python.to_dict() and again.rows == trace.rows
+    k = python.kpis
+    assert k["merged_at_triage"] > 300 and k["duplicates_merged"] > 200 and k["duplicate_minutes"] > 0
+
+
+class Built(Exception):
+    """The layout is made: the run stops there."""
+
+
+def corrupted(monkeypatch, record, slot, value, where):
+    """The layout of a desk with follow-ups and a merge rule, with `slot` of the first `record`
+    that `where` accepts set to `value`."""
+    done, made = [], []
+
+    def corrupt(rec, ints, floats, values):
+        if rec is record and not done and where(values):
+            values = {**values, slot: value}
+            done.append(1)
+        spec.pack(rec, ints, floats, values)
+
+    build = compiled_loop._Layout.build
+
+    def keep(layout):
+        made.append(build(layout))
+        raise Built()
+
+    monkeypatch.setattr(compiled_loop, "pack", corrupt)
+    monkeypatch.setattr(compiled_loop._Layout, "build", keep)
+    with pytest.raises(Built):
+        Engine(compile_blueprint(help_desk(detect=50.0)).model, SimulationSettings(tickets=10, seed=1)).run()
+    monkeypatch.undo()
+    assert done
+    return made[0]
+
+
+FOLLOWS = lambda v: v["follow_stream"] >= 0  # noqa: E731
+MERGES = lambda v: v["merge_stream"] >= 0  # noqa: E731
+
+
+@pytest.mark.skipif(not available(), reason="the compiled loop is not built")
+@pytest.mark.parametrize(
+    ("record", "slot", "value", "where", "words"),
+    [
+        (spec.INTAKE, "follow_stream", 10**6, FOLLOWS, "follow-up stream: 1000000"),
+        (spec.INTAKE, "follow_sampler", 10**6, FOLLOWS, "follow-up sampler: 1000000"),
+        (spec.INTAKE, "follow_via", 10**6, FOLLOWS, "follow-up intake: 1000000"),
+        (spec.INTAKE, "follow_via", 2, FOLLOWS, "which is not an intake"),
+        (spec.INTAKE, "follow_map", 10**6, FOLLOWS, "follow-up values: table: 1000000"),
+        (spec.INTAKE, "follow_share", 2.0, FOLLOWS, "follow-up share 2 is not in 0..1"),
+        (spec.NODE, "merge_stream", 10**6, MERGES, "merge rule stream: 1000000"),
+        (spec.NODE, "merge_detect", -1.0, MERGES, "merge rule"),
+    ],
+)
+def test_every_follow_up_and_merge_slot_is_checked_before_the_run(
+    monkeypatch, record, slot, value, where, words
+):
+    with pytest.raises(ValueError, match=words):
+        compiled_loop._core.new(*corrupted(monkeypatch, record, slot, value, where))

@@ -32,9 +32,11 @@ from blueprint_studio.model.schema import (
     EscalationLadder,
     Exponential,
     Fixed,
+    FollowUps,
     IntakeNode,
     Lane,
     LogNormal,
+    MergeRule,
     NoteNode,
     Notify,
     OpeningHours,
@@ -235,6 +237,13 @@ def models(draw: st.DrawFn) -> Blueprint:
                     ladder=draw(ladders(values, pool_ids, step=True))
                     if limited and draw(st.booleans())
                     else None,
+                    # follow-up contacts recognised here (model/sim/contacts.py)
+                    merge=MergeRule(
+                        detect=draw(st.sampled_from([0.0, 50.0, 100.0])),
+                        detection_time=draw(st.sampled_from([0.0, 3.0])),
+                    )
+                    if draw(st.booleans())
+                    else None,
                 )
             )
             if draw(st.booleans()):
@@ -317,6 +326,12 @@ def models(draw: st.DrawFn) -> Blueprint:
             kw["field_shares"] = {"priority": {values[0]: 3, values[-1]: 1}}
         if draw(st.booleans()):
             kw["set_fields"] = draw(st.sampled_from([{"vip": True}, {"priority": values[1]}]))
+        if draw(st.booleans()):  # customers writing again about their open ticket
+            kw["follow_ups"] = FollowUps(
+                share=draw(st.sampled_from([30.0, 100.0])),
+                after=draw(distributions(draw(st.sampled_from([10, 60])), zero=False)),
+                via=draw(st.sampled_from([None, "in0"])),
+            )
         nodes.append(IntakeNode(id=f"in{k}", **kw))
         edge(f"in{k}", names[0])
     policies = []
