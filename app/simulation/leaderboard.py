@@ -10,7 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from blueprint_studio.app.shell.messages import display_language
 from blueprint_studio.model import agent_words
@@ -36,6 +48,7 @@ class Leaderboard(QTableWidget):
         header.setSectionsClickable(True)
         header.sectionClicked.connect(lambda column: self.sort_by(KEYS[column]))
         self.rows: list[dict[str, Any]] = []
+        self.pool_names: dict[str, str] = {}
         self.key = "resolved"
         self.setToolTip(tr("Click a column's header to sort the agents by it"))
 
@@ -47,6 +60,7 @@ class Leaderboard(QTableWidget):
             note = words.get(f"note.{key}")
             if note:
                 self.horizontalHeaderItem(column).setToolTip(note)
+        self.pool_names = dict(pool_names)
         self.rows = agent_words.rows(agents, pool_names, lang)
         self.sort_by(self.key)
 
@@ -90,3 +104,56 @@ def update_tab(dock: Any, record: Any, pool_names: dict[str, str]) -> None:
         index = dock.tabs.addTab(board, tr("Agents"))
         dock.tabs.setTabToolTip(index, tr("Each agent's figures: a leaderboard, sortable by column"))
     board.show_agents(agents, pool_names)
+
+
+PRESENTER_FONT_SCALE = 1.6  # as presenter mode's (app/training/presenter.py)
+
+
+class LeaderboardScreen(QDialog):
+    """The leaderboard for the class: over the window in large type, sortable by a click on a
+    column's header; Escape closes it."""
+
+    def __init__(self, agents: dict[str, Any], pool_names: dict[str, str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("leaderboard_screen")
+        words = agent_words.words(display_language())
+        self.setWindowTitle(words["heading"])
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * PRESENTER_FONT_SCALE)
+        self.setFont(font)
+        title = QLabel(words["heading"], self)
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        note = QLabel(tr("Click a column's header to sort; Escape closes."), self)
+        self.board = Leaderboard(self)
+        self.board.show_agents(agents, pool_names)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(note)
+        self.setGeometry(parent.geometry().adjusted(40, 40, -40, -40))
+
+
+def present(window: QMainWindow) -> LeaderboardScreen | None:
+    """Training › Show agent leaderboard: the results dock's last run's leaderboard, large, over the
+    window (in presenter mode or not); None, with a word in the status bar, when that run had no
+    named agents."""
+    dock = window.findChild(QDockWidget, "dock_results")
+    board = getattr(dock, "leaderboard", None)
+    record = getattr(dock, "record", None)
+    agents = getattr(getattr(record, "result", None), "agents", None) or {}
+    if board is None or not agents:
+        bar = window.statusBar()
+        if bar is not None:
+            bar.showMessage(
+                tr("No agent leaderboard yet: simulate a blueprint whose pools have named agents."), 6000
+            )
+        return None
+    screen = LeaderboardScreen(agents, board.pool_names, window)
+    screen.board.sort_by(board.key)
+    screen.show()
+    screen.raise_()
+    screen.activateWindow()
+    return screen

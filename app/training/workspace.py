@@ -20,7 +20,15 @@ from blueprint_studio.app.training.widgets import lang
 TRAINING_START, TRAINING_PRESENTER = "training_start", "training_presenter"
 TRAINING_QUIZ, TRAINING_HANDOUT = "training_quiz", "training_handout"
 TRAINING_END = "training_end"
-ACTION_IDS = (TRAINING_START, TRAINING_END, TRAINING_PRESENTER, TRAINING_QUIZ, TRAINING_HANDOUT)
+TRAINING_LEADERBOARD = "training_leaderboard"  # the last run's agents, large (simulation/leaderboard.py)
+ACTION_IDS = (
+    TRAINING_START,
+    TRAINING_END,
+    TRAINING_PRESENTER,
+    TRAINING_QUIZ,
+    TRAINING_HANDOUT,
+    TRAINING_LEADERBOARD,
+)
 # Esc alone ends the walk only while the dock has the keys (on the canvas it drops a gesture, in
 # presenter mode it leaves full screen); Shift+Esc ends it from anywhere in the window.
 END_SHORTCUT = "Shift+Esc"
@@ -78,6 +86,7 @@ class TrainingWorkspace(QObject):
             (TRAINING_PRESENTER, self.presenter.set_active, True, QKeySequence("F5")),
             (TRAINING_QUIZ, self.dock.set_quiz, True, None),
             (TRAINING_HANDOUT, self.print_handout, False, None),
+            (TRAINING_LEADERBOARD, self.show_leaderboard, False, QKeySequence("Shift+F5")),
         )
         for key, slot, checkable, shortcut in specs:
             action = QAction(self.window)
@@ -91,11 +100,12 @@ class TrainingWorkspace(QObject):
         self.actions[TRAINING_HANDOUT].setEnabled(handout_available())
 
     def populate(self, menu: QMenu) -> None:
-        """Add the five actions to the main window's Training menu."""
+        """Add the six actions to the main window's Training menu."""
         menu.addAction(self.actions[TRAINING_START])
         menu.addAction(self.actions[TRAINING_END])
         menu.addAction(self.actions[TRAINING_QUIZ])
         menu.addAction(self.actions[TRAINING_PRESENTER])
+        menu.addAction(self.actions[TRAINING_LEADERBOARD])
         menu.addSeparator()
         menu.addAction(self.actions[TRAINING_HANDOUT])
 
@@ -117,6 +127,10 @@ class TrainingWorkspace(QObject):
             TRAINING_HANDOUT: (
                 tr("Print &handout…"),
                 tr("A PDF with each ticket card's path as numbered steps"),
+            ),
+            TRAINING_LEADERBOARD: (
+                tr("Show agent &leaderboard"),
+                tr("The last simulation's figures per named agent, in large type for the class (Shift+F5)"),
             ),
         }
         for key, (text, tip) in texts.items():
@@ -165,6 +179,12 @@ class TrainingWorkspace(QObject):
             self.window.statusBar().showMessage(
                 tr("Walkthrough ended: the blueprint is ready for editing."), 4000
             )
+
+    def show_leaderboard(self) -> Any:
+        """Training › Show agent leaderboard (app/simulation/leaderboard.py)."""
+        from blueprint_studio.app.simulation.leaderboard import present
+
+        return present(self.window)
 
     def print_handout(self, path: str | None = None) -> bool:
         """Write the training handout PDF (every ticket card) to `path`, asked for if None."""
