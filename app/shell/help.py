@@ -171,6 +171,21 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             ).format(settings=c.ref("edit_blueprint_settings")),
         ),
         (
+            tr("Approvals and transfers"),
+            tr(
+                "A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval "
+                "in the Properties panel, then say who approves (a role), how long the answer takes "
+                "and the share rejected. A ticket taking the link waits for the answer without "
+                "holding an agent; approved, it goes on along the link and its actions run; rejected, "
+                "it goes back to the step it comes from to be done again, or to the node you choose "
+                "under Rejected tickets go to, and the link's actions do not run. A re-assignment "
+                "to another pool (an action) can give its reason: the simulation counts the "
+                "transfers per reason, and the approvals asked, granted and rejected with their mean "
+                "time. In the walkthrough the link offers both answers, so the trainer can take "
+                "either."
+            ),
+        ),
+        (
             tr("Check"),
             tr(
                 "The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a "
