@@ -1,5 +1,6 @@
 """`ScenarioForm`: the fields of one scenario (run length, start date, warm-up, replications, seed,
-arrival multiplier, agents and shifts per pool, SLA targets). It emits changes; it never edits the document.
+arrival multiplier, agents and shifts per pool, SLA targets and each overriding policy's escalation
+ladder). It emits changes; it never edits the document.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.properties.labels import display_name
+from blueprint_studio.canvas.settings.ladder_box import LadderBox
 from blueprint_studio.model.schema import Blueprint, Scenario, Shift, SlaPolicy
 
 SHIFT_HELP = QT_TRANSLATE_NOOP(
@@ -87,6 +89,7 @@ class ScenarioForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._blueprint: Blueprint | None = None
+        self._sla_row = 0  # the policy whose escalation ladder is shown, kept across reloads
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.length_kind = QComboBox(self)
@@ -145,6 +148,11 @@ class ScenarioForm(QWidget):
         form.addRow(self.pools)
         form.addRow(self.sla_override)
         form.addRow(self.sla)
+        # the escalation ladder of the policy selected above (the SLA policies tab's editor)
+        self.ladder = LadderBox(self)
+        self.ladder.setObjectName("scenario_sla_ladder")
+        self.ladder.setToolTip(self.tr("The escalation ladder of the SLA policy selected above"))
+        form.addRow(self.ladder)
         for table in (self.pools, self.sla):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -162,6 +170,8 @@ class ScenarioForm(QWidget):
         self.pools.itemChanged.connect(self._pools_changed)
         self.sla_override.toggled.connect(self._sla_changed)
         self.sla.itemChanged.connect(self._sla_changed)
+        self.sla.currentCellChanged.connect(self._sla_row_changed)
+        self.ladder.sig_changed.connect(self._ladder_changed)
 
     def _double(self, low: float, high: float, decimals: int, suffix: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
@@ -225,6 +235,35 @@ class ScenarioForm(QWidget):
                 self.sla.setItem(row, col, QTableWidgetItem("" if value is None else f"{value / 60:g}"))
         self.sla.setEnabled(s.sla is not None)
         _fit_rows(self.sla)
+        if policies:
+            self._sla_row = min(self._sla_row, len(policies) - 1)
+            self.sla.setCurrentCell(self._sla_row, 0)
+        self._show_ladder()
+
+    def _row_policy(self, row: int) -> SlaPolicy | None:
+        item = self.sla.item(row, 0) if 0 <= row < self.sla.rowCount() else None
+        return SlaPolicy.model_validate(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _show_ladder(self) -> None:
+        """The selected policy's ladder; editable when the scenario has its own policies."""
+        self.ladder.show_ladder(self._row_policy(self._sla_row), self._blueprint or Blueprint())
+        self.ladder.setEnabled(self.sla_override.isChecked() and self.sla.rowCount() > 0)
+
+    def _sla_row_changed(self, row: int, *_: Any) -> None:
+        if row >= 0 and not self._loading:
+            self._sla_row = row
+            self._show_ladder()
+
+    def _ladder_changed(self, ladder: Any, text: str, merge: str) -> None:
+        item = self.sla.item(self._sla_row, 0)
+        if self._loading or item is None or not self.sla_override.isChecked():
+            return
+        data = dict(item.data(Qt.ItemDataRole.UserRole))
+        data["ladder"] = ladder.model_dump() if ladder is not None else None
+        self.sla.blockSignals(True)  # one change, emitted once below
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        self.sla.blockSignals(False)
+        self._sla_changed(undo=(text, merge))
 
     # ------------------------------------------------------------ emitting
     def _emit(self, **changes: Any) -> None:
@@ -265,10 +304,11 @@ class ScenarioForm(QWidget):
                 shifts[pool_id] = parsed
         self._emit(pool_agents=agents, pool_shifts=shifts)
 
-    def _sla_changed(self, *_: Any) -> None:
+    def _sla_changed(self, *_: Any, undo: tuple[str, str] | None = None) -> None:
         if self._loading:
             return
         self.sla.setEnabled(self.sla_override.isChecked())
+        self.ladder.setEnabled(self.sla_override.isChecked() and self.sla.rowCount() > 0)
         if not self.sla_override.isChecked():
             self._emit(sla=None)
             return
@@ -282,4 +322,7 @@ class ScenarioForm(QWidget):
                 policies.append(SlaPolicy.model_validate(data))
             except ValueError:
                 return
-        self._emit(sla=[p.model_dump() for p in policies])
+        if undo is not None:  # the ladder's undo text and merge key (ScenariosDock.change_current)
+            self._emit(sla=[p.model_dump() for p in policies], _undo=undo)
+        else:
+            self._emit(sla=[p.model_dump() for p in policies])

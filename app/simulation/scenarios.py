@@ -180,8 +180,9 @@ class ScenariosDock(QDockWidget):
         sid = self.current_id()
         if self.editor is None or sid is None:
             return
+        text, merge = changes.pop("_undo", (None, None))  # an escalation ladder's edit: its own step
         try:
-            command = commands.change_scenario(self.editor.document, sid, None, **changes)
+            command = commands.change_scenario(self.editor.document, sid, text, merge, **changes)
         except ValidationError as error:
             self.setStatusTip(str(error.errors()[0].get("msg", "")))
             self._load_form()

@@ -33,15 +33,18 @@ def rename_scenario(doc: Document, scenario_id: str, name: str) -> DocumentComma
 
 
 def change_scenario(
-    doc: Document, scenario_id: str, text: str | None = None, **changes: Any
+    doc: Document, scenario_id: str, text: str | None = None, merge: str | None = None, **changes: Any
 ) -> DocumentCommand:
     """The scenario with `changes` (raises pydantic's ValidationError on a bad value).
-    Repeated edits of one scenario's same fields merge into one undo step."""
+    Repeated edits of one scenario's same fields merge into one undo step; with `merge` (an
+    escalation ladder's edit: canvas/settings/ladder_box.py) only edits of that same kind do,
+    and "" merges with nothing."""
+    key = ("scenario", scenario_id, tuple(sorted(changes)))
     return update_element(
         doc,
         scenario_id,
         text or tr("Change scenario"),
-        merge_key=("scenario", scenario_id, tuple(sorted(changes))),
+        merge_key=key if merge is None else (key + (merge,) if merge else None),
         collection="scenarios",
         **changes,
     )
