@@ -293,6 +293,7 @@ def run(args: argparse.Namespace) -> int:
         print_table(result, settings, {p.id: p.name or p.id for p in blueprint.all_pools()})
         print_ladders(result, blueprint)
         print_notifications(result)
+        print_transfers(result)
     return _report_end(result, names)
 
 
@@ -309,6 +310,21 @@ def print_ladders(result, blueprint) -> None:
     names = ladder_words.trigger_names(blueprint, lang)
     for key, figures in result.ladder.items():
         print("  " + ladder_words.figures_line(names.get(key, "—"), figures.table(), lang))
+
+
+def print_transfers(result) -> None:
+    """One line per reason given to re-assignments: its transfers (model/approval_words.py)."""
+    if not result.transfers:
+        return
+    from PySide6.QtCore import QLocale
+
+    from blueprint_studio.model import approval_words
+    from blueprint_studio.model.words import number
+
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    line = approval_words.words(lang)["transfer"]
+    for reason, cell in result.transfers.items():
+        print("  " + line.format(reason=reason, count=number(round(cell.mean, 1), lang)))
 
 
 def print_notifications(result) -> None:

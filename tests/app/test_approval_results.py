@@ -35,3 +35,15 @@ def test_the_dock_lists_the_transfers_per_reason(qtbot):
     assert rows["Transfers with a reason"][1] == "3"
     assert rows["Transfers with a reason — Needs expertise"][1:4] == ["3", "3", "3"]  # mean and interval
     assert not any("approval" in row[0].lower() for row in dock.table_rows())
+
+
+def test_the_command_line_prints_the_transfers_per_reason(tmp_path):
+    from blueprint_studio.model.fileformat import save
+    from tests.app.test_cli import run
+
+    path = tmp_path / "desk.blueprint.json"
+    save(transfer_desk("Needs expertise"), path)
+    result = run("simulate", str(path), "--tickets", "3", "--warmup", "0", "--replications", "1")
+    assert result.returncode == 0, result.stderr
+    assert "  Transfers for “Needs expertise”: 3" in result.stdout
+    assert "Transfers with a reason" in result.stdout  # and the total among the indicators
