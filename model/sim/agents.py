@@ -252,6 +252,15 @@ class AgentPool(PoolState):
         if not waiting:
             self.queued = 0
 
+    def unqueue(self, ticket: Ticket) -> int:
+        """Remove the ticket's live entry from the queue (for a ladder's re-queue); its step."""
+        for k, (_, _, queued, visit, index) in enumerate(self.waiting):
+            if queued is ticket and visit == ticket.visit:
+                del self.waiting[k]
+                self.queued -= 1
+                return index
+        raise AssertionError("a queued ticket is in its pool's queue")
+
     def closed(self, ticket: Ticket) -> None:
         owner = self.owner_of.pop(ticket.id, None)
         if owner is not None:

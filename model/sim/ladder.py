@@ -227,6 +227,8 @@ class Ladders:
 
 def _unqueue(pool: PoolState, ticket: Ticket) -> int:
     """Remove the ticket's live entry from the pool's queue; the step it queued for."""
+    if pool.individual:  # agents as individuals keep their own queue (model/sim/agents.py)
+        return pool.unqueue(ticket)  # type: ignore[attr-defined]
     if pool.discipline == "fifo":
         for k, entry in enumerate(pool.fifo):
             if entry[0] is ticket and entry[1] == ticket.visit:

@@ -225,3 +225,20 @@ def test_a_document_without_individual_agents_is_written_as_before_and_round_tri
     result, _ = run(plain, tickets=3)
     assert result.agents == {} and "agents" not in result.to_dict()
     assert not math.isnan(result.kpis["resolved"])
+
+
+def test_a_ladder_moves_a_ticket_queued_for_named_agents_to_another_pool() -> None:
+    from blueprint_studio.model.schema import EscalationLadder
+    from tests.sim.test_ladder import two_levels
+
+    bp = two_levels(EscalationLadder(reassign_pool="b"), level2=False)
+    pools = [
+        Pool(id="a", agents=1, roster=[Agent(name="Ana")], ownership=True),
+        Pool(id="b", agents=1, roster=[Agent(name="Ben")], assignment="round_robin"),
+    ]
+    result, rows = run(bp.model_copy(update={"pools": pools}), tickets=2)
+    # ticket 1, queued for Ana at 2, breaches at 12 and goes to pool b's queue at the same step,
+    # where Ben takes it at once (12-32)
+    assert rows == [(0, "l1", 0, 1.0, 21.0), (1, "l1", 0, 12.0, 32.0)]
+    assert result.ladder["std"].reassigned == 1.0
+    assert result.agents["a"]["Ana"]["resolved"] == 1.0 and result.agents["b"]["Ben"]["resolved"] == 1.0
