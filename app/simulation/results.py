@@ -442,6 +442,9 @@ class ResultsDock(QDockWidget):
         if "deflection_rate" in result.summary:  # steps done by the customer or the system
             key = "deflection_rate"
             entries.insert(0, (key, kpi_label(key), key, result.summary[key]))
+        for key in ("contacts_per_ticket", "duplicate_rate"):  # follow-ups (model/sim/contacts.py)
+            if key in result.summary:
+                entries.append((key, kpi_label(key), key, result.summary[key]))
         for pool, table in result.pools.items():
             title = self.tr("Utilisation: {pool}").format(pool=pool_names.get(pool, pool))
             entries.append((f"utilisation_{pool}", title, "fcr_rate", table.utilisation))
