@@ -254,6 +254,19 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
             + kpi_note("deflection_rate"),
         ),
         (
+            tr("Follow-ups and duplicates"),
+            tr(
+                "In an intake's properties, “Follow-up contacts” says how many customers write "
+                "again while their ticket is open, when and through which channel; a step's "
+                "“Merge rule” (usually triage) says how many follow-ups are recognised and merged "
+                "into the open ticket, at the cost of a detection time. The others become duplicate "
+                "tickets, worked, then merged. The results then show contacts per ticket, the "
+                "duplicate tickets and the agent time spent on them."
+            )
+            + " "
+            + kpi_note("duplicate_rate"),
+        ),
+        (
             tr("What the figures mean"),
             " ".join(
                 tr("{label}: {note}").format(label=kpi_label(key), note=kpi_note(key))

@@ -6,7 +6,7 @@ none of them."""
 from __future__ import annotations
 
 import pytest
-from shellkit import isolated  # noqa: F401 - fixture
+from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio.app.shell.messages import kpi_figure
 from blueprint_studio.app.shell.workers import SimulationWorker
@@ -84,3 +84,11 @@ def test_without_follow_ups_there_are_no_contact_figures(qtbot):
     dock = shown(qtbot, record_of(desk(None)))
     assert "contacts_per_ticket" not in dock.cards and "duplicate_rate" not in dock.cards
     assert "Contacts per ticket" not in [row[0] for row in dock.table_rows()]
+
+
+def test_the_help_explains_follow_ups_and_duplicates(make_window):
+    from blueprint_studio.app.shell.help import guide_html
+
+    html = guide_html(make_window())
+    assert "Follow-ups and duplicates" in html and "“Merge rule”" in html
+    assert "their share of all the tickets opened" in html  # what the duplicate rate means
