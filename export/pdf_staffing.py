@@ -61,7 +61,7 @@ _WORDS: dict[str, str] = {
     "saved": QT_TRANSLATE_NOOP(
         "Paper",
         "{evaluated} plans simulated out of {candidates} considered; early stopping settled "
-        "{dropped} of them before all their replications.",
+        "{dropped} of them before all their replications: {saved} replications not run.",
     ),
     "frontier": QT_TRANSLATE_NOOP("Paper", "Cost against SLA breaches"),
     "frontier_note": QT_TRANSLATE_NOOP(
@@ -259,6 +259,7 @@ def staffing_story(
                     evaluated=result.evaluated,
                     candidates=result.candidates,
                     dropped=result.dropped_early,
+                    saved=result.replications_saved,
                 )
             ),
             st["small"],

@@ -262,8 +262,9 @@ def recommendation_html(result: Any, blueprint: Any) -> str:
     and what early stopping saved; or why there is none."""
     lang = language()
     saved = tr(
-        "Early stopping settled {dropped} of {candidates} plans before all their replications."
-    ).format(dropped=result.dropped_early, candidates=result.candidates)
+        "Early stopping settled {dropped} of {candidates} plans before all their replications: "
+        "{saved} replications not run."
+    ).format(dropped=result.dropped_early, candidates=result.candidates, saved=result.replications_saved)
     best = result.best
     if best is None:
         return "<b>{}</b><br>{}".format(tr("No plan met every target within the range searched."), saved)

@@ -81,6 +81,7 @@ def test_the_report_prints_the_comparison_and_the_recommendation(finished):
         "Cost per week",
         "Cost against SLA breaches",
         f"plans simulated out of {staffing.candidates} considered",
+        f"{staffing.replications_saved} replications not run",
     ):
         assert squeeze(words) in text, words
     agents = staffing.best.candidate.pool_agents["pool_desk"]
