@@ -11,6 +11,7 @@ transfers yet: the glue declines such a model (compiled_loop) and the Python loo
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 from blueprint_studio.model.flow import FlowModel, Transition
@@ -54,12 +55,16 @@ class Approvals:
         seed, replication = engine.settings.seed, engine.replication
         self.time: dict[str, Sampler] = {}
         self.answer: dict[str, Sampler] = {}
+        # the Random objects, for the compiled loop to take over (compiled_loop._Layout)
+        self.streams: dict[tuple[str, str], random.Random] = {}
         self.edges: dict[str, list[float]] = {}  # edge id -> [asked, granted, rejected, minutes]
         for transition in _transitions(engine.model):
             approval, edge = transition.approval, transition.edge_id
             if approval is not None:  # one stream per source, as for every other draw
-                self.time[edge] = sampler(approval.time, stream(seed, replication, f"approval-time/{edge}"))
-                self.answer[edge] = stream(seed, replication, f"approval/{edge}").random
+                timing = self.streams["time", edge] = stream(seed, replication, f"approval-time/{edge}")
+                answer = self.streams["answer", edge] = stream(seed, replication, f"approval/{edge}")
+                self.time[edge] = sampler(approval.time, timing)
+                self.answer[edge] = answer.random
                 self.edges[edge] = [0.0, 0.0, 0.0, 0.0]
         self.transfers: dict[str, float] = dict.fromkeys(transfer_reasons(engine.model), 0.0)
 
