@@ -75,6 +75,8 @@ CODES: dict[str, Severity] = {
     "approval_rejected_to_unknown": "error",  # the rejection path names a node that does not exist
     "approval_rejected_to_invalid": "error",  # ... an intake or a note, where no ticket can go
     "approval_rejected_to_intake": "error",  # no rejection path, and the edge leaves an intake
+    # a calibrated scenario's values for elements deleted since (model/calibrate/stale.py)
+    "calibration_stale": "warning",
     # what the simulator is asked to do (model/sim/checks.py)
     "loop_never_left": "error",  # a loop the probabilities or a survey's answer never leave
     "pool_overloaded": "warning",  # more work than agents: the queue grows without end

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model import expr
 from blueprint_studio.model.approval_checks import add_approval_edges, check_approvals
+from blueprint_studio.model.calibrate.stale import check_calibrations
 from blueprint_studio.model.contact_checks import check_contacts
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.ladder_checks import add_ladder_edges, check_ladders
@@ -219,6 +220,7 @@ def analyse(blueprint: Blueprint) -> Analysis:
     check_ladders(a)
     check_contacts(a)
     check_approvals(a)
+    check_calibrations(a)  # calibrated values for deleted elements (model/calibrate/stale.py)
     _check_cards(a)
     check_simulation_inputs(a)
     return a

@@ -230,6 +230,10 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.",
     ),
+    "calibration_stale": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.",
+    ),
     "follow_up_via_unknown": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.",

@@ -346,6 +346,15 @@ def approvals_wrong() -> Blueprint:
     return Blueprint(pools=[Pool(id="pool_1", name="Level 1", agents=2)], nodes=nodes, edges=edges)
 
 
+def calibration_stale() -> Blueprint:
+    """A calibrated scenario with a duration for a step deleted since (model/calibrate/stale.py)."""
+    from blueprint_studio.model.schema import Fixed, Scenario
+
+    bp = merge_alone()
+    scenario = Scenario(id="scenario_1", name="From the export", durations={"step_gone": Fixed(value=5.0)})
+    return bp.model_copy(update={"scenarios": [scenario]})
+
+
 BROKEN = (
     tangled,
     unbounded,
@@ -356,6 +365,7 @@ BROKEN = (
     follow_ups_wrong,
     merge_alone,
     approvals_wrong,
+    calibration_stale,
 )
 
 

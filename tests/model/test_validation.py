@@ -243,6 +243,10 @@ CASES.update(
         "merge_without_follow_ups": with_contacts(None),
     }
 )
+# a calibrated scenario with a share for a branch deleted since (model/calibrate/stale.py)
+CASES["calibration_stale"] = B.model_copy(
+    update={"scenarios": [Scenario(id="calibrated", edge_shares={"e_gone": 0.5})]}
+)
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
