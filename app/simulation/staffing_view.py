@@ -209,6 +209,13 @@ class StaffingResultsView(QWidget):
             self.recommendation.hide()
         self._base_header = self.header.text()
         self._fill_table(outcome.blueprint)
+        best = getattr(result, "best", None)
+        if best is not None:  # the recommendation selected: Open as scenario opens it
+            index = self._rows.index(best)
+            for row in range(self.table.rowCount()):
+                if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == index:
+                    self.table.setCurrentCell(row, 0)
+                    self.table.scrollToItem(self.table.item(row, 0))
         draw_frontier(self.chart, result, self._currency)
         self.export_button.setEnabled(hasattr(result, "to_json"))
         self._selection_changed()

@@ -215,6 +215,10 @@ def test_the_finder_recommends_the_cheapest_plan_in_words(qtbot, window):
     assert "€15,120 per week" in text  # 3 agents all week at 30 an hour, in the document's currency
     assert "Standard: resolution SLA breached for" in text and "(at most 10" in text
     assert dock.view.chart.getPlotItem().listDataItems()  # the frontier chart has its dots
+    # the recommendation is the selected row: Open as scenario adds it
+    QTest.mouseClick(dock.view.open_button, Qt.MouseButton.LeftButton)
+    opened = window.current_tab().editor.document.blueprint.scenarios[-1]
+    assert opened.pool_agents == {"desk": 3} and opened.name == best.candidate.label(outcome.blueprint, "en")
 
 
 def test_cancel_stops_a_sweep_and_the_dock_is_ready_again(qtbot, window):
