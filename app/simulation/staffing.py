@@ -213,7 +213,7 @@ class StaffingDock(QDockWidget):
                     pool=name, number=number, shift=format_shifts([shift])
                 )
                 help_text = QCoreApplication.translate("ScenarioForm", SHIFT_HELP)
-                rows.append((f"{pool.id}#{number}", "    " + text, help_text))
+                rows.append((f"{pool.id}#{number}", "    " + text, f"{text}\n{help_text}"))
         self.pools.setRowCount(len(rows))
         for row, (key, text, tip) in enumerate(rows):
             name = QTableWidgetItem(text)
