@@ -82,6 +82,8 @@ class FollowUpsEditor(SubForm):
         self.via.addItem(tr("the same intake"), None)
         for key, name in self.intakes():
             self.via.addItem(name, key)
+        if value is not None and self.via.findData(value) < 0:  # validation says it, by name
+            self.via.addItem(tr("an intake that no longer exists"), value)
         select(self.via, value)
 
     def show_value(self, value: Any) -> None:

@@ -104,3 +104,18 @@ def test_a_steps_merge_rule_edited_in_the_panel_one_undo_step_each(dock):
     assert "follow_ups" not in dock.fields
     select(dock, "in")
     assert "merge" not in dock.fields
+
+
+def test_follow_ups_through_an_intake_that_no_longer_exists_say_so(dock):
+    from blueprint_studio.canvas import commands
+
+    bp = dock.document.blueprint
+    intake = next(n for n in bp.nodes if n.id == "in")
+    dock.editor.push(
+        commands.update_element(dock.document, "in", "Edit", follow_ups=FollowUps(via="gone").model_dump())
+    )
+    select(dock, "triage")
+    select(dock, "in")
+    editor = dock.fields["follow_ups"].widget
+    assert editor.via.currentText() == "an intake that no longer exists"
+    assert intake.follow_ups is None
