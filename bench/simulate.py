@@ -23,8 +23,12 @@ With --approvals (issue 18, model/sim/approvals.py) every escalation from level 
 for a team lead's approval (5 minutes on average, 5 % refused: back to level 1, done again) and the
 escalation from level 2 to level 3 is a transfer with a reason (counted); the approval's wait and
 the work done again are more than SimPy's model has, so the ratio is a lower bound.
+With --ownership (issue 18, model/sim/agents.py) every pool's agents are individuals: named, the
+one owning fewest open tickets takes the next one, and a ticket coming back (re-opened after the
+satisfaction check) waits for the agent who first worked it while on shift: the waits change
+(an owner may be busy while another agent is free), the work does not.
 Run: .venv/bin/python bench/simulate.py [--sizes 100000 1000000] [--replications 4] [--ladder]
-[--follow-ups] [--approvals]
+[--follow-ups] [--approvals] [--ownership]
 """
 
 from __future__ import annotations
@@ -148,6 +152,22 @@ def with_approvals(blueprint):
     return blueprint.model_copy(update={"edges": edges})
 
 
+def with_ownership(blueprint):
+    """The benchmark's document with every pool's agents as individuals, assigned by fewest open
+    tickets owned, and ticket ownership on."""
+    from blueprint_studio.model.schema import Agent
+
+    def individual(pool):
+        roster = [Agent(name=f"{pool.name or pool.id} {k + 1}") for k in range(pool.agents)]
+        return pool.model_copy(update={"roster": roster, "assignment": "fewest_owned", "ownership": True})
+
+    lanes = [
+        lane.model_copy(update={"pool": individual(lane.pool)}) if lane.pool is not None else lane
+        for lane in blueprint.lanes
+    ]
+    return blueprint.model_copy(update={"lanes": lanes, "pools": [individual(p) for p in blueprint.pools]})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -160,6 +180,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--approvals", action="store_true", help="switch an approval and a transfer with a reason on"
+    )
+    parser.add_argument(
+        "--ownership", action="store_true", help="switch named agents, fewest-owned and ownership on"
     )
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -183,6 +206,9 @@ def main() -> None:
         if args.approvals:
             blueprint = with_approvals(blueprint)
             print("with approvals: level 1 -> 2 approved in 5 min, 5 % refused; level 2 -> 3 a transfer")
+        if args.ownership:
+            blueprint = with_ownership(blueprint)
+            print("with ownership: named agents, fewest open tickets owned, a re-opened ticket to its owner")
         save(blueprint, document)
         print("seconds: ready = imports, loading and compiling the document; run = simulation only")
         print(
