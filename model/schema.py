@@ -617,6 +617,8 @@ CALIBRATED_KEYS: tuple[str, ...] = (
     "durations",
     "edge_shares",
     "field_weights",
+    "reopen_share",
+    "escalation_share",
     "calibration",
 )
 
@@ -643,6 +645,10 @@ class Scenario(Element):
     durations: Annotated[dict[Id, Distribution], Field(max_length=MAX_NODES)] = {}
     edge_shares: Annotated[dict[Id, Probability], Field(max_length=MAX_EDGES)] = {}
     field_weights: Annotated[dict[FieldName, Shares], Field(max_length=200)] = {}
+    # the share of tickets re-opened (the unsatisfied answer of surveys without a condition) and
+    # escalated to a higher level (the blueprint's one escalation branch outside fitted decisions)
+    reopen_share: Probability | None = None
+    escalation_share: Probability | None = None
     calibration: CalibrationRecord | None = None
 
     @model_validator(mode="after")

@@ -126,6 +126,9 @@ class Calibration:
             durations=durations,
             edge_shares={s.edge_id: s.share for s in self.shares},
             field_weights=self.mixes,
+            # applied where the blueprint has the branch (calibrate/overrides.py)
+            reopen_share=self.reopen[0] if self.reopen is not None else None,
+            escalation_share=self.escalation[0] if self.escalation is not None else None,
             calibration=record,
         )
         return Scenario.model_validate(settings)

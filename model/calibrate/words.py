@@ -41,6 +41,12 @@ LINE_TEXTS: dict[str, str] = {
     "share": QT_TRANSLATE_NOOP("Calibration", "{decision} → {target}: {share} ({span}) of {total} ticket(s)"),
     "mix": QT_TRANSLATE_NOOP("Calibration", "Arrival mix of {field}: {values}"),
     "reopen": QT_TRANSLATE_NOOP("Calibration", "Re-opened: {share} of tickets ({span}; not applied)"),
+    "reopen_applied": QT_TRANSLATE_NOOP(
+        "Calibration", "Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})"
+    ),
+    "escalation_applied": QT_TRANSLATE_NOOP(
+        "Calibration", "Escalated to a higher level: {share} of tickets ({span}; the branch {branch})"
+    ),
     "escalation": QT_TRANSLATE_NOOP(
         "Calibration", "Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)"
     ),
@@ -173,13 +179,40 @@ def summary(calibration: Calibration, blueprint: Blueprint, language: str) -> li
             f"{value} {format_figure('', share, style=style, unit='%').value}" for value, share in mix.items()
         )
         lines.append(say(LINE_TEXTS, "mix", language, field=field_name, values=values))
-    for key, found in (("reopen", calibration.reopen), ("escalation", calibration.escalation)):
-        if found is not None:
-            value, span = _share(found[0], found[1], found[2], language)
-            lines.append(say(LINE_TEXTS, key, language, share=value, span=span))
+    lines += _reopen_and_escalation(calibration, blueprint, names, language)
     if calibration.actual.breach_rate is not None:
         value = format_figure("", calibration.actual.breach_rate, style=style, unit="%").value
         lines.append(say(LINE_TEXTS, "breach", language, share=value))
+    return lines
+
+
+def _reopen_and_escalation(
+    calibration: Calibration, blueprint: Blueprint, names: dict[str, str], language: str
+) -> list[str]:
+    """The re-open and escalation shares, and where the calibrated scenario applies them
+    (calibrate/overrides.py): the surveys' unsatisfied answer, the one escalation branch."""
+    from blueprint_studio.model.calibrate.overrides import escalation_branch
+
+    lines = []
+    if calibration.reopen is not None:
+        value, span = _share(*calibration.reopen, language)
+        surveys = [names[n.id] for n in blueprint.nodes if n.kind == "satisfaction" and n.condition is None]
+        if surveys:
+            text = ", ".join(f"“{name}”" for name in surveys)
+            lines.append(say(LINE_TEXTS, "reopen_applied", language, share=value, span=span, surveys=text))
+        else:
+            lines.append(say(LINE_TEXTS, "reopen", language, share=value, span=span))
+    if calibration.escalation is not None:
+        value, span = _share(*calibration.escalation, language)
+        fitted = {share.decision_id for share in calibration.shares}
+        branch = escalation_branch(blueprint, fitted)
+        if branch is not None:
+            said = branch.label or f"{names.get(branch.source, '')} → {names.get(branch.target, '')}"
+            lines.append(
+                say(LINE_TEXTS, "escalation_applied", language, share=value, span=span, branch=f"“{said}”")
+            )
+        else:
+            lines.append(say(LINE_TEXTS, "escalation", language, share=value, span=span))
     return lines
 
 
