@@ -26,6 +26,7 @@ from blueprint_studio.model.schema import (
     EndNode,
     Exponential,
     IntakeNode,
+    Notify,
     OpeningHours,
     Pool,
     Reassign,
@@ -122,7 +123,7 @@ def model() -> Blueprint:
                 duration=Exponential(mean=5),
                 time_limit=30,
                 escalate_to="expert",
-                actions=[SetField(field="priority", value="P2")],
+                actions=[SetField(field="priority", value="P2"), Notify(target="Team lead")],
             ),
             DecisionNode(id="route"),
             WaitNode(id="ask", response_time=Exponential(mean=60), timeout=120, timeout_target="closed"),
@@ -196,6 +197,7 @@ def test_the_untouched_layout_runs(monkeypatch):
 CHOICE = lambda v: v["mode"] == spec.M_CHOICE  # noqa: E731
 STAFFED = lambda v: v["kind"] == spec.K_STEP and not v["unstaffed"]  # noqa: E731
 REASSIGN = lambda v: v["kind"] == spec.A_REASSIGN  # noqa: E731
+NOTIFY = lambda v: v["kind"] == spec.A_NOTIFY  # noqa: E731
 A_CHOICE = lambda v: v["kind"] == spec.F_CHOICE  # noqa: E731
 ARRIVAL = lambda v: v["kind"] == spec.EV_ARRIVAL  # noqa: E731
 
@@ -225,6 +227,8 @@ ARRIVAL = lambda v: v["kind"] == spec.EV_ARRIVAL  # noqa: E731
         (spec.ACTION, "argument", 10**6, lambda v: v["kind"] == spec.A_SET, "node 1: table: 1000000"),
         (spec.ACTION, "argument", 5, REASSIGN, "action 0: pool: 5 is out of range 0..1"),
         (spec.ACTION, "kind", 8, lambda v: True, "action 0: kind: 8"),
+        (spec.ACTION, "argument", 1, NOTIFY, "node 1, action 1: role: 1 is out of range 0..0"),
+        (spec.HEADER, "n_roles", 0, lambda v: True, "node 1, action 1: role: 0 is out of range 0..-1"),
         (spec.POOL, "rank_table", 10**6, lambda v: True, "pool 0: rank table: 1000000"),
         (spec.POOL, "on_duty", 10**6, lambda v: True, "pool 0: agents on duty: 1000000"),
         (spec.POOL, "n_agents", 0, lambda v: True, "pool 0: no agent numbers"),
