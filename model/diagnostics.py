@@ -77,6 +77,10 @@ CODES: dict[str, Severity] = {
     "approval_rejected_to_intake": "error",  # no rejection path, and the edge leaves an intake
     # a calibrated scenario's values for elements deleted since (model/calibrate/stale.py)
     "calibration_stale": "warning",
+    # agents as individuals (model/agent_checks.py)
+    "skill_rule_unused": "warning",  # a required skill, and the pool does not assign by skills
+    "skill_nobody_has": "warning",  # no named agent of the pool has it: every ticket waits the fallback
+    "skill_nobody_has_no_fallback": "error",  # nor any fallback: its tickets wait for ever
     # what the simulator is asked to do (model/sim/checks.py)
     "loop_never_left": "error",  # a loop the probabilities or a survey's answer never leave
     "pool_overloaded": "warning",  # more work than agents: the queue grows without end

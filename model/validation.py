@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from blueprint_studio.model import expr
+from blueprint_studio.model.agent_checks import check_agents
 from blueprint_studio.model.approval_checks import add_approval_edges, check_approvals
 from blueprint_studio.model.calibrate.stale import check_calibrations
 from blueprint_studio.model.contact_checks import check_contacts
@@ -219,6 +220,7 @@ def analyse(blueprint: Blueprint) -> Analysis:
     _check_sla_and_intakes(a)
     check_ladders(a)
     check_contacts(a)
+    check_agents(a)
     check_approvals(a)
     check_calibrations(a)  # calibrated values for deleted elements (model/calibrate/stale.py)
     _check_cards(a)

@@ -262,6 +262,18 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.",
     ),
+    "skill_rule_unused": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.",
+    ),
+    "skill_nobody_has": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.",
+    ),
+    "skill_nobody_has_no_fallback": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.",
+    ),
     "loop_never_left": QT_TRANSLATE_NOOP(
         "Diagnostics",
         "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.",

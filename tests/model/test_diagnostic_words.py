@@ -346,6 +346,33 @@ def approvals_wrong() -> Blueprint:
     return Blueprint(pools=[Pool(id="pool_1", name="Level 1", agents=2)], nodes=nodes, edges=edges)
 
 
+def skills_wrong() -> Blueprint:
+    """Steps that require skills their pools cannot give (model/agent_checks.py): one pool that does
+    not assign by skills, one whose named agents lack the skill, with and without a fallback."""
+    from blueprint_studio.model.schema import Agent
+
+    ana = [Agent(name="Ana", skills=["Network"])]
+    pools = [
+        Pool(id="pool_1", name="Level 1", agents=2),
+        Pool(id="pool_2", name="Level 2", agents=1, roster=ana, assignment="skills_first", skill_fallback=30),
+        Pool(id="pool_3", name="Level 3", agents=1, roster=ana, assignment="skills_first"),
+    ]
+    nodes = [
+        IntakeNode(id="intake_1", title="E-mail"),
+        StepNode(id="step_1", title="Qualify", pool="pool_1", required_skill="Billing"),
+        StepNode(id="step_2", title="Refund", pool="pool_2", required_skill="Billing"),
+        StepNode(id="step_3", title="Repair", pool="pool_3", required_skill="Hardware"),
+        EndNode(id="end_1", title="Resolved"),
+    ]
+    edges = [
+        Edge(id="edge_1", source="intake_1", target="step_1"),
+        Edge(id="edge_2", source="step_1", target="step_2"),
+        Edge(id="edge_3", source="step_2", target="step_3"),
+        Edge(id="edge_4", source="step_3", target="end_1"),
+    ]
+    return Blueprint(pools=pools, nodes=nodes, edges=edges)
+
+
 def calibration_stale() -> Blueprint:
     """A calibrated scenario with a duration for a step deleted since (model/calibrate/stale.py)."""
     from blueprint_studio.model.schema import Fixed, Scenario
@@ -366,6 +393,7 @@ BROKEN = (
     merge_alone,
     approvals_wrong,
     calibration_stale,
+    skills_wrong,
 )
 
 

@@ -243,6 +243,25 @@ CASES.update(
         "merge_without_follow_ups": with_contacts(None),
     }
 )
+
+
+def with_skill(assignment: str, skills: list[str], fallback: float | None = None) -> object:
+    """B with triage requiring the skill "billing"; the desk's rule, one named agent's skills and
+    its skill fallback (model/agent_checks.py)."""
+    desk = upd(
+        B.pools[0], assignment=assignment, roster=[{"name": "Ana", "skills": skills}], skill_fallback=fallback
+    )
+    bp = replace_node(B, upd(node(B, "triage"), required_skill="billing"))
+    return bp.model_copy(update={"pools": [desk]})
+
+
+CASES.update(
+    {
+        "skill_rule_unused": with_skill("next_free", ["billing"]),
+        "skill_nobody_has": with_skill("skills_first", ["network"], fallback=20.0),
+        "skill_nobody_has_no_fallback": with_skill("skills_first", []),
+    }
+)
 # a calibrated scenario with a share for a branch deleted since (model/calibrate/stale.py)
 CASES["calibration_stale"] = B.model_copy(
     update={"scenarios": [Scenario(id="calibrated", edge_shares={"e_gone": 0.5})]}
