@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from blueprint_studio.model import texts
+from blueprint_studio.model.flow import FlowModel, FlowNode
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
+from blueprint_studio.model.walkthrough.words import duration_words
 from blueprint_studio.model.words import number
 
 _WORDS: dict[str, str] = {
@@ -47,6 +49,18 @@ _WORDS: dict[str, str] = {
     "none": QT_TRANSLATE_NOOP("AgentWords", "—"),
     "minutes": QT_TRANSLATE_NOOP("AgentWords", "{n} min"),
     "hours": QT_TRANSLATE_NOOP("AgentWords", "{h} h {m} min"),
+    # the walkthrough: who takes the ticket at a step
+    "skill": QT_TRANSLATE_NOOP("AgentWords", "An agent with the skill “{skill}” takes this ticket."),
+    "skill_fallback": QT_TRANSLATE_NOOP(
+        "AgentWords",
+        "An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of "
+        "the pool.",
+    ),
+    "owner": QT_TRANSLATE_NOOP(
+        "AgentWords",
+        "When the ticket comes back here, it goes to the agent who first worked it, if that agent is "
+        "on shift.",
+    ),
 }
 
 # the leaderboard's figures, in column order after the agent and the pool
@@ -109,3 +123,22 @@ def sorted_rows(rows_: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     known = sorted((r for r in rows_ if r[key] == r[key]), key=lambda r: r["agent"].casefold())
     known.sort(key=lambda r: r[key], reverse=True)
     return known + [r for r in rows_ if r[key] != r[key]]
+
+
+def step_sentences(node: FlowNode, model: FlowModel, lang: str) -> tuple[str, ...]:
+    """Who takes the ticket at a step done by an agent, for the walkthrough: the skill it needs
+    when its pool assigns by skills, and its owner when the pool gives returning tickets back."""
+    if node.kind != "step" or node.pool is None:
+        return ()
+    pool = model.pools[node.pool]
+    w = words(lang)
+    out: list[str] = []
+    if node.required_skill and pool.assignment == "skills_first":
+        if pool.skill_fallback is not None:
+            time = duration_words(pool.skill_fallback, lang)
+            out.append(w["skill_fallback"].format(skill=node.required_skill, time=time))
+        else:
+            out.append(w["skill"].format(skill=node.required_skill))
+    if pool.ownership:
+        out.append(w["owner"])
+    return tuple(out)

@@ -350,7 +350,9 @@ class WalkthroughPage(QWidget):
         self.title_label.setText(view.title or view.node_id)
         self._set(self.question_label, view.question)
         # the guidance, then what the node does with follow-up contacts (model/contact_words.py)
-        self._set(self.guidance_label, "\n\n".join(t for t in (view.guidance, *view.contacts) if t))
+        # and who takes the ticket here: the skill it needs, its owner (model/agent_words.py)
+        said = (view.guidance, *view.contacts, *view.agents)
+        self._set(self.guidance_label, "\n\n".join(t for t in said if t))
         self._set(
             self.evidence_label,
             tr("The customer sees: {what}").format(what=", ".join(view.evidence)) if view.evidence else "",

@@ -140,6 +140,8 @@ class StepView:
     # what the node does with follow-up contacts, in words (model/contact_words.py): an intake's
     # follow-ups, a step's merge rule
     contacts: tuple[str, ...] = ()
+    # who takes the ticket at a step: the skill it needs, its owner (model/agent_words.py)
+    agents: tuple[str, ...] = ()
 
     def value(self, name: str) -> Any:
         return next(f.value for f in self.fields if f.name == name)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
+from blueprint_studio.model.agent_words import step_sentences
 from blueprint_studio.model.contact_words import node_sentences
 from blueprint_studio.model.flow import FlowAction, FlowModel, FlowNode, Transition
 from blueprint_studio.model.ladder_words import clock_state, clock_words, flow_plan
@@ -697,6 +698,7 @@ class Walkthrough:
             if node.ladder is not None
             else (),
             node_sentences(node, self.model, self.lang),
+            step_sentences(node, self.model, self.lang),
         )
 
     def _applied_at(self, snap: _Snapshot) -> str:
