@@ -29,9 +29,11 @@ from blueprint_studio.model.schema import (
     EvidenceNode,
     Exponential,
     Fixed,
+    FollowUps,
     IntakeNode,
     Lane,
     LogNormal,
+    MergeRule,
     Meta,
     Notify,
     OpeningHours,
@@ -1515,6 +1517,13 @@ def tiered_support(lang: str) -> Blueprint:
         "phone": t("Téléphone", "Phone"),
         "chat": t("Chat en ligne", "Live chat"),
     }
+    # Customers chase their open tickets (one customer, one ticket): an e-mail is chased by phone
+    # after about two hours, a call and a chat by e-mail; triage recognises most follow-ups
+    follow_ups = {
+        "email": FollowUps(share=35, after=Exponential(mean=120), via="intake_phone"),
+        "phone": FollowUps(share=20, after=Exponential(mean=90), via="intake_email"),
+        "chat": FollowUps(share=25, after=Exponential(mean=60), via="intake_email"),
+    }
     for slot, channel in enumerate(weeks):
         b.node(
             IntakeNode,
@@ -1528,6 +1537,7 @@ def tiered_support(lang: str) -> Blueprint:
             schedule=weeks[channel],
             rate_per_hour=weekly_mean(weeks[channel]),
             set_fields={"channel": channel},
+            follow_ups=follow_ups.get(channel),
         )
     b.node(
         StepNode,
@@ -1579,6 +1589,7 @@ def tiered_support(lang: str) -> Blueprint:
         first_response=True,
         duration=Triangular(low=2, mode=4, high=8),
         mandatory_fields=["category", "priority"],
+        merge=MergeRule(detect=85, detection_time=2),
         title=t("Trier, catégoriser et prioriser", "Triage, categorise and prioritise"),
         guidance=t(
             PRIORITY_GUIDANCE[0] + " Un client = un ticket : si le client a déjà écrit ou "
