@@ -136,13 +136,21 @@ class LogNormal(Element):
     sd: Positive
 
 
+class Gamma(Element):
+    """A gamma distribution (mean shape x scale): what a calibration fits to skewed durations."""
+
+    kind: Literal["gamma"] = "gamma"
+    shape: Annotated[float, Field(gt=0, le=1e6, allow_inf_nan=False)]
+    scale: Positive
+
+
 class Empirical(Element):
     kind: Literal["empirical"] = "empirical"
     samples: Annotated[list[NonNegative], Field(min_length=1, max_length=MAX_SAMPLES)]
 
 
 Distribution = Annotated[
-    Exponential | Fixed | Uniform | Triangular | LogNormal | Empirical, Field(discriminator="kind")
+    Exponential | Fixed | Uniform | Triangular | LogNormal | Gamma | Empirical, Field(discriminator="kind")
 ]
 
 

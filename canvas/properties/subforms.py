@@ -33,6 +33,7 @@ DISTRIBUTIONS = {  # kind -> (label, parameters)
     "uniform": (QT_TRANSLATE_NOOP("Properties", "Uniform"), ("low", "high")),
     "triangular": (QT_TRANSLATE_NOOP("Properties", "Triangular"), ("low", "mode", "high")),
     "lognormal": (QT_TRANSLATE_NOOP("Properties", "Log-normal"), ("mean", "sd")),
+    "gamma": (QT_TRANSLATE_NOOP("Properties", "Gamma"), ("shape", "scale")),
     "empirical": (QT_TRANSLATE_NOOP("Properties", "Empirical (samples)"), ("samples",)),
 }
 PARAMETERS = {
@@ -42,6 +43,8 @@ PARAMETERS = {
     "mode": QT_TRANSLATE_NOOP("Properties", "Most likely"),
     "high": QT_TRANSLATE_NOOP("Properties", "Maximum"),
     "sd": QT_TRANSLATE_NOOP("Properties", "Standard deviation"),
+    "shape": QT_TRANSLATE_NOOP("Properties", "Shape"),
+    "scale": QT_TRANSLATE_NOOP("Properties", "Scale"),
     "samples": QT_TRANSLATE_NOOP("Properties", "Samples, separated by commas"),
 }
 DAYS = (
@@ -147,6 +150,8 @@ class DistributionEditor(SubForm):
         for kind, (label, _) in DISTRIBUTIONS.items():
             self.kind.addItem(tr(label), kind)
         self.spins = {name: spin(0.0, 1_000_000.0, 2, suffix) for name in PARAMETERS if name != "samples"}
+        self.spins["shape"].setSuffix("")  # a gamma's shape has no unit: its mean is shape x scale
+        self.spins["shape"].setToolTip(tr("The gamma's shape (no unit): the mean is shape × scale"))
         self.samples = QLineEdit()
         self.samples.setPlaceholderText("5, 8, 12")
         self.form = QFormLayout(self)
@@ -180,6 +185,8 @@ class DistributionEditor(SubForm):
                 "mode": base,
                 "high": base * 2,
                 "sd": base / 2,
+                "shape": 2.0,
+                "scale": base / 2,  # a mean of `base`
             }
             self._quiet = True
             for name in DISTRIBUTIONS[kind][1]:

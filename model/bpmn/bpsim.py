@@ -16,6 +16,7 @@ from blueprint_studio.model.schema import (
     Empirical,
     Exponential,
     Fixed,
+    Gamma,
     LogNormal,
     Triangular,
     Uniform,
@@ -38,7 +39,7 @@ _ISO_MINUTES = {
     "s": 1 / 60,
 }
 
-Distribution = Exponential | Fixed | Uniform | Triangular | LogNormal | Empirical
+Distribution = Exponential | Fixed | Uniform | Triangular | LogNormal | Gamma | Empirical
 
 
 def iso_minutes(text: str | None) -> float | None:
@@ -143,8 +144,7 @@ class Reader:
             if name in ("NormalDistribution", "TruncatedNormalDistribution"):
                 return _spread(a(el, "mean"), a(el, "standardDeviation")), name
             if name == "GammaDistribution":
-                shape, scale = a(el, "shape", False), a(el, "scale")
-                return _spread(shape * scale, math.sqrt(shape) * scale), name
+                return Gamma(shape=a(el, "shape", False), scale=a(el, "scale")), ""
             if name == "ErlangDistribution":
                 mean, k = a(el, "mean"), a(el, "k", False)
                 return _spread(mean, mean / math.sqrt(k)), name
@@ -217,6 +217,13 @@ def distribution_element(parent: ET.Element, distribution: Any) -> ET.Element:
             min=number(distribution.low),
             mode=number(distribution.mode),
             max=number(distribution.high),
+        )
+    if kind == "gamma":
+        return ET.SubElement(
+            parent,
+            q(BPSIM, "GammaDistribution"),
+            shape=number(distribution.shape),
+            scale=number(distribution.scale),
         )
     if kind == "lognormal":
         return ET.SubElement(

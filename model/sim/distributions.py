@@ -10,7 +10,7 @@ import math
 import random
 from collections.abc import Callable
 
-from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
+from blueprint_studio.model.schema import Empirical, Exponential, Fixed, Gamma, LogNormal, Triangular, Uniform
 
 Sampler = Callable[[], float]
 
@@ -40,6 +40,9 @@ def sampler(dist: object, rng: random.Random) -> Sampler:
     if isinstance(dist, LogNormal):
         mu, sigma = lognormal_parameters(dist)
         return lambda: rng.lognormvariate(mu, sigma)
+    if isinstance(dist, Gamma):  # _core.c repeats random.gammavariate operation for operation
+        shape, scale = dist.shape, dist.scale
+        return lambda: rng.gammavariate(shape, scale)
     if isinstance(dist, Empirical):
         samples = tuple(dist.samples)
         n = len(samples)
@@ -63,6 +66,8 @@ def mean_of(dist: object) -> float:
         return (dist.low + dist.high) / 2.0
     if isinstance(dist, Triangular):
         return (dist.low + dist.mode + dist.high) / 3.0
+    if isinstance(dist, Gamma):
+        return dist.shape * dist.scale
     if isinstance(dist, Empirical):
         return math.fsum(dist.samples) / len(dist.samples)
     raise TypeError(f"unknown distribution {dist!r}")

@@ -179,7 +179,7 @@ BPSIM = """
           </bpsim:ElementParameters>
           <bpsim:ElementParameters elementRef="Task_expert">
             <bpsim:TimeParameters><bpsim:ProcessingTime>
-              <bpsim:GammaDistribution shape="4" scale="10"/>
+              <bpsim:NormalDistribution mean="40" standardDeviation="20"/>
             </bpsim:ProcessingTime></bpsim:TimeParameters>
             <bpsim:ResourceParameters><bpsim:Selection>
               <bpsim:ExpressionParameter value="getResource('Res_n2', 1)"/>
