@@ -71,7 +71,11 @@ typedef struct { int kind, table; } Action;
 typedef struct {
     int target, edge, rule, guard, cond, reopens; double p;
     int n_actions; Action *actions;
+    /* an approval (model/sim/approvals.py): its row of counts or -1, the sampler of its time,
+     * the stream of its answer, where a rejected ticket goes, the share rejected */
+    int approval, approval_sampler, approval_stream, rejected_to; double reject;
 } Trans;
+typedef struct { i64 asked, granted, rejected; double minutes; } ApprovalCounts;
 typedef struct { int pred, sampler; } Rule;
 /* An escalation ladder (model/sim/ladder.py; layout_spec.LADDER): trigger, clock LC_*, warning,
  * notification, the state map raising the priority and its field, re-assignment, IS_* */
@@ -149,6 +153,7 @@ typedef struct {
     i64 hops;                              /* nodes entered (engine_state.MAX_VISITS) */
     /* a follow-up contact (contacts.py): worked as a duplicate until recognised; recognised */
     int follow_up, duplicate, merging;
+    Trans *approving; double approval_asked;   /* waiting for an approval's answer since */
 } Ticket;
 typedef struct {
     int arrival_stream, fields_stream, patience, renewal, preset;
@@ -182,6 +187,8 @@ typedef struct {
     int *sla_has_ladder; Ladder *sla_ladder;   /* each SLA policy's escalation ladder, if any */
     int n_triggers; LadderCounts *ladder_counts;   /* per ladder (ladder.Ladders.counts) */
     int n_roles; i64 *notified;         /* per role of the Notify actions (notify.Notifications) */
+    int n_reasons; i64 *transfers;      /* per reason of the re-assignments (approvals.Approvals) */
+    int n_approvals; ApprovalCounts *approval_counts;   /* per edge with an approval */
     int *rung_queue_of;                 /* per SLA policy: its first queue (2 per policy), or -1 */
     RungQueue rung_queues[2 * RUNG_QUEUES]; int n_rung_queues; i64 n_rung_queued;
     i64 *edge_counts; i64 level_masks[1024];
@@ -534,6 +541,7 @@ static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
         if (actions[i].kind == A_SET) t->values = TABLE(actions[i].table, t->values);
         else if (actions[i].kind == A_RESPOND) first_response(s, t);
         else if (actions[i].kind == A_NOTIFY) { if (t->counted) s->notified[actions[i].table] += 1; }
+        else if (actions[i].kind == A_TRANSFER) { if (t->counted) s->transfers[actions[i].table] += 1; }
         else t->pool_override = actions[i].table;          /* re-assign: the pool */
     }
 }
@@ -883,6 +891,17 @@ static int arrive(Sim *s, int ti, int index, double now) {
 
 static int enter(Sim *s, int ti, int index, double now);
 
+/* A transition that needs approval (approvals.Approvals.ask): the ticket waits for the answer;
+ * its visit moves on, so that its step's time limit no longer applies. */
+static int ask_approval(Sim *s, int ti, Trans *tr, double now) {
+    Ticket *t = &s->tickets[ti];
+    t->visit += 1;
+    if (t->counted) s->approval_counts[tr->approval].asked += 1;
+    t->approving = tr;
+    t->approval_asked = now;
+    return push(s, now + sample(s, tr->approval_sampler), EV_APPROVAL, ti, t->uid, tr->approval);
+}
+
 static int route(Sim *s, int ti, int index, double now) {
     if (s->tickets[ti].divert >= 0) {         /* a ladder sends it elsewhere after this work */
         int target = s->tickets[ti].divert;
@@ -893,6 +912,7 @@ static int route(Sim *s, int ti, int index, double now) {
         Ticket *t = &s->tickets[ti];
         Trans *tr = choose(s, &s->nodes[index], t->values);
         if (!tr) return close_ticket(s, ti, O_NONE, now, 0);
+        if (tr->approval >= 0) return ask_approval(s, ti, tr, now);
         if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
         if (tr->reopens) t->reopened = 1;
         if (t->counted) s->edge_counts[tr->edge] += 1;
@@ -906,6 +926,28 @@ static int enter(Sim *s, int ti, int index, double now) {     /* Engine._enter *
     int rc = arrive(s, ti, index, now);
     if (rc < 0) return -1;
     return rc ? 0 : route(s, ti, index, now);
+}
+
+/* An approval's answer (approvals.Approvals.on_event): granted, the ticket takes the edge (its
+ * actions, its count, Engine.take); rejected, it enters the rejection path. */
+static int approval_answer(Sim *s, int ti, i64 uid, double now) {
+    if (ti < 0 || ti >= s->n_tickets) return 0;
+    Ticket *t = &s->tickets[ti];
+    if (t->uid != uid || t->closed || !t->approving) return 0;
+    Trans *tr = t->approving;
+    t->approving = NULL;
+    int rejected = mt_random(&s->streams[tr->approval_stream]) < tr->reject;
+    if (t->counted) {
+        ApprovalCounts *c = &s->approval_counts[tr->approval];
+        if (rejected) c->rejected += 1;
+        else c->granted += 1;
+        c->minutes += now - t->approval_asked;
+    }
+    if (rejected) return enter(s, ti, tr->rejected_to, now);
+    if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
+    if (tr->reopens) t->reopened = 1;
+    if (t->counted) s->edge_counts[tr->edge] += 1;
+    return enter(s, ti, tr->target, now);
 }
 
 /* ------------------------------------------------------------------ event handlers */
@@ -1443,6 +1485,7 @@ static int run(Sim *s, i64 budget) {
         case EV_SAMPLE: rc = sample_backlog(s, e.t); break;
         case EV_LADDER: rc = ladder_event(s, e.a, e.b, e.c, e.t); break;
         case EV_CONTACT: rc = follow_up(s, e.a, e.b, e.c, e.t); break;
+        case EV_APPROVAL: rc = approval_answer(s, e.a, e.b, e.t); break;
         default: warmup(s, e.t); rc = 0;
         }
         if (rc) return -1;
@@ -1483,7 +1526,7 @@ static void sim_free(Sim *s) {
         free(c->starts); free(c->cumulative); free(c->open); free(c->holidays); free(c->lost);
     }
     free(s->sla_has_ladder); free(s->sla_ladder); free(s->ladder_counts); free(s->rung_queue_of);
-    free(s->notified);
+    free(s->notified); free(s->transfers); free(s->approval_counts);
     for (int i = 0; i < s->n_rung_queues; i++) free(s->rung_queues[i].items);
     free(s->sla_has_res); free(s->sla_clock); free(s->edge_counts); free(s->cell_order); free(s->tickets);
     free(s->free_tickets); free(s->heap); free(s->backlog_t); free(s->backlog_n); free(s->log);
@@ -1564,7 +1607,7 @@ static int read_actions(IntReader *ir, Fault *f, const char *what, int n, Action
         const long long *a = take_ints(ir, ACTION_INTS);
         (*out)[i].kind = (int)a[ACTION_KIND];
         (*out)[i].table = (int)a[ACTION_ARGUMENT];
-        CHECK_INDEX(f, a[ACTION_KIND], 0, A_NOTIFY + 1, "%s, action %d: kind", what, i);
+        CHECK_INDEX(f, a[ACTION_KIND], 0, A_TRANSFER + 1, "%s, action %d: kind", what, i);
     }
     return 0;
 }
@@ -1595,6 +1638,8 @@ static void check_actions(Sim *s, Fault *f, int n, Action *actions, int n_tables
             CHECK_INDEX(f, actions[i].table, 0, s->n_pools, "%s, action %d: pool", what, i);
         else if (actions[i].kind == A_NOTIFY)
             CHECK_INDEX(f, actions[i].table, 0, s->n_roles, "%s, action %d: role", what, i);
+        else if (actions[i].kind == A_TRANSFER)
+            CHECK_INDEX(f, actions[i].table, 0, s->n_reasons, "%s, action %d: reason", what, i);
     }
 }
 
@@ -1640,6 +1685,14 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
             if (j && t->rule < n->trans[j - 1].rule)
                 fault(f, "node %d, transition %d: not in drawing order", i, j);
             if (n->mode == M_CHOICE && t->rule == R_PROBABILITY) draws = 1;
+            CHECK_INDEX(f, t->approval, NO_INDEX, s->n_approvals, "node %d, transition %d: approval", i, j);
+            if (t->approval >= 0) {
+                CHECK_INDEX(f, t->approval_sampler, 0, n_samplers, "node %d, transition %d: approval sampler",
+                            i, j);
+                CHECK_INDEX(f, t->approval_stream, 0, s->n_streams, "node %d, transition %d: approval stream",
+                            i, j);
+                CHECK_INDEX(f, t->rejected_to, 0, s->n_nodes, "node %d, transition %d: rejection path", i, j);
+            }
             PyOS_snprintf(what, sizeof(what), "node %d, transition %d", i, j);
             check_actions(s, f, t->n_actions, t->actions, n_tables, what);
         }
@@ -1776,6 +1829,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_policies = count_of(&f, "header: SLA policies", h[H_N_POLICIES], left);
     s->n_triggers = count_of(&f, "header: escalation ladders", h[H_N_TRIGGERS], left);
     s->n_roles = count_of(&f, "header: roles notified", h[H_N_ROLES], left);
+    s->n_approvals = count_of(&f, "header: approvals", h[H_N_APPROVALS], left);
+    s->n_reasons = count_of(&f, "header: transfer reasons", h[H_N_REASONS], left);
     s->cell_divisor = count_of(&f, "header: cell divisor", h[H_CELL_DIVISOR], h[H_N_STATES]);
     s->satisfied_mult = count_of(&f, "header: place of 'satisfied'", h[H_SATISFIED_MULT], h[H_N_STATES]);
     s->limit = h[H_LIMIT]; s->has_horizon = (int)h[H_HAS_HORIZON]; s->logging = (int)h[H_LOGGING];
@@ -1855,7 +1910,10 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
             t->target = (int)tv[TRANS_TARGET]; t->edge = (int)tv[TRANS_EDGE]; t->rule = (int)tv[TRANS_RULE];
             t->guard = (int)tv[TRANS_GUARD]; t->cond = (int)tv[TRANS_CONDITION];
             t->reopens = tv[TRANS_REOPENS] != 0;
-            t->p = take_floats(&fr, TRANS_FLOATS)[TRANS_P];
+            t->approval = (int)tv[TRANS_APPROVAL]; t->approval_sampler = (int)tv[TRANS_APPROVAL_SAMPLER];
+            t->approval_stream = (int)tv[TRANS_APPROVAL_STREAM]; t->rejected_to = (int)tv[TRANS_REJECTED_TO];
+            const double *tw = take_floats(&fr, TRANS_FLOATS);
+            t->p = tw[TRANS_P]; t->reject = tw[TRANS_REJECT];
             PyOS_snprintf(what, sizeof(what), "node %d, transition %d", i, j);
             t->n_actions = count_of(&f, what, tv[TRANS_N_ACTIONS], (ir.n - ir.i) / ACTION_INTS);
             if (read_actions(&ir, &f, what, t->n_actions, &t->actions)) goto nomem;
@@ -1937,6 +1995,8 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     CALLOC(s->sla_has_ladder, s->n_policies); CALLOC(s->sla_ladder, s->n_policies);
     CALLOC(s->ladder_counts, s->n_triggers);
     CALLOC(s->notified, s->n_roles);
+    CALLOC(s->transfers, s->n_reasons);
+    CALLOC(s->approval_counts, s->n_approvals);
     for (int i = 0; i < s->n_policies; i++) {
         const long long *v = take_ints(&ir, POLICY_INTS);
         const double *w = take_floats(&fr, POLICY_FLOATS);
@@ -2069,8 +2129,11 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
     PyObject *steps = PyList_New(s->n_nodes), *pools = PyList_New(s->n_pools),
              *cells = PyList_New(s->n_seen), *masks = PyDict_New(), *edges = PyList_New(s->n_edges),
              *backlog = PyList_New(s->backlog_len), *ladders = PyList_New(s->n_triggers),
-             *notified = PyList_New(s->n_roles);
-    if (!steps || !pools || !cells || !masks || !edges || !backlog || !ladders || !notified) goto fail;
+             *notified = PyList_New(s->n_roles), *transfers = PyList_New(s->n_reasons),
+             *approvals = PyList_New(s->n_approvals);
+    if (!steps || !pools || !cells || !masks || !edges || !backlog || !ladders || !notified || !transfers ||
+        !approvals)
+        goto fail;
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
         PyObject *item = Py_BuildValue(STEP_ROW_FORMAT, hist_tuple(s, &st->wait), STEP_ROW_VALUES(st));
@@ -2122,11 +2185,23 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         if (!value) goto fail;
         PyList_SET_ITEM(notified, i, value);
     }
+    for (int i = 0; i < s->n_reasons; i++) {
+        PyObject *value = PyLong_FromLongLong(s->transfers[i]);
+        if (!value) goto fail;
+        PyList_SET_ITEM(transfers, i, value);
+    }
+    for (int i = 0; i < s->n_approvals; i++) {
+        ApprovalCounts *c = &s->approval_counts[i];
+        PyObject *item = Py_BuildValue("(LLLd)", c->asked, c->granted, c->rejected, c->minutes);
+        if (!item) goto fail;
+        PyList_SET_ITEM(approvals, i, item);
+    }
     return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, ladders, notified,
-                         RESULTS_VALUES(s));
+                         transfers, approvals, RESULTS_VALUES(s));
 fail:
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
     Py_XDECREF(edges); Py_XDECREF(backlog); Py_XDECREF(ladders); Py_XDECREF(notified);
+    Py_XDECREF(transfers); Py_XDECREF(approvals);
     return NULL;
 }
 

@@ -27,6 +27,8 @@ Results = tuple[
     list[tuple[float, int]],
     list[LadderRow],
     list[int],
+    list[int],
+    list[tuple[int, int, int, float]],
     int,
     float,
     int,

@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "5e77acdce5c92d63"
+#define LAYOUT_DIGEST "98f6ab3388bae880"
 
 /* codes */
 #define K_STEP 0
@@ -24,6 +24,7 @@
 #define EV_WARMUP 8
 #define EV_LADDER 9
 #define EV_CONTACT 10
+#define EV_APPROVAL 11
 #define PH_MOVING 0
 #define PH_QUEUED 1
 #define PH_IN_SERVICE 2
@@ -50,6 +51,7 @@
 #define A_RESPOND 1
 #define A_REASSIGN 2
 #define A_NOTIFY 3
+#define A_TRANSFER 4
 #define LANE_NONE 0
 #define LANE_VISIBLE 1
 #define LANE_BACKSTAGE 2
@@ -84,7 +86,7 @@
 #define NO_INDEX -1
 
 /* records: the slot of each name in its block, and the block's size */
-enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_N_TRIGGERS, H_N_ROLES, H_INTS };
+enum { H_N_NODES, H_N_POOLS, H_N_STREAMS, H_N_STATES, H_N_CELLS, H_N_EDGES, H_N_FIELDS, H_N_POLICIES, H_CELL_DIVISOR, H_SATISFIED_MULT, H_LIMIT, H_HAS_HORIZON, H_LOGGING, H_NEXT_EVENT, H_MAX_BIN, H_N_SAMPLERS, H_N_SAMPLES, H_N_INITIAL, H_BACKLOG_LIMIT, H_MAX_QUEUE, H_MAX_VISITS, H_MAX_OPEN, H_MAX_PENDING, H_N_TRIGGERS, H_N_ROLES, H_N_APPROVALS, H_N_REASONS, H_INTS };
 enum { H_HORIZON, H_WARMUP, H_SAMPLE_INTERVAL, H_INV_MIN, H_INV_LOG_RATIO, H_MIN_X, H_NV_MAGIC, H_MULTIPLIER, H_FLOATS };
 enum { SAMPLER_KIND, SAMPLER_STREAM, SAMPLER_N_SAMPLES, SAMPLER_INTS };
 enum { SAMPLER_A, SAMPLER_B, SAMPLER_C, SAMPLER_FLOATS };
@@ -94,8 +96,8 @@ enum { LADDER_TRIGGER, LADDER_CLOCK, LADDER_HAS_WARNING, LADDER_NOTIFY, LADDER_R
 enum { LADDER_WARN_AT, LADDER_FLOATS };
 enum { RULE_PREDICATE, RULE_SAMPLER, RULE_INTS };
 enum { RULE_FLOATS };
-enum { TRANS_TARGET, TRANS_EDGE, TRANS_RULE, TRANS_GUARD, TRANS_CONDITION, TRANS_REOPENS, TRANS_N_ACTIONS, TRANS_INTS };
-enum { TRANS_P, TRANS_FLOATS };
+enum { TRANS_TARGET, TRANS_EDGE, TRANS_RULE, TRANS_GUARD, TRANS_CONDITION, TRANS_REOPENS, TRANS_N_ACTIONS, TRANS_APPROVAL, TRANS_APPROVAL_SAMPLER, TRANS_APPROVAL_STREAM, TRANS_REJECTED_TO, TRANS_INTS };
+enum { TRANS_P, TRANS_REJECT, TRANS_FLOATS };
 enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_N_LADDER, NODE_MERGE_STREAM, NODE_INTS };
 enum { NODE_TIME_LIMIT, NODE_P_RESPONSE, NODE_TIMEOUT, NODE_P_SATISFIED, NODE_MERGE_DETECT, NODE_MERGE_TIME, NODE_FLOATS };
 enum { SEGMENT_AGENTS, SEGMENT_INTS };
@@ -112,7 +114,7 @@ enum { POLICY_HAS_FIRST_RESPONSE, POLICY_HAS_RESOLUTION, POLICY_N_SEGMENTS, POLI
 enum { POLICY_FIRST_RESPONSE, POLICY_RESOLUTION, POLICY_PER_WEEK, POLICY_FLOATS };
 enum { EVENT_SEQ, EVENT_KIND, EVENT_A, EVENT_INTS };
 enum { EVENT_TIME, EVENT_FLOATS };
-#define LAYOUT_WIDEST 26
+#define LAYOUT_WIDEST 27
 
 /* rows of results */
 #define STEP_ROW_FORMAT "(NLLLddLddLdLL)"
@@ -130,7 +132,7 @@ enum { EVENT_TIME, EVENT_FLOATS };
 #define LADDER_ROW_FORMAT "(LLLLLL)"
 #define LADDER_ROW_VALUES(x) (x)->warnings, (x)->breaches, (x)->notified, (x)->priority_raised, (x)->reassigned, (x)->interrupted
 #define LADDER_ROW_CHECKS _Static_assert(_Generic(((LadderCounts *)0)->warnings, i64: 1, default: 0), "LadderCounts.warnings is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->breaches, i64: 1, default: 0), "LadderCounts.breaches is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->notified, i64: 1, default: 0), "LadderCounts.notified is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->priority_raised, i64: 1, default: 0), "LadderCounts.priority_raised is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->reassigned, i64: 1, default: 0), "LadderCounts.reassigned is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->interrupted, i64: 1, default: 0), "LadderCounts.interrupted is not i64");
-#define RESULTS_FORMAT "(NNNNNNNNLdLLddLLiiLLLdd)"
+#define RESULTS_FORMAT "(NNNNNNNNNNLdLLddLLiiLLLdd)"
 #define RESULTS_VALUES(x) (x)->events, (x)->now, (x)->arrivals, (x)->open, (x)->open_area, (x)->open_last, (x)->next_ticket_id, (x)->measured, (x)->stop, (x)->stop_node, (x)->follow_ups, (x)->merged, (x)->duplicates, (x)->duplicate_minutes, (x)->merge_minutes
 #define RESULTS_CHECKS _Static_assert(_Generic(((Sim *)0)->events, i64: 1, default: 0), "Sim.events is not i64"); _Static_assert(_Generic(((Sim *)0)->now, double: 1, default: 0), "Sim.now is not double"); _Static_assert(_Generic(((Sim *)0)->arrivals, i64: 1, default: 0), "Sim.arrivals is not i64"); _Static_assert(_Generic(((Sim *)0)->open, i64: 1, default: 0), "Sim.open is not i64"); _Static_assert(_Generic(((Sim *)0)->open_area, double: 1, default: 0), "Sim.open_area is not double"); _Static_assert(_Generic(((Sim *)0)->open_last, double: 1, default: 0), "Sim.open_last is not double"); _Static_assert(_Generic(((Sim *)0)->next_ticket_id, i64: 1, default: 0), "Sim.next_ticket_id is not i64"); _Static_assert(_Generic(((Sim *)0)->measured, i64: 1, default: 0), "Sim.measured is not i64"); _Static_assert(_Generic(((Sim *)0)->stop, int: 1, default: 0), "Sim.stop is not int"); _Static_assert(_Generic(((Sim *)0)->stop_node, int: 1, default: 0), "Sim.stop_node is not int"); _Static_assert(_Generic(((Sim *)0)->follow_ups, i64: 1, default: 0), "Sim.follow_ups is not i64"); _Static_assert(_Generic(((Sim *)0)->merged, i64: 1, default: 0), "Sim.merged is not i64"); _Static_assert(_Generic(((Sim *)0)->duplicates, i64: 1, default: 0), "Sim.duplicates is not i64"); _Static_assert(_Generic(((Sim *)0)->duplicate_minutes, double: 1, default: 0), "Sim.duplicate_minutes is not double"); _Static_assert(_Generic(((Sim *)0)->merge_minutes, double: 1, default: 0), "Sim.merge_minutes is not double");
 #define LOG_RECORD_FORMAT "(NLdiiiiddi)"

@@ -5,8 +5,8 @@ as it would have; rejected, it enters the approval's rejection path, by default 
 source (the step is done again). A re-assignment with a reason is a transfer, counted per reason.
 
 It owns the approvals' events, their random streams and their counts; it changes the engine's
-state only through the engine's own methods. The compiled loop does not run approvals or count
-transfers yet: the glue declines such a model (compiled_loop) and the Python loop runs it.
+state only through the engine's own methods. The compiled loop does the same (_core.c: ask_approval,
+approval_answer, A_TRANSFER) and hands its counts back here (compiled_loop._write_back).
 """
 
 from __future__ import annotations
@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING
 from blueprint_studio.model.flow import FlowModel, Transition
 from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
 from blueprint_studio.model.sim.engine_state import Ticket
+from blueprint_studio.model.sim.layout_spec import EV_APPROVAL
 
 if TYPE_CHECKING:
     from blueprint_studio.model.sim.engine import Engine
 
-# An approval's answer falls due: (time, seq, EV_APPROVAL, ticket, (transition, visit)). Not a
-# layout_spec code while only the Python loop runs it.
-EV_APPROVAL = 17
+# An approval's answer falls due: (time, seq, EV_APPROVAL, ticket, (transition, visit, asked))
 
 
 def _transitions(model: FlowModel) -> list[Transition]:

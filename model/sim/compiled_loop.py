@@ -32,9 +32,10 @@ from collections.abc import Callable
 from itertools import product
 from typing import Any
 
-from blueprint_studio.model.flow import FlowLadder, FlowModel, FlowNode, SlaCalendar
+from blueprint_studio.model.flow import FlowLadder, FlowModel, FlowNode, SlaCalendar, Transition
 from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
 from blueprint_studio.model.sim import layout_spec as spec
+from blueprint_studio.model.sim.approvals import transfer_reasons
 from blueprint_studio.model.sim.clocks import BusinessClock
 from blueprint_studio.model.sim.distributions import lognormal_parameters
 from blueprint_studio.model.sim.engine_state import (
@@ -51,6 +52,7 @@ from blueprint_studio.model.sim.layout_spec import (
     A_REASSIGN,
     A_RESPOND,
     A_SET,
+    A_TRANSFER,
     D_EMPIRICAL,
     D_EXP,
     D_FIXED,
@@ -310,8 +312,12 @@ class _Layout:
                     unused,
                     {"kind": A_SET, "argument": self.states.table(("set", name, value), moved)},
                 )
-            else:  # re-assign: the next step's pool
+            else:  # re-assign: the next step's pool; with a reason, a transfer counted
                 pack(spec.ACTION, out, unused, {"kind": A_REASSIGN, "argument": action.pool})
+                if action.reason:
+                    out[0] += 1
+                    argument = self.reason_index[action.reason]
+                    pack(spec.ACTION, out, unused, {"kind": A_TRANSFER, "argument": argument})
         return out
 
     # ------------------------------------------------------------ streams and samplers
@@ -358,6 +364,12 @@ class _Layout:
         self.trigger_index = {key: i for i, key in enumerate(self.triggers)}
         self.roles = notify_roles(model)  # Notify actions' roles, in the order of notify.Notifications
         self.role_index = {role: i for i, role in enumerate(self.roles)}
+        # transfers per reason and approvals per edge, in approvals.Approvals' order
+        self.reasons = transfer_reasons(model)
+        self.reason_index = {reason: i for i, reason in enumerate(self.reasons)}
+        approvals = getattr(engine, "approvals", None)
+        self.approval_edges = list(approvals.edges) if approvals is not None else []
+        self.approval_index = {edge: i for i, edge in enumerate(self.approval_edges)}
         self.field_index = {f.name: i for i, f in enumerate(model.fields)}
         edge_index = {e: i for i, e in enumerate(edges)}
         for n in model.nodes:
@@ -545,6 +557,8 @@ class _Layout:
                 "max_pending": setup.limits[STOP_PENDING],
                 "n_triggers": len(self.triggers),
                 "n_roles": len(self.roles),
+                "n_approvals": len(self.approval_edges),
+                "n_reasons": len(self.reasons),
                 "horizon": engine.horizon,
                 "warmup": engine.warmup,
                 "sample_interval": sample_interval,
@@ -705,6 +719,27 @@ class _Layout:
             lambda fields: self.states.state_of({**fields, **values}),
         )
 
+    def approval(self, t: Transition) -> dict[str, Any]:
+        """A transition's approval (model/sim/approvals.py): its row of counts, the sampler and
+        stream the engine's `Approvals` set up, its rejection path and share."""
+        approval = t.approval
+        if approval is None:
+            return {
+                "approval": NO_INDEX,
+                "approval_sampler": NO_INDEX,
+                "approval_stream": NO_INDEX,
+                "rejected_to": NO_INDEX,
+                "reject": 0.0,
+            }
+        streams = self.engine.approvals.streams  # type: ignore[attr-defined]  # Engine's
+        return {
+            "approval": self.approval_index[t.edge_id],
+            "approval_sampler": self.sampler(approval.time, streams["time", t.edge_id]),
+            "approval_stream": self.stream(streams["answer", t.edge_id]),
+            "rejected_to": approval.rejected_to,
+            "reject": approval.reject,
+        }
+
     def follow_ups(self, n: FlowNode) -> dict[str, Any]:
         """An intake's follow-up contacts (model/sim/contacts.py): the streams the engine's
         `Contacts` set up, and the state map of a follow-up's field values at its intake."""
@@ -769,6 +804,7 @@ class _Layout:
                     "reopens": t.reopens,
                     "n_actions": after[0],
                     "p": t.probability or 0.0,
+                    **self.approval(t),
                 },
             )
             trans_ints += after[1:]
@@ -932,7 +968,9 @@ class _LogWriter:
 
 
 def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
-    steps, pools, cells, masks, edges, backlog, ladders, notified, *figures = results
+    steps, pools, cells, masks, edges, backlog, ladders, notified, transfers, approval_rows, *figures = (
+        results
+    )
     named = dict(zip(spec.RESULTS.field_names, figures, strict=True))
     stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
     contacts = getattr(engine, "contacts", None)  # the engine's contacts.Contacts, with follow-ups
@@ -981,3 +1019,10 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     notifications = getattr(engine, "notifications", None)  # the engine's notify.Notifications
     if notifications is not None:
         notifications.counts = list(notified)
+    approvals = getattr(engine, "approvals", None)  # the engine's approvals.Approvals
+    if approvals is not None:
+        approvals.transfers = {reason: float(n) for reason, n in zip(layout.reasons, transfers, strict=True)}
+        for edge, (asked, granted, rejected, minutes) in zip(
+            layout.approval_edges, approval_rows, strict=True
+        ):
+            approvals.edges[edge] = [float(asked), float(granted), float(rejected), minutes]

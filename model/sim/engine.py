@@ -103,9 +103,7 @@ class Engine(EngineState):
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        # approvals and transfers run in the Python loop only, so far (model/sim/approvals.py)
-        python_only = self.approvals is not None
-        python_only = python_only or self.agents is not None  # individual agents (agents.py)
+        python_only = self.agents is not None  # individual agents (agents.py)
         if self.allow_compiled and not python_only and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
         else:

@@ -44,6 +44,8 @@ EV_SHIFT, EV_SAMPLE, EV_WARMUP = range(6, 9)
 EV_LADDER = 9
 # A follow-up contact falls due (model/sim/contacts.py): a housekeeping kind too
 EV_CONTACT = 10
+# An approval's answer falls due (model/sim/approvals.py): a housekeeping kind too
+EV_APPROVAL = 11
 # An escalation ladder: the clock it follows; what a ticket in service does at the breach; the
 # rung an EV_LADDER event stands for (an SLA policy's warning or breach, a step's warning)
 LC_RESOLUTION, LC_FIRST_RESPONSE, LC_TIME_LIMIT = range(3)
@@ -60,8 +62,9 @@ R_CONDITION, R_PROBABILITY, R_FALLBACK = range(3)
 # What an end node counts: no outcome (stuck), resolved, abandoned, another outcome
 O_NONE, O_RESOLVED, O_ABANDONED, O_OTHER = range(4)
 # Actions: set a field (argument: a state map), first response, re-assign (argument: a pool),
-# notify a role (argument: the role's index in notify.roles, counted per role; model/sim/notify.py)
-A_SET, A_RESPOND, A_REASSIGN, A_NOTIFY = range(4)
+# notify a role (argument: the role's index in notify.roles, counted per role; model/sim/notify.py),
+# a transfer counted (argument: its reason's index in approvals.transfer_reasons)
+A_SET, A_RESPOND, A_REASSIGN, A_NOTIFY, A_TRANSFER = range(5)
 # Lanes of a timed node: none, above the line of visibility, below it
 LANE_NONE, LANE_VISIBLE, LANE_BACKSTAGE = range(3)
 # Pool queues: first come first served, or a heap; a heap's key: none, a rank table, the deadline
@@ -164,8 +167,23 @@ SAMPLER = Record(
 TRANSITION = Record(
     "TRANS",
     # reopens: the transition is a re-open (flow.Transition.reopens)
-    ints=("target", "edge", "rule", "guard", "condition", "reopens", "n_actions"),
-    floats=("p",),
+    # approval: its row (an index of the approvals' counts) or NO_INDEX: none (model/sim/
+    # approvals.py); the sampler of its time, the stream of its answer, the node a rejected
+    # ticket enters, the share rejected (0 to 1)
+    ints=(
+        "target",
+        "edge",
+        "rule",
+        "guard",
+        "condition",
+        "reopens",
+        "n_actions",
+        "approval",
+        "approval_sampler",
+        "approval_stream",
+        "rejected_to",
+    ),
+    floats=("p", "reject"),
     parts=(("n_actions", "ACTION"),),
 )
 NODE = Record(
@@ -283,6 +301,8 @@ HEADER = Record(
         "max_pending",
         "n_triggers",
         "n_roles",
+        "n_approvals",
+        "n_reasons",
     ),
     floats=(
         "horizon",
@@ -378,7 +398,18 @@ LADDER_ROW = Row("LADDER_ROW", fields=_ints(*(f.name for f in fields(LadderFigur
 # A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
 RESULTS = Row(
     "RESULTS",
-    lead=("steps", "pools", "cells", "level_masks", "edges", "backlog", "ladders", "notifications"),
+    lead=(
+        "steps",
+        "pools",
+        "cells",
+        "level_masks",
+        "edges",
+        "backlog",
+        "ladders",
+        "notifications",
+        "transfers",
+        "approvals",
+    ),
     fields=(
         ("events", "i"),
         ("now", "d"),

@@ -289,17 +289,13 @@ def test_schedules_shifts_business_hours_reassignment_and_waits_give_identical_r
 @needs_core
 @pytest.mark.parametrize("template", templates(), ids=lambda t: f"{t.name}.{t.language}")
 def test_templates_and_their_scenarios_give_identical_results(template):
-    from blueprint_studio.model.approval_words import has_approvals_or_transfers
-
     bp = load(template.path)
-    # approvals and transfers with a reason run in the Python loop only, so far (sim/approvals.py)
-    compiled = not has_approvals_or_transfers(bp)
     for scenario in [None] + [s.id for s in bp.scenarios]:
         for settings in (
             SimulationSettings(horizon_minutes=7 * 1440, warmup_minutes=1440, seed=3),
             SimulationSettings(horizon_minutes=None, tickets=400, seed=4),
         ):
-            both_loops(bp, settings, scenario, compiled=compiled)
+            both_loops(bp, settings, scenario)
 
 
 def _mixed(discipline: str, assignment: str) -> Blueprint:

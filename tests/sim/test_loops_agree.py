@@ -22,6 +22,7 @@ from simkit import EventRecorder
 from blueprint_studio.model.build import first_monday
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.schema import (
+    Approval,
     Blueprint,
     Calendar,
     DecisionNode,
@@ -211,6 +212,7 @@ def models(draw: st.DrawFn) -> Blueprint:
                             SendTemplate(text="We are on it"),
                             Notify(target="team"),
                             Reassign(pool=pool_ids[-1]),
+                            Reassign(pool=pool_ids[0], reason="Needs expertise"),  # a transfer
                         ]
                     ),
                     max_size=2,
@@ -246,11 +248,22 @@ def models(draw: st.DrawFn) -> Blueprint:
                     else None,
                 )
             )
+            # an approval on the way on (model/sim/approvals.py): rejected, back here or elsewhere
+            approval = (
+                Approval(
+                    role="Team lead",
+                    time=draw(distributions(20, zero=False)),
+                    reject=draw(st.sampled_from([0.0, 30.0, 60.0])),
+                    rejected_to=draw(st.sampled_from([None, "done"])),  # "expert" may be pruned
+                )
+                if draw(st.booleans())
+                else None
+            )
             if draw(st.booleans()):
                 edge(me, "expert", probability=0.25)
-                edge(me, following, default=True)
+                edge(me, following, default=True, approval=approval)
             else:
-                edge(me, following)
+                edge(me, following, approval=approval)
         elif kind == "wait":
             timeout = draw(st.sampled_from([None, 60, 600]))
             nodes.append(
@@ -269,7 +282,8 @@ def models(draw: st.DrawFn) -> Blueprint:
                 edge(me, "closed", condition="not responded", after=after)
         elif kind == "decision":
             nodes.append(DecisionNode(id=me))
-            after = [Reassign(pool=pool_ids[0]), Notify(target="Team lead")]  # a second role
+            reason = draw(st.sampled_from(["", "Billing"]))  # a transfer counted by its reason
+            after = [Reassign(pool=pool_ids[0], reason=reason), Notify(target="Team lead")]  # a second role
             edge(me, "expert", condition='priority == "P1"', after=after)
             edge(me, "dropped", probability=0.1, before="not vip" if draw(st.booleans()) else None)
             if draw(st.booleans()):
