@@ -26,6 +26,7 @@ from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, style
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import ladder_words, style
+from blueprint_studio.model.contact_words import document_sentences
 from blueprint_studio.model.expr import ExprError, compile_expr, parse
 from blueprint_studio.model.schema import Blueprint, TicketCard
 from blueprint_studio.model.walkthrough.words import condition_words
@@ -230,6 +231,9 @@ def _step(blueprint: Blueprint, node: Any, n: int, edge: Any, ctx: Context, st: 
         out.append(Paragraph(escape(s("outcome", outcome=s(f"outcome.{node.outcome}"))), st["body"]))
     elif kind == "step":
         out += _step_details(blueprint, node, ctx, st)
+    # what the intake's follow-up contacts or the step's merge rule do (model/contact_words.py)
+    contacts = document_sentences(node, blueprint, ctx.strings.language)
+    out += [Paragraph(escape(text), st["body"]) for text in contacts]
     if edge is not None and (edge.label or kind == "decision"):
         label = (
             edge.label

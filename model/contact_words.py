@@ -5,8 +5,11 @@ step. Intakes and steps by their titles, never by id; no Qt here (model/texts.py
 
 from __future__ import annotations
 
+from typing import Any
+
 from blueprint_studio.model import texts
 from blueprint_studio.model.flow import FlowModel, FlowNode
+from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.sim.distributions import mean_of
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.walkthrough.words import duration_words, percent_words
@@ -47,23 +50,41 @@ def words(lang: str) -> dict[str, str]:
 
 
 def node_sentences(node: FlowNode, model: FlowModel, lang: str) -> tuple[str, ...]:
-    """What a node does with follow-up contacts: an intake's follow-ups, a step's merge rule;
-    nothing for other nodes."""
-    w = words(lang)
+    """What a node of the flow model does with follow-up contacts (the walkthrough's): an
+    intake's follow-ups, a step's merge rule; nothing for other nodes."""
     follow = node.follow_ups
     if follow is not None:
-        share = percent_words(follow.share, lang)
-        time = duration_words(round(mean_of(follow.after)), lang)
-        if follow.via == node.index:
-            first = w["follow_ups_here"].format(share=share, time=time)
-        else:
-            channel = model.nodes[follow.via]
-            first = w["follow_ups"].format(share=share, time=time, channel=channel.title)
-        return first, w["follow_up_ticket"]
+        channel = None if follow.via == node.index else model.nodes[follow.via].title
+        return _follow_up_words(follow.share, mean_of(follow.after), channel, lang)
     merge = node.merge
     if merge is not None:
-        share = percent_words(merge.detect, lang)
-        if merge.detection_time > 0:
-            return (w["merge"].format(share=share, time=duration_words(merge.detection_time, lang)),)
-        return (w["merge_instant"].format(share=share),)
+        return _merge_words(merge.detect, merge.detection_time, lang)
     return ()
+
+
+def document_sentences(node: Any, blueprint: Blueprint, lang: str) -> tuple[str, ...]:
+    """The same words for a node of the document (the training handout's)."""
+    follow = getattr(node, "follow_ups", None)
+    if follow is not None and follow.share > 0:
+        via = next((n for n in blueprint.nodes if n.id == follow.via and n.kind == "intake"), None)
+        channel = via.title or via.id if via is not None and via.id != node.id else None
+        return _follow_up_words(follow.share / 100.0, mean_of(follow.after), channel, lang)
+    merge = getattr(node, "merge", None)
+    if merge is not None:
+        return _merge_words(merge.detect / 100.0, merge.detection_time, lang)
+    return ()
+
+
+def _follow_up_words(share: float, after: float, channel: str | None, lang: str) -> tuple[str, ...]:
+    w = words(lang)
+    said = {"share": percent_words(share, lang), "time": duration_words(round(after), lang)}
+    first = w["follow_ups_here"] if channel is None else w["follow_ups"]
+    return first.format(channel=channel, **said), w["follow_up_ticket"]
+
+
+def _merge_words(detect: float, detection_time: float, lang: str) -> tuple[str, ...]:
+    w = words(lang)
+    share = percent_words(detect, lang)
+    if detection_time > 0:
+        return (w["merge"].format(share=share, time=duration_words(detection_time, lang)),)
+    return (w["merge_instant"].format(share=share),)

@@ -71,3 +71,17 @@ def test_the_report_gives_the_contact_figures_and_what_they_mean():
 def test_a_desk_without_follow_ups_has_no_contact_figures():
     text = report_text(desk(None), "en")
     assert squeeze("Contacts per ticket") not in text and "Duplicate" not in text
+
+
+def test_the_training_handout_says_what_the_follow_ups_and_the_merge_rule_do():
+    from pdfkit import template
+
+    bp = template("tiered_support", "en")
+    text = squeeze(text_of(pdf_bytes(bp, handout=True, blueprint_sheets=False)))
+    for words in (
+        "Follow-ups: for 35% of the tickets that open here, the customer writes again while the ticket "
+        "is open, about 2 h after it opened, through “Phone”.",
+        "Merge: check whether the customer already has an open ticket. 85% of follow-ups are recognised "
+        "here and merged into it, which takes 2 min more;",
+    ):
+        assert squeeze(words) in text, words
