@@ -1,10 +1,13 @@
 """Approvals on transitions and transfers with a reason (model/sim/approvals.py), by exact
 hand-checked traces with fixed durations: an approval rejected (the rejection path), one granted,
 rejected tickets going back to the step they came from, a transfer counted by its reason. Both
-loops are run and must agree (the compiled loop declines such models so far and the Python loop
-runs them). The arrival rows of the event log are left out of the traces."""
+loops run each trace and must agree, results and event logs; every new slot of the compiled
+loop's layout is checked before a run. The arrival rows of the event log are left out of the
+traces."""
 
 from __future__ import annotations
+
+import pytest
 
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.fileformat import dumps, loads
@@ -19,7 +22,8 @@ from blueprint_studio.model.schema import (
     Reassign,
     StepNode,
 )
-from blueprint_studio.model.sim import SimulationSettings, simulate
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop
+from blueprint_studio.model.sim import layout_spec as spec
 from blueprint_studio.model.sim.engine import Engine
 
 
@@ -76,7 +80,9 @@ def run(bp: Blueprint, tickets: int = 1, seed: int = 1):
     trace = Trace()
     python = Engine(result.model, settings, event_log=trace, allow_compiled=False).run()
     again = Trace()
-    other = simulate(result.model, settings, event_log=again)  # the compiled loop when it covers it
+    fast = Engine(result.model, settings, event_log=again)
+    other = fast.run()
+    assert fast.ran_compiled or not compiled_loop.available()
     assert other.to_dict() == python.to_dict() and again.rows == trace.rows
     return python, trace.rows
 
@@ -163,3 +169,78 @@ def test_a_re_assignment_without_reason_is_not_a_transfer_and_files_are_written_
     for document in (transfer_desk("Billing question"), refund_desk(reject=25.0)):
         assert loads(dumps(document)) == document
     assert '"reason": "Billing question"' in dumps(transfer_desk("Billing question")).decode()
+
+
+# ---------------------------------------------------------------- bounds checks in C
+class Built(Exception):
+    """The layout is made: the run stops there."""
+
+
+def corrupted(monkeypatch, record, slot, value, where):
+    """The layout of an approval and a transfer as a run starts, with `slot` of the first
+    `record` that `where` accepts set to `value` (packed by name, as compiled_loop packs)."""
+    bp = refund_desk(reject=30.0)
+    bp = bp.model_copy(
+        update={
+            "pools": [*bp.pools, Pool(id="level2", agents=1)],
+            "edges": [
+                e.model_copy(update={"after": [Reassign(pool="level2", reason="Paid by level 2")]})
+                if e.id == "e3"
+                else e
+                for e in bp.edges
+            ],
+        }
+    )
+    done, made = [], []
+
+    def corrupt(rec, ints, floats, values):
+        if rec is record and not done and where(values):
+            values = {**values, slot: value}
+            done.append(1)
+        spec.pack(rec, ints, floats, values)
+
+    build = compiled_loop._Layout.build
+
+    def keep(layout):
+        made.append(build(layout))
+        raise Built()
+
+    monkeypatch.setattr(compiled_loop, "pack", corrupt)
+    monkeypatch.setattr(compiled_loop._Layout, "build", keep)
+    with pytest.raises(Built):
+        Engine(compile_blueprint(bp).model, SimulationSettings(tickets=5, seed=1)).run()
+    monkeypatch.undo()
+    assert done, f"no {record.name} record where the test looked"
+    return made[0]
+
+
+ASKS = lambda v: v["approval"] >= 0  # noqa: E731
+
+
+@pytest.mark.skipif(not compiled_loop.available(), reason="the compiled loop is not built here")
+@pytest.mark.parametrize(
+    ("record", "slot", "value", "where", "words"),
+    [
+        (spec.TRANSITION, "approval", 10**6, ASKS, "transition 0: approval: 1000000"),
+        (spec.TRANSITION, "approval", 0, lambda v: v["approval"] < 0, "approval sampler: -1"),
+        (spec.TRANSITION, "approval_sampler", 10**6, ASKS, "approval sampler: 1000000"),
+        (spec.TRANSITION, "approval_stream", -1, ASKS, "approval stream: -1"),
+        (spec.TRANSITION, "rejected_to", 10**6, ASKS, "rejection path: 1000000"),
+        (
+            spec.ACTION,
+            "argument",
+            5,
+            lambda v: v["kind"] == spec.A_TRANSFER,
+            "reason: 5 is out of range 0..0",
+        ),
+        (spec.HEADER, "n_approvals", 0, lambda v: True, "approval: 0 is out of range -1..-1"),
+        (spec.HEADER, "n_reasons", 0, lambda v: True, "reason: 0 is out of range 0..-1"),
+    ],
+    ids=lambda x: x.name if isinstance(x, spec.Record) else None,
+)
+def test_every_approval_and_transfer_slot_is_checked_before_the_run(
+    monkeypatch, record, slot, value, where, words
+):
+    with pytest.raises(ValueError, match="malformed simulation layout") as caught:
+        compiled_loop._core.new(*corrupted(monkeypatch, record, slot, value, where))
+    assert words in str(caught.value)
