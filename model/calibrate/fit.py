@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import stats  # type: ignore[import-untyped]
 
-from blueprint_studio.model.schema import Empirical, Exponential, LogNormal
+from blueprint_studio.model.schema import Empirical, Exponential, Gamma, LogNormal
 
 FAMILIES: tuple[str, ...] = ("exponential", "lognormal", "gamma", "empirical")
 MIN_SAMPLES = 5  # fewer durations than this are reported, not fitted
@@ -38,12 +38,14 @@ class DurationFit:
     zeros: int = 0  # durations of zero, left out of the fit (instant changes of state)
     quantiles: tuple[float, ...] = field(default=(), repr=False)
 
-    def distribution(self) -> Exponential | LogNormal | Empirical:
-        """The fit as the simulator draws it: gamma and empirical as a table of quantiles."""
+    def distribution(self) -> Exponential | LogNormal | Gamma | Empirical:
+        """The fit as the simulator draws it: an empirical one as a table of quantiles."""
         if self.family == "exponential":
             return Exponential(mean=self.params["mean"])
         if self.family == "lognormal":
             return LogNormal(mean=self.params["mean"], sd=self.params["sd"])
+        if self.family == "gamma":
+            return Gamma(shape=self.params["shape"], scale=self.params["scale"])
         return Empirical(samples=[round(q, 6) for q in self.quantiles])
 
 

@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "98f6ab3388bae880"
+#define LAYOUT_DIGEST "d14a92e3505e14ae"
 
 /* codes */
 #define K_STEP 0
@@ -40,6 +40,7 @@
 #define D_TRIANGULAR 3
 #define D_LOGNORMAL 4
 #define D_EMPIRICAL 5
+#define D_GAMMA 6
 #define R_CONDITION 0
 #define R_PROBABILITY 1
 #define R_FALLBACK 2

@@ -33,7 +33,7 @@ from itertools import product
 from typing import Any
 
 from blueprint_studio.model.flow import FlowLadder, FlowModel, FlowNode, SlaCalendar, Transition
-from blueprint_studio.model.schema import Empirical, Exponential, Fixed, LogNormal, Triangular, Uniform
+from blueprint_studio.model.schema import Empirical, Exponential, Fixed, Gamma, LogNormal, Triangular, Uniform
 from blueprint_studio.model.sim import layout_spec as spec
 from blueprint_studio.model.sim.approvals import transfer_reasons
 from blueprint_studio.model.sim.clocks import BusinessClock
@@ -56,6 +56,7 @@ from blueprint_studio.model.sim.layout_spec import (
     D_EMPIRICAL,
     D_EXP,
     D_FIXED,
+    D_GAMMA,
     D_LOGNORMAL,
     D_TRIANGULAR,
     D_UNIFORM,
@@ -339,6 +340,8 @@ class _Layout:
             entry = (D_UNIFORM, s, (dist.low, dist.high - dist.low, 0.0), ())
         elif isinstance(dist, Triangular):
             entry = (D_TRIANGULAR, s, (dist.low, dist.mode, dist.high), ())
+        elif isinstance(dist, Gamma):  # drawn as random.gammavariate draws it
+            entry = (D_GAMMA, s, (dist.shape, dist.scale, 0.0), ())
         elif isinstance(dist, LogNormal):
             entry = (D_LOGNORMAL, s, (*lognormal_parameters(dist), 0.0), ())
         elif isinstance(dist, Empirical):

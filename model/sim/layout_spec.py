@@ -56,7 +56,7 @@ PH_MOVING, PH_QUEUED, PH_IN_SERVICE, PH_WAITING = range(4)
 # Why a run stopped early (engine_state.MAX_*): none, a queue, a loop, open tickets, pending events
 STOP_NONE, STOP_QUEUE, STOP_LOOP, STOP_OPEN, STOP_PENDING = range(5)
 # Distributions of a sampler
-D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL = range(6)
+D_EXP, D_FIXED, D_UNIFORM, D_TRIANGULAR, D_LOGNORMAL, D_EMPIRICAL, D_GAMMA = range(7)
 # A transition's rule, in drawing order: conditions, then probabilities, then the default
 R_CONDITION, R_PROBABILITY, R_FALLBACK = range(3)
 # What an end node counts: no outcome (stuck), resolved, abandoned, another outcome

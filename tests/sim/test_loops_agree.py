@@ -34,6 +34,7 @@ from blueprint_studio.model.schema import (
     Exponential,
     Fixed,
     FollowUps,
+    Gamma,
     IntakeNode,
     Lane,
     LogNormal,
@@ -68,7 +69,8 @@ PRIORITIES = ["P1", "P2", "P3", "P4"]
 @st.composite
 def distributions(draw: st.DrawFn, scale: float, zero: bool = True) -> object:
     """A distribution of every kind around `scale` minutes (`zero`: an empirical one may give 0)."""
-    kind = draw(st.sampled_from(["exp", "fixed", "uniform", "triangular", "lognormal", "empirical"]))
+    kinds = ["exp", "fixed", "uniform", "triangular", "lognormal", "gamma", "empirical"]
+    kind = draw(st.sampled_from(kinds))
     if kind == "exp":
         return Exponential(mean=scale)
     if kind == "fixed":
@@ -79,6 +81,9 @@ def distributions(draw: st.DrawFn, scale: float, zero: bool = True) -> object:
         return Triangular(low=scale / 4, mode=scale / 2, high=scale * 2)
     if kind == "lognormal":
         return LogNormal(mean=scale, sd=scale / draw(st.sampled_from([1, 2, 4])))
+    if kind == "gamma":  # each of gammavariate's three methods: shape below 1, 1, above 1
+        shape = draw(st.sampled_from([0.4, 1.0, 3.0]))
+        return Gamma(shape=shape, scale=scale / shape)
     lowest = [0] if zero else []
     return Empirical(
         samples=draw(
