@@ -83,6 +83,7 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     story += _definitions(data, ctx, st)
     story += _per_value_table(blueprint, data, ctx, st)
     policies = data.scenario.sla if data.scenario and data.scenario.sla is not None else blueprint.sla
+    story += _per_policy_table(blueprint, list(policies), data, ctx, st)
     story += ladder_story(blueprint, list(policies), data.result, ctx, st)  # export/pdf_ladder.py
     story += approval_story(blueprint, data.result, ctx, st)  # export/pdf_approvals.py
     story += notify_story(data.result, ctx, st)  # Notify actions per role (export/pdf_notify.py)
@@ -266,6 +267,40 @@ def _per_value_table(blueprint: Blueprint, data: ReportData, ctx: Context, st: d
         Spacer(1, 6),
         Paragraph(escape(s("per_value")), st["h2"]),
         _table(rows, [0.34, 0.22, 0.22, 0.22], ctx, header=True),
+    ]
+
+
+# The figures the report gives for each SLA policy (RunResult.policies, results.policy_kpis)
+PER_POLICY = ("tickets", "sla_first_response_breach_rate", "sla_resolution_breach_rate")
+
+
+def _per_policy_table(
+    blueprint: Blueprint, policies: list[Any], data: ReportData, ctx: Context, st: dict
+) -> list[Any]:
+    """Each SLA policy's tickets and breach rates, by its name, in the policies' order; none
+    without policies. A rate no ticket decided is a dash."""
+    from blueprint_studio.model.ladder_words import trigger_names
+
+    s = ctx.strings
+    figures, names = data.result.policies, trigger_names(blueprint, s.language)
+    named = [(names.get(p.id, "—"), figures[p.id]) for p in policies if p.id in figures]
+    if not named:
+        return []
+    head = [s("sla_policy"), s("policy_tickets")] + [s.kpi_label(k) for k in PER_POLICY[1:]]
+    rows = [[Paragraph(escape(text), st["cell_bold"]) for text in head]]
+    for name, summary in named:
+        cells = [Paragraph(escape(printable(name, False)), st["cell"])]
+        for key in PER_POLICY:
+            estimate = summary.get(key)
+            value = estimate.mean if estimate is not None and estimate.n else None
+            cells.append(
+                Paragraph(escape(s.kpi_value("arrived" if key == "tickets" else key, value)), st["cell"])
+            )
+        rows.append(cells)
+    return [
+        Spacer(1, 6),
+        Paragraph(escape(s("per_policy")), st["h2"]),
+        _table(rows, [0.34, 0.16, 0.25, 0.25], ctx, header=True),
     ]
 
 

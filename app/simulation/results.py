@@ -60,6 +60,8 @@ CARD_KPIS = (
 )
 # Figures the table repeats for each value of each choice field, under the overall ones
 PER_VALUE_KPIS = ("queue_wait_mean", "queue_wait_p90", "sla_resolution_breach_rate")
+# the figures the table repeats for each SLA policy (RunResult.policies)
+PER_POLICY_KPIS = ("sla_first_response_breach_rate", "sla_resolution_breach_rate")
 CARD_COLUMNS = 3
 _clipboard_hook = False
 
@@ -490,11 +492,31 @@ class ResultsDock(QDockWidget):
                         figure=kpi_label(key), value=field_value(said, name, value, language)
                     )
                     rows.append((key, label, cell))
+        rows += self._policy_rows(language)
         rows += self._ladder_rows(language)
         rows += self._notification_rows(language)
         for reason, cell in result.transfers.items():  # transfers per reason (sim/approvals.py)
             label = self.tr("{figure} — {value}").format(figure=kpi_label("transfers"), value=reason)
             rows.append(("transfers", label, cell))
+        return rows
+
+    def _policy_rows(self, language: str) -> list[tuple[str, str, Any]]:
+        """Each SLA policy's breach rates, by its name («Resolution SLA breached — Priority 1»);
+        a rate no ticket of the policy decided is left out."""
+        from blueprint_studio.model import ladder_words
+
+        blueprint = self.record.blueprint
+        names = ladder_words.trigger_names(blueprint, language) if blueprint is not None else {}
+        rows: list[tuple[str, str, Any]] = []
+        for policy_id, table in self.record.result.policies.items():
+            for key in PER_POLICY_KPIS:
+                cell = table.get(key)
+                if cell is None or not cell.n:
+                    continue
+                label = self.tr("{figure} — {value}").format(
+                    figure=kpi_label(key), value=names.get(policy_id, "—")
+                )
+                rows.append((key, label, cell))
         return rows
 
     def _notification_rows(self, language: str) -> list[tuple[str, str, Any]]:

@@ -183,6 +183,7 @@ typedef struct {
     Node *nodes; Pool *pools; StepStats *steps; Stream *streams; Sampler *samplers;
     int *tables; Intake *intakes; FieldDraw *fields; Cell *cells; Fifo *fifos;
     int cell_divisor, satisfied_mult;     /* state -> cell: state / cell_divisor */
+    int cells_per_policy;                 /* + cells_per_policy * (SLA policy + 1): RunResult.policies */
     int *sla_of_state; double *sla_fr, *sla_res; int *sla_has_fr, *sla_has_res; Clock *sla_clock;
     int *sla_has_ladder; Ladder *sla_ladder;   /* each SLA policy's escalation ladder, if any */
     int n_triggers; LadderCounts *ladder_counts;   /* per ladder (ladder.Ladders.counts) */
@@ -1400,7 +1401,7 @@ static int arrival(Sim *s, int intake, double time) {
     if (s->open > s->max_open) halt(s, STOP_OPEN, intake);
     else if (s->heap_n + s->n_rung_queued > s->max_pending) halt(s, STOP_PENDING, intake);
     t->sla = s->sla_of_state[state];
-    t->cell = state / s->cell_divisor;
+    t->cell = state / s->cell_divisor + s->cells_per_policy * (t->sla + 1);   /* sla: NO_INDEX.. */
     Cell *cell = &s->cells[t->cell];
     if (!cell->seen) {                   /* histograms for the combinations that occur only */
         if (hist_init(s, &cell->resolution) || hist_init(s, &cell->first_response) ||
@@ -1858,7 +1859,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     s->n_pools = count_of(&f, "header: pools", h[H_N_POOLS], left);
     s->n_streams = count_of(&f, "header: streams", h[H_N_STREAMS], bs.len / 4);
     s->n_states = count_of(&f, "header: states", h[H_N_STATES], bt.len / 4);
-    s->n_cells = count_of(&f, "header: cells", h[H_N_CELLS], h[H_N_STATES]);
+    s->n_cells = count_of(&f, "header: cells", h[H_N_CELLS], 1LL << 30);
     s->n_edges = count_of(&f, "header: edges", h[H_N_EDGES], left);
     s->n_fields = count_of(&f, "header: fields", h[H_N_FIELDS], left);
     s->n_policies = count_of(&f, "header: SLA policies", h[H_N_POLICIES], left);
@@ -1886,6 +1887,11 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         bt.len % ((Py_ssize_t)s->n_states * 4) != 0))
         fault(&f, "header: sizes that do not fit together (%d nodes, %d states, %d cells, %d streams)",
               s->n_nodes, s->n_states, s->n_cells, s->n_streams);
+    /* the cells: every combination of choice fields, once without an SLA policy and once per policy */
+    if (!f.found) s->cells_per_policy = s->n_states / s->cell_divisor;
+    if (!f.found && (long long)s->cells_per_policy * (s->n_policies + 1) != s->n_cells)
+        fault(&f, "header: %d cells, not %d combinations of choice fields for each of %d SLA policies and none",
+              s->n_cells, s->cells_per_policy, s->n_policies);
     if (f.found) {
         s->n_nodes = s->n_pools = s->n_cells = s->n_fields = s->n_policies = 0;   /* nothing allocated */
         goto bad;

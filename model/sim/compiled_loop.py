@@ -539,7 +539,7 @@ class _Layout:
                 "n_pools": len(model.pools),
                 "n_streams": len(self.streams),
                 "n_states": states.n_states,
-                "n_cells": states.n_cells,
+                "n_cells": states.n_cells * (len(policies) + 1),  # per SLA policy and none
                 "n_edges": len(edges),
                 "n_fields": n_fields,
                 "n_policies": len(policies),
@@ -997,12 +997,15 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
         for name, value in zip(pool_names, pool_row, strict=True):
             setattr(pool, name, value)
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
+    per_policy = layout.states.n_cells  # a cell id: its choice-field values + per_policy * (policy + 1)
     for cell_id, counts, times, resolution, first_response, queue_wait in cells:
         key: list[Any] = []
-        rest = cell_id
+        rest = cell_id % per_policy
         for values in dimension_values:  # least significant first
             key.append(values[rest % len(values)])
             rest //= len(values)
+        policy = cell_id // per_policy - 1
+        key.append(None if policy < 0 else policy)  # Engine._on_arrival's key: the policy last
         cell = TicketStats()
         for name, value in zip(count_names, counts, strict=True):
             setattr(cell, name, value)

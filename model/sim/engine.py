@@ -60,6 +60,7 @@ from blueprint_studio.model.sim.results import (
     RunResult,
     StateFigures,
     TicketStats,
+    policy_kpis,
 )
 from blueprint_studio.model.sim.settings import SimulationSettings
 
@@ -217,7 +218,9 @@ class Engine(EngineState):
         if limit is None or self.measured < limit:
             self._schedule_arrival(intake, now)
         fields = self._draw_fields(intake)
-        key = tuple(map(fields.get, self.dimension_names))
+        policy = self.model.sla_for(fields) if self.has_sla else None
+        # the cell: the choice-field values, then the SLA policy's index (None without one)
+        key = (*map(fields.get, self.dimension_names), self.policy_index.get(id(policy)))
         cell = self.cells.get(key)
         if cell is None:
             cell = self.cells[key] = TicketStats()
@@ -231,14 +234,12 @@ class Engine(EngineState):
             self._halt(STOP_OPEN, intake)
         elif len(self.heap) > self.limits[STOP_PENDING]:
             self._halt(STOP_PENDING, intake)
-        if self.has_sla:
-            policy = self.model.sla_for(fields)
-            if policy is not None:
-                ticket.sla = policy
-                if policy.calendar is not None:
-                    ticket.clock = self.clocks[policy.calendar.id]
-                if policy.ladder is not None and self.ladders is not None:
-                    self.ladders.start(ticket)
+        if policy is not None:
+            ticket.sla = policy
+            if policy.calendar is not None:
+                ticket.clock = self.clocks[policy.calendar.id]
+            if policy.ladder is not None and self.ladders is not None:
+                self.ladders.start(ticket)
         if ticket.counted:
             cell.arrived += 1
         patience = self.intake_state[intake][5]
@@ -812,11 +813,21 @@ class Engine(EngineState):
         dimensions = {f.name: {v: TicketStats() for v in f.values} for f in self.dimension_fields}
         for key, cell in self.cells.items():
             overall.merge(cell)
-            for f, value in zip(self.dimension_fields, key):
+            for f, value in zip(self.dimension_fields, key):  # the policy index last: not a field
                 group = dimensions[f.name].get(value)
                 if group is not None:
                     group.merge(cell)
         return overall, dimensions
+
+    def _policy_figures(self) -> dict[str, dict[str, float]]:
+        """Per SLA policy (by id, in the model's order): its tickets and SLA breaches, from the
+        cells (a cell's key ends with its tickets' policy index)."""
+        policies = [TicketStats() for _ in self.model.sla]
+        with_policy = len(self.dimension_names) + 1
+        for key, cell in self.cells.items():
+            if len(key) == with_policy and key[-1] is not None:
+                policies[key[-1]].merge(cell)
+        return {p.id: policy_kpis(g) for p, g in zip(self.model.sla, policies)}
 
     # ---------------------------------------------------------------- results
     def _result(self) -> RunResult:
@@ -884,6 +895,7 @@ class Engine(EngineState):
             notifications=self.notifications.figures() if self.notifications is not None else {},
             transfers=dict(self.approvals.transfers) if self.approvals is not None else {},
             agents=self.agents.figures() if self.agents is not None else {},
+            policies=self._policy_figures(),
         )
 
     def _status(self) -> dict[str, Any]:

@@ -561,12 +561,13 @@ class EngineState(ABC):
         # one SLA clock per calendar, by its id (policies may share a calendar)
         self.clocks = {p.calendar.id: BusinessClock(p.calendar) for p in m.sla if p.calendar is not None}
         self._prepare_fields()
-        # One collector per combination of choice-field values (a cell): a closing ticket updates
-        # one cell; overall and per-field figures are sums of cells, made once at the end.
+        # One collector per combination of choice-field values and SLA policy (a cell): a closing
+        # ticket updates one cell; overall and per-field figures are sums of cells, made once at the end.
         self.dimension_fields = tuple(f for f in m.fields if f.type == "choice")
         self.dimension_names = tuple(f.name for f in self.dimension_fields)
         self.cells: dict[tuple[Any, ...], TicketStats] = {}
         self.has_sla = bool(m.sla)
+        self.policy_index = {id(p): i for i, p in enumerate(m.sla)}  # a cell key's last part
         self.level_masks: dict[int, int] = {}  # set of levels a ticket reached -> tickets
         self.edge_counts: dict[str, int] = {}  # flow edge -> tickets that took it
 

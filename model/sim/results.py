@@ -144,6 +144,26 @@ class TicketStats:
         return out
 
 
+def policy_kpis(group: TicketStats) -> dict[str, float]:
+    """One SLA policy's figures (RunResult.policies): its tickets (arrived after the warm-up, not
+    deflected), then its first-response and resolution breaches as TicketStats counts them (breached
+    as soon as the SLA clock passes the target, whatever the outcome; open at the end included),
+    the tickets decided against each target, and the breach rates."""
+
+    def rate(n: int, d: int) -> float:
+        return n / d if d else math.nan
+
+    return {
+        "tickets": float(group.arrived - group.deflected),
+        "first_response_breaches": float(group.fr_breaches),
+        "first_response_decided": float(group.fr_targets),
+        "sla_first_response_breach_rate": rate(group.fr_breaches, group.fr_targets),
+        "resolution_breaches": float(group.res_breaches),
+        "resolution_decided": float(group.res_targets),
+        "sla_resolution_breach_rate": rate(group.res_breaches, group.res_targets),
+    }
+
+
 T = TypeVar("T")  # float for one run, Estimate over replications
 
 
@@ -242,6 +262,8 @@ class RunResult:
     agents: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     # Notify actions of steps and transitions (model/sim/notify.py): role -> notifications; empty without
     notifications: dict[str, float] = field(default_factory=dict)
+    # per SLA policy (by id, in the model's order): results.policy_kpis; empty without policies
+    policies: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -258,6 +280,8 @@ class RunResult:
             del data["agents"]
         if not self.notifications:
             del data["notifications"]
+        if not self.policies:
+            del data["policies"]
         return _clean(data)
 
 
@@ -272,6 +296,7 @@ class ReplicatedResult:
     transfers: dict[str, Estimate] = field(default_factory=dict)  # per reason
     agents: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)  # pool, agent
     notifications: dict[str, Estimate] = field(default_factory=dict)  # per role (sim/notify.py)
+    policies: dict[str, dict[str, Estimate]] = field(default_factory=dict)  # per SLA policy id
 
     @classmethod
     def from_runs(cls, runs: list[RunResult]) -> ReplicatedResult:
@@ -291,6 +316,9 @@ class ReplicatedResult:
             result.transfers = _summarise([r.transfers for r in runs])
         if runs[0].notifications:
             result.notifications = _summarise([r.notifications for r in runs])
+        result.policies = {
+            policy: _summarise([r.policies.get(policy, {}) for r in runs]) for policy in runs[0].policies
+        }
         result.agents = {
             pool: {name: _summarise([r.agents.get(pool, {}).get(name, {}) for r in runs]) for name in agents}
             for pool, agents in runs[0].agents.items()
@@ -334,6 +362,7 @@ class ReplicatedResult:
                 **({"transfers": self.transfers} if self.transfers else {}),
                 **({"agents": self.agents} if self.agents else {}),
                 **({"notifications": self.notifications} if self.notifications else {}),
+                **({"policies": self.policies} if self.policies else {}),
                 "runs": [r.to_dict() for r in self.runs],
             }
         )

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import OrderedDict
 from typing import Any
 
@@ -63,22 +62,10 @@ def weekly_cost(model: FlowModel) -> float:
     return total
 
 
-FIELD_EQUALS = re.compile(r'\s*(\w+)\s*==\s*"([^"]*)"\s*')
-
-
-def policy_measure(policies: list[SlaPolicy], policy_id: str) -> tuple[str, str, str] | None:
-    """How a policy's resolution breach rate is read from a run: ("overall", "", "") when it is the
-    only policy with a resolution target (exact); ("field", name, value) when its condition is
-    `name == "value"` (the tickets of that value, exact when no earlier policy catches any of them);
-    None when the results cannot tell it apart."""
-    timed = [p for p in policies if p.resolution is not None]
-    policy = next((p for p in timed if p.id == policy_id), None)
-    if policy is None:
-        return None
-    if len(timed) == 1:
-        return ("overall", "", "")
-    match = FIELD_EQUALS.fullmatch(policy.when or "")
-    return ("field", match.group(1), match.group(2)) if match else None
+def measured(policies: list[SlaPolicy], policy_id: str) -> bool:
+    """Whether a run measures the policy's resolution breach rate: the simulator counts every
+    policy's tickets and breaches (RunResult.policies), so every policy with a resolution target."""
+    return any(p.id == policy_id and p.resolution is not None for p in policies)
 
 
 def policies_of(blueprint: Blueprint, scenario: Scenario | None) -> list[SlaPolicy]:
@@ -89,16 +76,8 @@ def figures_of(run: RunResult, blueprint: Blueprint, scenario: Scenario, cost: f
     """The figures of one run the targets and the tables read (NaN where nothing was measured)."""
     nan = math.nan
     out: dict[str, float] = {COST: cost, BREACH: run.kpis.get("sla_resolution_breach_rate", nan)}
-    policies = policies_of(blueprint, scenario)
-    for policy_id in blueprint.targets.breach_rate:
-        how = policy_measure(policies, policy_id)
-        value = nan
-        if how is not None and how[0] == "overall":
-            value = out[BREACH]
-        elif how is not None:
-            group = run.by_dimension.get(how[1], {}).get(how[2], {})
-            value = group.get("sla_resolution_breach_rate", nan)
-        out[f"{BREACH}:{policy_id}"] = value
+    for policy_id in blueprint.targets.breach_rate:  # the policy's own tickets (NaN: none decided)
+        out[f"{BREACH}:{policy_id}"] = run.policies.get(policy_id, {}).get("sla_resolution_breach_rate", nan)
     # queue waits of steps done by agents: a wait for the customer is no queue
     queued = {
         n.id for n in blueprint.nodes if n.kind == "step" and getattr(n, "performer", "agent") == "agent"

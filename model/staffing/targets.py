@@ -13,19 +13,19 @@ from blueprint_studio.model.sim.stats import Estimate
 from blueprint_studio.model.staffing.figures import (
     ABANDONMENT,
     BREACH,
-    FIELD_EQUALS,
     UTILISATION,
+    measured,
     policies_of,
-    policy_measure,
 )
 
 
 @dataclass(frozen=True)
 class TargetCheck:
-    """`code`: target.breach_rate (policy, policy_name, measured: exact | approximate |
-    unmeasured), target.wait (statistic), target.utilisation, target.abandonment, target.stable
-    (runs stopped as unstable: `runs`); every check also has `limit`, `value`, `low`, `high`
-    (the interval; NaN when unknown) and `replications`. `met`: None when undecided."""
+    """`code`: target.breach_rate (policy, policy_name, measured: exact | unmeasured: no policy of
+    that id with a resolution target), target.wait (statistic), target.utilisation,
+    target.abandonment, target.stable (runs stopped as unstable: `runs`); every check also has
+    `limit`, `value`, `low`, `high` (the interval; NaN when unknown) and `replications`.
+    `met`: None when undecided."""
 
     code: str
     params: dict[str, object] = field(default_factory=dict)
@@ -46,21 +46,15 @@ def targets_of(blueprint: Blueprint, scenario: Scenario | None) -> list[Target]:
     t = blueprint.targets
     policies = policies_of(blueprint, scenario)
     names = {p.id: p.name or p.id for p in policies}
-    choices = {f.name for f in blueprint.fields if f.type == "choice"}
     out: list[Target] = []
     for policy_id, limit in t.breach_rate.items():
-        how = policy_measure(policies, policy_id)
-        measured = "unmeasured" if how is None else ("exact" if how[0] == "overall" else "approximate")
-        if how is not None and how[0] == "field" and _alone_in_group(policies, policy_id, how[1], how[2]):
-            measured = "exact"
-        if how is not None and how[0] == "field" and how[1] not in choices:
-            measured = "unmeasured"  # results are grouped by the values of choice fields only
+        how = "exact" if measured(policies, policy_id) else "unmeasured"
         out.append(
             Target(
                 "target.breach_rate",
                 f"{BREACH}:{policy_id}",
                 limit,
-                {"policy": policy_id, "policy_name": names.get(policy_id, policy_id), "measured": measured},
+                {"policy": policy_id, "policy_name": names.get(policy_id, policy_id), "measured": how},
             )
         )
     if t.wait_at_most is not None:
@@ -72,21 +66,6 @@ def targets_of(blueprint: Blueprint, scenario: Scenario | None) -> list[Target]:
     if t.abandonment_at_most is not None:
         out.append(Target("target.abandonment", ABANDONMENT, t.abandonment_at_most, {}))
     return out
-
-
-def _alone_in_group(policies, policy_id: str, field: str, value: str) -> bool:
-    """Whether the tickets with a resolution target among those of `field == value` are exactly
-    this policy's: no earlier policy with a resolution target can catch one of them (each earlier
-    one reads the same field for another value). Then the group's breach rate is the policy's."""
-    for policy in policies:
-        if policy.id == policy_id:
-            return True
-        if policy.resolution is None:
-            continue
-        match = FIELD_EQUALS.fullmatch(policy.when or "")
-        if match is None or match.group(1) != field or match.group(2) == value:
-            return False
-    return False
 
 
 def decide(estimate: Estimate, limit: float) -> bool | None:

@@ -43,13 +43,8 @@ TEXTS: dict[str, str] = {
     "met": QT_TRANSLATE_NOOP("Staffing", "met"),
     "missed": QT_TRANSLATE_NOOP("Staffing", "missed"),
     "undecided": QT_TRANSLATE_NOOP("Staffing", "undecided (more replications needed)"),
-    "approximate": QT_TRANSLATE_NOOP(
-        "Staffing", "approximate: tickets of this value under an earlier policy count too"
-    ),
     "unmeasured": QT_TRANSLATE_NOOP(
-        "Staffing",
-        "not measured: the results give a policy's breach rate only for a condition “field = value” "
-        "on a field with a list of values",
+        "Staffing", "not measured: this scenario has no SLA policy of this name with a resolution target"
     ),
     "vary.syntax": QT_TRANSLATE_NOOP(
         "Staffing", "cannot read “{text}”: write POOL=2..6, POOL=2,4,6 or arrivals=0.8,1,1.2"
@@ -150,7 +145,7 @@ def check_text(check: TargetCheck, lang: str) -> str:
     limit = format_figure("", float(p["limit"]), style=number_style(lang), unit=unit).value  # type: ignore[arg-type]
     key = f"target.wait.{p['statistic']}" if check.code == "target.wait" else check.code
     text = say(key, lang, value=value, limit=limit, policy=p.get("policy_name", ""))
-    if p.get("measured") in ("approximate", "unmeasured"):
+    if p.get("measured") == "unmeasured":
         text += f" — {say(str(p['measured']), lang)}"
     return text
 

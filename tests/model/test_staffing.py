@@ -301,7 +301,7 @@ def test_a_plan_costlier_than_one_ruled_in_stops_without_more_replications():
     assert result.replications_saved == 4 * 10 - 4 * 3
 
 
-def test_a_policys_breach_rate_is_exact_only_when_its_tickets_are_its_own():
+def test_every_policys_breach_rate_is_exact_whatever_its_condition():
     from blueprint_studio.model.schema import SlaPolicy
     from blueprint_studio.model.staffing.targets import targets_of
 
@@ -314,14 +314,63 @@ def test_a_policys_breach_rate_is_exact_only_when_its_tickets_are_its_own():
         bp = mmc_desk().model_copy(update={"sla": policies, "targets": limits, "fields": FIELDS})
         return {t.params["policy"]: t.params["measured"] for t in targets_of(bp, None)}
 
-    # P2 after P1: no P2 ticket can be P1's, so the P2 group is P2's tickets
     assert measured([p1, p2]) == {"p1": "exact", "p2": "exact"}
-    # after the feature policy, a P1 feature request is the feature policy's: P1's group mixes them
-    assert measured([feature, p1, p2]) == {"p1": "approximate", "p2": "approximate"}
-    assert measured([p1]) == {"p1": "exact", "p2": "unmeasured"}
-    # results are grouped by choice fields only: a condition on another field cannot be read
+    # the results count each policy's own tickets: an earlier policy takes none from P1's figures
+    assert measured([feature, p1, p2]) == {"p1": "exact", "p2": "exact"}
     by_text = SlaPolicy(id="p2", name="VIP", when='vip == "yes"', resolution=240)
-    assert measured([p1, by_text])["p2"] == "unmeasured"
+    assert measured([p1, by_text])["p2"] == "exact"
+    # a target naming no policy of this scenario (or one without a resolution target) is not
+    assert measured([p1]) == {"p1": "exact", "p2": "unmeasured"}
+    assert measured([p1, p2.model_copy(update={"resolution": None})])["p2"] == "unmeasured"
+
+
+def test_the_staffing_figures_read_each_policys_own_breach_rate():
+    """Mail every 20 minutes, phone every 25, one agent, 25 minutes each, to 100 minutes (worked
+    out in tests/sim/test_policy_breaches.py): phone's resolution target (30) breached by both
+    decided tickets, the standard policy (every other ticket, no condition) by none; overall 2 of
+    4. Before, a policy without a condition “field == value” read as not measured (NaN)."""
+    from blueprint_studio.model.compiler import compile_blueprint
+    from blueprint_studio.model.schema import (
+        Blueprint,
+        Edge,
+        EndNode,
+        Fixed,
+        IntakeNode,
+        Pool,
+        Scenario,
+        SlaPolicy,
+        StepNode,
+        TicketField,
+    )
+    from blueprint_studio.model.sim import SimulationSettings
+    from blueprint_studio.model.sim.replications import simulate
+    from blueprint_studio.model.staffing.figures import figures_of
+
+    bp = Blueprint(
+        fields=[TicketField(name="channel", type="choice", values=["mail", "phone"])],
+        pools=[Pool(id="desk", agents=1)],
+        nodes=[
+            IntakeNode(id="mail", interarrival=Fixed(value=20), set_fields={"channel": "mail"}),
+            IntakeNode(id="phone", interarrival=Fixed(value=25), set_fields={"channel": "phone"}),
+            StepNode(id="work", pool="desk", duration=Fixed(value=25)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="mail", target="work"),
+            Edge(id="e2", source="phone", target="work"),
+            Edge(id="e3", source="work", target="done"),
+        ],
+        sla=[
+            SlaPolicy(id="urgent", name="Phone", when='channel == "phone"', resolution=30),
+            SlaPolicy(id="standard", name="Standard", resolution=60),
+        ],
+        targets=StaffingTargets(breach_rate={"standard": 0.1, "urgent": 0.5}),
+    )
+    run = simulate(compile_blueprint(bp).model, SimulationSettings(horizon_minutes=100))
+    figures = figures_of(run, bp, Scenario(id="now"), 0.0)
+    assert figures["breach_rate:urgent"] == 1.0
+    assert figures["breach_rate:standard"] == 0.0
+    assert figures["breach_rate"] == 0.5
 
 
 def test_a_list_of_plans_is_swept_as_given_after_the_grid_each_once():

@@ -255,6 +255,9 @@ ARRIVAL = lambda v: v["kind"] == spec.EV_ARRIVAL  # noqa: E731
         (spec.HEADER, "n_fields", 60, lambda v: True, "60 fields for each of 8 nodes, more than handed over"),
         (spec.HEADER, "n_states", 3, lambda v: True, "header: cell divisor: 8 is not a count in 0..3"),
         (spec.HEADER, "n_states", 24, lambda v: True, "header: sizes that do not fit together"),
+        # a cell per combination of choice fields, once without an SLA policy and once per policy
+        (spec.HEADER, "n_cells", 2, lambda v: True, "header: 2 cells, not 2 combinations of choice"),
+        (spec.HEADER, "n_cells", 10**6, lambda v: True, "for each of 1 SLA policies and none"),
     ],
     ids=lambda x: x.name if isinstance(x, spec.Record) else None,
 )

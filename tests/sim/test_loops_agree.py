@@ -452,6 +452,8 @@ def test_random_valid_models_give_identical_results_and_event_logs_in_both_loops
         "sla_first_response_breached_open",
     ):
         assert key in kpis, key
+    # each SLA policy's tickets and breaches (issue 19) are among those compared
+    assert set(json.loads(outputs[0]).get("policies", {})) == {p.id for p in model.sla}
     first = {}
     for row in fast.rows:
         first.setdefault(row[0], row)
