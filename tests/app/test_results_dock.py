@@ -12,7 +12,7 @@ import pytest
 
 from blueprint_studio.app.shell.messages import kpi_figure, kpi_value
 from blueprint_studio.app.shell.workers import SimulationWorker
-from blueprint_studio.app.simulation.results import PER_VALUE_KPIS, ResultsDock
+from blueprint_studio.app.simulation.results import PER_POLICY_KPIS, PER_VALUE_KPIS, ResultsDock
 from blueprint_studio.app.simulation.results_export import write_event_log, write_results
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.sim.settings import DAY, SimulationSettings
@@ -81,7 +81,13 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
         for key in PER_VALUE_KPIS
         if key in table and table[key].n
     )
-    assert dock.table.rowCount() == len(summary) + per_value
+    per_policy = sum(  # issue 19: the SLA breach rates per policy
+        1
+        for table in record.result.policies.values()
+        for key in PER_POLICY_KPIS
+        if key in table and table[key].n
+    )
+    assert per_policy and dock.table.rowCount() == len(summary) + per_value + per_policy
     for row in range(dock.table.rowCount()):  # mean and bounds of a row in one unit
         texts = "".join(dock.table.item(row, c).text() for c in (1, 2, 3))
         assert len(units(texts)) <= 1, texts
