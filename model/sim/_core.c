@@ -107,6 +107,8 @@ typedef struct {
     int has_ladder; Ladder ladder;
     /* a step's merge rule (model/sim/contacts.py): its stream (NO_INDEX: none), share, minutes */
     int merge_stream; double merge_detect, merge_time;
+    /* the skill a skills-first pool looks for (model/sim/agents.py): its bit, or NO_INDEX */
+    int required_skill;
 } Node;
 typedef struct { i64 count; double total, maximum; i64 *bins; } Hist;
 typedef struct {
@@ -115,6 +117,11 @@ typedef struct {
     Hist wait;            /* queue waits: served, escalated at a time limit, or abandoned */
 } StepStats;
 typedef struct { double key; i64 seq; int ticket, node; i64 visit; } Waiting;
+/* One agent's counts after the warm-up (agents.AgentPool.counts; layout_spec.AGENT_ROW) */
+typedef struct {
+    double resolved, fcr, surveyed, satisfied, sla_targets, sla_met, busy_minutes, duty_minutes,
+        duplicate_minutes;
+} AgentCounts;
 typedef struct {
     i64 on_duty, busy, queued, seq;
     int *free_agents, least_loaded;                 /* agents off work: a min-heap, or a list */
@@ -125,6 +132,11 @@ typedef struct {
     int priority_field;                    /* the field a priority queue ranks by, or NO_INDEX */
     int n_segments; double *starts; i64 *agents;   /* weekly calendar */
     Waiting *waiting; i64 n_waiting, cap_waiting;
+    /* agents as individuals (agents.AgentPool): agents 0 .. on_duty - 1 are on shift; `waiting`
+     * is then a list sorted by (key, number), scanned in order; `slot` among such pools */
+    int individual, rule, ownership, has_fallback, n_roster, last_given, chosen, slot;
+    double fallback, duty_mark;
+    i64 *skills, *owned; double *speed; int *agent_busy, *serving; AgentCounts *counts;
 } Pool;
 /* An SLA policy's clock (clocks.BusinessClock): n_segments 0 counts every minute. */
 typedef struct {
@@ -154,6 +166,8 @@ typedef struct {
     /* a follow-up contact (contacts.py): worked as a duplicate until recognised; recognised */
     int follow_up, duplicate, merging;
     Trans *approving; double approval_asked;   /* waiting for an approval's answer since */
+    /* agents as individuals: the pool and agent who last worked it (credited when it closes) */
+    int last_pool, last_agent;
 } Ticket;
 typedef struct {
     int arrival_stream, fields_stream, patience, renewal, preset;
@@ -212,6 +226,8 @@ typedef struct {
     /* follow-up contacts (contacts.Contacts): made, merged at triage, duplicates, agent minutes */
     i64 follow_ups, merged, duplicates;
     double duplicate_minutes, merge_minutes;
+    /* agents as individuals: pools with them, and each ticket slot's owner in each (or -1) */
+    int n_individual; int *owners; i64 owners_cap;
 } Sim;
 
 /* The rows of results are built by the names and types of layout_spec.py: check the types here. */
@@ -219,6 +235,7 @@ STEP_ROW_CHECKS
 POOL_ROW_CHECKS
 CELL_COUNTS_CHECKS
 LADDER_ROW_CHECKS
+AGENT_ROW_CHECKS
 RESULTS_CHECKS
 LOG_RECORD_CHECKS
 
@@ -455,6 +472,12 @@ static int new_ticket(Sim *s) {
     }
     memset(&s->tickets[ti], 0, sizeof(Ticket));
     s->tickets[ti].visit = visit;
+    s->tickets[ti].last_pool = -1;
+    if (s->n_individual) {                    /* owned by nobody yet in each pool of individuals */
+        i64 first = (i64)ti * s->n_individual;
+        if (grow((void **)&s->owners, &s->owners_cap, first + s->n_individual, sizeof(int))) return -1;
+        for (int k = 0; k < s->n_individual; k++) s->owners[first + k] = -1;
+    }
     return ti;
 }
 
@@ -522,6 +545,12 @@ static int schedule_shift(Sim *s, int pi, double now) {
 /* PoolState.take_agent: the lowest free number, or the free agent with least busy time so far
  * (the first such in the free list, which is kept in the same order as Python's list). */
 static int take_agent(Pool *p) {
+    if (p->individual) {                      /* AgentPool.take_agent: the one dispatch chose */
+        int agent = p->chosen;
+        p->chosen = -1;
+        if (agent >= 0) p->agent_busy[agent] = 1;
+        return agent;
+    }
     int *free_ = p->free_agents;
     i64 n = p->n_free_agents;
     if (n <= 0) return -1;
@@ -535,9 +564,21 @@ static int take_agent(Pool *p) {
     return agent;
 }
 
-static void release_agent(Pool *p, int agent, double worked) {
+static void release_agent(Sim *s, Pool *p, int agent, double now, double started) {
     if (agent < 0) return;
-    p->busy_time[agent] += worked;
+    p->busy_time[agent] += now - started;
+    if (p->individual) {                      /* AgentPool.release_agent */
+        p->agent_busy[agent] = 0;
+        int ti = p->serving[agent];
+        p->serving[agent] = -1;
+        double measured = now - (started > s->warmup ? started : s->warmup);
+        if (measured > 0) {
+            p->counts[agent].busy_minutes += measured;
+            if (ti >= 0 && s->tickets[ti].follow_up && !s->tickets[ti].merging)
+                p->counts[agent].duplicate_minutes += measured;
+        }
+        return;
+    }
     if (p->least_loaded) p->free_agents[p->n_free_agents++] = agent;
     else agents_push(p->free_agents, &p->n_free_agents, agent);
 }
@@ -580,6 +621,11 @@ static void apply_actions(Sim *s, Ticket *t, int n, Action *actions) {
     }
 }
 
+/* agents as individuals (model/sim/agents.py), below with the queues */
+static void agents_closed(Sim *s, int ti, int outcome, double now);
+static int agents_enqueue(Sim *s, int ti, int index, int pi);
+static int agents_dispatch(Sim *s, int pi, double now);
+
 static int close_ticket(Sim *s, int index, int outcome, double now, int logged) {
     Ticket *t = &s->tickets[index];
     /* a follow-up contact that reaches an end is merged into its ticket (Contacts.closed) */
@@ -597,6 +643,7 @@ static int close_ticket(Sim *s, int index, int outcome, double now, int logged) 
     s->open_area += s->open * (now - s->open_last);
     s->open_last = now;
     s->open -= 1;
+    if (s->n_individual) agents_closed(s, index, outcome, now);
     if (t->follow_up) return release_ticket(s, index);     /* a contact, not a ticket of its own */
     if (t->counted) {
         Cell *g = &s->cells[t->cell];
@@ -673,7 +720,9 @@ static int serve(Sim *s, int ti, int index, Pool *pool, double now) {
     advance(pool, now);
     pool->busy += 1;
     t->agent = take_agent(pool);
-    return push(s, now + service_time(s, n, t), EV_SERVICE_END, ti, t->visit, 0);
+    double d = service_time(s, n, t);
+    if (pool->individual) d /= pool->speed[t->agent];   /* the agent's speed factor */
+    return push(s, now + d, EV_SERVICE_END, ti, t->visit, 0);
 }
 
 static Trans *choose(Sim *s, Node *n, int state) {
@@ -763,6 +812,7 @@ static void waiting_compact(Sim *s, Pool *p) {
 static int enqueue(Sim *s, int ti, int index, int pi) {      /* PoolState.enqueue */
     Pool *p = &s->pools[pi];
     Ticket *t = &s->tickets[ti];
+    if (p->individual) return agents_enqueue(s, ti, index, pi);
     t->phase = PH_QUEUED;
     p->queued += 1;
     if (!p->heap_queue) {
@@ -812,8 +862,166 @@ static void queue_change(StepStats *st, double now, int delta) {
     if (st->queue > st->queue_max) st->queue_max = st->queue;
 }
 
+/* ------------------------------------------------------------------ agents as individuals */
+/* model/sim/agents.py, operation for operation: agents 0 .. on_duty - 1 are on shift; the pool's
+ * rule picks the agent of each waiting ticket in queue order; a ticket's first agent in a pool
+ * owns it until it closes; its last agent is credited with it. */
+static int *owner_of(Sim *s, int ti, Pool *p) { return &s->owners[(i64)ti * s->n_individual + p->slot]; }
+
+static i64 on_shift(Pool *p) { return p->on_duty < p->n_roster ? p->on_duty : p->n_roster; }
+
+static int any_free(Pool *p) {                 /* AgentPool._free() is not empty */
+    for (i64 i = 0, n = on_shift(p); i < n; i++)
+        if (!p->agent_busy[i]) return 1;
+    return 0;
+}
+
+static void agents_duty(Sim *s, Pool *p, double now) {          /* AgentPool._duty */
+    double start = p->duty_mark > s->warmup ? p->duty_mark : s->warmup;
+    if (now > start)
+        for (i64 i = 0, n = on_shift(p); i < n; i++) p->counts[i].duty_minutes += now - start;
+    p->duty_mark = now;
+}
+
+/* AgentPool.choose: the agent to take ticket `ti` at step `index` now, or -1: it waits. */
+static int agents_choose(Sim *s, Pool *p, int ti, int index, double now) {
+    if (p->ownership) {
+        int owner = *owner_of(s, ti, p);
+        if (owner >= 0 && owner < p->on_duty) return p->agent_busy[owner] ? -1 : owner;
+    }
+    i64 n = on_shift(p);
+    int first = -1, best;
+    for (i64 i = 0; i < n && first < 0; i++)
+        if (!p->agent_busy[i]) first = (int)i;
+    if (first < 0) return -1;
+    switch (p->rule) {
+    case AS_SKILLS_FIRST: {
+        int skill = s->nodes[index].required_skill;
+        if (skill >= 0) {
+            for (i64 i = first; i < n; i++)
+                if (!p->agent_busy[i] && (p->skills[i] >> skill & 1)) return (int)i;
+            if (!p->has_fallback || now < s->tickets[ti].enabled + p->fallback) return -1;
+        }
+        return first;
+    }
+    case AS_FEWEST_OWNED:
+        best = first;
+        for (i64 i = first + 1; i < n; i++)
+            if (!p->agent_busy[i] && p->owned[i] < p->owned[best]) best = (int)i;
+        return best;
+    case AS_LEAST_LOADED:
+        best = first;
+        for (i64 i = first + 1; i < n; i++)
+            if (!p->agent_busy[i] && p->busy_time[i] < p->busy_time[best]) best = (int)i;
+        return best;
+    case AS_ROUND_ROBIN:
+        for (i64 i = first; i < n; i++)
+            if (!p->agent_busy[i] && i > p->last_given) return (int)i;
+        return first;
+    default:
+        return first;
+    }
+}
+
+/* AgentPool.enqueue: into the list sorted by (key, number), after equal keys. */
+static int agents_enqueue(Sim *s, int ti, int index, int pi) {
+    Pool *p = &s->pools[pi];
+    Ticket *t = &s->tickets[ti];
+    t->phase = PH_QUEUED;
+    p->queued += 1;
+    p->seq += 1;
+    double key;
+    if (p->rank_table == RANKS_DEADLINE) {    /* earliest resolution deadline first */
+        if (t->sla < 0 || !s->sla_has_res[t->sla]) key = INFINITY;
+        else if (s->sla_clock[t->sla].n_segments)
+            key = business_reached(&s->sla_clock[t->sla], t->arrival, s->sla_res[t->sla] + t->paused);
+        else key = t->arrival + s->sla_res[t->sla] + t->paused;
+    } else key = p->rank_table < 0 ? 0.0 : (double)TABLE(p->rank_table, t->values);
+    if (grow((void **)&p->waiting, &p->cap_waiting, p->n_waiting + 1, sizeof(Waiting))) return -1;
+    i64 lo = 0, hi = p->n_waiting;
+    while (lo < hi) {
+        i64 mid = (lo + hi) / 2;
+        if (key < p->waiting[mid].key) hi = mid;
+        else lo = mid + 1;
+    }
+    memmove(p->waiting + lo + 1, p->waiting + lo, (size_t)(p->n_waiting - lo) * sizeof(Waiting));
+    p->waiting[lo] = (Waiting){key, p->seq, ti, index, t->visit};
+    p->n_waiting++;
+    if (p->rule == AS_SKILLS_FIRST && p->has_fallback && s->nodes[index].required_skill >= 0)
+        return push(s, t->enabled + p->fallback, EV_AGENTS, pi, 0, 0);
+    return 0;
+}
+
+/* AgentPool.dispatch: each waiting ticket in queue order gets the agent its rule gives. */
+static int agents_dispatch(Sim *s, int pi, double now) {
+    Pool *p = &s->pools[pi];
+    i64 i = 0;
+    while (i < p->n_waiting && p->queued) {
+        if (!any_free(p)) return 0;               /* nobody to take one: no scan of the queue */
+        Waiting w = p->waiting[i];
+        if (s->tickets[w.ticket].visit != w.visit) {     /* stale: it left the queue */
+            memmove(p->waiting + i, p->waiting + i + 1, (size_t)(p->n_waiting - i - 1) * sizeof(Waiting));
+            p->n_waiting--;
+            continue;
+        }
+        int agent = agents_choose(s, p, w.ticket, w.node, now);
+        if (agent < 0) { i++; continue; }
+        memmove(p->waiting + i, p->waiting + i + 1, (size_t)(p->n_waiting - i - 1) * sizeof(Waiting));
+        p->n_waiting--;
+        p->queued -= 1;
+        StepStats *st = &s->steps[w.node];
+        queue_change(st, now, -1);
+        int *owner = owner_of(s, w.ticket, p);
+        if (*owner < 0) { *owner = agent; p->owned[agent] += 1; }
+        p->last_given = agent;
+        p->chosen = agent;
+        p->serving[agent] = w.ticket;
+        Ticket *t = &s->tickets[w.ticket];
+        t->last_pool = pi;
+        t->last_agent = agent;
+        double wait = now - t->enabled;                /* Engine.start_service */
+        st->served += 1;
+        hist_add(s, &st->wait, wait);
+        if (wait > 0) st->waited += 1;
+        if (t->counted) hist_add(s, &s->cells[t->cell].queue_wait, wait);
+        if (serve(s, w.ticket, w.node, p, now)) return -1;
+        if (!any_free(p)) return 0;
+    }
+    if (!p->n_waiting) p->queued = 0;
+    return 0;
+}
+
+/* Agents.closed: its owners let it go; its last agent is credited with it. */
+static void agents_closed(Sim *s, int ti, int outcome, double now) {
+    Ticket *t = &s->tickets[ti];
+    for (int i = 0; i < s->n_pools; i++) {
+        Pool *p = &s->pools[i];
+        if (!p->individual) continue;
+        int *owner = owner_of(s, ti, p);
+        if (*owner >= 0) { p->owned[*owner] -= 1; *owner = -1; }
+    }
+    int pi = t->last_pool, agent = t->last_agent;
+    t->last_pool = -1;
+    if (pi < 0 || !t->counted || t->follow_up) return;
+    AgentCounts *c = &s->pools[pi].counts[agent];
+    int resolved = outcome == O_RESOLVED;
+    if (resolved) {
+        c->resolved += 1;
+        int escalated = t->escalated || t->levels > 3;
+        if (!(escalated || t->reopened || t->waited || t->roadmap)) c->fcr += 1;
+    }
+    c->surveyed += t->surveys;
+    c->satisfied += t->satisfied;
+    if (t->sla >= 0 && s->sla_has_res[t->sla]) {
+        double elapsed = measure(s, t, t->arrival, now) - t->paused;
+        c->sla_targets += 1;
+        c->sla_met += resolved && elapsed <= s->sla_res[t->sla];
+    }
+}
+
 static int dispatch(Sim *s, int pi, double now) {
     Pool *pool = &s->pools[pi];
+    if (pool->individual) return agents_dispatch(s, pi, now);
     while (pool->queued && pool->busy < pool->on_duty) {
         int ti, index;
         if (!dequeue(s, pi, &ti, &index)) { pool->queued = 0; return 0; }
@@ -893,7 +1101,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
         if (t->pool_override >= 0) { pi = t->pool_override; t->pool_override = -1; }
         t->pool = pi;
         Pool *pool = &s->pools[pi];
-        if (pool->busy < pool->on_duty && !pool->queued) {
+        if (!pool->individual && pool->busy < pool->on_duty && !pool->queued) {
             st->served += 1;
             st->wait.count += 1;             /* a zero wait: total and maximum stay as they are */
             st->wait.bins[0] += 1;
@@ -903,6 +1111,7 @@ static int arrive(Sim *s, int ti, int index, double now) {
         if (enqueue(s, ti, index, pi)) return -1;
         queue_change(st, now, 1);
         if (st->queue > s->max_queue) halt(s, STOP_QUEUE, index);
+        if (pool->individual && dispatch(s, pi, now)) return -1;   /* its rule picks the agent */
         return 1;
     }
     if (n->kind == K_END) return close_ticket(s, ti, n->outcome, now, 0) ? -1 : 1;
@@ -996,7 +1205,7 @@ static int service_end(Sim *s, int ti, i64 visit, double time) {
     if (pool) {
         advance(pool, time);
         pool->busy -= 1;
-        release_agent(pool, t->agent, time - t->started);
+        release_agent(s, pool, t->agent, time, t->started);
         t->served += 1;
     }
     StepStats *st = &s->steps[index];
@@ -1079,6 +1288,17 @@ static int ladder_start(Sim *s, int ti) {                     /* Ladders.start *
 static int unqueue(Sim *s, int pi, int ti) {
     Pool *p = &s->pools[pi];
     i64 visit = s->tickets[ti].visit;
+    if (p->individual) {                      /* AgentPool.unqueue: the list stays sorted */
+        for (i64 i = 0; i < p->n_waiting; i++) {
+            if (p->waiting[i].ticket != ti || p->waiting[i].visit != visit) continue;
+            int node = p->waiting[i].node;
+            memmove(p->waiting + i, p->waiting + i + 1, (size_t)(p->n_waiting - i - 1) * sizeof(Waiting));
+            p->n_waiting--;
+            p->queued -= 1;
+            return node;
+        }
+        return -1;
+    }
     if (!p->heap_queue) {
         Fifo *q = &s->fifos[pi];
         for (i64 i = 0; i < q->size; i++) {
@@ -1156,7 +1376,7 @@ static int interrupt(Sim *s, int ti, int index, int target, double now) {
     if (pool) {
         advance(pool, now);
         pool->busy -= 1;
-        release_agent(pool, t->agent, now - t->started);
+        release_agent(s, pool, t->agent, now, t->started);
         t->served += 1;
     }
     if (served) st->service_total += now - t->started;
@@ -1321,6 +1541,7 @@ static int patience(Sim *s, int ti, i64 uid, double now) {
 
 static int shift(Sim *s, int pi, double now) {
     Pool *p = &s->pools[pi];
+    if (p->individual) agents_duty(s, p, now);
     advance(p, now);
     p->on_duty = agents_at(p, now);
     if (schedule_shift(s, pi, now)) return -1;
@@ -1519,6 +1740,7 @@ static int run(Sim *s, i64 budget) {
         case EV_SAMPLE: rc = sample_backlog(s, e.t); break;
         case EV_LADDER: rc = ladder_event(s, e.a, e.b, e.c, e.t); break;
         case EV_CONTACT: rc = follow_up(s, e.a, e.b, e.c, e.t); break;
+        case EV_AGENTS: rc = s->pools[e.a].queued ? dispatch(s, e.a, e.t) : 0; break;
         case EV_APPROVAL: rc = approval_answer(s, e.a, e.b, e.t); break;
         default: warmup(s, e.t); rc = 0;
         }
@@ -1549,7 +1771,9 @@ static void sim_free(Sim *s) {
         Pool *p = &s->pools[i];
         free(p->starts); free(p->agents); free(p->waiting);
         free(p->free_agents); free(p->busy_time);
+        free(p->skills); free(p->owned); free(p->speed); free(p->agent_busy); free(p->serving); free(p->counts);
     }
+    free(s->owners);
     for (int i = 0; i < s->n_nodes && s->intakes; i++) free(s->intakes[i].weekly);
     for (i64 i = 0; i < (i64)s->n_nodes * s->n_fields && s->fields; i++) free(s->fields[i].cumulative);
     free(s->nodes); free(s->pools); free(s->steps); free(s->streams);
@@ -1762,6 +1986,7 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
         }
         CHECK_INDEX(f, n->merge_stream, NO_INDEX, n->kind == K_STEP ? s->n_streams : 0,
                     "node %d: merge rule stream", i);
+        CHECK_INDEX(f, n->required_skill, NO_INDEX, 63, "node %d: required skill", i);
         if (n->merge_stream >= 0 && !(n->merge_detect >= 0.0 && n->merge_detect <= 1.0 && n->merge_time >= 0.0))
             fault(f, "node %d: merge rule %g, %g min", i, n->merge_detect, n->merge_time);
     }
@@ -1771,6 +1996,13 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
         CHECK_INDEX(f, p->rank_table, RANKS_DEADLINE, n_tables, "pool %d: rank table", i);
         CHECK_INDEX(f, p->priority_field, NO_INDEX, s->n_states, "pool %d: priority field", i);
         CHECK_INDEX(f, p->on_duty, 0, p->n_free_agents + 1, "pool %d: agents on duty", i);
+        CHECK_INDEX(f, p->rule, AS_NEXT_FREE, AS_ROUND_ROBIN + 1, "pool %d: assignment rule", i);
+        if (p->has_fallback && !(p->fallback > 0.0 && p->fallback < INFINITY))
+            fault(f, "pool %d: skills fallback after %g min", i, p->fallback);
+        for (int k = 0; k < p->n_roster && !f->found; k++) {
+            if (!(p->speed[k] > 0.0 && p->speed[k] <= 10.0)) fault(f, "pool %d, agent %d: speed %g", i, k, p->speed[k]);
+            if (p->skills[k] < 0) fault(f, "pool %d, agent %d: skills", i, k);
+        }
         if (p->starts[0] != 0.0) fault(f, "pool %d: its week does not start at minute 0", i);
         for (int k = 0; k < p->n_segments && !f->found; k++) {
             CHECK_INDEX(f, p->agents[k], 0, p->n_free_agents + 1, "pool %d, segment %d: agents", i, k);
@@ -1944,6 +2176,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
         n->p_satisfied = w[NODE_P_SATISFIED];
         n->merge_stream = (int)v[NODE_MERGE_STREAM];
         n->merge_detect = w[NODE_MERGE_DETECT]; n->merge_time = w[NODE_MERGE_TIME];
+        n->required_skill = (int)v[NODE_REQUIRED_SKILL];
         CALLOC(n->trans, n->n_trans);
         for (int j = 0; j < n->n_trans; j++) {
             Trans *t = &n->trans[j];
@@ -1980,7 +2213,7 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
     for (int i = 0; i < s->n_pools; i++) {
         Pool *p = &s->pools[i];
         const long long *v = take_ints(&ir, POOL_INTS);
-        take_floats(&fr, POOL_FLOATS);
+        const double *pw = take_floats(&fr, POOL_FLOATS);
         p->on_duty = v[POOL_ON_DUTY]; p->heap_queue = (int)v[POOL_QUEUE]; p->rank_table = (int)v[POOL_RANK_TABLE];
         p->priority_field = (int)v[POOL_PRIORITY_FIELD];
         p->least_loaded = (int)v[POOL_LEAST_LOADED];
@@ -1996,6 +2229,23 @@ static PyObject *core_new(PyObject *self, PyObject *args) {
             p->agents[k] = take_ints(&ir, SEGMENT_INTS)[SEGMENT_AGENTS];
             p->starts[k] = take_floats(&fr, SEGMENT_FLOATS)[SEGMENT_START];
         }
+        /* agents as individuals (agents.AgentPool) */
+        p->individual = (int)v[POOL_INDIVIDUAL]; p->rule = (int)v[POOL_RULE];
+        p->ownership = (int)v[POOL_OWNERSHIP]; p->has_fallback = (int)v[POOL_HAS_FALLBACK];
+        p->fallback = pw[POOL_FALLBACK];
+        p->n_roster = count_of(&f, "pool: named agents", v[POOL_N_ROSTER], (ir.n - ir.i) / AGENT_INTS);
+        if (p->individual && p->n_roster != peak)
+            fault(&f, "pool %d: %d agents as individuals for %d agent numbers", i, p->n_roster, peak);
+        if (!p->individual && p->n_roster) fault(&f, "pool %d: named agents in a pool of identical agents", i);
+        CALLOC(p->skills, p->n_roster); CALLOC(p->owned, p->n_roster); CALLOC(p->speed, p->n_roster);
+        CALLOC(p->agent_busy, p->n_roster); CALLOC(p->serving, p->n_roster); CALLOC(p->counts, p->n_roster);
+        for (int k = 0; k < p->n_roster; k++) {
+            p->skills[k] = take_ints(&ir, AGENT_INTS)[AGENT_SKILLS];
+            p->speed[k] = take_floats(&fr, AGENT_FLOATS)[AGENT_SPEED];
+            p->serving[k] = -1;
+        }
+        p->chosen = p->last_given = -1;
+        p->slot = p->individual ? s->n_individual++ : -1;
     }
     CALLOC(s->intakes, s->n_nodes);
     for (int i = 0; i < s->n_nodes; i++) {
@@ -2171,10 +2421,27 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
              *cells = PyList_New(s->n_seen), *masks = PyDict_New(), *edges = PyList_New(s->n_edges),
              *backlog = PyList_New(s->backlog_len), *ladders = PyList_New(s->n_triggers),
              *notified = PyList_New(s->n_roles), *transfers = PyList_New(s->n_reasons),
-             *approvals = PyList_New(s->n_approvals);
+             *approvals = PyList_New(s->n_approvals), *agents = PyList_New(s->n_pools);
     if (!steps || !pools || !cells || !masks || !edges || !backlog || !ladders || !notified || !transfers ||
-        !approvals)
+        !approvals || !agents)
         goto fail;
+    for (int i = 0; i < s->n_pools; i++) {     /* agents as individuals: their counts */
+        Pool *p = &s->pools[i];
+        PyObject *item;
+        if (!p->individual) item = PyTuple_New(0);
+        else {
+            PyObject *rows = PyList_New(p->n_roster);
+            if (!rows) goto fail;
+            for (int k = 0; k < p->n_roster; k++) {
+                PyObject *row = Py_BuildValue(AGENT_ROW_FORMAT, AGENT_ROW_VALUES(&p->counts[k]));
+                if (!row) { Py_DECREF(rows); goto fail; }
+                PyList_SET_ITEM(rows, k, row);
+            }
+            item = Py_BuildValue("(dN)", p->duty_mark, rows);
+        }
+        if (!item) goto fail;
+        PyList_SET_ITEM(agents, i, item);
+    }
     for (int i = 0; i < s->n_nodes; i++) {
         StepStats *st = &s->steps[i];
         PyObject *item = Py_BuildValue(STEP_ROW_FORMAT, hist_tuple(s, &st->wait), STEP_ROW_VALUES(st));
@@ -2238,8 +2505,9 @@ static PyObject *core_results(PyObject *self, PyObject *args) {
         PyList_SET_ITEM(approvals, i, item);
     }
     return Py_BuildValue(RESULTS_FORMAT, steps, pools, cells, masks, edges, backlog, ladders, notified,
-                         transfers, approvals, RESULTS_VALUES(s));
+                         transfers, approvals, agents, RESULTS_VALUES(s));
 fail:
+    Py_XDECREF(agents);
     Py_XDECREF(steps); Py_XDECREF(pools); Py_XDECREF(cells); Py_XDECREF(masks);
     Py_XDECREF(edges); Py_XDECREF(backlog); Py_XDECREF(ladders); Py_XDECREF(notified);
     Py_XDECREF(transfers); Py_XDECREF(approvals);

@@ -15,6 +15,9 @@ PoolRow = tuple[int, float, float, float, float, int, int]
 CellRow = tuple[int, tuple[int, ...], tuple[float, ...], Histogram, Histogram, Histogram]
 # layout_spec.LADDER_ROW: warnings, breaches, notified, priority_raised, reassigned, interrupted
 LadderRow = tuple[int, int, int, int, int, int]
+# per pool: () or, agents as individuals (model/sim/agents.py), the minute their time on shift was
+# last counted and per agent layout_spec.AGENT_ROW
+AgentRows = tuple[()] | tuple[float, list[tuple[float, ...]]]
 # steps, pools, cells, level masks, edge counts, backlog, ladders, notifications per role (model/sim/
 # notify.py), then layout_spec.RESULTS: events,
 # now, arrivals, open, open_area, open_last, next_ticket_id, measured, stop code, stop node
@@ -29,6 +32,7 @@ Results = tuple[
     list[int],
     list[int],
     list[tuple[int, int, int, float]],
+    list[AgentRows],
     int,
     float,
     int,

@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "d14a92e3505e14ae"
+#define LAYOUT_DIGEST "7cfb22a066c29eeb"
 
 /* codes */
 #define K_STEP 0
@@ -25,6 +25,7 @@
 #define EV_LADDER 9
 #define EV_CONTACT 10
 #define EV_APPROVAL 11
+#define EV_AGENTS 12
 #define PH_MOVING 0
 #define PH_QUEUED 1
 #define PH_IN_SERVICE 2
@@ -82,6 +83,11 @@
 #define RUNG_WARN 0
 #define RUNG_BREACH 1
 #define RUNG_STEP_WARN 2
+#define AS_NEXT_FREE 0
+#define AS_LEAST_LOADED 1
+#define AS_FEWEST_OWNED 2
+#define AS_SKILLS_FIRST 3
+#define AS_ROUND_ROBIN 4
 #define MAX_LEVEL 9
 #define WEEKLY_SLOTS 168
 #define NO_INDEX -1
@@ -99,12 +105,14 @@ enum { RULE_PREDICATE, RULE_SAMPLER, RULE_INTS };
 enum { RULE_FLOATS };
 enum { TRANS_TARGET, TRANS_EDGE, TRANS_RULE, TRANS_GUARD, TRANS_CONDITION, TRANS_REOPENS, TRANS_N_ACTIONS, TRANS_APPROVAL, TRANS_APPROVAL_SAMPLER, TRANS_APPROVAL_STREAM, TRANS_REJECTED_TO, TRANS_INTS };
 enum { TRANS_P, TRANS_REJECT, TRANS_FLOATS };
-enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_N_LADDER, NODE_MERGE_STREAM, NODE_INTS };
+enum { NODE_KIND, NODE_MODE, NODE_STREAM, NODE_GUARDED, NODE_N_TRANS, NODE_POOL, NODE_LEVEL_BIT, NODE_LANE, NODE_TIMED, NODE_RESPONDS, NODE_SAMPLER, NODE_PAUSES, NODE_HAS_LIMIT, NODE_ESCALATE_TO, NODE_STREAM_WAIT, NODE_HAS_TIMEOUT, NODE_TIMEOUT_TARGET, NODE_TIMEOUT_EDGE, NODE_UNSTAFFED, NODE_N_TIMEOUT_ACTIONS, NODE_N_RULES, NODE_N_ACTIONS, NODE_SATISFIED_WHEN, NODE_OUTCOME, NODE_N_LADDER, NODE_MERGE_STREAM, NODE_REQUIRED_SKILL, NODE_INTS };
 enum { NODE_TIME_LIMIT, NODE_P_RESPONSE, NODE_TIMEOUT, NODE_P_SATISFIED, NODE_MERGE_DETECT, NODE_MERGE_TIME, NODE_FLOATS };
 enum { SEGMENT_AGENTS, SEGMENT_INTS };
 enum { SEGMENT_START, SEGMENT_FLOATS };
-enum { POOL_ON_DUTY, POOL_QUEUE, POOL_RANK_TABLE, POOL_PRIORITY_FIELD, POOL_LEAST_LOADED, POOL_N_AGENTS, POOL_N_SEGMENTS, POOL_INTS };
-enum { POOL_FLOATS };
+enum { AGENT_SKILLS, AGENT_INTS };
+enum { AGENT_SPEED, AGENT_FLOATS };
+enum { POOL_ON_DUTY, POOL_QUEUE, POOL_RANK_TABLE, POOL_PRIORITY_FIELD, POOL_LEAST_LOADED, POOL_N_AGENTS, POOL_N_SEGMENTS, POOL_INDIVIDUAL, POOL_RULE, POOL_OWNERSHIP, POOL_HAS_FALLBACK, POOL_N_ROSTER, POOL_INTS };
+enum { POOL_FALLBACK, POOL_FLOATS };
 enum { INTAKE_ARRIVAL_STREAM, INTAKE_FIELDS_STREAM, INTAKE_PATIENCE, INTAKE_RENEWAL, INTAKE_PRESET, INTAKE_N_WEEKLY, INTAKE_FOLLOW_STREAM, INTAKE_FOLLOW_SAMPLER, INTAKE_FOLLOW_VIA, INTAKE_FOLLOW_MAP, INTAKE_INTS };
 enum { INTAKE_PEAK, INTAKE_FOLLOW_SHARE, INTAKE_FLOATS };
 enum { FIELD_KIND, FIELD_N_VALUES, FIELD_MULTIPLIER, FIELD_INTS };
@@ -133,7 +141,10 @@ enum { EVENT_TIME, EVENT_FLOATS };
 #define LADDER_ROW_FORMAT "(LLLLLL)"
 #define LADDER_ROW_VALUES(x) (x)->warnings, (x)->breaches, (x)->notified, (x)->priority_raised, (x)->reassigned, (x)->interrupted
 #define LADDER_ROW_CHECKS _Static_assert(_Generic(((LadderCounts *)0)->warnings, i64: 1, default: 0), "LadderCounts.warnings is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->breaches, i64: 1, default: 0), "LadderCounts.breaches is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->notified, i64: 1, default: 0), "LadderCounts.notified is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->priority_raised, i64: 1, default: 0), "LadderCounts.priority_raised is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->reassigned, i64: 1, default: 0), "LadderCounts.reassigned is not i64"); _Static_assert(_Generic(((LadderCounts *)0)->interrupted, i64: 1, default: 0), "LadderCounts.interrupted is not i64");
-#define RESULTS_FORMAT "(NNNNNNNNNNLdLLddLLiiLLLdd)"
+#define AGENT_ROW_FORMAT "(ddddddddd)"
+#define AGENT_ROW_VALUES(x) (x)->resolved, (x)->fcr, (x)->surveyed, (x)->satisfied, (x)->sla_targets, (x)->sla_met, (x)->busy_minutes, (x)->duty_minutes, (x)->duplicate_minutes
+#define AGENT_ROW_CHECKS _Static_assert(_Generic(((AgentCounts *)0)->resolved, double: 1, default: 0), "AgentCounts.resolved is not double"); _Static_assert(_Generic(((AgentCounts *)0)->fcr, double: 1, default: 0), "AgentCounts.fcr is not double"); _Static_assert(_Generic(((AgentCounts *)0)->surveyed, double: 1, default: 0), "AgentCounts.surveyed is not double"); _Static_assert(_Generic(((AgentCounts *)0)->satisfied, double: 1, default: 0), "AgentCounts.satisfied is not double"); _Static_assert(_Generic(((AgentCounts *)0)->sla_targets, double: 1, default: 0), "AgentCounts.sla_targets is not double"); _Static_assert(_Generic(((AgentCounts *)0)->sla_met, double: 1, default: 0), "AgentCounts.sla_met is not double"); _Static_assert(_Generic(((AgentCounts *)0)->busy_minutes, double: 1, default: 0), "AgentCounts.busy_minutes is not double"); _Static_assert(_Generic(((AgentCounts *)0)->duty_minutes, double: 1, default: 0), "AgentCounts.duty_minutes is not double"); _Static_assert(_Generic(((AgentCounts *)0)->duplicate_minutes, double: 1, default: 0), "AgentCounts.duplicate_minutes is not double");
+#define RESULTS_FORMAT "(NNNNNNNNNNNLdLLddLLiiLLLdd)"
 #define RESULTS_VALUES(x) (x)->events, (x)->now, (x)->arrivals, (x)->open, (x)->open_area, (x)->open_last, (x)->next_ticket_id, (x)->measured, (x)->stop, (x)->stop_node, (x)->follow_ups, (x)->merged, (x)->duplicates, (x)->duplicate_minutes, (x)->merge_minutes
 #define RESULTS_CHECKS _Static_assert(_Generic(((Sim *)0)->events, i64: 1, default: 0), "Sim.events is not i64"); _Static_assert(_Generic(((Sim *)0)->now, double: 1, default: 0), "Sim.now is not double"); _Static_assert(_Generic(((Sim *)0)->arrivals, i64: 1, default: 0), "Sim.arrivals is not i64"); _Static_assert(_Generic(((Sim *)0)->open, i64: 1, default: 0), "Sim.open is not i64"); _Static_assert(_Generic(((Sim *)0)->open_area, double: 1, default: 0), "Sim.open_area is not double"); _Static_assert(_Generic(((Sim *)0)->open_last, double: 1, default: 0), "Sim.open_last is not double"); _Static_assert(_Generic(((Sim *)0)->next_ticket_id, i64: 1, default: 0), "Sim.next_ticket_id is not i64"); _Static_assert(_Generic(((Sim *)0)->measured, i64: 1, default: 0), "Sim.measured is not i64"); _Static_assert(_Generic(((Sim *)0)->stop, int: 1, default: 0), "Sim.stop is not int"); _Static_assert(_Generic(((Sim *)0)->stop_node, int: 1, default: 0), "Sim.stop_node is not int"); _Static_assert(_Generic(((Sim *)0)->follow_ups, i64: 1, default: 0), "Sim.follow_ups is not i64"); _Static_assert(_Generic(((Sim *)0)->merged, i64: 1, default: 0), "Sim.merged is not i64"); _Static_assert(_Generic(((Sim *)0)->duplicates, i64: 1, default: 0), "Sim.duplicates is not i64"); _Static_assert(_Generic(((Sim *)0)->duplicate_minutes, double: 1, default: 0), "Sim.duplicate_minutes is not double"); _Static_assert(_Generic(((Sim *)0)->merge_minutes, double: 1, default: 0), "Sim.merge_minutes is not double");
 #define LOG_RECORD_FORMAT "(NLdiiiiddi)"

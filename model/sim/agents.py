@@ -16,8 +16,8 @@ by its rule, gives a returning ticket back to its owner, and counts per-agent fi
   answers, resolution SLA targets and those met (credited to the last agent who worked the ticket),
   busy and on-shift minutes (utilisation), minutes on duplicate tickets (model/sim/contacts.py).
 
-The compiled loop does not run individual agents yet: the engine runs such a model in the Python
-loop (`Engine.run`).
+The compiled loop (model/sim/_core.c) repeats this operation for operation; compiled_loop.py hands
+it the pools' agents and reads their counts back.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from bisect import insort
 from typing import TYPE_CHECKING
 
 from blueprint_studio.model.flow import FlowModel, FlowPool
+from blueprint_studio.model.sim import layout_spec as spec
 from blueprint_studio.model.sim.engine_state import PoolState, Ticket
 from blueprint_studio.model.sim.layout_spec import NO_INDEX, PH_QUEUED
 from blueprint_studio.model.sim.results import OUTCOMES_RESOLVED
@@ -35,24 +36,13 @@ if TYPE_CHECKING:
     from blueprint_studio.model.sim.engine import Engine
     from blueprint_studio.model.sim.engine_state import EngineState
 
-# A skills-first ticket's fallback falls due: (time, seq, EV_AGENTS, pool index, None). Not a
-# layout_spec code while only the Python loop runs it.
-EV_AGENTS = 20
+# A skills-first ticket's fallback falls due: (time, seq, EV_AGENTS, pool index, None)
+EV_AGENTS = spec.EV_AGENTS
 
 INDIVIDUAL_RULES = ("fewest_owned", "skills_first", "round_robin")
 
-# per-agent counts, in this order (AgentFigures keys)
-COUNTS = (
-    "resolved",
-    "fcr",
-    "surveyed",
-    "satisfied",
-    "sla_targets",
-    "sla_met",
-    "busy_minutes",
-    "duty_minutes",
-    "duplicate_minutes",
-)
+# per-agent counts, in the order both loops keep them
+COUNTS = spec.AGENT_ROW.field_names
 
 
 def has_agents(model: FlowModel) -> bool:
@@ -228,6 +218,8 @@ class AgentPool(PoolState):
         waiting = self.waiting
         i = 0
         while i < len(waiting) and self.queued:
+            if not self._free():
+                return  # nobody to take one: no scan of the queue
             _, _, ticket, visit, index = waiting[i]
             if ticket.visit != visit:
                 del waiting[i]

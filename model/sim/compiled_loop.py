@@ -266,6 +266,15 @@ _NO_FOLLOW_UPS = {
     "follow_share": 0.0,
 }
 
+# A pool's assignment rule (model/sim/agents.py)
+_ASSIGNMENT_CODES = {
+    "next_free": spec.AS_NEXT_FREE,
+    "least_loaded": spec.AS_LEAST_LOADED,
+    "fewest_owned": spec.AS_FEWEST_OWNED,
+    "skills_first": spec.AS_SKILLS_FIRST,
+    "round_robin": spec.AS_ROUND_ROBIN,
+}
+
 
 class _Layout:
     """Flat arrays in the order `_core.new` reads them."""
@@ -599,10 +608,23 @@ class _Layout:
         tables = states.packed()
         return array("q", ints).tobytes(), array("d", floats).tobytes(), tables, words.tobytes()
 
+    def skill_bits(self) -> dict[str, int]:
+        """Each skill of the model's named agents and steps (model/sim/agents.py): its bit."""
+        if not hasattr(self, "_skill_bits"):
+            names = [s for p in self.engine.model.pools for _, skills, _ in p.roster for s in sorted(skills)]
+            names += [n.required_skill for n in self.engine.model.nodes if n.required_skill]
+            bits = {name: k for k, name in enumerate(dict.fromkeys(names))}
+            if len(bits) > 63:
+                raise _Unsupported("more than 63 skills")
+            self._skill_bits = bits
+        return self._skill_bits
+
     def pools(self) -> tuple[list[int], list[float]]:
-        """Per pool: agents on duty now, queue kind and priority ranks, weekly calendar."""
+        """Per pool: agents on duty now, queue kind and priority ranks, weekly calendar, and its
+        agents as individuals (model/sim/agents.py)."""
         ints: list[int] = []
         floats: list[float] = []
+        bits = self.skill_bits()
         for state in self.engine.pools:
             flow = state.flow
             if flow.discipline == "fifo":
@@ -636,10 +658,20 @@ class _Layout:
                     "least_loaded": flow.assignment == "least_loaded",
                     "n_agents": state.agents,
                     "n_segments": len(flow.calendar.starts),
+                    "individual": state.individual,
+                    "rule": _ASSIGNMENT_CODES[flow.assignment],
+                    "ownership": flow.ownership,
+                    "has_fallback": flow.skill_fallback is not None,
+                    "n_roster": state.agents if state.individual else 0,
+                    "fallback": flow.skill_fallback or 0.0,
                 },
             )
             for start, agents in zip(flow.calendar.starts, flow.calendar.agents):
                 pack(spec.SEGMENT, ints, floats, {"agents": agents, "start": start})
+            if state.individual:  # agents.AgentPool: skills and speed of each agent number
+                for skills, speed in zip(state.skills, state.speed, strict=True):  # type: ignore[attr-defined]
+                    mask = sum(1 << bits[name] for name in skills)
+                    pack(spec.AGENT, ints, floats, {"skills": mask, "speed": speed})
         return ints, floats
 
     @staticmethod
@@ -874,6 +906,7 @@ class _Layout:
                 "timeout": n.timeout or 0.0,
                 "p_satisfied": n.p_satisfied if n.kind == "satisfaction" else 0.0,
                 **self.merge_rule(n),
+                "required_skill": self.skill_bits()[n.required_skill] if n.required_skill else NO_INDEX,
             },
         )
         # the parts, in the order of spec.NODE.parts
@@ -971,9 +1004,20 @@ class _LogWriter:
 
 
 def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) -> None:
-    steps, pools, cells, masks, edges, backlog, ladders, notified, transfers, approval_rows, *figures = (
-        results
-    )
+    (
+        steps,
+        pools,
+        cells,
+        masks,
+        edges,
+        backlog,
+        ladders,
+        notified,
+        transfers,
+        approval_rows,
+        agents,  # agents.AgentPool's counts (model/sim/agents.py)
+        *figures,
+    ) = results
     named = dict(zip(spec.RESULTS.field_names, figures, strict=True))
     stop, stop_node = int(named.pop("stop")), int(named.pop("stop_node"))
     contacts = getattr(engine, "contacts", None)  # the engine's contacts.Contacts, with follow-ups
@@ -996,6 +1040,12 @@ def _write_back(engine: EngineState, layout: _Layout, results: _core.Results) ->
     for pool, pool_row in zip(engine.pools, pools):
         for name, value in zip(pool_names, pool_row, strict=True):
             setattr(pool, name, value)
+    for pool, agent_rows in zip(engine.pools, agents, strict=True):  # agents.AgentPool's counts
+        if agent_rows:
+            pool.duty_mark, per_agent = agent_rows  # type: ignore[attr-defined]
+            pool.counts = {  # type: ignore[attr-defined]
+                name: [row[k] for row in per_agent] for k, name in enumerate(spec.AGENT_ROW.field_names)
+            }
     dimension_values = [values for name, values in layout.states.variables if name in engine.dimension_names]
     per_policy = layout.states.n_cells  # a cell id: its choice-field values + per_policy * (policy + 1)
     for cell_id, counts, times, resolution, first_response, queue_wait in cells:

@@ -104,8 +104,7 @@ class Engine(EngineState):
             self.push(0.0, SAMPLE, interval)
         if self.warmup > 0:
             self.push(self.warmup, WARMUP)
-        python_only = self.agents is not None  # individual agents (agents.py)
-        if self.allow_compiled and not python_only and run_core(self, PROGRESS_EVERY):
+        if self.allow_compiled and run_core(self, PROGRESS_EVERY):
             self.ran_compiled = True
         else:
             self._loop()

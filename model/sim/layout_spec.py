@@ -44,6 +44,10 @@ EV_SHIFT, EV_SAMPLE, EV_WARMUP = range(6, 9)
 EV_LADDER = 9
 # A follow-up contact falls due (model/sim/contacts.py): a housekeeping kind too
 EV_CONTACT = 10
+# A skills-first ticket's fallback falls due (model/sim/agents.py): a housekeeping kind too
+EV_AGENTS = 12
+# A pool's assignment rule (model/sim/agents.py; the first two among identical agents too)
+AS_NEXT_FREE, AS_LEAST_LOADED, AS_FEWEST_OWNED, AS_SKILLS_FIRST, AS_ROUND_ROBIN = range(5)
 # An approval's answer falls due (model/sim/approvals.py): a housekeeping kind too
 EV_APPROVAL = 11
 # An escalation ladder: the clock it follows; what a ticket in service does at the breach; the
@@ -100,6 +104,7 @@ CODE_PREFIXES = (
     "LC",
     "IS",
     "RUNG",
+    "AS",
 )
 
 # Bounds the C side checks on what it receives (it never trusts an index from Python)
@@ -215,7 +220,9 @@ NODE = Record(
         "outcome",
         "n_ladder",
         "merge_stream",
+        "required_skill",
     ),
+    # required_skill: the skill's bit (model/sim/agents.py), NO_INDEX: none;
     # merge_stream: a step's merge rule's draws (NO_INDEX: no rule; model/sim/contacts.py)
     floats=("time_limit", "p_response", "timeout", "p_satisfied", "merge_detect", "merge_time"),
     parts=(
@@ -227,12 +234,31 @@ NODE = Record(
     ),
 )
 SEGMENT = Record("SEGMENT", ints=("agents",), floats=("start",))
+# One agent of a pool of individuals (model/sim/agents.py): its skills (bit k: skill k of the
+# model, at most 63) and its speed factor
+AGENT = Record("AGENT", ints=("skills",), floats=("speed",))
 POOL = Record(
     "POOL",
     # priority_field: the field its priority queue ranks by (an index of the model's fields), or
-    # NO_INDEX: a raised priority moves a queued ticket up only in the queues of its field
-    ints=("on_duty", "queue", "rank_table", "priority_field", "least_loaded", "n_agents", "n_segments"),
-    parts=(("n_segments", "SEGMENT"),),
+    # NO_INDEX: a raised priority moves a queued ticket up only in the queues of its field.
+    # individual: agents as individuals (agents.AgentPool), then `n_roster` (its agent numbers)
+    # AGENT records, its rule (AS_*), ticket ownership and skills-first fallback in minutes
+    ints=(
+        "on_duty",
+        "queue",
+        "rank_table",
+        "priority_field",
+        "least_loaded",
+        "n_agents",
+        "n_segments",
+        "individual",
+        "rule",
+        "ownership",
+        "has_fallback",
+        "n_roster",
+    ),
+    floats=("fallback",),
+    parts=(("n_segments", "SEGMENT"), ("n_roster", "AGENT")),
 )
 # follow_stream: the draws of its follow-up contacts (NO_INDEX: none; model/sim/contacts.py), the
 # sampler of their time after opening, the intake they come through and the state map of their
@@ -324,6 +350,7 @@ RECORDS = (
     TRANSITION,
     NODE,
     SEGMENT,
+    AGENT,
     POOL,
     INTAKE,
     FIELD_DRAW,
@@ -395,7 +422,27 @@ CELL_COUNTS = Row("CELL_COUNTS", fields=_ints(*TicketStats.COUNTS))
 CELL_TIMES = Row("CELL_TIMES", fields=tuple((name, "d") for name in TicketStats.TIMES))
 # An escalation ladder's counts (C LadderCounts): results.LadderFigures's, in its order
 LADDER_ROW = Row("LADDER_ROW", fields=_ints(*(f.name for f in fields(LadderFigures))))
-# A run's results (`_core.results`; C Sim): the lists and tables built apart, then these
+# One agent's counts (agents.AgentPool.counts; C AgentCounts), after the warm-up
+AGENT_ROW = Row(
+    "AGENT_ROW",
+    fields=tuple(
+        (name, "d")
+        for name in (
+            "resolved",
+            "fcr",
+            "surveyed",
+            "satisfied",
+            "sla_targets",
+            "sla_met",
+            "busy_minutes",
+            "duty_minutes",
+            "duplicate_minutes",
+        )
+    ),
+)
+# A run's results (`_core.results`; C Sim): the lists and tables built apart, then these.
+# agents: per pool, () or, for agents as individuals, (the minute its agents' time on shift was
+# last counted, an AGENT_ROW per agent)
 RESULTS = Row(
     "RESULTS",
     lead=(
@@ -409,6 +456,7 @@ RESULTS = Row(
         "notifications",
         "transfers",
         "approvals",
+        "agents",
     ),
     fields=(
         ("events", "i"),
@@ -452,6 +500,7 @@ ROWS = (
     (CELL_COUNTS, "Cell"),
     (CELL_TIMES, "Cell"),
     (LADDER_ROW, "LadderCounts"),
+    (AGENT_ROW, "AgentCounts"),
     (RESULTS, "Sim"),
     (LOG_RECORD, "LogRecord"),
 )

@@ -24,7 +24,7 @@ from blueprint_studio.model.schema import (
     StepNode,
     WaitNode,
 )
-from blueprint_studio.model.sim import SimulationSettings, simulate
+from blueprint_studio.model.sim import SimulationSettings, compiled_loop, simulate
 from blueprint_studio.model.sim.engine import Engine
 from blueprint_studio.model.sim.theory import mmc
 
@@ -45,8 +45,9 @@ def run(bp: Blueprint, tickets: int):
     trace = Trace()
     python = Engine(result.model, settings, event_log=trace, allow_compiled=False).run()
     again = Trace()
-    other = simulate(result.model, settings, event_log=again)  # the compiled loop when it covers it
+    other = simulate(result.model, settings, event_log=again)  # the compiled loop when it is built
     assert other.to_dict() == python.to_dict() and again.rows == trace.rows
+    assert other.event_loop == ("compiled" if compiled_loop.available() else "python")
     return python, trace.rows
 
 

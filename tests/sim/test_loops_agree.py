@@ -22,6 +22,7 @@ from simkit import EventRecorder
 from blueprint_studio.model.build import first_monday
 from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.schema import (
+    Agent,
     Approval,
     Blueprint,
     Calendar,
@@ -64,6 +65,7 @@ from blueprint_studio.model.sim.engine import Engine
 needs_core = pytest.mark.skipif(not compiled_loop.available(), reason="the compiled loop is not built here")
 
 PRIORITIES = ["P1", "P2", "P3", "P4"]
+SKILLS = ("billing", "network")  # the skills of named agents and steps (model/sim/agents.py)
 
 
 @st.composite
@@ -163,14 +165,29 @@ def models(draw: st.DrawFn) -> Blueprint:
                         agents=draw(st.integers(1, 3)),
                     )
                 )
+        # agents as individuals (model/sim/agents.py): named, with skills and speeds, by any rule
+        individual = draw(st.booleans())
+        agents = draw(st.integers(1, 4))
+        roster = [
+            Agent(
+                name=f"agent {k}",
+                skills=draw(st.lists(st.sampled_from(SKILLS), unique=True, max_size=2)),
+                speed=draw(st.sampled_from([0.5, 1.0, 2.0])),
+            )
+            for k in range(draw(st.integers(1, agents + 1)) if individual else 0)
+        ]
+        rules = ["next_free", "least_loaded", "fewest_owned", "skills_first", "round_robin"]
         pools.append(
             Pool(
                 id=f"pool{i}",
-                agents=draw(st.integers(1, 4)),
+                agents=agents,
                 shifts=shifts,
                 discipline=discipline,
                 priority_field="priority" if discipline == "priority" and draw(st.booleans()) else None,
-                assignment=draw(st.sampled_from(["next_free", "least_loaded"])),
+                assignment=draw(st.sampled_from(rules if individual else rules[:2])),
+                roster=roster,
+                ownership=individual and draw(st.booleans()),
+                skill_fallback=draw(st.sampled_from([None, 15.0])) if individual else None,
             )
         )
     pool_ids = [p.id for p in pools]
@@ -244,6 +261,7 @@ def models(draw: st.DrawFn) -> Blueprint:
                     ladder=draw(ladders(values, pool_ids, step=True))
                     if limited and draw(st.booleans())
                     else None,
+                    required_skill=draw(st.sampled_from([None, *SKILLS])),  # model/sim/agents.py
                     # follow-up contacts recognised here (model/sim/contacts.py)
                     merge=MergeRule(
                         detect=draw(st.sampled_from([0.0, 50.0, 100.0])),
