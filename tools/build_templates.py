@@ -18,6 +18,7 @@ from typing import Any
 from blueprint_studio.model import expr
 from blueprint_studio.model.fileformat import dumps, load, save
 from blueprint_studio.model.schema import (
+    Agent,
     Approval,
     Blueprint,
     Calendar,
@@ -1458,6 +1459,21 @@ def tiered_support(lang: str) -> Blueprint:
                     cost_per_hour=45.0,
                     discipline="priority",
                     priority_field="priority",
+                    # skills at level 2: remote troubleshooting goes first to the two technicians
+                    # trained for it, to any technician after half an hour; a ticket coming back
+                    # goes to the technician who worked it (model/sim/agents.py)
+                    roster=[
+                        Agent(name="Camille", skills=[t("Prise en main à distance", "Remote access")]),
+                        Agent(
+                            name="Karim",
+                            skills=[t("Prise en main à distance", "Remote access"), t("Réseau", "Network")],
+                        ),
+                        Agent(name="Léa", skills=[t("Réseau", "Network")]),
+                        Agent(name="Thomas", skills=[t("Comptes", "Accounts")]),
+                    ],
+                    assignment="skills_first",
+                    skill_fallback=30.0,
+                    ownership=True,
                 ),
             ),
             Lane(
@@ -1693,6 +1709,7 @@ def tiered_support(lang: str) -> Blueprint:
         L2,
         level=2,
         duration=LogNormal(mean=40, sd=25),
+        required_skill=t("Prise en main à distance", "Remote access"),
         title=t("Dépanner à distance (niveau 2)", "Remote troubleshooting (level 2)"),
         guidance=t(
             "Reprendre le diagnostic du niveau 1, intervenir à distance sur le poste ou "

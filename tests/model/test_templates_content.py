@@ -41,6 +41,8 @@ TEXT_KEYS = {
     "target",
     "reason",  # a transfer's reason
     "role",  # who approves a transition
+    "required_skill",  # a step's, and an agent's skills (lists of words)
+    "skills",
 }
 
 
@@ -63,7 +65,11 @@ def structure(data: Any) -> Any:
     """The document with its texts blanked."""
     if isinstance(data, dict):
         return {
-            k: "" if is_text(data, k) and isinstance(v, str) else structure(v)
+            k: ""
+            if is_text(data, k) and isinstance(v, str)
+            else [""] * len(v)
+            if k == "skills"
+            else structure(v)
             for k, v in data.items()
             if k != "language"
         }
