@@ -4,359 +4,721 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="202" />
+      <location filename="../../app/shell/actions.py" line="213" />
       <source>&amp;About Blueprint Studio</source>
       <translation>&amp;About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="133" />
+      <location filename="../../app/shell/actions.py" line="144" />
       <source>&amp;Blueprint settings…</source>
       <translation>&amp;Blueprint settings…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="97" />
+      <location filename="../../app/shell/actions.py" line="108" />
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="67" />
+      <location filename="../../app/shell/actions.py" line="68" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="194" />
+      <location filename="../../app/shell/actions.py" line="205" />
       <source>&amp;Getting started</source>
       <translation>&amp;Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="77" />
+      <location filename="../../app/shell/actions.py" line="78" />
       <source>&amp;Import BPMN…</source>
       <translation>&amp;Import BPMN…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="178" />
+      <location filename="../../app/shell/actions.py" line="189" />
       <source>&amp;Minimap</source>
       <translation>&amp;Minimap</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="37" />
+      <location filename="../../app/shell/actions.py" line="38" />
       <source>&amp;New</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="49" />
+      <location filename="../../app/shell/actions.py" line="50" />
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="109" />
+      <location filename="../../app/shell/actions.py" line="120" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="115" />
+      <location filename="../../app/shell/actions.py" line="126" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="127" />
+      <location filename="../../app/shell/actions.py" line="138" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="188" />
+      <location filename="../../app/shell/actions.py" line="199" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="55" />
+      <location filename="../../app/shell/actions.py" line="56" />
       <source>&amp;Save</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="121" />
+      <location filename="../../app/shell/actions.py" line="132" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="241" />
+      <location filename="../../app/shell/actions.py" line="252" />
       <source>Add a stage column at the right</source>
       <translation>Add a stage column at the right</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="240" />
+      <location filename="../../app/shell/actions.py" line="251" />
       <source>Add a swimlane at the bottom</source>
       <translation>Add a swimlane at the bottom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="103" />
+      <location filename="../../app/shell/actions.py" line="114" />
       <source>Clear the list</source>
       <translation>Clear the list</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="116" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>Close every blueprint and quit</source>
       <translation>Close every blueprint and quit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="98" />
+      <location filename="../../app/shell/actions.py" line="109" />
       <source>Close this blueprint</source>
       <translation>Close this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="230" />
+      <location filename="../../app/shell/actions.py" line="241" />
       <source>Copy the selected nodes</source>
       <translation>Copy the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="231" />
+      <location filename="../../app/shell/actions.py" line="242" />
       <source>Cut the selected nodes</source>
       <translation>Cut the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="223" />
       <source>Delete the selection and its links</source>
       <translation>Delete the selection and its links</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="246" />
+      <location filename="../../app/shell/actions.py" line="257" />
       <source>Draw links as straight lines</source>
       <translation>Draw links as straight lines</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="216" />
+      <location filename="../../app/shell/actions.py" line="227" />
       <source>Duplicate the selected nodes</source>
       <translation>Duplicate the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="87" />
+      <location filename="../../app/shell/actions.py" line="98" />
       <source>Export as &amp;BPMN…</source>
       <translation>Export as &amp;BPMN…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="68" />
+      <location filename="../../app/shell/actions.py" line="69" />
       <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
       <translation>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="237" />
+      <location filename="../../app/shell/actions.py" line="89" />
+      <source>Fit a ticket export of your help desk (CSV) or an event log (CSV or XES): arrivals per hour of the week, time per state or level and decision shares, added as a calibrated scenario</source>
+      <translation>Fit a ticket export of your help desk (CSV) or an event log (CSV or XES): arrivals per hour of the week, time per state or level and decision shares, added as a calibrated scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="248" />
       <source>Fit the whole drawing in the window</source>
       <translation>Fit the whole drawing in the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="104" />
+      <location filename="../../app/shell/actions.py" line="115" />
       <source>Forget the recently opened files</source>
       <translation>Forget the recently opened files</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="172" />
+      <location filename="../../app/shell/actions.py" line="183" />
       <source>Go to diagnostics</source>
       <translation>Go to diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="166" />
+      <location filename="../../app/shell/actions.py" line="177" />
       <source>Go to properties</source>
       <translation>Go to properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="154" />
+      <location filename="../../app/shell/actions.py" line="165" />
       <source>Go to the canvas</source>
       <translation>Go to the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="160" />
+      <location filename="../../app/shell/actions.py" line="171" />
       <source>Go to the palette</source>
       <translation>Go to the palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="195" />
+      <location filename="../../app/shell/actions.py" line="206" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>How to design, simulate, train and export, with every menu command and shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="110" />
+      <location filename="../../app/shell/actions.py" line="88" />
+      <source>Import &amp;tickets…</source>
+      <translation>Import &amp;tickets…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Language, theme, grid, autosave and PDF settings</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="249" />
+      <location filename="../../app/shell/actions.py" line="260" />
       <source>Line up the selected nodes</source>
       <translation>Line up the selected nodes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="219" />
+      <location filename="../../app/shell/actions.py" line="230" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Link the selected nodes to a node chosen by name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="155" />
+      <location filename="../../app/shell/actions.py" line="166" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Move the keyboard focus to the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="43" />
+      <location filename="../../app/shell/actions.py" line="44" />
       <source>New from &amp;template…</source>
       <translation>New from &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="142" />
+      <location filename="../../app/shell/actions.py" line="153" />
       <source>Next blueprint</source>
       <translation>Next blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="78" />
+      <location filename="../../app/shell/actions.py" line="79" />
       <source>Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, and list in the Diagnostics panel what the import guessed or changed</source>
       <translation>Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, and list in the Diagnostics panel what the import guessed or changed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="50" />
+      <location filename="../../app/shell/actions.py" line="51" />
       <source>Open a blueprint file</source>
       <translation>Open a blueprint file</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="232" />
+      <location filename="../../app/shell/actions.py" line="243" />
       <source>Paste nodes from the clipboard</source>
       <translation>Paste nodes from the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="243" />
+      <location filename="../../app/shell/actions.py" line="254" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Place the nodes automatically along the flow</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="148" />
+      <location filename="../../app/shell/actions.py" line="159" />
       <source>Previous blueprint</source>
       <translation>Previous blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="128" />
+      <location filename="../../app/shell/actions.py" line="139" />
       <source>Redo the change just undone</source>
       <translation>Redo the change just undone</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="217" />
+      <location filename="../../app/shell/actions.py" line="228" />
       <source>Rename the selected element on the canvas</source>
       <translation>Rename the selected element on the canvas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="189" />
+      <location filename="../../app/shell/actions.py" line="200" />
       <source>Run the chosen scenario in the background</source>
       <translation>Run the chosen scenario in the background</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="61" />
+      <location filename="../../app/shell/actions.py" line="62" />
       <source>Save &amp;as…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="56" />
+      <location filename="../../app/shell/actions.py" line="57" />
       <source>Save the blueprint</source>
       <translation>Save the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="88" />
+      <location filename="../../app/shell/actions.py" line="99" />
       <source>Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data (arrival rates, durations in minutes, branch shares, agents), for other BPMN tools</source>
       <translation>Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data (arrival rates, durations in minutes, branch shares, agents), for other BPMN tools</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="62" />
+      <location filename="../../app/shell/actions.py" line="63" />
       <source>Save the blueprint under another name</source>
       <translation>Save the blueprint under another name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="215" />
+      <location filename="../../app/shell/actions.py" line="226" />
       <source>Select every node and link</source>
       <translation>Select every node and link</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="227" />
+      <location filename="../../app/shell/actions.py" line="238" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Select the links arriving at the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="223" />
+      <location filename="../../app/shell/actions.py" line="234" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Select the links leaving the selected node, one after the other</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="179" />
+      <location filename="../../app/shell/actions.py" line="190" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="247" />
+      <location filename="../../app/shell/actions.py" line="258" />
       <source>Show or hide the background grid</source>
       <translation>Show or hide the background grid</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="173" />
+      <location filename="../../app/shell/actions.py" line="184" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Show the diagnostics and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="235" />
+      <location filename="../../app/shell/actions.py" line="246" />
       <source>Show the drawing at 100 %</source>
       <translation>Show the drawing at 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="143" />
+      <location filename="../../app/shell/actions.py" line="154" />
       <source>Show the next open blueprint</source>
       <translation>Show the next open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="161" />
+      <location filename="../../app/shell/actions.py" line="172" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Show the palette and move the keyboard focus to it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="149" />
+      <location filename="../../app/shell/actions.py" line="160" />
       <source>Show the previous open blueprint</source>
       <translation>Show the previous open blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="167" />
+      <location filename="../../app/shell/actions.py" line="178" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Show the properties and move the keyboard focus to them</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="253" />
+      <location filename="../../app/shell/actions.py" line="264" />
       <source>Space the selected nodes evenly</source>
       <translation>Space the selected nodes evenly</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="38" />
+      <location filename="../../app/shell/actions.py" line="39" />
       <source>Start a blank blueprint</source>
       <translation>Start a blank blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="44" />
+      <location filename="../../app/shell/actions.py" line="45" />
       <source>Start from one of the bundled templates</source>
       <translation>Start from one of the bundled templates</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="134" />
+      <location filename="../../app/shell/actions.py" line="145" />
       <source>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</source>
       <translation>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="122" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>Undo the last change</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="203" />
+      <location filename="../../app/shell/actions.py" line="214" />
       <source>Version and credits</source>
       <translation>Version and credits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="233" />
+      <location filename="../../app/shell/actions.py" line="244" />
       <source>Zoom in on the drawing</source>
       <translation>Zoom in on the drawing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="234" />
+      <location filename="../../app/shell/actions.py" line="245" />
       <source>Zoom out of the drawing</source>
       <translation>Zoom out of the drawing</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentWords</name>
+    <message>
+      <location filename="../../model/agent_words.py" line="25" />
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="19" />
+      <source>Agent leaderboard</source>
+      <translation>Agent leaderboard</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="47" />
+      <source>Agent {n}</source>
+      <translation>Agent {n}</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="53" />
+      <source>An agent with the skill “{skill}” takes this ticket.</source>
+      <translation>An agent with the skill “{skill}” takes this ticket.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="54" />
+      <source>An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of the pool.</source>
+      <translation>An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of the pool.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="20" />
+      <source>Each agent of the pools with named agents, after the warm-up (means per replication). A ticket counts for the last agent who worked it.</source>
+      <translation>Each agent of the pools with named agents, after the warm-up (means per replication). A ticket counts for the last agent who worked it.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="28" />
+      <source>First-contact resolution</source>
+      <translation>First-contact resolution</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="26" />
+      <source>Pool</source>
+      <translation>Pool</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="30" />
+      <source>SLA met</source>
+      <translation>SLA met</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="29" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="34" />
+      <source>Share of its resolved tickets resolved at the first contact (%)</source>
+      <translation>Share of its resolved tickets resolved at the first contact (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="40" />
+      <source>Share of its tickets with a resolution target resolved within it (%)</source>
+      <translation>Share of its tickets with a resolution target resolved within it (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="43" />
+      <source>Share of its time on shift spent working (%)</source>
+      <translation>Share of its time on shift spent working (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="37" />
+      <source>Share of satisfied answers to the surveys of its tickets (%)</source>
+      <translation>Share of satisfied answers to the surveys of its tickets (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="27" />
+      <source>Tickets resolved</source>
+      <translation>Tickets resolved</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="33" />
+      <source>Tickets resolved that this agent worked last</source>
+      <translation>Tickets resolved that this agent worked last</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="32" />
+      <source>Time on duplicates</source>
+      <translation>Time on duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="44" />
+      <source>Time spent working duplicate tickets, later merged (hours and minutes)</source>
+      <translation>Time spent working duplicate tickets, later merged (hours and minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="31" />
+      <source>Utilisation</source>
+      <translation>Utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="59" />
+      <source>When the ticket comes back here, it goes to the agent who first worked it, if that agent is on shift.</source>
+      <translation>When the ticket comes back here, it goes to the agent who first worked it, if that agent is on shift.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="51" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="48" />
+      <source>{n} %</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="50" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="49" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentsBox</name>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="105" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="96" />
+      <source>A re-opened ticket, or one the customer replied to, waits for the agent who first worked it while that agent is on shift; otherwise the assignment rule applies</source>
+      <translation>A re-opened ticket, or one the customer replied to, waits for the agent who first worked it while that agent is on shift; otherwise the assignment rule applies</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="92" />
+      <source>A ticket coming back goes to its &amp;owner</source>
+      <translation>A ticket coming back goes to its &amp;owner</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="84" />
+      <source>Add a&amp;gent</source>
+      <translation>Add a&amp;gent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="177" />
+      <location filename="../../canvas/settings/agents_box.py" line="179" />
+      <source>Agent {n}</source>
+      <translation>Agent {n}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="68" />
+      <source>How fast this agent works: 2 takes half the step's time, 0.5 twice as long (more than 0, at most 10)</source>
+      <translation>How fast this agent works: 2 takes half the step's time, 0.5 twice as long (more than 0, at most 10)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="86" />
+      <source>Name one more agent of this pool</source>
+      <translation>Name one more agent of this pool</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="57" />
+      <source>Named agents</source>
+      <translation>Named agents</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="88" />
+      <source>Remo&amp;ve agent</source>
+      <translation>Remo&amp;ve agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="90" />
+      <source>Remove the selected agent from the list</source>
+      <translation>Remove the selected agent from the list</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="123" />
+      <source>Skill &amp;fallback after:</source>
+      <translation>Skill &amp;fallback after:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <source>Skills</source>
+      <translation>Skills</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <source>Speed</source>
+      <translation>Speed</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="74" />
+      <source>The pool's agents by name: the first ones listed are on shift when the shifts put fewer agents on duty. Double-click or F2 to edit a cell.</source>
+      <translation>The pool's agents by name: the first ones listed are on shift when the shifts put fewer agents on duty. Double-click or F2 to edit a cell.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="64" />
+      <source>What this agent can do, separated by commas; a step may require one skill</source>
+      <translation>What this agent can do, separated by commas; a step may require one skill</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="110" />
+      <source>With the rule “skills first”: minutes a ticket waits for an agent with the skill its step requires before any free agent takes it (0: it waits for the skill)</source>
+      <translation>With the rule “skills first”: minutes a ticket waits for an agent with the skill its step requires before any free agent takes it (0: it waits for the skill)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="106" />
+      <source>never: wait for the skill</source>
+      <translation>never: wait for the skill</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentsSkill</name>
+    <message>
+      <location filename="../../canvas/properties/agents_skill.py" line="43" />
+      <location filename="../../canvas/properties/agents_skill.py" line="60" />
+      <source>(no skill required)</source>
+      <translation>(no skill required)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/agents_skill.py" line="50" />
+      <source>Required skill</source>
+      <translation>Required skill</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/agents_skill.py" line="46" />
+      <source>The skill an agent needs for this step, when its pool assigns by skills first; empty: any agent</source>
+      <translation>The skill an agent needs for this step, when its pool assigns by skills first; empty: any agent</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalForm</name>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="58" />
+      <source>&amp;Rejected:</source>
+      <translation>&amp;Rejected:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="79" />
+      <source>(missing element)</source>
+      <translation>(missing element)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="60" />
+      <source>Approval time (minutes):</source>
+      <translation>Approval time (minutes):</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="57" />
+      <source>Approved &amp;by:</source>
+      <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="46" />
+      <source>Minutes from asking for the approval to its answer</source>
+      <translation>Minutes from asking for the approval to its answer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="33" />
+      <source>Needs &amp;approval</source>
+      <translation>Needs &amp;approval</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="59" />
+      <source>Rejected tickets &amp;go to:</source>
+      <translation>Rejected tickets &amp;go to:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="49" />
+      <source>Share of the approvals rejected, in %</source>
+      <translation>Share of the approvals rejected, in %</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="36" />
+      <source>Tickets taking this transition wait for someone's approval first; a share is rejected</source>
+      <translation>Tickets taking this transition wait for someone's approval first; a share is rejected</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="53" />
+      <source>Where a rejected ticket goes; by default back to the step it comes from, to be done again</source>
+      <translation>Where a rejected ticket goes; by default back to the step it comes from, to be done again</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="42" />
+      <source>Who approves: a role, not a person (the approval takes no agent of the flow)</source>
+      <translation>Who approves: a role, not a person (the approval takes no agent of the flow)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="40" />
+      <source>e.g. Team lead</source>
+      <translation>e.g. Team lead</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="75" />
+      <source>the step it comes from, again</source>
+      <translation>the step it comes from, again</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalWords</name>
+    <message>
+      <location filename="../../model/approval_words.py" line="15" />
+      <source>Approvals and transfers</source>
+      <translation>Approvals and transfers</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="34" />
+      <source>In the run: {asked} asked, {granted} granted, {rejected} rejected.</source>
+      <translation>In the run: {asked} asked, {granted} granted, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="33" />
+      <source>Transfers for “{reason}”: {count}</source>
+      <translation>Transfers for “{reason}”: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="16" />
+      <source>Transitions that wait for an approval, and re-assignments to another pool with a reason, as the simulation ran them.</source>
+      <translation>Transitions that wait for an approval, and re-assignments to another pool with a reason, as the simulation ran them.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="32" />
+      <source>a node without a title</source>
+      <translation>a node without a title</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="30" />
+      <source>someone</source>
+      <translation>someone</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="25" />
+      <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go back to {target} to be done again.</source>
+      <translation>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go back to {target} to be done again.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="21" />
+      <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go to {target}.</source>
+      <translation>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go to {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="31" />
+      <source>{source} → {target}</source>
+      <translation>{source} → {target}</translation>
     </message>
   </context>
   <context>
@@ -387,42 +749,42 @@
       <translation>(untitled lane)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="50" />
+      <location filename="../../app/files/bpmn_files.py" line="49" />
       <source>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</source>
       <translation>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="72" />
+      <location filename="../../app/files/bpmn_files.py" line="71" />
       <source>Cannot Import the File</source>
       <translation>Cannot Import the File</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="130" />
+      <location filename="../../app/files/bpmn_files.py" line="122" />
       <source>Export Failed</source>
       <translation>Export Failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="59" />
+      <location filename="../../app/files/bpmn_files.py" line="58" />
       <source>Export as BPMN</source>
       <translation>Export as BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="132" />
+      <location filename="../../app/files/bpmn_files.py" line="124" />
       <source>Exported “{name}” as BPMN.</source>
       <translation>Exported “{name}” as BPMN.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="54" />
+      <location filename="../../app/files/bpmn_files.py" line="53" />
       <source>Import a BPMN Process</source>
       <translation>Import a BPMN Process</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="80" />
+      <location filename="../../app/files/bpmn_files.py" line="79" />
       <source>Import of “{name}” cancelled.</source>
       <translation>Import of “{name}” cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="92" />
+      <location filename="../../app/files/bpmn_files.py" line="91" />
       <source>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</source>
       <translation>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</translation>
     </message>
@@ -437,7 +799,7 @@
       <translation>Lanes of the Imported Process</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="74" />
+      <location filename="../../app/files/bpmn_files.py" line="73" />
       <source>Problem found: {reason}. The file itself is unchanged.</source>
       <translation>Problem found: {reason}. The file itself is unchanged.</translation>
     </message>
@@ -497,7 +859,7 @@
       <translation>the file is larger than {limit} MB</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="68" />
+      <location filename="../../app/files/bpmn_files.py" line="67" />
       <source>“{name}” cannot be imported.</source>
       <translation>“{name}” cannot be imported.</translation>
     </message>
@@ -507,7 +869,7 @@
       <translation>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="128" />
+      <location filename="../../app/files/bpmn_files.py" line="120" />
       <source>“{name}” was not written.</source>
       <translation>“{name}” was not written.</translation>
     </message>
@@ -923,6 +1285,601 @@
     </message>
   </context>
   <context>
+    <name>Calibration</name>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="169" />
+      <source>&amp;Add Calibrated Scenario</source>
+      <translation>&amp;Add Calibrated Scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="109" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="124" />
+      <source>&amp;Layout:</source>
+      <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="139" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Preview</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="143" />
+      <source>&amp;Stop</source>
+      <translation>&amp;Stop</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="234" />
+      <source>Actual</source>
+      <translation>Actual</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_files.py" line="40" />
+      <source>Added the calibrated scenario “{name}” from {count} ticket(s).</source>
+      <translation>Added the calibrated scenario “{name}” from {count} ticket(s).</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="42" />
+      <source>Arrival mix of {field}: {values}</source>
+      <translation>Arrival mix of {field}: {values}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="114" />
+      <source>Blueprint Studio event log</source>
+      <translation>Blueprint Studio event log</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/importer.py" line="25" />
+      <source>Calibrated from {source}</source>
+      <translation>Calibrated from {source}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="43" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="41" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="95" />
+      <source>Choose a ticket export of your help desk (CSV) or an event log (CSV or XES). Its arrivals, the time spent in each state or level and the decisions' shares are fitted and added to the blueprint as a calibrated scenario; the drawing is unchanged.</source>
+      <translation>Choose a ticket export of your help desk (CSV) or an event log (CSV or XES). Its arrivals, the time spent in each state or level and the decisions' shares are fitted and added to the blueprint as a calibrated scenario; the drawing is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="111" />
+      <source>Choose the export file</source>
+      <translation>Choose the export file</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="262" />
+      <source>Choose the export file first.</source>
+      <translation>Choose the export file first.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="37" />
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="121" />
+      <source>Column names of a help-desk tool's export</source>
+      <translation>Column names of a help-desk tool's export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="132" />
+      <source>Column of {role}</source>
+      <translation>Column of {role}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="34" />
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="252" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="50" />
+      <source>Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)</source>
+      <translation>Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="47" />
+      <source>Escalated to a higher level: {share} of tickets ({span}; the branch {branch})</source>
+      <translation>Escalated to a higher level: {share} of tickets ({span}; the branch {branch})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="35" />
+      <source>First reply</source>
+      <translation>First reply</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="141" />
+      <source>Fit the export with these columns and show what would be added</source>
+      <translation>Fit the export with these columns and show what would be added</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="111" />
+      <source>Freshdesk (ticket export)</source>
+      <translation>Freshdesk (ticket export)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="265" />
+      <source>Friday</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="112" />
+      <source>GLPI (ticket list export)</source>
+      <translation>GLPI (ticket list export)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="44" />
+      <source>Group or level</source>
+      <translation>Group or level</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="118" />
+      <source>Guessed from the column names</source>
+      <translation>Guessed from the column names</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="85" />
+      <location filename="../../app/files/calibration_dialog.py" line="188" />
+      <location filename="../../app/files/calibration_files.py" line="38" />
+      <source>Import Tickets</source>
+      <translation>Import Tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_files.py" line="34" />
+      <source>Import of tickets cancelled.</source>
+      <translation>Import of tickets cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="113" />
+      <source>Jira Service Management (issues CSV)</source>
+      <translation>Jira Service Management (issues CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="245" />
+      <source>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</source>
+      <translation>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="237" />
+      <source>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</source>
+      <translation>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="261" />
+      <source>Monday</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="243" />
+      <source>Percentile</source>
+      <translation>Percentile</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="42" />
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="45" />
+      <source>Re-opened</source>
+      <translation>Re-opened</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="43" />
+      <source>Re-opened: {share} of tickets ({span}; not applied)</source>
+      <translation>Re-opened: {share} of tickets ({span}; not applied)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="44" />
+      <source>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})</source>
+      <translation>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="151" />
+      <source>Reading the export</source>
+      <translation>Reading the export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="275" />
+      <source>Reading “{name}”…</source>
+      <translation>Reading “{name}”…</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="242" />
+      <source>Resolution time</source>
+      <translation>Resolution time</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="53" />
+      <source>Resolved past the SLA resolution target: {share}</source>
+      <translation>Resolved past the SLA resolution target: {share}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="248" />
+      <source>SLA resolution breaches: actual {actual}, simulated {simulated}</source>
+      <translation>SLA resolution breaches: actual {actual}, simulated {simulated}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="266" />
+      <source>Saturday</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="226" />
+      <source>Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run beside the export it was fitted from.</source>
+      <translation>Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run beside the export it was fitted from.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_view.py" line="59" />
+      <source>Share of tickets resolved within each time: actual and simulated</source>
+      <translation>Share of tickets resolved within each time: actual and simulated</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="244" />
+      <source>Simulated</source>
+      <translation>Simulated</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="225" />
+      <source>Simulated vs actual</source>
+      <translation>Simulated vs actual</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="235" />
+      <source>Simulated, in the step</source>
+      <translation>Simulated, in the step</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="236" />
+      <source>Simulated, service</source>
+      <translation>Simulated, service</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="36" />
+      <source>Solved</source>
+      <translation>Solved</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="233" />
+      <source>State in the export</source>
+      <translation>State in the export</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="38" />
+      <source>Status (one row per change)</source>
+      <translation>Status (one row per change)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="40" />
+      <source>Status history</source>
+      <translation>Status history</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="232" />
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="145" />
+      <source>Stop reading the export</source>
+      <translation>Stop reading the export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="313" />
+      <source>Stopped. Choose Preview to read the export again.</source>
+      <translation>Stopped. Choose Preview to read the export again.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="267" />
+      <source>Sunday</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="133" />
+      <source>The export's column that holds “{role}”</source>
+      <translation>The export's column that holds “{role}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="264" />
+      <source>Thursday</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="104" />
+      <source>Ticket export</source>
+      <translation>Ticket export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="103" />
+      <source>Ticket export or event log</source>
+      <translation>Ticket export or event log</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="60" />
+      <source>Ticket exports and event logs (*.csv *.txt *.xes);;All files (*)</source>
+      <translation>Ticket exports and event logs (*.csv *.txt *.xes);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="33" />
+      <source>Ticket number</source>
+      <translation>Ticket number</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="253" />
+      <source>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</source>
+      <translation>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_view.py" line="63" />
+      <source>Tickets per hour over the week, Monday first: actual and simulated</source>
+      <translation>Tickets per hour over the week, Monday first: actual and simulated</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="39" />
+      <source>Time of the status change</source>
+      <translation>Time of the status change</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="231" />
+      <source>Time per state</source>
+      <translation>Time per state</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="262" />
+      <source>Tuesday</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="251" />
+      <source>Volume per hour of the week</source>
+      <translation>Volume per hour of the week</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="263" />
+      <source>Wednesday</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="163" />
+      <source>What will be fitted</source>
+      <translation>What will be fitted</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="110" />
+      <source>Zendesk (ticket export)</source>
+      <translation>Zendesk (ticket export)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="49" />
+      <source>a cell longer than {limit} characters</source>
+      <translation>a cell longer than {limit} characters</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="32" />
+      <source>choose a column for “{role}”: the calibration cannot do without it</source>
+      <translation>choose a column for “{role}”: the calibration cannot do without it</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="26" />
+      <source>empirical</source>
+      <translation>empirical</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="23" />
+      <source>exponential</source>
+      <translation>exponential</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="25" />
+      <source>gamma</source>
+      <translation>gamma</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="17" />
+      <source>it is not a file (a folder, a device or a pipe)</source>
+      <translation>it is not a file (a folder, a device or a pipe)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="20" />
+      <source>it is not a text file (it holds binary data)</source>
+      <translation>it is not a text file (it holds binary data)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="38" />
+      <source>it is not an XES event log (its root element is {root})</source>
+      <translation>it is not an XES event log (its root element is {root})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="41" />
+      <source>it is not well-formed XML ({reason})</source>
+      <translation>it is not well-formed XML ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="21" />
+      <source>line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding</source>
+      <translation>line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="54" />
+      <source>line {line}: {reason}</source>
+      <translation>line {line}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="24" />
+      <source>log-normal</source>
+      <translation>log-normal</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="45" />
+      <source>no creation date</source>
+      <translation>no creation date</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="66" />
+      <source>no state of the export matches the step “{step}”: it keeps its own duration</source>
+      <translation>no state of the export matches the step “{step}”: it keeps its own duration</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="35" />
+      <source>no ticket could be read ({problems} row(s) refused; the first: line {line})</source>
+      <translation>no ticket could be read ({problems} row(s) refused; the first: line {line})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="44" />
+      <source>no ticket number</source>
+      <translation>no ticket number</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="69" />
+      <source>the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used</source>
+      <translation>the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="29" />
+      <source>the column “{column}” chosen for “{role}” is not in the file</source>
+      <translation>the column “{column}” chosen for “{role}” is not in the file</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="77" />
+      <source>the export covers {days} day(s), less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
+      <translation>the export covers {days} day(s), less than a week: the hours it does not cover take the rate of the same hour on the days it covers</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="16" />
+      <source>the file does not exist</source>
+      <translation>the file does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="19" />
+      <source>the file is empty</source>
+      <translation>the file is empty</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="18" />
+      <source>the file is larger than {limit} MB</source>
+      <translation>the file is larger than {limit} MB</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="25" />
+      <source>the first line holds no column names</source>
+      <translation>the first line holds no column names</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="51" />
+      <source>the row cannot be read as CSV ({reason})</source>
+      <translation>the row cannot be read as CSV ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="48" />
+      <source>{column} is before the creation date</source>
+      <translation>{column} is before the creation date</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="76" />
+      <source>{count} row(s) left out (see the list)</source>
+      <translation>{count} row(s) left out (see the list)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="41" />
+      <source>{decision} → {target}: {share} ({span}) of {total} ticket(s)</source>
+      <translation>{decision} → {target}: {share} ({span}) of {total} ticket(s)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="55" />
+      <source>{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}</source>
+      <translation>{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="50" />
+      <source>{found} cells where the header has {expected}</source>
+      <translation>{found} cells where the header has {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="33" />
+      <source>{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week</source>
+      <translation>{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="36" />
+      <source>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} duration(s) of “{state}”</source>
+      <translation>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} duration(s) of “{state}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="29" />
+      <source>{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out</source>
+      <translation>{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="258" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="222" />
+      <source>— not in the file —</source>
+      <translation>— not in the file —</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="26" />
+      <source>“{encoding}” is not a text encoding known here</source>
+      <translation>“{encoding}” is not a text encoding known here</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="322" />
+      <source>“{name}” cannot be used: {reason}. The file itself is unchanged.</source>
+      <translation>“{name}” cannot be used: {reason}. The file itself is unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="57" />
+      <source>“{state}” ({tickets} ticket(s)) matches no step: its times are not used</source>
+      <translation>“{state}” ({tickets} ticket(s)) matches no step: its times are not used</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="60" />
+      <source>“{state}” could be any of {candidates}: rename one, its times are not used</source>
+      <translation>“{state}” could be any of {candidates}: rename one, its times are not used</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="63" />
+      <source>“{state}” has only {count} duration(s): too few to fit, the step keeps its own</source>
+      <translation>“{state}” has only {count} duration(s): too few to fit, the step keeps its own</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="73" />
+      <source>“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”</source>
+      <translation>“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="52" />
+      <source>“{value}” in the status history is not state@date</source>
+      <translation>“{value}” in the status history is not state@date</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="46" />
+      <source>“{value}” in {column} is not a date</source>
+      <translation>“{value}” in {column} is not a date</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="47" />
+      <source>“{value}” in {column} is not a number</source>
+      <translation>“{value}” in {column} is not a number</translation>
+    </message>
+  </context>
+  <context>
     <name>Canvas</name>
     <message>
       <location filename="../../canvas/connect_dialog.py" line="46" />
@@ -1115,7 +2072,7 @@
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="471" />
+      <location filename="../../canvas/properties/dock.py" line="497" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
@@ -1699,6 +2656,7 @@
       <translation> or </translation>
     </message>
     <message>
+      <location filename="../../model/staffing/words.py" line="127" />
       <location filename="../../model/words.py" line="30" />
       <source>, </source>
       <translation>, </translation>
@@ -1795,19 +2753,135 @@
     </message>
   </context>
   <context>
+    <name>ContactWords</name>
+    <message>
+      <location filename="../../model/contact_words.py" line="28" />
+      <source>A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until someone recognises it and merges it.</source>
+      <translation>A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until someone recognises it and merges it.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="23" />
+      <source>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through this channel again.</source>
+      <translation>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through this channel again.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="18" />
+      <source>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through “{channel}”.</source>
+      <translation>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through “{channel}”.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="33" />
+      <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it, which takes {time} more; the others go on as duplicate tickets, worked, then merged when they are done.</source>
+      <translation>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it, which takes {time} more; the others go on as duplicate tickets, worked, then merged when they are done.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="39" />
+      <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it; the others go on as duplicate tickets, worked, then merged when they are done.</source>
+      <translation>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it; the others go on as duplicate tickets, worked, then merged when they are done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsForm</name>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <source>&amp;Detection time:</source>
+      <translation>&amp;Detection time:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="113" />
+      <source>&amp;Merge follow-ups here</source>
+      <translation>&amp;Merge follow-ups here</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <source>&amp;Recognised:</source>
+      <translation>&amp;Recognised:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="67" />
+      <source>&amp;Share of tickets:</source>
+      <translation>&amp;Share of tickets:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="68" />
+      <source>&amp;Through:</source>
+      <translation>&amp;Through:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="69" />
+      <source>After (minutes since opening):</source>
+      <translation>After (minutes since opening):</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="116" />
+      <source>At this step, follow-ups recognised as a customer's open ticket are merged into it</source>
+      <translation>At this step, follow-ups recognised as a customer's open ticket are merged into it</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="46" />
+      <source>Customers &amp;write again</source>
+      <translation>Customers &amp;write again</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="61" />
+      <source>Minutes from the ticket's opening to the follow-up</source>
+      <translation>Minutes from the ticket's opening to the follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="129" />
+      <source>Minutes the agent spends to find and merge a recognised follow-up</source>
+      <translation>Minutes the agent spends to find and merge a recognised follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="122" />
+      <source>Share of follow-ups recognised here, in %; the others become duplicate tickets, worked, then merged when they are done</source>
+      <translation>Share of follow-ups recognised here, in %; the others become duplicate tickets, worked, then merged when they are done</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="55" />
+      <source>Share of this intake's tickets, in %, whose customer writes again while the ticket is open; each follow-up has the same chance of another</source>
+      <translation>Share of this intake's tickets, in %, whose customer writes again while the ticket is open; each follow-up has the same chance of another</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="49" />
+      <source>Some customers contact the help desk again while their ticket is still open: a follow-up</source>
+      <translation>Some customers contact the help desk again while their ticket is still open: a follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="64" />
+      <source>The channel the follow-ups come through</source>
+      <translation>The channel the follow-ups come through</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="86" />
+      <source>an intake that no longer exists</source>
+      <translation>an intake that no longer exists</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="126" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="82" />
+      <source>the same intake</source>
+      <translation>the same intake</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="402" />
+      <location filename="../../app/shell/messages.py" line="486" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="403" />
+      <location filename="../../app/shell/messages.py" line="487" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="342" />
+      <location filename="../../app/shell/messages.py" line="426" />
       <source>'{token}' is not expected here</source>
       <translation>'{token}' is not expected here</translation>
     </message>
@@ -1817,12 +2891,12 @@
       <translation>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="250" />
+      <location filename="../../app/shell/messages.py" line="334" />
       <source>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</source>
       <translation>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="305" />
+      <location filename="../../app/shell/messages.py" line="389" />
       <source>Erlang</source>
       <translation>Erlang</translation>
     </message>
@@ -1842,9 +2916,24 @@
       <translation>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/messages.py" line="293" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="261" />
+      <source>The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.</source>
+      <translation>The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="253" />
+      <source>The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.</source>
+      <translation>The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="257" />
+      <source>The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.</source>
+      <translation>The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="78" />
@@ -1852,7 +2941,7 @@
       <translation>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="286" />
+      <location filename="../../app/shell/messages.py" line="370" />
       <source>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</source>
       <translation>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</translation>
     </message>
@@ -1862,9 +2951,54 @@
       <translation>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="350" />
       <source>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</source>
       <translation>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="221" />
+      <source>The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.</source>
+      <translation>The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="217" />
+      <source>The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.</source>
+      <translation>The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="229" />
+      <source>The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.</source>
+      <translation>The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="213" />
+      <source>The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.</source>
+      <translation>The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="197" />
+      <source>The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.</source>
+      <translation>The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="205" />
+      <source>The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.</source>
+      <translation>The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="201" />
+      <source>The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.</source>
+      <translation>The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="209" />
+      <source>The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.</source>
+      <translation>The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="193" />
+      <source>The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.</source>
+      <translation>The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="189" />
@@ -1872,7 +3006,7 @@
       <translation>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="282" />
+      <location filename="../../app/shell/messages.py" line="366" />
       <source>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</source>
       <translation>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</translation>
     </message>
@@ -1887,7 +3021,17 @@
       <translation>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="246" />
+      <location filename="../../app/shell/messages.py" line="237" />
+      <source>The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.</source>
+      <translation>The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="241" />
+      <source>The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.</source>
+      <translation>The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="330" />
       <source>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</source>
       <translation>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</translation>
     </message>
@@ -1897,7 +3041,7 @@
       <translation>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="290" />
+      <location filename="../../app/shell/messages.py" line="374" />
       <source>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</source>
       <translation>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</translation>
     </message>
@@ -1922,313 +3066,313 @@
       <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/messages.py" line="289" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="285" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="306" />
+      <location filename="../../app/shell/messages.py" line="390" />
       <source>Weibull</source>
       <translation>Weibull</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="353" />
+      <location filename="../../app/shell/messages.py" line="437" />
       <source>a closing parenthesis is missing there</source>
       <translation>a closing parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="381" />
+      <location filename="../../app/shell/messages.py" line="465" />
       <source>a missing node</source>
       <translation>a missing node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="340" />
+      <location filename="../../app/shell/messages.py" line="424" />
       <source>a quote is not closed</source>
       <translation>a quote is not closed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="351" />
-      <location filename="../../app/shell/messages.py" line="352" />
+      <location filename="../../app/shell/messages.py" line="435" />
+      <location filename="../../app/shell/messages.py" line="436" />
       <source>a value is missing there</source>
       <translation>a value is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="354" />
+      <location filename="../../app/shell/messages.py" line="438" />
       <source>an opening parenthesis is missing there</source>
       <translation>an opening parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="319" />
+      <location filename="../../app/shell/messages.py" line="403" />
       <source>arrival rate</source>
       <translation>arrival rate</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="320" />
+      <location filename="../../app/shell/messages.py" line="404" />
       <source>busiest hour of the weekly schedule</source>
       <translation>busiest hour of the weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="344" />
+      <location filename="../../app/shell/messages.py" line="428" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>comparisons cannot be chained; join them with 'and'</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="330" />
+      <location filename="../../app/shell/messages.py" line="414" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="315" />
+      <location filename="../../app/shell/messages.py" line="399" />
       <source>customer patience</source>
       <translation>customer patience</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="313" />
+      <location filename="../../app/shell/messages.py" line="397" />
       <source>customer response time</source>
       <translation>customer response time</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="316" />
+      <location filename="../../app/shell/messages.py" line="400" />
       <source>distribution of this field</source>
       <translation>distribution of this field</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="311" />
+      <location filename="../../app/shell/messages.py" line="395" />
       <source>duration</source>
       <translation>duration</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="312" />
+      <location filename="../../app/shell/messages.py" line="396" />
       <source>duration of a rule</source>
       <translation>duration of a rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="385" />
+      <location filename="../../app/shell/messages.py" line="469" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="343" />
+      <location filename="../../app/shell/messages.py" line="427" />
       <source>expected {expected}</source>
       <translation>expected {expected}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="304" />
+      <location filename="../../app/shell/messages.py" line="388" />
       <source>gamma</source>
       <translation>gamma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="331" />
+      <location filename="../../app/shell/messages.py" line="415" />
       <source>guard</source>
       <translation>guard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="324" />
+      <location filename="../../app/shell/messages.py" line="408" />
       <source>it does not exist</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="336" />
+      <location filename="../../app/shell/messages.py" line="420" />
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="338" />
+      <location filename="../../app/shell/messages.py" line="422" />
       <source>it is nested too deeply</source>
       <translation>it is nested too deeply</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="325" />
+      <location filename="../../app/shell/messages.py" line="409" />
       <source>it is not a process node</source>
       <translation>it is not a process node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="337" />
+      <location filename="../../app/shell/messages.py" line="421" />
       <source>it is too long</source>
       <translation>it is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="400" />
+      <location filename="../../app/shell/messages.py" line="484" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="326" />
+      <location filename="../../app/shell/messages.py" line="410" />
       <source>no end can be reached from it</source>
       <translation>no end can be reached from it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="302" />
+      <location filename="../../app/shell/messages.py" line="386" />
       <source>normal</source>
       <translation>normal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="332" />
+      <location filename="../../app/shell/messages.py" line="416" />
       <source>rule</source>
       <translation>rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="375" />
+      <location filename="../../app/shell/messages.py" line="459" />
       <source>the SLA {name}</source>
       <translation>the SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="376" />
+      <location filename="../../app/shell/messages.py" line="460" />
       <source>the calendar {name}</source>
       <translation>the calendar {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="339" />
+      <location filename="../../app/shell/messages.py" line="423" />
       <source>the character {character} is not allowed</source>
       <translation>the character {character} is not allowed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="362" />
+      <location filename="../../app/shell/messages.py" line="446" />
       <source>the decision {name}</source>
       <translation>the decision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="366" />
+      <location filename="../../app/shell/messages.py" line="450" />
       <source>the end {name}</source>
       <translation>the end {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="367" />
+      <location filename="../../app/shell/messages.py" line="451" />
       <source>the evidence {name}</source>
       <translation>the evidence {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="360" />
+      <location filename="../../app/shell/messages.py" line="444" />
       <source>the intake {name}</source>
       <translation>the intake {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="371" />
+      <location filename="../../app/shell/messages.py" line="455" />
       <source>the lane {name}</source>
       <translation>the lane {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="369" />
+      <location filename="../../app/shell/messages.py" line="453" />
       <source>the link from {source} to {target}</source>
       <translation>the link from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="370" />
+      <location filename="../../app/shell/messages.py" line="454" />
       <source>the link {name} from {source} to {target}</source>
       <translation>the link {name} from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="368" />
+      <location filename="../../app/shell/messages.py" line="452" />
       <source>the note {name}</source>
       <translation>the note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="373" />
+      <location filename="../../app/shell/messages.py" line="457" />
       <source>the pool of the lane {lane}</source>
       <translation>the pool of the lane {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="372" />
+      <location filename="../../app/shell/messages.py" line="456" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="365" />
+      <location filename="../../app/shell/messages.py" line="449" />
       <source>the roadmap {name}</source>
       <translation>the roadmap {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="364" />
+      <location filename="../../app/shell/messages.py" line="448" />
       <source>the satisfaction survey {name}</source>
       <translation>the satisfaction survey {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="374" />
+      <location filename="../../app/shell/messages.py" line="458" />
       <source>the scenario {name}</source>
       <translation>the scenario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="361" />
+      <location filename="../../app/shell/messages.py" line="445" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="377" />
+      <location filename="../../app/shell/messages.py" line="461" />
       <source>the ticket card {name}</source>
       <translation>the ticket card {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="363" />
+      <location filename="../../app/shell/messages.py" line="447" />
       <source>the wait {name}</source>
       <translation>the wait {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="382" />
+      <location filename="../../app/shell/messages.py" line="466" />
       <source>this element</source>
       <translation>this element</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="341" />
+      <location filename="../../app/shell/messages.py" line="425" />
       <source>this value is too long</source>
       <translation>this value is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="314" />
+      <location filename="../../app/shell/messages.py" line="398" />
       <source>time between arrivals</source>
       <translation>time between arrivals</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="317" />
+      <location filename="../../app/shell/messages.py" line="401" />
       <source>time limit</source>
       <translation>time limit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="318" />
+      <location filename="../../app/shell/messages.py" line="402" />
       <source>timeout</source>
       <translation>timeout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="303" />
+      <location filename="../../app/shell/messages.py" line="387" />
       <source>truncated normal</source>
       <translation>truncated normal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="386" />
+      <location filename="../../app/shell/messages.py" line="470" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="399" />
+      <location filename="../../app/shell/messages.py" line="483" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="306" />
       <source>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
       <translation>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="401" />
+      <location filename="../../app/shell/messages.py" line="485" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="380" />
+      <location filename="../../app/shell/messages.py" line="464" />
       <source>{number} (untitled)</source>
       <translation>{number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="281" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</translation>
     </message>
@@ -2238,12 +3382,12 @@
       <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="628" />
+      <location filename="../../app/shell/messages.py" line="717" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="346" />
       <source>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</source>
       <translation>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</translation>
     </message>
@@ -2283,24 +3427,29 @@
       <translation>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="338" />
       <source>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</source>
       <translation>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="258" />
+      <location filename="../../app/shell/messages.py" line="342" />
       <source>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</source>
       <translation>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="294" />
+      <location filename="../../app/shell/messages.py" line="378" />
       <source>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</source>
       <translation>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="226" />
+      <location filename="../../app/shell/messages.py" line="310" />
       <source>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</source>
       <translation>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="249" />
+      <source>{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.</source>
+      <translation>{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="125" />
@@ -2316,6 +3465,11 @@
       <location filename="../../app/shell/messages.py" line="185" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="225" />
+      <source>{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.</source>
+      <translation>{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="106" />
@@ -2346,6 +3500,11 @@
       <location filename="../../app/shell/messages.py" line="177" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="233" />
+      <source>{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.</source>
+      <translation>{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="145" />
@@ -2383,6 +3542,11 @@
       <translation>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="245" />
+      <source>{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.</source>
+      <translation>{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="43" />
       <source>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</source>
       <translation>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</translation>
@@ -2393,12 +3557,27 @@
       <translation>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="265" />
+      <source>{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.</source>
+      <translation>{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="273" />
+      <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.</source>
+      <translation>{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="269" />
+      <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.</source>
+      <translation>{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="129" />
       <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
       <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="354" />
       <source>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</source>
       <translation>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</translation>
     </message>
@@ -2413,52 +3592,52 @@
       <translation>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="230" />
+      <location filename="../../app/shell/messages.py" line="314" />
       <source>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</source>
       <translation>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="358" />
       <source>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</source>
       <translation>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="318" />
       <source>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
       <translation>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="238" />
+      <location filename="../../app/shell/messages.py" line="322" />
       <source>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</source>
       <translation>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="326" />
       <source>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</source>
       <translation>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="302" />
       <source>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</source>
       <translation>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="362" />
       <source>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</source>
       <translation>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="297" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="356" />
+      <location filename="../../app/shell/messages.py" line="440" />
       <source>“{expected}” is missing there</source>
       <translation>“{expected}” is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="379" />
+      <location filename="../../app/shell/messages.py" line="463" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -2782,199 +3961,199 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="487" />
+      <location filename="../../app/files/export_dialog.py" line="479" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>A {width} × {height} pixel image is too large: choose a lower resolution.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="116" />
+      <location filename="../../app/files/export_dialog.py" line="110" />
       <source>Add the simulation report</source>
       <translation>Add the simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="120" />
+      <location filename="../../app/files/export_dialog.py" line="114" />
       <source>Add the training handout</source>
       <translation>Add the training handout</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="94" />
+      <location filename="../../app/files/export_dialog.py" line="88" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="538" />
+      <location filename="../../app/files/export_dialog.py" line="530" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="207" />
+      <location filename="../../app/files/export_dialog.py" line="201" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choose at least one part: the blueprint, the simulation report or the training handout.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="455" />
-      <location filename="../../app/files/export_dialog.py" line="458" />
+      <location filename="../../app/files/export_dialog.py" line="447" />
+      <location filename="../../app/files/export_dialog.py" line="450" />
       <source>Drawing the image…</source>
       <translation>Drawing the image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="68" />
-      <location filename="../../app/files/export_dialog.py" line="387" />
+      <location filename="../../app/files/export_dialog.py" line="62" />
+      <location filename="../../app/files/export_dialog.py" line="379" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="525" />
+      <location filename="../../app/files/export_dialog.py" line="517" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="519" />
+      <location filename="../../app/files/export_dialog.py" line="511" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="512" />
+      <location filename="../../app/files/export_dialog.py" line="504" />
       <source>Exported to {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="99" />
+      <location filename="../../app/files/export_dialog.py" line="93" />
       <source>Fit on one page</source>
       <translation>Fit on one page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="334" />
+      <location filename="../../app/files/export_dialog.py" line="326" />
       <source>Fit on one {page} sheet (smallest text {points} pt)</source>
       <translation>Fit on one {page} sheet (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="324" />
+      <location filename="../../app/files/export_dialog.py" line="316" />
       <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
       <translation>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="141" />
+      <location filename="../../app/files/export_dialog.py" line="135" />
       <source>Format:</source>
       <translation>Format:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="96" />
+      <location filename="../../app/files/export_dialog.py" line="90" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="122" />
+      <location filename="../../app/files/export_dialog.py" line="116" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="152" />
+      <location filename="../../app/files/export_dialog.py" line="146" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="143" />
+      <location filename="../../app/files/export_dialog.py" line="137" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="85" />
+      <location filename="../../app/files/export_dialog.py" line="79" />
       <source>PDF document</source>
       <translation>PDF document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="381" />
+      <location filename="../../app/files/export_dialog.py" line="373" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="87" />
+      <location filename="../../app/files/export_dialog.py" line="81" />
       <source>PNG image</source>
       <translation>PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="383" />
+      <location filename="../../app/files/export_dialog.py" line="375" />
       <source>PNG images (*.png)</source>
       <translation>PNG images (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="142" />
+      <location filename="../../app/files/export_dialog.py" line="136" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="95" />
+      <location filename="../../app/files/export_dialog.py" line="89" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="316" />
+      <location filename="../../app/files/export_dialog.py" line="308" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Poster of {columns} × {rows} sheets.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="100" />
+      <location filename="../../app/files/export_dialog.py" line="94" />
       <source>Poster over several pages</source>
       <translation>Poster over several pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="341" />
+      <location filename="../../app/files/export_dialog.py" line="333" />
       <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
       <translation>Poster over {count} {page} sheets (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="313" />
+      <location filename="../../app/files/export_dialog.py" line="305" />
       <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
       <translation>Printed at {percent} % of full size: the smallest text prints at {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="153" />
+      <location filename="../../app/files/export_dialog.py" line="147" />
       <source>Resolution:</source>
       <translation>Resolution:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="86" />
+      <location filename="../../app/files/export_dialog.py" line="80" />
       <source>SVG drawing</source>
       <translation>SVG drawing</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="382" />
+      <location filename="../../app/files/export_dialog.py" line="374" />
       <source>SVG drawings (*.svg)</source>
       <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="111" />
+      <location filename="../../app/files/export_dialog.py" line="105" />
       <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
       <translation>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="115" />
+      <location filename="../../app/files/export_dialog.py" line="109" />
       <source>The blueprint</source>
       <translation>The blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="490" />
+      <location filename="../../app/files/export_dialog.py" line="482" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="500" />
+      <location filename="../../app/files/export_dialog.py" line="492" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>The resolution must be between 24 and 1200 dpi.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="493" />
+      <location filename="../../app/files/export_dialog.py" line="485" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>You are not allowed to write in the folder {folder}: choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="496" />
+      <location filename="../../app/files/export_dialog.py" line="488" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>{name} could not be written: the disk refused the data (is it full?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="501" />
+      <location filename="../../app/files/export_dialog.py" line="493" />
       <source>{name} could not be written: {reason}</source>
       <translation>{name} could not be written: {reason}</translation>
     </message>
@@ -2982,17 +4161,17 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="157" />
+      <location filename="../../canvas/settings/fields_tab.py" line="158" />
       <source>&amp;Add</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="239" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Name in conditions:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="242" />
+      <location filename="../../canvas/settings/fields_tab.py" line="243" />
       <source>&amp;Type:</source>
       <translation>&amp;Type:</translation>
     </message>
@@ -3003,7 +4182,7 @@
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="750" />
+      <location filename="../../canvas/settings/fields_tab.py" line="751" />
       <source>A choice field keeps at least one value</source>
       <translation>A choice field keeps at least one value</translation>
     </message>
@@ -3013,27 +4192,27 @@
       <translation>A value cannot be empty</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="313" />
+      <location filename="../../canvas/settings/fields_tab.py" line="314" />
       <source>Add &amp;value</source>
       <translation>Add &amp;value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="157" />
+      <location filename="../../canvas/settings/fields_tab.py" line="158" />
       <source>Add a ticket field</source>
       <translation>Add a ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="313" />
+      <location filename="../../canvas/settings/fields_tab.py" line="314" />
       <source>Add a value to the list</source>
       <translation>Add a value to the list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="462" />
+      <location filename="../../canvas/settings/fields_tab.py" line="463" />
       <source>Add ticket field</source>
       <translation>Add ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="735" />
+      <location filename="../../canvas/settings/fields_tab.py" line="736" />
       <source>Add value</source>
       <translation>Add value</translation>
     </message>
@@ -3043,47 +4222,47 @@
       <translation>Another field is already named “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="97" />
+      <location filename="../../canvas/settings/fields_tab.py" line="98" />
       <source>At arrival (%)</source>
       <translation>At arrival (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="707" />
+      <location filename="../../canvas/settings/fields_tab.py" line="708" />
       <source>At least one value needs a share above 0 %</source>
       <translation>At least one value needs a share above 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="614" />
+      <location filename="../../canvas/settings/fields_tab.py" line="615" />
       <source>Change default</source>
       <translation>Change default</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="537" />
+      <location filename="../../canvas/settings/fields_tab.py" line="538" />
       <source>Change field name</source>
       <translation>Change field name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="605" />
+      <location filename="../../canvas/settings/fields_tab.py" line="606" />
       <source>Change field type</source>
       <translation>Change field type</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="712" />
+      <location filename="../../canvas/settings/fields_tab.py" line="713" />
       <source>Change share at arrival</source>
       <translation>Change share at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="624" />
+      <location filename="../../canvas/settings/fields_tab.py" line="625" />
       <source>Change share of “yes”</source>
       <translation>Change share of “yes”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="643" />
+      <location filename="../../canvas/settings/fields_tab.py" line="644" />
       <source>Change value at arrival</source>
       <translation>Change value at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="691" />
+      <location filename="../../canvas/settings/fields_tab.py" line="692" />
       <source>Change value label</source>
       <translation>Change value label</translation>
     </message>
@@ -3093,83 +4272,83 @@
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="260" />
+      <location filename="../../canvas/settings/fields_tab.py" line="261" />
       <source>Default on a new ticket card:</source>
       <translation>Default on a new ticket card:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="236" />
+      <location filename="../../canvas/settings/fields_tab.py" line="237" />
       <source>Display name (&amp;English):</source>
       <translation>Display name (&amp;English):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="235" />
+      <location filename="../../canvas/settings/fields_tab.py" line="236" />
       <source>Display name (&amp;French):</source>
       <translation>Display name (&amp;French):</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="297" />
+      <location filename="../../canvas/settings/fields_tab.py" line="298" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="96" />
+      <location filename="../../canvas/settings/fields_tab.py" line="97" />
       <source>English label</source>
       <translation>English label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="95" />
+      <location filename="../../canvas/settings/fields_tab.py" line="96" />
       <source>French label</source>
       <translation>French label</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <location filename="../../canvas/settings/fields_tab.py" line="256" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>How the number is drawn when a ticket arrives (none: 0)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="165" />
+      <location filename="../../canvas/settings/fields_tab.py" line="166" />
       <source>Move the field down (Alt+Down)</source>
       <translation>Move the field down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="162" />
+      <location filename="../../canvas/settings/fields_tab.py" line="163" />
       <source>Move the field up (Alt+Up)</source>
       <translation>Move the field up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="325" />
+      <location filename="../../canvas/settings/fields_tab.py" line="326" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Move the value down (Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="322" />
+      <location filename="../../canvas/settings/fields_tab.py" line="323" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Move the value up (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="494" />
+      <location filename="../../canvas/settings/fields_tab.py" line="495" />
       <source>Move ticket field</source>
       <translation>Move ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="787" />
+      <location filename="../../canvas/settings/fields_tab.py" line="788" />
       <source>Move value</source>
       <translation>Move value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="219" />
+      <location filename="../../canvas/settings/fields_tab.py" line="220" />
       <source>Name the field after its display name</source>
       <translation>Name the field after its display name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="362" />
+      <location filename="../../canvas/settings/fields_tab.py" line="363" />
       <source>Named “{name}” in conditions</source>
       <translation>Named “{name}” in conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="460" />
-      <location filename="../../canvas/settings/fields_tab.py" line="532" />
+      <location filename="../../canvas/settings/fields_tab.py" line="461" />
+      <location filename="../../canvas/settings/fields_tab.py" line="533" />
       <source>New field</source>
       <translation>New field</translation>
     </message>
@@ -3184,28 +4363,28 @@
       <translation>Only a choice field has values</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>Re&amp;move</source>
       <translation>Re&amp;move</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>Remove the selected field (Delete)</source>
       <translation>Remove the selected field (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <location filename="../../canvas/settings/fields_tab.py" line="319" />
       <source>Remove the selected value (Delete)</source>
       <translation>Remove the selected value (Delete)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="485" />
+      <location filename="../../canvas/settings/fields_tab.py" line="486" />
       <source>Remove ticket field</source>
       <translation>Remove ticket field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="317" />
-      <location filename="../../canvas/settings/fields_tab.py" line="771" />
+      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <location filename="../../canvas/settings/fields_tab.py" line="772" />
       <source>Remove value</source>
       <translation>Remove value</translation>
     </message>
@@ -3215,12 +4394,12 @@
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="252" />
+      <location filename="../../canvas/settings/fields_tab.py" line="253" />
       <source>Share of “yes” at arrival:</source>
       <translation>Share of “yes” at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="218" />
+      <location filename="../../canvas/settings/fields_tab.py" line="219" />
       <source>Suggest</source>
       <translation>Suggest</translation>
     </message>
@@ -3235,32 +4414,32 @@
       <translation>The field already has a value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="211" />
+      <location filename="../../canvas/settings/fields_tab.py" line="212" />
       <source>The field's name as English readers see it</source>
       <translation>The field's name as English readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="210" />
+      <location filename="../../canvas/settings/fields_tab.py" line="211" />
       <source>The field's name as French readers see it</source>
       <translation>The field's name as French readers see it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <location filename="../../canvas/settings/fields_tab.py" line="215" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>The name conditions use (letters, digits and _): renaming it rewrites every condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="251" />
+      <location filename="../../canvas/settings/fields_tab.py" line="252" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>The share of tickets that arrive with “yes”, in %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="432" />
+      <location filename="../../canvas/settings/fields_tab.py" line="433" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>The shares add up to {total} %: they are scaled to 100 %.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="147" />
+      <location filename="../../canvas/settings/fields_tab.py" line="148" />
       <source>The ticket fields that conditions, rules and ticket cards use</source>
       <translation>The ticket fields that conditions, rules and ticket cards use</translation>
     </message>
@@ -3280,37 +4459,37 @@
       <translation>There is no value “{value}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="195" />
+      <location filename="../../canvas/settings/fields_tab.py" line="196" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="94" />
+      <location filename="../../canvas/settings/fields_tab.py" line="95" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="256" />
+      <location filename="../../canvas/settings/fields_tab.py" line="257" />
       <source>Value at arrival:</source>
       <translation>Value at arrival:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="285" />
+      <location filename="../../canvas/settings/fields_tab.py" line="286" />
       <source>Values:</source>
       <translation>Values:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="227" />
+      <location filename="../../canvas/settings/fields_tab.py" line="228" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>What the field holds: one of a list of values, yes or no, a number or free text</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="637" />
+      <location filename="../../canvas/settings/fields_tab.py" line="638" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Write the samples as numbers separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="701" />
+      <location filename="../../canvas/settings/fields_tab.py" line="702" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Write the share as a number of % (0 or more), such as 25</translation>
     </message>
@@ -3333,6 +4512,11 @@
       <location filename="../../canvas/settings/fields_tab.py" line="80" />
       <source>duration rule</source>
       <translation>duration rule</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <source>escalation ladder</source>
+      <translation>escalation ladder</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="85" />
@@ -3385,18 +4569,18 @@
       <translation>ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="520" />
-      <location filename="../../canvas/settings/fields_tab.py" line="524" />
+      <location filename="../../canvas/settings/fields_tab.py" line="521" />
+      <location filename="../../canvas/settings/fields_tab.py" line="525" />
       <source>untitled</source>
       <translation>untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="508" />
+      <location filename="../../canvas/settings/fields_tab.py" line="509" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="474" />
+      <location filename="../../canvas/settings/fields_tab.py" line="475" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>“{field}” is still used by {places}. Remove those uses first, then the field.</translation>
     </message>
@@ -3411,7 +4595,7 @@
       <translation>“{name}” is a built-in field of every ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="756" />
+      <location filename="../../canvas/settings/fields_tab.py" line="757" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>“{value}” is still used by {places}. Remove those uses first, then the value.</translation>
     </message>
@@ -3419,42 +4603,57 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="327" />
+      <location filename="../../app/shell/help.py" line="397" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="335" />
+      <location filename="../../app/shell/help.py" line="176" />
+      <source>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</source>
+      <translation>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="405" />
       <source>About Blueprint Studio</source>
       <translation>About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="271" />
+      <location filename="../../app/shell/help.py" line="164" />
+      <source>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</source>
+      <translation>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="174" />
+      <source>Approvals and transfers</source>
+      <translation>Approvals and transfers</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="341" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="250" />
+      <location filename="../../app/shell/help.py" line="320" />
       <source>BPMN processes</source>
       <translation>BPMN processes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="189" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="183" />
+      <location filename="../../app/shell/help.py" line="210" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="190" />
+      <location filename="../../app/shell/help.py" line="217" />
       <source>Compare and replay</source>
       <translation>Compare and replay</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="283" />
+      <location filename="../../app/shell/help.py" line="353" />
       <source>Design a blueprint</source>
       <translation>Design a blueprint</translation>
     </message>
@@ -3469,12 +4668,17 @@
       <translation>Draw</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="293" />
+      <location filename="../../app/shell/help.py" line="162" />
+      <source>Escalation ladders</source>
+      <translation>Escalation ladders</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="363" />
       <source>Every shortcut</source>
       <translation>Every shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="286" />
+      <location filename="../../app/shell/help.py" line="356" />
       <source>Export and share</source>
       <translation>Export and share</translation>
     </message>
@@ -3484,62 +4688,77 @@
       <translation>Fields, pools, calendars and SLAs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="310" />
+      <location filename="../../app/shell/help.py" line="232" />
+      <source>Find the staffing</source>
+      <translation>Find the staffing</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="257" />
+      <source>Follow-ups and duplicates</source>
+      <translation>Follow-ups and duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="380" />
       <source>Getting started</source>
       <translation>Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="314" />
+      <location filename="../../app/shell/help.py" line="384" />
       <source>Getting started guide</source>
       <translation>Getting started guide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="293" />
+      <location filename="../../app/shell/help.py" line="363" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Getting started with Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="302" />
       <source>Handout</source>
       <translation>Handout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="207" />
+      <location filename="../../app/shell/help.py" line="249" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="287" />
+      <location filename="../../app/shell/help.py" line="259" />
+      <source>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</source>
+      <translation>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="357" />
       <source>Keyboard</source>
       <translation>Keyboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="269" />
+      <location filename="../../app/shell/help.py" line="339" />
       <source>Moving around</source>
       <translation>Moving around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="241" />
+      <location filename="../../app/shell/help.py" line="311" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG and PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="181" />
+      <location filename="../../app/shell/help.py" line="208" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="171" />
+      <location filename="../../app/shell/help.py" line="198" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="205" />
+      <location filename="../../app/shell/help.py" line="247" />
       <source>Self-service and automation</source>
       <translation>Self-service and automation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="354" />
       <source>Simulate it</source>
       <translation>Simulate it</translation>
     </message>
@@ -3549,24 +4768,29 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="164" />
+      <location filename="../../app/shell/help.py" line="191" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="261" />
+      <location filename="../../app/shell/help.py" line="331" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="285" />
+      <location filename="../../app/shell/help.py" line="355" />
       <source>Train new agents</source>
       <translation>Train new agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="217" />
+      <location filename="../../app/shell/help.py" line="287" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="270" />
+      <source>What the figures mean</source>
+      <translation>What the figures mean</translation>
     </message>
     <message>
       <location filename="../../app/shell/help.py" line="127" />
@@ -3574,32 +4798,37 @@
       <translation>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="259" />
+      <location filename="../../app/shell/help.py" line="329" />
       <source>Without the window</source>
       <translation>Without the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="192" />
+      <location filename="../../app/shell/help.py" line="219" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="243" />
+      <location filename="../../app/shell/help.py" line="313" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="234" />
+      <location filename="../../app/shell/help.py" line="304" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="252" />
+      <location filename="../../app/shell/help.py" line="322" />
       <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
       <translation>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="173" />
+      <location filename="../../app/shell/help.py" line="272" />
+      <source>{label}: {note}</source>
+      <translation>{label}: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="200" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</translation>
     </message>
@@ -3609,92 +4838,262 @@
       <translation>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="219" />
+      <location filename="../../app/shell/help.py" line="289" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="234" />
+      <source>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</source>
+      <translation>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</translation>
     </message>
   </context>
   <context>
     <name>Kpi</name>
+    <message>
+      <location filename="../../model/kpis.py" line="89" />
+      <source>A rejected ticket takes the approval's rejection path, by default back to the step it came from.</source>
+      <translation>A rejected ticket takes the approval's rejection path, by default back to the step it came from.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="111" />
+      <source>A resolved ticket that was never escalated, never re-opened (an unsatisfied survey, or a way back to an earlier step after the customer's answer, however it is drawn), never waited for the customer and is not a feature request sent to the roadmap. The rate is such tickets out of all resolved tickets.</source>
+      <translation>A resolved ticket that was never escalated, never re-opened (an unsatisfied survey, or a way back to an earlier step after the customer's answer, however it is drawn), never waited for the customer and is not a feature request sent to the roadmap. The rate is such tickets out of all resolved tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="124" />
+      <source>A ticket counts as breached as soon as its SLA clock passes the first-response target without an answer, whatever happens to it next, even if it is still open at the end of the run.</source>
+      <translation>A ticket counts as breached as soon as its SLA clock passes the first-response target without an answer, whatever happens to it next, even if it is still open at the end of the run.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="118" />
+      <source>A ticket counts as breached as soon as its SLA clock passes the target, whether it was then resolved, closed, abandoned or is still open at the end of the run. Tickets still open within their target are not counted yet.</source>
+      <translation>A ticket counts as breached as soon as its SLA clock passes the target, whether it was then resolved, closed, abandoned or is still open at the end of the run. Tickets still open within their target are not counted yet.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="107" />
+      <source>Agent minutes spent on duplicate tickets over the run, triage included: wasted work.</source>
+      <translation>Agent minutes spent on duplicate tickets over the run, triage included: wasted work.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="71" />
+      <source>Agent time on duplicate tickets</source>
+      <translation>Agent time on duplicate tickets</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="72" />
+      <source>Agent time on merges at triage</source>
+      <translation>Agent time on merges at triage</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="77" />
+      <source>Approval time, mean</source>
+      <translation>Approval time, mean</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="74" />
+      <source>Approvals asked</source>
+      <translation>Approvals asked</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="75" />
+      <source>Approvals granted</source>
+      <translation>Approvals granted</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="76" />
+      <source>Approvals rejected</source>
+      <translation>Approvals rejected</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="66" />
+      <source>Contacts per ticket</source>
+      <translation>Contacts per ticket</translation>
+    </message>
     <message>
       <location filename="../../model/kpis.py" line="24" />
       <source>Deflection rate (self-service)</source>
       <translation>Deflection rate (self-service)</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="49" />
+      <location filename="../../model/kpis.py" line="159" />
       <source>Deflection: a contact is deflected when it ends resolved having passed only through steps done by the customer (self-service) or by the system (automation), never through a step done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, nor in resolution times, SLA, escalation, re-open or survey figures.</source>
       <translation>Deflection: a contact is deflected when it ends resolved having passed only through steps done by the customer (self-service) or by the system (automation), never through a step done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, nor in resolution times, SLA, escalation, re-open or survey figures.</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="33" />
+      <location filename="../../model/kpis.py" line="70" />
+      <source>Duplicate tickets</source>
+      <translation>Duplicate tickets</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="69" />
+      <source>Duplicate tickets worked, then merged</source>
+      <translation>Duplicate tickets worked, then merged</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="145" />
+      <source>Elapsed time from arrival to the end, for every ticket that ended: resolved, closed, abandoned or with no way on.</source>
+      <translation>Elapsed time from arrival to the end, for every ticket that ended: resolved, closed, abandoned or with no way on.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="130" />
+      <source>Elapsed time: calendar minutes from arrival to resolution, nights and weekends included, for resolved tickets.</source>
+      <translation>Elapsed time: calendar minutes from arrival to resolution, nights and weekends included, for resolved tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="47" />
       <source>Escalation rate</source>
       <translation>Escalation rate</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="38" />
+      <location filename="../../model/kpis.py" line="97" />
+      <source>Every contact from customers (first contacts and follow-ups about a ticket still open) per ticket opened by a first contact.</source>
+      <translation>Every contact from customers (first contacts and follow-ups about a ticket still open) per ticket opened by a first contact.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="60" />
       <source>Feature requests sent to the roadmap</source>
       <translation>Feature requests sent to the roadmap</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="31" />
-      <source>First response time, mean</source>
-      <translation>First response time, mean</translation>
+      <location filename="../../model/kpis.py" line="37" />
+      <source>First response time (elapsed), mean</source>
+      <translation>First response time (elapsed), mean</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="32" />
+      <location filename="../../model/kpis.py" line="39" />
+      <source>First response time on the SLA clock, mean</source>
+      <translation>First response time on the SLA clock, mean</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="46" />
       <source>First-contact resolution</source>
       <translation>First-contact resolution</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="34" />
+      <location filename="../../model/kpis.py" line="50" />
+      <source>First-response SLA breached, still open at the end</source>
+      <translation>First-response SLA breached, still open at the end</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="48" />
       <source>First-response SLA breaches</source>
       <translation>First-response SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="36" />
+      <location filename="../../model/kpis.py" line="67" />
+      <source>Follow-up contacts</source>
+      <translation>Follow-up contacts</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="68" />
+      <source>Follow-ups merged at triage</source>
+      <translation>Follow-ups merged at triage</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="102" />
+      <source>Follow-ups not recognised at triage become tickets of their own, worked, then merged into the customer's ticket: their share of all the tickets opened.</source>
+      <translation>Follow-ups not recognised at triage become tickets of their own, worked, then merged into the customer's ticket: their share of all the tickets opened.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="85" />
+      <source>Minutes from asking an approval to its answer, granted or rejected, per answer.</source>
+      <translation>Minutes from asking an approval to its answer, granted or rejected, per answer.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="44" />
+      <source>Queue wait, 90th percentile</source>
+      <translation>Queue wait, 90th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="45" />
+      <source>Queue wait, 95th percentile</source>
+      <translation>Queue wait, 95th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="42" />
+      <source>Queue wait, mean</source>
+      <translation>Queue wait, mean</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="43" />
+      <source>Queue wait, median</source>
+      <translation>Queue wait, median</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="93" />
+      <source>Re-assignments to another pool that give a reason; the results list them per reason.</source>
+      <translation>Re-assignments to another pool that give a reason; the results list them per reason.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="58" />
       <source>Re-opened tickets</source>
       <translation>Re-opened tickets</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="35" />
+      <location filename="../../model/kpis.py" line="55" />
+      <source>Resolution SLA breached, still open at the end</source>
+      <translation>Resolution SLA breached, still open at the end</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="53" />
       <source>Resolution SLA breaches</source>
       <translation>Resolution SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="28" />
-      <source>Resolution time, 90th percentile</source>
-      <translation>Resolution time, 90th percentile</translation>
+      <location filename="../../model/kpis.py" line="32" />
+      <source>Resolution time (elapsed), 90th percentile</source>
+      <translation>Resolution time (elapsed), 90th percentile</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="29" />
-      <source>Resolution time, 95th percentile</source>
-      <translation>Resolution time, 95th percentile</translation>
+      <location filename="../../model/kpis.py" line="33" />
+      <source>Resolution time (elapsed), 95th percentile</source>
+      <translation>Resolution time (elapsed), 95th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="34" />
+      <source>Resolution time (elapsed), longest</source>
+      <translation>Resolution time (elapsed), longest</translation>
     </message>
     <message>
       <location filename="../../model/kpis.py" line="30" />
-      <source>Resolution time, longest</source>
-      <translation>Resolution time, longest</translation>
+      <source>Resolution time (elapsed), mean</source>
+      <translation>Resolution time (elapsed), mean</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="26" />
-      <source>Resolution time, mean</source>
-      <translation>Resolution time, mean</translation>
+      <location filename="../../model/kpis.py" line="31" />
+      <source>Resolution time (elapsed), median</source>
+      <translation>Resolution time (elapsed), median</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="27" />
-      <source>Resolution time, median</source>
-      <translation>Resolution time, median</translation>
+      <location filename="../../model/kpis.py" line="35" />
+      <source>Resolution time on the SLA clock, mean</source>
+      <translation>Resolution time on the SLA clock, mean</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="37" />
+      <location filename="../../model/kpis.py" line="135" />
+      <source>SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has a calendar), less the time paused waiting for the customer, for resolved tickets.</source>
+      <translation>SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has a calendar), less the time paused waiting for the customer, for resolved tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="140" />
+      <source>SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has a calendar), less the time paused, from arrival to the first answer.</source>
+      <translation>SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has a calendar), less the time paused, from arrival to the first answer.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="59" />
       <source>Satisfied survey answers</source>
       <translation>Satisfied survey answers</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="41" />
+      <location filename="../../model/kpis.py" line="63" />
       <source>Staff cost</source>
       <translation>Staff cost</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="155" />
+      <source>The number of open tickets averaged exactly over the time after the warm-up.</source>
+      <translation>The number of open tickets averaged exactly over the time after the warm-up.</translation>
     </message>
     <message>
       <location filename="../../model/kpis.py" line="21" />
@@ -3705,6 +5104,11 @@
       <location filename="../../model/kpis.py" line="19" />
       <source>Tickets arrived</source>
       <translation>Tickets arrived</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="26" />
+      <source>Tickets in the help desk, time average</source>
+      <translation>Tickets in the help desk, time average</translation>
     </message>
     <message>
       <location filename="../../model/kpis.py" line="20" />
@@ -3722,19 +5126,39 @@
       <translation>Tickets still open at the end</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="42" />
+      <location filename="../../model/kpis.py" line="27" />
+      <source>Tickets waiting in a queue, time average</source>
+      <translation>Tickets waiting in a queue, time average</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="64" />
       <source>Tickets with no way out</source>
       <translation>Tickets with no way out</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="39" />
+      <location filename="../../model/kpis.py" line="61" />
       <source>Time above the line of visibility, per ticket</source>
       <translation>Time above the line of visibility, per ticket</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="40" />
+      <location filename="../../model/kpis.py" line="62" />
       <source>Time backstage, per ticket</source>
       <translation>Time backstage, per ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="150" />
+      <source>Time between reaching a step and an agent starting on it, for every queue a ticket joined, including tickets that left the queue at a time limit or gave up.</source>
+      <translation>Time between reaching a step and an agent starting on it, for every queue a ticket joined, including tickets that left the queue at a time limit or gave up.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="36" />
+      <source>Time in the help desk, every outcome, mean</source>
+      <translation>Time in the help desk, every outcome, mean</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="78" />
+      <source>Transfers with a reason</source>
+      <translation>Transfers with a reason</translation>
     </message>
   </context>
   <context>
@@ -3768,6 +5192,457 @@
       <location filename="../../app/simulation/results_cards.py" line="85" />
       <source>the same in every run</source>
       <translation>the same in every run</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderBox</name>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="68" />
+      <source> % of the target</source>
+      <translation> % of the target</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="52" />
+      <source> % of the time limit</source>
+      <translation> % of the time limit</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="44" />
+      <location filename="../../canvas/settings/ladder_box.py" line="52" />
+      <source>&amp;Escalate tickets that run late</source>
+      <translation>&amp;Escalate tickets that run late</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="109" />
+      <source>&amp;Follows:</source>
+      <translation>&amp;Follows:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="105" />
+      <location filename="../../canvas/settings/ladder_box.py" line="112" />
+      <source>&amp;Raise priority:</source>
+      <translation>&amp;Raise priority:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="47" />
+      <location filename="../../canvas/settings/ladder_box.py" line="62" />
+      <source>&amp;Warn at</source>
+      <translation>&amp;Warn at</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="202" />
+      <source>(missing)</source>
+      <translation>(missing)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="233" />
+      <source>Add an escalation ladder</source>
+      <translation>Add an escalation ladder</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="64" />
+      <source>An alert when this share of the target has passed (1 to 99 %)</source>
+      <translation>An alert when this share of the target has passed (1 to 99 %)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="104" />
+      <location filename="../../canvas/settings/ladder_box.py" line="111" />
+      <source>At the breach, &amp;notify:</source>
+      <translation>At the breach, &amp;notify:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="132" />
+      <location filename="../../canvas/settings/ladder_box.py" line="133" />
+      <source>Change the escalation warning</source>
+      <translation>Change the escalation warning</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="136" />
+      <location filename="../../canvas/settings/ladder_box.py" line="245" />
+      <source>Change the raised priority</source>
+      <translation>Change the raised priority</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="139" />
+      <source>Change what happens to tickets in service</source>
+      <translation>Change what happens to tickets in service</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="131" />
+      <source>Change what the escalation ladder follows</source>
+      <translation>Change what the escalation ladder follows</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="137" />
+      <source>Change where late tickets are re-assigned</source>
+      <translation>Change where late tickets are re-assigned</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="134" />
+      <source>Change who is notified at the breach</source>
+      <translation>Change who is notified at the breach</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="46" />
+      <source>Escalation ladder</source>
+      <translation>Escalation ladder</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="77" />
+      <source>Queued tickets go to the escalation target at the time limit in any case</source>
+      <translation>Queued tickets go to the escalation target at the time limit in any case</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="113" />
+      <source>Re-&amp;assign to:</source>
+      <translation>Re-&amp;assign to:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="235" />
+      <source>Remove the escalation ladder</source>
+      <translation>Remove the escalation ladder</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="70" />
+      <source>Share of the target, in % (1 to 99), at which the warning is sent</source>
+      <translation>Share of the target, in % (1 to 99), at which the warning is sent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="54" />
+      <source>Share of the time limit, in % (1 to 99), at which the warning is sent</source>
+      <translation>Share of the time limit, in % (1 to 99), at which the warning is sent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="213" />
+      <source>The pool late tickets are re-assigned to no longer exists: choose another.</source>
+      <translation>The pool late tickets are re-assigned to no longer exists: choose another.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="69" />
+      <location filename="../../canvas/settings/ladder_box.py" line="82" />
+      <source>The priority the ticket gets (never lowered); a priority queue serves it sooner</source>
+      <translation>The priority the ticket gets (never lowered); a priority queue serves it sooner</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="75" />
+      <source>The role notified when the target passes; each notification is counted</source>
+      <translation>The role notified when the target passes; each notification is counted</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="59" />
+      <source>The role notified when the time limit passes; each notification is counted</source>
+      <translation>The role notified when the time limit passes; each notification is counted</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="216" />
+      <source>The step late tickets are re-assigned to no longer exists: choose another.</source>
+      <translation>The step late tickets are re-assigned to no longer exists: choose another.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="61" />
+      <source>The target whose clock the ladder follows</source>
+      <translation>The target whose clock the ladder follows</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="78" />
+      <source>The ticket field that says its priority</source>
+      <translation>The ticket field that says its priority</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="210" />
+      <source>The warning at {percent} % is outside 1 to 99 % of the target: choose another.</source>
+      <translation>The warning at {percent} % is outside 1 to 99 % of the target: choose another.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="106" />
+      <location filename="../../canvas/settings/ladder_box.py" line="114" />
+      <source>Tickets in &amp;service:</source>
+      <translation>Tickets in &amp;service:</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="71" />
+      <source>Warn at, in % of the target</source>
+      <translation>Warn at, in % of the target</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="55" />
+      <source>Warn before the target passes, then notify, raise the priority or re-assign</source>
+      <translation>Warn before the target passes, then notify, raise the priority or re-assign</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="46" />
+      <source>Warn before the time limit passes, then notify or raise the priority</source>
+      <translation>Warn before the time limit passes, then notify or raise the priority</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="92" />
+      <source>What a re-assignment does to a ticket an agent is already working on</source>
+      <translation>What a re-assignment does to a ticket an agent is already working on</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="86" />
+      <source>Where late tickets go: another pool for the same step, or another step</source>
+      <translation>Where late tickets go: another pool for the same step, or another step</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="90" />
+      <source>escalate after the current piece of work</source>
+      <translation>escalate after the current piece of work</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="91" />
+      <source>escalate at once, interrupting the work</source>
+      <translation>escalate at once, interrupting the work</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="74" />
+      <source>go to the escalation target after the current piece of work</source>
+      <translation>go to the escalation target after the current piece of work</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="75" />
+      <source>go to the escalation target at once, interrupting the work</source>
+      <translation>go to the escalation target at once, interrupting the work</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="63" />
+      <location filename="../../canvas/settings/ladder_box.py" line="166" />
+      <source>no change</source>
+      <translation>no change</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="57" />
+      <location filename="../../canvas/settings/ladder_box.py" line="74" />
+      <source>nobody (e.g. Team lead)</source>
+      <translation>nobody (e.g. Team lead)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="183" />
+      <source>nowhere (they stay where they are)</source>
+      <translation>nowhere (they stay where they are)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="73" />
+      <location filename="../../canvas/settings/ladder_box.py" line="89" />
+      <source>stay with their agent</source>
+      <translation>stay with their agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="60" />
+      <source>the first-response target</source>
+      <translation>the first-response target</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="186" />
+      <source>the pool {name}</source>
+      <translation>the pool {name}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="59" />
+      <source>the resolution target</source>
+      <translation>the resolution target</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="191" />
+      <source>the step {name}</source>
+      <translation>the step {name}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="97" />
+      <location filename="../../canvas/settings/ladder_box.py" line="103" />
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderWords</name>
+    <message>
+      <location filename="../../model/ladder_words.py" line="38" />
+      <source> and </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="26" />
+      <source>At the breach ({time}): the breach is counted.</source>
+      <translation>At the breach ({time}): the breach is counted.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="25" />
+      <source>At the breach ({time}): {actions}.</source>
+      <translation>At the breach ({time}): {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="23" />
+      <source>At {percent} of the target ({time}): a warning.</source>
+      <translation>At {percent} of the target ({time}): a warning.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="24" />
+      <source>At {percent} of the time limit ({time}): a warning.</source>
+      <translation>At {percent} of the time limit ({time}): a warning.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="47" />
+      <source>Escalation breaches</source>
+      <translation>Escalation breaches</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="53" />
+      <source>Escalation ladder</source>
+      <translation>Escalation ladder</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="52" />
+      <source>Escalation ladders</source>
+      <translation>Escalation ladders</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="46" />
+      <source>Escalation warnings</source>
+      <translation>Escalation warnings</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="21" />
+      <source>First-response target: {time}.</source>
+      <translation>First-response target: {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="48" />
+      <source>Notifications sent</source>
+      <translation>Notifications sent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="43" />
+      <source>On time: no escalation yet.</source>
+      <translation>On time: no escalation yet.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="49" />
+      <source>Priorities raised</source>
+      <translation>Priorities raised</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="20" />
+      <source>Resolution target: {time}.</source>
+      <translation>Resolution target: {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="41" />
+      <source>SLA policy {n}</source>
+      <translation>SLA policy {n}</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="45" />
+      <source>Target passed: the ticket is escalated.</source>
+      <translation>Target passed: the ticket is escalated.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="50" />
+      <source>Tickets re-assigned</source>
+      <translation>Tickets re-assigned</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="51" />
+      <source>Tickets taken off their agent</source>
+      <translation>Tickets taken off their agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="22" />
+      <source>Time limit: {time}.</source>
+      <translation>Time limit: {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="44" />
+      <source>Warning: {percent} of the target has passed.</source>
+      <translation>Warning: {percent} of the target has passed.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="54" />
+      <source>What each SLA policy and time limit does as a ticket runs late, and how often it did in the run (means per replication).</source>
+      <translation>What each SLA policy and time limit does as a ticket runs late, and how often it did in the run (means per replication).</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="32" />
+      <source>a ticket already in service goes once the current piece of work is done</source>
+      <translation>a ticket already in service goes once the current piece of work is done</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="35" />
+      <source>a ticket already in service is taken off its agent at once</source>
+      <translation>a ticket already in service is taken off its agent at once</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="31" />
+      <source>a ticket already in service stays with its agent</source>
+      <translation>a ticket already in service stays with its agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="30" />
+      <source>the ticket goes to the pool “{name}”</source>
+      <translation>the ticket goes to the pool “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="29" />
+      <source>the ticket goes to the step “{name}”</source>
+      <translation>the ticket goes to the step “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="40" />
+      <source>untitled pool</source>
+      <translation>untitled pool</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="39" />
+      <source>untitled step</source>
+      <translation>untitled step</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="28" />
+      <source>{field} goes up to {value}</source>
+      <translation>{field} goes up to {value}</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="59" />
+      <source>{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, {raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted</source>
+      <translation>{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, {raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="42" />
+      <source>{n} %</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="27" />
+      <source>{role} is notified</source>
+      <translation>{role} is notified</translation>
+    </message>
+  </context>
+  <context>
+    <name>Leaderboard</name>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="104" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="53" />
+      <source>Click a column's header to sort the agents by it</source>
+      <translation>Click a column's header to sort the agents by it</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="129" />
+      <source>Click a column's header to sort; Escape closes.</source>
+      <translation>Click a column's header to sort; Escape closes.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="105" />
+      <source>Each agent's figures: a leaderboard, sortable by column</source>
+      <translation>Each agent's figures: a leaderboard, sortable by column</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="151" />
+      <source>No agent leaderboard yet: simulate a blueprint whose pools have named agents.</source>
+      <translation>No agent leaderboard yet: simulate a blueprint whose pools have named agents.</translation>
     </message>
   </context>
   <context>
@@ -4073,32 +5948,32 @@
       <translation>Autosave failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="278" />
+      <location filename="../../app/shell/main_window.py" line="280" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="140" />
+      <location filename="../../app/shell/menus.py" line="147" />
       <source>Exported to {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="434" />
+      <location filename="../../app/shell/menus.py" line="444" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insert a “{kind}” node next to the selected one, linked to it, and type its name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="415" />
+      <location filename="../../app/shell/main_window.py" line="417" />
       <source>No problems</source>
       <translation>No problems</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="383" />
+      <location filename="../../app/shell/main_window.py" line="385" />
       <source>Not saved yet</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="399" />
+      <location filename="../../app/shell/main_window.py" line="401" />
       <source>Nothing selected</source>
       <translation>Nothing selected</translation>
     </message>
@@ -4108,54 +5983,54 @@
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="276" />
-      <location filename="../../app/shell/main_window.py" line="297" />
+      <location filename="../../app/shell/main_window.py" line="278" />
+      <location filename="../../app/shell/main_window.py" line="299" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="277" />
+      <location filename="../../app/shell/main_window.py" line="279" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="446" />
+      <location filename="../../app/shell/menus.py" line="456" />
       <source>Show or hide the toolbar</source>
       <translation>Show or hide the toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="444" />
+      <location filename="../../app/shell/menus.py" line="454" />
       <source>Show or hide the {panel} panel</source>
       <translation>Show or hide the {panel} panel</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="244" />
+      <location filename="../../app/shell/main_window.py" line="246" />
       <source>Show or hide {panel}</source>
       <translation>Show or hide {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="417" />
-      <location filename="../../app/shell/menus.py" line="446" />
+      <location filename="../../app/shell/menus.py" line="427" />
+      <location filename="../../app/shell/menus.py" line="456" />
       <source>Toolbar</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="404" />
+      <location filename="../../app/shell/main_window.py" line="406" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="417" />
+      <location filename="../../app/shell/main_window.py" line="419" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} error(s), {warnings} warning(s)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="388" />
+      <location filename="../../app/shell/main_window.py" line="390" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="399" />
+      <location filename="../../app/shell/main_window.py" line="401" />
       <source>{n} selected</source>
       <translation>{n} selected</translation>
     </message>
@@ -4166,6 +6041,39 @@
       <location filename="../../canvas/minimap.py" line="34" />
       <source>Overview: drag the rectangle to move around the drawing</source>
       <translation>Overview: drag the rectangle to move around the drawing</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotifyWords</name>
+    <message>
+      <location filename="../../model/notify_words.py" line="21" />
+      <source>How often each role was notified by the automated actions of steps and transitions (means per replication). The escalation ladders' notifications are counted with their ladders.</source>
+      <translation>How often each role was notified by the automated actions of steps and transitions (means per replication). The escalation ladders' notifications are counted with their ladders.</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="20" />
+      <source>Notifications</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="16" />
+      <source>Notifications sent by steps and transitions: {roles}</source>
+      <translation>Notifications sent by steps and transitions: {roles}</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="18" />
+      <source>Notifications to {role}</source>
+      <translation>Notifications to {role}</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="19" />
+      <source>Notifications to {role}: {count}</source>
+      <translation>Notifications to {role}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="17" />
+      <source>{role} ({count})</source>
+      <translation>{role} ({count})</translation>
     </message>
   </context>
   <context>
@@ -4189,6 +6097,16 @@
       <translation>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="56" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="42" />
+      <source>Agents per pool</source>
+      <translation>Agents per pool</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="130" />
       <source>All tickets</source>
       <translation>All tickets</translation>
@@ -4199,7 +6117,7 @@
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="188" />
       <source>Arrives by {channel}</source>
       <translation>Arrives by {channel}</translation>
     </message>
@@ -4219,6 +6137,11 @@
       <translation>Automated step</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="41" />
+      <source>B − A (95 % interval)</source>
+      <translation>B − A (95 % interval)</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="46" />
       <source>Backstage actions</source>
       <translation>Backstage actions</translation>
@@ -4234,14 +6157,39 @@
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="184" />
       <source>Branch taken</source>
       <translation>Branch taken</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="165" />
+      <source>Breaches by SLA policy</source>
+      <translation>Breaches by SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="33" />
+      <source>Comparison of two scenarios</source>
+      <translation>Comparison of two scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="66" />
+      <source>Cost against SLA breaches</source>
+      <translation>Cost against SLA breaches</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="57" />
+      <source>Cost per week</source>
+      <translation>Cost per week</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="57" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="67" />
+      <source>Each dot is a plan simulated: green meets every target, red misses one, amber is undecided. The line joins the plans no other beats on both cost and breaches; the circle is the recommendation.</source>
+      <translation>Each dot is a plan simulated: green meets every target, red misses one, amber is undecided. The line joins the plans no other beats on both cost and breaches; the circle is the recommendation.</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="134" />
@@ -4254,11 +6202,12 @@
       <translation>Frontstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="177" />
       <source>Guidance</source>
       <translation>Guidance</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="40" />
       <location filename="../../export/strings.py" line="113" />
       <source>Indicator</source>
       <translation>Indicator</translation>
@@ -4284,7 +6233,7 @@
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="179" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
@@ -4302,6 +6251,11 @@
       <location filename="../../export/strings.py" line="116" />
       <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
       <translation>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="51" />
+      <source>No plan met every target within the range searched. The closest plans are on the frontier below.</source>
+      <translation>No plan met every target within the range searched. The closest plans are on the frontier below.</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="103" />
@@ -4334,11 +6288,17 @@
       <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Path</source>
       <translation>Path</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="55" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="43" />
       <location filename="../../export/strings.py" line="111" />
       <source>Pool</source>
       <translation>Pool</translation>
@@ -4349,7 +6309,12 @@
       <translation>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="163" />
+      <source>Queue waits and breaches by field value</source>
+      <translation>Queue waits and breaches by field value</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="169" />
       <source>Queue, mean</source>
       <translation>Queue, mean</translation>
     </message>
@@ -4364,9 +6329,24 @@
       <translation>Resolution time</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="60" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="56" />
       <source>Revision</source>
       <translation>Revision</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="74" />
+      <source>SLA breaches (%)</source>
+      <translation>SLA breaches (%)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="166" />
+      <source>SLA policy</source>
+      <translation>SLA policy</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="131" />
@@ -4374,7 +6354,7 @@
       <translation>SLA target</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="180" />
       <source>SLA targets</source>
       <translation>SLA targets</translation>
     </message>
@@ -4425,7 +6405,12 @@
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/pdf_staffing.py" line="44" />
+      <source>Staffing recommendation</source>
+      <translation>Staffing recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="176" />
       <source>Step {n}</source>
       <translation>Step {n}</translation>
     </message>
@@ -4440,17 +6425,32 @@
       <translation>Steps coloured by the mean wait for an agent; grey nodes do not queue.</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="59" />
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="58" />
+      <source>Targets</source>
+      <translation>Targets</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="45" />
+      <source>The cheapest plan found that meets every staffing target of the document, for the scenario “{scenario}”. A target counts as met when its whole 95 % confidence interval is within the limit.</source>
+      <translation>The cheapest plan found that meets every staffing target of the document, for the scenario “{scenario}”. A target counts as met when its whole 95 % confidence interval is within the limit.</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="124" />
       <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
       <translation>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="185" />
       <source>This card has no expected path yet.</source>
       <translation>This card has no expected path yet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="174" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
@@ -4460,12 +6460,18 @@
       <translation>Ticket flow</translation>
     </message>
     <message>
+      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="167" />
+      <source>Tickets</source>
+      <translation>Tickets</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="78" />
       <source>Tickets measured (after the warm-up)</source>
       <translation>Tickets measured (after the warm-up)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="183" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Time limit {limit}, then escalate to {target}</translation>
     </message>
@@ -4481,7 +6487,7 @@
     </message>
     <message>
       <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="172" />
       <source>Training handout</source>
       <translation>Training handout</translation>
     </message>
@@ -4506,9 +6512,19 @@
       <translation>Wait, 90th percentile</translation>
     </message>
     <message>
+      <location filename="../../export/strings.py" line="161" />
+      <source>Wait, 95th percentile</source>
+      <translation>Wait, 95th percentile</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="106" />
       <source>Warm-up (not counted)</source>
       <translation>Warm-up (not counted)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="162" />
+      <source>What the indicators mean</source>
+      <translation>What the indicators mean</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="147" />
@@ -4516,32 +6532,37 @@
       <translation>Where tickets wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="197" />
       <source>abandoned</source>
       <translation>abandoned</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="194" />
       <source>another channel</source>
       <translation>another channel</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="186" />
       <source>business hours</source>
       <translation>business hours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="192" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="196" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="195" />
+      <location filename="../../export/pdf_staffing.py" line="73" />
+      <source>cost per week ({currency})</source>
+      <translation>cost per week ({currency})</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="203" />
       <source>d</source>
       <translation>d</translation>
     </message>
@@ -4551,17 +6572,17 @@
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="190" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="181" />
       <source>first response</source>
       <translation>first response</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="194" />
+      <location filename="../../export/strings.py" line="202" />
       <source>h</source>
       <translation>h</translation>
     </message>
@@ -4571,12 +6592,12 @@
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="193" />
+      <location filename="../../export/strings.py" line="201" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="192" />
+      <location filename="../../export/strings.py" line="200" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -4591,29 +6612,44 @@
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="191" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="193" />
       <source>portal</source>
       <translation>portal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="198" />
       <source>rejected</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="182" />
       <source>resolution</source>
       <translation>resolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="195" />
       <source>resolved</source>
       <translation>resolved</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="61" />
+      <source>{evaluated} plans simulated out of {candidates} considered; early stopping settled {dropped} of them before all their replications: {saved} replications not run.</source>
+      <translation>{evaluated} plans simulated out of {candidates} considered; early stopping settled {dropped} of them before all their replications: {saved} replications not run.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="168" />
+      <source>{label}: {note}</source>
+      <translation>{label}: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="34" />
+      <source>“{a}” (A) against “{b}” (B), {n} paired replications with the same random numbers. B − A is given with its 95 % confidence interval; a difference marked ● is real (its interval excludes zero).</source>
+      <translation>“{a}” (A) against “{b}” (B), {n} paired replications with the same random numbers. B − A is given with its 95 % confidence interval; a difference marked ● is real (its interval excludes zero).</translation>
     </message>
   </context>
   <context>
@@ -4667,249 +6703,289 @@
   <context>
     <name>PoolsTab</name>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="137" />
+      <location filename="../../canvas/settings/pools_tab.py" line="149" />
       <source>&amp;Add pool</source>
       <translation>&amp;Add pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="204" />
+      <location filename="../../canvas/settings/pools_tab.py" line="225" />
       <source>&amp;Cost:</source>
       <translation>&amp;Cost:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="202" />
+      <location filename="../../canvas/settings/pools_tab.py" line="223" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="205" />
+      <location filename="../../canvas/settings/pools_tab.py" line="226" />
       <source>&amp;Queue discipline:</source>
       <translation>&amp;Queue discipline:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="141" />
+      <location filename="../../canvas/settings/pools_tab.py" line="153" />
       <source>&amp;Remove</source>
       <translation>&amp;Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="289" />
+      <location filename="../../canvas/settings/pools_tab.py" line="315" />
       <source>(choose a field)</source>
       <translation>(choose a field)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="294" />
+      <location filename="../../canvas/settings/pools_tab.py" line="320" />
       <source>(missing field)</source>
       <translation>(missing field)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="383" />
+      <location filename="../../canvas/settings/pools_tab.py" line="409" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="203" />
+      <location filename="../../canvas/settings/pools_tab.py" line="224" />
       <source>A&amp;gents:</source>
       <translation>A&amp;gents:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="207" />
+      <location filename="../../canvas/settings/pools_tab.py" line="228" />
       <source>A&amp;ssignment:</source>
       <translation>A&amp;ssignment:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="139" />
+      <location filename="../../canvas/settings/pools_tab.py" line="64" />
+      <source>Add a named agent</source>
+      <translation>Add a named agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="151" />
       <source>Add a pool of agents that steps of any lane can use</source>
       <translation>Add a pool of agents that steps of any lane can use</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="368" />
+      <location filename="../../canvas/settings/pools_tab.py" line="394" />
       <source>Add pool</source>
       <translation>Add pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="277" />
+      <location filename="../../canvas/settings/pools_tab.py" line="303" />
       <source>Another pool is also called “{name}”: steps would show two pools of that name.</source>
       <translation>Another pool is also called “{name}”: steps would show two pools of that name.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="42" />
+      <location filename="../../canvas/settings/pools_tab.py" line="45" />
       <source>By SLA deadline (earliest first)</source>
       <translation>By SLA deadline (earliest first)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="41" />
+      <location filename="../../canvas/settings/pools_tab.py" line="44" />
       <source>By priority</source>
       <translation>By priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="54" />
+      <location filename="../../canvas/settings/pools_tab.py" line="63" />
+      <source>Change a named agent</source>
+      <translation>Change a named agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="61" />
       <source>Change the assignment rule</source>
       <translation>Change the assignment rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <location filename="../../canvas/settings/pools_tab.py" line="58" />
       <source>Change the cost per agent-hour</source>
       <translation>Change the cost per agent-hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="50" />
+      <location filename="../../canvas/settings/pools_tab.py" line="57" />
       <source>Change the number of agents</source>
       <translation>Change the number of agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <location filename="../../canvas/settings/pools_tab.py" line="60" />
       <source>Change the priority field</source>
       <translation>Change the priority field</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <location filename="../../canvas/settings/pools_tab.py" line="59" />
       <source>Change the queue discipline</source>
       <translation>Change the queue discipline</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="55" />
+      <location filename="../../canvas/settings/pools_tab.py" line="62" />
       <source>Change the shifts</source>
       <translation>Change the shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="132" />
+      <location filename="../../canvas/settings/pools_tab.py" line="67" />
+      <source>Change the skill fallback</source>
+      <translation>Change the skill fallback</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="66" />
+      <source>Change the ticket ownership</source>
+      <translation>Change the ticket ownership</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="144" />
       <source>Every pool of agents; a lane's own pool says which lane. F2 renames.</source>
       <translation>Every pool of agents; a lane's own pool says which lane. F2 renames.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="40" />
+      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <source>Fewest open tickets owned</source>
+      <translation>Fewest open tickets owned</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="43" />
       <source>First come, first served</source>
       <translation>First come, first served</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="176" />
+      <location filename="../../canvas/settings/pools_tab.py" line="193" />
       <source>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</source>
       <translation>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="46" />
+      <location filename="../../canvas/settings/pools_tab.py" line="49" />
       <source>Least loaded agent</source>
       <translation>Least loaded agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="45" />
+      <location filename="../../canvas/settings/pools_tab.py" line="48" />
       <source>Next free agent</source>
       <translation>Next free agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="302" />
+      <location filename="../../canvas/settings/pools_tab.py" line="328" />
       <source>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</source>
       <translation>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="153" />
+      <location filename="../../canvas/settings/pools_tab.py" line="165" />
       <source>No pool yet. Add one: steps then pick it by its name.</source>
       <translation>No pool yet. Add one: steps then pick it by its name.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="362" />
+      <location filename="../../canvas/settings/pools_tab.py" line="388" />
       <source>Pool {number}</source>
       <translation>Pool {number}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="123" />
-      <location filename="../../canvas/settings/pools_tab.py" line="129" />
+      <location filename="../../canvas/settings/pools_tab.py" line="135" />
+      <location filename="../../canvas/settings/pools_tab.py" line="141" />
       <source>Pools</source>
       <translation>Pools</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="192" />
+      <location filename="../../canvas/settings/pools_tab.py" line="209" />
       <source>Priority &amp;field:</source>
       <translation>Priority &amp;field:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="389" />
-      <location filename="../../canvas/settings/pools_tab.py" line="391" />
+      <location filename="../../canvas/settings/pools_tab.py" line="65" />
+      <source>Remove a named agent</source>
+      <translation>Remove a named agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="415" />
+      <location filename="../../canvas/settings/pools_tab.py" line="417" />
       <source>Remove pool</source>
       <translation>Remove pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="143" />
+      <location filename="../../canvas/settings/pools_tab.py" line="155" />
       <source>Remove the selected pool (only when no step uses it)</source>
       <translation>Remove the selected pool (only when no step uses it)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="49" />
+      <location filename="../../canvas/settings/pools_tab.py" line="56" />
       <source>Rename pool</source>
       <translation>Rename pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="190" />
+      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <source>Round-robin</source>
+      <translation>Round-robin</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <source>Skills first</source>
+      <translation>Skills first</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="207" />
       <source>The choice field whose order of values ranks the queue (first value first)</source>
       <translation>The choice field whose order of values ranks the queue (first value first)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="170" />
+      <location filename="../../canvas/settings/pools_tab.py" line="187" />
       <source>The name steps and reports show for this pool</source>
       <translation>The name steps and reports show for this pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="261" />
+      <location filename="../../canvas/settings/pools_tab.py" line="286" />
       <source>What one agent of this pool costs per hour on duty, in {currency}</source>
       <translation>What one agent of this pool costs per hour on duty, in {currency}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="197" />
-      <source>Which agent gets a ticket when several are free: the next one, or the one who served least</source>
-      <translation>Which agent gets a ticket when several are free: the next one, or the one who served least</translation>
+      <location filename="../../canvas/settings/pools_tab.py" line="215" />
+      <source>Which agent gets a ticket when several are free: the next one, the one who served least, the one owning fewest open tickets, one with the skill the step requires, or each in turn</source>
+      <translation>Which agent gets a ticket when several are free: the next one, the one who served least, the one owning fewest open tickets, one with the skill the step requires, or each in turn</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="186" />
+      <location filename="../../canvas/settings/pools_tab.py" line="203" />
       <source>Which waiting ticket an agent who becomes free takes next</source>
       <translation>Which waiting ticket an agent who becomes free takes next</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="90" />
+      <location filename="../../canvas/settings/pools_tab.py" line="102" />
       <source>a re-assignment after the step “{title}”</source>
       <translation>a re-assignment after the step “{title}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="93" />
+      <location filename="../../canvas/settings/pools_tab.py" line="105" />
       <source>a re-assignment on the link {link}</source>
       <translation>a re-assignment on the link {link}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="96" />
+      <location filename="../../canvas/settings/pools_tab.py" line="108" />
       <source>the SLA policy “{name}”</source>
       <translation>the SLA policy “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="99" />
+      <location filename="../../canvas/settings/pools_tab.py" line="111" />
       <source>the scenario “{name}”</source>
       <translation>the scenario “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="88" />
+      <location filename="../../canvas/settings/pools_tab.py" line="100" />
       <source>the step “{title}”</source>
       <translation>the step “{title}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="237" />
+      <location filename="../../canvas/settings/pools_tab.py" line="261" />
       <source>{agents}, around the clock</source>
       <translation>{agents}, around the clock</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="238" />
+      <location filename="../../canvas/settings/pools_tab.py" line="262" />
       <source>{agents}, on shifts</source>
       <translation>{agents}, on shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="284" />
+      <location filename="../../canvas/settings/pools_tab.py" line="310" />
       <source>{currency} / agent-hour</source>
       <translation>{currency} / agent-hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="75" />
+      <location filename="../../canvas/settings/pools_tab.py" line="87" />
       <source>{pool} (lane {lane})</source>
       <translation>{pool} (lane {lane})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="382" />
+      <location filename="../../canvas/settings/pools_tab.py" line="408" />
       <source>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</source>
       <translation>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</translation>
     </message>
@@ -4917,79 +6993,94 @@
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../app/shell/preferences.py" line="48" />
+      <location filename="../../app/shell/preferences.py" line="57" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="42" />
+      <location filename="../../app/shell/preferences.py" line="51" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="55" />
+      <location filename="../../app/shell/preferences.py" line="72" />
       <source>&amp;Autosave every:</source>
       <translation>&amp;Autosave every:</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="53" />
+      <location filename="../../app/shell/preferences.py" line="74" />
+      <source>&amp;Dask scheduler address:</source>
+      <translation>&amp;Dask scheduler address:</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/preferences.py" line="70" />
       <source>&amp;Grid size:</source>
       <translation>&amp;Grid size:</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="51" />
+      <location filename="../../app/shell/preferences.py" line="68" />
       <source>&amp;Language:</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="52" />
+      <location filename="../../app/shell/preferences.py" line="69" />
       <source>&amp;Theme:</source>
       <translation>&amp;Theme:</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="20" />
+      <location filename="../../app/shell/preferences.py" line="63" />
+      <source>Address of a Dask scheduler (e.g. tcp://192.168.1.20:8786) on which sweeps and the staffing finder run their simulations; empty: the processes of this machine</source>
+      <translation>Address of a Dask scheduler (e.g. tcp://192.168.1.20:8786) on which sweeps and the staffing finder run their simulations; empty: the processes of this machine</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/preferences.py" line="29" />
       <source>Dark</source>
       <translation>Dark</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="15" />
+      <location filename="../../app/shell/preferences.py" line="24" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="18" />
+      <location filename="../../app/shell/preferences.py" line="27" />
       <source>Follow the system</source>
       <translation>Follow the system</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="14" />
+      <location filename="../../app/shell/preferences.py" line="23" />
       <source>French (Français)</source>
       <translation>French (Français)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="19" />
+      <location filename="../../app/shell/preferences.py" line="28" />
       <source>Light</source>
       <translation>Light</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="56" />
+      <location filename="../../app/shell/preferences.py" line="73" />
       <source>PDF &amp;page size:</source>
       <translation>PDF &amp;page size:</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="32" />
+      <location filename="../../app/shell/preferences.py" line="41" />
       <source>Preferences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="43" />
+      <location filename="../../app/shell/preferences.py" line="52" />
       <source>Snap nodes to the grid</source>
       <translation>Snap nodes to the grid</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="13" />
+      <location filename="../../app/shell/preferences.py" line="22" />
       <source>System language</source>
       <translation>System language</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/preferences.py" line="60" />
+      <source>empty: this machine</source>
+      <translation>empty: this machine</translation>
     </message>
   </context>
   <context>
@@ -5074,28 +7165,33 @@
   <context>
     <name>Properties</name>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="63" />
+      <location filename="../../canvas/properties/subforms.py" line="66" />
       <source> agents</source>
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="242" />
-      <location filename="../../canvas/properties/labels.py" line="248" />
+      <location filename="../../canvas/properties/fields.py" line="246" />
+      <location filename="../../canvas/properties/labels.py" line="278" />
       <source>(missing element)</source>
       <translation>(missing element)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="182" />
+      <location filename="../../canvas/properties/labels.py" line="212" />
       <source>A guard: the branch is offered only to tickets whose fields hold this condition.</source>
       <translation>A guard: the branch is offered only to tickets whose fields hold this condition.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="219" />
+      <location filename="../../canvas/properties/labels.py" line="130" />
+      <source>A transition that needs approval: the ticket waits for the answer (minutes, no agent of the flow); approved, it goes on; rejected, it goes back to the step it comes from, or where you choose.</source>
+      <translation>A transition that needs approval: the ticket waits for the answer (minutes, no agent of the flow); approved, it goes on; rejected, it goes back to the step it comes from, or where you choose.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="249" />
       <source>Abandoned</source>
       <translation>Abandoned</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="214" />
+      <location filename="../../canvas/properties/subforms.py" line="221" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
@@ -5120,34 +7216,39 @@
       <translation>Add own shares</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="277" />
+      <location filename="../../canvas/properties/subforms.py" line="284" />
       <source>Add shift</source>
       <translation>Add shift</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="46" />
+      <location filename="../../canvas/properties/labels.py" line="51" />
       <source>After the timeout, go to</source>
       <translation>After the timeout, go to</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="60" />
+      <location filename="../../canvas/properties/labels.py" line="65" />
       <source>After: automated actions</source>
       <translation>After: automated actions</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="367" />
+      <location filename="../../canvas/properties/subforms.py" line="374" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <location filename="../../canvas/properties/subforms.py" line="63" />
       <source>Agents on duty</source>
       <translation>Agents on duty</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="212" />
+      <location filename="../../canvas/properties/labels.py" line="242" />
       <source>An agent</source>
       <translation>An agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="39" />
+      <source>Approval</source>
+      <translation>Approval</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="25" />
@@ -5155,37 +7256,37 @@
       <translation>Arrival rate (per hour)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="86" />
+      <location filename="../../canvas/properties/labels.py" line="91" />
       <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
       <translation>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="369" />
+      <location filename="../../canvas/properties/subforms.py" line="376" />
       <source>Assignment</source>
       <translation>Assignment</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="41" />
+      <location filename="../../canvas/properties/labels.py" line="46" />
       <source>Automated actions</source>
       <translation>Automated actions</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="49" />
+      <location filename="../../canvas/properties/labels.py" line="54" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="58" />
+      <location filename="../../canvas/properties/labels.py" line="63" />
       <source>Before: offered only when</source>
       <translation>Before: offered only when</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="69" />
+      <location filename="../../canvas/properties/subforms.py" line="72" />
       <source>By priority</source>
       <translation>By priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="62" />
+      <location filename="../../canvas/properties/labels.py" line="67" />
       <source>Calendar</source>
       <translation>Calendar</translation>
     </message>
@@ -5205,32 +7306,32 @@
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="207" />
+      <location filename="../../canvas/properties/labels.py" line="237" />
       <source>Chat</source>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="218" />
+      <location filename="../../canvas/properties/labels.py" line="248" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="48" />
+      <location filename="../../canvas/properties/labels.py" line="53" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="368" />
+      <location filename="../../canvas/properties/subforms.py" line="375" />
       <source>Cost per agent hour</source>
       <translation>Cost per agent hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="35" />
+      <location filename="../../canvas/properties/labels.py" line="40" />
       <source>Counts as first response</source>
       <translation>Counts as first response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="63" />
+      <location filename="../../canvas/properties/labels.py" line="68" />
       <source>Currency</source>
       <translation>Currency</translation>
     </message>
@@ -5240,27 +7341,32 @@
       <translation>Customer patience (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="43" />
+      <location filename="../../canvas/properties/labels.py" line="48" />
       <source>Customer response time (minutes)</source>
       <translation>Customer response time (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="57" />
+      <location filename="../../canvas/properties/labels.py" line="125" />
+      <source>Customers who write again about a ticket still open: how many, when and through which channel. Each follow-up is a contact that a step with a merge rule can recognise and merge.</source>
+      <translation>Customers who write again about a ticket still open: how many, when and through which channel. Each follow-up is a contact that a step with a merge rule can recognise and merge.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="62" />
       <source>Default branch</source>
       <translation>Default branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="51" />
+      <location filename="../../canvas/properties/labels.py" line="56" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <location filename="../../canvas/properties/subforms.py" line="159" />
       <source>Distribution</source>
       <translation>Distribution</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="61" />
+      <location filename="../../canvas/properties/labels.py" line="66" />
       <source>Done by</source>
       <translation>Done by</translation>
     </message>
@@ -5275,17 +7381,17 @@
       <translation>Duration rules</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="59" />
+      <location filename="../../canvas/properties/labels.py" line="64" />
       <source>During: fields to fill</source>
       <translation>During: fields to fill</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="205" />
+      <location filename="../../canvas/properties/labels.py" line="235" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="70" />
+      <location filename="../../canvas/properties/subforms.py" line="73" />
       <source>Earliest SLA deadline</source>
       <translation>Earliest SLA deadline</translation>
     </message>
@@ -5310,12 +7416,12 @@
       <translation>Edit branch share</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="36" />
+      <location filename="../../canvas/properties/subforms.py" line="37" />
       <source>Empirical (samples)</source>
       <translation>Empirical (samples)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="59" />
+      <location filename="../../canvas/properties/subforms.py" line="62" />
       <source>End (hour)</source>
       <translation>End (hour)</translation>
     </message>
@@ -5323,6 +7429,11 @@
       <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Escalate to</source>
       <translation>Escalate to</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="35" />
+      <source>Escalation ladder</source>
+      <translation>Escalation ladder</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="49" />
@@ -5340,7 +7451,7 @@
       <translation>Field values set at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="68" />
+      <location filename="../../canvas/properties/subforms.py" line="71" />
       <source>First in, first out</source>
       <translation>First in, first out</translation>
     </message>
@@ -5350,14 +7461,24 @@
       <translation>Fixed</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="52" />
+      <location filename="../../canvas/properties/labels.py" line="36" />
+      <source>Follow-up contacts</source>
+      <translation>Follow-up contacts</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="55" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="53" />
+      <location filename="../../canvas/properties/labels.py" line="58" />
       <source>From node</source>
       <translation>From node</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="36" />
+      <source>Gamma</source>
+      <translation>Gamma</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="161" />
@@ -5365,7 +7486,7 @@
       <translation>Goes to</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="39" />
+      <location filename="../../canvas/properties/labels.py" line="44" />
       <source>Guidance for agents</source>
       <translation>Guidance for agents</translation>
     </message>
@@ -5375,7 +7496,7 @@
       <translation>Height</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="72" />
+      <location filename="../../canvas/properties/labels.py" line="77" />
       <source>Height on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Height on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
@@ -5385,37 +7506,37 @@
       <translation>How a ticket is sent down this branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="102" />
+      <location filename="../../canvas/properties/labels.py" line="107" />
       <source>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</source>
       <translation>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="145" />
+      <location filename="../../canvas/properties/labels.py" line="175" />
       <source>How long the customer takes to reply, in minutes (a distribution).</source>
       <translation>How long the customer takes to reply, in minutes (a distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="106" />
+      <location filename="../../canvas/properties/labels.py" line="111" />
       <source>How long the work takes once an agent starts it, in minutes (a distribution).</source>
       <translation>How long the work takes once an agent starts it, in minutes (a distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="166" />
+      <location filename="../../canvas/properties/labels.py" line="196" />
       <source>How the ticket ends here: resolved, closed, abandoned or rejected.</source>
       <translation>How the ticket ends here: resolved, closed, abandoned or rejected.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="79" />
+      <location filename="../../canvas/properties/labels.py" line="84" />
       <source>How tickets arrive here: e-mail, phone, chat, portal or other.</source>
       <translation>How tickets arrive here: e-mail, phone, chat, portal or other.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="134" />
+      <location filename="../../canvas/properties/labels.py" line="164" />
       <source>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</source>
       <translation>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="55" />
+      <location filename="../../canvas/properties/labels.py" line="60" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
@@ -5426,7 +7547,7 @@
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="23" />
-      <location filename="../../canvas/properties/labels.py" line="228" />
+      <location filename="../../canvas/properties/labels.py" line="258" />
       <source>Lane</source>
       <translation>Lane</translation>
     </message>
@@ -5436,12 +7557,12 @@
       <translation>Lane kind</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="67" />
+      <location filename="../../canvas/properties/subforms.py" line="70" />
       <source>Least loaded agent</source>
       <translation>Least loaded agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="227" />
+      <location filename="../../canvas/properties/labels.py" line="257" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
@@ -5451,42 +7572,47 @@
       <translation>Log-normal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="40" />
+      <location filename="../../canvas/properties/labels.py" line="45" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="43" />
+      <location filename="../../canvas/properties/subforms.py" line="44" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="39" />
+      <location filename="../../canvas/properties/subforms.py" line="40" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="41" />
+      <location filename="../../canvas/properties/labels.py" line="37" />
+      <source>Merge rule</source>
+      <translation>Merge rule</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="42" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="113" />
+      <location filename="../../canvas/properties/labels.py" line="118" />
       <source>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</source>
       <translation>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="151" />
+      <location filename="../../canvas/properties/labels.py" line="181" />
       <source>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</source>
       <translation>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="48" />
+      <location filename="../../canvas/properties/subforms.py" line="51" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="42" />
+      <location filename="../../canvas/properties/subforms.py" line="43" />
       <source>Most likely</source>
       <translation>Most likely</translation>
     </message>
@@ -5511,12 +7637,12 @@
       <translation>Move up: tried earlier (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="366" />
+      <location filename="../../canvas/properties/subforms.py" line="373" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="66" />
+      <location filename="../../canvas/properties/subforms.py" line="69" />
       <source>Next free agent</source>
       <translation>Next free agent</translation>
     </message>
@@ -5526,7 +7652,7 @@
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="363" />
+      <location filename="../../canvas/properties/subforms.py" line="370" />
       <source>No field</source>
       <translation>No field</translation>
     </message>
@@ -5536,7 +7662,7 @@
       <translation>No rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="146" />
+      <location filename="../../canvas/properties/subforms.py" line="149" />
       <source>None</source>
       <translation>None</translation>
     </message>
@@ -5546,12 +7672,12 @@
       <translation>Notify</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="209" />
+      <location filename="../../canvas/properties/labels.py" line="239" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="109" />
+      <location filename="../../canvas/properties/labels.py" line="114" />
       <source>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</source>
       <translation>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</translation>
     </message>
@@ -5561,7 +7687,7 @@
       <translation>Otherwise (default)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="50" />
+      <location filename="../../canvas/properties/labels.py" line="55" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
@@ -5571,18 +7697,18 @@
       <translation>Own shares at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="36" />
+      <location filename="../../canvas/properties/labels.py" line="41" />
       <source>Pauses the SLA clocks</source>
       <translation>Pauses the SLA clocks</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="206" />
+      <location filename="../../canvas/properties/labels.py" line="236" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="202" />
-      <location filename="../../canvas/properties/labels.py" line="230" />
+      <location filename="../../canvas/properties/labels.py" line="232" />
+      <location filename="../../canvas/properties/labels.py" line="260" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
@@ -5592,37 +7718,37 @@
       <translation>Pool of agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="208" />
+      <location filename="../../canvas/properties/labels.py" line="238" />
       <source>Portal</source>
       <translation>Portal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="371" />
+      <location filename="../../canvas/properties/subforms.py" line="378" />
       <source>Priority field</source>
       <translation>Priority field</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="56" />
+      <location filename="../../canvas/properties/labels.py" line="61" />
       <source>Probability</source>
       <translation>Probability</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="47" />
+      <location filename="../../canvas/properties/labels.py" line="52" />
       <source>Probability of satisfaction</source>
       <translation>Probability of satisfaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="44" />
+      <location filename="../../canvas/properties/labels.py" line="49" />
       <source>Probability the customer replies</source>
       <translation>Probability the customer replies</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="42" />
+      <location filename="../../canvas/properties/labels.py" line="47" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="370" />
+      <location filename="../../canvas/properties/subforms.py" line="377" />
       <source>Queue discipline</source>
       <translation>Queue discipline</translation>
     </message>
@@ -5637,37 +7763,57 @@
       <translation>Re-assign to a pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="220" />
+      <location filename="../../canvas/properties/fields.py" line="238" />
+      <source>Reason for the transfer</source>
+      <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="135" />
+      <source>Recognise follow-ups here (triage): a share is merged into the customer's open ticket after a detection time; the others become duplicate tickets, worked, then merged.</source>
+      <translation>Recognise follow-ups here (triage): a share is merged into the customer's open ticket after a detection time; the others become duplicate tickets, worked, then merged.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="250" />
       <source>Rejected</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="239" />
+      <location filename="../../canvas/properties/subforms.py" line="246" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="217" />
+      <location filename="../../canvas/properties/labels.py" line="38" />
+      <source>Required skill</source>
+      <translation>Required skill</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="247" />
       <source>Resolved</source>
       <translation>Resolved</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="232" />
+      <location filename="../../canvas/properties/labels.py" line="262" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="45" />
+      <location filename="../../canvas/properties/subforms.py" line="48" />
       <source>Samples, separated by commas</source>
       <translation>Samples, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="53" />
+      <location filename="../../canvas/properties/subforms.py" line="56" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="231" />
+      <location filename="../../canvas/properties/subforms.py" line="47" />
+      <source>Scale</source>
+      <translation>Scale</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="261" />
       <source>Scenario</source>
       <translation>Scenario</translation>
     </message>
@@ -5682,59 +7828,64 @@
       <translation>Set a field</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="46" />
+      <source>Shape</source>
+      <translation>Shape</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/branches.py" line="41" />
       <source>Share of tickets</source>
       <translation>Share of tickets</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="372" />
+      <location filename="../../canvas/properties/subforms.py" line="379" />
       <source>Shifts</source>
       <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="229" />
+      <location filename="../../canvas/properties/labels.py" line="259" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="44" />
+      <location filename="../../canvas/properties/subforms.py" line="45" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="58" />
+      <location filename="../../canvas/properties/subforms.py" line="61" />
       <source>Start (hour)</source>
       <translation>Start (hour)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="54" />
+      <location filename="../../canvas/properties/subforms.py" line="57" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="37" />
+      <location filename="../../canvas/properties/labels.py" line="42" />
       <source>Support level</source>
       <translation>Support level</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="253" />
-      <location filename="../../canvas/properties/labels.py" line="38" />
+      <location filename="../../canvas/properties/fields.py" line="257" />
+      <location filename="../../canvas/properties/labels.py" line="43" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="246" />
-      <location filename="../../canvas/properties/labels.py" line="52" />
+      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/labels.py" line="57" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="74" />
+      <location filename="../../canvas/properties/labels.py" line="79" />
       <source>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</source>
       <translation>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="131" />
+      <location filename="../../canvas/properties/labels.py" line="161" />
       <source>The canned answer agents send at this step; shown in walkthroughs and handouts.</source>
       <translation>The canned answer agents send at this step; shown in walkthroughs and handouts.</translation>
     </message>
@@ -5744,32 +7895,37 @@
       <translation>The condition as text, e.g. priority in ("P1", "P2")</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="198" />
+      <location filename="../../canvas/properties/labels.py" line="228" />
       <source>The currency of every cost in the document (ISO code, e.g. EUR).</source>
       <translation>The currency of every cost in the document (ISO code, e.g. EUR).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="214" />
+      <location filename="../../canvas/properties/labels.py" line="244" />
       <source>The customer (self-service)</source>
       <translation>The customer (self-service)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="120" />
+      <location filename="../../canvas/properties/labels.py" line="150" />
       <source>The end of this step stops the first-response clock of the SLA (the customer got an answer).</source>
       <translation>The end of this step stops the first-response clock of the SLA (the customer got an answer).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="78" />
+      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <source>The gamma's shape (no unit): the mean is shape × scale</source>
+      <translation>The gamma's shape (no unit): the mean is shape × scale</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="83" />
       <source>The lane (swimlane) this node sits in.</source>
       <translation>The lane (swimlane) this node sits in.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="67" />
+      <location filename="../../canvas/properties/labels.py" line="72" />
       <source>The name people read on the canvas, in lists and in messages.</source>
       <translation>The name people read on the canvas, in lists and in messages.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="173" />
+      <location filename="../../canvas/properties/labels.py" line="203" />
       <source>The node tickets leave by this link.</source>
       <translation>The node tickets leave by this link.</translation>
     </message>
@@ -5779,32 +7935,32 @@
       <translation>The node tickets reach by this branch</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="174" />
+      <location filename="../../canvas/properties/labels.py" line="204" />
       <source>The node tickets reach by this link.</source>
       <translation>The node tickets reach by this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="195" />
+      <location filename="../../canvas/properties/labels.py" line="225" />
       <source>The opening hours and public holidays whose business hours the SLA clocks count.</source>
       <translation>The opening hours and public holidays whose business hours the SLA clocks count.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="165" />
+      <location filename="../../canvas/properties/labels.py" line="195" />
       <source>The product backlog feature requests are recorded in.</source>
       <translation>The product backlog feature requests are recorded in.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="144" />
+      <location filename="../../canvas/properties/labels.py" line="174" />
       <source>The question this decision answers, shown to trainees.</source>
       <translation>The question this decision answers, shown to trainees.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="157" />
+      <location filename="../../canvas/properties/labels.py" line="187" />
       <source>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</source>
       <translation>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="148" />
+      <location filename="../../canvas/properties/labels.py" line="178" />
       <source>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</source>
       <translation>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</translation>
     </message>
@@ -5814,7 +7970,7 @@
       <translation>The share of this value among this intake's tickets, in percent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="176" />
+      <location filename="../../canvas/properties/labels.py" line="206" />
       <source>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</source>
       <translation>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</translation>
     </message>
@@ -5824,38 +7980,43 @@
       <translation>The share of tickets that take this branch, in percent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="127" />
+      <location filename="../../canvas/properties/labels.py" line="145" />
+      <source>The skill an agent needs for this step when its pool assigns by skills first (Pools tab of the Blueprint settings); after the pool's fallback wait, any agent takes it. Empty: any agent.</source>
+      <translation>The skill an agent needs for this step when its pool assigns by skills first (Pools tab of the Blueprint settings); after the pool's fallback wait, any agent takes it. Empty: any agent.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="157" />
       <source>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</source>
       <translation>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="213" />
+      <location filename="../../canvas/properties/labels.py" line="243" />
       <source>The system (automation)</source>
       <translation>The system (automation)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="172" />
+      <location filename="../../canvas/properties/labels.py" line="202" />
       <source>The text of the note; notes are not part of the ticket flow.</source>
       <translation>The text of the note; notes are not part of the ticket flow.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="90" />
+      <location filename="../../canvas/properties/labels.py" line="95" />
       <source>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</source>
       <translation>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="108" />
-      <location filename="../../canvas/properties/labels.py" line="175" />
+      <location filename="../../canvas/properties/labels.py" line="205" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>The words written on the link (e.g. Yes, Complex).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="97" />
+      <location filename="../../canvas/properties/labels.py" line="102" />
       <source>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</source>
       <translation>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="346" />
+      <location filename="../../canvas/properties/subforms.py" line="353" />
       <source>This lane has its own pool of agents</source>
       <translation>This lane has its own pool of agents</translation>
     </message>
@@ -5865,32 +8026,32 @@
       <translation>This share of tickets, in percent, takes this branch.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="51" />
+      <location filename="../../canvas/properties/subforms.py" line="54" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="233" />
+      <location filename="../../canvas/properties/labels.py" line="263" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="94" />
+      <location filename="../../canvas/properties/labels.py" line="99" />
       <source>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</source>
       <translation>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="185" />
+      <location filename="../../canvas/properties/labels.py" line="215" />
       <source>Ticket fields that must be filled in to pass along this link.</source>
       <translation>Ticket fields that must be filled in to pass along this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="137" />
+      <location filename="../../canvas/properties/labels.py" line="167" />
       <source>Ticket fields the agent must fill in before the ticket leaves this step.</source>
       <translation>Ticket fields the agent must fill in before the ticket leaves this step.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="82" />
+      <location filename="../../canvas/properties/labels.py" line="87" />
       <source>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</source>
       <translation>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</translation>
     </message>
@@ -5900,7 +8061,7 @@
       <translation>Tickets per hour arriving in each hour of the week</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="179" />
+      <location filename="../../canvas/properties/labels.py" line="209" />
       <source>Tickets that match no other branch take this one (“otherwise”).</source>
       <translation>Tickets that match no other branch take this one (“otherwise”).</translation>
     </message>
@@ -5925,7 +8086,7 @@
       <translation>Time limit (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="45" />
+      <location filename="../../canvas/properties/labels.py" line="50" />
       <source>Timeout (minutes)</source>
       <translation>Timeout (minutes)</translation>
     </message>
@@ -5935,7 +8096,7 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="54" />
+      <location filename="../../canvas/properties/labels.py" line="59" />
       <source>To node</source>
       <translation>To node</translation>
     </message>
@@ -5945,7 +8106,7 @@
       <translation>Triangular</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="49" />
+      <location filename="../../canvas/properties/subforms.py" line="52" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
@@ -5955,12 +8116,12 @@
       <translation>Uniform</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="40" />
+      <location filename="../../canvas/properties/subforms.py" line="41" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="50" />
+      <location filename="../../canvas/properties/subforms.py" line="53" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
@@ -5970,32 +8131,37 @@
       <translation>Weekly arrival rates</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="161" />
+      <location filename="../../canvas/properties/labels.py" line="191" />
       <source>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</source>
       <translation>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="188" />
+      <location filename="../../canvas/properties/labels.py" line="140" />
+      <source>What happens as the time limit runs: a warning at a share of it, then a role notified, the priority raised, and tickets in service sent to the escalation target too.</source>
+      <translation>What happens as the time limit runs: a warning at a share of it, then a role notified, the priority raised, and tickets in service sent to the escalation target too.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="218" />
       <source>What happens automatically when a ticket passes along this link.</source>
       <translation>What happens automatically when a ticket passes along this link.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="140" />
+      <location filename="../../canvas/properties/labels.py" line="170" />
       <source>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</source>
       <translation>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="169" />
+      <location filename="../../canvas/properties/labels.py" line="199" />
       <source>What the customer sees or receives (e.g. the confirmation e-mail).</source>
       <translation>What the customer sees or receives (e.g. the confirmation e-mail).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="68" />
+      <location filename="../../canvas/properties/labels.py" line="73" />
       <source>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</source>
       <translation>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="266" />
+      <location filename="../../canvas/properties/labels.py" line="296" />
       <source>When set, tickets whose fields hold it are satisfied, instead of the probability.</source>
       <translation>When set, tickets whose fields hold it are satisfied, instead of the probability.</translation>
     </message>
@@ -6010,34 +8176,39 @@
       <translation>When…</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="117" />
+      <location filename="../../canvas/properties/labels.py" line="122" />
       <source>Where a ticket goes when its time limit passes while it still waits in the queue.</source>
       <translation>Where a ticket goes when its time limit passes while it still waits in the queue.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="154" />
+      <location filename="../../canvas/properties/labels.py" line="184" />
       <source>Where the ticket goes when the customer has not replied in time.</source>
       <translation>Where the ticket goes when the customer has not replied in time.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <location filename="../../canvas/properties/subforms.py" line="60" />
       <source>Whether this shift works on this weekday</source>
       <translation>Whether this shift works on this weekday</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="124" />
+      <location filename="../../canvas/properties/labels.py" line="154" />
       <source>While a ticket is here (waiting for the customer), its SLA clocks do not run.</source>
       <translation>While a ticket is here (waiting for the customer), its SLA clocks do not run.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="191" />
+      <location filename="../../canvas/properties/labels.py" line="221" />
       <source>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</source>
       <translation>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="253" />
+      <location filename="../../canvas/properties/fields.py" line="257" />
       <source>Who is notified</source>
       <translation>Who is notified</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/fields.py" line="239" />
+      <source>Why tickets are transferred; the results count transfers per reason</source>
+      <translation>Why tickets are transferred; the results count transfers per reason</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="21" />
@@ -6045,7 +8216,7 @@
       <translation>Width</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="73" />
+      <location filename="../../canvas/properties/labels.py" line="78" />
       <source>Width on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Width on the canvas, in points (1/72 inch at 100 % zoom).</translation>
     </message>
@@ -6055,12 +8226,12 @@
       <translation>Write a condition, or choose another rule.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="61" />
+      <location filename="../../canvas/properties/subforms.py" line="64" />
       <source>from </source>
       <translation>from </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="143" />
+      <location filename="../../canvas/properties/subforms.py" line="146" />
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -6070,7 +8241,7 @@
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="62" />
+      <location filename="../../canvas/properties/subforms.py" line="65" />
       <source>to </source>
       <translation>to </translation>
     </message>
@@ -6080,27 +8251,27 @@
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="245" />
+      <location filename="../../canvas/properties/labels.py" line="275" />
       <source>{kind} (lane {number}, untitled)</source>
       <translation>{kind} (lane {number}, untitled)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="244" />
+      <location filename="../../canvas/properties/labels.py" line="274" />
       <source>{kind} {number} (untitled)</source>
       <translation>{kind} {number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="250" />
+      <location filename="../../canvas/properties/labels.py" line="280" />
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · untitled</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="249" />
+      <location filename="../../canvas/properties/labels.py" line="279" />
       <source>{kind} · {name}</source>
       <translation>{kind} · {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="247" />
+      <location filename="../../canvas/properties/labels.py" line="277" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -6110,7 +8281,7 @@
       <translation>{where}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="246" />
+      <location filename="../../canvas/properties/labels.py" line="276" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -6118,37 +8289,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="369" />
+      <location filename="../../canvas/properties/dock.py" line="395" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="199" />
+      <location filename="../../canvas/properties/dock.py" line="203" />
       <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
       <translation>A ticket takes the first branch whose rule it meets; the default branch last.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="197" />
+      <location filename="../../canvas/properties/dock.py" line="201" />
       <source>Branches, in the order they are tried</source>
       <translation>Branches, in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="497" />
+      <location filename="../../canvas/properties/dock.py" line="523" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="456" />
+      <location filename="../../canvas/properties/dock.py" line="482" />
       <source>Not a valid value.</source>
       <translation>Not a valid value.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="122" />
+      <location filename="../../canvas/properties/dock.py" line="126" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="167" />
+      <location filename="../../canvas/properties/dock.py" line="171" />
       <source>Select one element to see its properties.</source>
       <translation>Select one element to see its properties.</translation>
     </message>
@@ -6346,25 +8517,30 @@
   <context>
     <name>Results</name>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="268" />
+      <location filename="../../app/simulation/results_charts.py" line="271" />
       <source>% of tickets</source>
       <translation>% of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="256" />
-      <location filename="../../app/simulation/results_charts.py" line="276" />
+      <location filename="../../app/simulation/results_charts.py" line="259" />
+      <location filename="../../app/simulation/results_charts.py" line="279" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="277" />
+      <location filename="../../app/simulation/results_charts.py" line="280" />
       <source>95 %</source>
       <translation>95 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="349" />
+      <location filename="../../app/simulation/results_charts.py" line="369" />
       <source>No step passed its time limit in these runs.</source>
       <translation>No step passed its time limit in these runs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results_charts.py" line="353" />
+      <source>No ticket waited in a queue in these runs.</source>
+      <translation>No ticket waited in a queue in these runs.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/results_charts.py" line="31" />
@@ -6372,18 +8548,23 @@
       <translation>Open tickets over time</translation>
     </message>
     <message>
+      <location filename="../../app/simulation/results_charts.py" line="34" />
+      <source>Queue wait per step: every ticket that left the queue, served, escalated or gone</source>
+      <translation>Queue wait per step: every ticket that left the queue, served, escalated or gone</translation>
+    </message>
+    <message>
       <location filename="../../app/simulation/results_charts.py" line="30" />
       <source>Resolution time against the SLA target</source>
       <translation>Resolution time against the SLA target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="34" />
+      <location filename="../../app/simulation/results_charts.py" line="37" />
       <source>SLA breaches per step</source>
       <translation>SLA breaches per step</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="245" />
-      <location filename="../../app/simulation/results_charts.py" line="288" />
+      <location filename="../../app/simulation/results_charts.py" line="248" />
+      <location filename="../../app/simulation/results_charts.py" line="291" />
       <source>SLA {name}</source>
       <translation>SLA {name}</translation>
     </message>
@@ -6398,48 +8579,53 @@
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="306" />
+      <location filename="../../app/simulation/results_charts.py" line="309" />
       <source>days</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="292" />
+      <location filename="../../app/simulation/results_charts.py" line="295" />
       <source>hours</source>
       <translation>hours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="278" />
+      <location filename="../../app/simulation/results_charts.py" line="281" />
       <source>longest</source>
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="256" />
-      <location filename="../../app/simulation/results_charts.py" line="274" />
+      <location filename="../../app/simulation/results_charts.py" line="259" />
+      <location filename="../../app/simulation/results_charts.py" line="277" />
       <source>mean</source>
       <translation>mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="275" />
+      <location filename="../../app/simulation/results_charts.py" line="278" />
       <source>median</source>
       <translation>median</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="335" />
+      <location filename="../../app/simulation/results_charts.py" line="355" />
+      <source>minutes of queue wait, mean</source>
+      <translation>minutes of queue wait, mean</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results_charts.py" line="338" />
       <source>minutes per ticket</source>
       <translation>minutes per ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="307" />
+      <location filename="../../app/simulation/results_charts.py" line="310" />
       <source>open tickets</source>
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="269" />
+      <location filename="../../app/simulation/results_charts.py" line="272" />
       <source>resolution time (log scale)</source>
       <translation>resolution time (log scale)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="351" />
+      <location filename="../../app/simulation/results_charts.py" line="371" />
       <source>time-limit breaches per run</source>
       <translation>time-limit breaches per run</translation>
     </message>
@@ -6447,201 +8633,214 @@
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/simulation/results.py" line="150" />
-      <location filename="../../app/simulation/results.py" line="442" />
+      <location filename="../../app/simulation/results.py" line="174" />
+      <location filename="../../app/simulation/results.py" line="572" />
       <source>95 % CI high</source>
       <translation>95 % CI high</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="149" />
-      <location filename="../../app/simulation/results.py" line="441" />
+      <location filename="../../app/simulation/results.py" line="173" />
+      <location filename="../../app/simulation/results.py" line="571" />
       <source>95 % CI low</source>
       <translation>95 % CI low</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="155" />
+      <location filename="../../app/simulation/results.py" line="179" />
       <source>All KPIs</source>
       <translation>All KPIs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="183" />
+      <location filename="../../app/simulation/results.py" line="207" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../app/simulation/results.py" line="211" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="195" />
+      <location filename="../../app/simulation/results.py" line="220" />
       <source>Chart</source>
       <translation>Chart</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="208" />
+      <location filename="../../app/simulation/results.py" line="233" />
       <source>Copy KPI table</source>
       <translation>Copy KPI table</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="197" />
+      <location filename="../../app/simulation/results.py" line="222" />
       <source>Copy chart</source>
       <translation>Copy chart</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="293" />
+      <location filename="../../app/simulation/results.py" line="318" />
       <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="217" />
+      <location filename="../../app/simulation/results.py" line="242" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="220" />
+      <location filename="../../app/simulation/results.py" line="245" />
       <source>Export event log…</source>
       <translation>Export event log…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="219" />
+      <location filename="../../app/simulation/results.py" line="244" />
       <source>Export results…</source>
       <translation>Export results…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="223" />
+      <location filename="../../app/simulation/results.py" line="248" />
       <source>Export simulation report (PDF)…</source>
       <translation>Export simulation report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="147" />
-      <location filename="../../app/simulation/results.py" line="439" />
+      <location filename="../../app/simulation/results.py" line="171" />
+      <location filename="../../app/simulation/results.py" line="569" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="206" />
+      <location filename="../../app/simulation/results.py" line="231" />
       <source>KPI table</source>
       <translation>KPI table</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="148" />
-      <location filename="../../app/simulation/results.py" line="440" />
+      <location filename="../../app/simulation/results.py" line="172" />
+      <location filename="../../app/simulation/results.py" line="570" />
       <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="255" />
+      <location filename="../../app/simulation/results.py" line="280" />
       <source>No blueprint is open.</source>
       <translation>No blueprint is open.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="253" />
+      <location filename="../../app/simulation/results.py" line="278" />
       <source>No simulation run for {title} yet.</source>
       <translation>No simulation run for {title} yet.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="151" />
-      <location filename="../../app/simulation/results.py" line="443" />
+      <location filename="../../app/simulation/results.py" line="210" />
+      <source>Queue waits</source>
+      <translation>Queue waits</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results.py" line="175" />
+      <location filename="../../app/simulation/results.py" line="573" />
       <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="182" />
+      <location filename="../../app/simulation/results.py" line="206" />
       <source>Resolution</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="343" />
+      <location filename="../../app/simulation/results.py" line="371" />
       <source>Run before your last edit: these figures may no longer match the drawing.</source>
       <translation>Run before your last edit: these figures may no longer match the drawing.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="346" />
+      <location filename="../../app/simulation/results.py" line="374" />
       <source>Run before your last {n} edits: these figures may no longer match the drawing.</source>
       <translation>Run before your last {n} edits: these figures may no longer match the drawing.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="120" />
+      <location filename="../../app/simulation/results.py" line="144" />
       <source>Run simulation</source>
       <translation>Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="122" />
+      <location filename="../../app/simulation/results.py" line="146" />
       <source>Run the chosen scenario of this blueprint (Ctrl+R)</source>
       <translation>Run the chosen scenario of this blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="476" />
+      <location filename="../../app/simulation/results.py" line="606" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="211" />
+      <location filename="../../app/simulation/results.py" line="236" />
       <source>Save KPI table as CSV…</source>
       <translation>Save KPI table as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="200" />
+      <location filename="../../app/simulation/results.py" line="225" />
       <source>Save chart as PNG…</source>
       <translation>Save chart as PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="383" />
+      <location filename="../../app/simulation/results.py" line="434" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Simulated mean resolution: {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="76" />
+      <location filename="../../app/simulation/results.py" line="88" />
       <source>Simulation results</source>
       <translation>Simulation results</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="185" />
+      <location filename="../../app/simulation/results.py" line="209" />
       <source>Time in steps</source>
       <translation>Time in steps</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="341" />
+      <location filename="../../app/simulation/results.py" line="369" />
       <source>Up to date with the drawing.</source>
       <translation>Up to date with the drawing.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="184" />
+      <location filename="../../app/simulation/results.py" line="208" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="397" />
+      <location filename="../../app/simulation/results.py" line="451" />
       <source>Utilisation: {pool}</source>
       <translation>Utilisation: {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="494" />
+      <location filename="../../app/simulation/results.py" line="624" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="500" />
+      <location filename="../../app/simulation/results.py" line="630" />
       <source>on {date} at {time}</source>
       <translation>on {date} at {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="499" />
+      <location filename="../../app/simulation/results.py" line="629" />
       <source>today at {time}</source>
       <translation>today at {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="300" />
+      <location filename="../../app/simulation/results.py" line="491" />
+      <location filename="../../app/simulation/results.py" line="499" />
+      <location filename="../../app/simulation/results.py" line="516" />
+      <location filename="../../app/simulation/results.py" line="540" />
+      <source>{figure} — {value}</source>
+      <translation>{figure} — {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results.py" line="325" />
       <source>{runs} replication(s), run {when}</source>
       <translation>{runs} replication(s), run {when}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="295" />
+      <location filename="../../app/simulation/results.py" line="320" />
       <source>{title} — {scenario}</source>
       <translation>{title} — {scenario}</translation>
     </message>
@@ -6649,41 +8848,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="698" />
+      <location filename="../../app/shell/messages.py" line="787" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="694" />
+      <location filename="../../app/shell/messages.py" line="783" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="691" />
+      <location filename="../../app/shell/messages.py" line="780" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="679" />
+      <location filename="../../app/shell/messages.py" line="768" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="687" />
+      <location filename="../../app/shell/messages.py" line="776" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="683" />
+      <location filename="../../app/shell/messages.py" line="772" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="675" />
+      <location filename="../../app/shell/messages.py" line="764" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>
@@ -6691,123 +8890,128 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="94" />
-      <location filename="../../app/simulation/scenario_form.py" line="116" />
+      <location filename="../../app/simulation/scenario_form.py" line="97" />
+      <location filename="../../app/simulation/scenario_form.py" line="119" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <location filename="../../app/simulation/scenario_form.py" line="108" />
       <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
       <translation>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="123" />
+      <location filename="../../app/simulation/scenario_form.py" line="126" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="144" />
+      <location filename="../../app/simulation/scenario_form.py" line="147" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents per pool (shifts: weekdays 1-7, hours, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="139" />
+      <location filename="../../app/simulation/scenario_form.py" line="142" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <location filename="../../app/simulation/scenario_form.py" line="138" />
       <source>Calendar dates</source>
       <translation>Calendar dates</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="93" />
+      <location filename="../../app/simulation/scenario_form.py" line="96" />
       <source>Days of simulated time</source>
       <translation>Days of simulated time</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>First response (h)</source>
       <translation>First response (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="100" />
+      <location filename="../../app/simulation/scenario_form.py" line="103" />
       <source>From the week of</source>
       <translation>From the week of</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="133" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="134" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="93" />
+      <location filename="../../app/simulation/scenario_form.py" line="96" />
       <source>Number of tickets</source>
       <translation>Number of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="125" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>Override the SLA targets</source>
       <translation>Override the SLA targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="123" />
+      <location filename="../../app/simulation/scenario_form.py" line="126" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="137" />
+      <location filename="../../app/simulation/scenario_form.py" line="140" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Resolution (h)</source>
       <translation>Resolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="135" />
       <source>Run length</source>
       <translation>Run length</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="138" />
+      <location filename="../../app/simulation/scenario_form.py" line="141" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="123" />
+      <location filename="../../app/simulation/scenario_form.py" line="126" />
       <source>Shifts</source>
       <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="134" />
+      <location filename="../../app/simulation/scenario_form.py" line="154" />
+      <source>The escalation ladder of the SLA policy selected above</source>
+      <translation>The escalation ladder of the SLA policy selected above</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="137" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="98" />
+      <location filename="../../app/simulation/scenario_form.py" line="101" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="136" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Warm-up</source>
       <translation>Warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="30" />
+      <location filename="../../app/simulation/scenario_form.py" line="32" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -6815,17 +9019,17 @@
   <context>
     <name>Scenarios</name>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="43" />
+      <location filename="../../canvas/commands/scenarios.py" line="46" />
       <source>Change scenario</source>
       <translation>Change scenario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="59" />
+      <location filename="../../canvas/commands/scenarios.py" line="62" />
       <source>Delete scenario</source>
       <translation>Delete scenario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="55" />
+      <location filename="../../canvas/commands/scenarios.py" line="58" />
       <source>Duplicate scenario</source>
       <translation>Duplicate scenario</translation>
     </message>
@@ -6841,7 +9045,7 @@
       <translation>Rename scenario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="53" />
+      <location filename="../../canvas/commands/scenarios.py" line="56" />
       <source>{name} (copy)</source>
       <translation>{name} (copy)</translation>
     </message>
@@ -7294,118 +9498,128 @@
   <context>
     <name>SimulationWorkspace</name>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="121" />
+      <location filename="../../app/simulation/workspace.py" line="132" />
       <source>&amp;Cancel simulation</source>
       <translation>&amp;Cancel simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="124" />
+      <location filename="../../app/simulation/workspace.py" line="135" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="120" />
+      <location filename="../../app/simulation/workspace.py" line="131" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="159" />
+      <location filename="../../app/simulation/workspace.py" line="174" />
       <source>&amp;Simulation</source>
       <translation>&amp;Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="123" />
+      <location filename="../../app/simulation/workspace.py" line="139" />
+      <source>&amp;Staffing finder and sweeps…</source>
+      <translation>&amp;Staffing finder and sweeps…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/workspace.py" line="134" />
       <source>&amp;Watch tickets</source>
       <translation>&amp;Watch tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="488" />
+      <location filename="../../app/simulation/workspace.py" line="528" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="122" />
+      <location filename="../../app/simulation/workspace.py" line="133" />
       <source>Co&amp;mpare scenarios…</source>
       <translation>Co&amp;mpare scenarios…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="125" />
+      <location filename="../../app/simulation/workspace.py" line="136" />
       <source>Export event &amp;log…</source>
       <translation>Export event &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="488" />
+      <location filename="../../app/simulation/workspace.py" line="528" />
       <source>Export event log</source>
       <translation>Export event log</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="354" />
-      <location filename="../../app/simulation/workspace.py" line="355" />
+      <location filename="../../app/simulation/workspace.py" line="390" />
+      <location filename="../../app/simulation/workspace.py" line="391" />
       <source>Export finished.</source>
       <translation>Export finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="478" />
+      <location filename="../../app/simulation/workspace.py" line="518" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="126" />
+      <location filename="../../app/simulation/workspace.py" line="137" />
       <source>Export simulation &amp;report (PDF)…</source>
       <translation>Export simulation &amp;report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="498" />
+      <location filename="../../app/simulation/workspace.py" line="538" />
       <source>Export simulation report</source>
       <translation>Export simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="478" />
+      <location filename="../../app/simulation/workspace.py" line="518" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="498" />
+      <location filename="../../app/simulation/workspace.py" line="538" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="141" />
+      <location filename="../../app/simulation/workspace.py" line="154" />
       <source>Run the chosen scenario in the background ({shortcut})</source>
       <translation>Run the chosen scenario in the background ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="167" />
+      <location filename="../../app/simulation/workspace.py" line="190" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="426" />
+      <location filename="../../app/simulation/workspace.py" line="466" />
       <source>Simulation cancelled.</source>
       <translation>Simulation cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="365" />
+      <location filename="../../app/simulation/workspace.py" line="402" />
       <source>Simulation of {title} finished.</source>
       <translation>Simulation of {title} finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="346" />
+      <location filename="../../app/simulation/workspace.py" line="138" />
+      <source>Staffing &amp;targets…</source>
+      <translation>Staffing &amp;targets…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/workspace.py" line="382" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>The blueprint has errors: it cannot run.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="420" />
+      <location filename="../../app/simulation/workspace.py" line="460" />
       <source>The simulation failed: {error}</source>
       <translation>The simulation failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="525" />
+      <location filename="../../app/simulation/workspace.py" line="587" />
       <source>this blueprint</source>
       <translation>this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="402" />
+      <location filename="../../app/simulation/workspace.py" line="442" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -7423,258 +9637,408 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>SlaTab</name>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="252" />
+      <location filename="../../canvas/settings/sla_tab.py" line="253" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="328" />
+      <location filename="../../canvas/settings/sla_tab.py" line="331" />
       <source>(unnamed calendar)</source>
       <translation>(unnamed calendar)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="290" />
+      <location filename="../../canvas/settings/sla_tab.py" line="293" />
       <source>(unnamed policy)</source>
       <translation>(unnamed policy)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="161" />
+      <location filename="../../canvas/settings/sla_tab.py" line="162" />
       <source>A ticket gets the first policy that matches it: put the most specific first.</source>
       <translation>A ticket gets the first policy that matches it: put the most specific first.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="168" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="434" />
+      <location filename="../../canvas/settings/sla_tab.py" line="443" />
       <source>Add SLA policy</source>
       <translation>Add SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="168" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Add a policy for every ticket: 4 h first response</source>
       <translation>Add a policy for every ticket: 4 h first response</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="363" />
+      <location filename="../../canvas/settings/sla_tab.py" line="367" />
       <source>Another policy is called “{name}”.</source>
       <translation>Another policy is called “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="378" />
+      <location filename="../../canvas/settings/sla_tab.py" line="382" />
       <source>Change SLA target</source>
       <translation>Change SLA target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="371" />
+      <location filename="../../canvas/settings/sla_tab.py" line="375" />
       <source>Change which tickets an SLA policy covers</source>
       <translation>Change which tickets an SLA policy covers</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="405" />
+      <location filename="../../canvas/settings/sla_tab.py" line="414" />
       <source>Choose SLA calendar</source>
       <translation>Choose SLA calendar</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="394" />
+      <location filename="../../canvas/settings/sla_tab.py" line="403" />
       <source>Count business hours</source>
       <translation>Count business hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="234" />
+      <location filename="../../canvas/settings/sla_tab.py" line="235" />
       <source>Count business hours only</source>
       <translation>Count business hours only</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="225" />
+      <location filename="../../canvas/settings/sla_tab.py" line="226" />
       <source>First response within</source>
       <translation>First response within</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="363" />
+      <location filename="../../canvas/settings/sla_tab.py" line="367" />
       <source>Give the policy a name.</source>
       <translation>Give the policy a name.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="414" />
+      <location filename="../../canvas/settings/sla_tab.py" line="423" />
       <source>New calendar for an SLA policy</source>
       <translation>New calendar for an SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="329" />
+      <location filename="../../canvas/settings/sla_tab.py" line="332" />
       <source>New calendar…</source>
       <translation>New calendar…</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="432" />
+      <location filename="../../canvas/settings/sla_tab.py" line="441" />
       <source>New policy</source>
       <translation>New policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="432" />
+      <location filename="../../canvas/settings/sla_tab.py" line="441" />
       <source>New policy {n}</source>
       <translation>New policy {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="425" />
+      <location filename="../../canvas/settings/sla_tab.py" line="434" />
       <source>Pause SLA clocks in “{node}”</source>
       <translation>Pause SLA clocks in “{node}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <location filename="../../canvas/settings/sla_tab.py" line="453" />
       <source>Remove SLA policy “{name}”</source>
       <translation>Remove SLA policy “{name}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Remove the selected policy</source>
       <translation>Remove the selected policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="366" />
+      <location filename="../../canvas/settings/sla_tab.py" line="370" />
       <source>Rename SLA policy</source>
       <translation>Rename SLA policy</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="455" />
+      <location filename="../../canvas/settings/sla_tab.py" line="464" />
       <source>Reorder SLA policies</source>
       <translation>Reorder SLA policies</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="230" />
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
       <source>Resolved within</source>
       <translation>Resolved within</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="425" />
+      <location filename="../../canvas/settings/sla_tab.py" line="434" />
       <source>Run SLA clocks in “{node}”</source>
       <translation>Run SLA clocks in “{node}”</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="198" />
+      <location filename="../../canvas/settings/sla_tab.py" line="199" />
       <source>SLA policies</source>
       <translation>SLA policies</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="165" />
+      <location filename="../../canvas/settings/sla_tab.py" line="166" />
       <source>SLA policies in the order they are tried</source>
       <translation>SLA policies in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="263" />
+      <location filename="../../canvas/settings/sla_tab.py" line="264" />
       <source>Steps and waits that pause the clock (for every policy)</source>
       <translation>Steps and waits that pause the clock (for every policy)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="258" />
+      <location filename="../../canvas/settings/sla_tab.py" line="259" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="241" />
+      <location filename="../../canvas/settings/sla_tab.py" line="242" />
       <source>The calendar whose opening hours the clock counts</source>
       <translation>The calendar whose opening hours the clock counts</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="237" />
+      <location filename="../../canvas/settings/sla_tab.py" line="238" />
       <source>The clock runs only while the calendar is open (not at night, weekends, holidays)</source>
       <translation>The clock runs only while the calendar is open (not at night, weekends, holidays)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="219" />
+      <location filename="../../canvas/settings/sla_tab.py" line="220" />
       <source>The policy's name, as reports show it</source>
       <translation>The policy's name, as reports show it</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="90" />
+      <location filename="../../canvas/settings/sla_tab.py" line="91" />
       <source>The unit of the target; it is kept in minutes</source>
       <translation>The unit of the target; it is kept in minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="245" />
+      <location filename="../../canvas/settings/sla_tab.py" line="246" />
       <source>Ticked steps and waits stop every policy's clock while a ticket is in them</source>
       <translation>Ticked steps and waits stop every policy's clock while a ticket is in them</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="226" />
+      <location filename="../../canvas/settings/sla_tab.py" line="227" />
       <source>Time from arrival to the end of the first step that answers the customer</source>
       <translation>Time from arrival to the end of the first step that answers the customer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="230" />
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
       <source>Time from arrival to the end of the ticket (resolved or closed)</source>
       <translation>Time from arrival to the end of the ticket (resolved or closed)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
       <source>Try this policy after the one below</source>
       <translation>Try this policy after the one below</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Try this policy before the one above</source>
       <translation>Try this policy before the one above</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="255" />
+      <location filename="../../canvas/settings/sla_tab.py" line="256" />
       <source>Which tickets (empty: every ticket)</source>
       <translation>Which tickets (empty: every ticket)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="115" />
+      <location filename="../../canvas/settings/sla_tab.py" line="116" />
       <source>business days of {hours} h</source>
       <translation>business days of {hours} h</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="117" />
+      <location filename="../../canvas/settings/sla_tab.py" line="118" />
       <source>days (24 h)</source>
       <translation>days (24 h)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="300" />
+      <location filename="../../canvas/settings/sla_tab.py" line="303" />
       <source>first response {time}</source>
       <translation>first response {time}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="112" />
+      <location filename="../../canvas/settings/sla_tab.py" line="113" />
       <source>hours</source>
       <translation>hours</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="111" />
+      <location filename="../../canvas/settings/sla_tab.py" line="112" />
       <source>minutes</source>
       <translation>minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="303" />
+      <location filename="../../canvas/settings/sla_tab.py" line="306" />
       <source>no target</source>
       <translation>no target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="302" />
+      <location filename="../../canvas/settings/sla_tab.py" line="305" />
       <source>resolution {time}</source>
       <translation>resolution {time}</translation>
     </message>
   </context>
   <context>
     <name>Staffing</name>
+    <message>
+      <location filename="../../model/staffing/words.py" line="91" />
+      <source>90th percentile of queue wait at the slowest step</source>
+      <translation>90th percentile of queue wait at the slowest step</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="30" />
+      <source>90th percentile of queue wait at the slowest step: {value} (at most {limit})</source>
+      <translation>90th percentile of queue wait at the slowest step: {value} (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="92" />
+      <source>95th percentile of queue wait at the slowest step</source>
+      <translation>95th percentile of queue wait at the slowest step</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="33" />
+      <source>95th percentile of queue wait at the slowest step: {value} (at most {limit})</source>
+      <translation>95th percentile of queue wait at the slowest step: {value} (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="27" />
+      <source>Mean queue wait at the slowest step: {value} (at most {limit})</source>
+      <translation>Mean queue wait at the slowest step: {value} (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="40" />
+      <source>The queues grew without end in {runs} replication(s): not enough agents</source>
+      <translation>The queues grew without end in {runs} replication(s): not enough agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="39" />
+      <source>Tickets abandoned: {value} (at most {limit})</source>
+      <translation>Tickets abandoned: {value} (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="36" />
+      <source>Utilisation of the busiest pool: {value} (at most {limit})</source>
+      <translation>Utilisation of the busiest pool: {value} (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="21" />
+      <source>arrivals × {m}</source>
+      <translation>arrivals × {m}</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="23" />
+      <source>as in the scenario</source>
+      <translation>as in the scenario</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="49" />
+      <source>cannot read “{text}”: write POOL=2..6, POOL=2,4,6 or arrivals=0.8,1,1.2</source>
+      <translation>cannot read “{text}”: write POOL=2..6, POOL=2,4,6 or arrivals=0.8,1,1.2</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="90" />
+      <source>mean queue wait at the slowest step</source>
+      <translation>mean queue wait at the slowest step</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="43" />
+      <source>met</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="44" />
+      <source>missed</source>
+      <translation>missed</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="52" />
+      <source>no pool “{name}” in this blueprint (pools: {pools})</source>
+      <translation>no pool “{name}” in this blueprint (pools: {pools})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="81" />
+      <source>no step of this blueprint is done by a pool of agents</source>
+      <translation>no step of this blueprint is done by a pool of agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="46" />
+      <source>not measured: this scenario has no SLA policy of this name with a resolution target</source>
+      <translation>not measured: this scenario has no SLA policy of this name with a resolution target</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="89" />
+      <source>resolution SLA breaches</source>
+      <translation>resolution SLA breaches</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="76" />
+      <source>the blueprint sets no staffing target: give at least one (breach rate, queue wait, utilisation or abandonment)</source>
+      <translation>the blueprint sets no staffing target: give at least one (breach rate, queue wait, utilisation or abandonment)</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="68" />
+      <source>the checkpoint “{path}” belongs to another sweep (another document, scenario or search); name another file or delete it</source>
+      <translation>the checkpoint “{path}” belongs to another sweep (another document, scenario or search); name another file or delete it</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="73" />
+      <source>the checkpoint “{path}” is not a sweep checkpoint (line {line} cannot be read)</source>
+      <translation>the checkpoint “{path}” is not a sweep checkpoint (line {line} cannot be read)</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="62" />
+      <source>the pool “{name}” has no shift {number}: its shifts are numbered 1 to {count}</source>
+      <translation>the pool “{name}” has no shift {number}: its shifts are numbered 1 to {count}</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="59" />
+      <source>the pool “{name}” has no shifts: vary its agents with “{name}=2..6”</source>
+      <translation>the pool “{name}” has no shifts: vary its agents with “{name}=2..6”</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="55" />
+      <source>the range “{text}” is empty: write the smaller bound first and a positive step</source>
+      <translation>the range “{text}” is empty: write the smaller bound first and a positive step</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="94" />
+      <source>tickets abandoned</source>
+      <translation>tickets abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="45" />
+      <source>undecided (more replications needed)</source>
+      <translation>undecided (more replications needed)</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="93" />
+      <source>utilisation of the busiest pool</source>
+      <translation>utilisation of the busiest pool</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="65" />
+      <source>vary either the agents of “{name}” or the agents of its shifts, not both</source>
+      <translation>vary either the agents of “{name}” or the agents of its shifts, not both</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="58" />
+      <source>{count} variations is too many (at most {limit})</source>
+      <translation>{count} variations is too many (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="22" />
+      <source>{name}: {counts} agents by shift</source>
+      <translation>{name}: {counts} agents by shift</translation>
+    </message>
     <message>
       <location filename="../../model/words.py" line="52" />
       <source>{n} agent</source>
@@ -7684,6 +10048,441 @@ mean queue {queue:.1f}</translation>
       <location filename="../../model/words.py" line="53" />
       <source>{n} agents</source>
       <translation>{n} agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="24" />
+      <source>{policy}: resolution SLA breached for {value} of tickets (at most {limit})</source>
+      <translation>{policy}: resolution SLA breached for {value} of tickets (at most {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="53" />
+      <source>“{text}” is not a number of zero or more</source>
+      <translation>“{text}” is not a number of zero or more</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="54" />
+      <source>“{text}” is not a whole number of agents</source>
+      <translation>“{text}” is not a whole number of agents</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffingCommand</name>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="45" />
+      <source>Busiest pool</source>
+      <translation>Busiest pool</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="49" />
+      <source>Cheapest plan that meets every target: {plan}, {cost} a week</source>
+      <translation>Cheapest plan that meets every target: {plan}, {cost} a week</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="43" />
+      <source>Cost a week</source>
+      <translation>Cost a week</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="57" />
+      <source>Cost against {figure} (plans no other beats on both):</source>
+      <translation>Cost against {figure} (plans no other beats on both):</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="29" />
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="67" />
+      <source>Interrupted. Run the same command again to resume from the checkpoint {path}.</source>
+      <translation>Interrupted. Run the same command again to resume from the checkpoint {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="52" />
+      <source>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</source>
+      <translation>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="39" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="44" />
+      <source>SLA breaches</source>
+      <translation>SLA breaches</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="64" />
+      <source>Table written to {path}</source>
+      <translation>Table written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="46" />
+      <source>Targets</source>
+      <translation>Targets</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="48" />
+      <source>all met</source>
+      <translation>all met</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="66" />
+      <source>cannot reach the Dask scheduler at {address}: {reason}</source>
+      <translation>cannot reach the Dask scheduler at {address}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="70" />
+      <source>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</source>
+      <translation>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="65" />
+      <source>cannot write “{name}”: {reason}</source>
+      <translation>cannot write “{name}”: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="31" />
+      <source>compare needs two scenarios: --scenario A --scenario B</source>
+      <translation>compare needs two scenarios: --scenario A --scenario B</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="75" />
+      <source>no SLA policy “{name}” in this blueprint (policies: {policies})</source>
+      <translation>no SLA policy “{name}” in this blueprint (policies: {policies})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="47" />
+      <source>no target set</source>
+      <translation>no target set</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="30" />
+      <source>real difference</source>
+      <translation>real difference</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="40" />
+      <source>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</source>
+      <translation>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="58" />
+      <source>{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals or their cost, {saved} of {total} replications saved.</source>
+      <translation>{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals or their cost, {saved} of {total} replications saved.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="63" />
+      <source>{pool}: {low} to {high} agents tried</source>
+      <translation>{pool}: {low} to {high} agents tried</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="35" />
+      <source>{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each</source>
+      <translation>{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="26" />
+      <source>{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}</source>
+      <translation>{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffingDock</name>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="112" />
+      <source>&amp;Arrivals ×:</source>
+      <translation>&amp;Arrivals ×:</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="129" />
+      <source>&amp;Find staffing</source>
+      <translation>&amp;Find staffing</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="102" />
+      <source>&amp;Scenario:</source>
+      <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="210" />
+      <source>Agents at the busiest hour; the week keeps its shape</source>
+      <translation>Agents at the busiest hour; the week keeps its shape</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="121" />
+      <source>Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario</source>
+      <translation>Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="116" />
+      <source>Agents to try</source>
+      <translation>Agents to try</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="108" />
+      <source>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</source>
+      <translation>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="402" />
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="134" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="353" />
+      <source>Cancelled.</source>
+      <translation>Cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="339" />
+      <source>Cannot reach the Dask scheduler at {address}. Check that it runs and the address in Preferences, or empty the address to run on this machine.</source>
+      <translation>Cannot reach the Dask scheduler at {address}. Check that it runs and the address in Preferences, or empty the address to run on this machine.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="202" />
+      <location filename="../../app/simulation/staffing.py" line="385" />
+      <source>Default settings</source>
+      <translation>Default settings</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="400" />
+      <source>Export sweep results</source>
+      <translation>Export sweep results</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="402" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="388" />
+      <source>Open as scenario</source>
+      <translation>Open as scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="116" />
+      <source>Pool</source>
+      <translation>Pool</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="418" />
+      <source>Results written to {path}.</source>
+      <translation>Results written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="126" />
+      <source>Run s&amp;weep</source>
+      <translation>Run s&amp;weep</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="286" />
+      <source>Running the sweep on {where}…</source>
+      <translation>Running the sweep on {where}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="262" />
+      <source>Say what to vary: arrival multipliers or agents for a pool.</source>
+      <translation>Say what to vary: arrival multipliers or agents for a pool.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="132" />
+      <source>Search the cheapest number of agents per pool that meets every staffing target</source>
+      <translation>Search the cheapest number of agents per pool that meets every staffing target</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="284" />
+      <source>Searching the staffing on {where}…</source>
+      <translation>Searching the staffing on {where}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="128" />
+      <source>Simulate every combination of the values above</source>
+      <translation>Simulate every combination of the values above</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="67" />
+      <source>Staffing and sweeps</source>
+      <translation>Staffing and sweeps</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="322" />
+      <source>Staffing search finished.</source>
+      <translation>Staffing search finished.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="322" />
+      <source>Sweep finished.</source>
+      <translation>Sweep finished.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="335" />
+      <source>The blueprint has errors: it cannot run. See the Diagnostics panel.</source>
+      <translation>The blueprint has errors: it cannot run. See the Diagnostics panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="101" />
+      <source>The scenario whose settings every candidate starts from</source>
+      <translation>The scenario whose settings every candidate starts from</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="347" />
+      <source>The sweep failed: {error}</source>
+      <translation>The sweep failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="105" />
+      <source>e.g. 0.8, 1, 1.2</source>
+      <translation>e.g. 0.8, 1, 1.2</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="281" />
+      <source>this machine</source>
+      <translation>this machine</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="212" />
+      <source>{pool}, shift {number}: {shift}</source>
+      <translation>{pool}, shift {number}: {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="390" />
+      <source>“{name}” added to the scenarios.</source>
+      <translation>“{name}” added to the scenarios.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffingResults</name>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="120" />
+      <source>&amp;Open as scenario</source>
+      <translation>&amp;Open as scenario</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="123" />
+      <source>Add the selected plan to the document's scenarios (Enter or double-click)</source>
+      <translation>Add the selected plan to the document's scenarios (Enter or double-click)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="228" />
+      <source>Computed before your last edit.</source>
+      <translation>Computed before your last edit.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="230" />
+      <source>Computed before your last {count} edits.</source>
+      <translation>Computed before your last {count} edits.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Cost per week</source>
+      <translation>Cost per week</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="298" />
+      <source>Cost per week ({currency})</source>
+      <translation>Cost per week ({currency})</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="282" />
+      <source>Cost: {cost} per week.</source>
+      <translation>Cost: {cost} per week.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="125" />
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="272" />
+      <source>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</source>
+      <translation>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <source>Met</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <source>Missed</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="277" />
+      <source>No plan met every target within the range searched.</source>
+      <translation>No plan met every target within the range searched.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="178" />
+      <source>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</source>
+      <translation>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="255" />
+      <source>No target set</source>
+      <translation>No target set</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="280" />
+      <source>Recommended:</source>
+      <translation>Recommended:</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>SLA breaches</source>
+      <translation>SLA breaches</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="299" />
+      <source>SLA breaches (%)</source>
+      <translation>SLA breaches (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="197" />
+      <source>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</source>
+      <translation>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="205" />
+      <source>Sweep of “{scenario}”, finished at {time}: {count} plans.</source>
+      <translation>Sweep of “{scenario}”, finished at {time}: {count} plans.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Targets</source>
+      <translation>Targets</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <source>Undecided</source>
+      <translation>Undecided</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="137" />
+      <source>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</source>
+      <translation>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="127" />
+      <source>Write every row to a CSV or JSON file</source>
+      <translation>Write every row to a CSV or JSON file</translation>
     </message>
   </context>
   <context>
@@ -7765,6 +10564,147 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
   </context>
   <context>
+    <name>TargetsCommands</name>
+    <message>
+      <location filename="../../canvas/commands/targets.py" line="66" />
+      <source>Change staffing targets</source>
+      <translation>Change staffing targets</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsDock</name>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="102" />
+      <source>&amp;Abandonment at most (%):</source>
+      <translation>&amp;Abandonment at most (%):</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="100" />
+      <source>&amp;Queue wait at most (min):</source>
+      <translation>&amp;Queue wait at most (min):</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="101" />
+      <source>&amp;Utilisation at most (%):</source>
+      <translation>&amp;Utilisation at most (%):</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="43" />
+      <source>90th percentile</source>
+      <translation>90th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="44" />
+      <source>95th percentile</source>
+      <translation>95th percentile</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="197" />
+      <source>Abandonment</source>
+      <translation>Abandonment</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="113" />
+      <source>Breaches at most (%)</source>
+      <translation>Breaches at most (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="225" />
+      <source>Change the breach-rate target of {policy}</source>
+      <translation>Change the breach-rate target of {policy}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="189" />
+      <source>Change the queue-wait statistic</source>
+      <translation>Change the queue-wait statistic</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="206" />
+      <source>Change the {target} target</source>
+      <translation>Change the {target} target</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="118" />
+      <source>Highest share of the policy's tickets allowed to breach their resolution target, in %</source>
+      <translation>Highest share of the policy's tickets allowed to breach their resolution target, in %</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="96" />
+      <source>Highest share of tickets abandoned, in %; empty: no target</source>
+      <translation>Highest share of tickets abandoned, in %; empty: no target</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="93" />
+      <source>Highest utilisation allowed for every pool, in %; empty: no target</source>
+      <translation>Highest utilisation allowed for every pool, in %; empty: no target</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="88" />
+      <source>How the queue wait is measured: its mean, or a percentile</source>
+      <translation>How the queue wait is measured: its mean, or a percentile</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="91" />
+      <source>Longest queue wait allowed, in minutes; empty: no target</source>
+      <translation>Longest queue wait allowed, in minutes; empty: no target</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="42" />
+      <source>Mean</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="195" />
+      <source>Queue wait</source>
+      <translation>Queue wait</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="99" />
+      <source>Queue wait &amp;measured by:</source>
+      <translation>Queue wait &amp;measured by:</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="108" />
+      <source>SLA breach rate at most, per SLA policy (%):</source>
+      <translation>SLA breach rate at most, per SLA policy (%):</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="113" />
+      <source>SLA policy</source>
+      <translation>SLA policy</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="69" />
+      <source>Staffing targets</source>
+      <translation>Staffing targets</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="196" />
+      <source>Utilisation</source>
+      <translation>Utilisation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="78" />
+      <source>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</source>
+      <translation>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="142" />
+      <source>no target</source>
+      <translation>no target</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="244" />
+      <source>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</source>
+      <translation>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="246" />
+      <source>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</source>
+      <translation>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateGallery</name>
     <message>
       <location filename="../../app/shell/gallery.py" line="57" />
@@ -7820,78 +10760,88 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>Training</name>
     <message>
-      <location filename="../../app/training/workspace.py" line="106" />
+      <location filename="../../app/training/workspace.py" line="116" />
       <source>&amp;End walkthrough</source>
       <translation>&amp;End walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="110" />
+      <location filename="../../app/training/workspace.py" line="120" />
       <source>&amp;Presenter mode</source>
       <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="114" />
+      <location filename="../../app/training/workspace.py" line="124" />
       <source>&amp;Quiz mode</source>
       <translation>&amp;Quiz mode</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="119" />
+      <location filename="../../app/training/workspace.py" line="129" />
       <source>A PDF with each ticket card's path as numbered steps</source>
       <translation>A PDF with each ticket card's path as numbered steps</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="111" />
+      <location filename="../../app/training/workspace.py" line="121" />
       <source>Full screen and large type for a projector; Escape leaves</source>
       <translation>Full screen and large type for a projector; Escape leaves</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="178" />
+      <location filename="../../app/training/workspace.py" line="198" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="118" />
+      <location filename="../../app/training/workspace.py" line="128" />
       <source>Print &amp;handout…</source>
       <translation>Print &amp;handout…</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="178" />
-      <location filename="../../app/training/workspace.py" line="192" />
+      <location filename="../../app/training/workspace.py" line="198" />
+      <location filename="../../app/training/workspace.py" line="212" />
       <source>Print Handout</source>
       <translation>Print Handout</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="107" />
+      <location filename="../../app/training/workspace.py" line="117" />
       <source>Remove the highlight and go back to editing (Esc in the walkthrough panel)</source>
       <translation>Remove the highlight and go back to editing (Esc in the walkthrough panel)</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="104" />
+      <location filename="../../app/training/workspace.py" line="132" />
+      <source>Show agent &amp;leaderboard</source>
+      <translation>Show agent &amp;leaderboard</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/workspace.py" line="114" />
       <source>Start &amp;walkthrough</source>
       <translation>Start &amp;walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="104" />
+      <location filename="../../app/training/workspace.py" line="114" />
       <source>Step a sample ticket through the blueprint</source>
       <translation>Step a sample ticket through the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="193" />
+      <location filename="../../app/training/workspace.py" line="213" />
       <source>The handout could not be written: {why}</source>
       <translation>The handout could not be written: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="128" />
+      <location filename="../../app/training/workspace.py" line="142" />
       <source>The handout needs the PDF export, which is not installed in this version</source>
       <translation>The handout needs the PDF export, which is not installed in this version</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="115" />
+      <location filename="../../app/training/workspace.py" line="133" />
+      <source>The last simulation's figures per named agent, in large type for the class (Shift+F5)</source>
+      <translation>The last simulation's figures per named agent, in large type for the class (Shift+F5)</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/workspace.py" line="125" />
       <source>The trainee chooses the branch at each decision and is scored</source>
       <translation>The trainee chooses the branch at each decision and is scored</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="166" />
+      <location filename="../../app/training/workspace.py" line="180" />
       <source>Walkthrough ended: the blueprint is ready for editing.</source>
       <translation>Walkthrough ended: the blueprint is ready for editing.</translation>
     </message>
@@ -7899,17 +10849,17 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>Walkthrough</name>
     <message>
-      <location filename="../../app/training/page.py" line="344" />
+      <location filename="../../app/training/page.py" line="349" />
       <source>#{n} · {kind}</source>
       <translation>#{n} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="248" />
+      <location filename="../../app/training/page.py" line="253" />
       <source>Back to the previous step (Left)</source>
       <translation>Back to the previous step (Left)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="239" />
+      <location filename="../../app/training/page.py" line="244" />
       <source>Cards</source>
       <translation>Cards</translation>
     </message>
@@ -7929,57 +10879,57 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Clock: {elapsed} counted, {wall} since arrival</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="254" />
+      <location filename="../../app/training/page.py" line="259" />
       <source>Copy</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="255" />
+      <location filename="../../app/training/page.py" line="260" />
       <source>Copy the template response to the clipboard</source>
       <translation>Copy the template response to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="240" />
+      <location filename="../../app/training/page.py" line="245" />
       <source>Create, edit or delete ticket cards (undoable)</source>
       <translation>Create, edit or delete ticket cards (undoable)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="50" />
+      <location filename="../../app/training/page.py" line="55" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="243" />
+      <location filename="../../app/training/page.py" line="248" />
       <source>Delete ticket card</source>
       <translation>Delete ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="355" />
+      <location filename="../../app/training/page.py" line="363" />
       <source>Done on leaving “{step}”: {what}</source>
       <translation>Done on leaving “{step}”: {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="242" />
+      <location filename="../../app/training/page.py" line="247" />
       <source>Edit ticket card…</source>
       <translation>Edit ticket card…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="54" />
+      <location filename="../../app/training/page.py" line="59" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="250" />
+      <location filename="../../app/training/page.py" line="255" />
       <source>End the walkthrough and go back to editing (Esc)</source>
       <translation>End the walkthrough and go back to editing (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="448" />
+      <location filename="../../app/training/page.py" line="464" />
       <source>Escalations: {n}</source>
       <translation>Escalations: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="256" />
+      <location filename="../../app/training/page.py" line="261" />
       <source>Fields to fill in</source>
       <translation>Fields to fill in</translation>
     </message>
@@ -7989,7 +10939,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Fill in first: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="249" />
+      <location filename="../../app/training/page.py" line="254" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
@@ -8004,17 +10954,17 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>First response: {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="444" />
+      <location filename="../../app/training/page.py" line="460" />
       <source>First response: {met}</source>
       <translation>First response: {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="260" />
+      <location filename="../../app/training/page.py" line="265" />
       <source>History (click to go back)</source>
       <translation>History (click to go back)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="48" />
+      <location filename="../../app/training/page.py" line="53" />
       <source>Intake</source>
       <translation>Intake</translation>
     </message>
@@ -8029,18 +10979,18 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>New ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="241" />
+      <location filename="../../app/training/page.py" line="246" />
       <source>New ticket card…</source>
       <translation>New ticket card…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="257" />
+      <location filename="../../app/training/page.py" line="262" />
       <source>Next — Right or Space · 1–9 a branch · Left back · Esc ends</source>
       <translation>Next — Right or Space · 1–9 a branch · Left back · Esc ends</translation>
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="187" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
@@ -8068,18 +11018,18 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Open a blueprint to start a walkthrough.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../app/training/page.py" line="456" />
+      <location filename="../../export/strings.py" line="189" />
       <source>Outcome: {outcome}</source>
       <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="437" />
+      <location filename="../../app/training/page.py" line="453" />
       <source>Path: {path}</source>
       <translation>Path: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="251" />
+      <location filename="../../app/training/page.py" line="256" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
@@ -8094,7 +11044,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="451" />
+      <location filename="../../app/training/page.py" line="467" />
       <source>Quiz score: {right} / {total} decisions right at the first try</source>
       <translation>Quiz score: {right} / {total} decisions right at the first try</translation>
     </message>
@@ -8109,12 +11059,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Resolution: {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="445" />
+      <location filename="../../app/training/page.py" line="461" />
       <source>Resolution: {met}</source>
       <translation>Resolution: {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="245" />
+      <location filename="../../app/training/page.py" line="250" />
       <source>Restart</source>
       <translation>Restart</translation>
     </message>
@@ -8124,12 +11074,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Right: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="53" />
+      <location filename="../../app/training/page.py" line="58" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="258" />
+      <location filename="../../app/training/page.py" line="263" />
       <source>SLA clock</source>
       <translation>SLA clock</translation>
     </message>
@@ -8139,33 +11089,33 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>SLA: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="52" />
+      <location filename="../../app/training/page.py" line="57" />
       <source>Satisfaction survey</source>
       <translation>Satisfaction survey</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="244" />
+      <location filename="../../app/training/page.py" line="249" />
       <source>Save the path walked as the card's expected path</source>
       <translation>Save the path walked as the card's expected path</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="246" />
+      <location filename="../../app/training/page.py" line="251" />
       <source>Start the ticket card again from its intake</source>
       <translation>Start the ticket card again from its intake</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="49" />
+      <location filename="../../app/training/page.py" line="54" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="259" />
+      <location filename="../../app/training/page.py" line="264" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../app/training/page.py" line="258" />
+      <location filename="../../export/strings.py" line="178" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
@@ -8185,7 +11135,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>The blueprint has errors; fix them to start a walkthrough:</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="350" />
+      <location filename="../../app/training/page.py" line="358" />
       <source>The customer sees: {what}</source>
       <translation>The customer sees: {what}</translation>
     </message>
@@ -8210,7 +11160,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>The ticket has reached an end. Left goes back.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="252" />
+      <location filename="../../app/training/page.py" line="257" />
       <source>The trainee chooses the branch at each decision</source>
       <translation>The trainee chooses the branch at each decision</translation>
     </message>
@@ -8251,22 +11201,22 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="173" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="238" />
+      <location filename="../../app/training/page.py" line="243" />
       <source>Ticket card:</source>
       <translation>Ticket card:</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="378" />
+      <location filename="../../app/training/page.py" line="386" />
       <source>Time limit of {time} passes: escalate to {target}</source>
       <translation>Time limit of {time} passes: escalate to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="441" />
+      <location filename="../../app/training/page.py" line="457" />
       <source>Time: {wall} since arrival, {elapsed} on the SLA clock</source>
       <translation>Time: {wall} since arrival, {elapsed} on the SLA clock</translation>
     </message>
@@ -8276,7 +11226,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Type here…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="51" />
+      <location filename="../../app/training/page.py" line="56" />
       <source>Wait for customer</source>
       <translation>Wait for customer</translation>
     </message>
@@ -8286,7 +11236,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="366" />
+      <location filename="../../app/training/page.py" line="374" />
       <source>When this step is done: {what}</source>
       <translation>When this step is done: {what}</translation>
     </message>
@@ -8301,23 +11251,23 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>business hours, now {when}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="398" />
+      <location filename="../../app/training/page.py" line="408" />
       <source>for “{branch}”</source>
       <translation>for “{branch}”</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="434" />
+      <location filename="../../app/training/page.py" line="450" />
       <location filename="../../app/training/widgets.py" line="84" />
       <source>met</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="434" />
+      <location filename="../../app/training/page.py" line="450" />
       <source>missed</source>
       <translation>missed</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="434" />
+      <location filename="../../app/training/page.py" line="450" />
       <location filename="../../app/training/widgets.py" line="82" />
       <source>no target</source>
       <translation>no target</translation>
@@ -8329,7 +11279,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="191" />
+      <location filename="../../export/strings.py" line="199" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -8364,7 +11314,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>{time} left of {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="247" />
+      <location filename="../../app/training/page.py" line="252" />
       <source>◀ Back</source>
       <translation>◀ Back</translation>
     </message>
@@ -8372,9 +11322,19 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>WalkthroughWords</name>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="38" />
+      <location filename="../../model/walkthrough/words.py" line="42" />
       <source>1 day</source>
       <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="37" />
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="35" />
+      <source>Approved by {role}</source>
+      <translation>Approved by {role}</translation>
     </message>
     <message>
       <location filename="../../model/walkthrough/words.py" line="34" />
@@ -8390,6 +11350,16 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <location filename="../../model/walkthrough/words.py" line="29" />
       <source>Reassign to {pool}</source>
       <translation>Reassign to {pool}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="38" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="36" />
+      <source>Rejected by {role}</source>
+      <translation>Rejected by {role}</translation>
     </message>
     <message>
       <location filename="../../model/walkthrough/words.py" line="27" />
@@ -8417,62 +11387,62 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>{field} set to {value}</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="51" />
+      <location filename="../../model/walkthrough/words.py" line="55" />
       <source>{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.</source>
       <translation>{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="44" />
+      <location filename="../../model/walkthrough/words.py" line="48" />
       <source>{label} is the right branch: it is the default branch, taken when no other branch applies.</source>
       <translation>{label} is the right branch: it is the default branch, taken when no other branch applies.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="41" />
+      <location filename="../../model/walkthrough/words.py" line="45" />
       <source>{label} is the right branch: its condition holds ({condition}).</source>
       <translation>{label} is the right branch: its condition holds ({condition}).</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="61" />
+      <location filename="../../model/walkthrough/words.py" line="65" />
       <source>{label} is the right branch: the customer answers.</source>
       <translation>{label} is the right branch: the customer answers.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="64" />
+      <location filename="../../model/walkthrough/words.py" line="68" />
       <source>{label} is the right branch: the customer does not answer within {duration}.</source>
       <translation>{label} is the right branch: the customer does not answer within {duration}.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="58" />
+      <location filename="../../model/walkthrough/words.py" line="62" />
       <source>{label} is the right branch: the customer is not satisfied.</source>
       <translation>{label} is the right branch: the customer is not satisfied.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="55" />
+      <location filename="../../model/walkthrough/words.py" line="59" />
       <source>{label} is the right branch: the customer is satisfied.</source>
       <translation>{label} is the right branch: the customer is satisfied.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="48" />
+      <location filename="../../model/walkthrough/words.py" line="52" />
       <source>{label} is the way on: this branch has no condition.</source>
       <translation>{label} is the way on: this branch has no condition.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="39" />
+      <location filename="../../model/walkthrough/words.py" line="43" />
       <source>{n} days</source>
       <translation>{n} days</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="37" />
+      <location filename="../../model/walkthrough/words.py" line="41" />
       <source>{n} h</source>
       <translation>{n} h</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="36" />
+      <location filename="../../model/walkthrough/words.py" line="40" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="40" />
+      <location filename="../../model/walkthrough/words.py" line="44" />
       <source>{n}%</source>
       <translation>{n}%</translation>
     </message>
@@ -8482,7 +11452,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>{target} notified</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="35" />
+      <location filename="../../model/walkthrough/words.py" line="39" />
       <source>“{}”</source>
       <translation>“{}”</translation>
     </message>

@@ -4,359 +4,721 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/shell/actions.py" line="202" />
+      <location filename="../../app/shell/actions.py" line="213" />
       <source>&amp;About Blueprint Studio</source>
       <translation>À &amp;propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="133" />
+      <location filename="../../app/shell/actions.py" line="144" />
       <source>&amp;Blueprint settings…</source>
       <translation>&amp;Paramètres du blueprint…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="97" />
+      <location filename="../../app/shell/actions.py" line="108" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="67" />
+      <location filename="../../app/shell/actions.py" line="68" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="194" />
+      <location filename="../../app/shell/actions.py" line="205" />
       <source>&amp;Getting started</source>
       <translation>&amp;Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="77" />
+      <location filename="../../app/shell/actions.py" line="78" />
       <source>&amp;Import BPMN…</source>
       <translation>&amp;Importer un processus BPMN…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="178" />
+      <location filename="../../app/shell/actions.py" line="189" />
       <source>&amp;Minimap</source>
       <translation>Vue d’&amp;ensemble</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="37" />
+      <location filename="../../app/shell/actions.py" line="38" />
       <source>&amp;New</source>
       <translation>&amp;Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="49" />
+      <location filename="../../app/shell/actions.py" line="50" />
       <source>&amp;Open…</source>
       <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="109" />
+      <location filename="../../app/shell/actions.py" line="120" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="115" />
+      <location filename="../../app/shell/actions.py" line="126" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="127" />
+      <location filename="../../app/shell/actions.py" line="138" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="188" />
+      <location filename="../../app/shell/actions.py" line="199" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="55" />
+      <location filename="../../app/shell/actions.py" line="56" />
       <source>&amp;Save</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="121" />
+      <location filename="../../app/shell/actions.py" line="132" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="241" />
+      <location filename="../../app/shell/actions.py" line="252" />
       <source>Add a stage column at the right</source>
       <translation>Ajouter une colonne de phase à droite</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="240" />
+      <location filename="../../app/shell/actions.py" line="251" />
       <source>Add a swimlane at the bottom</source>
       <translation>Ajouter un couloir en bas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="103" />
+      <location filename="../../app/shell/actions.py" line="114" />
       <source>Clear the list</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="116" />
+      <location filename="../../app/shell/actions.py" line="127" />
       <source>Close every blueprint and quit</source>
       <translation>Fermer tous les blueprints et quitter</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="98" />
+      <location filename="../../app/shell/actions.py" line="109" />
       <source>Close this blueprint</source>
       <translation>Fermer ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="230" />
+      <location filename="../../app/shell/actions.py" line="241" />
       <source>Copy the selected nodes</source>
       <translation>Copier les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="231" />
+      <location filename="../../app/shell/actions.py" line="242" />
       <source>Cut the selected nodes</source>
       <translation>Couper les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="212" />
+      <location filename="../../app/shell/actions.py" line="223" />
       <source>Delete the selection and its links</source>
       <translation>Supprimer la sélection et ses liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="246" />
+      <location filename="../../app/shell/actions.py" line="257" />
       <source>Draw links as straight lines</source>
       <translation>Tracer les liens en lignes droites</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="216" />
+      <location filename="../../app/shell/actions.py" line="227" />
       <source>Duplicate the selected nodes</source>
       <translation>Dupliquer les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="87" />
+      <location filename="../../app/shell/actions.py" line="98" />
       <source>Export as &amp;BPMN…</source>
       <translation>Exporter en &amp;BPMN…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="68" />
+      <location filename="../../app/shell/actions.py" line="69" />
       <source>Export the blueprint as a PDF (with the simulation report and the training handout), an SVG drawing or a PNG image</source>
       <translation>Exporter le blueprint en PDF (avec le rapport de simulation et le support de formation), en dessin SVG ou en image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="237" />
+      <location filename="../../app/shell/actions.py" line="89" />
+      <source>Fit a ticket export of your help desk (CSV) or an event log (CSV or XES): arrivals per hour of the week, time per state or level and decision shares, added as a calibrated scenario</source>
+      <translation>Ajuster un export des tickets de votre support (CSV) ou un journal d'événements (CSV ou XES) : arrivées par heure de la semaine, temps par statut ou niveau et parts des décisions, ajoutés comme scénario calibré</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="248" />
       <source>Fit the whole drawing in the window</source>
       <translation>Afficher tout le schéma dans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="104" />
+      <location filename="../../app/shell/actions.py" line="115" />
       <source>Forget the recently opened files</source>
       <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="172" />
+      <location filename="../../app/shell/actions.py" line="183" />
       <source>Go to diagnostics</source>
       <translation>Aller aux diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="166" />
+      <location filename="../../app/shell/actions.py" line="177" />
       <source>Go to properties</source>
       <translation>Aller aux propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="154" />
+      <location filename="../../app/shell/actions.py" line="165" />
       <source>Go to the canvas</source>
       <translation>Aller au canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="160" />
+      <location filename="../../app/shell/actions.py" line="171" />
       <source>Go to the palette</source>
       <translation>Aller à la palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="195" />
+      <location filename="../../app/shell/actions.py" line="206" />
       <source>How to design, simulate, train and export, with every menu command and shortcut</source>
       <translation>Concevoir, simuler, former et exporter, avec chaque commande des menus et chaque raccourci</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="110" />
+      <location filename="../../app/shell/actions.py" line="88" />
+      <source>Import &amp;tickets…</source>
+      <translation>Importer des &amp;tickets…</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/actions.py" line="121" />
       <source>Language, theme, grid, autosave and PDF settings</source>
       <translation>Langue, thème, grille, enregistrement automatique et réglages PDF</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="249" />
+      <location filename="../../app/shell/actions.py" line="260" />
       <source>Line up the selected nodes</source>
       <translation>Aligner les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="219" />
+      <location filename="../../app/shell/actions.py" line="230" />
       <source>Link the selected nodes to a node chosen by name</source>
       <translation>Relier les nœuds sélectionnés à un nœud choisi par son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="155" />
+      <location filename="../../app/shell/actions.py" line="166" />
       <source>Move the keyboard focus to the drawing</source>
       <translation>Placer le focus clavier sur le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="43" />
+      <location filename="../../app/shell/actions.py" line="44" />
       <source>New from &amp;template…</source>
       <translation>Nouveau à partir d’un &amp;modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="142" />
+      <location filename="../../app/shell/actions.py" line="153" />
       <source>Next blueprint</source>
       <translation>Blueprint suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="78" />
+      <location filename="../../app/shell/actions.py" line="79" />
       <source>Open a BPMN 2.0 process (.bpmn, with its BPSim simulation data) as a new blueprint, and list in the Diagnostics panel what the import guessed or changed</source>
       <translation>Ouvrir un processus BPMN 2.0 (.bpmn, avec ses données de simulation BPSim) comme nouveau blueprint, et lister dans le panneau Diagnostics ce que l’import a déduit ou modifié</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="50" />
+      <location filename="../../app/shell/actions.py" line="51" />
       <source>Open a blueprint file</source>
       <translation>Ouvrir un fichier blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="232" />
+      <location filename="../../app/shell/actions.py" line="243" />
       <source>Paste nodes from the clipboard</source>
       <translation>Coller les nœuds du presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="243" />
+      <location filename="../../app/shell/actions.py" line="254" />
       <source>Place the nodes automatically along the flow</source>
       <translation>Placer automatiquement les nœuds le long du flux</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="148" />
+      <location filename="../../app/shell/actions.py" line="159" />
       <source>Previous blueprint</source>
       <translation>Blueprint précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="128" />
+      <location filename="../../app/shell/actions.py" line="139" />
       <source>Redo the change just undone</source>
       <translation>Rétablir la modification qui vient d’être annulée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="217" />
+      <location filename="../../app/shell/actions.py" line="228" />
       <source>Rename the selected element on the canvas</source>
       <translation>Renommer l’élément sélectionné sur le canevas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="189" />
+      <location filename="../../app/shell/actions.py" line="200" />
       <source>Run the chosen scenario in the background</source>
       <translation>Simuler le scénario choisi en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="61" />
+      <location filename="../../app/shell/actions.py" line="62" />
       <source>Save &amp;as…</source>
       <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="56" />
+      <location filename="../../app/shell/actions.py" line="57" />
       <source>Save the blueprint</source>
       <translation>Enregistrer le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="88" />
+      <location filename="../../app/shell/actions.py" line="99" />
       <source>Save the blueprint as a BPMN 2.0 process with its diagram and BPSim simulation data (arrival rates, durations in minutes, branch shares, agents), for other BPMN tools</source>
       <translation>Enregistrer le blueprint comme processus BPMN 2.0 avec son diagramme et ses données de simulation BPSim (taux d’arrivée, durées en minutes, parts des branches, agents), pour d’autres outils BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="62" />
+      <location filename="../../app/shell/actions.py" line="63" />
       <source>Save the blueprint under another name</source>
       <translation>Enregistrer le blueprint sous un autre nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="215" />
+      <location filename="../../app/shell/actions.py" line="226" />
       <source>Select every node and link</source>
       <translation>Sélectionner tous les nœuds et liens</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="227" />
+      <location filename="../../app/shell/actions.py" line="238" />
       <source>Select the links arriving at the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui arrivent au nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="223" />
+      <location filename="../../app/shell/actions.py" line="234" />
       <source>Select the links leaving the selected node, one after the other</source>
       <translation>Sélectionner tour à tour les liens qui partent du nœud sélectionné</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="179" />
+      <location filename="../../app/shell/actions.py" line="190" />
       <source>Show an overview of the whole drawing in a corner of the canvas; click or drag in it to move around</source>
       <translation>Afficher une vue d’ensemble de tout le schéma dans un coin du canevas ; cliquez ou faites glisser dedans pour vous y déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="247" />
+      <location filename="../../app/shell/actions.py" line="258" />
       <source>Show or hide the background grid</source>
       <translation>Afficher ou masquer la grille de fond</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="173" />
+      <location filename="../../app/shell/actions.py" line="184" />
       <source>Show the diagnostics and move the keyboard focus to them</source>
       <translation>Afficher les diagnostics et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="235" />
+      <location filename="../../app/shell/actions.py" line="246" />
       <source>Show the drawing at 100 %</source>
       <translation>Afficher le schéma à 100 %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="143" />
+      <location filename="../../app/shell/actions.py" line="154" />
       <source>Show the next open blueprint</source>
       <translation>Afficher le blueprint ouvert suivant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="161" />
+      <location filename="../../app/shell/actions.py" line="172" />
       <source>Show the palette and move the keyboard focus to it</source>
       <translation>Afficher la palette et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="149" />
+      <location filename="../../app/shell/actions.py" line="160" />
       <source>Show the previous open blueprint</source>
       <translation>Afficher le blueprint ouvert précédent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="167" />
+      <location filename="../../app/shell/actions.py" line="178" />
       <source>Show the properties and move the keyboard focus to them</source>
       <translation>Afficher les propriétés et y placer le focus clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="253" />
+      <location filename="../../app/shell/actions.py" line="264" />
       <source>Space the selected nodes evenly</source>
       <translation>Répartir régulièrement les nœuds sélectionnés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="38" />
+      <location filename="../../app/shell/actions.py" line="39" />
       <source>Start a blank blueprint</source>
       <translation>Commencer un blueprint vierge</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="44" />
+      <location filename="../../app/shell/actions.py" line="45" />
       <source>Start from one of the bundled templates</source>
       <translation>Partir d’un des modèles fournis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="134" />
+      <location filename="../../app/shell/actions.py" line="145" />
       <source>Title, language and currency, ticket fields, pools, calendars and SLA policies of the blueprint</source>
       <translation>Titre, langue et devise, champs de ticket, équipes d’agents, calendriers et politiques SLA du blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="122" />
+      <location filename="../../app/shell/actions.py" line="133" />
       <source>Undo the last change</source>
       <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="203" />
+      <location filename="../../app/shell/actions.py" line="214" />
       <source>Version and credits</source>
       <translation>Version et crédits</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="233" />
+      <location filename="../../app/shell/actions.py" line="244" />
       <source>Zoom in on the drawing</source>
       <translation>Agrandir le schéma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/actions.py" line="234" />
+      <location filename="../../app/shell/actions.py" line="245" />
       <source>Zoom out of the drawing</source>
       <translation>Réduire le schéma</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentWords</name>
+    <message>
+      <location filename="../../model/agent_words.py" line="25" />
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="19" />
+      <source>Agent leaderboard</source>
+      <translation>Classement des agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="47" />
+      <source>Agent {n}</source>
+      <translation>Agent {n}</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="53" />
+      <source>An agent with the skill “{skill}” takes this ticket.</source>
+      <translation>Un agent ayant la compétence « {skill} » prend ce ticket.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="54" />
+      <source>An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of the pool.</source>
+      <translation>Un agent ayant la compétence « {skill} » prend ce ticket ; après {time} d'attente, n'importe quel agent de l'équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="20" />
+      <source>Each agent of the pools with named agents, after the warm-up (means per replication). A ticket counts for the last agent who worked it.</source>
+      <translation>Chaque agent des équipes dont les agents sont nommés, après la période de chauffe (moyennes par réplication). Un ticket compte pour le dernier agent qui l'a traité.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="28" />
+      <source>First-contact resolution</source>
+      <translation>Résolution au premier contact</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="26" />
+      <source>Pool</source>
+      <translation>Équipe</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="30" />
+      <source>SLA met</source>
+      <translation>SLA respecté</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="29" />
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="34" />
+      <source>Share of its resolved tickets resolved at the first contact (%)</source>
+      <translation>Part de ses tickets résolus dès le premier contact (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="40" />
+      <source>Share of its tickets with a resolution target resolved within it (%)</source>
+      <translation>Part de ses tickets soumis à un délai de résolution résolus dans ce délai (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="43" />
+      <source>Share of its time on shift spent working (%)</source>
+      <translation>Part de son temps de service passée à traiter des tickets (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="37" />
+      <source>Share of satisfied answers to the surveys of its tickets (%)</source>
+      <translation>Part de réponses satisfaites aux enquêtes de ses tickets (%)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="27" />
+      <source>Tickets resolved</source>
+      <translation>Tickets résolus</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="33" />
+      <source>Tickets resolved that this agent worked last</source>
+      <translation>Tickets résolus dont cet agent a été le dernier à s'occuper</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="32" />
+      <source>Time on duplicates</source>
+      <translation>Temps passé sur les doublons</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="44" />
+      <source>Time spent working duplicate tickets, later merged (hours and minutes)</source>
+      <translation>Temps passé à traiter des tickets en doublon, fusionnés ensuite (heures et minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="31" />
+      <source>Utilisation</source>
+      <translation>Taux d'occupation</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="59" />
+      <source>When the ticket comes back here, it goes to the agent who first worked it, if that agent is on shift.</source>
+      <translation>Quand le ticket revient ici, il va à l'agent qui l'a traité en premier, si cet agent est en service.</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="51" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="48" />
+      <source>{n} %</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="50" />
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../model/agent_words.py" line="49" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentsBox</name>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="105" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="96" />
+      <source>A re-opened ticket, or one the customer replied to, waits for the agent who first worked it while that agent is on shift; otherwise the assignment rule applies</source>
+      <translation>Un ticket rouvert, ou auquel le client a répondu, attend l'agent qui l'a traité en premier tant que celui-ci est en service ; sinon la règle d'attribution s'applique</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="92" />
+      <source>A ticket coming back goes to its &amp;owner</source>
+      <translation>Un ticket qui revient va à son &amp;propriétaire</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="84" />
+      <source>Add a&amp;gent</source>
+      <translation>Ajouter un a&amp;gent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="177" />
+      <location filename="../../canvas/settings/agents_box.py" line="179" />
+      <source>Agent {n}</source>
+      <translation>Agent {n}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="68" />
+      <source>How fast this agent works: 2 takes half the step's time, 0.5 twice as long (more than 0, at most 10)</source>
+      <translation>La vitesse de travail de cet agent : 2 prend la moitié du temps de l'étape, 0,5 le double (plus de 0, au plus 10)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="86" />
+      <source>Name one more agent of this pool</source>
+      <translation>Nommer un agent de plus dans cette équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="57" />
+      <source>Named agents</source>
+      <translation>Agents nommés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="88" />
+      <source>Remo&amp;ve agent</source>
+      <translation>Reti&amp;rer l'agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="90" />
+      <source>Remove the selected agent from the list</source>
+      <translation>Retirer l'agent sélectionné de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="123" />
+      <source>Skill &amp;fallback after:</source>
+      <translation>&amp;Repli après :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <source>Skills</source>
+      <translation>Compétences</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <source>Speed</source>
+      <translation>Vitesse</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="74" />
+      <source>The pool's agents by name: the first ones listed are on shift when the shifts put fewer agents on duty. Double-click or F2 to edit a cell.</source>
+      <translation>Les agents de l'équipe par leur nom : les premiers de la liste sont en service quand les plannings prévoient moins d'agents. Double-clic ou F2 pour modifier une cellule.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="64" />
+      <source>What this agent can do, separated by commas; a step may require one skill</source>
+      <translation>Ce que cet agent sait faire, séparé par des virgules ; une étape peut exiger une compétence</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="110" />
+      <source>With the rule “skills first”: minutes a ticket waits for an agent with the skill its step requires before any free agent takes it (0: it waits for the skill)</source>
+      <translation>Avec la règle « compétences d'abord » : minutes pendant lesquelles un ticket attend un agent ayant la compétence requise par son étape avant qu'un agent libre quelconque le prenne (0 : il attend la compétence)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/agents_box.py" line="106" />
+      <source>never: wait for the skill</source>
+      <translation>jamais : attendre la compétence</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgentsSkill</name>
+    <message>
+      <location filename="../../canvas/properties/agents_skill.py" line="43" />
+      <location filename="../../canvas/properties/agents_skill.py" line="60" />
+      <source>(no skill required)</source>
+      <translation>(aucune compétence requise)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/agents_skill.py" line="50" />
+      <source>Required skill</source>
+      <translation>Compétence requise</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/agents_skill.py" line="46" />
+      <source>The skill an agent needs for this step, when its pool assigns by skills first; empty: any agent</source>
+      <translation>La compétence nécessaire à un agent pour cette étape, quand son équipe attribue les tickets par compétences ; vide : n'importe quel agent</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalForm</name>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="58" />
+      <source>&amp;Rejected:</source>
+      <translation>&amp;Refusées :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="79" />
+      <source>(missing element)</source>
+      <translation>(élément introuvable)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="60" />
+      <source>Approval time (minutes):</source>
+      <translation>Délai d’approbation (minutes) :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="57" />
+      <source>Approved &amp;by:</source>
+      <translation>Approuvé &amp;par :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="46" />
+      <source>Minutes from asking for the approval to its answer</source>
+      <translation>Minutes entre la demande d’approbation et la réponse</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="33" />
+      <source>Needs &amp;approval</source>
+      <translation>Soumis à &amp;approbation</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="59" />
+      <source>Rejected tickets &amp;go to:</source>
+      <translation>Les tickets refusés &amp;vont vers :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="49" />
+      <source>Share of the approvals rejected, in %</source>
+      <translation>Part des approbations refusées, en %</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="36" />
+      <source>Tickets taking this transition wait for someone's approval first; a share is rejected</source>
+      <translation>Les tickets qui prennent cette transition attendent d’abord une approbation ; une part est refusée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="53" />
+      <source>Where a rejected ticket goes; by default back to the step it comes from, to be done again</source>
+      <translation>Où va un ticket refusé ; par défaut, il revient à l’étape d’où il vient, pour la refaire</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="42" />
+      <source>Who approves: a role, not a person (the approval takes no agent of the flow)</source>
+      <translation>Qui approuve : un rôle, pas une personne (l’approbation ne mobilise aucun agent du parcours)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="40" />
+      <source>e.g. Team lead</source>
+      <translation>p. ex. Chef d’équipe</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/approval_form.py" line="75" />
+      <source>the step it comes from, again</source>
+      <translation>l’étape d’où il vient, à refaire</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalWords</name>
+    <message>
+      <location filename="../../model/approval_words.py" line="15" />
+      <source>Approvals and transfers</source>
+      <translation>Approbations et transferts</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="34" />
+      <source>In the run: {asked} asked, {granted} granted, {rejected} rejected.</source>
+      <translation>Dans la simulation : {asked} demandées, {granted} accordées, {rejected} refusées.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="33" />
+      <source>Transfers for “{reason}”: {count}</source>
+      <translation>Transferts pour « {reason} » : {count}</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="16" />
+      <source>Transitions that wait for an approval, and re-assignments to another pool with a reason, as the simulation ran them.</source>
+      <translation>Les transitions soumises à approbation et les réaffectations motivées à une autre équipe, telles que la simulation les a jouées.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="32" />
+      <source>a node without a title</source>
+      <translation>un élément sans titre</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="30" />
+      <source>someone</source>
+      <translation>quelqu’un</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="25" />
+      <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go back to {target} to be done again.</source>
+      <translation>{edge} : approuvé par {role} en {minutes} min en moyenne ; {percent} % refusés, qui reviennent à {target} pour être refaits.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="21" />
+      <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go to {target}.</source>
+      <translation>{edge} : approuvé par {role} en {minutes} min en moyenne ; {percent} % refusés, qui vont vers {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="31" />
+      <source>{source} → {target}</source>
+      <translation>{source} → {target}</translation>
     </message>
   </context>
   <context>
@@ -387,42 +749,42 @@
       <translation>(couloir sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="50" />
+      <location filename="../../app/files/bpmn_files.py" line="49" />
       <source>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</source>
       <translation>Processus BPMN 2.0 (*.bpmn *.bpmn20.xml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="72" />
+      <location filename="../../app/files/bpmn_files.py" line="71" />
       <source>Cannot Import the File</source>
       <translation>Import impossible</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="130" />
+      <location filename="../../app/files/bpmn_files.py" line="122" />
       <source>Export Failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="59" />
+      <location filename="../../app/files/bpmn_files.py" line="58" />
       <source>Export as BPMN</source>
       <translation>Exporter en BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="132" />
+      <location filename="../../app/files/bpmn_files.py" line="124" />
       <source>Exported “{name}” as BPMN.</source>
       <translation>« {name} » exporté en BPMN.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="54" />
+      <location filename="../../app/files/bpmn_files.py" line="53" />
       <source>Import a BPMN Process</source>
       <translation>Importer un processus BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="80" />
+      <location filename="../../app/files/bpmn_files.py" line="79" />
       <source>Import of “{name}” cancelled.</source>
       <translation>Import de « {name} » annulé.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="92" />
+      <location filename="../../app/files/bpmn_files.py" line="91" />
       <source>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</source>
       <translation>« {name} » importé : {count} point(s) à vérifier dans le panneau Diagnostics.</translation>
     </message>
@@ -437,7 +799,7 @@
       <translation>Couloirs du processus importé</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="74" />
+      <location filename="../../app/files/bpmn_files.py" line="73" />
       <source>Problem found: {reason}. The file itself is unchanged.</source>
       <translation>Problème détecté : {reason}. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
@@ -497,7 +859,7 @@
       <translation>le fichier dépasse {limit} Mo</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="68" />
+      <location filename="../../app/files/bpmn_files.py" line="67" />
       <source>“{name}” cannot be imported.</source>
       <translation>« {name} » ne peut pas être importé.</translation>
     </message>
@@ -507,7 +869,7 @@
       <translation>« {name} » compte {count} couloir(s). Leur type a été déduit de leur nom : il détermine les lignes d’interaction et de visibilité, et l’étape qui donne la première réponse. Corrigez-les si besoin.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="128" />
+      <location filename="../../app/files/bpmn_files.py" line="120" />
       <source>“{name}” was not written.</source>
       <translation>« {name} » n’a pas été écrit.</translation>
     </message>
@@ -923,6 +1285,601 @@
     </message>
   </context>
   <context>
+    <name>Calibration</name>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="169" />
+      <source>&amp;Add Calibrated Scenario</source>
+      <translation>&amp;Ajouter le scénario calibré</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="109" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="124" />
+      <source>&amp;Layout:</source>
+      <translation>&amp;Format :</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="139" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="143" />
+      <source>&amp;Stop</source>
+      <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="234" />
+      <source>Actual</source>
+      <translation>Réel</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_files.py" line="40" />
+      <source>Added the calibrated scenario “{name}” from {count} ticket(s).</source>
+      <translation>Scénario calibré « {name} » ajouté d'après {count} ticket(s).</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="42" />
+      <source>Arrival mix of {field}: {values}</source>
+      <translation>Répartition à l'arrivée de {field} : {values}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="114" />
+      <source>Blueprint Studio event log</source>
+      <translation>Journal d'événements de Blueprint Studio</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/importer.py" line="25" />
+      <source>Calibrated from {source}</source>
+      <translation>Calibré d'après {source}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="43" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="41" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="95" />
+      <source>Choose a ticket export of your help desk (CSV) or an event log (CSV or XES). Its arrivals, the time spent in each state or level and the decisions' shares are fitted and added to the blueprint as a calibrated scenario; the drawing is unchanged.</source>
+      <translation>Choisissez un export des tickets de votre support (CSV) ou un journal d'événements (CSV ou XES). Ses arrivées, le temps passé dans chaque statut ou niveau et les parts des décisions sont ajustés et ajoutés au blueprint comme scénario calibré ; le dessin n'est pas modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="111" />
+      <source>Choose the export file</source>
+      <translation>Choisir le fichier d'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="262" />
+      <source>Choose the export file first.</source>
+      <translation>Choisissez d'abord le fichier d'export.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="37" />
+      <source>Closed</source>
+      <translation>Clôture</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="121" />
+      <source>Column names of a help-desk tool's export</source>
+      <translation>Noms des colonnes de l'export d'un outil de support</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="132" />
+      <source>Column of {role}</source>
+      <translation>Colonne de {role}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="34" />
+      <source>Created</source>
+      <translation>Création</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="252" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="50" />
+      <source>Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)</source>
+      <translation>Tickets escaladés à un niveau supérieur : {share} ({span} ; pris en compte par les parts des décisions)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="47" />
+      <source>Escalated to a higher level: {share} of tickets ({span}; the branch {branch})</source>
+      <translation>Tickets escaladés à un niveau supérieur : {share} ({span} ; branche {branch})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="35" />
+      <source>First reply</source>
+      <translation>Première réponse</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="141" />
+      <source>Fit the export with these columns and show what would be added</source>
+      <translation>Ajuster l'export avec ces colonnes et montrer ce qui serait ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="111" />
+      <source>Freshdesk (ticket export)</source>
+      <translation>Freshdesk (export des tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="265" />
+      <source>Friday</source>
+      <translation>vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="112" />
+      <source>GLPI (ticket list export)</source>
+      <translation>GLPI (export de la liste des tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="44" />
+      <source>Group or level</source>
+      <translation>Groupe ou niveau</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="118" />
+      <source>Guessed from the column names</source>
+      <translation>Déduit des noms de colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="85" />
+      <location filename="../../app/files/calibration_dialog.py" line="188" />
+      <location filename="../../app/files/calibration_files.py" line="38" />
+      <source>Import Tickets</source>
+      <translation>Importer des tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_files.py" line="34" />
+      <source>Import of tickets cancelled.</source>
+      <translation>Import des tickets annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="113" />
+      <source>Jira Service Management (issues CSV)</source>
+      <translation>Jira Service Management (export CSV des demandes)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="245" />
+      <source>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</source>
+      <translation>Distance de Kolmogorov-Smirnov entre les délais de résolution réels et simulés : {ks}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="237" />
+      <source>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</source>
+      <translation>Moyennes en minutes. Dans un export, le temps passé dans un statut comprend l'attente d'un agent ; dans un journal d'événements, c'est le traitement seul.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="261" />
+      <source>Monday</source>
+      <translation>lundi</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="243" />
+      <source>Percentile</source>
+      <translation>Centile</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="42" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="45" />
+      <source>Re-opened</source>
+      <translation>Réouvertures</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="43" />
+      <source>Re-opened: {share} of tickets ({span}; not applied)</source>
+      <translation>Tickets réouverts : {share} ({span} ; non appliqué)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="44" />
+      <source>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})</source>
+      <translation>Tickets réouverts : {share} ({span} ; réponse « insatisfait » de {surveys})</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="151" />
+      <source>Reading the export</source>
+      <translation>Lecture de l'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="275" />
+      <source>Reading “{name}”…</source>
+      <translation>Lecture de « {name} »…</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="242" />
+      <source>Resolution time</source>
+      <translation>Délai de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="53" />
+      <source>Resolved past the SLA resolution target: {share}</source>
+      <translation>Résolus au-delà de l'objectif de résolution du SLA : {share}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="248" />
+      <source>SLA resolution breaches: actual {actual}, simulated {simulated}</source>
+      <translation>Dépassements du SLA de résolution : réel {actual}, simulé {simulated}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="266" />
+      <source>Saturday</source>
+      <translation>samedi</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="226" />
+      <source>Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run beside the export it was fitted from.</source>
+      <translation>Scénario « {scenario} », calibré d'après {source} ({tickets} ticket(s)) : la simulation à côté de l'export dont elle est tirée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_view.py" line="59" />
+      <source>Share of tickets resolved within each time: actual and simulated</source>
+      <translation>Part des tickets résolus dans chaque délai : réel et simulé</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="244" />
+      <source>Simulated</source>
+      <translation>Simulé</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="225" />
+      <source>Simulated vs actual</source>
+      <translation>Simulé et réel</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="235" />
+      <source>Simulated, in the step</source>
+      <translation>Simulé, dans l'étape</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="236" />
+      <source>Simulated, service</source>
+      <translation>Simulé, traitement</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="36" />
+      <source>Solved</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="233" />
+      <source>State in the export</source>
+      <translation>Statut dans l'export</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="38" />
+      <source>Status (one row per change)</source>
+      <translation>Statut (une ligne par changement)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="40" />
+      <source>Status history</source>
+      <translation>Historique des statuts</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="232" />
+      <source>Step</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="145" />
+      <source>Stop reading the export</source>
+      <translation>Arrêter la lecture de l'export</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="313" />
+      <source>Stopped. Choose Preview to read the export again.</source>
+      <translation>Lecture arrêtée. Choisissez Aperçu pour relire l'export.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="267" />
+      <source>Sunday</source>
+      <translation>dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="133" />
+      <source>The export's column that holds “{role}”</source>
+      <translation>La colonne de l'export qui contient « {role} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="264" />
+      <source>Thursday</source>
+      <translation>jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="104" />
+      <source>Ticket export</source>
+      <translation>Export de tickets</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="103" />
+      <source>Ticket export or event log</source>
+      <translation>Export de tickets ou journal d'événements</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="60" />
+      <source>Ticket exports and event logs (*.csv *.txt *.xes);;All files (*)</source>
+      <translation>Exports de tickets et journaux d'événements (*.csv *.txt *.xes);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="33" />
+      <source>Ticket number</source>
+      <translation>Numéro du ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="253" />
+      <source>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</source>
+      <translation>Tickets par jour, d'après les taux horaires de la semaine : réels dans l'export, simulés tels que les points d'entrée du scénario les tirent. Heure la plus chargée : réel {actual}, simulé {simulated}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_view.py" line="63" />
+      <source>Tickets per hour over the week, Monday first: actual and simulated</source>
+      <translation>Tickets par heure sur la semaine, à partir du lundi : réels et simulés</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="39" />
+      <source>Time of the status change</source>
+      <translation>Date du changement de statut</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="231" />
+      <source>Time per state</source>
+      <translation>Temps par statut</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="262" />
+      <source>Tuesday</source>
+      <translation>mardi</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="251" />
+      <source>Volume per hour of the week</source>
+      <translation>Volume par heure de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="263" />
+      <source>Wednesday</source>
+      <translation>mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="163" />
+      <source>What will be fitted</source>
+      <translation>Ce qui sera ajusté</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/columns.py" line="110" />
+      <source>Zendesk (ticket export)</source>
+      <translation>Zendesk (export des tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="49" />
+      <source>a cell longer than {limit} characters</source>
+      <translation>une cellule de plus de {limit} caractères</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="32" />
+      <source>choose a column for “{role}”: the calibration cannot do without it</source>
+      <translation>choisissez une colonne pour « {role} » : le calibrage ne peut pas s'en passer</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="26" />
+      <source>empirical</source>
+      <translation>empirique</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="23" />
+      <source>exponential</source>
+      <translation>exponentielle</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="25" />
+      <source>gamma</source>
+      <translation>gamma</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="17" />
+      <source>it is not a file (a folder, a device or a pipe)</source>
+      <translation>ce n'est pas un fichier (un dossier, un périphérique ou un tube)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="20" />
+      <source>it is not a text file (it holds binary data)</source>
+      <translation>ce n'est pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="38" />
+      <source>it is not an XES event log (its root element is {root})</source>
+      <translation>ce n'est pas un journal d'événements XES (son élément racine est {root})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="41" />
+      <source>it is not well-formed XML ({reason})</source>
+      <translation>ce n'est pas du XML bien formé ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="21" />
+      <source>line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding</source>
+      <translation>la ligne {line} n'est pas du texte UTF-8 (octet {byte}) ; enregistrez l'export en UTF-8 ou indiquez son encodage</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="54" />
+      <source>line {line}: {reason}</source>
+      <translation>ligne {line} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="24" />
+      <source>log-normal</source>
+      <translation>log-normale</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="45" />
+      <source>no creation date</source>
+      <translation>pas de date de création</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="66" />
+      <source>no state of the export matches the step “{step}”: it keeps its own duration</source>
+      <translation>aucun statut de l'export ne correspond à l'étape « {step} » : elle garde sa propre durée</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="35" />
+      <source>no ticket could be read ({problems} row(s) refused; the first: line {line})</source>
+      <translation>aucun ticket n'a pu être lu ({problems} ligne(s) écartée(s) ; la première : ligne {line})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="44" />
+      <source>no ticket number</source>
+      <translation>pas de numéro de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="69" />
+      <source>the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used</source>
+      <translation>le canal « {channel} » ({tickets} ticket(s)) n'a pas de point d'entrée : ses arrivées ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="29" />
+      <source>the column “{column}” chosen for “{role}” is not in the file</source>
+      <translation>la colonne « {column} » choisie pour « {role} » n'est pas dans le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="77" />
+      <source>the export covers {days} day(s), less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
+      <translation>l'export couvre {days} jour(s), moins d'une semaine : les heures qu'il ne couvre pas prennent le taux de la même heure les jours couverts</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="16" />
+      <source>the file does not exist</source>
+      <translation>le fichier n'existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="19" />
+      <source>the file is empty</source>
+      <translation>le fichier est vide</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="18" />
+      <source>the file is larger than {limit} MB</source>
+      <translation>le fichier dépasse {limit} Mo</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="25" />
+      <source>the first line holds no column names</source>
+      <translation>la première ligne ne contient pas de noms de colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="51" />
+      <source>the row cannot be read as CSV ({reason})</source>
+      <translation>la ligne ne peut pas être lue en CSV ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="48" />
+      <source>{column} is before the creation date</source>
+      <translation>{column} est antérieure à la date de création</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="76" />
+      <source>{count} row(s) left out (see the list)</source>
+      <translation>{count} ligne(s) écartée(s) (voir la liste)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="41" />
+      <source>{decision} → {target}: {share} ({span}) of {total} ticket(s)</source>
+      <translation>{decision} → {target} : {share} ({span}) de {total} ticket(s)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="55" />
+      <source>{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}</source>
+      <translation>{file} : scénario « {name} » ajouté ; pour le simuler : blueprint-studio simulate {file} --scenario {id}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="50" />
+      <source>{found} cells where the header has {expected}</source>
+      <translation>{found} cellules alors que l'en-tête en compte {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="33" />
+      <source>{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week</source>
+      <translation>{intake} : {rate} ticket(s) par heure en moyenne ({span}), heure par heure sur la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="36" />
+      <source>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} duration(s) of “{state}”</source>
+      <translation>{step} : loi {family}, moyenne {mean} ({span}), distance de Kolmogorov-Smirnov {ks}, {count} durée(s) de « {state} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="29" />
+      <source>{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out</source>
+      <translation>{tickets} ticket(s) lu(s) dans {source} sur {weeks} semaine(s) ; {refused} ligne(s) écartée(s)</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="258" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="222" />
+      <source>— not in the file —</source>
+      <translation>— absente du fichier —</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="26" />
+      <source>“{encoding}” is not a text encoding known here</source>
+      <translation>« {encoding} » n'est pas un encodage de texte connu ici</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/calibration_dialog.py" line="322" />
+      <source>“{name}” cannot be used: {reason}. The file itself is unchanged.</source>
+      <translation>« {name} » ne peut pas être utilisé : {reason}. Le fichier lui-même n'est pas modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="57" />
+      <source>“{state}” ({tickets} ticket(s)) matches no step: its times are not used</source>
+      <translation>« {state} » ({tickets} ticket(s)) ne correspond à aucune étape : ses durées ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="60" />
+      <source>“{state}” could be any of {candidates}: rename one, its times are not used</source>
+      <translation>« {state} » peut correspondre à {candidates} : renommez-en une ; ses durées ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="63" />
+      <source>“{state}” has only {count} duration(s): too few to fit, the step keeps its own</source>
+      <translation>« {state} » n'a que {count} durée(s) : trop peu pour un ajustement, l'étape garde la sienne</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="73" />
+      <source>“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”</source>
+      <translation>« {value} » ({tickets} ticket(s)) n'est pas une valeur du champ « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="52" />
+      <source>“{value}” in the status history is not state@date</source>
+      <translation>« {value} » dans l'historique des statuts n'est pas de la forme statut@date</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="46" />
+      <source>“{value}” in {column} is not a date</source>
+      <translation>« {value} » dans {column} n'est pas une date</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="47" />
+      <source>“{value}” in {column} is not a number</source>
+      <translation>« {value} » dans {column} n'est pas un nombre</translation>
+    </message>
+  </context>
+  <context>
     <name>Canvas</name>
     <message>
       <location filename="../../canvas/connect_dialog.py" line="46" />
@@ -1115,7 +2072,7 @@
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="471" />
+      <location filename="../../canvas/properties/dock.py" line="497" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -1699,6 +2656,7 @@
       <translation> ou </translation>
     </message>
     <message>
+      <location filename="../../model/staffing/words.py" line="127" />
       <location filename="../../model/words.py" line="30" />
       <source>, </source>
       <translation>, </translation>
@@ -1795,19 +2753,135 @@
     </message>
   </context>
   <context>
+    <name>ContactWords</name>
+    <message>
+      <location filename="../../model/contact_words.py" line="28" />
+      <source>A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until someone recognises it and merges it.</source>
+      <translation>Une relance arrive comme un nouveau ticket : c’est un doublon du ticket ouvert du client jusqu’à ce que quelqu’un la reconnaisse et la fusionne.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="23" />
+      <source>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through this channel again.</source>
+      <translation>Relances : pour {share} des tickets ouverts ici, le client relance tant que le ticket est ouvert, environ {time} après son ouverture, par ce même canal.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="18" />
+      <source>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through “{channel}”.</source>
+      <translation>Relances : pour {share} des tickets ouverts ici, le client relance tant que le ticket est ouvert, environ {time} après son ouverture, par « {channel} ».</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="33" />
+      <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it, which takes {time} more; the others go on as duplicate tickets, worked, then merged when they are done.</source>
+      <translation>Fusion : vérifiez si le client a déjà un ticket ouvert. {share} des relances sont reconnues ici et fusionnées avec lui, ce qui prend {time} de plus ; les autres continuent comme tickets en doublon, traités, puis fusionnés une fois terminés.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="39" />
+      <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it; the others go on as duplicate tickets, worked, then merged when they are done.</source>
+      <translation>Fusion : vérifiez si le client a déjà un ticket ouvert. {share} des relances sont reconnues ici et fusionnées avec lui ; les autres continuent comme tickets en doublon, traités, puis fusionnés une fois terminés.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsForm</name>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <source>&amp;Detection time:</source>
+      <translation>&amp;Temps de détection :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="113" />
+      <source>&amp;Merge follow-ups here</source>
+      <translation>&amp;Fusionner les relances ici</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <source>&amp;Recognised:</source>
+      <translation>&amp;Reconnues :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="67" />
+      <source>&amp;Share of tickets:</source>
+      <translation>&amp;Part des tickets :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="68" />
+      <source>&amp;Through:</source>
+      <translation>&amp;Par :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="69" />
+      <source>After (minutes since opening):</source>
+      <translation>Après (minutes depuis l’ouverture) :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="116" />
+      <source>At this step, follow-ups recognised as a customer's open ticket are merged into it</source>
+      <translation>À cette étape, les relances reconnues comme le ticket ouvert d’un client y sont fusionnées</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="46" />
+      <source>Customers &amp;write again</source>
+      <translation>Les clients &amp;relancent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="61" />
+      <source>Minutes from the ticket's opening to the follow-up</source>
+      <translation>Minutes entre l’ouverture du ticket et la relance</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="129" />
+      <source>Minutes the agent spends to find and merge a recognised follow-up</source>
+      <translation>Minutes passées par l’agent à retrouver et fusionner une relance reconnue</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="122" />
+      <source>Share of follow-ups recognised here, in %; the others become duplicate tickets, worked, then merged when they are done</source>
+      <translation>Part des relances reconnues ici, en % ; les autres deviennent des tickets en doublon, traités, puis fusionnés une fois terminés</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="55" />
+      <source>Share of this intake's tickets, in %, whose customer writes again while the ticket is open; each follow-up has the same chance of another</source>
+      <translation>Part des tickets de ce canal d’entrée, en %, dont le client relance tant que le ticket est ouvert ; chaque relance a la même probabilité d’être suivie d’une autre</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="49" />
+      <source>Some customers contact the help desk again while their ticket is still open: a follow-up</source>
+      <translation>Certains clients recontactent le support alors que leur ticket est encore ouvert : une relance</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="64" />
+      <source>The channel the follow-ups come through</source>
+      <translation>Le canal par lequel arrivent les relances</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="86" />
+      <source>an intake that no longer exists</source>
+      <translation>un canal d’entrée qui n’existe plus</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="126" />
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/contacts_form.py" line="82" />
+      <source>the same intake</source>
+      <translation>le même canal d’entrée</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="402" />
+      <location filename="../../app/shell/messages.py" line="486" />
       <source> and </source>
       <translation> et </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="403" />
+      <location filename="../../app/shell/messages.py" line="487" />
       <source> or </source>
       <translation> ou </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="342" />
+      <location filename="../../app/shell/messages.py" line="426" />
       <source>'{token}' is not expected here</source>
       <translation>« {token} » n’est pas attendu ici</translation>
     </message>
@@ -1817,12 +2891,12 @@
       <translation>Un lien entre dans {subject}, mais une entrée ne fait que créer des tickets : reliez plutôt ce lien à une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="250" />
+      <location filename="../../app/shell/messages.py" line="334" />
       <source>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</source>
       <translation>Un flux de séquence du fichier relie {subject} à un élément sans équivalent dans un blueprint : il n’a pas été repris ; tracez à nouveau le lien si les tickets passent par là.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="305" />
+      <location filename="../../app/shell/messages.py" line="389" />
       <source>Erlang</source>
       <translation>d’Erlang</translation>
     </message>
@@ -1842,9 +2916,24 @@
       <translation>Plusieurs branches de {subject} n’ont pas de condition, et seule la première sera jamais prise : donnez aux autres une condition ou une probabilité, ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/messages.py" line="293" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Dispersion trop grande pour {subject} ({setting}) : ses valeurs ne peuvent pas être calculées ; réduisez l’écart-type.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="261" />
+      <source>The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.</source>
+      <translation>L’approbation de {subject} renvoie les tickets refusés au canal d’entrée qu’elle quitte : choisissez un chemin de refus dans son approbation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="253" />
+      <source>The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.</source>
+      <translation>L’approbation de {subject} envoie les tickets refusés vers un élément qui n’existe plus : choisissez un autre chemin de refus dans son approbation.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="257" />
+      <source>The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.</source>
+      <translation>L’approbation de {subject} envoie les tickets refusés vers {target}, où aucun ticket ne peut aller : choisissez une étape, une décision, une attente ou une fin.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="78" />
@@ -1852,7 +2941,7 @@
       <translation>Les probabilités des branches de {subject} totalisent {total}, et non 100 % : modifiez-les pour que leur total fasse 100 %, ou faites d’une branche la branche par défaut.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="286" />
+      <location filename="../../app/shell/messages.py" line="370" />
       <source>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</source>
       <translation>Les probabilités des branches de {subject} totalisaient {total} dans le fichier : elles ont été ramenées à un total de 100 %.</translation>
     </message>
@@ -1862,9 +2951,54 @@
       <translation>Les branches de {subject} mêlent conditions et probabilités, et les conditions sont toujours essayées d’abord : utilisez soit des conditions, soit des probabilités sur ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="266" />
+      <location filename="../../app/shell/messages.py" line="350" />
       <source>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</source>
       <translation>La condition « {condition} » de {subject} ne porte pas sur les champs du ticket du document : les branches de sa décision ont reçu des parts à la place. Réécrivez la condition dans le panneau des propriétés si elle compte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="221" />
+      <source>The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.</source>
+      <translation>L’échelle d’escalade de {subject} suit le délai de première réponse, mais la politique n’en fixe aucun : rien ne sera escaladé. Fixez un délai de première réponse, ou faites suivre à l’échelle le délai de résolution.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="217" />
+      <source>The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.</source>
+      <translation>L’échelle d’escalade de {subject} suit le délai de résolution, mais la politique n’en fixe aucun : rien ne sera escaladé. Fixez un délai de résolution, ou faites suivre à l’échelle le délai de première réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="229" />
+      <source>The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.</source>
+      <translation>L’échelle d’escalade de {subject} indique où réaffecter les tickets en retard, mais l’échelle d’une étape les envoie toujours vers la cible d’escalade de l’étape : retirez la réaffectation de l’échelle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="213" />
+      <source>The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.</source>
+      <translation>L’échelle d’escalade de {subject} passe {field} à {value}, qui n’en est pas une valeur : choisissez parmi {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="197" />
+      <source>The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.</source>
+      <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à la fois à une équipe et à une étape : choisissez l’une ou l’autre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="205" />
+      <source>The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.</source>
+      <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à une étape qui n’existe plus : choisissez une autre étape dans Édition › Paramètres du blueprint › Politiques de SLA.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="201" />
+      <source>The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.</source>
+      <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à une équipe d’agents qui n’existe plus : choisissez une autre équipe dans Édition › Paramètres du blueprint › Politiques de SLA.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="209" />
+      <source>The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.</source>
+      <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à {target}, qui n’est pas une étape : choisissez une étape traitée par des agents.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="193" />
+      <source>The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.</source>
+      <translation>L’échelle d’escalade de {subject} alerte à {percent} % de l’objectif : choisissez une alerte entre 1 et 99 % de l’objectif, ou aucune alerte.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="189" />
@@ -1872,7 +3006,7 @@
       <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : rejouez la fiche dans l’espace de formation et enregistrez le parcours suivi, ou oubliez son parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="282" />
+      <location filename="../../app/shell/messages.py" line="366" />
       <source>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</source>
       <translation>Le fichier ne donnait pas à {subject} de probabilités (BPSim) pour {count} branche(s) : elles ont reçu des parts égales ; indiquez les parts réelles dans le panneau des propriétés.</translation>
     </message>
@@ -1887,7 +3021,17 @@
       <translation>Le flux n’a pas d’entrée : les tickets ne peuvent arriver nulle part. Ajoutez une entrée (e-mail, téléphone, chat ou portail) depuis la palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="246" />
+      <location filename="../../app/shell/messages.py" line="237" />
+      <source>The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.</source>
+      <translation>Les relances de {subject} arrivent par un canal d’entrée qui n’existe plus : choisissez un autre canal dans ses relances des clients.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="241" />
+      <source>The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.</source>
+      <translation>Les relances de {subject} arrivent par {target}, qui n’est pas un canal d’entrée : choisissez un canal d’entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="330" />
       <source>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</source>
       <translation>Le groupe {name} n’a pas été repris : un blueprint n’a pas de groupes ; regroupez les étapes avec des couloirs ou des phases.</translation>
     </message>
@@ -1897,7 +3041,7 @@
       <translation>L’ordre des couloirs rompt les lignes d’interaction, de visibilité et d’interaction interne : {subject} ({above}) est au-dessus de {second} ({below}). Faites glisser les couloirs dans l’ordre client, première ligne, coulisses, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="290" />
+      <location filename="../../app/shell/messages.py" line="374" />
       <source>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</source>
       <translation>Le message {name} entre {subject} et {second} passe d’un participant à un autre : les tickets ne suivent pas les messages, il n’a donc pas été repris dans le flux. Tracez un lien si les tickets passent par là.</translation>
     </message>
@@ -1922,313 +3066,313 @@
       <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket, ou ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/messages.py" line="277" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Les tickets qui entrent dans la boucle {nodes} ne peuvent jamais en sortir : les probabilités des branches, ou la réponse à l’enquête, ne mènent jamais vers une sortie. Donnez une sortie à l’une de ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/messages.py" line="289" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Durée trop longue pour {subject} ({setting}) : {days} jours en moyenne, au-delà des {limit} jours acceptés par le simulateur. Les durées sont en minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/messages.py" line="285" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum). Réduisez son taux d’arrivée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="306" />
+      <location filename="../../app/shell/messages.py" line="390" />
       <source>Weibull</source>
       <translation>de Weibull</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="353" />
+      <location filename="../../app/shell/messages.py" line="437" />
       <source>a closing parenthesis is missing there</source>
       <translation>il manque une parenthèse fermante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="381" />
+      <location filename="../../app/shell/messages.py" line="465" />
       <source>a missing node</source>
       <translation>un nœud manquant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="340" />
+      <location filename="../../app/shell/messages.py" line="424" />
       <source>a quote is not closed</source>
       <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="351" />
-      <location filename="../../app/shell/messages.py" line="352" />
+      <location filename="../../app/shell/messages.py" line="435" />
+      <location filename="../../app/shell/messages.py" line="436" />
       <source>a value is missing there</source>
       <translation>il manque une valeur à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="354" />
+      <location filename="../../app/shell/messages.py" line="438" />
       <source>an opening parenthesis is missing there</source>
       <translation>il manque une parenthèse ouvrante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="319" />
+      <location filename="../../app/shell/messages.py" line="403" />
       <source>arrival rate</source>
       <translation>taux d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="320" />
+      <location filename="../../app/shell/messages.py" line="404" />
       <source>busiest hour of the weekly schedule</source>
       <translation>heure la plus chargée du planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="344" />
+      <location filename="../../app/shell/messages.py" line="428" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>les comparaisons ne peuvent pas être enchaînées ; reliez-les avec « and »</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="330" />
+      <location filename="../../app/shell/messages.py" line="414" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="315" />
+      <location filename="../../app/shell/messages.py" line="399" />
       <source>customer patience</source>
       <translation>patience du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="313" />
+      <location filename="../../app/shell/messages.py" line="397" />
       <source>customer response time</source>
       <translation>délai de réponse du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="316" />
+      <location filename="../../app/shell/messages.py" line="400" />
       <source>distribution of this field</source>
       <translation>distribution de ce champ</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="311" />
+      <location filename="../../app/shell/messages.py" line="395" />
       <source>duration</source>
       <translation>durée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="312" />
+      <location filename="../../app/shell/messages.py" line="396" />
       <source>duration of a rule</source>
       <translation>durée d’une règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="385" />
+      <location filename="../../app/shell/messages.py" line="469" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="343" />
+      <location filename="../../app/shell/messages.py" line="427" />
       <source>expected {expected}</source>
       <translation>{expected} attendu</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="304" />
+      <location filename="../../app/shell/messages.py" line="388" />
       <source>gamma</source>
       <translation>gamma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="331" />
+      <location filename="../../app/shell/messages.py" line="415" />
       <source>guard</source>
       <translation>garde</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="324" />
+      <location filename="../../app/shell/messages.py" line="408" />
       <source>it does not exist</source>
       <translation>elle n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="336" />
+      <location filename="../../app/shell/messages.py" line="420" />
       <source>it is empty</source>
       <translation>elle est vide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="338" />
+      <location filename="../../app/shell/messages.py" line="422" />
       <source>it is nested too deeply</source>
       <translation>elle est trop imbriquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="325" />
+      <location filename="../../app/shell/messages.py" line="409" />
       <source>it is not a process node</source>
       <translation>ce n’est pas un nœud du processus</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="337" />
+      <location filename="../../app/shell/messages.py" line="421" />
       <source>it is too long</source>
       <translation>elle est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="400" />
+      <location filename="../../app/shell/messages.py" line="484" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="326" />
+      <location filename="../../app/shell/messages.py" line="410" />
       <source>no end can be reached from it</source>
       <translation>aucune fin n’est accessible depuis elle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="302" />
+      <location filename="../../app/shell/messages.py" line="386" />
       <source>normal</source>
       <translation>normale</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="332" />
+      <location filename="../../app/shell/messages.py" line="416" />
       <source>rule</source>
       <translation>règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="375" />
+      <location filename="../../app/shell/messages.py" line="459" />
       <source>the SLA {name}</source>
       <translation>le SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="376" />
+      <location filename="../../app/shell/messages.py" line="460" />
       <source>the calendar {name}</source>
       <translation>le calendrier {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="339" />
+      <location filename="../../app/shell/messages.py" line="423" />
       <source>the character {character} is not allowed</source>
       <translation>le caractère {character} n’est pas autorisé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="362" />
+      <location filename="../../app/shell/messages.py" line="446" />
       <source>the decision {name}</source>
       <translation>la décision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="366" />
+      <location filename="../../app/shell/messages.py" line="450" />
       <source>the end {name}</source>
       <translation>la fin {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="367" />
+      <location filename="../../app/shell/messages.py" line="451" />
       <source>the evidence {name}</source>
       <translation>la preuve matérielle {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="360" />
+      <location filename="../../app/shell/messages.py" line="444" />
       <source>the intake {name}</source>
       <translation>l’entrée {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="371" />
+      <location filename="../../app/shell/messages.py" line="455" />
       <source>the lane {name}</source>
       <translation>le couloir {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="369" />
+      <location filename="../../app/shell/messages.py" line="453" />
       <source>the link from {source} to {target}</source>
       <translation>le lien de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="370" />
+      <location filename="../../app/shell/messages.py" line="454" />
       <source>the link {name} from {source} to {target}</source>
       <translation>le lien {name} de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="368" />
+      <location filename="../../app/shell/messages.py" line="452" />
       <source>the note {name}</source>
       <translation>la note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="373" />
+      <location filename="../../app/shell/messages.py" line="457" />
       <source>the pool of the lane {lane}</source>
       <translation>l’équipe du couloir {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="372" />
+      <location filename="../../app/shell/messages.py" line="456" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="365" />
+      <location filename="../../app/shell/messages.py" line="449" />
       <source>the roadmap {name}</source>
       <translation>la feuille de route {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="364" />
+      <location filename="../../app/shell/messages.py" line="448" />
       <source>the satisfaction survey {name}</source>
       <translation>l’enquête de satisfaction {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="374" />
+      <location filename="../../app/shell/messages.py" line="458" />
       <source>the scenario {name}</source>
       <translation>le scénario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="361" />
+      <location filename="../../app/shell/messages.py" line="445" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="377" />
+      <location filename="../../app/shell/messages.py" line="461" />
       <source>the ticket card {name}</source>
       <translation>la fiche ticket {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="363" />
+      <location filename="../../app/shell/messages.py" line="447" />
       <source>the wait {name}</source>
       <translation>l’attente {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="382" />
+      <location filename="../../app/shell/messages.py" line="466" />
       <source>this element</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="341" />
+      <location filename="../../app/shell/messages.py" line="425" />
       <source>this value is too long</source>
       <translation>cette valeur est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="314" />
+      <location filename="../../app/shell/messages.py" line="398" />
       <source>time between arrivals</source>
       <translation>temps entre deux arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="317" />
+      <location filename="../../app/shell/messages.py" line="401" />
       <source>time limit</source>
       <translation>délai maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="318" />
+      <location filename="../../app/shell/messages.py" line="402" />
       <source>timeout</source>
       <translation>délai d’attente maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="303" />
+      <location filename="../../app/shell/messages.py" line="387" />
       <source>truncated normal</source>
       <translation>normale tronquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="386" />
+      <location filename="../../app/shell/messages.py" line="470" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="399" />
+      <location filename="../../app/shell/messages.py" line="483" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="222" />
+      <location filename="../../app/shell/messages.py" line="306" />
       <source>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
       <translation>{count} étape(s) sans durée de traitement dans le fichier (BPSim) : {subjects}. Chacune dure pour l’instant 10 minutes en moyenne ; indiquez leurs durées dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="401" />
+      <location filename="../../app/shell/messages.py" line="485" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="380" />
+      <location filename="../../app/shell/messages.py" line="464" />
       <source>{number} (untitled)</source>
       <translation>{number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/messages.py" line="281" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} a plus de travail que d’agents : d’après l’estimation par la théorie des files d’attente, elle serait occupée {utilisation} % du temps, et sa file d’attente grossit sans fin. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -2238,12 +3382,12 @@
       <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="628" />
+      <location filename="../../app/shell/messages.py" line="717" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="262" />
+      <location filename="../../app/shell/messages.py" line="346" />
       <source>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</source>
       <translation>{subject} pouvait envoyer un ticket sur plusieurs chemins à la fois (passerelle inclusive) : un ticket n’en prend désormais qu’un seul, le premier dont la condition est vraie ou selon sa part.</translation>
     </message>
@@ -2283,24 +3427,29 @@
       <translation>{subject} va directement du client à un processus de support, sans passer par la première ligne : faites-le passer par une étape de première ligne.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="254" />
+      <location filename="../../app/shell/messages.py" line="338" />
       <source>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</source>
       <translation>{subject} portait un événement de bordure {name} (erreur, message ou signal) qu’un blueprint ne peut pas représenter : le chemin qu’il ouvre n’est plus relié à l’étape ; reliez-le depuis une décision placée après l’étape si des tickets l’empruntent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="258" />
+      <location filename="../../app/shell/messages.py" line="342" />
       <source>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</source>
       <translation>{subject} portait une temporisation de bordure dont la durée ou l’étape suivante est illisible : aucun délai n’a été fixé ; indiquez-en un dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="294" />
+      <location filename="../../app/shell/messages.py" line="378" />
       <source>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</source>
       <translation>{subject} n’avait pas de nombre d’agents dans le fichier (BPSim) : elle a reçu 1 agent ; indiquez le nombre réel dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="226" />
+      <location filename="../../app/shell/messages.py" line="310" />
       <source>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</source>
       <translation>{subject} n’avait pas de délai entre deux arrivées dans le fichier (BPSim) : {rate} ticket(s) par heure est retenu ; indiquez son taux d’arrivée dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="249" />
+      <source>{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.</source>
+      <translation>{subject} a une règle de fusion, mais aucun canal d’entrée ne reçoit de relances : il n’y a rien à fusionner. Donnez des relances à un canal d’entrée, ou retirez la règle de fusion.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="125" />
@@ -2316,6 +3465,11 @@
       <location filename="../../app/shell/messages.py" line="185" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} a un taux d’arrivée nul, donc aucun ticket n’y arrivera : donnez-lui un taux d’arrivée ou des taux d’arrivée hebdomadaires.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="225" />
+      <source>{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.</source>
+      <translation>{subject} a une échelle d’escalade mais pas de délai maximal : rien ne sera escaladé. Donnez un délai maximal à l’étape, ou retirez son échelle.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="106" />
@@ -2346,6 +3500,11 @@
       <location filename="../../app/shell/messages.py" line="177" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} a des jours fériés, mais aucun scénario n’a de dates du calendrier : aucun jour férié ne compte dans une simulation. Donnez des dates à un scénario (« À partir de la semaine du ») dans le panneau Scénarios.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="233" />
+      <source>{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.</source>
+      <translation>{subject} contient des valeurs calibrées pour des éléments supprimés depuis sa calibration ({intakes} canal(aux) d’entrée, {steps} étape(s) ou attente(s), {branches} branche(s), {fields} champ(s) de ticket) : elles sont ignorées. Recalibrez le scénario à partir de l’export des tickets.</translation>
     </message>
     <message>
       <location filename="../../app/shell/messages.py" line="145" />
@@ -2383,6 +3542,11 @@
       <translation>{subject} est réalisée par le système ou par le client : aucun ticket n’y attend en file, son délai maximal n’escalade donc jamais un ticket. Retirez le délai, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="245" />
+      <source>{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.</source>
+      <translation>{subject} reçoit des relances, mais aucune étape n’a de règle de fusion : chaque relance devient un ticket en doublon. Donnez une règle de fusion à l’étape de tri.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="43" />
       <source>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</source>
       <translation>{subject} désigne un champ de ticket qui n’existe pas ({field}) : ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket, ou retirez-le ici.</translation>
@@ -2393,12 +3557,27 @@
       <translation>{subject} désigne une équipe d’agents qui n’existe plus : choisissez une autre équipe dans le panneau des propriétés.</translation>
     </message>
     <message>
+      <location filename="../../app/shell/messages.py" line="265" />
+      <source>{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.</source>
+      <translation>{subject} exige la compétence « {skill} », mais {pool} n'attribue pas les tickets par compétences : n'importe quel agent les prend. Choisissez la règle « Compétences d'abord » pour l'équipe, ou retirez la compétence requise.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="273" />
+      <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.</source>
+      <translation>{subject} exige la compétence « {skill} », qu'aucun agent nommé de {pool} ne possède, et l'équipe n'a pas de délai de repli : ses tickets attendraient indéfiniment. Donnez la compétence à un agent, ou un délai de repli à l'équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/messages.py" line="269" />
+      <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.</source>
+      <translation>{subject} exige la compétence « {skill} », qu'aucun agent nommé de {pool} ne possède : chaque ticket attend le délai de repli, puis n'importe quel agent le prend. Donnez la compétence à un agent dans l'onglet Équipes.</translation>
+    </message>
+    <message>
       <location filename="../../app/shell/messages.py" line="129" />
       <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
       <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}) : choisissez un autre nœud où les envoyer.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="270" />
+      <location filename="../../app/shell/messages.py" line="354" />
       <source>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</source>
       <translation>{subject} envoyait chaque ticket sur ses {count} chemins à la fois (division parallèle), ce qu’un ticket ne peut pas faire : chaque ticket n’en prend désormais qu’un. Vérifiez les parts de ses branches.</translation>
     </message>
@@ -2413,52 +3592,52 @@
       <translation>{subject} se trouve dans un couloir qui n’existe plus : choisissez son couloir dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="230" />
+      <location filename="../../app/shell/messages.py" line="314" />
       <source>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</source>
       <translation>{subject} suivait une loi {distribution}, qu’un blueprint ne propose pas : elle a été remplacée par une loi log-normale de même moyenne et de même dispersion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="274" />
+      <location filename="../../app/shell/messages.py" line="358" />
       <source>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</source>
       <translation>{subject} attendait le premier de plusieurs événements (passerelle basée sur les événements) : elle est devenue une décision dont les branches ont des parts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="234" />
+      <location filename="../../app/shell/messages.py" line="318" />
       <source>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
       <translation>{subject} était un sous-processus de {count} élément(s) : il est devenu une seule étape. Dessinez ses étapes internes dans le blueprint si les tickets doivent les suivre une à une.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="238" />
+      <location filename="../../app/shell/messages.py" line="322" />
       <source>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</source>
       <translation>{subject} était une temporisation qui retient le ticket : elle est devenue une étape réalisée par le système, d’une durée de {minutes} min.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="242" />
+      <location filename="../../app/shell/messages.py" line="326" />
       <source>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</source>
       <translation>{subject} était un événement sans équivalent dans un blueprint (signal, lien, escalade ou message envoyé) : il est devenu une étape réalisée par le système, sans durée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="218" />
+      <location filename="../../app/shell/messages.py" line="302" />
       <source>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</source>
       <translation>{subject} a reçu le type « {kind} » d’après son nom : s’il ne convient pas, choisissez son type dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="278" />
+      <location filename="../../app/shell/messages.py" line="362" />
       <source>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</source>
       <translation>{subject} était la réponse du client attendue face à une temporisation (passerelle basée sur les événements) : les deux sont devenues cette seule attente, qui s’arrête au bout de {minutes} min et mène là où menait la temporisation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/messages.py" line="297" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="356" />
+      <location filename="../../app/shell/messages.py" line="440" />
       <source>“{expected}” is missing there</source>
       <translation>il manque « {expected} » à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="379" />
+      <location filename="../../app/shell/messages.py" line="463" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -2782,199 +3961,199 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="487" />
+      <location filename="../../app/files/export_dialog.py" line="479" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>Une image de {width} × {height} pixels est trop grande : choisissez une résolution plus basse.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="116" />
+      <location filename="../../app/files/export_dialog.py" line="110" />
       <source>Add the simulation report</source>
       <translation>Ajouter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="120" />
+      <location filename="../../app/files/export_dialog.py" line="114" />
       <source>Add the training handout</source>
       <translation>Ajouter le support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="94" />
+      <location filename="../../app/files/export_dialog.py" line="88" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="538" />
+      <location filename="../../app/files/export_dialog.py" line="530" />
       <source>Cancelling…</source>
       <translation>Annulation en cours…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="207" />
+      <location filename="../../app/files/export_dialog.py" line="201" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choisissez au moins un élément : le blueprint, le rapport de simulation ou le support de formation.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="455" />
-      <location filename="../../app/files/export_dialog.py" line="458" />
+      <location filename="../../app/files/export_dialog.py" line="447" />
+      <location filename="../../app/files/export_dialog.py" line="450" />
       <source>Drawing the image…</source>
       <translation>Dessin de l’image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="68" />
-      <location filename="../../app/files/export_dialog.py" line="387" />
+      <location filename="../../app/files/export_dialog.py" line="62" />
+      <location filename="../../app/files/export_dialog.py" line="379" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="525" />
+      <location filename="../../app/files/export_dialog.py" line="517" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="519" />
+      <location filename="../../app/files/export_dialog.py" line="511" />
       <source>Export failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="512" />
+      <location filename="../../app/files/export_dialog.py" line="504" />
       <source>Exported to {path}</source>
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="99" />
+      <location filename="../../app/files/export_dialog.py" line="93" />
       <source>Fit on one page</source>
       <translation>Ajuster sur une page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="334" />
+      <location filename="../../app/files/export_dialog.py" line="326" />
       <source>Fit on one {page} sheet (smallest text {points} pt)</source>
       <translation>Ajuster sur une feuille {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="324" />
+      <location filename="../../app/files/export_dialog.py" line="316" />
       <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
       <translation>Ajusté sur une seule feuille {page}, le plus petit texte s’imprimerait en {points} pt : trop petit pour être lu (6 pt au minimum). Choisissez une feuille plus grande ou une affiche ; si vous enregistrez tel quel, le schéma est imprimé en affiche.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="141" />
+      <location filename="../../app/files/export_dialog.py" line="135" />
       <source>Format:</source>
       <translation>Format :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="96" />
+      <location filename="../../app/files/export_dialog.py" line="90" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="122" />
+      <location filename="../../app/files/export_dialog.py" line="116" />
       <source>Language of the document</source>
       <translation>Langue du document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="152" />
+      <location filename="../../app/files/export_dialog.py" line="146" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="143" />
+      <location filename="../../app/files/export_dialog.py" line="137" />
       <source>Orientation:</source>
       <translation>Orientation :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="85" />
+      <location filename="../../app/files/export_dialog.py" line="79" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="381" />
+      <location filename="../../app/files/export_dialog.py" line="373" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="87" />
+      <location filename="../../app/files/export_dialog.py" line="81" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="383" />
+      <location filename="../../app/files/export_dialog.py" line="375" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="142" />
+      <location filename="../../app/files/export_dialog.py" line="136" />
       <source>Paper:</source>
       <translation>Papier :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="95" />
+      <location filename="../../app/files/export_dialog.py" line="89" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="316" />
+      <location filename="../../app/files/export_dialog.py" line="308" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Affiche de {columns} × {rows} feuilles.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="100" />
+      <location filename="../../app/files/export_dialog.py" line="94" />
       <source>Poster over several pages</source>
       <translation>Affiche sur plusieurs pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="341" />
+      <location filename="../../app/files/export_dialog.py" line="333" />
       <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
       <translation>Affiche sur {count} feuilles {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="313" />
+      <location filename="../../app/files/export_dialog.py" line="305" />
       <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
       <translation>Imprimé à {percent} % de la taille réelle : le plus petit texte s’imprime en {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="153" />
+      <location filename="../../app/files/export_dialog.py" line="147" />
       <source>Resolution:</source>
       <translation>Résolution :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="86" />
+      <location filename="../../app/files/export_dialog.py" line="80" />
       <source>SVG drawing</source>
       <translation>Dessin SVG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="382" />
+      <location filename="../../app/files/export_dialog.py" line="374" />
       <source>SVG drawings (*.svg)</source>
       <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="111" />
+      <location filename="../../app/files/export_dialog.py" line="105" />
       <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
       <translation>Taille de l’affiche par rapport au schéma (100 % = comme à l’écran à 100 %). En dessous de {percent} %, son plus petit texte s’imprimerait sous 6 pt, trop petit pour être lu.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="115" />
+      <location filename="../../app/files/export_dialog.py" line="109" />
       <source>The blueprint</source>
       <translation>Le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="490" />
+      <location filename="../../app/files/export_dialog.py" line="482" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="500" />
+      <location filename="../../app/files/export_dialog.py" line="492" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>La résolution doit être comprise entre 24 et 1200 ppp.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="493" />
+      <location filename="../../app/files/export_dialog.py" line="485" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="496" />
+      <location filename="../../app/files/export_dialog.py" line="488" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>Impossible d’écrire {name} : le disque a refusé les données (est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="501" />
+      <location filename="../../app/files/export_dialog.py" line="493" />
       <source>{name} could not be written: {reason}</source>
       <translation>Impossible d’écrire {name} : {reason}</translation>
     </message>
@@ -2982,17 +4161,17 @@
   <context>
     <name>FieldSettings</name>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="157" />
+      <location filename="../../canvas/settings/fields_tab.py" line="158" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="238" />
+      <location filename="../../canvas/settings/fields_tab.py" line="239" />
       <source>&amp;Name in conditions:</source>
       <translation>&amp;Nom dans les conditions :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="242" />
+      <location filename="../../canvas/settings/fields_tab.py" line="243" />
       <source>&amp;Type:</source>
       <translation>&amp;Type :</translation>
     </message>
@@ -3003,7 +4182,7 @@
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="750" />
+      <location filename="../../canvas/settings/fields_tab.py" line="751" />
       <source>A choice field keeps at least one value</source>
       <translation>Un champ à liste de valeurs garde au moins une valeur</translation>
     </message>
@@ -3013,27 +4192,27 @@
       <translation>Une valeur ne peut pas être vide</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="313" />
+      <location filename="../../canvas/settings/fields_tab.py" line="314" />
       <source>Add &amp;value</source>
       <translation>Ajouter une &amp;valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="157" />
+      <location filename="../../canvas/settings/fields_tab.py" line="158" />
       <source>Add a ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="313" />
+      <location filename="../../canvas/settings/fields_tab.py" line="314" />
       <source>Add a value to the list</source>
       <translation>Ajouter une valeur à la liste</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="462" />
+      <location filename="../../canvas/settings/fields_tab.py" line="463" />
       <source>Add ticket field</source>
       <translation>Ajouter un champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="735" />
+      <location filename="../../canvas/settings/fields_tab.py" line="736" />
       <source>Add value</source>
       <translation>Ajouter une valeur</translation>
     </message>
@@ -3043,47 +4222,47 @@
       <translation>Un autre champ s’appelle déjà « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="97" />
+      <location filename="../../canvas/settings/fields_tab.py" line="98" />
       <source>At arrival (%)</source>
       <translation>À l’arrivée (%)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="707" />
+      <location filename="../../canvas/settings/fields_tab.py" line="708" />
       <source>At least one value needs a share above 0 %</source>
       <translation>Au moins une valeur doit avoir une part supérieure à 0 %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="614" />
+      <location filename="../../canvas/settings/fields_tab.py" line="615" />
       <source>Change default</source>
       <translation>Modifier la valeur par défaut</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="537" />
+      <location filename="../../canvas/settings/fields_tab.py" line="538" />
       <source>Change field name</source>
       <translation>Modifier le nom du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="605" />
+      <location filename="../../canvas/settings/fields_tab.py" line="606" />
       <source>Change field type</source>
       <translation>Modifier le type du champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="712" />
+      <location filename="../../canvas/settings/fields_tab.py" line="713" />
       <source>Change share at arrival</source>
       <translation>Modifier la part à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="624" />
+      <location filename="../../canvas/settings/fields_tab.py" line="625" />
       <source>Change share of “yes”</source>
       <translation>Modifier la part de « oui »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="643" />
+      <location filename="../../canvas/settings/fields_tab.py" line="644" />
       <source>Change value at arrival</source>
       <translation>Modifier la valeur à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="691" />
+      <location filename="../../canvas/settings/fields_tab.py" line="692" />
       <source>Change value label</source>
       <translation>Modifier le libellé de la valeur</translation>
     </message>
@@ -3093,83 +4272,83 @@
       <translation>Liste de valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="260" />
+      <location filename="../../canvas/settings/fields_tab.py" line="261" />
       <source>Default on a new ticket card:</source>
       <translation>Valeur par défaut d’une nouvelle fiche :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="236" />
+      <location filename="../../canvas/settings/fields_tab.py" line="237" />
       <source>Display name (&amp;English):</source>
       <translation>Nom affiché (an&amp;glais) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="235" />
+      <location filename="../../canvas/settings/fields_tab.py" line="236" />
       <source>Display name (&amp;French):</source>
       <translation>Nom affiché (&amp;français) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="297" />
+      <location filename="../../canvas/settings/fields_tab.py" line="298" />
       <source>Each value: the name conditions use, its French and English labels, and the share of tickets arriving with it, in % (shares are scaled to add up to 100 %)</source>
       <translation>Chaque valeur : le nom qu’utilisent les conditions, ses libellés français et anglais, et la part des tickets qui arrivent avec elle, en % (les parts sont ramenées à un total de 100 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="96" />
+      <location filename="../../canvas/settings/fields_tab.py" line="97" />
       <source>English label</source>
       <translation>Libellé anglais</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="95" />
+      <location filename="../../canvas/settings/fields_tab.py" line="96" />
       <source>French label</source>
       <translation>Libellé français</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="255" />
+      <location filename="../../canvas/settings/fields_tab.py" line="256" />
       <source>How the number is drawn when a ticket arrives (none: 0)</source>
       <translation>Comment le nombre est tiré à l’arrivée d’un ticket (aucune : 0)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="165" />
+      <location filename="../../canvas/settings/fields_tab.py" line="166" />
       <source>Move the field down (Alt+Down)</source>
       <translation>Descendre le champ (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="162" />
+      <location filename="../../canvas/settings/fields_tab.py" line="163" />
       <source>Move the field up (Alt+Up)</source>
       <translation>Monter le champ (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="325" />
+      <location filename="../../canvas/settings/fields_tab.py" line="326" />
       <source>Move the value down (Alt+Down)</source>
       <translation>Descendre la valeur (Alt+Bas)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="322" />
+      <location filename="../../canvas/settings/fields_tab.py" line="323" />
       <source>Move the value up (Alt+Up)</source>
       <translation>Monter la valeur (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="494" />
+      <location filename="../../canvas/settings/fields_tab.py" line="495" />
       <source>Move ticket field</source>
       <translation>Déplacer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="787" />
+      <location filename="../../canvas/settings/fields_tab.py" line="788" />
       <source>Move value</source>
       <translation>Déplacer la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="219" />
+      <location filename="../../canvas/settings/fields_tab.py" line="220" />
       <source>Name the field after its display name</source>
       <translation>Nommer le champ d’après son nom affiché</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="362" />
+      <location filename="../../canvas/settings/fields_tab.py" line="363" />
       <source>Named “{name}” in conditions</source>
       <translation>Nommé « {name} » dans les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="460" />
-      <location filename="../../canvas/settings/fields_tab.py" line="532" />
+      <location filename="../../canvas/settings/fields_tab.py" line="461" />
+      <location filename="../../canvas/settings/fields_tab.py" line="533" />
       <source>New field</source>
       <translation>Nouveau champ</translation>
     </message>
@@ -3184,28 +4363,28 @@
       <translation>Seul un champ à liste de valeurs a des valeurs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>Re&amp;move</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="159" />
+      <location filename="../../canvas/settings/fields_tab.py" line="160" />
       <source>Remove the selected field (Delete)</source>
       <translation>Supprimer le champ sélectionné (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <location filename="../../canvas/settings/fields_tab.py" line="319" />
       <source>Remove the selected value (Delete)</source>
       <translation>Supprimer la valeur sélectionnée (Suppr)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="485" />
+      <location filename="../../canvas/settings/fields_tab.py" line="486" />
       <source>Remove ticket field</source>
       <translation>Supprimer le champ de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="317" />
-      <location filename="../../canvas/settings/fields_tab.py" line="771" />
+      <location filename="../../canvas/settings/fields_tab.py" line="318" />
+      <location filename="../../canvas/settings/fields_tab.py" line="772" />
       <source>Remove value</source>
       <translation>Supprimer la valeur</translation>
     </message>
@@ -3215,12 +4394,12 @@
       <translation>politique SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="252" />
+      <location filename="../../canvas/settings/fields_tab.py" line="253" />
       <source>Share of “yes” at arrival:</source>
       <translation>Part de « oui » à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="218" />
+      <location filename="../../canvas/settings/fields_tab.py" line="219" />
       <source>Suggest</source>
       <translation>Proposer</translation>
     </message>
@@ -3235,32 +4414,32 @@
       <translation>Le champ a déjà une valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="211" />
+      <location filename="../../canvas/settings/fields_tab.py" line="212" />
       <source>The field's name as English readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs anglophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="210" />
+      <location filename="../../canvas/settings/fields_tab.py" line="211" />
       <source>The field's name as French readers see it</source>
       <translation>Le nom du champ tel que le lisent les lecteurs francophones</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="214" />
+      <location filename="../../canvas/settings/fields_tab.py" line="215" />
       <source>The name conditions use (letters, digits and _): renaming it rewrites every condition</source>
       <translation>Le nom qu’utilisent les conditions (lettres, chiffres et _) : le renommer réécrit toutes les conditions</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="251" />
+      <location filename="../../canvas/settings/fields_tab.py" line="252" />
       <source>The share of tickets that arrive with “yes”, in %</source>
       <translation>La part des tickets qui arrivent avec « oui », en %</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="432" />
+      <location filename="../../canvas/settings/fields_tab.py" line="433" />
       <source>The shares add up to {total} %: they are scaled to 100 %.</source>
       <translation>Les parts totalisent {total} % : elles sont ramenées à 100 %.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="147" />
+      <location filename="../../canvas/settings/fields_tab.py" line="148" />
       <source>The ticket fields that conditions, rules and ticket cards use</source>
       <translation>Les champs de ticket qu’utilisent les conditions, les règles et les fiches ticket</translation>
     </message>
@@ -3280,37 +4459,37 @@
       <translation>Il n’y a pas de valeur « {value} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="195" />
+      <location filename="../../canvas/settings/fields_tab.py" line="196" />
       <source>Ticket fields</source>
       <translation>Champs de ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="94" />
+      <location filename="../../canvas/settings/fields_tab.py" line="95" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="256" />
+      <location filename="../../canvas/settings/fields_tab.py" line="257" />
       <source>Value at arrival:</source>
       <translation>Valeur à l’arrivée :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="285" />
+      <location filename="../../canvas/settings/fields_tab.py" line="286" />
       <source>Values:</source>
       <translation>Valeurs :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="227" />
+      <location filename="../../canvas/settings/fields_tab.py" line="228" />
       <source>What the field holds: one of a list of values, yes or no, a number or free text</source>
       <translation>Ce que contient le champ : une valeur d’une liste, oui ou non, un nombre ou un texte libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="637" />
+      <location filename="../../canvas/settings/fields_tab.py" line="638" />
       <source>Write the samples as numbers separated by commas</source>
       <translation>Écrivez les échantillons sous forme de nombres séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="701" />
+      <location filename="../../canvas/settings/fields_tab.py" line="702" />
       <source>Write the share as a number of % (0 or more), such as 25</source>
       <translation>Écrivez la part comme un pourcentage (0 ou plus), par exemple 25</translation>
     </message>
@@ -3333,6 +4512,11 @@
       <location filename="../../canvas/settings/fields_tab.py" line="80" />
       <source>duration rule</source>
       <translation>règle de durée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/fields_tab.py" line="92" />
+      <source>escalation ladder</source>
+      <translation>échelle d’escalade</translation>
     </message>
     <message>
       <location filename="../../canvas/settings/fields_tab.py" line="85" />
@@ -3385,18 +4569,18 @@
       <translation>fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="520" />
-      <location filename="../../canvas/settings/fields_tab.py" line="524" />
+      <location filename="../../canvas/settings/fields_tab.py" line="521" />
+      <location filename="../../canvas/settings/fields_tab.py" line="525" />
       <source>untitled</source>
       <translation>sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="508" />
+      <location filename="../../canvas/settings/fields_tab.py" line="509" />
       <source>{count} × {what} ({names}{more})</source>
       <translation>{count} × {what} ({names}{more})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="474" />
+      <location filename="../../canvas/settings/fields_tab.py" line="475" />
       <source>“{field}” is still used by {places}. Remove those uses first, then the field.</source>
       <translation>« {field} » est encore utilisé par : {places}. Retirez d’abord ces utilisations, puis le champ.</translation>
     </message>
@@ -3411,7 +4595,7 @@
       <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/fields_tab.py" line="756" />
+      <location filename="../../canvas/settings/fields_tab.py" line="757" />
       <source>“{value}” is still used by {places}. Remove those uses first, then the value.</source>
       <translation>« {value} » est encore utilisée par : {places}. Retirez d’abord ces utilisations, puis la valeur.</translation>
     </message>
@@ -3419,42 +4603,57 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="327" />
+      <location filename="../../app/shell/help.py" line="397" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="335" />
+      <location filename="../../app/shell/help.py" line="176" />
+      <source>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</source>
+      <translation>Un lien peut être soumis à approbation, comme dans Zoho Blueprint : sélectionnez-le et cochez Soumis à approbation dans le panneau Propriétés, puis indiquez qui approuve (un rôle), le délai de la réponse et la part des refus. Un ticket qui prend ce lien attend la réponse sans occuper d’agent ; approuvé, il poursuit par le lien et ses actions s’exécutent ; refusé, il revient à l’étape d’où il vient pour la refaire, ou va vers l’élément choisi sous « Les tickets refusés vont vers », et les actions du lien ne s’exécutent pas. Une réaffectation à une autre équipe (une action) peut indiquer son motif : la simulation compte les transferts par motif, ainsi que les approbations demandées, accordées et refusées, avec leur délai moyen. Dans le parcours guidé, le lien propose les deux réponses : le formateur peut choisir l’une ou l’autre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="405" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="271" />
+      <location filename="../../app/shell/help.py" line="164" />
+      <source>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</source>
+      <translation>Une politique de SLA (dans {settings}) et le délai maximal d’une étape (dans le panneau des propriétés) peuvent avoir une échelle d’escalade : une alerte à une part de l’objectif, puis, au dépassement, un rôle prévenu, la priorité du ticket relevée et le ticket réaffecté à une autre équipe ou à une autre étape. Un ticket déjà pris en charge par un agent reste avec lui, passe une fois la tâche en cours terminée, ou lui est aussitôt retiré. La simulation compte, pour chaque échelle, les alertes, les dépassements, les notifications et les réaffectations ; dans le parcours guidé, l’horloge du SLA passe à l’orange à l’alerte et au rouge au dépassement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="174" />
+      <source>Approvals and transfers</source>
+      <translation>Approbations et transferts</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="341" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="250" />
+      <location filename="../../app/shell/help.py" line="320" />
       <source>BPMN processes</source>
       <translation>Processus BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="189" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="183" />
+      <location filename="../../app/shell/help.py" line="210" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choisissez un scénario dans le panneau Simulation (horizon, période de chauffe, arrivées, effectifs, réplications) et lancez-le avec {run} ; {cancel} l’interrompt. Le panneau Résultats de simulation affiche les délais de résolution, les dépassements de SLA, les attentes et les taux d’occupation avec leurs intervalles de confiance, et le canevas colore chaque étape selon l’attente dans sa file.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="190" />
+      <location filename="../../app/shell/help.py" line="217" />
       <source>Compare and replay</source>
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="283" />
+      <location filename="../../app/shell/help.py" line="353" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
@@ -3469,12 +4668,17 @@
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="293" />
+      <location filename="../../app/shell/help.py" line="162" />
+      <source>Escalation ladders</source>
+      <translation>Échelles d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="363" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="286" />
+      <location filename="../../app/shell/help.py" line="356" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
@@ -3484,62 +4688,77 @@
       <translation>Champs, équipes, calendriers et SLA</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="310" />
+      <location filename="../../app/shell/help.py" line="232" />
+      <source>Find the staffing</source>
+      <translation>Trouver les effectifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="257" />
+      <source>Follow-ups and duplicates</source>
+      <translation>Relances et doublons</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="380" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="314" />
+      <location filename="../../app/shell/help.py" line="384" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="293" />
+      <location filename="../../app/shell/help.py" line="363" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="302" />
       <source>Handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="207" />
+      <location filename="../../app/shell/help.py" line="249" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>Dans les propriétés d’une étape, « Réalisée par » indique qui la réalise : un agent de son équipe, le système (automatisation : ni file d’attente, ni agent, ni coût) ou le client (libre-service). Lorsque le blueprint comporte de telles étapes, les résultats donnent le taux de déflexion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="287" />
+      <location filename="../../app/shell/help.py" line="259" />
+      <source>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</source>
+      <translation>Dans les propriétés d’un canal d’entrée, « Relances des clients » indique combien de clients relancent tant que leur ticket est ouvert, quand et par quel canal ; la « Règle de fusion » d’une étape (en général le tri) indique combien de relances sont reconnues et fusionnées avec le ticket ouvert, au prix d’un temps de détection. Les autres deviennent des tickets en doublon, traités, puis fusionnés. Les résultats indiquent alors les contacts par ticket, les tickets en doublon et le temps que les agents y consacrent.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="357" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="269" />
+      <location filename="../../app/shell/help.py" line="339" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="241" />
+      <location filename="../../app/shell/help.py" line="311" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG et PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="181" />
+      <location filename="../../app/shell/help.py" line="208" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="171" />
+      <location filename="../../app/shell/help.py" line="198" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="205" />
+      <location filename="../../app/shell/help.py" line="247" />
       <source>Self-service and automation</source>
       <translation>Libre-service et automatisation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="284" />
+      <location filename="../../app/shell/help.py" line="354" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
@@ -3549,24 +4768,29 @@
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="164" />
+      <location filename="../../app/shell/help.py" line="191" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="261" />
+      <location filename="../../app/shell/help.py" line="331" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="285" />
+      <location filename="../../app/shell/help.py" line="355" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="217" />
+      <location filename="../../app/shell/help.py" line="287" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="270" />
+      <source>What the figures mean</source>
+      <translation>Définition des indicateurs</translation>
     </message>
     <message>
       <location filename="../../app/shell/help.py" line="127" />
@@ -3574,32 +4798,37 @@
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="259" />
+      <location filename="../../app/shell/help.py" line="329" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="192" />
+      <location filename="../../app/shell/help.py" line="219" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} simule deux scénarios et montre leurs écarts ; {watch} rejoue le passage des tickets dans le flux. {results}, {log} et {report} enregistrent les chiffres, le journal d’événements (CSV ou XES) et un rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="243" />
+      <location filename="../../app/shell/help.py" line="313" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produit un PDF vectoriel du blueprint (cartouche, légende, couloirs et lignes ; A4 ou A3, portrait ou paysage, sur une seule page ou en mosaïque), avec le rapport de simulation si vous le souhaitez, ou bien un dessin SVG ou une image PNG. Le format de papier par défaut se règle dans {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="234" />
+      <location filename="../../app/shell/help.py" line="304" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="252" />
+      <location filename="../../app/shell/help.py" line="322" />
       <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
       <translation>{import_bpmn} ouvre un processus BPMN 2.0 (issu de Camunda, Signavio, Bizagi…) avec ses données de simulation BPSim comme nouveau blueprint : vérifiez d’abord le type de chaque couloir, puis lisez dans le panneau Diagnostics ce que l’import a déduit ou modifié. {export_bpmn} enregistre le blueprint en BPMN 2.0 pour d’autres outils.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="173" />
+      <location filename="../../app/shell/help.py" line="272" />
+      <source>{label}: {note}</source>
+      <translation>{label} : {note}</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="200" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} enregistre le fichier en toute sécurité (la version précédente est gardée en .bak) ; {save_as} l’enregistre sous un autre nom. Le travail non enregistré est mis de côté chaque minute : après un plantage, Blueprint Studio vous le propose au démarrage suivant.</translation>
     </message>
@@ -3609,92 +4838,262 @@
       <translation>{settings} réunit ce qui ne se dessine pas : le document (titre, langue, devise), les champs du ticket avec leurs valeurs, leurs libellés en français et en anglais et leurs parts à l’arrivée, les équipes d’agents avec leurs plannings peints sur une grille hebdomadaire, les calendriers avec leurs horaires d’ouverture et leurs jours fériés, et les politiques SLA. Une condition se compose à partir de listes (champ, opérateur, valeurs) à côté de son texte, là comme dans le panneau Propriétés ; une entrée peut avoir ses propres parts des valeurs d’un champ.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="219" />
+      <location filename="../../app/shell/help.py" line="289" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} fait suivre le blueprint à un ticket d’exemple : l’étape en cours est mise en évidence avec ses consignes, sa réponse type et ses champs obligatoires, et à chaque décision le stagiaire choisit la branche. {quiz} note les choix du stagiaire ; {presenter} agrandit tout pour le vidéoprojecteur ; {end} y met fin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="234" />
+      <source>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</source>
+      <translation>{targets} fixe ce que le support doit respecter : par politique SLA, la part de tickets autorisés à la dépasser, l’attente en file, le taux d’occupation et les abandons. {staffing} simule des variantes d’un scénario (multiplicateurs d’arrivées, agents par équipe) ou cherche le nombre d’agents le moins coûteux qui respecte tous les objectifs, avec des intervalles de confiance ; chaque plan s’ouvre comme scénario et le rapport PDF reprend la recommandation. Une adresse d’ordonnanceur Dask dans {preferences} permet de lancer les calculs sur d’autres machines.</translation>
     </message>
   </context>
   <context>
     <name>Kpi</name>
+    <message>
+      <location filename="../../model/kpis.py" line="89" />
+      <source>A rejected ticket takes the approval's rejection path, by default back to the step it came from.</source>
+      <translation>Un ticket refusé suit le chemin de refus de l’approbation, par défaut le retour à l’étape d’où il vient.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="111" />
+      <source>A resolved ticket that was never escalated, never re-opened (an unsatisfied survey, or a way back to an earlier step after the customer's answer, however it is drawn), never waited for the customer and is not a feature request sent to the roadmap. The rate is such tickets out of all resolved tickets.</source>
+      <translation>Un ticket résolu qui n’a jamais été escaladé, jamais rouvert (enquête de satisfaction négative, ou retour à une étape antérieure après la réponse du client, quelle que soit la façon dont il est dessiné), n’a jamais attendu le client et n’est pas une demande d’évolution transmise à la feuille de route. Le taux rapporte ces tickets à l’ensemble des tickets résolus.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="124" />
+      <source>A ticket counts as breached as soon as its SLA clock passes the first-response target without an answer, whatever happens to it next, even if it is still open at the end of the run.</source>
+      <translation>Un ticket compte comme hors délai dès que son horloge SLA dépasse l’objectif de première réponse sans réponse, quelle que soit la suite, même s’il est encore ouvert à la fin de la simulation.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="118" />
+      <source>A ticket counts as breached as soon as its SLA clock passes the target, whether it was then resolved, closed, abandoned or is still open at the end of the run. Tickets still open within their target are not counted yet.</source>
+      <translation>Un ticket compte comme hors délai dès que son horloge SLA dépasse l’objectif, qu’il ait ensuite été résolu, clôturé, abandonné, ou qu’il soit encore ouvert à la fin de la simulation. Les tickets encore ouverts et dans les délais ne sont pas encore comptés.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="107" />
+      <source>Agent minutes spent on duplicate tickets over the run, triage included: wasted work.</source>
+      <translation>Minutes passées par les agents sur les tickets en doublon pendant la simulation, tri compris : du travail perdu.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="71" />
+      <source>Agent time on duplicate tickets</source>
+      <translation>Temps des agents sur les doublons</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="72" />
+      <source>Agent time on merges at triage</source>
+      <translation>Temps des agents sur les fusions au tri</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="77" />
+      <source>Approval time, mean</source>
+      <translation>Délai d’approbation, moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="74" />
+      <source>Approvals asked</source>
+      <translation>Approbations demandées</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="75" />
+      <source>Approvals granted</source>
+      <translation>Approbations accordées</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="76" />
+      <source>Approvals rejected</source>
+      <translation>Approbations refusées</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="66" />
+      <source>Contacts per ticket</source>
+      <translation>Contacts par ticket</translation>
+    </message>
     <message>
       <location filename="../../model/kpis.py" line="24" />
       <source>Deflection rate (self-service)</source>
       <translation>Taux de déflexion (libre-service)</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="49" />
+      <location filename="../../model/kpis.py" line="159" />
       <source>Deflection: a contact is deflected when it ends resolved having passed only through steps done by the customer (self-service) or by the system (automation), never through a step done by an agent. The deflection rate is deflected contacts out of all contacts. Deflected contacts are not counted as help-desk arrivals, resolutions or first-contact resolutions, nor in resolution times, SLA, escalation, re-open or survey figures.</source>
       <translation>Déflexion : un contact est dévié lorsqu’il se termine résolu sans être passé par une étape réalisée par un agent, seulement par des étapes réalisées par le client (libre-service) ou par le système (automatisation). Le taux de déflexion rapporte les contacts déviés à l’ensemble des contacts. Les contacts déviés ne sont comptés ni dans les tickets arrivés au centre de services, ni dans les tickets résolus, ni dans la résolution au premier contact, ni dans les délais de résolution, les SLA, les escalades, les réouvertures ou les enquêtes.</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="33" />
+      <location filename="../../model/kpis.py" line="70" />
+      <source>Duplicate tickets</source>
+      <translation>Tickets en doublon</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="69" />
+      <source>Duplicate tickets worked, then merged</source>
+      <translation>Tickets en doublon traités, puis fusionnés</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="145" />
+      <source>Elapsed time from arrival to the end, for every ticket that ended: resolved, closed, abandoned or with no way on.</source>
+      <translation>Temps écoulé de l’arrivée à la fin, pour chaque ticket terminé, qu’il soit résolu, clôturé, abandonné ou sans suite possible.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="130" />
+      <source>Elapsed time: calendar minutes from arrival to resolution, nights and weekends included, for resolved tickets.</source>
+      <translation>Temps écoulé : minutes calendaires de l’arrivée à la résolution, nuits et week-ends compris, pour les tickets résolus.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="47" />
       <source>Escalation rate</source>
       <translation>Taux d’escalade</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="38" />
+      <location filename="../../model/kpis.py" line="97" />
+      <source>Every contact from customers (first contacts and follow-ups about a ticket still open) per ticket opened by a first contact.</source>
+      <translation>Tous les contacts des clients (premiers contacts et relances d’un ticket encore ouvert) par ticket ouvert par un premier contact.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="60" />
       <source>Feature requests sent to the roadmap</source>
       <translation>Demandes d’évolution transmises à la feuille de route</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="31" />
-      <source>First response time, mean</source>
-      <translation>Délai de première réponse, moyenne</translation>
+      <location filename="../../model/kpis.py" line="37" />
+      <source>First response time (elapsed), mean</source>
+      <translation>Délai de première réponse (temps écoulé), moyenne</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="32" />
+      <location filename="../../model/kpis.py" line="39" />
+      <source>First response time on the SLA clock, mean</source>
+      <translation>Délai de première réponse selon l’horloge du SLA, moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="46" />
       <source>First-contact resolution</source>
       <translation>Résolution au premier contact</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="34" />
+      <location filename="../../model/kpis.py" line="50" />
+      <source>First-response SLA breached, still open at the end</source>
+      <translation>SLA de première réponse dépassé, tickets encore ouverts à la fin</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="48" />
       <source>First-response SLA breaches</source>
       <translation>Dépassements du SLA de première réponse</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="36" />
+      <location filename="../../model/kpis.py" line="67" />
+      <source>Follow-up contacts</source>
+      <translation>Relances des clients</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="68" />
+      <source>Follow-ups merged at triage</source>
+      <translation>Relances fusionnées au tri</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="102" />
+      <source>Follow-ups not recognised at triage become tickets of their own, worked, then merged into the customer's ticket: their share of all the tickets opened.</source>
+      <translation>Les relances non reconnues au tri deviennent des tickets à part entière, traités, puis fusionnés avec le ticket du client : leur part de tous les tickets ouverts.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="85" />
+      <source>Minutes from asking an approval to its answer, granted or rejected, per answer.</source>
+      <translation>Minutes entre la demande d’approbation et la réponse, accordée ou refusée, par réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="44" />
+      <source>Queue wait, 90th percentile</source>
+      <translation>Attente en file d’attente, 90e centile</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="45" />
+      <source>Queue wait, 95th percentile</source>
+      <translation>Attente en file d’attente, 95e centile</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="42" />
+      <source>Queue wait, mean</source>
+      <translation>Attente en file d’attente, moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="43" />
+      <source>Queue wait, median</source>
+      <translation>Attente en file d’attente, médiane</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="93" />
+      <source>Re-assignments to another pool that give a reason; the results list them per reason.</source>
+      <translation>Réaffectations à une autre équipe avec un motif ; les résultats les détaillent par motif.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="58" />
       <source>Re-opened tickets</source>
       <translation>Tickets réouverts</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="35" />
+      <location filename="../../model/kpis.py" line="55" />
+      <source>Resolution SLA breached, still open at the end</source>
+      <translation>SLA de résolution dépassé, tickets encore ouverts à la fin</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="53" />
       <source>Resolution SLA breaches</source>
       <translation>Dépassements du SLA de résolution</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="28" />
-      <source>Resolution time, 90th percentile</source>
-      <translation>Délai de résolution, 90e centile</translation>
+      <location filename="../../model/kpis.py" line="32" />
+      <source>Resolution time (elapsed), 90th percentile</source>
+      <translation>Délai de résolution (temps écoulé), 90e centile</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="29" />
-      <source>Resolution time, 95th percentile</source>
-      <translation>Délai de résolution, 95e centile</translation>
+      <location filename="../../model/kpis.py" line="33" />
+      <source>Resolution time (elapsed), 95th percentile</source>
+      <translation>Délai de résolution (temps écoulé), 95e centile</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="34" />
+      <source>Resolution time (elapsed), longest</source>
+      <translation>Délai de résolution (temps écoulé), maximum</translation>
     </message>
     <message>
       <location filename="../../model/kpis.py" line="30" />
-      <source>Resolution time, longest</source>
-      <translation>Délai de résolution, maximum</translation>
+      <source>Resolution time (elapsed), mean</source>
+      <translation>Délai de résolution (temps écoulé), moyenne</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="26" />
-      <source>Resolution time, mean</source>
-      <translation>Délai de résolution, moyenne</translation>
+      <location filename="../../model/kpis.py" line="31" />
+      <source>Resolution time (elapsed), median</source>
+      <translation>Délai de résolution (temps écoulé), médiane</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="27" />
-      <source>Resolution time, median</source>
-      <translation>Délai de résolution, médiane</translation>
+      <location filename="../../model/kpis.py" line="35" />
+      <source>Resolution time on the SLA clock, mean</source>
+      <translation>Délai de résolution selon l’horloge du SLA, moyenne</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="37" />
+      <location filename="../../model/kpis.py" line="135" />
+      <source>SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has a calendar), less the time paused waiting for the customer, for resolved tickets.</source>
+      <translation>Horloge SLA : les minutes que compte la politique SLA du ticket (les seules heures ouvrées lorsqu’elle a un calendrier), moins le temps de suspension en attente du client, pour les tickets résolus.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="140" />
+      <source>SLA clock: the minutes the ticket's SLA policy counts (only business hours when it has a calendar), less the time paused, from arrival to the first answer.</source>
+      <translation>Horloge SLA : les minutes que compte la politique SLA du ticket (les seules heures ouvrées lorsqu’elle a un calendrier), moins le temps de suspension, de l’arrivée à la première réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="59" />
       <source>Satisfied survey answers</source>
       <translation>Réponses satisfaites à l’enquête</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="41" />
+      <location filename="../../model/kpis.py" line="63" />
       <source>Staff cost</source>
       <translation>Coût du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="155" />
+      <source>The number of open tickets averaged exactly over the time after the warm-up.</source>
+      <translation>Le nombre de tickets ouverts, moyenné exactement sur le temps écoulé après la mise en régime.</translation>
     </message>
     <message>
       <location filename="../../model/kpis.py" line="21" />
@@ -3705,6 +5104,11 @@
       <location filename="../../model/kpis.py" line="19" />
       <source>Tickets arrived</source>
       <translation>Tickets arrivés</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="26" />
+      <source>Tickets in the help desk, time average</source>
+      <translation>Tickets en cours au centre de services, moyenne dans le temps</translation>
     </message>
     <message>
       <location filename="../../model/kpis.py" line="20" />
@@ -3722,19 +5126,39 @@
       <translation>Tickets encore ouverts à la fin</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="42" />
+      <location filename="../../model/kpis.py" line="27" />
+      <source>Tickets waiting in a queue, time average</source>
+      <translation>Tickets en file d’attente, moyenne dans le temps</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="64" />
       <source>Tickets with no way out</source>
       <translation>Tickets sans issue</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="39" />
+      <location filename="../../model/kpis.py" line="61" />
       <source>Time above the line of visibility, per ticket</source>
       <translation>Temps au-dessus de la ligne de visibilité, par ticket</translation>
     </message>
     <message>
-      <location filename="../../model/kpis.py" line="40" />
+      <location filename="../../model/kpis.py" line="62" />
       <source>Time backstage, per ticket</source>
       <translation>Temps en coulisses, par ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="150" />
+      <source>Time between reaching a step and an agent starting on it, for every queue a ticket joined, including tickets that left the queue at a time limit or gave up.</source>
+      <translation>Temps entre l’arrivée à une étape et sa prise en charge par un agent, pour chaque file d’attente rejointe par un ticket, y compris les tickets sortis de la file à l’échéance d’un délai ou abandonnés.</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="36" />
+      <source>Time in the help desk, every outcome, mean</source>
+      <translation>Temps passé au centre de services, toutes issues confondues, moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../model/kpis.py" line="78" />
+      <source>Transfers with a reason</source>
+      <translation>Transferts motivés</translation>
     </message>
   </context>
   <context>
@@ -3768,6 +5192,457 @@
       <location filename="../../app/simulation/results_cards.py" line="85" />
       <source>the same in every run</source>
       <translation>identique dans chaque réplication</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderBox</name>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="68" />
+      <source> % of the target</source>
+      <translation> % de l’objectif</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="52" />
+      <source> % of the time limit</source>
+      <translation> % du délai maximal</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="44" />
+      <location filename="../../canvas/settings/ladder_box.py" line="52" />
+      <source>&amp;Escalate tickets that run late</source>
+      <translation>&amp;Escalader les tickets en retard</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="109" />
+      <source>&amp;Follows:</source>
+      <translation>&amp;Suit :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="105" />
+      <location filename="../../canvas/settings/ladder_box.py" line="112" />
+      <source>&amp;Raise priority:</source>
+      <translation>&amp;Relever la priorité :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="47" />
+      <location filename="../../canvas/settings/ladder_box.py" line="62" />
+      <source>&amp;Warn at</source>
+      <translation>&amp;Alerter à</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="202" />
+      <source>(missing)</source>
+      <translation>(introuvable)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="233" />
+      <source>Add an escalation ladder</source>
+      <translation>Ajouter une échelle d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="64" />
+      <source>An alert when this share of the target has passed (1 to 99 %)</source>
+      <translation>Une alerte quand cette part de l’objectif est écoulée (de 1 à 99 %)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="104" />
+      <location filename="../../canvas/settings/ladder_box.py" line="111" />
+      <source>At the breach, &amp;notify:</source>
+      <translation>Au dépassement, &amp;prévenir :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="132" />
+      <location filename="../../canvas/settings/ladder_box.py" line="133" />
+      <source>Change the escalation warning</source>
+      <translation>Modifier l’alerte d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="136" />
+      <location filename="../../canvas/settings/ladder_box.py" line="245" />
+      <source>Change the raised priority</source>
+      <translation>Modifier la priorité relevée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="139" />
+      <source>Change what happens to tickets in service</source>
+      <translation>Modifier le sort des tickets en cours de traitement</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="131" />
+      <source>Change what the escalation ladder follows</source>
+      <translation>Modifier le délai suivi par l’échelle d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="137" />
+      <source>Change where late tickets are re-assigned</source>
+      <translation>Modifier la réaffectation des tickets en retard</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="134" />
+      <source>Change who is notified at the breach</source>
+      <translation>Modifier qui est prévenu au dépassement</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="46" />
+      <source>Escalation ladder</source>
+      <translation>Échelle d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="77" />
+      <source>Queued tickets go to the escalation target at the time limit in any case</source>
+      <translation>Les tickets en file d’attente passent de toute façon à la cible d’escalade à la fin du délai maximal</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="113" />
+      <source>Re-&amp;assign to:</source>
+      <translation>Ré&amp;affecter à :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="235" />
+      <source>Remove the escalation ladder</source>
+      <translation>Retirer l’échelle d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="70" />
+      <source>Share of the target, in % (1 to 99), at which the warning is sent</source>
+      <translation>Part de l’objectif, en % (de 1 à 99), à laquelle l’alerte est envoyée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="54" />
+      <source>Share of the time limit, in % (1 to 99), at which the warning is sent</source>
+      <translation>Part du délai maximal, en % (de 1 à 99), à laquelle l’alerte est envoyée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="213" />
+      <source>The pool late tickets are re-assigned to no longer exists: choose another.</source>
+      <translation>L’équipe à laquelle les tickets en retard sont réaffectés n’existe plus : choisissez-en une autre.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="69" />
+      <location filename="../../canvas/settings/ladder_box.py" line="82" />
+      <source>The priority the ticket gets (never lowered); a priority queue serves it sooner</source>
+      <translation>La priorité que reçoit le ticket (jamais abaissée) ; une file d’attente par priorité le traite plus tôt</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="75" />
+      <source>The role notified when the target passes; each notification is counted</source>
+      <translation>Le rôle prévenu quand l’objectif est dépassé ; chaque notification est comptée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="59" />
+      <source>The role notified when the time limit passes; each notification is counted</source>
+      <translation>Le rôle prévenu quand le délai maximal est dépassé ; chaque notification est comptée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="216" />
+      <source>The step late tickets are re-assigned to no longer exists: choose another.</source>
+      <translation>L’étape à laquelle les tickets en retard sont réaffectés n’existe plus : choisissez-en une autre.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="61" />
+      <source>The target whose clock the ladder follows</source>
+      <translation>L’objectif dont l’échelle suit l’horloge</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="78" />
+      <source>The ticket field that says its priority</source>
+      <translation>Le champ du ticket qui indique sa priorité</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="210" />
+      <source>The warning at {percent} % is outside 1 to 99 % of the target: choose another.</source>
+      <translation>L’alerte à {percent} % est hors de 1 à 99 % de l’objectif : choisissez-en une autre.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="106" />
+      <location filename="../../canvas/settings/ladder_box.py" line="114" />
+      <source>Tickets in &amp;service:</source>
+      <translation>Tickets en cours de &amp;traitement :</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="71" />
+      <source>Warn at, in % of the target</source>
+      <translation>Alerter à, en % de l’objectif</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="55" />
+      <source>Warn before the target passes, then notify, raise the priority or re-assign</source>
+      <translation>Alerter avant le dépassement de l’objectif, puis prévenir, relever la priorité ou réaffecter</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="46" />
+      <source>Warn before the time limit passes, then notify or raise the priority</source>
+      <translation>Alerter avant la fin du délai maximal, puis prévenir ou relever la priorité</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="92" />
+      <source>What a re-assignment does to a ticket an agent is already working on</source>
+      <translation>Ce que fait une réaffectation d’un ticket qu’un agent traite déjà</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="86" />
+      <source>Where late tickets go: another pool for the same step, or another step</source>
+      <translation>Où vont les tickets en retard : une autre équipe pour la même étape, ou une autre étape</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="90" />
+      <source>escalate after the current piece of work</source>
+      <translation>escalader une fois la tâche en cours terminée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="91" />
+      <source>escalate at once, interrupting the work</source>
+      <translation>escalader aussitôt, en interrompant la tâche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="74" />
+      <source>go to the escalation target after the current piece of work</source>
+      <translation>passent à la cible d’escalade une fois la tâche en cours terminée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="75" />
+      <source>go to the escalation target at once, interrupting the work</source>
+      <translation>passent aussitôt à la cible d’escalade, en interrompant la tâche</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="63" />
+      <location filename="../../canvas/settings/ladder_box.py" line="166" />
+      <source>no change</source>
+      <translation>inchangée</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="57" />
+      <location filename="../../canvas/settings/ladder_box.py" line="74" />
+      <source>nobody (e.g. Team lead)</source>
+      <translation>personne (p. ex. Chef d’équipe)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="183" />
+      <source>nowhere (they stay where they are)</source>
+      <translation>nulle part (ils restent où ils sont)</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="73" />
+      <location filename="../../canvas/settings/ladder_box.py" line="89" />
+      <source>stay with their agent</source>
+      <translation>restent avec leur agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="60" />
+      <source>the first-response target</source>
+      <translation>le délai de première réponse</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="186" />
+      <source>the pool {name}</source>
+      <translation>l’équipe {name}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="59" />
+      <source>the resolution target</source>
+      <translation>le délai de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/ladder_box.py" line="191" />
+      <source>the step {name}</source>
+      <translation>l’étape {name}</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/ladder_form.py" line="97" />
+      <location filename="../../canvas/settings/ladder_box.py" line="103" />
+      <source>to</source>
+      <translation>à</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderWords</name>
+    <message>
+      <location filename="../../model/ladder_words.py" line="38" />
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="26" />
+      <source>At the breach ({time}): the breach is counted.</source>
+      <translation>Au dépassement ({time}) : le dépassement est compté.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="25" />
+      <source>At the breach ({time}): {actions}.</source>
+      <translation>Au dépassement ({time}) : {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="23" />
+      <source>At {percent} of the target ({time}): a warning.</source>
+      <translation>À {percent} de l’objectif ({time}) : une alerte.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="24" />
+      <source>At {percent} of the time limit ({time}): a warning.</source>
+      <translation>À {percent} du délai maximal ({time}) : une alerte.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="47" />
+      <source>Escalation breaches</source>
+      <translation>Dépassements (échelle d’escalade)</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="53" />
+      <source>Escalation ladder</source>
+      <translation>Échelle d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="52" />
+      <source>Escalation ladders</source>
+      <translation>Échelles d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="46" />
+      <source>Escalation warnings</source>
+      <translation>Alertes d’escalade</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="21" />
+      <source>First-response target: {time}.</source>
+      <translation>Délai de première réponse : {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="48" />
+      <source>Notifications sent</source>
+      <translation>Notifications envoyées</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="43" />
+      <source>On time: no escalation yet.</source>
+      <translation>Dans les délais : pas encore d’escalade.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="49" />
+      <source>Priorities raised</source>
+      <translation>Priorités relevées</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="20" />
+      <source>Resolution target: {time}.</source>
+      <translation>Délai de résolution : {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="41" />
+      <source>SLA policy {n}</source>
+      <translation>Politique de SLA {n}</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="45" />
+      <source>Target passed: the ticket is escalated.</source>
+      <translation>Objectif dépassé : le ticket est escaladé.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="50" />
+      <source>Tickets re-assigned</source>
+      <translation>Tickets réaffectés</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="51" />
+      <source>Tickets taken off their agent</source>
+      <translation>Tickets retirés à leur agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="22" />
+      <source>Time limit: {time}.</source>
+      <translation>Délai maximal : {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="44" />
+      <source>Warning: {percent} of the target has passed.</source>
+      <translation>Alerte : {percent} de l’objectif est écoulé.</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="54" />
+      <source>What each SLA policy and time limit does as a ticket runs late, and how often it did in the run (means per replication).</source>
+      <translation>Ce que fait chaque politique de SLA et chaque délai maximal quand un ticket prend du retard, et combien de fois pendant la simulation (moyennes par réplication).</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="32" />
+      <source>a ticket already in service goes once the current piece of work is done</source>
+      <translation>un ticket déjà en cours de traitement y passe une fois la tâche en cours terminée</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="35" />
+      <source>a ticket already in service is taken off its agent at once</source>
+      <translation>un ticket déjà en cours de traitement est aussitôt retiré à son agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="31" />
+      <source>a ticket already in service stays with its agent</source>
+      <translation>un ticket déjà en cours de traitement reste avec son agent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="30" />
+      <source>the ticket goes to the pool “{name}”</source>
+      <translation>le ticket passe à l’équipe « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="29" />
+      <source>the ticket goes to the step “{name}”</source>
+      <translation>le ticket passe à l’étape « {name} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="40" />
+      <source>untitled pool</source>
+      <translation>équipe sans nom</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="39" />
+      <source>untitled step</source>
+      <translation>étape sans titre</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="28" />
+      <source>{field} goes up to {value}</source>
+      <translation>{field} passe à {value}</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="59" />
+      <source>{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, {raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted</source>
+      <translation>{name} : {warnings} alertes, {breaches} dépassements, {notified} notifications envoyées, {raised} priorités relevées, {reassigned} réaffectations, dont {interrupted} interrompues</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="42" />
+      <source>{n} %</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="27" />
+      <source>{role} is notified</source>
+      <translation>{role} est prévenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Leaderboard</name>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="104" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="53" />
+      <source>Click a column's header to sort the agents by it</source>
+      <translation>Cliquez sur l'en-tête d'une colonne pour trier les agents selon celle-ci</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="129" />
+      <source>Click a column's header to sort; Escape closes.</source>
+      <translation>Cliquez sur l'en-tête d'une colonne pour trier ; Échap ferme.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="105" />
+      <source>Each agent's figures: a leaderboard, sortable by column</source>
+      <translation>Les chiffres de chaque agent : un classement, à trier par colonne</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/leaderboard.py" line="151" />
+      <source>No agent leaderboard yet: simulate a blueprint whose pools have named agents.</source>
+      <translation>Pas encore de classement des agents : simulez un blueprint dont les équipes ont des agents nommés.</translation>
     </message>
   </context>
   <context>
@@ -4073,32 +5948,32 @@
       <translation>Échec de l’enregistrement automatique : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="278" />
+      <location filename="../../app/shell/main_window.py" line="280" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="140" />
+      <location filename="../../app/shell/menus.py" line="147" />
       <source>Exported to {path}</source>
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="434" />
+      <location filename="../../app/shell/menus.py" line="444" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insérer un nœud « {kind} » à côté du nœud sélectionné, relié à lui, puis saisir son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="415" />
+      <location filename="../../app/shell/main_window.py" line="417" />
       <source>No problems</source>
       <translation>Aucun problème</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="383" />
+      <location filename="../../app/shell/main_window.py" line="385" />
       <source>Not saved yet</source>
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="399" />
+      <location filename="../../app/shell/main_window.py" line="401" />
       <source>Nothing selected</source>
       <translation>Aucune sélection</translation>
     </message>
@@ -4108,54 +5983,54 @@
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="276" />
-      <location filename="../../app/shell/main_window.py" line="297" />
+      <location filename="../../app/shell/main_window.py" line="278" />
+      <location filename="../../app/shell/main_window.py" line="299" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="277" />
+      <location filename="../../app/shell/main_window.py" line="279" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="446" />
+      <location filename="../../app/shell/menus.py" line="456" />
       <source>Show or hide the toolbar</source>
       <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="444" />
+      <location filename="../../app/shell/menus.py" line="454" />
       <source>Show or hide the {panel} panel</source>
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="244" />
+      <location filename="../../app/shell/main_window.py" line="246" />
       <source>Show or hide {panel}</source>
       <translation>Afficher ou masquer : {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="417" />
-      <location filename="../../app/shell/menus.py" line="446" />
+      <location filename="../../app/shell/menus.py" line="427" />
+      <location filename="../../app/shell/menus.py" line="456" />
       <source>Toolbar</source>
       <translation>Barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="404" />
+      <location filename="../../app/shell/main_window.py" line="406" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="417" />
+      <location filename="../../app/shell/main_window.py" line="419" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="388" />
+      <location filename="../../app/shell/main_window.py" line="390" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="399" />
+      <location filename="../../app/shell/main_window.py" line="401" />
       <source>{n} selected</source>
       <translation>{n} sélectionné(s)</translation>
     </message>
@@ -4166,6 +6041,39 @@
       <location filename="../../canvas/minimap.py" line="34" />
       <source>Overview: drag the rectangle to move around the drawing</source>
       <translation>Vue d’ensemble : faites glisser le rectangle pour vous déplacer dans le schéma</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotifyWords</name>
+    <message>
+      <location filename="../../model/notify_words.py" line="21" />
+      <source>How often each role was notified by the automated actions of steps and transitions (means per replication). The escalation ladders' notifications are counted with their ladders.</source>
+      <translation>Nombre de notifications reçues par chaque rôle à la suite des actions automatiques des étapes et des transitions (moyennes par réplication). Les notifications des échelles d’escalade sont comptées avec leur échelle.</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="20" />
+      <source>Notifications</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="16" />
+      <source>Notifications sent by steps and transitions: {roles}</source>
+      <translation>Notifications envoyées par les étapes et les transitions : {roles}</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="18" />
+      <source>Notifications to {role}</source>
+      <translation>Notifications adressées à {role}</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="19" />
+      <source>Notifications to {role}: {count}</source>
+      <translation>Notifications adressées à {role} : {count}</translation>
+    </message>
+    <message>
+      <location filename="../../model/notify_words.py" line="17" />
+      <source>{role} ({count})</source>
+      <translation>{role} ({count})</translation>
     </message>
   </context>
   <context>
@@ -4189,6 +6097,16 @@
       <translation>Ci-dessus, le schéma entier, chaque partie qui suit y étant encadrée ; ci-dessous, ces parties, phase par phase de gauche à droite, imprimées assez grand pour être lues.</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="56" />
+      <source>Agents</source>
+      <translation>Agents</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="42" />
+      <source>Agents per pool</source>
+      <translation>Agents par équipe</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="130" />
       <source>All tickets</source>
       <translation>Tous les tickets</translation>
@@ -4199,7 +6117,7 @@
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="188" />
       <source>Arrives by {channel}</source>
       <translation>Arrive par {channel}</translation>
     </message>
@@ -4219,6 +6137,11 @@
       <translation>Étape automatisée</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="41" />
+      <source>B − A (95 % interval)</source>
+      <translation>B − A (intervalle à 95 %)</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="46" />
       <source>Backstage actions</source>
       <translation>Actions en coulisses</translation>
@@ -4234,14 +6157,39 @@
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="184" />
       <source>Branch taken</source>
       <translation>Branche suivie</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="165" />
+      <source>Breaches by SLA policy</source>
+      <translation>Dépassements par politique de SLA</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="33" />
+      <source>Comparison of two scenarios</source>
+      <translation>Comparaison de deux scénarios</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="66" />
+      <source>Cost against SLA breaches</source>
+      <translation>Coût et dépassements du SLA</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="57" />
+      <source>Cost per week</source>
+      <translation>Coût par semaine</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="57" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="67" />
+      <source>Each dot is a plan simulated: green meets every target, red misses one, amber is undecided. The line joins the plans no other beats on both cost and breaches; the circle is the recommendation.</source>
+      <translation>Chaque point est un plan simulé : vert, il respecte tous les objectifs ; rouge, il en manque un ; orange, il reste indécis. La ligne relie les plans qu’aucun autre ne bat à la fois sur le coût et sur les dépassements ; le cercle marque la recommandation.</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="134" />
@@ -4254,11 +6202,12 @@
       <translation>Actions en première ligne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="177" />
       <source>Guidance</source>
       <translation>Consignes</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="40" />
       <location filename="../../export/strings.py" line="113" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -4284,7 +6233,7 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="171" />
+      <location filename="../../export/strings.py" line="179" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
@@ -4302,6 +6251,11 @@
       <location filename="../../export/strings.py" line="116" />
       <source>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</source>
       <translation>Moyennes sur {n} réplications ; l’intervalle contient la vraie moyenne avec une confiance de 95 %. Un tiret signale un indicateur sans objet.</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="51" />
+      <source>No plan met every target within the range searched. The closest plans are on the frontier below.</source>
+      <translation>Aucun plan de la plage explorée ne respecte tous les objectifs. Les plans les plus proches figurent sur la frontière ci-dessous.</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="103" />
@@ -4334,11 +6288,17 @@
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="175" />
       <source>Path</source>
       <translation>Parcours</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="55" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="43" />
       <location filename="../../export/strings.py" line="111" />
       <source>Pool</source>
       <translation>Équipe</translation>
@@ -4349,7 +6309,12 @@
       <translation>Imprimé à {scale} % sur {count} feuilles avec {overlap} mm de recouvrement : coupez le long des traits de coupe et alignez chaque feuille sur le recouvrement en pointillés de la précédente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="163" />
+      <source>Queue waits and breaches by field value</source>
+      <translation>Attentes en file et dépassements de SLA par valeur de champ</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="169" />
       <source>Queue, mean</source>
       <translation>File moyenne</translation>
     </message>
@@ -4364,9 +6329,24 @@
       <translation>Délai de résolution</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="60" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="56" />
       <source>Revision</source>
       <translation>Révision</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="74" />
+      <source>SLA breaches (%)</source>
+      <translation>dépassements du SLA (%)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="166" />
+      <source>SLA policy</source>
+      <translation>Politique de SLA</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="131" />
@@ -4374,7 +6354,7 @@
       <translation>Objectif SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="180" />
       <source>SLA targets</source>
       <translation>Objectifs SLA</translation>
     </message>
@@ -4425,7 +6405,12 @@
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/pdf_staffing.py" line="44" />
+      <source>Staffing recommendation</source>
+      <translation>Recommandation d’effectifs</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="176" />
       <source>Step {n}</source>
       <translation>Étape {n}</translation>
     </message>
@@ -4440,17 +6425,32 @@
       <translation>Étapes colorées selon l’attente moyenne d’un agent ; les nœuds gris n’ont pas de file d’attente.</translation>
     </message>
     <message>
+      <location filename="../../export/pdf_staffing.py" line="59" />
+      <source>Target</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="58" />
+      <source>Targets</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="45" />
+      <source>The cheapest plan found that meets every staffing target of the document, for the scenario “{scenario}”. A target counts as met when its whole 95 % confidence interval is within the limit.</source>
+      <translation>Le plan le moins coûteux trouvé qui respecte tous les objectifs de dimensionnement du document, pour le scénario « {scenario} ». Un objectif est atteint quand tout son intervalle de confiance à 95 % respecte la limite.</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="124" />
       <source>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</source>
       <translation>Les résultats conservent la médiane, les 90e et 95e centiles, le délai le plus long et la moyenne de chaque groupe : les barres montrent les centiles, le losange la moyenne, le trait rouge l’objectif de résolution du SLA correspondant.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="185" />
       <source>This card has no expected path yet.</source>
       <translation>Cette fiche n’a pas encore de parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="174" />
       <source>Ticket fields</source>
       <translation>Champs du ticket</translation>
     </message>
@@ -4460,12 +6460,18 @@
       <translation>Flux de tickets</translation>
     </message>
     <message>
+      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="167" />
+      <source>Tickets</source>
+      <translation>Tickets</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="78" />
       <source>Tickets measured (after the warm-up)</source>
       <translation>Tickets mesurés (après la mise en régime)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="183" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Délai maximal {limit}, puis escalade vers {target}</translation>
     </message>
@@ -4481,7 +6487,7 @@
     </message>
     <message>
       <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="164" />
+      <location filename="../../export/strings.py" line="172" />
       <source>Training handout</source>
       <translation>Support de formation</translation>
     </message>
@@ -4506,9 +6512,19 @@
       <translation>Attente, 90e centile</translation>
     </message>
     <message>
+      <location filename="../../export/strings.py" line="161" />
+      <source>Wait, 95th percentile</source>
+      <translation>Attente, 95e centile</translation>
+    </message>
+    <message>
       <location filename="../../export/strings.py" line="106" />
       <source>Warm-up (not counted)</source>
       <translation>Mise en régime (non comptée)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="162" />
+      <source>What the indicators mean</source>
+      <translation>Définition des indicateurs</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="147" />
@@ -4516,32 +6532,37 @@
       <translation>Où les tickets attendent</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../export/strings.py" line="197" />
       <source>abandoned</source>
       <translation>abandonné</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="194" />
       <source>another channel</source>
       <translation>un autre canal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../export/strings.py" line="186" />
       <source>business hours</source>
       <translation>heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="192" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="196" />
       <source>closed</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="195" />
+      <location filename="../../export/pdf_staffing.py" line="73" />
+      <source>cost per week ({currency})</source>
+      <translation>coût par semaine ({currency})</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="203" />
       <source>d</source>
       <translation>j</translation>
     </message>
@@ -4551,17 +6572,17 @@
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="190" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../export/strings.py" line="181" />
       <source>first response</source>
       <translation>première réponse</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="194" />
+      <location filename="../../export/strings.py" line="202" />
       <source>h</source>
       <translation>h</translation>
     </message>
@@ -4571,12 +6592,12 @@
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="193" />
+      <location filename="../../export/strings.py" line="201" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="192" />
+      <location filename="../../export/strings.py" line="200" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -4591,29 +6612,44 @@
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="191" />
       <source>phone</source>
       <translation>téléphone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="193" />
       <source>portal</source>
       <translation>le portail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="198" />
       <source>rejected</source>
       <translation>refusé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="182" />
       <source>resolution</source>
       <translation>résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../export/strings.py" line="195" />
       <source>resolved</source>
       <translation>résolu</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="61" />
+      <source>{evaluated} plans simulated out of {candidates} considered; early stopping settled {dropped} of them before all their replications: {saved} replications not run.</source>
+      <translation>{evaluated} plans simulés sur {candidates} envisagés ; l’arrêt anticipé a tranché pour {dropped} d’entre eux avant la fin de leurs réplications : {saved} réplications évitées.</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="168" />
+      <source>{label}: {note}</source>
+      <translation>{label} : {note}</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="34" />
+      <source>“{a}” (A) against “{b}” (B), {n} paired replications with the same random numbers. B − A is given with its 95 % confidence interval; a difference marked ● is real (its interval excludes zero).</source>
+      <translation>« {a} » (A) face à « {b} » (B), {n} réplications appariées avec les mêmes nombres aléatoires. B − A est donné avec son intervalle de confiance à 95 % ; une différence marquée ● est réelle (son intervalle exclut zéro).</translation>
     </message>
   </context>
   <context>
@@ -4667,249 +6703,289 @@
   <context>
     <name>PoolsTab</name>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="137" />
+      <location filename="../../canvas/settings/pools_tab.py" line="149" />
       <source>&amp;Add pool</source>
       <translation>&amp;Ajouter une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="204" />
+      <location filename="../../canvas/settings/pools_tab.py" line="225" />
       <source>&amp;Cost:</source>
       <translation>&amp;Coût :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="202" />
+      <location filename="../../canvas/settings/pools_tab.py" line="223" />
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="205" />
+      <location filename="../../canvas/settings/pools_tab.py" line="226" />
       <source>&amp;Queue discipline:</source>
       <translation>Ordre de la &amp;file d’attente :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="141" />
+      <location filename="../../canvas/settings/pools_tab.py" line="153" />
       <source>&amp;Remove</source>
       <translation>&amp;Retirer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="289" />
+      <location filename="../../canvas/settings/pools_tab.py" line="315" />
       <source>(choose a field)</source>
       <translation>(choisir un champ)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="294" />
+      <location filename="../../canvas/settings/pools_tab.py" line="320" />
       <source>(missing field)</source>
       <translation>(champ manquant)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="383" />
+      <location filename="../../canvas/settings/pools_tab.py" line="409" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="203" />
+      <location filename="../../canvas/settings/pools_tab.py" line="224" />
       <source>A&amp;gents:</source>
       <translation>A&amp;gents :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="207" />
+      <location filename="../../canvas/settings/pools_tab.py" line="228" />
       <source>A&amp;ssignment:</source>
       <translation>Affectat&amp;ion :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="139" />
+      <location filename="../../canvas/settings/pools_tab.py" line="64" />
+      <source>Add a named agent</source>
+      <translation>Ajouter un agent nommé</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="151" />
       <source>Add a pool of agents that steps of any lane can use</source>
       <translation>Ajouter une équipe d’agents utilisable par les étapes de tous les couloirs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="368" />
+      <location filename="../../canvas/settings/pools_tab.py" line="394" />
       <source>Add pool</source>
       <translation>Ajouter une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="277" />
+      <location filename="../../canvas/settings/pools_tab.py" line="303" />
       <source>Another pool is also called “{name}”: steps would show two pools of that name.</source>
       <translation>Une autre équipe s’appelle aussi « {name} » : les étapes proposeraient deux équipes de ce nom.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="42" />
+      <location filename="../../canvas/settings/pools_tab.py" line="45" />
       <source>By SLA deadline (earliest first)</source>
       <translation>Par échéance SLA (la plus proche d’abord)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="41" />
+      <location filename="../../canvas/settings/pools_tab.py" line="44" />
       <source>By priority</source>
       <translation>Par priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="54" />
+      <location filename="../../canvas/settings/pools_tab.py" line="63" />
+      <source>Change a named agent</source>
+      <translation>Modifier un agent nommé</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="61" />
       <source>Change the assignment rule</source>
       <translation>Modifier la règle d’affectation</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <location filename="../../canvas/settings/pools_tab.py" line="58" />
       <source>Change the cost per agent-hour</source>
       <translation>Modifier le coût par heure-agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="50" />
+      <location filename="../../canvas/settings/pools_tab.py" line="57" />
       <source>Change the number of agents</source>
       <translation>Modifier le nombre d’agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <location filename="../../canvas/settings/pools_tab.py" line="60" />
       <source>Change the priority field</source>
       <translation>Modifier le champ de priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <location filename="../../canvas/settings/pools_tab.py" line="59" />
       <source>Change the queue discipline</source>
       <translation>Modifier l’ordre de la file d’attente</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="55" />
+      <location filename="../../canvas/settings/pools_tab.py" line="62" />
       <source>Change the shifts</source>
       <translation>Modifier les horaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="132" />
+      <location filename="../../canvas/settings/pools_tab.py" line="67" />
+      <source>Change the skill fallback</source>
+      <translation>Modifier le délai de repli sur les compétences</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="66" />
+      <source>Change the ticket ownership</source>
+      <translation>Modifier l'attribution au propriétaire du ticket</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="144" />
       <source>Every pool of agents; a lane's own pool says which lane. F2 renames.</source>
       <translation>Toutes les équipes d’agents ; l’équipe propre à un couloir indique lequel. F2 pour renommer.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="40" />
+      <location filename="../../canvas/settings/pools_tab.py" line="51" />
+      <source>Fewest open tickets owned</source>
+      <translation>Le moins de tickets ouverts en charge</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="43" />
       <source>First come, first served</source>
       <translation>Premier arrivé, premier servi</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="176" />
+      <location filename="../../canvas/settings/pools_tab.py" line="193" />
       <source>Head count. Without shifts, these agents are on duty around the clock; with shifts, the grid decides.</source>
       <translation>Effectif. Sans horaires, ces agents sont en service 24 h/24 ; avec des horaires, la grille fait foi.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="46" />
+      <location filename="../../canvas/settings/pools_tab.py" line="49" />
       <source>Least loaded agent</source>
       <translation>Agent le moins chargé</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="45" />
+      <location filename="../../canvas/settings/pools_tab.py" line="48" />
       <source>Next free agent</source>
       <translation>Premier agent libre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="302" />
+      <location filename="../../canvas/settings/pools_tab.py" line="328" />
       <source>No choice field to rank by: add one (such as a priority) in the Ticket fields tab.</source>
       <translation>Aucun champ à choix pour classer la file : ajoutez-en un (une priorité, par exemple) dans l’onglet Champs du ticket.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="153" />
+      <location filename="../../canvas/settings/pools_tab.py" line="165" />
       <source>No pool yet. Add one: steps then pick it by its name.</source>
       <translation>Aucune équipe pour l’instant. Ajoutez-en une : les étapes la choisiront ensuite par son nom.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="362" />
+      <location filename="../../canvas/settings/pools_tab.py" line="388" />
       <source>Pool {number}</source>
       <translation>Équipe {number}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="123" />
-      <location filename="../../canvas/settings/pools_tab.py" line="129" />
+      <location filename="../../canvas/settings/pools_tab.py" line="135" />
+      <location filename="../../canvas/settings/pools_tab.py" line="141" />
       <source>Pools</source>
       <translation>Équipes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="192" />
+      <location filename="../../canvas/settings/pools_tab.py" line="209" />
       <source>Priority &amp;field:</source>
       <translation>C&amp;hamp de priorité :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="389" />
-      <location filename="../../canvas/settings/pools_tab.py" line="391" />
+      <location filename="../../canvas/settings/pools_tab.py" line="65" />
+      <source>Remove a named agent</source>
+      <translation>Retirer un agent nommé</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="415" />
+      <location filename="../../canvas/settings/pools_tab.py" line="417" />
       <source>Remove pool</source>
       <translation>Retirer l’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="143" />
+      <location filename="../../canvas/settings/pools_tab.py" line="155" />
       <source>Remove the selected pool (only when no step uses it)</source>
       <translation>Retirer l’équipe sélectionnée (seulement si aucune étape ne l’utilise)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="49" />
+      <location filename="../../canvas/settings/pools_tab.py" line="56" />
       <source>Rename pool</source>
       <translation>Renommer l’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="190" />
+      <location filename="../../canvas/settings/pools_tab.py" line="53" />
+      <source>Round-robin</source>
+      <translation>À tour de rôle</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="52" />
+      <source>Skills first</source>
+      <translation>Compétences d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/settings/pools_tab.py" line="207" />
       <source>The choice field whose order of values ranks the queue (first value first)</source>
       <translation>Le champ à choix dont l’ordre des valeurs classe la file d’attente (la première valeur d’abord)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="170" />
+      <location filename="../../canvas/settings/pools_tab.py" line="187" />
       <source>The name steps and reports show for this pool</source>
       <translation>Le nom sous lequel les étapes et les rapports désignent cette équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="261" />
+      <location filename="../../canvas/settings/pools_tab.py" line="286" />
       <source>What one agent of this pool costs per hour on duty, in {currency}</source>
       <translation>Ce que coûte un agent de cette équipe par heure de service, en {currency}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="197" />
-      <source>Which agent gets a ticket when several are free: the next one, or the one who served least</source>
-      <translation>L’agent qui reçoit un ticket quand plusieurs sont libres : le suivant, ou celui qui a le moins traité</translation>
+      <location filename="../../canvas/settings/pools_tab.py" line="215" />
+      <source>Which agent gets a ticket when several are free: the next one, the one who served least, the one owning fewest open tickets, one with the skill the step requires, or each in turn</source>
+      <translation>Quel agent reçoit un ticket quand plusieurs sont libres : le suivant, celui qui a le moins travaillé, celui qui a le moins de tickets ouverts en charge, un agent ayant la compétence requise par l'étape, ou chacun à tour de rôle</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="186" />
+      <location filename="../../canvas/settings/pools_tab.py" line="203" />
       <source>Which waiting ticket an agent who becomes free takes next</source>
       <translation>Le ticket en attente que prend un agent qui se libère</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="90" />
+      <location filename="../../canvas/settings/pools_tab.py" line="102" />
       <source>a re-assignment after the step “{title}”</source>
       <translation>une réaffectation après l’étape « {title} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="93" />
+      <location filename="../../canvas/settings/pools_tab.py" line="105" />
       <source>a re-assignment on the link {link}</source>
       <translation>une réaffectation sur le lien {link}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="96" />
+      <location filename="../../canvas/settings/pools_tab.py" line="108" />
       <source>the SLA policy “{name}”</source>
       <translation>la politique SLA « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="99" />
+      <location filename="../../canvas/settings/pools_tab.py" line="111" />
       <source>the scenario “{name}”</source>
       <translation>le scénario « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="88" />
+      <location filename="../../canvas/settings/pools_tab.py" line="100" />
       <source>the step “{title}”</source>
       <translation>l’étape « {title} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="237" />
+      <location filename="../../canvas/settings/pools_tab.py" line="261" />
       <source>{agents}, around the clock</source>
       <translation>{agents}, 24 h/24</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="238" />
+      <location filename="../../canvas/settings/pools_tab.py" line="262" />
       <source>{agents}, on shifts</source>
       <translation>{agents}, selon des horaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="284" />
+      <location filename="../../canvas/settings/pools_tab.py" line="310" />
       <source>{currency} / agent-hour</source>
       <translation>{currency} / heure-agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="75" />
+      <location filename="../../canvas/settings/pools_tab.py" line="87" />
       <source>{pool} (lane {lane})</source>
       <translation>{pool} (couloir {lane})</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/pools_tab.py" line="382" />
+      <location filename="../../canvas/settings/pools_tab.py" line="408" />
       <source>“{pool}” cannot be removed while it is used by {users}. Give them another pool first.</source>
       <translation>« {pool} » ne peut pas être retirée tant qu’elle est utilisée par {users}. Attribuez-leur d’abord une autre équipe.</translation>
     </message>
@@ -4917,79 +6993,94 @@
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../app/shell/preferences.py" line="48" />
+      <location filename="../../app/shell/preferences.py" line="57" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="42" />
+      <location filename="../../app/shell/preferences.py" line="51" />
       <source> px</source>
       <translation> px</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="55" />
+      <location filename="../../app/shell/preferences.py" line="72" />
       <source>&amp;Autosave every:</source>
       <translation>Enregistrement &amp;automatique toutes les :</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="53" />
+      <location filename="../../app/shell/preferences.py" line="74" />
+      <source>&amp;Dask scheduler address:</source>
+      <translation>Adresse de l’ordonnanceur &amp;Dask :</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/preferences.py" line="70" />
       <source>&amp;Grid size:</source>
       <translation>Taille de la &amp;grille :</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="51" />
+      <location filename="../../app/shell/preferences.py" line="68" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="52" />
+      <location filename="../../app/shell/preferences.py" line="69" />
       <source>&amp;Theme:</source>
       <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="20" />
+      <location filename="../../app/shell/preferences.py" line="63" />
+      <source>Address of a Dask scheduler (e.g. tcp://192.168.1.20:8786) on which sweeps and the staffing finder run their simulations; empty: the processes of this machine</source>
+      <translation>Adresse d’un ordonnanceur Dask (p. ex. tcp://192.168.1.20:8786) sur lequel les balayages et la recherche d’effectifs lancent leurs simulations ; vide : les processus de ce poste</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/preferences.py" line="29" />
       <source>Dark</source>
       <translation>Sombre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="15" />
+      <location filename="../../app/shell/preferences.py" line="24" />
       <source>English</source>
       <translation>Anglais (English)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="18" />
+      <location filename="../../app/shell/preferences.py" line="27" />
       <source>Follow the system</source>
       <translation>Comme le système</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="14" />
+      <location filename="../../app/shell/preferences.py" line="23" />
       <source>French (Français)</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="19" />
+      <location filename="../../app/shell/preferences.py" line="28" />
       <source>Light</source>
       <translation>Clair</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="56" />
+      <location filename="../../app/shell/preferences.py" line="73" />
       <source>PDF &amp;page size:</source>
       <translation>Format de &amp;page PDF :</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="32" />
+      <location filename="../../app/shell/preferences.py" line="41" />
       <source>Preferences</source>
       <translation>Préférences</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="43" />
+      <location filename="../../app/shell/preferences.py" line="52" />
       <source>Snap nodes to the grid</source>
       <translation>Aimanter les nœuds à la grille</translation>
     </message>
     <message>
-      <location filename="../../app/shell/preferences.py" line="13" />
+      <location filename="../../app/shell/preferences.py" line="22" />
       <source>System language</source>
       <translation>Langue du système</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/preferences.py" line="60" />
+      <source>empty: this machine</source>
+      <translation>vide : ce poste</translation>
     </message>
   </context>
   <context>
@@ -5074,28 +7165,33 @@
   <context>
     <name>Properties</name>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="63" />
+      <location filename="../../canvas/properties/subforms.py" line="66" />
       <source> agents</source>
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="242" />
-      <location filename="../../canvas/properties/labels.py" line="248" />
+      <location filename="../../canvas/properties/fields.py" line="246" />
+      <location filename="../../canvas/properties/labels.py" line="278" />
       <source>(missing element)</source>
       <translation>(élément introuvable)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="182" />
+      <location filename="../../canvas/properties/labels.py" line="212" />
       <source>A guard: the branch is offered only to tickets whose fields hold this condition.</source>
       <translation>Une garde : la branche n’est proposée qu’aux tickets dont les champs remplissent cette condition.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="219" />
+      <location filename="../../canvas/properties/labels.py" line="130" />
+      <source>A transition that needs approval: the ticket waits for the answer (minutes, no agent of the flow); approved, it goes on; rejected, it goes back to the step it comes from, or where you choose.</source>
+      <translation>Une transition soumise à approbation : le ticket attend la réponse (en minutes, sans agent du parcours) ; approuvé, il poursuit ; refusé, il revient à l’étape d’où il vient, ou là où vous le choisissez.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="249" />
       <source>Abandoned</source>
       <translation>Abandonné</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="214" />
+      <location filename="../../canvas/properties/subforms.py" line="221" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
@@ -5120,34 +7216,39 @@
       <translation>Ajouter des parts propres</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="277" />
+      <location filename="../../canvas/properties/subforms.py" line="284" />
       <source>Add shift</source>
       <translation>Ajouter un créneau</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="46" />
+      <location filename="../../canvas/properties/labels.py" line="51" />
       <source>After the timeout, go to</source>
       <translation>À l’expiration du délai, aller à</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="60" />
+      <location filename="../../canvas/properties/labels.py" line="65" />
       <source>After: automated actions</source>
       <translation>Après : actions automatiques</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="367" />
+      <location filename="../../canvas/properties/subforms.py" line="374" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <location filename="../../canvas/properties/subforms.py" line="63" />
       <source>Agents on duty</source>
       <translation>Agents de service</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="212" />
+      <location filename="../../canvas/properties/labels.py" line="242" />
       <source>An agent</source>
       <translation>Un agent</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="39" />
+      <source>Approval</source>
+      <translation>Approbation</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="25" />
@@ -5155,37 +7256,37 @@
       <translation>Taux d’arrivée (par heure)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="86" />
+      <location filename="../../canvas/properties/labels.py" line="91" />
       <source>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</source>
       <translation>Des taux d’arrivée qui varient selon le jour et l’heure, en tickets par heure ; remplacent le taux constant.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="369" />
+      <location filename="../../canvas/properties/subforms.py" line="376" />
       <source>Assignment</source>
       <translation>Affectation</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="41" />
+      <location filename="../../canvas/properties/labels.py" line="46" />
       <source>Automated actions</source>
       <translation>Actions automatiques</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="49" />
+      <location filename="../../canvas/properties/labels.py" line="54" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="58" />
+      <location filename="../../canvas/properties/labels.py" line="63" />
       <source>Before: offered only when</source>
       <translation>Avant : proposé seulement si</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="69" />
+      <location filename="../../canvas/properties/subforms.py" line="72" />
       <source>By priority</source>
       <translation>Par priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="62" />
+      <location filename="../../canvas/properties/labels.py" line="67" />
       <source>Calendar</source>
       <translation>Calendrier</translation>
     </message>
@@ -5205,32 +7306,32 @@
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="207" />
+      <location filename="../../canvas/properties/labels.py" line="237" />
       <source>Chat</source>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="218" />
+      <location filename="../../canvas/properties/labels.py" line="248" />
       <source>Closed</source>
       <translation>Clôturé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="48" />
+      <location filename="../../canvas/properties/labels.py" line="53" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="368" />
+      <location filename="../../canvas/properties/subforms.py" line="375" />
       <source>Cost per agent hour</source>
       <translation>Coût par heure d’agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="35" />
+      <location filename="../../canvas/properties/labels.py" line="40" />
       <source>Counts as first response</source>
       <translation>Compte comme première réponse</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="63" />
+      <location filename="../../canvas/properties/labels.py" line="68" />
       <source>Currency</source>
       <translation>Devise</translation>
     </message>
@@ -5240,27 +7341,32 @@
       <translation>Patience du client (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="43" />
+      <location filename="../../canvas/properties/labels.py" line="48" />
       <source>Customer response time (minutes)</source>
       <translation>Délai de réponse du client (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="57" />
+      <location filename="../../canvas/properties/labels.py" line="125" />
+      <source>Customers who write again about a ticket still open: how many, when and through which channel. Each follow-up is a contact that a step with a merge rule can recognise and merge.</source>
+      <translation>Les clients qui relancent au sujet d’un ticket encore ouvert : combien, quand et par quel canal. Chaque relance est un contact qu’une étape dotée d’une règle de fusion peut reconnaître et fusionner.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="62" />
       <source>Default branch</source>
       <translation>Branche par défaut</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="51" />
+      <location filename="../../canvas/properties/labels.py" line="56" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <location filename="../../canvas/properties/subforms.py" line="159" />
       <source>Distribution</source>
       <translation>Loi de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="61" />
+      <location filename="../../canvas/properties/labels.py" line="66" />
       <source>Done by</source>
       <translation>Réalisée par</translation>
     </message>
@@ -5275,17 +7381,17 @@
       <translation>Règles de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="59" />
+      <location filename="../../canvas/properties/labels.py" line="64" />
       <source>During: fields to fill</source>
       <translation>Pendant : champs à remplir</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="205" />
+      <location filename="../../canvas/properties/labels.py" line="235" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="70" />
+      <location filename="../../canvas/properties/subforms.py" line="73" />
       <source>Earliest SLA deadline</source>
       <translation>Échéance SLA la plus proche</translation>
     </message>
@@ -5310,12 +7416,12 @@
       <translation>Modifier la part de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="36" />
+      <location filename="../../canvas/properties/subforms.py" line="37" />
       <source>Empirical (samples)</source>
       <translation>Empirique (échantillons)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="59" />
+      <location filename="../../canvas/properties/subforms.py" line="62" />
       <source>End (hour)</source>
       <translation>Fin (heure)</translation>
     </message>
@@ -5323,6 +7429,11 @@
       <location filename="../../canvas/properties/labels.py" line="34" />
       <source>Escalate to</source>
       <translation>Escalader vers</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="35" />
+      <source>Escalation ladder</source>
+      <translation>Échelle d’escalade</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="49" />
@@ -5340,7 +7451,7 @@
       <translation>Valeurs des champs à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="68" />
+      <location filename="../../canvas/properties/subforms.py" line="71" />
       <source>First in, first out</source>
       <translation>Premier arrivé, premier servi</translation>
     </message>
@@ -5350,14 +7461,24 @@
       <translation>Fixe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="52" />
+      <location filename="../../canvas/properties/labels.py" line="36" />
+      <source>Follow-up contacts</source>
+      <translation>Relances des clients</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="55" />
       <source>Fri</source>
       <translation>ven.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="53" />
+      <location filename="../../canvas/properties/labels.py" line="58" />
       <source>From node</source>
       <translation>Nœud de départ</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="36" />
+      <source>Gamma</source>
+      <translation>Gamma</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="161" />
@@ -5365,7 +7486,7 @@
       <translation>Mène à</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="39" />
+      <location filename="../../canvas/properties/labels.py" line="44" />
       <source>Guidance for agents</source>
       <translation>Consignes pour les agents</translation>
     </message>
@@ -5375,7 +7496,7 @@
       <translation>Hauteur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="72" />
+      <location filename="../../canvas/properties/labels.py" line="77" />
       <source>Height on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Hauteur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
@@ -5385,37 +7506,37 @@
       <translation>Comment un ticket est orienté vers cette branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="102" />
+      <location filename="../../canvas/properties/labels.py" line="107" />
       <source>How long a customer waits in the queue before giving up, in minutes. None: customers never give up.</source>
       <translation>Combien de temps un client attend dans la file d’attente avant d’abandonner, en minutes. Aucune : les clients n’abandonnent jamais.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="145" />
+      <location filename="../../canvas/properties/labels.py" line="175" />
       <source>How long the customer takes to reply, in minutes (a distribution).</source>
       <translation>Le temps que met le client à répondre, en minutes (une distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="106" />
+      <location filename="../../canvas/properties/labels.py" line="111" />
       <source>How long the work takes once an agent starts it, in minutes (a distribution).</source>
       <translation>La durée du travail une fois qu’un agent l’a commencé, en minutes (une distribution).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="166" />
+      <location filename="../../canvas/properties/labels.py" line="196" />
       <source>How the ticket ends here: resolved, closed, abandoned or rejected.</source>
       <translation>Comment le ticket se termine ici : résolu, clôturé, abandonné ou rejeté.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="79" />
+      <location filename="../../canvas/properties/labels.py" line="84" />
       <source>How tickets arrive here: e-mail, phone, chat, portal or other.</source>
       <translation>Comment les tickets arrivent ici : e-mail, téléphone, chat, portail ou autre.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="134" />
+      <location filename="../../canvas/properties/labels.py" line="164" />
       <source>Instructions or knowledge-base text for the agent; shown in walkthroughs and handouts.</source>
       <translation>Consignes ou article de la base de connaissances pour l’agent ; affichés dans les parcours guidés et les supports de formation.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="55" />
+      <location filename="../../canvas/properties/labels.py" line="60" />
       <source>Label</source>
       <translation>Libellé</translation>
     </message>
@@ -5426,7 +7547,7 @@
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="23" />
-      <location filename="../../canvas/properties/labels.py" line="228" />
+      <location filename="../../canvas/properties/labels.py" line="258" />
       <source>Lane</source>
       <translation>Couloir</translation>
     </message>
@@ -5436,12 +7557,12 @@
       <translation>Type de couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="67" />
+      <location filename="../../canvas/properties/subforms.py" line="70" />
       <source>Least loaded agent</source>
       <translation>Agent le moins chargé</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="227" />
+      <location filename="../../canvas/properties/labels.py" line="257" />
       <source>Link</source>
       <translation>Lien</translation>
     </message>
@@ -5451,42 +7572,47 @@
       <translation>Log-normale</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="40" />
+      <location filename="../../canvas/properties/labels.py" line="45" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="43" />
+      <location filename="../../canvas/properties/subforms.py" line="44" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="39" />
+      <location filename="../../canvas/properties/subforms.py" line="40" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="41" />
+      <location filename="../../canvas/properties/labels.py" line="37" />
+      <source>Merge rule</source>
+      <translation>Règle de fusion</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="42" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="113" />
+      <location filename="../../canvas/properties/labels.py" line="118" />
       <source>Minutes a ticket may wait in this queue before it escalates to the target below (empty: no limit).</source>
       <translation>Minutes pendant lesquelles un ticket peut attendre dans cette file avant d’être escaladé vers la cible ci-dessous (vide : sans limite).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="151" />
+      <location filename="../../canvas/properties/labels.py" line="181" />
       <source>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</source>
       <translation>Minutes d’attente de la réponse du client avant de passer à la suite. Vide : attendre indéfiniment.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="48" />
+      <location filename="../../canvas/properties/subforms.py" line="51" />
       <source>Mon</source>
       <translation>lun.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="42" />
+      <location filename="../../canvas/properties/subforms.py" line="43" />
       <source>Most likely</source>
       <translation>Valeur la plus probable</translation>
     </message>
@@ -5511,12 +7637,12 @@
       <translation>Monter : essayée plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="366" />
+      <location filename="../../canvas/properties/subforms.py" line="373" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="66" />
+      <location filename="../../canvas/properties/subforms.py" line="69" />
       <source>Next free agent</source>
       <translation>Premier agent libre</translation>
     </message>
@@ -5526,7 +7652,7 @@
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="363" />
+      <location filename="../../canvas/properties/subforms.py" line="370" />
       <source>No field</source>
       <translation>Aucun champ</translation>
     </message>
@@ -5536,7 +7662,7 @@
       <translation>Sans règle</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="146" />
+      <location filename="../../canvas/properties/subforms.py" line="149" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -5546,12 +7672,12 @@
       <translation>Notifier</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="209" />
+      <location filename="../../canvas/properties/labels.py" line="239" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="109" />
+      <location filename="../../canvas/properties/labels.py" line="114" />
       <source>Other durations in minutes for some tickets (P1 takes longer…); the first rule that holds applies.</source>
       <translation>D’autres durées en minutes pour certains tickets (un P1 prend plus longtemps…) ; la première règle remplie s’applique.</translation>
     </message>
@@ -5561,7 +7687,7 @@
       <translation>Sinon (par défaut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="50" />
+      <location filename="../../canvas/properties/labels.py" line="55" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
@@ -5571,18 +7697,18 @@
       <translation>Parts propres à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="36" />
+      <location filename="../../canvas/properties/labels.py" line="41" />
       <source>Pauses the SLA clocks</source>
       <translation>Suspend les compteurs SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="206" />
+      <location filename="../../canvas/properties/labels.py" line="236" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="202" />
-      <location filename="../../canvas/properties/labels.py" line="230" />
+      <location filename="../../canvas/properties/labels.py" line="232" />
+      <location filename="../../canvas/properties/labels.py" line="260" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
@@ -5592,37 +7718,37 @@
       <translation>Équipe d’agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="208" />
+      <location filename="../../canvas/properties/labels.py" line="238" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="371" />
+      <location filename="../../canvas/properties/subforms.py" line="378" />
       <source>Priority field</source>
       <translation>Champ de priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="56" />
+      <location filename="../../canvas/properties/labels.py" line="61" />
       <source>Probability</source>
       <translation>Probabilité</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="47" />
+      <location filename="../../canvas/properties/labels.py" line="52" />
       <source>Probability of satisfaction</source>
       <translation>Probabilité de satisfaction</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="44" />
+      <location filename="../../canvas/properties/labels.py" line="49" />
       <source>Probability the customer replies</source>
       <translation>Probabilité que le client réponde</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="42" />
+      <location filename="../../canvas/properties/labels.py" line="47" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="370" />
+      <location filename="../../canvas/properties/subforms.py" line="377" />
       <source>Queue discipline</source>
       <translation>Ordre de la file d’attente</translation>
     </message>
@@ -5637,37 +7763,57 @@
       <translation>Réaffecter à une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="220" />
+      <location filename="../../canvas/properties/fields.py" line="238" />
+      <source>Reason for the transfer</source>
+      <translation>Motif du transfert</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="135" />
+      <source>Recognise follow-ups here (triage): a share is merged into the customer's open ticket after a detection time; the others become duplicate tickets, worked, then merged.</source>
+      <translation>Reconnaître les relances ici (tri) : une part est fusionnée avec le ticket ouvert du client après un temps de détection ; les autres deviennent des tickets en doublon, traités, puis fusionnés.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="250" />
       <source>Rejected</source>
       <translation>Rejeté</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="239" />
+      <location filename="../../canvas/properties/subforms.py" line="246" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="217" />
+      <location filename="../../canvas/properties/labels.py" line="38" />
+      <source>Required skill</source>
+      <translation>Compétence requise</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="247" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="232" />
+      <location filename="../../canvas/properties/labels.py" line="262" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="45" />
+      <location filename="../../canvas/properties/subforms.py" line="48" />
       <source>Samples, separated by commas</source>
       <translation>Échantillons, séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="53" />
+      <location filename="../../canvas/properties/subforms.py" line="56" />
       <source>Sat</source>
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="231" />
+      <location filename="../../canvas/properties/subforms.py" line="47" />
+      <source>Scale</source>
+      <translation>Échelle</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="261" />
       <source>Scenario</source>
       <translation>Scénario</translation>
     </message>
@@ -5682,59 +7828,64 @@
       <translation>Renseigner un champ</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="46" />
+      <source>Shape</source>
+      <translation>Forme</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/branches.py" line="41" />
       <source>Share of tickets</source>
       <translation>Part des tickets</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="372" />
+      <location filename="../../canvas/properties/subforms.py" line="379" />
       <source>Shifts</source>
       <translation>Plannings</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="229" />
+      <location filename="../../canvas/properties/labels.py" line="259" />
       <source>Stage</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="44" />
+      <location filename="../../canvas/properties/subforms.py" line="45" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="58" />
+      <location filename="../../canvas/properties/subforms.py" line="61" />
       <source>Start (hour)</source>
       <translation>Début (heure)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="54" />
+      <location filename="../../canvas/properties/subforms.py" line="57" />
       <source>Sun</source>
       <translation>dim.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="37" />
+      <location filename="../../canvas/properties/labels.py" line="42" />
       <source>Support level</source>
       <translation>Niveau de support</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="253" />
-      <location filename="../../canvas/properties/labels.py" line="38" />
+      <location filename="../../canvas/properties/fields.py" line="257" />
+      <location filename="../../canvas/properties/labels.py" line="43" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="246" />
-      <location filename="../../canvas/properties/labels.py" line="52" />
+      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/labels.py" line="57" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="74" />
+      <location filename="../../canvas/properties/labels.py" line="79" />
       <source>The agents who do this work (empty: the pool of the step's lane), their number, cost and shifts.</source>
       <translation>Les agents qui font ce travail (vide : l’équipe du couloir de l’étape), leur nombre, leur coût et leurs horaires.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="131" />
+      <location filename="../../canvas/properties/labels.py" line="161" />
       <source>The canned answer agents send at this step; shown in walkthroughs and handouts.</source>
       <translation>La réponse type que les agents envoient à cette étape ; affichée dans les parcours guidés et les supports de formation.</translation>
     </message>
@@ -5744,32 +7895,37 @@
       <translation>La condition sous forme de texte, par exemple priority in ("P1", "P2")</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="198" />
+      <location filename="../../canvas/properties/labels.py" line="228" />
       <source>The currency of every cost in the document (ISO code, e.g. EUR).</source>
       <translation>La devise de tous les coûts du document (code ISO, par exemple EUR).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="214" />
+      <location filename="../../canvas/properties/labels.py" line="244" />
       <source>The customer (self-service)</source>
       <translation>Le client (libre-service)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="120" />
+      <location filename="../../canvas/properties/labels.py" line="150" />
       <source>The end of this step stops the first-response clock of the SLA (the customer got an answer).</source>
       <translation>La fin de cette étape arrête le délai de première réponse du SLA (le client a reçu une réponse).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="78" />
+      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <source>The gamma's shape (no unit): the mean is shape × scale</source>
+      <translation>Forme de la loi gamma (sans unité) : la moyenne vaut forme × échelle</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="83" />
       <source>The lane (swimlane) this node sits in.</source>
       <translation>Le couloir dans lequel se trouve ce nœud.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="67" />
+      <location filename="../../canvas/properties/labels.py" line="72" />
       <source>The name people read on the canvas, in lists and in messages.</source>
       <translation>Le nom affiché sur le canevas, dans les listes et dans les messages.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="173" />
+      <location filename="../../canvas/properties/labels.py" line="203" />
       <source>The node tickets leave by this link.</source>
       <translation>Le nœud que les tickets quittent par ce lien.</translation>
     </message>
@@ -5779,32 +7935,32 @@
       <translation>Le nœud que les tickets atteignent par cette branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="174" />
+      <location filename="../../canvas/properties/labels.py" line="204" />
       <source>The node tickets reach by this link.</source>
       <translation>Le nœud que les tickets atteignent par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="195" />
+      <location filename="../../canvas/properties/labels.py" line="225" />
       <source>The opening hours and public holidays whose business hours the SLA clocks count.</source>
       <translation>Les horaires d’ouverture et les jours fériés dont les heures ouvrées sont comptées par les délais du SLA.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="165" />
+      <location filename="../../canvas/properties/labels.py" line="195" />
       <source>The product backlog feature requests are recorded in.</source>
       <translation>Le backlog produit où sont consignées les demandes d’évolution.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="144" />
+      <location filename="../../canvas/properties/labels.py" line="174" />
       <source>The question this decision answers, shown to trainees.</source>
       <translation>La question à laquelle répond cette décision, montrée aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="157" />
+      <location filename="../../canvas/properties/labels.py" line="187" />
       <source>The share of customers satisfied by the answer, from 0 to 1; the others re-open the ticket.</source>
       <translation>La part des clients satisfaits de la réponse, de 0 à 1 ; les autres rouvrent le ticket.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="148" />
+      <location filename="../../canvas/properties/labels.py" line="178" />
       <source>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</source>
       <translation>La part des clients qui répondent, de 0 à 1 (0,8 = 80 %).</translation>
     </message>
@@ -5814,7 +7970,7 @@
       <translation>La part de cette valeur parmi les tickets de cette entrée, en pourcentage</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="176" />
+      <location filename="../../canvas/properties/labels.py" line="206" />
       <source>The share of tickets that take this branch, from 0 to 1 (0.25 = 25 %).</source>
       <translation>La part des tickets qui prennent cette branche, de 0 à 1 (0,25 = 25 %).</translation>
     </message>
@@ -5824,38 +7980,43 @@
       <translation>La part des tickets qui prennent cette branche, en pourcentage</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="127" />
+      <location filename="../../canvas/properties/labels.py" line="145" />
+      <source>The skill an agent needs for this step when its pool assigns by skills first (Pools tab of the Blueprint settings); after the pool's fallback wait, any agent takes it. Empty: any agent.</source>
+      <translation>La compétence nécessaire à un agent pour cette étape quand son équipe attribue les tickets par compétences (onglet Équipes des paramètres du blueprint) ; passé le délai d'attente de l'équipe, n'importe quel agent le prend. Vide : n'importe quel agent.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="157" />
       <source>The support level of this step (1, 2, 3…), used for escalation rates per level. Empty: none.</source>
       <translation>Le niveau de support de cette étape (1, 2, 3…), utilisé pour les taux d’escalade par niveau. Vide : aucun.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="213" />
+      <location filename="../../canvas/properties/labels.py" line="243" />
       <source>The system (automation)</source>
       <translation>Le système (automatisation)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="172" />
+      <location filename="../../canvas/properties/labels.py" line="202" />
       <source>The text of the note; notes are not part of the ticket flow.</source>
       <translation>Le texte de la note ; les notes ne font pas partie du flux des tickets.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="90" />
+      <location filename="../../canvas/properties/labels.py" line="95" />
       <source>The time between two arrivals as a distribution, in minutes; replaces the arrival rate when set.</source>
       <translation>Le temps entre deux arrivées, en minutes, sous forme de distribution ; remplace le taux d’arrivée s’il est renseigné.</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/branches.py" line="108" />
-      <location filename="../../canvas/properties/labels.py" line="175" />
+      <location filename="../../canvas/properties/labels.py" line="205" />
       <source>The words written on the link (e.g. Yes, Complex).</source>
       <translation>Les mots écrits sur le lien (par exemple Oui, Complexe).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="97" />
+      <location filename="../../canvas/properties/labels.py" line="102" />
       <source>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</source>
       <translation>Les parts propres à cette entrée pour les valeurs d’un champ à liste, en pourcentage, à la place des parts générales du champ (par exemple plus de demandes d’évolution par le portail).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="346" />
+      <location filename="../../canvas/properties/subforms.py" line="353" />
       <source>This lane has its own pool of agents</source>
       <translation>Ce couloir a sa propre équipe d’agents</translation>
     </message>
@@ -5865,32 +8026,32 @@
       <translation>Cette part des tickets, en pourcentage, prend cette branche.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="51" />
+      <location filename="../../canvas/properties/subforms.py" line="54" />
       <source>Thu</source>
       <translation>jeu.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="233" />
+      <location filename="../../canvas/properties/labels.py" line="263" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="94" />
+      <location filename="../../canvas/properties/labels.py" line="99" />
       <source>Ticket field values every ticket arriving here gets (e.g. Channel: phone).</source>
       <translation>Les valeurs de champ que reçoit chaque ticket qui arrive ici (par exemple Canal : téléphone).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="185" />
+      <location filename="../../canvas/properties/labels.py" line="215" />
       <source>Ticket fields that must be filled in to pass along this link.</source>
       <translation>Les champs du ticket à renseigner pour passer par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="137" />
+      <location filename="../../canvas/properties/labels.py" line="167" />
       <source>Ticket fields the agent must fill in before the ticket leaves this step.</source>
       <translation>Les champs du ticket que l’agent doit renseigner avant que le ticket ne quitte cette étape.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="82" />
+      <location filename="../../canvas/properties/labels.py" line="87" />
       <source>Tickets arriving per hour, on average (random arrivals, Poisson). Unit: tickets per hour.</source>
       <translation>Tickets arrivant par heure, en moyenne (arrivées aléatoires, loi de Poisson). Unité : tickets par heure.</translation>
     </message>
@@ -5900,7 +8061,7 @@
       <translation>Tickets reçus par heure, pour chaque heure de la semaine</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="179" />
+      <location filename="../../canvas/properties/labels.py" line="209" />
       <source>Tickets that match no other branch take this one (“otherwise”).</source>
       <translation>Les tickets qui ne correspondent à aucune autre branche prennent celle-ci (« sinon »).</translation>
     </message>
@@ -5925,7 +8086,7 @@
       <translation>Délai maximal (minutes)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="45" />
+      <location filename="../../canvas/properties/labels.py" line="50" />
       <source>Timeout (minutes)</source>
       <translation>Délai d’expiration (minutes)</translation>
     </message>
@@ -5935,7 +8096,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="54" />
+      <location filename="../../canvas/properties/labels.py" line="59" />
       <source>To node</source>
       <translation>Nœud d’arrivée</translation>
     </message>
@@ -5945,7 +8106,7 @@
       <translation>Triangulaire</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="49" />
+      <location filename="../../canvas/properties/subforms.py" line="52" />
       <source>Tue</source>
       <translation>mar.</translation>
     </message>
@@ -5955,12 +8116,12 @@
       <translation>Uniforme</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="40" />
+      <location filename="../../canvas/properties/subforms.py" line="41" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="50" />
+      <location filename="../../canvas/properties/subforms.py" line="53" />
       <source>Wed</source>
       <translation>mer.</translation>
     </message>
@@ -5970,32 +8131,37 @@
       <translation>Taux d’arrivée hebdomadaires</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="161" />
+      <location filename="../../canvas/properties/labels.py" line="191" />
       <source>What a ticket needs to take this branch (Priority is P1 or P2); branches are tried in order.</source>
       <translation>Ce qu’il faut à un ticket pour prendre cette branche (Priorité : P1 ou P2) ; les branches sont essayées dans l’ordre.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="188" />
+      <location filename="../../canvas/properties/labels.py" line="140" />
+      <source>What happens as the time limit runs: a warning at a share of it, then a role notified, the priority raised, and tickets in service sent to the escalation target too.</source>
+      <translation>Ce qui se passe à mesure que le délai maximal s’écoule : une alerte à une part de ce délai, puis un rôle prévenu, la priorité relevée, et les tickets en cours de traitement envoyés eux aussi vers la cible d’escalade.</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/labels.py" line="218" />
       <source>What happens automatically when a ticket passes along this link.</source>
       <translation>Ce qui se passe automatiquement quand un ticket passe par ce lien.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="140" />
+      <location filename="../../canvas/properties/labels.py" line="170" />
       <source>What happens by itself when the step ends: set a field, send a response, notify, re-assign.</source>
       <translation>Ce qui se passe automatiquement à la fin de l’étape : renseigner un champ, envoyer une réponse, notifier, réaffecter.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="169" />
+      <location filename="../../canvas/properties/labels.py" line="199" />
       <source>What the customer sees or receives (e.g. the confirmation e-mail).</source>
       <translation>Ce que le client voit ou reçoit (par exemple l’e-mail de confirmation).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="68" />
+      <location filename="../../canvas/properties/labels.py" line="73" />
       <source>What the lane holds (customer, frontstage, backstage, support…); the dashed lines follow from it.</source>
       <translation>Ce que contient le couloir (client, première ligne, coulisses, support…) ; les lignes en pointillés en découlent.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="266" />
+      <location filename="../../canvas/properties/labels.py" line="296" />
       <source>When set, tickets whose fields hold it are satisfied, instead of the probability.</source>
       <translation>Si elle est renseignée, les tickets dont les champs la remplissent sont satisfaits, au lieu de la probabilité.</translation>
     </message>
@@ -6010,34 +8176,39 @@
       <translation>Si…</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="117" />
+      <location filename="../../canvas/properties/labels.py" line="122" />
       <source>Where a ticket goes when its time limit passes while it still waits in the queue.</source>
       <translation>Où va un ticket quand son délai maximal est dépassé alors qu’il attend encore dans la file.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="154" />
+      <location filename="../../canvas/properties/labels.py" line="184" />
       <source>Where the ticket goes when the customer has not replied in time.</source>
       <translation>Où va le ticket quand le client n’a pas répondu à temps.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <location filename="../../canvas/properties/subforms.py" line="60" />
       <source>Whether this shift works on this weekday</source>
       <translation>Si cet horaire s’applique ce jour de la semaine</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="124" />
+      <location filename="../../canvas/properties/labels.py" line="154" />
       <source>While a ticket is here (waiting for the customer), its SLA clocks do not run.</source>
       <translation>Tant qu’un ticket est ici (en attente du client), ses délais SLA sont suspendus.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="191" />
+      <location filename="../../canvas/properties/labels.py" line="221" />
       <source>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</source>
       <translation>Qui réalise cette étape : un agent (file d’attente, coût), le système (ni file ni coût) ou le client.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="253" />
+      <location filename="../../canvas/properties/fields.py" line="257" />
       <source>Who is notified</source>
       <translation>Qui est prévenu</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/fields.py" line="239" />
+      <source>Why tickets are transferred; the results count transfers per reason</source>
+      <translation>Pourquoi les tickets sont transférés ; les résultats comptent les transferts par motif</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="21" />
@@ -6045,7 +8216,7 @@
       <translation>Largeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="73" />
+      <location filename="../../canvas/properties/labels.py" line="78" />
       <source>Width on the canvas, in points (1/72 inch at 100 % zoom).</source>
       <translation>Largeur sur le canevas, en points (1/72 de pouce à 100 % de zoom).</translation>
     </message>
@@ -6055,12 +8226,12 @@
       <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="61" />
+      <location filename="../../canvas/properties/subforms.py" line="64" />
       <source>from </source>
       <translation>de </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="143" />
+      <location filename="../../canvas/properties/subforms.py" line="146" />
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -6070,7 +8241,7 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="62" />
+      <location filename="../../canvas/properties/subforms.py" line="65" />
       <source>to </source>
       <translation>à </translation>
     </message>
@@ -6080,27 +8251,27 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="245" />
+      <location filename="../../canvas/properties/labels.py" line="275" />
       <source>{kind} (lane {number}, untitled)</source>
       <translation>{kind} (couloir {number}, sans titre)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="244" />
+      <location filename="../../canvas/properties/labels.py" line="274" />
       <source>{kind} {number} (untitled)</source>
       <translation>{kind} {number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="250" />
+      <location filename="../../canvas/properties/labels.py" line="280" />
       <source>{kind} {number} · untitled</source>
       <translation>{kind} {number} · sans titre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="249" />
+      <location filename="../../canvas/properties/labels.py" line="279" />
       <source>{kind} · {name}</source>
       <translation>{kind} · {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="247" />
+      <location filename="../../canvas/properties/labels.py" line="277" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -6110,7 +8281,7 @@
       <translation>{where} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/labels.py" line="246" />
+      <location filename="../../canvas/properties/labels.py" line="276" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -6118,37 +8289,37 @@
   <context>
     <name>PropertiesDock</name>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="369" />
+      <location filename="../../canvas/properties/dock.py" line="395" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="199" />
+      <location filename="../../canvas/properties/dock.py" line="203" />
       <source>A ticket takes the first branch whose rule it meets; the default branch last.</source>
       <translation>Un ticket prend la première branche dont il remplit la règle ; la branche par défaut en dernier.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="197" />
+      <location filename="../../canvas/properties/dock.py" line="201" />
       <source>Branches, in the order they are tried</source>
       <translation>Branches, dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="497" />
+      <location filename="../../canvas/properties/dock.py" line="523" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="456" />
+      <location filename="../../canvas/properties/dock.py" line="482" />
       <source>Not a valid value.</source>
       <translation>Valeur non valide.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="122" />
+      <location filename="../../canvas/properties/dock.py" line="126" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="167" />
+      <location filename="../../canvas/properties/dock.py" line="171" />
       <source>Select one element to see its properties.</source>
       <translation>Sélectionnez un élément pour voir ses propriétés.</translation>
     </message>
@@ -6346,25 +8517,30 @@
   <context>
     <name>Results</name>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="268" />
+      <location filename="../../app/simulation/results_charts.py" line="271" />
       <source>% of tickets</source>
       <translation>% des tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="256" />
-      <location filename="../../app/simulation/results_charts.py" line="276" />
+      <location filename="../../app/simulation/results_charts.py" line="259" />
+      <location filename="../../app/simulation/results_charts.py" line="279" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="277" />
+      <location filename="../../app/simulation/results_charts.py" line="280" />
       <source>95 %</source>
       <translation>95 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="349" />
+      <location filename="../../app/simulation/results_charts.py" line="369" />
       <source>No step passed its time limit in these runs.</source>
       <translation>Aucune étape n’a dépassé son délai dans ces exécutions.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results_charts.py" line="353" />
+      <source>No ticket waited in a queue in these runs.</source>
+      <translation>Aucun ticket n’a attendu en file dans ces simulations.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/results_charts.py" line="31" />
@@ -6372,18 +8548,23 @@
       <translation>Tickets ouverts au fil du temps</translation>
     </message>
     <message>
+      <location filename="../../app/simulation/results_charts.py" line="34" />
+      <source>Queue wait per step: every ticket that left the queue, served, escalated or gone</source>
+      <translation>Attente en file par étape : chaque ticket sorti de la file, pris en charge, escaladé ou parti</translation>
+    </message>
+    <message>
       <location filename="../../app/simulation/results_charts.py" line="30" />
       <source>Resolution time against the SLA target</source>
       <translation>Délai de résolution par rapport à l’objectif de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="34" />
+      <location filename="../../app/simulation/results_charts.py" line="37" />
       <source>SLA breaches per step</source>
       <translation>Dépassements de SLA par étape</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="245" />
-      <location filename="../../app/simulation/results_charts.py" line="288" />
+      <location filename="../../app/simulation/results_charts.py" line="248" />
+      <location filename="../../app/simulation/results_charts.py" line="291" />
       <source>SLA {name}</source>
       <translation>SLA {name}</translation>
     </message>
@@ -6398,48 +8579,53 @@
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="306" />
+      <location filename="../../app/simulation/results_charts.py" line="309" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="292" />
+      <location filename="../../app/simulation/results_charts.py" line="295" />
       <source>hours</source>
       <translation>heures</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="278" />
+      <location filename="../../app/simulation/results_charts.py" line="281" />
       <source>longest</source>
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="256" />
-      <location filename="../../app/simulation/results_charts.py" line="274" />
+      <location filename="../../app/simulation/results_charts.py" line="259" />
+      <location filename="../../app/simulation/results_charts.py" line="277" />
       <source>mean</source>
       <translation>moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="275" />
+      <location filename="../../app/simulation/results_charts.py" line="278" />
       <source>median</source>
       <translation>médiane</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="335" />
+      <location filename="../../app/simulation/results_charts.py" line="355" />
+      <source>minutes of queue wait, mean</source>
+      <translation>minutes d’attente en file, moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results_charts.py" line="338" />
       <source>minutes per ticket</source>
       <translation>minutes par ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="307" />
+      <location filename="../../app/simulation/results_charts.py" line="310" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="269" />
+      <location filename="../../app/simulation/results_charts.py" line="272" />
       <source>resolution time (log scale)</source>
       <translation>délai de résolution (échelle logarithmique)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="351" />
+      <location filename="../../app/simulation/results_charts.py" line="371" />
       <source>time-limit breaches per run</source>
       <translation>dépassements de délai par exécution</translation>
     </message>
@@ -6447,201 +8633,214 @@
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/simulation/results.py" line="150" />
-      <location filename="../../app/simulation/results.py" line="442" />
+      <location filename="../../app/simulation/results.py" line="174" />
+      <location filename="../../app/simulation/results.py" line="572" />
       <source>95 % CI high</source>
       <translation>IC 95 % haut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="149" />
-      <location filename="../../app/simulation/results.py" line="441" />
+      <location filename="../../app/simulation/results.py" line="173" />
+      <location filename="../../app/simulation/results.py" line="571" />
       <source>95 % CI low</source>
       <translation>IC 95 % bas</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="155" />
+      <location filename="../../app/simulation/results.py" line="179" />
       <source>All KPIs</source>
       <translation>Tous les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="183" />
+      <location filename="../../app/simulation/results.py" line="207" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="186" />
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../app/simulation/results.py" line="211" />
+      <location filename="../../export/strings.py" line="170" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="195" />
+      <location filename="../../app/simulation/results.py" line="220" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="208" />
+      <location filename="../../app/simulation/results.py" line="233" />
       <source>Copy KPI table</source>
       <translation>Copier le tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="197" />
+      <location filename="../../app/simulation/results.py" line="222" />
       <source>Copy chart</source>
       <translation>Copier le graphique</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="293" />
+      <location filename="../../app/simulation/results.py" line="318" />
       <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="217" />
+      <location filename="../../app/simulation/results.py" line="242" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="220" />
+      <location filename="../../app/simulation/results.py" line="245" />
       <source>Export event log…</source>
       <translation>Exporter le journal des événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="219" />
+      <location filename="../../app/simulation/results.py" line="244" />
       <source>Export results…</source>
       <translation>Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="223" />
+      <location filename="../../app/simulation/results.py" line="248" />
       <source>Export simulation report (PDF)…</source>
       <translation>Exporter le rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="147" />
-      <location filename="../../app/simulation/results.py" line="439" />
+      <location filename="../../app/simulation/results.py" line="171" />
+      <location filename="../../app/simulation/results.py" line="569" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="206" />
+      <location filename="../../app/simulation/results.py" line="231" />
       <source>KPI table</source>
       <translation>Tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="148" />
-      <location filename="../../app/simulation/results.py" line="440" />
+      <location filename="../../app/simulation/results.py" line="172" />
+      <location filename="../../app/simulation/results.py" line="570" />
       <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="255" />
+      <location filename="../../app/simulation/results.py" line="280" />
       <source>No blueprint is open.</source>
       <translation>Aucun blueprint n’est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="253" />
+      <location filename="../../app/simulation/results.py" line="278" />
       <source>No simulation run for {title} yet.</source>
       <translation>Pas encore de simulation pour « {title} ».</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="151" />
-      <location filename="../../app/simulation/results.py" line="443" />
+      <location filename="../../app/simulation/results.py" line="210" />
+      <source>Queue waits</source>
+      <translation>Attentes en file</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results.py" line="175" />
+      <location filename="../../app/simulation/results.py" line="573" />
       <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="182" />
+      <location filename="../../app/simulation/results.py" line="206" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="343" />
+      <location filename="../../app/simulation/results.py" line="371" />
       <source>Run before your last edit: these figures may no longer match the drawing.</source>
       <translation>Simulation antérieure à votre dernière modification : ces chiffres peuvent ne plus correspondre au schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="346" />
+      <location filename="../../app/simulation/results.py" line="374" />
       <source>Run before your last {n} edits: these figures may no longer match the drawing.</source>
       <translation>Simulation antérieure à vos {n} dernières modifications : ces chiffres peuvent ne plus correspondre au schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="120" />
+      <location filename="../../app/simulation/results.py" line="144" />
       <source>Run simulation</source>
       <translation>Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="122" />
+      <location filename="../../app/simulation/results.py" line="146" />
       <source>Run the chosen scenario of this blueprint (Ctrl+R)</source>
       <translation>Simuler le scénario choisi de ce blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="476" />
+      <location filename="../../app/simulation/results.py" line="606" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="211" />
+      <location filename="../../app/simulation/results.py" line="236" />
       <source>Save KPI table as CSV…</source>
       <translation>Enregistrer le tableau des indicateurs en CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="200" />
+      <location filename="../../app/simulation/results.py" line="225" />
       <source>Save chart as PNG…</source>
       <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="383" />
+      <location filename="../../app/simulation/results.py" line="434" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Résolution moyenne simulée : {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="76" />
+      <location filename="../../app/simulation/results.py" line="88" />
       <source>Simulation results</source>
       <translation>Résultats de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="185" />
+      <location filename="../../app/simulation/results.py" line="209" />
       <source>Time in steps</source>
       <translation>Temps par étape</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="341" />
+      <location filename="../../app/simulation/results.py" line="369" />
       <source>Up to date with the drawing.</source>
       <translation>À jour avec le schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="184" />
+      <location filename="../../app/simulation/results.py" line="208" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="397" />
+      <location filename="../../app/simulation/results.py" line="451" />
       <source>Utilisation: {pool}</source>
       <translation>Taux d’occupation : {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="494" />
+      <location filename="../../app/simulation/results.py" line="624" />
       <source>earlier</source>
       <translation>plus tôt</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="500" />
+      <location filename="../../app/simulation/results.py" line="630" />
       <source>on {date} at {time}</source>
       <translation>le {date} à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="499" />
+      <location filename="../../app/simulation/results.py" line="629" />
       <source>today at {time}</source>
       <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="300" />
+      <location filename="../../app/simulation/results.py" line="491" />
+      <location filename="../../app/simulation/results.py" line="499" />
+      <location filename="../../app/simulation/results.py" line="516" />
+      <location filename="../../app/simulation/results.py" line="540" />
+      <source>{figure} — {value}</source>
+      <translation>{figure} — {value}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results.py" line="325" />
       <source>{runs} replication(s), run {when}</source>
       <translation>{runs} réplication(s), simulation lancée {when}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="295" />
+      <location filename="../../app/simulation/results.py" line="320" />
       <source>{title} — {scenario}</source>
       <translation>{title} — {scenario}</translation>
     </message>
@@ -6649,41 +8848,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="698" />
+      <location filename="../../app/shell/messages.py" line="787" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="694" />
+      <location filename="../../app/shell/messages.py" line="783" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="691" />
+      <location filename="../../app/shell/messages.py" line="780" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="679" />
+      <location filename="../../app/shell/messages.py" line="768" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="687" />
+      <location filename="../../app/shell/messages.py" line="776" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="683" />
+      <location filename="../../app/shell/messages.py" line="772" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="675" />
+      <location filename="../../app/shell/messages.py" line="764" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -6691,123 +8890,128 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="94" />
-      <location filename="../../app/simulation/scenario_form.py" line="116" />
+      <location filename="../../app/simulation/scenario_form.py" line="97" />
+      <location filename="../../app/simulation/scenario_form.py" line="119" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="105" />
+      <location filename="../../app/simulation/scenario_form.py" line="108" />
       <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
       <translation>Une simulation datée : elle commence à 0 h le lundi de la semaine de cette date, et les jours fériés des calendriers des SLA arrêtent le décompte des délais ces jours-là. Case décochée, la simulation enchaîne des semaines sans dates : aucun jour férié ne compte.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="123" />
+      <location filename="../../app/simulation/scenario_form.py" line="126" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="144" />
+      <location filename="../../app/simulation/scenario_form.py" line="147" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="139" />
+      <location filename="../../app/simulation/scenario_form.py" line="142" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <location filename="../../app/simulation/scenario_form.py" line="138" />
       <source>Calendar dates</source>
       <translation>Dates du calendrier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="93" />
+      <location filename="../../app/simulation/scenario_form.py" line="96" />
       <source>Days of simulated time</source>
       <translation>Jours de temps simulé</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>First response (h)</source>
       <translation>Première réponse (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="100" />
+      <location filename="../../app/simulation/scenario_form.py" line="103" />
       <source>From the week of</source>
       <translation>À partir de la semaine du</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="133" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="134" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="93" />
+      <location filename="../../app/simulation/scenario_form.py" line="96" />
       <source>Number of tickets</source>
       <translation>Nombre de tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="125" />
+      <location filename="../../app/simulation/scenario_form.py" line="128" />
       <source>Override the SLA targets</source>
       <translation>Remplacer les objectifs de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="123" />
+      <location filename="../../app/simulation/scenario_form.py" line="126" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="137" />
+      <location filename="../../app/simulation/scenario_form.py" line="140" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Resolution (h)</source>
       <translation>Résolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="135" />
       <source>Run length</source>
       <translation>Durée de la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="138" />
+      <location filename="../../app/simulation/scenario_form.py" line="141" />
       <source>Seed</source>
       <translation>Graine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="123" />
+      <location filename="../../app/simulation/scenario_form.py" line="126" />
       <source>Shifts</source>
       <translation>Horaires</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="134" />
+      <location filename="../../app/simulation/scenario_form.py" line="154" />
+      <source>The escalation ladder of the SLA policy selected above</source>
+      <translation>L’échelle d’escalade de la politique de SLA sélectionnée ci-dessus</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/scenario_form.py" line="137" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="98" />
+      <location filename="../../app/simulation/scenario_form.py" line="101" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets mesurés : ceux qui arrivent après la mise en régime ; la simulation les laisse ensuite atteindre une fin</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="136" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Warm-up</source>
       <translation>Mise en régime</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="30" />
+      <location filename="../../app/simulation/scenario_form.py" line="32" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -6815,17 +9019,17 @@
   <context>
     <name>Scenarios</name>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="43" />
+      <location filename="../../canvas/commands/scenarios.py" line="46" />
       <source>Change scenario</source>
       <translation>Modifier le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="59" />
+      <location filename="../../canvas/commands/scenarios.py" line="62" />
       <source>Delete scenario</source>
       <translation>Supprimer le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="55" />
+      <location filename="../../canvas/commands/scenarios.py" line="58" />
       <source>Duplicate scenario</source>
       <translation>Dupliquer le scénario</translation>
     </message>
@@ -6841,7 +9045,7 @@
       <translation>Renommer le scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/scenarios.py" line="53" />
+      <location filename="../../canvas/commands/scenarios.py" line="56" />
       <source>{name} (copy)</source>
       <translation>{name} (copie)</translation>
     </message>
@@ -7294,118 +9498,128 @@
   <context>
     <name>SimulationWorkspace</name>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="121" />
+      <location filename="../../app/simulation/workspace.py" line="132" />
       <source>&amp;Cancel simulation</source>
       <translation>&amp;Annuler la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="124" />
+      <location filename="../../app/simulation/workspace.py" line="135" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="120" />
+      <location filename="../../app/simulation/workspace.py" line="131" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="159" />
+      <location filename="../../app/simulation/workspace.py" line="174" />
       <source>&amp;Simulation</source>
       <translation>&amp;Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="123" />
+      <location filename="../../app/simulation/workspace.py" line="139" />
+      <source>&amp;Staffing finder and sweeps…</source>
+      <translation>Recherche d’&amp;effectifs et balayages…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/workspace.py" line="134" />
       <source>&amp;Watch tickets</source>
       <translation>&amp;Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="488" />
+      <location filename="../../app/simulation/workspace.py" line="528" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="122" />
+      <location filename="../../app/simulation/workspace.py" line="133" />
       <source>Co&amp;mpare scenarios…</source>
       <translation>Co&amp;mparer des scénarios…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="125" />
+      <location filename="../../app/simulation/workspace.py" line="136" />
       <source>Export event &amp;log…</source>
       <translation>Exporter le &amp;journal d’événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="488" />
+      <location filename="../../app/simulation/workspace.py" line="528" />
       <source>Export event log</source>
       <translation>Exporter le journal d’événements</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="354" />
-      <location filename="../../app/simulation/workspace.py" line="355" />
+      <location filename="../../app/simulation/workspace.py" line="390" />
+      <location filename="../../app/simulation/workspace.py" line="391" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="478" />
+      <location filename="../../app/simulation/workspace.py" line="518" />
       <source>Export results</source>
       <translation>Exporter les résultats</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="126" />
+      <location filename="../../app/simulation/workspace.py" line="137" />
       <source>Export simulation &amp;report (PDF)…</source>
       <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="498" />
+      <location filename="../../app/simulation/workspace.py" line="538" />
       <source>Export simulation report</source>
       <translation>Exporter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="478" />
+      <location filename="../../app/simulation/workspace.py" line="518" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="498" />
+      <location filename="../../app/simulation/workspace.py" line="538" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="141" />
+      <location filename="../../app/simulation/workspace.py" line="154" />
       <source>Run the chosen scenario in the background ({shortcut})</source>
       <translation>Simuler le scénario choisi en arrière-plan ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="167" />
+      <location filename="../../app/simulation/workspace.py" line="190" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="426" />
+      <location filename="../../app/simulation/workspace.py" line="466" />
       <source>Simulation cancelled.</source>
       <translation>Simulation annulée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="365" />
+      <location filename="../../app/simulation/workspace.py" line="402" />
       <source>Simulation of {title} finished.</source>
       <translation>Simulation de « {title} » terminée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="346" />
+      <location filename="../../app/simulation/workspace.py" line="138" />
+      <source>Staffing &amp;targets…</source>
+      <translation>&amp;Objectifs de dimensionnement…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/workspace.py" line="382" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="420" />
+      <location filename="../../app/simulation/workspace.py" line="460" />
       <source>The simulation failed: {error}</source>
       <translation>La simulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="525" />
+      <location filename="../../app/simulation/workspace.py" line="587" />
       <source>this blueprint</source>
       <translation>ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="402" />
+      <location filename="../../app/simulation/workspace.py" line="442" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -7423,258 +9637,408 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>SlaTab</name>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="252" />
+      <location filename="../../canvas/settings/sla_tab.py" line="253" />
       <source>&amp;Name:</source>
       <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="328" />
+      <location filename="../../canvas/settings/sla_tab.py" line="331" />
       <source>(unnamed calendar)</source>
       <translation>(calendrier sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="290" />
+      <location filename="../../canvas/settings/sla_tab.py" line="293" />
       <source>(unnamed policy)</source>
       <translation>(politique sans nom)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="161" />
+      <location filename="../../canvas/settings/sla_tab.py" line="162" />
       <source>A ticket gets the first policy that matches it: put the most specific first.</source>
       <translation>Un ticket reçoit la première politique qui lui correspond : placez les plus spécifiques en premier.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="168" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="434" />
+      <location filename="../../canvas/settings/sla_tab.py" line="443" />
       <source>Add SLA policy</source>
       <translation>Ajouter une politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="168" />
+      <location filename="../../canvas/settings/sla_tab.py" line="169" />
       <source>Add a policy for every ticket: 4 h first response</source>
       <translation>Ajouter une politique pour tous les tickets : première réponse en 4 h</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="363" />
+      <location filename="../../canvas/settings/sla_tab.py" line="367" />
       <source>Another policy is called “{name}”.</source>
       <translation>Une autre politique s’appelle déjà « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="378" />
+      <location filename="../../canvas/settings/sla_tab.py" line="382" />
       <source>Change SLA target</source>
       <translation>Modifier un objectif de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="371" />
+      <location filename="../../canvas/settings/sla_tab.py" line="375" />
       <source>Change which tickets an SLA policy covers</source>
       <translation>Modifier les tickets couverts par une politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="405" />
+      <location filename="../../canvas/settings/sla_tab.py" line="414" />
       <source>Choose SLA calendar</source>
       <translation>Choisir le calendrier du SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="394" />
+      <location filename="../../canvas/settings/sla_tab.py" line="403" />
       <source>Count business hours</source>
       <translation>Compter les heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="234" />
+      <location filename="../../canvas/settings/sla_tab.py" line="235" />
       <source>Count business hours only</source>
       <translation>Ne compter que les heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="225" />
+      <location filename="../../canvas/settings/sla_tab.py" line="226" />
       <source>First response within</source>
       <translation>Première réponse sous</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="363" />
+      <location filename="../../canvas/settings/sla_tab.py" line="367" />
       <source>Give the policy a name.</source>
       <translation>Donnez un nom à la politique.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="414" />
+      <location filename="../../canvas/settings/sla_tab.py" line="423" />
       <source>New calendar for an SLA policy</source>
       <translation>Nouveau calendrier pour une politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="329" />
+      <location filename="../../canvas/settings/sla_tab.py" line="332" />
       <source>New calendar…</source>
       <translation>Nouveau calendrier…</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="432" />
+      <location filename="../../canvas/settings/sla_tab.py" line="441" />
       <source>New policy</source>
       <translation>Nouvelle politique</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="432" />
+      <location filename="../../canvas/settings/sla_tab.py" line="441" />
       <source>New policy {n}</source>
       <translation>Nouvelle politique {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="425" />
+      <location filename="../../canvas/settings/sla_tab.py" line="434" />
       <source>Pause SLA clocks in “{node}”</source>
       <translation>Suspendre les délais de SLA dans « {node} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="444" />
+      <location filename="../../canvas/settings/sla_tab.py" line="453" />
       <source>Remove SLA policy “{name}”</source>
       <translation>Supprimer la politique de SLA « {name} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="169" />
+      <location filename="../../canvas/settings/sla_tab.py" line="170" />
       <source>Remove the selected policy</source>
       <translation>Supprimer la politique sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="366" />
+      <location filename="../../canvas/settings/sla_tab.py" line="370" />
       <source>Rename SLA policy</source>
       <translation>Renommer la politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="455" />
+      <location filename="../../canvas/settings/sla_tab.py" line="464" />
       <source>Reorder SLA policies</source>
       <translation>Réordonner les politiques de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="230" />
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
       <source>Resolved within</source>
       <translation>Résolution sous</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="425" />
+      <location filename="../../canvas/settings/sla_tab.py" line="434" />
       <source>Run SLA clocks in “{node}”</source>
       <translation>Faire courir les délais de SLA dans « {node} »</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="198" />
+      <location filename="../../canvas/settings/sla_tab.py" line="199" />
       <source>SLA policies</source>
       <translation>Politiques de SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="165" />
+      <location filename="../../canvas/settings/sla_tab.py" line="166" />
       <source>SLA policies in the order they are tried</source>
       <translation>Les politiques de SLA dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="263" />
+      <location filename="../../canvas/settings/sla_tab.py" line="264" />
       <source>Steps and waits that pause the clock (for every policy)</source>
       <translation>Étapes et attentes qui suspendent le délai (pour toutes les politiques)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="258" />
+      <location filename="../../canvas/settings/sla_tab.py" line="259" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="241" />
+      <location filename="../../canvas/settings/sla_tab.py" line="242" />
       <source>The calendar whose opening hours the clock counts</source>
       <translation>Le calendrier dont le délai compte les heures d’ouverture</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="237" />
+      <location filename="../../canvas/settings/sla_tab.py" line="238" />
       <source>The clock runs only while the calendar is open (not at night, weekends, holidays)</source>
       <translation>Le délai ne court que pendant les heures d’ouverture du calendrier (ni la nuit, ni le week-end, ni les jours fériés)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="219" />
+      <location filename="../../canvas/settings/sla_tab.py" line="220" />
       <source>The policy's name, as reports show it</source>
       <translation>Le nom de la politique, tel que les rapports l’affichent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="90" />
+      <location filename="../../canvas/settings/sla_tab.py" line="91" />
       <source>The unit of the target; it is kept in minutes</source>
       <translation>L’unité de l’objectif ; il est enregistré en minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="245" />
+      <location filename="../../canvas/settings/sla_tab.py" line="246" />
       <source>Ticked steps and waits stop every policy's clock while a ticket is in them</source>
       <translation>Les étapes et attentes cochées suspendent le délai de toutes les politiques tant que le ticket s’y trouve</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="226" />
+      <location filename="../../canvas/settings/sla_tab.py" line="227" />
       <source>Time from arrival to the end of the first step that answers the customer</source>
       <translation>Délai entre l’arrivée et la fin de la première étape qui répond au client</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="230" />
+      <location filename="../../canvas/settings/sla_tab.py" line="231" />
       <source>Time from arrival to the end of the ticket (resolved or closed)</source>
       <translation>Délai entre l’arrivée et la fin du ticket (résolu ou clôturé)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="171" />
+      <location filename="../../canvas/settings/sla_tab.py" line="172" />
       <source>Try this policy after the one below</source>
       <translation>Essayer cette politique après celle du dessous</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="170" />
+      <location filename="../../canvas/settings/sla_tab.py" line="171" />
       <source>Try this policy before the one above</source>
       <translation>Essayer cette politique avant celle du dessus</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="255" />
+      <location filename="../../canvas/settings/sla_tab.py" line="256" />
       <source>Which tickets (empty: every ticket)</source>
       <translation>Quels tickets (vide : tous les tickets)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="115" />
+      <location filename="../../canvas/settings/sla_tab.py" line="116" />
       <source>business days of {hours} h</source>
       <translation>jours ouvrés de {hours} h</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="117" />
+      <location filename="../../canvas/settings/sla_tab.py" line="118" />
       <source>days (24 h)</source>
       <translation>jours (24 h)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="300" />
+      <location filename="../../canvas/settings/sla_tab.py" line="303" />
       <source>first response {time}</source>
       <translation>première réponse en {time}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="112" />
+      <location filename="../../canvas/settings/sla_tab.py" line="113" />
       <source>hours</source>
       <translation>heures</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="111" />
+      <location filename="../../canvas/settings/sla_tab.py" line="112" />
       <source>minutes</source>
       <translation>minutes</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="303" />
+      <location filename="../../canvas/settings/sla_tab.py" line="306" />
       <source>no target</source>
       <translation>aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/sla_tab.py" line="302" />
+      <location filename="../../canvas/settings/sla_tab.py" line="305" />
       <source>resolution {time}</source>
       <translation>résolution en {time}</translation>
     </message>
   </context>
   <context>
     <name>Staffing</name>
+    <message>
+      <location filename="../../model/staffing/words.py" line="91" />
+      <source>90th percentile of queue wait at the slowest step</source>
+      <translation>90e centile de l’attente en file à l’étape la plus lente</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="30" />
+      <source>90th percentile of queue wait at the slowest step: {value} (at most {limit})</source>
+      <translation>90e centile de l’attente en file à l’étape la plus lente : {value} (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="92" />
+      <source>95th percentile of queue wait at the slowest step</source>
+      <translation>95e centile de l’attente en file à l’étape la plus lente</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="33" />
+      <source>95th percentile of queue wait at the slowest step: {value} (at most {limit})</source>
+      <translation>95e centile de l’attente en file à l’étape la plus lente : {value} (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="27" />
+      <source>Mean queue wait at the slowest step: {value} (at most {limit})</source>
+      <translation>Attente moyenne en file à l’étape la plus lente : {value} (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="40" />
+      <source>The queues grew without end in {runs} replication(s): not enough agents</source>
+      <translation>Les files d’attente ont grossi sans fin dans {runs} réplication(s) : pas assez d’agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="39" />
+      <source>Tickets abandoned: {value} (at most {limit})</source>
+      <translation>Tickets abandonnés : {value} (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="36" />
+      <source>Utilisation of the busiest pool: {value} (at most {limit})</source>
+      <translation>Taux d’occupation de l’équipe la plus chargée : {value} (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="21" />
+      <source>arrivals × {m}</source>
+      <translation>arrivées × {m}</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="23" />
+      <source>as in the scenario</source>
+      <translation>comme dans le scénario</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="49" />
+      <source>cannot read “{text}”: write POOL=2..6, POOL=2,4,6 or arrivals=0.8,1,1.2</source>
+      <translation>impossible de lire « {text} » : écrivez ÉQUIPE=2..6, ÉQUIPE=2,4,6 ou arrivals=0.8,1,1.2</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="90" />
+      <source>mean queue wait at the slowest step</source>
+      <translation>attente moyenne en file à l’étape la plus lente</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="43" />
+      <source>met</source>
+      <translation>atteint</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="44" />
+      <source>missed</source>
+      <translation>manqué</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="52" />
+      <source>no pool “{name}” in this blueprint (pools: {pools})</source>
+      <translation>aucune équipe « {name} » dans ce blueprint (équipes : {pools})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="81" />
+      <source>no step of this blueprint is done by a pool of agents</source>
+      <translation>aucune étape de ce blueprint n’est traitée par une équipe d’agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="46" />
+      <source>not measured: this scenario has no SLA policy of this name with a resolution target</source>
+      <translation>non mesuré : ce scénario n’a aucune politique de SLA de ce nom avec un délai de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="89" />
+      <source>resolution SLA breaches</source>
+      <translation>dépassements du SLA de résolution</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="76" />
+      <source>the blueprint sets no staffing target: give at least one (breach rate, queue wait, utilisation or abandonment)</source>
+      <translation>le blueprint ne fixe aucun objectif d’effectifs : indiquez-en au moins un (taux de dépassement, attente en file, taux d’occupation ou abandons)</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="68" />
+      <source>the checkpoint “{path}” belongs to another sweep (another document, scenario or search); name another file or delete it</source>
+      <translation>le point de reprise « {path} » appartient à un autre balayage (autre document, scénario ou recherche) ; indiquez un autre fichier ou supprimez-le</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="73" />
+      <source>the checkpoint “{path}” is not a sweep checkpoint (line {line} cannot be read)</source>
+      <translation>le point de reprise « {path} » n’est pas celui d’un balayage (la ligne {line} est illisible)</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="62" />
+      <source>the pool “{name}” has no shift {number}: its shifts are numbered 1 to {count}</source>
+      <translation>l’équipe « {name} » n’a pas de créneau {number} : ses créneaux sont numérotés de 1 à {count}</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="59" />
+      <source>the pool “{name}” has no shifts: vary its agents with “{name}=2..6”</source>
+      <translation>l’équipe « {name} » n’a pas de créneaux : faites varier ses agents avec « {name}=2..6 »</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="55" />
+      <source>the range “{text}” is empty: write the smaller bound first and a positive step</source>
+      <translation>la plage « {text} » est vide : écrivez d’abord la plus petite borne, et un pas positif</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="94" />
+      <source>tickets abandoned</source>
+      <translation>tickets abandonnés</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="45" />
+      <source>undecided (more replications needed)</source>
+      <translation>indécis (il faut plus de réplications)</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="93" />
+      <source>utilisation of the busiest pool</source>
+      <translation>taux d’occupation de l’équipe la plus chargée</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="65" />
+      <source>vary either the agents of “{name}” or the agents of its shifts, not both</source>
+      <translation>faites varier soit les agents de « {name} », soit les agents de ses créneaux, pas les deux</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="58" />
+      <source>{count} variations is too many (at most {limit})</source>
+      <translation>{count} variantes, c’est trop (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="22" />
+      <source>{name}: {counts} agents by shift</source>
+      <translation>{name} : {counts} agents par créneau</translation>
+    </message>
     <message>
       <location filename="../../model/words.py" line="52" />
       <source>{n} agent</source>
@@ -7684,6 +10048,441 @@ file moyenne {queue:.1f}</translation>
       <location filename="../../model/words.py" line="53" />
       <source>{n} agents</source>
       <translation>{n} agents</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="24" />
+      <source>{policy}: resolution SLA breached for {value} of tickets (at most {limit})</source>
+      <translation>{policy} : SLA de résolution dépassé pour {value} des tickets (au plus {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="53" />
+      <source>“{text}” is not a number of zero or more</source>
+      <translation>« {text} » n’est pas un nombre positif ou nul</translation>
+    </message>
+    <message>
+      <location filename="../../model/staffing/words.py" line="54" />
+      <source>“{text}” is not a whole number of agents</source>
+      <translation>« {text} » n’est pas un nombre entier d’agents</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffingCommand</name>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="45" />
+      <source>Busiest pool</source>
+      <translation>Équipe la plus chargée</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="49" />
+      <source>Cheapest plan that meets every target: {plan}, {cost} a week</source>
+      <translation>Plan le moins coûteux qui atteint tous les objectifs : {plan}, {cost} par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="43" />
+      <source>Cost a week</source>
+      <translation>Coût par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="57" />
+      <source>Cost against {figure} (plans no other beats on both):</source>
+      <translation>Coût face à {figure} (plans qu’aucun autre ne bat sur les deux) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="29" />
+      <source>Difference</source>
+      <translation>Écart</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="67" />
+      <source>Interrupted. Run the same command again to resume from the checkpoint {path}.</source>
+      <translation>Interrompu. Relancez la même commande pour reprendre depuis le point de reprise {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="52" />
+      <source>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</source>
+      <translation>Aucun plan essayé n’atteint tous les objectifs. Élargissez les plages avec --vary, ou ajoutez des réplications pour trancher les cas indécis.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="39" />
+      <source>Plan</source>
+      <translation>Plan d’effectifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="44" />
+      <source>SLA breaches</source>
+      <translation>Dépassements du SLA</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="64" />
+      <source>Table written to {path}</source>
+      <translation>Tableau écrit dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="46" />
+      <source>Targets</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="48" />
+      <source>all met</source>
+      <translation>tous atteints</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="66" />
+      <source>cannot reach the Dask scheduler at {address}: {reason}</source>
+      <translation>impossible de joindre l’ordonnanceur Dask à l’adresse {address} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="70" />
+      <source>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</source>
+      <translation>impossible de lire l’objectif « {text} » : écrivez breach:POLITIQUE=5%, wait=30m, wait.p90=2h, utilisation=85% ou abandonment=2%</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="65" />
+      <source>cannot write “{name}”: {reason}</source>
+      <translation>impossible d’écrire « {name} » : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="31" />
+      <source>compare needs two scenarios: --scenario A --scenario B</source>
+      <translation>compare a besoin de deux scénarios : --scenario A --scenario B</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="75" />
+      <source>no SLA policy “{name}” in this blueprint (policies: {policies})</source>
+      <translation>aucune politique de SLA « {name} » dans ce blueprint (politiques : {policies})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="47" />
+      <source>no target set</source>
+      <translation>aucun objectif fixé</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="30" />
+      <source>real difference</source>
+      <translation>écart réel</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="40" />
+      <source>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</source>
+      <translation>sweep a besoin de ce qu’il faut faire varier : --vary ÉQUIPE=2..6, ou des plans avec --plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="58" />
+      <source>{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals or their cost, {saved} of {total} replications saved.</source>
+      <translation>{evaluated} plans simulés sur {candidates} ; {dropped} arrêtés tôt par leurs intervalles ou leur coût, {saved} réplications économisées sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="63" />
+      <source>{pool}: {low} to {high} agents tried</source>
+      <translation>{pool} : de {low} à {high} agents essayés</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="35" />
+      <source>{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each</source>
+      <translation>{title} — scénario « {scenario} » : {candidates} variante(s), {replications} réplication(s) chacune</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/compare.py" line="26" />
+      <source>{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}</source>
+      <translation>{title} — « {a} » face à « {b} », {replications} réplication(s) appariée(s), graine {seed}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffingDock</name>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="112" />
+      <source>&amp;Arrivals ×:</source>
+      <translation>&amp;Arrivées × :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="129" />
+      <source>&amp;Find staffing</source>
+      <translation>&amp;Trouver les effectifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="102" />
+      <source>&amp;Scenario:</source>
+      <translation>&amp;Scénario :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="210" />
+      <source>Agents at the busiest hour; the week keeps its shape</source>
+      <translation>Agents à l’heure la plus chargée ; la semaine garde sa répartition</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="121" />
+      <source>Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario</source>
+      <translation>Agents par équipe à tester : une plage (3..6) ou une liste (3, 5, 8) ; vide : comme dans le scénario</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="116" />
+      <source>Agents to try</source>
+      <translation>Agents à tester</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="108" />
+      <source>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</source>
+      <translation>Multiplicateurs d’arrivées à tester, appliqués aux arrivées du scénario : une liste (0.8, 1, 1.2) ou une plage avec un pas (0.8..1.2:0.1)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="402" />
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="134" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="353" />
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="339" />
+      <source>Cannot reach the Dask scheduler at {address}. Check that it runs and the address in Preferences, or empty the address to run on this machine.</source>
+      <translation>Impossible de joindre l’ordonnanceur Dask à l’adresse {address}. Vérifiez qu’il est démarré et l’adresse indiquée dans les Préférences, ou videz l’adresse pour lancer les simulations sur ce poste.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="202" />
+      <location filename="../../app/simulation/staffing.py" line="385" />
+      <source>Default settings</source>
+      <translation>Paramètres par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="400" />
+      <source>Export sweep results</source>
+      <translation>Exporter les résultats du balayage</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="402" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="388" />
+      <source>Open as scenario</source>
+      <translation>Ouvrir comme scénario</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="116" />
+      <source>Pool</source>
+      <translation>Équipe</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="418" />
+      <source>Results written to {path}.</source>
+      <translation>Résultats enregistrés dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="126" />
+      <source>Run s&amp;weep</source>
+      <translation>Lancer le &amp;balayage</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="286" />
+      <source>Running the sweep on {where}…</source>
+      <translation>Balayage en cours sur {where}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="262" />
+      <source>Say what to vary: arrival multipliers or agents for a pool.</source>
+      <translation>Indiquez ce qui doit varier : les multiplicateurs d’arrivées ou les agents d’une équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="132" />
+      <source>Search the cheapest number of agents per pool that meets every staffing target</source>
+      <translation>Chercher le nombre d’agents par équipe le moins coûteux qui respecte tous les objectifs de dimensionnement</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="284" />
+      <source>Searching the staffing on {where}…</source>
+      <translation>Recherche des effectifs sur {where}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="128" />
+      <source>Simulate every combination of the values above</source>
+      <translation>Simuler toutes les combinaisons des valeurs ci-dessus</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="67" />
+      <source>Staffing and sweeps</source>
+      <translation>Effectifs et balayages</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="322" />
+      <source>Staffing search finished.</source>
+      <translation>Recherche d’effectifs terminée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="322" />
+      <source>Sweep finished.</source>
+      <translation>Balayage terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="335" />
+      <source>The blueprint has errors: it cannot run. See the Diagnostics panel.</source>
+      <translation>Le blueprint contient des erreurs : il ne peut pas être simulé. Consultez le panneau Diagnostics.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="101" />
+      <source>The scenario whose settings every candidate starts from</source>
+      <translation>Le scénario dont chaque plan testé reprend les paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="347" />
+      <source>The sweep failed: {error}</source>
+      <translation>Le balayage a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="105" />
+      <source>e.g. 0.8, 1, 1.2</source>
+      <translation>p. ex. 0.8, 1, 1.2</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="281" />
+      <source>this machine</source>
+      <translation>ce poste</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="212" />
+      <source>{pool}, shift {number}: {shift}</source>
+      <translation>{pool}, créneau {number} : {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing.py" line="390" />
+      <source>“{name}” added to the scenarios.</source>
+      <translation>« {name} » ajouté aux scénarios.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffingResults</name>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="120" />
+      <source>&amp;Open as scenario</source>
+      <translation>&amp;Ouvrir comme scénario</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="123" />
+      <source>Add the selected plan to the document's scenarios (Enter or double-click)</source>
+      <translation>Ajouter le plan sélectionné aux scénarios du document (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="228" />
+      <source>Computed before your last edit.</source>
+      <translation>Calculé avant votre dernière modification.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="230" />
+      <source>Computed before your last {count} edits.</source>
+      <translation>Calculé avant vos {count} dernières modifications.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Cost per week</source>
+      <translation>Coût par semaine</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="298" />
+      <source>Cost per week ({currency})</source>
+      <translation>Coût par semaine ({currency})</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="282" />
+      <source>Cost: {cost} per week.</source>
+      <translation>Coût : {cost} par semaine.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="125" />
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="272" />
+      <source>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</source>
+      <translation>L’arrêt anticipé a tranché pour {dropped} plans sur {candidates} avant la fin de leurs réplications : {saved} réplications évitées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <source>Met</source>
+      <translation>Atteints</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <source>Missed</source>
+      <translation>Manqués</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="277" />
+      <source>No plan met every target within the range searched.</source>
+      <translation>Aucun plan de la plage explorée ne respecte tous les objectifs.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="178" />
+      <source>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</source>
+      <translation>Aucun balayage pour l’instant. Indiquez ce qui doit varier et lancez un balayage, ou fixez des objectifs de dimensionnement et laissez la recherche trouver le plan le moins coûteux qui les respecte.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="255" />
+      <source>No target set</source>
+      <translation>Aucun objectif fixé</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="280" />
+      <source>Recommended:</source>
+      <translation>Recommandation :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>SLA breaches</source>
+      <translation>Dépassements du SLA</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="299" />
+      <source>SLA breaches (%)</source>
+      <translation>Dépassements du SLA (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="197" />
+      <source>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</source>
+      <translation>Recherche d’effectifs sur « {scenario} », terminée à {time} : {count} plans simulés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="205" />
+      <source>Sweep of “{scenario}”, finished at {time}: {count} plans.</source>
+      <translation>Balayage de « {scenario} », terminé à {time} : {count} plans.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Targets</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <source>Undecided</source>
+      <translation>Indécis</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="137" />
+      <source>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</source>
+      <translation>Coût hebdomadaire selon le taux de dépassement du SLA : chaque point est un plan, la ligne est la frontière</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="127" />
+      <source>Write every row to a CSV or JSON file</source>
+      <translation>Enregistrer toutes les lignes dans un fichier CSV ou JSON</translation>
     </message>
   </context>
   <context>
@@ -7765,6 +10564,147 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
   </context>
   <context>
+    <name>TargetsCommands</name>
+    <message>
+      <location filename="../../canvas/commands/targets.py" line="66" />
+      <source>Change staffing targets</source>
+      <translation>Modifier les objectifs de dimensionnement</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsDock</name>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="102" />
+      <source>&amp;Abandonment at most (%):</source>
+      <translation>&amp;Abandons au plus (%) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="100" />
+      <source>&amp;Queue wait at most (min):</source>
+      <translation>Attente en &amp;file au plus (min) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="101" />
+      <source>&amp;Utilisation at most (%):</source>
+      <translation>Taux d’&amp;occupation au plus (%) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="43" />
+      <source>90th percentile</source>
+      <translation>90e centile</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="44" />
+      <source>95th percentile</source>
+      <translation>95e centile</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="197" />
+      <source>Abandonment</source>
+      <translation>Abandons</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="113" />
+      <source>Breaches at most (%)</source>
+      <translation>Dépassements au plus (%)</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="225" />
+      <source>Change the breach-rate target of {policy}</source>
+      <translation>Modifier l’objectif de dépassement de {policy}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="189" />
+      <source>Change the queue-wait statistic</source>
+      <translation>Modifier la mesure de l’attente en file</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="206" />
+      <source>Change the {target} target</source>
+      <translation>Modifier l’objectif « {target} »</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="118" />
+      <source>Highest share of the policy's tickets allowed to breach their resolution target, in %</source>
+      <translation>Part maximale des tickets de la politique SLA autorisés à dépasser leur délai de résolution, en %</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="96" />
+      <source>Highest share of tickets abandoned, in %; empty: no target</source>
+      <translation>Part maximale de tickets abandonnés, en % ; vide : aucun objectif</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="93" />
+      <source>Highest utilisation allowed for every pool, in %; empty: no target</source>
+      <translation>Taux d’occupation maximal admis pour chaque équipe, en % ; vide : aucun objectif</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="88" />
+      <source>How the queue wait is measured: its mean, or a percentile</source>
+      <translation>Mesure de l’attente en file : sa moyenne ou un centile</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="91" />
+      <source>Longest queue wait allowed, in minutes; empty: no target</source>
+      <translation>Attente en file maximale admise, en minutes ; vide : aucun objectif</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="42" />
+      <source>Mean</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="195" />
+      <source>Queue wait</source>
+      <translation>Attente en file</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="99" />
+      <source>Queue wait &amp;measured by:</source>
+      <translation>Attente en file &amp;mesurée par :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="108" />
+      <source>SLA breach rate at most, per SLA policy (%):</source>
+      <translation>Taux de dépassement du SLA au plus, par politique SLA (%) :</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="113" />
+      <source>SLA policy</source>
+      <translation>Politique SLA</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="69" />
+      <source>Staffing targets</source>
+      <translation>Objectifs de dimensionnement</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="196" />
+      <source>Utilisation</source>
+      <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="78" />
+      <source>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</source>
+      <translation>Ce que la recherche d’effectifs et les balayages doivent respecter. Laissez une case vide pour ne fixer aucun objectif. Les coûts viennent du coût horaire de chaque équipe.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="142" />
+      <source>no target</source>
+      <translation>aucun objectif</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="244" />
+      <source>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</source>
+      <translation>{where} : « {value} » n’est pas un nombre de minutes (0 ou plus). La valeur n’a pas été modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="246" />
+      <source>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</source>
+      <translation>{where} : « {value} » n’est pas un pourcentage entre 0 et 100. La valeur n’a pas été modifiée.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateGallery</name>
     <message>
       <location filename="../../app/shell/gallery.py" line="57" />
@@ -7820,78 +10760,88 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>Training</name>
     <message>
-      <location filename="../../app/training/workspace.py" line="106" />
+      <location filename="../../app/training/workspace.py" line="116" />
       <source>&amp;End walkthrough</source>
       <translation>&amp;Terminer le parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="110" />
+      <location filename="../../app/training/workspace.py" line="120" />
       <source>&amp;Presenter mode</source>
       <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="114" />
+      <location filename="../../app/training/workspace.py" line="124" />
       <source>&amp;Quiz mode</source>
       <translation>Mode &amp;quiz</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="119" />
+      <location filename="../../app/training/workspace.py" line="129" />
       <source>A PDF with each ticket card's path as numbered steps</source>
       <translation>Un PDF avec le parcours de chaque fiche ticket en étapes numérotées</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="111" />
+      <location filename="../../app/training/workspace.py" line="121" />
       <source>Full screen and large type for a projector; Escape leaves</source>
       <translation>Plein écran et grands caractères pour vidéoprojecteur ; Échap pour quitter</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="178" />
+      <location filename="../../app/training/workspace.py" line="198" />
       <source>PDF files (*.pdf)</source>
       <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="118" />
+      <location filename="../../app/training/workspace.py" line="128" />
       <source>Print &amp;handout…</source>
       <translation>Imprimer le &amp;support de formation…</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="178" />
-      <location filename="../../app/training/workspace.py" line="192" />
+      <location filename="../../app/training/workspace.py" line="198" />
+      <location filename="../../app/training/workspace.py" line="212" />
       <source>Print Handout</source>
       <translation>Imprimer le support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="107" />
+      <location filename="../../app/training/workspace.py" line="117" />
       <source>Remove the highlight and go back to editing (Esc in the walkthrough panel)</source>
       <translation>Retirer la mise en évidence et revenir à l’édition (Échap dans le panneau du parcours guidé)</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="104" />
+      <location filename="../../app/training/workspace.py" line="132" />
+      <source>Show agent &amp;leaderboard</source>
+      <translation>Afficher le &amp;classement des agents</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/workspace.py" line="114" />
       <source>Start &amp;walkthrough</source>
       <translation>Démarrer le &amp;parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="104" />
+      <location filename="../../app/training/workspace.py" line="114" />
       <source>Step a sample ticket through the blueprint</source>
       <translation>Faire avancer un ticket d’exemple pas à pas dans le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="193" />
+      <location filename="../../app/training/workspace.py" line="213" />
       <source>The handout could not be written: {why}</source>
       <translation>Le support de formation n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="128" />
+      <location filename="../../app/training/workspace.py" line="142" />
       <source>The handout needs the PDF export, which is not installed in this version</source>
       <translation>Le support de formation nécessite l’export PDF, absent de cette version</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="115" />
+      <location filename="../../app/training/workspace.py" line="133" />
+      <source>The last simulation's figures per named agent, in large type for the class (Shift+F5)</source>
+      <translation>Les chiffres de la dernière simulation par agent nommé, en grands caractères pour la classe (Maj+F5)</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/workspace.py" line="125" />
       <source>The trainee chooses the branch at each decision and is scored</source>
       <translation>Le stagiaire choisit la branche à chaque décision et reçoit une note</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="166" />
+      <location filename="../../app/training/workspace.py" line="180" />
       <source>Walkthrough ended: the blueprint is ready for editing.</source>
       <translation>Parcours guidé terminé : le blueprint est prêt à être modifié.</translation>
     </message>
@@ -7899,17 +10849,17 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>Walkthrough</name>
     <message>
-      <location filename="../../app/training/page.py" line="344" />
+      <location filename="../../app/training/page.py" line="349" />
       <source>#{n} · {kind}</source>
       <translation>N° {n} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="248" />
+      <location filename="../../app/training/page.py" line="253" />
       <source>Back to the previous step (Left)</source>
       <translation>Revenir à l’étape précédente (Gauche)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="239" />
+      <location filename="../../app/training/page.py" line="244" />
       <source>Cards</source>
       <translation>Fiches</translation>
     </message>
@@ -7929,57 +10879,57 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Compteur : {elapsed} comptés, {wall} depuis l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="254" />
+      <location filename="../../app/training/page.py" line="259" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="255" />
+      <location filename="../../app/training/page.py" line="260" />
       <source>Copy the template response to the clipboard</source>
       <translation>Copier la réponse type dans le presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="240" />
+      <location filename="../../app/training/page.py" line="245" />
       <source>Create, edit or delete ticket cards (undoable)</source>
       <translation>Créer, modifier ou supprimer des fiches ticket (annulable)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="50" />
+      <location filename="../../app/training/page.py" line="55" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="243" />
+      <location filename="../../app/training/page.py" line="248" />
       <source>Delete ticket card</source>
       <translation>Supprimer la fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="355" />
+      <location filename="../../app/training/page.py" line="363" />
       <source>Done on leaving “{step}”: {what}</source>
       <translation>Fait en quittant « {step} » : {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="242" />
+      <location filename="../../app/training/page.py" line="247" />
       <source>Edit ticket card…</source>
       <translation>Modifier la fiche ticket…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="54" />
+      <location filename="../../app/training/page.py" line="59" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="250" />
+      <location filename="../../app/training/page.py" line="255" />
       <source>End the walkthrough and go back to editing (Esc)</source>
       <translation>Terminer le parcours guidé et revenir à l’édition (Échap)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="448" />
+      <location filename="../../app/training/page.py" line="464" />
       <source>Escalations: {n}</source>
       <translation>Escalades : {n}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="256" />
+      <location filename="../../app/training/page.py" line="261" />
       <source>Fields to fill in</source>
       <translation>Champs à remplir</translation>
     </message>
@@ -7989,7 +10939,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>À remplir d’abord : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="249" />
+      <location filename="../../app/training/page.py" line="254" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
@@ -8004,17 +10954,17 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Première réponse : {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="444" />
+      <location filename="../../app/training/page.py" line="460" />
       <source>First response: {met}</source>
       <translation>Première réponse : {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="260" />
+      <location filename="../../app/training/page.py" line="265" />
       <source>History (click to go back)</source>
       <translation>Historique (cliquer pour revenir)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="48" />
+      <location filename="../../app/training/page.py" line="53" />
       <source>Intake</source>
       <translation>Arrivée</translation>
     </message>
@@ -8029,18 +10979,18 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Nouveau ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="241" />
+      <location filename="../../app/training/page.py" line="246" />
       <source>New ticket card…</source>
       <translation>Nouvelle fiche ticket…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="257" />
+      <location filename="../../app/training/page.py" line="262" />
       <source>Next — Right or Space · 1–9 a branch · Left back · Esc ends</source>
       <translation>Suite — Droite ou Espace · 1–9 une branche · Gauche retour · Échap termine</translation>
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="187" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
@@ -8068,18 +11018,18 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Ouvrez un blueprint pour démarrer un parcours guidé.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="440" />
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../app/training/page.py" line="456" />
+      <location filename="../../export/strings.py" line="189" />
       <source>Outcome: {outcome}</source>
       <translation>Issue : {outcome}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="437" />
+      <location filename="../../app/training/page.py" line="453" />
       <source>Path: {path}</source>
       <translation>Chemin : {path}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="251" />
+      <location filename="../../app/training/page.py" line="256" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
@@ -8094,7 +11044,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Quiz activé à partir de cette étape : à chaque décision, choisissez la branche avec sa touche numérique. « Recommencer » reprend la fiche depuis le début.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="451" />
+      <location filename="../../app/training/page.py" line="467" />
       <source>Quiz score: {right} / {total} decisions right at the first try</source>
       <translation>Score du quiz : {right} / {total} décisions justes du premier coup</translation>
     </message>
@@ -8109,12 +11059,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Résolution : {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="445" />
+      <location filename="../../app/training/page.py" line="461" />
       <source>Resolution: {met}</source>
       <translation>Résolution : {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="245" />
+      <location filename="../../app/training/page.py" line="250" />
       <source>Restart</source>
       <translation>Recommencer</translation>
     </message>
@@ -8124,12 +11074,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Exact : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="53" />
+      <location filename="../../app/training/page.py" line="58" />
       <source>Roadmap</source>
       <translation>Feuille de route</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="258" />
+      <location filename="../../app/training/page.py" line="263" />
       <source>SLA clock</source>
       <translation>Horloge du SLA</translation>
     </message>
@@ -8139,33 +11089,33 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>SLA : {name}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="52" />
+      <location filename="../../app/training/page.py" line="57" />
       <source>Satisfaction survey</source>
       <translation>Enquête de satisfaction</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="244" />
+      <location filename="../../app/training/page.py" line="249" />
       <source>Save the path walked as the card's expected path</source>
       <translation>Enregistrer le chemin parcouru comme chemin attendu de la fiche</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="246" />
+      <location filename="../../app/training/page.py" line="251" />
       <source>Start the ticket card again from its intake</source>
       <translation>Reprendre la fiche ticket depuis son arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="49" />
+      <location filename="../../app/training/page.py" line="54" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="259" />
+      <location filename="../../app/training/page.py" line="264" />
       <source>Summary</source>
       <translation>Bilan</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="253" />
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../app/training/page.py" line="258" />
+      <location filename="../../export/strings.py" line="178" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
@@ -8185,7 +11135,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Le blueprint contient des erreurs ; corrigez-les pour démarrer un parcours guidé :</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="350" />
+      <location filename="../../app/training/page.py" line="358" />
       <source>The customer sees: {what}</source>
       <translation>Le client voit : {what}</translation>
     </message>
@@ -8210,7 +11160,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Le ticket est arrivé à une fin. Gauche revient en arrière.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="252" />
+      <location filename="../../app/training/page.py" line="257" />
       <source>The trainee chooses the branch at each decision</source>
       <translation>L’apprenant choisit la branche à chaque décision</translation>
     </message>
@@ -8251,22 +11201,22 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="173" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="238" />
+      <location filename="../../app/training/page.py" line="243" />
       <source>Ticket card:</source>
       <translation>Fiche ticket :</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="378" />
+      <location filename="../../app/training/page.py" line="386" />
       <source>Time limit of {time} passes: escalate to {target}</source>
       <translation>Délai de {time} dépassé : escalader vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="441" />
+      <location filename="../../app/training/page.py" line="457" />
       <source>Time: {wall} since arrival, {elapsed} on the SLA clock</source>
       <translation>Durée : {wall} depuis l’arrivée, {elapsed} à l’horloge du SLA</translation>
     </message>
@@ -8276,7 +11226,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Saisissez ici…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="51" />
+      <location filename="../../app/training/page.py" line="56" />
       <source>Wait for customer</source>
       <translation>Attente du client</translation>
     </message>
@@ -8286,7 +11236,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="366" />
+      <location filename="../../app/training/page.py" line="374" />
       <source>When this step is done: {what}</source>
       <translation>Quand cette étape est faite : {what}</translation>
     </message>
@@ -8301,23 +11251,23 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>heures ouvrées, actuellement {when}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="398" />
+      <location filename="../../app/training/page.py" line="408" />
       <source>for “{branch}”</source>
       <translation>pour « {branch} »</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="434" />
+      <location filename="../../app/training/page.py" line="450" />
       <location filename="../../app/training/widgets.py" line="84" />
       <source>met</source>
       <translation>respecté</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="434" />
+      <location filename="../../app/training/page.py" line="450" />
       <source>missed</source>
       <translation>manqué</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="434" />
+      <location filename="../../app/training/page.py" line="450" />
       <location filename="../../app/training/widgets.py" line="82" />
       <source>no target</source>
       <translation>sans objectif</translation>
@@ -8329,7 +11279,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="191" />
+      <location filename="../../export/strings.py" line="199" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -8364,7 +11314,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>encore {time} sur {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="247" />
+      <location filename="../../app/training/page.py" line="252" />
       <source>◀ Back</source>
       <translation>◀ Retour</translation>
     </message>
@@ -8372,9 +11322,19 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>WalkthroughWords</name>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="38" />
+      <location filename="../../model/walkthrough/words.py" line="42" />
       <source>1 day</source>
       <translation>1 jour</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="37" />
+      <source>Approved</source>
+      <translation>Approuvé</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="35" />
+      <source>Approved by {role}</source>
+      <translation>Approuvé par {role}</translation>
     </message>
     <message>
       <location filename="../../model/walkthrough/words.py" line="34" />
@@ -8390,6 +11350,16 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <location filename="../../model/walkthrough/words.py" line="29" />
       <source>Reassign to {pool}</source>
       <translation>Réaffecter à : {pool}</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="38" />
+      <source>Rejected</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <location filename="../../model/walkthrough/words.py" line="36" />
+      <source>Rejected by {role}</source>
+      <translation>Refusé par {role}</translation>
     </message>
     <message>
       <location filename="../../model/walkthrough/words.py" line="27" />
@@ -8417,62 +11387,62 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>{field} : {value}</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="51" />
+      <location filename="../../model/walkthrough/words.py" line="55" />
       <source>{label} is the right branch for this ticket: a branch taken by chance, by {percent} of tickets.</source>
       <translation>{label} est la bonne branche pour ce ticket : une branche prise au hasard, par {percent} des tickets.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="44" />
+      <location filename="../../model/walkthrough/words.py" line="48" />
       <source>{label} is the right branch: it is the default branch, taken when no other branch applies.</source>
       <translation>{label} est la bonne branche : c’est la branche par défaut, prise quand aucune autre ne s’applique.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="41" />
+      <location filename="../../model/walkthrough/words.py" line="45" />
       <source>{label} is the right branch: its condition holds ({condition}).</source>
       <translation>{label} est la bonne branche : sa condition est remplie ({condition}).</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="61" />
+      <location filename="../../model/walkthrough/words.py" line="65" />
       <source>{label} is the right branch: the customer answers.</source>
       <translation>{label} est la bonne branche : le client répond.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="64" />
+      <location filename="../../model/walkthrough/words.py" line="68" />
       <source>{label} is the right branch: the customer does not answer within {duration}.</source>
       <translation>{label} est la bonne branche : le client ne répond pas dans le délai de {duration}.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="58" />
+      <location filename="../../model/walkthrough/words.py" line="62" />
       <source>{label} is the right branch: the customer is not satisfied.</source>
       <translation>{label} est la bonne branche : le client n’est pas satisfait.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="55" />
+      <location filename="../../model/walkthrough/words.py" line="59" />
       <source>{label} is the right branch: the customer is satisfied.</source>
       <translation>{label} est la bonne branche : le client est satisfait.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="48" />
+      <location filename="../../model/walkthrough/words.py" line="52" />
       <source>{label} is the way on: this branch has no condition.</source>
       <translation>{label} est la suite : cette branche n’a pas de condition.</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="39" />
+      <location filename="../../model/walkthrough/words.py" line="43" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="37" />
+      <location filename="../../model/walkthrough/words.py" line="41" />
       <source>{n} h</source>
       <translation>{n} h</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="36" />
+      <location filename="../../model/walkthrough/words.py" line="40" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="40" />
+      <location filename="../../model/walkthrough/words.py" line="44" />
       <source>{n}%</source>
       <translation>{n} %</translation>
     </message>
@@ -8482,7 +11452,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>notification envoyée à {target}</translation>
     </message>
     <message>
-      <location filename="../../model/walkthrough/words.py" line="35" />
+      <location filename="../../model/walkthrough/words.py" line="39" />
       <source>“{}”</source>
       <translation>« {} »</translation>
     </message>
