@@ -69,7 +69,7 @@ def _measure(kind: str, tickets: int, document: str, replications: int) -> dict:
         )
         ready = time.perf_counter()
         result = replicate(model, settings)
-        mean = result.summary["resolution_mean"].mean
+        mean = result.summary["resolution_elapsed_mean"].mean
         # which loop ran (a model the compiled loop does not cover runs in Python even when built)
         compiled = compiled_loop.available() and result.event_loop == "compiled"
     finished = time.perf_counter()

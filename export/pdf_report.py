@@ -213,7 +213,7 @@ def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: boo
 DEFINED = (
     "fcr_rate",
     "sla_resolution_breach_rate",
-    "resolution_mean",
+    "resolution_elapsed_mean",
     "resolution_sla_mean",
     "time_in_system_mean",
     "queue_wait_mean",
@@ -363,11 +363,11 @@ def _quantile_rows(blueprint: Blueprint, data: ReportData, ctx: Context) -> list
 
         return QuantileRow(
             label,
-            get("resolution_p50"),
-            get("resolution_p90"),
-            get("resolution_p95"),
-            get("resolution_max"),
-            get("resolution_mean"),
+            get("resolution_elapsed_p50"),
+            get("resolution_elapsed_p90"),
+            get("resolution_elapsed_p95"),
+            get("resolution_elapsed_max"),
+            get("resolution_elapsed_mean"),
             target,
         )
 

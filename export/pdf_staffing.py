@@ -74,8 +74,8 @@ _WORDS: dict[str, str] = {
     "breach_axis": QT_TRANSLATE_NOOP("Paper", "SLA breaches (%)"),
 }
 SHOWN = (
-    "resolution_mean",
-    "resolution_p90",
+    "resolution_elapsed_mean",
+    "resolution_elapsed_p90",
     "first_response_sla_mean",
     "fcr_rate",
     "escalation_rate",

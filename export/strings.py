@@ -277,7 +277,7 @@ class Strings:
 
     def minutes(self, value: float | None) -> str:
         """A duration given in minutes: minutes below 2 h, hours below 2 days, else days."""
-        return format_figure("resolution_mean", value, style=self.style).value
+        return format_figure("resolution_elapsed_mean", value, style=self.style).value
 
     def kpi_figure(
         self,

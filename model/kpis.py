@@ -27,11 +27,11 @@ KPI_TEXTS: dict[str, tuple[str, str]] = {
     "in_queue_mean": (QT_TRANSLATE_NOOP("Kpi", "Tickets waiting in a queue, time average"), ""),
     # two clocks (results.TicketStats): elapsed minutes from arrival, and the SLA clock (the
     # business minutes of the ticket's SLA calendar, minus its pauses)
-    "resolution_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), mean"), "min"),
-    "resolution_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), median"), "min"),
-    "resolution_p90": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), 90th percentile"), "min"),
-    "resolution_p95": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), 95th percentile"), "min"),
-    "resolution_max": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), longest"), "min"),
+    "resolution_elapsed_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), mean"), "min"),
+    "resolution_elapsed_p50": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), median"), "min"),
+    "resolution_elapsed_p90": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), 90th percentile"), "min"),
+    "resolution_elapsed_p95": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), 95th percentile"), "min"),
+    "resolution_elapsed_max": (QT_TRANSLATE_NOOP("Kpi", "Resolution time (elapsed), longest"), "min"),
     "resolution_sla_mean": (QT_TRANSLATE_NOOP("Kpi", "Resolution time on the SLA clock, mean"), "min"),
     "time_in_system_mean": (QT_TRANSLATE_NOOP("Kpi", "Time in the help desk, every outcome, mean"), "min"),
     "first_response_elapsed_mean": (QT_TRANSLATE_NOOP("Kpi", "First response time (elapsed), mean"), "min"),
@@ -127,7 +127,7 @@ KPI_NOTES: dict[str, str] = {
         "without an answer, whatever happens to it next, even if it is still open at the end of "
         "the run.",
     ),
-    "resolution_mean": QT_TRANSLATE_NOOP(
+    "resolution_elapsed_mean": QT_TRANSLATE_NOOP(
         "Kpi",
         "Elapsed time: calendar minutes from arrival to resolution, nights and weekends "
         "included, for resolved tickets.",

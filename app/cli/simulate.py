@@ -179,7 +179,7 @@ def print_warnings(diagnostics) -> None:
 def _duration_text(minutes: float) -> str:
     from blueprint_studio.app.shell.messages import kpi_value
 
-    return kpi_value("resolution_mean", minutes)
+    return kpi_value("resolution_elapsed_mean", minutes)
 
 
 def check_cost(model, settings: SimulationSettings) -> None:

@@ -273,7 +273,7 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 for key in (
                     "fcr_rate",
                     "sla_resolution_breach_rate",
-                    "resolution_mean",
+                    "resolution_elapsed_mean",
                     "resolution_sla_mean",
                     "time_in_system_mean",
                     "queue_wait_mean",

@@ -809,7 +809,7 @@ def run_status_text(status: dict[str, Any], names: dict[str, str] | None = None)
         "node": (names or {}).get(node, node),
         "limit": style.number(float(status.get("limit", 0)), 0),
         "open": style.number(float(status.get("open", 0)), 0),
-        "time": kpi_value("resolution_mean", float(status.get("time", 0.0))),
-        "warmup": kpi_value("resolution_mean", float(status.get("warmup", 0.0))),
+        "time": kpi_value("resolution_elapsed_mean", float(status.get("time", 0.0))),
+        "warmup": kpi_value("resolution_elapsed_mean", float(status.get("warmup", 0.0))),
     }
     return template.format_map(_Lenient(params))

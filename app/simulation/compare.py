@@ -28,8 +28,8 @@ from blueprint_studio.app.simulation.results_cards import mix
 from blueprint_studio.model.sim.compare import Comparison, Difference
 
 SHOWN = (
-    "resolution_mean",
-    "resolution_p90",
+    "resolution_elapsed_mean",
+    "resolution_elapsed_p90",
     "first_response_sla_mean",
     "fcr_rate",
     "escalation_rate",
@@ -204,7 +204,7 @@ def difference_heat(comparison: Comparison, revision: int, names: dict[str, str]
     for step, change in comparison.steps.items():
         d = change.wait_mean
         data.steps[step] = {"difference": d.mean, "visits": change.visits.b}
-        figure = kpi_figure("resolution_mean", d.mean, d.ci_low, d.ci_high, signed=True)
+        figure = kpi_figure("resolution_elapsed_mean", d.mean, d.ci_low, d.ci_high, signed=True)
         data.details[step] = (
             f"{(names or {}).get(step, step)}: {figure.value}"
             + (f" {figure.bracket}" if figure.has_interval else "")

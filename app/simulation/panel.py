@@ -63,12 +63,12 @@ def estimate_text(estimate: Any, names: dict[str, str] | None = None) -> str:
     worst = max(estimate.steps, key=lambda s: s.wq, default=None)
     text = tr("Quick estimate ({kind}): {time} in the system per ticket").format(
         kind=tr("exact") if estimate.exact else tr("approximate"),
-        time=kpi_value("resolution_mean", estimate.time_in_system),
+        time=kpi_value("resolution_elapsed_mean", estimate.time_in_system),
     )
     if worst is not None and worst.wq > 0:
         text += tr("; longest wait at {step}: {wait} (utilisation {load:.0f} %)").format(
             step=(names or {}).get(worst.node, worst.node),
-            wait=kpi_value("resolution_mean", worst.wq),
+            wait=kpi_value("resolution_elapsed_mean", worst.wq),
             load=worst.utilisation * 100,
         )
     return text + "."

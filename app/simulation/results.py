@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     import pyqtgraph as pg
 
 CARD_KPIS = (
-    "resolution_mean",
-    "resolution_p90",
+    "resolution_elapsed_mean",
+    "resolution_elapsed_p90",
     "fcr_rate",
     "escalation_rate",
     "sla_resolution_breach_rate",
@@ -429,10 +429,10 @@ class ResultsDock(QDockWidget):
         text = estimate_text(record.estimate, names)
         est = record.estimate
         if est is not None and est.ok:
-            resolution = record.result.summary.get("resolution_mean")
+            resolution = record.result.summary.get("resolution_elapsed_mean")
             simulated = math.nan if resolution is None else resolution.mean
             text += " " + self.tr("Simulated mean resolution: {simulated}.").format(
-                simulated=kpi_value("resolution_mean", simulated)
+                simulated=kpi_value("resolution_elapsed_mean", simulated)
             )
         self.estimate.setText(text)
 

@@ -256,7 +256,10 @@ def resolution_chart(
                 },
             )
         )
-    for key, text, position in (("resolution_mean", tr("mean"), 0.75), ("resolution_p90", tr("90 %"), 0.6)):
+    for key, text, position in (
+        ("resolution_elapsed_mean", tr("mean"), 0.75),
+        ("resolution_elapsed_p90", tr("90 %"), 0.6),
+    ):
         value = _mean(result.summary.get(key))
         if value == value and value > 0:
             plot.addItem(
@@ -274,11 +277,11 @@ def resolution_chart(
 
 def _quantile_bars(plot: pg.PlotItem, result: ReplicatedResult, sla_targets: list[tuple[str, float]]) -> None:
     keys = [
-        ("resolution_mean", tr("mean")),
-        ("resolution_p50", tr("median")),
-        ("resolution_p90", tr("90 %")),
-        ("resolution_p95", tr("95 %")),
-        ("resolution_max", tr("longest")),
+        ("resolution_elapsed_mean", tr("mean")),
+        ("resolution_elapsed_p50", tr("median")),
+        ("resolution_elapsed_p90", tr("90 %")),
+        ("resolution_elapsed_p95", tr("95 %")),
+        ("resolution_elapsed_max", tr("longest")),
     ]
     cells = [result.summary.get(k) for k, _ in keys]
     _bars(plot, [label for _, label in keys], [_mean(c) / 60 for c in cells], [_half(c) / 60 for c in cells])

@@ -160,7 +160,13 @@ def _actual_summary(quantiles: list[float]) -> tuple[float, float, float, float,
 
 
 def _simulated_summary(runs: list[Any]) -> tuple[float, float, float, float, float] | None:
-    keys = ("resolution_p50", "resolution_p90", "resolution_p95", "resolution_max", "resolution_mean")
+    keys = (
+        "resolution_elapsed_p50",
+        "resolution_elapsed_p90",
+        "resolution_elapsed_p95",
+        "resolution_elapsed_max",
+        "resolution_elapsed_mean",
+    )
     values = [_mean([run.kpis.get(key, math.nan) for run in runs]) for key in keys]
     if any(v is None for v in values):
         return None

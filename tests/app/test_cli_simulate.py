@@ -23,9 +23,9 @@ def test_json_results_are_deterministic_for_a_seed():
     summary = data["summary"]
     assert summary["arrived"]["mean"] > 100
     assert (
-        summary["resolution_mean"]["ci_low"]
-        <= summary["resolution_mean"]["mean"]
-        <= summary["resolution_mean"]["ci_high"]
+        summary["resolution_elapsed_mean"]["ci_low"]
+        <= summary["resolution_elapsed_mean"]["mean"]
+        <= summary["resolution_elapsed_mean"]["ci_high"]
     )
     assert len(data["runs"]) == 2 and data["runs"][0]["replication"] == 0
 

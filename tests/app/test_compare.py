@@ -60,9 +60,9 @@ def two_staffings() -> Blueprint:
 
 def test_four_agents_against_two_is_a_real_difference():
     result = compare(two_staffings(), "two", "four")
-    wait = result.kpis["resolution_mean"]
+    wait = result.kpis["resolution_elapsed_mean"]
     assert wait.real and wait.mean < 0 and wait.ci_high < 0
-    assert "resolution_mean" in result.real_kpis()
+    assert "resolution_elapsed_mean" in result.real_kpis()
     assert result.steps and all(len(v.table()) for v in result.steps.values())
 
 
@@ -93,7 +93,7 @@ def test_the_dock_marks_real_rows_after_a_worker_run(qtbot):
     comparison = blocker.args[0]
     assert isinstance(comparison, Comparison)
     dock.show_comparison(comparison)
-    assert "resolution_mean" in dock.real_rows()
+    assert "resolution_elapsed_mean" in dock.real_rows()
     heat = difference_heat(comparison, 0)
     assert all(row["difference"] <= 0 for row in heat.steps.values())
     worker.shutdown()
@@ -101,8 +101,8 @@ def test_the_dock_marks_real_rows_after_a_worker_run(qtbot):
 
 def test_a_row_writes_each_cell_in_one_unit():
     # the comparison used to read "+2.7 h [+105.2 min ; +3.6 h]" and "-0.0 %"
-    d = Difference("resolution_mean", 138.0, 91.2, 162.0, 105.2, 216.0, 55.4, 5)
-    assert row_texts("resolution_mean", d) == (
+    d = Difference("resolution_elapsed_mean", 138.0, 91.2, 162.0, 105.2, 216.0, 55.4, 5)
+    assert row_texts("resolution_elapsed_mean", d) == (
         "2.3\u00a0h",
         "1.5\u00a0h",
         "+2.7\u00a0h  [+1.8 ; +3.6]\u00a0h",

@@ -65,10 +65,10 @@ def units(text: str) -> set[str]:
 def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
     dock = show(qtbot, record)
     summary = record.result.summary
-    card = dock.cards["resolution_mean"]
-    cell = summary["resolution_mean"]
-    figure = kpi_figure("resolution_mean", cell.mean, cell.ci_low, cell.ci_high)
-    assert card.value.text() == kpi_value("resolution_mean", cell.mean) == figure.value
+    card = dock.cards["resolution_elapsed_mean"]
+    cell = summary["resolution_elapsed_mean"]
+    figure = kpi_figure("resolution_elapsed_mean", cell.mean, cell.ci_low, cell.ci_high)
+    assert card.value.text() == kpi_value("resolution_elapsed_mean", cell.mean) == figure.value
     assert card.interval.text() == f"95 % CI {figure.span}"
     assert len(units(card.value.text() + figure.span)) == 1
     assert dock.cards["fcr_rate"].value.text() == kpi_value("fcr_rate", summary["fcr_rate"].mean)
@@ -103,15 +103,17 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
 
 def test_a_card_says_why_it_has_no_interval(qtbot, record):
     dock = show(qtbot, record)
-    card = dock.cards["resolution_mean"]
+    card = dock.cards["resolution_elapsed_mean"]
     card.show_cell(
         "Resolution",
-        "resolution_mean",
+        "resolution_elapsed_mean",
         Estimate(mean=30.0, ci_low=math.nan, ci_high=math.nan, half_width=math.nan, n=1),
         5,
     )
     assert card.interval.text() == "measured in 1 of 5 runs: no interval"
-    card.show_cell("Resolution", "resolution_mean", Estimate(30.0, math.nan, math.nan, math.nan, 1), 1)
+    card.show_cell(
+        "Resolution", "resolution_elapsed_mean", Estimate(30.0, math.nan, math.nan, math.nan, 1), 1
+    )
     assert card.interval.text() == "one run: no interval"
     card.show_cell("Stuck", "stuck", Estimate(mean=0.0, ci_low=0.0, ci_high=0.0, half_width=0.0, n=5), 5)
     assert card.interval.text() == "the same in every run"
@@ -138,8 +140,8 @@ def test_charts_and_table_export(qtbot, record, tmp_path):
     dock.save_table(str(tmp_path / "kpis.csv"))
     rows = list(csv.reader(open(tmp_path / "kpis.csv", encoding="utf-8")))
     assert rows[0][0] == "kpi" and len(rows) == len(record.result.summary) + 1
-    mean = dict((r[0], r[2]) for r in rows[1:])["resolution_mean"]
-    assert float(mean) == pytest.approx(record.result.summary["resolution_mean"].mean, rel=1e-5)
+    mean = dict((r[0], r[2]) for r in rows[1:])["resolution_elapsed_mean"]
+    assert float(mean) == pytest.approx(record.result.summary["resolution_elapsed_mean"].mean, rel=1e-5)
 
 
 def test_results_and_event_logs_export(record, tmp_path):
@@ -160,12 +162,12 @@ def test_values_follow_the_window_language(qapp):
 
     try:
         i18n.install("fr")
-        assert kpi_value("resolution_mean", 61.14) == "61,1\u00a0min"
+        assert kpi_value("resolution_elapsed_mean", 61.14) == "61,1\u00a0min"
         assert kpi_value("cost_total", 165360.0) == "165\u202f360\u00a0€"
-        assert kpi_figure("resolution_mean", 936.0, half=95.2).half == "±\u00a01,6\u00a0h"
+        assert kpi_figure("resolution_elapsed_mean", 936.0, half=95.2).half == "±\u00a01,6\u00a0h"
     finally:
         i18n.install("en")
-    assert kpi_value("resolution_mean", 61.14) == "61.1\u00a0min"
+    assert kpi_value("resolution_elapsed_mean", 61.14) == "61.1\u00a0min"
     assert kpi_value("cost_total", 165360.0) == "€165,360"
 
 
@@ -182,7 +184,7 @@ def test_cards_and_charts_read_in_the_dark_theme(qtbot, record):
         dock.resize(1200, 500)
         dock.show()
         qtbot.waitExposed(dock)
-        card = dock.cards["resolution_mean"]
+        card = dock.cards["resolution_elapsed_mean"]
         image = card.grab().toImage()
         box = card.value.geometry()
         background = QColor(image.pixel(box.right() - 2, box.center().y()))

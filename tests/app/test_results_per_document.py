@@ -75,7 +75,7 @@ def test_a_run_stays_with_its_document(window, qtbot):
 
     click_tab(window, qtbot, 0)
     assert HELPDESK in results.header.text()
-    assert results.cards["resolution_mean"].value.text() in figures
+    assert results.cards["resolution_elapsed_mean"].value.text() in figures
     assert results.stale.text() == "Up to date with the drawing."
 
 

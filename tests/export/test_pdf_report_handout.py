@@ -31,7 +31,13 @@ def test_report_has_kpi_labels_charts_and_heat_map(report_data):
     pdf = pdf_bytes(bp, report=data)
     text = squeeze(text_of(pdf)).lower()
     strings = Strings("fr")
-    for key in ("arrived", "resolution_mean", "resolution_p90", "fcr_rate", "sla_resolution_breach_rate"):
+    for key in (
+        "arrived",
+        "resolution_elapsed_mean",
+        "resolution_elapsed_p90",
+        "fcr_rate",
+        "sla_resolution_breach_rate",
+    ):
         assert squeeze(strings.kpi_label(key)).lower() in text, key
     for heading in (
         "Rapport de simulation",

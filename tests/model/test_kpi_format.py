@@ -21,7 +21,7 @@ def units(text: str) -> set[str]:
 
 def test_a_difference_in_hours_keeps_its_bounds_in_hours():
     # the comparison used to read "+2.7 h [+105.2 min ; +3.6 h]"
-    f = format_figure("resolution_mean", 162.0, 105.2, 216.0, signed=True)
+    f = format_figure("resolution_elapsed_mean", 162.0, 105.2, 216.0, signed=True)
     assert f.value == "+2.7\u00a0h"
     assert f.bracket == "[+1.8 ; +3.6]\u00a0h"
     assert units(f.value + f.bracket + f.half) == {"h"}
@@ -29,9 +29,9 @@ def test_a_difference_in_hours_keeps_its_bounds_in_hours():
 
 def test_a_mean_and_its_half_width_in_one_unit():
     # the command line used to print "15.6 h ± 95.2 min"
-    f = format_figure("resolution_mean", 936.0, half=95.2)
+    f = format_figure("resolution_elapsed_mean", 936.0, half=95.2)
     assert (f.value, f.half) == ("15.6\u00a0h", "±\u00a01.6\u00a0h")
-    assert format_figure("resolution_mean", 936.0, half=95.2, style=FR).half == "±\u00a01,6\u00a0h"
+    assert format_figure("resolution_elapsed_mean", 936.0, half=95.2, style=FR).half == "±\u00a01,6\u00a0h"
 
 
 def test_no_minus_zero_and_rates_stay_between_0_and_100_percent():
@@ -50,19 +50,19 @@ def test_money_has_its_currency_and_french_groups_thousands():
 
 
 def test_a_comparison_row_can_share_one_unit():
-    assert format_figure("resolution_mean", 91.2, reference=(138.0,)).value == "1.5\u00a0h"
-    assert format_figure("resolution_mean", 4000).value == "2.8\u00a0d"
-    assert format_figure("resolution_mean", 4000, style=FR).value == "2,8\u00a0j"
+    assert format_figure("resolution_elapsed_mean", 91.2, reference=(138.0,)).value == "1.5\u00a0h"
+    assert format_figure("resolution_elapsed_mean", 4000).value == "2.8\u00a0d"
+    assert format_figure("resolution_elapsed_mean", 4000, style=FR).value == "2,8\u00a0j"
 
 
 def test_missing_values_are_a_dash():
-    assert format_figure("resolution_mean", math.nan).value == "—"
+    assert format_figure("resolution_elapsed_mean", math.nan).value == "—"
     assert format_figure("arrived", None).value == "—"
     assert not format_figure("arrived", 12.0, math.nan, math.nan).has_interval
 
 
 @given(
-    key=st.sampled_from(["resolution_mean", "fcr_rate", "cost_total", "arrived"]),
+    key=st.sampled_from(["resolution_elapsed_mean", "fcr_rate", "cost_total", "arrived"]),
     mean=st.floats(-1e6, 1e6),
     half=st.floats(0, 1e6),
     signed=st.booleans(),

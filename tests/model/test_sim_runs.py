@@ -30,7 +30,7 @@ def test_replications_in_a_process_pool_match_in_process_runs(model):
         parallel = replicate(model, settings, executor=pool)
     local = [simulate(model, settings, r) for r in range(3)]
     assert [r.to_dict() for r in parallel.runs] == [r.to_dict() for r in local]
-    summary = parallel.summary["resolution_mean"]
+    summary = parallel.summary["resolution_elapsed_mean"]
     assert summary.n == 3 and summary.ci_low < summary.mean < summary.ci_high
     assert local[0].kpis != local[1].kpis  # replications use independent streams
 
@@ -40,7 +40,7 @@ def test_results_are_plain_json_with_dimensions_steps_pools_and_series(model):
     data = json.loads(json.dumps(run.to_dict()))
     assert set(data["by_dimension"]) >= {"category", "priority", "channel"}
     p1 = data["by_dimension"]["priority"]["P1"]
-    assert p1["arrived"] > 0 and p1["resolution_mean"] is not None
+    assert p1["arrived"] > 0 and p1["resolution_elapsed_mean"] is not None
     total = sum(v["arrived"] for v in data["by_dimension"]["priority"].values())
     assert total == data["kpis"]["arrived"]
     assert all("utilisation" in p for p in data["pools"].values())
@@ -130,4 +130,4 @@ def test_resolution_histogram_counts_every_resolved_ticket(model):
     assert sum(n for _, _, n in bins) == run.kpis["resolved"]
     assert all(low <= high for low, high, _ in bins)
     assert all(a[1] <= b[0] + 1e-9 for a, b in zip(bins, bins[1:]))  # ordered, not overlapping
-    assert bins[-1][1] == pytest.approx(run.kpis["resolution_max"], rel=0.02)
+    assert bins[-1][1] == pytest.approx(run.kpis["resolution_elapsed_max"], rel=0.02)

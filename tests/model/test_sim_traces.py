@@ -81,7 +81,7 @@ def test_time_limit_escalates_queued_tickets_and_counts_breaches():
     # ticket 0 was in service past its limit too: a breach, but it stays with its agent
     assert result.steps["l1"].breaches == 3 and result.steps["l1"].escalations == 2
     assert result.kpis["escalation_rate"] == 2 / 3
-    assert result.kpis["resolution_mean"] == (10 + 7 + 8) / 3
+    assert result.kpis["resolution_elapsed_mean"] == (10 + 7 + 8) / 3
 
 
 def test_time_limit_in_service_counts_a_breach_but_the_agent_finishes():
@@ -125,7 +125,7 @@ def _paused(pauses: bool) -> Blueprint:
 def test_sla_clock_pauses_while_waiting_for_the_customer():
     paused, rows = run(_paused(True), tickets=1)
     assert rows[-1] == (0, "done", "resolved", 121.0, 121.0, 121.0)
-    assert paused.kpis["resolution_mean"] == 120
+    assert paused.kpis["resolution_elapsed_mean"] == 120
     assert paused.kpis["sla_resolution_breach_rate"] == 0.0  # 20 minutes on the clock
     assert paused.kpis["sla_first_response_breach_rate"] == 1.0  # nobody answered within 5
     running, _ = run(_paused(False), tickets=1)
@@ -258,7 +258,7 @@ def test_same_seed_gives_identical_results_and_other_seeds_differ():
     b, _ = run(_random_model(2), horizon=5000, seed=7)
     c, _ = run(_random_model(2), horizon=5000, seed=8)
     assert a.to_dict() == b.to_dict()
-    assert a.kpis["resolution_mean"] != c.kpis["resolution_mean"]
+    assert a.kpis["resolution_elapsed_mean"] != c.kpis["resolution_elapsed_mean"]
 
 
 def test_common_random_numbers_keep_arrivals_when_staffing_changes():

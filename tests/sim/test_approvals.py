@@ -100,7 +100,7 @@ def test_an_approval_rejected_takes_the_rejection_path_after_the_approval_time()
     assert k["approvals_asked"] == 1.0 and k["approvals_rejected"] == 1.0 and k["approvals_granted"] == 0.0
     assert k["approval_time"] == 30.0
     assert "e2" not in result.edges and result.edges["e4"] == 1
-    assert k["resolution_mean"] == 55.0  # the approval's wait counts in the resolution time
+    assert k["resolution_elapsed_mean"] == 55.0  # the approval's wait counts in the resolution time
 
 
 def test_an_approval_granted_takes_the_edge_after_the_approval_time() -> None:

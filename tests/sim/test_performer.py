@@ -79,7 +79,9 @@ def test_deflected_tickets_count_only_in_the_deflection_figures():
     # help-desk figures: bugs only (5 min of articles + 20 min of work, never a queue)
     assert howto["arrived"] == howto["resolved"] == 0 and howto["fcr_rate"] is None  # NaN in JSON
     assert k["resolved"] == k["arrived"] and k["fcr_rate"] == 1.0
-    assert k["resolution_mean"] == pytest.approx(25.0) and k["resolution_max"] == pytest.approx(25.0)
+    assert k["resolution_elapsed_mean"] == pytest.approx(25.0) and k[
+        "resolution_elapsed_max"
+    ] == pytest.approx(25.0)
     assert out["levels"] == {"0": 1.0, "1": 1.0}  # shares of the help desk's tickets
     # the customer's step: visited by every ticket, never a wait, no pool
     kb = out["steps"]["kb"]

@@ -43,7 +43,7 @@ def test_engine_and_simpy_agree_on_the_tiered_help_desk(sim_executor):
         assert run.kpis["in_progress"] == 0
     pairs = {
         "mean time in system": (
-            [r.kpis["resolution_mean"] for r in engine_runs],
+            [r.kpis["resolution_elapsed_mean"] for r in engine_runs],
             [s["time_in_system_mean"] for s in simpy_runs],
         ),
         "tickets counted": ([r.kpis["arrived"] for r in engine_runs], [s["arrived"] for s in simpy_runs]),

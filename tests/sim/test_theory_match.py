@@ -94,7 +94,7 @@ def test_escalation_network_matches_jackson(sim_executor):
     runs = replicate(model, run_settings, sim_executor).runs
     counted = run_settings.horizon_minutes - run_settings.warmup_minutes
     assert_theory_in_ci(
-        [r.kpis["resolution_mean"] for r in runs],
+        [r.kpis["resolution_elapsed_mean"] for r in runs],
         expected.time_in_system,
         "network mean time in system",
         precision=0.05,
@@ -123,7 +123,7 @@ def test_two_class_priority_matches_cobham(sim_executor):
     runs = replicate(model, settings(100_000, lam, 301), sim_executor).runs
     w1, w2 = theory.mm1_priority_waits([0.3 * lam, 0.7 * lam], [SERVICE_MEAN, SERVICE_MEAN])
     for cls, wait in (("P1", w1), ("P2", w2)):
-        values = [r.by_dimension["priority"][cls]["resolution_mean"] - SERVICE_MEAN for r in runs]
+        values = [r.by_dimension["priority"][cls]["resolution_elapsed_mean"] - SERVICE_MEAN for r in runs]
         assert_theory_in_ci(values, wait, f"class {cls} mean wait (Cobham)", precision=0.05)
     # priority reorders the queue but keeps the work: the mean over all tickets is FIFO's
     assert_theory_in_ci(
