@@ -10,7 +10,6 @@ import html
 import math
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.shell.messages import kpi_figure, number_style
-from blueprint_studio.app.simulation.results_charts import INK, set_palette, style_plot
 from blueprint_studio.model.money import currency_symbol
 
 # Row colours: met, missed, undecided (light, so that the text stays readable in both themes)
@@ -130,14 +128,13 @@ class StaffingResultsView(QWidget):
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         split.addWidget(left)
-        set_palette(self.palette())
-        self.chart = pg.PlotWidget(split)
-        self.chart.setObjectName("chart_frontier")
-        self.chart.setToolTip(
-            tr("Weekly cost against the SLA breach rate: each dot a plan, the line the frontier")
-        )
-        self.chart.setMinimumWidth(240)
-        split.addWidget(self.chart)
+        # The frontier chart is made with the first result shown (pyqtgraph and numpy load then,
+        # not while the window opens); until then its place is held empty.
+        self._chart: Any = None
+        self._chart_place = QWidget(split)
+        self._chart_place.setMinimumWidth(240)
+        QVBoxLayout(self._chart_place).setContentsMargins(0, 0, 0, 0)
+        split.addWidget(self._chart_place)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
@@ -146,6 +143,23 @@ class StaffingResultsView(QWidget):
         self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.show_empty()
+
+    @property
+    def chart(self) -> Any:
+        """The frontier chart (a pyqtgraph PlotWidget), made when first asked for."""
+        if self._chart is None:
+            import pyqtgraph as pg
+
+            from blueprint_studio.app.simulation.results_charts import set_palette
+
+            set_palette(self.palette())
+            self._chart = pg.PlotWidget(self._chart_place)
+            self._chart.setObjectName("chart_frontier")
+            self._chart.setToolTip(
+                tr("Weekly cost against the SLA breach rate: each dot a plan, the line the frontier")
+            )
+            self._chart_place.layout().addWidget(self._chart)
+        return self._chart
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
         """Enter on the table opens the current plan (the table itself does nothing with it)."""
@@ -181,8 +195,11 @@ class StaffingResultsView(QWidget):
         )
         self.recommendation.hide()
         self.table.setRowCount(0)
-        self.chart.clear()
-        style_plot(self.chart)
+        if self._chart is not None:
+            from blueprint_studio.app.simulation.results_charts import style_plot
+
+            self._chart.clear()
+            style_plot(self._chart)
         self.open_button.setEnabled(False)
         self.export_button.setEnabled(False)
 
@@ -289,9 +306,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def draw_frontier(widget: pg.PlotWidget, result: Any, currency: str) -> None:
+def draw_frontier(widget: Any, result: Any, currency: str) -> None:
     """Every plan as a dot (cost per week against SLA breach rate, coloured by verdict); the
-    frontier, when the result has one, as a line; the recommendation circled."""
+    frontier, when the result has one, as a line; the recommendation circled. `widget`: a
+    pyqtgraph PlotWidget."""
+    import pyqtgraph as pg
+
+    from blueprint_studio.app.simulation.results_charts import INK, style_plot
+
     widget.clear()
     style_plot(widget)
     plot = widget.getPlotItem()

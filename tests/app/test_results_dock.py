@@ -87,7 +87,9 @@ def test_cards_show_the_engines_numbers_in_one_unit(qtbot, record):
         for key in PER_POLICY_KPIS
         if key in table and table[key].n
     )
-    assert per_policy and dock.table.rowCount() == len(summary) + per_value + per_policy
+    notified = len(record.result.notifications)  # a row per role its Notify actions reach
+    assert per_policy and notified
+    assert dock.table.rowCount() == len(summary) + per_value + per_policy + notified
     for row in range(dock.table.rowCount()):  # mean and bounds of a row in one unit
         texts = "".join(dock.table.item(row, c).text() for c in (1, 2, 3))
         assert len(units(texts)) <= 1, texts
