@@ -268,6 +268,22 @@ CASES["calibration_stale"] = B.model_copy(
 )
 
 
+def with_approval(edge_id: str, rejected_to: str | None) -> object:
+    """B with an approval on `edge_id`, rejected tickets sent to `rejected_to` (None: back to the
+    edge's source; model/approval_checks.py)."""
+    edge = next(e for e in B.edges if e.id == edge_id)
+    return replace_edge(B, upd(edge, approval={"role": "Team lead", "rejected_to": rejected_to}))
+
+
+CASES.update(
+    {
+        "approval_rejected_to_unknown": with_approval("e5", "gone"),
+        "approval_rejected_to_invalid": with_approval("e5", "in"),
+        "approval_rejected_to_intake": with_approval("e1", None),
+    }
+)
+
+
 @pytest.mark.parametrize("code", sorted(CASES))
 def test_each_fault_gives_exactly_its_diagnostic(code):
     assert codes(CASES[code]) == {code}
