@@ -278,7 +278,7 @@ def with_approval(edge_id: str, rejected_to: str | None) -> object:
 CASES.update(
     {
         "approval_rejected_to_unknown": with_approval("e5", "gone"),
-        "approval_rejected_to_invalid": with_approval("e5", "in"),
+        "approval_rejected_to_invalid": add(with_approval("e5", "memo"), nodes=[NoteNode(id="memo")]),
         "approval_rejected_to_intake": with_approval("e1", None),
     }
 )
