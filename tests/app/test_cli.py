@@ -125,7 +125,9 @@ def test_an_unknown_command_without_a_close_match_lists_the_commands():
     result = run("frobnicate", "--help")
     assert result.returncode == 2
     assert "unknown command 'frobnicate'" in result.stderr and "did you mean" not in result.stderr
-    assert all(name in result.stderr for name in ("validate", "simulate", "export", "compare", "sweep", "staff"))
+    assert all(
+        name in result.stderr for name in ("validate", "simulate", "export", "compare", "sweep", "staff")
+    )
 
 
 def test_a_missing_file_or_a_folder_is_refused_before_any_window(tmp_path):
