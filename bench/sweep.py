@@ -38,7 +38,9 @@ def blueprint(days: float, replications: int) -> tuple[Blueprint, str]:
     changed = scenario.model_copy(
         update={"horizon_days": days, "warmup_days": warmup, "replications": replications}
     )
-    targets = StaffingTargets(breach_rate={"sla_p1": 0.10}, utilisation_at_most=0.85)
+    # P1 tickets cross up to four levels in 4 hours: with every policy measured exactly (its own
+    # breaches), about 10 % of them breach even at the bounds' largest plan, so the target is 25 %.
+    targets = StaffingTargets(breach_rate={"sla_p1": 0.25}, utilisation_at_most=0.85)
     bp = bp.model_copy(update={"scenarios": [changed, *bp.scenarios[1:]], "targets": targets})
     return bp, scenario.id
 
