@@ -44,6 +44,9 @@ _SHORT: dict[str, str] = {
     "negation": QT_TRANSLATE_NOOP("Conditions", "not"),
     "guard": QT_TRANSLATE_NOOP("Conditions", "if {}"),
     "unreadable": QT_TRANSLATE_NOOP("Conditions", "condition to fix"),
+    # a link that needs an approval (Edge.approval): who approves, after the colon
+    "approval": QT_TRANSLATE_NOOP("Conditions", "approval"),
+    "approval_anyone": QT_TRANSLATE_NOOP("Conditions", "needs approval"),
 }
 
 
@@ -248,8 +251,9 @@ def condition_caption(text: str | None, lang: str, labels: Labels = ()) -> str |
 
 def rule_caption(edge: Any, lang: str, labels: Labels, default: str | None = None, percent: str = "") -> str:
     """An edge's choice rule, then its guard on a second line ("Priority: P1 or P2" / "if
-    Customer replied: yes"); `default` and `percent` may give the caller's words for those
-    rules (by default the words of `lang`: "default", "30 %")."""
+    Customer replied: yes"), then who approves it on a line of its own ("approval: Team lead");
+    `default` and `percent` may give the caller's words for those rules (by default the words of
+    `lang`: "default", "30 %")."""
     w = _short(lang)
     default = w["default"] if default is None else default
     if not percent and edge.probability is not None:
@@ -266,7 +270,21 @@ def rule_caption(edge: Any, lang: str, labels: Labels, default: str | None = Non
     if edge.before:
         guard = w["guard"].format(condition_caption(edge.before, lang, labels) or w["unreadable"])
         rule = f"{rule}\n{guard}" if rule else guard  # the guard on a line of its own
+    said = approval_caption(edge, lang)
+    if said:
+        rule = f"{rule}\n{said}" if rule else said  # the approval on a line of its own
     return rule
+
+
+def approval_caption(edge: Any, lang: str) -> str:
+    """Who must approve a link, for its caption on the canvas and on paper alike ("approval:
+    Team lead", "validation : Chef d'équipe"); "needs approval" without a role; "" when none."""
+    approval = getattr(edge, "approval", None)
+    if approval is None:
+        return ""
+    w = _short(lang)
+    role = approval.role.strip()
+    return f"{w['approval']}{w['colon']}{role}" if role else w["approval_anyone"]
 
 
 def rule_sentence(edge: Any, lang: str, labels: Labels) -> str:
