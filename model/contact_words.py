@@ -25,6 +25,11 @@ _WORDS: dict[str, str] = {
         "Follow-ups: for {share} of the tickets that open here, the customer writes again while the "
         "ticket is open, about {time} after it opened, through this channel again.",
     ),
+    "follow_ups_untitled": QT_TRANSLATE_NOOP(
+        "ContactWords",
+        "Follow-ups: for {share} of the tickets that open here, the customer writes again while the "
+        "ticket is open, about {time} after it opened, through another intake, one without a title.",
+    ),
     "follow_up_ticket": QT_TRANSLATE_NOOP(
         "ContactWords",
         "A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until "
@@ -54,7 +59,9 @@ def node_sentences(node: FlowNode, model: FlowModel, lang: str) -> tuple[str, ..
     intake's follow-ups, a step's merge rule; nothing for other nodes."""
     follow = node.follow_ups
     if follow is not None:
-        channel = None if follow.via == node.index else model.nodes[follow.via].title
+        via = model.nodes[follow.via]
+        # the compiled model titles an untitled node by its id: say it has no title instead
+        channel = None if follow.via == node.index else via.title if via.title != via.id else ""
         return _follow_up_words(follow.share, mean_of(follow.after), channel, lang)
     merge = node.merge
     if merge is not None:
@@ -67,7 +74,7 @@ def document_sentences(node: Any, blueprint: Blueprint, lang: str) -> tuple[str,
     follow = getattr(node, "follow_ups", None)
     if follow is not None and follow.share > 0:
         via = next((n for n in blueprint.nodes if n.id == follow.via and n.kind == "intake"), None)
-        channel = via.title or via.id if via is not None and via.id != node.id else None
+        channel = via.title.strip() if via is not None and via.id != node.id else None
         return _follow_up_words(follow.share / 100.0, mean_of(follow.after), channel, lang)
     merge = getattr(node, "merge", None)
     if merge is not None:
@@ -76,9 +83,10 @@ def document_sentences(node: Any, blueprint: Blueprint, lang: str) -> tuple[str,
 
 
 def _follow_up_words(share: float, after: float, channel: str | None, lang: str) -> tuple[str, ...]:
+    """`channel`: the other intake's title, "" for one without a title, None for this intake."""
     w = words(lang)
     said = {"share": percent_words(share, lang), "time": duration_words(round(after), lang)}
-    first = w["follow_ups_here"] if channel is None else w["follow_ups"]
+    first = w["follow_ups_here" if channel is None else "follow_ups" if channel else "follow_ups_untitled"]
     return first.format(channel=channel, **said), w["follow_up_ticket"]
 
 
