@@ -294,7 +294,38 @@ def run(args: argparse.Namespace) -> int:
         print_ladders(result, blueprint)
         print_notifications(result)
         print_transfers(result)
+        print_agents(result, {p.id: p.name or p.id for p in blueprint.all_pools()})
     return _report_end(result, names)
+
+
+def print_agents(result, pool_names: dict[str, str]) -> None:
+    """The agent leaderboard as a short table: a heading, the columns' names, then one line per
+    named agent by name, most tickets resolved first (model/agent_words.py, as the window and the
+    PDF have it); nothing when the run had no named agents."""
+    if not result.agents:
+        return
+    from PySide6.QtCore import QLocale
+
+    from blueprint_studio.model import agent_words
+
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    w = agent_words.words(lang)
+    keys = ("agent", "pool", *agent_words.COLUMNS)
+    rows = agent_words.sorted_rows(agent_words.rows(result.agents, pool_names, lang), "resolved")
+
+    def cell(row: dict[str, Any], key: str) -> str:
+        value = row[key]
+        return value if isinstance(value, str) else agent_words.figure_text(key, value, lang)
+
+    table = [[w[f"col.{key}"] for key in keys]] + [[cell(row, key) for key in keys] for row in rows]
+    widths = [max(len(line[c]) for line in table) for c in range(len(keys))]
+    print("  " + w["heading"])
+    for line in table:
+        cells = [
+            cell.ljust(width) if c < 2 else cell.rjust(width)  # names left, figures right
+            for c, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("    " + "  ".join(cells).rstrip())
 
 
 def print_ladders(result, blueprint) -> None:

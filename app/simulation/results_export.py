@@ -68,6 +68,11 @@ def results_rows(result: Any) -> list[list[Any]]:
     # each escalation ladder's counts, by the id of its SLA policy or step (as the JSON has them)
     for trigger, counts in result.ladder.items():
         add("ladder", trigger, counts.table())
+    # each named agent's figures (model/sim/agents.py), by its pool's id and its name as the JSON
+    # has them: "desk/Ana"; a numbered agent by its number ("desk/3")
+    for pool, board in result.agents.items():
+        for name, figures in board.items():
+            add("agent", f"{pool}/{name}", figures)
     # the notifications of steps' and transitions' Notify actions, per role as typed
     if result.notifications:
         add("notifications", "", result.notifications)
