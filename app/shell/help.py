@@ -118,6 +118,16 @@ class _Snapshot:
         return self._shortcut
 
 
+def _assignment_names() -> dict[str, str]:
+    """The assignment rules' names as the Pools tab's list shows them (canvas/settings/pools_tab.py)."""
+    from blueprint_studio.canvas.settings.pools_tab import ASSIGNMENTS
+
+    return {
+        key: escape(QCoreApplication.translate("PoolsTab", ASSIGNMENTS[key]))
+        for key in ("next_free", "fewest_owned", "skills_first", "round_robin")
+    }
+
+
 def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
     """(job, [(topic, paragraph)]) in the order a new user needs them."""
     design = [
@@ -183,6 +193,30 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 "transfers per reason, and the approvals asked, granted and rejected with their mean "
                 "time. In the walkthrough the link offers both answers, so the trainer can take "
                 "either."
+            ),
+        ),
+        (
+            tr("Named agents and the leaderboard"),
+            tr(
+                "In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills "
+                "separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the "
+                "first ones listed are on shift when the shifts put fewer agents on duty. The pool's "
+                "Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one "
+                "owning fewest open tickets (the workload is the tickets owned, not the time busy); "
+                "“{skills_first}”, an agent with the skill the step needs (its Required skill in the "
+                "Properties panel), then any agent of the pool once the ticket has waited the Skill "
+                "fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its "
+                "owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who "
+                "first worked it while that agent is on shift; otherwise the rule applies. After a "
+                "run, the Agents tab of the Simulation results panel is the leaderboard: tickets "
+                "resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on "
+                "duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it "
+                "in large type for the class, and {report} prints it in the PDF report."
+            ).format(
+                settings=c.ref("edit_blueprint_settings"),
+                leaderboard=c.ref("training_leaderboard"),
+                report=c.ref("simulation_export_report"),
+                **_assignment_names(),
             ),
         ),
         (
