@@ -293,7 +293,11 @@ class Estimate:
     pool), shared_pool (one FIFO queue per pool assumed), discipline (priority order with
     unequal service), weekly_average (a weekly arrival schedule taken at its mean rate),
     time_limits_ignored (queued tickets are not escalated), reassign_ignored (re-assignment
-    actions are left out)."""
+    actions are left out), follow_ups (follow-up contacts: made only while their ticket is open,
+    estimated with the ticket's time in system taken as exponential, and with the fields their
+    ticket had on arrival).
+    Follow-up contacts are extra load, not tickets: `throughput` and `time_in_system` are the
+    tickets' own; the steps' rates and visits include the follow-ups'."""
 
     reason: str | None = None
     ids: tuple[str, ...] = ()
@@ -324,6 +328,8 @@ class _GiveUp(Exception):
 MAX_CLASSES = 4096
 MAX_STATES = 200_000
 MAX_LOOP = 600
+FOLLOW_UP = "follow-up"  # appended to a follow-up contact's field values in the traffic states
+FOLLOW_UP_ROUNDS = 50  # fixed-point rounds on the tickets' time in system (follow-up contacts)
 
 
 def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
@@ -334,9 +340,20 @@ def estimate(model: FlowModel, arrival_multiplier: float = 1.0) -> Estimate:
     values of the fields that conditions read), so a field tested twice routes a ticket consistently. Each
     pool is then an M/M/c queue at its total rate and mean duration (exact for exponential
     durations, FIFO, one step per pool: Jackson 1963, Kelly 1975 for several ticket classes).
-    Time in system = Σ_steps λ·(Wq + E[S]) + Σ_waits λ·E[R], divided by Σγ (Little's law)."""
+    Time in system = Σ_steps λ·(Wq + E[S]) + Σ_waits λ·E[R], divided by Σγ (Little's law).
+
+    Follow-up contacts (an intake's `follow_ups`, model/sim/contacts.py) add load: a ticket gets a
+    follow-up with probability s, due after a drawn time A, and made only while the ticket is still
+    open; each follow-up has the same chance of another. With the ticket's time open T taken as
+    exponential, the k-th is made with probability (s·E[e^{-A/T}])^k, so a ticket makes
+    q/(1 − q) follow-ups on average (geometric), q = s·E[e^{-A/T}]. They enter the flow at their
+    intake with their ticket's fields; at a step with a merge rule a share `detect` is recognised
+    (its work lengthened by the detection time) and leaves, the others go on as duplicates,
+    worked along the flow. T is the tickets' own time in system, found by fixed-point rounds (the
+    lowest point where they agree: a desk whose backlog, once formed, breeds follow-ups faster than
+    it clears them can run away in a simulation although this point is stable)."""
     try:
-        return _Estimator(model, arrival_multiplier).run()
+        return _Estimator(model, arrival_multiplier).solve()
     except _GiveUp as stop:
         return Estimate(reason=stop.reason, ids=stop.ids, params=stop.params)
 
@@ -351,6 +368,43 @@ class _Estimator:
         self.check_supported()
         self.fields = self.relevant_fields()
         self.slot = {name: i for i, name in enumerate(self.fields)}
+        self.follow_rate = 0.0  # expected follow-up contacts per ticket's round (q), see `solve`
+        self.open_time = 0.0  # the tickets' own mean time in system, minutes
+
+    def solve(self) -> Estimate:
+        """`run`, and with follow-up contacts the rounds that make their number agree with the
+        tickets' time open (none at first, then q from the time found; it settles as q grows
+        with T and T with the load)."""
+        follows = [n.follow_ups for n in self.model.nodes if n.follow_ups is not None]
+        result = self.run()
+        if not follows:
+            return result
+        self.approximations.add("follow_ups")
+        for _ in range(FOLLOW_UP_ROUNDS):
+            before = self.open_time
+            result = self.run()
+            if abs(self.open_time - before) <= 1e-9 * max(before, 1.0):
+                break
+        return result
+
+    def made_share(self, follow) -> float:
+        """q = s·E[e^{-A/T}]: the chance that a follow-up is due, and due while its ticket is still
+        open, for a time open T exponential of mean `open_time` (0 on the first round)."""
+        if self.open_time <= 0:
+            return 0.0
+        after, t = follow.after, self.open_time
+        kind = getattr(after, "kind", None)
+        if kind == "exponential":
+            still_open = 1.0 / (1.0 + after.mean / t)
+        elif kind == "fixed":
+            still_open = math.exp(-after.value / t)
+        else:  # Jensen: E[e^{-A/T}] ≥ e^{-E[A]/T}, close for a not too spread A
+            still_open = math.exp(-distribution_mean(after) / t)
+        return follow.share * still_open
+
+    @staticmethod
+    def is_follow_up(values: tuple) -> bool:
+        return bool(values) and values[-1] == FOLLOW_UP
 
     # ------------------------------------------------ what the estimate cannot represent
     def check_supported(self) -> None:
@@ -446,6 +500,10 @@ class _Estimator:
         branches = [(values, 1.0)]
         if node.kind == "step":
             branches = [(self.with_actions(values, node.actions), 1.0)]
+            if node.merge is not None and self.is_follow_up(values):
+                # recognised: merged into its open ticket, it leaves; the others go on as duplicates
+                branches = [(values, 1.0 - node.merge.detect)] if node.merge.detect < 1 else []
+                branches = [(self.with_actions(v, node.actions), p) for v, p in branches]
         elif node.kind == "wait":
             return self.wait_exits(node, values)
         elif node.kind == "satisfaction":
@@ -542,6 +600,24 @@ class _Estimator:
         self.throughput = math.fsum(inflow.values())
         if self.throughput <= 0:
             raise _GiveUp("no_arrivals")
+        for i in self.model.intakes:  # follow-up contacts, at their intake with their ticket's fields
+            node = self.model.nodes[i]
+            if node.follow_ups is None:
+                continue
+            q = min(self.made_share(node.follow_ups), 1.0 - 1e-9)  # 1: without end, overloading a pool
+            via = self.model.nodes[node.follow_ups.via]
+            arrival = intake_arrival(node)
+            weekly = arrival.weekly_rates
+            hourly = math.fsum(map(math.fsum, weekly)) / 168.0 if weekly else arrival.rate_per_hour
+            per_minute = hourly * self.multiplier / 60.0 * q / (1.0 - q)
+            for values, p in self.initial(node):
+                for name, value in intake_arrival(via).set_fields.items():
+                    if name in self.slot:
+                        k = self.slot[name]
+                        values = values[:k] + (value,) + values[k + 1 :]
+                state = (via.index, values + (FOLLOW_UP,))
+                if per_minute * p > 0:
+                    inflow[state] = inflow.get(state, 0.0) + per_minute * p
         succ: dict[tuple, dict[tuple, float]] = {}
         todo = list(inflow)
         while todo:
@@ -587,6 +663,7 @@ class _Estimator:
     def run(self) -> Estimate:
         m = self.model
         per_node: dict[int, list[float]] = {}  # node -> [λ, Σ λ·E[S]]
+        own: dict[int, list[float]] = {}  # the same for the tickets alone (no follow-up contacts)
         means_seen: dict[int, set[float]] = {}
         for (i, values), lam in self.rates().items():
             node = m.nodes[i]
@@ -597,14 +674,23 @@ class _Estimator:
                 if dist.kind != "exponential" and node.performer == "agent":  # M/G/inf is exact
                     self.approximations.add("non_exponential")
                 mean = distribution_mean(dist)
+                if node.merge is not None and self.is_follow_up(values):
+                    mean += node.merge.detect * node.merge.detection_time  # recognised: detection time
+                    if node.merge.detect * node.merge.detection_time > 0 and node.performer == "agent":
+                        self.approximations.add("non_exponential")
             else:
                 mean = self.wait_mean(node)
             means_seen.setdefault(i, set()).add(mean)
             acc = per_node.setdefault(i, [0.0, 0.0])
             acc[0] += lam
             acc[1] += lam * mean
+            if not self.is_follow_up(values):
+                mine = own.setdefault(i, [0.0, 0.0])
+                mine[0] += lam
+                mine[1] += lam * mean
         pools: dict[int, list[int]] = {}
         steps, in_system = [], 0.0
+        waits: dict[int, float] = {}  # an agent step -> its pool's mean wait in queue
         for i in per_node:
             if m.nodes[i].kind == "step" and m.nodes[i].performer != "agent":
                 # the system or the customer: an infinite-server delay (M/G/inf), no wait
@@ -664,8 +750,12 @@ class _Estimator:
                     )
                 )
                 in_system += node_lam * queue.wq + node_work
+                waits[i] = queue.wq
         in_system += math.fsum(w for i, (_, w) in per_node.items() if m.nodes[i].kind == "wait")
         steps.sort(key=lambda s: m.index[s.node])
+        if len(own) < len(per_node) or any(own[i] != per_node[i] for i in own):  # follow-up contacts
+            in_system = math.fsum(lam * waits.get(i, 0.0) + work for i, (lam, work) in own.items())
+        self.open_time = in_system / self.throughput
         return Estimate(
             steps=tuple(steps),
             time_in_system=in_system / self.throughput,
