@@ -328,7 +328,7 @@ class _GiveUp(Exception):
 MAX_CLASSES = 4096
 MAX_STATES = 200_000
 MAX_LOOP = 600
-FOLLOW_UP = "follow-up"  # appended to a follow-up contact's field values in the traffic states
+FOLLOW_UP = "follow-up"  # one more value after a follow-up contact's fields in the traffic states
 FOLLOW_UP_ROUNDS = 50  # fixed-point rounds on the tickets' time in system (follow-up contacts)
 
 
@@ -368,16 +368,14 @@ class _Estimator:
         self.check_supported()
         self.fields = self.relevant_fields()
         self.slot = {name: i for i, name in enumerate(self.fields)}
-        self.follow_rate = 0.0  # expected follow-up contacts per ticket's round (q), see `solve`
         self.open_time = 0.0  # the tickets' own mean time in system, minutes
 
     def solve(self) -> Estimate:
         """`run`, and with follow-up contacts the rounds that make their number agree with the
         tickets' time open (none at first, then q from the time found; it settles as q grows
         with T and T with the load)."""
-        follows = [n.follow_ups for n in self.model.nodes if n.follow_ups is not None]
         result = self.run()
-        if not follows:
+        if not any(n.follow_ups is not None for n in self.model.nodes):
             return result
         self.approximations.add("follow_ups")
         for _ in range(FOLLOW_UP_ROUNDS):
@@ -402,9 +400,9 @@ class _Estimator:
             still_open = math.exp(-distribution_mean(after) / t)
         return follow.share * still_open
 
-    @staticmethod
-    def is_follow_up(values: tuple) -> bool:
-        return bool(values) and values[-1] == FOLLOW_UP
+    def is_follow_up(self, values: tuple) -> bool:
+        """A follow-up contact's state: its fields and one more value (a field may hold any text)."""
+        return len(values) > len(self.fields)
 
     # ------------------------------------------------ what the estimate cannot represent
     def check_supported(self) -> None:

@@ -12,6 +12,7 @@ from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import (
     Blueprint,
+    DecisionNode,
     Distribution,
     Edge,
     EndNode,
@@ -22,6 +23,7 @@ from blueprint_studio.model.schema import (
     MergeRule,
     Pool,
     StepNode,
+    TicketField,
 )
 from blueprint_studio.model.sim import SimulationSettings, simulate, theory
 
@@ -147,3 +149,49 @@ def test_follow_ups_without_end_overload_the_pool_they_reach():
     est = theory.estimate(help_desk(share=100.0, after=Fixed(value=0.0)))
     assert est.reason == "unstable" and est.ids[:2] == ("front", "triage")
     assert dict(est.params)["utilisation"] > 1.0
+
+
+def test_follow_ups_carry_the_fields_of_the_intake_they_come_through():
+    """The chat intake marks its tickets (channel = chat) and a decision after triage sends chat
+    tickets to a call-back: only the follow-ups missed at triage (the duplicates) get there, the
+    mail tickets go on to fix."""
+    bp = Blueprint(
+        fields=[TicketField(name="channel", values=["mail", "chat"], weights=[100, 0])],
+        pools=[Pool(id="front", agents=2), Pool(id="back", agents=3)],
+        nodes=[
+            IntakeNode(
+                id="mail",
+                rate_per_hour=MAIL_PER_HOUR,
+                set_fields={"channel": "mail"},
+                follow_ups=FollowUps(share=40.0, after=Exponential(mean=30.0), via="chat"),
+            ),
+            IntakeNode(id="chat", rate_per_hour=0.0, set_fields={"channel": "chat"}),
+            StepNode(
+                id="triage",
+                pool="front",
+                duration=Exponential(mean=5.0),
+                merge=MergeRule(detect=75.0, detection_time=2.0),
+            ),
+            DecisionNode(id="which"),
+            StepNode(id="callback", pool="back", duration=Exponential(mean=4.0)),
+            StepNode(id="fix", pool="back", duration=Exponential(mean=15.0)),
+            EndNode(id="done"),
+        ],
+        edges=[
+            Edge(id="e1", source="mail", target="triage"),
+            Edge(id="e2", source="chat", target="triage"),
+            Edge(id="e3", source="triage", target="which"),
+            Edge(id="e4", source="which", target="callback", condition='channel == "chat"'),
+            Edge(id="e5", source="which", target="fix", default=True),
+            Edge(id="e6", source="callback", target="done"),
+            Edge(id="e7", source="fix", target="done"),
+        ],
+    )
+    result = compile_blueprint(bp)
+    assert result.ok, [(d.code, d.params) for d in result.errors]
+    est = theory.estimate(result.model)
+    assert est.ok, est.reason
+    follow_ups = est.step("triage").arrival_rate - GAMMA
+    assert follow_ups > 0.1 * GAMMA
+    assert math.isclose(est.step("callback").arrival_rate, 0.25 * follow_ups, rel_tol=1e-9)
+    assert math.isclose(est.step("fix").arrival_rate, GAMMA, rel_tol=1e-9)
