@@ -4,8 +4,8 @@ is recognised at a step with a merge rule (`FlowMerge`: merged into the open tic
 a detection time) or goes on as a duplicate ticket, worked, then merged when it closes.
 
 It owns the follow-ups' events, their random streams and their counts; it changes the engine's
-state only through the engine's own methods. The compiled loop does not run follow-ups yet: the
-engine runs a model with them in the Python loop (`Engine.run`).
+state only through the engine's own methods. The compiled loop repeats it operation for operation
+(`_core.c`, section "follow-up contacts"), with the same streams (compiled_loop._Layout).
 """
 
 from __future__ import annotations

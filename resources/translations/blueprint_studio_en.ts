@@ -2682,6 +2682,11 @@
       <translation>always</translation>
     </message>
     <message>
+      <location filename="../../model/words.py" line="48" />
+      <source>approval</source>
+      <translation>approval</translation>
+    </message>
+    <message>
       <location filename="../../model/words.py" line="39" />
       <source>at least {}</source>
       <translation>at least {}</translation>
@@ -2715,6 +2720,11 @@
       <location filename="../../model/words.py" line="38" />
       <source>more than {}</source>
       <translation>more than {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="49" />
+      <source>needs approval</source>
+      <translation>needs approval</translation>
     </message>
     <message>
       <location filename="../../model/words.py" line="34" />
@@ -2755,9 +2765,14 @@
   <context>
     <name>ContactWords</name>
     <message>
-      <location filename="../../model/contact_words.py" line="28" />
+      <location filename="../../model/contact_words.py" line="33" />
       <source>A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until someone recognises it and merges it.</source>
       <translation>A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until someone recognises it and merges it.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="28" />
+      <source>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through another intake, one without a title.</source>
+      <translation>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through another intake, one without a title.</translation>
     </message>
     <message>
       <location filename="../../model/contact_words.py" line="23" />
@@ -2770,12 +2785,12 @@
       <translation>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through “{channel}”.</translation>
     </message>
     <message>
-      <location filename="../../model/contact_words.py" line="33" />
+      <location filename="../../model/contact_words.py" line="38" />
       <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it, which takes {time} more; the others go on as duplicate tickets, worked, then merged when they are done.</source>
       <translation>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it, which takes {time} more; the others go on as duplicate tickets, worked, then merged when they are done.</translation>
     </message>
     <message>
-      <location filename="../../model/contact_words.py" line="39" />
+      <location filename="../../model/contact_words.py" line="44" />
       <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it; the others go on as duplicate tickets, worked, then merged when they are done.</source>
       <translation>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it; the others go on as duplicate tickets, worked, then merged when they are done.</translation>
     </message>
@@ -4603,247 +4618,257 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="397" />
+      <location filename="../../app/shell/help.py" line="431" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="176" />
+      <location filename="../../app/shell/help.py" line="186" />
       <source>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</source>
       <translation>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="405" />
+      <location filename="../../app/shell/help.py" line="439" />
       <source>About Blueprint Studio</source>
       <translation>About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="164" />
+      <location filename="../../app/shell/help.py" line="174" />
       <source>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</source>
       <translation>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="174" />
+      <location filename="../../app/shell/help.py" line="184" />
       <source>Approvals and transfers</source>
       <translation>Approvals and transfers</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="341" />
+      <location filename="../../app/shell/help.py" line="375" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="320" />
+      <location filename="../../app/shell/help.py" line="354" />
       <source>BPMN processes</source>
       <translation>BPMN processes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="189" />
+      <location filename="../../app/shell/help.py" line="223" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="210" />
+      <location filename="../../app/shell/help.py" line="244" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="217" />
+      <location filename="../../app/shell/help.py" line="251" />
       <source>Compare and replay</source>
       <translation>Compare and replay</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="353" />
+      <location filename="../../app/shell/help.py" line="387" />
       <source>Design a blueprint</source>
       <translation>Design a blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="136" />
+      <location filename="../../app/shell/help.py" line="146" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="134" />
+      <location filename="../../app/shell/help.py" line="144" />
       <source>Draw</source>
       <translation>Draw</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="172" />
       <source>Escalation ladders</source>
       <translation>Escalation ladders</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="363" />
+      <location filename="../../app/shell/help.py" line="397" />
       <source>Every shortcut</source>
       <translation>Every shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="356" />
+      <location filename="../../app/shell/help.py" line="390" />
       <source>Export and share</source>
       <translation>Export and share</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="151" />
+      <location filename="../../app/shell/help.py" line="161" />
       <source>Fields, pools, calendars and SLAs</source>
       <translation>Fields, pools, calendars and SLAs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="266" />
       <source>Find the staffing</source>
       <translation>Find the staffing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="257" />
+      <location filename="../../app/shell/help.py" line="291" />
       <source>Follow-ups and duplicates</source>
       <translation>Follow-ups and duplicates</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="380" />
+      <location filename="../../app/shell/help.py" line="414" />
       <source>Getting started</source>
       <translation>Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="384" />
+      <location filename="../../app/shell/help.py" line="418" />
       <source>Getting started guide</source>
       <translation>Getting started guide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="363" />
+      <location filename="../../app/shell/help.py" line="397" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Getting started with Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="302" />
+      <location filename="../../app/shell/help.py" line="336" />
       <source>Handout</source>
       <translation>Handout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="249" />
+      <location filename="../../app/shell/help.py" line="283" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="259" />
+      <location filename="../../app/shell/help.py" line="293" />
       <source>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</source>
       <translation>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="357" />
+      <location filename="../../app/shell/help.py" line="201" />
+      <source>In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the first ones listed are on shift when the shifts put fewer agents on duty. The pool's Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one owning fewest open tickets (the workload is the tickets owned, not the time busy); “{skills_first}”, an agent with the skill the step needs (its Required skill in the Properties panel), then any agent of the pool once the ticket has waited the Skill fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who first worked it while that agent is on shift; otherwise the rule applies. After a run, the Agents tab of the Simulation results panel is the leaderboard: tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it in large type for the class, and {report} prints it in the PDF report.</source>
+      <translation>In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the first ones listed are on shift when the shifts put fewer agents on duty. The pool's Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one owning fewest open tickets (the workload is the tickets owned, not the time busy); “{skills_first}”, an agent with the skill the step needs (its Required skill in the Properties panel), then any agent of the pool once the ticket has waited the Skill fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who first worked it while that agent is on shift; otherwise the rule applies. After a run, the Agents tab of the Simulation results panel is the leaderboard: tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it in large type for the class, and {report} prints it in the PDF report.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="391" />
       <source>Keyboard</source>
       <translation>Keyboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="339" />
+      <location filename="../../app/shell/help.py" line="373" />
       <source>Moving around</source>
       <translation>Moving around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="311" />
+      <location filename="../../app/shell/help.py" line="199" />
+      <source>Named agents and the leaderboard</source>
+      <translation>Named agents and the leaderboard</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="345" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG and PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="208" />
+      <location filename="../../app/shell/help.py" line="242" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="198" />
+      <location filename="../../app/shell/help.py" line="232" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="247" />
+      <location filename="../../app/shell/help.py" line="281" />
       <source>Self-service and automation</source>
       <translation>Self-service and automation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="354" />
+      <location filename="../../app/shell/help.py" line="388" />
       <source>Simulate it</source>
       <translation>Simulate it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="125" />
+      <location filename="../../app/shell/help.py" line="135" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="191" />
+      <location filename="../../app/shell/help.py" line="225" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="331" />
+      <location filename="../../app/shell/help.py" line="365" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="355" />
+      <location filename="../../app/shell/help.py" line="389" />
       <source>Train new agents</source>
       <translation>Train new agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="287" />
+      <location filename="../../app/shell/help.py" line="321" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="270" />
+      <location filename="../../app/shell/help.py" line="304" />
       <source>What the figures mean</source>
       <translation>What the figures mean</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="127" />
+      <location filename="../../app/shell/help.py" line="137" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="329" />
+      <location filename="../../app/shell/help.py" line="363" />
       <source>Without the window</source>
       <translation>Without the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="219" />
+      <location filename="../../app/shell/help.py" line="253" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="313" />
+      <location filename="../../app/shell/help.py" line="347" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="304" />
+      <location filename="../../app/shell/help.py" line="338" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="322" />
+      <location filename="../../app/shell/help.py" line="356" />
       <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
       <translation>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="272" />
+      <location filename="../../app/shell/help.py" line="306" />
       <source>{label}: {note}</source>
       <translation>{label}: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="200" />
+      <location filename="../../app/shell/help.py" line="234" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="153" />
+      <location filename="../../app/shell/help.py" line="163" />
       <source>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</source>
       <translation>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="289" />
+      <location filename="../../app/shell/help.py" line="323" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="234" />
+      <location filename="../../app/shell/help.py" line="268" />
       <source>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</source>
       <translation>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</translation>
     </message>
@@ -8517,28 +8542,28 @@
   <context>
     <name>Results</name>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="271" />
+      <location filename="../../app/simulation/results_charts.py" line="274" />
       <source>% of tickets</source>
       <translation>% of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="259" />
-      <location filename="../../app/simulation/results_charts.py" line="279" />
+      <location filename="../../app/simulation/results_charts.py" line="261" />
+      <location filename="../../app/simulation/results_charts.py" line="282" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="280" />
+      <location filename="../../app/simulation/results_charts.py" line="283" />
       <source>95 %</source>
       <translation>95 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="369" />
+      <location filename="../../app/simulation/results_charts.py" line="372" />
       <source>No step passed its time limit in these runs.</source>
       <translation>No step passed its time limit in these runs.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="353" />
+      <location filename="../../app/simulation/results_charts.py" line="356" />
       <source>No ticket waited in a queue in these runs.</source>
       <translation>No ticket waited in a queue in these runs.</translation>
     </message>
@@ -8564,7 +8589,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results_charts.py" line="248" />
-      <location filename="../../app/simulation/results_charts.py" line="291" />
+      <location filename="../../app/simulation/results_charts.py" line="294" />
       <source>SLA {name}</source>
       <translation>SLA {name}</translation>
     </message>
@@ -8579,53 +8604,53 @@
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="309" />
+      <location filename="../../app/simulation/results_charts.py" line="312" />
       <source>days</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="295" />
+      <location filename="../../app/simulation/results_charts.py" line="298" />
       <source>hours</source>
       <translation>hours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="281" />
+      <location filename="../../app/simulation/results_charts.py" line="284" />
       <source>longest</source>
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="259" />
-      <location filename="../../app/simulation/results_charts.py" line="277" />
+      <location filename="../../app/simulation/results_charts.py" line="260" />
+      <location filename="../../app/simulation/results_charts.py" line="280" />
       <source>mean</source>
       <translation>mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="278" />
+      <location filename="../../app/simulation/results_charts.py" line="281" />
       <source>median</source>
       <translation>median</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="355" />
+      <location filename="../../app/simulation/results_charts.py" line="358" />
       <source>minutes of queue wait, mean</source>
       <translation>minutes of queue wait, mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="338" />
+      <location filename="../../app/simulation/results_charts.py" line="341" />
       <source>minutes per ticket</source>
       <translation>minutes per ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="310" />
+      <location filename="../../app/simulation/results_charts.py" line="313" />
       <source>open tickets</source>
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="272" />
+      <location filename="../../app/simulation/results_charts.py" line="275" />
       <source>resolution time (log scale)</source>
       <translation>resolution time (log scale)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="371" />
+      <location filename="../../app/simulation/results_charts.py" line="374" />
       <source>time-limit breaches per run</source>
       <translation>time-limit breaches per run</translation>
     </message>
@@ -10040,12 +10065,12 @@ mean queue {queue:.1f}</translation>
       <translation>{name}: {counts} agents by shift</translation>
     </message>
     <message>
-      <location filename="../../model/words.py" line="52" />
+      <location filename="../../model/words.py" line="55" />
       <source>{n} agent</source>
       <translation>{n} agent</translation>
     </message>
     <message>
-      <location filename="../../model/words.py" line="53" />
+      <location filename="../../model/words.py" line="56" />
       <source>{n} agents</source>
       <translation>{n} agents</translation>
     </message>
@@ -10360,127 +10385,127 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>StaffingResults</name>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="120" />
+      <location filename="../../app/simulation/staffing_view.py" line="118" />
       <source>&amp;Open as scenario</source>
       <translation>&amp;Open as scenario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="123" />
+      <location filename="../../app/simulation/staffing_view.py" line="121" />
       <source>Add the selected plan to the document's scenarios (Enter or double-click)</source>
       <translation>Add the selected plan to the document's scenarios (Enter or double-click)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="228" />
+      <location filename="../../app/simulation/staffing_view.py" line="245" />
       <source>Computed before your last edit.</source>
       <translation>Computed before your last edit.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="230" />
+      <location filename="../../app/simulation/staffing_view.py" line="247" />
       <source>Computed before your last {count} edits.</source>
       <translation>Computed before your last {count} edits.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Cost per week</source>
       <translation>Cost per week</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="298" />
+      <location filename="../../app/simulation/staffing_view.py" line="320" />
       <source>Cost per week ({currency})</source>
       <translation>Cost per week ({currency})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="282" />
+      <location filename="../../app/simulation/staffing_view.py" line="299" />
       <source>Cost: {cost} per week.</source>
       <translation>Cost: {cost} per week.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="125" />
+      <location filename="../../app/simulation/staffing_view.py" line="123" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="272" />
+      <location filename="../../app/simulation/staffing_view.py" line="289" />
       <source>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</source>
       <translation>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <location filename="../../app/simulation/staffing_view.py" line="74" />
       <source>Met</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <location filename="../../app/simulation/staffing_view.py" line="74" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="277" />
+      <location filename="../../app/simulation/staffing_view.py" line="294" />
       <source>No plan met every target within the range searched.</source>
       <translation>No plan met every target within the range searched.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="178" />
+      <location filename="../../app/simulation/staffing_view.py" line="192" />
       <source>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</source>
       <translation>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="255" />
+      <location filename="../../app/simulation/staffing_view.py" line="272" />
       <source>No target set</source>
       <translation>No target set</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="280" />
+      <location filename="../../app/simulation/staffing_view.py" line="297" />
       <source>Recommended:</source>
       <translation>Recommended:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>SLA breaches</source>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="299" />
+      <location filename="../../app/simulation/staffing_view.py" line="321" />
       <source>SLA breaches (%)</source>
       <translation>SLA breaches (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="197" />
+      <location filename="../../app/simulation/staffing_view.py" line="214" />
       <source>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</source>
       <translation>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="205" />
+      <location filename="../../app/simulation/staffing_view.py" line="222" />
       <source>Sweep of “{scenario}”, finished at {time}: {count} plans.</source>
       <translation>Sweep of “{scenario}”, finished at {time}: {count} plans.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <location filename="../../app/simulation/staffing_view.py" line="74" />
       <source>Undecided</source>
       <translation>Undecided</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="137" />
+      <location filename="../../app/simulation/staffing_view.py" line="159" />
       <source>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</source>
       <translation>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="127" />
+      <location filename="../../app/simulation/staffing_view.py" line="125" />
       <source>Write every row to a CSV or JSON file</source>
       <translation>Write every row to a CSV or JSON file</translation>
     </message>

@@ -2682,6 +2682,11 @@
       <translation>toujours</translation>
     </message>
     <message>
+      <location filename="../../model/words.py" line="48" />
+      <source>approval</source>
+      <translation>validation</translation>
+    </message>
+    <message>
       <location filename="../../model/words.py" line="39" />
       <source>at least {}</source>
       <translation>au moins {}</translation>
@@ -2715,6 +2720,11 @@
       <location filename="../../model/words.py" line="38" />
       <source>more than {}</source>
       <translation>plus de {}</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="49" />
+      <source>needs approval</source>
+      <translation>validation requise</translation>
     </message>
     <message>
       <location filename="../../model/words.py" line="34" />
@@ -2755,9 +2765,14 @@
   <context>
     <name>ContactWords</name>
     <message>
-      <location filename="../../model/contact_words.py" line="28" />
+      <location filename="../../model/contact_words.py" line="33" />
       <source>A follow-up arrives as a new ticket: it is a duplicate of the customer's open ticket until someone recognises it and merges it.</source>
       <translation>Une relance arrive comme un nouveau ticket : c’est un doublon du ticket ouvert du client jusqu’à ce que quelqu’un la reconnaisse et la fusionne.</translation>
+    </message>
+    <message>
+      <location filename="../../model/contact_words.py" line="28" />
+      <source>Follow-ups: for {share} of the tickets that open here, the customer writes again while the ticket is open, about {time} after it opened, through another intake, one without a title.</source>
+      <translation>Relances : pour {share} des tickets ouverts ici, le client relance tant que le ticket est ouvert, environ {time} après son ouverture, par un autre canal d’entrée, sans titre.</translation>
     </message>
     <message>
       <location filename="../../model/contact_words.py" line="23" />
@@ -2770,12 +2785,12 @@
       <translation>Relances : pour {share} des tickets ouverts ici, le client relance tant que le ticket est ouvert, environ {time} après son ouverture, par « {channel} ».</translation>
     </message>
     <message>
-      <location filename="../../model/contact_words.py" line="33" />
+      <location filename="../../model/contact_words.py" line="38" />
       <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it, which takes {time} more; the others go on as duplicate tickets, worked, then merged when they are done.</source>
       <translation>Fusion : vérifiez si le client a déjà un ticket ouvert. {share} des relances sont reconnues ici et fusionnées avec lui, ce qui prend {time} de plus ; les autres continuent comme tickets en doublon, traités, puis fusionnés une fois terminés.</translation>
     </message>
     <message>
-      <location filename="../../model/contact_words.py" line="39" />
+      <location filename="../../model/contact_words.py" line="44" />
       <source>Merge: check whether the customer already has an open ticket. {share} of follow-ups are recognised here and merged into it; the others go on as duplicate tickets, worked, then merged when they are done.</source>
       <translation>Fusion : vérifiez si le client a déjà un ticket ouvert. {share} des relances sont reconnues ici et fusionnées avec lui ; les autres continuent comme tickets en doublon, traités, puis fusionnés une fois terminés.</translation>
     </message>
@@ -4603,247 +4618,257 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="397" />
+      <location filename="../../app/shell/help.py" line="431" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="176" />
+      <location filename="../../app/shell/help.py" line="186" />
       <source>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</source>
       <translation>Un lien peut être soumis à approbation, comme dans Zoho Blueprint : sélectionnez-le et cochez Soumis à approbation dans le panneau Propriétés, puis indiquez qui approuve (un rôle), le délai de la réponse et la part des refus. Un ticket qui prend ce lien attend la réponse sans occuper d’agent ; approuvé, il poursuit par le lien et ses actions s’exécutent ; refusé, il revient à l’étape d’où il vient pour la refaire, ou va vers l’élément choisi sous « Les tickets refusés vont vers », et les actions du lien ne s’exécutent pas. Une réaffectation à une autre équipe (une action) peut indiquer son motif : la simulation compte les transferts par motif, ainsi que les approbations demandées, accordées et refusées, avec leur délai moyen. Dans le parcours guidé, le lien propose les deux réponses : le formateur peut choisir l’une ou l’autre.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="405" />
+      <location filename="../../app/shell/help.py" line="439" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="164" />
+      <location filename="../../app/shell/help.py" line="174" />
       <source>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</source>
       <translation>Une politique de SLA (dans {settings}) et le délai maximal d’une étape (dans le panneau des propriétés) peuvent avoir une échelle d’escalade : une alerte à une part de l’objectif, puis, au dépassement, un rôle prévenu, la priorité du ticket relevée et le ticket réaffecté à une autre équipe ou à une autre étape. Un ticket déjà pris en charge par un agent reste avec lui, passe une fois la tâche en cours terminée, ou lui est aussitôt retiré. La simulation compte, pour chaque échelle, les alertes, les dépassements, les notifications et les réaffectations ; dans le parcours guidé, l’horloge du SLA passe à l’orange à l’alerte et au rouge au dépassement.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="174" />
+      <location filename="../../app/shell/help.py" line="184" />
       <source>Approvals and transfers</source>
       <translation>Approbations et transferts</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="341" />
+      <location filename="../../app/shell/help.py" line="375" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="320" />
+      <location filename="../../app/shell/help.py" line="354" />
       <source>BPMN processes</source>
       <translation>Processus BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="189" />
+      <location filename="../../app/shell/help.py" line="223" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="210" />
+      <location filename="../../app/shell/help.py" line="244" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choisissez un scénario dans le panneau Simulation (horizon, période de chauffe, arrivées, effectifs, réplications) et lancez-le avec {run} ; {cancel} l’interrompt. Le panneau Résultats de simulation affiche les délais de résolution, les dépassements de SLA, les attentes et les taux d’occupation avec leurs intervalles de confiance, et le canevas colore chaque étape selon l’attente dans sa file.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="217" />
+      <location filename="../../app/shell/help.py" line="251" />
       <source>Compare and replay</source>
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="353" />
+      <location filename="../../app/shell/help.py" line="387" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="136" />
+      <location filename="../../app/shell/help.py" line="146" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Faites glisser un nœud de la palette sur le canevas, ou choisissez son type dans le menu Insertion : il se place à côté du nœud sélectionné et s’y relie. {connect} relie la sélection à un nœud choisi par son nom ; vous pouvez aussi tirer un lien depuis le petit cercle sur le côté d’un nœud jusqu’à un autre nœud. {lane} ajoute un couloir : les couloirs client, première ligne, coulisses et support, dans cet ordre, tracent la ligne d’interaction, la ligne de visibilité et la ligne d’interaction interne. {rename} renomme la sélection ; les durées, les équipes d’agents, les SLA et les conditions des branches se règlent dans le panneau Propriétés ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="134" />
+      <location filename="../../app/shell/help.py" line="144" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="162" />
+      <location filename="../../app/shell/help.py" line="172" />
       <source>Escalation ladders</source>
       <translation>Échelles d’escalade</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="363" />
+      <location filename="../../app/shell/help.py" line="397" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="356" />
+      <location filename="../../app/shell/help.py" line="390" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="151" />
+      <location filename="../../app/shell/help.py" line="161" />
       <source>Fields, pools, calendars and SLAs</source>
       <translation>Champs, équipes, calendriers et SLA</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="266" />
       <source>Find the staffing</source>
       <translation>Trouver les effectifs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="257" />
+      <location filename="../../app/shell/help.py" line="291" />
       <source>Follow-ups and duplicates</source>
       <translation>Relances et doublons</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="380" />
+      <location filename="../../app/shell/help.py" line="414" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="384" />
+      <location filename="../../app/shell/help.py" line="418" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="363" />
+      <location filename="../../app/shell/help.py" line="397" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="302" />
+      <location filename="../../app/shell/help.py" line="336" />
       <source>Handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="249" />
+      <location filename="../../app/shell/help.py" line="283" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>Dans les propriétés d’une étape, « Réalisée par » indique qui la réalise : un agent de son équipe, le système (automatisation : ni file d’attente, ni agent, ni coût) ou le client (libre-service). Lorsque le blueprint comporte de telles étapes, les résultats donnent le taux de déflexion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="259" />
+      <location filename="../../app/shell/help.py" line="293" />
       <source>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</source>
       <translation>Dans les propriétés d’un canal d’entrée, « Relances des clients » indique combien de clients relancent tant que leur ticket est ouvert, quand et par quel canal ; la « Règle de fusion » d’une étape (en général le tri) indique combien de relances sont reconnues et fusionnées avec le ticket ouvert, au prix d’un temps de détection. Les autres deviennent des tickets en doublon, traités, puis fusionnés. Les résultats indiquent alors les contacts par ticket, les tickets en doublon et le temps que les agents y consacrent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="357" />
+      <location filename="../../app/shell/help.py" line="201" />
+      <source>In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the first ones listed are on shift when the shifts put fewer agents on duty. The pool's Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one owning fewest open tickets (the workload is the tickets owned, not the time busy); “{skills_first}”, an agent with the skill the step needs (its Required skill in the Properties panel), then any agent of the pool once the ticket has waited the Skill fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who first worked it while that agent is on shift; otherwise the rule applies. After a run, the Agents tab of the Simulation results panel is the leaderboard: tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it in large type for the class, and {report} prints it in the PDF report.</source>
+      <translation>Dans {settings}, l’onglet Équipes liste les Agents nommés d’une équipe : pour chacun un nom, des compétences séparées par des virgules et une vitesse (2 met deux fois moins de temps pour une étape, 0,5 deux fois plus) ; les premiers de la liste sont en service quand les plannings prévoient moins d’agents. L’Affectation de l’équipe indique quel agent prend un ticket : « {next_free} » ; « {fewest_owned} », celui qui a le moins de tickets ouverts en charge (la charge se compte en tickets détenus, pas en temps occupé) ; « {skills_first} », un agent ayant la compétence demandée par l’étape (sa Compétence requise dans le panneau Propriétés), puis n’importe quel agent de l’équipe une fois écoulé le délai « Repli après » ; « {round_robin} », chacun son tour. Si « Un ticket qui revient va à son propriétaire » est coché, un ticket rouvert ou une réponse du client revient à l’agent qui l’a traité en premier tant que cet agent est en service ; sinon, la règle d’affectation s’applique. Après une simulation, l’onglet Agents du panneau Résultats de simulation présente le classement : tickets résolus, résolution au premier contact, satisfaction, SLA respecté, taux d’occupation et temps passé sur les doublons par agent, triés d’un clic sur l’en-tête d’une colonne ; {leaderboard} l’affiche en grands caractères pour la classe, et {report} l’imprime dans le rapport PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="391" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="339" />
+      <location filename="../../app/shell/help.py" line="373" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="311" />
+      <location filename="../../app/shell/help.py" line="199" />
+      <source>Named agents and the leaderboard</source>
+      <translation>Agents nommés et classement</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/help.py" line="345" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG et PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="208" />
+      <location filename="../../app/shell/help.py" line="242" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="198" />
+      <location filename="../../app/shell/help.py" line="232" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="247" />
+      <location filename="../../app/shell/help.py" line="281" />
       <source>Self-service and automation</source>
       <translation>Libre-service et automatisation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="354" />
+      <location filename="../../app/shell/help.py" line="388" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="125" />
+      <location filename="../../app/shell/help.py" line="135" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="191" />
+      <location filename="../../app/shell/help.py" line="225" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="331" />
+      <location filename="../../app/shell/help.py" line="365" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="355" />
+      <location filename="../../app/shell/help.py" line="389" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="287" />
+      <location filename="../../app/shell/help.py" line="321" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="270" />
+      <location filename="../../app/shell/help.py" line="304" />
       <source>What the figures mean</source>
       <translation>Définition des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="127" />
+      <location filename="../../app/shell/help.py" line="137" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="329" />
+      <location filename="../../app/shell/help.py" line="363" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="219" />
+      <location filename="../../app/shell/help.py" line="253" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} simule deux scénarios et montre leurs écarts ; {watch} rejoue le passage des tickets dans le flux. {results}, {log} et {report} enregistrent les chiffres, le journal d’événements (CSV ou XES) et un rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="313" />
+      <location filename="../../app/shell/help.py" line="347" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produit un PDF vectoriel du blueprint (cartouche, légende, couloirs et lignes ; A4 ou A3, portrait ou paysage, sur une seule page ou en mosaïque), avec le rapport de simulation si vous le souhaitez, ou bien un dessin SVG ou une image PNG. Le format de papier par défaut se règle dans {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="304" />
+      <location filename="../../app/shell/help.py" line="338" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="322" />
+      <location filename="../../app/shell/help.py" line="356" />
       <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
       <translation>{import_bpmn} ouvre un processus BPMN 2.0 (issu de Camunda, Signavio, Bizagi…) avec ses données de simulation BPSim comme nouveau blueprint : vérifiez d’abord le type de chaque couloir, puis lisez dans le panneau Diagnostics ce que l’import a déduit ou modifié. {export_bpmn} enregistre le blueprint en BPMN 2.0 pour d’autres outils.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="272" />
+      <location filename="../../app/shell/help.py" line="306" />
       <source>{label}: {note}</source>
       <translation>{label} : {note}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="200" />
+      <location filename="../../app/shell/help.py" line="234" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} enregistre le fichier en toute sécurité (la version précédente est gardée en .bak) ; {save_as} l’enregistre sous un autre nom. Le travail non enregistré est mis de côté chaque minute : après un plantage, Blueprint Studio vous le propose au démarrage suivant.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="153" />
+      <location filename="../../app/shell/help.py" line="163" />
       <source>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</source>
       <translation>{settings} réunit ce qui ne se dessine pas : le document (titre, langue, devise), les champs du ticket avec leurs valeurs, leurs libellés en français et en anglais et leurs parts à l’arrivée, les équipes d’agents avec leurs plannings peints sur une grille hebdomadaire, les calendriers avec leurs horaires d’ouverture et leurs jours fériés, et les politiques SLA. Une condition se compose à partir de listes (champ, opérateur, valeurs) à côté de son texte, là comme dans le panneau Propriétés ; une entrée peut avoir ses propres parts des valeurs d’un champ.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="289" />
+      <location filename="../../app/shell/help.py" line="323" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} fait suivre le blueprint à un ticket d’exemple : l’étape en cours est mise en évidence avec ses consignes, sa réponse type et ses champs obligatoires, et à chaque décision le stagiaire choisit la branche. {quiz} note les choix du stagiaire ; {presenter} agrandit tout pour le vidéoprojecteur ; {end} y met fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="234" />
+      <location filename="../../app/shell/help.py" line="268" />
       <source>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</source>
       <translation>{targets} fixe ce que le support doit respecter : par politique SLA, la part de tickets autorisés à la dépasser, l’attente en file, le taux d’occupation et les abandons. {staffing} simule des variantes d’un scénario (multiplicateurs d’arrivées, agents par équipe) ou cherche le nombre d’agents le moins coûteux qui respecte tous les objectifs, avec des intervalles de confiance ; chaque plan s’ouvre comme scénario et le rapport PDF reprend la recommandation. Une adresse d’ordonnanceur Dask dans {preferences} permet de lancer les calculs sur d’autres machines.</translation>
     </message>
@@ -8517,28 +8542,28 @@
   <context>
     <name>Results</name>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="271" />
+      <location filename="../../app/simulation/results_charts.py" line="274" />
       <source>% of tickets</source>
       <translation>% des tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="259" />
-      <location filename="../../app/simulation/results_charts.py" line="279" />
+      <location filename="../../app/simulation/results_charts.py" line="261" />
+      <location filename="../../app/simulation/results_charts.py" line="282" />
       <source>90 %</source>
       <translation>90 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="280" />
+      <location filename="../../app/simulation/results_charts.py" line="283" />
       <source>95 %</source>
       <translation>95 %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="369" />
+      <location filename="../../app/simulation/results_charts.py" line="372" />
       <source>No step passed its time limit in these runs.</source>
       <translation>Aucune étape n’a dépassé son délai dans ces exécutions.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="353" />
+      <location filename="../../app/simulation/results_charts.py" line="356" />
       <source>No ticket waited in a queue in these runs.</source>
       <translation>Aucun ticket n’a attendu en file dans ces simulations.</translation>
     </message>
@@ -8564,7 +8589,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results_charts.py" line="248" />
-      <location filename="../../app/simulation/results_charts.py" line="291" />
+      <location filename="../../app/simulation/results_charts.py" line="294" />
       <source>SLA {name}</source>
       <translation>SLA {name}</translation>
     </message>
@@ -8579,53 +8604,53 @@
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="309" />
+      <location filename="../../app/simulation/results_charts.py" line="312" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="295" />
+      <location filename="../../app/simulation/results_charts.py" line="298" />
       <source>hours</source>
       <translation>heures</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="281" />
+      <location filename="../../app/simulation/results_charts.py" line="284" />
       <source>longest</source>
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="259" />
-      <location filename="../../app/simulation/results_charts.py" line="277" />
+      <location filename="../../app/simulation/results_charts.py" line="260" />
+      <location filename="../../app/simulation/results_charts.py" line="280" />
       <source>mean</source>
       <translation>moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="278" />
+      <location filename="../../app/simulation/results_charts.py" line="281" />
       <source>median</source>
       <translation>médiane</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="355" />
+      <location filename="../../app/simulation/results_charts.py" line="358" />
       <source>minutes of queue wait, mean</source>
       <translation>minutes d’attente en file, moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="338" />
+      <location filename="../../app/simulation/results_charts.py" line="341" />
       <source>minutes per ticket</source>
       <translation>minutes par ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="310" />
+      <location filename="../../app/simulation/results_charts.py" line="313" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="272" />
+      <location filename="../../app/simulation/results_charts.py" line="275" />
       <source>resolution time (log scale)</source>
       <translation>délai de résolution (échelle logarithmique)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results_charts.py" line="371" />
+      <location filename="../../app/simulation/results_charts.py" line="374" />
       <source>time-limit breaches per run</source>
       <translation>dépassements de délai par exécution</translation>
     </message>
@@ -10040,12 +10065,12 @@ file moyenne {queue:.1f}</translation>
       <translation>{name} : {counts} agents par créneau</translation>
     </message>
     <message>
-      <location filename="../../model/words.py" line="52" />
+      <location filename="../../model/words.py" line="55" />
       <source>{n} agent</source>
       <translation>{n} agent</translation>
     </message>
     <message>
-      <location filename="../../model/words.py" line="53" />
+      <location filename="../../model/words.py" line="56" />
       <source>{n} agents</source>
       <translation>{n} agents</translation>
     </message>
@@ -10360,127 +10385,127 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>StaffingResults</name>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="120" />
+      <location filename="../../app/simulation/staffing_view.py" line="118" />
       <source>&amp;Open as scenario</source>
       <translation>&amp;Ouvrir comme scénario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="123" />
+      <location filename="../../app/simulation/staffing_view.py" line="121" />
       <source>Add the selected plan to the document's scenarios (Enter or double-click)</source>
       <translation>Ajouter le plan sélectionné aux scénarios du document (Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="228" />
+      <location filename="../../app/simulation/staffing_view.py" line="245" />
       <source>Computed before your last edit.</source>
       <translation>Calculé avant votre dernière modification.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="230" />
+      <location filename="../../app/simulation/staffing_view.py" line="247" />
       <source>Computed before your last {count} edits.</source>
       <translation>Calculé avant vos {count} dernières modifications.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Cost per week</source>
       <translation>Coût par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="298" />
+      <location filename="../../app/simulation/staffing_view.py" line="320" />
       <source>Cost per week ({currency})</source>
       <translation>Coût par semaine ({currency})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="282" />
+      <location filename="../../app/simulation/staffing_view.py" line="299" />
       <source>Cost: {cost} per week.</source>
       <translation>Coût : {cost} par semaine.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="125" />
+      <location filename="../../app/simulation/staffing_view.py" line="123" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="272" />
+      <location filename="../../app/simulation/staffing_view.py" line="289" />
       <source>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</source>
       <translation>L’arrêt anticipé a tranché pour {dropped} plans sur {candidates} avant la fin de leurs réplications : {saved} réplications évitées.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <location filename="../../app/simulation/staffing_view.py" line="74" />
       <source>Met</source>
       <translation>Atteints</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <location filename="../../app/simulation/staffing_view.py" line="74" />
       <source>Missed</source>
       <translation>Manqués</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="277" />
+      <location filename="../../app/simulation/staffing_view.py" line="294" />
       <source>No plan met every target within the range searched.</source>
       <translation>Aucun plan de la plage explorée ne respecte tous les objectifs.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="178" />
+      <location filename="../../app/simulation/staffing_view.py" line="192" />
       <source>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</source>
       <translation>Aucun balayage pour l’instant. Indiquez ce qui doit varier et lancez un balayage, ou fixez des objectifs de dimensionnement et laissez la recherche trouver le plan le moins coûteux qui les respecte.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="255" />
+      <location filename="../../app/simulation/staffing_view.py" line="272" />
       <source>No target set</source>
       <translation>Aucun objectif fixé</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="280" />
+      <location filename="../../app/simulation/staffing_view.py" line="297" />
       <source>Recommended:</source>
       <translation>Recommandation :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>SLA breaches</source>
       <translation>Dépassements du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="299" />
+      <location filename="../../app/simulation/staffing_view.py" line="321" />
       <source>SLA breaches (%)</source>
       <translation>Dépassements du SLA (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="197" />
+      <location filename="../../app/simulation/staffing_view.py" line="214" />
       <source>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</source>
       <translation>Recherche d’effectifs sur « {scenario} », terminée à {time} : {count} plans simulés.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="205" />
+      <location filename="../../app/simulation/staffing_view.py" line="222" />
       <source>Sweep of “{scenario}”, finished at {time}: {count} plans.</source>
       <translation>Balayage de « {scenario} », terminé à {time} : {count} plans.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="76" />
+      <location filename="../../app/simulation/staffing_view.py" line="74" />
       <source>Undecided</source>
       <translation>Indécis</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="137" />
+      <location filename="../../app/simulation/staffing_view.py" line="159" />
       <source>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</source>
       <translation>Coût hebdomadaire selon le taux de dépassement du SLA : chaque point est un plan, la ligne est la frontière</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="106" />
+      <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="127" />
+      <location filename="../../app/simulation/staffing_view.py" line="125" />
       <source>Write every row to a CSV or JSON file</source>
       <translation>Enregistrer toutes les lignes dans un fichier CSV ou JSON</translation>
     </message>
