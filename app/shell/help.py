@@ -128,19 +128,27 @@ def _assignment_names() -> dict[str, str]:
     }
 
 
+def _topic(c: CommandIndex, title: str, text: str, **commands: str) -> tuple[str, str]:
+    """A guide topic: `text` with each {name} replaced by the menu path of command `commands[name]`."""
+    return title, text.format(**{name: c.ref(command) for name, command in commands.items()})
+
+
 def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
     """(job, [(topic, paragraph)]) in the order a new user needs them."""
     design = [
-        (
+        _topic(
+            c,
             tr("Start"),
             tr(
                 "With no blueprint open, the start page offers a blank blueprint, the templates, "
                 "Open… and your recent files. From the menus: {new}, {template} or {open}."
-            ).format(
-                new=c.ref("file_new"), template=c.ref("file_new_from_template"), open=c.ref("file_open")
             ),
+            new="file_new",
+            template="file_new_from_template",
+            open="file_open",
         ),
-        (
+        _topic(
+            c,
             tr("Draw"),
             tr(
                 "Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: "
@@ -150,14 +158,14 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 "backstage and support lanes, in that order, give the lines of interaction, "
                 "visibility and internal interaction. {rename} renames the selection; durations, "
                 "pools, SLAs and branch conditions are edited in the Properties panel ({properties})."
-            ).format(
-                connect=c.ref("canvas_connect_to"),
-                lane=c.ref("canvas_add_lane"),
-                rename=c.ref("canvas_rename"),
-                properties=c.ref("view_focus_properties"),
             ),
+            connect="canvas_connect_to",
+            lane="canvas_add_lane",
+            rename="canvas_rename",
+            properties="view_focus_properties",
         ),
-        (
+        _topic(
+            c,
             tr("Fields, pools, calendars and SLAs"),
             tr(
                 "{settings} holds what is not drawn: the document (title, language, currency), the "
@@ -166,9 +174,11 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 "calendars with opening hours and public holidays, and the SLA policies. A condition "
                 "is built from pick lists (field, operator, values) beside its text, there and in "
                 "the Properties panel; an intake may have its own shares of a field's values."
-            ).format(settings=c.ref("edit_blueprint_settings")),
+            ),
+            settings="edit_blueprint_settings",
         ),
-        (
+        _topic(
+            c,
             tr("Escalation ladders"),
             tr(
                 "An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can "
@@ -178,7 +188,8 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 "piece of work is done, or is taken off at once. The simulation counts each ladder's "
                 "warnings, breaches, notifications and re-assignments; in the walkthrough the SLA "
                 "clock turns amber at the warning and red at the breach."
-            ).format(settings=c.ref("edit_blueprint_settings")),
+            ),
+            settings="edit_blueprint_settings",
         ),
         (
             tr("Approvals and transfers"),
@@ -219,50 +230,59 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 **_assignment_names(),
             ),
         ),
-        (
+        _topic(
+            c,
             tr("Check"),
             tr(
                 "The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a "
                 "dead end, a decision without a default branch. Click one to jump to the element "
                 "at fault; the canvas marks it with a badge. Errors must be fixed before a "
                 "simulation; warnings need not be."
-            ).format(diagnostics=c.ref("view_focus_diagnostics")),
+            ),
+            diagnostics="view_focus_diagnostics",
         ),
-        (
+        _topic(
+            c,
             tr("Save"),
             tr(
                 "{save} writes the file safely (the previous version is kept as .bak); {save_as} "
                 "saves it under another name. Unsaved work is copied aside every minute: after a "
                 "crash, Blueprint Studio offers it back the next time it starts."
-            ).format(save=c.ref("file_save"), save_as=c.ref("file_save_as")),
+            ),
+            save="file_save",
+            save_as="file_save_as",
         ),
     ]
     simulate = [
-        (
+        _topic(
+            c,
             tr("Run"),
             tr(
                 "Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, "
                 "replications) and run it with {run}; {cancel} stops it. The Simulation results panel "
                 "shows resolution times, SLA breaches, waits and utilisation with their confidence "
                 "intervals, and the canvas colours each step by its queue wait."
-            ).format(run=c.ref("simulation_run"), cancel=c.ref("simulation_cancel")),
+            ),
+            run="simulation_run",
+            cancel="simulation_cancel",
         ),
-        (
+        _topic(
+            c,
             tr("Compare and replay"),
             tr(
                 "{compare} runs two scenarios and shows the differences; {watch} "
                 "replays tickets moving through the flow. {results}, {log} and "
                 "{report} save the figures, the event log (CSV or XES) and a PDF "
                 "report."
-            ).format(
-                compare=c.ref("simulation_compare"),
-                watch=c.ref("simulation_watch"),
-                results=c.ref("simulation_export"),
-                log=c.ref("simulation_export_log"),
-                report=c.ref("simulation_export_report"),
             ),
+            compare="simulation_compare",
+            watch="simulation_watch",
+            results="simulation_export",
+            log="simulation_export_log",
+            report="simulation_export_report",
         ),
-        (
+        _topic(
+            c,
             tr("Find the staffing"),
             tr(
                 "{targets} says what the help desk must meet: per SLA policy the share of tickets "
@@ -271,11 +291,10 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 "searches the cheapest number of agents that meets every target, with confidence "
                 "intervals; any plan opens as a scenario, and the PDF report adds the recommendation. "
                 "A Dask scheduler address in {preferences} runs them on other machines."
-            ).format(
-                targets=c.ref("simulation_targets"),
-                staffing=c.ref("simulation_staffing"),
-                preferences=c.ref("file_preferences"),
             ),
+            targets="simulation_targets",
+            staffing="simulation_staffing",
+            preferences="file_preferences",
         ),
         (
             tr("Self-service and automation"),
@@ -317,7 +336,8 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
         ),
     ]
     train = [
-        (
+        _topic(
+            c,
             tr("Walkthrough"),
             tr(
                 "{start} steps a sample ticket through the blueprint: the current step is "
@@ -325,39 +345,46 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
                 "and at each decision the trainee picks the branch. {quiz} scores the "
                 "trainee's choices; {presenter} enlarges everything for a projector; {end} "
                 "stops."
-            ).format(
-                start=c.ref("training_start"),
-                quiz=c.ref("training_quiz"),
-                presenter=c.ref("training_presenter"),
-                end=c.ref("training_end"),
             ),
+            start="training_start",
+            quiz="training_quiz",
+            presenter="training_presenter",
+            end="training_end",
         ),
-        (
+        _topic(
+            c,
             tr("Handout"),
             tr(
                 "{handout} prints each ticket card's path as numbered steps, as a PDF to hand "
                 "out to the class."
-            ).format(handout=c.ref("training_handout")),
+            ),
+            handout="training_handout",
         ),
     ]
     export = [
-        (
+        _topic(
+            c,
             tr("PDF, SVG and PNG"),
             tr(
                 "{export} produces a vector PDF of the blueprint (title block, legend, "
                 "lanes and lines; A4 or A3, portrait or landscape, fitted on one page or "
                 "tiled), with the simulation report if you wish, or an SVG drawing or a "
                 "PNG image. The default paper size is set in {preferences}."
-            ).format(export=c.ref("file_export"), preferences=c.ref("file_preferences")),
+            ),
+            export="file_export",
+            preferences="file_preferences",
         ),
-        (
+        _topic(
+            c,
             tr("BPMN processes"),
             tr(
                 "{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its "
                 "BPSim simulation data as a new blueprint: check the kind of each lane first, then "
                 "read in the Diagnostics panel what the import guessed or changed. {export_bpmn} "
                 "writes the blueprint as BPMN 2.0 for other tools."
-            ).format(import_bpmn=c.ref("file_import_bpmn"), export_bpmn=c.ref("file_export_bpmn")),
+            ),
+            import_bpmn="file_import_bpmn",
+            export_bpmn="file_export_bpmn",
         ),
         (
             tr("Without the window"),
@@ -369,18 +396,18 @@ def guide_sections(c: CommandIndex) -> list[tuple[str, list[tuple[str, str]]]]:
         ),
     ]
     keyboard = [
-        (
+        _topic(
+            c,
             tr("Moving around"),
             tr(
                 "Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab "
                 "walk along the flow. {palette}, {properties} and {diagnostics} go to the "
                 "panels; {canvas} comes back to the canvas."
-            ).format(
-                palette=c.ref("view_focus_palette"),
-                properties=c.ref("view_focus_properties"),
-                diagnostics=c.ref("view_focus_diagnostics"),
-                canvas=c.ref("view_focus_canvas"),
             ),
+            palette="view_focus_palette",
+            properties="view_focus_properties",
+            diagnostics="view_focus_diagnostics",
+            canvas="view_focus_canvas",
         ),
     ]
     return [
