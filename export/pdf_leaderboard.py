@@ -9,6 +9,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
+from blueprint_studio.export.fonts import string_width
 from blueprint_studio.export.painter import colour
 from blueprint_studio.export.pdfdoc import Bookmark, Context
 from blueprint_studio.export.text import escape, printable
@@ -18,6 +19,24 @@ from blueprint_studio.model.sim.results import ReplicatedResult
 
 KEYS = ("agent", "pool", *agent_words.COLUMNS)
 SHARES = (0.17, 0.15, 0.11, 0.13, 0.11, 0.1, 0.11, 0.12)
+
+
+def column_widths(body: list[list[Paragraph]], width: float) -> list[float]:
+    """Each column at least as wide as its longest word (a heading such as « Satisfaction » is
+    never cut mid-word), the width left shared out as SHARES say."""
+    pad = 12.0  # the table's left and right padding of a cell
+    least = [
+        max(
+            string_width(word, para.style.fontSize, bold="Bold" in para.style.fontName) + pad
+            for para in column
+            for word in para.getPlainText().split() or [""]
+        )
+        for column in zip(*body, strict=True)
+    ]
+    spare = width - sum(least)
+    if spare <= 0:  # too many long words: the shares alone
+        return [width * f for f in SHARES]
+    return [w + spare * f for w, f in zip(least, SHARES, strict=True)]
 
 
 def leaderboard_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context, st: dict) -> list[Any]:
@@ -42,7 +61,7 @@ def leaderboard_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Conte
                 for k in KEYS
             ]
         )
-    table = Table(body, colWidths=[width * f for f in SHARES], repeatRows=1)
+    table = Table(body, colWidths=column_widths(body, width), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
