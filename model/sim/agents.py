@@ -132,11 +132,7 @@ class AgentPool(PoolState):
 
     # ------------------------------------------------------------ agents
     def take_agent(self, now: float) -> int:
-        span = now - self.last
-        if span:
-            self.busy_area += self.busy * span
-            self.duty_area += self.on_duty * span
-            self.last = now
+        self._advance(now)
         self.busy += 1
         agent, self.chosen = self.chosen, NO_INDEX
         assert agent != NO_INDEX  # dispatch chose it
@@ -144,11 +140,7 @@ class AgentPool(PoolState):
         return agent
 
     def release_agent(self, agent: int, now: float, started: float) -> None:
-        span = now - self.last
-        if span:
-            self.busy_area += self.busy * span
-            self.duty_area += self.on_duty * span
-            self.last = now
+        self._advance(now)
         self.busy -= 1
         self.busy_time[agent] += now - started
         self.agent_busy[agent] = False

@@ -379,11 +379,7 @@ class PoolState:
         self.dispatch(engine)  # agents who come on duty take waiting tickets
 
     def take_agent(self, now: float) -> int:
-        span = now - self.last
-        if span:
-            self.busy_area += self.busy * span
-            self.duty_area += self.on_duty * span
-            self.last = now
+        self._advance(now)
         self.busy += 1
         free = self.free
         if self.least_loaded:
@@ -392,11 +388,7 @@ class PoolState:
         return heappop(free)
 
     def release_agent(self, agent: int, now: float, started: float) -> None:
-        span = now - self.last
-        if span:
-            self.busy_area += self.busy * span
-            self.duty_area += self.on_duty * span
-            self.last = now
+        self._advance(now)
         self.busy -= 1
         self.busy_time[agent] += now - started
         if self.least_loaded:
