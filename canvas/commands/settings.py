@@ -31,24 +31,35 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsCommands", text)
 
 
-class MetaOp:
-    """Swaps the document's `Meta` (title, description, language, currency, author, revision)."""
+class SwapOp:
+    """Swaps one whole part of the document (`put` says which); typing merges two swaps of the
+    same kind into one."""
 
-    def __init__(self, before: Meta, after: Meta) -> None:
+    def __init__(self, before: Any, after: Any) -> None:
         self.before, self.after = before, after
 
+    def put(self, doc: Document, value: Any) -> None:
+        raise NotImplementedError
+
     def redo(self, doc: Document) -> None:
-        doc.set_meta(self.after)
+        self.put(doc, self.after)
 
     def undo(self, doc: Document) -> None:
-        doc.set_meta(self.before)
+        self.put(doc, self.before)
 
-    def merge(self, other: MetaOp) -> None:
+    def merge(self, other: SwapOp) -> None:
         self.after = other.after
 
     @property
     def empty(self) -> bool:
         return self.before == self.after
+
+
+class MetaOp(SwapOp):
+    """Swaps the document's `Meta` (title, description, language, currency, author, revision)."""
+
+    def put(self, doc: Document, value: Meta) -> None:
+        doc.set_meta(value)
 
 
 class RekeyOp:
@@ -66,15 +77,16 @@ class RekeyOp:
 
 
 class SettingsCommand(DocumentCommand):
-    """A `DocumentCommand` whose typing also merges for the document's description (`MetaOp`)."""
+    """A `DocumentCommand` whose typing also merges for a whole part swapped (`SwapOp`: the
+    document's description, the staffing targets)."""
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if (
             isinstance(other, SettingsCommand)
             and other.merge_key == self.merge_key
             and len(self.ops) == len(other.ops) == 1
-            and isinstance(self.ops[0], MetaOp)
-            and isinstance(other.ops[0], MetaOp)
+            and isinstance(self.ops[0], SwapOp)
+            and type(other.ops[0]) is type(self.ops[0])
         ):
             self.ops[0].merge(other.ops[0])
             if self.ops[0].empty:
@@ -178,6 +190,7 @@ __all__ = [
     "MetaOp",
     "ReplaceOp",
     "SettingsCommand",
+    "SwapOp",
     "add_item",
     "blueprint_change",
     "change_item",
