@@ -14,7 +14,7 @@ from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import approval_words
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.sim.results import ReplicatedResult
-from blueprint_studio.model.words import number
+from blueprint_studio.model.words import count_words
 
 
 def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context, st: dict) -> list[Any]:
@@ -39,7 +39,7 @@ def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context,
     summary = result.summary
     if "approvals_asked" in summary:
         counts = {
-            k: number(round(summary[k].mean, 1), lang)
+            k: count_words(summary[k], lang)
             for k in ("approvals_asked", "approvals_granted", "approvals_rejected")
         }
         line = words["figures"].format(
@@ -49,9 +49,7 @@ def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context,
         )
         block.append(Paragraph(escape(line), st["small"]))
     for reason, cell in result.transfers.items():
-        line = words["transfer"].format(
-            reason=printable(reason, False), count=number(round(cell.mean, 1), lang)
-        )
+        line = words["transfer"].format(reason=printable(reason, False), count=count_words(cell, lang))
         block.append(Paragraph(escape(line), st["cell"]))
     out += [KeepTogether(block), Spacer(1, 6)]
     return out

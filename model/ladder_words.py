@@ -14,7 +14,7 @@ from blueprint_studio.model.flow import FlowLadder, FlowModel
 from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.walkthrough.words import duration_words
-from blueprint_studio.model.words import glossary, number
+from blueprint_studio.model.words import count_words, glossary, number
 
 _WORDS: dict[str, str] = {
     "follows.resolution": QT_TRANSLATE_NOOP("LadderWords", "Resolution target: {time}."),
@@ -201,9 +201,7 @@ def figures_line(name: str, figures: Mapping[str, Any], lang: str) -> str:
     """One ladder's counts of a run (means over replications: a decimal when not whole)."""
 
     def count(key: str) -> str:
-        value = figures.get(key)
-        value = getattr(value, "mean", value)  # an Estimate over replications, or a number
-        return number(round(float(value or 0.0), 1), lang)
+        return count_words(figures.get(key), lang)
 
     return words(lang)["figures"].format(
         name=name,

@@ -10,7 +10,7 @@ from typing import Any
 
 from blueprint_studio.model import texts
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
-from blueprint_studio.model.words import number
+from blueprint_studio.model.words import count_words
 
 _WORDS: dict[str, str] = {
     "line": QT_TRANSLATE_NOOP("NotifyWords", "Notifications sent by steps and transitions: {roles}"),
@@ -30,16 +30,10 @@ def words(lang: str) -> dict[str, str]:
     return texts.table("NotifyWords", _WORDS, lang)
 
 
-def count_text(value: Any, lang: str) -> str:
-    """A count of a run, or the mean of an Estimate over replications (a decimal when not whole)."""
-    value = getattr(value, "mean", value)
-    return number(round(float(value or 0.0), 1), lang)
-
-
 def roles_text(counts: Mapping[str, Any], lang: str) -> str:
     """«Team lead (12), Supervisor (3.5)»: each role with its count, in the order of the run."""
     w = words(lang)
-    return ", ".join(w["role"].format(role=role, count=count_text(n, lang)) for role, n in counts.items())
+    return ", ".join(w["role"].format(role=role, count=count_words(n, lang)) for role, n in counts.items())
 
 
 def line(counts: Mapping[str, Any], lang: str) -> str:
@@ -53,4 +47,4 @@ def row_label(role: str, lang: str) -> str:
 
 def count_line(role: str, value: Any, lang: str) -> str:
     """«Notifications to Team lead: 12», a role's count as the report prints it."""
-    return words(lang)["count"].format(role=role, count=count_text(value, lang))
+    return words(lang)["count"].format(role=role, count=count_words(value, lang))

@@ -117,6 +117,12 @@ def number(value: float, lang: str) -> str:
     return text.replace(".", ",") if _lang(lang) == "fr" else text
 
 
+def count_words(value: Any, lang: str) -> str:
+    """A count of a run, or the mean of an Estimate over replications (a decimal when not whole)."""
+    value = getattr(value, "mean", value)
+    return number(round(float(value or 0.0), 1), lang)
+
+
 def yes_no(value: bool, lang: str) -> str:
     return _short(lang)["yes" if value else "no"]
 
