@@ -27,11 +27,47 @@ from blueprint_studio.model import words
 from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN
 from blueprint_studio.model.schema import EscalationLadder, TicketField
 
-DEFAULT_WARNING = 80
+DEFAULT_WARNING = 80  # % of the limit or target, when the designer ticks the warning
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LadderBox", text)
+
+
+# ---------------------------------------------------------------- shared with settings/ladder_box.py
+def fill_priority_fields(combo: QComboBox, fields: list[TicketField], lang: str) -> None:
+    """ "no change", then the choice fields by name."""
+    combo.clear()
+    combo.addItem(tr("no change"), None)
+    for f in fields:
+        if f.type == "choice":
+            combo.addItem(words.field_words(f, lang), f.name)
+
+
+def fill_priority_values(
+    combo: QComboBox, fields: list[TicketField], name: str | None, lang: str, value: Any
+) -> None:
+    """The values of the field `name` (none, and the combo off, without a field); `value` chosen,
+    else the first (the highest)."""
+    combo.clear()
+    field = next((f for f in fields if f.name == name), None)
+    for v in field.values if field is not None else ():
+        combo.addItem(words.value_label(field, v, lang), v)
+    combo.setEnabled(field is not None)
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+def show_ladder_rows(form: Any, shown: EscalationLadder, fields: list[TicketField], lang: str) -> None:
+    """Shows the rows both ladder editors have (`warn`, `warn_at`, `notify`, `priority_field`
+    already filled, `priority_value`, `in_service`), the notified role kept while it is typed."""
+    form.warn.setChecked(shown.warn_at is not None)
+    form.warn_at.setEnabled(shown.warn_at is not None)
+    form.warn_at.setValue(round(shown.warn_at) if shown.warn_at is not None else DEFAULT_WARNING)
+    if not form.notify.hasFocus():
+        form.notify.setText(shown.notify)
+    form.priority_field.setCurrentIndex(max(0, form.priority_field.findData(shown.priority_field)))
+    fill_priority_values(form.priority_value, fields, shown.priority_field, lang, shown.priority_value)
+    form.in_service.setCurrentIndex(max(0, form.in_service.findData(shown.in_service)))
 
 
 class StepLadderEditor(SubForm):
@@ -60,9 +96,7 @@ class StepLadderEditor(SubForm):
         )
         self.priority_field = QComboBox()
         self.priority_field.setObjectName("step_ladder_priority_field")
-        self.priority_field.addItem(tr("no change"), None)
-        for f in self.fields:
-            self.priority_field.addItem(words.field_words(f, lang), f.name)
+        fill_priority_fields(self.priority_field, self.fields, lang)
         self.priority_value = QComboBox()
         self.priority_value.setObjectName("step_ladder_priority_value")
         self.priority_value.setToolTip(
@@ -127,18 +161,12 @@ class StepLadderEditor(SubForm):
                 self._quiet = False
         self.changed()
 
-    def _fill_values(self, name: str | None, value: Any) -> None:
-        self.priority_value.clear()
-        field = next((f for f in self.fields if f.name == name), None)
-        for v in field.values if field is not None else ():
-            self.priority_value.addItem(words.value_label(field, v, self.lang), v)
-        self.priority_value.setEnabled(field is not None)
-        self.priority_value.setCurrentIndex(max(0, self.priority_value.findData(value)))
-
     def _field_chosen(self, _index: int) -> None:
         self._quiet = True
         try:
-            self._fill_values(self.priority_field.currentData(), None)  # its first value: the highest
+            fill_priority_values(  # its first value: the highest
+                self.priority_value, self.fields, self.priority_field.currentData(), self.lang, None
+            )
         finally:
             self._quiet = False
         self.changed()
@@ -148,14 +176,7 @@ class StepLadderEditor(SubForm):
         shown = ladder or EscalationLadder()
         self.enabled.setChecked(ladder is not None)
         self.details.setEnabled(ladder is not None)
-        self.warn.setChecked(shown.warn_at is not None)
-        self.warn_at.setEnabled(shown.warn_at is not None)
-        self.warn_at.setValue(round(shown.warn_at) if shown.warn_at is not None else DEFAULT_WARNING)
-        if not self.notify.hasFocus():
-            self.notify.setText(shown.notify)
-        self.priority_field.setCurrentIndex(max(0, self.priority_field.findData(shown.priority_field)))
-        self._fill_values(shown.priority_field, shown.priority_value)
-        self.in_service.setCurrentIndex(max(0, self.in_service.findData(shown.in_service)))
+        show_ladder_rows(self, shown, self.fields, self.lang)
 
     def value(self) -> EscalationLadder | None:
         on = self.enabled.isChecked()

@@ -6,8 +6,6 @@ edit as the ladder wanted (`sig_changed`); the tab makes the undo command. No do
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,8 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.properties.labels import display_name
+from blueprint_studio.canvas.properties.ladder_form import (
+    DEFAULT_WARNING,
+    fill_priority_fields,
+    show_ladder_rows,
+)
 from blueprint_studio.canvas.settings import error_label, show_error
-from blueprint_studio.model import words
 from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN
 from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
 
@@ -33,7 +35,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LadderBox", text)
 
 
-DEFAULT_WARNING = 80  # % of the target, when the designer ticks the warning
 NOBODY = ""  # the re-assignment picker's "nowhere"; others are "pool:ID" and "step:ID"
 
 
@@ -149,34 +150,12 @@ class LadderBox(QGroupBox):
             self.fields.setEnabled(ladder is not None)
             shown = ladder or EscalationLadder()
             self.clock.setCurrentIndex(max(0, self.clock.findData(shown.clock)))
-            self.warn.setChecked(shown.warn_at is not None)
-            self.warn_at.setEnabled(shown.warn_at is not None)
-            self.warn_at.setValue(round(shown.warn_at) if shown.warn_at is not None else DEFAULT_WARNING)
-            if not self.notify.hasFocus():
-                self.notify.setText(shown.notify)
-            self._show_priority(shown, blueprint)
+            fill_priority_fields(self.priority_field, blueprint.fields, blueprint.meta.language)
+            show_ladder_rows(self, shown, blueprint.fields, blueprint.meta.language)
             self._show_reassign(shown, blueprint)
-            self.in_service.setCurrentIndex(max(0, self.in_service.findData(shown.in_service)))
             show_error(self.error, self._problem(shown, blueprint) if ladder is not None else "")
         finally:
             self._quiet = False
-
-    def _show_priority(self, ladder: EscalationLadder, blueprint: Blueprint) -> None:
-        self.priority_field.clear()
-        self.priority_field.addItem(tr("no change"), None)
-        for f in blueprint.fields:
-            if f.type == "choice":
-                self.priority_field.addItem(words.field_words(f, blueprint.meta.language), f.name)
-        self.priority_field.setCurrentIndex(max(0, self.priority_field.findData(ladder.priority_field)))
-        self._fill_values(ladder.priority_field, blueprint, ladder.priority_value)
-
-    def _fill_values(self, name: str | None, blueprint: Blueprint, value: Any) -> None:
-        self.priority_value.clear()
-        field = next((f for f in blueprint.fields if f.name == name), None)
-        for v in field.values if field is not None else ():
-            self.priority_value.addItem(words.value_label(field, v, blueprint.meta.language), v)
-        self.priority_value.setEnabled(field is not None)
-        self.priority_value.setCurrentIndex(max(0, self.priority_value.findData(value)))
 
     def _show_reassign(self, ladder: EscalationLadder, blueprint: Blueprint) -> None:
         self.reassign.clear()
