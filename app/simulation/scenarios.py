@@ -4,13 +4,11 @@ command pushed on the canvas's undo stack (app/scenario_commands.py); the list f
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -21,21 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.simulation.document_dock import DocumentDock
 from blueprint_studio.app.simulation.scenario_form import ScenarioForm
 from blueprint_studio.canvas.commands import scenarios as commands
 from blueprint_studio.canvas.properties.labels import display_name
-from blueprint_studio.model.document import DocumentEvent
 
 
-class ScenariosDock(QDockWidget):
+class ScenariosDock(DocumentDock):
     sig_current_changed = Signal(object)  # scenario id, or None
     sig_run_requested = Signal(object)  # scenario id (double click)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Scenarios"), parent)
         self.setObjectName("dock_scenarios")
-        self.editor: Any = None
-        self._unsubscribe: Callable[[], None] | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.list = QListWidget(body)
@@ -70,22 +66,6 @@ class ScenariosDock(QDockWidget):
         self.set_editor(None)
 
     # ------------------------------------------------------------ the document
-    def set_editor(self, editor: Any) -> None:
-        """Follow another canvas editor (its document and undo stack), or none."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.editor = editor
-        if editor is not None:
-            self._unsubscribe = editor.document.subscribe(self._document_changed)
-        self.refresh()
-
-    def detach(self) -> None:
-        self.set_editor(None)
-
-    def _document_changed(self, event: DocumentEvent) -> None:
-        self.refresh()
-
     def refresh(self) -> None:
         keep = self.current_id()
         self.list.blockSignals(True)

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.shell.workers import SimulationWorker
+from blueprint_studio.app.simulation.document_dock import DocumentDock
 from blueprint_studio.app.simulation.scenario_form import SHIFT_HELP, format_shifts
 from blueprint_studio.app.simulation.staffing_view import StaffingResultsView, language
 from blueprint_studio.canvas.commands.base import add_elements
@@ -59,15 +59,13 @@ class Outcome:
     finished_at: datetime
 
 
-class StaffingDock(QDockWidget):
+class StaffingDock(DocumentDock):
     sig_scenario_added = Signal(str)  # the id of a scenario opened from a row
     sig_targets_wanted = Signal()  # the finder needs targets the document does not set yet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Staffing and sweeps"), parent)
         self.setObjectName("dock_staffing")
-        self.editor: Any = None
-        self._unsubscribe: Callable[[], None] | None = None
         self.worker = SimulationWorker(self)
         self._stop = threading.Event()
         self._running_for: Any = None
@@ -153,19 +151,11 @@ class StaffingDock(QDockWidget):
         return body
 
     # ------------------------------------------------------------ the document
-    def set_editor(self, editor: Any) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.editor = editor
-        if editor is not None:
-            self._unsubscribe = editor.document.subscribe(self._document_changed)
+    def refresh(self) -> None:
+        """The current editor's scenarios and pools, and its last outcome (after a tab switch)."""
         self._load_choices()
         self._show_outcome()
         self._set_running(self.worker.is_running())
-
-    def detach(self) -> None:
-        self.set_editor(None)
 
     def reveal(self) -> None:
         """Show the dock on top, tall enough for its table and chart."""

@@ -6,14 +6,12 @@ one undo command (canvas/commands/targets.py); a wrong value is refused with a m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.simulation.document_dock import DocumentDock
 from blueprint_studio.canvas.commands.targets import change_targets
 from blueprint_studio.canvas.properties.labels import display_name
-from blueprint_studio.model.document import DocumentEvent
 from blueprint_studio.model.schema import StaffingTargets
 
 STATISTICS = ("mean", "p90", "p95")
@@ -62,14 +60,12 @@ def read_number(text: str, low: float, high: float | None) -> float | None:
     return value
 
 
-class TargetsDock(QDockWidget):
+class TargetsDock(DocumentDock):
     """Follows a canvas editor's document and pushes its changes on that editor's undo stack."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Staffing targets"), parent)
         self.setObjectName("dock_targets")
-        self.editor: Any = None
-        self._unsubscribe: Callable[[], None] | None = None
         self._loading = False
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -144,21 +140,6 @@ class TargetsDock(QDockWidget):
         return box
 
     # ------------------------------------------------------------ the document
-    def set_editor(self, editor: Any) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.editor = editor
-        if editor is not None:
-            self._unsubscribe = editor.document.subscribe(self._document_changed)
-        self.refresh()
-
-    def detach(self) -> None:
-        self.set_editor(None)
-
-    def _document_changed(self, event: DocumentEvent) -> None:
-        self.refresh()
-
     def refresh(self) -> None:
         """Show the document's targets (after an edit, an undo or a tab switch)."""
         self._loading = True
