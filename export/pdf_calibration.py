@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 from blueprint_studio.export.charts import BAR, GRID, QuantileRow, quantile_chart
 from blueprint_studio.export.fonts import FONT
 from blueprint_studio.export.painter import colour
-from blueprint_studio.export.pdfdoc import Bookmark, Context
+from blueprint_studio.export.pdfdoc import Bookmark, Context, table_rules, text_width
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style
 from blueprint_studio.model.calibrate.compare import compare
@@ -34,7 +34,7 @@ def calibration_story(
     language = ctx.strings.language
     lines = comparison_lines(comparison, scenario.name or scenario.id, language)
     rows = comparison_rows(comparison, language)
-    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    width = text_width(ctx)
 
     def para(text: str, key: str) -> Paragraph:
         return Paragraph(escape(printable(text, False)), st[key])
@@ -42,18 +42,7 @@ def calibration_story(
     def table(body: list[list[str]], shares: list[float]) -> Table:
         cells = [[para(c, "cell_bold" if r == 0 else "cell") for c in row] for r, row in enumerate(body)]
         found = Table(cells, colWidths=[width * f for f in shares], repeatRows=1)
-        found.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
-                    ("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED)),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
+        found.setStyle(TableStyle(table_rules()))
         return found
 
     story: list[Any] = [

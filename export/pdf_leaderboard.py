@@ -10,10 +10,9 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from blueprint_studio.export.fonts import string_width
-from blueprint_studio.export.painter import colour
-from blueprint_studio.export.pdfdoc import Bookmark, Context
+from blueprint_studio.export.pdfdoc import Bookmark, Context, table_rules, text_width
 from blueprint_studio.export.text import escape, printable
-from blueprint_studio.model import agent_words, style
+from blueprint_studio.model import agent_words
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.sim.results import ReplicatedResult
 
@@ -48,7 +47,7 @@ def leaderboard_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Conte
     words = agent_words.words(lang)
     pools = {p.id: p.name.strip() or p.id for p in blueprint.all_pools()}
     rows = agent_words.sorted_rows(agent_words.rows(agents, pools, lang), "resolved")
-    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    width = text_width(ctx)
 
     def cell(text: str, key: str) -> Paragraph:
         return Paragraph(escape(printable(text, False)), st[key])
@@ -62,18 +61,7 @@ def leaderboard_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Conte
             ]
         )
     table = Table(body, colWidths=column_widths(body, width), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
-                ("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED)),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(table_rules()))
     return [
         CondPageBreak(160),
         Bookmark(words["heading"], 1),

@@ -22,14 +22,14 @@ from blueprint_studio.export.charts import (
     quantile_chart,
 )
 from blueprint_studio.export.figure import DrawingView, Thumbnail, drawing_views
-from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
+from blueprint_studio.export.painter import BlueprintPainter, Overlay
 from blueprint_studio.export.pdf_approvals import approval_story
 from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
 from blueprint_studio.export.pdf_calibration import calibration_story
 from blueprint_studio.export.pdf_ladder import ladder_story
 from blueprint_studio.export.pdf_leaderboard import leaderboard_story
 from blueprint_studio.export.pdf_notify import notify_story
-from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
+from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles, table_rules, text_width
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import KPI_TEXTS, kpi_unit
@@ -89,7 +89,7 @@ def report_story(blueprint: Blueprint, data: ReportData, ctx: Context) -> list[A
     story += notify_story(data.result, ctx, st)  # Notify actions per role (export/pdf_notify.py)
     story += leaderboard_story(blueprint, data.result, ctx, st)  # export/pdf_leaderboard.py
     story += calibration_story(blueprint, data.scenario, data.result, ctx, st)  # simulated vs actual
-    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    width = text_width(ctx)
     story += _section(
         s("resolution_chart"),
         s("resolution_note"),
@@ -190,22 +190,10 @@ def _status_text(blueprint: Blueprint, status: dict[str, Any], s: Any) -> str:
 
 
 def _table(rows: list[list[Any]], shares: list[float], ctx: Context, header: bool = False) -> Table:
-    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    width = text_width(ctx)
     table = Table(rows, colWidths=[width * f for f in shares], repeatRows=1 if header else 0)
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED)),
-        ]
-    table.setStyle(TableStyle(commands))
+    padding = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+    table.setStyle(TableStyle(table_rules(header) + padding))
     return table
 
 

@@ -19,7 +19,7 @@ from blueprint_studio.export.catalogue import translate
 from blueprint_studio.export.charts import GRID, _nice_step, _text
 from blueprint_studio.export.painter import colour
 from blueprint_studio.export.pdf_report import _table
-from blueprint_studio.export.pdfdoc import Bookmark, Context, styles
+from blueprint_studio.export.pdfdoc import Bookmark, Context, styles, text_width
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import NNBSP, format_figure
@@ -265,7 +265,7 @@ def staffing_story(
             st["small"],
         ),
     ]
-    width = ctx.options.text_paper()[0] - 2 * 18 * 2.8346
+    width = text_width(ctx)
     chart = frontier_chart(result, ctx, width, blueprint.meta.currency)
     story.append(
         KeepTogether(

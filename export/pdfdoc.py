@@ -155,6 +155,28 @@ class Bookmark(Flowable):
 # ---------------------------------------------------------------- styles
 
 
+def text_width(ctx: Context) -> float:
+    """The width of the text page's frame: the page less its two margins."""
+    return ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
+
+
+def table_rules(header: bool = True) -> list[tuple[Any, ...]]:
+    """The report's table look: thin rules between rows; with `header`, a tinted first row set off
+    by a darker rule. Tables add their own padding."""
+    rules: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colour("#e0e6ea")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        rules += [
+            ("BACKGROUND", (0, 0), (-1, 0), colour("#eef2f5")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colour(style.MUTED)),
+        ]
+    return rules
+
+
 def styles() -> dict[str, ParagraphStyle]:
     register()
     ink = colour(style.INK)
