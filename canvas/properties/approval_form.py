@@ -10,11 +10,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from blueprint_studio.canvas.properties.branches import narrow
-from blueprint_studio.canvas.properties.contacts_form import labelled
-from blueprint_studio.canvas.properties.subforms import DistributionEditor, SubForm, select, spin
+from blueprint_studio.canvas.properties.subforms import (
+    DistributionEditor,
+    OptionalForm,
+    labelled,
+    select,
+    spin,
+)
 from blueprint_studio.model.schema import Approval, Exponential
 
 
@@ -22,7 +27,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ApprovalForm", text)
 
 
-class ApprovalEditor(SubForm):
+class ApprovalEditor(OptionalForm):
     """`value()`: the approval as data, or None when "Needs approval" is off. `targets()` gives
     the (id, name) of the nodes a rejected ticket may go to, read when the form is shown."""
 
@@ -59,11 +64,7 @@ class ApprovalEditor(SubForm):
             (tr("Rejected tickets &go to:"), self.rejected_to),
             (tr("Approval time (minutes):"), self.time),
         )
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.enabled)
-        box.addWidget(self.details)
-        self.enabled.toggled.connect(self.changed)
+        self._stack()
         self.role.textEdited.connect(self.typed)
         self.reject.setKeyboardTracking(False)  # one undo step per value, not per digit
         self.reject.valueChanged.connect(self.changed)
@@ -82,8 +83,7 @@ class ApprovalEditor(SubForm):
     def show_value(self, value: Any) -> None:
         approval = value if isinstance(value, Approval) else None
         shown = approval or Approval()
-        self.enabled.setChecked(approval is not None)
-        self.details.setEnabled(approval is not None)
+        self._show_on(approval is not None)
         if self.role.text() != shown.role:
             self.role.setText(shown.role)
         self.reject.setValue(shown.reject)
@@ -91,9 +91,7 @@ class ApprovalEditor(SubForm):
         self._fill_targets(shown.rejected_to)
 
     def value(self) -> dict[str, Any] | None:
-        on = self.enabled.isChecked()
-        self.details.setEnabled(on)
-        if not on:
+        if not self._is_on():
             return None
         time = self.time.value() or Exponential(mean=60.0).model_dump()
         return {

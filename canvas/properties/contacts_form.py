@@ -10,10 +10,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from blueprint_studio.canvas.properties.branches import narrow
-from blueprint_studio.canvas.properties.subforms import DistributionEditor, SubForm, select, spin
+from blueprint_studio.canvas.properties.subforms import (
+    DistributionEditor,
+    OptionalForm,
+    labelled,
+    select,
+    spin,
+)
 from blueprint_studio.model.schema import Exponential, FollowUps, MergeRule
 
 
@@ -21,21 +27,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ContactsForm", text)
 
 
-def labelled(*rows: tuple[str, QWidget]) -> QWidget:
-    """Labels above their fields: the panel is narrow."""
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    for text, widget in rows:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setBuddy(widget)
-        box.addWidget(label)
-        box.addWidget(widget)
-    return holder
-
-
-class FollowUpsEditor(SubForm):
+class FollowUpsEditor(OptionalForm):
     """`value()`: the follow-up settings as data, or None when "Customers write again" is off.
     `intakes()` gives the (id, name) of the document's intakes, read when the form is shown."""
 
@@ -68,11 +60,7 @@ class FollowUpsEditor(SubForm):
             (tr("&Through:"), self.via),
             (tr("After (minutes since opening):"), self.after),
         )
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.enabled)
-        box.addWidget(self.details)
-        self.enabled.toggled.connect(self.changed)
+        self._stack()
         self.share.valueChanged.connect(self.typed)
         self.after.sig_edited.connect(lambda merge: self.typed() if merge else self.changed())
         self.via.activated.connect(self.changed)
@@ -89,22 +77,19 @@ class FollowUpsEditor(SubForm):
     def show_value(self, value: Any) -> None:
         follow = value if isinstance(value, FollowUps) else None
         shown = follow or FollowUps()
-        self.enabled.setChecked(follow is not None)
-        self.details.setEnabled(follow is not None)
+        self._show_on(follow is not None)
         self.share.setValue(shown.share)
         self.after.set_value(shown.after)
         self._fill_via(shown.via)
 
     def value(self) -> dict[str, Any] | None:
-        on = self.enabled.isChecked()
-        self.details.setEnabled(on)
-        if not on:
+        if not self._is_on():
             return None
         after = self.after.value() or Exponential(mean=240.0).model_dump()
         return {"share": self.share.value(), "after": after, "via": self.via.currentData()}
 
 
-class MergeRuleEditor(SubForm):
+class MergeRuleEditor(OptionalForm):
     """`value()`: the merge rule as data, or None when "Merge follow-ups here" is off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -131,11 +116,7 @@ class MergeRuleEditor(SubForm):
         self.details = labelled(
             (tr("&Recognised:"), self.detect), (tr("&Detection time:"), self.detection_time)
         )
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.enabled)
-        box.addWidget(self.details)
-        self.enabled.toggled.connect(self.changed)
+        self._stack()
         self.detect.valueChanged.connect(self.typed)
         self.detection_time.setKeyboardTracking(False)  # its own undo step, not merged with the share
         self.detection_time.valueChanged.connect(self.changed)
@@ -143,14 +124,11 @@ class MergeRuleEditor(SubForm):
     def show_value(self, value: Any) -> None:
         rule = value if isinstance(value, MergeRule) else None
         shown = rule or MergeRule()
-        self.enabled.setChecked(rule is not None)
-        self.details.setEnabled(rule is not None)
+        self._show_on(rule is not None)
         self.detect.setValue(shown.detect)
         self.detection_time.setValue(shown.detection_time)
 
     def value(self) -> dict[str, Any] | None:
-        on = self.enabled.isChecked()
-        self.details.setEnabled(on)
-        if not on:
+        if not self._is_on():
             return None
         return {"detect": self.detect.value(), "detection_time": self.detection_time.value()}

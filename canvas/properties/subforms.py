@@ -12,11 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -133,6 +135,45 @@ class SubForm(QWidget):
 
     def value(self) -> Any:
         raise NotImplementedError
+
+
+def labelled(*rows: tuple[str, QWidget]) -> QWidget:
+    """Labels above their fields: the panel is narrow."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(widget)
+        box.addWidget(label)
+        box.addWidget(widget)
+    return holder
+
+
+class OptionalForm(SubForm):
+    """A sub-form a check box turns on (an approval, follow-ups, a merge rule): `enabled` above
+    its `details`, which are greyed while it is off; `value()` is None then."""
+
+    enabled: QCheckBox
+    details: QWidget
+
+    def _stack(self) -> None:
+        """Lays out `enabled` above `details`; a tick or untick is one edit."""
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.enabled)
+        box.addWidget(self.details)
+        self.enabled.toggled.connect(self.changed)
+
+    def _show_on(self, on: bool) -> None:
+        self.enabled.setChecked(on)
+        self.details.setEnabled(on)
+
+    def _is_on(self) -> bool:
+        on = self.enabled.isChecked()
+        self.details.setEnabled(on)
+        return on
 
 
 class DistributionEditor(SubForm):
