@@ -451,24 +451,12 @@ class Engine(EngineState):
         for an agent."""
         if ticket.visit != visit:
             return  # an escalation ladder took it off its agent (ladder.py)
-        now = self.now
         index = ticket.node
         node = self.nodes[index]
         pool = self.pools[ticket.pool] if ticket.pool >= 0 else None
-        if pool is not None:
-            pool.release_agent(ticket.agent, now, ticket.started)
-            ticket.served += 1
-        stats = self.steps[index]
-        stats.service_total += now - ticket.started
-        ticket.phase = PH_MOVING
-        if node.pauses_sla or node.lane_kind is not None:
-            self._leave_timed_node(ticket, node)
-        else:
-            stats.time_total += now - ticket.enabled
-        if self.log is not None:
-            pool_id, agent = (None, None) if pool is None else (pool.flow.id, ticket.agent)
-            self.log.record(ticket, node, pool_id, agent, ticket.enabled, ticket.started, now, "completed")
-        if ticket.follow_up is not None and self.contacts.after_service(ticket, pool, now - ticket.started):  # type: ignore[union-attr]
+        self._end_piece(ticket, node, pool, True, "completed")
+        minutes = self.now - ticket.started
+        if ticket.follow_up is not None and self.contacts.after_service(ticket, pool, minutes):  # type: ignore[union-attr]
             return  # recognised: merged into the customer's open ticket (model/sim/contacts.py)
         if node.first_response:
             self._first_response(ticket)
@@ -477,6 +465,28 @@ class Engine(EngineState):
         self._route(ticket, index)
         if pool is not None and pool.queued and pool.busy < pool.on_duty:
             pool.dispatch(self)
+
+    def _end_piece(
+        self, ticket: Ticket, node: FlowNode, pool: PoolState | None, served: bool, status: str
+    ) -> None:
+        """A piece of work at `node` ends now (`served`: in service, else out of the customer's
+        wait): its agent freed (pool), its times counted, its row logged as `status`."""
+        now = self.now
+        stats = self.steps[node.index]
+        if pool is not None:
+            pool.release_agent(ticket.agent, now, ticket.started)
+            ticket.served += 1
+        if served:
+            stats.service_total += now - ticket.started
+        ticket.phase = PH_MOVING
+        if node.pauses_sla or node.lane_kind is not None:
+            self._leave_timed_node(ticket, node)
+        else:
+            stats.time_total += now - ticket.enabled
+        if self.log is not None:
+            pool_id, agent = (None, None) if pool is None else (pool.flow.id, ticket.agent)
+            start = ticket.started if served else ticket.enabled
+            self.log.record(ticket, node, pool_id, agent, ticket.enabled, start, now, status)
 
     def _leave_timed_node(self, ticket: Ticket, node: FlowNode) -> None:
         now = self.now
@@ -519,16 +529,8 @@ class Engine(EngineState):
             return  # the ladder took it off its agent
         if ticket.phase == PH_IN_SERVICE:
             return  # already in service: the agent finishes; the breach is counted
-        pool = self.pools[ticket.pool]
-        pool.queued -= 1
-        stats.queue_change(self.now, -1)
-        self._left_queue(ticket, stats)
-        stats.escalations += 1
-        ticket.visit += 1  # its queue entry is now stale
+        self.leave_queue(ticket, node)
         ticket.escalated = True
-        self._leave_timed_node(ticket, node)
-        if self.log is not None:
-            self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, self.now, "escalated")
         assert node.escalate_to is not None  # a time limit goes with a step to escalate to (validation)
         self._enter(ticket, node.escalate_to)
 
@@ -586,26 +588,11 @@ class Engine(EngineState):
         """Take a ticket off its agent (or out of the customer's wait) now and enter `target`:
         the piece of work ends here, logged as escalated; the freed agent then takes the next
         ticket, as at the end of a service."""
-        now = self.now
-        stats = self.steps[node.index]
         served = ticket.phase == PH_IN_SERVICE
         pool = self.pools[ticket.pool] if served and ticket.pool >= 0 else None
-        if pool is not None:
-            pool.release_agent(ticket.agent, now, ticket.started)
-            ticket.served += 1
-        if served:
-            stats.service_total += now - ticket.started
-        stats.escalations += 1
+        self.steps[node.index].escalations += 1
         ticket.visit += 1  # its end of service (or of the wait) is now stale
-        ticket.phase = PH_MOVING
-        if node.pauses_sla or node.lane_kind is not None:
-            self._leave_timed_node(ticket, node)
-        else:
-            stats.time_total += now - ticket.enabled
-        if self.log is not None:
-            pool_id, agent = (None, None) if pool is None else (pool.flow.id, ticket.agent)
-            start = ticket.started if served else ticket.enabled
-            self.log.record(ticket, node, pool_id, agent, ticket.enabled, start, now, "escalated")
+        self._end_piece(ticket, node, pool, served, "escalated")
         self._enter(ticket, target)
         if pool is not None and pool.queued and pool.busy < pool.on_duty:
             pool.dispatch(self)
