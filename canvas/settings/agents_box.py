@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.canvas.settings import unused_name
 from blueprint_studio.model.schema import Agent, Pool
 
 NAME, SKILLS, SPEED = range(3)
@@ -172,11 +173,13 @@ class AgentsBox(QGroupBox):
         pool = self._pool
         if pool is None:
             return
-        names = {a.name for a in pool.roster}
+
+        def numbered(n: int) -> str:
+            return tr("Agent {n}").format(n=n)
+
         n = len(pool.roster) + 1
-        while tr("Agent {n}").format(n=n) in names:
-            n += 1
-        self._emit({"roster": [*pool.roster, Agent(name=tr("Agent {n}").format(n=n))]}, "roster_add")
+        name = unused_name({a.name for a in pool.roster}, numbered(n), numbered, n + 1)
+        self._emit({"roster": [*pool.roster, Agent(name=name)]}, "roster_add")
 
     def _remove(self) -> None:
         pool = self._pool
