@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.properties.branches import narrow
-from blueprint_studio.canvas.properties.subforms import SubForm
+from blueprint_studio.canvas.properties.subforms import OptionalForm
 from blueprint_studio.model import words
 from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN
 from blueprint_studio.model.schema import EscalationLadder, TicketField
@@ -70,7 +70,7 @@ def show_ladder_rows(form: Any, shown: EscalationLadder, fields: list[TicketFiel
     form.in_service.setCurrentIndex(max(0, form.in_service.findData(shown.in_service)))
 
 
-class StepLadderEditor(SubForm):
+class StepLadderEditor(OptionalForm):
     """`value()`: the ladder, or None when "Escalate tickets that run late" is off."""
 
     def __init__(self, fields: list[TicketField], lang: str, parent: QWidget | None = None) -> None:
@@ -174,15 +174,12 @@ class StepLadderEditor(SubForm):
     def show_value(self, value: Any) -> None:
         ladder = value if isinstance(value, EscalationLadder) else None
         shown = ladder or EscalationLadder()
-        self.enabled.setChecked(ladder is not None)
-        self.details.setEnabled(ladder is not None)
+        self._show_on(ladder is not None)
         show_ladder_rows(self, shown, self.fields, self.lang)
 
     def value(self) -> EscalationLadder | None:
-        on = self.enabled.isChecked()
-        self.details.setEnabled(on)
         self.warn_at.setEnabled(self.warn.isChecked())
-        if not on:
+        if not self._is_on():
             return None
         field = self.priority_field.currentData()
         return EscalationLadder(
