@@ -188,14 +188,6 @@ def share_interval(count: int, total: int) -> tuple[float, float, float]:
     return p, max(0.0, centre - half), min(1.0, centre + half)
 
 
-def ks_distance(sample: Sequence[float] | np.ndarray, other: Sequence[float] | np.ndarray) -> float:
-    """The Kolmogorov-Smirnov distance between two samples (simulated and actual)."""
-    a, b = np.asarray(sample, dtype=float), np.asarray(other, dtype=float)
-    if len(a) == 0 or len(b) == 0:
-        return math.nan
-    return float(stats.ks_2samp(a, b).statistic)
-
-
 def quantile_table(values: Sequence[float] | np.ndarray, count: int = 101) -> list[float]:
     """`count` quantiles from 0 to 1 (the distribution kept without every value)."""
     data = np.asarray(values, dtype=float)
