@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from blueprint_studio.model.flow import FlowModel, FlowNode
 from blueprint_studio.model.sim.distributions import Sampler, sampler, stream
-from blueprint_studio.model.sim.engine_state import STOP_OPEN, Ticket
+from blueprint_studio.model.sim.engine_state import Ticket
 from blueprint_studio.model.sim.layout_spec import EV_CONTACT
 
 if TYPE_CHECKING:
@@ -90,13 +90,7 @@ class Contacts:
         ticket.follow_up = parent.id
         ticket.duplicate = True  # until recognised at triage
         ticket.sla, ticket.clock = parent.sla, parent.clock  # the queues' deadline order
-        engine.in_flight[ticket.id] = ticket
-        engine.next_ticket_id += 1
-        engine.open_area += engine.open * (now - engine.open_last)
-        engine.open_last = now
-        engine.open += 1
-        if engine.open > engine.limits[STOP_OPEN]:
-            engine.halt(STOP_OPEN, via)
+        engine.open_ticket(ticket, via)
         if now >= engine.warmup:
             self.follow_ups += 1
         if engine.log is not None:

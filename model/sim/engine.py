@@ -224,14 +224,7 @@ class Engine(EngineState):
         if cell is None:
             cell = self.cells[key] = TicketStats()
         ticket = Ticket(self.next_ticket_id, fields, now, counted, cell)
-        self.in_flight[ticket.id] = ticket
-        self.next_ticket_id += 1
-        self.open_area += self.open * (now - self.open_last)
-        self.open_last = now
-        self.open += 1
-        if self.open > self.limits[STOP_OPEN]:
-            self._halt(STOP_OPEN, intake)
-        elif len(self.heap) > self.limits[STOP_PENDING]:
+        if not self.open_ticket(ticket, intake) and len(self.heap) > self.limits[STOP_PENDING]:
             self._halt(STOP_PENDING, intake)
         if policy is not None:
             ticket.sla = policy
@@ -249,6 +242,20 @@ class Engine(EngineState):
         if self.contacts is not None:
             self.contacts.opened(ticket, intake)
         self._route(ticket, intake)
+
+    def open_ticket(self, ticket: Ticket, node: int) -> bool:
+        """A new ticket (or, for contacts.py, a follow-up) opens now at `node`: in flight and
+        counted open. True when it is one too many: the run is halted (STOP_OPEN)."""
+        now = self.now
+        self.in_flight[ticket.id] = ticket
+        self.next_ticket_id += 1
+        self.open_area += self.open * (now - self.open_last)
+        self.open_last = now
+        self.open += 1
+        if self.open > self.limits[STOP_OPEN]:
+            self._halt(STOP_OPEN, node)
+            return True
+        return False
 
     def _draw_fields(self, intake: int) -> dict[str, Any]:
         _, draw, numbers = self.intake_state[intake][:3]
