@@ -8,14 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, use_language
-from blueprint_studio.app.cli.simulate import UsageError, pick_scenario, positive_int, print_errors
+from blueprint_studio.app.cli import EXIT_OK, use_document_language
+from blueprint_studio.app.cli.simulate import UsageError, cannot_simulate, pick_scenario, positive_int
 from blueprint_studio.model import kpis
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.money import currency_symbol
@@ -60,8 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from blueprint_studio.model.sim.replications import compile_for, replicate
 
     blueprint = load(args.file)
-    lang = args.lang or blueprint.meta.language
-    use_language(lang)
+    lang = use_document_language(args, blueprint)
     if len(args.scenario) != 2:
         raise UsageError(say("two_scenarios"))
     a, b = (pick_scenario(blueprint, name) for name in args.scenario)
@@ -73,9 +71,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         model_a, model_b = compile_for(blueprint, a.id), compile_for(blueprint, b.id)
     except CompileFailed as failed:
-        print_errors(failed.diagnostics)
-        print(f"{args.file}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
-        return EXIT_ERRORS
+        return cannot_simulate(args.file, failed)
     with progress_bar() as progress:
         run_a = replicate(model_a, settings, workers=args.processes, progress=lambda f: progress(f / 2))
         run_b = replicate(

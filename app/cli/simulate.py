@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from blueprint_studio.app.cli import EXIT_ERRORS
 from blueprint_studio.model.fileformat import load, os_reason
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.cost import run_cost
@@ -168,6 +169,14 @@ def print_errors(diagnostics) -> None:
         print(diagnostic_line(d), file=sys.stderr)
 
 
+def cannot_simulate(path: str, failed: CompileFailed) -> int:
+    """Say on stderr why the document at `path` cannot be simulated (its validation errors); the
+    exit status to return."""
+    print_errors(failed.diagnostics)
+    print(f"{path}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
+    return EXIT_ERRORS
+
+
 def print_warnings(diagnostics) -> None:
     from blueprint_studio.app.shell.messages import diagnostic_line
 
@@ -256,9 +265,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         model = compile_for(blueprint, scenario_id)
     except CompileFailed as failed:
-        print_errors(failed.diagnostics)
-        print(f"{args.file}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
-        return 1
+        return cannot_simulate(args.file, failed)
     from blueprint_studio.model.validation import validate
 
     print_warnings(validate(blueprint))

@@ -19,8 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, use_language
-from blueprint_studio.app.cli.simulate import UsageError, pick_scenario, positive_int, print_errors
+from blueprint_studio.app.cli import EXIT_OK, use_document_language
+from blueprint_studio.app.cli.simulate import UsageError, cannot_simulate, pick_scenario, positive_int
 from blueprint_studio.model import kpis
 from blueprint_studio.model.fileformat import load, os_reason
 from blueprint_studio.model.money import currency_symbol
@@ -203,12 +203,6 @@ def task_bar() -> Iterator[Callable[[int, int], None]]:
         bar.close()
 
 
-def _language(args: argparse.Namespace, blueprint: Blueprint) -> str:
-    lang = args.lang or blueprint.meta.language
-    use_language(lang)
-    return lang
-
-
 def _money(value: float, blueprint: Blueprint, lang: str) -> str:
     return kpis.format_figure(
         "",
@@ -309,18 +303,14 @@ def _print_rows(rows, blueprint: Blueprint, lang: str) -> None:
         print(f"  {label:<{width}}  {cost:>14}  {breaches:>16}  {busiest:>16}  {verdicts}")
 
 
-def _load(args) -> Blueprint:
-    return load(args.file)
-
-
 # ---------------------------------------------------------------- sweep
 
 
 def run_sweep_command(args: argparse.Namespace) -> int:
     from blueprint_studio.model.staffing import SweepResult, run_sweep
 
-    blueprint = _load(args)
-    lang = _language(args, blueprint)
+    blueprint = load(args.file)
+    lang = use_document_language(args, blueprint)
     scenario = pick_scenario(blueprint, args.scenario)
     scenario_id = scenario.id if scenario else None
     variations = variations_of(args, blueprint, lang)
@@ -335,7 +325,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
             lambda **kw: run_sweep(blueprint, scenario_id, variations, replications=args.replications, **kw),
         )
     except CompileFailed as failed:
-        return _compile_failed(args, failed)
+        return cannot_simulate(args.file, failed)
     if args.csv:
         _write_atomic(args.csv, result.to_csv())
     if args.json:
@@ -355,12 +345,6 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         if args.csv:
             print(say("written", path=args.csv))
     return EXIT_OK
-
-
-def _compile_failed(args, failed: CompileFailed) -> int:
-    print_errors(failed.diagnostics)
-    print(f"{args.file}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
-    return EXIT_ERRORS
 
 
 # ---------------------------------------------------------------- staff
@@ -426,8 +410,8 @@ def run_staff_command(args: argparse.Namespace) -> int:
     from blueprint_studio.model.staffing import StaffingResult, find_staffing
     from blueprint_studio.model.staffing.words import check_text, verdict
 
-    blueprint = with_targets(_load(args), args.target)
-    lang = _language(args, blueprint)
+    blueprint = with_targets(load(args.file), args.target)
+    lang = use_document_language(args, blueprint)
     scenario = pick_scenario(blueprint, args.scenario)
     scenario_id = scenario.id if scenario else None
     variations = variations_of(args, blueprint, lang)
@@ -441,7 +425,7 @@ def run_staff_command(args: argparse.Namespace) -> int:
             ),
         )
     except CompileFailed as failed:
-        return _compile_failed(args, failed)
+        return cannot_simulate(args.file, failed)
     if args.csv:
         from blueprint_studio.model.staffing import SweepResult
 
