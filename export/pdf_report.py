@@ -33,7 +33,7 @@ from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, style
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import KPI_TEXTS, kpi_unit
-from blueprint_studio.model.schema import Blueprint, Scenario
+from blueprint_studio.model.schema import Blueprint, Scenario, agents_in
 from blueprint_studio.model.sim.results import ReplicatedResult
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import Estimate
@@ -159,7 +159,7 @@ def _cover(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict) -> li
     staffing = []
     lanes_of = {lane.pool.id: lane.title for lane in blueprint.lanes if lane.pool is not None}
     for pool in blueprint.all_pools():
-        agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
+        agents = agents_in(pool, scenario)
         staffing.append(
             [
                 Paragraph(escape(pool.name or lanes_of.get(pool.id) or "—"), st["cell"]),

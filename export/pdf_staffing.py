@@ -24,7 +24,7 @@ from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import NNBSP, format_figure
 from blueprint_studio.model.money import currency_symbol
-from blueprint_studio.model.schema import Blueprint, Scenario
+from blueprint_studio.model.schema import Blueprint, Scenario, agents_in
 from blueprint_studio.model.sim.compare import Comparison
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
@@ -174,9 +174,7 @@ def comparison_story(blueprint: Blueprint, data: ComparisonData, ctx: Context) -
 def _agents_rows(blueprint: Blueprint, data: ComparisonData, st: dict) -> list[list[Any]]:
     out = []
     for pool in blueprint.all_pools():
-        counts = []
-        for scenario in (data.scenario_a, data.scenario_b):
-            counts.append(scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents)
+        counts = [agents_in(pool, scenario) for scenario in (data.scenario_a, data.scenario_b)]
         out.append([pool.name or pool.id, *counts])
     return [[Paragraph(escape(printable(str(v), False)), st["cell"]) for v in row] for row in out]
 
@@ -217,7 +215,7 @@ def staffing_story(
         for pool in blueprint.all_pools():
             agents = best.candidate.pool_agents.get(pool.id)
             if agents is None:
-                agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
+                agents = agents_in(pool, scenario)
             plan.append(
                 [
                     Paragraph(escape(printable(pool.name or pool.id, False)), cell),

@@ -32,7 +32,14 @@ from blueprint_studio.model.flow import (
     Transition,
     frozen_mapping,
 )
-from blueprint_studio.model.schema import EXECUTABLE_KINDS, EscalationLadder, Pool, Shift, SlaPolicy
+from blueprint_studio.model.schema import (
+    EXECUTABLE_KINDS,
+    EscalationLadder,
+    Pool,
+    Shift,
+    SlaPolicy,
+    agents_in,
+)
 from blueprint_studio.model.schema import Calendar as CalendarSpec
 
 if TYPE_CHECKING:
@@ -139,7 +146,7 @@ def _approval(edge: Any, index: dict[str, int]) -> FlowApproval | None:
 def _pools(analysis: Analysis, scenario: Any) -> tuple[FlowPool, ...]:
     result = []
     for i, pool in enumerate(analysis.pools.values()):
-        agents = scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
+        agents = agents_in(pool, scenario)
         shifts = scenario.pool_shifts.get(pool.id, pool.shifts) if scenario else pool.shifts
         if (
             scenario

@@ -669,6 +669,11 @@ class Scenario(Element):
         return self
 
 
+def agents_in(pool: Pool, scenario: Scenario | None) -> int:
+    """A pool's head count in a scenario's runs: the scenario's own, else the pool's."""
+    return scenario.pool_agents.get(pool.id, pool.agents) if scenario else pool.agents
+
+
 class StaffingTargets(Element):
     """What the staffing finder and the sweeps must meet (issue 19); None or empty: no target.
 
