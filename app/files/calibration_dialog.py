@@ -336,12 +336,8 @@ class CalibrationDialog(QDialog):
             remember(self.store, self.header, self.mapping())
         super().accept()
 
-    def reject(self) -> None:
-        self.worker.shutdown()
-        super().reject()
-
     def done(self, result: int) -> None:
-        self.worker.shutdown()  # no thread outlives the dialog
+        self.worker.shutdown()  # no thread outlives the dialog (OK, Cancel, Escape: all come here)
         super().done(result)
 
 
