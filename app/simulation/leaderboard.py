@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.shell.messages import display_language
+from blueprint_studio.app.training.presenter import FONT_SCALE as PRESENTER_FONT_SCALE
 from blueprint_studio.model import agent_words
 
 KEYS = ("agent", "pool", *agent_words.COLUMNS)
@@ -104,9 +105,6 @@ def update_tab(dock: Any, record: Any, pool_names: dict[str, str]) -> None:
         index = dock.tabs.addTab(board, tr("Agents"))
         dock.tabs.setTabToolTip(index, tr("Each agent's figures: a leaderboard, sortable by column"))
     board.show_agents(agents, pool_names)
-
-
-PRESENTER_FONT_SCALE = 1.6  # as presenter mode's (app/training/presenter.py)
 
 
 class LeaderboardScreen(QDialog):
