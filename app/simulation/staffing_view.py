@@ -260,9 +260,8 @@ class StaffingResultsView(QWidget):
         for r, index in enumerate(cheapest_first):
             row = self._rows[index]
             state = verdict(row)
-            reasons = [check_words(c) for c in row.checks if c.met is not True] or [
-                check_words(c) for c in row.checks
-            ]
+            said = [check_words(c) for c in row.checks]
+            reasons = [text for text, c in zip(said, row.checks, strict=True) if c.met is not True] or said
             breach = row.estimates.get("breach_rate")
             texts = [
                 row.candidate.label(blueprint, lang),
@@ -272,11 +271,12 @@ class StaffingResultsView(QWidget):
                 "; ".join(reasons) or tr("No target set"),
             ]
             colour = {True: MET, False: MISSED, None: UNDECIDED}[state]
+            tip = "\n".join([texts[0], *said])
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(colour))
                 item.setForeground(QBrush(QColor("#1b1b1b")))
-                item.setToolTip("\n".join([texts[0], *(check_words(x) for x in row.checks)]))
+                item.setToolTip(tip)
                 item.setData(Qt.ItemDataRole.UserRole, index)
                 self.table.setItem(r, c, item)
 
