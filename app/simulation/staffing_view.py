@@ -292,18 +292,14 @@ def recommendation_html(result: Any, blueprint: Any) -> str:
     best = result.best
     if best is None:
         return "<b>{}</b><br>{}".format(tr("No plan met every target within the range searched."), saved)
-    checks = "".join(f"<li>{_escape(check_words(c))}</li>" for c in best.checks)
+    checks = "".join(f"<li>{html.escape(check_words(c), quote=False)}</li>" for c in best.checks)
     return "<b>{}</b> {}<br>{}<ul style='margin:0'>{}</ul>{}".format(
         tr("Recommended:"),
-        _escape(best.candidate.label(blueprint, lang)),
+        html.escape(best.candidate.label(blueprint, lang), quote=False),
         tr("Cost: {cost} per week.").format(cost=money(best.cost, blueprint.meta.currency)),
         checks,
         saved,
     )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def draw_frontier(widget: Any, result: Any, currency: str) -> None:
