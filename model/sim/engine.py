@@ -447,9 +447,9 @@ class Engine(EngineState):
     def _service_time(self, index: int, ticket: Ticket) -> float:
         """The piece of work's length: the step's duration, and for a follow-up recognised at a
         merge rule the detection time (model/sim/contacts.py)."""
-        if ticket.follow_up is None:
-            return self._duration(index, ticket)
         duration = self._duration(index, ticket)
+        if ticket.follow_up is None:
+            return duration
         return duration + self.contacts.service_time(ticket, self.nodes[index])  # type: ignore[union-attr]
 
     def _on_service_end(self, ticket: Ticket, visit: int) -> None:
@@ -571,9 +571,6 @@ class Engine(EngineState):
 
     def close(self, ticket: Ticket, outcome: str | None) -> None:  # and for contacts.py
         self._close(ticket, outcome)
-
-    def halt(self, code: int, node: int) -> None:
-        self._halt(code, node)
 
     def measure(self, ticket: Ticket, start: float, end: float) -> float:
         return self._measure(ticket, start, end)
