@@ -41,11 +41,17 @@ class Notifications:
 
     def __init__(self, model: FlowModel) -> None:
         self.roles = roles(model)
-        self.index = {role: k for k, role in enumerate(self.roles)}
+        index = {role: k for k, role in enumerate(self.roles)}
+        # by the action's text as typed: trimmed once here, not at every notification
+        self.index = {
+            a.text: index[a.text.strip()]
+            for a in _actions(model)
+            if a.kind == "notify" and a.text.strip() in index
+        }
         self.counts = [0] * len(self.roles)
 
     def count(self, ticket: Ticket, role: str) -> None:
-        k = self.index.get(role.strip())
+        k = self.index.get(role)
         if k is not None and ticket.counted:
             self.counts[k] += 1
 
