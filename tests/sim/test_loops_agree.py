@@ -15,7 +15,7 @@ import json
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from simkit import EventRecorder
 
@@ -447,6 +447,9 @@ run_settings = st.builds(
 @given(bp=models(), run=run_settings, dated=st.booleans())
 def test_random_valid_models_give_identical_results_and_event_logs_in_both_loops(bp, run, dated):
     result = compile_blueprint(bp, "dated" if dated else None)
+    # a required skill no agent of a skills-first pool has, without a fallback, is rightly
+    # refused (model/agent_checks.py): the generator may draw one; such a model is not run
+    assume(not any(d.code == "skill_nobody_has_no_fallback" for d in result.errors))
     assert result.ok, [(d.code, d.params) for d in result.errors]
     model = result.model
     fast, slow = EventRecorder(), EventRecorder()
