@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from blueprint_studio.model.schema import EscalationLadder, SlaPolicy, StepNode
+from blueprint_studio.model.diagnostics import Diagnostic
+from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -44,23 +45,40 @@ def add_ladder_edges(a: Analysis, graph: nx.DiGraph) -> None:
 
 def check_ladders(a: Analysis) -> None:
     for owner, ladder in ladders(a):
-        ids = (owner.id,)
-        if ladder.warn_at is not None and not WARN_MIN <= ladder.warn_at <= WARN_MAX:
-            a.report("ladder_warning_range", ids, percent=_number(ladder.warn_at))
-        if ladder.reassign_step and ladder.reassign_pool:
-            a.report("ladder_reassign_both", ids)
-        if isinstance(owner, StepNode):
-            if owner.time_limit is None:
-                a.report("ladder_without_time_limit", ids)
-            if ladder.reassign_step or ladder.reassign_pool:
-                a.report("ladder_step_reassign", ids)
-        else:
-            if ladder.clock == "first_response" and owner.first_response is None:
-                a.report("ladder_without_first_response_target", ids)
-            elif ladder.clock == "resolution" and owner.resolution is None:
-                a.report("ladder_without_resolution_target", ids)
-            _check_reassign(a, owner, ladder)
-        _check_priority(a, owner.id, ladder)
+        check_ladder(a, owner, ladder)
+
+
+def ladder_problems(owner: SlaPolicy | StepNode, blueprint: Blueprint) -> list[Diagnostic]:
+    """What validation says of `owner`'s ladder alone (its editors show it as it is edited; a
+    scenario's policy need not be among the document's)."""
+    from blueprint_studio.model.validation import analyse  # it calls this module
+
+    if owner.ladder is None:
+        return []
+    a = analyse(blueprint)
+    a.diagnostics = []
+    check_ladder(a, owner, owner.ladder)
+    return a.diagnostics
+
+
+def check_ladder(a: Analysis, owner: SlaPolicy | StepNode, ladder: EscalationLadder) -> None:
+    ids = (owner.id,)
+    if ladder.warn_at is not None and not WARN_MIN <= ladder.warn_at <= WARN_MAX:
+        a.report("ladder_warning_range", ids, percent=_number(ladder.warn_at))
+    if ladder.reassign_step and ladder.reassign_pool:
+        a.report("ladder_reassign_both", ids)
+    if isinstance(owner, StepNode):
+        if owner.time_limit is None:
+            a.report("ladder_without_time_limit", ids)
+        if ladder.reassign_step or ladder.reassign_pool:
+            a.report("ladder_step_reassign", ids)
+    else:
+        if ladder.clock == "first_response" and owner.first_response is None:
+            a.report("ladder_without_first_response_target", ids)
+        elif ladder.clock == "resolution" and owner.resolution is None:
+            a.report("ladder_without_resolution_target", ids)
+        _check_reassign(a, owner, ladder)
+    _check_priority(a, owner.id, ladder)
 
 
 def _check_reassign(a: Analysis, owner: SlaPolicy, ladder: EscalationLadder) -> None:

@@ -380,11 +380,12 @@ def refresh_canvas_actions(w: MenuHost, tab: DocumentTab | None) -> None:
 
 def open_blueprint_settings(w: MenuHost) -> None:
     """Edit › Blueprint settings…: the non-modal settings dialog, made once, on the current tab."""
+    from blueprint_studio.app.shell.messages import diagnostic_text
     from blueprint_studio.canvas.settings.dialog import BlueprintSettingsDialog
 
     dialog = getattr(w, "blueprint_settings", None)
     if dialog is None:
-        dialog = BlueprintSettingsDialog(w)  # type: ignore[arg-type]
+        dialog = BlueprintSettingsDialog(w, diagnostic_text)  # type: ignore[arg-type]
         w.blueprint_settings = dialog  # type: ignore[attr-defined]
     follow_blueprint_settings(w, w.current_tab())
     dialog.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.shell.messages import diagnostic_text
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.settings.ladder_box import LadderBox
 from blueprint_studio.model.schema import Blueprint, Scenario, Shift, SlaPolicy
@@ -150,6 +151,7 @@ class ScenarioForm(QWidget):
         form.addRow(self.sla)
         # the escalation ladder of the policy selected above (the SLA policies tab's editor)
         self.ladder = LadderBox(self)
+        self.ladder.text_of = diagnostic_text  # validation's words for what is wrong with it
         self.ladder.setObjectName("scenario_sla_ladder")
         self.ladder.setToolTip(self.tr("The escalation ladder of the SLA policy selected above"))
         form.addRow(self.ladder)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.canvas.diagnostics import TextOf, plain_text
 from blueprint_studio.canvas.settings.calendars_tab import CalendarsTab
 from blueprint_studio.canvas.settings.document_tab import DocumentSettingsTab
 from blueprint_studio.canvas.settings.fields_tab import FieldsTab
@@ -48,9 +49,10 @@ def tr(text: str) -> str:
 class BlueprintSettingsDialog(QDialog):
     """Tabs over the current document; `set_document(None, None)` when no blueprint is open."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, text_of: TextOf = plain_text) -> None:
         super().__init__(parent)
         self.setObjectName("blueprint_settings_dialog")
+        self.text_of = text_of  # the words of validation's findings, shown next to the ladder
         self.setWindowTitle(tr("Blueprint settings"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -106,6 +108,8 @@ class BlueprintSettingsDialog(QDialog):
         for cls in TAB_CLASSES:
             page = cls(document, self.tabs)
             page.sig_commit.connect(self.push)
+            if isinstance(page, SlaTab):
+                page.ladder.text_of = self.text_of
             self.tabs.addTab(page, page.title())
         self.tabs.setCurrentIndex(max(0, current))
         self.stack.setCurrentWidget(self.tabs)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.canvas.diagnostics import TextOf, plain_text
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.properties.ladder_form import (
     DEFAULT_WARNING,
@@ -27,7 +28,7 @@ from blueprint_studio.canvas.properties.ladder_form import (
     show_ladder_rows,
 )
 from blueprint_studio.canvas.settings import error_label, show_error
-from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN
+from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN, ladder_problems
 from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
 
 
@@ -50,6 +51,8 @@ class LadderBox(QGroupBox):
         self._ladder: EscalationLadder | None = None
         self._blueprint = Blueprint()
         self._policy: SlaPolicy | None = None
+        # the words of validation's findings (app/shell/messages.diagnostic_text, set by the app)
+        self.text_of: TextOf = plain_text
         self.enabled = QCheckBox(tr("&Escalate tickets that run late"))
         self.enabled.setObjectName("ladder_enabled")
         self.enabled.setToolTip(
@@ -153,7 +156,7 @@ class LadderBox(QGroupBox):
             fill_priority_fields(self.priority_field, blueprint.fields, blueprint.meta.language)
             show_ladder_rows(self, shown, blueprint.fields, blueprint.meta.language)
             self._show_reassign(shown, blueprint)
-            show_error(self.error, self._problem(shown, blueprint) if ladder is not None else "")
+            show_error(self.error, self._problem(policy, blueprint))
         finally:
             self._quiet = False
 
@@ -182,18 +185,12 @@ class LadderBox(QGroupBox):
             index = self.reassign.count() - 1
         self.reassign.setCurrentIndex(index)
 
-    def _problem(self, ladder: EscalationLadder, blueprint: Blueprint) -> str:
-        """What is wrong with the ladder shown, in words (validation's codes say it too)."""
-        if ladder.warn_at is not None and not WARN_MIN <= ladder.warn_at <= WARN_MAX:
-            return tr(
-                "The warning at {percent} % is outside 1 to 99 % of the target: choose another."
-            ).format(percent=f"{ladder.warn_at:g}")
-        if ladder.reassign_pool and ladder.reassign_pool not in {p.id for p in blueprint.all_pools()}:
-            return tr("The pool late tickets are re-assigned to no longer exists: choose another.")
-        steps = {n.id for n in blueprint.nodes if isinstance(n, StepNode)}
-        if ladder.reassign_step and ladder.reassign_step not in steps:
-            return tr("The step late tickets are re-assigned to no longer exists: choose another.")
-        return ""
+    def _problem(self, policy: SlaPolicy | None, blueprint: Blueprint) -> str:
+        """What validation finds wrong with the ladder shown (model/ladder_checks.py), in the
+        same words as the diagnostics list."""
+        if policy is None or policy.ladder is None:
+            return ""
+        return "\n".join(self.text_of(d) for d in ladder_problems(policy, blueprint))
 
     # ------------------------------------------------------------ editing
     def _toggled(self, on: bool) -> None:

@@ -183,3 +183,17 @@ def test_a_new_policys_ladder_follows_its_only_target(make_window, tmp_path, qtb
     tick(tab.ladder.enabled)
     assert doc.blueprint.sla[-1].ladder == EscalationLadder(warn_at=80, clock="first_response")
     assert tab.ladder.clock.currentData() == "first_response"
+
+
+def test_the_ladder_box_says_what_the_diagnostics_list_says_in_the_same_words(make_window, tmp_path, qtbot):
+    """One wording: the box next to the ladder shows validation's own sentences (the diagnostics
+    list's), every one of them, not words of its own."""
+    from blueprint_studio.app.shell.messages import diagnostic_text
+    from blueprint_studio.model.validation import validate
+
+    bp = blueprint(EscalationLadder(warn_at=150, reassign_pool="pool_gone"))
+    window, tab, _ = open_sla_tab(make_window, tmp_path, qtbot, bp)
+    found = [d for d in validate(window.current_tab().document.blueprint) if d.code.startswith("ladder_")]
+    assert {d.code for d in found} == {"ladder_warning_range", "ladder_pool_unknown"}
+    assert tab.ladder.error.text() == "\n".join(diagnostic_text(d) for d in found)
+    assert "pool_gone" not in tab.ladder.error.text()
