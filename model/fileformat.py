@@ -592,6 +592,25 @@ def save(blueprint: Blueprint, path: str | os.PathLike, keep_backup: bool = True
                 pass
 
 
+def write_atomic(path: str | os.PathLike, payload: bytes) -> None:
+    """Any other file we write (a sweep's CSV or JSON) the way `save` writes a blueprint, without
+    the backup: a temporary file beside the target, fsync, rename; through a symbolic link; the
+    permissions of the file replaced or, for a new file, the usual ones (0666 less the umask).
+    On failure the target is untouched and no temporary file is left. Raises OSError."""
+    target = write_target(Path(path))
+    temporary = _write_temp(target.parent, target.name, payload)
+    try:
+        match_permissions(temporary, target)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(target.parent)
+
+
 def match_permissions(temporary: str | os.PathLike[str], target: Path) -> None:
     """Give a temporary file (mkstemp makes it 0600) the permissions it will need as `target`: those of
     the file it replaces, or for a new file those any program would give it (0666 less the umask)."""

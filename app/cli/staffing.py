@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from blueprint_studio.app.cli import EXIT_OK, use_document_language
 from blueprint_studio.app.cli.simulate import UsageError, cannot_simulate, pick_scenario, positive_int
 from blueprint_studio.model import kpis
-from blueprint_studio.model.fileformat import load, os_reason
+from blueprint_studio.model.fileformat import load, os_reason, write_atomic
 from blueprint_studio.model.money import currency_symbol
 from blueprint_studio.model.schema import Blueprint, StaffingTargets
 from blueprint_studio.model.sim.replications import CompileFailed
@@ -214,16 +212,12 @@ def _money(value: float, blueprint: Blueprint, lang: str) -> str:
 
 
 def _write_atomic(path: str, text: str) -> None:
-    target = Path(path)
+    """The table as the user asked for it, written like every other file we write (the usual
+    permissions, not a temporary file's 0600); a failure in words."""
     try:
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
-        )
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, target)
+        write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise UsageError(say("unwritable", name=target.name or path, reason=os_reason(exc)[1])) from None
+        raise UsageError(say("unwritable", name=Path(path).name or path, reason=os_reason(exc)[1])) from None
 
 
 def _runner(args: argparse.Namespace):

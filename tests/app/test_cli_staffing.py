@@ -171,3 +171,25 @@ def test_sweep_tries_a_list_of_plans_and_needs_something_to_vary(tmp_path, cli):
     ]
     nothing = cli("sweep", path)
     assert nothing.returncode == 2 and "sweep needs what to vary" in nothing.stderr
+
+
+def test_sweep_csv_gets_the_usual_permissions_not_a_temporary_files(tmp_path, cli):
+    """A new table gets 0666 less the umask, like every other file the product writes; a table
+    written over another keeps that file's permissions; no temporary file is left beside it."""
+    import os
+    import stat
+
+    path, _ = _desk_file(tmp_path, days=1, replications=2)
+    out = tmp_path / "sweep.csv"
+    args = ("sweep", path, "--vary", "desk=4..5", "--csv", str(out), "--processes", "1")
+    mask = os.umask(0o022)
+    try:
+        assert cli(*args).returncode == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        out.chmod(0o640)  # the user narrowed it: a new run keeps that
+        assert cli(*args).returncode == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    finally:
+        os.umask(mask)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk.blueprint.json", "sweep.csv"]
+    assert out.read_text().startswith("agents:desk,")
