@@ -25,8 +25,9 @@ from blueprint_studio.canvas.items.node import NodeItem
 from blueprint_studio.canvas.items.shapes import arrow_head
 from blueprint_studio.canvas.items.text import ELLIPSIS, pixel_font, text_px, word_ellipsis
 from blueprint_studio.canvas.routing import painter_path, points_of, to_points, to_qrect
-from blueprint_studio.model import geometry, labels, words
+from blueprint_studio.model import approval_words, geometry, labels, words
 from blueprint_studio.model.geometry import Rect
+from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.style import CORNER_RADIUS, FONT_FAMILY
 
 END_HANDLE = 5.0
@@ -70,10 +71,15 @@ def caption_lines(edge: Any, fields: Iterable[Any] = (), lang: str | None = None
     )
 
 
-def tooltip(edge: Any, fields: Iterable[Any] = (), lang: str | None = None) -> str:
+def tooltip(edge: Any, fields: Iterable[Any] = (), lang: str | None = None, blueprint: Any = None) -> str:
+    """The label, the choice rule in a sentence, and the approval the link needs in words: who
+    approves, in how long on average, the share rejected and where they go (as on paper)."""
     lang = lang or language()
     sentence = words.rule_sentence(edge, lang, words.caption_labels(fields, lang))
-    return "\n".join(p for p in (edge.label, sentence) if p)
+    approval = ""
+    if getattr(edge, "approval", None) is not None:
+        approval = approval_words.approval_sentence(edge, blueprint or Blueprint(), lang)
+    return "\n".join(p for p in (edge.label, sentence, approval) if p)
 
 
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -246,7 +252,7 @@ class EdgeItem(QGraphicsItem):
         self._text = self._caption.text
         metrics = label_font()[1]
         self._label_size = labels.box_size(self._caption.lines, metrics.horizontalAdvance, metrics.height())
-        self.setToolTip(tooltip(edge, fields, lang))
+        self.setToolTip(tooltip(edge, fields, lang, bp))
 
     @property
     def _path(self) -> QPainterPath:

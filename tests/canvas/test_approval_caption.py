@@ -62,3 +62,26 @@ def test_an_approval_ticked_and_typed_shows_on_the_canvas_and_on_paper(dock):
     stack.undo()  # the approval
     assert on_canvas(dock, "e5") == before
     assert on_paper(dock, "e5") == before
+
+
+def test_the_tooltip_of_a_link_that_needs_an_approval_says_who_how_long_and_the_share_rejected(dock):
+    select(dock, "e5")  # Fix -> Done
+    item = dock.editor.scene.edges["e5"]
+    assert "approved" not in item.toolTip()
+    editor = dock.fields["approval"].widget
+    editor.enabled.setFocus()
+    QTest.keyClick(editor.enabled, Qt.Key.Key_Space)
+    editor.role.setFocus()
+    QTest.keyClicks(editor.role, "Team lead")
+    editor.role.clearFocus()
+    approval = dock.document.element("e5").approval
+    assert (approval.time.mean, approval.reject, approval.rejected_to) == (60.0, 10.0, None)
+    edge = dock.document.element("e5")
+    title, done = dock.document.element(edge.source).title, dock.document.element(edge.target).title
+    assert item.toolTip().splitlines()[-1] == (
+        f"{title} → {done}: approved by Team lead in 60 min on average; 10% rejected, "
+        f"which go back to {title} to be done again."
+    )
+    dock.editor.undo_stack.undo()
+    dock.editor.undo_stack.undo()
+    assert "approved" not in item.toolTip()
