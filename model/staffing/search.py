@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from threading import Event
 
 from blueprint_studio.model.build import calendar_of
-from blueprint_studio.model.schema import Blueprint, Pool, Scenario
+from blueprint_studio.model.schema import Blueprint, Pool, Scenario, agents_in
 from blueprint_studio.model.sim import theory
 from blueprint_studio.model.sim.replications import compile_for
 from blueprint_studio.model.staffing.candidates import Candidate, Variations
@@ -101,10 +101,11 @@ def pool_bounds(blueprint: Blueprint, scenario_id: str | None) -> list[PoolBound
     most = targets.utilisation_at_most or 1.0
     out: list[PoolBounds] = []
     for pool in pools:
-        today = (scenario.pool_agents.get(pool.id) if scenario else None) or pool.agents
+        today = agents_in(pool, scenario)  # 0 is a head count too (a pool closed in the scenario)
         steps = [s for s in estimate.steps if s.pool == pool.id] if estimate.ok else []
         if not estimate.ok:
-            out.append(PoolBounds(pool.id, max(1, today - 1), today + 1, None))
+            low = max(1, today - 1)
+            out.append(PoolBounds(pool.id, low, max(low + 1, today + 1), None))
             continue
         if not steps:
             continue  # no step of the flow uses it: nothing to staff

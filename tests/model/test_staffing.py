@@ -99,6 +99,18 @@ def test_theory_bounds_start_at_the_erlang_c_head_count():
     assert theory.mmc(0.5, 6, 4).wq > 1.5 > theory.mmc(0.5, 6, 5).wq
 
 
+def test_a_scenario_with_no_agents_in_a_pool_is_searched_from_none_not_from_the_pools_own():
+    """0 agents is a head count (a pool closed in the scenario): the theory cannot estimate an
+    unstable pool, so the search tries the counts next to the scenario's, 1 and 2, not the
+    pool's own 4 (a falsy check once took 0 for "not set")."""
+    bp = mmc_desk(agents=4)
+    closed = bp.scenarios[0].model_copy(update={"pool_agents": {"desk": 0}})
+    bp = bp.model_copy(update={"scenarios": [closed]})
+    assert [(b.pool, b.low, b.high, b.load) for b in pool_bounds(bp, "week")] == [("desk", 1, 2, None)]
+    three = bp.model_copy(update={"scenarios": [closed.model_copy(update={"pool_agents": {"desk": 2}})]})
+    assert [(b.low, b.high) for b in pool_bounds(three, "week")] == [(1, 3)]  # 2 agents: unstable too
+
+
 def test_search_finds_the_mmc_answer_and_rules_the_others_out_by_their_intervals():
     bp = mmc_desk()
     result = find_staffing(bp, "week", runner=LocalRunner(1), variations=parse_vary(["desk=3..7"], bp))
