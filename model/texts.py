@@ -42,3 +42,18 @@ def table(context: str, english: Mapping[str, str], language: str) -> dict[str, 
     if key not in _tables:
         _tables[key] = {name: translate(context, text, language) for name, text in english.items()}
     return _tables[key]
+
+
+def is_plural(n: float, language: str) -> bool:
+    """Whether a count of `n` takes the plural in `language`: English says "1 ticket", "0 tickets";
+    French takes the singular below 2 ("0 ticket", "1,5 jour")."""
+    if language[:2].lower() == "fr":
+        return abs(n) >= 2
+    return n != 1
+
+
+def plural(context: str, one: str, many: str, n: float, language: str) -> str:
+    """The form a count of `n` takes, in `language`: `one` and `many` are the English sources (both
+    marked with `QT_TRANSLATE_NOOP`), and each has its own translation. The window picks between
+    two `tr()` texts with the same rule (app.shell.i18n.plural)."""
+    return translate(context, many if is_plural(n, language) else one, language)

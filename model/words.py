@@ -56,12 +56,59 @@ _STAFF: dict[str, str] = {
     "many": QT_TRANSLATE_NOOP("Staffing", "{n} agents"),
 }
 
+# Counted things (context "Counts"): the singular and the plural of each, for the places where a
+# count stands alone in a sentence ("over 3 weeks", "(1 ticket)"); a sentence whose other words
+# agree with the count has its own two forms instead (model.texts.plural).
+COUNTED: dict[str, tuple[str, str]] = {
+    "ticket": (QT_TRANSLATE_NOOP("Counts", "{n} ticket"), QT_TRANSLATE_NOOP("Counts", "{n} tickets")),
+    "week": (QT_TRANSLATE_NOOP("Counts", "{n} week"), QT_TRANSLATE_NOOP("Counts", "{n} weeks")),
+    "duration": (QT_TRANSLATE_NOOP("Counts", "{n} duration"), QT_TRANSLATE_NOOP("Counts", "{n} durations")),
+    "error": (QT_TRANSLATE_NOOP("Counts", "{n} error"), QT_TRANSLATE_NOOP("Counts", "{n} errors")),
+    "warning": (QT_TRANSLATE_NOOP("Counts", "{n} warning"), QT_TRANSLATE_NOOP("Counts", "{n} warnings")),
+    "replication": (
+        QT_TRANSLATE_NOOP("Counts", "{n} replication"),
+        QT_TRANSLATE_NOOP("Counts", "{n} replications"),
+    ),
+    "paired_replication": (
+        QT_TRANSLATE_NOOP("Counts", "{n} paired replication"),
+        QT_TRANSLATE_NOOP("Counts", "{n} paired replications"),
+    ),
+    "variation": (
+        QT_TRANSLATE_NOOP("Counts", "{n} variation"),
+        QT_TRANSLATE_NOOP("Counts", "{n} variations"),
+    ),
+    "node": (QT_TRANSLATE_NOOP("Counts", "{n} node"), QT_TRANSLATE_NOOP("Counts", "{n} nodes")),
+    "lane": (QT_TRANSLATE_NOOP("Counts", "{n} lane"), QT_TRANSLATE_NOOP("Counts", "{n} lanes")),
+    "import_note": (
+        QT_TRANSLATE_NOOP("Counts", "{n} import note"),
+        QT_TRANSLATE_NOOP("Counts", "{n} import notes"),
+    ),
+    "page": (QT_TRANSLATE_NOOP("Counts", "{n} page"), QT_TRANSLATE_NOOP("Counts", "{n} pages")),
+    "intake": (QT_TRANSLATE_NOOP("Counts", "{n} intake"), QT_TRANSLATE_NOOP("Counts", "{n} intakes")),
+    "step_or_wait": (
+        QT_TRANSLATE_NOOP("Counts", "{n} step or wait"),
+        QT_TRANSLATE_NOOP("Counts", "{n} steps or waits"),
+    ),
+    "branch": (QT_TRANSLATE_NOOP("Counts", "{n} branch"), QT_TRANSLATE_NOOP("Counts", "{n} branches")),
+    "ticket_field": (
+        QT_TRANSLATE_NOOP("Counts", "{n} ticket field"),
+        QT_TRANSLATE_NOOP("Counts", "{n} ticket fields"),
+    ),
+}
+
+
+def counted(noun: str, n: float, lang: str, shown: str | None = None) -> str:
+    """ "1 ticket", "3 weeks" ("0 ticket", "1,5 semaine" in French): `noun` is a key of COUNTED;
+    `shown` is the count as already written (thousands, decimals), else `number(n)`."""
+    one, many = COUNTED[noun]
+    text = texts.plural("Counts", one, many, n, _lang(lang))
+    return text.format(n=number(n, lang) if shown is None else shown)
+
 
 def agents_words(n: int, lang: str) -> str:
     """ "1 agent", "4 agents" ("0 agent" in French)."""
     lang = _lang(lang)
-    one = n == 1 or (lang == "fr" and n == 0)
-    return texts.translate("Staffing", _STAFF["one" if one else "many"], lang).format(n=n)
+    return texts.plural("Staffing", _STAFF["one"], _STAFF["many"], n, lang).format(n=n)
 
 
 def pool_caption(name: str, agents: int, lang: str) -> str:

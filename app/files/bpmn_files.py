@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from blueprint_studio.app.files.bpmn_mapping import choose_lane_kinds
 from blueprint_studio.app.shell import prompts
+from blueprint_studio.app.shell.i18n import plural
 from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
 from blueprint_studio.model.fileformat import LoadError, SaveError
@@ -87,11 +88,9 @@ def import_path(window: DocumentHost, path: Path) -> DocumentTab | None:
     if notes and dock is not None:
         dock.show()
         dock.raise_()
-    window.status_message(
-        tr("Imported “{name}”: {count} point(s) to check in the Diagnostics panel.").format(
-            name=path.name, count=len(notes)
-        )
-    )
+    one = tr("Imported “{name}”: {count} point to check in the Diagnostics panel.")
+    many = tr("Imported “{name}”: {count} points to check in the Diagnostics panel.")
+    window.status_message(plural(len(notes), one, many).format(name=path.name, count=len(notes)))
     return tab
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.shell.i18n import plural
 from blueprint_studio.canvas.items.lane import lane_kind_name
 from blueprint_studio.model.schema import LANE_KINDS, Lane
 
@@ -33,13 +34,17 @@ class LaneKindsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bpmn_lane_kinds")
         self.setWindowTitle(tr("Lanes of the Imported Process"))
-        intro = QLabel(
-            tr(
-                "“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind "
-                "decides the lines of interaction and visibility, and which step gives the first "
-                "response. Correct them if needed."
-            ).format(name=file_name, count=len(lanes))
+        one = tr(
+            "“{name}” has {count} lane. Its kind was guessed from its name: the kind decides the "
+            "lines of interaction and visibility, and which step gives the first response. "
+            "Correct it if needed."
         )
+        many = tr(
+            "“{name}” has {count} lanes. Their kinds were guessed from their names: the kind "
+            "decides the lines of interaction and visibility, and which step gives the first "
+            "response. Correct them if needed."
+        )
+        intro = QLabel(plural(len(lanes), one, many).format(name=file_name, count=len(lanes)))
         intro.setWordWrap(True)
         form = QFormLayout()
         self.choices: dict[str, QComboBox] = {}

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from blueprint_studio.app.files.calibration_dialog import CalibrationDialog
+from blueprint_studio.app.shell.i18n import plural
 from blueprint_studio.canvas.commands.base import add_elements
 from blueprint_studio.model.calibrate.importer import calibrated_scenario, scenario_id_for
 
@@ -36,9 +37,8 @@ def import_tickets(window: DocumentHost) -> bool:
     blueprint = tab.document.blueprint  # unchanged while the dialog was open (modal), read again
     scenario = calibrated_scenario(blueprint, dialog.calibration, scenario_id_for(blueprint))
     tab.undo_stack.push(add_elements(tab.document, [scenario], tr("Import Tickets")))
-    window.status_message(
-        tr("Added the calibrated scenario “{name}” from {count} ticket(s).").format(
-            name=scenario.name, count=dialog.calibration.tickets
-        )
-    )
+    count = dialog.calibration.tickets
+    one = tr("Added the calibrated scenario “{name}” from {count} ticket.")
+    many = tr("Added the calibrated scenario “{name}” from {count} tickets.")
+    window.status_message(plural(count, one, many).format(name=scenario.name, count=count))
     return True

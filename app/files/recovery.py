@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.app.files.autosave import DamagedSnapshot, RecoveredDocument, RecoveryStore
 from blueprint_studio.app.shell import prompts
+from blueprint_studio.app.shell.i18n import plural
 from blueprint_studio.model.fileformat import SaveError, os_reason
 from blueprint_studio.model.load_texts import CONTEXT, word
 
@@ -253,10 +254,17 @@ def report_damaged(window, damaged: list[DamagedSnapshot]) -> None:
 
     first = damaged[0]
     folder = first.moved_to.parent if first.moved_to is not None else window.store.root
-    text = tr(
-        "{count} unsaved document(s) from the last session could not be read "
+    one = tr(
+        "{count} unsaved document from the last session could not be read "
+        "(“{title}”: {reason}); it was kept in {folder}."
+    )
+    many = tr(
+        "{count} unsaved documents from the last session could not be read "
         "(“{title}”: {reason}); they were kept in {folder}."
-    ).format(count=len(damaged), title=first.title, reason=load_reason_text(first.reason), folder=folder)
+    )
+    text = plural(len(damaged), one, many).format(
+        count=len(damaged), title=first.title, reason=load_reason_text(first.reason), folder=folder
+    )
     window.status_message(text, 30000)
     prompts.show_error(
         window,

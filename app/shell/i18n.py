@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from blueprint_studio import resources
 from blueprint_studio.export import catalogue  # noqa: F401 - model/'s words from the same catalogue
+from blueprint_studio.model import texts
 
 TRANSLATIONS = resources.folder("translations")
 APP_CATALOGUE = "blueprint_studio"
@@ -47,3 +48,14 @@ def install(language: str) -> str:
 
 def current() -> list[QTranslator]:
     return list(_installed)
+
+
+def language() -> str:
+    """The language of the installed translators: "fr" or "en" (English when none is installed)."""
+    return "fr" if _installed and QLocale().language() == QLocale.Language.French else "en"
+
+
+def plural(n: float, one: str, many: str) -> str:
+    """`one` or `many` (both already through `tr()`) as the installed language counts `n`: the
+    same rule as the PDF and the command line (model.texts.is_plural; French says "0 ticket")."""
+    return many if texts.is_plural(n, language()) else one

@@ -397,8 +397,11 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, tab: DocumentTab, ids: list[str]) -> None:
         if tab is self.current_tab():
+            from blueprint_studio.app.shell.i18n import plural
+
+            one, many = tr("{n} element selected"), tr("{n} elements selected")
             self.selection_label.setText(
-                tr("{n} selected").format(n=len(ids)) if ids else tr("Nothing selected")
+                plural(len(ids), one, many).format(n=len(ids)) if ids else tr("Nothing selected")
             )
 
     def _zoom_changed(self, tab: DocumentTab, zoom: float) -> None:
@@ -416,7 +419,11 @@ class MainWindow(QMainWindow):
         if not found:
             text = tr("No problems")
         else:
-            text = tr("{errors} error(s), {warnings} warning(s)").format(errors=errors, warnings=warnings)
+            from blueprint_studio.app.shell.i18n import language
+            from blueprint_studio.model.words import counted
+
+            lang = language()  # the counts' words come from the one catalogue (model/words.py)
+            text = f"{counted('error', errors, lang)}, {counted('warning', warnings, lang)}"
         self.validation_label.setText(text)
         self.validation_label.setStyleSheet("color: #c62828;" if errors else "")
 

@@ -11,18 +11,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import Blueprint
-from blueprint_studio.model.sim.compare import Comparison, compare_results, crn_settings, settings_of
-from blueprint_studio.model.sim.engine import Cancelled, EventSink
-from blueprint_studio.model.sim.replications import CompileFailed, compile_for, replicate
-from blueprint_studio.model.sim.results import ReplicatedResult
 from blueprint_studio.model.sim.settings import SimulationSettings
-from blueprint_studio.model.sim.theory import Estimate, estimate
+
+if TYPE_CHECKING:
+    from blueprint_studio.model.flow import FlowModel
+    from blueprint_studio.model.sim.compare import Comparison
+    from blueprint_studio.model.sim.engine import EventSink
+    from blueprint_studio.model.sim.results import ReplicatedResult
+    from blueprint_studio.model.sim.theory import Estimate
+
+# The simulator (engine, compiler, process pool) is imported in the functions that run it: the
+# window builds a SimulationWorker at start and must not load the simulator before it first shows
+# (bench/startup.py, tests/app/test_startup.py).
 
 Progress = Callable[[float], None]
 CancelFlag = Callable[[], bool]
@@ -49,6 +54,8 @@ def step_pools(model: FlowModel) -> dict[str, str]:
 
 
 def quick_estimate(model: FlowModel, settings: SimulationSettings) -> Estimate | None:
+    from blueprint_studio.model.sim.theory import estimate
+
     try:
         return estimate(model, settings.arrival_multiplier)
     except Exception:  # the estimate is a courtesy; it must never stop a run
@@ -66,6 +73,8 @@ def run_replications(
 ) -> ReplicatedResult:
     """`replicate` in this thread (processes <= 1) or in a process pool; cancellable within a
     second either way."""
+    from blueprint_studio.model.sim.replications import replicate
+
     return replicate(
         model, settings, progress=progress, cancel=cancel, event_log=event_log, workers=max(1, processes)
     )
@@ -116,6 +125,9 @@ class SimulationWorker(QObject):
         settings: SimulationSettings | None = None,
     ) -> None:
         """Compile now (errors are reported at once, without a thread), then run in the background."""
+        from blueprint_studio.model.sim.compare import settings_of
+        from blueprint_studio.model.sim.replications import CompileFailed, compile_for
+
         try:
             model = compile_for(blueprint, scenario_id)
         except CompileFailed as error:
@@ -153,6 +165,9 @@ class SimulationWorker(QObject):
         self._start(job)
 
     def run_comparison(self, blueprint: Blueprint, scenario_a: str | None, scenario_b: str | None) -> None:
+        from blueprint_studio.model.sim.compare import compare_results, crn_settings, settings_of
+        from blueprint_studio.model.sim.replications import CompileFailed, compile_for
+
         try:
             model_a, model_b = compile_for(blueprint, scenario_a), compile_for(blueprint, scenario_b)
         except CompileFailed as error:
@@ -237,6 +252,8 @@ class SimulationWorker(QObject):
         self.sig_finished.emit(value)
 
     def _error(self, error: BaseException) -> None:
+        from blueprint_studio.model.sim.engine import Cancelled
+
         self._finish_thread()
         if isinstance(error, Cancelled):
             self.sig_cancelled.emit()
@@ -284,6 +301,8 @@ class PdfExportWorker(QObject):
 
     def _progress(self, fraction: float, what: str) -> None:
         if self._stop.is_set():
+            from blueprint_studio.model.sim.engine import Cancelled
+
             raise Cancelled()
         self.sig_progress.emit(fraction, what)
 
@@ -319,6 +338,8 @@ class PdfExportWorker(QObject):
         self.sig_done.emit(*value)
 
     def _error(self, error: BaseException) -> None:
+        from blueprint_studio.model.sim.engine import Cancelled
+
         self._thread.wait()
         if isinstance(error, Cancelled):
             self.sig_cancelled.emit()
@@ -329,10 +350,14 @@ class PdfExportWorker(QObject):
         """What went wrong, in words that say where (the folder, the file)."""
         folder = os.path.dirname(os.path.abspath(self.path))
         name = os.path.basename(self.path)
+        from blueprint_studio.model.sim.replications import CompileFailed
+
         if isinstance(error, CompileFailed):
-            return self.tr(
-                "The blueprint has {n} validation error(s): the report cannot be simulated."
-            ).format(n=len(error.diagnostics))
+            from blueprint_studio.app.shell.i18n import plural
+
+            one = self.tr("The blueprint has {n} validation error: the report cannot be simulated.")
+            many = self.tr("The blueprint has {n} validation errors: the report cannot be simulated.")
+            return plural(len(error.diagnostics), one, many).format(n=len(error.diagnostics))
         if isinstance(error, FileNotFoundError):
             return self.tr("The folder {folder} does not exist.").format(folder=folder)
         if isinstance(error, PermissionError):

@@ -21,7 +21,7 @@ from blueprint_studio.model.calibrate.match import (
     decision_routes,
     field_value,
 )
-from blueprint_studio.model.calibrate.tickets import NOTE_TEXTS, RowProblem, TicketLog
+from blueprint_studio.model.calibrate.tickets import NOTE_TEXTS, RowProblem, TicketLog, source_text
 from blueprint_studio.model.expr import ExprError, compile_condition
 from blueprint_studio.model.schema import (
     ActualFigures,
@@ -42,7 +42,7 @@ class Note:
     params: dict[str, Any]
 
     def english(self) -> str:
-        return NOTE_TEXTS.get(self.code, self.code).format(**self.params)
+        return source_text(NOTE_TEXTS, self.code, self.params).format(**self.params)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from blueprint_studio.model import texts
 from blueprint_studio.model.fileformat import LoadError
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
@@ -33,7 +34,7 @@ ERROR_TEXTS: dict[str, str] = {
         "Calibration", "choose a column for “{role}”: the calibration cannot do without it"
     ),
     "cal_no_tickets": QT_TRANSLATE_NOOP(
-        "Calibration", "no ticket could be read ({problems} row(s) refused; the first: line {line})"
+        "Calibration", "no ticket could be read ({problems} row refused: line {line})"
     ),
     "cal_not_xes": QT_TRANSLATE_NOOP(
         "Calibration", "it is not an XES event log (its root element is {root})"
@@ -55,38 +56,100 @@ ROW_TEXTS: dict[str, str] = {
 # What could not be matched to the blueprint (model/calibrate/mapping.py's notes).
 NOTE_TEXTS: dict[str, str] = {
     "cal_state_unmatched": QT_TRANSLATE_NOOP(
-        "Calibration", "“{state}” ({tickets} ticket(s)) matches no step: its times are not used"
+        "Calibration", "“{state}” ({tickets} ticket) matches no step: its times are not used"
     ),
     "cal_state_ambiguous": QT_TRANSLATE_NOOP(
         "Calibration", "“{state}” could be any of {candidates}: rename one, its times are not used"
     ),
     "cal_state_few": QT_TRANSLATE_NOOP(
-        "Calibration", "“{state}” has only {count} duration(s): too few to fit, the step keeps its own"
+        "Calibration", "“{state}” has only {count} duration: too few to fit, the step keeps its own"
     ),
     "cal_step_unseen": QT_TRANSLATE_NOOP(
         "Calibration", "no state of the export matches the step “{step}”: it keeps its own duration"
     ),
     "cal_channel_unmatched": QT_TRANSLATE_NOOP(
         "Calibration",
-        "the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used",
+        "the channel “{channel}” ({tickets} ticket) has no intake: its arrivals are not used",
     ),
     "cal_value_unmatched": QT_TRANSLATE_NOOP(
-        "Calibration", "“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”"
+        "Calibration", "“{value}” ({tickets} ticket) is not a value of the field “{field}”"
     ),
-    "cal_rows_refused": QT_TRANSLATE_NOOP("Calibration", "{count} row(s) left out (see the list)"),
+    "cal_rows_refused": QT_TRANSLATE_NOOP("Calibration", "{count} row left out (see the list)"),
     "cal_short_span": QT_TRANSLATE_NOOP(
         "Calibration",
-        "the export covers {days} day(s), less than a week: the hours it does not cover take the "
+        "the export covers {days} day, less than a week: the hours it does not cover take the "
         "rate of the same hour on the days it covers",
     ),
 }
+
+# The texts above that a count decides (written for one): the count's parameter and the plural
+# form; `english` and model/calibrate/words.say pick the form (model.texts.plural).
+PLURAL_TEXTS: dict[str, tuple[str, str]] = {
+    "cal_no_tickets": (
+        "problems",
+        QT_TRANSLATE_NOOP(
+            "Calibration", "no ticket could be read ({problems} rows refused; the first: line {line})"
+        ),
+    ),
+    "cal_state_unmatched": (
+        "tickets",
+        QT_TRANSLATE_NOOP(
+            "Calibration", "“{state}” ({tickets} tickets) matches no step: its times are not used"
+        ),
+    ),
+    "cal_state_few": (
+        "count",
+        QT_TRANSLATE_NOOP(
+            "Calibration", "“{state}” has only {count} durations: too few to fit, the step keeps its own"
+        ),
+    ),
+    "cal_channel_unmatched": (
+        "tickets",
+        QT_TRANSLATE_NOOP(
+            "Calibration",
+            "the channel “{channel}” ({tickets} tickets) has no intake: its arrivals are not used",
+        ),
+    ),
+    "cal_value_unmatched": (
+        "tickets",
+        QT_TRANSLATE_NOOP(
+            "Calibration", "“{value}” ({tickets} tickets) is not a value of the field “{field}”"
+        ),
+    ),
+    "cal_rows_refused": (
+        "count",
+        QT_TRANSLATE_NOOP("Calibration", "{count} rows left out (see the list)"),
+    ),
+    "cal_short_span": (
+        "days",
+        QT_TRANSLATE_NOOP(
+            "Calibration",
+            "the export covers {days} days, less than a week: the hours it does not cover take the "
+            "rate of the same hour on the days it covers",
+        ),
+    ),
+}
+
+
+def source_text(table: dict[str, str], code: str, params: dict[str, Any], language: str = "en") -> str:
+    """The English source of `code` in `table`, in the form its count takes in `language`."""
+    text = table.get(code, code)
+    if code in PLURAL_TEXTS and code in table:
+        param, many = PLURAL_TEXTS[code]
+        try:
+            count = float(params.get(param) or 0)
+        except (TypeError, ValueError):  # already written out ("1 234"): read its digits
+            count = float("".join(c for c in str(params[param]) if c.isdigit()) or 0)
+        if texts.is_plural(count, language):
+            return many
+    return text
 
 
 class CalibrationError(LoadError):
     """An export that cannot be read at all; `code` and `params` say why."""
 
     def __init__(self, code: str, source: str = "", **params: Any) -> None:
-        super().__init__(ERROR_TEXTS.get(code, code).format(**params), "", source, code, params)
+        super().__init__(source_text(ERROR_TEXTS, code, params).format(**params), "", source, code, params)
 
 
 @dataclass(frozen=True, slots=True)

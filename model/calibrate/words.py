@@ -9,11 +9,18 @@ from typing import TYPE_CHECKING, Any
 from blueprint_studio.model import texts
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS as XML_TEXTS
 from blueprint_studio.model.calibrate.columns import PRESET_TEXTS, ROLE_TEXTS
-from blueprint_studio.model.calibrate.tickets import ERROR_TEXTS, NOTE_TEXTS, ROW_TEXTS, RowProblem
+from blueprint_studio.model.calibrate.tickets import (
+    ERROR_TEXTS,
+    NOTE_TEXTS,
+    ROW_TEXTS,
+    RowProblem,
+    source_text,
+)
 from blueprint_studio.model.fileformat import LoadError
 from blueprint_studio.model.kpis import format_figure, number_style
 from blueprint_studio.model.schema import Blueprint
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
+from blueprint_studio.model.words import counted
 
 if TYPE_CHECKING:  # the fitting (numpy, scipy) is not loaded for the words
     from blueprint_studio.model.calibrate.mapping import Calibration
@@ -28,17 +35,17 @@ FAMILY_TEXTS: dict[str, str] = {
 LINE_TEXTS: dict[str, str] = {
     "read": QT_TRANSLATE_NOOP(
         "Calibration",
-        "{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out",
+        "Read from {source}: {tickets} over {weeks}; rows left out: {refused}",
     ),
     "arrivals": QT_TRANSLATE_NOOP(
-        "Calibration", "{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week"
+        "Calibration",
+        "{intake}: arrival rate of {rate} per hour on average ({span}), by the hour of the week",
     ),
     "duration": QT_TRANSLATE_NOOP(
         "Calibration",
-        "{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, "
-        "{count} duration(s) of “{state}”",
+        "{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} of “{state}”",
     ),
-    "share": QT_TRANSLATE_NOOP("Calibration", "{decision} → {target}: {share} ({span}) of {total} ticket(s)"),
+    "share": QT_TRANSLATE_NOOP("Calibration", "{decision} → {target}: {share} ({span}) of {total}"),
     "mix": QT_TRANSLATE_NOOP("Calibration", "Arrival mix of {field}: {values}"),
     "reopen": QT_TRANSLATE_NOOP("Calibration", "Re-opened: {share} of tickets ({span}; not applied)"),
     "reopen_applied": QT_TRANSLATE_NOOP(
@@ -60,7 +67,8 @@ LINE_TEXTS: dict[str, str] = {
 
 
 def say(table: dict[str, str], code: str, language: str, **params: Any) -> str:
-    return texts.translate(CONTEXT, table.get(code, code), language).format(**params)
+    """The words of `code` in `language`, in the form its count takes (tickets.PLURAL_TEXTS)."""
+    return texts.translate(CONTEXT, source_text(table, code, params, language), language).format(**params)
 
 
 def role_name(role: str, language: str) -> str:
@@ -113,9 +121,9 @@ def summary(calibration: Calibration, blueprint: Blueprint, language: str) -> li
             LINE_TEXTS,
             "read",
             language,
-            tickets=style.number(calibration.tickets, 0),
+            tickets=counted("ticket", calibration.tickets, language, style.number(calibration.tickets, 0)),
             source=calibration.source or "—",
-            weeks=style.number(calibration.weeks, 1),
+            weeks=counted("week", calibration.weeks, language, style.number(calibration.weeks, 1)),
             refused=style.number(len(calibration.problems), 0),
         )
     ]
@@ -154,7 +162,7 @@ def summary(calibration: Calibration, blueprint: Blueprint, language: str) -> li
                 mean=mean,
                 span=span,
                 ks=style.number(fit.ks, 3),
-                count=style.number(fit.n, 0),
+                count=counted("duration", fit.n, language, style.number(fit.n, 0)),
                 state=state.state,
             )
         )
@@ -171,7 +179,7 @@ def summary(calibration: Calibration, blueprint: Blueprint, language: str) -> li
                 target=target,
                 share=value,
                 span=span,
-                total=style.number(share.total, 0),
+                total=counted("ticket", share.total, language, style.number(share.total, 0)),
             )
         )
     for field_name, mix in calibration.mixes.items():
@@ -225,7 +233,7 @@ PAGE_TEXTS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Calibration", "Simulated vs actual"),
     "intro": QT_TRANSLATE_NOOP(
         "Calibration",
-        "Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run "
+        "Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run "
         "beside the export it was fitted from.",
     ),
     "states": QT_TRANSLATE_NOOP("Calibration", "Time per state"),
@@ -327,7 +335,9 @@ def comparison_lines(comparison: Any, scenario_name: str, language: str) -> dict
     return {
         "title": w["title"],
         "intro": w["intro"].format(
-            scenario=scenario_name, source=comparison.source, tickets=style.number(comparison.tickets, 0)
+            scenario=scenario_name,
+            source=comparison.source,
+            tickets=counted("ticket", comparison.tickets, language, style.number(comparison.tickets, 0)),
         ),
         "states": w["states"],
         "states_note": w["states_note"],

@@ -5201,7 +5201,7 @@
     <message>
       <location filename="../../app/simulation/results_cards.py" line="89" />
       <source>measured in {n} of {runs} runs: no interval</source>
-      <translation>mesuré dans {n} réplication(s) sur {runs} : pas d’intervalle</translation>
+      <translation>mesuré sur {n} des {runs} réplications : pas d’intervalle</translation>
     </message>
     <message>
       <location filename="../../app/simulation/results_cards.py" line="82" />

@@ -56,7 +56,7 @@ def test_calibrate_adds_a_scenario_that_runs_with_the_fitted_values(tmp_path):
         "--mapping", "group=Queue", "--mapping", "channel=Origin",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "60 ticket(s) read from tickets.csv" in result.stdout
+    assert "Read from tickets.csv: 60 tickets" in result.stdout
     assert "Remote troubleshooting (level 2): " in result.stdout
     assert "Kolmogorov-Smirnov distance" in result.stdout
     assert (

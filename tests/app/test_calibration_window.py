@@ -97,7 +97,7 @@ def test_import_tickets_adds_one_undoable_calibrated_scenario_saved_to_the_file(
     file_menu_action(window, ids.FILE_IMPORT_TICKETS).trigger()
     assert done
     assert seen["guess"] == "Group"
-    assert "80 ticket(s) read from zendesk.csv" in seen["preview"]
+    assert "Read from zendesk.csv: 80 tickets" in seen["preview"]
     assert "Remote troubleshooting (level 2): " in seen["preview"]
     scenarios = tab.document.blueprint.scenarios
     assert len(scenarios) == len(before) + 1

@@ -235,8 +235,8 @@ def test_a_good_snapshot_behind_a_garbage_lock_is_offered_and_the_bad_ones_repor
     ((title, text, detail),) = answers.errors
     assert title == "Unsaved Work Could Not Be Recovered"
     assert text.startswith(
-        "1 unsaved document(s) from the last session could not be read (“Broken”: "
-        "must be an object); they were kept in "
+        "1 unsaved document from the last session could not be read (“Broken”: "
+        "must be an object); it was kept in "
     )
     assert text == window.statusBar().currentMessage()
     moved = list((root / "damaged").iterdir())
