@@ -490,11 +490,13 @@ class PropertiesDock(QDockWidget):
         changes = {row.name: value}
         if isinstance(element, Edge) and row.name in EDGE_RULES and value not in (None, False, ""):
             changes.update({r: (False if r == "default" else None) for r in EDGE_RULES if r != row.name})
+        # a sub-form may name its edit (the ladder: as the SLA policies' ladder does)
+        said = getattr(row.widget, "undo_text", "")
         try:
             command = commands.update_element(
                 self.document,
                 self.key,
-                commands.tr("Edit {field}").format(field=field_label(row.name, element)),
+                said or commands.tr("Edit {field}").format(field=field_label(row.name, element)),
                 merge_key=(self.key, row.name) if merge else None,
                 **changes,
             )

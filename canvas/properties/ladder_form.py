@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,17 @@ from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN
 from blueprint_studio.model.schema import EscalationLadder, TicketField
 
 DEFAULT_WARNING = 80  # % of the limit or target, when the designer ticks the warning
+# The undo steps of both ladder editors (this one and settings/ladder_box.py), one per user change
+UNDO_TEXTS = {
+    "on": QT_TRANSLATE_NOOP("LadderBox", "Add an escalation ladder"),
+    "off": QT_TRANSLATE_NOOP("LadderBox", "Remove the escalation ladder"),
+    "clock": QT_TRANSLATE_NOOP("LadderBox", "Change what the escalation ladder follows"),
+    "warn": QT_TRANSLATE_NOOP("LadderBox", "Change the escalation warning"),
+    "notify": QT_TRANSLATE_NOOP("LadderBox", "Change who is notified at the breach"),
+    "priority": QT_TRANSLATE_NOOP("LadderBox", "Change the raised priority"),
+    "reassign": QT_TRANSLATE_NOOP("LadderBox", "Change where late tickets are re-assigned"),
+    "in_service": QT_TRANSLATE_NOOP("LadderBox", "Change what happens to tickets in service"),
+}
 
 
 def tr(text: str) -> str:
@@ -71,11 +82,13 @@ def show_ladder_rows(form: Any, shown: EscalationLadder, fields: list[TicketFiel
 
 
 class StepLadderEditor(OptionalForm):
-    """`value()`: the ladder, or None when "Escalate tickets that run late" is off."""
+    """`value()`: the ladder, or None when "Escalate tickets that run late" is off; `undo_text`:
+    what the last edit did, in the SLA policies' ladder's words (the panel names its command so)."""
 
     def __init__(self, fields: list[TicketField], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step_ladder_editor")
+        self.undo_text = ""
         self.fields, self.lang = [f for f in fields if f.type == "choice"], lang
         self.enabled = QCheckBox(tr("&Escalate tickets that run late"))
         self.enabled.setObjectName("step_ladder_enabled")
@@ -112,12 +125,20 @@ class StepLadderEditor(OptionalForm):
         )
         self._layout()
         self.enabled.toggled.connect(self._enabled_toggled)
-        self.warn.toggled.connect(self.changed)
-        self.warn_at.valueChanged.connect(self.typed)
-        self.notify.editingFinished.connect(self.changed)
+        self.warn.toggled.connect(lambda _: self._edited("warn"))
+        self.warn_at.valueChanged.connect(lambda _: self._edited("warn", typed=True))
+        self.notify.editingFinished.connect(lambda: self._edited("notify"))
         self.priority_field.activated.connect(self._field_chosen)
-        self.priority_value.activated.connect(self.changed)
-        self.in_service.activated.connect(self.changed)
+        self.priority_value.activated.connect(lambda _: self._edited("priority"))
+        self.in_service.activated.connect(lambda _: self._edited("in_service"))
+
+    def _edited(self, what: str, typed: bool = False) -> None:
+        """One edit, named as the SLA policies' ladder names it; nudges of the warning merge."""
+        self.undo_text = tr(UNDO_TEXTS[what])
+        if typed:
+            self.typed()
+        else:
+            self.changed()
 
     def _layout(self) -> None:
         """Labels above their fields, and combos that shrink: the panel is narrow."""
@@ -159,7 +180,7 @@ class StepLadderEditor(OptionalForm):
                 self.warn.setChecked(True)
             finally:
                 self._quiet = False
-        self.changed()
+        self._edited("on" if on else "off")
 
     def _field_chosen(self, _index: int) -> None:
         self._quiet = True
@@ -169,7 +190,7 @@ class StepLadderEditor(OptionalForm):
             )
         finally:
             self._quiet = False
-        self.changed()
+        self._edited("priority")
 
     def show_value(self, value: Any) -> None:
         ladder = value if isinstance(value, EscalationLadder) else None

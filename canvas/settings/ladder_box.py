@@ -24,6 +24,7 @@ from blueprint_studio.canvas.diagnostics import TextOf, plain_text
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.properties.ladder_form import (
     DEFAULT_WARNING,
+    UNDO_TEXTS,
     fill_priority_fields,
     show_ladder_rows,
 )
@@ -132,16 +133,14 @@ class LadderBox(QGroupBox):
         box.addWidget(self.fields)
         box.addWidget(self.error)
         self.enabled.toggled.connect(self._toggled)
-        self.clock.activated.connect(lambda _: self._edit(tr("Change what the escalation ladder follows")))
-        self.warn.toggled.connect(lambda _: self._edit(tr("Change the escalation warning")))
-        self.warn_at.valueChanged.connect(lambda _: self._edit(tr("Change the escalation warning"), "warn"))
-        self.notify.editingFinished.connect(lambda: self._edit(tr("Change who is notified at the breach")))
+        self.clock.activated.connect(lambda _: self._edit("clock"))
+        self.warn.toggled.connect(lambda _: self._edit("warn"))
+        self.warn_at.valueChanged.connect(lambda _: self._edit("warn", merge=True))
+        self.notify.editingFinished.connect(lambda: self._edit("notify"))
         self.priority_field.activated.connect(self._field_chosen)
-        self.priority_value.activated.connect(lambda _: self._edit(tr("Change the raised priority")))
-        self.reassign.activated.connect(lambda _: self._edit(tr("Change where late tickets are re-assigned")))
-        self.in_service.activated.connect(
-            lambda _: self._edit(tr("Change what happens to tickets in service"))
-        )
+        self.priority_value.activated.connect(lambda _: self._edit("priority"))
+        self.reassign.activated.connect(lambda _: self._edit("reassign"))
+        self.in_service.activated.connect(lambda _: self._edit("in_service"))
 
     # ------------------------------------------------------------ showing
     def show_ladder(self, policy: SlaPolicy | None, blueprint: Blueprint) -> None:
@@ -206,9 +205,9 @@ class LadderBox(QGroupBox):
             ladder = EscalationLadder(
                 warn_at=DEFAULT_WARNING, clock="first_response" if only_first else "resolution"
             )
-            self.sig_changed.emit(ladder, tr("Add an escalation ladder"), "")
+            self.sig_changed.emit(ladder, tr(UNDO_TEXTS["on"]), "")
         else:
-            self.sig_changed.emit(None, tr("Remove the escalation ladder"), "")
+            self.sig_changed.emit(None, tr(UNDO_TEXTS["off"]), "")
 
     def _field_chosen(self, _index: int) -> None:
         if self._quiet or self._ladder is None:
@@ -218,11 +217,12 @@ class LadderBox(QGroupBox):
         value = field.values[0] if field is not None and field.values else None  # the highest
         self.sig_changed.emit(
             self._ladder.model_copy(update={"priority_field": name, "priority_value": value}),
-            tr("Change the raised priority"),
+            tr(UNDO_TEXTS["priority"]),
             "",
         )
 
-    def _edit(self, text: str, what: str = "") -> None:
+    def _edit(self, what: str, merge: bool = False) -> None:
+        """One edit (UNDO_TEXTS' `what`); nudges of the warning merge into one undo step."""
         if self._quiet or self._ladder is None:
             return
         self.warn_at.setEnabled(self.warn.isChecked())
@@ -239,4 +239,4 @@ class LadderBox(QGroupBox):
             }
         )
         if ladder != self._ladder:
-            self.sig_changed.emit(ladder, text, what)
+            self.sig_changed.emit(ladder, tr(UNDO_TEXTS[what]), what if merge else "")

@@ -54,3 +54,43 @@ def test_step_ladder_edited_in_the_panel_one_undo_step_each(dock):
         stack.undo()
     assert dump(dock.document) == before
     assert not editor.enabled.isChecked()
+
+
+# the undo steps of a ladder's edits, named alike in the panel and the SLA policies tab
+# (tests/canvas/test_settings_ladder.py checks the tab's against the same list)
+LADDER_UNDO_TEXTS = [
+    "Add an escalation ladder",
+    "Change the escalation warning",
+    "Change who is notified at the breach",
+    "Change the raised priority",
+    "Change the raised priority",
+    "Change what happens to tickets in service",
+    "Change the escalation warning",
+    "Remove the escalation ladder",
+]
+
+
+def test_the_panel_names_each_ladder_undo_step_as_the_sla_policies_tab_does(dock):
+    select(dock, "triage")
+    editor = dock.fields["ladder"].widget
+    stack = dock.editor.undo_stack
+    start = stack.count()
+    editor.enabled.setFocus()
+    QTest.keyClick(editor.enabled, Qt.Key.Key_Space)
+    editor.warn_at.setFocus()
+    for _ in range(3):  # nudges merge into one step
+        QTest.keyClick(editor.warn_at, Qt.Key.Key_Down)
+    editor.notify.setFocus()
+    QTest.keyClicks(editor.notify, "Team lead")
+    QTest.keyClick(editor.notify, Qt.Key.Key_Return)
+    editor.priority_field.setFocus()
+    QTest.keyClick(editor.priority_field, Qt.Key.Key_Down)
+    editor.priority_value.setFocus()
+    QTest.keyClick(editor.priority_value, Qt.Key.Key_Down)
+    editor.in_service.setFocus()
+    QTest.keyClick(editor.in_service, Qt.Key.Key_End)
+    editor.warn.setFocus()
+    QTest.keyClick(editor.warn, Qt.Key.Key_Space)  # no warning
+    editor.enabled.setFocus()
+    QTest.keyClick(editor.enabled, Qt.Key.Key_Space)
+    assert [stack.text(i) for i in range(start, stack.count())] == LADDER_UNDO_TEXTS

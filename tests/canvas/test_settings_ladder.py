@@ -197,3 +197,26 @@ def test_the_ladder_box_says_what_the_diagnostics_list_says_in_the_same_words(ma
     assert {d.code for d in found} == {"ladder_warning_range", "ladder_pool_unknown"}
     assert tab.ladder.error.text() == "\n".join(diagnostic_text(d) for d in found)
     assert "pool_gone" not in tab.ladder.error.text()
+
+
+def test_the_tab_names_each_ladder_undo_step_as_the_properties_panel_does(make_window, tmp_path, qtbot):
+    from tests.canvas.test_properties_ladder import LADDER_UNDO_TEXTS
+
+    window, tab, _ = open_sla_tab(make_window, tmp_path, qtbot, blueprint())
+    stack = window.blueprint_settings.undo_stack
+    start = stack.count()
+    box = tab.ladder
+    tick(box.enabled)
+    box.warn_at.setFocus()
+    for _ in range(3):  # nudges merge into one step
+        QTest.keyClick(box.warn_at, Qt.Key.Key_Down)
+    type_into(box.notify, "Chef d'équipe")
+    box.priority_field.setFocus()
+    QTest.keyClick(box.priority_field, Qt.Key.Key_Down)
+    box.priority_value.setFocus()
+    QTest.keyClick(box.priority_value, Qt.Key.Key_Down)
+    box.in_service.setFocus()
+    QTest.keyClick(box.in_service, Qt.Key.Key_End)
+    tick(box.warn)  # no warning
+    tick(box.enabled)
+    assert [stack.text(i) for i in range(start, stack.count())] == LADDER_UNDO_TEXTS
