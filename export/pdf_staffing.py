@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine
@@ -25,7 +26,7 @@ from blueprint_studio.model import style, words
 from blueprint_studio.model.kpis import NNBSP, format_figure
 from blueprint_studio.model.money import currency_symbol
 from blueprint_studio.model.schema import Blueprint, Scenario, agents_in
-from blueprint_studio.model.sim.compare import Comparison
+from blueprint_studio.model.sim.compare import Comparison, row_texts
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 CONTEXT = "Paper"
@@ -147,13 +148,10 @@ def comparison_story(blueprint: Blueprint, data: ComparisonData, ctx: Context) -
             for t in (say(ctx, "indicator"), f"A · {name_a}", f"B · {name_b}", say(ctx, "difference"))
         ]
     ]
-    currency = currency_symbol(blueprint.meta.currency)
+    figure = partial(s.kpi_figure, currency=currency_symbol(blueprint.meta.currency))
     for key in [k for k in SHOWN if k in data.comparison.kpis]:
         d = data.comparison.kpis[key]
-        a = s.kpi_figure(key, d.a, reference=(d.b,), currency=currency).value
-        b = s.kpi_figure(key, d.b, reference=(d.a,), currency=currency).value
-        diff = s.kpi_figure(key, d.mean, d.ci_low, d.ci_high, signed=True, currency=currency)
-        text = f"{diff.value}  {diff.bracket}" if diff.has_interval else diff.value
+        a, b, text = row_texts(key, d, figure)
         if d.real:
             text = f"● {text}"
         rows.append(

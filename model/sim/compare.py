@@ -9,8 +9,8 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, fields
 
+from blueprint_studio.model.kpis import FigureText
 from blueprint_studio.model.schema import Blueprint
-from blueprint_studio.model.sim.replications import compile_for, replicate
 from blueprint_studio.model.sim.results import FigureSet, ReplicatedResult, RunResult
 from blueprint_studio.model.sim.settings import SimulationSettings
 from blueprint_studio.model.sim.stats import confidence_interval
@@ -67,6 +67,18 @@ class Comparison:
 
     def real_kpis(self) -> list[str]:
         return [k for k, d in self.kpis.items() if d.real]
+
+
+def row_texts(key: str, d: Difference, figure: Callable[..., FigureText]) -> tuple[str, str, str]:
+    """A and B in one unit, and B − A with its interval in one unit ("+2.7 h [+1.8 ; +3.6] h"), or
+    "—" when there is no difference to give. `figure` is kpis.format_figure with the reader's
+    number style (and currency) bound: the window's, the report's."""
+    a = figure(key, d.a, reference=(d.b,)).value
+    b = figure(key, d.b, reference=(d.a,)).value
+    if d.mean != d.mean:
+        return a, b, "—"
+    diff = figure(key, d.mean, d.ci_low, d.ci_high, signed=True)
+    return a, b, f"{diff.value}  {diff.bracket}" if diff.has_interval else diff.value
 
 
 def paired(key: str, a: list[float], b: list[float]) -> Difference:
@@ -167,6 +179,10 @@ def compare(
     compare them; raises CompileFailed or Cancelled like `replicate`."""
     settings_a = settings_of(blueprint, scenario_a)
     settings_b = crn_settings(settings_a, settings_of(blueprint, scenario_b))
+    # Imported here: the window shows the comparison's types at start, but runs none before it
+    # first shows; the replications bring the engine, the compiler and the process pool.
+    from blueprint_studio.model.sim.replications import compile_for, replicate
+
     model_a, model_b = compile_for(blueprint, scenario_a), compile_for(blueprint, scenario_b)
     half, rest = _share(progress, 0.0), _share(progress, 0.5)
     a = replicate(model_a, settings_a, executor, progress=half, cancel=cancel)

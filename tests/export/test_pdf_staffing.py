@@ -109,3 +109,27 @@ def test_the_frontier_chart_draws_every_plan_and_circles_the_recommendation(fini
     plotted = [r for r in staffing.rows if r.breach_rate.mean == r.breach_rate.mean]  # not NaN
     assert len(circles) == len(plotted) + 1  # a dot per plan, and the ring of the recommendation
     assert any(isinstance(s, PolyLine) for s in drawing.contents) == (len(staffing.frontier) > 1)
+
+
+def test_the_comparison_page_words_each_row_as_the_window_does(finished):
+    """One wording of A, B and B − A for the window and the paper (model/sim/compare.row_texts), in
+    the report's language and the document's currency; a difference that cannot be given is "—"."""
+    from dataclasses import replace
+    from functools import partial
+
+    from blueprint_studio.model.kpis import format_figure, number_style
+    from blueprint_studio.model.sim.compare import row_texts
+
+    bp, report, comparison, _ = finished
+    kpis = dict(comparison.comparison.kpis)
+    kpis["reopen_rate"] = replace(kpis["cost_total"], key="reopen_rate", mean=float("nan"))
+    changed = replace(comparison, comparison=replace(comparison.comparison, kpis=kpis))
+    data = ReportData(report.result, report.settings, report.scenario, comparison=changed)
+    pages = reader(pdf_bytes(bp, report=data, options=PdfOptions(invariant=True, language="fr")))
+    page = squeeze(pages.pages[-1].extract_text())
+    figure = partial(format_figure, style=number_style("fr"), currency="€")
+    for key in ("cost_total", "sla_resolution_breach_rate", "resolution_elapsed_mean"):
+        a, b, diff = row_texts(key, kpis[key], figure)
+        assert squeeze(a + b) in page and squeeze(diff) in page, key
+    assert row_texts("cost_total", kpis["cost_total"], figure)[0].endswith("€")
+    assert row_texts("reopen_rate", kpis["reopen_rate"], figure)[2] == "—"
