@@ -92,7 +92,7 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_comparison(blueprint, a, b, result, settings, lang: str) -> None:
-    from blueprint_studio.app.shell.messages import kpi_label
+    from blueprint_studio.app.shell.kpi_words import kpi_label
 
     style = kpis.number_style(lang)
     print(

@@ -186,7 +186,7 @@ def print_warnings(diagnostics) -> None:
 
 
 def _duration_text(minutes: float) -> str:
-    from blueprint_studio.app.shell.messages import kpi_value
+    from blueprint_studio.app.shell.kpi_words import kpi_value
 
     return kpi_value("resolution_elapsed_mean", minutes)
 
@@ -379,7 +379,8 @@ def print_notifications(result) -> None:
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:
-    from blueprint_studio.app.shell.messages import kpi_figure, kpi_label, percent, tr
+    from blueprint_studio.app.shell.kpi_words import kpi_figure, kpi_label, percent
+    from blueprint_studio.app.shell.messages import tr
 
     ci = settings.replications > 1
     figures = {k: kpi_figure(k, v.mean, v.ci_low, v.ci_high) for k, v in result.summary.items()}
@@ -397,7 +398,7 @@ def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]
 
 def _report_end(result, names: dict[str, str]) -> int:
     """Say on stderr how the run ended when it is not a plain success; the exit status."""
-    from blueprint_studio.app.shell.messages import run_status_text
+    from blueprint_studio.app.shell.kpi_words import run_status_text
 
     status = result.status
     if status.get("status") != "complete":

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.app.shell.canvas_places import canvas_menu_path, decorate_tab_actions
 from blueprint_studio.app.shell.icons import app_icon
-from blueprint_studio.app.shell.messages import kpi_label, kpi_note
+from blueprint_studio.app.shell.kpi_words import kpi_label, kpi_note
 from blueprint_studio.model import __version__
 
 if TYPE_CHECKING:

@@ -1,7 +1,8 @@
 """Diagnostic codes and load errors → sentences for people, through Qt's translation system.
 
-`model/` returns codes and parameters; this is the one place that words them. QtCore only, so
-the command line can use it without a display.
+`model/` returns codes and parameters; this is the one place that words them (the English texts in
+app/shell/diagnostic_texts.py, numbers and KPIs in app/shell/kpi_words.py). QtCore only, so the
+command line can use it without a display.
 """
 
 from __future__ import annotations
@@ -9,492 +10,39 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from blueprint_studio.app.shell import i18n
-from blueprint_studio.model import kpis, words
+from blueprint_studio.app.shell.diagnostic_texts import (
+    AND,
+    DIAGNOSTIC_TEXTS,
+    DISTRIBUTION_TEXTS,
+    EXPECTED_OTHER,
+    EXPECTED_TEXTS,
+    EXPR_TEXTS,
+    FIELD_VALUE,
+    LINE,
+    MISSING_NODE,
+    NO,
+    OR,
+    QUOTED,
+    REASON_TEXTS,
+    SETTING_TEXTS,
+    SEVERITY_TEXTS,
+    SLOT_TEXTS,
+    SUBJECT_TEXTS,
+    THIS_ELEMENT,
+    UNTITLED,
+    YES,
+)
+from blueprint_studio.app.shell.kpi_words import Lenient, display_language, number_style, percent
+from blueprint_studio.model import words
 from blueprint_studio.model.diagnostics import Diagnostic
-from blueprint_studio.model.kpis import KPI_TEXTS, FigureText, NumberStyle
 
 _CONTEXT = "Diagnostics"
-
-# Source texts (English); the French comes from resources/translations.
-DIAGNOSTIC_TEXTS: dict[str, str] = {
-    "no_intake": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.",
-    ),
-    "no_end": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.",
-    ),
-    "unknown_node": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is connected to a node that no longer exists: connect it to another node, or delete it.",
-    ),
-    "unknown_lane": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} sits in a lane that no longer exists: choose its lane in the properties panel.",
-    ),
-    "unknown_pool": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} names an agent pool that no longer exists: choose another pool in the properties panel.",
-    ),
-    "unknown_field": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.",
-    ),
-    "shares_need_choice": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.",
-    ),
-    "shares_all_zero": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.",
-    ),
-    "bad_value": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.",
-    ),
-    "unreachable": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "No ticket can reach {subject}: connect a step that comes before it, or delete it.",
-    ),
-    "dead_end": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} has no way out: connect it to a next step or an end."
-    ),
-    "trapped_loop": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.",
-    ),
-    "decision_not_covered": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).",
-    ),
-    "decision_coverage_unknown": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.",
-    ),
-    "probabilities_sum": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.",
-    ),
-    "mixed_rules": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.",
-    ),
-    "ambiguous_exit": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.",
-    ),
-    "condition_syntax": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.",
-    ),
-    "condition_unknown_field": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.",
-    ),
-    "condition_unknown_value": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.",
-    ),
-    "condition_type": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.",
-    ),
-    "step_without_pool": QT_TRANSLATE_NOOP(
-        "Diagnostics", "{subject} has no agent pool: give it one, or put it in a lane that has one."
-    ),
-    "performer_pool_unused": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.",
-    ),
-    "performer_time_limit": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.",
-    ),
-    "performer_customer_lane": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.",
-    ),
-    "pool_without_agents": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.",
-    ),
-    "escalation_target_missing": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.",
-    ),
-    "escalation_target_invalid": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.",
-    ),
-    "wait_timeout_target_missing": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.",
-    ),
-    "flow_into_intake": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.",
-    ),
-    "end_has_exit": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has outgoing links, which are never taken: delete them, or start them from a step.",
-    ),
-    "flow_touches_annotation": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.",
-    ),
-    "association_between_executables": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.",
-    ),
-    "association_without_annotation": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} is an association between two annotations; tie evidence or notes to a process node.",
-    ),
-    "lane_order": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.",
-    ),
-    "customer_to_support": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.",
-    ),
-    "business_hours_without_calendar": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.",
-    ),
-    "unknown_calendar": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.",
-    ),
-    "first_response_never_given": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.",
-    ),
-    "holidays_without_dates": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.",
-    ),
-    "calendar_without_hours": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.",
-    ),
-    "intake_without_arrivals": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.",
-    ),
-    "card_path_invalid": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.",
-    ),
-    "ladder_warning_range": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.",
-    ),
-    "ladder_reassign_both": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.",
-    ),
-    "ladder_pool_unknown": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.",
-    ),
-    "ladder_step_unknown": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.",
-    ),
-    "ladder_step_not_step": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.",
-    ),
-    "ladder_priority_invalid": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.",
-    ),
-    "ladder_without_resolution_target": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.",
-    ),
-    "ladder_without_first_response_target": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.",
-    ),
-    "ladder_without_time_limit": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.",
-    ),
-    "ladder_step_reassign": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.",
-    ),
-    "calibration_stale": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.",
-    ),
-    "follow_up_via_unknown": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.",
-    ),
-    "follow_up_via_not_intake": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.",
-    ),
-    "follow_ups_never_merged": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.",
-    ),
-    "merge_without_follow_ups": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.",
-    ),
-    "approval_rejected_to_unknown": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.",
-    ),
-    "approval_rejected_to_invalid": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.",
-    ),
-    "approval_rejected_to_intake": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.",
-    ),
-    "skill_rule_unused": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.",
-    ),
-    "skill_nobody_has": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.",
-    ),
-    "skill_nobody_has_no_fallback": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.",
-    ),
-    "loop_never_left": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.",
-    ),
-    "pool_overloaded": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.",
-    ),
-    "rate_too_high": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.",
-    ),
-    "duration_too_long": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.",
-    ),
-    "distribution_overflow": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.",
-    ),
-    "scenario_too_large": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.",
-    ),
-    # What a BPMN import (model/bpmn) mapped, guessed or could not carry over
-    "bpmn_lane_kind": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.",
-    ),
-    "bpmn_no_durations": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.",
-    ),
-    "bpmn_no_arrivals": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.",
-    ),
-    "bpmn_distribution_approximated": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.",
-    ),
-    "bpmn_subprocess": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.",
-    ),
-    "bpmn_timer_wait": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.",
-    ),
-    "bpmn_passthrough": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.",
-    ),
-    "bpmn_group": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.",
-    ),
-    "bpmn_flow_left_out": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.",
-    ),
-    "bpmn_boundary_event": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.",
-    ),
-    "bpmn_timer_unread": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.",
-    ),
-    "bpmn_inclusive_gateway": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.",
-    ),
-    "bpmn_condition_untranslated": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.",
-    ),
-    "bpmn_parallel_split": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.",
-    ),
-    "bpmn_event_gateway": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.",
-    ),
-    "bpmn_wait_timeout": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.",
-    ),
-    "bpmn_equal_shares": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.",
-    ),
-    "bpmn_shares_normalised": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.",
-    ),
-    "bpmn_message_flow": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.",
-    ),
-    "bpmn_pool_assumed": QT_TRANSLATE_NOOP(
-        "Diagnostics",
-        "{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.",
-    ),
-}
-
-# BPSim's distributions a blueprint has no equal for (bpmn_distribution_approximated)
-DISTRIBUTION_TEXTS: dict[str, str] = {
-    "NormalDistribution": QT_TRANSLATE_NOOP("Diagnostics", "normal"),
-    "TruncatedNormalDistribution": QT_TRANSLATE_NOOP("Diagnostics", "truncated normal"),
-    "GammaDistribution": QT_TRANSLATE_NOOP("Diagnostics", "gamma"),
-    "ErlangDistribution": QT_TRANSLATE_NOOP("Diagnostics", "Erlang"),
-    "WeibullDistribution": QT_TRANSLATE_NOOP("Diagnostics", "Weibull"),
-}
-
-# The setting a value-range diagnostic is about (model/sim/checks.py)
-SETTING_TEXTS: dict[str, str] = {
-    "duration": QT_TRANSLATE_NOOP("Diagnostics", "duration"),
-    "duration_rule": QT_TRANSLATE_NOOP("Diagnostics", "duration of a rule"),
-    "response_time": QT_TRANSLATE_NOOP("Diagnostics", "customer response time"),
-    "interarrival": QT_TRANSLATE_NOOP("Diagnostics", "time between arrivals"),
-    "patience": QT_TRANSLATE_NOOP("Diagnostics", "customer patience"),
-    "field_distribution": QT_TRANSLATE_NOOP("Diagnostics", "distribution of this field"),
-    "time_limit": QT_TRANSLATE_NOOP("Diagnostics", "time limit"),
-    "timeout": QT_TRANSLATE_NOOP("Diagnostics", "timeout"),
-    "rate": QT_TRANSLATE_NOOP("Diagnostics", "arrival rate"),
-    "schedule": QT_TRANSLATE_NOOP("Diagnostics", "busiest hour of the weekly schedule"),
-}
-
-REASON_TEXTS: dict[str, str] = {
-    "unknown": QT_TRANSLATE_NOOP("Diagnostics", "it does not exist"),
-    "not_executable": QT_TRANSLATE_NOOP("Diagnostics", "it is not a process node"),
-    "no_way_to_end": QT_TRANSLATE_NOOP("Diagnostics", "no end can be reached from it"),
-}
-
-SLOT_TEXTS: dict[str, str] = {
-    "condition": QT_TRANSLATE_NOOP("Diagnostics", "condition"),
-    "before": QT_TRANSLATE_NOOP("Diagnostics", "guard"),
-    "when": QT_TRANSLATE_NOOP("Diagnostics", "rule"),
-}
-
-EXPR_TEXTS: dict[str, str] = {
-    "expr.empty": QT_TRANSLATE_NOOP("Diagnostics", "it is empty"),
-    "expr.too_long": QT_TRANSLATE_NOOP("Diagnostics", "it is too long"),
-    "expr.too_deep": QT_TRANSLATE_NOOP("Diagnostics", "it is nested too deeply"),
-    "expr.bad_character": QT_TRANSLATE_NOOP("Diagnostics", "the character {character} is not allowed"),
-    "expr.unterminated_string": QT_TRANSLATE_NOOP("Diagnostics", "a quote is not closed"),
-    "expr.literal_too_large": QT_TRANSLATE_NOOP("Diagnostics", "this value is too long"),
-    "expr.unexpected": QT_TRANSLATE_NOOP("Diagnostics", "'{token}' is not expected here"),
-    "expr.expected": QT_TRANSLATE_NOOP("Diagnostics", "expected {expected}"),
-    "expr.chained_comparison": QT_TRANSLATE_NOOP(
-        "Diagnostics", "comparisons cannot be chained; join them with 'and'"
-    ),
-}
-
-# What the parser expected where a condition cannot be read (model.expr: expr.expected)
-EXPECTED_TEXTS: dict[str, str] = {
-    "value": QT_TRANSLATE_NOOP("Diagnostics", "a value is missing there"),
-    "literal": QT_TRANSLATE_NOOP("Diagnostics", "a value is missing there"),
-    ")": QT_TRANSLATE_NOOP("Diagnostics", "a closing parenthesis is missing there"),
-    "(": QT_TRANSLATE_NOOP("Diagnostics", "an opening parenthesis is missing there"),
-}
-EXPECTED_OTHER = QT_TRANSLATE_NOOP("Diagnostics", "“{expected}” is missing there")
-
-# How a diagnostic names what it is about: the kind, then the name (model.validation names_of)
-SUBJECT_TEXTS: dict[str, str] = {
-    "intake": QT_TRANSLATE_NOOP("Diagnostics", "the intake {name}"),
-    "step": QT_TRANSLATE_NOOP("Diagnostics", "the step {name}"),
-    "decision": QT_TRANSLATE_NOOP("Diagnostics", "the decision {name}"),
-    "wait": QT_TRANSLATE_NOOP("Diagnostics", "the wait {name}"),
-    "satisfaction": QT_TRANSLATE_NOOP("Diagnostics", "the satisfaction survey {name}"),
-    "roadmap": QT_TRANSLATE_NOOP("Diagnostics", "the roadmap {name}"),
-    "end": QT_TRANSLATE_NOOP("Diagnostics", "the end {name}"),
-    "evidence": QT_TRANSLATE_NOOP("Diagnostics", "the evidence {name}"),
-    "note": QT_TRANSLATE_NOOP("Diagnostics", "the note {name}"),
-    "edge": QT_TRANSLATE_NOOP("Diagnostics", "the link from {source} to {target}"),
-    "edge_labelled": QT_TRANSLATE_NOOP("Diagnostics", "the link {name} from {source} to {target}"),
-    "lane": QT_TRANSLATE_NOOP("Diagnostics", "the lane {name}"),
-    "pool": QT_TRANSLATE_NOOP("Diagnostics", "the pool {name}"),
-    "lane_pool": QT_TRANSLATE_NOOP("Diagnostics", "the pool of the lane {lane}"),
-    "scenario": QT_TRANSLATE_NOOP("Diagnostics", "the scenario {name}"),
-    "sla": QT_TRANSLATE_NOOP("Diagnostics", "the SLA {name}"),
-    "calendar": QT_TRANSLATE_NOOP("Diagnostics", "the calendar {name}"),
-    "card": QT_TRANSLATE_NOOP("Diagnostics", "the ticket card {name}"),
-}
-QUOTED = QT_TRANSLATE_NOOP("Diagnostics", "\u201c{title}\u201d")
-UNTITLED = QT_TRANSLATE_NOOP("Diagnostics", "{number} (untitled)")
-MISSING_NODE = QT_TRANSLATE_NOOP("Diagnostics", "a missing node")
-THIS_ELEMENT = QT_TRANSLATE_NOOP("Diagnostics", "this element")
-
-SEVERITY_TEXTS: dict[str, str] = {
-    "error": QT_TRANSLATE_NOOP("Diagnostics", "error"),
-    "warning": QT_TRANSLATE_NOOP("Diagnostics", "warning"),
-}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-class _Lenient(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
-YES = QT_TRANSLATE_NOOP("Diagnostics", "yes")
-NO = QT_TRANSLATE_NOOP("Diagnostics", "no")
-FIELD_VALUE = QT_TRANSLATE_NOOP("Diagnostics", "{field} {value}")
-AND = QT_TRANSLATE_NOOP("Diagnostics", " and ")
-OR = QT_TRANSLATE_NOOP("Diagnostics", " or ")
-
-
-def _language() -> str:
-    """The language of the installed translators ("en" on the command line without --lang)."""
-    return "fr" if bool(i18n.current()) and QLocale().language() == QLocale.Language.French else "en"
-
-
-def display_language() -> str:
-    """The language names and values are said in ("fr" or "en"), as the translators installed."""
-    return _language()
 
 
 def _field_of(name: Any, names: dict[str, dict[str, Any]]) -> SimpleNamespace | None:
@@ -514,7 +62,7 @@ def field_label(name: Any, names: dict[str, dict[str, Any]]) -> str:
     """A ticket field as people read it, in the window's language (model.words, the one way of
     saying a field); a name that is no field is shown as written, for the user to find it."""
     field = _field_of(name, names)
-    return str(_printable(words.field_words(field, _language()) if field else str(name)))
+    return str(_printable(words.field_words(field, display_language()) if field else str(name)))
 
 
 def field_words(name: Any, names: dict[str, dict[str, Any]]) -> str:
@@ -530,7 +78,7 @@ def value_words(value: Any, field: Any, names: dict[str, dict[str, Any]]) -> str
     if isinstance(value, (int, float)):
         return number_style().number(float(value), 2 if value % 1 else 0)
     known = _field_of(field, names)
-    label = words.value_label(known, str(value), _language()) if known else str(value)
+    label = words.value_label(known, str(value), display_language()) if known else str(value)
     return tr(QUOTED).format(title=_printable(label))
 
 
@@ -663,7 +211,7 @@ def diagnostic_text(d: Diagnostic) -> str:
         detail = EXPR_TEXTS.get(str(params.get("reason", "")))
         if params.get("reason") == "expr.expected":  # what is missing, in words
             detail = EXPECTED_TEXTS.get(str(params.get("expected")), EXPECTED_OTHER)
-        params["detail"] = tr(detail).format_map(_Lenient(params)) if detail else params.get("reason", "")
+        params["detail"] = tr(detail).format_map(Lenient(params)) if detail else params.get("reason", "")
     if "reason" in params and params["reason"] in REASON_TEXTS:
         params["reason"] = tr(REASON_TEXTS[params["reason"]])
     _fields_and_values(d, params)
@@ -682,7 +230,7 @@ def diagnostic_text(d: Diagnostic) -> str:
                 params[key] = number_style().number(float(params[key]), 0)
     template = _contracted(tr(DIAGNOSTIC_TEXTS.get(d.code, d.code)), params)
     try:
-        text = template.format_map(_Lenient(params))
+        text = template.format_map(Lenient(params))
     except (ValueError, IndexError, AttributeError):
         text = template
     if d.code.startswith("bpmn_"):  # an element of the file without a name leaves a gap
@@ -714,102 +262,6 @@ def severity_text(d: Diagnostic) -> str:
     return tr(SEVERITY_TEXTS[d.severity])
 
 
-LINE = QT_TRANSLATE_NOOP("Diagnostics", "{severity}: {message}")
-
-
 def diagnostic_line(d: Diagnostic) -> str:
     """'error: The step “Check the request” has no agent pool: …' (the command line's form)."""
     return tr(LINE).format(severity=severity_text(d), message=diagnostic_text(d))
-
-
-# Simulation KPIs: key -> (label, unit), kept Qt-free in model.kpis for the PDF report too.
-
-
-def kpi_label(key: str) -> str:
-    label = KPI_TEXTS.get(key)
-    return QCoreApplication.translate("Kpi", label[0]) if label else key
-
-
-def kpi_note(key: str) -> str:
-    """What a KPI means where its label is not enough (model.kpis.KPI_NOTES), else ""."""
-    note = kpis.KPI_NOTES.get(key)
-    return QCoreApplication.translate("Kpi", note) if note else ""
-
-
-def number_style() -> NumberStyle:
-    """The number style of the window's language, set with the translators (app.shell.i18n); English
-    when none is installed (the command line), whatever the system locale."""
-    french = bool(i18n.current()) and QLocale().language() == QLocale.Language.French
-    return kpis.number_style("fr" if french else "en")
-
-
-def kpi_figure(
-    key: str, mean: float | None, low: float | None = None, high: float | None = None, **options: Any
-) -> FigureText:
-    """A KPI value and its interval in the window's language, one unit for all (model.kpis)."""
-    return kpis.format_figure(key, mean, low, high, style=number_style(), **options)
-
-
-def kpi_value(key: str, value: float | None) -> str:
-    """A KPI value for people: rates in percent, times in min, h or days, money with its symbol."""
-    return kpi_figure(key, value).value
-
-
-def percent(value: float | None) -> str:
-    return kpi_figure("fcr_rate", value).value
-
-
-# How a simulation run ended when it did not complete (model.sim.engine: Engine._status)
-RUN_STATUS_TEXTS: dict[str, str] = {
-    "queue": QT_TRANSLATE_NOOP(
-        "RunStatus",
-        "Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.",
-    ),
-    "loop": QT_TRANSLATE_NOOP(
-        "RunStatus",
-        "Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.",
-    ),
-    "open": QT_TRANSLATE_NOOP(
-        "RunStatus",
-        "Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.",
-    ),
-    "pending": QT_TRANSLATE_NOOP(
-        "RunStatus",
-        "Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.",
-    ),
-    "unfinished": QT_TRANSLATE_NOOP(
-        "RunStatus", "Unfinished: {open} tickets never reached an end ({time} of simulated time)."
-    ),
-    "empty": QT_TRANSLATE_NOOP(
-        "RunStatus",
-        "No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.",
-    ),
-    "no_arrivals": QT_TRANSLATE_NOOP(
-        "RunStatus",
-        "No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.",
-    ),
-}
-
-
-def run_status_text(status: dict[str, Any], names: dict[str, str] | None = None) -> str:
-    """A run's status (RunResult.status) in words, naming the step by its title; "" when the
-    run completed."""
-    kind = status.get("status")
-    if kind == "complete" or kind is None:
-        return ""
-    key = status.get("reason", "") if kind == "unstable" else str(kind)
-    if kind == "empty" and status.get("arrived") == 0:
-        key = "no_arrivals"  # not the warm-up's fault: nothing arrived at all
-    template = QCoreApplication.translate(
-        "RunStatus", RUN_STATUS_TEXTS.get(key, RUN_STATUS_TEXTS["unfinished"])
-    )
-    style = number_style()
-    node = str(status.get("node", ""))
-    params = {
-        "node": (names or {}).get(node, node),
-        "limit": style.number(float(status.get("limit", 0)), 0),
-        "open": style.number(float(status.get("open", 0)), 0),
-        "time": kpi_value("resolution_elapsed_mean", float(status.get("time", 0.0))),
-        "warmup": kpi_value("resolution_elapsed_mean", float(status.get("warmup", 0.0))),
-    }
-    return template.format_map(_Lenient(params))

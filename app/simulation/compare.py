@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import kpi_figure, kpi_label
+from blueprint_studio.app.shell.kpi_words import kpi_figure, kpi_label
 from blueprint_studio.app.simulation.results_cards import mix
 from blueprint_studio.model.sim.compare import Comparison, Difference
 

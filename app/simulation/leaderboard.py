@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import display_language
+from blueprint_studio.app.shell.kpi_words import display_language
 from blueprint_studio.app.training.presenter import FONT_SCALE as PRESENTER_FONT_SCALE
 from blueprint_studio.model import agent_words
 

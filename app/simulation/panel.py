@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import diagnostic_text, kpi_value
+from blueprint_studio.app.shell.kpi_words import kpi_value
+from blueprint_studio.app.shell.messages import diagnostic_text
 
 ESTIMATE_REASONS = {
     "weekly_schedule": QT_TRANSLATE_NOOP("Simulation", "arrivals follow a weekly schedule"),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import (
+from blueprint_studio.app.shell.kpi_words import (
     display_language,
     kpi_figure,
     kpi_label,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-from blueprint_studio.app.shell.messages import kpi_figure
+from blueprint_studio.app.shell.kpi_words import kpi_figure
 from blueprint_studio.model.sim.stats import UNMEASURED, Estimate
 
 

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPixmap
 
-from blueprint_studio.app.shell.messages import number_style
+from blueprint_studio.app.shell.kpi_words import number_style
 from blueprint_studio.model.sim.results import ReplicatedResult
 from blueprint_studio.model.sim.stats import Estimate
 

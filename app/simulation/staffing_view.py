@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.app.shell.messages import kpi_figure, number_style
+from blueprint_studio.app.shell.kpi_words import kpi_figure, number_style
 from blueprint_studio.model.money import currency_symbol
 
 # Row colours: met, missed, undecided (light, so that the text stays readable in both themes)

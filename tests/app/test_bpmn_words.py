@@ -1,4 +1,4 @@
-"""Every note a BPMN import can give has English words in the one catalogue (app/shell/messages.py)
+"""Every note a BPMN import can give has English words in the one catalogue (app/shell/diagnostic_texts.py)
 and French ones in the catalogue (or still pending merge in resources/translations/pending/), with the same
 parameters, French typography, and words that name elements instead of showing ids or codes."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from blueprint_studio.app.shell import messages
+from blueprint_studio.app.shell import diagnostic_texts, messages
 from blueprint_studio.model.bpmn import read
 from blueprint_studio.model.diagnostics import CODES, IMPORT_CODES
 
@@ -43,7 +43,7 @@ def test_import_codes_are_their_own_and_warnings():
 
 @pytest.mark.parametrize("code", sorted(IMPORT_CODES))
 def test_every_import_code_has_english_and_french_words_with_the_same_parameters(code):
-    english = messages.DIAGNOSTIC_TEXTS[code]
+    english = diagnostic_texts.DIAGNOSTIC_TEXTS[code]
     translated = french()[("Diagnostics", english)]
     assert set(FIELD.findall(english)) == set(FIELD.findall(translated))
     # French typography: a no-break space before : ; ? ! and inside « »

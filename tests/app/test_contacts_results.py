@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
-from blueprint_studio.app.shell.messages import kpi_figure
+from blueprint_studio.app.shell.kpi_words import kpi_figure
 from blueprint_studio.app.shell.workers import SimulationWorker
 from blueprint_studio.app.simulation.results import ResultsDock
 from blueprint_studio.model.kpis import KPI_NOTES

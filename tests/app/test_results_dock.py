@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from blueprint_studio.app.shell.messages import kpi_figure, kpi_value
+from blueprint_studio.app.shell.kpi_words import kpi_figure, kpi_value
 from blueprint_studio.app.shell.workers import SimulationWorker
 from blueprint_studio.app.simulation.results import PER_POLICY_KPIS, PER_VALUE_KPIS, ResultsDock
 from blueprint_studio.app.simulation.results_export import write_event_log, write_results

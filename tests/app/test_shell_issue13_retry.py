@@ -17,7 +17,7 @@ from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio import resources
 from blueprint_studio.app.files.autosave import RecoveryStore, recovery_root
-from blueprint_studio.app.shell.messages import run_status_text
+from blueprint_studio.app.shell.kpi_words import run_status_text
 from blueprint_studio.model.fileformat import SUFFIX, dumps, load, save
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

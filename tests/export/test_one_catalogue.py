@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from blueprint_studio.app.shell import i18n, messages
+from blueprint_studio.app.shell import i18n, kpi_words
 from blueprint_studio.export import strings
 from blueprint_studio.export.catalogue import translate
 from blueprint_studio.model.kpis import KPI_TEXTS
@@ -24,7 +24,7 @@ def french(qapp):
 def test_every_kpi_has_the_same_french_name_on_screen_and_on_paper(french):
     paper = strings.Strings("fr")
     for key in KPI_TEXTS:
-        assert paper.kpi_label(key) == messages.kpi_label(key), key
+        assert paper.kpi_label(key) == kpi_words.kpi_label(key), key
     assert paper.kpi_label("reopen_rate") == "Tickets réouverts"  # the PDF said « rouverts »
 
 

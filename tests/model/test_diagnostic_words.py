@@ -532,14 +532,14 @@ def french_catalogue() -> dict[tuple[str, str], str]:
 
 
 def test_every_code_has_english_and_french_words_with_the_same_parameters():
-    from blueprint_studio.app.shell import messages
+    from blueprint_studio.app.shell import diagnostic_texts as texts
 
     french = french_catalogue()
-    tables = [messages.SUBJECT_TEXTS, messages.REASON_TEXTS, messages.SLOT_TEXTS, messages.SETTING_TEXTS]
-    sources = [messages.DIAGNOSTIC_TEXTS[code] for code in sorted(CODES)]  # KeyError: no English
+    tables = [texts.SUBJECT_TEXTS, texts.REASON_TEXTS, texts.SLOT_TEXTS, texts.SETTING_TEXTS]
+    sources = [texts.DIAGNOSTIC_TEXTS[code] for code in sorted(CODES)]  # KeyError: no English
     sources += [text for table in tables for text in table.values()]
-    sources += [*messages.EXPECTED_TEXTS.values(), messages.EXPECTED_OTHER, messages.FIELD_VALUE]
-    sources += [messages.YES, messages.NO, messages.AND, messages.OR]
+    sources += [*texts.EXPECTED_TEXTS.values(), texts.EXPECTED_OTHER, texts.FIELD_VALUE]
+    sources += [texts.YES, texts.NO, texts.AND, texts.OR]
     missing = [s for s in sources if ("Diagnostics", s) not in french]
     assert not missing, missing
     for source in sources:
