@@ -19,7 +19,6 @@ from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.theme import readable
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.style import ERROR, WARNING
-from blueprint_studio.model.validation import validate
 
 DEBOUNCE_MS = 300
 TIP_WIDTH = 80  # characters on a line of a badge's tooltip
@@ -58,6 +57,10 @@ class DiagnosticsOverlay(QObject):
         self.timer.start()
 
     def run(self) -> None:
+        # Imported here, not at the top: validation pulls in the flow compiler and the simulation
+        # checks, which the window need not load before it first shows (bench/startup.py).
+        from blueprint_studio.model.validation import validate
+
         document = self.scene.document
         self.diagnostics = validate(document.blueprint) + self.notes
         self.revision = document.revision

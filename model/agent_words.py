@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from blueprint_studio.model import texts
-from blueprint_studio.model.flow import FlowModel, FlowNode
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.walkthrough.words import duration_words
 from blueprint_studio.model.words import number
+
+if TYPE_CHECKING:  # types only: the flow model need not load with the results dock at start
+    from blueprint_studio.model.flow import FlowModel, FlowNode
 
 _WORDS: dict[str, str] = {
     "heading": QT_TRANSLATE_NOOP("AgentWords", "Agent leaderboard"),

@@ -35,7 +35,6 @@ from blueprint_studio.model.schema import (
     WaitNode,
     value_fits,
 )
-from blueprint_studio.model.sim.checks import check_simulation_inputs
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -224,6 +223,10 @@ def analyse(blueprint: Blueprint) -> Analysis:
     check_approvals(a)
     check_calibrations(a)  # calibrated values for deleted elements (model/calibrate/stale.py)
     _check_cards(a)
+    # Imported here: the simulation checks bring the flow model and the engine's cost code, which
+    # the window does not need before it first shows (bench/startup.py); validation runs after.
+    from blueprint_studio.model.sim.checks import check_simulation_inputs
+
     check_simulation_inputs(a)
     return a
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio.export.safe_text import csv_row
-from blueprint_studio.model.sim.replications import compile_for, simulate
 from blueprint_studio.model.sim.stats import Estimate
 
 
@@ -97,6 +96,7 @@ def write_event_log(path: str | Path, record: Any, cancel: Callable[[], bool] | 
     """Re-runs replication 0 of the record's drawing and scenario (bit-identical by seed) into a
     CSV or XES log, streamed to disk."""
     from blueprint_studio.export.eventlog import open_event_log  # its XML writer: not at start
+    from blueprint_studio.model.sim.replications import compile_for, simulate  # the engine: not at start
 
     model = compile_for(record.blueprint, record.scenario_id)
     with open_event_log(path, [f.name for f in model.fields], name=record.blueprint.meta.title) as log:

@@ -26,10 +26,8 @@ from blueprint_studio.app.simulation.targets import TargetsDock
 from blueprint_studio.canvas.overlays.heatmap import HeatMapOverlay, heat_data
 from blueprint_studio.canvas.overlays.replay import ReplayOverlay
 from blueprint_studio.canvas.overlays.ticket_log import TicketLog
-from blueprint_studio.model.compiler import compile_blueprint
 from blueprint_studio.model.document import DocumentEvent
 from blueprint_studio.model.sim.compare import Comparison
-from blueprint_studio.model.sim.replications import CompileFailed
 
 ACTION_IDS = (
     "simulation_run",
@@ -330,6 +328,8 @@ class SimulationWorkspace(QObject):
         editor = self.current_editor()
         if editor is None or self.worker.is_running():
             return False
+        from blueprint_studio.model.compiler import compile_blueprint  # networkx: not at start
+
         blueprint = editor.document.blueprint
         compiled = compile_blueprint(blueprint, scenario_id)
         if compiled.model is None:
@@ -451,6 +451,8 @@ class SimulationWorkspace(QObject):
         )
 
     def _failed(self, error: Any) -> None:
+        from blueprint_studio.model.sim.replications import CompileFailed  # the engine: not at start
+
         self.running_for = None
         self._set_running(False)
         self.compare_dock.set_busy(False)

@@ -6,7 +6,7 @@ canvas overlay. Cards change only through undoable commands; the walk never touc
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -19,11 +19,15 @@ from blueprint_studio.app.training.page import WalkthroughPage
 from blueprint_studio.app.training.widgets import lang, refusal_text
 from blueprint_studio.canvas.commands import cards as card_commands
 from blueprint_studio.canvas.overlays.walkthrough import WalkthroughOverlay
-from blueprint_studio.model.compiler import compile_blueprint
-from blueprint_studio.model.flow import FlowModel
 from blueprint_studio.model.schema import Blueprint, TicketCard
-from blueprint_studio.model.walkthrough.walker import Walkthrough, WalkthroughError
 from blueprint_studio.model.words import field_words
+
+if TYPE_CHECKING:
+    from blueprint_studio.model.flow import FlowModel
+    from blueprint_studio.model.walkthrough.walker import Walkthrough
+
+# The compiler and the stepper are imported where a walkthrough is compiled or stepped: that
+# happens once the window is on screen, and they need not load before (bench/startup.py).
 
 DEBOUNCE_MS = 200
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -150,6 +154,8 @@ class WalkthroughDock(QDockWidget):
         if not force and sig == self._signature:
             return
         self._signature = sig
+        from blueprint_studio.model.compiler import compile_blueprint
+
         result = compile_blueprint(blueprint)
         self.model = result.model
         self.page.fill_cards(blueprint.cards)
@@ -191,6 +197,8 @@ class WalkthroughDock(QDockWidget):
         card = self.card_of(self.page.current_card_id())
         if self.model is None or card is None:
             return False
+        from blueprint_studio.model.walkthrough.walker import Walkthrough, WalkthroughError
+
         try:
             self.walk = Walkthrough(self.model, card, lang(), quiz=self.quiz)
         except WalkthroughError as error:
@@ -298,6 +306,8 @@ class WalkthroughDock(QDockWidget):
         view = self.walk.state()
         if not 0 <= index < len(view.choices):
             return False
+        from blueprint_studio.model.walkthrough.views import WalkthroughError
+
         try:
             feedback = self.walk.advance(index, self.page.form.values())
         except WalkthroughError as error:
@@ -327,6 +337,8 @@ class WalkthroughDock(QDockWidget):
     def escalate(self) -> None:
         if self.walk is None:
             return
+        from blueprint_studio.model.walkthrough.views import WalkthroughError
+
         try:
             self.walk.escalate()
         except WalkthroughError as error:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
@@ -37,7 +38,9 @@ from blueprint_studio.app.training.widgets import (
     tint,
 )
 from blueprint_studio.model.schema import TicketCard
-from blueprint_studio.model.walkthrough.views import FieldView, PathEntry, StepView, Summary
+
+if TYPE_CHECKING:  # types only: the stepper loads with the first walkthrough, not at start
+    from blueprint_studio.model.walkthrough.views import FieldView, PathEntry, StepView, Summary
 
 
 def tr(text: str) -> str:

@@ -5,7 +5,7 @@ the wording of durations, SLA clocks and refusals. They show views; the dock mov
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.model.walkthrough.views import ChoiceView, FieldView, SlaView, WalkthroughError
+if TYPE_CHECKING:  # types only: the stepper loads with the first walkthrough, not at start
+    from blueprint_studio.model.walkthrough.views import ChoiceView, FieldView, SlaView, WalkthroughError
 
 CONTEXT = "Walkthrough"
 MISSING = "#ffcdd2"  # background of a mandatory field left empty

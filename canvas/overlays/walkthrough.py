@@ -5,6 +5,7 @@ next choices marked. Items added to the scene beside the document's: never undoa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -14,7 +15,9 @@ from blueprint_studio.canvas.items.shapes import outline
 from blueprint_studio.canvas.routing import rounded_path
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.model.style import node_style
-from blueprint_studio.model.walkthrough.views import ChoiceView, PathEntry, StepView
+
+if TYPE_CHECKING:  # types only: the stepper loads with the first walkthrough, not at start
+    from blueprint_studio.model.walkthrough.views import ChoiceView, PathEntry, StepView
 
 CURRENT = "#ff6f00"  # amber halo of the current node
 PATH = "#ffa000"  # the way the ticket came
