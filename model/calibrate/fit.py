@@ -18,7 +18,7 @@ from blueprint_studio.model.schema import Empirical, Exponential, Gamma, LogNorm
 FAMILIES: tuple[str, ...] = ("exponential", "lognormal", "gamma", "empirical")
 MIN_SAMPLES = 5  # fewer durations than this are reported, not fitted
 QUANTILES = 500  # points of the table that carries a gamma or an empirical fit into the simulator
-Z95 = 1.959963984540054
+Z95 = 1.959963984540054  # the normal quantile of a 95 % interval: counts (Poisson) and shares (Wilson)
 HOURS_OF_WEEK = 7 * 24
 
 
@@ -94,7 +94,8 @@ def fit_durations(values: Sequence[float] | np.ndarray) -> DurationFit | None:
         ks = float(stats.kstest(positive, dist.cdf).statistic)  # type: ignore[attr-defined]
         mean = float(params["mean"])
     sample_mean = float(positive.mean())
-    half = Z95 * float(positive.std(ddof=1)) / math.sqrt(n)
+    # Student's t with n - 1 degrees of freedom: the spread is estimated from as few as 5 values
+    half = float(stats.t.ppf(0.975, n - 1)) * float(positive.std(ddof=1)) / math.sqrt(n)
     return DurationFit(
         family=best,
         params={k: float(v) for k, v in params.items()},

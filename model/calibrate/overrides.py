@@ -19,9 +19,10 @@ def with_overrides(blueprint: Blueprint, scenario_id: str | None) -> Blueprint:
     """The blueprint as the scenario `scenario_id` runs it (the same object when it changes
     nothing): intakes arrive by the fitted weekly rates, steps and waits take the fitted
     durations (in place of their duration rules, which the fit already covers), decision edges
-    the fitted shares, choice fields the fitted mix; surveys without a condition the fitted
-    re-open share, and the blueprint's one escalation branch the fitted escalation share
-    (`escalation_branch`). Ids that are not in the blueprint are left (validation warns)."""
+    the fitted shares, choice fields the fitted mix; surveys without a condition and waits'
+    re-opening ways out (`reopen_branches`) the fitted re-open share, and the blueprint's one
+    escalation branch the fitted escalation share (`escalation_branch`). Ids that are not in the
+    blueprint are left (validation warns)."""
     scenario = next((s for s in blueprint.scenarios if s.id == scenario_id), None)
     if scenario is None or not has_overrides(scenario):
         return blueprint
@@ -30,7 +31,10 @@ def with_overrides(blueprint: Blueprint, scenario_id: str | None) -> Blueprint:
     edges = [_edge(edge, scenario) if edge.source in shared else edge for edge in blueprint.edges]
     branch = escalation_branch(blueprint, shared) if scenario.escalation_share is not None else None
     if branch is not None:
-        edges = _escalate(edges, branch, float(scenario.escalation_share or 0.0))
+        edges = _take_share(edges, branch, float(scenario.escalation_share or 0.0))
+    if scenario.reopen_share is not None:
+        for reopen, timeout in reopen_branches(blueprint, shared):
+            edges = _take_share(edges, reopen, float(scenario.reopen_share), leave=timeout)
     fields = [_field(f, scenario) for f in blueprint.fields]
     return blueprint.model_copy(update={"nodes": nodes, "edges": edges, "fields": fields})
 
@@ -102,11 +106,41 @@ def escalation_branch(blueprint: Blueprint, fitted: set[str] | frozenset[str] = 
     return found[0]
 
 
-def _escalate(edges: list[Any], branch: Any, share: float) -> list[Any]:
+def reopen_branches(
+    blueprint: Blueprint, fitted: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[Any, str | None]]:
+    """The ways out of waits that re-open the ticket (the customer's answer sends it back:
+    build.reopening_edges), each with the id of its wait's timeout edge (left as drawn): only a
+    wait with one such way out, whose ways out took no fitted shares (`fitted`)."""
+    from blueprint_studio.model.build import reopening_edges  # the compiler's own definition
+
+    waits = {n.id: n for n in blueprint.nodes if n.kind == "wait"}
+    if not waits:
+        return []
+    reopening = reopening_edges(blueprint, {n.id: i for i, n in enumerate(blueprint.nodes)})
+    found: dict[str, list[Any]] = {}
+    for e in blueprint.edges:
+        if e.id in reopening and e.source in waits and e.source not in fitted:
+            found.setdefault(e.source, []).append(e)
+    branches = []
+    for wait_id, reopens in found.items():
+        if len(reopens) != 1:
+            continue
+        target = waits[wait_id].timeout_target
+        ways_out = [e for e in blueprint.edges if e.kind == "flow" and e.source == wait_id]
+        timeout = next((e.id for e in ways_out if e.target == target), None)
+        branches.append((reopens[0], timeout if target else None))
+    return branches
+
+
+def _take_share(edges: list[Any], branch: Any, share: float, leave: str | None = None) -> list[Any]:
     """The branch taken by `share` of the tickets; the other ways out of its source share the rest,
     in proportion to their probabilities when they all have one, else equally (the last one as the
-    default, so that the shares add up to a whole)."""
-    others = [e for e in edges if e.kind == "flow" and e.source == branch.source and e.id != branch.id]
+    default, so that the shares add up to a whole); `leave`: an edge left as drawn (a wait's
+    timeout)."""
+    others = [
+        e for e in edges if e.kind == "flow" and e.source == branch.source and e.id not in (branch.id, leave)
+    ]
     weights = [e.probability for e in others]
     if not all(w is not None and w > 0 for w in weights):
         weights = [1.0] * len(others)

@@ -51,6 +51,14 @@ LINE_TEXTS: dict[str, str] = {
     "reopen_applied": QT_TRANSLATE_NOOP(
         "Calibration", "Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})"
     ),
+    "reopen_applied_waits": QT_TRANSLATE_NOOP(
+        "Calibration", "Re-opened: {share} of tickets ({span}; the answer that re-opens after {waits})"
+    ),
+    "reopen_applied_both": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys} and the answer "
+        "that re-opens after {waits})",
+    ),
     "escalation_applied": QT_TRANSLATE_NOOP(
         "Calibration", "Escalated to a higher level: {share} of tickets ({span}; the branch {branch})"
     ),
@@ -198,16 +206,23 @@ def _reopen_and_escalation(
     calibration: Calibration, blueprint: Blueprint, names: dict[str, str], language: str
 ) -> list[str]:
     """The re-open and escalation shares, and where the calibrated scenario applies them
-    (calibrate/overrides.py): the surveys' unsatisfied answer, the one escalation branch."""
-    from blueprint_studio.model.calibrate.overrides import escalation_branch
+    (calibrate/overrides.py): the surveys' unsatisfied answer and the waits' re-opening answer,
+    the one escalation branch."""
+    from blueprint_studio.model.calibrate.overrides import escalation_branch, reopen_branches
 
     lines = []
     if calibration.reopen is not None:
         value, span = _share(*calibration.reopen, language)
         surveys = [names[n.id] for n in blueprint.nodes if n.kind == "satisfaction" and n.condition is None]
-        if surveys:
-            text = ", ".join(f"“{name}”" for name in surveys)
-            lines.append(say(LINE_TEXTS, "reopen_applied", language, share=value, span=span, surveys=text))
+        fitted = {share.decision_id for share in calibration.shares}
+        waits = [names.get(edge.source, "") for edge, _ in reopen_branches(blueprint, fitted)]
+        places = {
+            "surveys": ", ".join(f"“{name}”" for name in surveys),
+            "waits": ", ".join(f"“{name}”" for name in waits),
+        }
+        code = "reopen_applied" if not waits else "reopen_applied_both" if surveys else "reopen_applied_waits"
+        if surveys or waits:
+            lines.append(say(LINE_TEXTS, code, language, share=value, span=span, **places))
         else:
             lines.append(say(LINE_TEXTS, "reopen", language, share=value, span=span))
     if calibration.escalation is not None:

@@ -6,6 +6,7 @@ are reported and not applied."""
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -95,3 +96,63 @@ def test_a_reopen_share_is_applied_to_the_templates_survey(tmp_path):
         line.startswith("Re-opened:") and f"the unsatisfied answer of “{survey.title}”" in line
         for line in lines
     )
+
+
+def desk_with_a_reply(scenario: Scenario) -> Blueprint:
+    """in -> work -> wait for the customer: 10 % answer "not fixed" (back to work, a re-open), the
+    others close; no answer in 2 days: closed by the timeout."""
+    from blueprint_studio.model.schema import WaitNode
+
+    return Blueprint(
+        pools=[Pool(id="a", agents=5)],
+        nodes=[
+            IntakeNode(id="in", interarrival=Fixed(value=10.0)),
+            StepNode(id="work", pool="a", duration=Fixed(value=1.0)),
+            WaitNode(
+                id="reply",
+                title="Customer reply",
+                response_time=Fixed(value=5.0),
+                timeout=2880.0,
+                timeout_target="late",
+            ),
+            EndNode(id="done"),
+            EndNode(id="late", outcome="closed"),
+        ],
+        edges=[
+            Edge(id="e_in", source="in", target="work"),
+            Edge(id="e_work", source="work", target="reply"),
+            Edge(id="e_back", source="reply", target="work", probability=0.1),
+            Edge(id="e_done", source="reply", target="done", default=True),
+            Edge(id="e_late", source="reply", target="late"),
+        ],
+        scenarios=[scenario],
+    )
+
+
+def test_a_waits_reopening_answer_takes_the_fitted_reopen_share():
+    from blueprint_studio.model.calibrate.overrides import reopen_branches
+
+    bp = desk_with_a_reply(Scenario(id="cal", reopen_share=0.3))
+    [(branch, timeout)] = reopen_branches(bp)
+    assert (branch.id, timeout) == ("e_back", "e_late")
+    edges = {e.id: e for e in with_overrides(bp, "cal").edges}
+    assert edges["e_back"].probability == 0.3 and not edges["e_back"].default
+    assert edges["e_done"].default and edges["e_done"].probability is None  # the rest
+    assert edges["e_late"] == bp.edges[4]  # the timeout as drawn
+    compiled = compile_blueprint(bp, "cal")
+    assert compiled.ok, [d.code for d in compiled.errors]
+    result = replicate(compiled.model, SimulationSettings(tickets=4000, seed=3))
+    volumes = result.edge_volumes()
+    assert volumes["e_back"] / volumes["e_work"] == pytest.approx(0.3, abs=0.03)
+    assert {e.id: e for e in with_overrides(bp, None).edges}["e_back"].probability == 0.1
+
+
+def test_the_summary_says_the_reopen_share_went_to_the_waits_answer():
+    from blueprint_studio.model.calibrate.words import _reopen_and_escalation
+
+    bp = desk_with_a_reply(Scenario(id="cal"))
+    calibration = SimpleNamespace(reopen=(0.3, 0.25, 0.35), escalation=None, shares=[])
+    lines = _reopen_and_escalation(calibration, bp, {"reply": "Customer reply"}, "en")  # type: ignore[arg-type]
+    assert lines == [
+        "Re-opened: 30.0 % of tickets (25.0 – 35.0 %; the answer that re-opens after “Customer reply”)"
+    ]
