@@ -5,7 +5,7 @@ a detection time) or goes on as a duplicate ticket, worked, then merged when it 
 
 It owns the follow-ups' events, their random streams and their counts; it changes the engine's
 state only through the engine's own methods. The compiled loop repeats it operation for operation
-(`_core.c`, section "follow-up contacts"), with the same streams (compiled_loop._Layout).
+(`_core.c`, section "follow-up contacts"), with the same streams (compiled_records.Records.follow_ups).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class Contacts:
         self.draw: dict[int, Sampler] = {}
         self.after: dict[int, Sampler] = {}
         self.detect: dict[int, Sampler] = {}
-        # the streams, by node, which the compiled loop continues (compiled_loop._Layout)
+        # the streams, by node, which the compiled loop continues (compiled_records.Records)
         self.streams: dict[tuple[str, int], random.Random] = {}
         for node in engine.model.nodes:  # one stream per source, as for every other draw
             if node.follow_ups is not None:

@@ -22,7 +22,7 @@ from blueprint_studio.model.schema import (
     Pool,
     StepNode,
 )
-from blueprint_studio.model.sim import SimulationSettings, compiled_loop, simulate
+from blueprint_studio.model.sim import SimulationSettings, compiled_layout, compiled_loop, simulate
 from blueprint_studio.model.sim import layout_spec as spec
 from blueprint_studio.model.sim.compiled_loop import available
 from blueprint_studio.model.sim.engine import Engine
@@ -207,16 +207,17 @@ def corrupted(monkeypatch, record, slot, value, where):
         if rec is record and not done and where(values):
             values = {**values, slot: value}
             done.append(1)
-        spec.pack(rec, ints, floats, values)
+        pack(rec, ints, floats, values)
 
-    build = compiled_loop._Layout.build
+    pack = spec.pack  # the real one: every module packs through spec.pack, patched below
+    build = compiled_layout.Layout.build
 
     def keep(layout):
         made.append(build(layout))
         raise Built()
 
-    monkeypatch.setattr(compiled_loop, "pack", corrupt)
-    monkeypatch.setattr(compiled_loop._Layout, "build", keep)
+    monkeypatch.setattr(spec, "pack", corrupt)
+    monkeypatch.setattr(compiled_layout.Layout, "build", keep)
     with pytest.raises(Built):
         Engine(compile_blueprint(help_desk(detect=50.0)).model, SimulationSettings(tickets=10, seed=1)).run()
     monkeypatch.undo()

@@ -269,7 +269,7 @@ class Built(Exception):
 def ladder_layout(monkeypatch, slot: str | None = None, value=None, step: bool = False):
     """The compiled layout of a model with a ladder (an SLA policy's, or with `step` a step's time
     limit's), with `slot` of its LADDER record set to `value`."""
-    from blueprint_studio.model.sim import compiled_loop
+    from blueprint_studio.model.sim import compiled_layout, compiled_loop
     from blueprint_studio.model.sim import layout_spec as spec
 
     priority = TicketField(name="priority", values=["P1", "P2"], weights=[0, 1])
@@ -291,16 +291,17 @@ def ladder_layout(monkeypatch, slot: str | None = None, value=None, step: bool =
     def corrupt(record, ints, floats, values):
         if record is spec.LADDER and slot is not None:
             values = {**values, slot: value}
-        spec.pack(record, ints, floats, values)
+        pack(record, ints, floats, values)
 
-    build = compiled_loop._Layout.build
+    pack = spec.pack  # the real one: every module packs through spec.pack, patched below
+    build = compiled_layout.Layout.build
 
     def keep(layout):
         made.append(build(layout))
         raise Built()
 
-    monkeypatch.setattr(compiled_loop, "pack", corrupt)
-    monkeypatch.setattr(compiled_loop._Layout, "build", keep)
+    monkeypatch.setattr(spec, "pack", corrupt)
+    monkeypatch.setattr(compiled_layout.Layout, "build", keep)
     with pytest.raises(Built):
         Engine(compile_blueprint(bp).model, SimulationSettings(horizon_minutes=600.0, seed=2)).run()
     monkeypatch.undo()
