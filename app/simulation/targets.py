@@ -1,7 +1,8 @@
 """`TargetsDock`: the document's staffing targets (`Blueprint.targets`), which the staffing finder
 and the sweeps must meet: per SLA policy (by name) a breach-rate limit in %, the queue wait (mean or
 a percentile, in minutes), utilisation and abandonment in %. Empty box: no target. Every change is
-one undo command (canvas/commands/targets.py); a wrong value is refused with a message naming it.
+one undo command (canvas/commands/targets.py): a number applies as it is typed, and the keystrokes
+of one visit to a box merge into one undo step; a wrong value is refused with a message naming it.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ class TargetsDock(DocumentDock):
         super().__init__(tr("Staffing targets"), parent)
         self.setObjectName("dock_targets")
         self._loading = False
+        self._typing: QLineEdit | None = None  # the box whose typing is being applied
+        self._visit = 0  # a new visit to a box starts a new undo step
         body = QWidget(self)
         outer = QVBoxLayout(body)
         intro = QLabel(
@@ -125,9 +128,13 @@ class TargetsDock(DocumentDock):
         scroll.setWidget(body)
         self.setWidget(scroll)
         self.statistic.currentIndexChanged.connect(self._statistic_changed)
-        self.wait.editingFinished.connect(lambda: self._number_changed("wait_at_most"))
-        self.utilisation.editingFinished.connect(lambda: self._number_changed("utilisation_at_most"))
-        self.abandonment.editingFinished.connect(lambda: self._number_changed("abandonment_at_most"))
+        for box, key in (
+            (self.wait, "wait_at_most"),
+            (self.utilisation, "utilisation_at_most"),
+            (self.abandonment, "abandonment_at_most"),
+        ):
+            box.textEdited.connect(lambda _text, key=key: self._number_changed(key, typing=True))
+            box.editingFinished.connect(lambda key=key: self._number_changed(key))
         self.breach.itemChanged.connect(self._breach_changed)
         self.set_editor(None)
 
@@ -148,9 +155,13 @@ class TargetsDock(DocumentDock):
             self.widget().setEnabled(editor is not None)
             targets = editor.document.blueprint.targets if editor is not None else StaffingTargets()
             self.statistic.setCurrentIndex(max(0, self.statistic.findData(targets.wait_statistic)))
-            self.wait.setText("" if targets.wait_at_most is None else f"{targets.wait_at_most:g}")
-            self.utilisation.setText(percent_text(targets.utilisation_at_most))
-            self.abandonment.setText(percent_text(targets.abandonment_at_most))
+            for box, text in (
+                (self.wait, "" if targets.wait_at_most is None else f"{targets.wait_at_most:g}"),
+                (self.utilisation, percent_text(targets.utilisation_at_most)),
+                (self.abandonment, percent_text(targets.abandonment_at_most)),
+            ):
+                if box is not self._typing:  # never rewrite what the user is typing ("0,")
+                    box.setText(text)
             policies = editor.document.blueprint.sla if editor is not None else []
             self.breach.setRowCount(len(policies))
             for row, policy in enumerate(policies):
@@ -169,7 +180,9 @@ class TargetsDock(DocumentDock):
         if not self._loading:
             self._push(tr("Change the queue-wait statistic"), wait_statistic=self.statistic.currentData())
 
-    def _number_changed(self, key: str) -> None:
+    def _number_changed(self, key: str, typing: bool = False) -> None:
+        """Apply a box's number: as it is typed (merged with the visit's earlier keystrokes), and
+        when the box is left or Enter pressed (a wrong number is then refused and put back)."""
         if self._loading or self.editor is None:
             return
         box, label, scale, high = {
@@ -177,14 +190,28 @@ class TargetsDock(DocumentDock):
             "utilisation_at_most": (self.utilisation, tr("Utilisation"), 0.01, 100.0),
             "abandonment_at_most": (self.abandonment, tr("Abandonment"), 0.01, 100.0),
         }[key]
+        typed = box.text()
         try:
-            value = read_number(box.text(), 0.0, high)
+            value = read_number(typed, 0.0, high)
         except ValueError:
-            self._refuse(label, box.text(), high)
+            if typing:  # "-" or "1e" on the way to a number: said, not put back yet
+                self._say_refused(label, typed, high)
+            else:
+                self._take_back(("targets", key, self._visit))
+                self._refuse(label, typed, high)
+                self._visit += 1
             return
         value = None if value is None else value * scale
+        self.error.hide()  # a number again; the schema may still refuse it (_push says so)
         if value != getattr(self.editor.document.blueprint.targets, key):
-            self._push(tr("Change the {target} target").format(target=label.lower()), **{key: value})
+            text = tr("Change the {target} target").format(target=label.lower())
+            self._typing = box if typing else None
+            try:
+                self._push(text, merge_key=("targets", key, self._visit), **{key: value})
+            finally:
+                self._typing = None
+        if not typing:
+            self._visit += 1
 
     def _breach_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self.editor is None or item.column() != 1:
@@ -207,11 +234,11 @@ class TargetsDock(DocumentDock):
                 breach_rate=rates,
             )
 
-    def _push(self, text: str, **changes: Any) -> None:
+    def _push(self, text: str, merge_key: tuple | None = None, **changes: Any) -> None:
         if self.editor is None:
             return
         try:
-            command = change_targets(self.editor.document, text, **changes)
+            command = change_targets(self.editor.document, text, merge_key, **changes)
         except ValidationError as error:  # the boxes check first; the schema has the last word
             self.error.setText(str(error.errors()[0].get("msg", "")))
             self.error.show()
@@ -219,12 +246,25 @@ class TargetsDock(DocumentDock):
         self.error.hide()
         self.editor.undo_stack.push(command)
 
+    def _take_back(self, merge_key: tuple) -> None:
+        """Undo and forget what this visit's typing applied ("15" on the way to a refused "150"):
+        the document keeps the value it had before the box was entered."""
+        stack = self.editor.undo_stack if self.editor is not None else None
+        top = stack.command(stack.index() - 1) if stack is not None and stack.index() > 0 else None
+        if top is not None and getattr(top, "merge_key", None) == merge_key:
+            top.undo()
+            top.setObsolete(True)  # the stack drops an obsolete command (without undoing it again)
+            stack.undo()
+
     def _refuse(self, where: str, text: str, high: float | None) -> None:
         """Say which box holds what wrong value, and put the document's value back."""
+        self._say_refused(where, text, high)
+        QTimer.singleShot(0, self.refresh)  # not inside the table's own itemChanged
+
+    def _say_refused(self, where: str, text: str, high: float | None) -> None:
         if high is None:
             message = tr("{where}: “{value}” is not a number of minutes (0 or more). It was not changed.")
         else:
             message = tr("{where}: “{value}” is not a percentage from 0 to 100. It was not changed.")
         self.error.setText(message.format(where=where, value=text.strip()))
         self.error.show()
-        QTimer.singleShot(0, self.refresh)  # not inside the table's own itemChanged

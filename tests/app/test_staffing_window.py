@@ -359,3 +359,46 @@ def test_a_shift_block_is_swept_on_its_own(qtbot, make_window, tmp_path):
         assert [s.agents for s in opened.pool_shifts["desk"]] == [3, 2]
     finally:
         win.simulation.staffing.shutdown()
+
+
+def test_typing_a_target_applies_as_typed_and_undoes_in_one_step(qtbot, window):
+    """Typing "12" in the queue-wait box applies 1 then 12 minutes as the keys are pressed, and
+    Edit › Undo takes both keystrokes back at once; leaving the box ends the step, so the next
+    visit is a step of its own."""
+    doc = window.current_tab().editor.document
+    trigger(window, "simulation_targets")
+    dock = window.simulation.targets
+    stack = window.current_tab().editor.undo_stack
+    before = stack.count()
+    dock.wait.setFocus()
+    QTest.keyClicks(dock.wait, "12")
+    assert doc.blueprint.targets.wait_at_most == 12 and dock.wait.text() == "12"
+    assert stack.count() == before + 1
+    QTest.keyClick(dock.wait, Qt.Key.Key_Return)  # leaves the value as typed: no second step
+    assert stack.count() == before + 1
+    QTest.keyClick(dock.wait, Qt.Key.Key_Backspace)
+    QTest.keyClick(dock.wait, Qt.Key.Key_Return)
+    assert doc.blueprint.targets.wait_at_most == 1 and stack.count() == before + 2
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.wait_at_most == 12 and dock.wait.text() == "12"
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.wait_at_most is None and dock.wait.text() == ""
+    assert stack.count() - stack.index() == 2  # both steps can be redone, nothing else
+
+
+def test_a_refused_target_takes_back_what_its_typing_applied(qtbot, window):
+    """ "150" % passes through 1 % and 15 % while typed: refused at Enter, the document keeps the
+    value it had before, and no step is left to undo for it."""
+    doc = window.current_tab().editor.document
+    trigger(window, "simulation_targets")
+    dock = window.simulation.targets
+    stack = window.current_tab().editor.undo_stack
+    before = stack.count()
+    dock.abandonment.setFocus()
+    QTest.keyClicks(dock.abandonment, "15")
+    assert doc.blueprint.targets.abandonment_at_most == pytest.approx(0.15)
+    QTest.keyClicks(dock.abandonment, "0")
+    assert dock.error.isVisible() and "150" in dock.error.text()
+    QTest.keyClick(dock.abandonment, Qt.Key.Key_Return)
+    assert doc.blueprint.targets.abandonment_at_most is None and stack.count() == before
+    qtbot.waitUntil(lambda: dock.abandonment.text() == "")
