@@ -50,7 +50,7 @@ LOAD_TEXTS: dict[str, str] = {
         "LoadErrors", "holds a broken character ({character}, half of a UTF-16 pair) that cannot be saved"
     ),
     "too_long": QT_TRANSLATE_NOOP("LoadErrors", "has too many items (at most {max_length})"),
-    "too_short": QT_TRANSLATE_NOOP("LoadErrors", "needs at least {min_length} item(s)"),
+    "too_short": QT_TRANSLATE_NOOP("LoadErrors", "has too few items (at least {min_length})"),
     "literal_error": QT_TRANSLATE_NOOP("LoadErrors", "must be one of {expected}"),
     "union_tag_invalid": QT_TRANSLATE_NOOP(
         "LoadErrors", "has an unknown kind '{tag}' (expected {expected_tags})"

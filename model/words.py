@@ -65,6 +65,10 @@ COUNTED: dict[str, tuple[str, str]] = {
     "duration": (QT_TRANSLATE_NOOP("Counts", "{n} duration"), QT_TRANSLATE_NOOP("Counts", "{n} durations")),
     "error": (QT_TRANSLATE_NOOP("Counts", "{n} error"), QT_TRANSLATE_NOOP("Counts", "{n} errors")),
     "warning": (QT_TRANSLATE_NOOP("Counts", "{n} warning"), QT_TRANSLATE_NOOP("Counts", "{n} warnings")),
+    "validation_error": (
+        QT_TRANSLATE_NOOP("Counts", "{n} validation error"),
+        QT_TRANSLATE_NOOP("Counts", "{n} validation errors"),
+    ),
     "replication": (
         QT_TRANSLATE_NOOP("Counts", "{n} replication"),
         QT_TRANSLATE_NOOP("Counts", "{n} replications"),

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, use_language
+from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, use_language, words
 from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
 from blueprint_studio.model.diagnostics import Diagnostic
@@ -19,6 +19,7 @@ from blueprint_studio.model.fileformat import SUFFIX, LoadError, load, save
 from blueprint_studio.model.schema import LANE_KINDS, Blueprint
 from blueprint_studio.model.texts import translate
 from blueprint_studio.model.validation import validate
+from blueprint_studio.model.words import counted
 
 
 class ImportUsageError(Exception):
@@ -85,13 +86,15 @@ def run(args: argparse.Namespace) -> int:
     if not out.name.endswith(SUFFIX):
         out = out.with_name(out.name.removesuffix(".json") + SUFFIX)
     if out.exists() and not args.force:
-        raise ImportUsageError(f"{out} already exists; choose another name or add --force")
+        raise ImportUsageError(words.say("exists", user_language(args), out=out))
     try:
         blueprint, notes = bpmn.read(args.file, language=args.lang)
     except LoadError as exc:
-        raise ImportUsageError(f"cannot import {refusal(exc, user_language(args))}") from None
+        lang = user_language(args)
+        raise ImportUsageError(words.say("cannot_import", lang, reason=refusal(exc, lang))) from None
     blueprint, notes = _lane_kinds(blueprint, notes, args.lane_kind)
-    use_language(user_language(args, blueprint.meta.language))
+    lang = user_language(args, blueprint.meta.language)
+    use_language(lang)
     save(blueprint, out, keep_backup=False)
     found = validate(blueprint)
     errors = sum(d.is_error for d in found)
@@ -101,8 +104,15 @@ def run(args: argparse.Namespace) -> int:
     for diagnostic in [*notes, *found]:
         print(diagnostic_line(diagnostic))
     print(
-        f"{out}: {len(blueprint.nodes)} node(s), {len(blueprint.lanes)} lane(s); "
-        f"{len(notes)} import note(s), {errors} error(s), {len(found) - errors} warning(s)"
+        words.say(
+            "imported",
+            lang,
+            file=out,
+            nodes=counted("node", len(blueprint.nodes), lang),
+            lanes=counted("lane", len(blueprint.lanes), lang),
+            notes=counted("import_note", len(notes), lang),
+            **words.errors_and_warnings(errors, len(found) - errors, lang),
+        )
     )
     return EXIT_ERRORS if errors else EXIT_OK
 
@@ -154,8 +164,10 @@ def export(args: argparse.Namespace) -> None:
     """`export FILE --bpmn OUT.bpmn`: the blueprint as BPMN 2.0 with DI and BPSim."""
     out = Path(args.bpmn)
     if out.is_dir():
-        raise ImportUsageError(f"{out} is a folder; give a file name ending in .bpmn")
+        lang = args.lang or load(args.file).meta.language
+        raise ImportUsageError(words.say("out_is_folder", lang, out=out, suffix=".bpmn"))
     if not out.parent.exists():
-        raise ImportUsageError(f"the folder {out.parent} does not exist")
+        lang = args.lang or load(args.file).meta.language
+        raise ImportUsageError(words.say("no_folder", lang, folder=out.parent))
     bpmn.write_file(load(args.file), out)
     print(out)

@@ -1,7 +1,7 @@
 """`blueprint-studio calibrate FILE --tickets EXPORT`: fit a help desk's ticket export (CSV with a
 column mapping or a preset, or the product's CSV or XES event log) and add the calibrated scenario
 to FILE (saved atomically), printing what was fitted and what could not be matched, in the
-user's language. The reading and fitting are model/calibrate's.
+document's language (or --lang). The reading and fitting are model/calibrate's.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio.app.cli import EXIT_OK, EXIT_USAGE, use_language
-from blueprint_studio.app.cli.bpmn import user_language
+from blueprint_studio.app.cli import words as cli_words
 from blueprint_studio.model.calibrate import words
 from blueprint_studio.model.calibrate.columns import PRESETS, ROLES, Mapping
 from blueprint_studio.model.calibrate.importer import calibrate_file, calibrated_scenario, with_scenario
@@ -55,7 +55,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--name", metavar="NAME", help="the new scenario's name")
     p.add_argument("--dry-run", action="store_true", help="print what would be fitted; leave FILE as it is")
-    p.add_argument("--lang", choices=("fr", "en"), help="language of the messages (default: the system's)")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the messages (default: the document's)")
     p.add_argument("--json", action="store_true", help="print what was fitted as JSON")
 
 
@@ -87,9 +87,9 @@ def _mapping(items: list[str]) -> Mapping | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    language = user_language(args)
-    use_language(language)
     blueprint = load(args.file)
+    language = str(args.lang or blueprint.meta.language)  # the document's, as every command
+    use_language(language)
     if args.scenario is not None and not any(s.id == args.scenario for s in blueprint.scenarios):
         known = ", ".join(s.id for s in blueprint.scenarios) or "none"
         raise CalibrateUsageError(f"--scenario {args.scenario}: no such scenario (scenarios: {known})")
@@ -100,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as exc:
         where = f"{exc.source}: " if exc.source else f"{Path(args.tickets).name}: "
         reason = words.error_text(exc, language)
-        raise CalibrateUsageError(f"cannot calibrate from {where}{reason}") from None
+        raise CalibrateUsageError(
+            cli_words.say("cannot_calibrate", language, where=where, reason=reason)
+        ) from None
     scenario = calibrated_scenario(blueprint, calibration, args.scenario, args.name)
     if not args.dry_run:
         save(with_scenario(blueprint, scenario), args.file)

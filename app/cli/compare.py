@@ -19,11 +19,12 @@ from blueprint_studio.model import kpis
 from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.money import currency_symbol
 from blueprint_studio.model.sim.replications import CompileFailed
+from blueprint_studio.model.words import counted
 
 # Words of this command (the catalogue's context "StaffingCommand", with sweep and staff)
 TEXTS = {
     "compare_header": QT_TRANSLATE_NOOP(
-        "StaffingCommand", "{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}"
+        "StaffingCommand", "{title} — “{a}” against “{b}”, {replications}, seed {seed}"
     ),
     "difference": QT_TRANSLATE_NOOP("StaffingCommand", "Difference"),
     "real": QT_TRANSLATE_NOOP("StaffingCommand", "real difference"),
@@ -101,7 +102,7 @@ def _print_comparison(blueprint, a, b, result, settings, lang: str) -> None:
             title=blueprint.meta.title or "—",
             a=a.name or a.id,
             b=b.name or b.id,
-            replications=settings.replications,
+            replications=counted("paired_replication", settings.replications, lang),
             seed=settings.seed,
         )
     )

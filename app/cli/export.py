@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio.app.cli import EXIT_USAGE
-from blueprint_studio.model.fileformat import load
+from blueprint_studio.app.cli import EXIT_USAGE, use_document_language
+from blueprint_studio.app.cli.words import say, validation_errors
+from blueprint_studio.model.fileformat import LoadError, load
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
+from blueprint_studio.model.words import counted
 
 PAGES = ("A4", "A3", "A2", "A1", "A0", "LETTER")
 
@@ -100,7 +102,7 @@ def add_parser(sub: Any) -> None:
     )
 
 
-def _report(args: argparse.Namespace, blueprint: Any) -> Any:
+def _report(args: argparse.Namespace, blueprint: Any, lang: str) -> Any:
     from blueprint_studio.app.cli.simulate import UsageError, pick_scenario, print_errors, progress_bar
     from blueprint_studio.export.pdf_report import simulate_report
     from blueprint_studio.model.sim.replications import CompileFailed
@@ -109,7 +111,10 @@ def _report(args: argparse.Namespace, blueprint: Any) -> Any:
         scenario = pick_scenario(blueprint, args.scenario)
     except UsageError as exc:
         raise ExportUsageError(str(exc)) from None
-    print(f"simulating {scenario.name or scenario.id if scenario else 'default settings'}", file=sys.stderr)
+    if scenario is not None:
+        print(say("simulating", lang, scenario=scenario.name or scenario.id), file=sys.stderr)
+    else:
+        print(say("simulating_default", lang), file=sys.stderr)
     try:
         with progress_bar() as progress:
             report = simulate_report(blueprint, scenario, progress)
@@ -118,9 +123,8 @@ def _report(args: argparse.Namespace, blueprint: Any) -> Any:
         return cli_staffing.with_report_pages(args, blueprint, scenario, report)
     except CompileFailed as failed:
         print_errors(failed.diagnostics)
-        raise ExportUsageError(
-            f"{args.file}: cannot simulate for the report, {len(failed.diagnostics)} validation error(s)", 1
-        ) from None
+        errors = validation_errors(len(failed.diagnostics), lang)
+        raise ExportUsageError(say("report_refused", lang, file=args.file, errors=errors), 1) from None
 
 
 def _images(args: argparse.Namespace) -> None:
@@ -177,23 +181,25 @@ def run(args: argparse.Namespace) -> int:
         cli_bpmn.export(args)
         if not (args.pdf or args.svg or args.png):
             return 0
+    lang = _language(args)
     if not (args.pdf or args.svg or args.png):
-        raise ExportUsageError("nothing to export: give --pdf, --svg or --png OUT")
+        raise ExportUsageError(say("nothing_to_export", lang))
     if args.svg or args.png:
         _images(args)
         if not args.pdf:
             return 0
     if not args.tile and args.scale != 1.0:
-        raise ExportUsageError("--scale applies to posters: add --tile")
+        raise ExportUsageError(say("scale_without_tile", lang))
     from blueprint_studio.export.pdfdoc import ExportError, PdfOptions
     from blueprint_studio.export.publish import save_pdf
 
     out = Path(args.pdf)
     if out.exists() and out.is_dir():
-        raise ExportUsageError(f"{out} is a folder; give a file name ending in .pdf")
+        raise ExportUsageError(say("out_is_folder", lang, out=out, suffix=".pdf"))
     if not out.parent.exists():
-        raise ExportUsageError(f"the folder {out.parent} does not exist")
+        raise ExportUsageError(say("no_folder", lang, folder=out.parent))
     blueprint = load(args.file)
+    use_document_language(args, blueprint)  # the report's progress and diagnostics
     try:
         options = PdfOptions(
             page=args.page or "A4",
@@ -205,7 +211,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
-    report = _report(args, blueprint) if args.report else None
+    report = _report(args, blueprint, lang) if args.report else None
     try:
         pages = save_pdf(
             out,
@@ -217,5 +223,15 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise ExportUsageError(str(exc)) from None
-    print(f"{out}: {pages} page(s)")
+    print(say("written", lang, file=out, pages=counted("page", pages, lang)))
     return 0
+
+
+def _language(args: argparse.Namespace) -> str:
+    """--lang, else the document's language (English when it cannot be read: said later)."""
+    if args.lang:
+        return str(args.lang)
+    try:
+        return str(load(args.file).meta.language)
+    except (LoadError, OSError):
+        return "en"

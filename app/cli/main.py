@@ -86,10 +86,12 @@ def _describe(diag: Diagnostic) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from blueprint_studio.app.cli import words
     from blueprint_studio.app.shell.messages import diagnostic_text
 
     blueprint = load(args.file)
-    use_language(args.lang or blueprint.meta.language)
+    lang = args.lang or blueprint.meta.language
+    use_language(lang)
     diagnostics = validate(blueprint)
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
@@ -110,7 +112,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     else:
         for d in diagnostics:
             print(_describe(d))
-        print(f"{args.file}: {errors} error(s), {warnings} warning(s)")
+        print(
+            words.say("validated", lang, file=args.file, **words.errors_and_warnings(errors, warnings, lang))
+        )
     return EXIT_ERRORS if errors else EXIT_OK
 
 
@@ -140,7 +144,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not out.name.endswith(SUFFIX):
         out = out.with_name(out.name + SUFFIX)
     if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; choose another name or add --force", EXIT_USAGE)
+        from blueprint_studio.app.cli.words import say
+
+        raise CliError(say("exists", args.lang, out=out), EXIT_USAGE)
     save(load(source), out, keep_backup=False)
     print(out)
     return EXIT_OK

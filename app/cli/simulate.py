@@ -16,11 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from blueprint_studio.app.cli import EXIT_ERRORS
+from blueprint_studio.app.cli import EXIT_ERRORS, use_document_language
+from blueprint_studio.app.shell.i18n import language
 from blueprint_studio.model.fileformat import load, os_reason
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.cost import run_cost
 from blueprint_studio.model.sim.replications import CompileFailed, compile_for, replicate
+from blueprint_studio.model.texts import is_plural
+from blueprint_studio.model.words import counted
 
 _UNITS = {"m": 1.0, "min": 1.0, "h": 60.0, "d": 1440.0, "w": 10080.0}
 EXIT_NOT_USABLE = 3  # the run went through, but measured nothing or was stopped as unstable
@@ -28,16 +31,17 @@ EXIT_NOT_USABLE = 3  # the run went through, but measured nothing or was stopped
 # Words of this command (the catalogue's context "SimulateCommand")
 TEXTS = {
     "header": QT_TRANSLATE_NOOP(
-        "SimulateCommand", "{title} — scenario {scenario}, {replications} replication(s), seed {seed}"
+        "SimulateCommand", "{title} — scenario {scenario}, {replications}, seed {seed}"
     ),
     "no_scenario": QT_TRANSLATE_NOOP("SimulateCommand", "default settings"),
     "horizon": QT_TRANSLATE_NOOP("SimulateCommand", "Horizon {horizon}, warm-up: {warmup}"),
     "tickets": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} tickets measured, warm-up: {warmup}"),
+    "ticket": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} ticket measured, warm-up: {warmup}"),
     "compiled": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: compiled"),
     "python": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: Python (slower)"),
     "too_large": QT_TRANSLATE_NOOP(
         "SimulateCommand",
-        "This run would cost about {steps} ticket steps ({tickets} tickets × {nodes} nodes × {replications} replication(s)), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.",  # noqa: E501
+        "This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.",  # noqa: E501
     ),
     "no_warmup": QT_TRANSLATE_NOOP("SimulateCommand", "no warm-up"),
     "failed": QT_TRANSLATE_NOOP(
@@ -102,6 +106,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.add_argument("--log", metavar="FILE", help="write replication 1's event log (.csv or .xes)")
     p.add_argument("--force", action="store_true", help="run even when the estimated cost is over the limit")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the messages (default: the document's)")
 
 
 def pick_scenario(blueprint, name: str | None):
@@ -110,8 +115,11 @@ def pick_scenario(blueprint, name: str | None):
         return blueprint.scenarios[0] if blueprint.scenarios else None
     scenario = next((s for s in blueprint.scenarios if name in (s.id, s.name)), None)
     if scenario is None:
-        names = ", ".join(s.name or s.id for s in blueprint.scenarios) or "none"
-        raise UsageError(f"no scenario '{name}' in this blueprint (scenarios: {names})")
+        from blueprint_studio.app.cli.words import say as say_cli
+
+        lang = language()
+        names = ", ".join(f"“{s.name or s.id}”" for s in blueprint.scenarios)
+        raise UsageError(say_cli("no_scenario", lang, name=name, names=names or say_cli("none", lang)))
     return scenario
 
 
@@ -173,7 +181,12 @@ def cannot_simulate(path: str, failed: CompileFailed) -> int:
     """Say on stderr why the document at `path` cannot be simulated (its validation errors); the
     exit status to return."""
     print_errors(failed.diagnostics)
-    print(f"{path}: cannot simulate, {len(failed.diagnostics)} validation error(s)", file=sys.stderr)
+    from blueprint_studio.app.cli.words import say as say_cli
+    from blueprint_studio.app.cli.words import validation_errors
+
+    lang = language()
+    errors = validation_errors(len(failed.diagnostics), lang)
+    print(say_cli("cannot_simulate", lang, file=path, errors=errors), file=sys.stderr)
     return EXIT_ERRORS
 
 
@@ -199,9 +212,9 @@ def check_cost(model, settings: SimulationSettings) -> None:
             say(
                 "too_large",
                 steps=f"{cost.steps:.1e}",
-                tickets=f"{cost.tickets:,.0f}",
-                nodes=cost.nodes,
-                replications=cost.replications,
+                tickets=counted("ticket", cost.tickets, language(), f"{cost.tickets:,.0f}"),
+                nodes=counted("node", cost.nodes, language()),
+                replications=counted("replication", cost.replications, language()),
                 limit=f"{cost.limit:.0e}",
             )
         )
@@ -210,22 +223,28 @@ def check_cost(model, settings: SimulationSettings) -> None:
 def header(blueprint, scenario, settings: SimulationSettings, event_loop: str) -> list[str]:
     """What ran: the document, scenario (by name), replications and seed; horizon or tickets
     and warm-up; which event loop."""
+    from blueprint_studio.app.cli.words import say as say_cli
+
     name = (scenario.name or scenario.id) if scenario is not None else say("no_scenario")
     warmup = _duration_text(settings.warmup_minutes) if settings.warmup_minutes else say("no_warmup")
     span = (
         say("horizon", horizon=_duration_text(settings.horizon_minutes), warmup=warmup)
         if settings.horizon_minutes is not None
-        else say("tickets", tickets=settings.tickets, warmup=warmup)
+        else say(
+            "tickets" if is_plural(settings.tickets or 0, language()) else "ticket",
+            tickets=settings.tickets,
+            warmup=warmup,
+        )
     )
     return [
         say(
             "header",
             title=blueprint.meta.title or "—",
             scenario=name,
-            replications=settings.replications,
+            replications=counted("replication", settings.replications, language()),
             seed=settings.seed,
         ),
-        f"  {span}; {say(event_loop)}",
+        "  " + say_cli("span_and_loop", language(), span=span, loop=say(event_loop)),
     ]
 
 
@@ -260,6 +279,7 @@ class RunFailed(Exception):
 
 def run(args: argparse.Namespace) -> int:
     blueprint = load(args.file)
+    use_document_language(args, blueprint)
     scenario_id, settings = _settings(args, blueprint)
     scenario = next((s for s in blueprint.scenarios if s.id == scenario_id), None)
     try:
@@ -379,8 +399,8 @@ def print_notifications(result) -> None:
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:
+    from blueprint_studio.app.cli.words import say as say_cli
     from blueprint_studio.app.shell.kpi_words import kpi_figure, kpi_label, percent
-    from blueprint_studio.app.shell.messages import tr
 
     ci = settings.replications > 1
     figures = {k: kpi_figure(k, v.mean, v.ci_low, v.ci_high) for k, v in result.summary.items()}
@@ -388,12 +408,10 @@ def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]
     width = max(len(r[0]) for r in rows)
     for label, value, half in rows:
         print(f"  {label:<{width}}  {value:>12}  {half}")
-    print(
-        f"  {tr('Utilisation')}: "
-        + ", ".join(
-            f"{pool_names.get(pool, pool)} {percent(v.utilisation.mean)}" for pool, v in result.pools.items()
-        )
+    pools = ", ".join(
+        f"{pool_names.get(pool, pool)} {percent(v.utilisation.mean)}" for pool, v in result.pools.items()
     )
+    print("  " + say_cli("utilisation", language(), pools=pools))
 
 
 def _report_end(result, names: dict[str, str]) -> int:

@@ -24,6 +24,7 @@ from blueprint_studio.model.fileformat import load, os_reason, write_atomic
 from blueprint_studio.model.money import currency_symbol
 from blueprint_studio.model.schema import Blueprint, StaffingTargets
 from blueprint_studio.model.sim.replications import CompileFailed
+from blueprint_studio.model.words import counted
 
 EXIT_NO_PLAN = 3  # staff: the search ran, but no plan met every target
 CLUSTER_TIMEOUT = 5.0  # seconds to reach a Dask scheduler before saying it cannot be reached
@@ -32,7 +33,7 @@ CLUSTER_TIMEOUT = 5.0  # seconds to reach a Dask scheduler before saying it cann
 TEXTS = {
     "sweep_header": QT_TRANSLATE_NOOP(
         "StaffingCommand",
-        "{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each",
+        "{title} — scenario “{scenario}”: {candidates}, {replications} each",
     ),
     "plan": QT_TRANSLATE_NOOP("StaffingCommand", "Plan"),
     "nothing_to_vary": QT_TRANSLATE_NOOP(
@@ -334,7 +335,9 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         replications = args.replications or (scenario.replications if scenario else 1)
         title = blueprint.meta.title or "—"
         name = (scenario.name or scenario.id) if scenario else "—"
-        print(say("sweep_header", title=title, scenario=name, candidates=count, replications=replications))
+        candidates = counted("variation", count, lang)
+        runs = counted("replication", replications, lang)
+        print(say("sweep_header", title=title, scenario=name, candidates=candidates, replications=runs))
         _print_rows(result.rows, blueprint, lang)
         if args.csv:
             print(say("written", path=args.csv))

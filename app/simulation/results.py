@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.shell.i18n import plural
 from blueprint_studio.app.shell.kpi_words import (
     display_language,
     kpi_figure,
@@ -322,9 +323,11 @@ class ResultsDock(QDockWidget):
         self.header.setText(
             f"<b>{_escape(heading)}</b> · "
             + _escape(
-                self.tr("{runs} replication(s), run {when}").format(
-                    runs=runs, when=when_text(record.finished_at)
-                )
+                plural(
+                    runs,
+                    self.tr("{runs} replication, run {when}"),
+                    self.tr("{runs} replications, run {when}"),
+                ).format(runs=runs, when=when_text(record.finished_at))
             )
         )
         self.set_stale(False)

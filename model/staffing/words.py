@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from blueprint_studio.model import texts
 from blueprint_studio.model.kpis import format_figure, number_style
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
-from blueprint_studio.model.words import pool_caption
+from blueprint_studio.model.words import counted, pool_caption
 
 if TYPE_CHECKING:
     from blueprint_studio.model.schema import Blueprint
@@ -38,7 +38,7 @@ TEXTS: dict[str, str] = {
     ),
     "target.abandonment": QT_TRANSLATE_NOOP("Staffing", "Tickets abandoned: {value} (at most {limit})"),
     "target.stable": QT_TRANSLATE_NOOP(
-        "Staffing", "The queues grew without end in {runs} replication(s): not enough agents"
+        "Staffing", "The queues grew without end in {runs}: not enough agents"
     ),
     "met": QT_TRANSLATE_NOOP("Staffing", "met"),
     "missed": QT_TRANSLATE_NOOP("Staffing", "missed"),
@@ -139,7 +139,8 @@ def check_text(check: TargetCheck, lang: str) -> str:
     (2.4 – 3.8 %) of tickets (at most 5 %)"."""
     p = check.params
     if check.code == "target.stable":
-        return say("target.stable", lang, runs=p.get("runs", 0))
+        runs = int(p.get("runs", 0) or 0)  # type: ignore[call-overload]
+        return say("target.stable", lang, runs=counted("replication", runs, lang))
     unit = "min" if check.code == "target.wait" else "%"
     value = _figure(float(p["value"]), float(p["low"]), float(p["high"]), unit, lang)  # type: ignore[arg-type]
     limit = format_figure("", float(p["limit"]), style=number_style(lang), unit=unit).value  # type: ignore[arg-type]

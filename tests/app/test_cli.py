@@ -30,7 +30,7 @@ def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
 def test_validate_clean_template_exits_zero():
     result = run("validate", str(resources.template_path("helpdesk_flow", "en")))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 error(s)" in result.stdout
+    assert "0 errors" in result.stdout
 
 
 def test_validate_names_elements_in_words_and_gives_ids_in_json_exit_one(tmp_path):

@@ -119,7 +119,7 @@ def test_compare_prints_both_scenarios_by_name_and_the_paired_differences(tmp_pa
     path, _ = _desk_file(tmp_path, days=2, replications=4)
     result = cli("compare", path, "--scenario", "A week", "--scenario", "Five agents", "--processes", "1")
     assert result.returncode == 0, result.stderr
-    assert "“A week” against “Five agents”, 4 paired replication(s)" in result.stdout
+    assert "“A week” against “Five agents”, 4 paired replications" in result.stdout
     wait = next(line for line in result.stdout.splitlines() if line.strip().startswith("Queue wait, mean"))
     assert "real difference" in wait and "[−" in wait
     data = json.loads(

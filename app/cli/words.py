@@ -1,0 +1,58 @@
+"""The command line's own sentences (the catalogue's context "CommandLine"), said in the run's
+language: the document's, or --lang. Counts take their singular or plural from model/words.py;
+nothing here prints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from blueprint_studio.model import texts
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
+from blueprint_studio.model.words import counted
+
+CONTEXT = "CommandLine"
+TEXTS: dict[str, str] = {
+    # validate, import: what was found, after the diagnostics
+    "validated": QT_TRANSLATE_NOOP("CommandLine", "{file}: {errors}, {warnings}"),
+    "imported": QT_TRANSLATE_NOOP("CommandLine", "{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}"),
+    "cannot_import": QT_TRANSLATE_NOOP("CommandLine", "cannot import {reason}"),
+    "cannot_calibrate": QT_TRANSLATE_NOOP("CommandLine", "cannot calibrate from {where}{reason}"),
+    # export
+    "simulating": QT_TRANSLATE_NOOP("CommandLine", "Simulating “{scenario}” for the report…"),
+    "simulating_default": QT_TRANSLATE_NOOP("CommandLine", "Simulating the default settings for the report…"),
+    "report_refused": QT_TRANSLATE_NOOP("CommandLine", "{file}: cannot simulate for the report ({errors})"),
+    "written": QT_TRANSLATE_NOOP("CommandLine", "{file}: {pages}"),
+    "nothing_to_export": QT_TRANSLATE_NOOP(
+        "CommandLine", "nothing to export: give --pdf, --svg or --png OUT"
+    ),
+    "scale_without_tile": QT_TRANSLATE_NOOP("CommandLine", "--scale applies to posters: add --tile"),
+    "out_is_folder": QT_TRANSLATE_NOOP(
+        "CommandLine", "{out} is a folder; give a file name ending in {suffix}"
+    ),
+    "no_folder": QT_TRANSLATE_NOOP("CommandLine", "the folder {folder} does not exist"),
+    "exists": QT_TRANSLATE_NOOP("CommandLine", "{out} already exists; choose another name or add --force"),
+    # simulate
+    "span_and_loop": QT_TRANSLATE_NOOP("CommandLine", "{span}; {loop}"),
+    "utilisation": QT_TRANSLATE_NOOP("CommandLine", "Utilisation: {pools}"),
+    "no_scenario": QT_TRANSLATE_NOOP(
+        "CommandLine", "no scenario “{name}” in this blueprint (scenarios: {names})"
+    ),
+    "none": QT_TRANSLATE_NOOP("CommandLine", "none"),
+    "cannot_simulate": QT_TRANSLATE_NOOP("CommandLine", "{file}: cannot simulate ({errors})"),
+}
+
+
+def say(key: str, lang: str, **params: Any) -> str:
+    """The sentence `key` in `lang` with its parameters."""
+    return texts.translate(CONTEXT, TEXTS[key], lang).format(**params)
+
+
+def errors_and_warnings(errors: int, warnings: int, lang: str) -> dict[str, str]:
+    """ "2 errors", "0 warnings" ("0 avertissement"), as parameters of a sentence."""
+    return {"errors": counted("error", errors, lang), "warnings": counted("warning", warnings, lang)}
+
+
+def validation_errors(count: int, lang: str) -> str:
+    """ "1 validation error", "3 validation errors"."""
+    return counted("validation_error", count, lang)
