@@ -221,7 +221,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "calibration_stale": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.",
+        "{subject} holds calibrated values for elements deleted since its calibration ({intakes}, {steps}, {branches}, {fields}): they are ignored. Calibrate the scenario again from the ticket export.",
     ),
     "follow_up_via_unknown": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -294,11 +294,11 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "bpmn_no_durations": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.",
+        "{count} step had no processing time in the file (BPSim): {subjects}. It takes 10 minutes on average for now; set its duration in the properties panel.",
     ),
     "bpmn_no_arrivals": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.",
+        "{subject} had no time between arrivals in the file (BPSim): an arrival rate of {rate} per hour is assumed; set its arrival rate in the properties panel.",
     ),
     "bpmn_distribution_approximated": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -306,7 +306,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "bpmn_subprocess": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.",
+        "{subject} was a sub-process of {count} element: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.",
     ),
     "bpmn_timer_wait": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -354,7 +354,7 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
     ),
     "bpmn_equal_shares": QT_TRANSLATE_NOOP(
         "Diagnostics",
-        "The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.",
+        "The file gave {subject} no branch probability (BPSim) for {count} branch: it was given an equal share; set the real shares in the properties panel.",
     ),
     "bpmn_shares_normalised": QT_TRANSLATE_NOOP(
         "Diagnostics",
@@ -368,6 +368,42 @@ DIAGNOSTIC_TEXTS: dict[str, str] = {
         "Diagnostics",
         "{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.",
     ),
+}
+
+# The texts above that a count decides (written for one): the count's parameter and the plural,
+# picked by app/shell/messages.diagnostic_text with the language's rule (model.texts.is_plural).
+PLURAL_TEXTS: dict[str, tuple[str, str]] = {
+    "bpmn_no_durations": (
+        "count",
+        QT_TRANSLATE_NOOP(
+            "Diagnostics",
+            "{count} steps had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.",
+        ),
+    ),
+    "bpmn_subprocess": (
+        "count",
+        QT_TRANSLATE_NOOP(
+            "Diagnostics",
+            "{subject} was a sub-process of {count} elements: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.",
+        ),
+    ),
+    "bpmn_equal_shares": (
+        "count",
+        QT_TRANSLATE_NOOP(
+            "Diagnostics",
+            "The file gave {subject} no branch probabilities (BPSim) for {count} branches: they were given equal shares; set the real shares in the properties panel.",
+        ),
+    ),
+}
+# Parameters that are counts standing alone in their sentence: said with their noun
+# ("2 intakes", "1 ticket field") by model/words.counted.
+COUNTED_PARAMS: dict[str, dict[str, str]] = {
+    "calibration_stale": {
+        "intakes": "intake",
+        "steps": "step_or_wait",
+        "branches": "branch",
+        "fields": "ticket_field",
+    },
 }
 
 # BPSim's distributions a blueprint has no equal for (bpmn_distribution_approximated)

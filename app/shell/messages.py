@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from blueprint_studio.app.shell.diagnostic_texts import (
     AND,
+    COUNTED_PARAMS,
     DIAGNOSTIC_TEXTS,
     DISTRIBUTION_TEXTS,
     EXPECTED_OTHER,
@@ -24,6 +25,7 @@ from blueprint_studio.app.shell.diagnostic_texts import (
     MISSING_NODE,
     NO,
     OR,
+    PLURAL_TEXTS,
     QUOTED,
     REASON_TEXTS,
     SETTING_TEXTS,
@@ -34,6 +36,7 @@ from blueprint_studio.app.shell.diagnostic_texts import (
     UNTITLED,
     YES,
 )
+from blueprint_studio.app.shell.i18n import plural
 from blueprint_studio.app.shell.kpi_words import Lenient, display_language, number_style, percent
 from blueprint_studio.model import words
 from blueprint_studio.model.diagnostics import Diagnostic
@@ -228,7 +231,8 @@ def diagnostic_text(d: Diagnostic) -> str:
         for key in ("rate", "limit", "days"):  # 10,000 / 10 000 as the language writes it
             if isinstance(params.get(key), (int, float)):
                 params[key] = number_style().number(float(params[key]), 0)
-    template = _contracted(tr(DIAGNOSTIC_TEXTS.get(d.code, d.code)), params)
+    _counts(d, params)
+    template = _contracted(_source(d), params)
     try:
         text = template.format_map(Lenient(params))
     except (ValueError, IndexError, AttributeError):
@@ -236,6 +240,24 @@ def diagnostic_text(d: Diagnostic) -> str:
     if d.code.startswith("bpmn_"):  # an element of the file without a name leaves a gap
         text = " ".join(part for part in text.split(" ") if part)
     return text[:1].upper() + text[1:]  # a sentence may open with the element's name
+
+
+def _source(d: Diagnostic) -> str:
+    """The diagnostic's words in the form its count takes (PLURAL_TEXTS), translated."""
+    one = tr(DIAGNOSTIC_TEXTS.get(d.code, d.code))
+    if d.code not in PLURAL_TEXTS:
+        return one
+    param, many = PLURAL_TEXTS[d.code]
+    count = d.params.get(param)
+    return plural(count if isinstance(count, (int, float)) else 2, one, tr(many))
+
+
+def _counts(d: Diagnostic, params: dict[str, Any]) -> None:
+    """Counts standing alone in the sentence, with their noun: "2 intakes" (COUNTED_PARAMS)."""
+    for param, noun in COUNTED_PARAMS.get(d.code, {}).items():
+        count = d.params.get(param)
+        if isinstance(count, (int, float)):
+            params[param] = words.counted(noun, count, display_language())
 
 
 def _import_words(d: Diagnostic, params: dict[str, Any]) -> None:

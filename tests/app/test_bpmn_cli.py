@@ -40,7 +40,7 @@ def test_import_writes_the_blueprint_and_says_what_it_guessed(tmp_path):
     assert blueprint == read(source)[0]
     # words with names, never codes or ids
     assert "The decision “En parallèle” sent each ticket down its 2 paths at once" in result.stdout
-    assert "The step “Diagnostic approfondi” was a sub-process of 3 element(s)" in result.stdout
+    assert "The step “Diagnostic approfondi” was a sub-process of 3 elements" in result.stdout
     assert "bpmn_" not in result.stdout and "Sub_diag" not in result.stdout
     assert result.stdout.strip().endswith("0 errors, 0 warnings")
     assert "Traceback" not in result.stderr
