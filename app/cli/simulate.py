@@ -118,7 +118,10 @@ def pick_scenario(blueprint, name: str | None):
         from blueprint_studio.app.cli.words import say as say_cli
 
         lang = language()
-        names = ", ".join(f"“{s.name or s.id}”" for s in blueprint.scenarios)
+        from blueprint_studio.app.shell.diagnostic_texts import QUOTED
+
+        quoted = QCoreApplication.translate("Diagnostics", QUOTED)
+        names = ", ".join(quoted.format(title=s.name or s.id) for s in blueprint.scenarios)
         raise UsageError(say_cli("no_scenario", lang, name=name, names=names or say_cli("none", lang)))
     return scenario
 
