@@ -1,34 +1,56 @@
 """Benchmark of the staffing sweeps and search (issue 19) on the tiered-support template: about 60
 candidate plans (the queueing theory's bounds per pool), 10 replications of 28 days each.
 
-Prints: the sweep's wall time and CPU time (of this process and every worker process: what the
-work costs whatever else the machine runs) in one process, on the local pool of 2 processes, on a
-Dask LocalCluster of 1 and of 2 process workers (target: 2 workers at least 1.7x faster than 1),
-the overhead per task of Dask
-against the local pool (target: under 10 %), whether every runner gave identical rows, and what
-the search's early stopping saved. Asserts nothing. Workers are started and warmed before timing.
+Runs the same sweep in one process, on the local pool of 2 processes, and on a Dask cluster of 1
+and of 2 workers started as the README says (`dask scheduler` and `dask worker --nthreads 1`
+processes with the README's settings, reached at their address as `--cluster` reaches them), each
+configuration `--repeat` times (3), the configurations taking turns so that a change in the
+machine's load falls on all of them alike. Prints each run, then per configuration the median
+wall time with its spread (lowest-highest) and the CPU time (of this process and every process
+under it: what the work costs whatever else the machine runs); the speed-up of 2 workers over 1
+(target: at least 1.7x) and Dask's overhead per task against the local pool of 2 (target: under
+10 %), both from the medians and from the runs of one turn paired; what an idle cluster costs;
+whether every runner gave identical rows; and what the search's early stopping saved. Asserts
+nothing. Processes are started and warmed before timing; measure on a machine otherwise idle
+(the load average is printed before and after).
 
-    .venv/bin/python bench/sweep.py [--replications 10] [--days 28] [--no-dask] [--no-profiler]
+    .venv/bin/python bench/sweep.py [--replications 10] [--days 28] [--repeat 3] [--no-dask]
+                                    [--dask-defaults]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from blueprint_studio import resources
 from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.kpis import format_figure
+from blueprint_studio.model.money import currency_symbol
 from blueprint_studio.model.schema import Blueprint, StaffingTargets
 from blueprint_studio.model.staffing import (
     DaskRunner,
     LocalRunner,
     Runner,
+    Task,
     Variations,
     find_staffing,
     pool_bounds,
     run_sweep,
+    runner_for,
 )
+from blueprint_studio.model.staffing.runners import LEAN_DASK_CONFIG, chunks
+
+DASK = Path(sys.executable).with_name("dask")
 
 
 def blueprint(days: float, replications: int) -> tuple[Blueprint, str]:
@@ -46,8 +68,8 @@ def blueprint(days: float, replications: int) -> tuple[Blueprint, str]:
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process and of every process under it (pool workers, Dask's nannies and
-    workers): what a run costs whatever else the machine is doing."""
+    """CPU time of this process and of every process under it (pool workers, Dask's scheduler,
+    nannies and workers): what a run costs whatever else the machine is doing."""
     import psutil
 
     me = psutil.Process()
@@ -60,16 +82,78 @@ def cpu_seconds() -> float:
     return total
 
 
-def timed_sweep(runner: Runner, bp: Blueprint, scenario: str, grid: Variations) -> tuple[float, float, dict]:
-    """Wall and CPU seconds of the sweep, and its rows; workers are started and warmed first."""
-    warm = Variations(pool_agents={k: v[:1] for k, v in grid.pool_agents.items()})
-    run_sweep(bp, scenario, warm, runner=runner, replications=2)  # processes up, modules imported
+def dask_environment(defaults: bool) -> dict[str, str]:
+    """The environment of the README's `dask scheduler` and `dask worker` commands: its DASK_*
+    settings (runners.LEAN_DASK_CONFIG), or Dask's own defaults."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DASK_")}
+    if not defaults:
+        for key, value in LEAN_DASK_CONFIG.items():
+            env["DASK_" + key.replace(".", "__").replace("-", "_").upper()] = str(value)
+    return env
+
+
+@contextmanager
+def dask_cluster(workers: int, defaults: bool) -> Iterator[str]:
+    """A scheduler and `workers` worker processes (each under its nanny, one thread each) on the
+    loopback, started by the `dask` command as the README says; yields the scheduler's address."""
+    env = dask_environment(defaults)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
+    with tempfile.TemporaryDirectory(prefix="bench-dask-") as folder:
+        file = os.path.join(folder, "scheduler.json")
+        scheduler = subprocess.Popen(
+            [
+                DASK,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                file,
+            ],
+            **quiet,
+        )
+        started = [scheduler]
+        try:
+            deadline = time.monotonic() + 60
+            while not os.path.exists(file) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(0.2)  # the file is written whole before the scheduler listens
+            address = json.loads(Path(file).read_text())["address"]
+            started.append(
+                subprocess.Popen(
+                    [DASK, "worker", address, "--nworkers", str(workers), "--nthreads", "1"]
+                    + ["--host", "127.0.0.1", "--no-dashboard", "--local-directory", folder],
+                    **quiet,
+                )
+            )
+            yield address
+        finally:
+            for process in reversed(started):  # workers first, then the scheduler
+                process.terminate()
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+
+def warm(runner: Runner, bp: Blueprint, scenario: str, grid: Variations) -> None:
+    """Processes up, modules imported, the document parsed: none of it in the times."""
+    first = Variations(pool_agents={k: v[:1] for k, v in grid.pool_agents.items()})
+    run_sweep(bp, scenario, first, runner=runner, replications=2)
+
+
+def timed(runner: Runner, bp: Blueprint, scenario: str, grid: Variations) -> tuple[float, float, dict]:
+    """Wall and CPU seconds of the sweep (workers warmed first), and its rows."""
+    warm(runner, bp, scenario, grid)
     cpu, start = cpu_seconds(), time.perf_counter()
     result = run_sweep(bp, scenario, grid, runner=runner)
     return time.perf_counter() - start, cpu_seconds() - cpu, result.to_json()
 
 
-def idle_cpu_rate(seconds: float = 5.0) -> float:
+def idle_cpu_rate(seconds: float = 4.0) -> float:
     """Cores' worth of CPU used by this process and its children while nothing runs."""
     time.sleep(0.5)
     start = cpu_seconds()
@@ -77,97 +161,154 @@ def idle_cpu_rate(seconds: float = 5.0) -> float:
     return (cpu_seconds() - start) / seconds
 
 
-def line(what: str, wall: float, cpu: float, tasks: int) -> None:
-    per_task = f"{1000 * wall / tasks:7.1f} ms/task   CPU {1000 * cpu / tasks:7.1f} ms/task"
-    print(f"{what:<30} {wall:7.1f} s wall {per_task}")
+Measure = Callable[[], tuple[float, float, dict, float | None]]
+
+
+def configurations(
+    args: argparse.Namespace, bp: Blueprint, scenario: str, grid: Variations
+) -> dict[str, Measure]:
+    """Each configuration: a fresh runner (and cluster) per run, closed after it."""
+
+    def local(processes: int) -> Measure:
+        def measure() -> tuple[float, float, dict, float | None]:
+            with LocalRunner(processes) as runner:
+                return (*timed(runner, bp, scenario, grid), None)
+
+        return measure
+
+    def dask(workers: int) -> Measure:
+        def measure() -> tuple[float, float, dict, float | None]:
+            with dask_cluster(workers, args.dask_defaults) as address, runner_for(address) as runner:
+                assert isinstance(runner, DaskRunner)
+                runner.client.wait_for_workers(workers, timeout=120)
+                wall, cpu, rows = timed(runner, bp, scenario, grid)
+                return wall, cpu, rows, idle_cpu_rate()  # heartbeats and monitors, no task
+
+        return measure
+
+    out = {"one process (no pool)": local(1), "local pool of 2 processes": local(2)}
+    if not args.no_dask:
+        out["Dask, 1 worker"] = dask(1)
+        out["Dask, 2 workers"] = dask(2)
+    return out
+
+
+def load_average() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def summary(what: str, walls: list[float], cpus: list[float], tasks: int) -> str:
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
+    return (
+        f"{what:<27} {wall:6.1f} s wall ({min(walls):.1f}-{max(walls):.1f}), "
+        f"{1000 * wall / tasks:5.1f} ms/task; CPU {cpu:6.1f} s, {1000 * cpu / tasks:5.1f} ms/task"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--replications", type=int, default=10)
     parser.add_argument("--days", type=float, default=28)
-    parser.add_argument("--no-dask", action="store_true", help="only the local pool and the search")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration, taking turns")
+    parser.add_argument("--no-dask", action="store_true", help="only this machine's runners and the search")
     parser.add_argument(
-        "--no-profiler",
+        "--dask-defaults",
         action="store_true",
-        help="Dask workers without their statistical profiler, which samples the running task's stack "
-        "every 10 ms (DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False)",
+        help="Dask's default settings instead of the README's (profiler every 10 ms, event-loop "
+        "check every 20 ms, memory every 100 ms)",
     )
     args = parser.parse_args()
-    if args.no_profiler:
-        import dask
-
-        dask.config.set({"distributed.worker.profile.enabled": False})
     bp, scenario = blueprint(args.days, args.replications)
     bounds = pool_bounds(bp, scenario)
     grid = Variations(pool_agents={b.pool: list(range(b.low, b.high + 1)) for b in bounds})
-    candidates = len(grid.candidates())
-    tasks = candidates * args.replications
-    print(f"tiered support: {candidates} candidates x {args.replications} replications of {args.days:g} days")
+    candidates = grid.candidates()
+    tasks = len(candidates) * args.replications
+    print(
+        f"tiered support: {len(candidates)} candidates x {args.replications} replications "
+        f"of {args.days:g} days"
+    )
     print("  bounds: " + ", ".join(f"{b.pool} {b.low}-{b.high} (load {b.load:.2f} Erl)" for b in bounds))
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"  cores on this machine: {os.cpu_count()}; load average before the runs: {load}")
+    jobs = {
+        n: len(chunks([Task(c, r) for c in candidates for r in range(args.replications)], n)) for n in (1, 2)
+    }
+    settings = "Dask's defaults" if args.dask_defaults else "the README's (runners.LEAN_DASK_CONFIG)"
+    print(f"  jobs: {jobs[1]} for 1 worker, {jobs[2]} for 2; Dask settings: {settings}")
+    print(f"  cores on this machine: {os.cpu_count()}; load average before the runs: {load_average()}")
 
-    with LocalRunner(1) as alone:
-        t_one, c_one, reference = timed_sweep(alone, bp, scenario, grid)
-    line("one process (no pool)", t_one, c_one, tasks)
-    with LocalRunner(2) as pool:
-        t_local, c_local, local = timed_sweep(pool, bp, scenario, grid)
-    line("local pool of 2 processes", t_local, c_local, tasks)
-    same = [local == reference]
+    measures = configurations(args, bp, scenario, grid)
+    walls: dict[str, list[float]] = {k: [] for k in measures}
+    cpus: dict[str, list[float]] = {k: [] for k in measures}
+    idle: dict[str, list[float]] = {k: [] for k in measures}
+    same: list[bool] = []
+    reference = None
+    for turn in range(1, args.repeat + 1):
+        for what, measure in measures.items():
+            wall, cpu, rows, idle_rate = measure()
+            reference = rows if reference is None else reference
+            same.append(rows == reference)
+            walls[what].append(wall)
+            cpus[what].append(cpu)
+            if idle_rate is not None:
+                idle[what].append(idle_rate)
+            print(
+                f"  turn {turn}: {what:<27} {wall:6.1f} s wall, CPU {cpu:6.1f} s"
+                f"   (load average {load_average()})",
+                flush=True,
+            )
 
+    print(f"medians of {args.repeat} run(s) (lowest-highest):")
+    for what in measures:
+        print("  " + summary(what, walls[what], cpus[what], tasks))
+        if idle[what]:
+            print(f"    the cluster idle uses {100 * statistics.median(idle[what]):.1f} % of a core")
+    local = "local pool of 2 processes"
     if not args.no_dask:
-        from distributed import Client, LocalCluster
-
-        times, cpus, idle = {}, {}, {}
-        for workers in (1, 2):
-            with (
-                LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                ) as cluster,
-                Client(cluster) as client,
-            ):
-                client.wait_for_workers(workers)
-                times[workers], cpus[workers], rows = timed_sweep(
-                    DaskRunner(client=client), bp, scenario, grid
-                )
-                same.append(rows == reference)
-                idle[workers] = idle_cpu_rate()  # the cluster's heartbeats and monitors, no task
-            line(f"Dask LocalCluster, {workers} worker(s)", times[workers], cpus[workers], tasks)
-            print(f"  the cluster idle uses {100 * idle[workers]:.1f} % of a core")
-        print(f"speed-up 2 workers / 1 worker (wall): {times[1] / times[2]:.2f}x (target >= 1.7x)")
-        overhead = (times[2] - t_local) / t_local
-        per_task = 1000 * (times[2] - t_local) / tasks
+        one, two = "Dask, 1 worker", "Dask, 2 workers"
+        paired = [a / b for a, b in zip(walls[one], walls[two])]
+        speed = statistics.median(walls[one]) / statistics.median(walls[two])
         print(
-            f"Dask overhead against the local pool of 2: wall {100 * overhead:+.1f} % "
-            f"({per_task:+.1f} ms/task), CPU {100 * (cpus[2] - c_local) / c_local:+.1f} % (target < 10 %)"
+            f"speed-up 2 workers / 1 worker (wall): {speed:.2f}x "
+            f"from the medians; per turn {', '.join(f'{x:.2f}x' for x in paired)} (target >= 1.7x)"
         )
-        net = cpus[2] - idle[2] * times[2]
+        over = [(b - a) / a for a, b in zip(walls[local], walls[two])]
+        wall_two, wall_local = statistics.median(walls[two]), statistics.median(walls[local])
+        cpu_two, cpu_local = statistics.median(cpus[two]), statistics.median(cpus[local])
         print(
-            f"  CPU per task net of the idle cluster's cost: {1000 * net / tasks:.1f} ms, "
-            f"{100 * (net - c_local) / c_local:+.1f} % against the local pool"
+            "Dask overhead against the local pool of 2: "
+            f"wall {100 * (wall_two - wall_local) / wall_local:+.1f} % "
+            f"({1000 * (wall_two - wall_local) / tasks:+.2f} ms/task) from the medians; per turn "
+            f"{', '.join(f'{100 * x:+.1f} %' for x in over)} (target < 10 %)"
         )
-    print(f"identical rows on every runner: {'yes' if all(same) else 'NO'}")
-    print(f"  load average after the sweeps: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        print(
+            f"  CPU {100 * (cpu_two - cpu_local) / cpu_local:+.1f} % "
+            f"({1000 * (cpu_two - cpu_local) / tasks:+.2f} ms/task)"
+        )
+    print(f"identical rows on every runner and run: {'yes' if all(same) else 'NO'}")
+    print(f"  load average after the sweeps: {load_average()}")
 
     with LocalRunner(2) as pool:
-        pool_warm = Variations(pool_agents={k: v[:1] for k, v in grid.pool_agents.items()})
-        run_sweep(bp, scenario, pool_warm, runner=pool, replications=2)
+        warm(pool, bp, scenario, grid)
         start = time.perf_counter()
         found = find_staffing(bp, scenario, runner=pool)
         t_search = time.perf_counter() - start
     best = found.best.candidate.label(bp, "en") if found.best else "none"
-    print(f"staffing search on the local pool: {t_search:.1f} s (the full sweep: {t_local:.1f} s)")
-    print(f"  best plan: {best}, cost {found.best.cost if found.best else float('nan'):,.0f} a week")
+    cost = (
+        format_figure(
+            "cost_total", found.best.cost, currency=currency_symbol(bp.meta.currency), unit="money"
+        ).value
+        if found.best
+        else "—"
+    )
+    print(
+        f"staffing search on the local pool: {t_search:.1f} s "
+        f"(the full sweep: {statistics.median(walls[local]):.1f} s)"
+    )
+    print(f"  best plan: {best}, {cost} a week")
+    total = found.candidates * found.replications
     print(
         f"  {found.dropped_early} of {found.candidates} candidates stopped early; "
-        f"{found.replications_run} replications run, {found.replications_saved} of "
-        f"{found.candidates * found.replications} saved "
-        f"({100 * found.replications_saved / (found.candidates * found.replications):.0f} %)"
+        f"{found.replications_run} replications run, {found.replications_saved} of {total} saved "
+        f"({100 * found.replications_saved / total:.0f} %)"
     )
     reasons: dict[str, int] = {}
     for row in found.rows:

@@ -20,8 +20,26 @@ from blueprint_studio.model.staffing.figures import evaluate, evaluate_many
 
 POLL = 0.05  # seconds between looks at the cancel flag while tasks run
 # Replications of one candidate sent as one job to a process or a worker: the cost of sending a
-# job (the document to a process, a round trip to the scheduler) is paid once for them all.
-CHUNK = 5
+# job (a round trip to the scheduler, the document to a process) is paid once for them all. Jobs
+# are as large as leaves every process or worker JOBS_PER_WORKER of them (so that none waits
+# idle at the end of a round while another finishes a long job), at most MAX_JOB replications
+# (progress, a cancel or a killed worker's re-run are counted in jobs) and never more than one
+# candidate's.
+JOBS_PER_WORKER = 4
+MAX_JOB = 10
+
+# Dask settings that cost CPU for nothing when every core of a machine runs a task: each worker's
+# statistical profiler samples the running task's stack every 10 ms (for the dashboard's profile
+# page), every server checks its event loop's health every 20 ms, each worker and nanny its memory
+# every 100 ms, the system monitor every 500 ms. Measured on 2 cores, an idle LocalCluster of 2
+# workers used 12 % of a core with Dask's defaults, under 2 % with these; the README's worker and
+# scheduler commands set the same (DASK_* variables), the tests and bench/sweep.py too.
+LEAN_DASK_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 @dataclass(frozen=True)
@@ -71,12 +89,18 @@ def _check(cancel: Event | None) -> None:
         raise Cancelled()
 
 
-def chunks(tasks: Sequence[Task], size: int = CHUNK) -> list[list[Task]]:
-    """The tasks grouped by candidate (in their order), at most `size` to a group."""
+def chunks(tasks: Sequence[Task], workers: int = 1) -> list[list[Task]]:
+    """The tasks grouped by candidate (in their order) into jobs for `workers` processes: at least
+    JOBS_PER_WORKER jobs each when there are tasks enough, at most MAX_JOB tasks to a job."""
     groups: dict[str, list[Task]] = {}
     for task in tasks:
         groups.setdefault(task.candidate.key, []).append(task)
-    return [group[i : i + size] for group in groups.values() for i in range(0, len(group), size)]
+    size = min(MAX_JOB, max(1, len(tasks) // (JOBS_PER_WORKER * max(1, workers))))
+    jobs: list[list[Task]] = []
+    for group in groups.values():
+        parts = -(-len(group) // size)  # a candidate's tasks in `parts` jobs of equal size, ±1
+        jobs += [group[len(group) * i // parts : len(group) * (i + 1) // parts] for i in range(parts)]
+    return jobs
 
 
 def collect(futures: dict[Any, list[Task]], on_result: OnResult, cancel: Event | None) -> None:
@@ -126,7 +150,7 @@ class LocalRunner(Runner):
         pool = self._executor()
         futures: dict[Future, list[Task]] = {}
         try:
-            for job in chunks(tasks):
+            for job in chunks(tasks, self.processes):
                 replications = [t.replication for t in job]
                 future = pool.submit(
                     evaluate_many, blueprint_json, scenario_id, job[0].candidate.to_json(), replications
@@ -185,7 +209,7 @@ class DaskRunner(Runner):
         prefix = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()[:16]
         futures: dict[Any, list[Task]] = {}
         try:
-            for job in chunks(tasks):
+            for job in chunks(tasks, max(1, self.workers())):
                 names = "|".join(t.key for t in job)
                 key = f"staffing-{prefix}-" + hashlib.sha256(names.encode()).hexdigest()[:24]
                 replications = [t.replication for t in job]

@@ -13,6 +13,9 @@ from blueprint_studio.model.fileformat import save
 from tests.model.staffkit import mmc_desk
 
 distributed = pytest.importorskip("distributed")
+import dask  # noqa: E402
+
+from blueprint_studio.model.staffing.runners import LEAN_DASK_CONFIG  # noqa: E402
 
 
 @pytest.fixture
@@ -33,9 +36,12 @@ def test_sweep_and_staff_on_a_cluster_give_what_this_machine_gives(tmp_path, cli
     assert cli(*sweep, "--csv", str(here), "--processes", "1").returncode == 0
     staff = ("staff", str(path), "--vary", "desk=3..7", "--json")
     local = cli(*staff, "--processes", "1")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster:
+    with (
+        dask.config.set(LEAN_DASK_CONFIG),  # the README's settings
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+    ):
         result = cli(*sweep, "--csv", str(there), "--cluster", cluster.scheduler_address)
         assert result.returncode == 0, result.stderr
         remote = cli(*staff, "--cluster", cluster.scheduler_address)

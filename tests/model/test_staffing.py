@@ -404,3 +404,58 @@ def test_a_list_of_plans_is_swept_as_given_after_the_grid_each_once():
         with pytest.raises(VaryError) as caught:
             parse_plan(text, bp)
         assert caught.value.code == code
+
+
+def test_jobs_are_whole_candidates_when_there_are_enough_for_every_process():
+    """A job carries as many replications of one candidate as leaves each process or worker at
+    least 4 jobs (at most 10): the bench's 54 candidates x 10 on 2 workers go as 54 jobs of a
+    whole candidate, not 108 half ones; a small sweep is cut finer, evenly, never across plans."""
+    from blueprint_studio.model.staffing.runners import Task, chunks
+
+    def tasks(candidates: int, replications: int) -> list[Task]:
+        return [
+            Task(Candidate(pool_agents={"desk": n}), r)
+            for n in range(candidates)
+            for r in range(replications)
+        ]
+
+    bench = chunks(tasks(54, 10), 2)
+    assert len(bench) == 54 and all(len(job) == 10 for job in bench)
+    assert all(len({t.candidate.key for t in job}) == 1 for job in bench)
+    assert [len(job) for job in chunks(tasks(4, 10), 2)] == [5] * 8  # 8 jobs: 4 a worker
+    assert [len(job) for job in chunks(tasks(4, 3), 2)] == [1] * 12
+    assert [len(job) for job in chunks(tasks(2, 7), 1)] == [2, 2, 3, 2, 2, 3]  # 3 at most, evenly
+    assert [len(job) for job in chunks(tasks(2, 30), 1)] == [10] * 6  # at most 10 to a job
+    every = chunks(tasks(5, 6), 2)
+    assert sorted(t.key for job in every for t in job) == sorted(t.key for t in tasks(5, 6))
+
+
+def test_the_sweeps_csv_has_no_cell_a_spreadsheet_would_read_as_a_formula():
+    """Names that start like a formula (= + - @) never reach the CSV: its header names pools and
+    policies by id (which start with a letter, a digit or _), its cells are numbers and shift
+    plans in JSON. Every cell is one the export's formula guard (export/safe_text.csv_safe)
+    leaves as it is."""
+    import csv
+    import io
+
+    from blueprint_studio.export.safe_text import csv_safe
+    from blueprint_studio.model.schema import Shift, SlaPolicy
+
+    bp = mmc_desk(days=1, replications=2)
+    pool = bp.pools[0].model_copy(update={"name": "=HYPERLINK(1)"})
+    scenario = bp.scenarios[0].model_copy(update={"name": "@SUM(A1)"})
+    bp = bp.model_copy(
+        update={
+            "pools": [pool],
+            "scenarios": [scenario],
+            "sla": [SlaPolicy(id="std", name="+cmd|' /C calc'!A0", resolution=30)],
+            "targets": StaffingTargets(breach_rate={"std": 0.5}, wait_at_most=5),
+        }
+    )
+    plans = [Candidate(pool_agents={"desk": 4}, arrival_multiplier=0.5)]
+    plans.append(Candidate(pool_shifts={"desk": [Shift(days=[0, 1], start=8, end=18, agents=5)]}))
+    result = run_sweep(bp, "week", Variations(plans=plans), runner=LocalRunner(1))
+    cells = [cell for line in csv.reader(io.StringIO(result.to_csv())) for cell in line]
+    assert "breach_rate:std" in cells and any(c.startswith("[") for c in cells)
+    assert all(csv_safe(cell) == cell for cell in cells)
+    assert not any(name in result.to_csv() for name in ("HYPERLINK", "SUM(A1)", "calc"))

@@ -5,14 +5,17 @@ killed mid-sweep, and the staffing search gives the same answer there."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from staffkit import mmc_desk
 
 distributed = pytest.importorskip("distributed")
+import dask  # noqa: E402
 
 from blueprint_studio.model.sim.engine import Cancelled  # noqa: E402
 from blueprint_studio.model.staffing import (  # noqa: E402
@@ -24,13 +27,18 @@ from blueprint_studio.model.staffing import (  # noqa: E402
     run_sweep,
     runner_for,
 )
+from blueprint_studio.model.staffing.runners import LEAN_DASK_CONFIG  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster:
+    """Two process workers with the README's settings (runners.LEAN_DASK_CONFIG)."""
+    with (
+        dask.config.set(LEAN_DASK_CONFIG),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+    ):
         yield cluster
 
 
@@ -119,3 +127,17 @@ def test_runner_for_picks_dask_for_an_address_and_the_local_pool_without(cluster
     finally:
         runner.close()
     assert isinstance(runner_for(None), LocalRunner) and isinstance(runner_for("  "), LocalRunner)
+
+
+def test_the_readmes_worker_settings_are_the_lean_ones_and_reach_the_workers(client):
+    """The README's `export DASK_…` lines set exactly runners.LEAN_DASK_CONFIG as Dask reads its
+    environment (profiler off, slower event-loop, memory and system checks), and workers started
+    with them run without the profiler."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    exported = dict(re.findall(r"^export (DASK_[A-Z_]+)=(\S+)$", readme, flags=re.MULTILINE))
+    assert len(exported) == len(LEAN_DASK_CONFIG)
+    read = dask.config.collect_env(exported)
+    for key, value in LEAN_DASK_CONFIG.items():
+        assert dask.config.get(key, config=read) == value, key
+    assert set(client.run(dask.config.get, "distributed.worker.profile.enabled").values()) == {False}
+    assert set(client.run(dask.config.get, "distributed.admin.tick.interval").values()) == {"1s"}
