@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from blueprint_studio.model.schema import Blueprint
 # The sheets of export.pdfdoc.PAGE_SIZES, named here so that the dialog opens without reportlab
 PAGES = ("A4", "A3", "A2", "A1", "A0", "LETTER")
 PREVIEW = QSize(360, 260)
+PREVIEW_POLL_MS = 100  # how often the preview looks whether a large drawing is finished
 
 
 def file_stem(title: str) -> str:
@@ -119,6 +120,11 @@ class ExportDialog(QDialog):
         self.dpi = QSpinBox(objectName="export_dpi", suffix=" dpi", minimum=24, maximum=1200, value=200)
         self.preview = QLabel(objectName="export_preview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW)
+        self.preview.setWordWrap(True)
+        # a large drawing routes its links from the event loop (canvas/scene.py): the preview
+        # waits for it, so that it never shows routes or labels the file will not hold
+        self._preview_due = QTimer(self, singleShot=True, interval=PREVIEW_POLL_MS)
+        self._preview_due.timeout.connect(self._show_preview)
         self.print_note = QLabel(objectName="export_print_note", wordWrap=True)
         self.print_note.setMaximumWidth(PREVIEW.width() + 20)
         # the two ways out of a fit too small to read: a larger sheet, or a poster
@@ -201,10 +207,21 @@ class ExportDialog(QDialog):
                 "Choose at least one part: the blueprint, the simulation report or the training handout."
             )
         )
-        self.preview.setPixmap(QPixmap.fromImage(self.preview_image()))
+        self._show_preview()
         self._update_print_note(pdf and self.sheets.isChecked())
 
     # ------------------------------------------------------------ preview
+    def _show_preview(self) -> None:
+        """The preview, once the drawing is finished; until then a word that it is coming."""
+        pending = getattr(self.scene, "routes_pending", None)
+        if pending is not None and pending():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Routing the links around the steps… the preview follows."))
+            self._preview_due.start()
+            return
+        self.preview.setText("")
+        self.preview.setPixmap(QPixmap.fromImage(self.preview_image()))
+
     def paper_size(self, plan: Any = None) -> tuple[float, float]:
         """Width and height in mm of a blueprint sheet as the PDF writer lays it out (the
         orientation chosen, or for "Automatic" the one that prints the drawing larger), from
@@ -213,7 +230,11 @@ class ExportDialog(QDialog):
         return round(width / 72 * 25.4), round(height / 72 * 25.4)
 
     def preview_image(self) -> QImage:
-        """The first sheet as it will print: the drawing fitted on the page, or the poster grid."""
+        """The first sheet as it will print: the drawing fitted on the page, or the poster grid;
+        a large drawing's deferred routes and labels are finished first, as the export does."""
+        finish = getattr(self.scene, "finish_now", None)
+        if finish is not None:
+            finish()
         image = QImage(PREVIEW, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("#d9dde3"))
         painter = QPainter(image)

@@ -152,3 +152,20 @@ def test_blueprint_report_and_handout_in_one_pdf_with_progress(qtbot, tmp_path):
     assert len(outline) == 3 and outline[1] == "Rapport de simulation", outline
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Fiche ticket" in text and len(reader.pages) >= 6
+
+
+def test_a_large_drawings_preview_waits_for_its_routes_and_shows_what_the_file_holds(qtbot, monkeypatch):
+    """A drawing over SYNC_DETOURS links shows plain routes with no labels first and finishes from
+    the event loop: the preview says it is coming, then shows the finished drawing, the one a
+    small drawing shows at once (and the export writes)."""
+    from blueprint_studio.canvas import scene as scene_module
+
+    small = make_dialog(qtbot)
+    finished = small.preview.pixmap().toImage()
+    monkeypatch.setattr(scene_module, "SYNC_DETOURS", 0)  # the template treated as large
+    dialog = make_dialog(qtbot)
+    assert dialog.scene.routes_pending() > 0
+    assert dialog.preview.pixmap().isNull() and "preview follows" in dialog.preview.text()
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=10000)
+    assert dialog.scene.routes_pending() == 0 and dialog.preview.text() == ""
+    assert dialog.preview.pixmap().toImage() == finished
