@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from blueprint_studio.app.shell import i18n
 from blueprint_studio.export import catalogue
 from blueprint_studio.model import texts
 
@@ -36,7 +37,9 @@ class PendingTranslator(QTranslator):
         self.table = table
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
-        return self.table.get((context, source), "")
+        if i18n.language() != "fr":  # the window or the command line speaks English
+            return None  # a null string: "not here", ask the next translator (an empty one is a text)
+        return self.table.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

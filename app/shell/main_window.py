@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
         self.properties_dock.raise_()
         self.diagnostics_dock.raise_()
         menus.gather_panels(self)
+        from blueprint_studio.app.shell.dock_tabs import keep_titles_whole
+
+        self.dock_tab_titles = keep_titles_whole(self)  # "Propriétés", not "Pro…", at 1366 px
 
     def _describe_workspace_actions(self) -> None:
         """Workspace actions get the accessible names and descriptions the shell's own have."""

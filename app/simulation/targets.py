@@ -65,8 +65,12 @@ class TargetsDock(DocumentDock):
     """Follows a canvas editor's document and pushes its changes on that editor's undo stack."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Staffing targets"), parent)
+        # A short title: it is also the dock's tab, beside three others on a 1366 px screen
+        super().__init__(tr("Targets"), parent)
         self.setObjectName("dock_targets")
+        self.setProperty(
+            "tab_tooltip", tr("Staffing targets: what the staffing finder and the sweeps must meet")
+        )
         self._loading = False
         self._typing: QLineEdit | None = None  # the box whose typing is being applied
         self._visit = 0  # a new visit to a box starts a new undo step
