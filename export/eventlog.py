@@ -18,6 +18,10 @@ from blueprint_studio.export.safe_text import csv_row, xml_safe
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 # "merged": a follow-up contact merged into its customer's ticket (model/sim/contacts.py)
 FINAL = frozenset({"resolved", "closed", "abandoned", "rejected", "stuck", "merged"})
+# the rows of an approval on a link (model/sim/approvals.py): asked, then the answer; its `node`
+# is the approval (the link's id, "approval: ‹role›"), its resource the approving role
+APPROVAL_ASKED = "approval_requested"
+APPROVAL_ANSWERS = frozenset({"approval_granted", "approval_rejected"})
 
 
 def timestamp(minutes: float | None) -> str:
@@ -38,7 +42,9 @@ def _lane(node: Any) -> str:
 def _resource(node: Any, pool: str | None, agent: int | None) -> str:
     """Who did an activity: an agent of a pool ("pool#3"), the pool, or for a step done by the
     system or the customer "system" or "customer", so that process-mining tools see automation
-    and self-service as resources of their own."""
+    and self-service as resources of their own; for an approval, the role that approves."""
+    if node is not None and node.kind == "approval":
+        return node.role
     if pool is not None and agent is not None:
         return f"{pool}#{agent + 1}"
     performer = getattr(node, "performer", "agent") if node is not None and node.kind == "step" else "agent"
@@ -144,7 +150,11 @@ class XesEventLog:
         fields, events = self._open.setdefault(ticket.id, (dict(ticket.fields), []))
         activity = node.title if node is not None else status
         resource = _resource(node, pool, agent)
-        if status == "arrived" or (
+        if status == APPROVAL_ASKED:  # the approval is asked: scheduled, until its answer
+            events.append(self._event(activity, "schedule", end, resource, status))
+        elif status in APPROVAL_ANSWERS:
+            events.append(self._event(activity, "complete", end, resource, status))
+        elif status == "arrived" or (
             status in FINAL and node is not None and (node.kind == "end" or status == "merged")
         ):
             events.append(self._event(activity, "complete", end, "", status))

@@ -63,7 +63,9 @@ class TicketLog:
         if trace is None:
             trace = self.traces[ticket.id] = TicketTrace(ticket.id, ticket.arrival, {}, [])
         trace.fields.update(ticket.fields)
-        if node is not None:
+        # an approval's rows (model/sim/approvals.py) name a link, not a node: the replay moves
+        # the ticket along the link from its source to where it goes after the answer
+        if node is not None and node.kind != "approval":
             trace.activities.append(Activity(node.id, enabled, start, end, status))
 
     # ------------------------------------------------------------ reading

@@ -1142,6 +1142,7 @@ static int ask_approval(Sim *s, int ti, Trans *tr, double now) {
     if (t->counted) s->approval_counts[tr->approval].asked += 1;
     t->approving = tr;
     t->approval_asked = now;
+    if (s->logging && log_activity(s, t, -1, -1, tr->approval, now, 0, 0.0, now, LOG_APPROVAL_ASKED)) return -1;
     return push(s, now + sample(s, tr->approval_sampler), EV_APPROVAL, ti, t->uid, tr->approval);
 }
 
@@ -1186,6 +1187,9 @@ static int approval_answer(Sim *s, int ti, i64 uid, double now) {
         else c->granted += 1;
         c->minutes += now - t->approval_asked;
     }
+    if (s->logging && log_activity(s, t, -1, -1, tr->approval, t->approval_asked, 0, 0.0, now,
+                                   rejected ? LOG_APPROVAL_REJECTED : LOG_APPROVAL_GRANTED))
+        return -1;
     if (rejected) return enter(s, ti, tr->rejected_to, now);
     if (tr->n_actions) apply_actions(s, t, tr->n_actions, tr->actions);
     if (tr->reopens) t->reopened = 1;

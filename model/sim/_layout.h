@@ -3,7 +3,7 @@
  * (tests/sim/test_layout_spec.py checks that it is current). */
 #ifndef BLUEPRINT_LAYOUT_H
 #define BLUEPRINT_LAYOUT_H
-#define LAYOUT_DIGEST "7cfb22a066c29eeb"
+#define LAYOUT_DIGEST "2ca1b8bf5bb208f7"
 
 /* codes */
 #define K_STEP 0
@@ -74,6 +74,9 @@
 #define LOG_OUTCOME 5
 #define LOG_STUCK 6
 #define LOG_MERGED 7
+#define LOG_APPROVAL_ASKED 8
+#define LOG_APPROVAL_GRANTED 9
+#define LOG_APPROVAL_REJECTED 10
 #define LC_RESOLUTION 0
 #define LC_FIRST_RESPONSE 1
 #define LC_TIME_LIMIT 2

@@ -4,7 +4,8 @@ answer is drawn (a share is rejected): granted, the ticket takes the edge (its a
 as it would have; rejected, it enters the approval's rejection path, by default back to the edge's
 source (the step is done again). A re-assignment with a reason is a transfer, counted per reason.
 
-It owns the approvals' events, their random streams and their counts; it changes the engine's
+It owns the approvals' events, their random streams, their counts and their event-log rows (a
+request, then the answer, each with the approving role as the resource); it changes the engine's
 state only through the engine's own methods. The compiled loop does the same (_core.c: ask_approval,
 approval_answer, A_TRANSFER) and hands its counts back here (compiled_loop._write_back).
 """
@@ -12,6 +13,7 @@ approval_answer, A_TRANSFER) and hands its counts back here (compiled_loop._writ
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from blueprint_studio.model.flow import FlowModel, Transition
@@ -23,6 +25,36 @@ if TYPE_CHECKING:
     from blueprint_studio.model.sim.engine import Engine
 
 # An approval's answer falls due: (time, seq, EV_APPROVAL, ticket, (transition, visit, asked))
+
+# The event log's statuses of an approval (EventSink.record): asked, then granted or rejected;
+# the compiled loop writes the same rows (layout_spec.LOG_APPROVAL_*, in this order)
+APPROVAL_STATUSES = ("approval_requested", "approval_granted", "approval_rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalActivity:
+    """What the event log is told as the `node` of an approval's rows: the link (its id), an
+    activity named after the role ("approval: Team lead"), the lane of the link's source, and
+    the role, which the logs write as the resource (export/eventlog.py)."""
+
+    id: str
+    title: str
+    lane: str | None
+    role: str
+    kind: str = "approval"
+
+
+def approval_activities(model: FlowModel) -> dict[str, ApprovalActivity]:
+    """Each approval's activity for the event log, by edge id."""
+    activities: dict[str, ApprovalActivity] = {}
+    for node in model.nodes:
+        for transition in node.transitions:
+            approval = transition.approval
+            if approval is not None:
+                role = approval.role.strip()
+                title = f"approval: {role}" if role else "approval"
+                activities[transition.edge_id] = ApprovalActivity(transition.edge_id, title, node.lane, role)
+    return activities
 
 
 def _transitions(model: FlowModel) -> list[Transition]:
@@ -66,6 +98,13 @@ class Approvals:
                 self.answer[edge] = answer.random
                 self.edges[edge] = [0.0, 0.0, 0.0, 0.0]
         self.transfers: dict[str, float] = dict.fromkeys(transfer_reasons(engine.model), 0.0)
+        self.activities = approval_activities(engine.model)
+
+    def _log(self, ticket: Ticket, edge: str, asked: float, status: int) -> None:
+        """An approval's row in the event log: its request (at the time asked) or its answer."""
+        log, now = self.engine.log, self.engine.now
+        if log is not None:
+            log.record(ticket, self.activities[edge], None, None, asked, None, now, APPROVAL_STATUSES[status])  # type: ignore[arg-type]  # an approval, not a node
 
     def transfer(self, ticket: Ticket, reason: str) -> None:
         """A re-assignment with a reason was made."""
@@ -80,6 +119,7 @@ class Approvals:
         edge = transition.edge_id
         if ticket.counted:
             self.edges[edge][0] += 1.0
+        self._log(ticket, edge, engine.now, 0)
         engine.push(
             engine.now + self.time[edge](), EV_APPROVAL, ticket, (transition, ticket.visit, engine.now)
         )
@@ -97,6 +137,7 @@ class Approvals:
             row = self.edges[transition.edge_id]
             row[2 if rejected else 1] += 1.0
             row[3] += engine.now - asked
+        self._log(ticket, transition.edge_id, asked, 2 if rejected else 1)
         if rejected:
             engine.enter(ticket, approval.rejected_to)
         else:

@@ -30,6 +30,7 @@ import os
 from typing import Any
 
 from blueprint_studio.model.sim import layout_spec as spec
+from blueprint_studio.model.sim.approvals import APPROVAL_STATUSES
 from blueprint_studio.model.sim.compiled_layout import Layout
 from blueprint_studio.model.sim.compiled_states import Unsupported, states_for, tables_lock
 from blueprint_studio.model.sim.engine_state import Cancelled, EngineState, EventSink
@@ -143,12 +144,18 @@ class _LogWriter:
         self.sink, self.nodes = sink, engine.model.nodes
         self.pools = [p.id for p in engine.model.pools]
         self.fields = layout.states.field_dicts
+        # an approval's rows name their approval by its row in `agent` (approvals.py says them)
+        approvals = getattr(engine, "approvals", None)
+        self.approvals = [approvals.activities[edge] for edge in layout.approval_edges] if approvals else []
 
     def __call__(self, records: list[tuple[Any, ...]]) -> None:
         record, nodes, pools, fields = self.sink.record, self.nodes, self.pools, self.fields
         for start, uid, arrival, values, node, pool, agent, enabled, end, status in records:  # _LOG_ORDER
             flow_node = nodes[node] if node >= 0 else None
-            if status < len(LOG_STATUS_WORDS):
+            if status >= spec.LOG_APPROVAL_ASKED:  # asked, granted, rejected, by the role
+                flow_node = self.approvals[agent]  # type: ignore[assignment]  # an approval
+                text, agent = APPROVAL_STATUSES[status - spec.LOG_APPROVAL_ASKED], -1
+            elif status < len(LOG_STATUS_WORDS):
                 text = LOG_STATUS_WORDS[status]
             else:
                 text = (

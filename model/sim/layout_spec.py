@@ -81,6 +81,9 @@ M_NONE, M_SINGLE, M_CHOICE = range(3)
 # Status of an event-log record (EventSink.record); "arrived" is the row of a ticket's arrival
 LOG_COMPLETED, LOG_ESCALATED, LOG_TIMEOUT, LOG_ABANDONED, LOG_ARRIVED, LOG_OUTCOME, LOG_STUCK = range(7)
 LOG_MERGED = 7  # a follow-up contact merged into its ticket (model/sim/contacts.py)
+# an approval on a link asked, granted, rejected (approvals.APPROVAL_STATUSES, in this order): such
+# a record names no node nor pool, and its `agent` slot holds the approval's row (n_approvals)
+LOG_APPROVAL_ASKED, LOG_APPROVAL_GRANTED, LOG_APPROVAL_REJECTED = 8, 9, 10
 # the first five, as the sink reads them
 LOG_STATUS_WORDS = ("completed", "escalated", "timeout", "abandoned", "arrived")
 # "None" for an index: no node, pool, sampler, table, stream...

@@ -93,6 +93,8 @@ def test_an_approval_rejected_takes_the_rejection_path_after_the_approval_time()
     # is explained (100-115) and closed; it never takes the approved edge
     assert rows == [
         (0, "refund", "desk", "completed", 60.0, 60.0, 70.0),
+        (0, "e2", None, "approval_requested", 70.0, None, 70.0),
+        (0, "e2", None, "approval_rejected", 70.0, None, 100.0),
         (0, "explain", "desk", "completed", 100.0, 100.0, 115.0),
         (0, "closed", None, "resolved", 115.0, 115.0, 115.0),
     ]
@@ -107,6 +109,8 @@ def test_an_approval_granted_takes_the_edge_after_the_approval_time() -> None:
     result, rows = run(refund_desk(reject=0.0))
     assert rows == [
         (0, "refund", "desk", "completed", 60.0, 60.0, 70.0),
+        (0, "e2", None, "approval_requested", 70.0, None, 70.0),
+        (0, "e2", None, "approval_granted", 70.0, None, 100.0),
         (0, "pay", "desk", "completed", 100.0, 100.0, 105.0),
         (0, "paid", None, "resolved", 105.0, 105.0, 105.0),
     ]
@@ -125,6 +129,48 @@ def test_a_rejected_ticket_goes_back_to_the_step_it_came_from_by_default() -> No
     assert granted == k["resolved"] and asked >= granted + rejected
     assert 0.3 < rejected / (granted + rejected) < 0.5  # 40 % rejected, within noise
     assert result.edges["e2"] == granted
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_the_event_logs_show_the_approval_asked_and_its_answer_with_the_role(tmp_path, compiled) -> None:
+    """CSV and XES: a row (an event) when the approval is asked, one when it is answered, named
+    after the role that approves, the role as the resource; a ticket still waiting at the end has
+    its request written."""
+    from blueprint_studio.export.eventlog import open_event_log
+
+    if compiled and not compiled_loop.available():
+        pytest.skip("no compiled loop")
+    model = compile_blueprint(refund_desk(reject=100.0)).model
+    settings = SimulationSettings(tickets=1, seed=1)
+    csv_path, xes_path = tmp_path / "log.csv", tmp_path / "log.xes"
+    for path in (csv_path, xes_path):
+        with open_event_log(path, []) as log:
+            engine = Engine(model, settings, event_log=log, allow_compiled=compiled)
+            engine.run()
+            assert engine.ran_compiled == compiled
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    approval = [line.split(",") for line in lines if "approval" in line]
+    assert [(r[1], r[2], r[4], r[5], r[6], r[10], r[11], r[12]) for r in approval] == [
+        ("approval: Manager", "e2", "", "Manager", "approval_requested", "70.0", "", "70.0"),
+        ("approval: Manager", "e2", "", "Manager", "approval_rejected", "70.0", "", "100.0"),
+    ]
+    xes = xes_path.read_text(encoding="utf-8")
+    events = xes.split("<event>")[1:]
+    said = [e for e in events if "approval: Manager" in e]
+    assert len(said) == 2
+    assert 'value="schedule"' in said[0] and "2024-01-01T01:10:00.000+00:00" in said[0]
+    assert 'value="complete"' in said[1] and "2024-01-01T01:40:00.000+00:00" in said[1]
+    assert all('key="org:resource" value="Manager"' in e for e in said)
+    assert 'value="approval_rejected"' in said[1]
+
+
+def test_a_ticket_still_waiting_for_its_approval_at_the_end_has_its_request_logged() -> None:
+    bp = refund_desk(reject=0.0)
+    slow = bp.edges[1].model_copy(
+        update={"approval": Approval(role="Manager", time=Fixed(value=100_000.0), rejected_to="explain")}
+    )
+    _, rows = run(bp.model_copy(update={"edges": [bp.edges[0], slow, *bp.edges[2:]]}))
+    assert rows[-1] == (0, "e2", None, "approval_requested", 70.0, None, 70.0)
 
 
 def transfer_desk(reason: str) -> Blueprint:
