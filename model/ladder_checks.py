@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from blueprint_studio.model.diagnostics import Diagnostic
-from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
+from blueprint_studio.model.schema import EscalationLadder, SlaPolicy, StepNode
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -46,19 +45,6 @@ def add_ladder_edges(a: Analysis, graph: nx.DiGraph) -> None:
 def check_ladders(a: Analysis) -> None:
     for owner, ladder in ladders(a):
         check_ladder(a, owner, ladder)
-
-
-def ladder_problems(owner: SlaPolicy | StepNode, blueprint: Blueprint) -> list[Diagnostic]:
-    """What validation says of `owner`'s ladder alone (its editors show it as it is edited; a
-    scenario's policy need not be among the document's)."""
-    from blueprint_studio.model.validation import analyse  # it calls this module
-
-    if owner.ladder is None:
-        return []
-    a = analyse(blueprint)
-    a.diagnostics = []
-    check_ladder(a, owner, owner.ladder)
-    return a.diagnostics
 
 
 def check_ladder(a: Analysis, owner: SlaPolicy | StepNode, ladder: EscalationLadder) -> None:

@@ -19,7 +19,7 @@ from blueprint_studio.model.approval_checks import add_approval_edges, check_app
 from blueprint_studio.model.calibrate.stale import check_calibrations
 from blueprint_studio.model.contact_checks import check_contacts
 from blueprint_studio.model.diagnostics import Diagnostic
-from blueprint_studio.model.ladder_checks import add_ladder_edges, check_ladders
+from blueprint_studio.model.ladder_checks import add_ladder_edges, check_ladder, check_ladders
 from blueprint_studio.model.schema import (
     ANNOTATION_KINDS,
     BUILTIN_FIELDS,
@@ -30,6 +30,7 @@ from blueprint_studio.model.schema import (
     Pool,
     Reassign,
     SetField,
+    SlaPolicy,
     StepNode,
     TicketField,
     WaitNode,
@@ -233,6 +234,17 @@ def analyse(blueprint: Blueprint) -> Analysis:
 
 def validate(blueprint: Blueprint) -> list[Diagnostic]:
     return analyse(blueprint).diagnostics
+
+
+def ladder_problems(owner: SlaPolicy | StepNode, blueprint: Blueprint) -> list[Diagnostic]:
+    """What validation says of `owner`'s escalation ladder alone (model/ladder_checks.py), for its
+    editors to show as it is edited; a scenario's policy need not be among the document's."""
+    if owner.ladder is None:
+        return []
+    a = analyse(blueprint)
+    a.diagnostics = []
+    check_ladder(a, owner, owner.ladder)
+    return a.diagnostics
 
 
 # ---------------------------------------------------------------- references and edge kinds

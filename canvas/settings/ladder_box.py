@@ -29,8 +29,9 @@ from blueprint_studio.canvas.properties.ladder_form import (
     show_ladder_rows,
 )
 from blueprint_studio.canvas.settings import error_label, show_error
-from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN, ladder_problems
+from blueprint_studio.model.ladder_checks import WARN_MAX, WARN_MIN
 from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
+from blueprint_studio.model.validation import ladder_problems
 
 
 def tr(text: str) -> str:

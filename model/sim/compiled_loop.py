@@ -153,7 +153,7 @@ class _LogWriter:
         for start, uid, arrival, values, node, pool, agent, enabled, end, status in records:  # _LOG_ORDER
             flow_node = nodes[node] if node >= 0 else None
             if status >= spec.LOG_APPROVAL_ASKED:  # asked, granted, rejected, by the role
-                flow_node = self.approvals[agent]  # type: ignore[assignment]  # an approval
+                flow_node = self.approvals[agent]  # an approval: what the sinks read of a node
                 text, agent = APPROVAL_STATUSES[status - spec.LOG_APPROVAL_ASKED], -1
             elif status < len(LOG_STATUS_WORDS):
                 text = LOG_STATUS_WORDS[status]
