@@ -57,9 +57,34 @@ _WORDS: dict[str, str] = {
         "(means per replication).",
     ),
     "figures": QT_TRANSLATE_NOOP(
-        "LadderWords",
-        "{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, "
-        "{raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted",
+        "LadderWords", "{name}: {warnings}, {breaches}, {notified}, {raised}, {reassigned}, {interrupted}"
+    ),
+}
+# The counts of `figures`, each in its singular and plural (model.texts.plural: "0,5 alerte").
+_COUNTS: dict[str, tuple[str, str]] = {
+    "warnings": (
+        QT_TRANSLATE_NOOP("LadderWords", "{n} warning"),
+        QT_TRANSLATE_NOOP("LadderWords", "{n} warnings"),
+    ),
+    "breaches": (
+        QT_TRANSLATE_NOOP("LadderWords", "{n} breach"),
+        QT_TRANSLATE_NOOP("LadderWords", "{n} breaches"),
+    ),
+    "notified": (
+        QT_TRANSLATE_NOOP("LadderWords", "{n} notification sent"),
+        QT_TRANSLATE_NOOP("LadderWords", "{n} notifications sent"),
+    ),
+    "priority_raised": (
+        QT_TRANSLATE_NOOP("LadderWords", "{n} priority raised"),
+        QT_TRANSLATE_NOOP("LadderWords", "{n} priorities raised"),
+    ),
+    "reassigned": (
+        QT_TRANSLATE_NOOP("LadderWords", "{n} re-assignment"),
+        QT_TRANSLATE_NOOP("LadderWords", "{n} re-assignments"),
+    ),
+    "interrupted": (
+        QT_TRANSLATE_NOOP("LadderWords", "of which {n} was interrupted"),
+        QT_TRANSLATE_NOOP("LadderWords", "of which {n} were interrupted"),
     ),
 }
 
@@ -201,7 +226,10 @@ def figures_line(name: str, figures: Mapping[str, Any], lang: str) -> str:
     """One ladder's counts of a run (means over replications: a decimal when not whole)."""
 
     def count(key: str) -> str:
-        return count_words(figures.get(key), lang)
+        value = getattr(figures.get(key), "mean", figures.get(key))
+        shown = count_words(value, lang)
+        one, many = _COUNTS[key]
+        return texts.plural("LadderWords", one, many, round(float(value or 0.0), 1), lang).format(n=shown)
 
     return words(lang)["figures"].format(
         name=name,

@@ -67,7 +67,7 @@ def test_report_says_what_the_ladder_does_and_how_often():
     line = (
         f"Standard: {counts.warnings.mean:g} warnings, {counts.breaches.mean:g} breaches,"
         f" {counts.notified.mean:g} notifications sent, 0 priorities raised,"
-        f" {counts.reassigned.mean:g} re-assigned, of which 0 interrupted"
+        f" {counts.reassigned.mean:g} re-assignments, of which 0 were interrupted"
     )
     assert squeeze(line) in text
     assert "sla_std" not in text and "l2" not in text.replace("Level2", "")
