@@ -291,54 +291,9 @@ class Records:
             (t, self.predicate(t.guard), self.predicate(t.condition if t.rule == "condition" else None))
             for t in sorted(transitions, key=lambda t: _RULES[t.rule])
         ]
-        trans_ints: list[int] = []
-        trans_floats: list[float] = []
-        for t, guard, condition in ordered:
-            after = self.actions(t.actions)
-            spec.pack(
-                spec.TRANSITION,
-                trans_ints,
-                trans_floats,
-                {
-                    "target": t.target,
-                    "edge": edge_index[t.edge_id],
-                    "rule": _RULES[t.rule],
-                    "guard": guard,
-                    "condition": condition,
-                    "reopens": t.reopens,
-                    "n_actions": after[0],
-                    "p": t.probability or 0.0,
-                    **self.approval(t),
-                },
-            )
-            trans_ints += after[1:]
-        rules: list[tuple[int, int]] = []
-        actions: list[int] = [0]
-        sampler = stream_wait = timeout_edge = NO_INDEX
-        timeout_actions: list[int] = [0]
-        if n.kind == "step":
-            rng = self.engine.random_stream(f"duration:{n.id}")  # no draw was taken from it yet
-            sampler = self.sampler(n.duration, rng)
-            rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
-            actions = self.actions(n.actions)
-        elif n.kind == "wait":
-            rng = self.engine.random_stream(f"wait:{n.id}")
-            sampler, stream_wait = self.sampler(n.response_time, rng), self.stream(rng)
-            way_out = next((t for t in transitions if t.target == n.timeout_target), None)
-            if way_out is not None:
-                timeout_edge = edge_index[way_out.edge_id]
-                timeout_actions = self.actions(way_out.actions)
-        outcome = O_NONE
-        if n.kind == "end":
-            outcome = (
-                O_RESOLVED
-                if n.outcome in OUTCOMES_RESOLVED
-                else O_ABANDONED
-                if n.outcome == "abandoned"
-                else O_NONE
-                if n.outcome is None
-                else O_OTHER
-            )
+        trans_ints, trans_floats = self.transitions(ordered, edge_index)
+        rules, actions, sampler, stream_wait, timeout_edge, timeout_actions = self.work(n, edge_index)
+        outcome = _outcome(n)
         spec.pack(
             spec.NODE,
             ints,
@@ -387,3 +342,70 @@ class Records:
         ints += actions[1:]
         if n.ladder is not None:
             self.ladder(n.ladder, ints, floats)
+
+    def transitions(
+        self, ordered: list[tuple[Transition, int, int]], edge_index: dict[str, int]
+    ) -> tuple[list[int], list[float]]:
+        """A node's transitions, in drawing order, each with its guard and condition tables, its
+        approval and its after-actions."""
+        trans_ints: list[int] = []
+        trans_floats: list[float] = []
+        for t, guard, condition in ordered:
+            after = self.actions(t.actions)
+            spec.pack(
+                spec.TRANSITION,
+                trans_ints,
+                trans_floats,
+                {
+                    "target": t.target,
+                    "edge": edge_index[t.edge_id],
+                    "rule": _RULES[t.rule],
+                    "guard": guard,
+                    "condition": condition,
+                    "reopens": t.reopens,
+                    "n_actions": after[0],
+                    "p": t.probability or 0.0,
+                    **self.approval(t),
+                },
+            )
+            trans_ints += after[1:]
+        return trans_ints, trans_floats
+
+    def work(
+        self, n: FlowNode, edge_index: dict[str, int]
+    ) -> tuple[list[tuple[int, int]], list[int], int, int, int, list[int]]:
+        """A step's duration sampler, duration rules and actions; a wait's response-time sampler,
+        its stream and its timeout's way out (edge and after-actions)."""
+        rules: list[tuple[int, int]] = []
+        actions: list[int] = [0]
+        sampler = stream_wait = timeout_edge = NO_INDEX
+        timeout_actions: list[int] = [0]
+        if n.kind == "step":
+            rng = self.engine.random_stream(f"duration:{n.id}")  # no draw was taken from it yet
+            sampler = self.sampler(n.duration, rng)
+            rules = [(self.predicate(pred), self.sampler(dist, rng)) for pred, dist in n.duration_rules]
+            actions = self.actions(n.actions)
+        elif n.kind == "wait":
+            rng = self.engine.random_stream(f"wait:{n.id}")
+            sampler, stream_wait = self.sampler(n.response_time, rng), self.stream(rng)
+            way_out = next((t for t in n.transitions if t.target == n.timeout_target), None)
+            if way_out is not None:
+                timeout_edge = edge_index[way_out.edge_id]
+                timeout_actions = self.actions(way_out.actions)
+        return rules, actions, sampler, stream_wait, timeout_edge, timeout_actions
+
+
+def _outcome(n: FlowNode) -> int:
+    """How an end closes its tickets, as the C loop counts them."""
+    outcome = O_NONE
+    if n.kind == "end":
+        outcome = (
+            O_RESOLVED
+            if n.outcome in OUTCOMES_RESOLVED
+            else O_ABANDONED
+            if n.outcome == "abandoned"
+            else O_NONE
+            if n.outcome is None
+            else O_OTHER
+        )
+    return outcome

@@ -182,6 +182,24 @@ class _Estimator(Traffic):
 
     def run(self) -> Estimate:
         m = self.model
+        per_node, own, means_seen = self.loads()
+        steps, in_system, waits = self.queues(per_node, means_seen)
+        in_system += math.fsum(w for i, (_, w) in per_node.items() if m.nodes[i].kind == "wait")
+        steps.sort(key=lambda s: m.index[s.node])
+        if len(own) < len(per_node) or any(own[i] != per_node[i] for i in own):  # follow-up contacts
+            in_system = math.fsum(lam * waits.get(i, 0.0) + work for i, (lam, work) in own.items())
+        self.open_time = in_system / self.throughput
+        return Estimate(
+            steps=tuple(steps),
+            time_in_system=in_system / self.throughput,
+            throughput=self.throughput,
+            approximations=tuple(sorted(self.approximations)),
+        )
+
+    def loads(self) -> tuple[dict[int, list[float]], dict[int, list[float]], dict[int, set[float]]]:
+        """Per step or wait: [λ, Σ λ·E[S]] of everything, the same of the tickets alone (no
+        follow-up contacts), and the mean durations seen (one per ticket class)."""
+        m = self.model
         per_node: dict[int, list[float]] = {}  # node -> [λ, Σ λ·E[S]]
         own: dict[int, list[float]] = {}  # the same for the tickets alone (no follow-up contacts)
         means_seen: dict[int, set[float]] = {}
@@ -208,6 +226,14 @@ class _Estimator(Traffic):
                 mine = own.setdefault(i, [0.0, 0.0])
                 mine[0] += lam
                 mine[1] += lam * mean
+        return per_node, own, means_seen
+
+    def queues(
+        self, per_node: dict[int, list[float]], means_seen: dict[int, set[float]]
+    ) -> tuple[list[StepEstimate], float, dict[int, float]]:
+        """Each step's figures: a delay for the system or the customer, else its pool as one M/M/c
+        queue; Σ λ·(Wq + E[S]) over the steps; each agent step's wait in queue."""
+        m = self.model
         pools: dict[int, list[int]] = {}
         steps, in_system = [], 0.0
         waits: dict[int, float] = {}  # an agent step -> its pool's mean wait in queue
@@ -271,14 +297,4 @@ class _Estimator(Traffic):
                 )
                 in_system += node_lam * queue.wq + node_work
                 waits[i] = queue.wq
-        in_system += math.fsum(w for i, (_, w) in per_node.items() if m.nodes[i].kind == "wait")
-        steps.sort(key=lambda s: m.index[s.node])
-        if len(own) < len(per_node) or any(own[i] != per_node[i] for i in own):  # follow-up contacts
-            in_system = math.fsum(lam * waits.get(i, 0.0) + work for i, (lam, work) in own.items())
-        self.open_time = in_system / self.throughput
-        return Estimate(
-            steps=tuple(steps),
-            time_in_system=in_system / self.throughput,
-            throughput=self.throughput,
-            approximations=tuple(sorted(self.approximations)),
-        )
+        return steps, in_system, waits
