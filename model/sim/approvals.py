@@ -86,7 +86,7 @@ class Approvals:
         seed, replication = engine.settings.seed, engine.replication
         self.time: dict[str, Sampler] = {}
         self.answer: dict[str, Sampler] = {}
-        # the Random objects, for the compiled loop to take over (compiled_loop._Layout)
+        # the Random objects, for the compiled loop to take over (compiled_records.Records.approval)
         self.streams: dict[tuple[str, str], random.Random] = {}
         self.edges: dict[str, list[float]] = {}  # edge id -> [asked, granted, rejected, minutes]
         for transition in _transitions(engine.model):
