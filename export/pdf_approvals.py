@@ -18,8 +18,9 @@ from blueprint_studio.model.words import count_words
 
 
 def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context, st: dict) -> list[Any]:
-    """A heading, a sentence per approval, the run's figures and a line per transfer reason;
-    nothing when the document has neither approvals nor transfers with a reason."""
+    """A heading, a sentence per approval with that link's figures in the run (two approvals
+    told apart), and a line per transfer reason; nothing when the document has neither approvals
+    nor transfers with a reason."""
     if not approval_words.has_approvals_or_transfers(blueprint):
         return []
     lang = ctx.strings.language
@@ -36,18 +37,18 @@ def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context,
         if edge.approval is not None:
             sentence = approval_words.approval_sentence(edge, blueprint, lang)
             block.append(Paragraph(escape(printable(sentence, False)), st["cell"]))
-    summary = result.summary
-    if "approvals_asked" in summary:
-        counts = {
-            k: count_words(summary[k], lang)
-            for k in ("approvals_asked", "approvals_granted", "approvals_rejected")
-        }
-        line = words["figures"].format(
-            asked=counts["approvals_asked"],
-            granted=counts["approvals_granted"],
-            rejected=counts["approvals_rejected"],
-        )
-        block.append(Paragraph(escape(line), st["small"]))
+            figures = result.approvals.get(edge.id)
+            if figures:
+                counts = {
+                    k: count_words(figures[k], lang)
+                    for k in ("approvals_asked", "approvals_granted", "approvals_rejected")
+                }
+                line = words["figures"].format(
+                    asked=counts["approvals_asked"],
+                    granted=counts["approvals_granted"],
+                    rejected=counts["approvals_rejected"],
+                )
+                block.append(Paragraph(escape(line), st["small"]))
     for reason, cell in result.transfers.items():
         line = words["transfer"].format(reason=printable(reason, False), count=count_words(cell, lang))
         block.append(Paragraph(escape(line), st["cell"]))

@@ -54,6 +54,15 @@ def transfer_reasons(blueprint: Blueprint) -> list[str]:
     )
 
 
+def link_name(edge: Edge, blueprint: Blueprint, lang: str) -> str:
+    """A link by its label, else by its ends' titles («Refund → Pay»)."""
+    table = words(lang)
+    titles = {n.id: getattr(n, "title", "").strip() or table["untitled"] for n in blueprint.nodes}
+    return edge.label.strip() or table["edge"].format(
+        source=titles.get(edge.source, table["untitled"]), target=titles.get(edge.target, table["untitled"])
+    )
+
+
 def approval_sentence(edge: Edge, blueprint: Blueprint, lang: str) -> str:
     """What an edge's approval does, in a sentence («Refund → Pay: approved by Team lead in 30 min
     on average; 10% rejected, which go back to Refund to be done again.»)."""
@@ -61,9 +70,7 @@ def approval_sentence(edge: Edge, blueprint: Blueprint, lang: str) -> str:
     assert approval is not None  # only edges with one are worded
     table = words(lang)
     titles = {n.id: getattr(n, "title", "").strip() or table["untitled"] for n in blueprint.nodes}
-    name = edge.label.strip() or table["edge"].format(
-        source=titles.get(edge.source, table["untitled"]), target=titles.get(edge.target, table["untitled"])
-    )
+    name = link_name(edge, blueprint, lang)
     back = approval.rejected_to is None
     target = titles.get(edge.source if back else approval.rejected_to or "", table["untitled"])
     return table["approval_back" if back else "approval"].format(

@@ -498,9 +498,29 @@ class ResultsDock(QDockWidget):
         rows += self._policy_rows(language)
         rows += self._ladder_rows(language)
         rows += self._notification_rows(language)
+        rows += self._approval_rows(language)
         for reason, cell in result.transfers.items():  # transfers per reason (sim/approvals.py)
             label = self.tr("{figure} — {value}").format(figure=kpi_label("transfers"), value=reason)
             rows.append(("transfers", label, cell))
+        return rows
+
+    def _approval_rows(self, language: str) -> list[tuple[str, str, Any]]:
+        """Each approval link's figures, by the link's name («Approvals rejected — Refund → Pay»),
+        so that two approvals are told apart (model/sim/approvals.py)."""
+        from blueprint_studio.model.approval_words import link_name
+
+        blueprint = self.record.blueprint
+        edges = {e.id: e for e in blueprint.edges} if blueprint is not None else {}
+        rows: list[tuple[str, str, Any]] = []
+        for edge_id, figures in self.record.result.approvals.items():
+            edge = edges.get(edge_id)
+            if edge is None or blueprint is None:  # a link deleted since: its figures are in the totals
+                continue
+            name = link_name(edge, blueprint, language)
+            for key, cell in figures.items():
+                if cell.n:
+                    label = self.tr("{figure} — {value}").format(figure=kpi_label(key), value=name)
+                    rows.append((key, label, cell))
         return rows
 
     def _policy_rows(self, language: str) -> list[tuple[str, str, Any]]:

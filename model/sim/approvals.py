@@ -144,6 +144,19 @@ class Approvals:
             engine.take(ticket, transition)
 
     # ------------------------------------------------------------ figures
+    def per_edge(self) -> dict[str, dict[str, float]]:
+        """Each approval link's figures, by edge id, under the keys of the run's totals (kpis)."""
+        figures: dict[str, dict[str, float]] = {}
+        for edge, (asked, granted, rejected, minutes) in self.edges.items():
+            answered = granted + rejected
+            figures[edge] = {
+                "approvals_asked": asked,
+                "approvals_granted": granted,
+                "approvals_rejected": rejected,
+                "approval_time": minutes / answered if answered else float("nan"),
+            }
+        return figures
+
     def kpis(self) -> dict[str, float]:
         """The run's approval and transfer figures (model.kpis.KPI_TEXTS)."""
         asked = sum(row[0] for row in self.edges.values())

@@ -229,6 +229,7 @@ class EngineResults(EngineState):
             event_loop="compiled" if self.ran_compiled else "python",
             notifications=self.notifications.figures() if self.notifications is not None else {},
             transfers=dict(self.approvals.transfers) if self.approvals is not None else {},
+            approvals=self.approvals.per_edge() if self.approvals is not None else {},
             agents=self.agents.figures() if self.agents is not None else {},
             policies=self._policy_figures(),
         )

@@ -258,6 +258,9 @@ class RunResult:
     ladder: dict[str, LadderFigures[float]] = field(default_factory=dict)
     # re-assignments with a reason (model/sim/approvals.py): reason -> transfers; empty without
     transfers: dict[str, float] = field(default_factory=dict)
+    # approvals on links (model/sim/approvals.py): edge id -> its approvals_asked, _granted,
+    # _rejected and approval_time (as the totals of `kpis`); empty without approvals
+    approvals: dict[str, dict[str, float]] = field(default_factory=dict)
     # agents as individuals (model/sim/agents.py): pool id -> agent name -> figures; empty without
     agents: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     # Notify actions of steps and transitions (model/sim/notify.py): role -> notifications; empty without
@@ -276,6 +279,8 @@ class RunResult:
             del data["ladder"]
         if not self.transfers:
             del data["transfers"]
+        if not self.approvals:
+            del data["approvals"]
         if not self.agents:
             del data["agents"]
         if not self.notifications:
@@ -294,6 +299,7 @@ class ReplicatedResult:
     by_dimension: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)
     ladder: dict[str, LadderFigures[Estimate]] = field(default_factory=dict)
     transfers: dict[str, Estimate] = field(default_factory=dict)  # per reason
+    approvals: dict[str, dict[str, Estimate]] = field(default_factory=dict)  # per edge with one
     agents: dict[str, dict[str, dict[str, Estimate]]] = field(default_factory=dict)  # pool, agent
     notifications: dict[str, Estimate] = field(default_factory=dict)  # per role (sim/notify.py)
     policies: dict[str, dict[str, Estimate]] = field(default_factory=dict)  # per SLA policy id
@@ -314,6 +320,9 @@ class ReplicatedResult:
         }
         if runs[0].transfers:
             result.transfers = _summarise([r.transfers for r in runs])
+        result.approvals = {
+            edge: _summarise([r.approvals.get(edge, {}) for r in runs]) for edge in runs[0].approvals
+        }
         if runs[0].notifications:
             result.notifications = _summarise([r.notifications for r in runs])
         result.policies = {
@@ -360,6 +369,7 @@ class ReplicatedResult:
                 "by_dimension": self.by_dimension,
                 **({"ladder": self.ladder} if self.ladder else {}),
                 **({"transfers": self.transfers} if self.transfers else {}),
+                **({"approvals": self.approvals} if self.approvals else {}),
                 **({"agents": self.agents} if self.agents else {}),
                 **({"notifications": self.notifications} if self.notifications else {}),
                 **({"policies": self.policies} if self.policies else {}),

@@ -47,3 +47,24 @@ def test_the_command_line_prints_the_transfers_per_reason(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "  Transfers for “Needs expertise”: 3" in result.stdout
     assert "Transfers with a reason" in result.stdout  # and the total among the indicators
+
+
+def test_the_dock_tells_two_approval_links_apart_by_their_names(qtbot):
+    """Refund -> [Manager] -> Pay, every refund rejected and explained; Explain -> [Finance,
+    never rejected] -> Closed: each link's figures in rows of its own, named by its ends' titles."""
+    from blueprint_studio.model.schema import Approval, Fixed
+
+    bp = refund_desk(reject=100.0)
+    nodes = [n.model_copy(update={"title": n.id.capitalize()}) for n in bp.nodes]
+    explain = bp.edges[3].model_copy(
+        update={"approval": Approval(role="Finance", time=Fixed(value=10.0), reject=0.0)}
+    )
+    bp = bp.model_copy(update={"nodes": nodes, "edges": [*bp.edges[:3], explain]})
+    rows = {row[0]: row for row in shown(qtbot, bp).table_rows()}
+    assert rows["Approvals asked"][1] == "6"  # the totals stay
+    assert rows["Approvals rejected — Refund → Pay"][1] == "3"
+    assert rows["Approvals granted — Refund → Pay"][1] == "0"
+    assert rows["Approvals rejected — Explain → Closed"][1] == "0"
+    assert rows["Approvals granted — Explain → Closed"][1] == "3"
+    assert rows["Approval time, mean — Explain → Closed"][1] == "10\u00a0min"
+    assert not any("e2" in row[0] or "e4" in row[0] for row in rows.values())

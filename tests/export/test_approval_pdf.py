@@ -79,3 +79,41 @@ def test_the_report_says_what_each_approval_does_and_counts_transfers_by_reason(
 def test_no_approval_nor_reason_no_section():
     text, titles, _ = report_text(desk(None))
     assert "Approvals and transfers" not in titles and squeeze("Approvals and transfers") not in text
+
+
+def test_two_approval_links_each_say_their_own_figures():
+    """Refund -> [team lead, never rejected] -> Pay -> [finance, always rejected: to Refused]: each
+    approval's sentence is followed by its own link's counts, not the run's totals."""
+    bp = desk(Approval(role="Team lead", time=Fixed(value=30.0), reject=0.0))
+    bp = bp.model_copy(
+        update={
+            "nodes": [*bp.nodes, EndNode(id="refused", title="Refused")],
+            "edges": [
+                *bp.edges[:2],
+                Edge(
+                    id="e3",
+                    source="pay",
+                    target="paid",
+                    approval=Approval(
+                        role="Finance", time=Fixed(value=20.0), reject=100.0, rejected_to="refused"
+                    ),
+                ),
+            ],
+        }
+    )
+    text, _, data = report_text(bp)
+    lead, finance = data.result.approvals["e2"], data.result.approvals["e3"]
+    assert lead["approvals_rejected"].mean == 0 and finance["approvals_granted"].mean == 0
+    assert lead["approvals_granted"].mean > 0 and finance["approvals_rejected"].mean > 0
+    for figures, role in ((lead, "Team lead"), (finance, "Finance")):
+        said = (
+            f"approved by {role}",
+            f"In the run: {figures['approvals_asked'].mean:g} asked, {figures['approvals_granted'].mean:g}"
+            f" granted, {figures['approvals_rejected'].mean:g} rejected.",
+        )
+        assert squeeze(said[0]) in text and squeeze(said[1]) in text
+    assert (
+        text.index(squeeze("approved by Team lead"))
+        < text.index(squeeze(f"In the run: {lead['approvals_asked'].mean:g} asked"))
+        < text.index(squeeze("approved by Finance"))
+    )
