@@ -291,3 +291,15 @@ def test_every_approval_and_transfer_slot_is_checked_before_the_run(
     with pytest.raises(ValueError, match="malformed simulation layout") as caught:
         compiled_loop._core.new(*corrupted(monkeypatch, record, slot, value, where))
     assert words in str(caught.value)
+
+
+def test_the_replays_log_keeps_the_nodes_a_ticket_went_through_not_the_approval() -> None:
+    """The canvas replay moves tickets from node to node: an approval's rows (which name a link)
+    are not activities of its trace; the ticket goes along the link after the answer."""
+    from blueprint_studio.canvas.overlays.ticket_log import TicketLog
+
+    log = TicketLog()
+    model = compile_blueprint(refund_desk(reject=100.0)).model
+    Engine(model, SimulationSettings(tickets=1, seed=1), event_log=log).run()
+    [trace] = log.traces.values()
+    assert [a.node for a in trace.activities] == ["mail", "refund", "explain", "closed"]
