@@ -138,8 +138,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         source = resources.template_path(args.template, args.lang)
     except KeyError:
+        from blueprint_studio.app.cli.words import say
+
         names = ", ".join(resources.template_names())
-        raise CliError(f"unknown template '{args.template}' (available: {names})", EXIT_USAGE) from None
+        raise CliError(
+            say("unknown_template", args.lang, name=args.template, names=names), EXIT_USAGE
+        ) from None
     out = Path(args.out)
     if not out.name.endswith(SUFFIX):
         out = out.with_name(out.name + SUFFIX)
@@ -272,7 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui([])
         return handlers[args.command](args)
     except LoadError as exc:
-        print(f"blueprint-studio: cannot read {exc}", file=sys.stderr)
+        from blueprint_studio.app.cli.words import load_error
+
+        print(f"blueprint-studio: {load_error(exc, getattr(args, 'lang', None) or 'en')}", file=sys.stderr)
         return EXIT_UNREADABLE
     except (
         SaveError,

@@ -8,6 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from blueprint_studio.model import texts
+from blueprint_studio.model.fileformat import LoadError
+from blueprint_studio.model.kpis import number_style
+from blueprint_studio.model.load_texts import CONTEXT as LOAD_CONTEXT
+from blueprint_studio.model.load_texts import word
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.words import counted
 
@@ -31,6 +35,10 @@ TEXTS: dict[str, str] = {
         "CommandLine", "{out} is a folder; give a file name ending in {suffix}"
     ),
     "no_folder": QT_TRANSLATE_NOOP("CommandLine", "the folder {folder} does not exist"),
+    "cannot_read": QT_TRANSLATE_NOOP("CommandLine", "cannot read {where}: {reason}"),
+    "file_place": QT_TRANSLATE_NOOP("CommandLine", "{file}: {place}"),
+    "cannot_read_plain": QT_TRANSLATE_NOOP("CommandLine", "cannot read {reason}"),
+    "unknown_template": QT_TRANSLATE_NOOP("CommandLine", "unknown template “{name}” (available: {names})"),
     "exists": QT_TRANSLATE_NOOP("CommandLine", "{out} already exists; choose another name or add --force"),
     # simulate
     "span_and_loop": QT_TRANSLATE_NOOP("CommandLine", "{span}; {loop}"),
@@ -56,3 +64,15 @@ def errors_and_warnings(errors: int, warnings: int, lang: str) -> dict[str, str]
 def validation_errors(count: int, lang: str) -> str:
     """ "1 validation error", "3 validation errors"."""
     return counted("validation_error", count, lang)
+
+
+def load_error(error: LoadError, lang: str) -> str:
+    """Why a file cannot be read, in `lang`: where (the file, the place in it) and the reason."""
+    thousands = number_style(lang).group
+    reason = word(error.code, error.params, lambda text: texts.translate(LOAD_CONTEXT, text, lang), thousands)
+    where = error.source or error.location
+    if error.source and error.location:
+        where = say("file_place", lang, file=error.source, place=error.location)
+    return say(
+        "cannot_read" if where else "cannot_read_plain", lang, where=where, reason=reason or error.reason
+    )

@@ -131,3 +131,17 @@ def test_compare_and_sweep_speak_french(desk, tmp_path, capsys):
     assert status == 0, lines
     assert "2\u00a0variantes, 1\u00a0réplication chacune" in lines[0]
     assert not english(lines), english(lines)
+
+
+def test_an_unreadable_file_is_refused_in_the_language_asked(tmp_path, capsys, qapp):
+    path = tmp_path / "odd.blueprint.json"
+    path.write_text('{"meta": "x"}', encoding="utf-8")
+    try:
+        with with_pending_french():
+            status, lines = said(capsys, tmp_path, "validate", path, "--lang", "fr")
+    finally:
+        i18n.install("en")
+    assert status == 2
+    assert lines == [
+        "blueprint-studio: lecture impossible de odd.blueprint.json\u00a0: meta\u00a0: doit être un objet"
+    ]
