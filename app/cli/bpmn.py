@@ -92,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as exc:
         lang = user_language(args)
         raise ImportUsageError(words.say("cannot_import", lang, reason=refusal(exc, lang))) from None
-    blueprint, notes = _lane_kinds(blueprint, notes, args.lane_kind)
+    blueprint, notes = _lane_kinds(
+        blueprint, notes, args.lane_kind, user_language(args, blueprint.meta.language)
+    )
     lang = user_language(args, blueprint.meta.language)
     use_language(lang)
     save(blueprint, out, keep_backup=False)
@@ -137,7 +139,7 @@ def _print_json(source: str, out: Path, notes: list[Diagnostic], found: list[Dia
 
 
 def _lane_kinds(
-    blueprint: Blueprint, notes: list[Diagnostic], asked: list[str]
+    blueprint: Blueprint, notes: list[Diagnostic], asked: list[str], lang: str = "en"
 ) -> tuple[Blueprint, list[Diagnostic]]:
     """The mapping step of the command line: --lane-kind "Name=kind" in place of the guesses."""
     kinds: dict[str, str] = {}
@@ -152,10 +154,14 @@ def _lane_kinds(
             None,
         )
         if lane is None:
-            titles = ", ".join(f"'{ln.title or ln.id}'" for ln in blueprint.lanes) or "none"
-            raise ImportUsageError(f"--lane-kind {item}: no lane is called '{name}' (lanes: {titles})")
+            from blueprint_studio.app.shell.diagnostic_texts import QUOTED
+
+            quoted = translate("Diagnostics", QUOTED, lang)
+            titles = ", ".join(quoted.format(title=ln.title or ln.id) for ln in blueprint.lanes)
+            titles = titles or words.say("none", lang)
+            raise ImportUsageError(words.say("no_lane", lang, item=item, name=name, lanes=titles))
         if kind.strip() not in LANE_KINDS:
-            raise ImportUsageError(f"--lane-kind {item}: the kind must be one of {', '.join(LANE_KINDS)}")
+            raise ImportUsageError(words.say("lane_kind", lang, item=item, kinds=", ".join(LANE_KINDS)))
         kinds[lane.id] = kind.strip()
     return bpmn.with_lane_kinds(blueprint, notes, kinds)
 

@@ -59,7 +59,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print what was fitted as JSON")
 
 
-def _mapping(items: list[str]) -> Mapping | None:
+def _mapping(items: list[str], lang: str = "en") -> Mapping | None:
     if not items:
         return None
     mapping: Mapping = {}
@@ -68,20 +68,22 @@ def _mapping(items: list[str]) -> Mapping | None:
             try:
                 data = json.loads(Path(item).read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
-                raise CalibrateUsageError(
-                    f"--mapping {item}: not a JSON object of ROLE: COLUMN ({exc})"
-                ) from None
+                reason = cli_words.say("mapping_not_json", lang, item=item)
+                raise CalibrateUsageError(f"{reason} ({exc})") from None
             if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-                raise CalibrateUsageError(f"--mapping {item}: not a JSON object of ROLE: COLUMN")
+                raise CalibrateUsageError(cli_words.say("mapping_not_json", lang, item=item))
             pairs = list(data.items())
         else:
             role, sep, column = item.partition("=")
             if not sep:
-                raise CalibrateUsageError(f"--mapping {item}: write ROLE=COLUMN, or name a JSON file")
+                raise CalibrateUsageError(cli_words.say("mapping_syntax", lang, item=item))
             pairs = [(role.strip(), column.strip())]
         for role, column in pairs:
             if role not in ROLES:
-                raise CalibrateUsageError(f"--mapping {item}: '{role}' is not a role ({', '.join(ROLES)})")
+                roles = ", ".join(ROLES)
+                raise CalibrateUsageError(
+                    cli_words.say("mapping_role", lang, item=item, role=role, roles=roles)
+                )
             mapping[role] = column
     return mapping
 
@@ -91,11 +93,11 @@ def run(args: argparse.Namespace) -> int:
     language = str(args.lang or blueprint.meta.language)  # the document's, as every command
     use_language(language)
     if args.scenario is not None and not any(s.id == args.scenario for s in blueprint.scenarios):
-        known = ", ".join(s.id for s in blueprint.scenarios) or "none"
-        raise CalibrateUsageError(f"--scenario {args.scenario}: no such scenario (scenarios: {known})")
+        known = ", ".join(s.id for s in blueprint.scenarios) or cli_words.say("none", language)
+        raise CalibrateUsageError(cli_words.say("no_scenario_id", language, id=args.scenario, ids=known))
     try:
         calibration = calibrate_file(
-            blueprint, args.tickets, _mapping(args.mapping), args.preset, args.encoding
+            blueprint, args.tickets, _mapping(args.mapping, language), args.preset, args.encoding
         )
     except LoadError as exc:
         where = f"{exc.source}: " if exc.source else f"{Path(args.tickets).name}: "

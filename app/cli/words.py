@@ -22,6 +22,20 @@ TEXTS: dict[str, str] = {
     "imported": QT_TRANSLATE_NOOP("CommandLine", "{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}"),
     "cannot_import": QT_TRANSLATE_NOOP("CommandLine", "cannot import {reason}"),
     "cannot_calibrate": QT_TRANSLATE_NOOP("CommandLine", "cannot calibrate from {where}{reason}"),
+    "mapping_not_json": QT_TRANSLATE_NOOP(
+        "CommandLine", "--mapping {item}: not a JSON object of ROLE: COLUMN"
+    ),
+    "mapping_syntax": QT_TRANSLATE_NOOP(
+        "CommandLine", "--mapping {item}: write ROLE=COLUMN, or name a JSON file"
+    ),
+    "mapping_role": QT_TRANSLATE_NOOP("CommandLine", "--mapping {item}: “{role}” is not a role ({roles})"),
+    "no_scenario_id": QT_TRANSLATE_NOOP(
+        "CommandLine", "--scenario {id}: no such scenario (scenarios: {ids})"
+    ),
+    "no_lane": QT_TRANSLATE_NOOP(
+        "CommandLine", "--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})"
+    ),
+    "lane_kind": QT_TRANSLATE_NOOP("CommandLine", "--lane-kind {item}: the kind must be one of {kinds}"),
     # export
     "simulating": QT_TRANSLATE_NOOP("CommandLine", "Simulating “{scenario}” for the report…"),
     "simulating_default": QT_TRANSLATE_NOOP("CommandLine", "Simulating the default settings for the report…"),

@@ -122,7 +122,7 @@ def test_import_takes_the_lane_kinds_given_in_place_of_the_guesses(tmp_path):
     assert "“Client” was given the kind" in result.stdout
     wrong = run("import", str(source), str(tmp_path / "other"), "--lane-kind", "Nowhere=support")
     assert (
-        wrong.returncode == 2 and "no lane is called 'Nowhere'" in wrong.stderr and "'Client'" in wrong.stderr
+        wrong.returncode == 2 and "no lane is called “Nowhere”" in wrong.stderr and "“Client”" in wrong.stderr
     )
     assert not (tmp_path / "other.blueprint.json").exists()
 

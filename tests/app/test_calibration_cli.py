@@ -107,5 +107,5 @@ def test_an_export_that_cannot_be_read_is_refused_and_the_file_is_untouched(tmp_
     result = run("calibrate", str(file), "--tickets", str(tmp_path / "missing.csv"))
     assert result.returncode == 2 and "the file does not exist" in result.stderr
     result = run("calibrate", str(file), "--tickets", str(bad), "--mapping", "colour=Id")
-    assert result.returncode == 2 and "'colour' is not a role" in result.stderr
+    assert result.returncode == 2 and "“colour” is not a role" in result.stderr
     assert file.read_bytes() == original
