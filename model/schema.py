@@ -89,7 +89,11 @@ BUILTIN_FIELDS: dict[str, str] = {"responded": "boolean", "satisfied": "boolean"
 
 
 class Element(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each class makes its validator and serializer when first used, not when this
+    # module is imported. A file's load builds Blueprint's, which holds every nested class's rules
+    # once, instead of each of the ~50 classes building its own (and its nested ones' again):
+    # the window shows sooner (bench/startup.py). Validation is the same either way.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # ---------------------------------------------------------------- distributions (minutes)

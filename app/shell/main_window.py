@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from blueprint_studio.app.shell.start_page import StartPage
 
 STATE_VERSION = 1
+# Docks are the window's own children (addDockWidget): looking for them only there spares a walk
+# over every widget of every dock and tab.
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 def tr(text: str) -> str:
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
     def _build_docks(self) -> None:
         self.palette = PaletteWidget()
+        self._palette_filled_now = True  # in the language just installed: retranslate keeps it once
         self.palette.sig_place_requested.connect(self._place_requested)
         self.palette.sig_insert_requested.connect(lambda kind: menus.insert_node(self, kind))
         self.properties_stack = QStackedWidget()
@@ -145,7 +149,9 @@ class MainWindow(QMainWindow):
 
     def _step_docks_aside(self) -> None:
         if self._docks_before_start is None:
-            self._docks_before_start = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+            self._docks_before_start = [
+                d for d in self.findChildren(QDockWidget, options=DIRECT) if not d.isHidden()
+            ]
             for dock in self._docks_before_start:
                 dock.hide()
 
@@ -242,7 +248,7 @@ class MainWindow(QMainWindow):
         from blueprint_studio.app.shell.actions import plain
 
         toggles = []
-        for dock in self.findChildren(QDockWidget):
+        for dock in self.findChildren(QDockWidget, options=DIRECT):
             toggle = dock.toggleViewAction()
             if not toggle.objectName():
                 toggle.setObjectName(f"toggle_{dock.objectName()}")
@@ -283,7 +289,10 @@ class MainWindow(QMainWindow):
         self.diagnostics_dock.setWindowTitle(tr("Diagnostics"))
         for dock in (self.palette_dock, self.properties_dock, self.diagnostics_dock):
             dock.widget().setAccessibleName(dock.windowTitle())
-        self._rebuild_palette()
+        if self._palette_filled_now:  # the first call, from __init__: a second palette would be the same
+            self._palette_filled_now = False
+        else:
+            self._rebuild_palette()
         menus.retranslate(self)
         for tab in self.tabs():
             decorate_tab_actions(tab)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QTabWidget, QToolBar
 
@@ -103,7 +103,7 @@ class MenuHost(Protocol):
 
     def addToolBar(self, toolbar: QToolBar) -> None: ...  # noqa: N802 - Qt's name
 
-    def findChildren(self, kind: type) -> list: ...  # noqa: N802 - Qt's name
+    def findChildren(self, kind: type, options: Qt.FindChildOption = ...) -> list: ...  # noqa: N802 - Qt's name
 
 
 def import_tickets(w: MenuHost) -> None:
@@ -269,7 +269,7 @@ def gather_panels(w: MenuHost) -> None:
     listed "Compare scenarios…" (the command) next to "Compare scenarios" (its panel)."""
     panels = w.menus["menu_docks"]
     docks = sorted(
-        w.findChildren(QDockWidget),
+        w.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly),  # docks only
         key=lambda d: (
             PANEL_ORDER.index(d.objectName()) if d.objectName() in PANEL_ORDER else len(PANEL_ORDER)
         ),
