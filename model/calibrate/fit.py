@@ -18,7 +18,7 @@ from blueprint_studio.model.schema import Empirical, Exponential, Gamma, LogNorm
 FAMILIES: tuple[str, ...] = ("exponential", "lognormal", "gamma", "empirical")
 MIN_SAMPLES = 5  # fewer durations than this are reported, not fitted
 QUANTILES = 500  # points of the table that carries a gamma or an empirical fit into the simulator
-Z95 = 1.959963984540054  # the normal quantile of a 95 % interval: counts (Poisson) and shares (Wilson)
+Z95 = 1.959963984540054  # the normal quantile of a 95 % interval, for shares (Wilson)
 HOURS_OF_WEEK = 7 * 24
 
 
@@ -143,11 +143,14 @@ class WeeklyRates:
         return self.total / self.hours if self.hours > 0 else 0.0
 
     def mean_rate_interval(self) -> tuple[float, float]:
-        """95 % interval of the mean rate (Poisson count)."""
+        """95 % interval of the mean rate: the exact (Garwood) interval of a Poisson count, which a
+        few tickets need (the normal approximation even goes below zero there)."""
         if self.hours <= 0:
             return 0.0, 0.0
-        half = Z95 * math.sqrt(self.total)
-        return max(0.0, (self.total - half) / self.hours), (self.total + half) / self.hours
+        k = self.total
+        low = float(stats.chi2.ppf(0.025, 2 * k)) / 2 if k > 0 else 0.0
+        high = float(stats.chi2.ppf(0.975, 2 * k + 2)) / 2
+        return low / self.hours, high / self.hours
 
 
 def weekly_rates(created: Sequence[float] | np.ndarray, start: float, end: float) -> WeeklyRates:

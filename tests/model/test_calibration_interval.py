@@ -30,3 +30,16 @@ def test_many_durations_come_close_to_the_normal_interval() -> None:
     normal = 1.959963984540054 * sd / math.sqrt(n)
     assert fit.mean_high - fit.sample_mean == pytest.approx(normal, rel=2e-3)
     assert fit.mean_high - fit.sample_mean > normal  # t's quantile is always the wider
+
+
+def test_a_few_arrivals_get_the_exact_poisson_interval_of_their_rate() -> None:
+    """3 tickets in 10 hours: the exact (Garwood) 95 % interval of a count of 3 is 0.619 to 8.767
+    (tables of the Poisson distribution), not the normal approximation's -0.39 to 6.39."""
+    from blueprint_studio.model.calibrate.fit import weekly_rates
+
+    rates = weekly_rates([30.0, 200.0, 500.0], 0.0, 600.0)
+    assert rates.total == 3 and rates.hours == 10.0
+    low, high = rates.mean_rate_interval()
+    assert low == pytest.approx(0.06187, abs=1e-4) and high == pytest.approx(0.87673, abs=1e-4)
+    none = weekly_rates([], 0.0, 600.0).mean_rate_interval()
+    assert none[0] == 0.0 and none[1] == pytest.approx(0.36889, abs=1e-4)  # 3.689 / 10 h
