@@ -39,15 +39,7 @@ def approval_story(blueprint: Blueprint, result: ReplicatedResult, ctx: Context,
             block.append(Paragraph(escape(printable(sentence, False)), st["cell"]))
             figures = result.approvals.get(edge.id)
             if figures:
-                counts = {
-                    k: count_words(figures[k], lang)
-                    for k in ("approvals_asked", "approvals_granted", "approvals_rejected")
-                }
-                line = words["figures"].format(
-                    asked=counts["approvals_asked"],
-                    granted=counts["approvals_granted"],
-                    rejected=counts["approvals_rejected"],
-                )
+                line = approval_words.figures_sentence(figures, lang)
                 block.append(Paragraph(escape(line), st["small"]))
     for reason, cell in result.transfers.items():
         line = words["transfer"].format(reason=printable(reason, False), count=count_words(cell, lang))

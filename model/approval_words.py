@@ -5,11 +5,13 @@ never ids.
 
 from __future__ import annotations
 
+from typing import Any
+
 from blueprint_studio.model import texts
 from blueprint_studio.model.schema import Blueprint, Edge, Reassign
 from blueprint_studio.model.sim.distributions import mean_of
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
-from blueprint_studio.model.words import number
+from blueprint_studio.model.words import count_words, number
 
 _WORDS: dict[str, str] = {
     "heading": QT_TRANSLATE_NOOP("ApprovalWords", "Approvals and transfers"),
@@ -34,6 +36,9 @@ _WORDS: dict[str, str] = {
     "figures": QT_TRANSLATE_NOOP(
         "ApprovalWords", "In the run: {asked} asked, {granted} granted, {rejected} rejected."
     ),
+    "link_figures": QT_TRANSLATE_NOOP(
+        "ApprovalWords", "Approval of {link}: {asked} asked, {granted} granted, {rejected} rejected"
+    ),
 }
 
 
@@ -52,6 +57,22 @@ def transfer_reasons(blueprint: Blueprint) -> list[str]:
     return list(
         dict.fromkeys(a.reason.strip() for a in actions if isinstance(a, Reassign) and a.reason.strip())
     )
+
+
+def _counts(figures: dict[str, Any], lang: str) -> dict[str, str]:
+    """A link's asked, granted and rejected counts (a run's, or Estimates' means) in words."""
+    keys = ("asked", "granted", "rejected")
+    return {key: count_words(figures.get(f"approvals_{key}", 0.0), lang) for key in keys}
+
+
+def figures_sentence(figures: dict[str, Any], lang: str) -> str:
+    """«In the run: 9 asked, 6 granted, 3 rejected.», under the link's approval sentence."""
+    return words(lang)["figures"].format(**_counts(figures, lang))
+
+
+def figures_line(edge: Edge, blueprint: Blueprint, figures: dict[str, Any], lang: str) -> str:
+    """«Approval of Refund → Pay: 9 asked, 6 granted, 3 rejected», for the command line."""
+    return words(lang)["link_figures"].format(link=link_name(edge, blueprint, lang), **_counts(figures, lang))
 
 
 def link_name(edge: Edge, blueprint: Blueprint, lang: str) -> str:

@@ -323,6 +323,7 @@ def run(args: argparse.Namespace) -> int:
         print_table(result, settings, {p.id: p.name or p.id for p in blueprint.all_pools()})
         print_ladders(result, blueprint)
         print_notifications(result)
+        print_approvals(result, blueprint)
         print_transfers(result)
         print_agents(result, {p.id: p.name or p.id for p in blueprint.all_pools()})
     return _report_end(result, names)
@@ -371,6 +372,22 @@ def print_ladders(result, blueprint) -> None:
     names = ladder_words.trigger_names(blueprint, lang)
     for key, figures in result.ladder.items():
         print("  " + ladder_words.figures_line(names.get(key, "—"), figures.table(), lang))
+
+
+def print_approvals(result, blueprint) -> None:
+    """One line per link that needs an approval: asked, granted, rejected, by the link's name
+    (model/approval_words.py); nothing without approvals."""
+    if not result.approvals:
+        return
+    from PySide6.QtCore import QLocale
+
+    from blueprint_studio.model import approval_words
+
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    edges = {e.id: e for e in blueprint.edges}
+    for edge_id, figures in result.approvals.items():
+        if edge_id in edges:
+            print("  " + approval_words.figures_line(edges[edge_id], blueprint, figures, lang))
 
 
 def print_transfers(result) -> None:

@@ -49,9 +49,9 @@ def test_the_command_line_prints_the_transfers_per_reason(tmp_path):
     assert "Transfers with a reason" in result.stdout  # and the total among the indicators
 
 
-def test_the_dock_tells_two_approval_links_apart_by_their_names(qtbot):
+def two_approvals():
     """Refund -> [Manager] -> Pay, every refund rejected and explained; Explain -> [Finance,
-    never rejected] -> Closed: each link's figures in rows of its own, named by its ends' titles."""
+    never rejected] -> Closed; the nodes titled after their ids."""
     from blueprint_studio.model.schema import Approval, Fixed
 
     bp = refund_desk(reject=100.0)
@@ -59,8 +59,12 @@ def test_the_dock_tells_two_approval_links_apart_by_their_names(qtbot):
     explain = bp.edges[3].model_copy(
         update={"approval": Approval(role="Finance", time=Fixed(value=10.0), reject=0.0)}
     )
-    bp = bp.model_copy(update={"nodes": nodes, "edges": [*bp.edges[:3], explain]})
-    rows = {row[0]: row for row in shown(qtbot, bp).table_rows()}
+    return bp.model_copy(update={"nodes": nodes, "edges": [*bp.edges[:3], explain]})
+
+
+def test_the_dock_tells_two_approval_links_apart_by_their_names(qtbot):
+    """Each link's figures in rows of its own, named by its ends' titles."""
+    rows = {row[0]: row for row in shown(qtbot, two_approvals()).table_rows()}
     assert rows["Approvals asked"][1] == "6"  # the totals stay
     assert rows["Approvals rejected — Refund → Pay"][1] == "3"
     assert rows["Approvals granted — Refund → Pay"][1] == "0"
@@ -68,3 +72,15 @@ def test_the_dock_tells_two_approval_links_apart_by_their_names(qtbot):
     assert rows["Approvals granted — Explain → Closed"][1] == "3"
     assert rows["Approval time, mean — Explain → Closed"][1] == "10\u00a0min"
     assert not any("e2" in row[0] or "e4" in row[0] for row in rows.values())
+
+
+def test_the_command_line_prints_each_approval_links_figures(tmp_path):
+    from blueprint_studio.model.fileformat import save
+    from tests.app.test_cli import run
+
+    path = tmp_path / "desk.blueprint.json"
+    save(two_approvals(), path)
+    result = run("simulate", str(path), "--tickets", "3", "--warmup", "0", "--replications", "1")
+    assert result.returncode == 0, result.stderr
+    assert "  Approval of Refund → Pay: 3 asked, 0 granted, 3 rejected" in result.stdout
+    assert "  Approval of Explain → Closed: 3 asked, 3 granted, 0 rejected" in result.stdout
