@@ -137,3 +137,53 @@ def test_validate_counts_errors_at_0_1_and_2(language, tmp_path, capsys, qapp):
     assert seen == [
         f"{tmp_path / f'doc{k}.blueprint.json'}{colon} {said}" for k, said in enumerate(SAID[language])
     ]
+
+
+SELECTED = {
+    "en": ["3 elements selected", "1 element selected"],
+    "fr": ["3\u00a0éléments sélectionnés", "1\u00a0élément sélectionné"],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_status_bar_counts_the_selection(language, tmp_path, make_window, qtbot):
+    """Edit › Select all on an intake, its link and an end says three elements; a click on the end
+    says one (a window text of two tr() forms, app.shell.i18n.plural)."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtTest import QTest
+
+    from blueprint_studio.app.shell.settings import Settings
+
+    settings = Settings()
+    settings.set("ui/language", language)
+    path = tmp_path / "desk.blueprint.json"
+    desk = Blueprint(
+        meta=Meta(language=language),
+        nodes=[
+            IntakeNode(id="in", title="Mail", rate_per_hour=4, x=100, y=100),
+            EndNode(id="end_done", title="Done", x=400, y=100),
+        ],
+        edges=[Edge(id="e1", source="in", target="end_done")],
+    )
+    save(desk, path, keep_backup=False)
+    with with_pending_french():
+        window = make_window([path], settings=settings)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        tab = window.current_tab()
+        seen = []
+        window.findChild(QAction, "canvas_select_all").trigger()
+        seen.append(window.selection_label.text())
+        end = next(n for n in tab.document.blueprint.nodes if n.id == "end_done")
+
+        def click(point: QPointF) -> None:
+            tab.view.ensureVisible(point.x() - 20, point.y() - 20, 40, 40)
+            QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.mapFromScene(point))
+
+        click(QPointF(end.x + end.width / 2, end.y + 300))  # the empty canvas under the end
+        qtbot.waitUntil(lambda: window.selection_label.text() != seen[0], timeout=3000)
+        click(QPointF(end.x + end.width / 2, end.y + end.height / 2))
+        seen.append(window.selection_label.text())
+    assert seen == SELECTED[language]
