@@ -75,6 +75,9 @@ def results_rows(result: Any) -> list[list[Any]]:
     # the notifications of steps' and transitions' Notify actions, per role as typed
     if result.notifications:
         add("notifications", "", result.notifications)
+    # each approval link's figures (model/sim/approvals.py), by the edge's id as the JSON has them
+    for edge, figures in result.approvals.items():
+        add("approval", edge, figures)
     return rows
 
 

@@ -84,3 +84,25 @@ def test_the_command_line_prints_each_approval_links_figures(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "  Approval of Refund → Pay: 3 asked, 0 granted, 3 rejected" in result.stdout
     assert "  Approval of Explain → Closed: 3 asked, 3 granted, 0 rejected" in result.stdout
+
+
+def test_the_results_csv_and_json_carry_each_approval_links_figures(tmp_path):
+    import csv
+    import json
+
+    from blueprint_studio.app.simulation.results_export import write_results
+
+    bp = two_approvals()
+    settings = SimulationSettings(horizon_minutes=None, tickets=3, replications=2, seed=1)
+    result = replicate(compile_blueprint(bp).model, settings)
+    record = RunRecord(result=result, scenario_id=None, settings=settings, revision=1, blueprint=bp)
+    write_results(tmp_path / "results.csv", record)
+    with open(tmp_path / "results.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.reader(handle) if row[0] == "approval"]
+    said = {(row[1], row[2]): float(row[3]) for row in rows}
+    assert said[("e2", "approvals_rejected")] == 3.0 and said[("e2", "approvals_granted")] == 0.0
+    assert said[("e4", "approvals_granted")] == 3.0 and said[("e4", "approval_time")] == 10.0
+    write_results(tmp_path / "results.json", record)
+    data = json.loads((tmp_path / "results.json").read_text())
+    assert data["approvals"]["e4"]["approvals_granted"]["mean"] == 3.0
+    assert data["runs"][0]["approvals"]["e2"]["approvals_rejected"] == 3.0
