@@ -41,6 +41,7 @@ def add_parser(sub: Any) -> None:
         "($XDG_DATA_HOME, else ~/.local/share). Exit status: 0 done, 2 a file could not be written.",
     )
     p.add_argument("--uninstall", action="store_true", help="remove what desktop-install wrote")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the messages (default: the system's)")
 
 
 def data_home(environ: dict[str, str] | None = None) -> Path:
@@ -114,9 +115,9 @@ def uninstall(data: Path) -> list[Path]:
     return removed
 
 
-def refresh_caches(data: Path) -> list[str]:
+def refresh_caches(data: Path) -> list[tuple[str, int]]:
     """Runs the desktop's cache tools that are installed on the folders just changed; returns what
-    was run, with a note for a tool that failed (the files are in place either way)."""
+    was run and its exit status (the files are in place either way)."""
     ran = []
     for tool, folder in (
         ("update-desktop-database", data / "applications"),
@@ -126,22 +127,28 @@ def refresh_caches(data: Path) -> list[str]:
         if path is None or not folder.is_dir():
             continue
         done = subprocess.run([path, str(folder)], capture_output=True, text=True, check=False)
-        failed = f" (failed, exit {done.returncode})" if done.returncode else ""
-        ran.append(f"{tool} {folder}{failed}")
+        ran.append((f"{tool} {folder}", done.returncode))
     return ran
 
 
 def run(args: argparse.Namespace) -> int:
+    from blueprint_studio.app.cli.words import say, system_language
+
+    lang = system_language(args)
     data = data_home()
     if args.uninstall:
         changed = uninstall(data)
         if not changed:
-            print(f"nothing to remove in {data}")
+            print(say("nothing_to_remove", lang, folder=data))
             return 0
     else:
         changed = install(data, installed_command())
     for path in changed:
-        print(f"{'removed' if args.uninstall else 'wrote'} {path}")
-    for line in refresh_caches(data):
-        print(f"ran {line}")
+        print(say("removed" if args.uninstall else "wrote", lang, path=path))
+    for command, status in refresh_caches(data):
+        print(
+            say("ran_failed", lang, command=command, status=status)
+            if status
+            else say("ran", lang, command=command)
+        )
     return 0

@@ -5,6 +5,7 @@ nothing here prints.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from blueprint_studio.model import texts
@@ -36,6 +37,12 @@ TEXTS: dict[str, str] = {
         "CommandLine", "--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})"
     ),
     "lane_kind": QT_TRANSLATE_NOOP("CommandLine", "--lane-kind {item}: the kind must be one of {kinds}"),
+    # desktop-install
+    "nothing_to_remove": QT_TRANSLATE_NOOP("CommandLine", "nothing to remove in {folder}"),
+    "removed": QT_TRANSLATE_NOOP("CommandLine", "removed {path}"),
+    "wrote": QT_TRANSLATE_NOOP("CommandLine", "wrote {path}"),
+    "ran": QT_TRANSLATE_NOOP("CommandLine", "ran {command}"),
+    "ran_failed": QT_TRANSLATE_NOOP("CommandLine", "ran {command} (failed, exit {status})"),
     # export
     "simulating": QT_TRANSLATE_NOOP("CommandLine", "Simulating “{scenario}” for the report…"),
     "simulating_default": QT_TRANSLATE_NOOP("CommandLine", "Simulating the default settings for the report…"),
@@ -63,6 +70,18 @@ TEXTS: dict[str, str] = {
     "none": QT_TRANSLATE_NOOP("CommandLine", "none"),
     "cannot_simulate": QT_TRANSLATE_NOOP("CommandLine", "{file}: cannot simulate ({errors})"),
 }
+
+
+def system_language(args: Any) -> str:
+    """--lang, else the system locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English: for a
+    command with no document to take the language from."""
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value[:2] in ("fr", "en"):
+            return value[:2]
+    return "en"
 
 
 def say(key: str, lang: str, **params: Any) -> str:

@@ -24,6 +24,7 @@ TOOLS = ("update-desktop-database", "update-mime-database")
 
 def run(data: Path, bin_dir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "XDG_DATA_HOME": str(data), "PATH": str(bin_dir), "QT_QPA_PLATFORM": "offscreen"}
+    env.update(LANG="C.UTF-8", LANGUAGE="", LC_ALL="", LC_MESSAGES="")  # its messages in English
     return subprocess.run(
         [sys.executable, "-m", "blueprint_studio.app.cli.main", "desktop-install", *args],
         capture_output=True,

@@ -145,3 +145,16 @@ def test_an_unreadable_file_is_refused_in_the_language_asked(tmp_path, capsys, q
     assert lines == [
         "blueprint-studio: lecture impossible de odd.blueprint.json\u00a0: meta\u00a0: doit être un objet"
     ]
+
+
+def test_desktop_install_speaks_the_language_asked(tmp_path, capsys, qapp, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no desktop cache tool to run
+    with with_pending_french():
+        status, lines = said(capsys, tmp_path, "desktop-install", "--lang", "fr")
+        assert status == 0 and len(lines) >= 2
+        assert all(line.startswith("écrit\u00a0: data/") for line in lines), lines
+        status, lines = said(capsys, tmp_path, "desktop-install", "--uninstall", "--lang", "fr")
+        assert all(line.startswith("supprimé\u00a0: data/") for line in lines), lines
+        status, lines = said(capsys, tmp_path, "desktop-install", "--uninstall", "--lang", "fr")
+        assert lines == ["rien à supprimer dans data"]
