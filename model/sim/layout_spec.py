@@ -2,8 +2,9 @@
 and what it hands back: the codes both loops use (node and event kinds, ticket phases, stop and
 log codes...), the records of the flat layout with their named slots, and the rows of results.
 
-`compiled_records.py` and `compiled_layout.py` pack every record through `pack` (a slot missing or unknown is an error), and
-the C side reads each slot by its name from `_layout.h`, a header generated from this module:
+`compiled_records.py` and `compiled_layout.py` pack every record through `pack` (a slot missing or
+unknown is an error), and the C side reads each slot by its name from `_layout.h`, a header
+generated from this module:
 
     python -m blueprint_studio.model.sim.layout_spec > model/sim/_layout.h
 
