@@ -23,8 +23,8 @@ def pending_french() -> dict[tuple[str, str], str]:
     for path in sorted(PENDING.glob("*_fr.tsv")):
         for line in path.read_text("utf-8").splitlines():
             if line.strip():
-                context, source, french = line.split("\t")
-                found[(context, source)] = french.replace("\\n", "\n")
+                context, source, french = (part.replace("\\n", "\n") for part in line.split("\t"))
+                found[(context, source)] = french
     return found
 
 

@@ -169,23 +169,24 @@ def _looks_like_path(word: str) -> bool:
 def check_gui_arguments(argv: Sequence[str]) -> None:
     """The window opens only on files: a first word that is neither a file nor a path is a
     mistyped command; a path that does not exist is refused before any window appears."""
+    from blueprint_studio.app.cli.words import say, system_language
+
+    lang = system_language(None)  # no document yet: the system's language
     files = [a for a in argv if not a.startswith("-")]
     if files and not Path(files[0]).exists() and not _looks_like_path(files[0]):
         word = files[0]
         close = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.6)
-        hint = f" — did you mean '{close[0]}'?" if close else f" (commands: {', '.join(SUBCOMMANDS)})"
-        raise CliError(
-            f"unknown command '{word}'{hint}\n"
-            f"Run 'blueprint-studio --help' for the commands, or name a {SUFFIX} file to open "
-            f"it in the window.",
-            EXIT_USAGE,
-        )
+        if close:
+            hint = say("did_you_mean", lang, command=close[0])
+        else:
+            hint = say("commands", lang, commands=", ".join(SUBCOMMANDS))
+        raise CliError(say("unknown_command", lang, word=word, hint=hint, suffix=SUFFIX), EXIT_USAGE)
     for word in files:
         path = Path(word)
         if not path.exists():
-            raise CliError(f"cannot open {word}: no such file", EXIT_USAGE)
+            raise CliError(say("no_such_file", lang, file=word), EXIT_USAGE)
         if path.is_dir():
-            raise CliError(f"cannot open {word}: it is a folder, not a blueprint file", EXIT_USAGE)
+            raise CliError(say("is_folder", lang, file=word), EXIT_USAGE)
 
 
 def _x11_reachable() -> bool | None:
@@ -207,35 +208,37 @@ def _x11_reachable() -> bool | None:
     return not failed
 
 
-def display_problem(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:
-    """Why no window can be shown here, or None. Qt would abort (no display) or run a window
-    nobody sees until it is killed (offscreen): both are refused with a message instead."""
+def display_problem(
+    environ: dict[str, str] | None = None, platform: str | None = None, lang: str = "en"
+) -> str | None:
+    """Why no window can be shown here (in `lang`), or None. Qt would abort (no display) or run a
+    window nobody sees until it is killed (offscreen): both are refused with a message instead."""
+    from blueprint_studio.app.cli.words import say
+
     env = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
     if qpa in ("offscreen", "minimal"):
-        return f"QT_QPA_PLATFORM={qpa} shows no window"
+        return say("no_window_platform", lang, platform=qpa)
     if not platform.startswith("linux") or qpa not in ("", "xcb", "wayland", "wayland-egl"):
         return None
     if qpa.startswith("wayland"):
-        return None if env.get("WAYLAND_DISPLAY") else "WAYLAND_DISPLAY is not set"
+        return None if env.get("WAYLAND_DISPLAY") else say("no_wayland", lang)
     if not env.get("DISPLAY"):
-        return None if (qpa == "" and env.get("WAYLAND_DISPLAY")) else "no display (DISPLAY is not set)"
+        return None if (qpa == "" and env.get("WAYLAND_DISPLAY")) else say("no_display", lang)
     if environ is None and not env.get("WAYLAND_DISPLAY") and _x11_reachable() is False:
-        return f"the display {env['DISPLAY']} does not answer"
+        return say("display_silent", lang, display=env["DISPLAY"])
     return None
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    from blueprint_studio.app.cli.words import say, system_language
+
     check_gui_arguments(argv)
-    problem = display_problem()
+    lang = system_language(None)
+    problem = display_problem(lang=lang)
     if problem:
-        raise CliError(
-            f"cannot open the window: {problem}.\nThe commands validate, templates, new, "
-            f"simulate, export, import, calibrate and desktop-install work without a display "
-            f"(see 'blueprint-studio --help').",
-            EXIT_USAGE,
-        )
+        raise CliError(say("no_window", lang, problem=problem), EXIT_USAGE)
     from blueprint_studio.app.shell.gui import run
 
     return run(list(argv))

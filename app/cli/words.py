@@ -37,6 +37,25 @@ TEXTS: dict[str, str] = {
         "CommandLine", "--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})"
     ),
     "lane_kind": QT_TRANSLATE_NOOP("CommandLine", "--lane-kind {item}: the kind must be one of {kinds}"),
+    # the window asked for where it cannot open
+    "unknown_command": QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "unknown command '{word}' {hint}\nRun 'blueprint-studio --help' for the commands, or name a "
+        "{suffix} file to open it in the window.",
+    ),
+    "did_you_mean": QT_TRANSLATE_NOOP("CommandLine", "— did you mean '{command}'?"),
+    "commands": QT_TRANSLATE_NOOP("CommandLine", "(commands: {commands})"),
+    "no_such_file": QT_TRANSLATE_NOOP("CommandLine", "cannot open {file}: no such file"),
+    "is_folder": QT_TRANSLATE_NOOP("CommandLine", "cannot open {file}: it is a folder, not a blueprint file"),
+    "no_window": QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "cannot open the window: {problem}.\nThe commands validate, templates, new, simulate, export, "
+        "import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').",
+    ),
+    "no_window_platform": QT_TRANSLATE_NOOP("CommandLine", "QT_QPA_PLATFORM={platform} shows no window"),
+    "no_wayland": QT_TRANSLATE_NOOP("CommandLine", "WAYLAND_DISPLAY is not set"),
+    "no_display": QT_TRANSLATE_NOOP("CommandLine", "no display (DISPLAY is not set)"),
+    "display_silent": QT_TRANSLATE_NOOP("CommandLine", "the display {display} does not answer"),
     # desktop-install
     "nothing_to_remove": QT_TRANSLATE_NOOP("CommandLine", "nothing to remove in {folder}"),
     "removed": QT_TRANSLATE_NOOP("CommandLine", "removed {path}"),

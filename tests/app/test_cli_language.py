@@ -158,3 +158,17 @@ def test_desktop_install_speaks_the_language_asked(tmp_path, capsys, qapp, monke
         assert all(line.startswith("supprimé\u00a0: data/") for line in lines), lines
         status, lines = said(capsys, tmp_path, "desktop-install", "--uninstall", "--lang", "fr")
         assert lines == ["rien à supprimer dans data"]
+
+
+def test_a_mistyped_command_is_refused_in_the_systems_language(tmp_path, capsys, qapp, monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    with with_pending_french():
+        status, lines = said(capsys, tmp_path, "validat")
+    assert status == 2
+    assert lines[0] == (
+        "blueprint-studio: commande «\u00a0validat\u00a0» inconnue — "
+        "vouliez-vous dire «\u00a0validate\u00a0»\u00a0?"
+    )
+    assert not english(lines), english(lines)
