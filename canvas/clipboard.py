@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -18,7 +19,6 @@ from blueprint_studio.model.schema import Edge, Node
 MIME = "application/x-blueprint-studio-elements+json"
 FORMAT = 1
 MAX_TRIES = 500  # cascade steps tried before giving up on a free spot
-_NODE = TypeAdapter(Node)
 
 
 def copy_payload(doc: Document, node_ids: Iterable[str]) -> bytes:
@@ -29,6 +29,13 @@ def copy_payload(doc: Document, node_ids: Iterable[str]) -> bytes:
     return json.dumps({"format": FORMAT, "nodes": nodes, "edges": edges}).encode("utf-8")
 
 
+@cache
+def _node_adapter() -> TypeAdapter[Node]:
+    """Made on the first paste, not when the canvas loads: building the validator of every kind
+    of node takes about 10 ms, which the window need not spend before it first shows."""
+    return TypeAdapter(Node)
+
+
 def paste_elements(doc: Document, payload: bytes, at: tuple[float, float] | None = None) -> list[Any]:
     """New nodes and edges (fresh ids) from a payload, placed by `placement_offset`; [] when the
     payload is not ours or is broken. Raises pydantic's ValidationError when the elements would
@@ -37,7 +44,8 @@ def paste_elements(doc: Document, payload: bytes, at: tuple[float, float] | None
         data = json.loads(payload.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return []
-        nodes = [_NODE.validate_python(n) for n in data.get("nodes", [])]
+        node = _node_adapter()
+        nodes = [node.validate_python(n) for n in data.get("nodes", [])]
         edges = [Edge.model_validate(e) for e in data.get("edges", [])]
     except (ValueError, UnicodeDecodeError, ValidationError):
         return []

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio.export.safe_text import csv_row
 from blueprint_studio.model.sim.stats import Estimate
 
 
@@ -38,6 +37,8 @@ def kpi_rows(
 
 def write_csv(path: str | Path, rows: list[list[Any]]) -> None:
     """Every cell neutralised so that none starts a spreadsheet formula (names come from users)."""
+    from blueprint_studio.export.safe_text import csv_row  # its patterns compile at the first export
+
     with open(path, "w", newline="", encoding="utf-8", errors="replace") as handle:
         csv.writer(handle).writerows(csv_row(row) for row in rows)
 
