@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio.app.cli import EXIT_USAGE, use_document_language
-from blueprint_studio.app.cli.words import say, validation_errors
+from blueprint_studio.app.cli.words import image_error, say, validation_errors
 from blueprint_studio.model.fileformat import LoadError, load
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.words import counted
@@ -137,9 +137,9 @@ def _images(args: argparse.Namespace) -> None:
             print(args.svg)
         if args.png:
             width, height = write_png(blueprint, args.png, dpi=args.dpi)
-            print(f"{args.png} ({width} x {height} px)")
+            print(f"{args.png} ({width} × {height} px)")
     except ImageExportError as exc:
-        raise ExportUsageError(str(exc)) from None
+        raise ExportUsageError(image_error(exc.code, exc.params, _language(args))) from None
 
 
 def paper_line(choice: Any, blueprint: Any, options: Any) -> str:

@@ -80,6 +80,20 @@ TEXTS: dict[str, str] = {
     "cannot_read_plain": QT_TRANSLATE_NOOP("CommandLine", "cannot read {reason}"),
     "unknown_template": QT_TRANSLATE_NOOP("CommandLine", "unknown template “{name}” (available: {names})"),
     "exists": QT_TRANSLATE_NOOP("CommandLine", "{out} already exists; choose another name or add --force"),
+    # export --svg / --png (export/image.py's codes)
+    "image_bad_dpi": QT_TRANSLATE_NOOP(
+        "CommandLine", "the resolution must be between 24 and 1200 dpi, not {dpi}"
+    ),
+    "image_too_large": QT_TRANSLATE_NOOP(
+        "CommandLine", "a {width} × {height} pixel image is too large; use a lower --dpi"
+    ),
+    "image_no_folder": QT_TRANSLATE_NOOP("CommandLine", "the folder {folder} does not exist"),
+    "image_not_writable": QT_TRANSLATE_NOOP("CommandLine", "could not write {name}: {reason}"),
+    "image_refused": QT_TRANSLATE_NOOP("CommandLine", "could not write {name}: the disk refused the data"),
+    "image_no_permission": QT_TRANSLATE_NOOP(
+        "CommandLine", "you are not allowed to write in the folder {folder}"
+    ),
+    "image_cancelled": QT_TRANSLATE_NOOP("CommandLine", "the export was cancelled"),
     # simulate
     "span_and_loop": QT_TRANSLATE_NOOP("CommandLine", "{span}; {loop}"),
     "utilisation": QT_TRANSLATE_NOOP("CommandLine", "Utilisation: {pools}"),
@@ -128,3 +142,9 @@ def load_error(error: LoadError, lang: str) -> str:
     return say(
         "cannot_read" if where else "cannot_read_plain", lang, where=where, reason=reason or error.reason
     )
+
+
+def image_error(code: str, params: dict[str, Any], lang: str) -> str:
+    """Why an SVG or PNG could not be written (export.image.ImageExportError), in `lang`."""
+    key = f"image_{code}"
+    return say(key, lang, **params) if key in TEXTS else code

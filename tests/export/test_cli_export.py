@@ -49,7 +49,7 @@ def test_fit_tile_and_report(tmp_path):
         "en",
     )
     assert result.returncode == 0, result.stderr
-    assert "simulating" in result.stderr
+    assert "Simulating “Semaine type” for the report" in result.stderr  # --lang en: English
     text = "".join(p.extract_text() for p in PdfReader(full).pages)
     assert "Key indicators" in text and "training handout" in text.lower()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fit.pdf", "full.pdf", "tiled.pdf"]
