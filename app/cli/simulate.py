@@ -137,9 +137,14 @@ def _settings(args: argparse.Namespace, blueprint) -> tuple[str | None, Simulati
     for name, key in (("warmup", "warmup_minutes"), ("replications", "replications"), ("seed", "seed")):
         if getattr(args, name) is not None:
             changes[key] = getattr(args, name)
+    horizon = changes.get("horizon_minutes", base.horizon_minutes)
+    if horizon is not None and changes.get("warmup_minutes", base.warmup_minutes) >= horizon:
+        from blueprint_studio.app.cli.words import say as say_cli
+
+        raise UsageError(say_cli("warmup_too_long", language()))
     try:
         return (scenario.id if scenario else None), base.with_(**changes)
-    except ValueError as exc:
+    except ValueError as exc:  # the arguments' own types refuse the rest first
         raise UsageError(str(exc)) from None
 
 

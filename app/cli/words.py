@@ -95,6 +95,7 @@ TEXTS: dict[str, str] = {
     ),
     "image_cancelled": QT_TRANSLATE_NOOP("CommandLine", "the export was cancelled"),
     # simulate
+    "warmup_too_long": QT_TRANSLATE_NOOP("CommandLine", "the warm-up must be shorter than the horizon"),
     "span_and_loop": QT_TRANSLATE_NOOP("CommandLine", "{span}; {loop}"),
     "utilisation": QT_TRANSLATE_NOOP("CommandLine", "Utilisation: {pools}"),
     "no_scenario": QT_TRANSLATE_NOOP(
