@@ -5,7 +5,7 @@ document only (it says which, and when). Runs nothing itself.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.app.shell.kpi_words import kpi_figure, kpi_label
 from blueprint_studio.app.simulation.results_cards import mix
-from blueprint_studio.model.sim.compare import Comparison, Difference
+
+if TYPE_CHECKING:  # types only: the comparison code loads with the first comparison, not at start
+    from blueprint_studio.model.sim.compare import Comparison, Difference
 
 SHOWN = (
     "resolution_elapsed_mean",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +27,9 @@ from blueprint_studio.canvas.overlays.heatmap import HeatMapOverlay, heat_data
 from blueprint_studio.canvas.overlays.replay import ReplayOverlay
 from blueprint_studio.canvas.overlays.ticket_log import TicketLog
 from blueprint_studio.model.document import DocumentEvent
-from blueprint_studio.model.sim.compare import Comparison
+
+if TYPE_CHECKING:
+    from blueprint_studio.model.sim.compare import Comparison
 
 ACTION_IDS = (
     "simulation_run",
@@ -383,6 +385,8 @@ class SimulationWorkspace(QObject):
         self.sig_show_diagnostics.emit(list(errors))
 
     def _finished(self, value: Any) -> None:
+        from blueprint_studio.model.sim.compare import Comparison  # loaded by the run that sent it
+
         editor, self.running_for = self.running_for, None
         self._set_running(False)
         self.compare_dock.set_busy(False)

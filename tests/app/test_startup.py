@@ -25,6 +25,8 @@ DEFERRED = (
     "blueprint_studio.model.compiler",  # the workspaces and the walkthrough compile when they run
     "blueprint_studio.model.sim.engine",
     "blueprint_studio.model.sim.replications",  # app/shell/workers.py, model/sim/compare.py
+    "blueprint_studio.model.sim.compare",  # its types only in app/simulation/compare.py, workspace.py
+    "blueprint_studio.model.sim.results",
     "multiprocessing",
     "concurrent.futures.process",
     "blueprint_studio.model.walkthrough.walker",  # app/training/dock.py
