@@ -52,7 +52,7 @@ def test_the_results_csv_has_a_row_per_agent_and_figure(tmp_path):
         assert not [row for row in csv.reader(handle) if row[0] == "agent"]
 
 
-def test_simulate_prints_the_agents_by_name_after_the_kpis(tmp_path, capsys):
+def test_simulate_prints_the_agents_by_name_after_the_kpis(tmp_path, capsys, qapp):
     from blueprint_studio.app.cli.main import main
 
     path = tmp_path / "desk.blueprint.json"

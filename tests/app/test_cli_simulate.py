@@ -159,7 +159,7 @@ def test_what_would_hang_or_overflow_is_refused_by_validation(tmp_path):
         assert "Traceback" not in result.stderr
 
 
-def test_a_run_too_large_is_refused_unless_forced(tmp_path, monkeypatch, capsys):
+def test_a_run_too_large_is_refused_unless_forced(tmp_path, monkeypatch, capsys, qapp):
     huge = one_step(tmp_path, "huge", tickets=100_000_000, replications=10_000)
     refused = run("simulate", huge)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
@@ -180,7 +180,7 @@ def test_a_run_too_large_is_refused_unless_forced(tmp_path, monkeypatch, capsys)
     assert "50 tickets measured" in capsys.readouterr().out
 
 
-def test_memory_and_arithmetic_failures_are_messages_not_tracebacks(tmp_path, monkeypatch, capsys):
+def test_memory_and_arithmetic_failures_are_messages_not_tracebacks(tmp_path, monkeypatch, capsys, qapp):
     from blueprint_studio.app.cli import simulate as cli_simulate
     from blueprint_studio.app.cli.main import main
 
