@@ -1,18 +1,15 @@
-"""Arranging nodes, as pure computations returning new corners: align, distribute, the flow order
-that Tab follows, and automatic layout (computed by `model.arrange`). No Qt, no changes.
+"""Arranging nodes, as pure computations returning new corners: align, distribute and automatic
+layout (computed by `model.arrange`). No Qt, no changes. (Tab's order is `keyboard.tab_order`.)
 """
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
 from collections.abc import Sequence
 from typing import Any
 
 from blueprint_studio.model.arrange import Arrangement, arrange
-from blueprint_studio.model.schema import ANNOTATION_KINDS
 
 Positions = dict[str, tuple[float, float]]
-ALIGN_MODES = ("left", "center", "right", "top", "middle", "bottom")
 
 
 def align(nodes: Sequence[Any], mode: str) -> Positions:
@@ -54,53 +51,6 @@ def distribute(nodes: Sequence[Any], axis: str) -> Positions:
         result[n.id] = (cursor, n.y) if horizontal else (n.x, cursor)
         cursor += (n.width if horizontal else n.height) + gap
     return result
-
-
-def flow_layers(blueprint: Any) -> dict[str, int]:
-    """Longest-path layer of each executable node from the intakes, ignoring back edges (a BFS
-    order decides which edges close loops); annotations take the layer of the node they note."""
-    executable = {n.id: n for n in blueprint.nodes if n.kind not in ANNOTATION_KINDS}
-    succ: dict[str, list[str]] = defaultdict(list)
-    for e in blueprint.edges:
-        if e.kind == "flow" and e.source in executable and e.target in executable:
-            succ[e.source].append(e.target)
-    roots = [k for k, n in executable.items() if n.kind == "intake"] or list(executable)[:1]
-    order: dict[str, int] = {}
-    queue = deque(roots)
-    for r in roots:
-        order.setdefault(r, len(order))
-    while queue:
-        k = queue.popleft()
-        for t in succ[k]:
-            if t not in order:
-                order[t] = len(order)
-                queue.append(t)
-    for k in executable:
-        order.setdefault(k, len(order))
-    layer = {k: 0 for k in executable}
-    for k in sorted(executable, key=order.__getitem__):
-        for t in succ[k]:
-            if order[t] > order[k]:  # forward edge in BFS order
-                layer[t] = max(layer[t], layer[k] + 1)
-    _annotations(blueprint, layer)
-    return layer
-
-
-def _annotations(blueprint: Any, layer: dict[str, int]) -> None:
-    for e in blueprint.edges:
-        if e.kind != "association":
-            continue
-        for note, other in ((e.source, e.target), (e.target, e.source)):
-            if note not in layer and other in layer:
-                layer[note] = layer[other]
-    for n in blueprint.nodes:
-        layer.setdefault(n.id, 0)
-
-
-def flow_order(blueprint: Any) -> list[str]:
-    """Nodes in reading order of the flow: by layer, then top to bottom, then left to right."""
-    layers = flow_layers(blueprint)
-    return [n.id for n in sorted(blueprint.nodes, key=lambda n: (layers[n.id], n.y, n.x))]
 
 
 def auto_layout(blueprint: Any) -> Arrangement:

@@ -51,11 +51,6 @@ def escape(text: str) -> str:
     return safe.replace("\n", "<br/>")
 
 
-def shorten(text: str, limit: int) -> str:
-    """At most `limit` characters, the last one an ellipsis when cut."""
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + ELLIPSIS
-
-
 def ellipsize(text: str, size: float, width: float, bold: bool = False) -> str:
     """The longest start of `text` that fits `width` with an ellipsis (or `text` if it fits)."""
     if string_width(text, size, bold) <= width:

@@ -304,10 +304,6 @@ class ExportDialog(QDialog):
         plan = self.sheet_plan()
         return plan.cols, plan.rows
 
-    def print_scale(self) -> float:
-        """Paper points per drawing unit: the poster's scale, or what fitting on one page gives."""
-        return self.sheet_plan().scale
-
     def _update_print_note(self, sheets: bool) -> None:
         """How large the smallest text will print; when a fit would print it below 6 pt, why, and
         the two ways out as buttons: the smallest larger sheet that keeps it, or a poster."""
