@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._start_page: StartPage | None = None  # built when first needed: see start_page
         self._docks_before_start: list[QDockWidget] | None = None  # hidden for the start page
         self._opening_at_start = False  # see checks_after_show
+        self._closing = False  # closeEvent: no start page behind the last tab, the window is going
         self._unchecked: list[DocumentTab] = []  # opened then, validated once the window shows
         self.watcher = FileWatcher(self)
         self.controller = DocumentController(self)
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         a blueprint, step aside for it once the window is on screen, and come back with a tab."""
         empty = not self.tabs()
         showing = self._start_page is not None and self.central.currentWidget() is self._start_page
-        if empty and not showing:
+        if empty and not showing and not self._closing:
             self.start_page.set_recent(self.settings.recent_files())
             self.central.setCurrentWidget(self.start_page)
             if self.isVisible():
@@ -535,7 +536,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._restore_docks()  # the layout saved is the one the user gave the docks
         self.save_state()
-        if not self.controller.close_all():
+        self._closing = True
+        try:
+            closed = self.controller.close_all()
+        finally:
+            self._closing = False
+        if not closed:  # a tab stayed open (its changes kept): no start page needed either
             event.ignore()
             return
         self.autosaver.timer.stop()

@@ -187,3 +187,26 @@ def test_the_palette_is_filled_once_at_start_and_again_in_a_new_language(make_wi
     french = [window.palette.item(i).text() for i in range(window.palette.count())]
     assert len(french) == len(english) and french != english
     assert "Étape" in french and "Step" in english
+
+
+def test_quitting_closes_the_tabs_without_building_the_start_page(make_window, answers, qtbot):
+    """The start page stands in for the last tab closed, but not when the window itself closes:
+    its template thumbnails are drawn for nobody (most of a quit's time before). Cancelled, the
+    window stays as it was; closing the last tab afterwards shows the start page as usual."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.current_tab()
+    tab.editor.add_lane()
+    answers.save_changes.append("cancel")
+    assert not window.close()  # the user keeps the changed tab
+    assert window.isVisible() and window.tabs() == [tab] and window._start_page is None
+    answers.save_changes.append("discard")
+    assert window.close()
+    assert window.tabs() == [] and window._start_page is None
+
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    again.controller.close(again.current_tab())
+    assert again.central.currentWidget() is again.start_page and again.start_page.isVisible()
