@@ -61,8 +61,8 @@ _WORDS: dict[str, str] = {
     "outcome": QT_TRANSLATE_NOOP("Paper", "Result"),
     "saved": QT_TRANSLATE_NOOP(
         "Paper",
-        "{evaluated} plans simulated out of {candidates} considered; early stopping settled "
-        "{dropped} of them before all their replications: {saved} replications not run.",
+        "Plans simulated: {evaluated} of {candidates} considered; settled early, before all their "
+        "replications: {dropped}; replications not run: {saved}.",
     ),
     "frontier": QT_TRANSLATE_NOOP("Paper", "Cost against SLA breaches"),
     "frontier_note": QT_TRANSLATE_NOOP(

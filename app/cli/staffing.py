@@ -56,8 +56,8 @@ TEXTS = {
     "frontier": QT_TRANSLATE_NOOP("StaffingCommand", "Cost against {figure} (plans no other beats on both):"),
     "searched": QT_TRANSLATE_NOOP(
         "StaffingCommand",
-        "{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals "
-        "or their cost, {saved} of {total} replications saved.",
+        "Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their "
+        "cost: {dropped}; replications saved: {saved} of {total}.",
     ),
     "bounds": QT_TRANSLATE_NOOP("StaffingCommand", "{pool}: {low} to {high} agents tried"),
     "written": QT_TRANSLATE_NOOP("StaffingCommand", "Table written to {path}"),

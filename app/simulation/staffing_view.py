@@ -286,8 +286,8 @@ def recommendation_html(result: Any, blueprint: Any) -> str:
     and what early stopping saved; or why there is none."""
     lang = language()
     saved = tr(
-        "Early stopping settled {dropped} of {candidates} plans before all their replications: "
-        "{saved} replications not run."
+        "Plans settled early, before all their replications: {dropped} of {candidates}; "
+        "replications not run: {saved}."
     ).format(dropped=result.dropped_early, candidates=result.candidates, saved=result.replications_saved)
     best = result.best
     if best is None:

@@ -206,8 +206,10 @@ def test_the_finder_recommends_the_cheapest_plan_in_words(qtbot, window):
     assert outcome is not None and outcome.kind == "find"
     text = dock.view.recommendation.text()
     assert dock.view.recommendation.isVisible()
-    assert "Early stopping settled" in text and f"of {outcome.result.candidates} plans" in text
-    assert f"{outcome.result.replications_saved} replications not run" in text
+    assert "Plans settled early, before all their replications: " in text
+    assert (
+        f"of {outcome.result.candidates}; replications not run: {outcome.result.replications_saved}." in text
+    )
     # two agents breach 'Standard' for about 10 % of tickets, three for about 1 %: three it is
     best = outcome.result.best
     assert best is not None and best.candidate.pool_agents == {"desk": 3}

@@ -80,8 +80,8 @@ def test_the_report_prints_the_comparison_and_the_recommendation(finished):
         "Utilisation of the busiest pool",
         "Cost per week",
         "Cost against SLA breaches",
-        f"plans simulated out of {staffing.candidates} considered",
-        f"{staffing.replications_saved} replications not run",
+        f"Plans simulated: {staffing.evaluated} of {staffing.candidates} considered",
+        f"replications not run: {staffing.replications_saved}.",
     ):
         assert squeeze(words) in text, words
     agents = staffing.best.candidate.pool_agents["pool_desk"]
