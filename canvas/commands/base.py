@@ -13,9 +13,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
+from blueprint_studio.model import load_texts
 from blueprint_studio.model.document import Document, Placed, key_of, validated_copy
 
 MERGE_ID = 4711  # every mergeable command shares it; `merge_key` decides whether two merge
@@ -196,9 +197,21 @@ def refusal(error: ValidationError) -> str:
 
 
 def _readable(error: Any) -> str:
-    """A pydantic error as "where: what", without the model's internal path noise."""
+    """A pydantic error as "where: what", without the model's internal path noise; the what in the
+    user's language when it is one of the schema's codes that a file's load error words too
+    (model/load_texts: "x: must be ≤ 10,000,000"), else the schema rule's own English."""
     where = ".".join(str(p) for p in error.get("loc", ()) if not str(p).startswith("function-"))
-    message = error.get("msg", "").removeprefix("Value error, ")
+    params = {
+        k: int(v) if isinstance(v, float) and v.is_integer() else v
+        for k, v in error.get("ctx", {}).items()
+        if isinstance(v, (str, int, float))
+    }
+    message = load_texts.word(
+        str(error.get("type", "")),
+        params,
+        lambda text: QCoreApplication.translate(load_texts.CONTEXT, text),
+        QLocale().groupSeparator() or ",",
+    ) or error.get("msg", "").removeprefix("Value error, ")
     return (
         QCoreApplication.translate("Properties", "{where}: {message}").format(where=where, message=message)
         if where
