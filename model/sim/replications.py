@@ -21,7 +21,7 @@ class CompileFailed(Exception):
     """The blueprint has validation errors; `diagnostics` lists them."""
 
     def __init__(self, diagnostics) -> None:
-        super().__init__(f"{len(diagnostics)} validation error(s)")
+        super().__init__(f"validation errors: {len(diagnostics)}")  # for logs; people read `diagnostics`
         self.diagnostics = diagnostics
 
 
