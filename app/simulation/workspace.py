@@ -141,7 +141,8 @@ class SimulationWorkspace(QObject):
         actions = {}
         for key in ACTION_IDS:
             # The shell may already hold a placeholder with this id (its Simulation menu): adopt it.
-            action = self.window.findChild(QAction, key)
+            # Actions are the window's own children: not a walk over every widget for each id.
+            action = self.window.findChild(QAction, key, Qt.FindChildOption.FindDirectChildrenOnly)
             if action is None:
                 action = QAction(texts[key], self.window)
                 action.setObjectName(key)
