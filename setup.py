@@ -13,6 +13,9 @@ from setuptools.command.build_ext import build_ext
 
 NAMESPACE = "blueprint_studio"
 LAYERS = ("app", "canvas", "model", "export", "resources")
+# The folders of package data inside resources/ (no Python in them): named as packages, as
+# setuptools asks of every folder it installs, so that it neither warns nor one day leaves them out.
+DATA_FOLDERS = ("templates", "translations", "icons", "fonts")
 
 
 class BuildExt(build_ext):
@@ -37,7 +40,8 @@ setup(
     packages=[
         f"{NAMESPACE}.{package}"
         for package in find_packages(include=[*LAYERS, *(f"{layer}.*" for layer in LAYERS)])
-    ],
+    ]
+    + [f"{NAMESPACE}.resources.{folder}" for folder in DATA_FOLDERS],
     package_dir={f"{NAMESPACE}.{layer}": layer for layer in LAYERS},
     package_data={
         f"{NAMESPACE}.resources": [
