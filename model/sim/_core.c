@@ -155,7 +155,7 @@ typedef struct {
 typedef struct {
     double arrival, enabled, started, visible, backstage, responded_at, paused, pause_start;
     i64 visit, uid;
-    /* values: the index of its combination of field values (a "state" of compiled_loop._States);
+    /* values: the index of its combination of field values (a "state" of compiled_states.States);
      * phase: moving, queued, in service, waiting (PH_*, as Ticket.phase in Python) */
     int values, node, pool, cell, sla, counted, fr_breached, reopened, surveys, satisfied, levels,
         phase, served, escalated, waited, closed, pool_override, pausing, agent;
@@ -2077,7 +2077,7 @@ static void check_layout(Sim *s, Fault *f, int n_tables, int n_samplers) {
 }
 
 /* new(ints: int64 buffer, floats: double buffer, tables: int32 buffer, streams: uint32 buffer)
- * The layout is model/sim/layout_spec.py's, packed by model/sim/compiled_loop.py (_Layout); each
+ * The layout is model/sim/layout_spec.py's, packed by model/sim/compiled_layout.py (Layout); each
  * slot is read by its name from _layout.h. Anything malformed or out of range is a ValueError
  * naming where, before the run starts. */
 static PyObject *core_new(PyObject *self, PyObject *args) {
