@@ -1,5 +1,5 @@
 """`ScenariosDock`: the document's scenarios, listed and edited. Every change is an undoable
-command pushed on the canvas's undo stack (app/scenario_commands.py); the list follows the document.
+command pushed on the canvas's undo stack (canvas/commands/scenarios.py); the list follows the document.
 """
 
 from __future__ import annotations
