@@ -21,7 +21,9 @@ from blueprint_studio.export.fonts import FONT, FONT_BOLD, register
 from blueprint_studio.export.painter import colour
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import ellipsize, printable
-from blueprint_studio.model import style
+from blueprint_studio.model import style, texts
+from blueprint_studio.model.kpis import number_style
+from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": A4,
@@ -37,8 +39,52 @@ TOTAL_FORM = "bs_page_total"  # a form XObject drawn on every page, defined once
 TEXT_MARGIN = 18 * mm
 
 
+SCALE_RANGE = (0.05, 10.0)  # of a poster: 1 point on paper per scene unit at 1.0
+OVERLAP_RANGE_MM = (0.0, 50.0)
+
+# Why a PDF cannot be made as asked (the catalogue's context "ExportErrors"): one English template
+# per code, worded in the user's language by `ExportError.words` for the window and the command line.
+EXPORT_ERROR_CONTEXT = "ExportErrors"
+EXPORT_ERROR_TEXTS: dict[str, str] = {
+    "page": QT_TRANSLATE_NOOP("ExportErrors", "there is no paper size “{page}” (choose {pages})"),
+    "orientation": QT_TRANSLATE_NOOP(
+        "ExportErrors", "there is no orientation “{orientation}” (choose {orientations})"
+    ),
+    "scale": QT_TRANSLATE_NOOP(
+        "ExportErrors", "the poster scale must be between {low} and {high}, not {scale}"
+    ),
+    "overlap": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "the overlap of the poster's sheets must be between {low} and {high} mm, not {overlap} mm",
+    ),
+    "nothing": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "there is nothing to export; choose the blueprint, the simulation report or the training handout",
+    ),
+}
+
+
 class ExportError(Exception):
-    """A PDF that cannot be made as asked (bad option, nothing to draw); the message says why."""
+    """A PDF that cannot be made as asked (bad option, nothing to draw): `code` (a key of
+    EXPORT_ERROR_TEXTS) and `params` say why, `words(language)` in words; `str()` is English, for logs."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(EXPORT_ERROR_TEXTS[code].format(**_shown(params, "en")))
+        self.code, self.params = code, params
+
+    def words(self, language: str) -> str:
+        """Why, in `language` (through the catalogue; numbers written as the language writes them)."""
+        template = texts.translate(EXPORT_ERROR_CONTEXT, EXPORT_ERROR_TEXTS[self.code], language)
+        return template.format(**_shown(self.params, language))
+
+
+def _shown(params: dict[str, Any], language: str) -> dict[str, Any]:
+    """Numbers as `language` writes them ("0,05" in French), without trailing zeros."""
+    decimal = number_style(language[:2].lower()).decimal
+    return {
+        key: f"{value:g}".replace(".", decimal) if isinstance(value, float) else value
+        for key, value in params.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -59,13 +105,17 @@ class PdfOptions:
 
     def __post_init__(self) -> None:
         if self.page.upper() not in PAGE_SIZES:
-            raise ExportError(f"unknown page size '{self.page}' (use {', '.join(PAGE_SIZES)})")
+            raise ExportError("page", page=self.page, pages=", ".join(PAGE_SIZES))
         if self.orientation not in ORIENTATIONS:
-            raise ExportError(f"unknown orientation '{self.orientation}'")
-        if not 0.05 <= self.tile_scale <= 10:
-            raise ExportError("the poster scale must be between 0.05 and 10")
-        if not 0 <= self.overlap_mm <= 50:
-            raise ExportError("the overlap must be between 0 and 50 mm")
+            raise ExportError(
+                "orientation", orientation=self.orientation, orientations=", ".join(ORIENTATIONS)
+            )
+        low, high = SCALE_RANGE
+        if not low <= self.tile_scale <= high:  # also refuses NaN
+            raise ExportError("scale", low=low, high=high, scale=float(self.tile_scale))
+        low, high = OVERLAP_RANGE_MM
+        if not low <= self.overlap_mm <= high:
+            raise ExportError("overlap", low=low, high=high, overlap=float(self.overlap_mm))
 
     def paper(self, wide: bool | None = None) -> tuple[float, float]:
         """The page size; `wide` is the orientation the content prefers when it is 'auto'."""

@@ -77,7 +77,7 @@ def write_pdf(
         story += _switch(story) + handout_story(blueprint, ctx)
         subjects.append(ctx.strings("subject_handout"))
     if not story:
-        raise ExportError("nothing to export: choose the blueprint, the report or the handout")
+        raise ExportError("nothing")
     return build(
         out, story, ctx, sheet_size, " · ".join(subjects), keywords=", ".join(subjects + ["Blueprint Studio"])
     )

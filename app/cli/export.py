@@ -209,8 +209,12 @@ def run(args: argparse.Namespace) -> int:
             tile_scale=args.scale,
             language=args.lang,
         )
-    except ExportError as exc:
-        raise ExportUsageError(str(exc)) from None
+    except ExportError as exc:  # the option at fault, then why, in the run's language
+        option = {"scale": f"--scale {args.scale:g}", "page": "--page"}.get(exc.code)
+        reason = exc.words(lang)
+        raise ExportUsageError(
+            say("option_refused", lang, option=option, reason=reason) if option else reason
+        ) from None
     report = _report(args, blueprint, lang) if args.report else None
     try:
         pages = save_pdf(
@@ -222,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
             on_paper=lambda choice: _say_paper(choice, blueprint, options),
         )
     except ExportError as exc:
-        raise ExportUsageError(str(exc)) from None
+        raise ExportUsageError(exc.words(lang)) from None
     print(say("written", lang, file=out, pages=counted("page", pages, lang)))
     return 0
 

@@ -80,6 +80,7 @@ TEXTS: dict[str, str] = {
     "cannot_read_plain": QT_TRANSLATE_NOOP("CommandLine", "cannot read {reason}"),
     "unknown_template": QT_TRANSLATE_NOOP("CommandLine", "unknown template “{name}” (available: {names})"),
     "exists": QT_TRANSLATE_NOOP("CommandLine", "{out} already exists; choose another name or add --force"),
+    "option_refused": QT_TRANSLATE_NOOP("CommandLine", "{option}: {reason}"),
     # export --svg / --png (export/image.py's codes)
     "image_bad_dpi": QT_TRANSLATE_NOOP(
         "CommandLine", "the resolution must be between 24 and 1200 dpi, not {dpi}"

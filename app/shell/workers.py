@@ -366,14 +366,22 @@ class PdfExportWorker(QObject):
             ).format(folder=folder)
         if isinstance(error, IsADirectoryError):
             return self.tr("{name} is a folder: choose a file name.").format(name=name)
-        if isinstance(error, OSError):
-            return self.tr("{name} could not be written: {reason}").format(
-                name=name, reason=error.strerror or str(error)
-            )
+        if isinstance(error, OSError):  # the system's reason in the catalogue's words when it has them
+            from PySide6.QtCore import QCoreApplication
+
+            from blueprint_studio.model import load_texts
+            from blueprint_studio.model.fileformat import os_reason
+
+            code, english = os_reason(error)
+            reason = load_texts.word(code, {}, lambda t: QCoreApplication.translate(load_texts.CONTEXT, t))
+            written = self.tr("{name} could not be written: {reason}")
+            return written.format(name=name, reason=reason or english)
         from blueprint_studio.export.pdfdoc import ExportError
 
-        if isinstance(error, ExportError):
-            return self.tr("The PDF cannot be made: {reason}").format(reason=str(error))
+        if isinstance(error, ExportError):  # worded by the catalogue, in the window's language
+            from blueprint_studio.app.shell.i18n import language
+
+            return self.tr("The PDF cannot be made: {reason}").format(reason=error.words(language()))
         return self.tr("The PDF could not be written ({reason}).").format(
             reason=str(error) or type(error).__name__
         )

@@ -1,0 +1,131 @@
+"""Errors a user can cause by input reach them in the catalogue's words, in their language, saying
+where: a PDF option the export refuses (command line), a PDF with nothing in it and a file the
+system refuses to write (the window's export), each in French and in English."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from wordskit import with_pending_french
+
+from blueprint_studio import resources
+from blueprint_studio.app.cli.main import main
+from blueprint_studio.app.shell import i18n
+from blueprint_studio.model.fileformat import load
+
+NBSP = "\u00a0"
+# English words that no French sentence of these errors holds
+ENGLISH = re.compile(r"\b(the|must|between|not|nothing|choose|could|written|file name|too long)\b", re.I)
+
+
+@pytest.fixture
+def french(qapp):
+    """The window and the command line speak French, with the translations not merged yet."""
+    i18n.install("fr")
+    with with_pending_french():
+        yield
+    i18n.install("en")
+
+
+def desk(tmp_path: Path, language: str) -> Path:
+    path = tmp_path / "desk.blueprint.json"
+    shutil.copy(resources.template_path("helpdesk_flow", language), path)
+    return path
+
+
+def run(capsys, *args: object) -> tuple[int, str]:
+    status = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return status, (captured.out + captured.err).strip()
+
+
+# ------------------------------------------------------------------ command line
+
+
+def test_a_poster_scale_out_of_range_is_refused_in_the_documents_french(french, tmp_path, capsys):
+    out = tmp_path / "out.pdf"
+    status, said = run(capsys, "export", desk(tmp_path, "fr"), "--pdf", out, "--tile", "--scale", "20")
+    assert status == 2 and not out.exists()
+    assert said == (
+        f"blueprint-studio: --scale 20{NBSP}: l’échelle de l’affiche doit être comprise entre 0,05 et 10, "
+        "et non 20"
+    )
+    assert not ENGLISH.search(said.replace("--scale", "")), said
+
+
+def test_the_same_refusal_in_english(qapp, tmp_path, capsys):
+    out = tmp_path / "out.pdf"
+    status, said = run(capsys, "export", desk(tmp_path, "en"), "--pdf", out, "--tile", "--scale", "0.01")
+    assert status == 2 and not out.exists()
+    assert said == "blueprint-studio: --scale 0.01: the poster scale must be between 0.05 and 10, not 0.01"
+
+
+def test_lang_overrides_the_documents_language(french, tmp_path, capsys):
+    out = tmp_path / "out.pdf"
+    status, said = run(
+        capsys, "export", desk(tmp_path, "en"), "--pdf", out, "--tile", "--scale", "11", "--lang", "fr"
+    )
+    assert status == 2 and said.endswith("doit être comprise entre 0,05 et 10, et non 11"), said
+
+
+# ------------------------------------------------------------------ the window's export
+
+
+def _warnings(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
+    return shown
+
+
+def _dialog(qtbot, language: str):
+    from blueprint_studio.app.files.export_dialog import ExportDialog
+    from blueprint_studio.canvas.scene import BlueprintScene
+    from blueprint_studio.model.document import Document
+
+    blueprint = load(resources.template_path("helpdesk_flow", language))
+    scene = BlueprintScene(Document(blueprint))
+    dialog = ExportDialog(blueprint, scene, default_page="A4")
+    dialog._scene_keepalive = scene
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_file_name_the_system_refuses_is_said_in_french(french, qtbot, tmp_path, monkeypatch):
+    shown = _warnings(monkeypatch)
+    dialog = _dialog(qtbot, "fr")
+    path = tmp_path / ("x" * 300 + ".pdf")  # longer than any file system allows
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QFileDialog.getSaveFileName", lambda *a: (str(path), "")
+    )
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert re.search(r"\.pdf\s: le nom du fichier est trop long$", shown[0]), shown[0]
+    assert shown[0].startswith("Impossible d’écrire xxx")
+    assert not ENGLISH.search(shown[0]), shown[0]
+    assert [p.name for p in tmp_path.iterdir()] == []  # nothing left behind
+
+
+def test_a_pdf_with_nothing_in_it_is_refused_in_french(french, qtbot, tmp_path):
+    from blueprint_studio.app.shell.workers import PdfExportWorker
+    from blueprint_studio.export.pdfdoc import PdfOptions
+
+    blueprint = load(resources.template_path("helpdesk_flow", "fr"))
+    worker = PdfExportWorker(blueprint, PdfOptions(), str(tmp_path / "x.pdf"), None, False, sheets=False)
+    with qtbot.waitSignal(worker.sig_failed, timeout=10_000) as blocker:
+        worker.start()
+    worker.wait()
+    before, reason = re.split(r"\s: ", blocker.args[0], maxsplit=1)  # the window's sentence, then why
+    assert before == "Impossible de produire le PDF"
+    assert reason == (
+        f"il n’y a rien à exporter{NBSP}; choisissez le blueprint, le rapport de simulation ou le support "
+        "de formation"
+    )
