@@ -76,7 +76,7 @@ _EN: dict[str, str] = {
     "settings": QT_TRANSLATE_NOOP("Paper", "Settings"),
     "horizon": QT_TRANSLATE_NOOP("Paper", "Simulated time"),
     "tickets_limit": QT_TRANSLATE_NOOP("Paper", "Tickets measured (after the warm-up)"),
-    # how the run ended (model.sim.engine: Engine._status; the window's words: app/messages.py)
+    # how the run ended (engine_results.py: Engine._status; the window's words: app/shell/kpi_words.py)
     "status_queue": QT_TRANSLATE_NOOP(
         "Paper",
         "Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The "

@@ -68,7 +68,7 @@ def percent(value: float | None) -> str:
     return kpi_figure("fcr_rate", value).value
 
 
-# How a simulation run ended when it did not complete (model.sim.engine: Engine._status)
+# How a simulation run ended when it did not complete (model/sim/engine_results.py: Engine._status)
 RUN_STATUS_TEXTS: dict[str, str] = {
     "queue": QT_TRANSLATE_NOOP(
         "RunStatus",

@@ -1,7 +1,7 @@
 """The walkthrough shows an edge's approval: the step offers the approved edge and, as a second
 choice, its rejection; the trainer takes either answer; the clock moves by the approval's mean
 time; a rejected ticket skips the edge's actions; in a quiz either answer of the right edge is
-right. (Their French is in resources/translations/pending/approvals_fr.tsv until merged.)"""
+right. (Their French is in the catalogue, resources/translations/blueprint_studio_fr.ts.)"""
 
 from __future__ import annotations
 
