@@ -119,7 +119,8 @@ def test_write_errors_are_sentences_naming_the_place(tmp_path):
     assert "not allowed" in worker.reason(PermissionError(13, "Permission denied"))
     assert folder in worker.reason(FileNotFoundError(2, "No such file"))
     assert "x.pdf" in worker.reason(OSError(28, "No space left on device"))
-    assert "No space left" in worker.reason(OSError(28, "No space left on device"))
+    assert "the disk is full" in worker.reason(OSError(28, "No space left on device"))  # catalogue
+    assert "Input/output error" in worker.reason(OSError(5, "Input/output error"))  # a rare one: the system's
 
 
 def test_suggested_file_name_is_the_title_without_forbidden_characters():
