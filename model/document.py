@@ -213,6 +213,7 @@ class Document:
         element = validated_copy(element)
         items = list(getattr(self._blueprint, name))
         self._check_new_key(name, key_of(element))
+        self._check_lane_pool(element, None)
         if len(items) >= LIMITS[name]:
             raise ValueError(f"a blueprint holds at most {LIMITS[name]} {name}")
         index = len(items) if index is None else max(0, min(index, len(items)))
@@ -255,6 +256,7 @@ class Document:
             raise KeyError(f"no {name[:-1]} '{key}'")
         if key_of(element) != key:
             self._check_new_key(name, key_of(element))
+        self._check_lane_pool(element, placed.element)
         items = list(getattr(self._blueprint, name))
         items[placed.index] = element
         self._set(**{name: items})
@@ -288,6 +290,18 @@ class Document:
             )
         if taken:
             raise ValueError(f"'{key}' is already used")
+
+    def _check_lane_pool(self, element: Any, old: Any) -> None:
+        """A lane's own pool shares the ids of every element and pool (the blueprint refuses a file
+        where one is used twice): a new id for it must be free, and not the lane's own."""
+        pool = getattr(element, "pool", None) if isinstance(element, Lane) else None
+        if pool is None:
+            return
+        old_pool = getattr(old, "pool", None)
+        if pool.id == element.id:
+            raise ValueError(f"'{pool.id}' is already used")
+        if old_pool is None or old_pool.id != pool.id:
+            self._check_new_key("pools", pool.id)
 
     def new_id(self, prefix: str) -> str:
         """An id not yet used, such as `step_12`."""
