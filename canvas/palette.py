@@ -5,6 +5,8 @@ It only announces intents; the editor makes the commands.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QByteArray, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -17,6 +19,14 @@ from blueprint_studio.model.style import node_style
 
 
 def kind_icon(kind: str, size: QSize = QSize(44, 30)) -> QIcon:
+    """The kind's shape and sign; drawn once per kind and size (the palette, the Insert menu and
+    every palette made again after a language change share it)."""
+    return _kind_icon(kind, size.width(), size.height())
+
+
+@cache
+def _kind_icon(kind: str, width: int, height: int) -> QIcon:
+    size = QSize(width, height)
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
