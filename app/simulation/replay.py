@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.app.shell.kpi_words import number_style
 from blueprint_studio.canvas.overlays.replay import ReplayOverlay
+from blueprint_studio.canvas.overlays.ticket_log import TicketLog
 from blueprint_studio.model.words import Glossary, glossary
 
 SLIDER_STEPS = 1000
@@ -85,6 +87,11 @@ class ReplayDock(QDockWidget):
         self.legend = QLabel(body)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.legend)
+        self.note = QLabel(body)  # said when the run's log was cut at its limit (TicketLog.truncated)
+        self.note.setObjectName("replay_note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         self.setWidget(body)
         self.play_button.clicked.connect(self.toggle)
         self.speed.currentIndexChanged.connect(self._speed_changed)
@@ -125,7 +132,19 @@ class ReplayDock(QDockWidget):
         overlay.set_speed(self.speed.currentData())
         self._set_enabled(True)
         self._show_legend()
+        self._show_note(overlay.log)
         overlay.set_time(overlay.time)
+
+    def _show_note(self, log: TicketLog) -> None:
+        """A log cut at its limit replays only its start: say so, rather than let tickets freeze."""
+        self.note.setVisible(log.truncated)
+        if log.truncated:
+            self.note.setText(
+                self.tr(
+                    "The replay holds the first {count} moves of the run's tickets only: later "
+                    "tickets are not shown, and those still under way then stop where they were."
+                ).format(count=number_style().number(log.limit, 0))
+            )
 
     def detach(self) -> None:
         if self.overlay is not None:
@@ -133,6 +152,7 @@ class ReplayDock(QDockWidget):
             self.overlay = None
             self.sig_closed.emit()
         self._set_enabled(False)
+        self.note.hide()
         self.clock.setText("—")
         self.legend.clear()
 
