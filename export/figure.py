@@ -151,8 +151,17 @@ def drawing_views(painter: BlueprintPainter, width: float, height: float) -> lis
         for top, bottom in rows:
             top, bottom = clear_of_lines(lay, top, bottom)
             views.append(Rect(left, top, right - left, bottom - top))
-    shown = [v for v in views if any(v.intersects(r) for r in items)]  # no view of empty lanes
+    # no view of empty lanes, nor of a mere sliver of a node or a label that another view
+    # shows whole (a page of blank lane with a cut label in a corner)
+    # (an item too large for any view keeps every view it shows in)
+    large = [r for r in items if not any(_holds(v, r) for v in views)]
+    shown = [v for v in views if any(_holds(v, r) for r in items) or any(v.intersects(r) for r in large)]
     return shown or views
+
+
+def _holds(view: Rect, item: Rect) -> bool:
+    """Whether `item` lies whole inside `view`."""
+    return view.x <= item.x and item.right <= view.right and view.y <= item.y and item.bottom <= view.bottom
 
 
 def _cuts(

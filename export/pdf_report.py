@@ -253,6 +253,7 @@ def _per_value_table(blueprint: Blueprint, data: ReportData, ctx: Context, st: d
         return []
     return [
         Spacer(1, 6),
+        CondPageBreak(HEADED_TABLE_ROOM),  # never the heading alone at a page foot
         Paragraph(escape(s("per_value")), st["h2"]),
         _table(rows, [0.34, 0.22, 0.22, 0.22], ctx, header=True),
     ]
@@ -287,9 +288,13 @@ def _per_policy_table(
         rows.append(cells)
     return [
         Spacer(1, 6),
+        CondPageBreak(HEADED_TABLE_ROOM),  # never the heading alone at a page foot
         Paragraph(escape(s("per_policy")), st["h2"]),
         _table(rows, [0.34, 0.16, 0.25, 0.25], ctx, header=True),
     ]
+
+
+HEADED_TABLE_ROOM = 100.0  # a table's heading, its head row and two rows: together or on the next page
 
 
 def _kpi_table(data: ReportData, ctx: Context, st: dict) -> Table:
@@ -450,8 +455,9 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
         )
     out += [
         Spacer(1, 10),
+        CondPageBreak(HEADED_TABLE_ROOM),  # never the heading alone at a page foot
         Paragraph(escape(s("steps_table")), st["h2"]),
-        _table(rows, [0.31, 0.13, 0.14, 0.14, 0.13, 0.15], ctx, header=True),
+        _table(rows, [0.29, 0.13, 0.14, 0.14, 0.13, 0.17], ctx, header=True),
     ]
     return out
 
@@ -464,13 +470,17 @@ def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[A
     """The drawing in views at the scale that prints every text at 6 pt or more, in reading
     order, each with the lane (and stage) names as tabs when its headers are out of view, as
     tall as prints the heat map on the fewest pages; first a thumbnail of the whole, without
-    text, framing each view."""
+    text, framing each view. Each view is then printed as large as the page allows (the full
+    column width, or its share of the page height): never below the legible scale, never a
+    small window in the middle of a blank page."""
     frame = ctx.options.text_paper()[1] - 2 * TEXT_MARGIN
     options = []
     for share in (1, 2):  # a view up to the page height or half of it (a third cuts too much)
-        views = drawing_views(painter, width, (frame - (share + 1) * VIEW_GAP) / share)
-        options.append((_pages(views, frame), len(views), views))
-    views = min(options, key=lambda o: o[:2])[2]
+        room = (frame - (share + 1) * VIEW_GAP) / share
+        views = drawing_views(painter, width, room)
+        scales = [view_scale(v, width, room) for v in views]
+        options.append((_pages(views, scales, frame), len(views), views, scales))
+    _, _, views, scales = min(options, key=lambda o: o[:2])
     if len(views) == 1:  # the whole drawing is legible at once
         fit = min(width / views[0].w, (frame - 2 * VIEW_GAP) / views[0].h, 1.0)
         scale = max(LEGIBLE_SCALE, fit)  # (it fits at the legible scale: drawing_views)
@@ -481,17 +491,27 @@ def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[A
         Paragraph(escape(ctx.strings("heatmap_views")), styles()["small"]),
         Spacer(1, VIEW_GAP),
     ]
-    for view in views:
-        out += [DrawingView(painter, view, LEGIBLE_SCALE, stage_tabs=True), Spacer(1, VIEW_GAP)]
+    for view, scale in zip(views, scales):
+        out += [DrawingView(painter, view, scale, stage_tabs=True), Spacer(1, VIEW_GAP)]
     return out
 
 
-def _pages(views: list[Any], frame: float) -> int:
+MAX_VIEW_SCALE = 2.5 * LEGIBLE_SCALE  # a view enlarged no further: its text stays text-sized
+
+
+def view_scale(view: Any, width: float, height: float) -> float:
+    """The scale that prints `view` (scene units) as large as fits in `width` × `height` points,
+    at least the legible scale (at which `drawing_views` made it fit) and at most MAX_VIEW_SCALE."""
+    fit = min(width / max(view.w, 1e-9), height / max(view.h, 1e-9))
+    return max(LEGIBLE_SCALE, min(fit, MAX_VIEW_SCALE))
+
+
+def _pages(views: list[Any], scales: list[float], frame: float) -> int:
     """About how many pages the views take, one after another (the first after the heading,
     the key and the thumbnail)."""
     pages, room = 1, frame - THUMBNAIL_HEIGHT - 100
-    for view in views:
-        height = view.h * LEGIBLE_SCALE + VIEW_GAP
+    for view, scale in zip(views, scales):
+        height = view.h * scale + VIEW_GAP
         if height > room:
             pages, room = pages + 1, frame
         room -= height

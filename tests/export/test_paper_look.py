@@ -1,0 +1,123 @@
+"""The report and the handout read at print size (issue: the paper look): pages a manager reads
+on paper have no half-empty drawing pages, no heading left alone at a page's foot, no word
+broken inside a table head, and charts that say their unit."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pdfkit import TEMPLATES, pdf_bytes, template, text_runs
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from blueprint_studio.export import figure
+from blueprint_studio.export.pdf_report import ReportData, report_story
+from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Context, PdfOptions, styles
+from blueprint_studio.export.strings import Strings
+from blueprint_studio.model.sim import SimulationSettings
+from blueprint_studio.model.sim.replications import compile_for, replicate
+
+
+def report_data(bp) -> ReportData:
+    scenario = bp.scenarios[0] if bp.scenarios else None
+    base = SimulationSettings.from_scenario(scenario) if scenario else SimulationSettings()
+    settings = base.with_(horizon_minutes=1440, warmup_minutes=0, replications=1)
+    result = replicate(compile_for(bp, scenario.id if scenario else None), settings)
+    return ReportData(result, settings, scenario)
+
+
+def views_per_page(monkeypatch, bp, options: PdfOptions) -> dict[int, list[tuple[float, float]]]:
+    """(width, height) in points of every heat-map view of the drawing, by the page it prints on."""
+    placed: dict[int, list[tuple[float, float]]] = {}
+    draw = figure.DrawingView.draw
+
+    def spy(self):
+        placed.setdefault(self.canv.getPageNumber(), []).append((self.width, self.height))
+        draw(self)
+
+    monkeypatch.setattr(figure.DrawingView, "draw", spy)
+    pdf_bytes(bp, report=report_data(bp), blueprint_sheets=False, options=options)
+    return placed
+
+
+@pytest.mark.parametrize("name", ["tiered_support", "service_blueprint"])
+def test_heat_map_pages_are_filled_by_the_drawing(monkeypatch, name):
+    """A page that holds only views of the heat map (not its first, after the heading and the
+    thumbnail, nor its last, before the steps table) is mostly drawing: its views take at least
+    60 % of the page's text area and span the column's width, not small windows in the middle of
+    a half-blank page."""
+    options = PdfOptions(language="fr", invariant=True)
+    placed = views_per_page(monkeypatch, template(name, "fr"), options)
+    pages = sorted(placed)
+    assert len(pages) >= 3, pages
+    paper_w, paper_h = options.text_paper()
+    column, height = paper_w - 2 * TEXT_MARGIN, paper_h - 2 * TEXT_MARGIN
+    for page in pages[1:-1]:
+        used = sum(w * h for w, h in placed[page]) / (column * height)
+        assert used >= 0.6, (page, round(used, 2), placed[page])
+    widths = [w for page in pages for w, _ in placed[page]]
+    wide = [w >= 0.9 * column for w in widths]
+    assert sum(wide) >= 0.75 * len(widths), [round(w / column, 2) for w in widths]
+
+
+def tables_in(flowables) -> list:
+    found = []
+    for f in flowables:
+        if isinstance(f, Table):
+            found.append(f)
+        inner = getattr(f, "_content", None)
+        if isinstance(inner, list):
+            found += tables_in(inner)
+    return found
+
+
+def words_too_wide(table: Table) -> list[tuple[str, float, float]]:
+    """The words of the table's cells wider than their column's room (a word broken in two)."""
+    out = []
+    for row in table._cellvalues:
+        for paragraph, column in zip(row, table._colWidths):
+            if not isinstance(paragraph, Paragraph):
+                continue
+            style = paragraph.style
+            room = column - 8  # the cells' left and right padding (4 pt each)
+            text = re.sub(r"<[^>]+>", "", paragraph.text).replace("&amp;", "&")
+            for word in text.split():
+                width = stringWidth(word, style.fontName, style.fontSize)
+                if width > room + 0.01:
+                    out.append((word, round(width, 1), round(room, 1)))
+    return out
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_word_of_a_report_table_is_broken(name, language):
+    """«Dépassement / s» in the steps table's head: every word of every table cell fits its column."""
+    bp = template(name, language)
+    ctx = Context(Strings(language), PdfOptions(language=language, invariant=True), "t", "a", "1")
+    story = report_story(bp, report_data(bp), ctx)
+    broken = [w for table in tables_in(story) for w in words_too_wide(table)]
+    assert not broken, broken
+
+
+def test_a_table_heading_never_stays_alone_at_a_page_foot():
+    """The steps table's heading («Étapes») printed low on a page goes over with its table:
+    a reader never finds a heading at a page's foot and its table overleaf."""
+    from blueprint_studio.export import pdf_report
+
+    bp = template("tiered_support", "fr")
+    ctx = Context(Strings("fr"), PdfOptions(language="fr", invariant=True), "t", "a", "1")
+    data = report_data(bp)
+    story = pdf_report._heat_map(bp, data, ctx, styles(), 400)
+    start = max(i for i, f in enumerate(story) if isinstance(f, Paragraph) and f.text == "Étapes")
+    tail = story[start - 2 :]  # the space above the heading, what guards it, the heading, the table
+    frame = A4[1] - 2 * 72
+    for left in (40, 60, 80):  # room left at the page foot when the heading comes
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A4).build([Spacer(1, frame - left - 12), *tail])
+        runs = text_runs(buffer.getvalue())
+        heading = next(page for _, text, page, *_ in runs if text == "Étapes")
+        first_row = next(page for _, text, page, *_ in runs if text.startswith("Attente"))
+        assert heading == first_row, left
