@@ -129,3 +129,38 @@ def test_a_pdf_with_nothing_in_it_is_refused_in_french(french, qtbot, tmp_path):
         f"il n’y a rien à exporter{NBSP}; choisissez le blueprint, le rapport de simulation ou le support "
         "de formation"
     )
+
+
+def test_a_file_that_cannot_be_saved_is_said_in_french(french, tmp_path, capsys):
+    out = tmp_path / "missing" / "a.blueprint.json"
+    status, said = run(capsys, "new", out, "--template", "helpdesk_flow", "--lang", "fr")
+    assert status == 2 and not out.parent.exists()
+    assert said == (
+        f"blueprint-studio: impossible d’enregistrer a.blueprint.json{NBSP}: le fichier ou le dossier "
+        f"n’existe pas{NBSP}; le fichier sur le disque n’a pas été modifié"
+    )
+
+
+def test_a_file_that_cannot_be_saved_is_said_in_english(qapp, tmp_path, capsys):
+    out = tmp_path / "missing" / "a.blueprint.json"
+    status, said = run(capsys, "new", out, "--template", "helpdesk_flow", "--lang", "en")
+    assert status == 2
+    assert said == (
+        "blueprint-studio: could not save a.blueprint.json: the file or folder does not exist; "
+        "the file on disk is unchanged"
+    )
+
+
+@pytest.mark.parametrize("command", ["new", "export"])
+def test_a_name_the_system_refuses_is_said_in_the_documents_french(french, tmp_path, capsys, command):
+    name = "y" * 300 + ".pdf"
+    if command == "new":
+        args = ["new", tmp_path / name, "--template", "helpdesk_flow", "--lang", "fr"]
+    else:
+        args = ["export", desk(tmp_path, "fr"), "--pdf", tmp_path / name]
+    status, said = run(capsys, *args)
+    assert status == 2
+    assert said.startswith("blueprint-studio: yyy") and said.endswith(
+        f"{NBSP}: le nom du fichier est trop long"
+    )
+    assert "Errno" not in said and not ENGLISH.search(said), said

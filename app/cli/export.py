@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio.app.cli import EXIT_USAGE, use_document_language
-from blueprint_studio.app.cli.words import image_error, say, validation_errors
+from blueprint_studio.app.cli.words import image_error, os_error, say, validation_errors
 from blueprint_studio.model.fileformat import LoadError, load
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.words import counted
@@ -194,10 +194,13 @@ def run(args: argparse.Namespace) -> int:
     from blueprint_studio.export.publish import save_pdf
 
     out = Path(args.pdf)
-    if out.exists() and out.is_dir():
-        raise ExportUsageError(say("out_is_folder", lang, out=out, suffix=".pdf"))
-    if not out.parent.exists():
-        raise ExportUsageError(say("no_folder", lang, folder=out.parent))
+    try:
+        if out.exists() and out.is_dir():
+            raise ExportUsageError(say("out_is_folder", lang, out=out, suffix=".pdf"))
+        if not out.parent.exists():
+            raise ExportUsageError(say("no_folder", lang, folder=out.parent))
+    except OSError as exc:  # a name the system refuses (too long): said in the run's language
+        raise ExportUsageError(os_error(exc, lang)) from None
     blueprint = load(args.file)
     use_document_language(args, blueprint)  # the report's progress and diagnostics
     try:
@@ -227,6 +230,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise ExportUsageError(exc.words(lang)) from None
+    except OSError as exc:  # the system refused the file (full disk, name too long…): where and why
+        raise ExportUsageError(os_error(exc, lang)) from None
     print(say("written", lang, file=out, pages=counted("page", pages, lang)))
     return 0
 

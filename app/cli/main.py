@@ -244,6 +244,13 @@ def run_gui(argv: Sequence[str]) -> int:
     return run(list(argv))
 
 
+def _run_language(args: argparse.Namespace) -> str:
+    """--lang, else the language the command installed (the document's), else English."""
+    from blueprint_studio.app.shell import i18n
+
+    return str(getattr(args, "lang", None) or i18n.language())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
@@ -281,23 +288,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoadError as exc:
         from blueprint_studio.app.cli.words import load_error
 
-        print(f"blueprint-studio: {load_error(exc, getattr(args, 'lang', None) or 'en')}", file=sys.stderr)
+        print(f"blueprint-studio: {load_error(exc, _run_language(args))}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except SaveError as exc:  # said in the run's language: --lang, else the document's
+        from blueprint_studio.app.cli.words import save_error
+
+        print(f"blueprint-studio: {save_error(exc, _run_language(args))}", file=sys.stderr)
         return EXIT_UNREADABLE
     except (
-        SaveError,
         CliError,
         cli_simulate.UsageError,
         cli_export.ExportUsageError,
         ImportUsageError,
         CalibrateUsageError,
-        OSError,
     ) as exc:
         print(f"blueprint-studio: {exc}", file=sys.stderr)
         return getattr(exc, "status", EXIT_UNREADABLE)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error (an OSError, so first)
         return EXIT_OK
+    except OSError as exc:  # a file the system refused, named, with why in the run's language
+        from blueprint_studio.app.cli.words import os_error
+
+        print(f"blueprint-studio: {os_error(exc, _run_language(args))}", file=sys.stderr)
+        return EXIT_UNREADABLE
 
 
 if __name__ == "__main__":

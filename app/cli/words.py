@@ -9,7 +9,7 @@ import os
 from typing import Any
 
 from blueprint_studio.model import texts
-from blueprint_studio.model.fileformat import LoadError
+from blueprint_studio.model.fileformat import LoadError, SaveError, os_reason
 from blueprint_studio.model.kpis import number_style
 from blueprint_studio.model.load_texts import CONTEXT as LOAD_CONTEXT
 from blueprint_studio.model.load_texts import word
@@ -81,6 +81,9 @@ TEXTS: dict[str, str] = {
     "unknown_template": QT_TRANSLATE_NOOP("CommandLine", "unknown template “{name}” (available: {names})"),
     "exists": QT_TRANSLATE_NOOP("CommandLine", "{out} already exists; choose another name or add --force"),
     "option_refused": QT_TRANSLATE_NOOP("CommandLine", "{option}: {reason}"),
+    "cannot_save": QT_TRANSLATE_NOOP(
+        "CommandLine", "could not save {name}: {reason}; the file on disk is unchanged"
+    ),
     # export --svg / --png (export/image.py's codes)
     "image_bad_dpi": QT_TRANSLATE_NOOP(
         "CommandLine", "the resolution must be between 24 and 1200 dpi, not {dpi}"
@@ -143,6 +146,25 @@ def load_error(error: LoadError, lang: str) -> str:
         where = say("file_place", lang, file=error.source, place=error.location)
     return say(
         "cannot_read" if where else "cannot_read_plain", lang, where=where, reason=reason or error.reason
+    )
+
+
+def save_error(error: SaveError, lang: str) -> str:
+    """Why a file was not saved (model.fileformat.SaveError), in `lang`: its name and the reason."""
+    translate = lambda text: texts.translate(LOAD_CONTEXT, text, lang)  # noqa: E731
+    reason = word(error.reason_code, {}, translate) or error.reason
+    return say("cannot_save", lang, name=error.name, reason=reason)
+
+
+def os_error(error: OSError, lang: str) -> str:
+    """A file the system refused (too long a name, no permission…), in `lang`: the file, then why
+    (the catalogue's words for the usual reasons, the system's for a rare one)."""
+    code, english = os_reason(error)
+    reason = word(code, {}, lambda text: texts.translate(LOAD_CONTEXT, text, lang)) or english
+    if not error.filename:
+        return reason
+    return say(
+        "file_place", lang, file=os.path.basename(os.fsdecode(error.filename)) or error.filename, place=reason
     )
 
 
