@@ -70,6 +70,10 @@ SHIFT_TEXTS = {  # in a table: lupdate does not see the `tr` calls of this modul
 CHOICES = {
     "next_free": QT_TRANSLATE_NOOP("Properties", "Next free agent"),
     "least_loaded": QT_TRANSLATE_NOOP("Properties", "Least loaded agent"),
+    # among the pool's named agents (its roster, edited in the Pools tab of the Blueprint settings)
+    "fewest_owned": QT_TRANSLATE_NOOP("Properties", "Fewest open tickets owned"),
+    "skills_first": QT_TRANSLATE_NOOP("Properties", "Skills first"),
+    "round_robin": QT_TRANSLATE_NOOP("Properties", "Round-robin"),
     "fifo": QT_TRANSLATE_NOOP("Properties", "First in, first out"),
     "priority": QT_TRANSLATE_NOOP("Properties", "By priority"),
     "sla": QT_TRANSLATE_NOOP("Properties", "Earliest SLA deadline"),
@@ -391,6 +395,7 @@ class PoolEditor(SubForm):
         super().__init__(parent)
         self.new_id = new_id
         self.pool_id: str | None = None
+        self.shown: Any = None  # the pool shown: what the form does not edit is kept from it
         self.group = QGroupBox(tr("This lane has its own pool of agents"))
         self.group.setCheckable(True)
         self.group.toggled.connect(self.changed)
@@ -402,9 +407,8 @@ class PoolEditor(SubForm):
         self.name = QLineEdit()
         self.agents = int_spin(0, 100_000)
         self.cost = spin(0, 1_000_000, 2)
-        self.assignment = choice_combo(
-            ["next_free", "least_loaded"], [tr(CHOICES["next_free"]), tr(CHOICES["least_loaded"])]
-        )
+        assignments = ["next_free", "least_loaded", "fewest_owned", "skills_first", "round_robin"]
+        self.assignment = choice_combo(assignments, [tr(CHOICES[k]) for k in assignments])
         self.discipline = choice_combo(
             ["fifo", "priority", "sla"], [tr(CHOICES[k]) for k in ("fifo", "priority", "sla")]
         )
@@ -430,6 +434,7 @@ class PoolEditor(SubForm):
     def show_value(self, value: Any) -> None:
         self.group.setChecked(value is not None)
         self.pool_id = value.id if value is not None else None
+        self.shown = value
         if value is None:
             return
         self.name.setText(value.name)
@@ -445,7 +450,10 @@ class PoolEditor(SubForm):
             return None
         if self.pool_id is None:
             self.pool_id = self.new_id()
+        # named agents, the skills fallback and ownership are edited in the Pools tab: kept
+        kept = self.shown.model_dump() if self.shown is not None else {}
         return {
+            **kept,
             "id": self.pool_id,
             "name": self.name.text(),
             "agents": self.agents.value(),
