@@ -164,3 +164,34 @@ def test_a_name_the_system_refuses_is_said_in_the_documents_french(french, tmp_p
         f"{NBSP}: le nom du fichier est trop long"
     )
     assert "Errno" not in said and not ENGLISH.search(said), said
+
+
+# ------------------------------------------------------------------ the trainer's handout
+
+
+def test_a_handout_the_system_refuses_is_said_in_french(french, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from blueprint_studio.app.training.workspace import TrainingWorkspace
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = CanvasEditor(Document(load(resources.template_path("helpdesk_flow", "fr"))), window)
+    window.setCentralWidget(editor.view)
+    workspace = TrainingWorkspace(window, lambda: editor)
+    path = tmp_path / ("z" * 300 + ".pdf")
+    monkeypatch.setattr(
+        "blueprint_studio.app.training.workspace.QFileDialog.getSaveFileName", lambda *a: (str(path), "")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "blueprint_studio.app.training.workspace.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
+    workspace.actions["training_handout"].trigger()  # Training › Print Handout…
+    assert len(shown) == 1
+    assert re.fullmatch(
+        r"Le support de formation n’a pas pu être écrit\s: le nom du fichier est trop long", shown[0]
+    ), shown[0]
+    assert list(tmp_path.iterdir()) == []

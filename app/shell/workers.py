@@ -366,22 +366,33 @@ class PdfExportWorker(QObject):
             ).format(folder=folder)
         if isinstance(error, IsADirectoryError):
             return self.tr("{name} is a folder: choose a file name.").format(name=name)
-        if isinstance(error, OSError):  # the system's reason in the catalogue's words when it has them
-            from PySide6.QtCore import QCoreApplication
-
-            from blueprint_studio.model import load_texts
-            from blueprint_studio.model.fileformat import os_reason
-
-            code, english = os_reason(error)
-            reason = load_texts.word(code, {}, lambda t: QCoreApplication.translate(load_texts.CONTEXT, t))
+        if isinstance(error, OSError):
             written = self.tr("{name} could not be written: {reason}")
-            return written.format(name=name, reason=reason or english)
+            return written.format(name=name, reason=failure_words(error))
         from blueprint_studio.export.pdfdoc import ExportError
 
-        if isinstance(error, ExportError):  # worded by the catalogue, in the window's language
-            from blueprint_studio.app.shell.i18n import language
-
-            return self.tr("The PDF cannot be made: {reason}").format(reason=error.words(language()))
+        if isinstance(error, ExportError):
+            return self.tr("The PDF cannot be made: {reason}").format(reason=failure_words(error))
         return self.tr("The PDF could not be written ({reason}).").format(
             reason=str(error) or type(error).__name__
         )
+
+
+def failure_words(error: BaseException) -> str:
+    """Why an export failed, in the window's language: a PDF refused as asked (its code, through the
+    catalogue), the system's reason for a file (the catalogue's words for the usual ones), else
+    the error's own text."""
+    from PySide6.QtCore import QCoreApplication
+
+    from blueprint_studio.app.shell.i18n import language
+    from blueprint_studio.export.pdfdoc import ExportError
+    from blueprint_studio.model import load_texts
+    from blueprint_studio.model.fileformat import os_reason
+
+    if isinstance(error, ExportError):
+        return error.words(language())
+    if isinstance(error, OSError):
+        code, english = os_reason(error)
+        reason = load_texts.word(code, {}, lambda t: QCoreApplication.translate(load_texts.CONTEXT, t))
+        return reason or english
+    return str(error) or type(error).__name__

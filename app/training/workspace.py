@@ -199,6 +199,7 @@ class TrainingWorkspace(QObject):
             )
             if not path:
                 return False
+        from blueprint_studio.app.shell.workers import failure_words
         from blueprint_studio.export.pdfdoc import PdfOptions
         from blueprint_studio.export.publish import save_pdf
 
@@ -210,7 +211,7 @@ class TrainingWorkspace(QObject):
             QMessageBox.warning(
                 self.window,
                 tr("Print Handout"),
-                tr("The handout could not be written: {why}").format(why=error),
+                tr("The handout could not be written: {why}").format(why=failure_words(error)),
             )
             return False
         QApplication.restoreOverrideCursor()
