@@ -74,8 +74,23 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     for n, node_id in enumerate(path, start=1):
         following = path[n] if n < len(path) else None
         edge = edges.get((node_id, following)) if following else None
-        out.append(KeepTogether(_step(blueprint, nodes[node_id], n, edge, ctx, st)))
+        out += _kept_together(_step(blueprint, nodes[node_id], n, edge, ctx, st), ctx)
     return out
+
+
+def _kept_together(flowables: list[Any], ctx: Context) -> list[Any]:
+    """A step's block on one page: a page break first when the rest of the page cannot hold it
+    whole, counting the spaces between its paragraphs and the box around a template response
+    (which KeepTogether alone leaves out, splitting the response's last line overleaf)."""
+    column, height = _column(ctx), 0.0
+    for flowable in flowables:
+        if isinstance(flowable, CondPageBreak):
+            continue
+        height += flowable.wrap(column, 10_000)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        padding = getattr(getattr(flowable, "style", None), "borderPadding", 0) or 0
+        height += 2 * max(padding) if isinstance(padding, (tuple, list)) else 2 * padding
+    frame = ctx.options.text_paper()[1] - 2 * TEXT_MARGIN
+    return [CondPageBreak(min(height + 6, frame * 0.9)), KeepTogether(flowables)]
 
 
 def _column(ctx: Context) -> float:

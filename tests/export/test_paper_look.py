@@ -121,3 +121,28 @@ def test_a_table_heading_never_stays_alone_at_a_page_foot():
         heading = next(page for _, text, page, *_ in runs if text == "Étapes")
         first_row = next(page for _, text, page, *_ in runs if text.startswith("Attente"))
         assert heading == first_row, left
+
+
+@pytest.mark.parametrize("name", ["tiered_support", "helpdesk_flow"])
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_template_response_prints_whole_on_one_page(name, language):
+    """A step's template response (a boxed letter) is not cut with its last line overleaf
+    («Cordialement,» on one page, «L'équipe support» alone at the top of the next)."""
+    bp = template(name, language)
+    pdf = pdf_bytes(
+        bp, handout=True, blueprint_sheets=False, options=PdfOptions(language=language, invariant=True)
+    )
+    runs = text_runs(pdf)
+    checked = 0
+    for node in bp.nodes:
+        if not getattr(node, "template_response", None):
+            continue
+        lines = [line.strip() for line in node.template_response.splitlines() if line.strip()]
+        first = {page for _, text, page, *_ in runs if text == lines[0]}
+        last = {page for _, text, page, *_ in runs if text == lines[-1]}
+        if not first:
+            continue  # a step on no card's path
+        # each printing of the response: its first line's page also prints its last line
+        assert first == last, (node.title, sorted(first), sorted(last))
+        checked += 1
+    assert checked
