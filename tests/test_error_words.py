@@ -195,3 +195,33 @@ def test_a_handout_the_system_refuses_is_said_in_french(french, qtbot, tmp_path,
         r"Le support de formation n’a pas pu être écrit\s: le nom du fichier est trop long", shown[0]
     ), shown[0]
     assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------ the ticket card dialog
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        ("fr", f"«{NBSP}Nom{NBSP}» est trop long (500{NBSP}caractères au plus)."),
+        ("en", "“Name” is too long (at most 500 characters)."),
+    ],
+)
+def test_a_card_name_too_long_keeps_the_dialog_open_naming_the_field(qtbot, qapp, language, said):
+    from blueprint_studio.app.training.card_dialog import CardDialog
+    from blueprint_studio.model.schema import TicketCard
+
+    i18n.install(language)
+    try:
+        with with_pending_french():
+            dialog = CardDialog(TicketCard(id="card_1", name="Reset"), [])
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.name_edit.setText("n" * 501)  # pasted
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+            assert dialog.isVisible() and dialog.result() == 0
+            assert re.sub(r"\s", " ", dialog.error_label.text()) == re.sub(r"\s", " ", said)
+            assert dialog.focusWidget() is dialog.name_edit
+    finally:
+        i18n.install("en")

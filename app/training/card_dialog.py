@@ -8,7 +8,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.training.widgets import lang
+from blueprint_studio.model import load_texts
 from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.schema import TicketCard, TicketField
 from blueprint_studio.model.words import field_words, value_label
@@ -106,25 +108,53 @@ class CardDialog(QDialog):
         return line
 
     def accept(self) -> None:
-        """Refuse a number that is not a finite one (inf, nan, 1e999) with a message naming the
-        field, and keep the dialog open on it."""
+        """Refuse a number that is not a finite one (inf, nan, 1e999), or a value the schema refuses
+        (a name too long), with a message naming the field, and keep the dialog open on it."""
         problem = self.number_problem()
-        if problem is None:
-            self.error_label.hide()
-            super().accept()
-            return
-        field, text = problem
-        self.error_label.setText(
-            tr("“{field}” needs a number such as 12 or 3.5; “{text}” is not one.").format(
+        if problem is not None:
+            field, text = problem
+            message = tr("“{field}” needs a number such as 12 or 3.5; “{text}” is not one.").format(
                 field=field.label or field.name, text=text
             )
-        )
+            self._refuse(message, self.editors[field.name])
+            return
+        refused = self.refusal()
+        if refused is not None:
+            self._refuse(*refused)
+            return
+        self.error_label.hide()
+        super().accept()
+
+    def _refuse(self, message: str, editor: QWidget) -> None:
+        self.error_label.setText(message)
         self.error_label.show()
         self.adjustSize()  # room for the message, without squeezing the form
-        editor = self.editors[field.name]
         editor.setFocus()
         if isinstance(editor, QLineEdit):
             editor.selectAll()
+
+    def refusal(self) -> tuple[str, QWidget] | None:
+        """What the schema refuses in the card as edited, in words naming the field (the reason
+        from the catalogue, as a file's load error says it), and the editor to fix; None if nothing."""
+        try:
+            self.card()
+        except ValidationError as error:
+            problem = error.errors()[0]
+            place = problem.get("loc", ())
+            editor: QWidget = self.name_edit
+            where = tr("Name")
+            if len(place) > 1 and place[0] == "fields" and place[1] in self.editors:
+                field = next(f for f in self.fields if f.name == place[1])
+                where, editor = field_words(field, lang()), self.editors[field.name]
+            params = {k: v for k, v in problem.get("ctx", {}).items() if isinstance(v, (str, int, float))}
+            what = load_texts.word(
+                str(problem.get("type", "")),
+                params,
+                lambda t: QCoreApplication.translate(load_texts.CONTEXT, t),
+                QLocale().groupSeparator() or ",",
+            ) or str(problem.get("msg", ""))
+            return tr("“{field}” {reason}.").format(field=where, reason=what), editor
+        return None
 
     def number_problem(self) -> tuple[TicketField, str] | None:
         for field in self.fields:

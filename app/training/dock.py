@@ -424,7 +424,9 @@ class WalkthroughDock(QDockWidget):
             try:
                 return dialog.card()
             except ValidationError as error:
-                QMessageBox.warning(self, tr("Ticket card"), str(error))
+                from blueprint_studio.canvas.commands.base import refusal
+
+                QMessageBox.warning(self, tr("Ticket card"), refusal(error))  # the catalogue's words
         return None
 
     def new_card(self) -> None:
