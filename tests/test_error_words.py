@@ -225,3 +225,27 @@ def test_a_card_name_too_long_keeps_the_dialog_open_naming_the_field(qtbot, qapp
             assert dialog.focusWidget() is dialog.name_edit
     finally:
         i18n.install("en")
+
+
+# ------------------------------------------------------------------ calibration's mapping file
+
+
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        (
+            "fr",
+            f"blueprint-studio: --mapping roles.json{NBSP}: ce n’est pas du JSON valide (ligne 2, "
+            "colonne 13)",
+        ),
+        ("en", "blueprint-studio: --mapping roles.json: not valid JSON (line 2, column 13)"),
+    ],
+)
+def test_a_mapping_file_that_is_not_json_says_where(french, tmp_path, capsys, monkeypatch, lang, said):
+    monkeypatch.chdir(tmp_path)
+    blueprint = desk(tmp_path, "fr")
+    Path("roles.json").write_text('{"id": "Ticket",\n "created": }\n', encoding="utf-8")
+    Path("tickets.csv").write_text("Ticket,Created\n1,2026-01-05 09:00\n", encoding="utf-8")
+    args = ["calibrate", blueprint.name, "--tickets", "tickets.csv", "--mapping", "roles.json"]
+    status, out = run(capsys, *args, *(["--lang", "en"] if lang == "en" else []))
+    assert status == 2 and out == said

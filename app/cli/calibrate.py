@@ -67,9 +67,13 @@ def _mapping(items: list[str], lang: str = "en") -> Mapping | None:
         if "=" not in item and Path(item).is_file():
             try:
                 data = json.loads(Path(item).read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                reason = cli_words.say("mapping_not_json", lang, item=item)
-                raise CalibrateUsageError(f"{reason} ({exc})") from None
+            except OSError as exc:  # the system's reason, in the catalogue's words
+                raise CalibrateUsageError(cli_words.os_error(exc, lang)) from None
+            except json.JSONDecodeError as exc:  # where in the file, not the parser's English
+                where = cli_words.say("mapping_bad_json", lang, item=item, line=exc.lineno, column=exc.colno)
+                raise CalibrateUsageError(where) from None
+            except ValueError:  # not UTF-8 text
+                raise CalibrateUsageError(cli_words.say("mapping_not_json", lang, item=item)) from None
             if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
                 raise CalibrateUsageError(cli_words.say("mapping_not_json", lang, item=item))
             pairs = list(data.items())

@@ -26,6 +26,9 @@ TEXTS: dict[str, str] = {
     "mapping_not_json": QT_TRANSLATE_NOOP(
         "CommandLine", "--mapping {item}: not a JSON object of ROLE: COLUMN"
     ),
+    "mapping_bad_json": QT_TRANSLATE_NOOP(
+        "CommandLine", "--mapping {item}: not valid JSON (line {line}, column {column})"
+    ),
     "mapping_syntax": QT_TRANSLATE_NOOP(
         "CommandLine", "--mapping {item}: write ROLE=COLUMN, or name a JSON file"
     ),
