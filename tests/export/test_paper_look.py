@@ -146,3 +146,36 @@ def test_a_template_response_prints_whole_on_one_page(name, language):
         assert first == last, (node.title, sorted(first), sorted(last))
         checked += 1
     assert checked
+
+
+def view_text(view: figure.DrawingView) -> str:
+    """The text that starts inside the view, alone on an A4 page (its frame 72 pt from the
+    edges, 6 pt padding): what the clip lets a reader see of whole words."""
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([view])
+    top = A4[1] - 78
+    return "".join(
+        run[1]
+        for run in text_runs(buffer.getvalue())
+        if 78 - 1 <= run[3] <= 78 + view.width and top - view.height <= run[4] <= top + 1
+    )
+
+
+@pytest.mark.parametrize("name", ["tiered_support", "service_blueprint"])
+def test_a_view_cut_inside_a_stage_names_the_stage_whole(name):
+    """A heat-map view with the stage heads in view but starting inside a stage printed
+    «tion» (the name centred on the whole stage, cut by the view's edge): it prints the name."""
+    bp = template(name, "en")
+    ctx = Context(Strings("en"), PdfOptions(invariant=True), "t", "a", "1")
+    story = report_story(bp, report_data(bp), ctx)
+    views = [f for f in story if isinstance(f, figure.DrawingView) and f.window.y <= 0]
+    checked = 0
+    for view in views:
+        lay = view.painter.layout
+        for stage, band in zip(bp.stages, lay.stages):
+            left, right = max(band.start, view.window.x), min(band.end, view.window.right)
+            cut = band.start < view.window.x or band.end > view.window.right
+            if cut and right - left >= 200:  # room for the name
+                assert stage.title.replace(" ", "") in view_text(view).replace(" ", ""), stage.title
+                checked += 1
+    assert checked
