@@ -249,3 +249,48 @@ def test_a_mapping_file_that_is_not_json_says_where(french, tmp_path, capsys, mo
     args = ["calibrate", blueprint.name, "--tickets", "tickets.csv", "--mapping", "roles.json"]
     status, out = run(capsys, *args, *(["--lang", "en"] if lang == "en" else []))
     assert status == 2 and out == said
+
+
+# ------------------------------------------------------------------ exports of a finished run
+
+
+def test_exports_of_a_run_the_system_refuses_are_said_in_french(french, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from blueprint_studio.app.simulation.workspace import SimulationWorkspace
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.schema import Scenario
+
+    blueprint = load(resources.template_path("tiered_support", "fr"))
+    blueprint = blueprint.model_copy(
+        update={"scenarios": [Scenario(id="quick", name="Rapide", horizon_days=2, replications=1)]}
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = CanvasEditor(Document(blueprint), window)
+    window.setCentralWidget(editor.view)
+    workspace = SimulationWorkspace(window, lambda: editor)
+    try:
+        with qtbot.waitSignal(workspace.worker.sig_finished, timeout=30_000):
+            workspace.run("quick")
+        long = "r" * 300
+        said: list[str] = []
+        workspace.sig_status.connect(said.append)
+        with qtbot.waitSignal(workspace.worker.sig_failed, timeout=60_000):
+            workspace.export_report(str(tmp_path / f"{long}.pdf"), workspace.current_record())
+        monkeypatch.setattr(
+            "blueprint_studio.app.simulation.workspace.QFileDialog.getSaveFileName",
+            lambda *a: (str(tmp_path / f"{long}.json"), ""),
+        )
+        workspace.results.sig_export_results.emit()  # Results › Export results…
+        assert len(said) == 2, said
+        for message, suffix in zip(said, (".pdf", ".json"), strict=True):
+            assert re.fullmatch(
+                rf"Impossible d’écrire r+\{suffix}\s: le nom du fichier est trop long", message
+            )
+        assert workspace.panel.time_left.text() == said[-1]
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        workspace.shutdown()
+        editor.scene.close()

@@ -91,6 +91,7 @@ class SimulationWorkspace(QObject):
         self.canvases: dict[int, _Canvas] = {}
         self.running_for: Any = None
         self.job = ""
+        self.export_path = ""  # the file of the report or event log being written
         self._names: dict[str, str] = {}
         self.panel = SimulationPanel(window)
         self.scenarios = ScenariosDock(window)
@@ -463,8 +464,21 @@ class SimulationWorkspace(QObject):
         self.compare_dock.set_busy(False)
         if isinstance(error, CompileFailed):
             self._blocked(error.diagnostics)
+        elif self.job in ("report", "log"):  # a file not written: which one, and why in words
+            self._export_failed(self.export_path, error)
         else:
             self.panel.show_message(self.tr("The simulation failed: {error}").format(error=error))
+
+    def _export_failed(self, path: str, error: BaseException) -> None:
+        from pathlib import Path
+
+        from blueprint_studio.app.shell.workers import failure_words
+
+        message = self.tr("{name} could not be written: {reason}").format(
+            name=Path(path).name, reason=failure_words(error)
+        )
+        self.panel.show_message(message)
+        self.sig_status.emit(message)
 
     def _cancelled(self) -> None:
         self.running_for = None
@@ -525,7 +539,11 @@ class SimulationWorkspace(QObject):
             self.window, self.tr("Export results"), "results.json", self.tr("JSON (*.json);;CSV (*.csv)")
         )
         if path:
-            write_results(path, record)
+            self.export_path = path
+            try:
+                write_results(path, record)
+            except OSError as error:  # a folder it may not write in, a full disk: said, not raised
+                self._export_failed(path, error)
 
     def _ask_export_log(self) -> None:
         record = self.current_record()
@@ -549,7 +567,7 @@ class SimulationWorkspace(QObject):
 
     def export_report(self, path: str, record: RunRecord) -> None:
         """The report PDF of the finished run, in the background with progress."""
-        self.running_for, self.job = None, "report"
+        self.running_for, self.job, self.export_path = None, "report", path
         self._set_running(True)
         settings = getattr(self.window, "settings", None)  # the paper of File > Preferences
         page = settings.page_size if settings is not None else "A4"
@@ -579,7 +597,7 @@ class SimulationWorkspace(QObject):
 
     def export_event_log(self, path: str, record: RunRecord) -> None:
         """In the background (it re-runs replication 0), with progress and Cancel."""
-        self.running_for, self.job = None, "log"
+        self.running_for, self.job, self.export_path = None, "log", path
         self._set_running(True)
         self.worker.run_job(lambda progress, cancel: write_event_log(path, record, cancel))
 
