@@ -35,8 +35,10 @@ TEXTS = {
     ),
     "no_scenario": QT_TRANSLATE_NOOP("SimulateCommand", "default settings"),
     "horizon": QT_TRANSLATE_NOOP("SimulateCommand", "Horizon {horizon}, warm-up: {warmup}"),
-    "tickets": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} tickets measured, warm-up: {warmup}"),
-    "ticket": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} ticket measured, warm-up: {warmup}"),
+    # --tickets counts new contacts: the tickets arrived and the contacts resolved by self-service
+    # (deflected), not follow-ups; the table's "Tickets arrived" leaves the deflected out.
+    "tickets": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} new contacts measured, warm-up: {warmup}"),
+    "ticket": QT_TRANSLATE_NOOP("SimulateCommand", "{tickets} new contact measured, warm-up: {warmup}"),
     "compiled": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: compiled"),
     "python": QT_TRANSLATE_NOOP("SimulateCommand", "event loop: Python (slower)"),
     "too_large": QT_TRANSLATE_NOOP(
@@ -97,7 +99,8 @@ def add_parser(sub: Any) -> None:
         "--tickets",
         type=positive_int,
         metavar="N",
-        help="measure N tickets (arriving after the warm-up), then let them finish",
+        help="measure N new contacts (arriving after the warm-up: the tickets, and the contacts "
+        "resolved by self-service), then let them finish",
     )
     group.add_argument("--horizon", type=duration, metavar="DURATION", help="simulated time, e.g. 30d")
     p.add_argument("--warmup", type=duration, metavar="DURATION", help="excluded from statistics, e.g. 2d")
@@ -229,9 +232,10 @@ def check_cost(model, settings: SimulationSettings) -> None:
 
 
 def header(blueprint, scenario, settings: SimulationSettings, event_loop: str) -> list[str]:
-    """What ran: the document, scenario (by name), replications and seed; horizon or tickets
+    """What ran: the document, scenario (by name), replications and seed; horizon or new contacts
     and warm-up; which event loop."""
     from blueprint_studio.app.cli.words import say as say_cli
+    from blueprint_studio.app.shell.kpi_words import number_style
 
     name = (scenario.name or scenario.id) if scenario is not None else say("no_scenario")
     warmup = _duration_text(settings.warmup_minutes) if settings.warmup_minutes else say("no_warmup")
@@ -240,7 +244,7 @@ def header(blueprint, scenario, settings: SimulationSettings, event_loop: str) -
         if settings.horizon_minutes is not None
         else say(
             "tickets" if is_plural(settings.tickets or 0, language()) else "ticket",
-            tickets=settings.tickets,
+            tickets=number_style().number(float(settings.tickets or 0), 0),
             warmup=warmup,
         )
     )

@@ -113,7 +113,7 @@ def test_tickets_are_measured_after_the_warm_up_and_the_header_says_what_ran():
     assert table.returncode == 0, table.stderr
     first, second = table.stdout.splitlines()[:2]
     assert "Typical week" in first and "2 replications" in first and "seed 42" in first
-    assert "100 tickets measured, warm-up: 2\u00a0d" in second
+    assert "100 new contacts measured, warm-up: 2\u00a0d" in second
     assert ("event loop: compiled" if compiled_loop.available() else "event loop: Python") in second
     data = json.loads(run("simulate", TEMPLATE, "--tickets", "100", "--replications", "2", "--json").stdout)
     assert [r["kpis"]["arrived"] for r in data["runs"]] == [100, 100]  # not 100 minus the warm-up's
@@ -177,7 +177,7 @@ def test_a_run_too_large_is_refused_unless_forced(tmp_path, monkeypatch, capsys,
     assert main(["simulate", small]) == 2
     assert "more than the 1e+02 run without --force" in capsys.readouterr().err
     assert main(["simulate", small, "--force"]) == 0
-    assert "50 tickets measured" in capsys.readouterr().out
+    assert "50 new contacts measured" in capsys.readouterr().out
 
 
 def test_memory_and_arithmetic_failures_are_messages_not_tracebacks(tmp_path, monkeypatch, capsys, qapp):
