@@ -294,3 +294,14 @@ def test_exports_of_a_run_the_system_refuses_are_said_in_french(french, qtbot, t
     finally:
         workspace.shutdown()
         editor.scene.close()
+
+
+# ------------------------------------------------------------------ BPMN import
+
+
+def test_a_missing_bpmn_file_is_said_in_french(french, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    status, said = run(capsys, "import", "missing.bpmn", "out.blueprint.json", "--lang", "fr")
+    assert status == 2 and not (tmp_path / "out.blueprint.json").exists()
+    assert said.endswith(f"missing.bpmn{NBSP}: le fichier ou le dossier n’existe pas"), said
+    assert not ENGLISH.search(said), said

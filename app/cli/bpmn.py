@@ -16,6 +16,8 @@ from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX, LoadError, load, save
+from blueprint_studio.model.load_texts import CONTEXT as LOAD_CONTEXT
+from blueprint_studio.model.load_texts import word
 from blueprint_studio.model.schema import LANE_KINDS, Blueprint
 from blueprint_studio.model.texts import translate
 from blueprint_studio.model.validation import validate
@@ -72,11 +74,13 @@ def user_language(args: argparse.Namespace, fallback: str = "en") -> str:
 def refusal(error: LoadError, language: str) -> str:
     """Why the file cannot be imported, in `language`."""
     template = ERROR_TEXTS.get(error.code)
-    if template is None:
-        return str(error)
-    reason = translate("BpmnImport", template, language).format(**error.params)
-    where = f"{error.source}: " if error.source else ""
-    return where + reason
+    if template is None:  # a file's own reasons (missing, a folder…): the catalogue's load words
+        reason = (
+            word(error.code, error.params, lambda t: translate(LOAD_CONTEXT, t, language)) or error.reason
+        )
+    else:
+        reason = translate("BpmnImport", template, language).format(**error.params)
+    return words.say("file_place", language, file=error.source, place=reason) if error.source else reason
 
 
 def run(args: argparse.Namespace) -> int:
