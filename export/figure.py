@@ -82,8 +82,12 @@ class DrawingView(BlueprintFigure):
         c.translate(-w.x * s, self.height + w.y * s)
         c.scale(s, s)
         self.painter.draw(c, w)
-        stages = self.stage_tabs and w.y > 0 and self._stage_tabs(c)
-        if self.stage_tabs and w.y <= 0:  # the stage heads show: none with its name cut at an edge
+        head = style.STAGE_HEADER_HEIGHT  # the stage heads lie at scene y from -head to 0
+        if self.stage_tabs and -head < w.y < 0:  # a head cut through by the top edge: blanked,
+            c.setFillColor(colour(style.CANVAS))  # its stage named by a tab instead
+            c.rect(w.x, 0, w.w, -w.y, stroke=0, fill=1)
+        stages = self.stage_tabs and w.y > -head and self._stage_tabs(c)
+        if self.stage_tabs and w.y <= -head:  # the heads show: none with its name cut at an edge
             self._stage_heads(c)
         if w.x > 0:  # the lane names are off to the left: a tab with each at the view's edge
             self._lane_tabs(c, TAB_H + 3 if stages else 0.0)

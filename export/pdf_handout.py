@@ -68,7 +68,7 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     crop = _path_bounds(painter.layout, path, bool(blueprint.lanes))
     out.append(Spacer(1, 6))
     for window, scale in path_views(painter.layout, path, crop, _column(ctx)):
-        out += [DrawingView(painter, window, scale), Spacer(1, 6)]
+        out += [DrawingView(painter, window, scale, stage_tabs=True), Spacer(1, 6)]
     out += [Spacer(1, 2), Paragraph(escape(s("path")), st["h2"])]
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     for n, node_id in enumerate(path, start=1):

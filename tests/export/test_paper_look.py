@@ -14,9 +14,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from blueprint_studio.export import figure
+from blueprint_studio.export.fonts import FONT_BOLD
 from blueprint_studio.export.pdf_report import ReportData, report_story
 from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Context, PdfOptions, styles
 from blueprint_studio.export.strings import Strings
+from blueprint_studio.model import style
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.replications import compile_for, replicate
 
@@ -179,3 +181,38 @@ def test_a_view_cut_inside_a_stage_names_the_stage_whole(name):
                 assert stage.title.replace(" ", "") in view_text(view).replace(" ", ""), stage.title
                 checked += 1
     assert checked
+
+
+def whole_runs(view: figure.DrawingView) -> list[str]:
+    """The texts printed wholly inside the view (glyph tops and ends too), alone on an A4 page."""
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([view])
+    left, top = 78, A4[1] - 78
+    out = []
+    for size, text, _, x, y, _ in text_runs(buffer.getvalue()):
+        width = stringWidth(text, FONT_BOLD, size)
+        if left - 0.5 <= x and x + width <= left + view.width + 0.5 and y + 0.76 * size <= top:
+            out.append(text)
+    return out
+
+
+def test_a_handout_view_under_a_cut_stage_head_names_the_stage_whole():
+    """The handout's first view of a card began inside the stage heads: «Contact» printed half
+    above the view's top edge. The cut head is blanked and the stage named in a tab."""
+    from blueprint_studio.export.pdf_handout import handout_story
+
+    bp = template("service_blueprint", "fr")
+    ctx = Context(Strings("fr"), PdfOptions(language="fr", invariant=True), "t", "a", "1")
+    views = [f for f in handout_story(bp, ctx) if isinstance(f, figure.DrawingView)]
+    cut = [v for v in views if -style.STAGE_HEADER_HEIGHT < v.window.y < 0]
+    assert cut
+    for view in cut:
+        lay = view.painter.layout
+        names = [
+            stage.title
+            for stage, band in zip(bp.stages, lay.stages)
+            if min(band.end, view.window.right) - max(band.start, view.window.x) >= 200
+        ]
+        printed = whole_runs(view)
+        for name in names:
+            assert name in printed, (name, view.window)
