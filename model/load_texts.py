@@ -76,6 +76,32 @@ LOAD_TEXTS: dict[str, str] = {
     "tuple_type": QT_TRANSLATE_NOOP("LoadErrors", "must be a pair of numbers"),
     "whole_number_min": QT_TRANSLATE_NOOP("LoadErrors", "must be a whole number ≥ 0"),
     "whole_number": QT_TRANSLATE_NOOP("LoadErrors", "must be a whole number"),
+    # Rules of the schema (model/schema.py's PydanticCustomError codes)
+    "low_above_high": QT_TRANSLATE_NOOP("LoadErrors", "the lowest value must not exceed the highest"),
+    "mode_outside": QT_TRANSLATE_NOOP(
+        "LoadErrors", "the most likely value must lie between the lowest and the highest"
+    ),
+    "choice_without_values": QT_TRANSLATE_NOOP("LoadErrors", "a choice field needs at least one value"),
+    "values_repeated": QT_TRANSLATE_NOOP("LoadErrors", "its values must all differ"),
+    "weights_count": QT_TRANSLATE_NOOP("LoadErrors", "it needs one weight per value"),
+    "weights_zero": QT_TRANSLATE_NOOP("LoadErrors", "its weights must not all be zero"),
+    "values_not_choice": QT_TRANSLATE_NOOP("LoadErrors", "only a choice field has values and weights"),
+    "label_not_value": QT_TRANSLATE_NOOP(
+        "LoadErrors", "has labels for “{value}”, which is not one of its values"
+    ),
+    "default_not_value": QT_TRANSLATE_NOOP("LoadErrors", "its default “{value}” is not one of its values"),
+    "builtin_field": QT_TRANSLATE_NOOP("LoadErrors", "“{name}” is a built-in field"),
+    "shift_order": QT_TRANSLATE_NOOP(
+        "LoadErrors", "a shift must end after it starts (split a night shift in two)"
+    ),
+    "hours_order": QT_TRANSLATE_NOOP("LoadErrors", "opening hours must end after they start"),
+    "iso_date": QT_TRANSLATE_NOOP("LoadErrors", "must be a date written YYYY-MM-DD"),
+    "link_rules": QT_TRANSLATE_NOOP(
+        "LoadErrors", "a link has at most one of: a condition, a probability, or default"
+    ),
+    "scenario_length": QT_TRANSLATE_NOOP("LoadErrors", "a scenario needs a horizon or a number of tickets"),
+    "warmup_too_long": QT_TRANSLATE_NOOP("LoadErrors", "the warm-up must be shorter than the horizon"),
+    "used_twice": QT_TRANSLATE_NOOP("LoadErrors", "“{key}” is used twice"),
     "unsavable": QT_TRANSLATE_NOOP(
         "LoadErrors", "the document holds a value that cannot be written to a file"
     ),

@@ -117,7 +117,7 @@ class Uniform(Element):
     @model_validator(mode="after")
     def _ordered(self) -> Uniform:
         if self.low > self.high:
-            raise ValueError("low must not exceed high")
+            raise PydanticCustomError("low_above_high", "the lowest value must not exceed the highest")
         return self
 
 
@@ -130,7 +130,9 @@ class Triangular(Element):
     @model_validator(mode="after")
     def _ordered(self) -> Triangular:
         if not self.low <= self.mode <= self.high:
-            raise ValueError("expected low ≤ mode ≤ high")
+            raise PydanticCustomError(
+                "mode_outside", "the most likely value must lie between the lowest and the highest"
+            )
         return self
 
 
@@ -205,22 +207,30 @@ class TicketField(Element):
     def _consistent(self) -> TicketField:
         if self.type == "choice":
             if not self.values:
-                raise ValueError("a choice field needs at least one value")
+                raise PydanticCustomError("choice_without_values", "a choice field needs at least one value")
             if len(set(self.values)) != len(self.values):
-                raise ValueError("values must be distinct")
+                raise PydanticCustomError("values_repeated", "its values must all differ")
             if self.weights and len(self.weights) != len(self.values):
-                raise ValueError("weights must have one entry per value")
+                raise PydanticCustomError("weights_count", "it needs one weight per value")
             if self.weights and sum(self.weights) <= 0:
-                raise ValueError("weights must not all be zero")
+                raise PydanticCustomError("weights_zero", "its weights must not all be zero")
         elif self.values or self.weights:
-            raise ValueError("only a choice field has values and weights")
+            raise PydanticCustomError("values_not_choice", "only a choice field has values and weights")
         unknown = [value for value in self.value_labels if value not in self.values]
         if unknown:
-            raise ValueError(f"labels given for '{unknown[0]}', which is not one of the values")
+            raise PydanticCustomError(
+                "label_not_value",
+                "has labels for “{value}”, which is not one of its values",
+                {"value": unknown[0]},
+            )
         if self.default is not None and not value_fits(self, self.default):
-            raise ValueError(f"the default '{self.default}' is not a value of this field")
+            raise PydanticCustomError(
+                "default_not_value",
+                "its default “{value}” is not one of its values",
+                {"value": str(self.default)},
+            )
         if self.name in BUILTIN_FIELDS:
-            raise ValueError(f"'{self.name}' is a built-in field")
+            raise PydanticCustomError("builtin_field", "“{name}” is a built-in field", {"name": self.name})
         return self
 
 
@@ -238,7 +248,9 @@ class Shift(Element):
     @model_validator(mode="after")
     def _ordered(self) -> Shift:
         if self.end <= self.start:
-            raise ValueError("a shift must end after it starts (split a night shift in two)")
+            raise PydanticCustomError(
+                "shift_order", "a shift must end after it starts (split a night shift in two)"
+            )
         return self
 
 
@@ -263,7 +275,7 @@ class OpeningHours(Element):
     @model_validator(mode="after")
     def _ordered(self) -> OpeningHours:
         if self.end <= self.start:
-            raise ValueError("opening hours must end after they start")
+            raise PydanticCustomError("hours_order", "opening hours must end after they start")
         return self
 
 
@@ -563,7 +575,9 @@ class Edge(Element):
     def _one_choice_rule(self) -> Edge:
         rules = sum((self.condition is not None, self.probability is not None, self.default))
         if rules > 1:
-            raise ValueError("an edge has at most one of condition, probability or default")
+            raise PydanticCustomError(
+                "link_rules", "a link has at most one of: a condition, a probability, or default"
+            )
         return self
 
     @property
@@ -667,9 +681,9 @@ class Scenario(Element):
     def _runnable(self) -> Scenario:
         # What the simulator's settings refuse, refused here by name rather than at Run.
         if self.tickets is None and self.horizon_days is None:
-            raise ValueError("a scenario needs a horizon or a number of tickets")
+            raise PydanticCustomError("scenario_length", "a scenario needs a horizon or a number of tickets")
         if self.tickets is None and self.horizon_days is not None and self.warmup_days >= self.horizon_days:
-            raise ValueError("the warm-up must be shorter than the horizon")
+            raise PydanticCustomError("warmup_too_long", "the warm-up must be shorter than the horizon")
         return self
 
 
@@ -717,7 +731,7 @@ def _unique(items: list[Any], what: str) -> list[Any]:
     for item in items:
         key = getattr(item, "id", None) or getattr(item, "name", None)
         if key in seen:
-            raise ValueError(f"duplicate {what} '{key}'")
+            raise PydanticCustomError("used_twice", "“{key}” is used twice", {"key": str(key)})
         seen.add(key)
     return items
 
@@ -750,11 +764,11 @@ class Blueprint(Element):
         for collection in ("lanes", "stages", "calendars", "nodes", "edges", "sla", "scenarios", "cards"):
             for item in getattr(self, collection):
                 if item.id in seen:
-                    raise ValueError(f"id '{item.id}' is used twice")
+                    raise PydanticCustomError("used_twice", "“{key}” is used twice", {"key": item.id})
                 seen.add(item.id)
         for pool in self.all_pools():
             if pool.id in seen:
-                raise ValueError(f"id '{pool.id}' is used twice")
+                raise PydanticCustomError("used_twice", "“{key}” is used twice", {"key": pool.id})
             seen.add(pool.id)
         return self
 

@@ -305,3 +305,47 @@ def test_a_missing_bpmn_file_is_said_in_french(french, tmp_path, capsys, monkeyp
     assert status == 2 and not (tmp_path / "out.blueprint.json").exists()
     assert said.endswith(f"missing.bpmn{NBSP}: le fichier ou le dossier n’existe pas"), said
     assert not ENGLISH.search(said), said
+
+
+# ------------------------------------------------------------------ rules of the schema, in a file
+
+
+def _with_rule_broken(tmp_path: Path, language: str) -> Path:
+    import json
+
+    path = desk(tmp_path, language)
+    data = json.loads(path.read_text("utf-8"))
+    step = next(n for n in data["nodes"] if n.get("kind") == "step")
+    step["duration"] = {"kind": "triangular", "low": 10, "mode": 5, "high": 20}
+    path.write_text(json.dumps(data), "utf-8")
+    return path
+
+
+def test_a_schema_rule_broken_in_a_file_is_said_in_french(french, tmp_path, capsys):
+    status, said = run(capsys, "validate", _with_rule_broken(tmp_path, "fr"), "--lang", "fr")
+    assert status == 2
+    assert said.endswith(
+        f"duration.triangular{NBSP}: la valeur la plus probable doit être comprise entre la plus basse "
+        "et la plus haute"
+    ), said
+
+
+def test_a_schema_rule_broken_in_a_file_is_said_in_english(qapp, tmp_path, capsys):
+    status, said = run(capsys, "validate", _with_rule_broken(tmp_path, "en"), "--lang", "en")
+    assert status == 2
+    assert said.endswith(
+        ".duration.triangular: the most likely value must lie between the lowest and the highest"
+    )
+
+
+def test_the_window_says_why_a_file_cannot_be_opened_in_french(french, tmp_path):
+    from blueprint_studio.app.files.documents import open_error_text
+    from blueprint_studio.model.fileformat import LoadError
+
+    path = _with_rule_broken(tmp_path, "fr")
+    with pytest.raises(LoadError) as refused:
+        load(path)
+    text, detail = open_error_text(path, refused.value)
+    words = f"{text} {detail}"
+    assert "la valeur la plus probable doit être comprise entre la plus basse et la plus haute" in words
+    assert "most likely" not in words and "lowest" not in words

@@ -245,10 +245,14 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
 def _run_language(args: argparse.Namespace) -> str:
-    """--lang, else the language the command installed (the document's), else English."""
+    """--lang, else the language the command installed (the document's), else the system's (a
+    file that cannot be read has no language of its own)."""
+    from blueprint_studio.app.cli.words import system_language
     from blueprint_studio.app.shell import i18n
 
-    return str(getattr(args, "lang", None) or i18n.language())
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    return i18n.language() if i18n.current() else system_language(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
