@@ -91,6 +91,11 @@ def _axis(
     d.add(_text(right, bottom - 18, unit, 6.5, "end", fill=style.MUTED))
 
 
+def _in_unit(strings: Strings, value: float) -> str:
+    """A figure already in the axis' unit: one decimal, none from 100 up (digit groups do)."""
+    return strings.number(value, 0 if abs(value) >= 100 else 1)
+
+
 def quantile_chart(rows: list[QuantileRow], strings: Strings, width: float) -> Drawing:
     """One row per group: bars to p50, p90 and p95, a diamond at the mean, the SLA target."""
     row_h, label_w = 22.0, min(130.0, width * 0.3)
@@ -133,7 +138,8 @@ def quantile_chart(rows: list[QuantileRow], strings: Strings, width: float) -> D
                 _text(
                     right + 4,
                     y + 3,
-                    f"{strings('longest')} {strings.minutes(row.maximum)}",
+                    # in the axis' unit, as every row: never «28.1 h» above «2.5 d»
+                    f"{strings('longest')} {_in_unit(strings, row.maximum / unit_of)}\u00a0{unit}",
                     6,
                     fill=style.MUTED,
                 )

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from blueprint_studio.export import figure
-from blueprint_studio.export.fonts import FONT_BOLD
+from blueprint_studio.export.fonts import FONT_BOLD, register
 from blueprint_studio.export.pdf_report import ReportData, report_story
 from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Context, PdfOptions, styles
 from blueprint_studio.export.strings import Strings
@@ -216,3 +216,28 @@ def test_a_handout_view_under_a_cut_stage_head_names_the_stage_whole():
         printed = whole_runs(view)
         for name in names:
             assert name in printed, (name, view.window)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_longest_times_of_the_resolution_chart_share_its_axis_unit(language):
+    """«longest 28.1 h» under «longest 2.5 d» on an axis in hours: each row's longest time is
+    in the unit the axis is written in."""
+    from reportlab.graphics.shapes import String
+
+    from blueprint_studio.export.charts import QuantileRow, quantile_chart
+
+    register()
+    s = Strings(language)
+    rows = [
+        QuantileRow("A", 120, 500, 700, 3600, 300, 24 * 60),  # longest 2.5 days
+        QuantileRow("B", 60, 200, 400, 1686, 150, 4 * 60),  # longest 28.1 hours
+        QuantileRow("C", 30, 90, 200, 300, 70, 8 * 60),  # longest 5 hours
+    ]
+    drawing = quantile_chart(rows, s, 480)
+    texts = [c.text for c in drawing.contents if isinstance(c, String)]
+    longest = [t for t in texts if t.startswith(s("longest"))]
+    assert len(longest) == 3
+    unit = s("unit.h")
+    assert unit in texts  # the axis is in hours
+    assert all(t.endswith("\u00a0" + unit) for t in longest), longest
+    assert longest[0] == f"{s('longest')} {s.number(60, 1)}\u00a0{unit}"
