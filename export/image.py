@@ -13,7 +13,7 @@ from typing import Any
 
 from blueprint_studio.export.safe_text import xml_document_safe, xml_safe
 from blueprint_studio.model.document import Document
-from blueprint_studio.model.fileformat import match_permissions
+from blueprint_studio.model.fileformat import match_permissions, os_reason
 from blueprint_studio.model.schema import Blueprint
 
 MARGIN = 24.0
@@ -194,8 +194,11 @@ def _save(write: Callable[[Path], bool], path: str | Path) -> None:
         os.replace(temporary, path)
     except PermissionError:
         raise ImageExportError("no_permission", folder=str(path.parent)) from None
-    except OSError as exc:
-        raise ImageExportError("not_writable", name=path.name, reason=exc.strerror or str(exc)) from None
+    except OSError as exc:  # `reason_code` lets the window and the command line word it (model/load_texts)
+        code, reason = os_reason(exc)
+        raise ImageExportError("not_writable", name=path.name, reason=reason, reason_code=code) from None
     finally:
-        if temporary.exists():
-            temporary.unlink()
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:  # a name the system refuses was never written: nothing to remove
+            pass

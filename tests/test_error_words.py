@@ -349,3 +349,28 @@ def test_the_window_says_why_a_file_cannot_be_opened_in_french(french, tmp_path)
     words = f"{text} {detail}"
     assert "la valeur la plus probable doit être comprise entre la plus basse et la plus haute" in words
     assert "most likely" not in words and "lowest" not in words
+
+
+# ------------------------------------------------------------------ images
+
+
+def test_an_image_the_system_refuses_is_said_in_french_in_the_window(french, qtbot, tmp_path, monkeypatch):
+    shown = _warnings(monkeypatch)
+    dialog = _dialog(qtbot, "fr")
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    path = tmp_path / ("s" * 300 + ".svg")
+    monkeypatch.setattr(
+        "blueprint_studio.app.files.export_dialog.QFileDialog.getSaveFileName", lambda *a: (str(path), "")
+    )
+    QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert re.fullmatch(r"Impossible d’écrire s+\.svg\s: le nom du fichier est trop long", shown[0]), shown[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_image_the_system_refuses_is_said_in_the_documents_french(french, tmp_path, capsys):
+    path = tmp_path / ("p" * 300 + ".svg")
+    status, said = run(capsys, "export", desk(tmp_path, "fr"), "--svg", path)
+    assert status == 2
+    assert said.endswith(f".svg{NBSP}: le nom du fichier est trop long"), said
+    assert "File name" not in said and not ENGLISH.search(said.replace(str(path), "")), said

@@ -174,4 +174,7 @@ def os_error(error: OSError, lang: str) -> str:
 def image_error(code: str, params: dict[str, Any], lang: str) -> str:
     """Why an SVG or PNG could not be written (export.image.ImageExportError), in `lang`."""
     key = f"image_{code}"
+    if params.get("reason_code"):  # the system's reason, in the catalogue's words
+        translate = lambda text: texts.translate(LOAD_CONTEXT, text, lang)  # noqa: E731
+        params = {**params, "reason": word(params["reason_code"], {}, translate) or params.get("reason", "")}
     return say(key, lang, **params) if key in TEXTS else code

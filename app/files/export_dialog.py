@@ -507,8 +507,15 @@ class ExportDialog(QDialog):
             )
         if error.code == "bad_dpi":
             return self.tr("The resolution must be between 24 and 1200 dpi.")
+        from PySide6.QtCore import QCoreApplication
+
+        from blueprint_studio.model import load_texts
+
+        reason = load_texts.word(  # the system's reason in the catalogue's words when it has them
+            p.get("reason_code", ""), {}, lambda t: QCoreApplication.translate(load_texts.CONTEXT, t)
+        )
         return self.tr("{name} could not be written: {reason}").format(
-            name=p.get("name", ""), reason=p.get("reason", "")
+            name=p.get("name", ""), reason=reason or p.get("reason", "")
         )
 
     def _on_progress(self, fraction: float, what: str) -> None:
