@@ -69,12 +69,14 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     out.append(Spacer(1, 6))
     for window, scale in path_views(painter.layout, path, crop, _column(ctx)):
         out += [DrawingView(painter, window, scale, stage_tabs=True), Spacer(1, 6)]
-    out += [Spacer(1, 2), Paragraph(escape(s("path")), st["h2"])]
+    out.append(Spacer(1, 2))
+    heading: list[Any] = [Paragraph(escape(s("path")), st["h2"])]  # goes over with the first step
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     for n, node_id in enumerate(path, start=1):
         following = path[n] if n < len(path) else None
         edge = edges.get((node_id, following)) if following else None
-        out += _kept_together(_step(blueprint, nodes[node_id], n, edge, ctx, st), ctx)
+        out += _kept_together(heading + _step(blueprint, nodes[node_id], n, edge, ctx, st), ctx)
+        heading = []
     return out
 
 

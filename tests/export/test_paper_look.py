@@ -241,3 +241,14 @@ def test_the_longest_times_of_the_resolution_chart_share_its_axis_unit(language)
     assert unit in texts  # the axis is in hours
     assert all(t.endswith("\u00a0" + unit) for t in longest), longest
     assert longest[0] == f"{s('longest')} {s.number(60, 1)}\u00a0{unit}"
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_the_handout_path_heading_prints_with_its_first_step(name):
+    """«Parcours» at a page's foot with «Étape 1» overleaf: the heading goes with the step."""
+    bp = template(name, "fr")
+    options = PdfOptions(language="fr", invariant=True)
+    runs = text_runs(pdf_bytes(bp, handout=True, blueprint_sheets=False, options=options))
+    headings = [page for _, text, page, *_ in runs if text == Strings("fr")("path")]
+    first_steps = [page for _, text, page, *_ in runs if text.startswith(Strings("fr")("step_n", n=1) + " —")]
+    assert headings and headings == first_steps[: len(headings)], (headings, first_steps)
