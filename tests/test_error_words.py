@@ -374,3 +374,37 @@ def test_an_image_the_system_refuses_is_said_in_the_documents_french(french, tmp
     assert status == 2
     assert said.endswith(f".svg{NBSP}: le nom du fichier est trop long"), said
     assert "File name" not in said and not ENGLISH.search(said.replace(str(path), "")), said
+
+
+# ------------------------------------------------------------------ a scenario the schema refuses
+
+
+def test_a_warm_up_longer_than_the_horizon_is_said_in_french(french, qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from blueprint_studio.app.simulation.scenarios import ScenariosDock
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+    from blueprint_studio.model.schema import Scenario
+
+    blueprint = load(resources.template_path("helpdesk_flow", "fr"))
+    blueprint = blueprint.model_copy(
+        update={"scenarios": [Scenario(id="s", name="Semaine", horizon_days=30)]}
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = CanvasEditor(Document(blueprint), window)
+    window.setCentralWidget(editor.view)
+    dock = ScenariosDock(window)
+    dock.set_editor(editor)
+    dock.select("s")
+    window.show()
+    warmup = dock.form.warmup
+    warmup.setFocus()
+    warmup.selectAll()
+    QTest.keyClicks(warmup, "40")  # past the 30-day horizon
+    QTest.keyClick(warmup, Qt.Key.Key_Return)
+    said = window.statusBar().currentMessage()
+    assert said == "la mise en régime doit être plus courte que l’horizon", said
+    assert editor.document.blueprint.scenarios[0].warmup_days == 0  # refused: nothing changed
+    assert warmup.value() == 0  # the form shows the document again

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -164,7 +165,13 @@ class ScenariosDock(DocumentDock):
         try:
             command = commands.change_scenario(self.editor.document, sid, text, merge, **changes)
         except ValidationError as error:
-            self.setStatusTip(str(error.errors()[0].get("msg", "")))
+            from blueprint_studio.canvas.commands.base import refusal
+
+            message = refusal(error)  # the catalogue's words, in the window's language
+            self.setStatusTip(message)
+            window = self.window()
+            if isinstance(window, QMainWindow):  # said where the user looks, not only on hover
+                window.statusBar().showMessage(message, 10_000)
             self._load_form()
             return
         self._push(command)

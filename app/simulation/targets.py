@@ -244,7 +244,9 @@ class TargetsDock(DocumentDock):
         try:
             command = change_targets(self.editor.document, text, merge_key, **changes)
         except ValidationError as error:  # the boxes check first; the schema has the last word
-            self.error.setText(str(error.errors()[0].get("msg", "")))
+            from blueprint_studio.canvas.commands.base import refusal
+
+            self.error.setText(refusal(error))  # the catalogue's words, in the window's language
             self.error.show()
             return
         self.error.hide()
