@@ -436,7 +436,7 @@ def _heat_map(blueprint: Blueprint, data: ReportData, ctx: Context, st: dict, wi
     rows = [
         [
             Paragraph(escape(s(k)), st["cell_bold"])
-            for k in ("step", "wait_mean", "wait_p90", "wait_p95", "queue_mean", "breaches")
+            for k in ("step", "wait_mean", "wait_p90", "wait_p95", "queue_mean_tickets", "limit_breaches")
         ]
     ]
     titles = {n.id: n.title or n.id for n in blueprint.nodes}

@@ -168,6 +168,9 @@ _EN: dict[str, str] = {
     "kpi_definition": QT_TRANSLATE_NOOP("Paper", "{label}: {note}"),
     "queue_mean": QT_TRANSLATE_NOOP("Paper", "Queue, mean"),
     "breaches": QT_TRANSLATE_NOOP("ResultsDock", "Breaches"),
+    # the steps table's last two heads: a count of tickets each, not an SLA breach rate
+    "queue_mean_tickets": QT_TRANSLATE_NOOP("Paper", "Queue, mean (tickets)"),
+    "limit_breaches": QT_TRANSLATE_NOOP("Paper", "Time limit exceeded (tickets)"),
     # handout
     "handout": QT_TRANSLATE_NOOP("Paper", "Training handout"),
     "card": QT_TRANSLATE_NOOP("Walkthrough", "Ticket card"),
