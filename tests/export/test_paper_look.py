@@ -252,3 +252,16 @@ def test_the_handout_path_heading_prints_with_its_first_step(name):
     headings = [page for _, text, page, *_ in runs if text == Strings("fr")("path")]
     first_steps = [page for _, text, page, *_ in runs if text.startswith(Strings("fr")("step_n", n=1) + " —")]
     assert headings and headings == first_steps[: len(headings)], (headings, first_steps)
+
+
+def test_the_steps_table_says_what_its_counts_count():
+    """«Breaches» beside the SLA breach tables read as an SLA breach rate: the steps table's last
+    heads say they count tickets (the mean queue, the tickets past the step's time limit)."""
+    from blueprint_studio.export import pdf_report
+
+    bp = template("tiered_support", "en")
+    ctx = Context(Strings("en"), PdfOptions(language="en", invariant=True), "t", "a", "1")
+    story = pdf_report._heat_map(bp, report_data(bp), ctx, styles(), 480)
+    table = tables_in(story)[-1]
+    heads = [re.sub(r"<[^>]+>", "", cell.text) for cell in table._cellvalues[0]]
+    assert heads[-2:] == ["Queue, mean (tickets)", "Time limit exceeded (tickets)"], heads
