@@ -408,3 +408,30 @@ def test_a_warm_up_longer_than_the_horizon_is_said_in_french(french, qtbot):
     assert said == "la mise en régime doit être plus courte que l’horizon", said
     assert editor.document.blueprint.scenarios[0].warmup_days == 0  # refused: nothing changed
     assert warmup.value() == 0  # the form shows the document again
+
+
+def test_a_run_out_of_memory_is_said_in_french(french, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    from blueprint_studio.app.shell import workers
+    from blueprint_studio.app.simulation.workspace import SimulationWorkspace
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.model.document import Document
+
+    def no_memory(*args, **kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(workers, "run_replications", no_memory)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = CanvasEditor(Document(load(resources.template_path("helpdesk_flow", "fr"))), window)
+    window.setCentralWidget(editor.view)
+    workspace = SimulationWorkspace(window, lambda: editor)
+    try:
+        with qtbot.waitSignal(workspace.worker.sig_failed, timeout=30_000):
+            workspace.actions["simulation_run"].trigger()
+        said = workspace.panel.time_left.text()
+        assert re.fullmatch(r"La simulation a échoué\s: mémoire insuffisante", said), said
+    finally:
+        workspace.shutdown()
+        editor.scene.close()

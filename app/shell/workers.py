@@ -379,9 +379,9 @@ class PdfExportWorker(QObject):
 
 
 def failure_words(error: BaseException) -> str:
-    """Why an export failed, in the window's language: a PDF refused as asked (its code, through the
-    catalogue), the system's reason for a file (the catalogue's words for the usual ones), else
-    the error's own text."""
+    """Why an export or a run failed, in the window's language: a PDF refused as asked (its code,
+    through the catalogue), the system's reason for a file (the catalogue's words for the usual
+    ones), memory or arithmetic running out, else the error's own text."""
     from PySide6.QtCore import QCoreApplication
 
     from blueprint_studio.app.shell.i18n import language
@@ -395,4 +395,8 @@ def failure_words(error: BaseException) -> str:
         code, english = os_reason(error)
         reason = load_texts.word(code, {}, lambda t: QCoreApplication.translate(load_texts.CONTEXT, t))
         return reason or english
+    if isinstance(error, MemoryError):  # its str() is empty; the command line's words for it
+        return QCoreApplication.translate("SimulateCommand", "not enough memory")
+    if isinstance(error, (OverflowError, ZeroDivisionError)):
+        return QCoreApplication.translate("SimulateCommand", "a number too large")
     return str(error) or type(error).__name__

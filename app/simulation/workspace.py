@@ -467,7 +467,10 @@ class SimulationWorkspace(QObject):
         elif self.job in ("report", "log"):  # a file not written: which one, and why in words
             self._export_failed(self.export_path, error)
         else:
-            self.panel.show_message(self.tr("The simulation failed: {error}").format(error=error))
+            from blueprint_studio.app.shell.workers import failure_words
+
+            failed = self.tr("The simulation failed: {error}").format(error=failure_words(error))
+            self.panel.show_message(failed)
 
     def _export_failed(self, path: str, error: BaseException) -> None:
         from pathlib import Path
