@@ -496,7 +496,7 @@ def _heat_views(painter: BlueprintPainter, ctx: Context, width: float) -> list[A
     return out
 
 
-MAX_VIEW_SCALE = 2.5 * LEGIBLE_SCALE  # a view enlarged no further: its text stays text-sized
+MAX_VIEW_SCALE = 1.35 * LEGIBLE_SCALE  # enlarged no further: views read at about one size
 
 
 def view_scale(view: Any, width: float, height: float) -> float:
