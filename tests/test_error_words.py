@@ -435,3 +435,35 @@ def test_a_run_out_of_memory_is_said_in_french(french, qtbot, monkeypatch):
     finally:
         workspace.shutdown()
         editor.scene.close()
+
+
+# ------------------------------------------------------------------ the properties dock
+
+
+@pytest.mark.parametrize("language, title", [("fr", "Titre"), ("en", "Title")])
+def test_a_refused_property_is_said_with_the_rows_words_not_its_key(qtbot, qapp, language, title):
+    from blueprint_studio.canvas.editor import CanvasEditor
+    from blueprint_studio.canvas.properties.dock import PropertiesDock
+    from blueprint_studio.model.document import Document
+
+    i18n.install(language)
+    try:
+        with with_pending_french():
+            blueprint = load(resources.template_path("helpdesk_flow", language))
+            editor = CanvasEditor(Document(blueprint))
+            qtbot.addWidget(editor.view)
+            dock = PropertiesDock(editor)
+            qtbot.addWidget(dock)
+            dock.show()
+            step = next(n for n in blueprint.nodes if n.kind == "step")
+            editor.scene.select_ids([step.id])
+            row = dock.fields["title"]
+            row.widget.setFocus()
+            row.widget.selectAll()
+            row.widget.insert("t" * 501)  # pasted
+            QTest.keyClick(row.widget, Qt.Key.Key_Return)
+            said = row.error.text()
+            assert re.match(rf"{title}\s?: ", said), said
+            assert "title" not in said and editor.document.element(step.id).title == step.title
+    finally:
+        i18n.install("en")

@@ -191,16 +191,20 @@ def remove_ids(doc: Document, ids: Iterable[str], text: str) -> DocumentCommand:
     return DocumentCommand(doc, text, [RemoveOp(ids)])
 
 
-def refusal(error: ValidationError) -> str:
-    """Why the schema refused a change, as "where: what" per problem, for the user."""
-    return "; ".join(_readable(e) for e in error.errors())
+def refusal(error: ValidationError, names: dict[str, str] | None = None) -> str:
+    """Why the schema refused a change, as "where: what" per problem, for the user; `names` gives
+    the words of the fields a form shows ({"title": "Title"}), said in place of their keys."""
+    return "; ".join(_readable(e, names or {}) for e in error.errors())
 
 
-def _readable(error: Any) -> str:
+def _readable(error: Any, names: dict[str, str] | None = None) -> str:
     """A pydantic error as "where: what", without the model's internal path noise; the what in the
     user's language when it is one of the schema's codes that a file's load error words too
     (model/load_texts: "x: must be ≤ 10,000,000"), else the schema rule's own English."""
-    where = ".".join(str(p) for p in error.get("loc", ()) if not str(p).startswith("function-"))
+    place = [str(p) for p in error.get("loc", ()) if not str(p).startswith("function-")]
+    if place and names and place[0] in names:  # the field's words, as the form labels it
+        place[0] = names[place[0]]
+    where = ".".join(place)
     params = {
         k: int(v) if isinstance(v, float) and v.is_integer() else v
         for k, v in error.get("ctx", {}).items()

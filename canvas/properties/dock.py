@@ -500,8 +500,8 @@ class PropertiesDock(QDockWidget):
                 merge_key=(self.key, row.name) if merge else None,
                 **changes,
             )
-        except ValidationError as exc:
-            row.set_error(commands.refusal(exc))
+        except ValidationError as exc:  # said under the row, with the row's words, not its key
+            row.set_error(commands.refusal(exc, {row.name: field_label(row.name, element)}))
             return
         row.set_error("")
         self._show_words(row, value)
