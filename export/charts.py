@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from blueprint_studio.export.fonts import FONT, FONT_BOLD
 from blueprint_studio.export.painter import colour
@@ -146,10 +147,12 @@ def quantile_chart(rows: list[QuantileRow], strings: Strings, width: float) -> D
             )
     # key
     x = left
-    for label, shade in (("p50", SHADES[0]), ("p90", SHADES[1]), ("p95", SHADES[2])):
+    for key, shade in (("p50", SHADES[0]), ("p90", SHADES[1]), ("p95", SHADES[2])):
+        label = strings(key)  # «Median», «90th percentile»: words, not «p90»
+        label = label[:1].upper() + label[1:]
         d.add(Rect(x, 3, 9, 7, fillColor=colour(shade), strokeColor=None))
         d.add(_text(x + 12, 4, label, 6.5))
-        x += 42
+        x += 12 + stringWidth(label, FONT, 6.5) + 12
     d.add(
         Polygon(
             [x + 4, 10, x + 8, 6.5, x + 4, 3, x, 6.5],
@@ -159,7 +162,7 @@ def quantile_chart(rows: list[QuantileRow], strings: Strings, width: float) -> D
         )
     )
     d.add(_text(x + 12, 4, strings("mean"), 6.5))
-    x += 60
+    x += 12 + stringWidth(strings("mean"), FONT, 6.5) + 12
     d.add(Line(x + 4, 2, x + 4, 11, strokeColor=colour(TARGET), strokeWidth=1.6))
     d.add(_text(x + 10, 4, strings("sla_target"), 6.5))
     return d

@@ -130,6 +130,10 @@ _EN: dict[str, str] = {
     "all_tickets": QT_TRANSLATE_NOOP("Paper", "All tickets"),
     "sla_target": QT_TRANSLATE_NOOP("Paper", "SLA target"),
     "longest": QT_TRANSLATE_NOOP("Paper", "longest"),
+    # the resolution chart's key, in words (the window's and the targets' own)
+    "p50": QT_TRANSLATE_NOOP("Results", "median"),
+    "p90": QT_TRANSLATE_NOOP("TargetsDock", "90th percentile"),
+    "p95": QT_TRANSLATE_NOOP("TargetsDock", "95th percentile"),
     "backlog_chart": QT_TRANSLATE_NOOP("Paper", "Open tickets over time"),
     "backlog_note": QT_TRANSLATE_NOOP(
         "Paper", "Each grey line is one replication; the dark line is their mean."
@@ -239,6 +243,9 @@ _CONTEXT: dict[str, str] = {
     "no_sla": "Walkthrough",
     "outcome": "Walkthrough",
     "yes": "Walkthrough",
+    "p50": "Results",
+    "p90": "TargetsDock",
+    "p95": "TargetsDock",
 }
 
 

@@ -265,3 +265,23 @@ def test_the_steps_table_says_what_its_counts_count():
     table = tables_in(story)[-1]
     heads = [re.sub(r"<[^>]+>", "", cell.text) for cell in table._cellvalues[0]]
     assert heads[-2:] == ["Queue, mean (tickets)", "Time limit exceeded (tickets)"], heads
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_resolution_chart_key_says_its_quantiles_in_words(language):
+    """The key said «p50 p90 p95» on a French page: it says «Médiane», «90e centile», «95e centile»
+    (in English «Median», «90th percentile», …), each clear of the next."""
+    from reportlab.graphics.shapes import String
+
+    from blueprint_studio.export.charts import QuantileRow, quantile_chart
+
+    register()
+    s = Strings(language)
+    drawing = quantile_chart([QuantileRow("A", 10, 20, 30, 40, 15, 60)], s, 480)
+    key = sorted((c for c in drawing.contents if isinstance(c, String) and c.y == 4), key=lambda c: c.x)
+    texts = [c.text for c in key]
+    assert not {"p50", "p90", "p95"} & set(texts), texts
+    median = s("p50")
+    assert texts[:3] == [median[:1].upper() + median[1:], s("p90"), s("p95")], texts
+    for a, b in zip(key, key[1:]):
+        assert a.x + stringWidth(a.text, a.fontName, a.fontSize) + 9 < b.x, (a.text, b.text)
