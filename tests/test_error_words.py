@@ -467,3 +467,14 @@ def test_a_refused_property_is_said_with_the_rows_words_not_its_key(qtbot, qapp,
             assert "title" not in said and editor.document.element(step.id).title == step.title
     finally:
         i18n.install("en")
+
+
+# ------------------------------------------------------------------ simulate --log
+
+
+def test_an_event_log_the_system_refuses_is_said_in_the_documents_french(french, tmp_path, capsys):
+    log = tmp_path / "missing" / "events.csv"
+    status, said = run(capsys, "simulate", desk(tmp_path, "fr"), "--tickets", "20", "--log", log)
+    assert status == 2
+    assert re.search(r"«\s?events\.csv\s?»\s: le fichier ou le dossier n’existe pas$", said), said
+    assert not ENGLISH.search(said.replace("events.csv", "")), said

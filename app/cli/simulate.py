@@ -64,6 +64,11 @@ class UsageError(Exception):
     pass
 
 
+def _os_words(exc: OSError) -> str:
+    """The system's reason in the run's language (the catalogue's words for the usual ones)."""
+    return QCoreApplication.translate("LoadErrors", os_reason(exc)[1])
+
+
 def duration(text: str) -> float:
     """'30d', '12h', '90m', '2w' or a plain number of days -> minutes."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)?\s*", text)
@@ -271,15 +276,15 @@ def _run(model, settings: SimulationSettings, log_path: str | None, field_names:
             log = open_event_log(log_path, field_names)
         except OSError as exc:  # a folder, a missing folder, no permission: said, before the run
             raise UsageError(
-                say("log_unwritable", name=Path(log_path).name or log_path, reason=os_reason(exc)[1])
+                say("log_unwritable", name=Path(log_path).name or log_path, reason=_os_words(exc))
             ) from None
     try:
         with progress_bar() as progress:
             return replicate(model, settings, progress=progress, event_log=log)
     except MemoryError:
         raise RunFailed(say("failed", reason=say("out_of_memory"))) from None
-    except (OverflowError, ZeroDivisionError, ValueError) as exc:
-        raise RunFailed(say("failed", reason=f"{say('overflow')} ({exc})")) from None
+    except (OverflowError, ZeroDivisionError, ValueError):
+        raise RunFailed(say("failed", reason=say("overflow"))) from None  # not Python's English
     finally:
         if log is not None:
             log.close()
