@@ -69,13 +69,16 @@ class ExportError(Exception):
     EXPORT_ERROR_TEXTS) and `params` say why, `words(language)` in words; `str()` is English, for logs."""
 
     def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(EXPORT_ERROR_TEXTS[code].format(**_shown(params, "en")))
+        super().__init__(EXPORT_ERROR_TEXTS.get(code, code).format(**_shown(params, "en")))
         self.code, self.params = code, params
 
     def words(self, language: str) -> str:
-        """Why, in `language` (through the catalogue; numbers written as the language writes them)."""
-        template = texts.translate(EXPORT_ERROR_CONTEXT, EXPORT_ERROR_TEXTS[self.code], language)
-        return template.format(**_shown(self.params, language))
+        """Why, in `language` (through the catalogue; numbers written as the language writes them).
+        A code without a text is said as it is (English), rather than lost."""
+        english = EXPORT_ERROR_TEXTS.get(self.code, self.code)
+        return texts.translate(EXPORT_ERROR_CONTEXT, english, language).format(
+            **_shown(self.params, language)
+        )
 
 
 def _shown(params: dict[str, Any], language: str) -> dict[str, Any]:
