@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import queue
+import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -177,11 +178,21 @@ class LocalRunner(Runner):
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def document(blueprint_json: str) -> str:
+    """The Dask task that holds a sweep's document on a worker (see DaskRunner)."""
+    return blueprint_json
+
+
 class DaskRunner(Runner):
     """Submits the tasks to the Dask distributed scheduler at `address` ("tcp://host:8786"), or
-    to a `distributed.Client` given as `client`. The document is sent to the workers once
-    (scattered); each task is named after what it computes, so a task re-run after a worker died
-    gives the same result. Dask re-runs the tasks of a worker that dies."""
+    to a `distributed.Client` given as `client`. The document goes to the cluster once per runner,
+    as a task that returns it: a worker fetches it from another once, and if every worker that
+    held it dies Dask computes it again (scattered data would be lost, and a scatter with
+    broadcast=True repeated for each round of a search once left a worker retrying a fetch
+    forever, the scheduler's replication fighting its memory manager). Task keys are fresh for
+    every run: a key submitted again while the scheduler still forgets the same one from a
+    cancelled or finished run is a known way to hang Dask. Dask re-runs the tasks of a worker
+    that dies; results depend only on what a task computes, so they are the same."""
 
     name = "dask"
 
@@ -191,6 +202,7 @@ class DaskRunner(Runner):
         self.address, self.timeout = address, timeout
         self._client = client
         self._own = client is None
+        self._document: tuple[str, Any] | None = None  # (digest, future) of the last document
 
     @property
     def client(self) -> Any:
@@ -203,19 +215,34 @@ class DaskRunner(Runner):
     def workers(self) -> int:
         return len(self.client.scheduler_info().get("workers", {}))
 
+    def _document_future(self, blueprint_json: str, digest: str) -> Any:
+        """The cluster's copy of the document, submitted once while this runner sweeps it."""
+        held = self._document
+        if held is not None and held[0] == digest and held[1].status in ("pending", "finished"):
+            return held[1]
+        key = f"staffing-document-{digest[:16]}-{uuid.uuid4().hex[:12]}"
+        future = self.client.submit(document, blueprint_json, key=key, pure=False)
+        self._document = (digest, future)  # the previous document's future is released
+        return future
+
     def run(self, blueprint_json, scenario_id, tasks, on_result, cancel=None) -> None:
         client = self.client
-        document = client.scatter(blueprint_json, broadcast=True, hash=True)
-        prefix = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()[:16]
+        digest = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()
+        held = self._document_future(blueprint_json, digest)
+        prefix = f"staffing-{digest[:16]}-{uuid.uuid4().hex[:12]}"
         futures: dict[Any, list[Task]] = {}
         try:
-            for job in chunks(tasks, max(1, self.workers())):
-                names = "|".join(t.key for t in job)
-                key = f"staffing-{prefix}-" + hashlib.sha256(names.encode()).hexdigest()[:24]
+            for number, job in enumerate(chunks(tasks, max(1, self.workers()))):
                 replications = [t.replication for t in job]
                 candidate = job[0].candidate.to_json()
                 future = client.submit(
-                    evaluate_many, document, scenario_id, candidate, replications, key=key, pure=False
+                    evaluate_many,
+                    held,
+                    scenario_id,
+                    candidate,
+                    replications,
+                    key=f"{prefix}-{number}",
+                    pure=False,
                 )
                 futures[future] = job
             collect(futures, on_result, cancel)
@@ -225,6 +252,7 @@ class DaskRunner(Runner):
             raise
 
     def close(self) -> None:
+        self._document = None
         if self._own and self._client is not None:
             self._client.close()
             self._client = None

@@ -141,3 +141,19 @@ def test_the_readmes_worker_settings_are_the_lean_ones_and_reach_the_workers(cli
         assert dask.config.get(key, config=read) == value, key
     assert set(client.run(dask.config.get, "distributed.worker.profile.enabled").values()) == {False}
     assert set(client.run(dask.config.get, "distributed.admin.tick.interval").values()) == {"1s"}
+
+
+def test_sweeps_run_back_to_back_on_one_runner_all_finish(client):
+    """A search runs round after round on one runner, the window one sweep after another: the
+    document stays on the cluster between runs and no task key is reused. (Scattering it again
+    for every run, under the same key, lost it mid-run within a few quick runs: "lost
+    dependencies".)"""
+    bp = mmc_desk(days=0.5, replications=2)
+    grid = Variations(pool_agents={"desk": [4, 5]})
+    expected = run_sweep(bp, "week", grid, runner=LocalRunner(1)).to_json()
+    runner = DaskRunner(client=client)
+    for _ in range(25):
+        assert run_sweep(bp, "week", grid, runner=runner).to_json() == expected
+    other = mmc_desk(days=0.5, replications=2, rate_per_hour=20)  # another document, then back
+    assert run_sweep(other, "week", grid, runner=runner).rows[0].estimates["wait_mean"].mean < 2
+    assert run_sweep(bp, "week", grid, runner=runner).to_json() == expected
