@@ -59,6 +59,16 @@ def test_a_poster_scale_out_of_range_is_refused_in_the_documents_french(french, 
     assert not ENGLISH.search(said.replace("--scale", "")), said
 
 
+def test_a_paper_size_that_does_not_exist_is_refused_in_the_documents_french(french, tmp_path, capsys):
+    out = tmp_path / "out.pdf"
+    status, said = run(capsys, "export", desk(tmp_path, "fr"), "--pdf", out, "--page", "b5")
+    assert status == 2 and not out.exists()
+    assert said == (
+        f"blueprint-studio: --page{NBSP}: il n’existe pas de format de papier «{NBSP}B5{NBSP}» "
+        f"(au choix{NBSP}: A4, A3, A2, A1, A0, LETTER)"
+    )
+
+
 def test_the_same_refusal_in_english(qapp, tmp_path, capsys):
     out = tmp_path / "out.pdf"
     status, said = run(capsys, "export", desk(tmp_path, "en"), "--pdf", out, "--tile", "--scale", "0.01")

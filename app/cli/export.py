@@ -58,7 +58,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--page",
         type=str.upper,
-        choices=PAGES,
+        metavar="{" + ",".join(PAGES) + "}",  # checked by PdfOptions, refused in the run's language
         help="paper size (default: A4, or the smallest sheet up to A0 on which no text prints "
         "below 6 pt; with a size given, a drawing too large for it becomes a poster)",
     )
