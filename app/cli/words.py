@@ -164,11 +164,10 @@ def os_error(error: OSError, lang: str) -> str:
     (the catalogue's words for the usual reasons, the system's for a rare one)."""
     code, english = os_reason(error)
     reason = word(code, {}, lambda text: texts.translate(LOAD_CONTEXT, text, lang)) or english
-    if not error.filename:
-        return reason
-    return say(
-        "file_place", lang, file=os.path.basename(os.fsdecode(error.filename)) or error.filename, place=reason
-    )
+    if not isinstance(error.filename, (str, bytes, os.PathLike)) or not error.filename:
+        return reason  # no file named (or a descriptor): the reason alone
+    name = os.fsdecode(error.filename)
+    return say("file_place", lang, file=os.path.basename(name) or name, place=reason)
 
 
 def image_error(code: str, params: dict[str, Any], lang: str) -> str:
