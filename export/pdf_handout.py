@@ -72,11 +72,16 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     out.append(Spacer(1, 2))
     heading: list[Any] = [Paragraph(escape(s("path")), st["h2"])]  # goes over with the first step
     edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
+    blocks: list[list[Any]] = []
     for n, node_id in enumerate(path, start=1):
         following = path[n] if n < len(path) else None
         edge = edges.get((node_id, following)) if following else None
-        out += _kept_together(heading + _step(blueprint, nodes[node_id], n, edge, ctx, st), ctx)
+        blocks.append(heading + _step(blueprint, nodes[node_id], n, edge, ctx, st))
         heading = []
+    if len(blocks) > 1 and nodes[path[-1]].kind == "end":  # the path's end (three short lines)
+        blocks[-2:] = [blocks[-2] + blocks[-1]]  # never alone on the card's last page
+    for block in blocks:
+        out += _kept_together(block, ctx)
     return out
 
 

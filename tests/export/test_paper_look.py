@@ -18,6 +18,7 @@ from blueprint_studio.export.fonts import FONT_BOLD, register
 from blueprint_studio.export.pdf_report import ReportData, report_story
 from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Context, PdfOptions, styles
 from blueprint_studio.export.strings import Strings
+from blueprint_studio.export.text import printable
 from blueprint_studio.model import style
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.replications import compile_for, replicate
@@ -285,3 +286,21 @@ def test_the_resolution_chart_key_says_its_quantiles_in_words(language):
     assert texts[:3] == [median[:1].upper() + median[1:], s("p90"), s("p95")], texts
     for a, b in zip(key, key[1:]):
         assert a.x + stringWidth(a.text, a.fontName, a.fontSize) + 9 < b.x, (a.text, b.text)
+
+
+@pytest.mark.parametrize("name, language", [("ticket_states", "fr"), ("tiered_support", "en")])
+def test_a_card_path_end_is_never_alone_on_a_page(name, language):
+    """A page with nothing but «Step 5 — Closed (no reply) / End / Outcome: abandoned»: the
+    path's end goes over with the step before it."""
+    bp = template(name, language)
+    s = Strings(language)
+    options = PdfOptions(language=language, invariant=True)
+    runs = text_runs(pdf_bytes(bp, handout=True, blueprint_sheets=False, options=options))
+    ends = {printable(n.title, False) for n in bp.nodes if n.kind == "end"}
+    prefix = s("step_n", n=1).rsplit("1", 1)[0]  # «Step », «Étape »
+    step_heads = [(page, text) for _, text, page, *_ in runs if text.startswith(prefix) and " — " in text]
+    for page, text in step_heads:
+        title = text.split(" — ", 1)[-1]
+        if title in ends:
+            on_page = [t for p, t in step_heads if p == page]
+            assert len(on_page) > 1, (page, on_page)
