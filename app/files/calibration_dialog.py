@@ -304,7 +304,9 @@ class CalibrationDialog(QDialog):
         if isinstance(error, LoadError):
             self._show_error(error)
         else:
-            self.preview_text.setPlainText(str(error))
+            from blueprint_studio.app.shell.workers import failure_words
+
+            self.preview_text.setPlainText(failure_words(error))  # the system's reason in words
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _stopped(self) -> None:
