@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from blueprint_studio.model import expr, texts
+from blueprint_studio.model import expr, kpis, texts
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 
 LANGS = ("fr", "en")
@@ -163,9 +163,12 @@ def value_label(field: Any, value: str, lang: str) -> str:
 
 
 def number(value: float, lang: str) -> str:
-    """A number as written in `lang` (decimal comma in French, no needless ".0")."""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",") if _lang(lang) == "fr" else text
+    """A number as written in `lang`: decimal comma and a thin space between thousands in French
+    ("2 231,2"), a comma between thousands in English ("2,231.2"), no needless ".0" and never an
+    exponent; up to six significant decimals are kept."""
+    text = f"{value:.6g}" if isinstance(value, float) else str(value)
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return kpis.number_style(_lang(lang)).number(float(value), decimals)
 
 
 def count_words(value: Any, lang: str) -> str:
