@@ -9,6 +9,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,11 +118,20 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--lang", choices=("fr", "en"), help="language of the messages (default: the document's)")
 
 
+def _loose(text: str) -> str:
+    """A name as a shell user types it: French typography's no-break spaces and curly apostrophes
+    as plain ones (NFKC), spaces collapsed, case ignored."""
+    return " ".join(unicodedata.normalize("NFKC", text).replace("\u2019", "'").split()).casefold()
+
+
 def pick_scenario(blueprint, name: str | None):
     """The scenario named (by id or name), the first one when no name is given, or None."""
     if name is None:
         return blueprint.scenarios[0] if blueprint.scenarios else None
     scenario = next((s for s in blueprint.scenarios if name in (s.id, s.name)), None)
+    if scenario is None:  # as typed in a shell: plain spaces and apostrophes, any case
+        loose = [s for s in blueprint.scenarios if _loose(name) in (_loose(s.id), _loose(s.name))]
+        scenario = loose[0] if len(loose) == 1 else None
     if scenario is None:
         from blueprint_studio.app.cli.words import say as say_cli
 

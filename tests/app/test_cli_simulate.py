@@ -197,3 +197,14 @@ def test_memory_and_arithmetic_failures_are_messages_not_tracebacks(tmp_path, mo
         assert main(["simulate", path]) == 3
         err = capsys.readouterr().err
         assert "The simulation could not be computed" in err and words in err and "Traceback" not in err
+
+
+def test_a_scenario_is_found_by_its_name_as_typed_in_a_shell():
+    # the stored name has French typography: a curly apostrophe and a no-break space before "%"
+    french = str(resources.template_path("helpdesk_flow", "fr"))
+    typed = run("simulate", french, "--scenario", "pic d'activité (+30 %)", "--horizon", "3d", "--json")
+    assert typed.returncode == 0, typed.stderr
+    assert json.loads(typed.stdout)["scenario"] in {
+        s.id for s in load(french).scenarios if s.name.startswith("Pic d’activité (+30")
+    }
+    assert run("simulate", french, "--scenario", "pic d'activité", "--horizon", "3d").returncode != 0
