@@ -178,21 +178,16 @@ class LocalRunner(Runner):
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def document(blueprint_json: str) -> str:
-    """The Dask task that holds a sweep's document on a worker (see DaskRunner)."""
-    return blueprint_json
-
-
 class DaskRunner(Runner):
     """Submits the tasks to the Dask distributed scheduler at `address` ("tcp://host:8786"), or
-    to a `distributed.Client` given as `client`. The document goes to the cluster once per runner,
-    as a task that returns it: a worker fetches it from another once, and if every worker that
-    held it dies Dask computes it again (scattered data would be lost, and a scatter with
-    broadcast=True repeated for each round of a search once left a worker retrying a fetch
-    forever, the scheduler's replication fighting its memory manager). Task keys are fresh for
-    every run: a key submitted again while the scheduler still forgets the same one from a
-    cancelled or finished run is a known way to hang Dask. Dask re-runs the tasks of a worker
-    that dies; results depend only on what a task computes, so they are the same."""
+    to a `distributed.Client` given as `client`. Each job carries the document itself (each worker
+    parses it once, keyed by its hash): jobs then depend on no data, so the scheduler hands them
+    out as workers free up, a worker's death loses nothing but its jobs, which Dask re-runs, with
+    the same results. (A document scattered once made every job wait on the worker holding it and
+    left the balancing to work stealing, one worker idle at the end; scattered again with
+    broadcast=True for every round of a search, under the same key, it was lost mid-run within a
+    few quick runs.) Job keys are fresh for every run: a key submitted again while the scheduler
+    still forgets it from a cancelled run is a known way to hang Dask."""
 
     name = "dask"
 
@@ -202,7 +197,6 @@ class DaskRunner(Runner):
         self.address, self.timeout = address, timeout
         self._client = client
         self._own = client is None
-        self._document: tuple[str, Any] | None = None  # (digest, future) of the last document
 
     @property
     def client(self) -> Any:
@@ -215,20 +209,9 @@ class DaskRunner(Runner):
     def workers(self) -> int:
         return len(self.client.scheduler_info().get("workers", {}))
 
-    def _document_future(self, blueprint_json: str, digest: str) -> Any:
-        """The cluster's copy of the document, submitted once while this runner sweeps it."""
-        held = self._document
-        if held is not None and held[0] == digest and held[1].status in ("pending", "finished"):
-            return held[1]
-        key = f"staffing-document-{digest[:16]}-{uuid.uuid4().hex[:12]}"
-        future = self.client.submit(document, blueprint_json, key=key, pure=False)
-        self._document = (digest, future)  # the previous document's future is released
-        return future
-
     def run(self, blueprint_json, scenario_id, tasks, on_result, cancel=None) -> None:
         client = self.client
         digest = hashlib.sha256(f"{scenario_id}\n{blueprint_json}".encode()).hexdigest()
-        held = self._document_future(blueprint_json, digest)
         prefix = f"staffing-{digest[:16]}-{uuid.uuid4().hex[:12]}"
         futures: dict[Any, list[Task]] = {}
         try:
@@ -237,7 +220,7 @@ class DaskRunner(Runner):
                 candidate = job[0].candidate.to_json()
                 future = client.submit(
                     evaluate_many,
-                    held,
+                    blueprint_json,
                     scenario_id,
                     candidate,
                     replications,
@@ -252,7 +235,6 @@ class DaskRunner(Runner):
             raise
 
     def close(self) -> None:
-        self._document = None
         if self._own and self._client is not None:
             self._client.close()
             self._client = None
