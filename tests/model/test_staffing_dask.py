@@ -144,9 +144,9 @@ def test_the_readmes_worker_settings_are_the_lean_ones_and_reach_the_workers(cli
 
 
 def test_sweeps_run_back_to_back_on_one_runner_all_finish(client):
-    """A search runs round after round on one runner, the window one sweep after another: the
-    document stays on the cluster between runs and no task key is reused. (Scattering it again
-    for every run, under the same key, lost it mid-run within a few quick runs: "lost
+    """A search runs round after round on one runner, the window one sweep after another: every
+    run finishes with the local rows, and no task key is reused. (The document scattered again for
+    every run, under the same key, was lost mid-run within a few quick runs: "lost
     dependencies".)"""
     bp = mmc_desk(days=0.5, replications=2)
     grid = Variations(pool_agents={"desk": [4, 5]})
