@@ -372,122 +372,122 @@
   <context>
     <name>AgentWords</name>
     <message>
-      <location filename="../../model/agent_words.py" line="25" />
+      <location filename="../../model/agent_words.py" line="27" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="19" />
+      <location filename="../../model/agent_words.py" line="21" />
       <source>Agent leaderboard</source>
       <translation>Agent leaderboard</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="47" />
+      <location filename="../../model/agent_words.py" line="49" />
       <source>Agent {n}</source>
       <translation>Agent {n}</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="53" />
+      <location filename="../../model/agent_words.py" line="55" />
       <source>An agent with the skill “{skill}” takes this ticket.</source>
       <translation>An agent with the skill “{skill}” takes this ticket.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="54" />
+      <location filename="../../model/agent_words.py" line="56" />
       <source>An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of the pool.</source>
       <translation>An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of the pool.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="20" />
+      <location filename="../../model/agent_words.py" line="22" />
       <source>Each agent of the pools with named agents, after the warm-up (means per replication). A ticket counts for the last agent who worked it.</source>
       <translation>Each agent of the pools with named agents, after the warm-up (means per replication). A ticket counts for the last agent who worked it.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="28" />
+      <location filename="../../model/agent_words.py" line="30" />
       <source>First-contact resolution</source>
       <translation>First-contact resolution</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="26" />
+      <location filename="../../model/agent_words.py" line="28" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="30" />
+      <location filename="../../model/agent_words.py" line="32" />
       <source>SLA met</source>
       <translation>SLA met</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="29" />
+      <location filename="../../model/agent_words.py" line="31" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="34" />
+      <location filename="../../model/agent_words.py" line="36" />
       <source>Share of its resolved tickets resolved at the first contact (%)</source>
       <translation>Share of its resolved tickets resolved at the first contact (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="40" />
+      <location filename="../../model/agent_words.py" line="42" />
       <source>Share of its tickets with a resolution target resolved within it (%)</source>
       <translation>Share of its tickets with a resolution target resolved within it (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="43" />
+      <location filename="../../model/agent_words.py" line="45" />
       <source>Share of its time on shift spent working (%)</source>
       <translation>Share of its time on shift spent working (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="37" />
+      <location filename="../../model/agent_words.py" line="39" />
       <source>Share of satisfied answers to the surveys of its tickets (%)</source>
       <translation>Share of satisfied answers to the surveys of its tickets (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="27" />
+      <location filename="../../model/agent_words.py" line="29" />
       <source>Tickets resolved</source>
       <translation>Tickets resolved</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="33" />
+      <location filename="../../model/agent_words.py" line="35" />
       <source>Tickets resolved that this agent worked last</source>
       <translation>Tickets resolved that this agent worked last</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="32" />
+      <location filename="../../model/agent_words.py" line="34" />
       <source>Time on duplicates</source>
       <translation>Time on duplicates</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="44" />
+      <location filename="../../model/agent_words.py" line="46" />
       <source>Time spent working duplicate tickets, later merged (hours and minutes)</source>
       <translation>Time spent working duplicate tickets, later merged (hours and minutes)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="31" />
+      <location filename="../../model/agent_words.py" line="33" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="59" />
+      <location filename="../../model/agent_words.py" line="61" />
       <source>When the ticket comes back here, it goes to the agent who first worked it, if that agent is on shift.</source>
       <translation>When the ticket comes back here, it goes to the agent who first worked it, if that agent is on shift.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="51" />
+      <location filename="../../model/agent_words.py" line="53" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="48" />
+      <location filename="../../model/agent_words.py" line="50" />
       <source>{n} %</source>
       <translation>{n} %</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="50" />
+      <location filename="../../model/agent_words.py" line="52" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="49" />
+      <location filename="../../model/agent_words.py" line="51" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -495,93 +495,92 @@
   <context>
     <name>AgentsBox</name>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="105" />
+      <location filename="../../canvas/settings/agents_box.py" line="106" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="96" />
+      <location filename="../../canvas/settings/agents_box.py" line="97" />
       <source>A re-opened ticket, or one the customer replied to, waits for the agent who first worked it while that agent is on shift; otherwise the assignment rule applies</source>
       <translation>A re-opened ticket, or one the customer replied to, waits for the agent who first worked it while that agent is on shift; otherwise the assignment rule applies</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="92" />
+      <location filename="../../canvas/settings/agents_box.py" line="93" />
       <source>A ticket coming back goes to its &amp;owner</source>
       <translation>A ticket coming back goes to its &amp;owner</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="84" />
+      <location filename="../../canvas/settings/agents_box.py" line="85" />
       <source>Add a&amp;gent</source>
       <translation>Add a&amp;gent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="177" />
-      <location filename="../../canvas/settings/agents_box.py" line="179" />
+      <location filename="../../canvas/settings/agents_box.py" line="178" />
       <source>Agent {n}</source>
       <translation>Agent {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="68" />
+      <location filename="../../canvas/settings/agents_box.py" line="69" />
       <source>How fast this agent works: 2 takes half the step's time, 0.5 twice as long (more than 0, at most 10)</source>
       <translation>How fast this agent works: 2 takes half the step's time, 0.5 twice as long (more than 0, at most 10)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <location filename="../../canvas/settings/agents_box.py" line="63" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="86" />
+      <location filename="../../canvas/settings/agents_box.py" line="87" />
       <source>Name one more agent of this pool</source>
       <translation>Name one more agent of this pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="57" />
+      <location filename="../../canvas/settings/agents_box.py" line="58" />
       <source>Named agents</source>
       <translation>Named agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="88" />
+      <location filename="../../canvas/settings/agents_box.py" line="89" />
       <source>Remo&amp;ve agent</source>
       <translation>Remo&amp;ve agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="90" />
+      <location filename="../../canvas/settings/agents_box.py" line="91" />
       <source>Remove the selected agent from the list</source>
       <translation>Remove the selected agent from the list</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="123" />
+      <location filename="../../canvas/settings/agents_box.py" line="124" />
       <source>Skill &amp;fallback after:</source>
       <translation>Skill &amp;fallback after:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <location filename="../../canvas/settings/agents_box.py" line="63" />
       <source>Skills</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <location filename="../../canvas/settings/agents_box.py" line="63" />
       <source>Speed</source>
       <translation>Speed</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="74" />
+      <location filename="../../canvas/settings/agents_box.py" line="75" />
       <source>The pool's agents by name: the first ones listed are on shift when the shifts put fewer agents on duty. Double-click or F2 to edit a cell.</source>
       <translation>The pool's agents by name: the first ones listed are on shift when the shifts put fewer agents on duty. Double-click or F2 to edit a cell.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="64" />
+      <location filename="../../canvas/settings/agents_box.py" line="65" />
       <source>What this agent can do, separated by commas; a step may require one skill</source>
       <translation>What this agent can do, separated by commas; a step may require one skill</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="110" />
+      <location filename="../../canvas/settings/agents_box.py" line="111" />
       <source>With the rule “skills first”: minutes a ticket waits for an agent with the skill its step requires before any free agent takes it (0: it waits for the skill)</source>
       <translation>With the rule “skills first”: minutes a ticket waits for an agent with the skill its step requires before any free agent takes it (0: it waits for the skill)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="106" />
+      <location filename="../../canvas/settings/agents_box.py" line="107" />
       <source>never: wait for the skill</source>
       <translation>never: wait for the skill</translation>
     </message>
@@ -608,67 +607,67 @@
   <context>
     <name>ApprovalForm</name>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="58" />
+      <location filename="../../canvas/properties/approval_form.py" line="63" />
       <source>&amp;Rejected:</source>
       <translation>&amp;Rejected:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="79" />
+      <location filename="../../canvas/properties/approval_form.py" line="80" />
       <source>(missing element)</source>
       <translation>(missing element)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="60" />
+      <location filename="../../canvas/properties/approval_form.py" line="65" />
       <source>Approval time (minutes):</source>
       <translation>Approval time (minutes):</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="57" />
+      <location filename="../../canvas/properties/approval_form.py" line="62" />
       <source>Approved &amp;by:</source>
       <translation>Approved &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="46" />
+      <location filename="../../canvas/properties/approval_form.py" line="51" />
       <source>Minutes from asking for the approval to its answer</source>
       <translation>Minutes from asking for the approval to its answer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="33" />
+      <location filename="../../canvas/properties/approval_form.py" line="38" />
       <source>Needs &amp;approval</source>
       <translation>Needs &amp;approval</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="59" />
+      <location filename="../../canvas/properties/approval_form.py" line="64" />
       <source>Rejected tickets &amp;go to:</source>
       <translation>Rejected tickets &amp;go to:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="49" />
+      <location filename="../../canvas/properties/approval_form.py" line="54" />
       <source>Share of the approvals rejected, in %</source>
       <translation>Share of the approvals rejected, in %</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="36" />
+      <location filename="../../canvas/properties/approval_form.py" line="41" />
       <source>Tickets taking this transition wait for someone's approval first; a share is rejected</source>
       <translation>Tickets taking this transition wait for someone's approval first; a share is rejected</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="53" />
+      <location filename="../../canvas/properties/approval_form.py" line="58" />
       <source>Where a rejected ticket goes; by default back to the step it comes from, to be done again</source>
       <translation>Where a rejected ticket goes; by default back to the step it comes from, to be done again</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="42" />
+      <location filename="../../canvas/properties/approval_form.py" line="47" />
       <source>Who approves: a role, not a person (the approval takes no agent of the flow)</source>
       <translation>Who approves: a role, not a person (the approval takes no agent of the flow)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="40" />
+      <location filename="../../canvas/properties/approval_form.py" line="45" />
       <source>e.g. Team lead</source>
       <translation>e.g. Team lead</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="75" />
+      <location filename="../../canvas/properties/approval_form.py" line="76" />
       <source>the step it comes from, again</source>
       <translation>the step it comes from, again</translation>
     </message>
@@ -676,47 +675,52 @@
   <context>
     <name>ApprovalWords</name>
     <message>
-      <location filename="../../model/approval_words.py" line="15" />
+      <location filename="../../model/approval_words.py" line="39" />
+      <source>Approval of {link}: {asked} asked, {granted} granted, {rejected} rejected</source>
+      <translation>Approval of {link}: {asked} asked, {granted} granted, {rejected} rejected</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="17" />
       <source>Approvals and transfers</source>
       <translation>Approvals and transfers</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="34" />
+      <location filename="../../model/approval_words.py" line="36" />
       <source>In the run: {asked} asked, {granted} granted, {rejected} rejected.</source>
       <translation>In the run: {asked} asked, {granted} granted, {rejected} rejected.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="33" />
+      <location filename="../../model/approval_words.py" line="35" />
       <source>Transfers for “{reason}”: {count}</source>
       <translation>Transfers for “{reason}”: {count}</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="16" />
+      <location filename="../../model/approval_words.py" line="18" />
       <source>Transitions that wait for an approval, and re-assignments to another pool with a reason, as the simulation ran them.</source>
       <translation>Transitions that wait for an approval, and re-assignments to another pool with a reason, as the simulation ran them.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="32" />
+      <location filename="../../model/approval_words.py" line="34" />
       <source>a node without a title</source>
       <translation>a node without a title</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="30" />
+      <location filename="../../model/approval_words.py" line="32" />
       <source>someone</source>
       <translation>someone</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="25" />
+      <location filename="../../model/approval_words.py" line="27" />
       <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go back to {target} to be done again.</source>
       <translation>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go back to {target} to be done again.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="21" />
+      <location filename="../../model/approval_words.py" line="23" />
       <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go to {target}.</source>
       <translation>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go to {target}.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="31" />
+      <location filename="../../model/approval_words.py" line="33" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -724,14 +728,14 @@
   <context>
     <name>BlueprintSettings</name>
     <message>
-      <location filename="../../canvas/settings/dialog.py" line="54" />
-      <location filename="../../canvas/settings/dialog.py" line="163" />
+      <location filename="../../canvas/settings/dialog.py" line="56" />
+      <location filename="../../canvas/settings/dialog.py" line="167" />
       <source>Blueprint settings</source>
       <translation>Blueprint settings</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/dialog.py" line="63" />
-      <location filename="../../canvas/settings/dialog.py" line="164" />
+      <location filename="../../canvas/settings/dialog.py" line="65" />
+      <location filename="../../canvas/settings/dialog.py" line="168" />
       <source>Open or create a blueprint to change its settings.</source>
       <translation>Open or create a blueprint to change its settings.</translation>
     </message>
@@ -739,72 +743,77 @@
   <context>
     <name>BpmnImport</name>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="69" />
+      <location filename="../../app/files/bpmn_mapping.py" line="74" />
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="52" />
+      <location filename="../../app/files/bpmn_mapping.py" line="57" />
       <source>(untitled lane)</source>
       <translation>(untitled lane)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="49" />
+      <location filename="../../app/files/bpmn_files.py" line="50" />
       <source>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</source>
       <translation>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="71" />
+      <location filename="../../app/files/bpmn_files.py" line="72" />
       <source>Cannot Import the File</source>
       <translation>Cannot Import the File</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="122" />
+      <location filename="../../app/files/bpmn_files.py" line="121" />
       <source>Export Failed</source>
       <translation>Export Failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="58" />
+      <location filename="../../app/files/bpmn_files.py" line="59" />
       <source>Export as BPMN</source>
       <translation>Export as BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="124" />
+      <location filename="../../app/files/bpmn_files.py" line="123" />
       <source>Exported “{name}” as BPMN.</source>
       <translation>Exported “{name}” as BPMN.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="53" />
+      <location filename="../../app/files/bpmn_files.py" line="54" />
       <source>Import a BPMN Process</source>
       <translation>Import a BPMN Process</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="79" />
+      <location filename="../../app/files/bpmn_files.py" line="80" />
       <source>Import of “{name}” cancelled.</source>
       <translation>Import of “{name}” cancelled.</translation>
     </message>
     <message>
       <location filename="../../app/files/bpmn_files.py" line="91" />
-      <source>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</source>
-      <translation>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</translation>
+      <source>Imported “{name}”: {count} point to check in the Diagnostics panel.</source>
+      <translation>Imported “{name}”: {count} point to check in the Diagnostics panel.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="53" />
+      <location filename="../../app/files/bpmn_files.py" line="92" />
+      <source>Imported “{name}”: {count} points to check in the Diagnostics panel.</source>
+      <translation>Imported “{name}”: {count} points to check in the Diagnostics panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="58" />
       <source>Kind of the lane {title}</source>
       <translation>Kind of the lane {title}</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="35" />
+      <location filename="../../app/files/bpmn_mapping.py" line="36" />
       <source>Lanes of the Imported Process</source>
       <translation>Lanes of the Imported Process</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="73" />
+      <location filename="../../app/files/bpmn_files.py" line="74" />
       <source>Problem found: {reason}. The file itself is unchanged.</source>
       <translation>Problem found: {reason}. The file itself is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="55" />
+      <location filename="../../app/files/bpmn_mapping.py" line="60" />
       <source>What the lane “{title}” stands for in the service blueprint</source>
       <translation>What the lane “{title}” stands for in the service blueprint</translation>
     </message>
@@ -859,17 +868,22 @@
       <translation>the file is larger than {limit} MB</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="67" />
+      <location filename="../../app/files/bpmn_files.py" line="68" />
       <source>“{name}” cannot be imported.</source>
       <translation>“{name}” cannot be imported.</translation>
     </message>
     <message>
       <location filename="../../app/files/bpmn_mapping.py" line="38" />
-      <source>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</source>
-      <translation>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</translation>
+      <source>“{name}” has {count} lane. Its kind was guessed from its name: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct it if needed.</source>
+      <translation>“{name}” has {count} lane. Its kind was guessed from its name: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct it if needed.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="120" />
+      <location filename="../../app/files/bpmn_mapping.py" line="43" />
+      <source>“{name}” has {count} lanes. Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</source>
+      <translation>“{name}” has {count} lanes. Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="119" />
       <source>“{name}” was not written.</source>
       <translation>“{name}” was not written.</translation>
     </message>
@@ -1312,17 +1326,22 @@
       <translation>&amp;Stop</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="234" />
+      <location filename="../../model/calibrate/words.py" line="257" />
       <source>Actual</source>
       <translation>Actual</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_files.py" line="40" />
-      <source>Added the calibrated scenario “{name}” from {count} ticket(s).</source>
-      <translation>Added the calibrated scenario “{name}” from {count} ticket(s).</translation>
+      <location filename="../../app/files/calibration_files.py" line="41" />
+      <source>Added the calibrated scenario “{name}” from {count} ticket.</source>
+      <translation>Added the calibrated scenario “{name}” from {count} ticket.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="42" />
+      <location filename="../../app/files/calibration_files.py" line="42" />
+      <source>Added the calibrated scenario “{name}” from {count} tickets.</source>
+      <translation>Added the calibrated scenario “{name}” from {count} tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="49" />
       <source>Arrival mix of {field}: {values}</source>
       <translation>Arrival mix of {field}: {values}</translation>
     </message>
@@ -1382,17 +1401,17 @@
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="252" />
+      <location filename="../../model/calibrate/words.py" line="275" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="50" />
+      <location filename="../../model/calibrate/words.py" line="65" />
       <source>Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)</source>
       <translation>Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="47" />
+      <location filename="../../model/calibrate/words.py" line="62" />
       <source>Escalated to a higher level: {share} of tickets ({span}; the branch {branch})</source>
       <translation>Escalated to a higher level: {share} of tickets ({span}; the branch {branch})</translation>
     </message>
@@ -1412,7 +1431,7 @@
       <translation>Freshdesk (ticket export)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="265" />
+      <location filename="../../model/calibrate/words.py" line="288" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
@@ -1434,12 +1453,12 @@
     <message>
       <location filename="../../app/files/calibration_dialog.py" line="85" />
       <location filename="../../app/files/calibration_dialog.py" line="188" />
-      <location filename="../../app/files/calibration_files.py" line="38" />
+      <location filename="../../app/files/calibration_files.py" line="39" />
       <source>Import Tickets</source>
       <translation>Import Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_files.py" line="34" />
+      <location filename="../../app/files/calibration_files.py" line="35" />
       <source>Import of tickets cancelled.</source>
       <translation>Import of tickets cancelled.</translation>
     </message>
@@ -1449,22 +1468,22 @@
       <translation>Jira Service Management (issues CSV)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="245" />
+      <location filename="../../model/calibrate/words.py" line="268" />
       <source>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</source>
       <translation>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="237" />
+      <location filename="../../model/calibrate/words.py" line="260" />
       <source>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</source>
       <translation>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="261" />
+      <location filename="../../model/calibrate/words.py" line="284" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="243" />
+      <location filename="../../model/calibrate/words.py" line="266" />
       <source>Percentile</source>
       <translation>Percentile</translation>
     </message>
@@ -1479,14 +1498,29 @@
       <translation>Re-opened</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="43" />
+      <location filename="../../model/calibrate/words.py" line="50" />
       <source>Re-opened: {share} of tickets ({span}; not applied)</source>
       <translation>Re-opened: {share} of tickets ({span}; not applied)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="44" />
+      <location filename="../../model/calibrate/words.py" line="54" />
+      <source>Re-opened: {share} of tickets ({span}; the answer that re-opens after {waits})</source>
+      <translation>Re-opened: {share} of tickets ({span}; the answer that re-opens after {waits})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="57" />
+      <source>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys} and the answer that re-opens after {waits})</source>
+      <translation>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys} and the answer that re-opens after {waits})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="51" />
       <source>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})</source>
       <translation>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="36" />
+      <source>Read from {source}: {tickets} over {weeks}; rows left out: {refused}</source>
+      <translation>Read from {source}: {tickets} over {weeks}; rows left out: {refused}</translation>
     </message>
     <message>
       <location filename="../../app/files/calibration_dialog.py" line="151" />
@@ -1499,29 +1533,29 @@
       <translation>Reading “{name}”…</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="242" />
+      <location filename="../../model/calibrate/words.py" line="265" />
       <source>Resolution time</source>
       <translation>Resolution time</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="53" />
+      <location filename="../../model/calibrate/words.py" line="68" />
       <source>Resolved past the SLA resolution target: {share}</source>
       <translation>Resolved past the SLA resolution target: {share}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="248" />
+      <location filename="../../model/calibrate/words.py" line="271" />
       <source>SLA resolution breaches: actual {actual}, simulated {simulated}</source>
       <translation>SLA resolution breaches: actual {actual}, simulated {simulated}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="266" />
+      <location filename="../../model/calibrate/words.py" line="289" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="226" />
-      <source>Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run beside the export it was fitted from.</source>
-      <translation>Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run beside the export it was fitted from.</translation>
+      <location filename="../../model/calibrate/words.py" line="249" />
+      <source>Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run beside the export it was fitted from.</source>
+      <translation>Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run beside the export it was fitted from.</translation>
     </message>
     <message>
       <location filename="../../app/files/calibration_view.py" line="59" />
@@ -1529,22 +1563,22 @@
       <translation>Share of tickets resolved within each time: actual and simulated</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="244" />
+      <location filename="../../model/calibrate/words.py" line="267" />
       <source>Simulated</source>
       <translation>Simulated</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="225" />
+      <location filename="../../model/calibrate/words.py" line="248" />
       <source>Simulated vs actual</source>
       <translation>Simulated vs actual</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="235" />
+      <location filename="../../model/calibrate/words.py" line="258" />
       <source>Simulated, in the step</source>
       <translation>Simulated, in the step</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="236" />
+      <location filename="../../model/calibrate/words.py" line="259" />
       <source>Simulated, service</source>
       <translation>Simulated, service</translation>
     </message>
@@ -1554,7 +1588,7 @@
       <translation>Solved</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="233" />
+      <location filename="../../model/calibrate/words.py" line="256" />
       <source>State in the export</source>
       <translation>State in the export</translation>
     </message>
@@ -1569,7 +1603,7 @@
       <translation>Status history</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="232" />
+      <location filename="../../model/calibrate/words.py" line="255" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -1579,12 +1613,12 @@
       <translation>Stop reading the export</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_dialog.py" line="313" />
+      <location filename="../../app/files/calibration_dialog.py" line="315" />
       <source>Stopped. Choose Preview to read the export again.</source>
       <translation>Stopped. Choose Preview to read the export again.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="267" />
+      <location filename="../../model/calibrate/words.py" line="290" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
@@ -1594,7 +1628,7 @@
       <translation>The export's column that holds “{role}”</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="264" />
+      <location filename="../../model/calibrate/words.py" line="287" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
@@ -1619,7 +1653,7 @@
       <translation>Ticket number</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="253" />
+      <location filename="../../model/calibrate/words.py" line="276" />
       <source>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</source>
       <translation>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</translation>
     </message>
@@ -1634,22 +1668,22 @@
       <translation>Time of the status change</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="231" />
+      <location filename="../../model/calibrate/words.py" line="254" />
       <source>Time per state</source>
       <translation>Time per state</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="262" />
+      <location filename="../../model/calibrate/words.py" line="285" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="251" />
+      <location filename="../../model/calibrate/words.py" line="274" />
       <source>Volume per hour of the week</source>
       <translation>Volume per hour of the week</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="263" />
+      <location filename="../../model/calibrate/words.py" line="286" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
@@ -1664,167 +1698,182 @@
       <translation>Zendesk (ticket export)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="49" />
+      <location filename="../../model/calibrate/tickets.py" line="50" />
       <source>a cell longer than {limit} characters</source>
       <translation>a cell longer than {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="32" />
+      <location filename="../../model/calibrate/tickets.py" line="33" />
       <source>choose a column for “{role}”: the calibration cannot do without it</source>
       <translation>choose a column for “{role}”: the calibration cannot do without it</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="26" />
+      <location filename="../../model/calibrate/words.py" line="33" />
       <source>empirical</source>
       <translation>empirical</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="23" />
+      <location filename="../../model/calibrate/words.py" line="30" />
       <source>exponential</source>
       <translation>exponential</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="25" />
+      <location filename="../../model/calibrate/words.py" line="32" />
       <source>gamma</source>
       <translation>gamma</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="17" />
+      <location filename="../../model/calibrate/tickets.py" line="18" />
       <source>it is not a file (a folder, a device or a pipe)</source>
       <translation>it is not a file (a folder, a device or a pipe)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="20" />
+      <location filename="../../model/calibrate/tickets.py" line="21" />
       <source>it is not a text file (it holds binary data)</source>
       <translation>it is not a text file (it holds binary data)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="38" />
+      <location filename="../../model/calibrate/tickets.py" line="39" />
       <source>it is not an XES event log (its root element is {root})</source>
       <translation>it is not an XES event log (its root element is {root})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="41" />
+      <location filename="../../model/calibrate/tickets.py" line="42" />
       <source>it is not well-formed XML ({reason})</source>
       <translation>it is not well-formed XML ({reason})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="21" />
+      <location filename="../../model/calibrate/tickets.py" line="22" />
       <source>line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding</source>
       <translation>line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="54" />
+      <location filename="../../model/calibrate/words.py" line="69" />
       <source>line {line}: {reason}</source>
       <translation>line {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="24" />
+      <location filename="../../model/calibrate/words.py" line="31" />
       <source>log-normal</source>
       <translation>log-normal</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="45" />
+      <location filename="../../model/calibrate/tickets.py" line="46" />
       <source>no creation date</source>
       <translation>no creation date</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="66" />
+      <location filename="../../model/calibrate/tickets.py" line="67" />
       <source>no state of the export matches the step “{step}”: it keeps its own duration</source>
       <translation>no state of the export matches the step “{step}”: it keeps its own duration</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="35" />
-      <source>no ticket could be read ({problems} row(s) refused; the first: line {line})</source>
-      <translation>no ticket could be read ({problems} row(s) refused; the first: line {line})</translation>
+      <location filename="../../model/calibrate/tickets.py" line="36" />
+      <source>no ticket could be read ({problems} row refused: line {line})</source>
+      <translation>no ticket could be read ({problems} row refused: line {line})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="44" />
+      <location filename="../../model/calibrate/tickets.py" line="90" />
+      <source>no ticket could be read ({problems} rows refused; the first: line {line})</source>
+      <translation>no ticket could be read ({problems} rows refused; the first: line {line})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="45" />
       <source>no ticket number</source>
       <translation>no ticket number</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="69" />
-      <source>the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used</source>
-      <translation>the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used</translation>
+      <location filename="../../model/calibrate/tickets.py" line="70" />
+      <source>the channel “{channel}” ({tickets} ticket) has no intake: its arrivals are not used</source>
+      <translation>the channel “{channel}” ({tickets} ticket) has no intake: its arrivals are not used</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="29" />
+      <location filename="../../model/calibrate/tickets.py" line="108" />
+      <source>the channel “{channel}” ({tickets} tickets) has no intake: its arrivals are not used</source>
+      <translation>the channel “{channel}” ({tickets} tickets) has no intake: its arrivals are not used</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="30" />
       <source>the column “{column}” chosen for “{role}” is not in the file</source>
       <translation>the column “{column}” chosen for “{role}” is not in the file</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="77" />
-      <source>the export covers {days} day(s), less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
-      <translation>the export covers {days} day(s), less than a week: the hours it does not cover take the rate of the same hour on the days it covers</translation>
+      <location filename="../../model/calibrate/tickets.py" line="78" />
+      <source>the export covers {days} day, less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
+      <translation>the export covers {days} day, less than a week: the hours it does not cover take the rate of the same hour on the days it covers</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="16" />
+      <location filename="../../model/calibrate/tickets.py" line="125" />
+      <source>the export covers {days} days, less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
+      <translation>the export covers {days} days, less than a week: the hours it does not cover take the rate of the same hour on the days it covers</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="17" />
       <source>the file does not exist</source>
       <translation>the file does not exist</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="19" />
+      <location filename="../../model/calibrate/tickets.py" line="20" />
       <source>the file is empty</source>
       <translation>the file is empty</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="18" />
+      <location filename="../../model/calibrate/tickets.py" line="19" />
       <source>the file is larger than {limit} MB</source>
       <translation>the file is larger than {limit} MB</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="25" />
+      <location filename="../../model/calibrate/tickets.py" line="26" />
       <source>the first line holds no column names</source>
       <translation>the first line holds no column names</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="51" />
+      <location filename="../../model/calibrate/tickets.py" line="52" />
       <source>the row cannot be read as CSV ({reason})</source>
       <translation>the row cannot be read as CSV ({reason})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="48" />
+      <location filename="../../model/calibrate/tickets.py" line="49" />
       <source>{column} is before the creation date</source>
       <translation>{column} is before the creation date</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="76" />
-      <source>{count} row(s) left out (see the list)</source>
-      <translation>{count} row(s) left out (see the list)</translation>
+      <location filename="../../model/calibrate/tickets.py" line="77" />
+      <source>{count} row left out (see the list)</source>
+      <translation>{count} row left out (see the list)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="41" />
-      <source>{decision} → {target}: {share} ({span}) of {total} ticket(s)</source>
-      <translation>{decision} → {target}: {share} ({span}) of {total} ticket(s)</translation>
+      <location filename="../../model/calibrate/tickets.py" line="121" />
+      <source>{count} rows left out (see the list)</source>
+      <translation>{count} rows left out (see the list)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="55" />
+      <location filename="../../model/calibrate/words.py" line="48" />
+      <source>{decision} → {target}: {share} ({span}) of {total}</source>
+      <translation>{decision} → {target}: {share} ({span}) of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="70" />
       <source>{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}</source>
       <translation>{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="50" />
+      <location filename="../../model/calibrate/tickets.py" line="51" />
       <source>{found} cells where the header has {expected}</source>
       <translation>{found} cells where the header has {expected}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="33" />
-      <source>{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week</source>
-      <translation>{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week</translation>
+      <location filename="../../model/calibrate/words.py" line="40" />
+      <source>{intake}: arrival rate of {rate} per hour on average ({span}), by the hour of the week</source>
+      <translation>{intake}: arrival rate of {rate} per hour on average ({span}), by the hour of the week</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="36" />
-      <source>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} duration(s) of “{state}”</source>
-      <translation>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} duration(s) of “{state}”</translation>
+      <location filename="../../model/calibrate/words.py" line="44" />
+      <source>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} of “{state}”</source>
+      <translation>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} of “{state}”</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="29" />
-      <source>{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out</source>
-      <translation>{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out</translation>
-    </message>
-    <message>
-      <location filename="../../model/calibrate/words.py" line="258" />
+      <location filename="../../model/calibrate/words.py" line="281" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1834,47 +1883,62 @@
       <translation>— not in the file —</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="26" />
+      <location filename="../../model/calibrate/tickets.py" line="27" />
       <source>“{encoding}” is not a text encoding known here</source>
       <translation>“{encoding}” is not a text encoding known here</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_dialog.py" line="322" />
+      <location filename="../../app/files/calibration_dialog.py" line="324" />
       <source>“{name}” cannot be used: {reason}. The file itself is unchanged.</source>
       <translation>“{name}” cannot be used: {reason}. The file itself is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="57" />
-      <source>“{state}” ({tickets} ticket(s)) matches no step: its times are not used</source>
-      <translation>“{state}” ({tickets} ticket(s)) matches no step: its times are not used</translation>
+      <location filename="../../model/calibrate/tickets.py" line="58" />
+      <source>“{state}” ({tickets} ticket) matches no step: its times are not used</source>
+      <translation>“{state}” ({tickets} ticket) matches no step: its times are not used</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="60" />
+      <location filename="../../model/calibrate/tickets.py" line="96" />
+      <source>“{state}” ({tickets} tickets) matches no step: its times are not used</source>
+      <translation>“{state}” ({tickets} tickets) matches no step: its times are not used</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="61" />
       <source>“{state}” could be any of {candidates}: rename one, its times are not used</source>
       <translation>“{state}” could be any of {candidates}: rename one, its times are not used</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="63" />
-      <source>“{state}” has only {count} duration(s): too few to fit, the step keeps its own</source>
-      <translation>“{state}” has only {count} duration(s): too few to fit, the step keeps its own</translation>
+      <location filename="../../model/calibrate/tickets.py" line="64" />
+      <source>“{state}” has only {count} duration: too few to fit, the step keeps its own</source>
+      <translation>“{state}” has only {count} duration: too few to fit, the step keeps its own</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="73" />
-      <source>“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”</source>
-      <translation>“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”</translation>
+      <location filename="../../model/calibrate/tickets.py" line="102" />
+      <source>“{state}” has only {count} durations: too few to fit, the step keeps its own</source>
+      <translation>“{state}” has only {count} durations: too few to fit, the step keeps its own</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="52" />
+      <location filename="../../model/calibrate/tickets.py" line="74" />
+      <source>“{value}” ({tickets} ticket) is not a value of the field “{field}”</source>
+      <translation>“{value}” ({tickets} ticket) is not a value of the field “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="115" />
+      <source>“{value}” ({tickets} tickets) is not a value of the field “{field}”</source>
+      <translation>“{value}” ({tickets} tickets) is not a value of the field “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="53" />
       <source>“{value}” in the status history is not state@date</source>
       <translation>“{value}” in the status history is not state@date</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="46" />
+      <location filename="../../model/calibrate/tickets.py" line="47" />
       <source>“{value}” in {column} is not a date</source>
       <translation>“{value}” in {column} is not a date</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="47" />
+      <location filename="../../model/calibrate/tickets.py" line="48" />
       <source>“{value}” in {column} is not a number</source>
       <translation>“{value}” in {column} is not a number</translation>
     </message>
@@ -1902,7 +1966,7 @@
       <translation>Actual size</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="156" />
+      <location filename="../../canvas/commands/base.py" line="157" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
@@ -1986,7 +2050,7 @@
       <translation>Backstage</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="170" />
+      <location filename="../../canvas/commands/base.py" line="171" />
       <source>Change</source>
       <translation>Change</translation>
     </message>
@@ -2072,7 +2136,7 @@
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="497" />
+      <location filename="../../canvas/properties/dock.py" line="499" />
       <source>Edit {field}</source>
       <translation>Edit {field}</translation>
     </message>
@@ -2276,7 +2340,7 @@
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
       <location filename="../../export/strings.py" line="29" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="163" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -2370,121 +2434,400 @@
   <context>
     <name>CardDialog</name>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="90" />
-      <location filename="../../app/training/card_dialog.py" line="103" />
+      <location filename="../../app/training/card_dialog.py" line="92" />
+      <location filename="../../app/training/card_dialog.py" line="105" />
       <source>(not set)</source>
       <translation>(not set)</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="69" />
+      <location filename="../../app/training/card_dialog.py" line="71" />
       <source>Expected path</source>
       <translation>Expected path</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="70" />
+      <location filename="../../app/training/card_dialog.py" line="72" />
       <source>Forget the expected path</source>
       <translation>Forget the expected path</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="56" />
+      <location filename="../../app/training/card_dialog.py" line="58" />
+      <location filename="../../app/training/card_dialog.py" line="145" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="66" />
+      <location filename="../../app/training/card_dialog.py" line="68" />
       <source>No expected path: the quiz compares with the model's own choices.</source>
       <translation>No expected path: the quiz compares with the model's own choices.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="47" />
+      <location filename="../../app/training/card_dialog.py" line="49" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="55" />
+      <location filename="../../app/training/card_dialog.py" line="57" />
       <source>e.g. Password reset by e-mail, P3</source>
       <translation>e.g. Password reset by e-mail, P3</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="96" />
+      <location filename="../../app/training/card_dialog.py" line="98" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="96" />
+      <location filename="../../app/training/card_dialog.py" line="98" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="118" />
+      <location filename="../../app/training/card_dialog.py" line="116" />
       <source>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</source>
       <translation>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/card_dialog.py" line="156" />
+      <source>“{field}” {reason}.</source>
+      <translation>“{field}” {reason}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="../../app/cli/words.py" line="50" />
+      <source>(commands: {commands})</source>
+      <translation>(commands: {commands})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="39" />
+      <source>--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})</source>
+      <translation>--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="42" />
+      <source>--lane-kind {item}: the kind must be one of {kinds}</source>
+      <translation>--lane-kind {item}: the kind must be one of {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="26" />
+      <source>--mapping {item}: not a JSON object of ROLE: COLUMN</source>
+      <translation>--mapping {item}: not a JSON object of ROLE: COLUMN</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="29" />
+      <source>--mapping {item}: not valid JSON (line {line}, column {column})</source>
+      <translation>--mapping {item}: not valid JSON (line {line}, column {column})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="32" />
+      <source>--mapping {item}: write ROLE=COLUMN, or name a JSON file</source>
+      <translation>--mapping {item}: write ROLE=COLUMN, or name a JSON file</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="35" />
+      <source>--mapping {item}: “{role}” is not a role ({roles})</source>
+      <translation>--mapping {item}: “{role}” is not a role ({roles})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="76" />
+      <source>--scale applies to posters: add --tile</source>
+      <translation>--scale applies to posters: add --tile</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="36" />
+      <source>--scenario {id}: no such scenario (scenarios: {ids})</source>
+      <translation>--scenario {id}: no such scenario (scenarios: {ids})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="58" />
+      <source>QT_QPA_PLATFORM={platform} shows no window</source>
+      <translation>QT_QPA_PLATFORM={platform} shows no window</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="70" />
+      <source>Simulating the default settings for the report…</source>
+      <translation>Simulating the default settings for the report…</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="69" />
+      <source>Simulating “{scenario}” for the report…</source>
+      <translation>Simulating “{scenario}” for the report…</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="107" />
+      <source>Utilisation: {pools}</source>
+      <translation>Utilisation: {pools}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="59" />
+      <source>WAYLAND_DISPLAY is not set</source>
+      <translation>WAYLAND_DISPLAY is not set</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="94" />
+      <source>a {width} × {height} pixel image is too large; use a lower --dpi</source>
+      <translation>a {width} × {height} pixel image is too large; use a lower --dpi</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="25" />
+      <source>cannot calibrate from {where}{reason}</source>
+      <translation>cannot calibrate from {where}{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="24" />
+      <source>cannot import {reason}</source>
+      <translation>cannot import {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="53" />
+      <source>cannot open the window: {problem}.
+The commands validate, templates, new, simulate, export, import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').</source>
+      <translation>cannot open the window: {problem}.
+The commands validate, templates, new, simulate, export, import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="52" />
+      <source>cannot open {file}: it is a folder, not a blueprint file</source>
+      <translation>cannot open {file}: it is a folder, not a blueprint file</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="51" />
+      <source>cannot open {file}: no such file</source>
+      <translation>cannot open {file}: no such file</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="83" />
+      <source>cannot read {reason}</source>
+      <translation>cannot read {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="81" />
+      <source>cannot read {where}: {reason}</source>
+      <translation>cannot read {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="87" />
+      <source>could not save {name}: {reason}; the file on disk is unchanged</source>
+      <translation>could not save {name}: {reason}; the file on disk is unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="99" />
+      <source>could not write {name}: the disk refused the data</source>
+      <translation>could not write {name}: the disk refused the data</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="98" />
+      <source>could not write {name}: {reason}</source>
+      <translation>could not write {name}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="60" />
+      <source>no display (DISPLAY is not set)</source>
+      <translation>no display (DISPLAY is not set)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="108" />
+      <source>no scenario “{name}” in this blueprint (scenarios: {names})</source>
+      <translation>no scenario “{name}” in this blueprint (scenarios: {names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="111" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="73" />
+      <source>nothing to export: give --pdf, --svg or --png OUT</source>
+      <translation>nothing to export: give --pdf, --svg or --png OUT</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="63" />
+      <source>nothing to remove in {folder}</source>
+      <translation>nothing to remove in {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="66" />
+      <source>ran {command}</source>
+      <translation>ran {command}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="67" />
+      <source>ran {command} (failed, exit {status})</source>
+      <translation>ran {command} (failed, exit {status})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="64" />
+      <source>removed {path}</source>
+      <translation>removed {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="61" />
+      <source>the display {display} does not answer</source>
+      <translation>the display {display} does not answer</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="103" />
+      <source>the export was cancelled</source>
+      <translation>the export was cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="80" />
+      <location filename="../../app/cli/words.py" line="97" />
+      <source>the folder {folder} does not exist</source>
+      <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="91" />
+      <source>the resolution must be between 24 and 1200 dpi, not {dpi}</source>
+      <translation>the resolution must be between 24 and 1200 dpi, not {dpi}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="105" />
+      <source>the warm-up must be shorter than the horizon</source>
+      <translation>the warm-up must be shorter than the horizon</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="44" />
+      <source>unknown command '{word}' {hint}
+Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open it in the window.</source>
+      <translation>unknown command '{word}' {hint}
+Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open it in the window.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="84" />
+      <source>unknown template “{name}” (available: {names})</source>
+      <translation>unknown template “{name}” (available: {names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="65" />
+      <source>wrote {path}</source>
+      <translation>wrote {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="100" />
+      <source>you are not allowed to write in the folder {folder}</source>
+      <translation>you are not allowed to write in the folder {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="112" />
+      <source>{file}: cannot simulate ({errors})</source>
+      <translation>{file}: cannot simulate ({errors})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="71" />
+      <source>{file}: cannot simulate for the report ({errors})</source>
+      <translation>{file}: cannot simulate for the report ({errors})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="22" />
+      <source>{file}: {errors}, {warnings}</source>
+      <translation>{file}: {errors}, {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="23" />
+      <source>{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}</source>
+      <translation>{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="72" />
+      <source>{file}: {pages}</source>
+      <translation>{file}: {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="82" />
+      <source>{file}: {place}</source>
+      <translation>{file}: {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="86" />
+      <source>{option}: {reason}</source>
+      <translation>{option}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="85" />
+      <source>{out} already exists; choose another name or add --force</source>
+      <translation>{out} already exists; choose another name or add --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="77" />
+      <source>{out} is a folder; give a file name ending in {suffix}</source>
+      <translation>{out} is a folder; give a file name ending in {suffix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="106" />
+      <source>{span}; {loop}</source>
+      <translation>{span}; {loop}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="49" />
+      <source>— did you mean '{command}'?</source>
+      <translation>— did you mean '{command}'?</translation>
     </message>
   </context>
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="72" />
+      <location filename="../../app/simulation/compare.py" line="74" />
       <source>A:</source>
       <translation>A:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (95 % interval)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="74" />
+      <location filename="../../app/simulation/compare.py" line="76" />
       <source>B:</source>
       <translation>B:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="84" />
+      <location filename="../../app/simulation/compare.py" line="86" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="70" />
+      <location filename="../../app/simulation/compare.py" line="72" />
       <source>Compare</source>
       <translation>Compare</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="62" />
+      <location filename="../../app/simulation/compare.py" line="64" />
       <source>Compare scenarios</source>
       <translation>Compare scenarios</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="140" />
+      <location filename="../../app/simulation/compare.py" line="142" />
       <source>No comparison for {title} yet: pick A and B, then Compare.</source>
       <translation>No comparison for {title} yet: pick A and B, then Compare.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>Real?</source>
       <translation>Real?</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="101" />
+      <location filename="../../app/simulation/compare.py" line="103" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Show the change in waits on the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="151" />
+      <location filename="../../app/simulation/compare.py" line="153" />
       <source>{title}: compared {when}.</source>
       <translation>{title}: compared {when}.</translation>
     </message>
@@ -2798,861 +3141,1049 @@
   <context>
     <name>ContactsForm</name>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <location filename="../../canvas/properties/contacts_form.py" line="117" />
       <source>&amp;Detection time:</source>
       <translation>&amp;Detection time:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="113" />
+      <location filename="../../canvas/properties/contacts_form.py" line="98" />
       <source>&amp;Merge follow-ups here</source>
       <translation>&amp;Merge follow-ups here</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <location filename="../../canvas/properties/contacts_form.py" line="117" />
       <source>&amp;Recognised:</source>
       <translation>&amp;Recognised:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="67" />
+      <location filename="../../canvas/properties/contacts_form.py" line="59" />
       <source>&amp;Share of tickets:</source>
       <translation>&amp;Share of tickets:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="68" />
+      <location filename="../../canvas/properties/contacts_form.py" line="60" />
       <source>&amp;Through:</source>
       <translation>&amp;Through:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="69" />
+      <location filename="../../canvas/properties/contacts_form.py" line="61" />
       <source>After (minutes since opening):</source>
       <translation>After (minutes since opening):</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="116" />
+      <location filename="../../canvas/properties/contacts_form.py" line="101" />
       <source>At this step, follow-ups recognised as a customer's open ticket are merged into it</source>
       <translation>At this step, follow-ups recognised as a customer's open ticket are merged into it</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="46" />
+      <location filename="../../canvas/properties/contacts_form.py" line="38" />
       <source>Customers &amp;write again</source>
       <translation>Customers &amp;write again</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="61" />
+      <location filename="../../canvas/properties/contacts_form.py" line="53" />
       <source>Minutes from the ticket's opening to the follow-up</source>
       <translation>Minutes from the ticket's opening to the follow-up</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="129" />
+      <location filename="../../canvas/properties/contacts_form.py" line="114" />
       <source>Minutes the agent spends to find and merge a recognised follow-up</source>
       <translation>Minutes the agent spends to find and merge a recognised follow-up</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="122" />
+      <location filename="../../canvas/properties/contacts_form.py" line="107" />
       <source>Share of follow-ups recognised here, in %; the others become duplicate tickets, worked, then merged when they are done</source>
       <translation>Share of follow-ups recognised here, in %; the others become duplicate tickets, worked, then merged when they are done</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="55" />
+      <location filename="../../canvas/properties/contacts_form.py" line="47" />
       <source>Share of this intake's tickets, in %, whose customer writes again while the ticket is open; each follow-up has the same chance of another</source>
       <translation>Share of this intake's tickets, in %, whose customer writes again while the ticket is open; each follow-up has the same chance of another</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="49" />
+      <location filename="../../canvas/properties/contacts_form.py" line="41" />
       <source>Some customers contact the help desk again while their ticket is still open: a follow-up</source>
       <translation>Some customers contact the help desk again while their ticket is still open: a follow-up</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="64" />
+      <location filename="../../canvas/properties/contacts_form.py" line="56" />
       <source>The channel the follow-ups come through</source>
       <translation>The channel the follow-ups come through</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="86" />
+      <location filename="../../canvas/properties/contacts_form.py" line="74" />
       <source>an intake that no longer exists</source>
       <translation>an intake that no longer exists</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="126" />
+      <location filename="../../canvas/properties/contacts_form.py" line="111" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="82" />
+      <location filename="../../canvas/properties/contacts_form.py" line="70" />
       <source>the same intake</source>
       <translation>the same intake</translation>
     </message>
   </context>
   <context>
+    <name>Counts</name>
+    <message>
+      <location filename="../../model/words.py" line="96" />
+      <source>{n} branch</source>
+      <translation>{n} branch</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="96" />
+      <source>{n} branches</source>
+      <translation>{n} branches</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="65" />
+      <source>{n} duration</source>
+      <translation>{n} duration</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="65" />
+      <source>{n} durations</source>
+      <translation>{n} durations</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="66" />
+      <source>{n} error</source>
+      <translation>{n} error</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="66" />
+      <source>{n} errors</source>
+      <translation>{n} errors</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="87" />
+      <source>{n} import note</source>
+      <translation>{n} import note</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="88" />
+      <source>{n} import notes</source>
+      <translation>{n} import notes</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="91" />
+      <source>{n} intake</source>
+      <translation>{n} intake</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="91" />
+      <source>{n} intakes</source>
+      <translation>{n} intakes</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="85" />
+      <source>{n} lane</source>
+      <translation>{n} lane</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="85" />
+      <source>{n} lanes</source>
+      <translation>{n} lanes</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="84" />
+      <source>{n} node</source>
+      <translation>{n} node</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="84" />
+      <source>{n} nodes</source>
+      <translation>{n} nodes</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="90" />
+      <source>{n} page</source>
+      <translation>{n} page</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="90" />
+      <source>{n} pages</source>
+      <translation>{n} pages</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="77" />
+      <source>{n} paired replication</source>
+      <translation>{n} paired replication</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="78" />
+      <source>{n} paired replications</source>
+      <translation>{n} paired replications</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="73" />
+      <source>{n} replication</source>
+      <translation>{n} replication</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="74" />
+      <source>{n} replications</source>
+      <translation>{n} replications</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="93" />
+      <source>{n} step or wait</source>
+      <translation>{n} step or wait</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="94" />
+      <source>{n} steps or waits</source>
+      <translation>{n} steps or waits</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="63" />
+      <source>{n} ticket</source>
+      <translation>{n} ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="98" />
+      <source>{n} ticket field</source>
+      <translation>{n} ticket field</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="99" />
+      <source>{n} ticket fields</source>
+      <translation>{n} ticket fields</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="63" />
+      <source>{n} tickets</source>
+      <translation>{n} tickets</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="69" />
+      <source>{n} validation error</source>
+      <translation>{n} validation error</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="70" />
+      <source>{n} validation errors</source>
+      <translation>{n} validation errors</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="81" />
+      <source>{n} variation</source>
+      <translation>{n} variation</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="82" />
+      <source>{n} variations</source>
+      <translation>{n} variations</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="67" />
+      <source>{n} warning</source>
+      <translation>{n} warning</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="67" />
+      <source>{n} warnings</source>
+      <translation>{n} warnings</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="64" />
+      <source>{n} week</source>
+      <translation>{n} week</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="64" />
+      <source>{n} weeks</source>
+      <translation>{n} weeks</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="486" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="502" />
       <source> and </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="487" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="503" />
       <source> or </source>
       <translation> or </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="426" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="451" />
       <source>'{token}' is not expected here</source>
       <translation>'{token}' is not expected here</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="137" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="126" />
       <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
       <translation>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="334" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="323" />
       <source>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</source>
       <translation>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="389" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="414" />
       <source>Erlang</source>
       <translation>Erlang</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="66" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="55" />
       <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</source>
       <translation>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="59" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="48" />
       <source>No ticket can reach {subject}: connect a step that comes before it, or delete it.</source>
       <translation>No ticket can reach {subject}: connect a step that comes before it, or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="86" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="75" />
       <source>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</source>
       <translation>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="293" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="282" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="261" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="250" />
       <source>The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.</source>
       <translation>The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="253" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="242" />
       <source>The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.</source>
       <translation>The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="257" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="246" />
       <source>The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.</source>
       <translation>The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="78" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="67" />
       <source>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</source>
       <translation>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="370" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="359" />
       <source>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</source>
       <translation>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="82" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="71" />
       <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
       <translation>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="350" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="339" />
       <source>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</source>
       <translation>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="221" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="210" />
       <source>The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.</source>
       <translation>The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="206" />
       <source>The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.</source>
       <translation>The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="229" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="218" />
       <source>The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.</source>
       <translation>The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="202" />
       <source>The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.</source>
       <translation>The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="186" />
       <source>The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.</source>
       <translation>The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="194" />
       <source>The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.</source>
       <translation>The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="190" />
       <source>The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.</source>
       <translation>The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="198" />
       <source>The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.</source>
       <translation>The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="182" />
       <source>The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.</source>
       <translation>The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="189" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="178" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="366" />
-      <source>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</source>
-      <translation>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="392" />
+      <source>The file gave {subject} no branch probabilities (BPSim) for {count} branches: they were given equal shares; set the real shares in the properties panel.</source>
+      <translation>The file gave {subject} no branch probabilities (BPSim) for {count} branches: they were given equal shares; set the real shares in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="27" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="355" />
+      <source>The file gave {subject} no branch probability (BPSim) for {count} branch: it was given an equal share; set the real shares in the properties panel.</source>
+      <translation>The file gave {subject} no branch probability (BPSim) for {count} branch: it was given an equal share; set the real shares in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/diagnostic_texts.py" line="16" />
       <source>The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.</source>
       <translation>The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="23" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="12" />
       <source>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</source>
       <translation>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="237" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="226" />
       <source>The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.</source>
       <translation>The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="230" />
       <source>The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.</source>
       <translation>The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="330" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="319" />
       <source>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</source>
       <translation>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="157" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="146" />
       <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
       <translation>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="374" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="363" />
       <source>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</source>
       <translation>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="90" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="79" />
       <source>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</source>
       <translation>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="102" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="91" />
       <source>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</source>
       <translation>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="98" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="87" />
       <source>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</source>
       <translation>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="94" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="83" />
       <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</source>
       <translation>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="266" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="289" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="278" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="285" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="274" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="390" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="415" />
       <source>Weibull</source>
       <translation>Weibull</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="437" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="462" />
       <source>a closing parenthesis is missing there</source>
       <translation>a closing parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="465" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="490" />
       <source>a missing node</source>
       <translation>a missing node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="424" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="449" />
       <source>a quote is not closed</source>
       <translation>a quote is not closed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="435" />
-      <location filename="../../app/shell/messages.py" line="436" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="460" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="461" />
       <source>a value is missing there</source>
       <translation>a value is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="438" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="463" />
       <source>an opening parenthesis is missing there</source>
       <translation>an opening parenthesis is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="403" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="428" />
       <source>arrival rate</source>
       <translation>arrival rate</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="404" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="429" />
       <source>busiest hour of the weekly schedule</source>
       <translation>busiest hour of the weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="428" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="453" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>comparisons cannot be chained; join them with 'and'</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="414" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="439" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="399" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="424" />
       <source>customer patience</source>
       <translation>customer patience</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="397" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="422" />
       <source>customer response time</source>
       <translation>customer response time</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="400" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="425" />
       <source>distribution of this field</source>
       <translation>distribution of this field</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="395" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="420" />
       <source>duration</source>
       <translation>duration</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="396" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="421" />
       <source>duration of a rule</source>
       <translation>duration of a rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="469" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="494" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="427" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="452" />
       <source>expected {expected}</source>
       <translation>expected {expected}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="388" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="413" />
       <source>gamma</source>
       <translation>gamma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="415" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="440" />
       <source>guard</source>
       <translation>guard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="408" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="433" />
       <source>it does not exist</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="420" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="445" />
       <source>it is empty</source>
       <translation>it is empty</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="422" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="447" />
       <source>it is nested too deeply</source>
       <translation>it is nested too deeply</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="409" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="434" />
       <source>it is not a process node</source>
       <translation>it is not a process node</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="421" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="446" />
       <source>it is too long</source>
       <translation>it is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="484" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="500" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="410" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="435" />
       <source>no end can be reached from it</source>
       <translation>no end can be reached from it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="386" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="411" />
       <source>normal</source>
       <translation>normal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="416" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="441" />
       <source>rule</source>
       <translation>rule</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="459" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="484" />
       <source>the SLA {name}</source>
       <translation>the SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="460" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="485" />
       <source>the calendar {name}</source>
       <translation>the calendar {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="423" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="448" />
       <source>the character {character} is not allowed</source>
       <translation>the character {character} is not allowed</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="446" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="471" />
       <source>the decision {name}</source>
       <translation>the decision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="450" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="475" />
       <source>the end {name}</source>
       <translation>the end {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="451" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="476" />
       <source>the evidence {name}</source>
       <translation>the evidence {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="444" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="469" />
       <source>the intake {name}</source>
       <translation>the intake {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="455" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="480" />
       <source>the lane {name}</source>
       <translation>the lane {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="453" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="478" />
       <source>the link from {source} to {target}</source>
       <translation>the link from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="454" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="479" />
       <source>the link {name} from {source} to {target}</source>
       <translation>the link {name} from {source} to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="452" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="477" />
       <source>the note {name}</source>
       <translation>the note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="457" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="482" />
       <source>the pool of the lane {lane}</source>
       <translation>the pool of the lane {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="456" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="481" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="449" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="474" />
       <source>the roadmap {name}</source>
       <translation>the roadmap {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="448" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="473" />
       <source>the satisfaction survey {name}</source>
       <translation>the satisfaction survey {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="458" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="483" />
       <source>the scenario {name}</source>
       <translation>the scenario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="445" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="470" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="461" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="486" />
       <source>the ticket card {name}</source>
       <translation>the ticket card {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="447" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="472" />
       <source>the wait {name}</source>
       <translation>the wait {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="466" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="491" />
       <source>this element</source>
       <translation>this element</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="425" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="450" />
       <source>this value is too long</source>
       <translation>this value is too long</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="398" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="423" />
       <source>time between arrivals</source>
       <translation>time between arrivals</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="401" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="426" />
       <source>time limit</source>
       <translation>time limit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="402" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="427" />
       <source>timeout</source>
       <translation>timeout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="387" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="412" />
       <source>truncated normal</source>
       <translation>truncated normal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="470" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="495" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="483" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="499" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="306" />
-      <source>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
-      <translation>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="295" />
+      <source>{count} step had no processing time in the file (BPSim): {subjects}. It takes 10 minutes on average for now; set its duration in the properties panel.</source>
+      <translation>{count} step had no processing time in the file (BPSim): {subjects}. It takes 10 minutes on average for now; set its duration in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="485" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="378" />
+      <source>{count} steps had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
+      <translation>{count} steps had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/diagnostic_texts.py" line="501" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="464" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="489" />
       <source>{number} (untitled)</source>
       <translation>{number} (untitled)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="281" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="270" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="121" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="110" />
       <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</source>
       <translation>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="717" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="504" />
       <source>{severity}: {message}</source>
       <translation>{severity}: {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="346" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="335" />
       <source>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</source>
       <translation>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="165" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="154" />
       <source>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</source>
       <translation>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="170" />
       <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
       <translation>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="158" />
       <source>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</source>
       <translation>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="51" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="40" />
       <source>{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.</source>
       <translation>{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="47" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="36" />
       <source>{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.</source>
       <translation>{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="55" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="44" />
       <source>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</source>
       <translation>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="161" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="150" />
       <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
       <translation>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="338" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="327" />
       <source>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</source>
       <translation>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="342" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="331" />
       <source>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</source>
       <translation>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="378" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="367" />
       <source>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</source>
       <translation>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="310" />
-      <source>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</source>
-      <translation>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="299" />
+      <source>{subject} had no time between arrivals in the file (BPSim): an arrival rate of {rate} per hour is assumed; set its arrival rate in the properties panel.</source>
+      <translation>{subject} had no time between arrivals in the file (BPSim): an arrival rate of {rate} per hour is assumed; set its arrival rate in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="249" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="238" />
       <source>{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.</source>
       <translation>{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="125" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="114" />
       <source>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</source>
       <translation>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="133" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="122" />
       <source>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</source>
       <translation>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="174" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="225" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="214" />
       <source>{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.</source>
       <translation>{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="106" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="95" />
       <source>{subject} has no agent pool: give it one, or put it in a lane that has one.</source>
       <translation>{subject} has no agent pool: give it one, or put it in a lane that has one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="70" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="59" />
       <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</source>
       <translation>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="74" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="63" />
       <source>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</source>
       <translation>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="63" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="52" />
       <source>{subject} has no way out: connect it to a next step or an end.</source>
       <translation>{subject} has no way out: connect it to a next step or an end.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="141" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="130" />
       <source>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</source>
       <translation>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="177" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="166" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="233" />
-      <source>{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.</source>
-      <translation>{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="222" />
+      <source>{subject} holds calibrated values for elements deleted since its calibration ({intakes}, {steps}, {branches}, {fields}): they are ignored. Calibrate the scenario again from the ticket export.</source>
+      <translation>{subject} holds calibrated values for elements deleted since its calibration ({intakes}, {steps}, {branches}, {fields}): they are ignored. Calibrate the scenario again from the ticket export.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="145" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="134" />
       <source>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</source>
       <translation>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="153" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="142" />
       <source>{subject} is an association between two annotations; tie evidence or notes to a process node.</source>
       <translation>{subject} is an association between two annotations; tie evidence or notes to a process node.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="149" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="138" />
       <source>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</source>
       <translation>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="31" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="20" />
       <source>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</source>
       <translation>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="117" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="106" />
       <source>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</source>
       <translation>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="109" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="98" />
       <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
       <translation>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="113" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="102" />
       <source>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</source>
       <translation>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="245" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="234" />
       <source>{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.</source>
       <translation>{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="43" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="32" />
       <source>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</source>
       <translation>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="39" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="28" />
       <source>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</source>
       <translation>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="265" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="254" />
       <source>{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.</source>
       <translation>{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="262" />
       <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.</source>
       <translation>{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="269" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="258" />
       <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.</source>
       <translation>{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="129" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="118" />
       <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
       <translation>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="354" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="343" />
       <source>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</source>
       <translation>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="162" />
       <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
       <translation>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="35" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="24" />
       <source>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</source>
       <translation>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="314" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="303" />
       <source>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</source>
       <translation>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="358" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="347" />
       <source>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</source>
       <translation>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="318" />
-      <source>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
-      <translation>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="307" />
+      <source>{subject} was a sub-process of {count} element: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
+      <translation>{subject} was a sub-process of {count} element: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="322" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="385" />
+      <source>{subject} was a sub-process of {count} elements: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
+      <translation>{subject} was a sub-process of {count} elements: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/diagnostic_texts.py" line="311" />
       <source>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</source>
       <translation>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="326" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="315" />
       <source>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</source>
       <translation>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="302" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="291" />
       <source>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</source>
       <translation>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="362" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="351" />
       <source>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</source>
       <translation>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="297" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="286" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="440" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="465" />
       <source>“{expected}” is missing there</source>
       <translation>“{expected}” is missing there</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="463" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="488" />
       <source>“{title}”</source>
       <translation>“{title}”</translation>
     </message>
@@ -3660,7 +4191,7 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="134" />
+      <location filename="../../canvas/diagnostics.py" line="137" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
@@ -3958,17 +4489,17 @@
   <context>
     <name>ExportCommand</name>
     <message>
-      <location filename="../../app/cli/export.py" line="33" />
+      <location filename="../../app/cli/export.py" line="35" />
       <source>At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the poster is printed at {percent}, where it prints at {points} pt.</source>
       <translation>At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the poster is printed at {percent}, where it prints at {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/export.py" line="27" />
+      <location filename="../../app/cli/export.py" line="29" />
       <source>Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: it is printed as a poster over {count} {page} sheets at {percent}, where it prints at {points} pt.</source>
       <translation>Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: it is printed as a poster over {count} {page} sheets at {percent}, where it prints at {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/export.py" line="22" />
+      <location filename="../../app/cli/export.py" line="24" />
       <source>The drawing is fitted on {page} so that its smallest text prints at {points} pt (on {asked} it would print at {asked_points} pt).</source>
       <translation>The drawing is fitted on {page} so that its smallest text prints at {points} pt (on {asked} it would print at {asked_points} pt).</translation>
     </message>
@@ -3976,201 +4507,234 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="479" />
+      <location filename="../../app/files/export_dialog.py" line="496" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>A {width} × {height} pixel image is too large: choose a lower resolution.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="110" />
+      <location filename="../../app/files/export_dialog.py" line="111" />
       <source>Add the simulation report</source>
       <translation>Add the simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="114" />
+      <location filename="../../app/files/export_dialog.py" line="115" />
       <source>Add the training handout</source>
       <translation>Add the training handout</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="88" />
+      <location filename="../../app/files/export_dialog.py" line="89" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="530" />
+      <location filename="../../app/files/export_dialog.py" line="554" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="201" />
+      <location filename="../../app/files/export_dialog.py" line="207" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choose at least one part: the blueprint, the simulation report or the training handout.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="447" />
-      <location filename="../../app/files/export_dialog.py" line="450" />
+      <location filename="../../app/files/export_dialog.py" line="464" />
+      <location filename="../../app/files/export_dialog.py" line="467" />
       <source>Drawing the image…</source>
       <translation>Drawing the image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="62" />
-      <location filename="../../app/files/export_dialog.py" line="379" />
+      <location filename="../../app/files/export_dialog.py" line="63" />
+      <location filename="../../app/files/export_dialog.py" line="396" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="517" />
+      <location filename="../../app/files/export_dialog.py" line="541" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="511" />
+      <location filename="../../app/files/export_dialog.py" line="535" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="504" />
+      <location filename="../../app/files/export_dialog.py" line="528" />
       <source>Exported to {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="93" />
+      <location filename="../../app/files/export_dialog.py" line="94" />
       <source>Fit on one page</source>
       <translation>Fit on one page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="326" />
+      <location filename="../../app/files/export_dialog.py" line="343" />
       <source>Fit on one {page} sheet (smallest text {points} pt)</source>
       <translation>Fit on one {page} sheet (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="316" />
+      <location filename="../../app/files/export_dialog.py" line="333" />
       <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
       <translation>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="135" />
+      <location filename="../../app/files/export_dialog.py" line="141" />
       <source>Format:</source>
       <translation>Format:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="90" />
+      <location filename="../../app/files/export_dialog.py" line="91" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="116" />
+      <location filename="../../app/files/export_dialog.py" line="117" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="146" />
+      <location filename="../../app/files/export_dialog.py" line="152" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="137" />
+      <location filename="../../app/files/export_dialog.py" line="143" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="79" />
+      <location filename="../../app/files/export_dialog.py" line="80" />
       <source>PDF document</source>
       <translation>PDF document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="373" />
+      <location filename="../../app/files/export_dialog.py" line="390" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="81" />
+      <location filename="../../app/files/export_dialog.py" line="82" />
       <source>PNG image</source>
       <translation>PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="375" />
+      <location filename="../../app/files/export_dialog.py" line="392" />
       <source>PNG images (*.png)</source>
       <translation>PNG images (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="136" />
+      <location filename="../../app/files/export_dialog.py" line="142" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="89" />
+      <location filename="../../app/files/export_dialog.py" line="90" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="308" />
+      <location filename="../../app/files/export_dialog.py" line="325" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Poster of {columns} × {rows} sheets.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="94" />
+      <location filename="../../app/files/export_dialog.py" line="95" />
       <source>Poster over several pages</source>
       <translation>Poster over several pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="333" />
+      <location filename="../../app/files/export_dialog.py" line="350" />
       <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
       <translation>Poster over {count} {page} sheets (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="305" />
+      <location filename="../../app/files/export_dialog.py" line="322" />
       <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
       <translation>Printed at {percent} % of full size: the smallest text prints at {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="147" />
+      <location filename="../../app/files/export_dialog.py" line="153" />
       <source>Resolution:</source>
       <translation>Resolution:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="80" />
+      <location filename="../../app/files/export_dialog.py" line="219" />
+      <source>Routing the links around the steps… the preview follows.</source>
+      <translation>Routing the links around the steps… the preview follows.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="81" />
       <source>SVG drawing</source>
       <translation>SVG drawing</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="374" />
+      <location filename="../../app/files/export_dialog.py" line="391" />
       <source>SVG drawings (*.svg)</source>
       <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="105" />
+      <location filename="../../app/files/export_dialog.py" line="106" />
       <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
       <translation>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="109" />
+      <location filename="../../app/files/export_dialog.py" line="110" />
       <source>The blueprint</source>
       <translation>The blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="482" />
+      <location filename="../../app/files/export_dialog.py" line="499" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="492" />
+      <location filename="../../app/files/export_dialog.py" line="509" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>The resolution must be between 24 and 1200 dpi.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="485" />
+      <location filename="../../app/files/export_dialog.py" line="502" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>You are not allowed to write in the folder {folder}: choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="488" />
+      <location filename="../../app/files/export_dialog.py" line="505" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>{name} could not be written: the disk refused the data (is it full?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="493" />
+      <location filename="../../app/files/export_dialog.py" line="517" />
       <source>{name} could not be written: {reason}</source>
       <translation>{name} could not be written: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportErrors</name>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="56" />
+      <source>the overlap of the poster's sheets must be between {low} and {high} mm, not {overlap} mm</source>
+      <translation>the overlap of the poster's sheets must be between {low} and {high} mm, not {overlap} mm</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="53" />
+      <source>the poster scale must be between {low} and {high}, not {scale}</source>
+      <translation>the poster scale must be between {low} and {high}, not {scale}</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="50" />
+      <source>there is no orientation “{orientation}” (choose {orientations})</source>
+      <translation>there is no orientation “{orientation}” (choose {orientations})</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="49" />
+      <source>there is no paper size “{page}” (choose {pages})</source>
+      <translation>there is no paper size “{page}” (choose {pages})</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="60" />
+      <source>there is nothing to export; choose the blueprint, the simulation report or the training handout</source>
+      <translation>there is nothing to export; choose the blueprint, the simulation report or the training handout</translation>
     </message>
   </context>
   <context>
@@ -4618,257 +5182,257 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="431" />
+      <location filename="../../app/shell/help.py" line="458" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="186" />
+      <location filename="../../app/shell/help.py" line="197" />
       <source>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</source>
       <translation>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="439" />
+      <location filename="../../app/shell/help.py" line="466" />
       <source>About Blueprint Studio</source>
       <translation>About Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="174" />
+      <location filename="../../app/shell/help.py" line="184" />
       <source>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</source>
       <translation>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="184" />
+      <location filename="../../app/shell/help.py" line="195" />
       <source>Approvals and transfers</source>
       <translation>Approvals and transfers</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="375" />
+      <location filename="../../app/shell/help.py" line="403" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="354" />
+      <location filename="../../app/shell/help.py" line="379" />
       <source>BPMN processes</source>
       <translation>BPMN processes</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="223" />
+      <location filename="../../app/shell/help.py" line="235" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="244" />
+      <location filename="../../app/shell/help.py" line="261" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="251" />
+      <location filename="../../app/shell/help.py" line="271" />
       <source>Compare and replay</source>
       <translation>Compare and replay</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="387" />
+      <location filename="../../app/shell/help.py" line="414" />
       <source>Design a blueprint</source>
       <translation>Design a blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="146" />
+      <location filename="../../app/shell/help.py" line="154" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="144" />
+      <location filename="../../app/shell/help.py" line="152" />
       <source>Draw</source>
       <translation>Draw</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="172" />
+      <location filename="../../app/shell/help.py" line="182" />
       <source>Escalation ladders</source>
       <translation>Escalation ladders</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="397" />
+      <location filename="../../app/shell/help.py" line="424" />
       <source>Every shortcut</source>
       <translation>Every shortcut</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="390" />
+      <location filename="../../app/shell/help.py" line="417" />
       <source>Export and share</source>
       <translation>Export and share</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="161" />
+      <location filename="../../app/shell/help.py" line="169" />
       <source>Fields, pools, calendars and SLAs</source>
       <translation>Fields, pools, calendars and SLAs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="266" />
+      <location filename="../../app/shell/help.py" line="286" />
       <source>Find the staffing</source>
       <translation>Find the staffing</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="291" />
+      <location filename="../../app/shell/help.py" line="310" />
       <source>Follow-ups and duplicates</source>
       <translation>Follow-ups and duplicates</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="414" />
+      <location filename="../../app/shell/help.py" line="441" />
       <source>Getting started</source>
       <translation>Getting started</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="418" />
+      <location filename="../../app/shell/help.py" line="445" />
       <source>Getting started guide</source>
       <translation>Getting started guide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="397" />
+      <location filename="../../app/shell/help.py" line="424" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Getting started with Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="336" />
+      <location filename="../../app/shell/help.py" line="356" />
       <source>Handout</source>
       <translation>Handout</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="283" />
+      <location filename="../../app/shell/help.py" line="302" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="293" />
+      <location filename="../../app/shell/help.py" line="312" />
       <source>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</source>
       <translation>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="201" />
+      <location filename="../../app/shell/help.py" line="212" />
       <source>In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the first ones listed are on shift when the shifts put fewer agents on duty. The pool's Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one owning fewest open tickets (the workload is the tickets owned, not the time busy); “{skills_first}”, an agent with the skill the step needs (its Required skill in the Properties panel), then any agent of the pool once the ticket has waited the Skill fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who first worked it while that agent is on shift; otherwise the rule applies. After a run, the Agents tab of the Simulation results panel is the leaderboard: tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it in large type for the class, and {report} prints it in the PDF report.</source>
       <translation>In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the first ones listed are on shift when the shifts put fewer agents on duty. The pool's Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one owning fewest open tickets (the workload is the tickets owned, not the time busy); “{skills_first}”, an agent with the skill the step needs (its Required skill in the Properties panel), then any agent of the pool once the ticket has waited the Skill fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who first worked it while that agent is on shift; otherwise the rule applies. After a run, the Agents tab of the Simulation results panel is the leaderboard: tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it in large type for the class, and {report} prints it in the PDF report.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="391" />
+      <location filename="../../app/shell/help.py" line="418" />
       <source>Keyboard</source>
       <translation>Keyboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="373" />
+      <location filename="../../app/shell/help.py" line="401" />
       <source>Moving around</source>
       <translation>Moving around</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="199" />
+      <location filename="../../app/shell/help.py" line="210" />
       <source>Named agents and the leaderboard</source>
       <translation>Named agents and the leaderboard</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="345" />
+      <location filename="../../app/shell/help.py" line="367" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG and PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="242" />
+      <location filename="../../app/shell/help.py" line="259" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="246" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="281" />
+      <location filename="../../app/shell/help.py" line="300" />
       <source>Self-service and automation</source>
       <translation>Self-service and automation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="388" />
+      <location filename="../../app/shell/help.py" line="415" />
       <source>Simulate it</source>
       <translation>Simulate it</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="135" />
+      <location filename="../../app/shell/help.py" line="141" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="225" />
+      <location filename="../../app/shell/help.py" line="237" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="365" />
+      <location filename="../../app/shell/help.py" line="392" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="389" />
+      <location filename="../../app/shell/help.py" line="416" />
       <source>Train new agents</source>
       <translation>Train new agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="321" />
+      <location filename="../../app/shell/help.py" line="341" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="304" />
+      <location filename="../../app/shell/help.py" line="323" />
       <source>What the figures mean</source>
       <translation>What the figures mean</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="137" />
+      <location filename="../../app/shell/help.py" line="143" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="363" />
+      <location filename="../../app/shell/help.py" line="390" />
       <source>Without the window</source>
       <translation>Without the window</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="253" />
+      <location filename="../../app/shell/help.py" line="273" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="347" />
+      <location filename="../../app/shell/help.py" line="369" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="338" />
+      <location filename="../../app/shell/help.py" line="358" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="356" />
+      <location filename="../../app/shell/help.py" line="381" />
       <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
       <translation>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="306" />
+      <location filename="../../app/shell/help.py" line="325" />
       <source>{label}: {note}</source>
       <translation>{label}: {note}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="234" />
+      <location filename="../../app/shell/help.py" line="248" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="163" />
+      <location filename="../../app/shell/help.py" line="171" />
       <source>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</source>
       <translation>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="323" />
+      <location filename="../../app/shell/help.py" line="343" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="268" />
+      <location filename="../../app/shell/help.py" line="288" />
       <source>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</source>
       <translation>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</translation>
     </message>
@@ -5222,259 +5786,241 @@
   <context>
     <name>LadderBox</name>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="68" />
+      <location filename="../../canvas/settings/ladder_box.py" line="74" />
       <source> % of the target</source>
       <translation> % of the target</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="52" />
+      <location filename="../../canvas/properties/ladder_form.py" line="101" />
       <source> % of the time limit</source>
       <translation> % of the time limit</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="44" />
-      <location filename="../../canvas/settings/ladder_box.py" line="52" />
+      <location filename="../../canvas/properties/ladder_form.py" line="93" />
+      <location filename="../../canvas/settings/ladder_box.py" line="58" />
       <source>&amp;Escalate tickets that run late</source>
       <translation>&amp;Escalate tickets that run late</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="109" />
+      <location filename="../../canvas/settings/ladder_box.py" line="115" />
       <source>&amp;Follows:</source>
       <translation>&amp;Follows:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="105" />
-      <location filename="../../canvas/settings/ladder_box.py" line="112" />
+      <location filename="../../canvas/properties/ladder_form.py" line="160" />
+      <location filename="../../canvas/settings/ladder_box.py" line="118" />
       <source>&amp;Raise priority:</source>
       <translation>&amp;Raise priority:</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="47" />
-      <location filename="../../canvas/settings/ladder_box.py" line="62" />
+      <location filename="../../canvas/properties/ladder_form.py" line="96" />
+      <location filename="../../canvas/settings/ladder_box.py" line="68" />
       <source>&amp;Warn at</source>
       <translation>&amp;Warn at</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="202" />
+      <location filename="../../canvas/settings/ladder_box.py" line="184" />
       <source>(missing)</source>
       <translation>(missing)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="233" />
+      <location filename="../../canvas/properties/ladder_form.py" line="33" />
       <source>Add an escalation ladder</source>
       <translation>Add an escalation ladder</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="64" />
+      <location filename="../../canvas/settings/ladder_box.py" line="70" />
       <source>An alert when this share of the target has passed (1 to 99 %)</source>
       <translation>An alert when this share of the target has passed (1 to 99 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="104" />
-      <location filename="../../canvas/settings/ladder_box.py" line="111" />
+      <location filename="../../canvas/properties/ladder_form.py" line="159" />
+      <location filename="../../canvas/settings/ladder_box.py" line="117" />
       <source>At the breach, &amp;notify:</source>
       <translation>At the breach, &amp;notify:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="132" />
-      <location filename="../../canvas/settings/ladder_box.py" line="133" />
+      <location filename="../../canvas/properties/ladder_form.py" line="36" />
       <source>Change the escalation warning</source>
       <translation>Change the escalation warning</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="136" />
-      <location filename="../../canvas/settings/ladder_box.py" line="245" />
+      <location filename="../../canvas/properties/ladder_form.py" line="38" />
       <source>Change the raised priority</source>
       <translation>Change the raised priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="139" />
+      <location filename="../../canvas/properties/ladder_form.py" line="40" />
       <source>Change what happens to tickets in service</source>
       <translation>Change what happens to tickets in service</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="131" />
+      <location filename="../../canvas/properties/ladder_form.py" line="35" />
       <source>Change what the escalation ladder follows</source>
       <translation>Change what the escalation ladder follows</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="137" />
+      <location filename="../../canvas/properties/ladder_form.py" line="39" />
       <source>Change where late tickets are re-assigned</source>
       <translation>Change where late tickets are re-assigned</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="134" />
+      <location filename="../../canvas/properties/ladder_form.py" line="37" />
       <source>Change who is notified at the breach</source>
       <translation>Change who is notified at the breach</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="46" />
+      <location filename="../../canvas/settings/ladder_box.py" line="50" />
       <source>Escalation ladder</source>
       <translation>Escalation ladder</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="77" />
+      <location filename="../../canvas/properties/ladder_form.py" line="124" />
       <source>Queued tickets go to the escalation target at the time limit in any case</source>
       <translation>Queued tickets go to the escalation target at the time limit in any case</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="113" />
+      <location filename="../../canvas/settings/ladder_box.py" line="119" />
       <source>Re-&amp;assign to:</source>
       <translation>Re-&amp;assign to:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="235" />
+      <location filename="../../canvas/properties/ladder_form.py" line="34" />
       <source>Remove the escalation ladder</source>
       <translation>Remove the escalation ladder</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="70" />
+      <location filename="../../canvas/settings/ladder_box.py" line="76" />
       <source>Share of the target, in % (1 to 99), at which the warning is sent</source>
       <translation>Share of the target, in % (1 to 99), at which the warning is sent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="54" />
+      <location filename="../../canvas/properties/ladder_form.py" line="103" />
       <source>Share of the time limit, in % (1 to 99), at which the warning is sent</source>
       <translation>Share of the time limit, in % (1 to 99), at which the warning is sent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="213" />
-      <source>The pool late tickets are re-assigned to no longer exists: choose another.</source>
-      <translation>The pool late tickets are re-assigned to no longer exists: choose another.</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="69" />
-      <location filename="../../canvas/settings/ladder_box.py" line="82" />
+      <location filename="../../canvas/properties/ladder_form.py" line="116" />
+      <location filename="../../canvas/settings/ladder_box.py" line="88" />
       <source>The priority the ticket gets (never lowered); a priority queue serves it sooner</source>
       <translation>The priority the ticket gets (never lowered); a priority queue serves it sooner</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="75" />
+      <location filename="../../canvas/settings/ladder_box.py" line="81" />
       <source>The role notified when the target passes; each notification is counted</source>
       <translation>The role notified when the target passes; each notification is counted</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="59" />
+      <location filename="../../canvas/properties/ladder_form.py" line="108" />
       <source>The role notified when the time limit passes; each notification is counted</source>
       <translation>The role notified when the time limit passes; each notification is counted</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="216" />
-      <source>The step late tickets are re-assigned to no longer exists: choose another.</source>
-      <translation>The step late tickets are re-assigned to no longer exists: choose another.</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="61" />
+      <location filename="../../canvas/settings/ladder_box.py" line="67" />
       <source>The target whose clock the ladder follows</source>
       <translation>The target whose clock the ladder follows</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="78" />
+      <location filename="../../canvas/settings/ladder_box.py" line="84" />
       <source>The ticket field that says its priority</source>
       <translation>The ticket field that says its priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="210" />
-      <source>The warning at {percent} % is outside 1 to 99 % of the target: choose another.</source>
-      <translation>The warning at {percent} % is outside 1 to 99 % of the target: choose another.</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="106" />
-      <location filename="../../canvas/settings/ladder_box.py" line="114" />
+      <location filename="../../canvas/properties/ladder_form.py" line="161" />
+      <location filename="../../canvas/settings/ladder_box.py" line="120" />
       <source>Tickets in &amp;service:</source>
       <translation>Tickets in &amp;service:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="71" />
+      <location filename="../../canvas/settings/ladder_box.py" line="77" />
       <source>Warn at, in % of the target</source>
       <translation>Warn at, in % of the target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="55" />
+      <location filename="../../canvas/settings/ladder_box.py" line="61" />
       <source>Warn before the target passes, then notify, raise the priority or re-assign</source>
       <translation>Warn before the target passes, then notify, raise the priority or re-assign</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="46" />
+      <location filename="../../canvas/properties/ladder_form.py" line="95" />
       <source>Warn before the time limit passes, then notify or raise the priority</source>
       <translation>Warn before the time limit passes, then notify or raise the priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="92" />
+      <location filename="../../canvas/settings/ladder_box.py" line="98" />
       <source>What a re-assignment does to a ticket an agent is already working on</source>
       <translation>What a re-assignment does to a ticket an agent is already working on</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="86" />
+      <location filename="../../canvas/settings/ladder_box.py" line="92" />
       <source>Where late tickets go: another pool for the same step, or another step</source>
       <translation>Where late tickets go: another pool for the same step, or another step</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="90" />
+      <location filename="../../canvas/settings/ladder_box.py" line="96" />
       <source>escalate after the current piece of work</source>
       <translation>escalate after the current piece of work</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="91" />
+      <location filename="../../canvas/settings/ladder_box.py" line="97" />
       <source>escalate at once, interrupting the work</source>
       <translation>escalate at once, interrupting the work</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="74" />
+      <location filename="../../canvas/properties/ladder_form.py" line="121" />
       <source>go to the escalation target after the current piece of work</source>
       <translation>go to the escalation target after the current piece of work</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="75" />
+      <location filename="../../canvas/properties/ladder_form.py" line="122" />
       <source>go to the escalation target at once, interrupting the work</source>
       <translation>go to the escalation target at once, interrupting the work</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="63" />
-      <location filename="../../canvas/settings/ladder_box.py" line="166" />
+      <location filename="../../canvas/properties/ladder_form.py" line="52" />
       <source>no change</source>
       <translation>no change</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="57" />
-      <location filename="../../canvas/settings/ladder_box.py" line="74" />
+      <location filename="../../canvas/properties/ladder_form.py" line="106" />
+      <location filename="../../canvas/settings/ladder_box.py" line="80" />
       <source>nobody (e.g. Team lead)</source>
       <translation>nobody (e.g. Team lead)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="183" />
+      <location filename="../../canvas/settings/ladder_box.py" line="165" />
       <source>nowhere (they stay where they are)</source>
       <translation>nowhere (they stay where they are)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="73" />
-      <location filename="../../canvas/settings/ladder_box.py" line="89" />
+      <location filename="../../canvas/properties/ladder_form.py" line="120" />
+      <location filename="../../canvas/settings/ladder_box.py" line="95" />
       <source>stay with their agent</source>
       <translation>stay with their agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="60" />
+      <location filename="../../canvas/settings/ladder_box.py" line="66" />
       <source>the first-response target</source>
       <translation>the first-response target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="186" />
+      <location filename="../../canvas/settings/ladder_box.py" line="168" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="59" />
+      <location filename="../../canvas/settings/ladder_box.py" line="65" />
       <source>the resolution target</source>
       <translation>the resolution target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="191" />
+      <location filename="../../canvas/settings/ladder_box.py" line="173" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="97" />
-      <location filename="../../canvas/settings/ladder_box.py" line="103" />
+      <location filename="../../canvas/properties/ladder_form.py" line="152" />
+      <location filename="../../canvas/settings/ladder_box.py" line="109" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -5602,6 +6148,16 @@
       <translation>a ticket already in service stays with its agent</translation>
     </message>
     <message>
+      <location filename="../../model/ladder_words.py" line="86" />
+      <source>of which {n} was interrupted</source>
+      <translation>of which {n} was interrupted</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="87" />
+      <source>of which {n} were interrupted</source>
+      <translation>of which {n} were interrupted</translation>
+    </message>
+    <message>
       <location filename="../../model/ladder_words.py" line="30" />
       <source>the ticket goes to the pool “{name}”</source>
       <translation>the ticket goes to the pool “{name}”</translation>
@@ -5628,13 +6184,63 @@
     </message>
     <message>
       <location filename="../../model/ladder_words.py" line="59" />
-      <source>{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, {raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted</source>
-      <translation>{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, {raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted</translation>
+      <source>{name}: {warnings}, {breaches}, {notified}, {raised}, {reassigned}, {interrupted}</source>
+      <translation>{name}: {warnings}, {breaches}, {notified}, {raised}, {reassigned}, {interrupted}</translation>
     </message>
     <message>
       <location filename="../../model/ladder_words.py" line="42" />
       <source>{n} %</source>
       <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="70" />
+      <source>{n} breach</source>
+      <translation>{n} breach</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="71" />
+      <source>{n} breaches</source>
+      <translation>{n} breaches</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="74" />
+      <source>{n} notification sent</source>
+      <translation>{n} notification sent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="75" />
+      <source>{n} notifications sent</source>
+      <translation>{n} notifications sent</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="79" />
+      <source>{n} priorities raised</source>
+      <translation>{n} priorities raised</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="78" />
+      <source>{n} priority raised</source>
+      <translation>{n} priority raised</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="82" />
+      <source>{n} re-assignment</source>
+      <translation>{n} re-assignment</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="83" />
+      <source>{n} re-assignments</source>
+      <translation>{n} re-assignments</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="66" />
+      <source>{n} warning</source>
+      <translation>{n} warning</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="67" />
+      <source>{n} warnings</source>
+      <translation>{n} warnings</translation>
     </message>
     <message>
       <location filename="../../model/ladder_words.py" line="27" />
@@ -5645,27 +6251,27 @@
   <context>
     <name>Leaderboard</name>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="104" />
+      <location filename="../../app/simulation/leaderboard.py" line="105" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="53" />
+      <location filename="../../app/simulation/leaderboard.py" line="54" />
       <source>Click a column's header to sort the agents by it</source>
       <translation>Click a column's header to sort the agents by it</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="129" />
+      <location filename="../../app/simulation/leaderboard.py" line="127" />
       <source>Click a column's header to sort; Escape closes.</source>
       <translation>Click a column's header to sort; Escape closes.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="105" />
+      <location filename="../../app/simulation/leaderboard.py" line="106" />
       <source>Each agent's figures: a leaderboard, sortable by column</source>
       <translation>Each agent's figures: a leaderboard, sortable by column</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="151" />
+      <location filename="../../app/simulation/leaderboard.py" line="149" />
       <source>No agent leaderboard yet: simulate a blueprint whose pools have named agents.</source>
       <translation>No agent leaderboard yet: simulate a blueprint whose pools have named agents.</translation>
     </message>
@@ -5673,14 +6279,44 @@
   <context>
     <name>LoadErrors</name>
     <message>
-      <location filename="../../model/load_texts.py" line="90" />
+      <location filename="../../model/load_texts.py" line="84" />
+      <source>a choice field needs at least one value</source>
+      <translation>a choice field needs at least one value</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="116" />
       <source>a file stands where a folder is expected</source>
       <translation>a file stands where a folder is expected</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="99" />
+      <source>a link has at most one of: a condition, a probability, or default</source>
+      <translation>a link has at most one of: a condition, a probability, or default</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="102" />
+      <source>a scenario needs a horizon or a number of tickets</source>
+      <translation>a scenario needs a horizon or a number of tickets</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="94" />
+      <source>a shift must end after it starts (split a night shift in two)</source>
+      <translation>a shift must end after it starts (split a night shift in two)</translation>
     </message>
     <message>
       <location filename="../../model/load_texts.py" line="55" />
       <source>has an unknown kind '{tag}' (expected {expected_tags})</source>
       <translation>has an unknown kind '{tag}' (expected {expected_tags})</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="89" />
+      <source>has labels for “{value}”, which is not one of its values</source>
+      <translation>has labels for “{value}”, which is not one of its values</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="53" />
+      <source>has too few items (at least {min_length})</source>
+      <translation>has too few items (at least {min_length})</translation>
     </message>
     <message>
       <location filename="../../model/load_texts.py" line="52" />
@@ -5723,7 +6359,7 @@
       <translation>is too long (at most {max_length} characters)</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="88" />
+      <location filename="../../model/load_texts.py" line="114" />
       <source>it is a folder, not a file</source>
       <translation>it is a folder, not a file</translation>
     </message>
@@ -5758,6 +6394,26 @@
       <translation>it is not valid JSON: {name} is not a number JSON allows</translation>
     </message>
     <message>
+      <location filename="../../model/load_texts.py" line="86" />
+      <source>it needs one weight per value</source>
+      <translation>it needs one weight per value</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="92" />
+      <source>its default “{value}” is not one of its values</source>
+      <translation>its default “{value}” is not one of its values</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="85" />
+      <source>its values must all differ</source>
+      <translation>its values must all differ</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="87" />
+      <source>its weights must not all be zero</source>
+      <translation>its weights must not all be zero</translation>
+    </message>
+    <message>
       <location filename="../../model/load_texts.py" line="41" />
       <source>must be &lt; {lt}</source>
       <translation>must be &lt; {lt}</translation>
@@ -5766,6 +6422,11 @@
       <location filename="../../model/load_texts.py" line="39" />
       <source>must be &gt; {gt}</source>
       <translation>must be &gt; {gt}</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="98" />
+      <source>must be a date written YYYY-MM-DD</source>
+      <translation>must be a date written YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../model/load_texts.py" line="62" />
@@ -5850,32 +6511,37 @@
       <translation>needs a 'kind'</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="53" />
-      <source>needs at least {min_length} item(s)</source>
-      <translation>needs at least {min_length} item(s)</translation>
+      <location filename="../../model/load_texts.py" line="88" />
+      <source>only a choice field has values and weights</source>
+      <translation>only a choice field has values and weights</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="85" />
+      <location filename="../../model/load_texts.py" line="97" />
+      <source>opening hours must end after they start</source>
+      <translation>opening hours must end after they start</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="111" />
       <source>permission denied</source>
       <translation>permission denied</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="83" />
+      <location filename="../../model/load_texts.py" line="109" />
       <source>the disk is full</source>
       <translation>the disk is full</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="86" />
+      <location filename="../../model/load_texts.py" line="112" />
       <source>the disk is read-only</source>
       <translation>the disk is read-only</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="84" />
+      <location filename="../../model/load_texts.py" line="110" />
       <source>the disk quota is exceeded</source>
       <translation>the disk quota is exceeded</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="79" />
+      <location filename="../../model/load_texts.py" line="105" />
       <source>the document holds a value that cannot be written to a file</source>
       <translation>the document holds a value that cannot be written to a file</translation>
     </message>
@@ -5900,17 +6566,32 @@
       <translation>the file is larger than {limit} MB</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="89" />
+      <location filename="../../model/load_texts.py" line="115" />
       <source>the file name is too long</source>
       <translation>the file name is too long</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="87" />
+      <location filename="../../model/load_texts.py" line="113" />
       <source>the file or folder does not exist</source>
       <translation>the file or folder does not exist</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="91" />
+      <location filename="../../model/load_texts.py" line="80" />
+      <source>the lowest value must not exceed the highest</source>
+      <translation>the lowest value must not exceed the highest</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="81" />
+      <source>the most likely value must lie between the lowest and the highest</source>
+      <translation>the most likely value must lie between the lowest and the highest</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="103" />
+      <source>the warm-up must be shorter than the horizon</source>
+      <translation>the warm-up must be shorter than the horizon</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="117" />
       <source>too many symbolic links (a link points back to itself)</source>
       <translation>too many symbolic links (a link points back to itself)</translation>
     </message>
@@ -5918,6 +6599,16 @@
       <location filename="../../model/load_texts.py" line="33" />
       <source>written by {writer} in file format {version}, which this version (Blueprint Studio {ours}, format {format}) cannot read without losing information; update Blueprint Studio to open it</source>
       <translation>written by {writer} in file format {version}, which this version (Blueprint Studio {ours}, format {format}) cannot read without losing information; update Blueprint Studio to open it</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="104" />
+      <source>“{key}” is used twice</source>
+      <translation>“{key}” is used twice</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="93" />
+      <source>“{name}” is a built-in field</source>
+      <translation>“{name}” is a built-in field</translation>
     </message>
   </context>
   <context>
@@ -5968,12 +6659,12 @@
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="82" />
+      <location filename="../../app/shell/main_window.py" line="86" />
       <source>Autosave failed: {reason}</source>
       <translation>Autosave failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="280" />
+      <location filename="../../app/shell/main_window.py" line="290" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
@@ -5983,22 +6674,22 @@
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="444" />
+      <location filename="../../app/shell/menus.py" line="445" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insert a “{kind}” node next to the selected one, linked to it, and type its name</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="417" />
+      <location filename="../../app/shell/main_window.py" line="433" />
       <source>No problems</source>
       <translation>No problems</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="385" />
+      <location filename="../../app/shell/main_window.py" line="398" />
       <source>Not saved yet</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="401" />
+      <location filename="../../app/shell/main_window.py" line="417" />
       <source>Nothing selected</source>
       <translation>Nothing selected</translation>
     </message>
@@ -6008,56 +6699,56 @@
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="278" />
-      <location filename="../../app/shell/main_window.py" line="299" />
+      <location filename="../../app/shell/main_window.py" line="288" />
+      <location filename="../../app/shell/main_window.py" line="312" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="279" />
+      <location filename="../../app/shell/main_window.py" line="289" />
       <source>Properties</source>
       <translation>Properties</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="456" />
+      <location filename="../../app/shell/menus.py" line="457" />
       <source>Show or hide the toolbar</source>
       <translation>Show or hide the toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="454" />
+      <location filename="../../app/shell/menus.py" line="455" />
       <source>Show or hide the {panel} panel</source>
       <translation>Show or hide the {panel} panel</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="246" />
+      <location filename="../../app/shell/main_window.py" line="256" />
       <source>Show or hide {panel}</source>
       <translation>Show or hide {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="427" />
-      <location filename="../../app/shell/menus.py" line="456" />
+      <location filename="../../app/shell/menus.py" line="428" />
+      <location filename="../../app/shell/menus.py" line="457" />
       <source>Toolbar</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="406" />
+      <location filename="../../app/shell/main_window.py" line="422" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="419" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} error(s), {warnings} warning(s)</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/main_window.py" line="390" />
+      <location filename="../../app/shell/main_window.py" line="403" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="401" />
-      <source>{n} selected</source>
-      <translation>{n} selected</translation>
+      <location filename="../../app/shell/main_window.py" line="415" />
+      <source>{n} element selected</source>
+      <translation>{n} element selected</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/main_window.py" line="415" />
+      <source>{n} elements selected</source>
+      <translation>{n} elements selected</translation>
     </message>
   </context>
   <context>
@@ -6104,7 +6795,7 @@
   <context>
     <name>PaletteWidget</name>
     <message>
-      <location filename="../../canvas/palette.py" line="58" />
+      <location filename="../../canvas/palette.py" line="68" />
       <source>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</source>
       <translation>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</translation>
     </message>
@@ -6117,17 +6808,17 @@
       <translation>95 % confidence interval</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="155" />
       <source>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</source>
       <translation>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="56" />
+      <location filename="../../export/pdf_staffing.py" line="57" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="42" />
+      <location filename="../../export/pdf_staffing.py" line="43" />
       <source>Agents per pool</source>
       <translation>Agents per pool</translation>
     </message>
@@ -6142,7 +6833,7 @@
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="195" />
       <source>Arrives by {channel}</source>
       <translation>Arrives by {channel}</translation>
     </message>
@@ -6162,7 +6853,7 @@
       <translation>Automated step</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="41" />
+      <location filename="../../export/pdf_staffing.py" line="42" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (95 % interval)</translation>
     </message>
@@ -6182,27 +6873,27 @@
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="191" />
       <source>Branch taken</source>
       <translation>Branch taken</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="169" />
       <source>Breaches by SLA policy</source>
       <translation>Breaches by SLA policy</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="33" />
+      <location filename="../../export/pdf_staffing.py" line="34" />
       <source>Comparison of two scenarios</source>
       <translation>Comparison of two scenarios</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="66" />
+      <location filename="../../export/pdf_staffing.py" line="67" />
       <source>Cost against SLA breaches</source>
       <translation>Cost against SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="57" />
+      <location filename="../../export/pdf_staffing.py" line="58" />
       <source>Cost per week</source>
       <translation>Cost per week</translation>
     </message>
@@ -6212,12 +6903,12 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="67" />
+      <location filename="../../export/pdf_staffing.py" line="68" />
       <source>Each dot is a plan simulated: green meets every target, red misses one, amber is undecided. The line joins the plans no other beats on both cost and breaches; the circle is the recommendation.</source>
       <translation>Each dot is a plan simulated: green meets every target, red misses one, amber is undecided. The line joins the plans no other beats on both cost and breaches; the circle is the recommendation.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="134" />
+      <location filename="../../export/strings.py" line="138" />
       <source>Each grey line is one replication; the dark line is their mean.</source>
       <translation>Each grey line is one replication; the dark line is their mean.</translation>
     </message>
@@ -6227,12 +6918,12 @@
       <translation>Frontstage actions</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="184" />
       <source>Guidance</source>
       <translation>Guidance</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="40" />
+      <location filename="../../export/pdf_staffing.py" line="41" />
       <location filename="../../export/strings.py" line="113" />
       <source>Indicator</source>
       <translation>Indicator</translation>
@@ -6258,17 +6949,17 @@
       <translation>Legend</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="186" />
       <source>Mandatory fields</source>
       <translation>Mandatory fields</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="144" />
+      <location filename="../../export/strings.py" line="148" />
       <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
       <translation>Mean time a closed ticket spends in each step or wait, queueing included.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Mean wait</source>
       <translation>Mean wait</translation>
     </message>
@@ -6278,7 +6969,7 @@
       <translation>Means over {n} replications; the interval contains the true mean with 95 % confidence. A dash means the indicator does not apply.</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="51" />
+      <location filename="../../export/pdf_staffing.py" line="52" />
       <source>No plan met every target within the range searched. The closest plans are on the frontier below.</source>
       <translation>No plan met every target within the range searched. The closest plans are on the frontier below.</translation>
     </message>
@@ -6293,7 +6984,7 @@
       <translation>One replication: no confidence interval.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="133" />
+      <location filename="../../export/strings.py" line="137" />
       <source>Open tickets over time</source>
       <translation>Open tickets over time</translation>
     </message>
@@ -6313,17 +7004,22 @@
       <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="182" />
       <source>Path</source>
       <translation>Path</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="55" />
+      <location filename="../../export/pdf_staffing.py" line="56" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="43" />
+      <location filename="../../export/pdf_staffing.py" line="62" />
+      <source>Plans simulated: {evaluated} of {candidates} considered; settled early, before all their replications: {dropped}; replications not run: {saved}.</source>
+      <translation>Plans simulated: {evaluated} of {candidates} considered; settled early, before all their replications: {dropped}; replications not run: {saved}.</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="44" />
       <location filename="../../export/strings.py" line="111" />
       <source>Pool</source>
       <translation>Pool</translation>
@@ -6334,14 +7030,19 @@
       <translation>Printed at {scale} % on {count} sheets with {overlap} mm overlap: trim along the crop marks and align each sheet on the dashed overlap of the previous one.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="167" />
       <source>Queue waits and breaches by field value</source>
       <translation>Queue waits and breaches by field value</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="173" />
       <source>Queue, mean</source>
       <translation>Queue, mean</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="176" />
+      <source>Queue, mean (tickets)</source>
+      <translation>Queue, mean (tickets)</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="108" />
@@ -6354,7 +7055,7 @@
       <translation>Resolution time</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="60" />
+      <location filename="../../export/pdf_staffing.py" line="61" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
@@ -6364,12 +7065,12 @@
       <translation>Revision</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="74" />
+      <location filename="../../export/pdf_staffing.py" line="75" />
       <source>SLA breaches (%)</source>
       <translation>SLA breaches (%)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="170" />
       <source>SLA policy</source>
       <translation>SLA policy</translation>
     </message>
@@ -6379,7 +7080,7 @@
       <translation>SLA target</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="187" />
       <source>SLA targets</source>
       <translation>SLA targets</translation>
     </message>
@@ -6404,7 +7105,7 @@
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="140" />
+      <location filename="../../export/strings.py" line="144" />
       <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
       <translation>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</translation>
     </message>
@@ -6430,37 +7131,37 @@
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="44" />
+      <location filename="../../export/pdf_staffing.py" line="45" />
       <source>Staffing recommendation</source>
       <translation>Staffing recommendation</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="183" />
       <source>Step {n}</source>
       <translation>Step {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="158" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="148" />
+      <location filename="../../export/strings.py" line="152" />
       <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
       <translation>Steps coloured by the mean wait for an agent; grey nodes do not queue.</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="59" />
+      <location filename="../../export/pdf_staffing.py" line="60" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="58" />
+      <location filename="../../export/pdf_staffing.py" line="59" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="45" />
+      <location filename="../../export/pdf_staffing.py" line="46" />
       <source>The cheapest plan found that meets every staffing target of the document, for the scenario “{scenario}”. A target counts as met when its whole 95 % confidence interval is within the limit.</source>
       <translation>The cheapest plan found that meets every staffing target of the document, for the scenario “{scenario}”. A target counts as met when its whole 95 % confidence interval is within the limit.</translation>
     </message>
@@ -6470,12 +7171,12 @@
       <translation>The results keep the median, the 90th and 95th percentiles, the longest time and the mean of each group: bars show the quantiles, the diamond the mean, the red line the resolution target of the matching SLA.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="192" />
       <source>This card has no expected path yet.</source>
       <translation>This card has no expected path yet.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="181" />
       <source>Ticket fields</source>
       <translation>Ticket fields</translation>
     </message>
@@ -6485,8 +7186,8 @@
       <translation>Ticket flow</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="164" />
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="171" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
@@ -6496,12 +7197,17 @@
       <translation>Tickets measured (after the warm-up)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="177" />
+      <source>Time limit exceeded (tickets)</source>
+      <translation>Time limit exceeded (tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="190" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Time limit {limit}, then escalate to {target}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="143" />
+      <location filename="../../export/strings.py" line="147" />
       <source>Time per state</source>
       <translation>Time per state</translation>
     </message>
@@ -6512,7 +7218,7 @@
     </message>
     <message>
       <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="179" />
       <source>Training handout</source>
       <translation>Training handout</translation>
     </message>
@@ -6527,17 +7233,17 @@
       <translation>Untitled blueprint</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="139" />
+      <location filename="../../export/strings.py" line="143" />
       <source>Utilisation per pool</source>
       <translation>Utilisation per pool</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Wait, 90th percentile</source>
       <translation>Wait, 90th percentile</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Wait, 95th percentile</source>
       <translation>Wait, 95th percentile</translation>
     </message>
@@ -6547,67 +7253,67 @@
       <translation>Warm-up (not counted)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="166" />
       <source>What the indicators mean</source>
       <translation>What the indicators mean</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="147" />
+      <location filename="../../export/strings.py" line="151" />
       <source>Where tickets wait</source>
       <translation>Where tickets wait</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="197" />
+      <location filename="../../export/strings.py" line="204" />
       <source>abandoned</source>
       <translation>abandoned</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="194" />
+      <location filename="../../export/strings.py" line="201" />
       <source>another channel</source>
       <translation>another channel</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="193" />
       <source>business hours</source>
       <translation>business hours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="192" />
+      <location filename="../../export/strings.py" line="199" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="196" />
+      <location filename="../../export/strings.py" line="203" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="73" />
+      <location filename="../../export/pdf_staffing.py" line="74" />
       <source>cost per week ({currency})</source>
       <translation>cost per week ({currency})</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="203" />
+      <location filename="../../export/strings.py" line="210" />
       <source>d</source>
       <translation>d</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="137" />
+      <location filename="../../export/strings.py" line="141" />
       <source>days</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="197" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="188" />
       <source>first response</source>
       <translation>first response</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="202" />
+      <location filename="../../export/strings.py" line="209" />
       <source>h</source>
       <translation>h</translation>
     </message>
@@ -6617,62 +7323,57 @@
       <translation>longest</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="201" />
+      <location filename="../../export/strings.py" line="208" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="200" />
+      <location filename="../../export/strings.py" line="207" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="157" />
+      <location filename="../../export/strings.py" line="161" />
       <source>no queue</source>
       <translation>no queue</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="138" />
+      <location filename="../../export/strings.py" line="142" />
       <source>open tickets</source>
       <translation>open tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="191" />
+      <location filename="../../export/strings.py" line="198" />
       <source>phone</source>
       <translation>phone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="193" />
+      <location filename="../../export/strings.py" line="200" />
       <source>portal</source>
       <translation>portal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="198" />
+      <location filename="../../export/strings.py" line="205" />
       <source>rejected</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="189" />
       <source>resolution</source>
       <translation>resolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="195" />
+      <location filename="../../export/strings.py" line="202" />
       <source>resolved</source>
       <translation>resolved</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="61" />
-      <source>{evaluated} plans simulated out of {candidates} considered; early stopping settled {dropped} of them before all their replications: {saved} replications not run.</source>
-      <translation>{evaluated} plans simulated out of {candidates} considered; early stopping settled {dropped} of them before all their replications: {saved} replications not run.</translation>
-    </message>
-    <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="172" />
       <source>{label}: {note}</source>
       <translation>{label}: {note}</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="34" />
+      <location filename="../../export/pdf_staffing.py" line="35" />
       <source>“{a}” (A) against “{b}” (B), {n} paired replications with the same random numbers. B − A is given with its 95 % confidence interval; a difference marked ● is real (its interval excludes zero).</source>
       <translation>“{a}” (A) against “{b}” (B), {n} paired replications with the same random numbers. B − A is given with its 95 % confidence interval; a difference marked ● is real (its interval excludes zero).</translation>
     </message>
@@ -6680,47 +7381,52 @@
   <context>
     <name>PdfExportWorker</name>
     <message>
-      <location filename="../../app/shell/workers.py" line="298" />
+      <location filename="../../app/shell/workers.py" line="317" />
       <source>Simulating the scenario…</source>
       <translation>Simulating the scenario…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="351" />
+      <location filename="../../app/shell/workers.py" line="375" />
       <source>The PDF cannot be made: {reason}</source>
       <translation>The PDF cannot be made: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="352" />
+      <location filename="../../app/shell/workers.py" line="376" />
       <source>The PDF could not be written ({reason}).</source>
       <translation>The PDF could not be written ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="334" />
-      <source>The blueprint has {n} validation error(s): the report cannot be simulated.</source>
-      <translation>The blueprint has {n} validation error(s): the report cannot be simulated.</translation>
+      <location filename="../../app/shell/workers.py" line="358" />
+      <source>The blueprint has {n} validation error: the report cannot be simulated.</source>
+      <translation>The blueprint has {n} validation error: the report cannot be simulated.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="337" />
+      <location filename="../../app/shell/workers.py" line="359" />
+      <source>The blueprint has {n} validation errors: the report cannot be simulated.</source>
+      <translation>The blueprint has {n} validation errors: the report cannot be simulated.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/workers.py" line="362" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="305" />
+      <location filename="../../app/shell/workers.py" line="324" />
       <source>Writing the PDF…</source>
       <translation>Writing the PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="340" />
+      <location filename="../../app/shell/workers.py" line="365" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>You are not allowed to write in the folder {folder}: choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="345" />
+      <location filename="../../app/shell/workers.py" line="370" />
       <source>{name} could not be written: {reason}</source>
       <translation>{name} could not be written: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="343" />
+      <location filename="../../app/shell/workers.py" line="368" />
       <source>{name} is a folder: choose a file name.</source>
       <translation>{name} is a folder: choose a file name.</translation>
     </message>
@@ -7190,7 +7896,7 @@
   <context>
     <name>Properties</name>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="66" />
+      <location filename="../../canvas/properties/subforms.py" line="68" />
       <source> agents</source>
       <translation> agents</translation>
     </message>
@@ -7216,7 +7922,7 @@
       <translation>Abandoned</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="221" />
+      <location filename="../../canvas/properties/subforms.py" line="266" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
@@ -7241,7 +7947,7 @@
       <translation>Add own shares</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="284" />
+      <location filename="../../canvas/properties/subforms.py" line="329" />
       <source>Add shift</source>
       <translation>Add shift</translation>
     </message>
@@ -7256,12 +7962,12 @@
       <translation>After: automated actions</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="374" />
+      <location filename="../../canvas/properties/subforms.py" line="419" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="63" />
+      <location filename="../../canvas/properties/subforms.py" line="65" />
       <source>Agents on duty</source>
       <translation>Agents on duty</translation>
     </message>
@@ -7286,7 +7992,7 @@
       <translation>Arrival rates that change by weekday and hour, in tickets per hour; replaces the constant rate.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="376" />
+      <location filename="../../canvas/properties/subforms.py" line="421" />
       <source>Assignment</source>
       <translation>Assignment</translation>
     </message>
@@ -7306,7 +8012,7 @@
       <translation>Before: offered only when</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="72" />
+      <location filename="../../canvas/properties/subforms.py" line="78" />
       <source>By priority</source>
       <translation>By priority</translation>
     </message>
@@ -7346,7 +8052,7 @@
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="375" />
+      <location filename="../../canvas/properties/subforms.py" line="420" />
       <source>Cost per agent hour</source>
       <translation>Cost per agent hour</translation>
     </message>
@@ -7386,7 +8092,7 @@
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="159" />
+      <location filename="../../canvas/properties/subforms.py" line="204" />
       <source>Distribution</source>
       <translation>Distribution</translation>
     </message>
@@ -7416,7 +8122,7 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="73" />
+      <location filename="../../canvas/properties/subforms.py" line="79" />
       <source>Earliest SLA deadline</source>
       <translation>Earliest SLA deadline</translation>
     </message>
@@ -7441,12 +8147,12 @@
       <translation>Edit branch share</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="37" />
+      <location filename="../../canvas/properties/subforms.py" line="39" />
       <source>Empirical (samples)</source>
       <translation>Empirical (samples)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="62" />
+      <location filename="../../canvas/properties/subforms.py" line="64" />
       <source>End (hour)</source>
       <translation>End (hour)</translation>
     </message>
@@ -7466,9 +8172,14 @@
       <translation>Every ticket that reaches this branch takes it.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="31" />
+      <location filename="../../canvas/properties/subforms.py" line="33" />
       <source>Exponential</source>
       <translation>Exponential</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="74" />
+      <source>Fewest open tickets owned</source>
+      <translation>Fewest open tickets owned</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="28" />
@@ -7476,12 +8187,12 @@
       <translation>Field values set at arrival</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="71" />
+      <location filename="../../canvas/properties/subforms.py" line="77" />
       <source>First in, first out</source>
       <translation>First in, first out</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="32" />
+      <location filename="../../canvas/properties/subforms.py" line="34" />
       <source>Fixed</source>
       <translation>Fixed</translation>
     </message>
@@ -7491,7 +8202,7 @@
       <translation>Follow-up contacts</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="55" />
+      <location filename="../../canvas/properties/subforms.py" line="57" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
@@ -7501,7 +8212,7 @@
       <translation>From node</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="36" />
+      <location filename="../../canvas/properties/subforms.py" line="38" />
       <source>Gamma</source>
       <translation>Gamma</translation>
     </message>
@@ -7582,7 +8293,7 @@
       <translation>Lane kind</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="70" />
+      <location filename="../../canvas/properties/subforms.py" line="72" />
       <source>Least loaded agent</source>
       <translation>Least loaded agent</translation>
     </message>
@@ -7592,7 +8303,7 @@
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="35" />
+      <location filename="../../canvas/properties/subforms.py" line="37" />
       <source>Log-normal</source>
       <translation>Log-normal</translation>
     </message>
@@ -7602,12 +8313,12 @@
       <translation>Mandatory fields</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="44" />
+      <location filename="../../canvas/properties/subforms.py" line="46" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="40" />
+      <location filename="../../canvas/properties/subforms.py" line="42" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
@@ -7617,7 +8328,7 @@
       <translation>Merge rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="42" />
+      <location filename="../../canvas/properties/subforms.py" line="44" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
@@ -7632,12 +8343,12 @@
       <translation>Minutes to wait for the customer before giving up and moving on. Empty: wait forever.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="51" />
+      <location filename="../../canvas/properties/subforms.py" line="53" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="43" />
+      <location filename="../../canvas/properties/subforms.py" line="45" />
       <source>Most likely</source>
       <translation>Most likely</translation>
     </message>
@@ -7662,12 +8373,12 @@
       <translation>Move up: tried earlier (Alt+Up)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="373" />
+      <location filename="../../canvas/properties/subforms.py" line="418" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="69" />
+      <location filename="../../canvas/properties/subforms.py" line="71" />
       <source>Next free agent</source>
       <translation>Next free agent</translation>
     </message>
@@ -7677,7 +8388,7 @@
       <translation>No branch yet: draw links from this decision to the next steps.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="370" />
+      <location filename="../../canvas/properties/subforms.py" line="415" />
       <source>No field</source>
       <translation>No field</translation>
     </message>
@@ -7687,7 +8398,7 @@
       <translation>No rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="149" />
+      <location filename="../../canvas/properties/subforms.py" line="194" />
       <source>None</source>
       <translation>None</translation>
     </message>
@@ -7748,7 +8459,7 @@
       <translation>Portal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="378" />
+      <location filename="../../canvas/properties/subforms.py" line="423" />
       <source>Priority field</source>
       <translation>Priority field</translation>
     </message>
@@ -7773,7 +8484,7 @@
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="377" />
+      <location filename="../../canvas/properties/subforms.py" line="422" />
       <source>Queue discipline</source>
       <translation>Queue discipline</translation>
     </message>
@@ -7803,7 +8514,7 @@
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="246" />
+      <location filename="../../canvas/properties/subforms.py" line="291" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -7818,22 +8529,27 @@
       <translation>Resolved</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="76" />
+      <source>Round-robin</source>
+      <translation>Round-robin</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="262" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="48" />
+      <location filename="../../canvas/properties/subforms.py" line="50" />
       <source>Samples, separated by commas</source>
       <translation>Samples, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="56" />
+      <location filename="../../canvas/properties/subforms.py" line="58" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="47" />
+      <location filename="../../canvas/properties/subforms.py" line="49" />
       <source>Scale</source>
       <translation>Scale</translation>
     </message>
@@ -7853,7 +8569,7 @@
       <translation>Set a field</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="46" />
+      <location filename="../../canvas/properties/subforms.py" line="48" />
       <source>Shape</source>
       <translation>Shape</translation>
     </message>
@@ -7863,9 +8579,14 @@
       <translation>Share of tickets</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="379" />
+      <location filename="../../canvas/properties/subforms.py" line="424" />
       <source>Shifts</source>
       <translation>Shifts</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="75" />
+      <source>Skills first</source>
+      <translation>Skills first</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="259" />
@@ -7873,17 +8594,17 @@
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="45" />
+      <location filename="../../canvas/properties/subforms.py" line="47" />
       <source>Standard deviation</source>
       <translation>Standard deviation</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="61" />
+      <location filename="../../canvas/properties/subforms.py" line="63" />
       <source>Start (hour)</source>
       <translation>Start (hour)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <location filename="../../canvas/properties/subforms.py" line="59" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
@@ -7935,7 +8656,7 @@
       <translation>The end of this step stops the first-response clock of the SLA (the customer got an answer).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <location filename="../../canvas/properties/subforms.py" line="199" />
       <source>The gamma's shape (no unit): the mean is shape × scale</source>
       <translation>The gamma's shape (no unit): the mean is shape × scale</translation>
     </message>
@@ -8041,7 +8762,7 @@
       <translation>This intake's own shares of a list field's values, in percent, in place of the field's overall shares (e.g. more feature requests by the portal).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="353" />
+      <location filename="../../canvas/properties/subforms.py" line="399" />
       <source>This lane has its own pool of agents</source>
       <translation>This lane has its own pool of agents</translation>
     </message>
@@ -8051,7 +8772,7 @@
       <translation>This share of tickets, in percent, takes this branch.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="54" />
+      <location filename="../../canvas/properties/subforms.py" line="56" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
@@ -8126,27 +8847,27 @@
       <translation>To node</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="34" />
+      <location filename="../../canvas/properties/subforms.py" line="36" />
       <source>Triangular</source>
       <translation>Triangular</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="52" />
+      <location filename="../../canvas/properties/subforms.py" line="54" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="33" />
+      <location filename="../../canvas/properties/subforms.py" line="35" />
       <source>Uniform</source>
       <translation>Uniform</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="41" />
+      <location filename="../../canvas/properties/subforms.py" line="43" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="53" />
+      <location filename="../../canvas/properties/subforms.py" line="55" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
@@ -8211,7 +8932,7 @@
       <translation>Where the ticket goes when the customer has not replied in time.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <location filename="../../canvas/properties/subforms.py" line="62" />
       <source>Whether this shift works on this weekday</source>
       <translation>Whether this shift works on this weekday</translation>
     </message>
@@ -8251,12 +8972,12 @@
       <translation>Write a condition, or choose another rule.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="64" />
+      <location filename="../../canvas/properties/subforms.py" line="66" />
       <source>from </source>
       <translation>from </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="146" />
+      <location filename="../../canvas/properties/subforms.py" line="191" />
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -8266,7 +8987,7 @@
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="65" />
+      <location filename="../../canvas/properties/subforms.py" line="67" />
       <source>to </source>
       <translation>to </translation>
     </message>
@@ -8301,7 +9022,7 @@
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="203" />
+      <location filename="../../canvas/commands/base.py" line="220" />
       <source>{where}: {message}</source>
       <translation>{where}: {message}</translation>
     </message>
@@ -8329,7 +9050,7 @@
       <translation>Branches, in the order they are tried</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="523" />
+      <location filename="../../canvas/properties/dock.py" line="525" />
       <source>Column {column}: {message}</source>
       <translation>Column {column}: {message}</translation>
     </message>
@@ -8352,140 +9073,145 @@
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../app/files/recovery.py" line="184" />
+      <location filename="../../app/files/recovery.py" line="185" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="158" />
+      <location filename="../../app/files/recovery.py" line="159" />
       <source>Autosave Is Not Working</source>
       <translation>Autosave Is Not Working</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="130" />
+      <location filename="../../app/files/recovery.py" line="131" />
       <source>Autosave is not working</source>
       <translation>Autosave is not working</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="132" />
+      <location filename="../../app/files/recovery.py" line="133" />
       <source>Autosave is not working: {reason}</source>
       <translation>Autosave is not working: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="159" />
+      <location filename="../../app/files/recovery.py" line="160" />
       <source>Autosave is not working: {reason}.</source>
       <translation>Autosave is not working: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="146" />
+      <location filename="../../app/files/recovery.py" line="147" />
       <source>Autosave works again.</source>
       <translation>Autosave works again.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="175" />
+      <location filename="../../app/files/recovery.py" line="176" />
       <source>Blueprint Studio did not close properly last time. These documents had changes that were not saved. Choose what to do with each one.</source>
       <translation>Blueprint Studio did not close properly last time. These documents had changes that were not saved. Choose what to do with each one.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="265" />
+      <location filename="../../app/files/recovery.py" line="273" />
       <source>Blueprint Studio starts normally; the other documents are not affected.</source>
       <translation>Blueprint Studio starts normally; the other documents are not affected.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="204" />
+      <location filename="../../app/files/recovery.py" line="205" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="184" />
+      <location filename="../../app/files/recovery.py" line="185" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="184" />
+      <location filename="../../app/files/recovery.py" line="185" />
       <source>Last autosave</source>
       <translation>Last autosave</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="170" />
+      <location filename="../../app/files/recovery.py" line="171" />
       <source>Recover Unsaved Work</source>
       <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="183" />
+      <location filename="../../app/files/recovery.py" line="184" />
       <source>Recovered documents</source>
       <translation>Recovered documents</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="203" />
+      <location filename="../../app/files/recovery.py" line="204" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="205" />
+      <location filename="../../app/files/recovery.py" line="206" />
       <source>Restore or discard {title}</source>
       <translation>Restore or discard {title}</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="263" />
+      <location filename="../../app/files/recovery.py" line="271" />
       <source>Unsaved Work Could Not Be Recovered</source>
       <translation>Unsaved Work Could Not Be Recovered</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="150" />
+      <location filename="../../app/files/recovery.py" line="151" />
       <source>Unsaved changes cannot be copied to the recovery folder ({reason}), so a crash would lose them. Save your documents with File › Save, and check the folder {folder}.</source>
       <translation>Unsaved changes cannot be copied to the recovery folder ({reason}), so a crash would lose them. Save your documents with File › Save, and check the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="193" />
+      <location filename="../../app/files/recovery.py" line="194" />
       <source>never saved</source>
       <translation>never saved</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="257" />
-      <source>{count} unsaved document(s) from the last session could not be read (“{title}”: {reason}); they were kept in {folder}.</source>
-      <translation>{count} unsaved document(s) from the last session could not be read (“{title}”: {reason}); they were kept in {folder}.</translation>
+      <location filename="../../app/files/recovery.py" line="258" />
+      <source>{count} unsaved document from the last session could not be read (“{title}”: {reason}); it was kept in {folder}.</source>
+      <translation>{count} unsaved document from the last session could not be read (“{title}”: {reason}); it was kept in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/recovery.py" line="262" />
+      <source>{count} unsaved documents from the last session could not be read (“{title}”: {reason}); they were kept in {folder}.</source>
+      <translation>{count} unsaved documents from the last session could not be read (“{title}”: {reason}); they were kept in {folder}.</translation>
     </message>
   </context>
   <context>
     <name>Replay</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="45" />
+      <location filename="../../app/simulation/replay.py" line="47" />
       <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
       <translation>Day {day} · {weekday} {hh:02d}:{mm:02d}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="34" />
+      <location filename="../../app/simulation/replay.py" line="36" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="30" />
+      <location filename="../../app/simulation/replay.py" line="32" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="35" />
+      <location filename="../../app/simulation/replay.py" line="37" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="36" />
+      <location filename="../../app/simulation/replay.py" line="38" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="33" />
+      <location filename="../../app/simulation/replay.py" line="35" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="31" />
+      <location filename="../../app/simulation/replay.py" line="33" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="32" />
+      <location filename="../../app/simulation/replay.py" line="34" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
@@ -8493,48 +9219,53 @@
   <context>
     <name>ReplayDock</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="98" />
+      <location filename="../../app/simulation/replay.py" line="105" />
       <source>1 day / s</source>
       <translation>1 day / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="71" />
+      <location filename="../../app/simulation/replay.py" line="73" />
       <source>Close replay</source>
       <translation>Close replay</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="75" />
+      <location filename="../../app/simulation/replay.py" line="77" />
       <source>Colour by:</source>
       <translation>Colour by:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="145" />
+      <location filename="../../app/simulation/replay.py" line="165" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="61" />
-      <location filename="../../app/simulation/replay.py" line="145" />
+      <location filename="../../app/simulation/replay.py" line="63" />
+      <location filename="../../app/simulation/replay.py" line="165" />
       <source>Play</source>
       <translation>Play</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="73" />
+      <location filename="../../app/simulation/replay.py" line="75" />
       <source>Speed:</source>
       <translation>Speed:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="54" />
+      <location filename="../../app/simulation/replay.py" line="144" />
+      <source>The replay holds the first {count} moves of the run's tickets only: later tickets are not shown, and those still under way then stop where they were.</source>
+      <translation>The replay holds the first {count} moves of the run's tickets only: later tickets are not shown, and those still under way then stop where they were.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/replay.py" line="56" />
       <source>Watch tickets</source>
       <translation>Watch tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="100" />
+      <location filename="../../app/simulation/replay.py" line="107" />
       <source>{h:g} h / s</source>
       <translation>{h:g} h / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="101" />
+      <location filename="../../app/simulation/replay.py" line="108" />
       <source>{m:g} min / s</source>
       <translation>{m:g} min / s</translation>
     </message>
@@ -8626,6 +9357,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results_charts.py" line="281" />
+      <location filename="../../export/strings.py" line="134" />
       <source>median</source>
       <translation>median</translation>
     </message>
@@ -8658,214 +9390,220 @@
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/simulation/results.py" line="174" />
-      <location filename="../../app/simulation/results.py" line="572" />
+      <location filename="../../app/simulation/results.py" line="175" />
+      <location filename="../../app/simulation/results.py" line="595" />
       <source>95 % CI high</source>
       <translation>95 % CI high</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="173" />
-      <location filename="../../app/simulation/results.py" line="571" />
+      <location filename="../../app/simulation/results.py" line="174" />
+      <location filename="../../app/simulation/results.py" line="594" />
       <source>95 % CI low</source>
       <translation>95 % CI low</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="179" />
+      <location filename="../../app/simulation/results.py" line="180" />
       <source>All KPIs</source>
       <translation>All KPIs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="207" />
+      <location filename="../../app/simulation/results.py" line="208" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="211" />
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../app/simulation/results.py" line="212" />
+      <location filename="../../export/strings.py" line="174" />
       <source>Breaches</source>
       <translation>Breaches</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="220" />
+      <location filename="../../app/simulation/results.py" line="221" />
       <source>Chart</source>
       <translation>Chart</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="233" />
+      <location filename="../../app/simulation/results.py" line="234" />
       <source>Copy KPI table</source>
       <translation>Copy KPI table</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="222" />
+      <location filename="../../app/simulation/results.py" line="223" />
       <source>Copy chart</source>
       <translation>Copy chart</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="318" />
+      <location filename="../../app/simulation/results.py" line="319" />
       <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="242" />
+      <location filename="../../app/simulation/results.py" line="243" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="245" />
+      <location filename="../../app/simulation/results.py" line="246" />
       <source>Export event log…</source>
       <translation>Export event log…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="244" />
+      <location filename="../../app/simulation/results.py" line="245" />
       <source>Export results…</source>
       <translation>Export results…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="248" />
+      <location filename="../../app/simulation/results.py" line="249" />
       <source>Export simulation report (PDF)…</source>
       <translation>Export simulation report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="171" />
-      <location filename="../../app/simulation/results.py" line="569" />
+      <location filename="../../app/simulation/results.py" line="172" />
+      <location filename="../../app/simulation/results.py" line="592" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="231" />
+      <location filename="../../app/simulation/results.py" line="232" />
       <source>KPI table</source>
       <translation>KPI table</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="172" />
-      <location filename="../../app/simulation/results.py" line="570" />
+      <location filename="../../app/simulation/results.py" line="173" />
+      <location filename="../../app/simulation/results.py" line="593" />
       <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="280" />
+      <location filename="../../app/simulation/results.py" line="281" />
       <source>No blueprint is open.</source>
       <translation>No blueprint is open.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="278" />
+      <location filename="../../app/simulation/results.py" line="279" />
       <source>No simulation run for {title} yet.</source>
       <translation>No simulation run for {title} yet.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="210" />
+      <location filename="../../app/simulation/results.py" line="211" />
       <source>Queue waits</source>
       <translation>Queue waits</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="175" />
-      <location filename="../../app/simulation/results.py" line="573" />
+      <location filename="../../app/simulation/results.py" line="176" />
+      <location filename="../../app/simulation/results.py" line="596" />
       <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="206" />
+      <location filename="../../app/simulation/results.py" line="207" />
       <source>Resolution</source>
       <translation>Resolution</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="371" />
+      <location filename="../../app/simulation/results.py" line="374" />
       <source>Run before your last edit: these figures may no longer match the drawing.</source>
       <translation>Run before your last edit: these figures may no longer match the drawing.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="374" />
+      <location filename="../../app/simulation/results.py" line="377" />
       <source>Run before your last {n} edits: these figures may no longer match the drawing.</source>
       <translation>Run before your last {n} edits: these figures may no longer match the drawing.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="144" />
+      <location filename="../../app/simulation/results.py" line="145" />
       <source>Run simulation</source>
       <translation>Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="146" />
+      <location filename="../../app/simulation/results.py" line="147" />
       <source>Run the chosen scenario of this blueprint (Ctrl+R)</source>
       <translation>Run the chosen scenario of this blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="606" />
+      <location filename="../../app/simulation/results.py" line="629" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="236" />
+      <location filename="../../app/simulation/results.py" line="237" />
       <source>Save KPI table as CSV…</source>
       <translation>Save KPI table as CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="225" />
+      <location filename="../../app/simulation/results.py" line="226" />
       <source>Save chart as PNG…</source>
       <translation>Save chart as PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="434" />
+      <location filename="../../app/simulation/results.py" line="437" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Simulated mean resolution: {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="88" />
+      <location filename="../../app/simulation/results.py" line="89" />
       <source>Simulation results</source>
       <translation>Simulation results</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="209" />
+      <location filename="../../app/simulation/results.py" line="210" />
       <source>Time in steps</source>
       <translation>Time in steps</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="369" />
+      <location filename="../../app/simulation/results.py" line="372" />
       <source>Up to date with the drawing.</source>
       <translation>Up to date with the drawing.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="208" />
+      <location filename="../../app/simulation/results.py" line="209" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="451" />
+      <location filename="../../app/simulation/results.py" line="454" />
       <source>Utilisation: {pool}</source>
       <translation>Utilisation: {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="624" />
+      <location filename="../../app/simulation/results.py" line="647" />
       <source>earlier</source>
       <translation>earlier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="630" />
+      <location filename="../../app/simulation/results.py" line="653" />
       <source>on {date} at {time}</source>
       <translation>on {date} at {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="629" />
+      <location filename="../../app/simulation/results.py" line="652" />
       <source>today at {time}</source>
       <translation>today at {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="491" />
-      <location filename="../../app/simulation/results.py" line="499" />
-      <location filename="../../app/simulation/results.py" line="516" />
-      <location filename="../../app/simulation/results.py" line="540" />
+      <location filename="../../app/simulation/results.py" line="494" />
+      <location filename="../../app/simulation/results.py" line="503" />
+      <location filename="../../app/simulation/results.py" line="522" />
+      <location filename="../../app/simulation/results.py" line="539" />
+      <location filename="../../app/simulation/results.py" line="563" />
       <source>{figure} — {value}</source>
       <translation>{figure} — {value}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="325" />
-      <source>{runs} replication(s), run {when}</source>
-      <translation>{runs} replication(s), run {when}</translation>
+      <location filename="../../app/simulation/results.py" line="328" />
+      <source>{runs} replication, run {when}</source>
+      <translation>{runs} replication, run {when}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="320" />
+      <location filename="../../app/simulation/results.py" line="329" />
+      <source>{runs} replications, run {when}</source>
+      <translation>{runs} replications, run {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results.py" line="321" />
       <source>{title} — {scenario}</source>
       <translation>{title} — {scenario}</translation>
     </message>
@@ -8873,41 +9611,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="787" />
+      <location filename="../../app/shell/kpi_words.py" line="96" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="783" />
+      <location filename="../../app/shell/kpi_words.py" line="92" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="780" />
+      <location filename="../../app/shell/kpi_words.py" line="89" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="768" />
+      <location filename="../../app/shell/kpi_words.py" line="77" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="776" />
+      <location filename="../../app/shell/kpi_words.py" line="85" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="772" />
+      <location filename="../../app/shell/kpi_words.py" line="81" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="764" />
+      <location filename="../../app/shell/kpi_words.py" line="73" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>
@@ -8915,128 +9653,128 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="97" />
-      <location filename="../../app/simulation/scenario_form.py" line="119" />
+      <location filename="../../app/simulation/scenario_form.py" line="98" />
+      <location filename="../../app/simulation/scenario_form.py" line="120" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="108" />
+      <location filename="../../app/simulation/scenario_form.py" line="109" />
       <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
       <translation>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="126" />
+      <location filename="../../app/simulation/scenario_form.py" line="127" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="147" />
+      <location filename="../../app/simulation/scenario_form.py" line="148" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents per pool (shifts: weekdays 1-7, hours, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="142" />
+      <location filename="../../app/simulation/scenario_form.py" line="143" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="138" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Calendar dates</source>
       <translation>Calendar dates</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="96" />
+      <location filename="../../app/simulation/scenario_form.py" line="97" />
       <source>Days of simulated time</source>
       <translation>Days of simulated time</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>First response (h)</source>
       <translation>First response (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="103" />
+      <location filename="../../app/simulation/scenario_form.py" line="104" />
       <source>From the week of</source>
       <translation>From the week of</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="136" />
+      <location filename="../../app/simulation/scenario_form.py" line="137" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="134" />
+      <location filename="../../app/simulation/scenario_form.py" line="135" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="96" />
+      <location filename="../../app/simulation/scenario_form.py" line="97" />
       <source>Number of tickets</source>
       <translation>Number of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="129" />
       <source>Override the SLA targets</source>
       <translation>Override the SLA targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="126" />
+      <location filename="../../app/simulation/scenario_form.py" line="127" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="140" />
+      <location filename="../../app/simulation/scenario_form.py" line="141" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>Resolution (h)</source>
       <translation>Resolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Run length</source>
       <translation>Run length</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="141" />
+      <location filename="../../app/simulation/scenario_form.py" line="142" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="126" />
+      <location filename="../../app/simulation/scenario_form.py" line="127" />
       <source>Shifts</source>
       <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="154" />
+      <location filename="../../app/simulation/scenario_form.py" line="156" />
       <source>The escalation ladder of the SLA policy selected above</source>
       <translation>The escalation ladder of the SLA policy selected above</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="137" />
+      <location filename="../../app/simulation/scenario_form.py" line="138" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="101" />
+      <location filename="../../app/simulation/scenario_form.py" line="102" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="139" />
+      <location filename="../../app/simulation/scenario_form.py" line="140" />
       <source>Warm-up</source>
       <translation>Warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="32" />
+      <location filename="../../app/simulation/scenario_form.py" line="33" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -9078,37 +9816,37 @@
   <context>
     <name>ScenariosDock</name>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="50" />
+      <location filename="../../app/simulation/scenarios.py" line="47" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="48" />
+      <location filename="../../app/simulation/scenarios.py" line="45" />
       <source>Duplicate</source>
       <translation>Duplicate</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="169" />
+      <location filename="../../app/simulation/scenarios.py" line="150" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="47" />
+      <location filename="../../app/simulation/scenarios.py" line="44" />
       <source>New</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="169" />
+      <location filename="../../app/simulation/scenarios.py" line="150" />
       <source>Rename scenario</source>
       <translation>Rename scenario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="49" />
+      <location filename="../../app/simulation/scenarios.py" line="46" />
       <source>Rename…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="35" />
+      <location filename="../../app/simulation/scenarios.py" line="34" />
       <source>Scenarios</source>
       <translation>Scenarios</translation>
     </message>
@@ -9116,22 +9854,22 @@
   <context>
     <name>SettingsCommands</name>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="93" />
+      <location filename="../../canvas/commands/settings.py" line="105" />
       <source>Change document settings</source>
       <translation>Change document settings</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="168" />
+      <location filename="../../canvas/commands/settings.py" line="180" />
       <source>Rename field</source>
       <translation>Rename field</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="174" />
+      <location filename="../../canvas/commands/settings.py" line="186" />
       <source>Rename value</source>
       <translation>Rename value</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="116" />
+      <location filename="../../canvas/commands/settings.py" line="128" />
       <source>“{key}” is already used</source>
       <translation>“{key}” is already used</translation>
     </message>
@@ -9257,70 +9995,77 @@
   <context>
     <name>SimulateCommand</name>
     <message>
-      <location filename="../../app/cli/simulate.py" line="33" />
+      <location filename="../../app/cli/simulate.py" line="38" />
       <source>Horizon {horizon}, warm-up: {warmup}</source>
       <translation>Horizon {horizon}, warm-up: {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="42" />
+      <location filename="../../app/cli/simulate.py" line="50" />
       <source>The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.</source>
       <translation>The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="37" />
-      <source>This run would cost about {steps} ticket steps ({tickets} tickets × {nodes} nodes × {replications} replication(s)), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</source>
-      <translation>This run would cost about {steps} ticket steps ({tickets} tickets × {nodes} nodes × {replications} replication(s)), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</translation>
+      <location filename="../../app/cli/simulate.py" line="45" />
+      <source>This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</source>
+      <translation>This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="47" />
+      <location filename="../../app/cli/simulate.py" line="55" />
+      <location filename="../../app/shell/workers.py" line="401" />
       <source>a number too large</source>
       <translation>a number too large</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="48" />
+      <location filename="../../app/cli/simulate.py" line="56" />
       <source>cannot write the event log “{name}”: {reason}</source>
       <translation>cannot write the event log “{name}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="32" />
+      <location filename="../../app/cli/simulate.py" line="37" />
       <source>default settings</source>
       <translation>default settings</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="36" />
+      <location filename="../../app/cli/simulate.py" line="44" />
       <source>event loop: Python (slower)</source>
       <translation>event loop: Python (slower)</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="35" />
+      <location filename="../../app/cli/simulate.py" line="43" />
       <source>event loop: compiled</source>
       <translation>event loop: compiled</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="41" />
+      <location filename="../../app/cli/simulate.py" line="49" />
       <source>no warm-up</source>
       <translation>no warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="46" />
+      <location filename="../../app/cli/simulate.py" line="54" />
+      <location filename="../../app/shell/workers.py" line="399" />
       <source>not enough memory</source>
       <translation>not enough memory</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="34" />
-      <source>{tickets} tickets measured, warm-up: {warmup}</source>
-      <translation>{tickets} tickets measured, warm-up: {warmup}</translation>
+      <location filename="../../app/cli/simulate.py" line="42" />
+      <source>{tickets} new contact measured, warm-up: {warmup}</source>
+      <translation>{tickets} new contact measured, warm-up: {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="29" />
-      <source>{title} — scenario {scenario}, {replications} replication(s), seed {seed}</source>
-      <translation>{title} — scenario {scenario}, {replications} replication(s), seed {seed}</translation>
+      <location filename="../../app/cli/simulate.py" line="41" />
+      <source>{tickets} new contacts measured, warm-up: {warmup}</source>
+      <translation>{tickets} new contacts measured, warm-up: {warmup}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/simulate.py" line="34" />
+      <source>{title} — scenario {scenario}, {replications}, seed {seed}</source>
+      <translation>{title} — scenario {scenario}, {replications}, seed {seed}</translation>
     </message>
   </context>
   <context>
     <name>Simulation</name>
     <message>
-      <location filename="../../app/simulation/panel.py" line="69" />
+      <location filename="../../app/simulation/panel.py" line="70" />
       <source>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</source>
       <translation>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</translation>
     </message>
@@ -9330,33 +10075,33 @@
       <translation>Change in mean wait (B − A)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="48" />
+      <location filename="../../app/simulation/panel.py" line="49" />
       <source>Difference of the comparison</source>
       <translation>Difference of the comparison</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="45" />
+      <location filename="../../app/simulation/panel.py" line="46" />
       <location filename="../../canvas/overlays/heatmap.py" line="45" />
       <source>Mean wait</source>
       <translation>Mean wait</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="44" />
+      <location filename="../../app/simulation/panel.py" line="45" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="64" />
+      <location filename="../../app/simulation/panel.py" line="65" />
       <source>Quick estimate ({kind}): {time} in the system per ticket</source>
       <translation>Quick estimate ({kind}): {time} in the system per ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="59" />
+      <location filename="../../app/simulation/panel.py" line="60" />
       <source>Quick estimate: not available.</source>
       <translation>Quick estimate: not available.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="62" />
+      <location filename="../../app/simulation/panel.py" line="63" />
       <source>Quick estimate: not possible here, because {reason}.</source>
       <translation>Quick estimate: not possible here, because {reason}.</translation>
     </message>
@@ -9366,13 +10111,13 @@
       <translation>Results out of date: the drawing changed since this run.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="47" />
+      <location filename="../../app/simulation/panel.py" line="48" />
       <location filename="../../canvas/overlays/heatmap.py" line="47" />
       <source>SLA breaches</source>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="46" />
+      <location filename="../../app/simulation/panel.py" line="47" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
@@ -9382,97 +10127,97 @@
       <translation>Utilisation of the pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="33" />
+      <location filename="../../app/simulation/panel.py" line="34" />
       <source>a condition reads a number or text field</source>
       <translation>a condition reads a number or text field</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="31" />
+      <location filename="../../app/simulation/panel.py" line="32" />
       <source>a customer wait has a timeout</source>
       <translation>a customer wait has a timeout</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="39" />
+      <location filename="../../app/simulation/panel.py" line="40" />
       <source>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</source>
       <translation>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="34" />
+      <location filename="../../app/simulation/panel.py" line="35" />
       <source>a rule reads number or text fields</source>
       <translation>a rule reads number or text fields</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="29" />
+      <location filename="../../app/simulation/panel.py" line="30" />
       <source>a step escalates on a time limit</source>
       <translation>a step escalates on a time limit</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="82" />
+      <location filename="../../app/simulation/panel.py" line="83" />
       <source>about {m:.0f} min left</source>
       <translation>about {m:.0f} min left</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="81" />
+      <location filename="../../app/simulation/panel.py" line="82" />
       <source>about {s:.0f} s left</source>
       <translation>about {s:.0f} s left</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="65" />
+      <location filename="../../app/simulation/panel.py" line="66" />
       <source>approximate</source>
       <translation>approximate</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="26" />
+      <location filename="../../app/simulation/panel.py" line="27" />
       <source>arrivals follow a weekly schedule</source>
       <translation>arrivals follow a weekly schedule</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="32" />
+      <location filename="../../app/simulation/panel.py" line="33" />
       <source>conditions and probabilities are mixed on a node</source>
       <translation>conditions and probabilities are mixed on a node</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="27" />
+      <location filename="../../app/simulation/panel.py" line="28" />
       <source>customers abandon the queue</source>
       <translation>customers abandon the queue</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="79" />
+      <location filename="../../app/simulation/panel.py" line="80" />
       <source>estimating the time left…</source>
       <translation>estimating the time left…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="65" />
+      <location filename="../../app/simulation/panel.py" line="66" />
       <source>exact</source>
       <translation>exact</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="38" />
+      <location filename="../../app/simulation/panel.py" line="39" />
       <source>no tickets arrive</source>
       <translation>no tickets arrive</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="36" />
+      <location filename="../../app/simulation/panel.py" line="37" />
       <source>some tickets find no way out</source>
       <translation>some tickets find no way out</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="28" />
+      <location filename="../../app/simulation/panel.py" line="29" />
       <source>the number of agents changes over the week</source>
       <translation>the number of agents changes over the week</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="30" />
+      <location filename="../../app/simulation/panel.py" line="31" />
       <source>tickets are re-assigned to another pool</source>
       <translation>tickets are re-assigned to another pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="37" />
+      <location filename="../../app/simulation/panel.py" line="38" />
       <source>tickets loop without end</source>
       <translation>tickets loop without end</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="35" />
+      <location filename="../../app/simulation/panel.py" line="36" />
       <source>too many kinds of tickets</source>
       <translation>too many kinds of tickets</translation>
     </message>
@@ -9485,37 +10230,37 @@
   <context>
     <name>SimulationPanel</name>
     <message>
-      <location filename="../../app/simulation/panel.py" line="100" />
+      <location filename="../../app/simulation/panel.py" line="101" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="142" />
+      <location filename="../../app/simulation/panel.py" line="143" />
       <source>Default settings (30 days, 1 run)</source>
       <translation>Default settings (30 days, 1 run)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="117" />
+      <location filename="../../app/simulation/panel.py" line="118" />
       <source>Heat map:</source>
       <translation>Heat map:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="168" />
+      <location filename="../../app/simulation/panel.py" line="169" />
       <source>Quick estimate: computing…</source>
       <translation>Quick estimate: computing…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="98" />
+      <location filename="../../app/simulation/panel.py" line="99" />
       <source>Run</source>
       <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="91" />
+      <location filename="../../app/simulation/panel.py" line="92" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="172" />
+      <location filename="../../app/simulation/panel.py" line="173" />
       <source>The blueprint has errors; fix them before running:</source>
       <translation>The blueprint has errors; fix them before running:</translation>
     </message>
@@ -9523,128 +10268,133 @@
   <context>
     <name>SimulationWorkspace</name>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="132" />
+      <location filename="../../app/simulation/workspace.py" line="133" />
       <source>&amp;Cancel simulation</source>
       <translation>&amp;Cancel simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="135" />
+      <location filename="../../app/simulation/workspace.py" line="136" />
       <source>&amp;Export results…</source>
       <translation>&amp;Export results…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="131" />
+      <location filename="../../app/simulation/workspace.py" line="132" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Run simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="174" />
+      <location filename="../../app/simulation/workspace.py" line="176" />
       <source>&amp;Simulation</source>
       <translation>&amp;Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="139" />
+      <location filename="../../app/simulation/workspace.py" line="140" />
       <source>&amp;Staffing finder and sweeps…</source>
       <translation>&amp;Staffing finder and sweeps…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="134" />
+      <location filename="../../app/simulation/workspace.py" line="135" />
       <source>&amp;Watch tickets</source>
       <translation>&amp;Watch tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="528" />
+      <location filename="../../app/simulation/workspace.py" line="556" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="133" />
+      <location filename="../../app/simulation/workspace.py" line="134" />
       <source>Co&amp;mpare scenarios…</source>
       <translation>Co&amp;mpare scenarios…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="136" />
+      <location filename="../../app/simulation/workspace.py" line="137" />
       <source>Export event &amp;log…</source>
       <translation>Export event &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="528" />
+      <location filename="../../app/simulation/workspace.py" line="556" />
       <source>Export event log</source>
       <translation>Export event log</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="390" />
-      <location filename="../../app/simulation/workspace.py" line="391" />
+      <location filename="../../app/simulation/workspace.py" line="396" />
+      <location filename="../../app/simulation/workspace.py" line="397" />
       <source>Export finished.</source>
       <translation>Export finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="518" />
+      <location filename="../../app/simulation/workspace.py" line="542" />
       <source>Export results</source>
       <translation>Export results</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="137" />
+      <location filename="../../app/simulation/workspace.py" line="138" />
       <source>Export simulation &amp;report (PDF)…</source>
       <translation>Export simulation &amp;report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="538" />
+      <location filename="../../app/simulation/workspace.py" line="566" />
       <source>Export simulation report</source>
       <translation>Export simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="518" />
+      <location filename="../../app/simulation/workspace.py" line="542" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="538" />
+      <location filename="../../app/simulation/workspace.py" line="566" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="154" />
+      <location filename="../../app/simulation/workspace.py" line="156" />
       <source>Run the chosen scenario in the background ({shortcut})</source>
       <translation>Run the chosen scenario in the background ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="190" />
+      <location filename="../../app/simulation/workspace.py" line="192" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="466" />
+      <location filename="../../app/simulation/workspace.py" line="490" />
       <source>Simulation cancelled.</source>
       <translation>Simulation cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="402" />
+      <location filename="../../app/simulation/workspace.py" line="408" />
       <source>Simulation of {title} finished.</source>
       <translation>Simulation of {title} finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="138" />
+      <location filename="../../app/simulation/workspace.py" line="139" />
       <source>Staffing &amp;targets…</source>
       <translation>Staffing &amp;targets…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="382" />
+      <location filename="../../app/simulation/workspace.py" line="386" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>The blueprint has errors: it cannot run.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="460" />
+      <location filename="../../app/simulation/workspace.py" line="472" />
       <source>The simulation failed: {error}</source>
       <translation>The simulation failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="587" />
+      <location filename="../../app/simulation/workspace.py" line="615" />
       <source>this blueprint</source>
       <translation>this blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="442" />
+      <location filename="../../app/simulation/workspace.py" line="480" />
+      <source>{name} could not be written: {reason}</source>
+      <translation>{name} could not be written: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/workspace.py" line="448" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -9941,8 +10691,8 @@ mean queue {queue:.1f}</translation>
     </message>
     <message>
       <location filename="../../model/staffing/words.py" line="40" />
-      <source>The queues grew without end in {runs} replication(s): not enough agents</source>
-      <translation>The queues grew without end in {runs} replication(s): not enough agents</translation>
+      <source>The queues grew without end in {runs}: not enough agents</source>
+      <translation>The queues grew without end in {runs}: not enough agents</translation>
     </message>
     <message>
       <location filename="../../model/staffing/words.py" line="39" />
@@ -10093,22 +10843,22 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>StaffingCommand</name>
     <message>
-      <location filename="../../app/cli/staffing.py" line="45" />
+      <location filename="../../app/cli/staffing.py" line="44" />
       <source>Busiest pool</source>
       <translation>Busiest pool</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="49" />
+      <location filename="../../app/cli/staffing.py" line="48" />
       <source>Cheapest plan that meets every target: {plan}, {cost} a week</source>
       <translation>Cheapest plan that meets every target: {plan}, {cost} a week</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="43" />
+      <location filename="../../app/cli/staffing.py" line="42" />
       <source>Cost a week</source>
       <translation>Cost a week</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="57" />
+      <location filename="../../app/cli/staffing.py" line="56" />
       <source>Cost against {figure} (plans no other beats on both):</source>
       <translation>Cost against {figure} (plans no other beats on both):</translation>
     </message>
@@ -10118,52 +10868,57 @@ mean queue {queue:.1f}</translation>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="67" />
+      <location filename="../../app/cli/staffing.py" line="66" />
       <source>Interrupted. Run the same command again to resume from the checkpoint {path}.</source>
       <translation>Interrupted. Run the same command again to resume from the checkpoint {path}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="52" />
+      <location filename="../../app/cli/staffing.py" line="51" />
       <source>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</source>
       <translation>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="39" />
+      <location filename="../../app/cli/staffing.py" line="38" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="44" />
+      <location filename="../../app/cli/staffing.py" line="57" />
+      <source>Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their cost: {dropped}; replications saved: {saved} of {total}.</source>
+      <translation>Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their cost: {dropped}; replications saved: {saved} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="43" />
       <source>SLA breaches</source>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="64" />
+      <location filename="../../app/cli/staffing.py" line="63" />
       <source>Table written to {path}</source>
       <translation>Table written to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="46" />
+      <location filename="../../app/cli/staffing.py" line="45" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="48" />
+      <location filename="../../app/cli/staffing.py" line="47" />
       <source>all met</source>
       <translation>all met</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="66" />
+      <location filename="../../app/cli/staffing.py" line="65" />
       <source>cannot reach the Dask scheduler at {address}: {reason}</source>
       <translation>cannot reach the Dask scheduler at {address}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="70" />
+      <location filename="../../app/cli/staffing.py" line="69" />
       <source>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</source>
       <translation>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="65" />
+      <location filename="../../app/cli/staffing.py" line="64" />
       <source>cannot write “{name}”: {reason}</source>
       <translation>cannot write “{name}”: {reason}</translation>
     </message>
@@ -10173,12 +10928,12 @@ mean queue {queue:.1f}</translation>
       <translation>compare needs two scenarios: --scenario A --scenario B</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="75" />
+      <location filename="../../app/cli/staffing.py" line="74" />
       <source>no SLA policy “{name}” in this blueprint (policies: {policies})</source>
       <translation>no SLA policy “{name}” in this blueprint (policies: {policies})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="47" />
+      <location filename="../../app/cli/staffing.py" line="46" />
       <source>no target set</source>
       <translation>no target set</translation>
     </message>
@@ -10188,146 +10943,141 @@ mean queue {queue:.1f}</translation>
       <translation>real difference</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="40" />
+      <location filename="../../app/cli/staffing.py" line="39" />
       <source>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</source>
       <translation>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="58" />
-      <source>{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals or their cost, {saved} of {total} replications saved.</source>
-      <translation>{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals or their cost, {saved} of {total} replications saved.</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli/staffing.py" line="63" />
+      <location filename="../../app/cli/staffing.py" line="62" />
       <source>{pool}: {low} to {high} agents tried</source>
       <translation>{pool}: {low} to {high} agents tried</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="35" />
-      <source>{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each</source>
-      <translation>{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each</translation>
+      <location filename="../../app/cli/staffing.py" line="34" />
+      <source>{title} — scenario “{scenario}”: {candidates}, {replications} each</source>
+      <translation>{title} — scenario “{scenario}”: {candidates}, {replications} each</translation>
     </message>
     <message>
       <location filename="../../app/cli/compare.py" line="26" />
-      <source>{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}</source>
-      <translation>{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}</translation>
+      <source>{title} — “{a}” against “{b}”, {replications}, seed {seed}</source>
+      <translation>{title} — “{a}” against “{b}”, {replications}, seed {seed}</translation>
     </message>
   </context>
   <context>
     <name>StaffingDock</name>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="112" />
+      <location filename="../../app/simulation/staffing.py" line="110" />
       <source>&amp;Arrivals ×:</source>
       <translation>&amp;Arrivals ×:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="129" />
+      <location filename="../../app/simulation/staffing.py" line="127" />
       <source>&amp;Find staffing</source>
       <translation>&amp;Find staffing</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="102" />
+      <location filename="../../app/simulation/staffing.py" line="100" />
       <source>&amp;Scenario:</source>
       <translation>&amp;Scenario:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="210" />
+      <location filename="../../app/simulation/staffing.py" line="200" />
       <source>Agents at the busiest hour; the week keeps its shape</source>
       <translation>Agents at the busiest hour; the week keeps its shape</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="121" />
+      <location filename="../../app/simulation/staffing.py" line="119" />
       <source>Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario</source>
       <translation>Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="116" />
+      <location filename="../../app/simulation/staffing.py" line="114" />
       <source>Agents to try</source>
       <translation>Agents to try</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="108" />
+      <location filename="../../app/simulation/staffing.py" line="106" />
       <source>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</source>
       <translation>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="402" />
+      <location filename="../../app/simulation/staffing.py" line="392" />
       <source>CSV (*.csv);;JSON (*.json)</source>
       <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="134" />
+      <location filename="../../app/simulation/staffing.py" line="132" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="353" />
+      <location filename="../../app/simulation/staffing.py" line="343" />
       <source>Cancelled.</source>
       <translation>Cancelled.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="339" />
+      <location filename="../../app/simulation/staffing.py" line="329" />
       <source>Cannot reach the Dask scheduler at {address}. Check that it runs and the address in Preferences, or empty the address to run on this machine.</source>
       <translation>Cannot reach the Dask scheduler at {address}. Check that it runs and the address in Preferences, or empty the address to run on this machine.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="202" />
-      <location filename="../../app/simulation/staffing.py" line="385" />
+      <location filename="../../app/simulation/staffing.py" line="192" />
+      <location filename="../../app/simulation/staffing.py" line="375" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="400" />
+      <location filename="../../app/simulation/staffing.py" line="390" />
       <source>Export sweep results</source>
       <translation>Export sweep results</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="402" />
+      <location filename="../../app/simulation/staffing.py" line="392" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="388" />
+      <location filename="../../app/simulation/staffing.py" line="378" />
       <source>Open as scenario</source>
       <translation>Open as scenario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="116" />
+      <location filename="../../app/simulation/staffing.py" line="114" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="418" />
+      <location filename="../../app/simulation/staffing.py" line="408" />
       <source>Results written to {path}.</source>
       <translation>Results written to {path}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="126" />
+      <location filename="../../app/simulation/staffing.py" line="124" />
       <source>Run s&amp;weep</source>
       <translation>Run s&amp;weep</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="286" />
+      <location filename="../../app/simulation/staffing.py" line="276" />
       <source>Running the sweep on {where}…</source>
       <translation>Running the sweep on {where}…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="262" />
+      <location filename="../../app/simulation/staffing.py" line="252" />
       <source>Say what to vary: arrival multipliers or agents for a pool.</source>
       <translation>Say what to vary: arrival multipliers or agents for a pool.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="132" />
+      <location filename="../../app/simulation/staffing.py" line="130" />
       <source>Search the cheapest number of agents per pool that meets every staffing target</source>
       <translation>Search the cheapest number of agents per pool that meets every staffing target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="284" />
+      <location filename="../../app/simulation/staffing.py" line="274" />
       <source>Searching the staffing on {where}…</source>
       <translation>Searching the staffing on {where}…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="128" />
+      <location filename="../../app/simulation/staffing.py" line="126" />
       <source>Simulate every combination of the values above</source>
       <translation>Simulate every combination of the values above</translation>
     </message>
@@ -10337,47 +11087,47 @@ mean queue {queue:.1f}</translation>
       <translation>Staffing and sweeps</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="322" />
+      <location filename="../../app/simulation/staffing.py" line="312" />
       <source>Staffing search finished.</source>
       <translation>Staffing search finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="322" />
+      <location filename="../../app/simulation/staffing.py" line="312" />
       <source>Sweep finished.</source>
       <translation>Sweep finished.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="335" />
+      <location filename="../../app/simulation/staffing.py" line="325" />
       <source>The blueprint has errors: it cannot run. See the Diagnostics panel.</source>
       <translation>The blueprint has errors: it cannot run. See the Diagnostics panel.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="101" />
+      <location filename="../../app/simulation/staffing.py" line="99" />
       <source>The scenario whose settings every candidate starts from</source>
       <translation>The scenario whose settings every candidate starts from</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="347" />
+      <location filename="../../app/simulation/staffing.py" line="337" />
       <source>The sweep failed: {error}</source>
       <translation>The sweep failed: {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="105" />
+      <location filename="../../app/simulation/staffing.py" line="103" />
       <source>e.g. 0.8, 1, 1.2</source>
       <translation>e.g. 0.8, 1, 1.2</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="281" />
+      <location filename="../../app/simulation/staffing.py" line="271" />
       <source>this machine</source>
       <translation>this machine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="212" />
+      <location filename="../../app/simulation/staffing.py" line="202" />
       <source>{pool}, shift {number}: {shift}</source>
       <translation>{pool}, shift {number}: {shift}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="390" />
+      <location filename="../../app/simulation/staffing.py" line="380" />
       <source>“{name}” added to the scenarios.</source>
       <translation>“{name}” added to the scenarios.</translation>
     </message>
@@ -10410,7 +11160,7 @@ mean queue {queue:.1f}</translation>
       <translation>Cost per week</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="320" />
+      <location filename="../../app/simulation/staffing_view.py" line="316" />
       <source>Cost per week ({currency})</source>
       <translation>Cost per week ({currency})</translation>
     </message>
@@ -10423,11 +11173,6 @@ mean queue {queue:.1f}</translation>
       <location filename="../../app/simulation/staffing_view.py" line="123" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-      <location filename="../../app/simulation/staffing_view.py" line="289" />
-      <source>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</source>
-      <translation>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/staffing_view.py" line="74" />
@@ -10450,7 +11195,7 @@ mean queue {queue:.1f}</translation>
       <translation>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="272" />
+      <location filename="../../app/simulation/staffing_view.py" line="271" />
       <source>No target set</source>
       <translation>No target set</translation>
     </message>
@@ -10458,6 +11203,11 @@ mean queue {queue:.1f}</translation>
       <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Plan</source>
       <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="289" />
+      <source>Plans settled early, before all their replications: {dropped} of {candidates}; replications not run: {saved}.</source>
+      <translation>Plans settled early, before all their replications: {dropped} of {candidates}; replications not run: {saved}.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/staffing_view.py" line="297" />
@@ -10470,7 +11220,7 @@ mean queue {queue:.1f}</translation>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="321" />
+      <location filename="../../app/simulation/staffing_view.py" line="317" />
       <source>SLA breaches (%)</source>
       <translation>SLA breaches (%)</translation>
     </message>
@@ -10583,7 +11333,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/shell/gui.py" line="69" />
+      <location filename="../../app/shell/gui.py" line="95" />
       <source>Another Blueprint Studio window is already running; its unsaved work is left alone.</source>
       <translation>Another Blueprint Studio window is already running; its unsaved work is left alone.</translation>
     </message>
@@ -10591,7 +11341,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>TargetsCommands</name>
     <message>
-      <location filename="../../canvas/commands/targets.py" line="66" />
+      <location filename="../../canvas/commands/targets.py" line="35" />
       <source>Change staffing targets</source>
       <translation>Change staffing targets</translation>
     </message>
@@ -10599,132 +11349,139 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>TargetsDock</name>
     <message>
-      <location filename="../../app/simulation/targets.py" line="102" />
+      <location filename="../../app/simulation/targets.py" line="105" />
       <source>&amp;Abandonment at most (%):</source>
       <translation>&amp;Abandonment at most (%):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="100" />
+      <location filename="../../app/simulation/targets.py" line="103" />
       <source>&amp;Queue wait at most (min):</source>
       <translation>&amp;Queue wait at most (min):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="101" />
+      <location filename="../../app/simulation/targets.py" line="104" />
       <source>&amp;Utilisation at most (%):</source>
       <translation>&amp;Utilisation at most (%):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="43" />
+      <location filename="../../app/simulation/targets.py" line="42" />
+      <location filename="../../export/strings.py" line="135" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="44" />
+      <location filename="../../app/simulation/targets.py" line="43" />
+      <location filename="../../export/strings.py" line="136" />
       <source>95th percentile</source>
       <translation>95th percentile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="197" />
+      <location filename="../../app/simulation/targets.py" line="195" />
       <source>Abandonment</source>
       <translation>Abandonment</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="113" />
+      <location filename="../../app/simulation/targets.py" line="116" />
       <source>Breaches at most (%)</source>
       <translation>Breaches at most (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="225" />
+      <location filename="../../app/simulation/targets.py" line="237" />
       <source>Change the breach-rate target of {policy}</source>
       <translation>Change the breach-rate target of {policy}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="189" />
+      <location filename="../../app/simulation/targets.py" line="185" />
       <source>Change the queue-wait statistic</source>
       <translation>Change the queue-wait statistic</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="206" />
+      <location filename="../../app/simulation/targets.py" line="211" />
       <source>Change the {target} target</source>
       <translation>Change the {target} target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="118" />
+      <location filename="../../app/simulation/targets.py" line="121" />
       <source>Highest share of the policy's tickets allowed to breach their resolution target, in %</source>
       <translation>Highest share of the policy's tickets allowed to breach their resolution target, in %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="96" />
+      <location filename="../../app/simulation/targets.py" line="99" />
       <source>Highest share of tickets abandoned, in %; empty: no target</source>
       <translation>Highest share of tickets abandoned, in %; empty: no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="93" />
+      <location filename="../../app/simulation/targets.py" line="96" />
       <source>Highest utilisation allowed for every pool, in %; empty: no target</source>
       <translation>Highest utilisation allowed for every pool, in %; empty: no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="88" />
+      <location filename="../../app/simulation/targets.py" line="91" />
       <source>How the queue wait is measured: its mean, or a percentile</source>
       <translation>How the queue wait is measured: its mean, or a percentile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="91" />
+      <location filename="../../app/simulation/targets.py" line="94" />
       <source>Longest queue wait allowed, in minutes; empty: no target</source>
       <translation>Longest queue wait allowed, in minutes; empty: no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="42" />
+      <location filename="../../app/simulation/targets.py" line="41" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="195" />
+      <location filename="../../app/simulation/targets.py" line="193" />
       <source>Queue wait</source>
       <translation>Queue wait</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="99" />
+      <location filename="../../app/simulation/targets.py" line="102" />
       <source>Queue wait &amp;measured by:</source>
       <translation>Queue wait &amp;measured by:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="108" />
+      <location filename="../../app/simulation/targets.py" line="111" />
       <source>SLA breach rate at most, per SLA policy (%):</source>
       <translation>SLA breach rate at most, per SLA policy (%):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="113" />
+      <location filename="../../app/simulation/targets.py" line="116" />
       <source>SLA policy</source>
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="69" />
-      <source>Staffing targets</source>
-      <translation>Staffing targets</translation>
+      <location filename="../../app/simulation/targets.py" line="72" />
+      <source>Staffing targets: what the staffing finder and the sweeps must meet</source>
+      <translation>Staffing targets: what the staffing finder and the sweeps must meet</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="196" />
+      <location filename="../../app/simulation/targets.py" line="69" />
+      <source>Targets</source>
+      <translation>Targets</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="194" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="78" />
+      <location filename="../../app/simulation/targets.py" line="81" />
       <source>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</source>
       <translation>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="142" />
+      <location filename="../../app/simulation/targets.py" line="149" />
       <source>no target</source>
       <translation>no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="244" />
+      <location filename="../../app/simulation/targets.py" line="272" />
       <source>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</source>
       <translation>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="246" />
+      <location filename="../../app/simulation/targets.py" line="274" />
       <source>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</source>
       <translation>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</translation>
     </message>
@@ -10821,7 +11578,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
     </message>
     <message>
       <location filename="../../app/training/workspace.py" line="198" />
-      <location filename="../../app/training/workspace.py" line="212" />
+      <location filename="../../app/training/workspace.py" line="213" />
       <source>Print Handout</source>
       <translation>Print Handout</translation>
     </message>
@@ -10846,7 +11603,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Step a sample ticket through the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="213" />
+      <location filename="../../app/training/workspace.py" line="214" />
       <source>The handout could not be written: {why}</source>
       <translation>The handout could not be written: {why}</translation>
     </message>
@@ -10874,472 +11631,472 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>Walkthrough</name>
     <message>
-      <location filename="../../app/training/page.py" line="349" />
+      <location filename="../../app/training/page.py" line="352" />
       <source>#{n} · {kind}</source>
       <translation>#{n} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="253" />
+      <location filename="../../app/training/page.py" line="256" />
       <source>Back to the previous step (Left)</source>
       <translation>Back to the previous step (Left)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="244" />
+      <location filename="../../app/training/page.py" line="247" />
       <source>Cards</source>
       <translation>Cards</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="177" />
+      <location filename="../../app/training/dock.py" line="183" />
       <source>Choose a ticket card, then press Right to start.</source>
       <translation>Choose a ticket card, then press Right to start.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="174" />
+      <location filename="../../app/training/widgets.py" line="175" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="112" />
+      <location filename="../../app/training/widgets.py" line="113" />
       <source>Clock: {elapsed} counted, {wall} since arrival</source>
       <translation>Clock: {elapsed} counted, {wall} since arrival</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="259" />
+      <location filename="../../app/training/page.py" line="262" />
       <source>Copy</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="260" />
+      <location filename="../../app/training/page.py" line="263" />
       <source>Copy the template response to the clipboard</source>
       <translation>Copy the template response to the clipboard</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="245" />
+      <location filename="../../app/training/page.py" line="248" />
       <source>Create, edit or delete ticket cards (undoable)</source>
       <translation>Create, edit or delete ticket cards (undoable)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="55" />
+      <location filename="../../app/training/page.py" line="58" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="248" />
+      <location filename="../../app/training/page.py" line="251" />
       <source>Delete ticket card</source>
       <translation>Delete ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="363" />
+      <location filename="../../app/training/page.py" line="366" />
       <source>Done on leaving “{step}”: {what}</source>
       <translation>Done on leaving “{step}”: {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="247" />
+      <location filename="../../app/training/page.py" line="250" />
       <source>Edit ticket card…</source>
       <translation>Edit ticket card…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="59" />
+      <location filename="../../app/training/page.py" line="62" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="255" />
+      <location filename="../../app/training/page.py" line="258" />
       <source>End the walkthrough and go back to editing (Esc)</source>
       <translation>End the walkthrough and go back to editing (Esc)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="464" />
+      <location filename="../../app/training/page.py" line="467" />
       <source>Escalations: {n}</source>
       <translation>Escalations: {n}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="261" />
+      <location filename="../../app/training/page.py" line="264" />
       <source>Fields to fill in</source>
       <translation>Fields to fill in</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="127" />
+      <location filename="../../app/training/widgets.py" line="128" />
       <source>Fill in first: {fields}</source>
       <translation>Fill in first: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="254" />
+      <location filename="../../app/training/page.py" line="257" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="97" />
+      <location filename="../../app/training/widgets.py" line="98" />
       <source>First response: given after {time} (target {target})</source>
       <translation>First response: given after {time} (target {target})</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="101" />
+      <location filename="../../app/training/widgets.py" line="102" />
       <source>First response: {left}</source>
       <translation>First response: {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="460" />
+      <location filename="../../app/training/page.py" line="463" />
       <source>First response: {met}</source>
       <translation>First response: {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="265" />
+      <location filename="../../app/training/page.py" line="268" />
       <source>History (click to go back)</source>
       <translation>History (click to go back)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="53" />
+      <location filename="../../app/training/page.py" line="56" />
       <source>Intake</source>
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="309" />
+      <location filename="../../app/training/widgets.py" line="310" />
       <source>Needs: {fields}</source>
       <translation>Needs: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="421" />
+      <location filename="../../app/training/dock.py" line="435" />
       <source>New ticket</source>
       <translation>New ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="246" />
+      <location filename="../../app/training/page.py" line="249" />
       <source>New ticket card…</source>
       <translation>New ticket card…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="262" />
+      <location filename="../../app/training/page.py" line="265" />
       <source>Next — Right or Space · 1–9 a branch · Left back · Esc ends</source>
       <translation>Next — Right or Space · 1–9 a branch · Left back · Esc ends</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../app/training/widgets.py" line="94" />
+      <location filename="../../export/strings.py" line="194" />
       <source>No SLA applies to this ticket.</source>
       <translation>No SLA applies to this ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="290" />
+      <location filename="../../app/training/dock.py" line="298" />
       <source>No branch is offered here.</source>
       <translation>No branch is offered here.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="312" />
-      <location filename="../../app/training/widgets.py" line="318" />
+      <location filename="../../app/training/widgets.py" line="313" />
+      <location filename="../../app/training/widgets.py" line="319" />
       <source>Not offered: {why}</source>
       <translation>Not offered: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="309" />
+      <location filename="../../app/training/dock.py" line="319" />
       <source>Not this branch. {reason}</source>
       <translation>Not this branch. {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="76" />
-      <location filename="../../app/training/dock.py" line="112" />
-      <location filename="../../app/training/dock.py" line="138" />
+      <location filename="../../app/training/dock.py" line="80" />
+      <location filename="../../app/training/dock.py" line="116" />
+      <location filename="../../app/training/dock.py" line="142" />
       <source>Open a blueprint to start a walkthrough.</source>
       <translation>Open a blueprint to start a walkthrough.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="456" />
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../app/training/page.py" line="459" />
+      <location filename="../../export/strings.py" line="196" />
       <source>Outcome: {outcome}</source>
       <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="453" />
+      <location filename="../../app/training/page.py" line="456" />
       <source>Path: {path}</source>
       <translation>Path: {path}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="256" />
+      <location filename="../../app/training/page.py" line="259" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="248" />
+      <location filename="../../app/training/dock.py" line="256" />
       <source>Quiz off: Right follows the card's story again.</source>
       <translation>Quiz off: Right follows the card's story again.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="246" />
+      <location filename="../../app/training/dock.py" line="254" />
       <source>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</source>
       <translation>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="467" />
+      <location filename="../../app/training/page.py" line="470" />
       <source>Quiz score: {right} / {total} decisions right at the first try</source>
       <translation>Quiz score: {right} / {total} decisions right at the first try</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="134" />
+      <location filename="../../app/training/widgets.py" line="135" />
       <source>Refused: {code}</source>
       <translation>Refused: {code}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="108" />
+      <location filename="../../app/training/widgets.py" line="109" />
       <source>Resolution: {left}</source>
       <translation>Resolution: {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="461" />
+      <location filename="../../app/training/page.py" line="464" />
       <source>Resolution: {met}</source>
       <translation>Resolution: {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="250" />
+      <location filename="../../app/training/page.py" line="253" />
       <source>Restart</source>
       <translation>Restart</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="313" />
+      <location filename="../../app/training/dock.py" line="323" />
       <source>Right: {reason}</source>
       <translation>Right: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="58" />
+      <location filename="../../app/training/page.py" line="61" />
       <source>Roadmap</source>
       <translation>Roadmap</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="263" />
+      <location filename="../../app/training/page.py" line="266" />
       <source>SLA clock</source>
       <translation>SLA clock</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="94" />
+      <location filename="../../app/training/widgets.py" line="95" />
       <source>SLA: {name}</source>
       <translation>SLA: {name}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="57" />
+      <location filename="../../app/training/page.py" line="60" />
       <source>Satisfaction survey</source>
       <translation>Satisfaction survey</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="249" />
+      <location filename="../../app/training/page.py" line="252" />
       <source>Save the path walked as the card's expected path</source>
       <translation>Save the path walked as the card's expected path</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="251" />
+      <location filename="../../app/training/page.py" line="254" />
       <source>Start the ticket card again from its intake</source>
       <translation>Start the ticket card again from its intake</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="54" />
+      <location filename="../../app/training/page.py" line="57" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="264" />
+      <location filename="../../app/training/page.py" line="267" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="258" />
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../app/training/page.py" line="261" />
+      <location filename="../../export/strings.py" line="185" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="340" />
+      <location filename="../../app/training/dock.py" line="352" />
       <source>Template response copied.</source>
       <translation>Template response copied.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="119" />
+      <location filename="../../app/training/widgets.py" line="120" />
       <source>The SLA clock is paused here.</source>
       <translation>The SLA clock is paused here.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="163" />
+      <location filename="../../app/training/dock.py" line="169" />
       <source>The blueprint has errors; fix them to start a walkthrough:</source>
       <translation>The blueprint has errors; fix them to start a walkthrough:</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="358" />
+      <location filename="../../app/training/page.py" line="361" />
       <source>The customer sees: {what}</source>
       <translation>The customer sees: {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="444" />
+      <location filename="../../app/training/dock.py" line="458" />
       <source>The path was saved to the ticket card.</source>
       <translation>The path was saved to the ticket card.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="173" />
+      <location filename="../../app/training/dock.py" line="179" />
       <source>The ticket card was deleted.</source>
       <translation>The ticket card was deleted.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="130" />
+      <location filename="../../app/training/widgets.py" line="131" />
       <source>The ticket has reached an end.</source>
       <translation>The ticket has reached an end.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="282" />
+      <location filename="../../app/training/dock.py" line="290" />
       <source>The ticket has reached an end. Left goes back.</source>
       <translation>The ticket has reached an end. Left goes back.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="257" />
+      <location filename="../../app/training/page.py" line="260" />
       <source>The trainee chooses the branch at each decision</source>
       <translation>The trainee chooses the branch at each decision</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="258" />
+      <location filename="../../app/training/dock.py" line="266" />
       <source>The walkthrough has ended. Choose a ticket card to start again.</source>
       <translation>The walkthrough has ended. Choose a ticket card to start again.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="132" />
+      <location filename="../../app/training/widgets.py" line="133" />
       <source>There is no such branch.</source>
       <translation>There is no such branch.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="129" />
+      <location filename="../../app/training/widgets.py" line="130" />
       <source>These values are not allowed: {fields}</source>
       <translation>These values are not allowed: {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="175" />
+      <location filename="../../app/training/dock.py" line="181" />
       <source>This blueprint has no ticket cards: create one to start.</source>
       <translation>This blueprint has no ticket cards: create one to start.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="128" />
+      <location filename="../../app/training/widgets.py" line="129" />
       <source>This branch is not offered: {why}</source>
       <translation>This branch is not offered: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="131" />
+      <location filename="../../app/training/widgets.py" line="132" />
       <source>This step has no time limit to escalate on.</source>
       <translation>This step has no time limit to escalate on.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="199" />
+      <location filename="../../app/training/dock.py" line="207" />
       <source>This ticket card cannot be walked: {why}</source>
       <translation>This ticket card cannot be walked: {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../app/training/dock.py" line="429" />
+      <location filename="../../export/strings.py" line="180" />
       <source>Ticket card</source>
       <translation>Ticket card</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="243" />
+      <location filename="../../app/training/page.py" line="246" />
       <source>Ticket card:</source>
       <translation>Ticket card:</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="386" />
+      <location filename="../../app/training/page.py" line="389" />
       <source>Time limit of {time} passes: escalate to {target}</source>
       <translation>Time limit of {time} passes: escalate to {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="457" />
+      <location filename="../../app/training/page.py" line="460" />
       <source>Time: {wall} since arrival, {elapsed} on the SLA clock</source>
       <translation>Time: {wall} since arrival, {elapsed} on the SLA clock</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="196" />
+      <location filename="../../app/training/widgets.py" line="197" />
       <source>Type here…</source>
       <translation>Type here…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="56" />
+      <location filename="../../app/training/page.py" line="59" />
       <source>Wait for customer</source>
       <translation>Wait for customer</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="99" />
+      <location filename="../../app/training/dock.py" line="103" />
       <source>Walkthrough</source>
       <translation>Walkthrough</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="374" />
+      <location filename="../../app/training/page.py" line="377" />
       <source>When this step is done: {what}</source>
       <translation>When this step is done: {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="286" />
+      <location filename="../../app/training/dock.py" line="294" />
       <source>Your turn: choose the branch with its number key.</source>
       <translation>Your turn: choose the branch with its number key.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="116" />
+      <location filename="../../app/training/widgets.py" line="117" />
       <source>business hours, now {when}</source>
       <translation>business hours, now {when}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="408" />
+      <location filename="../../app/training/page.py" line="411" />
       <source>for “{branch}”</source>
       <translation>for “{branch}”</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="450" />
-      <location filename="../../app/training/widgets.py" line="84" />
+      <location filename="../../app/training/page.py" line="453" />
+      <location filename="../../app/training/widgets.py" line="85" />
       <source>met</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="450" />
+      <location filename="../../app/training/page.py" line="453" />
       <source>missed</source>
       <translation>missed</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="450" />
-      <location filename="../../app/training/widgets.py" line="82" />
+      <location filename="../../app/training/page.py" line="453" />
+      <location filename="../../app/training/widgets.py" line="83" />
       <source>no target</source>
       <translation>no target</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="86" />
+      <location filename="../../app/training/widgets.py" line="87" />
       <source>overdue by {time}</source>
       <translation>overdue by {time}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="199" />
+      <location filename="../../app/training/widgets.py" line="184" />
+      <location filename="../../export/strings.py" line="206" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="67" />
+      <location filename="../../app/training/widgets.py" line="68" />
       <source>{d} d</source>
       <translation>{d} d</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="67" />
+      <location filename="../../app/training/widgets.py" line="68" />
       <source>{d} d {h} h</source>
       <translation>{d} d {h} h</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="69" />
+      <location filename="../../app/training/widgets.py" line="70" />
       <source>{h} h</source>
       <translation>{h} h</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="69" />
+      <location filename="../../app/training/widgets.py" line="70" />
       <source>{h} h {m:02d} min</source>
       <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="70" />
+      <location filename="../../app/training/widgets.py" line="71" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="87" />
+      <location filename="../../app/training/widgets.py" line="88" />
       <source>{time} left of {target}</source>
       <translation>{time} left of {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="252" />
+      <location filename="../../app/training/page.py" line="255" />
       <source>◀ Back</source>
       <translation>◀ Back</translation>
     </message>

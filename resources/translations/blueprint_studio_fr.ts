@@ -372,122 +372,122 @@
   <context>
     <name>AgentWords</name>
     <message>
-      <location filename="../../model/agent_words.py" line="25" />
+      <location filename="../../model/agent_words.py" line="27" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="19" />
+      <location filename="../../model/agent_words.py" line="21" />
       <source>Agent leaderboard</source>
       <translation>Classement des agents</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="47" />
+      <location filename="../../model/agent_words.py" line="49" />
       <source>Agent {n}</source>
       <translation>Agent {n}</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="53" />
+      <location filename="../../model/agent_words.py" line="55" />
       <source>An agent with the skill “{skill}” takes this ticket.</source>
       <translation>Un agent ayant la compétence « {skill} » prend ce ticket.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="54" />
+      <location filename="../../model/agent_words.py" line="56" />
       <source>An agent with the skill “{skill}” takes this ticket; after {time} of waiting, any agent of the pool.</source>
       <translation>Un agent ayant la compétence « {skill} » prend ce ticket ; après {time} d'attente, n'importe quel agent de l'équipe.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="20" />
+      <location filename="../../model/agent_words.py" line="22" />
       <source>Each agent of the pools with named agents, after the warm-up (means per replication). A ticket counts for the last agent who worked it.</source>
       <translation>Chaque agent des équipes dont les agents sont nommés, après la période de chauffe (moyennes par réplication). Un ticket compte pour le dernier agent qui l'a traité.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="28" />
+      <location filename="../../model/agent_words.py" line="30" />
       <source>First-contact resolution</source>
       <translation>Résolution au premier contact</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="26" />
+      <location filename="../../model/agent_words.py" line="28" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="30" />
+      <location filename="../../model/agent_words.py" line="32" />
       <source>SLA met</source>
       <translation>SLA respecté</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="29" />
+      <location filename="../../model/agent_words.py" line="31" />
       <source>Satisfaction</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="34" />
+      <location filename="../../model/agent_words.py" line="36" />
       <source>Share of its resolved tickets resolved at the first contact (%)</source>
       <translation>Part de ses tickets résolus dès le premier contact (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="40" />
+      <location filename="../../model/agent_words.py" line="42" />
       <source>Share of its tickets with a resolution target resolved within it (%)</source>
       <translation>Part de ses tickets soumis à un délai de résolution résolus dans ce délai (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="43" />
+      <location filename="../../model/agent_words.py" line="45" />
       <source>Share of its time on shift spent working (%)</source>
       <translation>Part de son temps de service passée à traiter des tickets (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="37" />
+      <location filename="../../model/agent_words.py" line="39" />
       <source>Share of satisfied answers to the surveys of its tickets (%)</source>
       <translation>Part de réponses satisfaites aux enquêtes de ses tickets (%)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="27" />
+      <location filename="../../model/agent_words.py" line="29" />
       <source>Tickets resolved</source>
       <translation>Tickets résolus</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="33" />
+      <location filename="../../model/agent_words.py" line="35" />
       <source>Tickets resolved that this agent worked last</source>
       <translation>Tickets résolus dont cet agent a été le dernier à s'occuper</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="32" />
+      <location filename="../../model/agent_words.py" line="34" />
       <source>Time on duplicates</source>
       <translation>Temps passé sur les doublons</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="44" />
+      <location filename="../../model/agent_words.py" line="46" />
       <source>Time spent working duplicate tickets, later merged (hours and minutes)</source>
       <translation>Temps passé à traiter des tickets en doublon, fusionnés ensuite (heures et minutes)</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="31" />
+      <location filename="../../model/agent_words.py" line="33" />
       <source>Utilisation</source>
       <translation>Taux d'occupation</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="59" />
+      <location filename="../../model/agent_words.py" line="61" />
       <source>When the ticket comes back here, it goes to the agent who first worked it, if that agent is on shift.</source>
       <translation>Quand le ticket revient ici, il va à l'agent qui l'a traité en premier, si cet agent est en service.</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="51" />
+      <location filename="../../model/agent_words.py" line="53" />
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="48" />
+      <location filename="../../model/agent_words.py" line="50" />
       <source>{n} %</source>
       <translation>{n} %</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="50" />
+      <location filename="../../model/agent_words.py" line="52" />
       <source>{n} min</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../model/agent_words.py" line="49" />
+      <location filename="../../model/agent_words.py" line="51" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -495,93 +495,92 @@
   <context>
     <name>AgentsBox</name>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="105" />
+      <location filename="../../canvas/settings/agents_box.py" line="106" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="96" />
+      <location filename="../../canvas/settings/agents_box.py" line="97" />
       <source>A re-opened ticket, or one the customer replied to, waits for the agent who first worked it while that agent is on shift; otherwise the assignment rule applies</source>
       <translation>Un ticket rouvert, ou auquel le client a répondu, attend l'agent qui l'a traité en premier tant que celui-ci est en service ; sinon la règle d'attribution s'applique</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="92" />
+      <location filename="../../canvas/settings/agents_box.py" line="93" />
       <source>A ticket coming back goes to its &amp;owner</source>
       <translation>Un ticket qui revient va à son &amp;propriétaire</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="84" />
+      <location filename="../../canvas/settings/agents_box.py" line="85" />
       <source>Add a&amp;gent</source>
       <translation>Ajouter un a&amp;gent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="177" />
-      <location filename="../../canvas/settings/agents_box.py" line="179" />
+      <location filename="../../canvas/settings/agents_box.py" line="178" />
       <source>Agent {n}</source>
       <translation>Agent {n}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="68" />
+      <location filename="../../canvas/settings/agents_box.py" line="69" />
       <source>How fast this agent works: 2 takes half the step's time, 0.5 twice as long (more than 0, at most 10)</source>
       <translation>La vitesse de travail de cet agent : 2 prend la moitié du temps de l'étape, 0,5 le double (plus de 0, au plus 10)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <location filename="../../canvas/settings/agents_box.py" line="63" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="86" />
+      <location filename="../../canvas/settings/agents_box.py" line="87" />
       <source>Name one more agent of this pool</source>
       <translation>Nommer un agent de plus dans cette équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="57" />
+      <location filename="../../canvas/settings/agents_box.py" line="58" />
       <source>Named agents</source>
       <translation>Agents nommés</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="88" />
+      <location filename="../../canvas/settings/agents_box.py" line="89" />
       <source>Remo&amp;ve agent</source>
       <translation>Reti&amp;rer l'agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="90" />
+      <location filename="../../canvas/settings/agents_box.py" line="91" />
       <source>Remove the selected agent from the list</source>
       <translation>Retirer l'agent sélectionné de la liste</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="123" />
+      <location filename="../../canvas/settings/agents_box.py" line="124" />
       <source>Skill &amp;fallback after:</source>
       <translation>&amp;Repli après :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <location filename="../../canvas/settings/agents_box.py" line="63" />
       <source>Skills</source>
       <translation>Compétences</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="62" />
+      <location filename="../../canvas/settings/agents_box.py" line="63" />
       <source>Speed</source>
       <translation>Vitesse</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="74" />
+      <location filename="../../canvas/settings/agents_box.py" line="75" />
       <source>The pool's agents by name: the first ones listed are on shift when the shifts put fewer agents on duty. Double-click or F2 to edit a cell.</source>
       <translation>Les agents de l'équipe par leur nom : les premiers de la liste sont en service quand les plannings prévoient moins d'agents. Double-clic ou F2 pour modifier une cellule.</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="64" />
+      <location filename="../../canvas/settings/agents_box.py" line="65" />
       <source>What this agent can do, separated by commas; a step may require one skill</source>
       <translation>Ce que cet agent sait faire, séparé par des virgules ; une étape peut exiger une compétence</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="110" />
+      <location filename="../../canvas/settings/agents_box.py" line="111" />
       <source>With the rule “skills first”: minutes a ticket waits for an agent with the skill its step requires before any free agent takes it (0: it waits for the skill)</source>
       <translation>Avec la règle « compétences d'abord » : minutes pendant lesquelles un ticket attend un agent ayant la compétence requise par son étape avant qu'un agent libre quelconque le prenne (0 : il attend la compétence)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/agents_box.py" line="106" />
+      <location filename="../../canvas/settings/agents_box.py" line="107" />
       <source>never: wait for the skill</source>
       <translation>jamais : attendre la compétence</translation>
     </message>
@@ -608,67 +607,67 @@
   <context>
     <name>ApprovalForm</name>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="58" />
+      <location filename="../../canvas/properties/approval_form.py" line="63" />
       <source>&amp;Rejected:</source>
       <translation>&amp;Refusées :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="79" />
+      <location filename="../../canvas/properties/approval_form.py" line="80" />
       <source>(missing element)</source>
       <translation>(élément introuvable)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="60" />
+      <location filename="../../canvas/properties/approval_form.py" line="65" />
       <source>Approval time (minutes):</source>
       <translation>Délai d’approbation (minutes) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="57" />
+      <location filename="../../canvas/properties/approval_form.py" line="62" />
       <source>Approved &amp;by:</source>
       <translation>Approuvé &amp;par :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="46" />
+      <location filename="../../canvas/properties/approval_form.py" line="51" />
       <source>Minutes from asking for the approval to its answer</source>
       <translation>Minutes entre la demande d’approbation et la réponse</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="33" />
+      <location filename="../../canvas/properties/approval_form.py" line="38" />
       <source>Needs &amp;approval</source>
       <translation>Soumis à &amp;approbation</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="59" />
+      <location filename="../../canvas/properties/approval_form.py" line="64" />
       <source>Rejected tickets &amp;go to:</source>
       <translation>Les tickets refusés &amp;vont vers :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="49" />
+      <location filename="../../canvas/properties/approval_form.py" line="54" />
       <source>Share of the approvals rejected, in %</source>
       <translation>Part des approbations refusées, en %</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="36" />
+      <location filename="../../canvas/properties/approval_form.py" line="41" />
       <source>Tickets taking this transition wait for someone's approval first; a share is rejected</source>
       <translation>Les tickets qui prennent cette transition attendent d’abord une approbation ; une part est refusée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="53" />
+      <location filename="../../canvas/properties/approval_form.py" line="58" />
       <source>Where a rejected ticket goes; by default back to the step it comes from, to be done again</source>
       <translation>Où va un ticket refusé ; par défaut, il revient à l’étape d’où il vient, pour la refaire</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="42" />
+      <location filename="../../canvas/properties/approval_form.py" line="47" />
       <source>Who approves: a role, not a person (the approval takes no agent of the flow)</source>
       <translation>Qui approuve : un rôle, pas une personne (l’approbation ne mobilise aucun agent du parcours)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="40" />
+      <location filename="../../canvas/properties/approval_form.py" line="45" />
       <source>e.g. Team lead</source>
       <translation>p. ex. Chef d’équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/approval_form.py" line="75" />
+      <location filename="../../canvas/properties/approval_form.py" line="76" />
       <source>the step it comes from, again</source>
       <translation>l’étape d’où il vient, à refaire</translation>
     </message>
@@ -676,47 +675,52 @@
   <context>
     <name>ApprovalWords</name>
     <message>
-      <location filename="../../model/approval_words.py" line="15" />
+      <location filename="../../model/approval_words.py" line="39" />
+      <source>Approval of {link}: {asked} asked, {granted} granted, {rejected} rejected</source>
+      <translation>Validation de {link} : {asked} demandées, {granted} accordées, {rejected} refusées</translation>
+    </message>
+    <message>
+      <location filename="../../model/approval_words.py" line="17" />
       <source>Approvals and transfers</source>
       <translation>Approbations et transferts</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="34" />
+      <location filename="../../model/approval_words.py" line="36" />
       <source>In the run: {asked} asked, {granted} granted, {rejected} rejected.</source>
       <translation>Dans la simulation : {asked} demandées, {granted} accordées, {rejected} refusées.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="33" />
+      <location filename="../../model/approval_words.py" line="35" />
       <source>Transfers for “{reason}”: {count}</source>
       <translation>Transferts pour « {reason} » : {count}</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="16" />
+      <location filename="../../model/approval_words.py" line="18" />
       <source>Transitions that wait for an approval, and re-assignments to another pool with a reason, as the simulation ran them.</source>
       <translation>Les transitions soumises à approbation et les réaffectations motivées à une autre équipe, telles que la simulation les a jouées.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="32" />
+      <location filename="../../model/approval_words.py" line="34" />
       <source>a node without a title</source>
       <translation>un élément sans titre</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="30" />
+      <location filename="../../model/approval_words.py" line="32" />
       <source>someone</source>
       <translation>quelqu’un</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="25" />
+      <location filename="../../model/approval_words.py" line="27" />
       <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go back to {target} to be done again.</source>
       <translation>{edge} : approuvé par {role} en {minutes} min en moyenne ; {percent} % refusés, qui reviennent à {target} pour être refaits.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="21" />
+      <location filename="../../model/approval_words.py" line="23" />
       <source>{edge}: approved by {role} in {minutes} min on average; {percent}% rejected, which go to {target}.</source>
       <translation>{edge} : approuvé par {role} en {minutes} min en moyenne ; {percent} % refusés, qui vont vers {target}.</translation>
     </message>
     <message>
-      <location filename="../../model/approval_words.py" line="31" />
+      <location filename="../../model/approval_words.py" line="33" />
       <source>{source} → {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -724,14 +728,14 @@
   <context>
     <name>BlueprintSettings</name>
     <message>
-      <location filename="../../canvas/settings/dialog.py" line="54" />
-      <location filename="../../canvas/settings/dialog.py" line="163" />
+      <location filename="../../canvas/settings/dialog.py" line="56" />
+      <location filename="../../canvas/settings/dialog.py" line="167" />
       <source>Blueprint settings</source>
       <translation>Paramètres du blueprint</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/dialog.py" line="63" />
-      <location filename="../../canvas/settings/dialog.py" line="164" />
+      <location filename="../../canvas/settings/dialog.py" line="65" />
+      <location filename="../../canvas/settings/dialog.py" line="168" />
       <source>Open or create a blueprint to change its settings.</source>
       <translation>Ouvrez ou créez un blueprint pour modifier ses paramètres.</translation>
     </message>
@@ -739,72 +743,77 @@
   <context>
     <name>BpmnImport</name>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="69" />
+      <location filename="../../app/files/bpmn_mapping.py" line="74" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="52" />
+      <location filename="../../app/files/bpmn_mapping.py" line="57" />
       <source>(untitled lane)</source>
       <translation>(couloir sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="49" />
+      <location filename="../../app/files/bpmn_files.py" line="50" />
       <source>BPMN 2.0 processes (*.bpmn *.bpmn20.xml *.xml);;All files (*)</source>
       <translation>Processus BPMN 2.0 (*.bpmn *.bpmn20.xml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="71" />
+      <location filename="../../app/files/bpmn_files.py" line="72" />
       <source>Cannot Import the File</source>
       <translation>Import impossible</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="122" />
+      <location filename="../../app/files/bpmn_files.py" line="121" />
       <source>Export Failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="58" />
+      <location filename="../../app/files/bpmn_files.py" line="59" />
       <source>Export as BPMN</source>
       <translation>Exporter en BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="124" />
+      <location filename="../../app/files/bpmn_files.py" line="123" />
       <source>Exported “{name}” as BPMN.</source>
       <translation>« {name} » exporté en BPMN.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="53" />
+      <location filename="../../app/files/bpmn_files.py" line="54" />
       <source>Import a BPMN Process</source>
       <translation>Importer un processus BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="79" />
+      <location filename="../../app/files/bpmn_files.py" line="80" />
       <source>Import of “{name}” cancelled.</source>
       <translation>Import de « {name} » annulé.</translation>
     </message>
     <message>
       <location filename="../../app/files/bpmn_files.py" line="91" />
-      <source>Imported “{name}”: {count} point(s) to check in the Diagnostics panel.</source>
-      <translation>« {name} » importé : {count} point(s) à vérifier dans le panneau Diagnostics.</translation>
+      <source>Imported “{name}”: {count} point to check in the Diagnostics panel.</source>
+      <translation>« {name} » importé : {count} point à vérifier dans le panneau Diagnostics.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="53" />
+      <location filename="../../app/files/bpmn_files.py" line="92" />
+      <source>Imported “{name}”: {count} points to check in the Diagnostics panel.</source>
+      <translation>« {name} » importé : {count} points à vérifier dans le panneau Diagnostics.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_mapping.py" line="58" />
       <source>Kind of the lane {title}</source>
       <translation>Type du couloir {title}</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="35" />
+      <location filename="../../app/files/bpmn_mapping.py" line="36" />
       <source>Lanes of the Imported Process</source>
       <translation>Couloirs du processus importé</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="73" />
+      <location filename="../../app/files/bpmn_files.py" line="74" />
       <source>Problem found: {reason}. The file itself is unchanged.</source>
       <translation>Problème détecté : {reason}. Le fichier lui-même n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_mapping.py" line="55" />
+      <location filename="../../app/files/bpmn_mapping.py" line="60" />
       <source>What the lane “{title}” stands for in the service blueprint</source>
       <translation>Ce que représente le couloir « {title} » dans le blueprint de service</translation>
     </message>
@@ -859,17 +868,22 @@
       <translation>le fichier dépasse {limit} Mo</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="67" />
+      <location filename="../../app/files/bpmn_files.py" line="68" />
       <source>“{name}” cannot be imported.</source>
       <translation>« {name} » ne peut pas être importé.</translation>
     </message>
     <message>
       <location filename="../../app/files/bpmn_mapping.py" line="38" />
-      <source>“{name}” has {count} lane(s). Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</source>
-      <translation>« {name} » compte {count} couloir(s). Leur type a été déduit de leur nom : il détermine les lignes d’interaction et de visibilité, et l’étape qui donne la première réponse. Corrigez-les si besoin.</translation>
+      <source>“{name}” has {count} lane. Its kind was guessed from its name: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct it if needed.</source>
+      <translation>« {name} » compte {count} couloir. Son type a été déduit de son nom : il détermine les lignes d’interaction et de visibilité, et l’étape qui donne la première réponse. Corrigez-le si besoin.</translation>
     </message>
     <message>
-      <location filename="../../app/files/bpmn_files.py" line="120" />
+      <location filename="../../app/files/bpmn_mapping.py" line="43" />
+      <source>“{name}” has {count} lanes. Their kinds were guessed from their names: the kind decides the lines of interaction and visibility, and which step gives the first response. Correct them if needed.</source>
+      <translation>« {name} » compte {count} couloirs. Leur type a été déduit de leur nom : il détermine les lignes d’interaction et de visibilité, et l’étape qui donne la première réponse. Corrigez-les si besoin.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/bpmn_files.py" line="119" />
       <source>“{name}” was not written.</source>
       <translation>« {name} » n’a pas été écrit.</translation>
     </message>
@@ -1312,17 +1326,22 @@
       <translation>&amp;Arrêter</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="234" />
+      <location filename="../../model/calibrate/words.py" line="257" />
       <source>Actual</source>
       <translation>Réel</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_files.py" line="40" />
-      <source>Added the calibrated scenario “{name}” from {count} ticket(s).</source>
-      <translation>Scénario calibré « {name} » ajouté d'après {count} ticket(s).</translation>
+      <location filename="../../app/files/calibration_files.py" line="41" />
+      <source>Added the calibrated scenario “{name}” from {count} ticket.</source>
+      <translation>Scénario calibré « {name} » ajouté d’après {count} ticket.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="42" />
+      <location filename="../../app/files/calibration_files.py" line="42" />
+      <source>Added the calibrated scenario “{name}” from {count} tickets.</source>
+      <translation>Scénario calibré « {name} » ajouté d’après {count} tickets.</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="49" />
       <source>Arrival mix of {field}: {values}</source>
       <translation>Répartition à l'arrivée de {field} : {values}</translation>
     </message>
@@ -1382,17 +1401,17 @@
       <translation>Création</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="252" />
+      <location filename="../../model/calibrate/words.py" line="275" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="50" />
+      <location filename="../../model/calibrate/words.py" line="65" />
       <source>Escalated to a higher level: {share} of tickets ({span}; by the decisions' shares)</source>
       <translation>Tickets escaladés à un niveau supérieur : {share} ({span} ; pris en compte par les parts des décisions)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="47" />
+      <location filename="../../model/calibrate/words.py" line="62" />
       <source>Escalated to a higher level: {share} of tickets ({span}; the branch {branch})</source>
       <translation>Tickets escaladés à un niveau supérieur : {share} ({span} ; branche {branch})</translation>
     </message>
@@ -1412,7 +1431,7 @@
       <translation>Freshdesk (export des tickets)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="265" />
+      <location filename="../../model/calibrate/words.py" line="288" />
       <source>Friday</source>
       <translation>vendredi</translation>
     </message>
@@ -1434,12 +1453,12 @@
     <message>
       <location filename="../../app/files/calibration_dialog.py" line="85" />
       <location filename="../../app/files/calibration_dialog.py" line="188" />
-      <location filename="../../app/files/calibration_files.py" line="38" />
+      <location filename="../../app/files/calibration_files.py" line="39" />
       <source>Import Tickets</source>
       <translation>Importer des tickets</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_files.py" line="34" />
+      <location filename="../../app/files/calibration_files.py" line="35" />
       <source>Import of tickets cancelled.</source>
       <translation>Import des tickets annulé.</translation>
     </message>
@@ -1449,22 +1468,22 @@
       <translation>Jira Service Management (export CSV des demandes)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="245" />
+      <location filename="../../model/calibrate/words.py" line="268" />
       <source>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</source>
       <translation>Distance de Kolmogorov-Smirnov entre les délais de résolution réels et simulés : {ks}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="237" />
+      <location filename="../../model/calibrate/words.py" line="260" />
       <source>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</source>
       <translation>Moyennes en minutes. Dans un export, le temps passé dans un statut comprend l'attente d'un agent ; dans un journal d'événements, c'est le traitement seul.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="261" />
+      <location filename="../../model/calibrate/words.py" line="284" />
       <source>Monday</source>
       <translation>lundi</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="243" />
+      <location filename="../../model/calibrate/words.py" line="266" />
       <source>Percentile</source>
       <translation>Centile</translation>
     </message>
@@ -1479,14 +1498,29 @@
       <translation>Réouvertures</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="43" />
+      <location filename="../../model/calibrate/words.py" line="50" />
       <source>Re-opened: {share} of tickets ({span}; not applied)</source>
       <translation>Tickets réouverts : {share} ({span} ; non appliqué)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="44" />
+      <location filename="../../model/calibrate/words.py" line="54" />
+      <source>Re-opened: {share} of tickets ({span}; the answer that re-opens after {waits})</source>
+      <translation>Tickets réouverts : {share} ({span} ; réponse qui rouvre le ticket après {waits})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="57" />
+      <source>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys} and the answer that re-opens after {waits})</source>
+      <translation>Tickets réouverts : {share} ({span} ; réponse « insatisfait » de {surveys} et réponse qui rouvre le ticket après {waits})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="51" />
       <source>Re-opened: {share} of tickets ({span}; the unsatisfied answer of {surveys})</source>
       <translation>Tickets réouverts : {share} ({span} ; réponse « insatisfait » de {surveys})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="36" />
+      <source>Read from {source}: {tickets} over {weeks}; rows left out: {refused}</source>
+      <translation>Lu dans {source} : {tickets} sur {weeks} ; lignes écartées : {refused}</translation>
     </message>
     <message>
       <location filename="../../app/files/calibration_dialog.py" line="151" />
@@ -1499,29 +1533,29 @@
       <translation>Lecture de « {name} »…</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="242" />
+      <location filename="../../model/calibrate/words.py" line="265" />
       <source>Resolution time</source>
       <translation>Délai de résolution</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="53" />
+      <location filename="../../model/calibrate/words.py" line="68" />
       <source>Resolved past the SLA resolution target: {share}</source>
       <translation>Résolus au-delà de l'objectif de résolution du SLA : {share}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="248" />
+      <location filename="../../model/calibrate/words.py" line="271" />
       <source>SLA resolution breaches: actual {actual}, simulated {simulated}</source>
       <translation>Dépassements du SLA de résolution : réel {actual}, simulé {simulated}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="266" />
+      <location filename="../../model/calibrate/words.py" line="289" />
       <source>Saturday</source>
       <translation>samedi</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="226" />
-      <source>Scenario “{scenario}”, calibrated from {source} ({tickets} ticket(s)): the simulated run beside the export it was fitted from.</source>
-      <translation>Scénario « {scenario} », calibré d'après {source} ({tickets} ticket(s)) : la simulation à côté de l'export dont elle est tirée.</translation>
+      <location filename="../../model/calibrate/words.py" line="249" />
+      <source>Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run beside the export it was fitted from.</source>
+      <translation>Scénario « {scenario} », calibré d’après {source} ({tickets}) : la simulation à côté de l’export dont elle est tirée.</translation>
     </message>
     <message>
       <location filename="../../app/files/calibration_view.py" line="59" />
@@ -1529,22 +1563,22 @@
       <translation>Part des tickets résolus dans chaque délai : réel et simulé</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="244" />
+      <location filename="../../model/calibrate/words.py" line="267" />
       <source>Simulated</source>
       <translation>Simulé</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="225" />
+      <location filename="../../model/calibrate/words.py" line="248" />
       <source>Simulated vs actual</source>
       <translation>Simulé et réel</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="235" />
+      <location filename="../../model/calibrate/words.py" line="258" />
       <source>Simulated, in the step</source>
       <translation>Simulé, dans l'étape</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="236" />
+      <location filename="../../model/calibrate/words.py" line="259" />
       <source>Simulated, service</source>
       <translation>Simulé, traitement</translation>
     </message>
@@ -1554,7 +1588,7 @@
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="233" />
+      <location filename="../../model/calibrate/words.py" line="256" />
       <source>State in the export</source>
       <translation>Statut dans l'export</translation>
     </message>
@@ -1569,7 +1603,7 @@
       <translation>Historique des statuts</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="232" />
+      <location filename="../../model/calibrate/words.py" line="255" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -1579,12 +1613,12 @@
       <translation>Arrêter la lecture de l'export</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_dialog.py" line="313" />
+      <location filename="../../app/files/calibration_dialog.py" line="315" />
       <source>Stopped. Choose Preview to read the export again.</source>
       <translation>Lecture arrêtée. Choisissez Aperçu pour relire l'export.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="267" />
+      <location filename="../../model/calibrate/words.py" line="290" />
       <source>Sunday</source>
       <translation>dimanche</translation>
     </message>
@@ -1594,7 +1628,7 @@
       <translation>La colonne de l'export qui contient « {role} »</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="264" />
+      <location filename="../../model/calibrate/words.py" line="287" />
       <source>Thursday</source>
       <translation>jeudi</translation>
     </message>
@@ -1619,7 +1653,7 @@
       <translation>Numéro du ticket</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="253" />
+      <location filename="../../model/calibrate/words.py" line="276" />
       <source>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</source>
       <translation>Tickets par jour, d'après les taux horaires de la semaine : réels dans l'export, simulés tels que les points d'entrée du scénario les tirent. Heure la plus chargée : réel {actual}, simulé {simulated}.</translation>
     </message>
@@ -1634,22 +1668,22 @@
       <translation>Date du changement de statut</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="231" />
+      <location filename="../../model/calibrate/words.py" line="254" />
       <source>Time per state</source>
       <translation>Temps par statut</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="262" />
+      <location filename="../../model/calibrate/words.py" line="285" />
       <source>Tuesday</source>
       <translation>mardi</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="251" />
+      <location filename="../../model/calibrate/words.py" line="274" />
       <source>Volume per hour of the week</source>
       <translation>Volume par heure de la semaine</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="263" />
+      <location filename="../../model/calibrate/words.py" line="286" />
       <source>Wednesday</source>
       <translation>mercredi</translation>
     </message>
@@ -1664,167 +1698,182 @@
       <translation>Zendesk (export des tickets)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="49" />
+      <location filename="../../model/calibrate/tickets.py" line="50" />
       <source>a cell longer than {limit} characters</source>
       <translation>une cellule de plus de {limit} caractères</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="32" />
+      <location filename="../../model/calibrate/tickets.py" line="33" />
       <source>choose a column for “{role}”: the calibration cannot do without it</source>
       <translation>choisissez une colonne pour « {role} » : le calibrage ne peut pas s'en passer</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="26" />
+      <location filename="../../model/calibrate/words.py" line="33" />
       <source>empirical</source>
       <translation>empirique</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="23" />
+      <location filename="../../model/calibrate/words.py" line="30" />
       <source>exponential</source>
       <translation>exponentielle</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="25" />
+      <location filename="../../model/calibrate/words.py" line="32" />
       <source>gamma</source>
       <translation>gamma</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="17" />
+      <location filename="../../model/calibrate/tickets.py" line="18" />
       <source>it is not a file (a folder, a device or a pipe)</source>
       <translation>ce n'est pas un fichier (un dossier, un périphérique ou un tube)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="20" />
+      <location filename="../../model/calibrate/tickets.py" line="21" />
       <source>it is not a text file (it holds binary data)</source>
       <translation>ce n'est pas un fichier texte (il contient des données binaires)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="38" />
+      <location filename="../../model/calibrate/tickets.py" line="39" />
       <source>it is not an XES event log (its root element is {root})</source>
       <translation>ce n'est pas un journal d'événements XES (son élément racine est {root})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="41" />
+      <location filename="../../model/calibrate/tickets.py" line="42" />
       <source>it is not well-formed XML ({reason})</source>
       <translation>ce n'est pas du XML bien formé ({reason})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="21" />
+      <location filename="../../model/calibrate/tickets.py" line="22" />
       <source>line {line} is not UTF-8 text (byte {byte}); save the export as UTF-8, or name its encoding</source>
       <translation>la ligne {line} n'est pas du texte UTF-8 (octet {byte}) ; enregistrez l'export en UTF-8 ou indiquez son encodage</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="54" />
+      <location filename="../../model/calibrate/words.py" line="69" />
       <source>line {line}: {reason}</source>
       <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="24" />
+      <location filename="../../model/calibrate/words.py" line="31" />
       <source>log-normal</source>
       <translation>log-normale</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="45" />
+      <location filename="../../model/calibrate/tickets.py" line="46" />
       <source>no creation date</source>
       <translation>pas de date de création</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="66" />
+      <location filename="../../model/calibrate/tickets.py" line="67" />
       <source>no state of the export matches the step “{step}”: it keeps its own duration</source>
       <translation>aucun statut de l'export ne correspond à l'étape « {step} » : elle garde sa propre durée</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="35" />
-      <source>no ticket could be read ({problems} row(s) refused; the first: line {line})</source>
-      <translation>aucun ticket n'a pu être lu ({problems} ligne(s) écartée(s) ; la première : ligne {line})</translation>
+      <location filename="../../model/calibrate/tickets.py" line="36" />
+      <source>no ticket could be read ({problems} row refused: line {line})</source>
+      <translation>aucun ticket n’a pu être lu ({problems} ligne écartée : ligne {line})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="44" />
+      <location filename="../../model/calibrate/tickets.py" line="90" />
+      <source>no ticket could be read ({problems} rows refused; the first: line {line})</source>
+      <translation>aucun ticket n’a pu être lu ({problems} lignes écartées ; la première : ligne {line})</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="45" />
       <source>no ticket number</source>
       <translation>pas de numéro de ticket</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="69" />
-      <source>the channel “{channel}” ({tickets} ticket(s)) has no intake: its arrivals are not used</source>
-      <translation>le canal « {channel} » ({tickets} ticket(s)) n'a pas de point d'entrée : ses arrivées ne sont pas utilisées</translation>
+      <location filename="../../model/calibrate/tickets.py" line="70" />
+      <source>the channel “{channel}” ({tickets} ticket) has no intake: its arrivals are not used</source>
+      <translation>le canal « {channel} » ({tickets} ticket) n’a pas de point d’entrée : ses arrivées ne sont pas utilisées</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="29" />
+      <location filename="../../model/calibrate/tickets.py" line="108" />
+      <source>the channel “{channel}” ({tickets} tickets) has no intake: its arrivals are not used</source>
+      <translation>le canal « {channel} » ({tickets} tickets) n’a pas de point d’entrée : ses arrivées ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="30" />
       <source>the column “{column}” chosen for “{role}” is not in the file</source>
       <translation>la colonne « {column} » choisie pour « {role} » n'est pas dans le fichier</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="77" />
-      <source>the export covers {days} day(s), less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
-      <translation>l'export couvre {days} jour(s), moins d'une semaine : les heures qu'il ne couvre pas prennent le taux de la même heure les jours couverts</translation>
+      <location filename="../../model/calibrate/tickets.py" line="78" />
+      <source>the export covers {days} day, less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
+      <translation>l’export couvre {days} jour, moins d’une semaine : les heures qu’il ne couvre pas prennent le taux de la même heure le jour couvert</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="16" />
+      <location filename="../../model/calibrate/tickets.py" line="125" />
+      <source>the export covers {days} days, less than a week: the hours it does not cover take the rate of the same hour on the days it covers</source>
+      <translation>l’export couvre {days} jours, moins d’une semaine : les heures qu’il ne couvre pas prennent le taux de la même heure les jours couverts</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="17" />
       <source>the file does not exist</source>
       <translation>le fichier n'existe pas</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="19" />
+      <location filename="../../model/calibrate/tickets.py" line="20" />
       <source>the file is empty</source>
       <translation>le fichier est vide</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="18" />
+      <location filename="../../model/calibrate/tickets.py" line="19" />
       <source>the file is larger than {limit} MB</source>
       <translation>le fichier dépasse {limit} Mo</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="25" />
+      <location filename="../../model/calibrate/tickets.py" line="26" />
       <source>the first line holds no column names</source>
       <translation>la première ligne ne contient pas de noms de colonnes</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="51" />
+      <location filename="../../model/calibrate/tickets.py" line="52" />
       <source>the row cannot be read as CSV ({reason})</source>
       <translation>la ligne ne peut pas être lue en CSV ({reason})</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="48" />
+      <location filename="../../model/calibrate/tickets.py" line="49" />
       <source>{column} is before the creation date</source>
       <translation>{column} est antérieure à la date de création</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="76" />
-      <source>{count} row(s) left out (see the list)</source>
-      <translation>{count} ligne(s) écartée(s) (voir la liste)</translation>
+      <location filename="../../model/calibrate/tickets.py" line="77" />
+      <source>{count} row left out (see the list)</source>
+      <translation>{count} ligne écartée (voir la liste)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="41" />
-      <source>{decision} → {target}: {share} ({span}) of {total} ticket(s)</source>
-      <translation>{decision} → {target} : {share} ({span}) de {total} ticket(s)</translation>
+      <location filename="../../model/calibrate/tickets.py" line="121" />
+      <source>{count} rows left out (see the list)</source>
+      <translation>{count} lignes écartées (voir la liste)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="55" />
+      <location filename="../../model/calibrate/words.py" line="48" />
+      <source>{decision} → {target}: {share} ({span}) of {total}</source>
+      <translation>{decision} → {target} : {share} ({span}) de {total}</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/words.py" line="70" />
       <source>{file}: scenario “{name}” added; run it with: blueprint-studio simulate {file} --scenario {id}</source>
       <translation>{file} : scénario « {name} » ajouté ; pour le simuler : blueprint-studio simulate {file} --scenario {id}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="50" />
+      <location filename="../../model/calibrate/tickets.py" line="51" />
       <source>{found} cells where the header has {expected}</source>
       <translation>{found} cellules alors que l'en-tête en compte {expected}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="33" />
-      <source>{intake}: {rate} ticket(s) per hour on average ({span}), by the hour of the week</source>
-      <translation>{intake} : {rate} ticket(s) par heure en moyenne ({span}), heure par heure sur la semaine</translation>
+      <location filename="../../model/calibrate/words.py" line="40" />
+      <source>{intake}: arrival rate of {rate} per hour on average ({span}), by the hour of the week</source>
+      <translation>{intake} : taux d’arrivée de {rate} par heure en moyenne ({span}), heure par heure sur la semaine</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="36" />
-      <source>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} duration(s) of “{state}”</source>
-      <translation>{step} : loi {family}, moyenne {mean} ({span}), distance de Kolmogorov-Smirnov {ks}, {count} durée(s) de « {state} »</translation>
+      <location filename="../../model/calibrate/words.py" line="44" />
+      <source>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} of “{state}”</source>
+      <translation>{step} : loi {family}, moyenne {mean} ({span}), distance de Kolmogorov-Smirnov {ks}, {count} de « {state} »</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="29" />
-      <source>{tickets} ticket(s) read from {source} over {weeks} week(s); {refused} row(s) left out</source>
-      <translation>{tickets} ticket(s) lu(s) dans {source} sur {weeks} semaine(s) ; {refused} ligne(s) écartée(s)</translation>
-    </message>
-    <message>
-      <location filename="../../model/calibrate/words.py" line="258" />
+      <location filename="../../model/calibrate/words.py" line="281" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1834,47 +1883,62 @@
       <translation>— absente du fichier —</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="26" />
+      <location filename="../../model/calibrate/tickets.py" line="27" />
       <source>“{encoding}” is not a text encoding known here</source>
       <translation>« {encoding} » n'est pas un encodage de texte connu ici</translation>
     </message>
     <message>
-      <location filename="../../app/files/calibration_dialog.py" line="322" />
+      <location filename="../../app/files/calibration_dialog.py" line="324" />
       <source>“{name}” cannot be used: {reason}. The file itself is unchanged.</source>
       <translation>« {name} » ne peut pas être utilisé : {reason}. Le fichier lui-même n'est pas modifié.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="57" />
-      <source>“{state}” ({tickets} ticket(s)) matches no step: its times are not used</source>
-      <translation>« {state} » ({tickets} ticket(s)) ne correspond à aucune étape : ses durées ne sont pas utilisées</translation>
+      <location filename="../../model/calibrate/tickets.py" line="58" />
+      <source>“{state}” ({tickets} ticket) matches no step: its times are not used</source>
+      <translation>« {state} » ({tickets} ticket) ne correspond à aucune étape : ses durées ne sont pas utilisées</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="60" />
+      <location filename="../../model/calibrate/tickets.py" line="96" />
+      <source>“{state}” ({tickets} tickets) matches no step: its times are not used</source>
+      <translation>« {state} » ({tickets} tickets) ne correspond à aucune étape : ses durées ne sont pas utilisées</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="61" />
       <source>“{state}” could be any of {candidates}: rename one, its times are not used</source>
       <translation>« {state} » peut correspondre à {candidates} : renommez-en une ; ses durées ne sont pas utilisées</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="63" />
-      <source>“{state}” has only {count} duration(s): too few to fit, the step keeps its own</source>
-      <translation>« {state} » n'a que {count} durée(s) : trop peu pour un ajustement, l'étape garde la sienne</translation>
+      <location filename="../../model/calibrate/tickets.py" line="64" />
+      <source>“{state}” has only {count} duration: too few to fit, the step keeps its own</source>
+      <translation>« {state} » n’a que {count} durée : trop peu pour un ajustement, l’étape garde la sienne</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="73" />
-      <source>“{value}” ({tickets} ticket(s)) is not a value of the field “{field}”</source>
-      <translation>« {value} » ({tickets} ticket(s)) n'est pas une valeur du champ « {field} »</translation>
+      <location filename="../../model/calibrate/tickets.py" line="102" />
+      <source>“{state}” has only {count} durations: too few to fit, the step keeps its own</source>
+      <translation>« {state} » n’a que {count} durées : trop peu pour un ajustement, l’étape garde la sienne</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="52" />
+      <location filename="../../model/calibrate/tickets.py" line="74" />
+      <source>“{value}” ({tickets} ticket) is not a value of the field “{field}”</source>
+      <translation>« {value} » ({tickets} ticket) n’est pas une valeur du champ « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="115" />
+      <source>“{value}” ({tickets} tickets) is not a value of the field “{field}”</source>
+      <translation>« {value} » ({tickets} tickets) n’est pas une valeur du champ « {field} »</translation>
+    </message>
+    <message>
+      <location filename="../../model/calibrate/tickets.py" line="53" />
       <source>“{value}” in the status history is not state@date</source>
       <translation>« {value} » dans l'historique des statuts n'est pas de la forme statut@date</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="46" />
+      <location filename="../../model/calibrate/tickets.py" line="47" />
       <source>“{value}” in {column} is not a date</source>
       <translation>« {value} » dans {column} n'est pas une date</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/tickets.py" line="47" />
+      <location filename="../../model/calibrate/tickets.py" line="48" />
       <source>“{value}” in {column} is not a number</source>
       <translation>« {value} » dans {column} n'est pas un nombre</translation>
     </message>
@@ -1902,7 +1966,7 @@
       <translation>Taille réelle</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="156" />
+      <location filename="../../canvas/commands/base.py" line="157" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
@@ -1986,7 +2050,7 @@
       <translation>Coulisses</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="170" />
+      <location filename="../../canvas/commands/base.py" line="171" />
       <source>Change</source>
       <translation>Modifier</translation>
     </message>
@@ -2072,7 +2136,7 @@
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="497" />
+      <location filename="../../canvas/properties/dock.py" line="499" />
       <source>Edit {field}</source>
       <translation>Modifier {field}</translation>
     </message>
@@ -2276,7 +2340,7 @@
     <message>
       <location filename="../../app/shell/canvas_texts.py" line="46" />
       <location filename="../../export/strings.py" line="29" />
-      <location filename="../../export/strings.py" line="159" />
+      <location filename="../../export/strings.py" line="163" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -2370,121 +2434,400 @@
   <context>
     <name>CardDialog</name>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="90" />
-      <location filename="../../app/training/card_dialog.py" line="103" />
+      <location filename="../../app/training/card_dialog.py" line="92" />
+      <location filename="../../app/training/card_dialog.py" line="105" />
       <source>(not set)</source>
       <translation>(non renseigné)</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="69" />
+      <location filename="../../app/training/card_dialog.py" line="71" />
       <source>Expected path</source>
       <translation>Parcours attendu</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="70" />
+      <location filename="../../app/training/card_dialog.py" line="72" />
       <source>Forget the expected path</source>
       <translation>Oublier le parcours attendu</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="56" />
+      <location filename="../../app/training/card_dialog.py" line="58" />
+      <location filename="../../app/training/card_dialog.py" line="145" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="66" />
+      <location filename="../../app/training/card_dialog.py" line="68" />
       <source>No expected path: the quiz compares with the model's own choices.</source>
       <translation>Pas de parcours attendu : le quiz compare avec les choix du modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="47" />
+      <location filename="../../app/training/card_dialog.py" line="49" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="55" />
+      <location filename="../../app/training/card_dialog.py" line="57" />
       <source>e.g. Password reset by e-mail, P3</source>
       <translation>p. ex. Réinitialisation du mot de passe par e-mail, P3</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="96" />
+      <location filename="../../app/training/card_dialog.py" line="98" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="96" />
+      <location filename="../../app/training/card_dialog.py" line="98" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="118" />
+      <location filename="../../app/training/card_dialog.py" line="116" />
       <source>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</source>
       <translation>« {field} » attend un nombre, par exemple 12 ou 3,5 ; « {text} » n’en est pas un.</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/card_dialog.py" line="156" />
+      <source>“{field}” {reason}.</source>
+      <translation>« {field} » {reason}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="../../app/cli/words.py" line="50" />
+      <source>(commands: {commands})</source>
+      <translation>(commandes : {commands})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="39" />
+      <source>--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})</source>
+      <translation>--lane-kind {item} : aucun couloir ne s’appelle « {name} » (couloirs : {lanes})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="42" />
+      <source>--lane-kind {item}: the kind must be one of {kinds}</source>
+      <translation>--lane-kind {item} : le type doit être l’un de ceux-ci : {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="26" />
+      <source>--mapping {item}: not a JSON object of ROLE: COLUMN</source>
+      <translation>--mapping {item} : ce n’est pas un objet JSON de la forme RÔLE: COLONNE</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="29" />
+      <source>--mapping {item}: not valid JSON (line {line}, column {column})</source>
+      <translation>--mapping {item} : ce n’est pas du JSON valide (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="32" />
+      <source>--mapping {item}: write ROLE=COLUMN, or name a JSON file</source>
+      <translation>--mapping {item} : écrivez RÔLE=COLONNE, ou indiquez un fichier JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="35" />
+      <source>--mapping {item}: “{role}” is not a role ({roles})</source>
+      <translation>--mapping {item} : « {role} » n’est pas un rôle ({roles})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="76" />
+      <source>--scale applies to posters: add --tile</source>
+      <translation>--scale s’applique aux affiches : ajoutez --tile</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="36" />
+      <source>--scenario {id}: no such scenario (scenarios: {ids})</source>
+      <translation>--scenario {id} : ce scénario n’existe pas (scénarios : {ids})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="58" />
+      <source>QT_QPA_PLATFORM={platform} shows no window</source>
+      <translation>QT_QPA_PLATFORM={platform} n’affiche aucune fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="70" />
+      <source>Simulating the default settings for the report…</source>
+      <translation>Simulation des réglages par défaut pour le rapport…</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="69" />
+      <source>Simulating “{scenario}” for the report…</source>
+      <translation>Simulation de « {scenario} » pour le rapport…</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="107" />
+      <source>Utilisation: {pools}</source>
+      <translation>Utilisation : {pools}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="59" />
+      <source>WAYLAND_DISPLAY is not set</source>
+      <translation>WAYLAND_DISPLAY n’est pas défini</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="94" />
+      <source>a {width} × {height} pixel image is too large; use a lower --dpi</source>
+      <translation>une image de {width} × {height} pixels est trop grande ; indiquez un --dpi plus faible</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="25" />
+      <source>cannot calibrate from {where}{reason}</source>
+      <translation>calibration impossible à partir de {where}{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="24" />
+      <source>cannot import {reason}</source>
+      <translation>import impossible : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="53" />
+      <source>cannot open the window: {problem}.
+The commands validate, templates, new, simulate, export, import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').</source>
+      <translation>impossible d’ouvrir la fenêtre : {problem}.
+Les commandes validate, templates, new, simulate, export, import, calibrate et desktop-install fonctionnent sans écran (voir « blueprint-studio --help »).</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="52" />
+      <source>cannot open {file}: it is a folder, not a blueprint file</source>
+      <translation>impossible d’ouvrir {file} : c’est un dossier, pas un fichier blueprint</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="51" />
+      <source>cannot open {file}: no such file</source>
+      <translation>impossible d’ouvrir {file} : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="83" />
+      <source>cannot read {reason}</source>
+      <translation>lecture impossible : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="81" />
+      <source>cannot read {where}: {reason}</source>
+      <translation>lecture impossible de {where} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="87" />
+      <source>could not save {name}: {reason}; the file on disk is unchanged</source>
+      <translation>impossible d’enregistrer {name} : {reason} ; le fichier sur le disque n’a pas été modifié</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="99" />
+      <source>could not write {name}: the disk refused the data</source>
+      <translation>impossible d’écrire {name} : le disque a refusé les données</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="98" />
+      <source>could not write {name}: {reason}</source>
+      <translation>impossible d’écrire {name} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="60" />
+      <source>no display (DISPLAY is not set)</source>
+      <translation>aucun écran (DISPLAY n’est pas défini)</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="108" />
+      <source>no scenario “{name}” in this blueprint (scenarios: {names})</source>
+      <translation>aucun scénario « {name} » dans ce blueprint (scénarios : {names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="111" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="73" />
+      <source>nothing to export: give --pdf, --svg or --png OUT</source>
+      <translation>rien à exporter : indiquez --pdf, --svg ou --png suivi du fichier à écrire</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="63" />
+      <source>nothing to remove in {folder}</source>
+      <translation>rien à supprimer dans {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="66" />
+      <source>ran {command}</source>
+      <translation>exécuté : {command}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="67" />
+      <source>ran {command} (failed, exit {status})</source>
+      <translation>exécuté : {command} (échec, code de sortie {status})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="64" />
+      <source>removed {path}</source>
+      <translation>supprimé : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="61" />
+      <source>the display {display} does not answer</source>
+      <translation>l’écran {display} ne répond pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="103" />
+      <source>the export was cancelled</source>
+      <translation>l’export a été annulé</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="80" />
+      <location filename="../../app/cli/words.py" line="97" />
+      <source>the folder {folder} does not exist</source>
+      <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="91" />
+      <source>the resolution must be between 24 and 1200 dpi, not {dpi}</source>
+      <translation>la résolution doit être comprise entre 24 et 1200 dpi, et non {dpi}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="105" />
+      <source>the warm-up must be shorter than the horizon</source>
+      <translation>la mise en régime doit être plus courte que l’horizon</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="44" />
+      <source>unknown command '{word}' {hint}
+Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open it in the window.</source>
+      <translation>commande « {word} » inconnue {hint}
+Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez un fichier {suffix} pour l’ouvrir dans la fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="84" />
+      <source>unknown template “{name}” (available: {names})</source>
+      <translation>modèle « {name} » inconnu (disponibles : {names})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="65" />
+      <source>wrote {path}</source>
+      <translation>écrit : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="100" />
+      <source>you are not allowed to write in the folder {folder}</source>
+      <translation>vous n’avez pas le droit d’écrire dans le dossier {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="112" />
+      <source>{file}: cannot simulate ({errors})</source>
+      <translation>{file} : simulation impossible ({errors})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="71" />
+      <source>{file}: cannot simulate for the report ({errors})</source>
+      <translation>{file} : simulation impossible pour le rapport ({errors})</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="22" />
+      <source>{file}: {errors}, {warnings}</source>
+      <translation>{file} : {errors}, {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="23" />
+      <source>{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}</source>
+      <translation>{file} : {nodes}, {lanes} ; {notes}, {errors}, {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="72" />
+      <source>{file}: {pages}</source>
+      <translation>{file} : {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="82" />
+      <source>{file}: {place}</source>
+      <translation>{file} : {place}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="86" />
+      <source>{option}: {reason}</source>
+      <translation>{option} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="85" />
+      <source>{out} already exists; choose another name or add --force</source>
+      <translation>{out} existe déjà ; choisissez un autre nom ou ajoutez --force</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="77" />
+      <source>{out} is a folder; give a file name ending in {suffix}</source>
+      <translation>{out} est un dossier ; indiquez un nom de fichier se terminant par {suffix}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="106" />
+      <source>{span}; {loop}</source>
+      <translation>{span} ; {loop}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/words.py" line="49" />
+      <source>— did you mean '{command}'?</source>
+      <translation>— vouliez-vous dire « {command} » ?</translation>
     </message>
   </context>
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="72" />
+      <location filename="../../app/simulation/compare.py" line="74" />
       <source>A:</source>
       <translation>A :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="74" />
+      <location filename="../../app/simulation/compare.py" line="76" />
       <source>B:</source>
       <translation>B :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="84" />
+      <location filename="../../app/simulation/compare.py" line="86" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Les deux simulations utilisent les mêmes nombres aléatoires : B reprend la graine et les réplications de A, donc une différence vient des scénarios et non du hasard. Marqué ✔ : l’intervalle à 95 % exclut zéro.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="70" />
+      <location filename="../../app/simulation/compare.py" line="72" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="62" />
+      <location filename="../../app/simulation/compare.py" line="64" />
       <source>Compare scenarios</source>
       <translation>Comparer des scénarios</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="140" />
+      <location filename="../../app/simulation/compare.py" line="142" />
       <source>No comparison for {title} yet: pick A and B, then Compare.</source>
       <translation>Pas encore de comparaison pour « {title} » : choisissez A et B, puis Comparer.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="95" />
+      <location filename="../../app/simulation/compare.py" line="97" />
       <source>Real?</source>
       <translation>Réel ?</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="101" />
+      <location filename="../../app/simulation/compare.py" line="103" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Afficher la variation des attentes sur le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="151" />
+      <location filename="../../app/simulation/compare.py" line="153" />
       <source>{title}: compared {when}.</source>
       <translation>« {title} » : comparaison lancée {when}.</translation>
     </message>
@@ -2798,861 +3141,1049 @@
   <context>
     <name>ContactsForm</name>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <location filename="../../canvas/properties/contacts_form.py" line="117" />
       <source>&amp;Detection time:</source>
       <translation>&amp;Temps de détection :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="113" />
+      <location filename="../../canvas/properties/contacts_form.py" line="98" />
       <source>&amp;Merge follow-ups here</source>
       <translation>&amp;Fusionner les relances ici</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="132" />
+      <location filename="../../canvas/properties/contacts_form.py" line="117" />
       <source>&amp;Recognised:</source>
       <translation>&amp;Reconnues :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="67" />
+      <location filename="../../canvas/properties/contacts_form.py" line="59" />
       <source>&amp;Share of tickets:</source>
       <translation>&amp;Part des tickets :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="68" />
+      <location filename="../../canvas/properties/contacts_form.py" line="60" />
       <source>&amp;Through:</source>
       <translation>&amp;Par :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="69" />
+      <location filename="../../canvas/properties/contacts_form.py" line="61" />
       <source>After (minutes since opening):</source>
       <translation>Après (minutes depuis l’ouverture) :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="116" />
+      <location filename="../../canvas/properties/contacts_form.py" line="101" />
       <source>At this step, follow-ups recognised as a customer's open ticket are merged into it</source>
       <translation>À cette étape, les relances reconnues comme le ticket ouvert d’un client y sont fusionnées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="46" />
+      <location filename="../../canvas/properties/contacts_form.py" line="38" />
       <source>Customers &amp;write again</source>
       <translation>Les clients &amp;relancent</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="61" />
+      <location filename="../../canvas/properties/contacts_form.py" line="53" />
       <source>Minutes from the ticket's opening to the follow-up</source>
       <translation>Minutes entre l’ouverture du ticket et la relance</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="129" />
+      <location filename="../../canvas/properties/contacts_form.py" line="114" />
       <source>Minutes the agent spends to find and merge a recognised follow-up</source>
       <translation>Minutes passées par l’agent à retrouver et fusionner une relance reconnue</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="122" />
+      <location filename="../../canvas/properties/contacts_form.py" line="107" />
       <source>Share of follow-ups recognised here, in %; the others become duplicate tickets, worked, then merged when they are done</source>
       <translation>Part des relances reconnues ici, en % ; les autres deviennent des tickets en doublon, traités, puis fusionnés une fois terminés</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="55" />
+      <location filename="../../canvas/properties/contacts_form.py" line="47" />
       <source>Share of this intake's tickets, in %, whose customer writes again while the ticket is open; each follow-up has the same chance of another</source>
       <translation>Part des tickets de ce canal d’entrée, en %, dont le client relance tant que le ticket est ouvert ; chaque relance a la même probabilité d’être suivie d’une autre</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="49" />
+      <location filename="../../canvas/properties/contacts_form.py" line="41" />
       <source>Some customers contact the help desk again while their ticket is still open: a follow-up</source>
       <translation>Certains clients recontactent le support alors que leur ticket est encore ouvert : une relance</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="64" />
+      <location filename="../../canvas/properties/contacts_form.py" line="56" />
       <source>The channel the follow-ups come through</source>
       <translation>Le canal par lequel arrivent les relances</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="86" />
+      <location filename="../../canvas/properties/contacts_form.py" line="74" />
       <source>an intake that no longer exists</source>
       <translation>un canal d’entrée qui n’existe plus</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="126" />
+      <location filename="../../canvas/properties/contacts_form.py" line="111" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/contacts_form.py" line="82" />
+      <location filename="../../canvas/properties/contacts_form.py" line="70" />
       <source>the same intake</source>
       <translation>le même canal d’entrée</translation>
     </message>
   </context>
   <context>
+    <name>Counts</name>
+    <message>
+      <location filename="../../model/words.py" line="96" />
+      <source>{n} branch</source>
+      <translation>{n} branche</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="96" />
+      <source>{n} branches</source>
+      <translation>{n} branches</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="65" />
+      <source>{n} duration</source>
+      <translation>{n} durée</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="65" />
+      <source>{n} durations</source>
+      <translation>{n} durées</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="66" />
+      <source>{n} error</source>
+      <translation>{n} erreur</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="66" />
+      <source>{n} errors</source>
+      <translation>{n} erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="87" />
+      <source>{n} import note</source>
+      <translation>{n} remarque d’import</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="88" />
+      <source>{n} import notes</source>
+      <translation>{n} remarques d’import</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="91" />
+      <source>{n} intake</source>
+      <translation>{n} entrée</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="91" />
+      <source>{n} intakes</source>
+      <translation>{n} entrées</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="85" />
+      <source>{n} lane</source>
+      <translation>{n} couloir</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="85" />
+      <source>{n} lanes</source>
+      <translation>{n} couloirs</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="84" />
+      <source>{n} node</source>
+      <translation>{n} nœud</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="84" />
+      <source>{n} nodes</source>
+      <translation>{n} nœuds</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="90" />
+      <source>{n} page</source>
+      <translation>{n} page</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="90" />
+      <source>{n} pages</source>
+      <translation>{n} pages</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="77" />
+      <source>{n} paired replication</source>
+      <translation>{n} réplication appariée</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="78" />
+      <source>{n} paired replications</source>
+      <translation>{n} réplications appariées</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="73" />
+      <source>{n} replication</source>
+      <translation>{n} réplication</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="74" />
+      <source>{n} replications</source>
+      <translation>{n} réplications</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="93" />
+      <source>{n} step or wait</source>
+      <translation>{n} étape ou attente</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="94" />
+      <source>{n} steps or waits</source>
+      <translation>{n} étapes ou attentes</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="63" />
+      <source>{n} ticket</source>
+      <translation>{n} ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="98" />
+      <source>{n} ticket field</source>
+      <translation>{n} champ de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="99" />
+      <source>{n} ticket fields</source>
+      <translation>{n} champs de ticket</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="63" />
+      <source>{n} tickets</source>
+      <translation>{n} tickets</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="69" />
+      <source>{n} validation error</source>
+      <translation>{n} erreur de validation</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="70" />
+      <source>{n} validation errors</source>
+      <translation>{n} erreurs de validation</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="81" />
+      <source>{n} variation</source>
+      <translation>{n} variante</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="82" />
+      <source>{n} variations</source>
+      <translation>{n} variantes</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="67" />
+      <source>{n} warning</source>
+      <translation>{n} avertissement</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="67" />
+      <source>{n} warnings</source>
+      <translation>{n} avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="64" />
+      <source>{n} week</source>
+      <translation>{n} semaine</translation>
+    </message>
+    <message>
+      <location filename="../../model/words.py" line="64" />
+      <source>{n} weeks</source>
+      <translation>{n} semaines</translation>
+    </message>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="486" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="502" />
       <source> and </source>
       <translation> et </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="487" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="503" />
       <source> or </source>
       <translation> ou </translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="426" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="451" />
       <source>'{token}' is not expected here</source>
       <translation>« {token} » n’est pas attendu ici</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="137" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="126" />
       <source>A link goes into {subject}, but an intake only starts tickets: connect that link to a step instead.</source>
       <translation>Un lien entre dans {subject}, mais une entrée ne fait que créer des tickets : reliez plutôt ce lien à une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="334" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="323" />
       <source>A sequence flow of the file joins {subject} to an element that has no equal in a blueprint: it was left out; draw the link again if tickets go that way.</source>
       <translation>Un flux de séquence du fichier relie {subject} à un élément sans équivalent dans un blueprint : il n’a pas été repris ; tracez à nouveau le lien si les tickets passent par là.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="389" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="414" />
       <source>Erlang</source>
       <translation>d’Erlang</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="66" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="55" />
       <source>Loop with no way out: tickets that enter it ({subjects}) can never reach an end. Connect one of them to a step that leads to an end.</source>
       <translation>Boucle sans sortie : les tickets qui y entrent ({subjects}) ne peuvent jamais atteindre une fin. Reliez l’un de ces nœuds à une étape qui mène à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="59" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="48" />
       <source>No ticket can reach {subject}: connect a step that comes before it, or delete it.</source>
       <translation>Aucun ticket ne peut atteindre {subject} : reliez-y une étape qui la précède, ou supprimez-la.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="86" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="75" />
       <source>Several branches of {subject} have no condition, and only the first one will ever be taken: give the others a condition or a probability, or delete them.</source>
       <translation>Plusieurs branches de {subject} n’ont pas de condition, et seule la première sera jamais prise : donnez aux autres une condition ou une probabilité, ou supprimez-les.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="293" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="282" />
       <source>Spread too large for {subject} ({setting}): its values cannot be computed; use a smaller standard deviation.</source>
       <translation>Dispersion trop grande pour {subject} ({setting}) : ses valeurs ne peuvent pas être calculées ; réduisez l’écart-type.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="261" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="250" />
       <source>The approval of {subject} sends rejected tickets back to the intake it leaves: choose a rejection path in its approval.</source>
       <translation>L’approbation de {subject} renvoie les tickets refusés au canal d’entrée qu’elle quitte : choisissez un chemin de refus dans son approbation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="253" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="242" />
       <source>The approval of {subject} sends rejected tickets to a node that no longer exists: choose another rejection path in its approval.</source>
       <translation>L’approbation de {subject} envoie les tickets refusés vers un élément qui n’existe plus : choisissez un autre chemin de refus dans son approbation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="257" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="246" />
       <source>The approval of {subject} sends rejected tickets to {target}, where no ticket can go: choose a step, a decision, a wait or an end.</source>
       <translation>L’approbation de {subject} envoie les tickets refusés vers {target}, où aucun ticket ne peut aller : choisissez une étape, une décision, une attente ou une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="78" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="67" />
       <source>The branch probabilities of {subject} add up to {total}, not 100 %: change them so that they add up to 100 %, or make one branch the default.</source>
       <translation>Les probabilités des branches de {subject} totalisent {total}, et non 100 % : modifiez-les pour que leur total fasse 100 %, ou faites d’une branche la branche par défaut.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="370" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="359" />
       <source>The branch probabilities of {subject} in the file added up to {total}: they were scaled to add up to 100 %.</source>
       <translation>Les probabilités des branches de {subject} totalisaient {total} dans le fichier : elles ont été ramenées à un total de 100 %.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="82" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="71" />
       <source>The branches of {subject} mix conditions and probabilities, and conditions are always tried first: use either conditions or probabilities on its branches.</source>
       <translation>Les branches de {subject} mêlent conditions et probabilités, et les conditions sont toujours essayées d’abord : utilisez soit des conditions, soit des probabilités sur ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="350" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="339" />
       <source>The condition “{condition}” of {subject} does not test the ticket fields of the document: the branches of its decision were given shares instead. Write the condition again in the properties panel if it matters.</source>
       <translation>La condition « {condition} » de {subject} ne porte pas sur les champs du ticket du document : les branches de sa décision ont reçu des parts à la place. Réécrivez la condition dans le panneau des propriétés si elle compte.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="221" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="210" />
       <source>The escalation ladder of {subject} follows the first-response target, but the policy sets none: nothing will escalate. Set a first-response target, or have the ladder follow the resolution.</source>
       <translation>L’échelle d’escalade de {subject} suit le délai de première réponse, mais la politique n’en fixe aucun : rien ne sera escaladé. Fixez un délai de première réponse, ou faites suivre à l’échelle le délai de résolution.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="217" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="206" />
       <source>The escalation ladder of {subject} follows the resolution target, but the policy sets none: nothing will escalate. Set a resolution target, or have the ladder follow the first response.</source>
       <translation>L’échelle d’escalade de {subject} suit le délai de résolution, mais la politique n’en fixe aucun : rien ne sera escaladé. Fixez un délai de résolution, ou faites suivre à l’échelle le délai de première réponse.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="229" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="218" />
       <source>The escalation ladder of {subject} names where to re-assign late tickets, but a step's ladder always sends them to the step's escalation target: remove the re-assignment from the ladder.</source>
       <translation>L’échelle d’escalade de {subject} indique où réaffecter les tickets en retard, mais l’échelle d’une étape les envoie toujours vers la cible d’escalade de l’étape : retirez la réaffectation de l’échelle.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="213" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="202" />
       <source>The escalation ladder of {subject} raises {field} to {value}, which is not one of its values: choose one of {allowed}.</source>
       <translation>L’échelle d’escalade de {subject} passe {field} à {value}, qui n’en est pas une valeur : choisissez parmi {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="197" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="186" />
       <source>The escalation ladder of {subject} re-assigns late tickets both to a pool and to a step: choose one of them.</source>
       <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à la fois à une équipe et à une étape : choisissez l’une ou l’autre.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="205" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="194" />
       <source>The escalation ladder of {subject} re-assigns late tickets to a step that no longer exists: choose another step in Edit › Blueprint settings › SLA policies.</source>
       <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à une étape qui n’existe plus : choisissez une autre étape dans Édition › Paramètres du blueprint › Politiques de SLA.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="201" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="190" />
       <source>The escalation ladder of {subject} re-assigns late tickets to an agent pool that no longer exists: choose another pool in Edit › Blueprint settings › SLA policies.</source>
       <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à une équipe d’agents qui n’existe plus : choisissez une autre équipe dans Édition › Paramètres du blueprint › Politiques de SLA.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="209" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="198" />
       <source>The escalation ladder of {subject} re-assigns late tickets to {target}, which is not a step: choose a step done by agents.</source>
       <translation>L’échelle d’escalade de {subject} réaffecte les tickets en retard à {target}, qui n’est pas une étape : choisissez une étape traitée par des agents.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="193" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="182" />
       <source>The escalation ladder of {subject} warns at {percent} % of the target: choose a warning from 1 to 99 % of the target, or no warning.</source>
       <translation>L’échelle d’escalade de {subject} alerte à {percent} % de l’objectif : choisissez une alerte entre 1 et 99 % de l’objectif, ou aucune alerte.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="189" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="178" />
       <source>The expected path of {subject} does not follow the links from an intake: walk the card again in the training workspace and save the path walked, or forget its expected path.</source>
       <translation>Le parcours attendu de {subject} ne suit pas les liens depuis une entrée : rejouez la fiche dans l’espace de formation et enregistrez le parcours suivi, ou oubliez son parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="366" />
-      <source>The file gave {subject} no branch probabilities (BPSim) for {count} branch(es): they were given equal shares; set the real shares in the properties panel.</source>
-      <translation>Le fichier ne donnait pas à {subject} de probabilités (BPSim) pour {count} branche(s) : elles ont reçu des parts égales ; indiquez les parts réelles dans le panneau des propriétés.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="392" />
+      <source>The file gave {subject} no branch probabilities (BPSim) for {count} branches: they were given equal shares; set the real shares in the properties panel.</source>
+      <translation>Le fichier ne donnait pas à {subject} de probabilités (BPSim) pour {count} branches : elles ont reçu des parts égales ; indiquez les parts réelles dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="27" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="355" />
+      <source>The file gave {subject} no branch probability (BPSim) for {count} branch: it was given an equal share; set the real shares in the properties panel.</source>
+      <translation>Le fichier ne donnait pas à {subject} de probabilité (BPSim) pour {count} branche : elle a reçu une part égale ; indiquez les parts réelles dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/diagnostic_texts.py" line="16" />
       <source>The flow has no end: tickets can never be closed. Add an end and connect the last steps to it.</source>
       <translation>Le flux n’a pas de fin : les tickets ne peuvent jamais être clôturés. Ajoutez une fin et reliez-y les dernières étapes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="23" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="12" />
       <source>The flow has no intake: tickets cannot arrive anywhere. Add an intake (e-mail, phone, chat or portal) from the palette.</source>
       <translation>Le flux n’a pas d’entrée : les tickets ne peuvent arriver nulle part. Ajoutez une entrée (e-mail, téléphone, chat ou portail) depuis la palette.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="237" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="226" />
       <source>The follow-ups of {subject} come through an intake that no longer exists: choose another channel in its follow-up contacts.</source>
       <translation>Les relances de {subject} arrivent par un canal d’entrée qui n’existe plus : choisissez un autre canal dans ses relances des clients.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="241" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="230" />
       <source>The follow-ups of {subject} come through {target}, which is not an intake: choose an intake as their channel.</source>
       <translation>Les relances de {subject} arrivent par {target}, qui n’est pas un canal d’entrée : choisissez un canal d’entrée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="330" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="319" />
       <source>The group {name} was left out: a blueprint has no groups; use lanes or stages to gather steps.</source>
       <translation>Le groupe {name} n’a pas été repris : un blueprint n’a pas de groupes ; regroupez les étapes avec des couloirs ou des phases.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="157" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="146" />
       <source>The lane order breaks the lines of interaction, visibility and internal interaction: {subject} ({above}) sits above {second} ({below}). Drag the lanes into the order customer, frontstage, backstage, support.</source>
       <translation>L’ordre des couloirs rompt les lignes d’interaction, de visibilité et d’interaction interne : {subject} ({above}) est au-dessus de {second} ({below}). Faites glisser les couloirs dans l’ordre client, première ligne, coulisses, support.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="374" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="363" />
       <source>The message {name} between {subject} and {second} crosses from one pool to another: tickets do not follow messages, so it was left out of the flow. Draw a link if tickets go that way.</source>
       <translation>Le message {name} entre {subject} et {second} passe d’un participant à un autre : les tickets ne suivent pas les messages, il n’a donc pas été repris dans le flux. Tracez un lien si les tickets passent par là.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="90" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="79" />
       <source>The {slot} of {subject} cannot be read at character {column}: {detail}. Correct it in the properties panel.</source>
       <translation>La {slot} de {subject} est illisible au caractère {column} : {detail}. Corrigez-la dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="102" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="91" />
       <source>The {slot} of {subject} compares values of different kinds or is not a yes/no test (character {column}): compare a field with one of its own values.</source>
       <translation>La {slot} de {subject} compare des valeurs de types différents ou n’est pas un test oui/non (caractère {column}) : comparez un champ avec l’une de ses propres valeurs.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="98" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="87" />
       <source>The {slot} of {subject} uses the value {value}, which {field} does not allow: choose one of {allowed}.</source>
       <translation>La {slot} de {subject} utilise la valeur {value}, que {field} n’autorise pas : choisissez parmi {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="94" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="83" />
       <source>The {slot} of {subject} uses {field}, which is not a ticket field: choose one of the ticket fields, or add it in Edit › Blueprint settings › Ticket fields.</source>
       <translation>La {slot} de {subject} utilise {field}, qui n’est pas un champ de ticket : choisissez l’un des champs de ticket, ou ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="277" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="266" />
       <source>Tickets that enter the loop {nodes} can never leave it: the branch probabilities, or the survey's answer, never lead to a way out. Give one of its branches a way out.</source>
       <translation>Les tickets qui entrent dans la boucle {nodes} ne peuvent jamais en sortir : les probabilités des branches, ou la réponse à l’enquête, ne mènent jamais vers une sortie. Donnez une sortie à l’une de ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="289" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="278" />
       <source>Too long for {subject} ({setting}): {days} days on average, more than the {limit} days the simulator accepts. Times are in minutes.</source>
       <translation>Durée trop longue pour {subject} ({setting}) : {days} jours en moyenne, au-delà des {limit} jours acceptés par le simulateur. Les durées sont en minutes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="285" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="274" />
       <source>Too many arrivals at {subject} ({setting}): {rate} tickets an hour, more than the simulator can handle ({limit} an hour at most). Lower its arrival rate.</source>
       <translation>Trop d’arrivées à {subject} ({setting}) : {rate} tickets par heure, plus que le simulateur ne peut traiter ({limit} par heure au maximum). Réduisez son taux d’arrivée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="390" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="415" />
       <source>Weibull</source>
       <translation>de Weibull</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="437" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="462" />
       <source>a closing parenthesis is missing there</source>
       <translation>il manque une parenthèse fermante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="465" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="490" />
       <source>a missing node</source>
       <translation>un nœud manquant</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="424" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="449" />
       <source>a quote is not closed</source>
       <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="435" />
-      <location filename="../../app/shell/messages.py" line="436" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="460" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="461" />
       <source>a value is missing there</source>
       <translation>il manque une valeur à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="438" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="463" />
       <source>an opening parenthesis is missing there</source>
       <translation>il manque une parenthèse ouvrante à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="403" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="428" />
       <source>arrival rate</source>
       <translation>taux d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="404" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="429" />
       <source>busiest hour of the weekly schedule</source>
       <translation>heure la plus chargée du planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="428" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="453" />
       <source>comparisons cannot be chained; join them with 'and'</source>
       <translation>les comparaisons ne peuvent pas être enchaînées ; reliez-les avec « and »</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="414" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="439" />
       <source>condition</source>
       <translation>condition</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="399" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="424" />
       <source>customer patience</source>
       <translation>patience du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="397" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="422" />
       <source>customer response time</source>
       <translation>délai de réponse du client</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="400" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="425" />
       <source>distribution of this field</source>
       <translation>distribution de ce champ</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="395" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="420" />
       <source>duration</source>
       <translation>durée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="396" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="421" />
       <source>duration of a rule</source>
       <translation>durée d’une règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="469" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="494" />
       <source>error</source>
       <translation>erreur</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="427" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="452" />
       <source>expected {expected}</source>
       <translation>{expected} attendu</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="388" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="413" />
       <source>gamma</source>
       <translation>gamma</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="415" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="440" />
       <source>guard</source>
       <translation>garde</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="408" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="433" />
       <source>it does not exist</source>
       <translation>elle n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="420" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="445" />
       <source>it is empty</source>
       <translation>elle est vide</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="422" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="447" />
       <source>it is nested too deeply</source>
       <translation>elle est trop imbriquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="409" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="434" />
       <source>it is not a process node</source>
       <translation>ce n’est pas un nœud du processus</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="421" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="446" />
       <source>it is too long</source>
       <translation>elle est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="484" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="500" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="410" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="435" />
       <source>no end can be reached from it</source>
       <translation>aucune fin n’est accessible depuis elle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="386" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="411" />
       <source>normal</source>
       <translation>normale</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="416" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="441" />
       <source>rule</source>
       <translation>règle</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="459" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="484" />
       <source>the SLA {name}</source>
       <translation>le SLA {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="460" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="485" />
       <source>the calendar {name}</source>
       <translation>le calendrier {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="423" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="448" />
       <source>the character {character} is not allowed</source>
       <translation>le caractère {character} n’est pas autorisé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="446" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="471" />
       <source>the decision {name}</source>
       <translation>la décision {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="450" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="475" />
       <source>the end {name}</source>
       <translation>la fin {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="451" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="476" />
       <source>the evidence {name}</source>
       <translation>la preuve matérielle {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="444" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="469" />
       <source>the intake {name}</source>
       <translation>l’entrée {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="455" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="480" />
       <source>the lane {name}</source>
       <translation>le couloir {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="453" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="478" />
       <source>the link from {source} to {target}</source>
       <translation>le lien de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="454" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="479" />
       <source>the link {name} from {source} to {target}</source>
       <translation>le lien {name} de {source} vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="452" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="477" />
       <source>the note {name}</source>
       <translation>la note {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="457" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="482" />
       <source>the pool of the lane {lane}</source>
       <translation>l’équipe du couloir {lane}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="456" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="481" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="449" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="474" />
       <source>the roadmap {name}</source>
       <translation>la feuille de route {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="448" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="473" />
       <source>the satisfaction survey {name}</source>
       <translation>l’enquête de satisfaction {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="458" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="483" />
       <source>the scenario {name}</source>
       <translation>le scénario {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="445" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="470" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="461" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="486" />
       <source>the ticket card {name}</source>
       <translation>la fiche ticket {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="447" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="472" />
       <source>the wait {name}</source>
       <translation>l’attente {name}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="466" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="491" />
       <source>this element</source>
       <translation>cet élément</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="425" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="450" />
       <source>this value is too long</source>
       <translation>cette valeur est trop longue</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="398" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="423" />
       <source>time between arrivals</source>
       <translation>temps entre deux arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="401" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="426" />
       <source>time limit</source>
       <translation>délai maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="402" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="427" />
       <source>timeout</source>
       <translation>délai d’attente maximal</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="387" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="412" />
       <source>truncated normal</source>
       <translation>normale tronquée</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="470" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="495" />
       <source>warning</source>
       <translation>avertissement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="483" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="499" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="306" />
-      <source>{count} step(s) had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
-      <translation>{count} étape(s) sans durée de traitement dans le fichier (BPSim) : {subjects}. Chacune dure pour l’instant 10 minutes en moyenne ; indiquez leurs durées dans le panneau des propriétés.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="295" />
+      <source>{count} step had no processing time in the file (BPSim): {subjects}. It takes 10 minutes on average for now; set its duration in the properties panel.</source>
+      <translation>{count} étape sans durée de traitement dans le fichier (BPSim) : {subjects}. Elle dure pour l’instant 10 minutes en moyenne ; indiquez sa durée dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="485" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="378" />
+      <source>{count} steps had no processing time in the file (BPSim): {subjects}. Each takes 10 minutes on average for now; set their durations in the properties panel.</source>
+      <translation>{count} étapes sans durée de traitement dans le fichier (BPSim) : {subjects}. Chacune dure pour l’instant 10 minutes en moyenne ; indiquez leurs durées dans le panneau des propriétés.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/diagnostic_texts.py" line="501" />
       <source>{field} {value}</source>
       <translation>{field} {value}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="464" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="489" />
       <source>{number} (untitled)</source>
       <translation>{number} (sans titre)</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="281" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="270" />
       <source>{pool} has more work than agents: by the queueing estimate it would be busy {utilisation} % of the time, so its queue grows without end. Add agents or lower the arrivals.</source>
       <translation>{pool} a plus de travail que d’agents : d’après l’estimation par la théorie des files d’attente, elle serait occupée {utilisation} % du temps, et sa file d’attente grossit sans fin. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="121" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="110" />
       <source>{pool} has no agents at any time, but tickets reach {second}, a step it serves: give the pool agents, or a shift with agents on duty.</source>
       <translation>{pool} n’a aucun agent à aucun moment, mais des tickets arrivent à {second}, une étape qu’elle traite : donnez des agents à l’équipe, ou un horaire avec des agents de service.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="717" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="504" />
       <source>{severity}: {message}</source>
       <translation>{severity} : {message}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="346" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="335" />
       <source>{subject} could send a ticket down several paths at once (inclusive gateway): a ticket now takes one path only, the first whose condition holds or by its share.</source>
       <translation>{subject} pouvait envoyer un ticket sur plusieurs chemins à la fois (passerelle inclusive) : un ticket n’en prend désormais qu’un seul, le premier dont la condition est vraie ou selon sa part.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="165" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="154" />
       <source>{subject} counts business hours, but has no calendar: choose the calendar whose opening hours it counts, or count every hour.</source>
       <translation>{subject} compte les heures ouvrées, mais n’a pas de calendrier : choisissez le calendrier dont il compte les heures d’ouverture, ou comptez toutes les heures.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="181" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="170" />
       <source>{subject} counts the business hours of {second}, which has no opening hours, so its clock would never run: give the calendar opening hours, or choose another one.</source>
       <translation>{subject} compte les heures ouvrées de {second}, qui n’a aucune heure d’ouverture : son délai ne courrait jamais. Donnez des heures d’ouverture au calendrier, ou choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="169" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="158" />
       <source>{subject} counts the hours of a calendar that no longer exists: choose another calendar, or count every hour.</source>
       <translation>{subject} compte les heures d’un calendrier qui n’existe plus : choisissez un autre calendrier, ou comptez toutes les heures.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="51" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="40" />
       <source>{subject} gives every value of {field} a share of 0 %, so none of its tickets could arrive: give one value a share, or remove this intake's own shares.</source>
       <translation>{subject} donne une part de 0 % à chaque valeur de {field} : aucun de ses tickets ne pourrait arriver. Donnez une part à une valeur, ou retirez les parts propres à cette entrée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="47" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="36" />
       <source>{subject} gives its own shares of {field}, which is not a list of values: only a list of values has shares; remove them here.</source>
       <translation>{subject} donne ses propres parts à {field}, qui n’est pas une liste de valeurs : seule une liste de valeurs a des parts ; retirez-les ici.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="55" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="44" />
       <source>{subject} gives {field} the value {value}, which it does not allow: choose one of {allowed}.</source>
       <translation>{subject} donne à {field} la valeur {value}, que ce champ n’autorise pas : choisissez parmi {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="161" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="150" />
       <source>{subject} goes straight from the customer to a support process, skipping the front stage: route it through a frontstage step.</source>
       <translation>{subject} va directement du client à un processus de support, sans passer par la première ligne : faites-le passer par une étape de première ligne.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="338" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="327" />
       <source>{subject} had a boundary event {name} (an error, a message or a signal) that a blueprint cannot hold: the path it starts is no longer connected to the step; link it from a decision after the step if tickets take it.</source>
       <translation>{subject} portait un événement de bordure {name} (erreur, message ou signal) qu’un blueprint ne peut pas représenter : le chemin qu’il ouvre n’est plus relié à l’étape ; reliez-le depuis une décision placée après l’étape si des tickets l’empruntent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="342" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="331" />
       <source>{subject} had a boundary timer whose duration or next step could not be read: no time limit was set; give it one in the properties panel.</source>
       <translation>{subject} portait une temporisation de bordure dont la durée ou l’étape suivante est illisible : aucun délai n’a été fixé ; indiquez-en un dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="378" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="367" />
       <source>{subject} had no number of agents in the file (BPSim): it was given 1 agent; set the real number in the properties panel.</source>
       <translation>{subject} n’avait pas de nombre d’agents dans le fichier (BPSim) : elle a reçu 1 agent ; indiquez le nombre réel dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="310" />
-      <source>{subject} had no time between arrivals in the file (BPSim): {rate} ticket(s) an hour is assumed; set its arrival rate in the properties panel.</source>
-      <translation>{subject} n’avait pas de délai entre deux arrivées dans le fichier (BPSim) : {rate} ticket(s) par heure est retenu ; indiquez son taux d’arrivée dans le panneau des propriétés.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="299" />
+      <source>{subject} had no time between arrivals in the file (BPSim): an arrival rate of {rate} per hour is assumed; set its arrival rate in the properties panel.</source>
+      <translation>{subject} n’avait pas de délai entre deux arrivées dans le fichier (BPSim) : un taux d’arrivée de {rate} par heure est retenu ; indiquez son taux d’arrivée dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="249" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="238" />
       <source>{subject} has a merge rule, but no intake makes follow-up contacts: there is nothing to merge. Give an intake follow-up contacts, or remove the merge rule.</source>
       <translation>{subject} a une règle de fusion, mais aucun canal d’entrée ne reçoit de relances : il n’y a rien à fusionner. Donnez des relances à un canal d’entrée, ou retirez la règle de fusion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="125" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="114" />
       <source>{subject} has a time limit but no escalation target: choose where late tickets go (“Escalate to”), or remove the time limit.</source>
       <translation>{subject} a un délai maximal mais pas de cible d’escalade : choisissez où vont les tickets en retard (« Escalader vers »), ou retirez le délai maximal.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="133" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="122" />
       <source>{subject} has a timeout but no node to go to when it runs out: choose one (“After the timeout, go to”), or remove the timeout.</source>
       <translation>{subject} a un délai d’attente mais aucun nœud où aller quand il expire : choisissez-en un (« À l’expiration du délai, aller à »), ou retirez le délai d’attente.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="185" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="174" />
       <source>{subject} has an arrival rate of zero, so no ticket will arrive there: give it an arrival rate or weekly arrival rates.</source>
       <translation>{subject} a un taux d’arrivée nul, donc aucun ticket n’y arrivera : donnez-lui un taux d’arrivée ou des taux d’arrivée hebdomadaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="225" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="214" />
       <source>{subject} has an escalation ladder but no time limit: nothing will escalate. Give the step a time limit, or remove its ladder.</source>
       <translation>{subject} a une échelle d’escalade mais pas de délai maximal : rien ne sera escaladé. Donnez un délai maximal à l’étape, ou retirez son échelle.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="106" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="95" />
       <source>{subject} has no agent pool: give it one, or put it in a lane that has one.</source>
       <translation>{subject} n’a pas d’équipe d’agents : donnez-lui-en une, ou placez-la dans un couloir qui en a une.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="70" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="59" />
       <source>{subject} has no default branch, and a ticket with {example} matches none of its conditions: add a branch for it, or make one branch the default (“otherwise”).</source>
       <translation>{subject} n’a pas de branche par défaut, et un ticket avec {example} ne remplit aucune de ses conditions : ajoutez une branche pour ce cas, ou faites d’une branche la branche par défaut (« sinon »).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="74" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="63" />
       <source>{subject} has no default branch: whether every ticket finds a way out depends on {field}. Make one branch the default (“otherwise”) to be sure.</source>
       <translation>{subject} n’a pas de branche par défaut : que chaque ticket trouve une sortie dépend de {field}. Faites d’une branche la branche par défaut (« sinon ») pour en être sûr.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="63" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="52" />
       <source>{subject} has no way out: connect it to a next step or an end.</source>
       <translation>{subject} n’a aucune sortie : reliez-la à une étape suivante ou à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="141" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="130" />
       <source>{subject} has outgoing links, which are never taken: delete them, or start them from a step.</source>
       <translation>{subject} a des liens sortants, qui ne sont jamais pris : supprimez-les, ou faites-les partir d’une étape.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="177" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="166" />
       <source>{subject} has public holidays, but no scenario has calendar dates, so no holiday counts in a run: give a scenario calendar dates (“From the week of”) in the Scenarios panel.</source>
       <translation>{subject} a des jours fériés, mais aucun scénario n’a de dates du calendrier : aucun jour férié ne compte dans une simulation. Donnez des dates à un scénario (« À partir de la semaine du ») dans le panneau Scénarios.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="233" />
-      <source>{subject} holds calibrated values for elements deleted since its calibration ({intakes} intake(s), {steps} step(s) or wait(s), {branches} branch(es), {fields} ticket field(s)): they are ignored. Calibrate the scenario again from the ticket export.</source>
-      <translation>{subject} contient des valeurs calibrées pour des éléments supprimés depuis sa calibration ({intakes} canal(aux) d’entrée, {steps} étape(s) ou attente(s), {branches} branche(s), {fields} champ(s) de ticket) : elles sont ignorées. Recalibrez le scénario à partir de l’export des tickets.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="222" />
+      <source>{subject} holds calibrated values for elements deleted since its calibration ({intakes}, {steps}, {branches}, {fields}): they are ignored. Calibrate the scenario again from the ticket export.</source>
+      <translation>{subject} contient des valeurs calibrées pour des éléments supprimés depuis sa calibration ({intakes}, {steps}, {branches}, {fields}) : elles sont ignorées. Recalibrez le scénario à partir de l’export des tickets.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="145" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="134" />
       <source>{subject} is a ticket flow, but a flow cannot go to or from physical evidence or a note; use an association.</source>
       <translation>{subject} est un flux de tickets, mais un flux ne peut ni partir d’une preuve matérielle ou d’une note, ni y aboutir ; utilisez une association.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="153" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="142" />
       <source>{subject} is an association between two annotations; tie evidence or notes to a process node.</source>
       <translation>{subject} est une association entre deux annotations ; rattachez les preuves matérielles ou les notes à un nœud du processus.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="149" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="138" />
       <source>{subject} is an association between two process nodes; use a flow, or tie evidence or a note instead.</source>
       <translation>{subject} est une association entre deux nœuds du processus ; utilisez un flux, ou rattachez plutôt une preuve matérielle ou une note.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="31" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="20" />
       <source>{subject} is connected to a node that no longer exists: connect it to another node, or delete it.</source>
       <translation>{subject} est relié à un nœud qui n’existe plus : reliez-le à un autre nœud, ou supprimez-le.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="117" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="106" />
       <source>{subject} is done by the customer but sits in {second}: move it to the customer's lane, or set “Done by” to an agent or the system.</source>
       <translation>{subject} est réalisée par le client mais se trouve dans {second} : placez-la dans le couloir du client, ou choisissez un agent ou le système dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="109" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="98" />
       <source>{subject} is done by the system or the customer, so no agent of {pool} works on it: remove the pool, or set “Done by” to an agent.</source>
       <translation>{subject} est réalisée par le système ou par le client : aucun agent de {pool} n’y travaille. Retirez l’équipe d’agents, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="113" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="102" />
       <source>{subject} is done by the system or the customer: no ticket ever queues there, so its time limit never escalates a ticket. Remove the time limit, or set “Done by” to an agent.</source>
       <translation>{subject} est réalisée par le système ou par le client : aucun ticket n’y attend en file, son délai maximal n’escalade donc jamais un ticket. Retirez le délai, ou choisissez un agent dans « Réalisée par ».</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="245" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="234" />
       <source>{subject} makes follow-up contacts, but no step has a merge rule: every follow-up becomes a duplicate ticket. Give the triage step a merge rule.</source>
       <translation>{subject} reçoit des relances, mais aucune étape n’a de règle de fusion : chaque relance devient un ticket en doublon. Donnez une règle de fusion à l’étape de tri.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="43" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="32" />
       <source>{subject} names a ticket field that does not exist ({field}): add it in Edit › Blueprint settings › Ticket fields, or remove it here.</source>
       <translation>{subject} désigne un champ de ticket qui n’existe pas ({field}) : ajoutez-le dans Édition › Paramètres du blueprint › Champs de ticket, ou retirez-le ici.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="39" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="28" />
       <source>{subject} names an agent pool that no longer exists: choose another pool in the properties panel.</source>
       <translation>{subject} désigne une équipe d’agents qui n’existe plus : choisissez une autre équipe dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="265" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="254" />
       <source>{subject} requires the skill “{skill}”, but {pool} does not assign tickets by skills: any agent takes them. Choose the rule “Skills first” for the pool, or remove the required skill.</source>
       <translation>{subject} exige la compétence « {skill} », mais {pool} n'attribue pas les tickets par compétences : n'importe quel agent les prend. Choisissez la règle « Compétences d'abord » pour l'équipe, ou retirez la compétence requise.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="273" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="262" />
       <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has, and the pool has no skill fallback: its tickets would wait for ever. Give an agent the skill, or a fallback time to the pool.</source>
       <translation>{subject} exige la compétence « {skill} », qu'aucun agent nommé de {pool} ne possède, et l'équipe n'a pas de délai de repli : ses tickets attendraient indéfiniment. Donnez la compétence à un agent, ou un délai de repli à l'équipe.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="269" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="258" />
       <source>{subject} requires the skill “{skill}”, which no named agent of {pool} has: every ticket waits until the skill fallback, then any agent takes it. Give an agent the skill in the Pools tab.</source>
       <translation>{subject} exige la compétence « {skill} », qu'aucun agent nommé de {pool} ne possède : chaque ticket attend le délai de repli, puis n'importe quel agent le prend. Donnez la compétence à un agent dans l'onglet Équipes.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="129" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="118" />
       <source>{subject} sends tickets on to {target}, which cannot take them ({reason}): choose another node to send them to.</source>
       <translation>{subject} envoie des tickets vers {target}, qui ne peut pas les prendre ({reason}) : choisissez un autre nœud où les envoyer.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="354" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="343" />
       <source>{subject} sent each ticket down its {count} paths at once (a parallel split), which a ticket cannot do: each ticket now takes one of them. Check the shares of its branches.</source>
       <translation>{subject} envoyait chaque ticket sur ses {count} chemins à la fois (division parallèle), ce qu’un ticket ne peut pas faire : chaque ticket n’en prend désormais qu’un. Vérifiez les parts de ses branches.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="173" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="162" />
       <source>{subject} sets a first-response target, but no step counts as the first response, so the first response is only taken when the ticket ends: tick “Counts as first response” on the step that first answers the customer.</source>
       <translation>{subject} fixe un délai de première réponse, mais aucune étape ne compte comme première réponse : la première réponse n’est alors prise qu’à la clôture du ticket. Cochez « Compte comme première réponse » sur l’étape qui répond la première au client.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="35" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="24" />
       <source>{subject} sits in a lane that no longer exists: choose its lane in the properties panel.</source>
       <translation>{subject} se trouve dans un couloir qui n’existe plus : choisissez son couloir dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="314" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="303" />
       <source>{subject} used a {distribution} distribution, which a blueprint does not have: it became a log-normal distribution with the same mean and spread.</source>
       <translation>{subject} suivait une loi {distribution}, qu’un blueprint ne propose pas : elle a été remplacée par une loi log-normale de même moyenne et de même dispersion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="358" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="347" />
       <source>{subject} waited for the first of several events (event-based gateway): it became a decision whose branches have shares.</source>
       <translation>{subject} attendait le premier de plusieurs événements (passerelle basée sur les événements) : elle est devenue une décision dont les branches ont des parts.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="318" />
-      <source>{subject} was a sub-process of {count} element(s): it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
-      <translation>{subject} était un sous-processus de {count} élément(s) : il est devenu une seule étape. Dessinez ses étapes internes dans le blueprint si les tickets doivent les suivre une à une.</translation>
+      <location filename="../../app/shell/diagnostic_texts.py" line="307" />
+      <source>{subject} was a sub-process of {count} element: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
+      <translation>{subject} était un sous-processus de {count} élément : il est devenu une seule étape. Dessinez ses étapes internes dans le blueprint si les tickets doivent les suivre une à une.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="322" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="385" />
+      <source>{subject} was a sub-process of {count} elements: it became one step. Draw its inner steps in the blueprint if tickets must go through them one by one.</source>
+      <translation>{subject} était un sous-processus de {count} éléments : il est devenu une seule étape. Dessinez ses étapes internes dans le blueprint si les tickets doivent les suivre une à une.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/diagnostic_texts.py" line="311" />
       <source>{subject} was a timer that holds the ticket: it became a step done by the system that lasts {minutes} min.</source>
       <translation>{subject} était une temporisation qui retient le ticket : elle est devenue une étape réalisée par le système, d’une durée de {minutes} min.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="326" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="315" />
       <source>{subject} was an event a blueprint has no equal for (a signal, a link, an escalation or a message sent): it became a step done by the system that takes no time.</source>
       <translation>{subject} était un événement sans équivalent dans un blueprint (signal, lien, escalade ou message envoyé) : il est devenu une étape réalisée par le système, sans durée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="302" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="291" />
       <source>{subject} was given the kind “{kind}” from its name: if that is wrong, choose its kind in the properties panel.</source>
       <translation>{subject} a reçu le type « {kind} » d’après son nom : s’il ne convient pas, choisissez son type dans le panneau des propriétés.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="362" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="351" />
       <source>{subject} was the customer's reply awaited against a timer (event-based gateway): the two became this one wait, which gives up after {minutes} min and goes where the timer went.</source>
       <translation>{subject} était la réponse du client attendue face à une temporisation (passerelle basée sur les événements) : les deux sont devenues cette seule attente, qui s’arrête au bout de {minutes} min et mène là où menait la temporisation.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="297" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="286" />
       <source>{subject} would cost about {steps} ticket steps, more than the {limit} a run does in a few minutes: it may run for hours. Ask for fewer tickets, a shorter horizon or fewer replications.</source>
       <translation>{subject} coûterait environ {steps} passages de tickets, plus que les {limit} qu’une simulation traite en quelques minutes : elle pourrait durer des heures. Demandez moins de tickets, une durée plus courte ou moins de réplications.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="440" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="465" />
       <source>“{expected}” is missing there</source>
       <translation>il manque « {expected} » à cet endroit</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="463" />
+      <location filename="../../app/shell/diagnostic_texts.py" line="488" />
       <source>“{title}”</source>
       <translation>« {title} »</translation>
     </message>
@@ -3660,7 +4191,7 @@
   <context>
     <name>DiagnosticsPanel</name>
     <message>
-      <location filename="../../canvas/diagnostics.py" line="134" />
+      <location filename="../../canvas/diagnostics.py" line="137" />
       <source>No problems found.</source>
       <translation>Aucun problème détecté.</translation>
     </message>
@@ -3958,17 +4489,17 @@
   <context>
     <name>ExportCommand</name>
     <message>
-      <location filename="../../app/cli/export.py" line="33" />
+      <location filename="../../app/cli/export.py" line="35" />
       <source>At {asked_percent} the drawing's smallest text would print at {asked_points} pt: the poster is printed at {percent}, where it prints at {points} pt.</source>
       <translation>À {asked_percent}, le plus petit texte du schéma s’imprimerait en {asked_points} pt : l’affiche est imprimée à {percent}, où il s’imprime en {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/export.py" line="27" />
+      <location filename="../../app/cli/export.py" line="29" />
       <source>Fitted on one {page} sheet, the drawing's smallest text would print at {asked_points} pt: it is printed as a poster over {count} {page} sheets at {percent}, where it prints at {points} pt.</source>
       <translation>Ajusté sur une seule feuille {page}, le plus petit texte du schéma s’imprimerait en {asked_points} pt : il est imprimé en affiche sur {count} feuilles {page} à {percent}, où il s’imprime en {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/export.py" line="22" />
+      <location filename="../../app/cli/export.py" line="24" />
       <source>The drawing is fitted on {page} so that its smallest text prints at {points} pt (on {asked} it would print at {asked_points} pt).</source>
       <translation>Le schéma est ajusté sur une feuille {page} pour que son plus petit texte s’imprime en {points} pt (sur {asked}, il s’imprimerait en {asked_points} pt).</translation>
     </message>
@@ -3976,201 +4507,234 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="479" />
+      <location filename="../../app/files/export_dialog.py" line="496" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>Une image de {width} × {height} pixels est trop grande : choisissez une résolution plus basse.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="110" />
+      <location filename="../../app/files/export_dialog.py" line="111" />
       <source>Add the simulation report</source>
       <translation>Ajouter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="114" />
+      <location filename="../../app/files/export_dialog.py" line="115" />
       <source>Add the training handout</source>
       <translation>Ajouter le support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="88" />
+      <location filename="../../app/files/export_dialog.py" line="89" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="530" />
+      <location filename="../../app/files/export_dialog.py" line="554" />
       <source>Cancelling…</source>
       <translation>Annulation en cours…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="201" />
+      <location filename="../../app/files/export_dialog.py" line="207" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choisissez au moins un élément : le blueprint, le rapport de simulation ou le support de formation.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="447" />
-      <location filename="../../app/files/export_dialog.py" line="450" />
+      <location filename="../../app/files/export_dialog.py" line="464" />
+      <location filename="../../app/files/export_dialog.py" line="467" />
       <source>Drawing the image…</source>
       <translation>Dessin de l’image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="62" />
-      <location filename="../../app/files/export_dialog.py" line="379" />
+      <location filename="../../app/files/export_dialog.py" line="63" />
+      <location filename="../../app/files/export_dialog.py" line="396" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="517" />
+      <location filename="../../app/files/export_dialog.py" line="541" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="511" />
+      <location filename="../../app/files/export_dialog.py" line="535" />
       <source>Export failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="504" />
+      <location filename="../../app/files/export_dialog.py" line="528" />
       <source>Exported to {path}</source>
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="93" />
+      <location filename="../../app/files/export_dialog.py" line="94" />
       <source>Fit on one page</source>
       <translation>Ajuster sur une page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="326" />
+      <location filename="../../app/files/export_dialog.py" line="343" />
       <source>Fit on one {page} sheet (smallest text {points} pt)</source>
       <translation>Ajuster sur une feuille {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="316" />
+      <location filename="../../app/files/export_dialog.py" line="333" />
       <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
       <translation>Ajusté sur une seule feuille {page}, le plus petit texte s’imprimerait en {points} pt : trop petit pour être lu (6 pt au minimum). Choisissez une feuille plus grande ou une affiche ; si vous enregistrez tel quel, le schéma est imprimé en affiche.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="135" />
+      <location filename="../../app/files/export_dialog.py" line="141" />
       <source>Format:</source>
       <translation>Format :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="90" />
+      <location filename="../../app/files/export_dialog.py" line="91" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="116" />
+      <location filename="../../app/files/export_dialog.py" line="117" />
       <source>Language of the document</source>
       <translation>Langue du document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="146" />
+      <location filename="../../app/files/export_dialog.py" line="152" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="137" />
+      <location filename="../../app/files/export_dialog.py" line="143" />
       <source>Orientation:</source>
       <translation>Orientation :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="79" />
+      <location filename="../../app/files/export_dialog.py" line="80" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="373" />
+      <location filename="../../app/files/export_dialog.py" line="390" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="81" />
+      <location filename="../../app/files/export_dialog.py" line="82" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="375" />
+      <location filename="../../app/files/export_dialog.py" line="392" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="136" />
+      <location filename="../../app/files/export_dialog.py" line="142" />
       <source>Paper:</source>
       <translation>Papier :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="89" />
+      <location filename="../../app/files/export_dialog.py" line="90" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="308" />
+      <location filename="../../app/files/export_dialog.py" line="325" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Affiche de {columns} × {rows} feuilles.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="94" />
+      <location filename="../../app/files/export_dialog.py" line="95" />
       <source>Poster over several pages</source>
       <translation>Affiche sur plusieurs pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="333" />
+      <location filename="../../app/files/export_dialog.py" line="350" />
       <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
       <translation>Affiche sur {count} feuilles {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="305" />
+      <location filename="../../app/files/export_dialog.py" line="322" />
       <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
       <translation>Imprimé à {percent} % de la taille réelle : le plus petit texte s’imprime en {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="147" />
+      <location filename="../../app/files/export_dialog.py" line="153" />
       <source>Resolution:</source>
       <translation>Résolution :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="80" />
+      <location filename="../../app/files/export_dialog.py" line="219" />
+      <source>Routing the links around the steps… the preview follows.</source>
+      <translation>Tracé des liens autour des étapes en cours… l'aperçu s'affichera ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/export_dialog.py" line="81" />
       <source>SVG drawing</source>
       <translation>Dessin SVG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="374" />
+      <location filename="../../app/files/export_dialog.py" line="391" />
       <source>SVG drawings (*.svg)</source>
       <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="105" />
+      <location filename="../../app/files/export_dialog.py" line="106" />
       <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
       <translation>Taille de l’affiche par rapport au schéma (100 % = comme à l’écran à 100 %). En dessous de {percent} %, son plus petit texte s’imprimerait sous 6 pt, trop petit pour être lu.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="109" />
+      <location filename="../../app/files/export_dialog.py" line="110" />
       <source>The blueprint</source>
       <translation>Le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="482" />
+      <location filename="../../app/files/export_dialog.py" line="499" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="492" />
+      <location filename="../../app/files/export_dialog.py" line="509" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>La résolution doit être comprise entre 24 et 1200 ppp.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="485" />
+      <location filename="../../app/files/export_dialog.py" line="502" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="488" />
+      <location filename="../../app/files/export_dialog.py" line="505" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>Impossible d’écrire {name} : le disque a refusé les données (est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="493" />
+      <location filename="../../app/files/export_dialog.py" line="517" />
       <source>{name} could not be written: {reason}</source>
       <translation>Impossible d’écrire {name} : {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportErrors</name>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="56" />
+      <source>the overlap of the poster's sheets must be between {low} and {high} mm, not {overlap} mm</source>
+      <translation>le recouvrement des feuilles de l’affiche doit être compris entre {low} et {high} mm, et non {overlap} mm</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="53" />
+      <source>the poster scale must be between {low} and {high}, not {scale}</source>
+      <translation>l’échelle de l’affiche doit être comprise entre {low} et {high}, et non {scale}</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="50" />
+      <source>there is no orientation “{orientation}” (choose {orientations})</source>
+      <translation>il n’existe pas d’orientation « {orientation} » (au choix : {orientations})</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="49" />
+      <source>there is no paper size “{page}” (choose {pages})</source>
+      <translation>il n’existe pas de format de papier « {page} » (au choix : {pages})</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdfdoc.py" line="60" />
+      <source>there is nothing to export; choose the blueprint, the simulation report or the training handout</source>
+      <translation>il n’y a rien à exporter ; choisissez le blueprint, le rapport de simulation ou le support de formation</translation>
     </message>
   </context>
   <context>
@@ -4618,257 +5182,257 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../../app/shell/help.py" line="431" />
+      <location filename="../../app/shell/help.py" line="458" />
       <source>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Draw help-desk service blueprints and ticket flows, check them, simulate them, teach them and publish them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Blueprint Studio {version}&lt;/h3&gt;&lt;p&gt;Dessinez les service blueprints et les flux de tickets de votre support, vérifiez-les, simulez-les, formez vos équipes et publiez-les.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="186" />
+      <location filename="../../app/shell/help.py" line="197" />
       <source>A link can need an approval, as in Zoho Blueprint: select it and tick Needs approval in the Properties panel, then say who approves (a role), how long the answer takes and the share rejected. A ticket taking the link waits for the answer without holding an agent; approved, it goes on along the link and its actions run; rejected, it goes back to the step it comes from to be done again, or to the node you choose under Rejected tickets go to, and the link's actions do not run. A re-assignment to another pool (an action) can give its reason: the simulation counts the transfers per reason, and the approvals asked, granted and rejected with their mean time. In the walkthrough the link offers both answers, so the trainer can take either.</source>
       <translation>Un lien peut être soumis à approbation, comme dans Zoho Blueprint : sélectionnez-le et cochez Soumis à approbation dans le panneau Propriétés, puis indiquez qui approuve (un rôle), le délai de la réponse et la part des refus. Un ticket qui prend ce lien attend la réponse sans occuper d’agent ; approuvé, il poursuit par le lien et ses actions s’exécutent ; refusé, il revient à l’étape d’où il vient pour la refaire, ou va vers l’élément choisi sous « Les tickets refusés vont vers », et les actions du lien ne s’exécutent pas. Une réaffectation à une autre équipe (une action) peut indiquer son motif : la simulation compte les transferts par motif, ainsi que les approbations demandées, accordées et refusées, avec leur délai moyen. Dans le parcours guidé, le lien propose les deux réponses : le formateur peut choisir l’une ou l’autre.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="439" />
+      <location filename="../../app/shell/help.py" line="466" />
       <source>About Blueprint Studio</source>
       <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="174" />
+      <location filename="../../app/shell/help.py" line="184" />
       <source>An SLA policy (in {settings}) and a step's time limit (in the Properties panel) can have an escalation ladder: a warning at a share of the target, then at the breach a role notified, the ticket's priority raised, and the ticket re-assigned to another pool or step. A ticket already with an agent stays with them, goes once the current piece of work is done, or is taken off at once. The simulation counts each ladder's warnings, breaches, notifications and re-assignments; in the walkthrough the SLA clock turns amber at the warning and red at the breach.</source>
       <translation>Une politique de SLA (dans {settings}) et le délai maximal d’une étape (dans le panneau des propriétés) peuvent avoir une échelle d’escalade : une alerte à une part de l’objectif, puis, au dépassement, un rôle prévenu, la priorité du ticket relevée et le ticket réaffecté à une autre équipe ou à une autre étape. Un ticket déjà pris en charge par un agent reste avec lui, passe une fois la tâche en cours terminée, ou lui est aussitôt retiré. La simulation compte, pour chaque échelle, les alertes, les dépassements, les notifications et les réaffectations ; dans le parcours guidé, l’horloge du SLA passe à l’orange à l’alerte et au rouge au dépassement.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="184" />
+      <location filename="../../app/shell/help.py" line="195" />
       <source>Approvals and transfers</source>
       <translation>Approbations et transferts</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="375" />
+      <location filename="../../app/shell/help.py" line="403" />
       <source>Arrow keys nudge the selection (Shift: one grid step); Tab and Shift+Tab walk along the flow. {palette}, {properties} and {diagnostics} go to the panels; {canvas} comes back to the canvas.</source>
       <translation>Les flèches déplacent la sélection (Maj : d’un pas de grille) ; Tab et Maj+Tab suivent le flux. {palette}, {properties} et {diagnostics} mènent aux panneaux ; {canvas} ramène au canevas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="354" />
+      <location filename="../../app/shell/help.py" line="379" />
       <source>BPMN processes</source>
       <translation>Processus BPMN</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="223" />
+      <location filename="../../app/shell/help.py" line="235" />
       <source>Check</source>
       <translation>Vérifier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="244" />
+      <location filename="../../app/shell/help.py" line="261" />
       <source>Choose a scenario in the Simulation panel (horizon, warm-up, arrivals, staffing, replications) and run it with {run}; {cancel} stops it. The Simulation results panel shows resolution times, SLA breaches, waits and utilisation with their confidence intervals, and the canvas colours each step by its queue wait.</source>
       <translation>Choisissez un scénario dans le panneau Simulation (horizon, période de chauffe, arrivées, effectifs, réplications) et lancez-le avec {run} ; {cancel} l’interrompt. Le panneau Résultats de simulation affiche les délais de résolution, les dépassements de SLA, les attentes et les taux d’occupation avec leurs intervalles de confiance, et le canevas colore chaque étape selon l’attente dans sa file.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="251" />
+      <location filename="../../app/shell/help.py" line="271" />
       <source>Compare and replay</source>
       <translation>Comparer et rejouer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="387" />
+      <location filename="../../app/shell/help.py" line="414" />
       <source>Design a blueprint</source>
       <translation>Concevoir un blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="146" />
+      <location filename="../../app/shell/help.py" line="154" />
       <source>Drag a node from the Palette onto the canvas, or pick its kind in the Insert menu: it is placed next to the selected node and linked to it. {connect} links the selection to a node chosen by name; you can also drag from the small circle on a node's side to another node. {lane} adds a swimlane: customer, frontstage, backstage and support lanes, in that order, give the lines of interaction, visibility and internal interaction. {rename} renames the selection; durations, pools, SLAs and branch conditions are edited in the Properties panel ({properties}).</source>
       <translation>Faites glisser un nœud de la palette sur le canevas, ou choisissez son type dans le menu Insertion : il se place à côté du nœud sélectionné et s’y relie. {connect} relie la sélection à un nœud choisi par son nom ; vous pouvez aussi tirer un lien depuis le petit cercle sur le côté d’un nœud jusqu’à un autre nœud. {lane} ajoute un couloir : les couloirs client, première ligne, coulisses et support, dans cet ordre, tracent la ligne d’interaction, la ligne de visibilité et la ligne d’interaction interne. {rename} renomme la sélection ; les durées, les équipes d’agents, les SLA et les conditions des branches se règlent dans le panneau Propriétés ({properties}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="144" />
+      <location filename="../../app/shell/help.py" line="152" />
       <source>Draw</source>
       <translation>Dessiner</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="172" />
+      <location filename="../../app/shell/help.py" line="182" />
       <source>Escalation ladders</source>
       <translation>Échelles d’escalade</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="397" />
+      <location filename="../../app/shell/help.py" line="424" />
       <source>Every shortcut</source>
       <translation>Tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="390" />
+      <location filename="../../app/shell/help.py" line="417" />
       <source>Export and share</source>
       <translation>Exporter et partager</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="161" />
+      <location filename="../../app/shell/help.py" line="169" />
       <source>Fields, pools, calendars and SLAs</source>
       <translation>Champs, équipes, calendriers et SLA</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="266" />
+      <location filename="../../app/shell/help.py" line="286" />
       <source>Find the staffing</source>
       <translation>Trouver les effectifs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="291" />
+      <location filename="../../app/shell/help.py" line="310" />
       <source>Follow-ups and duplicates</source>
       <translation>Relances et doublons</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="414" />
+      <location filename="../../app/shell/help.py" line="441" />
       <source>Getting started</source>
       <translation>Prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="418" />
+      <location filename="../../app/shell/help.py" line="445" />
       <source>Getting started guide</source>
       <translation>Guide de prise en main</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="397" />
+      <location filename="../../app/shell/help.py" line="424" />
       <source>Getting started with Blueprint Studio</source>
       <translation>Prise en main de Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="336" />
+      <location filename="../../app/shell/help.py" line="356" />
       <source>Handout</source>
       <translation>Support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="283" />
+      <location filename="../../app/shell/help.py" line="302" />
       <source>In a step's properties, “Done by” says who does it: an agent of its pool, the system (automation: no queue, no agent, no cost) or the customer (self-service). When the blueprint has such steps, the results show the deflection rate.</source>
       <translation>Dans les propriétés d’une étape, « Réalisée par » indique qui la réalise : un agent de son équipe, le système (automatisation : ni file d’attente, ni agent, ni coût) ou le client (libre-service). Lorsque le blueprint comporte de telles étapes, les résultats donnent le taux de déflexion.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="293" />
+      <location filename="../../app/shell/help.py" line="312" />
       <source>In an intake's properties, “Follow-up contacts” says how many customers write again while their ticket is open, when and through which channel; a step's “Merge rule” (usually triage) says how many follow-ups are recognised and merged into the open ticket, at the cost of a detection time. The others become duplicate tickets, worked, then merged. The results then show contacts per ticket, the duplicate tickets and the agent time spent on them.</source>
       <translation>Dans les propriétés d’un canal d’entrée, « Relances des clients » indique combien de clients relancent tant que leur ticket est ouvert, quand et par quel canal ; la « Règle de fusion » d’une étape (en général le tri) indique combien de relances sont reconnues et fusionnées avec le ticket ouvert, au prix d’un temps de détection. Les autres deviennent des tickets en doublon, traités, puis fusionnés. Les résultats indiquent alors les contacts par ticket, les tickets en doublon et le temps que les agents y consacrent.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="201" />
+      <location filename="../../app/shell/help.py" line="212" />
       <source>In {settings}, the Pools tab lists a pool's Named agents: each with a name, skills separated by commas and a speed (2 takes half a step's time, 0.5 twice as long); the first ones listed are on shift when the shifts put fewer agents on duty. The pool's Assignment says which agent takes a ticket: “{next_free}”; “{fewest_owned}”, the one owning fewest open tickets (the workload is the tickets owned, not the time busy); “{skills_first}”, an agent with the skill the step needs (its Required skill in the Properties panel), then any agent of the pool once the ticket has waited the Skill fallback time; “{round_robin}”, each in turn. With “A ticket coming back goes to its owner” ticked, a re-opened ticket or a customer's reply goes back to the agent who first worked it while that agent is on shift; otherwise the rule applies. After a run, the Agents tab of the Simulation results panel is the leaderboard: tickets resolved, first-contact resolution, satisfaction, SLA met, utilisation and time on duplicates per agent, sorted by a click on a column's header; {leaderboard} shows it in large type for the class, and {report} prints it in the PDF report.</source>
       <translation>Dans {settings}, l’onglet Équipes liste les Agents nommés d’une équipe : pour chacun un nom, des compétences séparées par des virgules et une vitesse (2 met deux fois moins de temps pour une étape, 0,5 deux fois plus) ; les premiers de la liste sont en service quand les plannings prévoient moins d’agents. L’Affectation de l’équipe indique quel agent prend un ticket : « {next_free} » ; « {fewest_owned} », celui qui a le moins de tickets ouverts en charge (la charge se compte en tickets détenus, pas en temps occupé) ; « {skills_first} », un agent ayant la compétence demandée par l’étape (sa Compétence requise dans le panneau Propriétés), puis n’importe quel agent de l’équipe une fois écoulé le délai « Repli après » ; « {round_robin} », chacun son tour. Si « Un ticket qui revient va à son propriétaire » est coché, un ticket rouvert ou une réponse du client revient à l’agent qui l’a traité en premier tant que cet agent est en service ; sinon, la règle d’affectation s’applique. Après une simulation, l’onglet Agents du panneau Résultats de simulation présente le classement : tickets résolus, résolution au premier contact, satisfaction, SLA respecté, taux d’occupation et temps passé sur les doublons par agent, triés d’un clic sur l’en-tête d’une colonne ; {leaderboard} l’affiche en grands caractères pour la classe, et {report} l’imprime dans le rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="391" />
+      <location filename="../../app/shell/help.py" line="418" />
       <source>Keyboard</source>
       <translation>Clavier</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="373" />
+      <location filename="../../app/shell/help.py" line="401" />
       <source>Moving around</source>
       <translation>Se déplacer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="199" />
+      <location filename="../../app/shell/help.py" line="210" />
       <source>Named agents and the leaderboard</source>
       <translation>Agents nommés et classement</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="345" />
+      <location filename="../../app/shell/help.py" line="367" />
       <source>PDF, SVG and PNG</source>
       <translation>PDF, SVG et PNG</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="242" />
+      <location filename="../../app/shell/help.py" line="259" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="232" />
+      <location filename="../../app/shell/help.py" line="246" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="281" />
+      <location filename="../../app/shell/help.py" line="300" />
       <source>Self-service and automation</source>
       <translation>Libre-service et automatisation</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="388" />
+      <location filename="../../app/shell/help.py" line="415" />
       <source>Simulate it</source>
       <translation>Le simuler</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="135" />
+      <location filename="../../app/shell/help.py" line="141" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="225" />
+      <location filename="../../app/shell/help.py" line="237" />
       <source>The Diagnostics panel ({diagnostics}) lists every problem: an unreachable step, a dead end, a decision without a default branch. Click one to jump to the element at fault; the canvas marks it with a badge. Errors must be fixed before a simulation; warnings need not be.</source>
       <translation>Le panneau Diagnostics ({diagnostics}) liste chaque problème : une étape inaccessible, une impasse, une décision sans branche par défaut. Cliquez sur un problème pour aller à l’élément en cause ; le canevas le signale par un badge. Les erreurs doivent être corrigées avant de simuler ; les avertissements, non.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="365" />
+      <location filename="../../app/shell/help.py" line="392" />
       <source>The same jobs run from a terminal: &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; and &lt;tt&gt;export&lt;/tt&gt; (see &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</source>
       <translation>Les mêmes tâches se lancent depuis un terminal : &lt;tt&gt;blueprint-studio validate&lt;/tt&gt;, &lt;tt&gt;simulate&lt;/tt&gt; et &lt;tt&gt;export&lt;/tt&gt; (voir &lt;tt&gt;blueprint-studio --help&lt;/tt&gt;).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="389" />
+      <location filename="../../app/shell/help.py" line="416" />
       <source>Train new agents</source>
       <translation>Former les nouveaux agents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="321" />
+      <location filename="../../app/shell/help.py" line="341" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="304" />
+      <location filename="../../app/shell/help.py" line="323" />
       <source>What the figures mean</source>
       <translation>Définition des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="137" />
+      <location filename="../../app/shell/help.py" line="143" />
       <source>With no blueprint open, the start page offers a blank blueprint, the templates, Open… and your recent files. From the menus: {new}, {template} or {open}.</source>
       <translation>Quand aucun blueprint n’est ouvert, la page d’accueil propose un blueprint vierge, les modèles, Ouvrir… et vos fichiers récents. Depuis les menus : {new}, {template} ou {open}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="363" />
+      <location filename="../../app/shell/help.py" line="390" />
       <source>Without the window</source>
       <translation>Sans la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="253" />
+      <location filename="../../app/shell/help.py" line="273" />
       <source>{compare} runs two scenarios and shows the differences; {watch} replays tickets moving through the flow. {results}, {log} and {report} save the figures, the event log (CSV or XES) and a PDF report.</source>
       <translation>{compare} simule deux scénarios et montre leurs écarts ; {watch} rejoue le passage des tickets dans le flux. {results}, {log} et {report} enregistrent les chiffres, le journal d’événements (CSV ou XES) et un rapport PDF.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="347" />
+      <location filename="../../app/shell/help.py" line="369" />
       <source>{export} produces a vector PDF of the blueprint (title block, legend, lanes and lines; A4 or A3, portrait or landscape, fitted on one page or tiled), with the simulation report if you wish, or an SVG drawing or a PNG image. The default paper size is set in {preferences}.</source>
       <translation>{export} produit un PDF vectoriel du blueprint (cartouche, légende, couloirs et lignes ; A4 ou A3, portrait ou paysage, sur une seule page ou en mosaïque), avec le rapport de simulation si vous le souhaitez, ou bien un dessin SVG ou une image PNG. Le format de papier par défaut se règle dans {preferences}.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="338" />
+      <location filename="../../app/shell/help.py" line="358" />
       <source>{handout} prints each ticket card's path as numbered steps, as a PDF to hand out to the class.</source>
       <translation>{handout} imprime le parcours de chaque fiche ticket en étapes numérotées, dans un PDF à distribuer aux stagiaires.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="356" />
+      <location filename="../../app/shell/help.py" line="381" />
       <source>{import_bpmn} opens a BPMN 2.0 process (from Camunda, Signavio, Bizagi…) with its BPSim simulation data as a new blueprint: check the kind of each lane first, then read in the Diagnostics panel what the import guessed or changed. {export_bpmn} writes the blueprint as BPMN 2.0 for other tools.</source>
       <translation>{import_bpmn} ouvre un processus BPMN 2.0 (issu de Camunda, Signavio, Bizagi…) avec ses données de simulation BPSim comme nouveau blueprint : vérifiez d’abord le type de chaque couloir, puis lisez dans le panneau Diagnostics ce que l’import a déduit ou modifié. {export_bpmn} enregistre le blueprint en BPMN 2.0 pour d’autres outils.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="306" />
+      <location filename="../../app/shell/help.py" line="325" />
       <source>{label}: {note}</source>
       <translation>{label} : {note}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="234" />
+      <location filename="../../app/shell/help.py" line="248" />
       <source>{save} writes the file safely (the previous version is kept as .bak); {save_as} saves it under another name. Unsaved work is copied aside every minute: after a crash, Blueprint Studio offers it back the next time it starts.</source>
       <translation>{save} enregistre le fichier en toute sécurité (la version précédente est gardée en .bak) ; {save_as} l’enregistre sous un autre nom. Le travail non enregistré est mis de côté chaque minute : après un plantage, Blueprint Studio vous le propose au démarrage suivant.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="163" />
+      <location filename="../../app/shell/help.py" line="171" />
       <source>{settings} holds what is not drawn: the document (title, language, currency), the ticket fields with their values, their words in French and English and their shares at arrival, the pools of agents with their shifts painted on a weekly grid, the calendars with opening hours and public holidays, and the SLA policies. A condition is built from pick lists (field, operator, values) beside its text, there and in the Properties panel; an intake may have its own shares of a field's values.</source>
       <translation>{settings} réunit ce qui ne se dessine pas : le document (titre, langue, devise), les champs du ticket avec leurs valeurs, leurs libellés en français et en anglais et leurs parts à l’arrivée, les équipes d’agents avec leurs plannings peints sur une grille hebdomadaire, les calendriers avec leurs horaires d’ouverture et leurs jours fériés, et les politiques SLA. Une condition se compose à partir de listes (champ, opérateur, valeurs) à côté de son texte, là comme dans le panneau Propriétés ; une entrée peut avoir ses propres parts des valeurs d’un champ.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="323" />
+      <location filename="../../app/shell/help.py" line="343" />
       <source>{start} steps a sample ticket through the blueprint: the current step is highlighted with its instructions, template response and mandatory fields, and at each decision the trainee picks the branch. {quiz} scores the trainee's choices; {presenter} enlarges everything for a projector; {end} stops.</source>
       <translation>{start} fait suivre le blueprint à un ticket d’exemple : l’étape en cours est mise en évidence avec ses consignes, sa réponse type et ses champs obligatoires, et à chaque décision le stagiaire choisit la branche. {quiz} note les choix du stagiaire ; {presenter} agrandit tout pour le vidéoprojecteur ; {end} y met fin.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/help.py" line="268" />
+      <location filename="../../app/shell/help.py" line="288" />
       <source>{targets} says what the help desk must meet: per SLA policy the share of tickets allowed to breach it, the queue wait, utilisation and abandonment. {staffing} simulates variations of a scenario (arrival multipliers, agents per pool), or searches the cheapest number of agents that meets every target, with confidence intervals; any plan opens as a scenario, and the PDF report adds the recommendation. A Dask scheduler address in {preferences} runs them on other machines.</source>
       <translation>{targets} fixe ce que le support doit respecter : par politique SLA, la part de tickets autorisés à la dépasser, l’attente en file, le taux d’occupation et les abandons. {staffing} simule des variantes d’un scénario (multiplicateurs d’arrivées, agents par équipe) ou cherche le nombre d’agents le moins coûteux qui respecte tous les objectifs, avec des intervalles de confiance ; chaque plan s’ouvre comme scénario et le rapport PDF reprend la recommandation. Une adresse d’ordonnanceur Dask dans {preferences} permet de lancer les calculs sur d’autres machines.</translation>
     </message>
@@ -5222,259 +5786,241 @@
   <context>
     <name>LadderBox</name>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="68" />
+      <location filename="../../canvas/settings/ladder_box.py" line="74" />
       <source> % of the target</source>
       <translation> % de l’objectif</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="52" />
+      <location filename="../../canvas/properties/ladder_form.py" line="101" />
       <source> % of the time limit</source>
       <translation> % du délai maximal</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="44" />
-      <location filename="../../canvas/settings/ladder_box.py" line="52" />
+      <location filename="../../canvas/properties/ladder_form.py" line="93" />
+      <location filename="../../canvas/settings/ladder_box.py" line="58" />
       <source>&amp;Escalate tickets that run late</source>
       <translation>&amp;Escalader les tickets en retard</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="109" />
+      <location filename="../../canvas/settings/ladder_box.py" line="115" />
       <source>&amp;Follows:</source>
       <translation>&amp;Suit :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="105" />
-      <location filename="../../canvas/settings/ladder_box.py" line="112" />
+      <location filename="../../canvas/properties/ladder_form.py" line="160" />
+      <location filename="../../canvas/settings/ladder_box.py" line="118" />
       <source>&amp;Raise priority:</source>
       <translation>&amp;Relever la priorité :</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="47" />
-      <location filename="../../canvas/settings/ladder_box.py" line="62" />
+      <location filename="../../canvas/properties/ladder_form.py" line="96" />
+      <location filename="../../canvas/settings/ladder_box.py" line="68" />
       <source>&amp;Warn at</source>
       <translation>&amp;Alerter à</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="202" />
+      <location filename="../../canvas/settings/ladder_box.py" line="184" />
       <source>(missing)</source>
       <translation>(introuvable)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="233" />
+      <location filename="../../canvas/properties/ladder_form.py" line="33" />
       <source>Add an escalation ladder</source>
       <translation>Ajouter une échelle d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="64" />
+      <location filename="../../canvas/settings/ladder_box.py" line="70" />
       <source>An alert when this share of the target has passed (1 to 99 %)</source>
       <translation>Une alerte quand cette part de l’objectif est écoulée (de 1 à 99 %)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="104" />
-      <location filename="../../canvas/settings/ladder_box.py" line="111" />
+      <location filename="../../canvas/properties/ladder_form.py" line="159" />
+      <location filename="../../canvas/settings/ladder_box.py" line="117" />
       <source>At the breach, &amp;notify:</source>
       <translation>Au dépassement, &amp;prévenir :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="132" />
-      <location filename="../../canvas/settings/ladder_box.py" line="133" />
+      <location filename="../../canvas/properties/ladder_form.py" line="36" />
       <source>Change the escalation warning</source>
       <translation>Modifier l’alerte d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="136" />
-      <location filename="../../canvas/settings/ladder_box.py" line="245" />
+      <location filename="../../canvas/properties/ladder_form.py" line="38" />
       <source>Change the raised priority</source>
       <translation>Modifier la priorité relevée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="139" />
+      <location filename="../../canvas/properties/ladder_form.py" line="40" />
       <source>Change what happens to tickets in service</source>
       <translation>Modifier le sort des tickets en cours de traitement</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="131" />
+      <location filename="../../canvas/properties/ladder_form.py" line="35" />
       <source>Change what the escalation ladder follows</source>
       <translation>Modifier le délai suivi par l’échelle d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="137" />
+      <location filename="../../canvas/properties/ladder_form.py" line="39" />
       <source>Change where late tickets are re-assigned</source>
       <translation>Modifier la réaffectation des tickets en retard</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="134" />
+      <location filename="../../canvas/properties/ladder_form.py" line="37" />
       <source>Change who is notified at the breach</source>
       <translation>Modifier qui est prévenu au dépassement</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="46" />
+      <location filename="../../canvas/settings/ladder_box.py" line="50" />
       <source>Escalation ladder</source>
       <translation>Échelle d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="77" />
+      <location filename="../../canvas/properties/ladder_form.py" line="124" />
       <source>Queued tickets go to the escalation target at the time limit in any case</source>
       <translation>Les tickets en file d’attente passent de toute façon à la cible d’escalade à la fin du délai maximal</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="113" />
+      <location filename="../../canvas/settings/ladder_box.py" line="119" />
       <source>Re-&amp;assign to:</source>
       <translation>Ré&amp;affecter à :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="235" />
+      <location filename="../../canvas/properties/ladder_form.py" line="34" />
       <source>Remove the escalation ladder</source>
       <translation>Retirer l’échelle d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="70" />
+      <location filename="../../canvas/settings/ladder_box.py" line="76" />
       <source>Share of the target, in % (1 to 99), at which the warning is sent</source>
       <translation>Part de l’objectif, en % (de 1 à 99), à laquelle l’alerte est envoyée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="54" />
+      <location filename="../../canvas/properties/ladder_form.py" line="103" />
       <source>Share of the time limit, in % (1 to 99), at which the warning is sent</source>
       <translation>Part du délai maximal, en % (de 1 à 99), à laquelle l’alerte est envoyée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="213" />
-      <source>The pool late tickets are re-assigned to no longer exists: choose another.</source>
-      <translation>L’équipe à laquelle les tickets en retard sont réaffectés n’existe plus : choisissez-en une autre.</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="69" />
-      <location filename="../../canvas/settings/ladder_box.py" line="82" />
+      <location filename="../../canvas/properties/ladder_form.py" line="116" />
+      <location filename="../../canvas/settings/ladder_box.py" line="88" />
       <source>The priority the ticket gets (never lowered); a priority queue serves it sooner</source>
       <translation>La priorité que reçoit le ticket (jamais abaissée) ; une file d’attente par priorité le traite plus tôt</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="75" />
+      <location filename="../../canvas/settings/ladder_box.py" line="81" />
       <source>The role notified when the target passes; each notification is counted</source>
       <translation>Le rôle prévenu quand l’objectif est dépassé ; chaque notification est comptée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="59" />
+      <location filename="../../canvas/properties/ladder_form.py" line="108" />
       <source>The role notified when the time limit passes; each notification is counted</source>
       <translation>Le rôle prévenu quand le délai maximal est dépassé ; chaque notification est comptée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="216" />
-      <source>The step late tickets are re-assigned to no longer exists: choose another.</source>
-      <translation>L’étape à laquelle les tickets en retard sont réaffectés n’existe plus : choisissez-en une autre.</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="61" />
+      <location filename="../../canvas/settings/ladder_box.py" line="67" />
       <source>The target whose clock the ladder follows</source>
       <translation>L’objectif dont l’échelle suit l’horloge</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="78" />
+      <location filename="../../canvas/settings/ladder_box.py" line="84" />
       <source>The ticket field that says its priority</source>
       <translation>Le champ du ticket qui indique sa priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="210" />
-      <source>The warning at {percent} % is outside 1 to 99 % of the target: choose another.</source>
-      <translation>L’alerte à {percent} % est hors de 1 à 99 % de l’objectif : choisissez-en une autre.</translation>
-    </message>
-    <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="106" />
-      <location filename="../../canvas/settings/ladder_box.py" line="114" />
+      <location filename="../../canvas/properties/ladder_form.py" line="161" />
+      <location filename="../../canvas/settings/ladder_box.py" line="120" />
       <source>Tickets in &amp;service:</source>
       <translation>Tickets en cours de &amp;traitement :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="71" />
+      <location filename="../../canvas/settings/ladder_box.py" line="77" />
       <source>Warn at, in % of the target</source>
       <translation>Alerter à, en % de l’objectif</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="55" />
+      <location filename="../../canvas/settings/ladder_box.py" line="61" />
       <source>Warn before the target passes, then notify, raise the priority or re-assign</source>
       <translation>Alerter avant le dépassement de l’objectif, puis prévenir, relever la priorité ou réaffecter</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="46" />
+      <location filename="../../canvas/properties/ladder_form.py" line="95" />
       <source>Warn before the time limit passes, then notify or raise the priority</source>
       <translation>Alerter avant la fin du délai maximal, puis prévenir ou relever la priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="92" />
+      <location filename="../../canvas/settings/ladder_box.py" line="98" />
       <source>What a re-assignment does to a ticket an agent is already working on</source>
       <translation>Ce que fait une réaffectation d’un ticket qu’un agent traite déjà</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="86" />
+      <location filename="../../canvas/settings/ladder_box.py" line="92" />
       <source>Where late tickets go: another pool for the same step, or another step</source>
       <translation>Où vont les tickets en retard : une autre équipe pour la même étape, ou une autre étape</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="90" />
+      <location filename="../../canvas/settings/ladder_box.py" line="96" />
       <source>escalate after the current piece of work</source>
       <translation>escalader une fois la tâche en cours terminée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="91" />
+      <location filename="../../canvas/settings/ladder_box.py" line="97" />
       <source>escalate at once, interrupting the work</source>
       <translation>escalader aussitôt, en interrompant la tâche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="74" />
+      <location filename="../../canvas/properties/ladder_form.py" line="121" />
       <source>go to the escalation target after the current piece of work</source>
       <translation>passent à la cible d’escalade une fois la tâche en cours terminée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="75" />
+      <location filename="../../canvas/properties/ladder_form.py" line="122" />
       <source>go to the escalation target at once, interrupting the work</source>
       <translation>passent aussitôt à la cible d’escalade, en interrompant la tâche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="63" />
-      <location filename="../../canvas/settings/ladder_box.py" line="166" />
+      <location filename="../../canvas/properties/ladder_form.py" line="52" />
       <source>no change</source>
       <translation>inchangée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="57" />
-      <location filename="../../canvas/settings/ladder_box.py" line="74" />
+      <location filename="../../canvas/properties/ladder_form.py" line="106" />
+      <location filename="../../canvas/settings/ladder_box.py" line="80" />
       <source>nobody (e.g. Team lead)</source>
       <translation>personne (p. ex. Chef d’équipe)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="183" />
+      <location filename="../../canvas/settings/ladder_box.py" line="165" />
       <source>nowhere (they stay where they are)</source>
       <translation>nulle part (ils restent où ils sont)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="73" />
-      <location filename="../../canvas/settings/ladder_box.py" line="89" />
+      <location filename="../../canvas/properties/ladder_form.py" line="120" />
+      <location filename="../../canvas/settings/ladder_box.py" line="95" />
       <source>stay with their agent</source>
       <translation>restent avec leur agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="60" />
+      <location filename="../../canvas/settings/ladder_box.py" line="66" />
       <source>the first-response target</source>
       <translation>le délai de première réponse</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="186" />
+      <location filename="../../canvas/settings/ladder_box.py" line="168" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="59" />
+      <location filename="../../canvas/settings/ladder_box.py" line="65" />
       <source>the resolution target</source>
       <translation>le délai de résolution</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="191" />
+      <location filename="../../canvas/settings/ladder_box.py" line="173" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/ladder_form.py" line="97" />
-      <location filename="../../canvas/settings/ladder_box.py" line="103" />
+      <location filename="../../canvas/properties/ladder_form.py" line="152" />
+      <location filename="../../canvas/settings/ladder_box.py" line="109" />
       <source>to</source>
       <translation>à</translation>
     </message>
@@ -5602,6 +6148,16 @@
       <translation>un ticket déjà en cours de traitement reste avec son agent</translation>
     </message>
     <message>
+      <location filename="../../model/ladder_words.py" line="86" />
+      <source>of which {n} was interrupted</source>
+      <translation>dont {n} interrompue</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="87" />
+      <source>of which {n} were interrupted</source>
+      <translation>dont {n} interrompues</translation>
+    </message>
+    <message>
       <location filename="../../model/ladder_words.py" line="30" />
       <source>the ticket goes to the pool “{name}”</source>
       <translation>le ticket passe à l’équipe « {name} »</translation>
@@ -5628,13 +6184,63 @@
     </message>
     <message>
       <location filename="../../model/ladder_words.py" line="59" />
-      <source>{name}: {warnings} warnings, {breaches} breaches, {notified} notifications sent, {raised} priorities raised, {reassigned} re-assigned, of which {interrupted} interrupted</source>
-      <translation>{name} : {warnings} alertes, {breaches} dépassements, {notified} notifications envoyées, {raised} priorités relevées, {reassigned} réaffectations, dont {interrupted} interrompues</translation>
+      <source>{name}: {warnings}, {breaches}, {notified}, {raised}, {reassigned}, {interrupted}</source>
+      <translation>{name} : {warnings}, {breaches}, {notified}, {raised}, {reassigned}, {interrupted}</translation>
     </message>
     <message>
       <location filename="../../model/ladder_words.py" line="42" />
       <source>{n} %</source>
       <translation>{n} %</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="70" />
+      <source>{n} breach</source>
+      <translation>{n} dépassement</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="71" />
+      <source>{n} breaches</source>
+      <translation>{n} dépassements</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="74" />
+      <source>{n} notification sent</source>
+      <translation>{n} notification envoyée</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="75" />
+      <source>{n} notifications sent</source>
+      <translation>{n} notifications envoyées</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="79" />
+      <source>{n} priorities raised</source>
+      <translation>{n} priorités relevées</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="78" />
+      <source>{n} priority raised</source>
+      <translation>{n} priorité relevée</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="82" />
+      <source>{n} re-assignment</source>
+      <translation>{n} réaffectation</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="83" />
+      <source>{n} re-assignments</source>
+      <translation>{n} réaffectations</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="66" />
+      <source>{n} warning</source>
+      <translation>{n} alerte</translation>
+    </message>
+    <message>
+      <location filename="../../model/ladder_words.py" line="67" />
+      <source>{n} warnings</source>
+      <translation>{n} alertes</translation>
     </message>
     <message>
       <location filename="../../model/ladder_words.py" line="27" />
@@ -5645,27 +6251,27 @@
   <context>
     <name>Leaderboard</name>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="104" />
+      <location filename="../../app/simulation/leaderboard.py" line="105" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="53" />
+      <location filename="../../app/simulation/leaderboard.py" line="54" />
       <source>Click a column's header to sort the agents by it</source>
       <translation>Cliquez sur l'en-tête d'une colonne pour trier les agents selon celle-ci</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="129" />
+      <location filename="../../app/simulation/leaderboard.py" line="127" />
       <source>Click a column's header to sort; Escape closes.</source>
       <translation>Cliquez sur l'en-tête d'une colonne pour trier ; Échap ferme.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="105" />
+      <location filename="../../app/simulation/leaderboard.py" line="106" />
       <source>Each agent's figures: a leaderboard, sortable by column</source>
       <translation>Les chiffres de chaque agent : un classement, à trier par colonne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/leaderboard.py" line="151" />
+      <location filename="../../app/simulation/leaderboard.py" line="149" />
       <source>No agent leaderboard yet: simulate a blueprint whose pools have named agents.</source>
       <translation>Pas encore de classement des agents : simulez un blueprint dont les équipes ont des agents nommés.</translation>
     </message>
@@ -5673,14 +6279,44 @@
   <context>
     <name>LoadErrors</name>
     <message>
-      <location filename="../../model/load_texts.py" line="90" />
+      <location filename="../../model/load_texts.py" line="84" />
+      <source>a choice field needs at least one value</source>
+      <translation>un champ à choix doit avoir au moins une valeur</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="116" />
       <source>a file stands where a folder is expected</source>
       <translation>un fichier se trouve à la place d’un dossier</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="99" />
+      <source>a link has at most one of: a condition, a probability, or default</source>
+      <translation>un lien a au plus une de ces règles : une condition, une probabilité ou « par défaut »</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="102" />
+      <source>a scenario needs a horizon or a number of tickets</source>
+      <translation>un scénario doit avoir un horizon ou un nombre de tickets</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="94" />
+      <source>a shift must end after it starts (split a night shift in two)</source>
+      <translation>un horaire doit se terminer après son début (coupez un horaire de nuit en deux)</translation>
     </message>
     <message>
       <location filename="../../model/load_texts.py" line="55" />
       <source>has an unknown kind '{tag}' (expected {expected_tags})</source>
       <translation>est d’un type inconnu « {tag} » (attendu : {expected_tags})</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="89" />
+      <source>has labels for “{value}”, which is not one of its values</source>
+      <translation>a des libellés pour « {value} », qui n’est pas l’une de ses valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="53" />
+      <source>has too few items (at least {min_length})</source>
+      <translation>compte trop peu d’éléments (au moins {min_length})</translation>
     </message>
     <message>
       <location filename="../../model/load_texts.py" line="52" />
@@ -5723,7 +6359,7 @@
       <translation>est trop long ({max_length} caractères au plus)</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="88" />
+      <location filename="../../model/load_texts.py" line="114" />
       <source>it is a folder, not a file</source>
       <translation>c’est un dossier, pas un fichier</translation>
     </message>
@@ -5758,6 +6394,26 @@
       <translation>ce n’est pas du JSON valide : {name} n’est pas un nombre admis en JSON</translation>
     </message>
     <message>
+      <location filename="../../model/load_texts.py" line="86" />
+      <source>it needs one weight per value</source>
+      <translation>il faut un poids par valeur</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="92" />
+      <source>its default “{value}” is not one of its values</source>
+      <translation>sa valeur par défaut « {value} » n’est pas l’une de ses valeurs</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="85" />
+      <source>its values must all differ</source>
+      <translation>ses valeurs doivent toutes être différentes</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="87" />
+      <source>its weights must not all be zero</source>
+      <translation>ses poids ne doivent pas tous être nuls</translation>
+    </message>
+    <message>
       <location filename="../../model/load_texts.py" line="41" />
       <source>must be &lt; {lt}</source>
       <translation>doit être &lt; {lt}</translation>
@@ -5766,6 +6422,11 @@
       <location filename="../../model/load_texts.py" line="39" />
       <source>must be &gt; {gt}</source>
       <translation>doit être &gt; {gt}</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="98" />
+      <source>must be a date written YYYY-MM-DD</source>
+      <translation>doit être une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
       <location filename="../../model/load_texts.py" line="62" />
@@ -5850,32 +6511,37 @@
       <translation>doit indiquer son type (« kind »)</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="53" />
-      <source>needs at least {min_length} item(s)</source>
-      <translation>doit contenir au moins {min_length} élément(s)</translation>
+      <location filename="../../model/load_texts.py" line="88" />
+      <source>only a choice field has values and weights</source>
+      <translation>seul un champ à choix a des valeurs et des poids</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="85" />
+      <location filename="../../model/load_texts.py" line="97" />
+      <source>opening hours must end after they start</source>
+      <translation>les heures d’ouverture doivent se terminer après leur début</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="111" />
       <source>permission denied</source>
       <translation>accès refusé</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="83" />
+      <location filename="../../model/load_texts.py" line="109" />
       <source>the disk is full</source>
       <translation>le disque est plein</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="86" />
+      <location filename="../../model/load_texts.py" line="112" />
       <source>the disk is read-only</source>
       <translation>le disque est en lecture seule</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="84" />
+      <location filename="../../model/load_texts.py" line="110" />
       <source>the disk quota is exceeded</source>
       <translation>le quota du disque est dépassé</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="79" />
+      <location filename="../../model/load_texts.py" line="105" />
       <source>the document holds a value that cannot be written to a file</source>
       <translation>le document contient une valeur qui ne peut pas être écrite dans un fichier</translation>
     </message>
@@ -5900,17 +6566,32 @@
       <translation>le fichier dépasse {limit} Mo</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="89" />
+      <location filename="../../model/load_texts.py" line="115" />
       <source>the file name is too long</source>
       <translation>le nom du fichier est trop long</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="87" />
+      <location filename="../../model/load_texts.py" line="113" />
       <source>the file or folder does not exist</source>
       <translation>le fichier ou le dossier n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../model/load_texts.py" line="91" />
+      <location filename="../../model/load_texts.py" line="80" />
+      <source>the lowest value must not exceed the highest</source>
+      <translation>la valeur la plus basse ne doit pas dépasser la plus haute</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="81" />
+      <source>the most likely value must lie between the lowest and the highest</source>
+      <translation>la valeur la plus probable doit être comprise entre la plus basse et la plus haute</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="103" />
+      <source>the warm-up must be shorter than the horizon</source>
+      <translation>la mise en régime doit être plus courte que l’horizon</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="117" />
       <source>too many symbolic links (a link points back to itself)</source>
       <translation>trop de liens symboliques (un lien pointe sur lui-même)</translation>
     </message>
@@ -5918,6 +6599,16 @@
       <location filename="../../model/load_texts.py" line="33" />
       <source>written by {writer} in file format {version}, which this version (Blueprint Studio {ours}, format {format}) cannot read without losing information; update Blueprint Studio to open it</source>
       <translation>écrit par {writer} au format de fichier {version}, que cette version (Blueprint Studio {ours}, format {format}) ne peut pas lire sans perte d’informations ; mettez Blueprint Studio à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="104" />
+      <source>“{key}” is used twice</source>
+      <translation>« {key} » est utilisé deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../model/load_texts.py" line="93" />
+      <source>“{name}” is a built-in field</source>
+      <translation>« {name} » est un champ intégré à chaque ticket</translation>
     </message>
   </context>
   <context>
@@ -5968,12 +6659,12 @@
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="82" />
+      <location filename="../../app/shell/main_window.py" line="86" />
       <source>Autosave failed: {reason}</source>
       <translation>Échec de l’enregistrement automatique : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="280" />
+      <location filename="../../app/shell/main_window.py" line="290" />
       <source>Diagnostics</source>
       <translation>Diagnostics</translation>
     </message>
@@ -5983,22 +6674,22 @@
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="444" />
+      <location filename="../../app/shell/menus.py" line="445" />
       <source>Insert a “{kind}” node next to the selected one, linked to it, and type its name</source>
       <translation>Insérer un nœud « {kind} » à côté du nœud sélectionné, relié à lui, puis saisir son nom</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="417" />
+      <location filename="../../app/shell/main_window.py" line="433" />
       <source>No problems</source>
       <translation>Aucun problème</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="385" />
+      <location filename="../../app/shell/main_window.py" line="398" />
       <source>Not saved yet</source>
       <translation>Pas encore enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="401" />
+      <location filename="../../app/shell/main_window.py" line="417" />
       <source>Nothing selected</source>
       <translation>Aucune sélection</translation>
     </message>
@@ -6008,56 +6699,56 @@
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="278" />
-      <location filename="../../app/shell/main_window.py" line="299" />
+      <location filename="../../app/shell/main_window.py" line="288" />
+      <location filename="../../app/shell/main_window.py" line="312" />
       <source>Palette</source>
       <translation>Palette</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="279" />
+      <location filename="../../app/shell/main_window.py" line="289" />
       <source>Properties</source>
       <translation>Propriétés</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="456" />
+      <location filename="../../app/shell/menus.py" line="457" />
       <source>Show or hide the toolbar</source>
       <translation>Afficher ou masquer la barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="454" />
+      <location filename="../../app/shell/menus.py" line="455" />
       <source>Show or hide the {panel} panel</source>
       <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="246" />
+      <location filename="../../app/shell/main_window.py" line="256" />
       <source>Show or hide {panel}</source>
       <translation>Afficher ou masquer : {panel}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/menus.py" line="427" />
-      <location filename="../../app/shell/menus.py" line="456" />
+      <location filename="../../app/shell/menus.py" line="428" />
+      <location filename="../../app/shell/menus.py" line="457" />
       <source>Toolbar</source>
       <translation>Barre d’outils</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="406" />
+      <location filename="../../app/shell/main_window.py" line="422" />
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="419" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
-    </message>
-    <message>
-      <location filename="../../app/shell/main_window.py" line="390" />
+      <location filename="../../app/shell/main_window.py" line="403" />
       <source>{name}[*] — Blueprint Studio</source>
       <translation>{name}[*] — Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../app/shell/main_window.py" line="401" />
-      <source>{n} selected</source>
-      <translation>{n} sélectionné(s)</translation>
+      <location filename="../../app/shell/main_window.py" line="415" />
+      <source>{n} element selected</source>
+      <translation>{n} élément sélectionné</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/main_window.py" line="415" />
+      <source>{n} elements selected</source>
+      <translation>{n} éléments sélectionnés</translation>
     </message>
   </context>
   <context>
@@ -6088,12 +6779,12 @@
     <message>
       <location filename="../../model/notify_words.py" line="18" />
       <source>Notifications to {role}</source>
-      <translation>Notifications adressées à {role}</translation>
+      <translation>Notifications – {role}</translation>
     </message>
     <message>
       <location filename="../../model/notify_words.py" line="19" />
       <source>Notifications to {role}: {count}</source>
-      <translation>Notifications adressées à {role} : {count}</translation>
+      <translation>Notifications – {role} : {count}</translation>
     </message>
     <message>
       <location filename="../../model/notify_words.py" line="17" />
@@ -6104,7 +6795,7 @@
   <context>
     <name>PaletteWidget</name>
     <message>
-      <location filename="../../canvas/palette.py" line="58" />
+      <location filename="../../canvas/palette.py" line="68" />
       <source>Drag onto the canvas, or click then click on the canvas; Enter inserts it next to the selected node</source>
       <translation>Faites-le glisser sur le canevas, ou cliquez dessus puis sur le canevas ; Entrée l’insère à côté du nœud sélectionné</translation>
     </message>
@@ -6117,17 +6808,17 @@
       <translation>Intervalle de confiance à 95 %</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="151" />
+      <location filename="../../export/strings.py" line="155" />
       <source>Above, the whole blueprint with each part that follows framed on it; below, those parts, stage by stage from left to right, printed large enough to read.</source>
       <translation>Ci-dessus, le schéma entier, chaque partie qui suit y étant encadrée ; ci-dessous, ces parties, phase par phase de gauche à droite, imprimées assez grand pour être lues.</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="56" />
+      <location filename="../../export/pdf_staffing.py" line="57" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="42" />
+      <location filename="../../export/pdf_staffing.py" line="43" />
       <source>Agents per pool</source>
       <translation>Agents par équipe</translation>
     </message>
@@ -6142,7 +6833,7 @@
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="188" />
+      <location filename="../../export/strings.py" line="195" />
       <source>Arrives by {channel}</source>
       <translation>Arrive par {channel}</translation>
     </message>
@@ -6162,7 +6853,7 @@
       <translation>Étape automatisée</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="41" />
+      <location filename="../../export/pdf_staffing.py" line="42" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (intervalle à 95 %)</translation>
     </message>
@@ -6182,27 +6873,27 @@
       <translation>Blueprint Studio</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="184" />
+      <location filename="../../export/strings.py" line="191" />
       <source>Branch taken</source>
       <translation>Branche suivie</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="165" />
+      <location filename="../../export/strings.py" line="169" />
       <source>Breaches by SLA policy</source>
       <translation>Dépassements par politique de SLA</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="33" />
+      <location filename="../../export/pdf_staffing.py" line="34" />
       <source>Comparison of two scenarios</source>
       <translation>Comparaison de deux scénarios</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="66" />
+      <location filename="../../export/pdf_staffing.py" line="67" />
       <source>Cost against SLA breaches</source>
       <translation>Coût et dépassements du SLA</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="57" />
+      <location filename="../../export/pdf_staffing.py" line="58" />
       <source>Cost per week</source>
       <translation>Coût par semaine</translation>
     </message>
@@ -6212,12 +6903,12 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="67" />
+      <location filename="../../export/pdf_staffing.py" line="68" />
       <source>Each dot is a plan simulated: green meets every target, red misses one, amber is undecided. The line joins the plans no other beats on both cost and breaches; the circle is the recommendation.</source>
       <translation>Chaque point est un plan simulé : vert, il respecte tous les objectifs ; rouge, il en manque un ; orange, il reste indécis. La ligne relie les plans qu’aucun autre ne bat à la fois sur le coût et sur les dépassements ; le cercle marque la recommandation.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="134" />
+      <location filename="../../export/strings.py" line="138" />
       <source>Each grey line is one replication; the dark line is their mean.</source>
       <translation>Chaque courbe grise est une réplication ; la courbe foncée est leur moyenne.</translation>
     </message>
@@ -6227,12 +6918,12 @@
       <translation>Actions en première ligne</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="177" />
+      <location filename="../../export/strings.py" line="184" />
       <source>Guidance</source>
       <translation>Consignes</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="40" />
+      <location filename="../../export/pdf_staffing.py" line="41" />
       <location filename="../../export/strings.py" line="113" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
@@ -6258,17 +6949,17 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="179" />
+      <location filename="../../export/strings.py" line="186" />
       <source>Mandatory fields</source>
       <translation>Champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="144" />
+      <location filename="../../export/strings.py" line="148" />
       <source>Mean time a closed ticket spends in each step or wait, queueing included.</source>
       <translation>Temps moyen qu’un ticket clôturé passe dans chaque étape ou attente, file d’attente comprise.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="156" />
+      <location filename="../../export/strings.py" line="160" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
     </message>
@@ -6278,7 +6969,7 @@
       <translation>Moyennes sur {n} réplications ; l’intervalle contient la vraie moyenne avec une confiance de 95 %. Un tiret signale un indicateur sans objet.</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="51" />
+      <location filename="../../export/pdf_staffing.py" line="52" />
       <source>No plan met every target within the range searched. The closest plans are on the frontier below.</source>
       <translation>Aucun plan de la plage explorée ne respecte tous les objectifs. Les plans les plus proches figurent sur la frontière ci-dessous.</translation>
     </message>
@@ -6293,7 +6984,7 @@
       <translation>Une seule réplication : pas d’intervalle de confiance.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="133" />
+      <location filename="../../export/strings.py" line="137" />
       <source>Open tickets over time</source>
       <translation>Tickets ouverts au fil du temps</translation>
     </message>
@@ -6313,17 +7004,22 @@
       <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="175" />
+      <location filename="../../export/strings.py" line="182" />
       <source>Path</source>
       <translation>Parcours</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="55" />
+      <location filename="../../export/pdf_staffing.py" line="56" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="43" />
+      <location filename="../../export/pdf_staffing.py" line="62" />
+      <source>Plans simulated: {evaluated} of {candidates} considered; settled early, before all their replications: {dropped}; replications not run: {saved}.</source>
+      <translation>Plans simulés : {evaluated} sur {candidates} envisagés ; réglés tôt, avant toutes leurs réplications : {dropped} ; réplications non lancées : {saved}.</translation>
+    </message>
+    <message>
+      <location filename="../../export/pdf_staffing.py" line="44" />
       <location filename="../../export/strings.py" line="111" />
       <source>Pool</source>
       <translation>Équipe</translation>
@@ -6334,14 +7030,19 @@
       <translation>Imprimé à {scale} % sur {count} feuilles avec {overlap} mm de recouvrement : coupez le long des traits de coupe et alignez chaque feuille sur le recouvrement en pointillés de la précédente.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="163" />
+      <location filename="../../export/strings.py" line="167" />
       <source>Queue waits and breaches by field value</source>
       <translation>Attentes en file et dépassements de SLA par valeur de champ</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="169" />
+      <location filename="../../export/strings.py" line="173" />
       <source>Queue, mean</source>
       <translation>File moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="176" />
+      <source>Queue, mean (tickets)</source>
+      <translation>File d’attente moyenne (tickets)</translation>
     </message>
     <message>
       <location filename="../../export/strings.py" line="108" />
@@ -6354,7 +7055,7 @@
       <translation>Délai de résolution</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="60" />
+      <location filename="../../export/pdf_staffing.py" line="61" />
       <source>Result</source>
       <translation>Résultat</translation>
     </message>
@@ -6364,12 +7065,12 @@
       <translation>Révision</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="74" />
+      <location filename="../../export/pdf_staffing.py" line="75" />
       <source>SLA breaches (%)</source>
       <translation>dépassements du SLA (%)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="166" />
+      <location filename="../../export/strings.py" line="170" />
       <source>SLA policy</source>
       <translation>Politique de SLA</translation>
     </message>
@@ -6379,7 +7080,7 @@
       <translation>Objectif SLA</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="180" />
+      <location filename="../../export/strings.py" line="187" />
       <source>SLA targets</source>
       <translation>Objectifs SLA</translation>
     </message>
@@ -6404,7 +7105,7 @@
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="140" />
+      <location filename="../../export/strings.py" line="144" />
       <source>Share of the agents' on-duty time spent serving tickets (mean and 95 % interval).</source>
       <translation>Part du temps de présence des agents passée à traiter des tickets (moyenne et intervalle à 95 %).</translation>
     </message>
@@ -6430,37 +7131,37 @@
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="44" />
+      <location filename="../../export/pdf_staffing.py" line="45" />
       <source>Staffing recommendation</source>
       <translation>Recommandation d’effectifs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="176" />
+      <location filename="../../export/strings.py" line="183" />
       <source>Step {n}</source>
       <translation>Étape {n}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="158" />
+      <location filename="../../export/strings.py" line="162" />
       <source>Steps</source>
       <translation>Étapes</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="148" />
+      <location filename="../../export/strings.py" line="152" />
       <source>Steps coloured by the mean wait for an agent; grey nodes do not queue.</source>
       <translation>Étapes colorées selon l’attente moyenne d’un agent ; les nœuds gris n’ont pas de file d’attente.</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="59" />
+      <location filename="../../export/pdf_staffing.py" line="60" />
       <source>Target</source>
       <translation>Objectif</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="58" />
+      <location filename="../../export/pdf_staffing.py" line="59" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="45" />
+      <location filename="../../export/pdf_staffing.py" line="46" />
       <source>The cheapest plan found that meets every staffing target of the document, for the scenario “{scenario}”. A target counts as met when its whole 95 % confidence interval is within the limit.</source>
       <translation>Le plan le moins coûteux trouvé qui respecte tous les objectifs de dimensionnement du document, pour le scénario « {scenario} ». Un objectif est atteint quand tout son intervalle de confiance à 95 % respecte la limite.</translation>
     </message>
@@ -6470,12 +7171,12 @@
       <translation>Les résultats conservent la médiane, les 90e et 95e centiles, le délai le plus long et la moyenne de chaque groupe : les barres montrent les centiles, le losange la moyenne, le trait rouge l’objectif de résolution du SLA correspondant.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="185" />
+      <location filename="../../export/strings.py" line="192" />
       <source>This card has no expected path yet.</source>
       <translation>Cette fiche n’a pas encore de parcours attendu.</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="174" />
+      <location filename="../../export/strings.py" line="181" />
       <source>Ticket fields</source>
       <translation>Champs du ticket</translation>
     </message>
@@ -6485,8 +7186,8 @@
       <translation>Flux de tickets</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="164" />
-      <location filename="../../export/strings.py" line="167" />
+      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="171" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
@@ -6496,12 +7197,17 @@
       <translation>Tickets mesurés (après la mise en régime)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="183" />
+      <location filename="../../export/strings.py" line="177" />
+      <source>Time limit exceeded (tickets)</source>
+      <translation>Délai maximal dépassé (tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../export/strings.py" line="190" />
       <source>Time limit {limit}, then escalate to {target}</source>
       <translation>Délai maximal {limit}, puis escalade vers {target}</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="143" />
+      <location filename="../../export/strings.py" line="147" />
       <source>Time per state</source>
       <translation>Temps passé par état</translation>
     </message>
@@ -6512,7 +7218,7 @@
     </message>
     <message>
       <location filename="../../export/strings.py" line="71" />
-      <location filename="../../export/strings.py" line="172" />
+      <location filename="../../export/strings.py" line="179" />
       <source>Training handout</source>
       <translation>Support de formation</translation>
     </message>
@@ -6527,17 +7233,17 @@
       <translation>Blueprint sans titre</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="139" />
+      <location filename="../../export/strings.py" line="143" />
       <source>Utilisation per pool</source>
       <translation>Taux d’occupation par équipe</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="160" />
+      <location filename="../../export/strings.py" line="164" />
       <source>Wait, 90th percentile</source>
       <translation>Attente, 90e centile</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="161" />
+      <location filename="../../export/strings.py" line="165" />
       <source>Wait, 95th percentile</source>
       <translation>Attente, 95e centile</translation>
     </message>
@@ -6547,67 +7253,67 @@
       <translation>Mise en régime (non comptée)</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="162" />
+      <location filename="../../export/strings.py" line="166" />
       <source>What the indicators mean</source>
       <translation>Définition des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="147" />
+      <location filename="../../export/strings.py" line="151" />
       <source>Where tickets wait</source>
       <translation>Où les tickets attendent</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="197" />
+      <location filename="../../export/strings.py" line="204" />
       <source>abandoned</source>
       <translation>abandonné</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="194" />
+      <location filename="../../export/strings.py" line="201" />
       <source>another channel</source>
       <translation>un autre canal</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="186" />
+      <location filename="../../export/strings.py" line="193" />
       <source>business hours</source>
       <translation>heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="192" />
+      <location filename="../../export/strings.py" line="199" />
       <source>chat</source>
       <translation>chat</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="196" />
+      <location filename="../../export/strings.py" line="203" />
       <source>closed</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="73" />
+      <location filename="../../export/pdf_staffing.py" line="74" />
       <source>cost per week ({currency})</source>
       <translation>coût par semaine ({currency})</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="203" />
+      <location filename="../../export/strings.py" line="210" />
       <source>d</source>
       <translation>j</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="137" />
+      <location filename="../../export/strings.py" line="141" />
       <source>days</source>
       <translation>jours</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="190" />
+      <location filename="../../export/strings.py" line="197" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="181" />
+      <location filename="../../export/strings.py" line="188" />
       <source>first response</source>
       <translation>première réponse</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="202" />
+      <location filename="../../export/strings.py" line="209" />
       <source>h</source>
       <translation>h</translation>
     </message>
@@ -6617,62 +7323,57 @@
       <translation>maximum</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="201" />
+      <location filename="../../export/strings.py" line="208" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="200" />
+      <location filename="../../export/strings.py" line="207" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="157" />
+      <location filename="../../export/strings.py" line="161" />
       <source>no queue</source>
       <translation>sans file</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="138" />
+      <location filename="../../export/strings.py" line="142" />
       <source>open tickets</source>
       <translation>tickets ouverts</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="191" />
+      <location filename="../../export/strings.py" line="198" />
       <source>phone</source>
       <translation>téléphone</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="193" />
+      <location filename="../../export/strings.py" line="200" />
       <source>portal</source>
       <translation>le portail</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="198" />
+      <location filename="../../export/strings.py" line="205" />
       <source>rejected</source>
       <translation>refusé</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="182" />
+      <location filename="../../export/strings.py" line="189" />
       <source>resolution</source>
       <translation>résolution</translation>
     </message>
     <message>
-      <location filename="../../export/strings.py" line="195" />
+      <location filename="../../export/strings.py" line="202" />
       <source>resolved</source>
       <translation>résolu</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="61" />
-      <source>{evaluated} plans simulated out of {candidates} considered; early stopping settled {dropped} of them before all their replications: {saved} replications not run.</source>
-      <translation>{evaluated} plans simulés sur {candidates} envisagés ; l’arrêt anticipé a tranché pour {dropped} d’entre eux avant la fin de leurs réplications : {saved} réplications évitées.</translation>
-    </message>
-    <message>
-      <location filename="../../export/strings.py" line="168" />
+      <location filename="../../export/strings.py" line="172" />
       <source>{label}: {note}</source>
       <translation>{label} : {note}</translation>
     </message>
     <message>
-      <location filename="../../export/pdf_staffing.py" line="34" />
+      <location filename="../../export/pdf_staffing.py" line="35" />
       <source>“{a}” (A) against “{b}” (B), {n} paired replications with the same random numbers. B − A is given with its 95 % confidence interval; a difference marked ● is real (its interval excludes zero).</source>
       <translation>« {a} » (A) face à « {b} » (B), {n} réplications appariées avec les mêmes nombres aléatoires. B − A est donné avec son intervalle de confiance à 95 % ; une différence marquée ● est réelle (son intervalle exclut zéro).</translation>
     </message>
@@ -6680,47 +7381,52 @@
   <context>
     <name>PdfExportWorker</name>
     <message>
-      <location filename="../../app/shell/workers.py" line="298" />
+      <location filename="../../app/shell/workers.py" line="317" />
       <source>Simulating the scenario…</source>
       <translation>Simulation du scénario…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="351" />
+      <location filename="../../app/shell/workers.py" line="375" />
       <source>The PDF cannot be made: {reason}</source>
       <translation>Impossible de produire le PDF : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="352" />
+      <location filename="../../app/shell/workers.py" line="376" />
       <source>The PDF could not be written ({reason}).</source>
       <translation>Le PDF n’a pas pu être écrit ({reason}).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="334" />
-      <source>The blueprint has {n} validation error(s): the report cannot be simulated.</source>
-      <translation>Le blueprint contient {n} erreur(s) de validation : le rapport ne peut pas être simulé.</translation>
+      <location filename="../../app/shell/workers.py" line="358" />
+      <source>The blueprint has {n} validation error: the report cannot be simulated.</source>
+      <translation>Le blueprint contient {n} erreur de validation : le rapport ne peut pas être simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="337" />
+      <location filename="../../app/shell/workers.py" line="359" />
+      <source>The blueprint has {n} validation errors: the report cannot be simulated.</source>
+      <translation>Le blueprint contient {n} erreurs de validation : le rapport ne peut pas être simulé.</translation>
+    </message>
+    <message>
+      <location filename="../../app/shell/workers.py" line="362" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="305" />
+      <location filename="../../app/shell/workers.py" line="324" />
       <source>Writing the PDF…</source>
       <translation>Écriture du PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="340" />
+      <location filename="../../app/shell/workers.py" line="365" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="345" />
+      <location filename="../../app/shell/workers.py" line="370" />
       <source>{name} could not be written: {reason}</source>
       <translation>Impossible d’écrire {name} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/shell/workers.py" line="343" />
+      <location filename="../../app/shell/workers.py" line="368" />
       <source>{name} is a folder: choose a file name.</source>
       <translation>{name} est un dossier : choisissez un nom de fichier.</translation>
     </message>
@@ -7190,7 +7896,7 @@
   <context>
     <name>Properties</name>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="66" />
+      <location filename="../../canvas/properties/subforms.py" line="68" />
       <source> agents</source>
       <translation> agents</translation>
     </message>
@@ -7216,7 +7922,7 @@
       <translation>Abandonné</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="221" />
+      <location filename="../../canvas/properties/subforms.py" line="266" />
       <source>Add</source>
       <translation>Ajouter</translation>
     </message>
@@ -7241,7 +7947,7 @@
       <translation>Ajouter des parts propres</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="284" />
+      <location filename="../../canvas/properties/subforms.py" line="329" />
       <source>Add shift</source>
       <translation>Ajouter un créneau</translation>
     </message>
@@ -7256,12 +7962,12 @@
       <translation>Après : actions automatiques</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="374" />
+      <location filename="../../canvas/properties/subforms.py" line="419" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="63" />
+      <location filename="../../canvas/properties/subforms.py" line="65" />
       <source>Agents on duty</source>
       <translation>Agents de service</translation>
     </message>
@@ -7286,7 +7992,7 @@
       <translation>Des taux d’arrivée qui varient selon le jour et l’heure, en tickets par heure ; remplacent le taux constant.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="376" />
+      <location filename="../../canvas/properties/subforms.py" line="421" />
       <source>Assignment</source>
       <translation>Affectation</translation>
     </message>
@@ -7306,7 +8012,7 @@
       <translation>Avant : proposé seulement si</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="72" />
+      <location filename="../../canvas/properties/subforms.py" line="78" />
       <source>By priority</source>
       <translation>Par priorité</translation>
     </message>
@@ -7346,7 +8052,7 @@
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="375" />
+      <location filename="../../canvas/properties/subforms.py" line="420" />
       <source>Cost per agent hour</source>
       <translation>Coût par heure d’agent</translation>
     </message>
@@ -7386,7 +8092,7 @@
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="159" />
+      <location filename="../../canvas/properties/subforms.py" line="204" />
       <source>Distribution</source>
       <translation>Loi de durée</translation>
     </message>
@@ -7416,7 +8122,7 @@
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="73" />
+      <location filename="../../canvas/properties/subforms.py" line="79" />
       <source>Earliest SLA deadline</source>
       <translation>Échéance SLA la plus proche</translation>
     </message>
@@ -7441,12 +8147,12 @@
       <translation>Modifier la part de la branche</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="37" />
+      <location filename="../../canvas/properties/subforms.py" line="39" />
       <source>Empirical (samples)</source>
       <translation>Empirique (échantillons)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="62" />
+      <location filename="../../canvas/properties/subforms.py" line="64" />
       <source>End (hour)</source>
       <translation>Fin (heure)</translation>
     </message>
@@ -7466,9 +8172,14 @@
       <translation>Tout ticket qui arrive à cette branche la prend.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="31" />
+      <location filename="../../canvas/properties/subforms.py" line="33" />
       <source>Exponential</source>
       <translation>Exponentielle</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="74" />
+      <source>Fewest open tickets owned</source>
+      <translation>Le moins de tickets ouverts en charge</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="28" />
@@ -7476,12 +8187,12 @@
       <translation>Valeurs des champs à l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="71" />
+      <location filename="../../canvas/properties/subforms.py" line="77" />
       <source>First in, first out</source>
       <translation>Premier arrivé, premier servi</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="32" />
+      <location filename="../../canvas/properties/subforms.py" line="34" />
       <source>Fixed</source>
       <translation>Fixe</translation>
     </message>
@@ -7491,7 +8202,7 @@
       <translation>Relances des clients</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="55" />
+      <location filename="../../canvas/properties/subforms.py" line="57" />
       <source>Fri</source>
       <translation>ven.</translation>
     </message>
@@ -7501,7 +8212,7 @@
       <translation>Nœud de départ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="36" />
+      <location filename="../../canvas/properties/subforms.py" line="38" />
       <source>Gamma</source>
       <translation>Gamma</translation>
     </message>
@@ -7582,7 +8293,7 @@
       <translation>Type de couloir</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="70" />
+      <location filename="../../canvas/properties/subforms.py" line="72" />
       <source>Least loaded agent</source>
       <translation>Agent le moins chargé</translation>
     </message>
@@ -7592,7 +8303,7 @@
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="35" />
+      <location filename="../../canvas/properties/subforms.py" line="37" />
       <source>Log-normal</source>
       <translation>Log-normale</translation>
     </message>
@@ -7602,12 +8313,12 @@
       <translation>Champs obligatoires</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="44" />
+      <location filename="../../canvas/properties/subforms.py" line="46" />
       <source>Maximum</source>
       <translation>Maximum</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="40" />
+      <location filename="../../canvas/properties/subforms.py" line="42" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
@@ -7617,7 +8328,7 @@
       <translation>Règle de fusion</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="42" />
+      <location filename="../../canvas/properties/subforms.py" line="44" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
@@ -7632,12 +8343,12 @@
       <translation>Minutes d’attente de la réponse du client avant de passer à la suite. Vide : attendre indéfiniment.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="51" />
+      <location filename="../../canvas/properties/subforms.py" line="53" />
       <source>Mon</source>
       <translation>lun.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="43" />
+      <location filename="../../canvas/properties/subforms.py" line="45" />
       <source>Most likely</source>
       <translation>Valeur la plus probable</translation>
     </message>
@@ -7662,12 +8373,12 @@
       <translation>Monter : essayée plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="373" />
+      <location filename="../../canvas/properties/subforms.py" line="418" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="69" />
+      <location filename="../../canvas/properties/subforms.py" line="71" />
       <source>Next free agent</source>
       <translation>Premier agent libre</translation>
     </message>
@@ -7677,7 +8388,7 @@
       <translation>Aucune branche pour l’instant : tracez des liens de cette décision vers les étapes suivantes.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="370" />
+      <location filename="../../canvas/properties/subforms.py" line="415" />
       <source>No field</source>
       <translation>Aucun champ</translation>
     </message>
@@ -7687,7 +8398,7 @@
       <translation>Sans règle</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="149" />
+      <location filename="../../canvas/properties/subforms.py" line="194" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -7748,7 +8459,7 @@
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="378" />
+      <location filename="../../canvas/properties/subforms.py" line="423" />
       <source>Priority field</source>
       <translation>Champ de priorité</translation>
     </message>
@@ -7773,7 +8484,7 @@
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="377" />
+      <location filename="../../canvas/properties/subforms.py" line="422" />
       <source>Queue discipline</source>
       <translation>Ordre de la file d’attente</translation>
     </message>
@@ -7803,7 +8514,7 @@
       <translation>Rejeté</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="246" />
+      <location filename="../../canvas/properties/subforms.py" line="291" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
@@ -7818,22 +8529,27 @@
       <translation>Résolu</translation>
     </message>
     <message>
+      <location filename="../../canvas/properties/subforms.py" line="76" />
+      <source>Round-robin</source>
+      <translation>À tour de rôle</translation>
+    </message>
+    <message>
       <location filename="../../canvas/properties/labels.py" line="262" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="48" />
+      <location filename="../../canvas/properties/subforms.py" line="50" />
       <source>Samples, separated by commas</source>
       <translation>Échantillons, séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="56" />
+      <location filename="../../canvas/properties/subforms.py" line="58" />
       <source>Sat</source>
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="47" />
+      <location filename="../../canvas/properties/subforms.py" line="49" />
       <source>Scale</source>
       <translation>Échelle</translation>
     </message>
@@ -7853,7 +8569,7 @@
       <translation>Renseigner un champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="46" />
+      <location filename="../../canvas/properties/subforms.py" line="48" />
       <source>Shape</source>
       <translation>Forme</translation>
     </message>
@@ -7863,9 +8579,14 @@
       <translation>Part des tickets</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="379" />
+      <location filename="../../canvas/properties/subforms.py" line="424" />
       <source>Shifts</source>
       <translation>Plannings</translation>
+    </message>
+    <message>
+      <location filename="../../canvas/properties/subforms.py" line="75" />
+      <source>Skills first</source>
+      <translation>Compétences d'abord</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/labels.py" line="259" />
@@ -7873,17 +8594,17 @@
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="45" />
+      <location filename="../../canvas/properties/subforms.py" line="47" />
       <source>Standard deviation</source>
       <translation>Écart type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="61" />
+      <location filename="../../canvas/properties/subforms.py" line="63" />
       <source>Start (hour)</source>
       <translation>Début (heure)</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="57" />
+      <location filename="../../canvas/properties/subforms.py" line="59" />
       <source>Sun</source>
       <translation>dim.</translation>
     </message>
@@ -7935,7 +8656,7 @@
       <translation>La fin de cette étape arrête le délai de première réponse du SLA (le client a reçu une réponse).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="154" />
+      <location filename="../../canvas/properties/subforms.py" line="199" />
       <source>The gamma's shape (no unit): the mean is shape × scale</source>
       <translation>Forme de la loi gamma (sans unité) : la moyenne vaut forme × échelle</translation>
     </message>
@@ -8041,7 +8762,7 @@
       <translation>Les parts propres à cette entrée pour les valeurs d’un champ à liste, en pourcentage, à la place des parts générales du champ (par exemple plus de demandes d’évolution par le portail).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="353" />
+      <location filename="../../canvas/properties/subforms.py" line="399" />
       <source>This lane has its own pool of agents</source>
       <translation>Ce couloir a sa propre équipe d’agents</translation>
     </message>
@@ -8051,7 +8772,7 @@
       <translation>Cette part des tickets, en pourcentage, prend cette branche.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="54" />
+      <location filename="../../canvas/properties/subforms.py" line="56" />
       <source>Thu</source>
       <translation>jeu.</translation>
     </message>
@@ -8126,27 +8847,27 @@
       <translation>Nœud d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="34" />
+      <location filename="../../canvas/properties/subforms.py" line="36" />
       <source>Triangular</source>
       <translation>Triangulaire</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="52" />
+      <location filename="../../canvas/properties/subforms.py" line="54" />
       <source>Tue</source>
       <translation>mar.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="33" />
+      <location filename="../../canvas/properties/subforms.py" line="35" />
       <source>Uniform</source>
       <translation>Uniforme</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="41" />
+      <location filename="../../canvas/properties/subforms.py" line="43" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="53" />
+      <location filename="../../canvas/properties/subforms.py" line="55" />
       <source>Wed</source>
       <translation>mer.</translation>
     </message>
@@ -8211,7 +8932,7 @@
       <translation>Où va le ticket quand le client n’a pas répondu à temps.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="60" />
+      <location filename="../../canvas/properties/subforms.py" line="62" />
       <source>Whether this shift works on this weekday</source>
       <translation>Si cet horaire s’applique ce jour de la semaine</translation>
     </message>
@@ -8251,12 +8972,12 @@
       <translation>Écrivez une condition, ou choisissez une autre règle.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="64" />
+      <location filename="../../canvas/properties/subforms.py" line="66" />
       <source>from </source>
       <translation>de </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="146" />
+      <location filename="../../canvas/properties/subforms.py" line="191" />
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -8266,7 +8987,7 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/subforms.py" line="65" />
+      <location filename="../../canvas/properties/subforms.py" line="67" />
       <source>to </source>
       <translation>à </translation>
     </message>
@@ -8301,7 +9022,7 @@
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="203" />
+      <location filename="../../canvas/commands/base.py" line="220" />
       <source>{where}: {message}</source>
       <translation>{where} : {message}</translation>
     </message>
@@ -8329,7 +9050,7 @@
       <translation>Branches, dans l’ordre où elles sont essayées</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/dock.py" line="523" />
+      <location filename="../../canvas/properties/dock.py" line="525" />
       <source>Column {column}: {message}</source>
       <translation>Colonne {column} : {message}</translation>
     </message>
@@ -8352,140 +9073,145 @@
   <context>
     <name>Recovery</name>
     <message>
-      <location filename="../../app/files/recovery.py" line="184" />
+      <location filename="../../app/files/recovery.py" line="185" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="158" />
+      <location filename="../../app/files/recovery.py" line="159" />
       <source>Autosave Is Not Working</source>
       <translation>L’enregistrement automatique ne fonctionne pas</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="130" />
+      <location filename="../../app/files/recovery.py" line="131" />
       <source>Autosave is not working</source>
       <translation>Enregistrement automatique en panne</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="132" />
+      <location filename="../../app/files/recovery.py" line="133" />
       <source>Autosave is not working: {reason}</source>
       <translation>L’enregistrement automatique ne fonctionne pas : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="159" />
+      <location filename="../../app/files/recovery.py" line="160" />
       <source>Autosave is not working: {reason}.</source>
       <translation>L’enregistrement automatique ne fonctionne pas : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="146" />
+      <location filename="../../app/files/recovery.py" line="147" />
       <source>Autosave works again.</source>
       <translation>L’enregistrement automatique fonctionne de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="175" />
+      <location filename="../../app/files/recovery.py" line="176" />
       <source>Blueprint Studio did not close properly last time. These documents had changes that were not saved. Choose what to do with each one.</source>
       <translation>Blueprint Studio ne s’est pas fermé correctement la dernière fois. Ces documents contenaient des modifications non enregistrées. Choisissez quoi faire de chacun.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="265" />
+      <location filename="../../app/files/recovery.py" line="273" />
       <source>Blueprint Studio starts normally; the other documents are not affected.</source>
       <translation>Blueprint Studio démarre normalement ; les autres documents ne sont pas concernés.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="204" />
+      <location filename="../../app/files/recovery.py" line="205" />
       <source>Discard</source>
       <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="184" />
+      <location filename="../../app/files/recovery.py" line="185" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="184" />
+      <location filename="../../app/files/recovery.py" line="185" />
       <source>Last autosave</source>
       <translation>Dernier enregistrement automatique</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="170" />
+      <location filename="../../app/files/recovery.py" line="171" />
       <source>Recover Unsaved Work</source>
       <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="183" />
+      <location filename="../../app/files/recovery.py" line="184" />
       <source>Recovered documents</source>
       <translation>Documents récupérés</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="203" />
+      <location filename="../../app/files/recovery.py" line="204" />
       <source>Restore</source>
       <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="205" />
+      <location filename="../../app/files/recovery.py" line="206" />
       <source>Restore or discard {title}</source>
       <translation>Restaurer ou abandonner {title}</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="263" />
+      <location filename="../../app/files/recovery.py" line="271" />
       <source>Unsaved Work Could Not Be Recovered</source>
       <translation>Travail non enregistré impossible à récupérer</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="150" />
+      <location filename="../../app/files/recovery.py" line="151" />
       <source>Unsaved changes cannot be copied to the recovery folder ({reason}), so a crash would lose them. Save your documents with File › Save, and check the folder {folder}.</source>
       <translation>Les modifications non enregistrées ne peuvent pas être copiées dans le dossier de récupération ({reason}) : en cas de plantage, elles seraient perdues. Enregistrez vos documents avec Fichier › Enregistrer et vérifiez le dossier {folder}.</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="193" />
+      <location filename="../../app/files/recovery.py" line="194" />
       <source>never saved</source>
       <translation>jamais enregistré</translation>
     </message>
     <message>
-      <location filename="../../app/files/recovery.py" line="257" />
-      <source>{count} unsaved document(s) from the last session could not be read (“{title}”: {reason}); they were kept in {folder}.</source>
-      <translation>{count} document(s) non enregistré(s) de la dernière session n’ont pas pu être relus (« {title} » : {reason}) ; ils ont été conservés dans {folder}.</translation>
+      <location filename="../../app/files/recovery.py" line="258" />
+      <source>{count} unsaved document from the last session could not be read (“{title}”: {reason}); it was kept in {folder}.</source>
+      <translation>{count} document non enregistré de la dernière session n’a pas pu être relu (« {title} » : {reason}) ; il a été conservé dans {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/files/recovery.py" line="262" />
+      <source>{count} unsaved documents from the last session could not be read (“{title}”: {reason}); they were kept in {folder}.</source>
+      <translation>{count} documents non enregistrés de la dernière session n’ont pas pu être relus (« {title} » : {reason}) ; ils ont été conservés dans {folder}.</translation>
     </message>
   </context>
   <context>
     <name>Replay</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="45" />
+      <location filename="../../app/simulation/replay.py" line="47" />
       <source>Day {day} · {weekday} {hh:02d}:{mm:02d}</source>
       <translation>Jour {day} · {weekday} {hh:02d}:{mm:02d}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="34" />
+      <location filename="../../app/simulation/replay.py" line="36" />
       <source>Fri</source>
       <translation>ven.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="30" />
+      <location filename="../../app/simulation/replay.py" line="32" />
       <source>Mon</source>
       <translation>lun.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="35" />
+      <location filename="../../app/simulation/replay.py" line="37" />
       <source>Sat</source>
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="36" />
+      <location filename="../../app/simulation/replay.py" line="38" />
       <source>Sun</source>
       <translation>dim.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="33" />
+      <location filename="../../app/simulation/replay.py" line="35" />
       <source>Thu</source>
       <translation>jeu.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="31" />
+      <location filename="../../app/simulation/replay.py" line="33" />
       <source>Tue</source>
       <translation>mar.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="32" />
+      <location filename="../../app/simulation/replay.py" line="34" />
       <source>Wed</source>
       <translation>mer.</translation>
     </message>
@@ -8493,48 +9219,53 @@
   <context>
     <name>ReplayDock</name>
     <message>
-      <location filename="../../app/simulation/replay.py" line="98" />
+      <location filename="../../app/simulation/replay.py" line="105" />
       <source>1 day / s</source>
       <translation>1 jour / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="71" />
+      <location filename="../../app/simulation/replay.py" line="73" />
       <source>Close replay</source>
       <translation>Fermer la relecture</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="75" />
+      <location filename="../../app/simulation/replay.py" line="77" />
       <source>Colour by:</source>
       <translation>Couleur selon :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="145" />
+      <location filename="../../app/simulation/replay.py" line="165" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="61" />
-      <location filename="../../app/simulation/replay.py" line="145" />
+      <location filename="../../app/simulation/replay.py" line="63" />
+      <location filename="../../app/simulation/replay.py" line="165" />
       <source>Play</source>
       <translation>Lecture</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="73" />
+      <location filename="../../app/simulation/replay.py" line="75" />
       <source>Speed:</source>
       <translation>Vitesse :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="54" />
+      <location filename="../../app/simulation/replay.py" line="144" />
+      <source>The replay holds the first {count} moves of the run's tickets only: later tickets are not shown, and those still under way then stop where they were.</source>
+      <translation>La relecture ne contient que les {count} premiers mouvements des tickets de la simulation : les tickets suivants ne sont pas affichés, et ceux encore en cours s’arrêtent là où ils en étaient.</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/replay.py" line="56" />
       <source>Watch tickets</source>
       <translation>Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="100" />
+      <location filename="../../app/simulation/replay.py" line="107" />
       <source>{h:g} h / s</source>
       <translation>{h:g} h / s</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/replay.py" line="101" />
+      <location filename="../../app/simulation/replay.py" line="108" />
       <source>{m:g} min / s</source>
       <translation>{m:g} min / s</translation>
     </message>
@@ -8626,6 +9357,7 @@
     </message>
     <message>
       <location filename="../../app/simulation/results_charts.py" line="281" />
+      <location filename="../../export/strings.py" line="134" />
       <source>median</source>
       <translation>médiane</translation>
     </message>
@@ -8658,214 +9390,220 @@
   <context>
     <name>ResultsDock</name>
     <message>
-      <location filename="../../app/simulation/results.py" line="174" />
-      <location filename="../../app/simulation/results.py" line="572" />
+      <location filename="../../app/simulation/results.py" line="175" />
+      <location filename="../../app/simulation/results.py" line="595" />
       <source>95 % CI high</source>
       <translation>IC 95 % haut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="173" />
-      <location filename="../../app/simulation/results.py" line="571" />
+      <location filename="../../app/simulation/results.py" line="174" />
+      <location filename="../../app/simulation/results.py" line="594" />
       <source>95 % CI low</source>
       <translation>IC 95 % bas</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="179" />
+      <location filename="../../app/simulation/results.py" line="180" />
       <source>All KPIs</source>
       <translation>Tous les indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="207" />
+      <location filename="../../app/simulation/results.py" line="208" />
       <source>Backlog</source>
       <translation>Backlog</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="211" />
-      <location filename="../../export/strings.py" line="170" />
+      <location filename="../../app/simulation/results.py" line="212" />
+      <location filename="../../export/strings.py" line="174" />
       <source>Breaches</source>
       <translation>Dépassements</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="220" />
+      <location filename="../../app/simulation/results.py" line="221" />
       <source>Chart</source>
       <translation>Graphique</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="233" />
+      <location filename="../../app/simulation/results.py" line="234" />
       <source>Copy KPI table</source>
       <translation>Copier le tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="222" />
+      <location filename="../../app/simulation/results.py" line="223" />
       <source>Copy chart</source>
       <translation>Copier le graphique</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="318" />
+      <location filename="../../app/simulation/results.py" line="319" />
       <location filename="../../export/strings.py" line="75" />
       <source>Default settings</source>
       <translation>Réglages par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="242" />
+      <location filename="../../app/simulation/results.py" line="243" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="245" />
+      <location filename="../../app/simulation/results.py" line="246" />
       <source>Export event log…</source>
       <translation>Exporter le journal des événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="244" />
+      <location filename="../../app/simulation/results.py" line="245" />
       <source>Export results…</source>
       <translation>Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="248" />
+      <location filename="../../app/simulation/results.py" line="249" />
       <source>Export simulation report (PDF)…</source>
       <translation>Exporter le rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="171" />
-      <location filename="../../app/simulation/results.py" line="569" />
+      <location filename="../../app/simulation/results.py" line="172" />
+      <location filename="../../app/simulation/results.py" line="592" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="231" />
+      <location filename="../../app/simulation/results.py" line="232" />
       <source>KPI table</source>
       <translation>Tableau des indicateurs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="172" />
-      <location filename="../../app/simulation/results.py" line="570" />
+      <location filename="../../app/simulation/results.py" line="173" />
+      <location filename="../../app/simulation/results.py" line="593" />
       <location filename="../../export/strings.py" line="114" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="280" />
+      <location filename="../../app/simulation/results.py" line="281" />
       <source>No blueprint is open.</source>
       <translation>Aucun blueprint n’est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="278" />
+      <location filename="../../app/simulation/results.py" line="279" />
       <source>No simulation run for {title} yet.</source>
       <translation>Pas encore de simulation pour « {title} ».</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="210" />
+      <location filename="../../app/simulation/results.py" line="211" />
       <source>Queue waits</source>
       <translation>Attentes en file</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="175" />
-      <location filename="../../app/simulation/results.py" line="573" />
+      <location filename="../../app/simulation/results.py" line="176" />
+      <location filename="../../app/simulation/results.py" line="596" />
       <location filename="../../export/strings.py" line="107" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="206" />
+      <location filename="../../app/simulation/results.py" line="207" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="371" />
+      <location filename="../../app/simulation/results.py" line="374" />
       <source>Run before your last edit: these figures may no longer match the drawing.</source>
       <translation>Simulation antérieure à votre dernière modification : ces chiffres peuvent ne plus correspondre au schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="374" />
+      <location filename="../../app/simulation/results.py" line="377" />
       <source>Run before your last {n} edits: these figures may no longer match the drawing.</source>
       <translation>Simulation antérieure à vos {n} dernières modifications : ces chiffres peuvent ne plus correspondre au schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="144" />
+      <location filename="../../app/simulation/results.py" line="145" />
       <source>Run simulation</source>
       <translation>Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="146" />
+      <location filename="../../app/simulation/results.py" line="147" />
       <source>Run the chosen scenario of this blueprint (Ctrl+R)</source>
       <translation>Simuler le scénario choisi de ce blueprint (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="606" />
+      <location filename="../../app/simulation/results.py" line="629" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="236" />
+      <location filename="../../app/simulation/results.py" line="237" />
       <source>Save KPI table as CSV…</source>
       <translation>Enregistrer le tableau des indicateurs en CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="225" />
+      <location filename="../../app/simulation/results.py" line="226" />
       <source>Save chart as PNG…</source>
       <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="434" />
+      <location filename="../../app/simulation/results.py" line="437" />
       <source>Simulated mean resolution: {simulated}.</source>
       <translation>Résolution moyenne simulée : {simulated}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="88" />
+      <location filename="../../app/simulation/results.py" line="89" />
       <source>Simulation results</source>
       <translation>Résultats de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="209" />
+      <location filename="../../app/simulation/results.py" line="210" />
       <source>Time in steps</source>
       <translation>Temps par étape</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="369" />
+      <location filename="../../app/simulation/results.py" line="372" />
       <source>Up to date with the drawing.</source>
       <translation>À jour avec le schéma.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="208" />
+      <location filename="../../app/simulation/results.py" line="209" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="451" />
+      <location filename="../../app/simulation/results.py" line="454" />
       <source>Utilisation: {pool}</source>
       <translation>Taux d’occupation : {pool}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="624" />
+      <location filename="../../app/simulation/results.py" line="647" />
       <source>earlier</source>
       <translation>plus tôt</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="630" />
+      <location filename="../../app/simulation/results.py" line="653" />
       <source>on {date} at {time}</source>
       <translation>le {date} à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="629" />
+      <location filename="../../app/simulation/results.py" line="652" />
       <source>today at {time}</source>
       <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="491" />
-      <location filename="../../app/simulation/results.py" line="499" />
-      <location filename="../../app/simulation/results.py" line="516" />
-      <location filename="../../app/simulation/results.py" line="540" />
+      <location filename="../../app/simulation/results.py" line="494" />
+      <location filename="../../app/simulation/results.py" line="503" />
+      <location filename="../../app/simulation/results.py" line="522" />
+      <location filename="../../app/simulation/results.py" line="539" />
+      <location filename="../../app/simulation/results.py" line="563" />
       <source>{figure} — {value}</source>
       <translation>{figure} — {value}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="325" />
-      <source>{runs} replication(s), run {when}</source>
-      <translation>{runs} réplication(s), simulation lancée {when}</translation>
+      <location filename="../../app/simulation/results.py" line="328" />
+      <source>{runs} replication, run {when}</source>
+      <translation>{runs} réplication, simulation lancée {when}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/results.py" line="320" />
+      <location filename="../../app/simulation/results.py" line="329" />
+      <source>{runs} replications, run {when}</source>
+      <translation>{runs} réplications, simulation lancée {when}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/results.py" line="321" />
       <source>{title} — {scenario}</source>
       <translation>{title} — {scenario}</translation>
     </message>
@@ -8873,41 +9611,41 @@
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/messages.py" line="787" />
+      <location filename="../../app/shell/kpi_words.py" line="96" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="783" />
+      <location filename="../../app/shell/kpi_words.py" line="92" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="780" />
+      <location filename="../../app/shell/kpi_words.py" line="89" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="768" />
+      <location filename="../../app/shell/kpi_words.py" line="77" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="776" />
+      <location filename="../../app/shell/kpi_words.py" line="85" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="772" />
+      <location filename="../../app/shell/kpi_words.py" line="81" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/messages.py" line="764" />
+      <location filename="../../app/shell/kpi_words.py" line="73" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -8915,128 +9653,128 @@
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="97" />
-      <location filename="../../app/simulation/scenario_form.py" line="119" />
+      <location filename="../../app/simulation/scenario_form.py" line="98" />
+      <location filename="../../app/simulation/scenario_form.py" line="120" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="108" />
+      <location filename="../../app/simulation/scenario_form.py" line="109" />
       <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
       <translation>Une simulation datée : elle commence à 0 h le lundi de la semaine de cette date, et les jours fériés des calendriers des SLA arrêtent le décompte des délais ces jours-là. Case décochée, la simulation enchaîne des semaines sans dates : aucun jour férié ne compte.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="126" />
+      <location filename="../../app/simulation/scenario_form.py" line="127" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="147" />
+      <location filename="../../app/simulation/scenario_form.py" line="148" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="142" />
+      <location filename="../../app/simulation/scenario_form.py" line="143" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="138" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Calendar dates</source>
       <translation>Dates du calendrier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="96" />
+      <location filename="../../app/simulation/scenario_form.py" line="97" />
       <source>Days of simulated time</source>
       <translation>Jours de temps simulé</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>First response (h)</source>
       <translation>Première réponse (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="103" />
+      <location filename="../../app/simulation/scenario_form.py" line="104" />
       <source>From the week of</source>
       <translation>À partir de la semaine du</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="136" />
+      <location filename="../../app/simulation/scenario_form.py" line="137" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="134" />
+      <location filename="../../app/simulation/scenario_form.py" line="135" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="96" />
+      <location filename="../../app/simulation/scenario_form.py" line="97" />
       <source>Number of tickets</source>
       <translation>Nombre de tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="128" />
+      <location filename="../../app/simulation/scenario_form.py" line="129" />
       <source>Override the SLA targets</source>
       <translation>Remplacer les objectifs de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="126" />
+      <location filename="../../app/simulation/scenario_form.py" line="127" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="140" />
+      <location filename="../../app/simulation/scenario_form.py" line="141" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>Resolution (h)</source>
       <translation>Résolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Run length</source>
       <translation>Durée de la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="131" />
+      <location filename="../../app/simulation/scenario_form.py" line="132" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="141" />
+      <location filename="../../app/simulation/scenario_form.py" line="142" />
       <source>Seed</source>
       <translation>Graine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="126" />
+      <location filename="../../app/simulation/scenario_form.py" line="127" />
       <source>Shifts</source>
       <translation>Horaires</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="154" />
+      <location filename="../../app/simulation/scenario_form.py" line="156" />
       <source>The escalation ladder of the SLA policy selected above</source>
       <translation>L’échelle d’escalade de la politique de SLA sélectionnée ci-dessus</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="137" />
+      <location filename="../../app/simulation/scenario_form.py" line="138" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="101" />
+      <location filename="../../app/simulation/scenario_form.py" line="102" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets mesurés : ceux qui arrivent après la mise en régime ; la simulation les laisse ensuite atteindre une fin</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="139" />
+      <location filename="../../app/simulation/scenario_form.py" line="140" />
       <source>Warm-up</source>
       <translation>Mise en régime</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="32" />
+      <location filename="../../app/simulation/scenario_form.py" line="33" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -9078,37 +9816,37 @@
   <context>
     <name>ScenariosDock</name>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="50" />
+      <location filename="../../app/simulation/scenarios.py" line="47" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="48" />
+      <location filename="../../app/simulation/scenarios.py" line="45" />
       <source>Duplicate</source>
       <translation>Dupliquer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="169" />
+      <location filename="../../app/simulation/scenarios.py" line="150" />
       <source>Name:</source>
       <translation>Nom :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="47" />
+      <location filename="../../app/simulation/scenarios.py" line="44" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="169" />
+      <location filename="../../app/simulation/scenarios.py" line="150" />
       <source>Rename scenario</source>
       <translation>Renommer le scénario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="49" />
+      <location filename="../../app/simulation/scenarios.py" line="46" />
       <source>Rename…</source>
       <translation>Renommer…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenarios.py" line="35" />
+      <location filename="../../app/simulation/scenarios.py" line="34" />
       <source>Scenarios</source>
       <translation>Scénarios</translation>
     </message>
@@ -9116,22 +9854,22 @@
   <context>
     <name>SettingsCommands</name>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="93" />
+      <location filename="../../canvas/commands/settings.py" line="105" />
       <source>Change document settings</source>
       <translation>Modifier les paramètres du document</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="168" />
+      <location filename="../../canvas/commands/settings.py" line="180" />
       <source>Rename field</source>
       <translation>Renommer le champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="174" />
+      <location filename="../../canvas/commands/settings.py" line="186" />
       <source>Rename value</source>
       <translation>Renommer la valeur</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/settings.py" line="116" />
+      <location filename="../../canvas/commands/settings.py" line="128" />
       <source>“{key}” is already used</source>
       <translation>« {key} » est déjà utilisé</translation>
     </message>
@@ -9257,70 +9995,77 @@
   <context>
     <name>SimulateCommand</name>
     <message>
-      <location filename="../../app/cli/simulate.py" line="33" />
+      <location filename="../../app/cli/simulate.py" line="38" />
       <source>Horizon {horizon}, warm-up: {warmup}</source>
       <translation>Durée simulée {horizon}, mise en régime : {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="42" />
+      <location filename="../../app/cli/simulate.py" line="50" />
       <source>The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.</source>
       <translation>La simulation n’a pas pu être calculée : {reason}. Vérifiez les durées et les taux d’arrivée du blueprint.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="37" />
-      <source>This run would cost about {steps} ticket steps ({tickets} tickets × {nodes} nodes × {replications} replication(s)), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</source>
-      <translation>Cette simulation coûterait environ {steps} passages de tickets ({tickets} tickets × {nodes} nœuds × {replications} réplication(s)), plus que les {limit} admis sans --force. Demandez moins de tickets, une durée plus courte ou moins de réplications, ou ajoutez --force.</translation>
+      <location filename="../../app/cli/simulate.py" line="45" />
+      <source>This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</source>
+      <translation>Cette simulation coûterait environ {steps} passages de tickets ({tickets} × {nodes} × {replications}), plus que les {limit} admis sans --force. Demandez moins de tickets, une durée plus courte ou moins de réplications, ou ajoutez --force.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="47" />
+      <location filename="../../app/cli/simulate.py" line="55" />
+      <location filename="../../app/shell/workers.py" line="401" />
       <source>a number too large</source>
       <translation>un nombre trop grand</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="48" />
+      <location filename="../../app/cli/simulate.py" line="56" />
       <source>cannot write the event log “{name}”: {reason}</source>
       <translation>impossible d’écrire le journal d’événements « {name} » : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="32" />
+      <location filename="../../app/cli/simulate.py" line="37" />
       <source>default settings</source>
       <translation>paramètres par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="36" />
+      <location filename="../../app/cli/simulate.py" line="44" />
       <source>event loop: Python (slower)</source>
       <translation>boucle d’événements en Python (plus lente)</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="35" />
+      <location filename="../../app/cli/simulate.py" line="43" />
       <source>event loop: compiled</source>
       <translation>boucle d’événements compilée</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="41" />
+      <location filename="../../app/cli/simulate.py" line="49" />
       <source>no warm-up</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="46" />
+      <location filename="../../app/cli/simulate.py" line="54" />
+      <location filename="../../app/shell/workers.py" line="399" />
       <source>not enough memory</source>
       <translation>mémoire insuffisante</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="34" />
-      <source>{tickets} tickets measured, warm-up: {warmup}</source>
-      <translation>{tickets} tickets mesurés, mise en régime : {warmup}</translation>
+      <location filename="../../app/cli/simulate.py" line="42" />
+      <source>{tickets} new contact measured, warm-up: {warmup}</source>
+      <translation>{tickets} nouveau contact mesuré, mise en régime : {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="29" />
-      <source>{title} — scenario {scenario}, {replications} replication(s), seed {seed}</source>
-      <translation>{title} — scénario {scenario}, {replications} réplication(s), graine {seed}</translation>
+      <location filename="../../app/cli/simulate.py" line="41" />
+      <source>{tickets} new contacts measured, warm-up: {warmup}</source>
+      <translation>{tickets} nouveaux contacts mesurés, mise en régime : {warmup}</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/simulate.py" line="34" />
+      <source>{title} — scenario {scenario}, {replications}, seed {seed}</source>
+      <translation>{title} — scénario {scenario}, {replications}, graine {seed}</translation>
     </message>
   </context>
   <context>
     <name>Simulation</name>
     <message>
-      <location filename="../../app/simulation/panel.py" line="69" />
+      <location filename="../../app/simulation/panel.py" line="70" />
       <source>; longest wait at {step}: {wait} (utilisation {load:.0f} %)</source>
       <translation> ; attente la plus longue à « {step} » : {wait} (occupation {load:.0f} %)</translation>
     </message>
@@ -9330,33 +10075,33 @@
       <translation>Variation de l’attente moyenne (B − A)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="48" />
+      <location filename="../../app/simulation/panel.py" line="49" />
       <source>Difference of the comparison</source>
       <translation>Écart de la comparaison</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="45" />
+      <location filename="../../app/simulation/panel.py" line="46" />
       <location filename="../../canvas/overlays/heatmap.py" line="45" />
       <source>Mean wait</source>
       <translation>Attente moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="44" />
+      <location filename="../../app/simulation/panel.py" line="45" />
       <source>Off</source>
       <translation>Désactivée</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="64" />
+      <location filename="../../app/simulation/panel.py" line="65" />
       <source>Quick estimate ({kind}): {time} in the system per ticket</source>
       <translation>Estimation rapide ({kind}) : {time} dans le système par ticket</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="59" />
+      <location filename="../../app/simulation/panel.py" line="60" />
       <source>Quick estimate: not available.</source>
       <translation>Estimation rapide : indisponible.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="62" />
+      <location filename="../../app/simulation/panel.py" line="63" />
       <source>Quick estimate: not possible here, because {reason}.</source>
       <translation>Estimation rapide : impossible ici, car {reason}.</translation>
     </message>
@@ -9366,13 +10111,13 @@
       <translation>Résultats périmés : le schéma a changé depuis cette simulation.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="47" />
+      <location filename="../../app/simulation/panel.py" line="48" />
       <location filename="../../canvas/overlays/heatmap.py" line="47" />
       <source>SLA breaches</source>
       <translation>Dépassements de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="46" />
+      <location filename="../../app/simulation/panel.py" line="47" />
       <source>Utilisation</source>
       <translation>Occupation</translation>
     </message>
@@ -9382,97 +10127,97 @@
       <translation>Taux d’occupation de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="33" />
+      <location filename="../../app/simulation/panel.py" line="34" />
       <source>a condition reads a number or text field</source>
       <translation>une condition lit un champ numérique ou texte</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="31" />
+      <location filename="../../app/simulation/panel.py" line="32" />
       <source>a customer wait has a timeout</source>
       <translation>une attente du client a un délai d’expiration</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="39" />
+      <location filename="../../app/simulation/panel.py" line="40" />
       <source>a pool is overloaded (utilisation of 100 % or more): its queue grows without end</source>
       <translation>une équipe est surchargée (occupation de 100 % ou plus) : sa file grandit sans fin</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="34" />
+      <location filename="../../app/simulation/panel.py" line="35" />
       <source>a rule reads number or text fields</source>
       <translation>une règle lit des champs numériques ou texte</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="29" />
+      <location filename="../../app/simulation/panel.py" line="30" />
       <source>a step escalates on a time limit</source>
       <translation>une étape escalade sur délai</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="82" />
+      <location filename="../../app/simulation/panel.py" line="83" />
       <source>about {m:.0f} min left</source>
       <translation>environ {m:.0f} min restantes</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="81" />
+      <location filename="../../app/simulation/panel.py" line="82" />
       <source>about {s:.0f} s left</source>
       <translation>environ {s:.0f} s restantes</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="65" />
+      <location filename="../../app/simulation/panel.py" line="66" />
       <source>approximate</source>
       <translation>approchée</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="26" />
+      <location filename="../../app/simulation/panel.py" line="27" />
       <source>arrivals follow a weekly schedule</source>
       <translation>les arrivées suivent un planning hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="32" />
+      <location filename="../../app/simulation/panel.py" line="33" />
       <source>conditions and probabilities are mixed on a node</source>
       <translation>conditions et probabilités sont mélangées sur un nœud</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="27" />
+      <location filename="../../app/simulation/panel.py" line="28" />
       <source>customers abandon the queue</source>
       <translation>des clients abandonnent la file</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="79" />
+      <location filename="../../app/simulation/panel.py" line="80" />
       <source>estimating the time left…</source>
       <translation>estimation du temps restant…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="65" />
+      <location filename="../../app/simulation/panel.py" line="66" />
       <source>exact</source>
       <translation>exacte</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="38" />
+      <location filename="../../app/simulation/panel.py" line="39" />
       <source>no tickets arrive</source>
       <translation>aucun ticket n’arrive</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="36" />
+      <location filename="../../app/simulation/panel.py" line="37" />
       <source>some tickets find no way out</source>
       <translation>certains tickets ne trouvent pas de sortie</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="28" />
+      <location filename="../../app/simulation/panel.py" line="29" />
       <source>the number of agents changes over the week</source>
       <translation>le nombre d’agents change au cours de la semaine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="30" />
+      <location filename="../../app/simulation/panel.py" line="31" />
       <source>tickets are re-assigned to another pool</source>
       <translation>des tickets sont réaffectés à une autre équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="37" />
+      <location filename="../../app/simulation/panel.py" line="38" />
       <source>tickets loop without end</source>
       <translation>des tickets bouclent sans fin</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="35" />
+      <location filename="../../app/simulation/panel.py" line="36" />
       <source>too many kinds of tickets</source>
       <translation>trop de sortes de tickets</translation>
     </message>
@@ -9485,37 +10230,37 @@
   <context>
     <name>SimulationPanel</name>
     <message>
-      <location filename="../../app/simulation/panel.py" line="100" />
+      <location filename="../../app/simulation/panel.py" line="101" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="142" />
+      <location filename="../../app/simulation/panel.py" line="143" />
       <source>Default settings (30 days, 1 run)</source>
       <translation>Réglages par défaut (30 jours, 1 exécution)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="117" />
+      <location filename="../../app/simulation/panel.py" line="118" />
       <source>Heat map:</source>
       <translation>Carte de chaleur :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="168" />
+      <location filename="../../app/simulation/panel.py" line="169" />
       <source>Quick estimate: computing…</source>
       <translation>Estimation rapide : calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="98" />
+      <location filename="../../app/simulation/panel.py" line="99" />
       <source>Run</source>
       <translation>Lancer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="91" />
+      <location filename="../../app/simulation/panel.py" line="92" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/panel.py" line="172" />
+      <location filename="../../app/simulation/panel.py" line="173" />
       <source>The blueprint has errors; fix them before running:</source>
       <translation>Le blueprint contient des erreurs ; corrigez-les avant de lancer :</translation>
     </message>
@@ -9523,128 +10268,133 @@
   <context>
     <name>SimulationWorkspace</name>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="132" />
+      <location filename="../../app/simulation/workspace.py" line="133" />
       <source>&amp;Cancel simulation</source>
       <translation>&amp;Annuler la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="135" />
+      <location filename="../../app/simulation/workspace.py" line="136" />
       <source>&amp;Export results…</source>
       <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="131" />
+      <location filename="../../app/simulation/workspace.py" line="132" />
       <source>&amp;Run simulation</source>
       <translation>&amp;Lancer la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="174" />
+      <location filename="../../app/simulation/workspace.py" line="176" />
       <source>&amp;Simulation</source>
       <translation>&amp;Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="139" />
+      <location filename="../../app/simulation/workspace.py" line="140" />
       <source>&amp;Staffing finder and sweeps…</source>
       <translation>Recherche d’&amp;effectifs et balayages…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="134" />
+      <location filename="../../app/simulation/workspace.py" line="135" />
       <source>&amp;Watch tickets</source>
       <translation>&amp;Voir les tickets circuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="528" />
+      <location filename="../../app/simulation/workspace.py" line="556" />
       <source>CSV (*.csv);;XES (*.xes)</source>
       <translation>CSV (*.csv);;XES (*.xes)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="133" />
+      <location filename="../../app/simulation/workspace.py" line="134" />
       <source>Co&amp;mpare scenarios…</source>
       <translation>Co&amp;mparer des scénarios…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="136" />
+      <location filename="../../app/simulation/workspace.py" line="137" />
       <source>Export event &amp;log…</source>
       <translation>Exporter le &amp;journal d’événements…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="528" />
+      <location filename="../../app/simulation/workspace.py" line="556" />
       <source>Export event log</source>
       <translation>Exporter le journal d’événements</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="390" />
-      <location filename="../../app/simulation/workspace.py" line="391" />
+      <location filename="../../app/simulation/workspace.py" line="396" />
+      <location filename="../../app/simulation/workspace.py" line="397" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="518" />
+      <location filename="../../app/simulation/workspace.py" line="542" />
       <source>Export results</source>
       <translation>Exporter les résultats</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="137" />
+      <location filename="../../app/simulation/workspace.py" line="138" />
       <source>Export simulation &amp;report (PDF)…</source>
       <translation>Exporter le &amp;rapport de simulation (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="538" />
+      <location filename="../../app/simulation/workspace.py" line="566" />
       <source>Export simulation report</source>
       <translation>Exporter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="518" />
+      <location filename="../../app/simulation/workspace.py" line="542" />
       <source>JSON (*.json);;CSV (*.csv)</source>
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="538" />
+      <location filename="../../app/simulation/workspace.py" line="566" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="154" />
+      <location filename="../../app/simulation/workspace.py" line="156" />
       <source>Run the chosen scenario in the background ({shortcut})</source>
       <translation>Simuler le scénario choisi en arrière-plan ({shortcut})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="190" />
+      <location filename="../../app/simulation/workspace.py" line="192" />
       <source>Simulation</source>
       <translation>Simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="466" />
+      <location filename="../../app/simulation/workspace.py" line="490" />
       <source>Simulation cancelled.</source>
       <translation>Simulation annulée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="402" />
+      <location filename="../../app/simulation/workspace.py" line="408" />
       <source>Simulation of {title} finished.</source>
       <translation>Simulation de « {title} » terminée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="138" />
+      <location filename="../../app/simulation/workspace.py" line="139" />
       <source>Staffing &amp;targets…</source>
       <translation>&amp;Objectifs de dimensionnement…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="382" />
+      <location filename="../../app/simulation/workspace.py" line="386" />
       <source>The blueprint has errors: it cannot run.</source>
       <translation>Le blueprint contient des erreurs : il ne peut pas être simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="460" />
+      <location filename="../../app/simulation/workspace.py" line="472" />
       <source>The simulation failed: {error}</source>
       <translation>La simulation a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="587" />
+      <location filename="../../app/simulation/workspace.py" line="615" />
       <source>this blueprint</source>
       <translation>ce blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/workspace.py" line="442" />
+      <location filename="../../app/simulation/workspace.py" line="480" />
+      <source>{name} could not be written: {reason}</source>
+      <translation>Impossible d’écrire {name} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/workspace.py" line="448" />
       <source>{title}
 mean wait {wait}
 pool utilisation {util}
@@ -9941,8 +10691,8 @@ file moyenne {queue:.1f}</translation>
     </message>
     <message>
       <location filename="../../model/staffing/words.py" line="40" />
-      <source>The queues grew without end in {runs} replication(s): not enough agents</source>
-      <translation>Les files d’attente ont grossi sans fin dans {runs} réplication(s) : pas assez d’agents</translation>
+      <source>The queues grew without end in {runs}: not enough agents</source>
+      <translation>Les files d’attente ont grossi sans fin dans {runs} : pas assez d’agents</translation>
     </message>
     <message>
       <location filename="../../model/staffing/words.py" line="39" />
@@ -10093,22 +10843,22 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>StaffingCommand</name>
     <message>
-      <location filename="../../app/cli/staffing.py" line="45" />
+      <location filename="../../app/cli/staffing.py" line="44" />
       <source>Busiest pool</source>
       <translation>Équipe la plus chargée</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="49" />
+      <location filename="../../app/cli/staffing.py" line="48" />
       <source>Cheapest plan that meets every target: {plan}, {cost} a week</source>
       <translation>Plan le moins coûteux qui atteint tous les objectifs : {plan}, {cost} par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="43" />
+      <location filename="../../app/cli/staffing.py" line="42" />
       <source>Cost a week</source>
       <translation>Coût par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="57" />
+      <location filename="../../app/cli/staffing.py" line="56" />
       <source>Cost against {figure} (plans no other beats on both):</source>
       <translation>Coût face à {figure} (plans qu’aucun autre ne bat sur les deux) :</translation>
     </message>
@@ -10118,52 +10868,57 @@ file moyenne {queue:.1f}</translation>
       <translation>Écart</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="67" />
+      <location filename="../../app/cli/staffing.py" line="66" />
       <source>Interrupted. Run the same command again to resume from the checkpoint {path}.</source>
       <translation>Interrompu. Relancez la même commande pour reprendre depuis le point de reprise {path}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="52" />
+      <location filename="../../app/cli/staffing.py" line="51" />
       <source>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</source>
       <translation>Aucun plan essayé n’atteint tous les objectifs. Élargissez les plages avec --vary, ou ajoutez des réplications pour trancher les cas indécis.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="39" />
+      <location filename="../../app/cli/staffing.py" line="38" />
       <source>Plan</source>
       <translation>Plan d’effectifs</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="44" />
+      <location filename="../../app/cli/staffing.py" line="57" />
+      <source>Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their cost: {dropped}; replications saved: {saved} of {total}.</source>
+      <translation>Plans simulés : {evaluated} sur {candidates} ; arrêtés tôt par leurs intervalles ou leur coût : {dropped} ; réplications économisées : {saved} sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/cli/staffing.py" line="43" />
       <source>SLA breaches</source>
       <translation>Dépassements du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="64" />
+      <location filename="../../app/cli/staffing.py" line="63" />
       <source>Table written to {path}</source>
       <translation>Tableau écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="46" />
+      <location filename="../../app/cli/staffing.py" line="45" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="48" />
+      <location filename="../../app/cli/staffing.py" line="47" />
       <source>all met</source>
       <translation>tous atteints</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="66" />
+      <location filename="../../app/cli/staffing.py" line="65" />
       <source>cannot reach the Dask scheduler at {address}: {reason}</source>
       <translation>impossible de joindre l’ordonnanceur Dask à l’adresse {address} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="70" />
+      <location filename="../../app/cli/staffing.py" line="69" />
       <source>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</source>
       <translation>impossible de lire l’objectif « {text} » : écrivez breach:POLITIQUE=5%, wait=30m, wait.p90=2h, utilisation=85% ou abandonment=2%</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="65" />
+      <location filename="../../app/cli/staffing.py" line="64" />
       <source>cannot write “{name}”: {reason}</source>
       <translation>impossible d’écrire « {name} » : {reason}</translation>
     </message>
@@ -10173,12 +10928,12 @@ file moyenne {queue:.1f}</translation>
       <translation>compare a besoin de deux scénarios : --scenario A --scenario B</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="75" />
+      <location filename="../../app/cli/staffing.py" line="74" />
       <source>no SLA policy “{name}” in this blueprint (policies: {policies})</source>
       <translation>aucune politique de SLA « {name} » dans ce blueprint (politiques : {policies})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="47" />
+      <location filename="../../app/cli/staffing.py" line="46" />
       <source>no target set</source>
       <translation>aucun objectif fixé</translation>
     </message>
@@ -10188,146 +10943,141 @@ file moyenne {queue:.1f}</translation>
       <translation>écart réel</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="40" />
+      <location filename="../../app/cli/staffing.py" line="39" />
       <source>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</source>
       <translation>sweep a besoin de ce qu’il faut faire varier : --vary ÉQUIPE=2..6, ou des plans avec --plan</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="58" />
-      <source>{evaluated} of {candidates} plans simulated; {dropped} stopped early by their intervals or their cost, {saved} of {total} replications saved.</source>
-      <translation>{evaluated} plans simulés sur {candidates} ; {dropped} arrêtés tôt par leurs intervalles ou leur coût, {saved} réplications économisées sur {total}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/cli/staffing.py" line="63" />
+      <location filename="../../app/cli/staffing.py" line="62" />
       <source>{pool}: {low} to {high} agents tried</source>
       <translation>{pool} : de {low} à {high} agents essayés</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="35" />
-      <source>{title} — scenario “{scenario}”: {candidates} variation(s), {replications} replication(s) each</source>
-      <translation>{title} — scénario « {scenario} » : {candidates} variante(s), {replications} réplication(s) chacune</translation>
+      <location filename="../../app/cli/staffing.py" line="34" />
+      <source>{title} — scenario “{scenario}”: {candidates}, {replications} each</source>
+      <translation>{title} — scénario « {scenario} » : {candidates}, {replications} chacune</translation>
     </message>
     <message>
       <location filename="../../app/cli/compare.py" line="26" />
-      <source>{title} — “{a}” against “{b}”, {replications} paired replication(s), seed {seed}</source>
-      <translation>{title} — « {a} » face à « {b} », {replications} réplication(s) appariée(s), graine {seed}</translation>
+      <source>{title} — “{a}” against “{b}”, {replications}, seed {seed}</source>
+      <translation>{title} — « {a} » face à « {b} », {replications}, graine {seed}</translation>
     </message>
   </context>
   <context>
     <name>StaffingDock</name>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="112" />
+      <location filename="../../app/simulation/staffing.py" line="110" />
       <source>&amp;Arrivals ×:</source>
       <translation>&amp;Arrivées × :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="129" />
+      <location filename="../../app/simulation/staffing.py" line="127" />
       <source>&amp;Find staffing</source>
       <translation>&amp;Trouver les effectifs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="102" />
+      <location filename="../../app/simulation/staffing.py" line="100" />
       <source>&amp;Scenario:</source>
       <translation>&amp;Scénario :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="210" />
+      <location filename="../../app/simulation/staffing.py" line="200" />
       <source>Agents at the busiest hour; the week keeps its shape</source>
       <translation>Agents à l’heure la plus chargée ; la semaine garde sa répartition</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="121" />
+      <location filename="../../app/simulation/staffing.py" line="119" />
       <source>Agents per pool to try: a range (3..6) or a list (3, 5, 8); empty: as the scenario</source>
       <translation>Agents par équipe à tester : une plage (3..6) ou une liste (3, 5, 8) ; vide : comme dans le scénario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="116" />
+      <location filename="../../app/simulation/staffing.py" line="114" />
       <source>Agents to try</source>
       <translation>Agents à tester</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="108" />
+      <location filename="../../app/simulation/staffing.py" line="106" />
       <source>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</source>
       <translation>Multiplicateurs d’arrivées à tester, appliqués aux arrivées du scénario : une liste (0.8, 1, 1.2) ou une plage avec un pas (0.8..1.2:0.1)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="402" />
+      <location filename="../../app/simulation/staffing.py" line="392" />
       <source>CSV (*.csv);;JSON (*.json)</source>
       <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="134" />
+      <location filename="../../app/simulation/staffing.py" line="132" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="353" />
+      <location filename="../../app/simulation/staffing.py" line="343" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="339" />
+      <location filename="../../app/simulation/staffing.py" line="329" />
       <source>Cannot reach the Dask scheduler at {address}. Check that it runs and the address in Preferences, or empty the address to run on this machine.</source>
       <translation>Impossible de joindre l’ordonnanceur Dask à l’adresse {address}. Vérifiez qu’il est démarré et l’adresse indiquée dans les Préférences, ou videz l’adresse pour lancer les simulations sur ce poste.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="202" />
-      <location filename="../../app/simulation/staffing.py" line="385" />
+      <location filename="../../app/simulation/staffing.py" line="192" />
+      <location filename="../../app/simulation/staffing.py" line="375" />
       <source>Default settings</source>
       <translation>Paramètres par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="400" />
+      <location filename="../../app/simulation/staffing.py" line="390" />
       <source>Export sweep results</source>
       <translation>Exporter les résultats du balayage</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="402" />
+      <location filename="../../app/simulation/staffing.py" line="392" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="388" />
+      <location filename="../../app/simulation/staffing.py" line="378" />
       <source>Open as scenario</source>
       <translation>Ouvrir comme scénario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="116" />
+      <location filename="../../app/simulation/staffing.py" line="114" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="418" />
+      <location filename="../../app/simulation/staffing.py" line="408" />
       <source>Results written to {path}.</source>
       <translation>Résultats enregistrés dans {path}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="126" />
+      <location filename="../../app/simulation/staffing.py" line="124" />
       <source>Run s&amp;weep</source>
       <translation>Lancer le &amp;balayage</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="286" />
+      <location filename="../../app/simulation/staffing.py" line="276" />
       <source>Running the sweep on {where}…</source>
       <translation>Balayage en cours sur {where}…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="262" />
+      <location filename="../../app/simulation/staffing.py" line="252" />
       <source>Say what to vary: arrival multipliers or agents for a pool.</source>
       <translation>Indiquez ce qui doit varier : les multiplicateurs d’arrivées ou les agents d’une équipe.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="132" />
+      <location filename="../../app/simulation/staffing.py" line="130" />
       <source>Search the cheapest number of agents per pool that meets every staffing target</source>
       <translation>Chercher le nombre d’agents par équipe le moins coûteux qui respecte tous les objectifs de dimensionnement</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="284" />
+      <location filename="../../app/simulation/staffing.py" line="274" />
       <source>Searching the staffing on {where}…</source>
       <translation>Recherche des effectifs sur {where}…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="128" />
+      <location filename="../../app/simulation/staffing.py" line="126" />
       <source>Simulate every combination of the values above</source>
       <translation>Simuler toutes les combinaisons des valeurs ci-dessus</translation>
     </message>
@@ -10337,47 +11087,47 @@ file moyenne {queue:.1f}</translation>
       <translation>Effectifs et balayages</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="322" />
+      <location filename="../../app/simulation/staffing.py" line="312" />
       <source>Staffing search finished.</source>
       <translation>Recherche d’effectifs terminée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="322" />
+      <location filename="../../app/simulation/staffing.py" line="312" />
       <source>Sweep finished.</source>
       <translation>Balayage terminé.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="335" />
+      <location filename="../../app/simulation/staffing.py" line="325" />
       <source>The blueprint has errors: it cannot run. See the Diagnostics panel.</source>
       <translation>Le blueprint contient des erreurs : il ne peut pas être simulé. Consultez le panneau Diagnostics.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="101" />
+      <location filename="../../app/simulation/staffing.py" line="99" />
       <source>The scenario whose settings every candidate starts from</source>
       <translation>Le scénario dont chaque plan testé reprend les paramètres</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="347" />
+      <location filename="../../app/simulation/staffing.py" line="337" />
       <source>The sweep failed: {error}</source>
       <translation>Le balayage a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="105" />
+      <location filename="../../app/simulation/staffing.py" line="103" />
       <source>e.g. 0.8, 1, 1.2</source>
       <translation>p. ex. 0.8, 1, 1.2</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="281" />
+      <location filename="../../app/simulation/staffing.py" line="271" />
       <source>this machine</source>
       <translation>ce poste</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="212" />
+      <location filename="../../app/simulation/staffing.py" line="202" />
       <source>{pool}, shift {number}: {shift}</source>
       <translation>{pool}, créneau {number} : {shift}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="390" />
+      <location filename="../../app/simulation/staffing.py" line="380" />
       <source>“{name}” added to the scenarios.</source>
       <translation>« {name} » ajouté aux scénarios.</translation>
     </message>
@@ -10410,7 +11160,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Coût par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="320" />
+      <location filename="../../app/simulation/staffing_view.py" line="316" />
       <source>Cost per week ({currency})</source>
       <translation>Coût par semaine ({currency})</translation>
     </message>
@@ -10423,11 +11173,6 @@ file moyenne {queue:.1f}</translation>
       <location filename="../../app/simulation/staffing_view.py" line="123" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-      <location filename="../../app/simulation/staffing_view.py" line="289" />
-      <source>Early stopping settled {dropped} of {candidates} plans before all their replications: {saved} replications not run.</source>
-      <translation>L’arrêt anticipé a tranché pour {dropped} plans sur {candidates} avant la fin de leurs réplications : {saved} réplications évitées.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/staffing_view.py" line="74" />
@@ -10450,7 +11195,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Aucun balayage pour l’instant. Indiquez ce qui doit varier et lancez un balayage, ou fixez des objectifs de dimensionnement et laissez la recherche trouver le plan le moins coûteux qui les respecte.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="272" />
+      <location filename="../../app/simulation/staffing_view.py" line="271" />
       <source>No target set</source>
       <translation>Aucun objectif fixé</translation>
     </message>
@@ -10458,6 +11203,11 @@ file moyenne {queue:.1f}</translation>
       <location filename="../../app/simulation/staffing_view.py" line="104" />
       <source>Plan</source>
       <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/staffing_view.py" line="289" />
+      <source>Plans settled early, before all their replications: {dropped} of {candidates}; replications not run: {saved}.</source>
+      <translation>Plans réglés tôt, avant toutes leurs réplications : {dropped} sur {candidates} ; réplications non lancées : {saved}.</translation>
     </message>
     <message>
       <location filename="../../app/simulation/staffing_view.py" line="297" />
@@ -10470,7 +11220,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Dépassements du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="321" />
+      <location filename="../../app/simulation/staffing_view.py" line="317" />
       <source>SLA breaches (%)</source>
       <translation>Dépassements du SLA (%)</translation>
     </message>
@@ -10583,7 +11333,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/shell/gui.py" line="69" />
+      <location filename="../../app/shell/gui.py" line="95" />
       <source>Another Blueprint Studio window is already running; its unsaved work is left alone.</source>
       <translation>Une autre fenêtre de Blueprint Studio est déjà ouverte ; son travail non enregistré n’est pas touché.</translation>
     </message>
@@ -10591,7 +11341,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>TargetsCommands</name>
     <message>
-      <location filename="../../canvas/commands/targets.py" line="66" />
+      <location filename="../../canvas/commands/targets.py" line="35" />
       <source>Change staffing targets</source>
       <translation>Modifier les objectifs de dimensionnement</translation>
     </message>
@@ -10599,132 +11349,139 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>TargetsDock</name>
     <message>
-      <location filename="../../app/simulation/targets.py" line="102" />
+      <location filename="../../app/simulation/targets.py" line="105" />
       <source>&amp;Abandonment at most (%):</source>
       <translation>&amp;Abandons au plus (%) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="100" />
+      <location filename="../../app/simulation/targets.py" line="103" />
       <source>&amp;Queue wait at most (min):</source>
       <translation>Attente en &amp;file au plus (min) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="101" />
+      <location filename="../../app/simulation/targets.py" line="104" />
       <source>&amp;Utilisation at most (%):</source>
       <translation>Taux d’&amp;occupation au plus (%) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="43" />
+      <location filename="../../app/simulation/targets.py" line="42" />
+      <location filename="../../export/strings.py" line="135" />
       <source>90th percentile</source>
       <translation>90e centile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="44" />
+      <location filename="../../app/simulation/targets.py" line="43" />
+      <location filename="../../export/strings.py" line="136" />
       <source>95th percentile</source>
       <translation>95e centile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="197" />
+      <location filename="../../app/simulation/targets.py" line="195" />
       <source>Abandonment</source>
       <translation>Abandons</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="113" />
+      <location filename="../../app/simulation/targets.py" line="116" />
       <source>Breaches at most (%)</source>
       <translation>Dépassements au plus (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="225" />
+      <location filename="../../app/simulation/targets.py" line="237" />
       <source>Change the breach-rate target of {policy}</source>
       <translation>Modifier l’objectif de dépassement de {policy}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="189" />
+      <location filename="../../app/simulation/targets.py" line="185" />
       <source>Change the queue-wait statistic</source>
       <translation>Modifier la mesure de l’attente en file</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="206" />
+      <location filename="../../app/simulation/targets.py" line="211" />
       <source>Change the {target} target</source>
       <translation>Modifier l’objectif « {target} »</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="118" />
+      <location filename="../../app/simulation/targets.py" line="121" />
       <source>Highest share of the policy's tickets allowed to breach their resolution target, in %</source>
       <translation>Part maximale des tickets de la politique SLA autorisés à dépasser leur délai de résolution, en %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="96" />
+      <location filename="../../app/simulation/targets.py" line="99" />
       <source>Highest share of tickets abandoned, in %; empty: no target</source>
       <translation>Part maximale de tickets abandonnés, en % ; vide : aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="93" />
+      <location filename="../../app/simulation/targets.py" line="96" />
       <source>Highest utilisation allowed for every pool, in %; empty: no target</source>
       <translation>Taux d’occupation maximal admis pour chaque équipe, en % ; vide : aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="88" />
+      <location filename="../../app/simulation/targets.py" line="91" />
       <source>How the queue wait is measured: its mean, or a percentile</source>
       <translation>Mesure de l’attente en file : sa moyenne ou un centile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="91" />
+      <location filename="../../app/simulation/targets.py" line="94" />
       <source>Longest queue wait allowed, in minutes; empty: no target</source>
       <translation>Attente en file maximale admise, en minutes ; vide : aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="42" />
+      <location filename="../../app/simulation/targets.py" line="41" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="195" />
+      <location filename="../../app/simulation/targets.py" line="193" />
       <source>Queue wait</source>
       <translation>Attente en file</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="99" />
+      <location filename="../../app/simulation/targets.py" line="102" />
       <source>Queue wait &amp;measured by:</source>
       <translation>Attente en file &amp;mesurée par :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="108" />
+      <location filename="../../app/simulation/targets.py" line="111" />
       <source>SLA breach rate at most, per SLA policy (%):</source>
       <translation>Taux de dépassement du SLA au plus, par politique SLA (%) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="113" />
+      <location filename="../../app/simulation/targets.py" line="116" />
       <source>SLA policy</source>
       <translation>Politique SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="69" />
-      <source>Staffing targets</source>
-      <translation>Objectifs de dimensionnement</translation>
+      <location filename="../../app/simulation/targets.py" line="72" />
+      <source>Staffing targets: what the staffing finder and the sweeps must meet</source>
+      <translation>Objectifs de dimensionnement : ce que la recherche d’effectifs et les balayages doivent respecter</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="196" />
+      <location filename="../../app/simulation/targets.py" line="69" />
+      <source>Targets</source>
+      <translation>Objectifs</translation>
+    </message>
+    <message>
+      <location filename="../../app/simulation/targets.py" line="194" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="78" />
+      <location filename="../../app/simulation/targets.py" line="81" />
       <source>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</source>
       <translation>Ce que la recherche d’effectifs et les balayages doivent respecter. Laissez une case vide pour ne fixer aucun objectif. Les coûts viennent du coût horaire de chaque équipe.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="142" />
+      <location filename="../../app/simulation/targets.py" line="149" />
       <source>no target</source>
       <translation>aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="244" />
+      <location filename="../../app/simulation/targets.py" line="272" />
       <source>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</source>
       <translation>{where} : « {value} » n’est pas un nombre de minutes (0 ou plus). La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="246" />
+      <location filename="../../app/simulation/targets.py" line="274" />
       <source>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</source>
       <translation>{where} : « {value} » n’est pas un pourcentage entre 0 et 100. La valeur n’a pas été modifiée.</translation>
     </message>
@@ -10821,7 +11578,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
     </message>
     <message>
       <location filename="../../app/training/workspace.py" line="198" />
-      <location filename="../../app/training/workspace.py" line="212" />
+      <location filename="../../app/training/workspace.py" line="213" />
       <source>Print Handout</source>
       <translation>Imprimer le support de formation</translation>
     </message>
@@ -10846,7 +11603,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Faire avancer un ticket d’exemple pas à pas dans le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/training/workspace.py" line="213" />
+      <location filename="../../app/training/workspace.py" line="214" />
       <source>The handout could not be written: {why}</source>
       <translation>Le support de formation n’a pas pu être écrit : {why}</translation>
     </message>
@@ -10874,472 +11631,472 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>Walkthrough</name>
     <message>
-      <location filename="../../app/training/page.py" line="349" />
+      <location filename="../../app/training/page.py" line="352" />
       <source>#{n} · {kind}</source>
       <translation>N° {n} · {kind}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="253" />
+      <location filename="../../app/training/page.py" line="256" />
       <source>Back to the previous step (Left)</source>
       <translation>Revenir à l’étape précédente (Gauche)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="244" />
+      <location filename="../../app/training/page.py" line="247" />
       <source>Cards</source>
       <translation>Fiches</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="177" />
+      <location filename="../../app/training/dock.py" line="183" />
       <source>Choose a ticket card, then press Right to start.</source>
       <translation>Choisissez une fiche ticket, puis appuyez sur Droite pour commencer.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="174" />
+      <location filename="../../app/training/widgets.py" line="175" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="112" />
+      <location filename="../../app/training/widgets.py" line="113" />
       <source>Clock: {elapsed} counted, {wall} since arrival</source>
       <translation>Compteur : {elapsed} comptés, {wall} depuis l’arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="259" />
+      <location filename="../../app/training/page.py" line="262" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="260" />
+      <location filename="../../app/training/page.py" line="263" />
       <source>Copy the template response to the clipboard</source>
       <translation>Copier la réponse type dans le presse-papiers</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="245" />
+      <location filename="../../app/training/page.py" line="248" />
       <source>Create, edit or delete ticket cards (undoable)</source>
       <translation>Créer, modifier ou supprimer des fiches ticket (annulable)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="55" />
+      <location filename="../../app/training/page.py" line="58" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="248" />
+      <location filename="../../app/training/page.py" line="251" />
       <source>Delete ticket card</source>
       <translation>Supprimer la fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="363" />
+      <location filename="../../app/training/page.py" line="366" />
       <source>Done on leaving “{step}”: {what}</source>
       <translation>Fait en quittant « {step} » : {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="247" />
+      <location filename="../../app/training/page.py" line="250" />
       <source>Edit ticket card…</source>
       <translation>Modifier la fiche ticket…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="59" />
+      <location filename="../../app/training/page.py" line="62" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="255" />
+      <location filename="../../app/training/page.py" line="258" />
       <source>End the walkthrough and go back to editing (Esc)</source>
       <translation>Terminer le parcours guidé et revenir à l’édition (Échap)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="464" />
+      <location filename="../../app/training/page.py" line="467" />
       <source>Escalations: {n}</source>
       <translation>Escalades : {n}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="261" />
+      <location filename="../../app/training/page.py" line="264" />
       <source>Fields to fill in</source>
       <translation>Champs à remplir</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="127" />
+      <location filename="../../app/training/widgets.py" line="128" />
       <source>Fill in first: {fields}</source>
       <translation>À remplir d’abord : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="254" />
+      <location filename="../../app/training/page.py" line="257" />
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="97" />
+      <location filename="../../app/training/widgets.py" line="98" />
       <source>First response: given after {time} (target {target})</source>
       <translation>Première réponse : donnée après {time} (objectif {target})</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="101" />
+      <location filename="../../app/training/widgets.py" line="102" />
       <source>First response: {left}</source>
       <translation>Première réponse : {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="460" />
+      <location filename="../../app/training/page.py" line="463" />
       <source>First response: {met}</source>
       <translation>Première réponse : {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="265" />
+      <location filename="../../app/training/page.py" line="268" />
       <source>History (click to go back)</source>
       <translation>Historique (cliquer pour revenir)</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="53" />
+      <location filename="../../app/training/page.py" line="56" />
       <source>Intake</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="309" />
+      <location filename="../../app/training/widgets.py" line="310" />
       <source>Needs: {fields}</source>
       <translation>Requiert : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="421" />
+      <location filename="../../app/training/dock.py" line="435" />
       <source>New ticket</source>
       <translation>Nouveau ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="246" />
+      <location filename="../../app/training/page.py" line="249" />
       <source>New ticket card…</source>
       <translation>Nouvelle fiche ticket…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="262" />
+      <location filename="../../app/training/page.py" line="265" />
       <source>Next — Right or Space · 1–9 a branch · Left back · Esc ends</source>
       <translation>Suite — Droite ou Espace · 1–9 une branche · Gauche retour · Échap termine</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="93" />
-      <location filename="../../export/strings.py" line="187" />
+      <location filename="../../app/training/widgets.py" line="94" />
+      <location filename="../../export/strings.py" line="194" />
       <source>No SLA applies to this ticket.</source>
       <translation>Aucun SLA ne s’applique à ce ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="290" />
+      <location filename="../../app/training/dock.py" line="298" />
       <source>No branch is offered here.</source>
       <translation>Aucune branche n’est proposée ici.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="312" />
-      <location filename="../../app/training/widgets.py" line="318" />
+      <location filename="../../app/training/widgets.py" line="313" />
+      <location filename="../../app/training/widgets.py" line="319" />
       <source>Not offered: {why}</source>
       <translation>Non proposé : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="309" />
+      <location filename="../../app/training/dock.py" line="319" />
       <source>Not this branch. {reason}</source>
       <translation>Pas cette branche. {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="76" />
-      <location filename="../../app/training/dock.py" line="112" />
-      <location filename="../../app/training/dock.py" line="138" />
+      <location filename="../../app/training/dock.py" line="80" />
+      <location filename="../../app/training/dock.py" line="116" />
+      <location filename="../../app/training/dock.py" line="142" />
       <source>Open a blueprint to start a walkthrough.</source>
       <translation>Ouvrez un blueprint pour démarrer un parcours guidé.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="456" />
-      <location filename="../../export/strings.py" line="189" />
+      <location filename="../../app/training/page.py" line="459" />
+      <location filename="../../export/strings.py" line="196" />
       <source>Outcome: {outcome}</source>
       <translation>Issue : {outcome}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="453" />
+      <location filename="../../app/training/page.py" line="456" />
       <source>Path: {path}</source>
       <translation>Chemin : {path}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="256" />
+      <location filename="../../app/training/page.py" line="259" />
       <source>Quiz</source>
       <translation>Quiz</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="248" />
+      <location filename="../../app/training/dock.py" line="256" />
       <source>Quiz off: Right follows the card's story again.</source>
       <translation>Quiz désactivé : la touche Droite suit de nouveau le scénario de la fiche.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="246" />
+      <location filename="../../app/training/dock.py" line="254" />
       <source>Quiz on from this step: choose the branch at each decision with its number key. Restart begins the card again.</source>
       <translation>Quiz activé à partir de cette étape : à chaque décision, choisissez la branche avec sa touche numérique. « Recommencer » reprend la fiche depuis le début.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="467" />
+      <location filename="../../app/training/page.py" line="470" />
       <source>Quiz score: {right} / {total} decisions right at the first try</source>
       <translation>Score du quiz : {right} / {total} décisions justes du premier coup</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="134" />
+      <location filename="../../app/training/widgets.py" line="135" />
       <source>Refused: {code}</source>
       <translation>Refusé : {code}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="108" />
+      <location filename="../../app/training/widgets.py" line="109" />
       <source>Resolution: {left}</source>
       <translation>Résolution : {left}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="461" />
+      <location filename="../../app/training/page.py" line="464" />
       <source>Resolution: {met}</source>
       <translation>Résolution : {met}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="250" />
+      <location filename="../../app/training/page.py" line="253" />
       <source>Restart</source>
       <translation>Recommencer</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="313" />
+      <location filename="../../app/training/dock.py" line="323" />
       <source>Right: {reason}</source>
       <translation>Exact : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="58" />
+      <location filename="../../app/training/page.py" line="61" />
       <source>Roadmap</source>
       <translation>Feuille de route</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="263" />
+      <location filename="../../app/training/page.py" line="266" />
       <source>SLA clock</source>
       <translation>Horloge du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="94" />
+      <location filename="../../app/training/widgets.py" line="95" />
       <source>SLA: {name}</source>
       <translation>SLA : {name}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="57" />
+      <location filename="../../app/training/page.py" line="60" />
       <source>Satisfaction survey</source>
       <translation>Enquête de satisfaction</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="249" />
+      <location filename="../../app/training/page.py" line="252" />
       <source>Save the path walked as the card's expected path</source>
       <translation>Enregistrer le chemin parcouru comme chemin attendu de la fiche</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="251" />
+      <location filename="../../app/training/page.py" line="254" />
       <source>Start the ticket card again from its intake</source>
       <translation>Reprendre la fiche ticket depuis son arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="54" />
+      <location filename="../../app/training/page.py" line="57" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="264" />
+      <location filename="../../app/training/page.py" line="267" />
       <source>Summary</source>
       <translation>Bilan</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="258" />
-      <location filename="../../export/strings.py" line="178" />
+      <location filename="../../app/training/page.py" line="261" />
+      <location filename="../../export/strings.py" line="185" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="340" />
+      <location filename="../../app/training/dock.py" line="352" />
       <source>Template response copied.</source>
       <translation>Réponse type copiée.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="119" />
+      <location filename="../../app/training/widgets.py" line="120" />
       <source>The SLA clock is paused here.</source>
       <translation>Le compteur SLA est suspendu ici.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="163" />
+      <location filename="../../app/training/dock.py" line="169" />
       <source>The blueprint has errors; fix them to start a walkthrough:</source>
       <translation>Le blueprint contient des erreurs ; corrigez-les pour démarrer un parcours guidé :</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="358" />
+      <location filename="../../app/training/page.py" line="361" />
       <source>The customer sees: {what}</source>
       <translation>Le client voit : {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="444" />
+      <location filename="../../app/training/dock.py" line="458" />
       <source>The path was saved to the ticket card.</source>
       <translation>Le parcours a été enregistré dans la fiche ticket.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="173" />
+      <location filename="../../app/training/dock.py" line="179" />
       <source>The ticket card was deleted.</source>
       <translation>La fiche ticket a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="130" />
+      <location filename="../../app/training/widgets.py" line="131" />
       <source>The ticket has reached an end.</source>
       <translation>Le ticket est arrivé à une fin.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="282" />
+      <location filename="../../app/training/dock.py" line="290" />
       <source>The ticket has reached an end. Left goes back.</source>
       <translation>Le ticket est arrivé à une fin. Gauche revient en arrière.</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="257" />
+      <location filename="../../app/training/page.py" line="260" />
       <source>The trainee chooses the branch at each decision</source>
       <translation>L’apprenant choisit la branche à chaque décision</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="258" />
+      <location filename="../../app/training/dock.py" line="266" />
       <source>The walkthrough has ended. Choose a ticket card to start again.</source>
       <translation>Le parcours guidé est terminé. Choisissez une fiche ticket pour recommencer.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="132" />
+      <location filename="../../app/training/widgets.py" line="133" />
       <source>There is no such branch.</source>
       <translation>Cette branche n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="129" />
+      <location filename="../../app/training/widgets.py" line="130" />
       <source>These values are not allowed: {fields}</source>
       <translation>Ces valeurs ne sont pas autorisées : {fields}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="175" />
+      <location filename="../../app/training/dock.py" line="181" />
       <source>This blueprint has no ticket cards: create one to start.</source>
       <translation>Ce blueprint n’a pas de fiche ticket : créez-en une pour commencer.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="128" />
+      <location filename="../../app/training/widgets.py" line="129" />
       <source>This branch is not offered: {why}</source>
       <translation>Cette branche n’est pas proposée : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="131" />
+      <location filename="../../app/training/widgets.py" line="132" />
       <source>This step has no time limit to escalate on.</source>
       <translation>Cette étape n’a pas de délai maximal déclenchant une escalade.</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="199" />
+      <location filename="../../app/training/dock.py" line="207" />
       <source>This ticket card cannot be walked: {why}</source>
       <translation>Impossible de parcourir cette fiche ticket : {why}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="415" />
-      <location filename="../../export/strings.py" line="173" />
+      <location filename="../../app/training/dock.py" line="429" />
+      <location filename="../../export/strings.py" line="180" />
       <source>Ticket card</source>
       <translation>Fiche ticket</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="243" />
+      <location filename="../../app/training/page.py" line="246" />
       <source>Ticket card:</source>
       <translation>Fiche ticket :</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="386" />
+      <location filename="../../app/training/page.py" line="389" />
       <source>Time limit of {time} passes: escalate to {target}</source>
       <translation>Délai de {time} dépassé : escalader vers {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="457" />
+      <location filename="../../app/training/page.py" line="460" />
       <source>Time: {wall} since arrival, {elapsed} on the SLA clock</source>
       <translation>Durée : {wall} depuis l’arrivée, {elapsed} à l’horloge du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="196" />
+      <location filename="../../app/training/widgets.py" line="197" />
       <source>Type here…</source>
       <translation>Saisissez ici…</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="56" />
+      <location filename="../../app/training/page.py" line="59" />
       <source>Wait for customer</source>
       <translation>Attente du client</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="99" />
+      <location filename="../../app/training/dock.py" line="103" />
       <source>Walkthrough</source>
       <translation>Parcours guidé</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="374" />
+      <location filename="../../app/training/page.py" line="377" />
       <source>When this step is done: {what}</source>
       <translation>Quand cette étape est faite : {what}</translation>
     </message>
     <message>
-      <location filename="../../app/training/dock.py" line="286" />
+      <location filename="../../app/training/dock.py" line="294" />
       <source>Your turn: choose the branch with its number key.</source>
       <translation>À vous : choisissez la branche avec sa touche numérique.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="116" />
+      <location filename="../../app/training/widgets.py" line="117" />
       <source>business hours, now {when}</source>
       <translation>heures ouvrées, actuellement {when}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="408" />
+      <location filename="../../app/training/page.py" line="411" />
       <source>for “{branch}”</source>
       <translation>pour « {branch} »</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="450" />
-      <location filename="../../app/training/widgets.py" line="84" />
+      <location filename="../../app/training/page.py" line="453" />
+      <location filename="../../app/training/widgets.py" line="85" />
       <source>met</source>
       <translation>respecté</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="450" />
+      <location filename="../../app/training/page.py" line="453" />
       <source>missed</source>
       <translation>manqué</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="450" />
-      <location filename="../../app/training/widgets.py" line="82" />
+      <location filename="../../app/training/page.py" line="453" />
+      <location filename="../../app/training/widgets.py" line="83" />
       <source>no target</source>
       <translation>sans objectif</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="86" />
+      <location filename="../../app/training/widgets.py" line="87" />
       <source>overdue by {time}</source>
       <translation>en retard de {time}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="183" />
-      <location filename="../../export/strings.py" line="199" />
+      <location filename="../../app/training/widgets.py" line="184" />
+      <location filename="../../export/strings.py" line="206" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="67" />
+      <location filename="../../app/training/widgets.py" line="68" />
       <source>{d} d</source>
       <translation>{d} j</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="67" />
+      <location filename="../../app/training/widgets.py" line="68" />
       <source>{d} d {h} h</source>
       <translation>{d} j {h} h</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="69" />
+      <location filename="../../app/training/widgets.py" line="70" />
       <source>{h} h</source>
       <translation>{h} h</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="69" />
+      <location filename="../../app/training/widgets.py" line="70" />
       <source>{h} h {m:02d} min</source>
       <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="70" />
+      <location filename="../../app/training/widgets.py" line="71" />
       <source>{m} min</source>
       <translation>{m} min</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="87" />
+      <location filename="../../app/training/widgets.py" line="88" />
       <source>{time} left of {target}</source>
       <translation>encore {time} sur {target}</translation>
     </message>
     <message>
-      <location filename="../../app/training/page.py" line="252" />
+      <location filename="../../app/training/page.py" line="255" />
       <source>◀ Back</source>
       <translation>◀ Retour</translation>
     </message>
