@@ -19,4 +19,5 @@ def pytest_sessionstart(session) -> None:
 def pytest_runtest_teardown(item, nextitem) -> None:
     from blueprint_studio.app.shell.collector import collect_due
 
+    gc.disable()  # a test that turned the collector on does not leave it on for the next ones
     collect_due()

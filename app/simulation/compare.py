@@ -47,13 +47,11 @@ SHOWN = (
 
 
 def row_texts(key: str, d: Difference) -> tuple[str, str, str]:
-    """A and B in one unit, and B − A with its interval in one unit ("+2.7 h [+1.8 ; +3.6] h")."""
-    a = kpi_figure(key, d.a, reference=(d.b,)).value
-    b = kpi_figure(key, d.b, reference=(d.a,)).value
-    if d.mean != d.mean:
-        return a, b, "—"
-    diff = kpi_figure(key, d.mean, d.ci_low, d.ci_high, signed=True)
-    return a, b, f"{diff.value}  {diff.bracket}" if diff.has_interval else diff.value
+    """A and B in one unit, and B − A with its interval in one unit ("+2.7 h [+1.8 ; +3.6] h"), in
+    the window's number style (model.sim.compare.row_texts, as the report words them)."""
+    from blueprint_studio.model.sim import compare
+
+    return compare.row_texts(key, d, kpi_figure)
 
 
 class CompareDock(QDockWidget):

@@ -45,6 +45,7 @@ def document() -> Document:
 
 @pytest.mark.parametrize("was_on", [True, False])
 def test_a_build_leaves_the_collector_as_it_found_it(qapp, was_on):
+    before = gc.isenabled()  # off in the test session (tests/conftest.py): left as found
     gc.enable() if was_on else gc.disable()
     try:
         scene = BlueprintScene(document())
@@ -53,7 +54,7 @@ def test_a_build_leaves_the_collector_as_it_found_it(qapp, was_on):
         scene.rebuild()
         assert gc.isenabled() is was_on
     finally:
-        gc.enable()
+        gc.enable() if before else gc.disable()
 
 
 def test_a_failed_build_turns_the_collector_back_on(qapp, monkeypatch):
@@ -61,10 +62,14 @@ def test_a_failed_build_turns_the_collector_back_on(qapp, monkeypatch):
         raise RuntimeError("no node")
 
     monkeypatch.setattr(BlueprintScene, "_add_node", broken)
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError, match="no node"):
-        BlueprintScene(document())
-    assert gc.isenabled()
+    before = gc.isenabled()
+    gc.enable()
+    try:
+        with pytest.raises(RuntimeError, match="no node"):
+            BlueprintScene(document())
+        assert gc.isenabled()
+    finally:
+        gc.enable() if before else gc.disable()
 
 
 def test_kept_field_words_follow_the_language_and_fields_changed_in_place(qapp):
