@@ -180,6 +180,7 @@ DEFAULT_CURRENCY = "€"  # the document format has no currency yet; cost rates 
 
 MINUS = "\u2212"  # a true minus sign, as wide as the plus
 NBSP, NNBSP = "\u00a0", "\u202f"
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 HOUR_FROM, DAY_FROM = 120.0, 2880.0  # minutes: below 2 h in minutes, below 2 days in hours
 
 
@@ -204,6 +205,23 @@ class NumberStyle:
         if rounded < 0:
             return MINUS + text
         return ("+" + text) if signed and rounded > 0 else text
+
+    def magnitude(self, value: float) -> str:
+        """A very large number as a reader writes it: "4.0 × 10¹²" ("4,0 × 10¹²" in French),
+        a round one as "5 × 10⁹"; below a million, the number itself ("250,000")."""
+        if not math.isfinite(value) or abs(value) < 1e6:
+            return self.number(value, 0) if math.isfinite(value) else str(value)
+        exponent = math.floor(math.log10(abs(value)))
+        mantissa = round(value / 10**exponent, 1)
+        if abs(mantissa) >= 10:
+            mantissa, exponent = mantissa / 10, exponent + 1
+        digits = (
+            0
+            if mantissa == round(mantissa) and abs(value - round(mantissa) * 10**exponent) < 1e-9 * abs(value)
+            else 1
+        )
+        power = str(exponent).translate(SUPERSCRIPTS)
+        return f"{self.number(mantissa, digits)}{NBSP}×{NBSP}10{power}"
 
     def unit(self, key: str) -> str:
         return self.units.get(key, key)

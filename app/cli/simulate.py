@@ -232,16 +232,21 @@ def _duration_text(minutes: float) -> str:
 
 def check_cost(model, settings: SimulationSettings) -> None:
     """Refuse (UsageError, exit 2) a run whose estimated cost is over the limit."""
+    from blueprint_studio.app.shell.kpi_words import number_style
+
     cost = run_cost(model, settings)
     if cost.too_large:
+        style = number_style()
         raise UsageError(
             say(
                 "too_large",
-                steps=f"{cost.steps:.1e}",
-                tickets=counted("ticket", cost.tickets, language(), f"{cost.tickets:,.0f}"),
+                steps=style.magnitude(cost.steps),
+                tickets=counted("ticket", cost.tickets, language(), style.number(cost.tickets, 0)),
                 nodes=counted("node", cost.nodes, language()),
-                replications=counted("replication", cost.replications, language()),
-                limit=f"{cost.limit:.0e}",
+                replications=counted(
+                    "replication", cost.replications, language(), style.number(cost.replications, 0)
+                ),
+                limit=style.magnitude(cost.limit),
             )
         )
 

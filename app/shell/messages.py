@@ -231,6 +231,10 @@ def diagnostic_text(d: Diagnostic) -> str:
         for key in ("rate", "limit", "days"):  # 10,000 / 10 000 as the language writes it
             if isinstance(params.get(key), (int, float)):
                 params[key] = number_style().number(float(params[key]), 0)
+    if d.code == "scenario_too_large":  # 4.0 × 10¹² ticket steps, more than the 5 × 10⁹ …
+        for key in ("steps", "limit"):
+            if isinstance(d.params.get(key), (int, float)):
+                params[key] = number_style().magnitude(float(d.params[key]))
     _counts(d, params)
     template = _contracted(_source(d), params)
     try:

@@ -249,6 +249,6 @@ def _check_scenarios(a: Analysis) -> None:
                 "scenario_too_large",
                 (scenario.id,),
                 scenario=scenario.name or scenario.id,
-                steps=f"{cost.steps:.1e}",
-                limit=f"{cost.limit:.0e}",
+                steps=cost.steps,
+                limit=cost.limit,
             )

@@ -2767,67 +2767,67 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="74" />
+      <location filename="../../app/simulation/compare.py" line="72" />
       <source>A:</source>
       <translation>A:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (95 % interval)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="76" />
+      <location filename="../../app/simulation/compare.py" line="74" />
       <source>B:</source>
       <translation>B:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="86" />
+      <location filename="../../app/simulation/compare.py" line="84" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="72" />
+      <location filename="../../app/simulation/compare.py" line="70" />
       <source>Compare</source>
       <translation>Compare</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="64" />
+      <location filename="../../app/simulation/compare.py" line="62" />
       <source>Compare scenarios</source>
       <translation>Compare scenarios</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>KPI</source>
       <translation>KPI</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="142" />
+      <location filename="../../app/simulation/compare.py" line="140" />
       <source>No comparison for {title} yet: pick A and B, then Compare.</source>
       <translation>No comparison for {title} yet: pick A and B, then Compare.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>Real?</source>
       <translation>Real?</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="103" />
+      <location filename="../../app/simulation/compare.py" line="101" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Show the change in waits on the blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="153" />
+      <location filename="../../app/simulation/compare.py" line="151" />
       <source>{title}: compared {when}.</source>
       <translation>{title}: compared {when}.</translation>
     </message>

@@ -2767,67 +2767,67 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
   <context>
     <name>CompareDock</name>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>A</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="74" />
+      <location filename="../../app/simulation/compare.py" line="72" />
       <source>A:</source>
       <translation>A :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>B − A (95 % interval)</source>
       <translation>B − A (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="76" />
+      <location filename="../../app/simulation/compare.py" line="74" />
       <source>B:</source>
       <translation>B :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="86" />
+      <location filename="../../app/simulation/compare.py" line="84" />
       <source>Both run with the same random numbers (common random numbers): B takes A's seed and replications, so a difference comes from the scenarios, not from chance. Marked ✔: the 95 % interval excludes zero.</source>
       <translation>Les deux simulations utilisent les mêmes nombres aléatoires : B reprend la graine et les réplications de A, donc une différence vient des scénarios et non du hasard. Marqué ✔ : l’intervalle à 95 % exclut zéro.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="72" />
+      <location filename="../../app/simulation/compare.py" line="70" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="64" />
+      <location filename="../../app/simulation/compare.py" line="62" />
       <source>Compare scenarios</source>
       <translation>Comparer des scénarios</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>KPI</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="142" />
+      <location filename="../../app/simulation/compare.py" line="140" />
       <source>No comparison for {title} yet: pick A and B, then Compare.</source>
       <translation>Pas encore de comparaison pour « {title} » : choisissez A et B, puis Comparer.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="97" />
+      <location filename="../../app/simulation/compare.py" line="95" />
       <source>Real?</source>
       <translation>Réel ?</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="103" />
+      <location filename="../../app/simulation/compare.py" line="101" />
       <source>Show the change in waits on the blueprint</source>
       <translation>Afficher la variation des attentes sur le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/compare.py" line="153" />
+      <location filename="../../app/simulation/compare.py" line="151" />
       <source>{title}: compared {when}.</source>
       <translation>« {title} » : comparaison lancée {when}.</translation>
     </message>
@@ -10049,12 +10049,12 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
     <message>
       <location filename="../../app/cli/simulate.py" line="42" />
       <source>{tickets} new contact measured, warm-up: {warmup}</source>
-      <translation>{tickets} nouveau contact mesuré, mise en régime : {warmup}</translation>
+      <translation>{tickets} nouveau contact mesuré, mise en régime : {warmup}</translation>
     </message>
     <message>
       <location filename="../../app/cli/simulate.py" line="41" />
       <source>{tickets} new contacts measured, warm-up: {warmup}</source>
-      <translation>{tickets} nouveaux contacts mesurés, mise en régime : {warmup}</translation>
+      <translation>{tickets} nouveaux contacts mesurés, mise en régime : {warmup}</translation>
     </message>
     <message>
       <location filename="../../app/cli/simulate.py" line="34" />

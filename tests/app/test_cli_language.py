@@ -57,7 +57,10 @@ def test_validate_and_simulate_speak_french(desk, tmp_path, capsys):
     status, lines = said(capsys, tmp_path, "simulate", desk, "--tickets", "200", "--replications", "2")
     assert status == 0, lines
     assert lines[0].endswith("scénario Semaine type, 2\u00a0réplications, graine 42"), lines[0]
-    assert lines[1].startswith("  200\u00a0tickets mesurés") and "\u00a0; boucle d’événements" in lines[1]
+    assert (
+        lines[1].startswith("  200\u00a0nouveaux contacts mesurés")
+        and "\u00a0; boucle d’événements" in lines[1]
+    )
     assert any(line.startswith("  Utilisation\u00a0: ") for line in lines)
     assert not english(lines), english(lines)
     status, lines = said(capsys, tmp_path, "simulate", desk, "--scenario", "Nope")

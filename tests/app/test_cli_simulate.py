@@ -164,10 +164,12 @@ def test_a_run_too_large_is_refused_unless_forced(tmp_path, monkeypatch, capsys,
     refused = run("simulate", huge)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert (
-        "This run would cost about 4.0e+12 ticket steps (100,000,000 tickets × 3 nodes × 10000"
-        in refused.stderr
+        "This run would cost about 4\u00a0×\u00a010¹² ticket steps (100,000,000 tickets × 3 nodes × "
+        "10,000 replications)" in refused.stderr
     )
     assert "--force" in refused.stderr
+    # the validation's warning and the refusal write large numbers as a reader does, not "4.0e+12"
+    assert "more than the 5\u00a0×\u00a010⁹ a run does" in refused.stderr and "e+" not in refused.stderr
     from blueprint_studio.app.cli.main import main
     from blueprint_studio.model.sim import cost
 
@@ -175,7 +177,7 @@ def test_a_run_too_large_is_refused_unless_forced(tmp_path, monkeypatch, capsys,
     monkeypatch.setattr(cost, "MAX_STEPS_PYTHON", 100.0)
     small = one_step(tmp_path, "small", tickets=50)
     assert main(["simulate", small]) == 2
-    assert "more than the 1e+02 run without --force" in capsys.readouterr().err
+    assert "more than the 100 run without --force" in capsys.readouterr().err
     assert main(["simulate", small, "--force"]) == 0
     assert "50 new contacts measured" in capsys.readouterr().out
 

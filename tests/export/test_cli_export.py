@@ -56,18 +56,19 @@ def test_fit_tile_and_report(tmp_path):
 
 
 def test_errors_are_clear_and_without_traceback(tmp_path):
+    # TEMPLATE is a French document: its refusals are said in French
     svg = run("export", TEMPLATE, "--svg", str(tmp_path / "no" / "a.svg"))
-    assert svg.returncode == 2 and "does not exist" in svg.stderr
+    assert svg.returncode == 2 and "n’existe pas" in svg.stderr
     png = run("export", TEMPLATE, "--png", str(tmp_path / "a.png"), "--dpi", "5")
-    assert png.returncode == 2 and "between 24 and 1200 dpi" in png.stderr
+    assert png.returncode == 2 and "entre 24 et 1200" in png.stderr and "dpi" in png.stderr
     missing = run("export", str(tmp_path / "nope.blueprint.json"), "--pdf", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2
     nothing = run("export", TEMPLATE)
-    assert nothing.returncode == 2 and "--pdf, --svg or --png" in nothing.stderr
+    assert nothing.returncode == 2 and "--pdf, --svg ou --png" in nothing.stderr
     scenario = run("export", TEMPLATE, "--pdf", str(tmp_path / "x.pdf"), "--report", "--scenario", "Mars")
     assert scenario.returncode == 2 and "Semaine type" in scenario.stderr
     folder = run("export", TEMPLATE, "--pdf", str(tmp_path / "no" / "x.pdf"))
-    assert folder.returncode == 2 and "does not exist" in folder.stderr
+    assert folder.returncode == 2 and "n’existe pas" in folder.stderr
     page = run("export", TEMPLATE, "--pdf", str(tmp_path / "x.pdf"), "--page", "B5")
     assert page.returncode == 2
     for result in (svg, png, missing, nothing, scenario, folder, page):
