@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -61,14 +60,10 @@ def add_parser(sub: Any) -> None:
 
 
 def user_language(args: argparse.Namespace, fallback: str = "en") -> str:
-    """--lang, else the language of the system's locale (LANGUAGE, LC_ALL, LANG), else `fallback`."""
-    if getattr(args, "lang", None):
-        return str(args.lang)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value[:2] in ("fr", "en"):
-            return value[:2]
-    return fallback
+    """--lang, else the language of the system's locale, else `fallback` (app/cli/words.py)."""
+    from blueprint_studio.app.cli.words import system_language
+
+    return system_language(args, fallback)
 
 
 def refusal(error: LoadError, language: str) -> str:

@@ -113,16 +113,16 @@ TEXTS: dict[str, str] = {
 }
 
 
-def system_language(args: Any) -> str:
-    """--lang, else the system locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English: for a
-    command with no document to take the language from."""
+def system_language(args: Any, fallback: str = "en") -> str:
+    """--lang, else the system locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else `fallback`
+    (English): for a command with no document to take the language from."""
     if getattr(args, "lang", None):
         return str(args.lang)
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value[:2] in ("fr", "en"):
             return value[:2]
-    return "en"
+    return fallback
 
 
 def say(key: str, lang: str, **params: Any) -> str:
