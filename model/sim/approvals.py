@@ -146,30 +146,24 @@ class Approvals:
     # ------------------------------------------------------------ figures
     def per_edge(self) -> dict[str, dict[str, float]]:
         """Each approval link's figures, by edge id, under the keys of the run's totals (kpis)."""
-        figures: dict[str, dict[str, float]] = {}
-        for edge, (asked, granted, rejected, minutes) in self.edges.items():
-            answered = granted + rejected
-            figures[edge] = {
-                "approvals_asked": asked,
-                "approvals_granted": granted,
-                "approvals_rejected": rejected,
-                "approval_time": minutes / answered if answered else float("nan"),
-            }
-        return figures
+        return {edge: _figures(*row) for edge, row in self.edges.items()}
 
     def kpis(self) -> dict[str, float]:
         """The run's approval and transfer figures (model.kpis.KPI_TEXTS)."""
-        asked = sum(row[0] for row in self.edges.values())
-        answered = sum(row[1] + row[2] for row in self.edges.values())
-        minutes = sum(row[3] for row in self.edges.values())
         figures: dict[str, float] = {}
-        if self.edges:
-            figures.update(
-                approvals_asked=asked,
-                approvals_granted=sum(row[1] for row in self.edges.values()),
-                approvals_rejected=sum(row[2] for row in self.edges.values()),
-                approval_time=minutes / answered if answered else float("nan"),
-            )
+        if self.edges:  # the links' counts and minutes added up, column by column
+            figures.update(_figures(*(sum(column) for column in zip(*self.edges.values()))))
         if self.transfers:
             figures["transfers"] = sum(self.transfers.values())
         return figures
+
+
+def _figures(asked: float, granted: float, rejected: float, minutes: float) -> dict[str, float]:
+    """Approval figures (model.kpis.KPI_TEXTS) of counts and minutes: one link's or the run's."""
+    answered = granted + rejected
+    return {
+        "approvals_asked": asked,
+        "approvals_granted": granted,
+        "approvals_rejected": rejected,
+        "approval_time": minutes / answered if answered else float("nan"),
+    }
