@@ -22,7 +22,7 @@ from blueprint_studio.export.figure import DrawingView, clear_of_lines
 from blueprint_studio.export.layout import MARGIN, Layout, Rect
 from blueprint_studio.export.painter import BlueprintPainter, Overlay, colour
 from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
-from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles
+from blueprint_studio.export.pdfdoc import TEXT_MARGIN, Bookmark, Context, styles, text_width
 from blueprint_studio.export.strings import Strings
 from blueprint_studio.export.text import escape, printable
 from blueprint_studio.model import ladder_words, style
@@ -67,7 +67,7 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
     painter = _path_painter(blueprint, path, s)
     crop = _path_bounds(painter.layout, path, bool(blueprint.lanes))
     out.append(Spacer(1, 6))
-    for window, scale in path_views(painter.layout, path, crop, _column(ctx)):
+    for window, scale in path_views(painter.layout, path, crop, text_width(ctx)):
         out += [DrawingView(painter, window, scale, stage_tabs=True), Spacer(1, 6)]
     out.append(Spacer(1, 2))
     heading: list[Any] = [Paragraph(escape(s("path")), st["h2"])]  # goes over with the first step
@@ -89,7 +89,7 @@ def _kept_together(flowables: list[Any], ctx: Context) -> list[Any]:
     """A step's block on one page: a page break first when the rest of the page cannot hold it
     whole, counting the spaces between its paragraphs and the box around a template response
     (which KeepTogether alone leaves out, splitting the response's last line overleaf)."""
-    column, height = _column(ctx), 0.0
+    column, height = text_width(ctx), 0.0
     for flowable in flowables:
         if isinstance(flowable, CondPageBreak):
             continue
@@ -98,11 +98,6 @@ def _kept_together(flowables: list[Any], ctx: Context) -> list[Any]:
         height += 2 * max(padding) if isinstance(padding, (tuple, list)) else 2 * padding
     frame = ctx.options.text_paper()[1] - 2 * TEXT_MARGIN
     return [CondPageBreak(min(height + 6, frame * 0.9)), KeepTogether(flowables)]
-
-
-def _column(ctx: Context) -> float:
-    """The width of the text column, between the page's margins."""
-    return ctx.options.text_paper()[0] - 2 * TEXT_MARGIN
 
 
 def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> list[Any]:
@@ -136,7 +131,7 @@ def _fields_and_sla(blueprint: Blueprint, card: TicketCard, ctx: Context, st: di
                 Paragraph(escape(printable(plan, False)), st["cell"]),
             ]
         )
-    width = _column(ctx)
+    width = text_width(ctx)
     table = Table(cells, colWidths=[width * 0.3, width * 0.7])
     table.setStyle(
         TableStyle(
