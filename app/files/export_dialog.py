@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.model import load_texts
 from blueprint_studio.model.schema import Blueprint
 
 # The sheets of export.pdfdoc.PAGE_SIZES, named here so that the dialog opens without reportlab
@@ -507,10 +508,6 @@ class ExportDialog(QDialog):
             )
         if error.code == "bad_dpi":
             return self.tr("The resolution must be between 24 and 1200 dpi.")
-        from PySide6.QtCore import QCoreApplication
-
-        from blueprint_studio.model import load_texts
-
         reason = load_texts.word(  # the system's reason in the catalogue's words when it has them
             p.get("reason_code", ""), {}, lambda t: QCoreApplication.translate(load_texts.CONTEXT, t)
         )
