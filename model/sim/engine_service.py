@@ -20,7 +20,6 @@ from blueprint_studio.model.sim.engine_state import (
     TIMEOUT,
     VISIBLE_LANES,
     PoolState,
-    StepStats,
     Ticket,
 )
 from blueprint_studio.model.sim.layout_spec import NO_INDEX, PH_IN_SERVICE, PH_MOVING, PH_QUEUED, PH_WAITING
@@ -214,13 +213,23 @@ class EngineService(EngineResults):
         assert node.escalate_to is not None  # a time limit goes with a step to escalate to (validation)
         self._enter(ticket, node.escalate_to)
 
-    def _left_queue(self, ticket: Ticket, stats: StepStats) -> None:
-        """A ticket leaves a queue without service (escalated at a time limit, or abandoned):
-        its wait counts in the step's and its group's queue waits all the same."""
-        wait = self.now - ticket.enabled
+    def _unqueue(self, ticket: Ticket, node: FlowNode, status: str) -> None:
+        """A queued ticket leaves its queue now without service (escalated, or abandoned): its
+        wait counts in the step's and its group's queue waits all the same; its queue entry goes
+        stale; its row is logged as `status`."""
+        now = self.now
+        stats = self.steps[node.index]
+        pool = self.pools[ticket.pool]
+        pool.queued -= 1
+        stats.queue_change(now, -1)
+        wait = now - ticket.enabled
         stats.wait.add(wait)
         if ticket.counted:
             ticket.cell.queue_wait.add(wait)
+        ticket.visit += 1
+        self._leave_timed_node(ticket, node)
+        if self.log is not None:
+            self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, now, status)
 
     def _enter(self, ticket: Ticket, index: int) -> None:
         """Enter node `index` directly (escalation, timeout), then move on as usual."""
@@ -250,16 +259,8 @@ class EngineService(EngineResults):
 
     def leave_queue(self, ticket: Ticket, node: FlowNode) -> None:
         """A queued ticket leaves the queue unserved, escalated (as at a time limit)."""
-        stats = self.steps[node.index]
-        pool = self.pools[ticket.pool]
-        pool.queued -= 1
-        stats.queue_change(self.now, -1)
-        self._left_queue(ticket, stats)
-        stats.escalations += 1
-        ticket.visit += 1  # its queue entry is now stale
-        self._leave_timed_node(ticket, node)
-        if self.log is not None:
-            self.log.record(ticket, node, pool.flow.id, None, ticket.enabled, None, self.now, "escalated")
+        self.steps[node.index].escalations += 1
+        self._unqueue(ticket, node, "escalated")
 
     def interrupt(self, ticket: Ticket, node: FlowNode, target: int) -> None:
         """Take a ticket off its agent (or out of the customer's wait) now and enter `target`:
@@ -330,22 +331,5 @@ class EngineService(EngineResults):
         """The customer gives up if still waiting for the first agent."""
         if ticket.closed or ticket.served or ticket.phase != PH_QUEUED:
             return
-        index = ticket.node
-        self.pools[ticket.pool].queued -= 1
-        self.steps[index].queue_change(self.now, -1)
-        self._left_queue(ticket, self.steps[index])
-        ticket.visit += 1
-        node = self.nodes[index]
-        self._leave_timed_node(ticket, node)
-        if self.log is not None:
-            self.log.record(
-                ticket,
-                node,
-                self.pools[ticket.pool].flow.id,
-                None,
-                ticket.enabled,
-                None,
-                self.now,
-                "abandoned",
-            )
+        self._unqueue(ticket, self.nodes[ticket.node], "abandoned")
         self._close(ticket, "abandoned", logged=True)
