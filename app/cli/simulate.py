@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blueprint_studio.app.cli import EXIT_ERRORS, use_document_language
+from blueprint_studio.app.cli.words import say as say_cli
+from blueprint_studio.app.cli.words import validation_errors
 from blueprint_studio.app.shell.i18n import language
 from blueprint_studio.model.fileformat import load, os_reason
 from blueprint_studio.model.sim import SimulationSettings
@@ -133,11 +135,9 @@ def pick_scenario(blueprint, name: str | None):
         loose = [s for s in blueprint.scenarios if _loose(name) in (_loose(s.id), _loose(s.name))]
         scenario = loose[0] if len(loose) == 1 else None
     if scenario is None:
-        from blueprint_studio.app.cli.words import say as say_cli
-
-        lang = language()
         from blueprint_studio.app.shell.diagnostic_texts import QUOTED
 
+        lang = language()
         quoted = QCoreApplication.translate("Diagnostics", QUOTED)
         names = ", ".join(quoted.format(title=s.name or s.id) for s in blueprint.scenarios)
         raise UsageError(say_cli("no_scenario", lang, name=name, names=names or say_cli("none", lang)))
@@ -157,8 +157,6 @@ def _settings(args: argparse.Namespace, blueprint) -> tuple[str | None, Simulati
             changes[key] = getattr(args, name)
     horizon = changes.get("horizon_minutes", base.horizon_minutes)
     if horizon is not None and changes.get("warmup_minutes", base.warmup_minutes) >= horizon:
-        from blueprint_studio.app.cli.words import say as say_cli
-
         raise UsageError(say_cli("warmup_too_long", language()))
     try:
         return (scenario.id if scenario else None), base.with_(**changes)
@@ -207,9 +205,6 @@ def cannot_simulate(path: str, failed: CompileFailed) -> int:
     """Say on stderr why the document at `path` cannot be simulated (its validation errors); the
     exit status to return."""
     print_errors(failed.diagnostics)
-    from blueprint_studio.app.cli.words import say as say_cli
-    from blueprint_studio.app.cli.words import validation_errors
-
     lang = language()
     errors = validation_errors(len(failed.diagnostics), lang)
     print(say_cli("cannot_simulate", lang, file=path, errors=errors), file=sys.stderr)
@@ -254,7 +249,6 @@ def check_cost(model, settings: SimulationSettings) -> None:
 def header(blueprint, scenario, settings: SimulationSettings, event_loop: str) -> list[str]:
     """What ran: the document, scenario (by name), replications and seed; horizon or new contacts
     and warm-up; which event loop."""
-    from blueprint_studio.app.cli.words import say as say_cli
     from blueprint_studio.app.shell.kpi_words import number_style
 
     name = (scenario.name or scenario.id) if scenario is not None else say("no_scenario")
@@ -364,11 +358,9 @@ def print_agents(result, pool_names: dict[str, str]) -> None:
     PDF have it); nothing when the run had no named agents."""
     if not result.agents:
         return
-    from PySide6.QtCore import QLocale
-
     from blueprint_studio.model import agent_words
 
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    lang = language()
     w = agent_words.words(lang)
     keys = ("agent", "pool", *agent_words.COLUMNS)
     rows = agent_words.sorted_rows(agent_words.rows(result.agents, pool_names, lang), "resolved")
@@ -393,11 +385,9 @@ def print_ladders(result, blueprint) -> None:
     and re-assignments, by its policy's or step's name (model/ladder_words.py)."""
     if not result.ladder:
         return
-    from PySide6.QtCore import QLocale
-
     from blueprint_studio.model import ladder_words
 
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    lang = language()
     names = ladder_words.trigger_names(blueprint, lang)
     for key, figures in result.ladder.items():
         print("  " + ladder_words.figures_line(names.get(key, "—"), figures.table(), lang))
@@ -408,11 +398,9 @@ def print_approvals(result, blueprint) -> None:
     (model/approval_words.py); nothing without approvals."""
     if not result.approvals:
         return
-    from PySide6.QtCore import QLocale
-
     from blueprint_studio.model import approval_words
 
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    lang = language()
     edges = {e.id: e for e in blueprint.edges}
     for edge_id, figures in result.approvals.items():
         if edge_id in edges:
@@ -423,12 +411,10 @@ def print_transfers(result) -> None:
     """One line per reason given to re-assignments: its transfers (model/approval_words.py)."""
     if not result.transfers:
         return
-    from PySide6.QtCore import QLocale
-
     from blueprint_studio.model import approval_words
     from blueprint_studio.model.words import number
 
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    lang = language()
     line = approval_words.words(lang)["transfer"]
     for reason, cell in result.transfers.items():
         print("  " + line.format(reason=reason, count=number(round(cell.mean, 1), lang)))
@@ -439,16 +425,13 @@ def print_notifications(result) -> None:
     (model/notify_words.py); nothing when nothing notified anybody."""
     if not result.notifications:
         return
-    from PySide6.QtCore import QLocale
-
     from blueprint_studio.model import notify_words
 
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    lang = language()
     print("  " + notify_words.line(result.notifications, lang))
 
 
 def print_table(result, settings: SimulationSettings, pool_names: dict[str, str]) -> None:
-    from blueprint_studio.app.cli.words import say as say_cli
     from blueprint_studio.app.shell.kpi_words import kpi_figure, kpi_label, percent
 
     ci = settings.replications > 1
