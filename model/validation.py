@@ -200,14 +200,19 @@ class Analysis:
         return tree
 
 
-def analyse(blueprint: Blueprint) -> Analysis:
-    a = Analysis(
+def _analysis(blueprint: Blueprint) -> Analysis:
+    """An analysis with nothing found yet: the blueprint's fields, nodes, lanes and pools."""
+    return Analysis(
         blueprint=blueprint,
         schema=field_schema(blueprint.fields),
         nodes={n.id: n for n in blueprint.nodes},
         lanes={ln.id: ln for ln in blueprint.lanes},
         pools={p.id: p for p in blueprint.all_pools()},
     )
+
+
+def analyse(blueprint: Blueprint) -> Analysis:
+    a = _analysis(blueprint)
     _check_references(a)
     _check_edges(a)
     _check_expressions(a)
@@ -241,13 +246,7 @@ def ladder_problems(owner: SlaPolicy | StepNode, blueprint: Blueprint) -> list[D
     editors to show as it is edited; a scenario's policy need not be among the document's."""
     if owner.ladder is None:
         return []
-    a = Analysis(  # only what the ladder's checks read: the whole analysis takes a second at 5,000 nodes
-        blueprint=blueprint,
-        schema=field_schema(blueprint.fields),
-        nodes={n.id: n for n in blueprint.nodes},
-        lanes={},
-        pools={p.id: p for p in blueprint.all_pools()},
-    )
+    a = _analysis(blueprint)  # only the ladder's checks: the whole analysis takes a second at 5,000 nodes
     if owner.ladder.reassign_step:
         _build_graph(a)  # whether the step it re-assigns to can reach an end
     check_ladder(a, owner, owner.ladder)
