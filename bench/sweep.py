@@ -161,8 +161,7 @@ def idle_cpu_rate(seconds: float = 4.0) -> float:
     return (cpu_seconds() - start) / seconds
 
 
-# "= 1.93 cores": the CPU a run got over its wall time. A sweep on 2 processes that gets much less
-# than 2 shared the machine with other work: its wall time says little about the runner.
+# One run of a configuration: wall seconds, CPU seconds, the rows, and for a cluster its idle cost
 Measure = Callable[[], tuple[float, float, dict, float | None]]
 
 
@@ -252,6 +251,8 @@ def main() -> None:
             cpus[what].append(cpu)
             if idle_rate is not None:
                 idle[what].append(idle_rate)
+            # "= 1.93 cores": the CPU a run got over its wall time. A sweep on 2 processes that gets
+            # much less than 2 shared the machine with other work: its wall time says little.
             print(
                 f"  turn {turn}: {what:<27} {wall:6.1f} s wall, CPU {cpu:6.1f} s = {cpu / wall:4.2f} cores"
                 f"   (load average {load_average()})",
