@@ -17,7 +17,12 @@ def dock_tab_bars(window: QMainWindow) -> list[QTabBar]:
 
 
 def _keep_whole(window: QMainWindow) -> None:
-    docks = {dock.windowTitle(): dock for dock in window.findChildren(QDockWidget)}
+    # Docks are the window's own children (addDockWidget): this runs at each of the window's layout
+    # requests, so no walk over every widget of every dock.
+    docks = {
+        dock.windowTitle(): dock
+        for dock in window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    }
     for bar in dock_tab_bars(window):
         if bar.elideMode() != Qt.TextElideMode.ElideNone:
             bar.setElideMode(Qt.TextElideMode.ElideNone)
