@@ -323,6 +323,7 @@ class Layout(Records):
         bits = self.skill_bits()
         for state in self.engine.pools:
             flow = state.flow
+            field_id = NO_INDEX  # the field a priority queue ranks by
             if flow.discipline == "fifo":
                 queue, ranks = Q_FIFO, RANKS_NONE
             elif flow.discipline == "priority":
@@ -335,13 +336,11 @@ class Layout(Records):
                         return r.get(fields.get(name), len(r))
 
                     ranks = self.states.table(("rank", flow.index), rank)
+                    field_id = self.field_index.get(field, NO_INDEX)
                 else:
                     ranks = RANKS_NONE
             else:
                 queue, ranks = Q_HEAP, RANKS_DEADLINE  # earliest resolution deadline first
-            field_id = NO_INDEX
-            if flow.discipline == "priority" and flow.priority_field:
-                field_id = self.field_index.get(flow.priority_field, NO_INDEX)
             spec.pack(
                 spec.POOL,
                 ints,
