@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.canvas.properties.branches import narrow
 from blueprint_studio.canvas.properties.subforms import RowList, SubForm, choice_combo, select, tr
 from blueprint_studio.model import words
 
@@ -59,6 +60,8 @@ class FieldValue(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("field_value")
         self.text = QLineEdit()
+        for combo in (self.field, self.choice):  # long words (French) must not widen the panel
+            narrow(combo)
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.field)

@@ -124,3 +124,20 @@ def test_long_titles_shrink_then_elide_and_keep_the_tooltip(qtbot):
     assert not item.title_fits() and long.lines[0] * 6 in item.toolTip()
     french = fit_text("Problème complexe ?", 60, 60).lines
     assert french[-1].endswith("\u00a0?") and "?" not in french[:-1]  # "?" never alone
+
+
+def test_a_field_value_row_never_widens_the_narrow_panel(dock):
+    """Long field names and value words (French) must not push the intake's form past the panel's
+    width, hiding the combos' arrows behind its scroll bar: the combos shrink and elide instead."""
+    from blueprint_studio.model.schema import TicketField
+
+    long = TicketField(
+        name="origin",
+        label="Origine déclarée de la demande par le client",
+        values=["a", "b"],
+        value_labels={"a": {"en": "Request for a new feature of the self-service portal"}},
+    )
+    row = FieldValue([long], lambda: None, lambda: None)
+    row.show("origin", "a")
+    assert row.choice.currentText().startswith("Request for a new feature")  # the words, whole, in the list
+    assert row.minimumSizeHint().width() < 260
