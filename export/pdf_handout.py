@@ -66,12 +66,15 @@ def _card(blueprint: Blueprint, card: TicketCard, ctx: Context, st: dict) -> lis
         return out + [Paragraph(escape(s("no_path")), st["body"])]
     painter = _path_painter(blueprint, path, s)
     crop = _path_bounds(painter.layout, path, bool(blueprint.lanes))
+    edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
+    places = painter.label_places()
+    taken = [edges.get(pair) for pair in zip(path, path[1:], strict=False)]
+    labels = [places[e.id].rect if e is not None and e.id in places else None for e in taken]
     out.append(Spacer(1, 6))
-    for window, scale in path_views(painter.layout, path, crop, text_width(ctx)):
+    for window, scale in path_views(painter.layout, path, crop, text_width(ctx), labels):
         out += [DrawingView(painter, window, scale, stage_tabs=True), Spacer(1, 6)]
     out.append(Spacer(1, 2))
     heading: list[Any] = [Paragraph(escape(s("path")), st["h2"])]  # goes over with the first step
-    edges = {(e.source, e.target): e for e in blueprint.edges if e.kind == "flow"}
     blocks: list[list[Any]] = []
     for n, node_id in enumerate(path, start=1):
         following = path[n] if n < len(path) else None
@@ -183,10 +186,13 @@ FIGURE_HEIGHT = 340.0  # the most a view of the path takes of a page
 MIN_VIEW_HEIGHT = 160.0  # scene units: a view of one step still shows its edges and labels
 
 
-def path_views(lay: Layout, path: list[str], crop: Rect, column: float) -> list[tuple[Rect, float]]:
+def path_views(
+    lay: Layout, path: list[str], crop: Rect, column: float, labels: list[Rect | None] | None = None
+) -> list[tuple[Rect, float]]:
     """(scene window, scale) of each view of the card's path: the whole `crop` when it fits the
     column at a scale that prints every text at MIN_TEXT_PT or more; else views of the legible
-    scale along the path, each holding as many consecutive steps as fit, in path order."""
+    scale along the path, each holding as many consecutive steps as fit, in path order. A step
+    is its node and the label of the branch it takes (`labels`, in path order): whole in a view."""
     fit = min(column / crop.w, FIGURE_HEIGHT / crop.h, 1.0)
     if fit >= LEGIBLE_SCALE:
         return [(crop, fit)]
@@ -196,8 +202,12 @@ def path_views(lay: Layout, path: list[str], crop: Rect, column: float) -> list[
     views: list[tuple[Rect, float]] = []
     box: Rect | None = None
     pad = 2 * MARGIN
-    for node_id in [*path, None]:
+    taken = labels or []
+    for n, node_id in enumerate([*path, None]):
         rect = lay.nodes[node_id] if node_id is not None else None
+        label = taken[n] if n < len(taken) else None
+        if rect is not None and label is not None:
+            rect = rect.union(label)
         grown = rect if box is None else (box.union(rect) if rect is not None else box)
         if rect is not None and grown is not None and grown.w + pad <= width and grown.h + pad <= height:
             box = grown

@@ -304,3 +304,33 @@ def test_a_card_path_end_is_never_alone_on_a_page(name, language):
         if title in ends:
             on_page = [t for p, t in step_heads if p == page]
             assert len(on_page) > 1, (page, on_page)
+
+
+@pytest.mark.parametrize("name", ["ticket_states", "helpdesk_flow"])
+def test_each_branch_a_card_takes_prints_its_label_whole_in_a_view(name):
+    """The handout's views held the path's nodes only: «Take ownership» and «Resolve» were cut
+    at the edge of both views they fell between. Each label of the path prints whole in one."""
+    from blueprint_studio.export.pdf_handout import handout_story
+
+    bp = template(name, "en")
+    ctx = Context(Strings("en"), PdfOptions(language="en", invariant=True), "t", "a", "1")
+    views: dict[int, list] = {}
+    for f in handout_story(bp, ctx):
+        if isinstance(f, figure.DrawingView):
+            views.setdefault(id(f.painter), []).append(f)
+    edges = {(e.source, e.target): e for e in bp.edges if e.kind == "flow"}
+    cards = [c for c in bp.cards if c.expected_path]
+    assert len(views) == len(cards)
+    checked = 0
+    for card, shown in zip(cards, views.values(), strict=True):
+        places = shown[0].painter.label_places()
+        for pair in zip(card.expected_path, card.expected_path[1:]):
+            edge = edges.get(pair)
+            if edge is None or edge.id not in places:
+                continue
+            r = places[edge.id].rect
+            inside = [v for v in shown if v.window.x <= r.x and r.right <= v.window.right]
+            inside = [v for v in inside if v.window.y <= r.y and r.bottom <= v.window.bottom]
+            assert inside, (card.name, edge.label, r, [v.window for v in shown])
+            checked += 1
+    assert checked
