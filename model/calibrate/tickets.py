@@ -136,11 +136,7 @@ def source_text(table: dict[str, str], code: str, params: dict[str, Any], langua
     text = table.get(code, code)
     if code in PLURAL_TEXTS and code in table:
         param, many = PLURAL_TEXTS[code]
-        try:
-            count = float(params.get(param) or 0)
-        except (TypeError, ValueError):  # already written out ("1 234"): read its digits
-            count = float("".join(c for c in str(params[param]) if c.isdigit()) or 0)
-        if texts.is_plural(count, language):
+        if texts.is_plural(float(params.get(param) or 0), language):  # a count, not yet written out
             return many
     return text
 
