@@ -59,13 +59,6 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the import's notes and the diagnostics as JSON")
 
 
-def user_language(args: argparse.Namespace, fallback: str = "en") -> str:
-    """--lang, else the language of the system's locale, else `fallback` (app/cli/words.py)."""
-    from blueprint_studio.app.cli.words import system_language
-
-    return system_language(args, fallback)
-
-
 def refusal(error: LoadError, language: str) -> str:
     """Why the file cannot be imported, in `language`."""
     template = ERROR_TEXTS.get(error.code)
@@ -85,16 +78,14 @@ def run(args: argparse.Namespace) -> int:
     if not out.name.endswith(SUFFIX):
         out = out.with_name(out.name.removesuffix(".json") + SUFFIX)
     if out.exists() and not args.force:
-        raise ImportUsageError(words.say("exists", user_language(args), out=out))
+        raise ImportUsageError(words.say("exists", words.system_language(args), out=out))
     try:
         blueprint, notes = bpmn.read(args.file, language=args.lang)
     except LoadError as exc:
-        lang = user_language(args)
+        lang = words.system_language(args)
         raise ImportUsageError(words.say("cannot_import", lang, reason=refusal(exc, lang))) from None
-    blueprint, notes = _lane_kinds(
-        blueprint, notes, args.lane_kind, user_language(args, blueprint.meta.language)
-    )
-    lang = user_language(args, blueprint.meta.language)
+    lang = words.system_language(args, blueprint.meta.language)
+    blueprint, notes = _lane_kinds(blueprint, notes, args.lane_kind, lang)
     use_language(lang)
     save(blueprint, out, keep_backup=False)
     found = validate(blueprint)
@@ -168,11 +159,11 @@ def _lane_kinds(
 def export(args: argparse.Namespace) -> None:
     """`export FILE --bpmn OUT.bpmn`: the blueprint as BPMN 2.0 with DI and BPSim."""
     out = Path(args.bpmn)
+    blueprint = load(args.file)
+    lang = args.lang or blueprint.meta.language
     if out.is_dir():
-        lang = args.lang or load(args.file).meta.language
         raise ImportUsageError(words.say("out_is_folder", lang, out=out, suffix=".bpmn"))
     if not out.parent.exists():
-        lang = args.lang or load(args.file).meta.language
         raise ImportUsageError(words.say("no_folder", lang, folder=out.parent))
-    bpmn.write_file(load(args.file), out)
+    bpmn.write_file(blueprint, out)
     print(out)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio.app.cli import EXIT_OK, EXIT_USAGE, use_language
+from blueprint_studio.app.cli import EXIT_OK, EXIT_USAGE, use_document_language
 from blueprint_studio.app.cli import words as cli_words
 from blueprint_studio.model.calibrate import words
 from blueprint_studio.model.calibrate.columns import PRESETS, ROLES, Mapping
@@ -94,8 +94,7 @@ def _mapping(items: list[str], lang: str = "en") -> Mapping | None:
 
 def run(args: argparse.Namespace) -> int:
     blueprint = load(args.file)
-    language = str(args.lang or blueprint.meta.language)  # the document's, as every command
-    use_language(language)
+    language = use_document_language(args, blueprint)  # the document's, as every command
     if args.scenario is not None and not any(s.id == args.scenario for s in blueprint.scenarios):
         known = ", ".join(s.id for s in blueprint.scenarios) or cli_words.say("none", language)
         raise CalibrateUsageError(cli_words.say("no_scenario_id", language, id=args.scenario, ids=known))

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, use_language
+from blueprint_studio.app.cli import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, use_document_language
 from blueprint_studio.export import catalogue  # noqa: F401 - model/'s words from the one catalogue
 from blueprint_studio.model import __version__
 from blueprint_studio.model.diagnostics import Diagnostic
@@ -90,8 +90,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from blueprint_studio.app.shell.messages import diagnostic_text
 
     blueprint = load(args.file)
-    lang = args.lang or blueprint.meta.language
-    use_language(lang)
+    lang = use_document_language(args, blueprint)
     diagnostics = validate(blueprint)
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
@@ -134,12 +133,11 @@ def cmd_templates(_: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from blueprint_studio import resources
+    from blueprint_studio.app.cli.words import say
 
     try:
         source = resources.template_path(args.template, args.lang)
     except KeyError:
-        from blueprint_studio.app.cli.words import say
-
         names = ", ".join(resources.template_names())
         raise CliError(
             say("unknown_template", args.lang, name=args.template, names=names), EXIT_USAGE
@@ -148,8 +146,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not out.name.endswith(SUFFIX):
         out = out.with_name(out.name + SUFFIX)
     if out.exists() and not args.force:
-        from blueprint_studio.app.cli.words import say
-
         raise CliError(say("exists", args.lang, out=out), EXIT_USAGE)
     save(load(source), out, keep_backup=False)
     print(out)
