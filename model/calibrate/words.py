@@ -211,10 +211,10 @@ def _reopen_and_escalation(
     from blueprint_studio.model.calibrate.overrides import escalation_branch, reopen_branches
 
     lines = []
+    fitted = {share.decision_id for share in calibration.shares}  # decisions that took fitted shares
     if calibration.reopen is not None:
         value, span = _share(*calibration.reopen, language)
         surveys = [names[n.id] for n in blueprint.nodes if n.kind == "satisfaction" and n.condition is None]
-        fitted = {share.decision_id for share in calibration.shares}
         waits = [names.get(edge.source, "") for edge, _ in reopen_branches(blueprint, fitted)]
         places = {
             "surveys": ", ".join(f"“{name}”" for name in surveys),
@@ -227,7 +227,6 @@ def _reopen_and_escalation(
             lines.append(say(LINE_TEXTS, "reopen", language, share=value, span=span))
     if calibration.escalation is not None:
         value, span = _share(*calibration.escalation, language)
-        fitted = {share.decision_id for share in calibration.shares}
         branch = escalation_branch(blueprint, fitted)
         if branch is not None:
             said = branch.label or f"{names.get(branch.source, '')} → {names.get(branch.target, '')}"
