@@ -214,8 +214,7 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------ preview
     def _show_preview(self) -> None:
         """The preview, once the drawing is finished; until then a word that it is coming."""
-        pending = getattr(self.scene, "routes_pending", None)
-        if pending is not None and pending():
+        if self.scene.routes_pending():
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("Routing the links around the steps… the preview follows."))
             self._preview_due.start()
@@ -233,9 +232,7 @@ class ExportDialog(QDialog):
     def preview_image(self) -> QImage:
         """The first sheet as it will print: the drawing fitted on the page, or the poster grid;
         a large drawing's deferred routes and labels are finished first, as the export does."""
-        finish = getattr(self.scene, "finish_now", None)
-        if finish is not None:
-            finish()
+        self.scene.finish_now()
         image = QImage(PREVIEW, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("#d9dde3"))
         painter = QPainter(image)
