@@ -760,16 +760,13 @@ class Blueprint(Element):
     @model_validator(mode="after")
     def _ids_unique_across_kinds(self) -> Blueprint:
         # Commands, diagnostics and the canvas address any element by its id alone.
+        collections = ("lanes", "stages", "calendars", "nodes", "edges", "sla", "scenarios", "cards")
+        ids = [item.id for collection in collections for item in getattr(self, collection)]
         seen: set[str] = set()
-        for collection in ("lanes", "stages", "calendars", "nodes", "edges", "sla", "scenarios", "cards"):
-            for item in getattr(self, collection):
-                if item.id in seen:
-                    raise PydanticCustomError("used_twice", "“{key}” is used twice", {"key": item.id})
-                seen.add(item.id)
-        for pool in self.all_pools():
-            if pool.id in seen:
-                raise PydanticCustomError("used_twice", "“{key}” is used twice", {"key": pool.id})
-            seen.add(pool.id)
+        for key in ids + [pool.id for pool in self.all_pools()]:
+            if key in seen:
+                raise PydanticCustomError("used_twice", "“{key}” is used twice", {"key": key})
+            seen.add(key)
         return self
 
     def all_pools(self) -> list[Pool]:
