@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.diagnostics import TextOf, plain_text
+from blueprint_studio.canvas.properties.branches import narrow
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.properties.ladder_form import (
     DEFAULT_WARNING,
@@ -111,6 +112,11 @@ class LadderBox(QGroupBox):
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         form.setContentsMargins(0, 0, 0, 0)
+        # The scenario form shows this box in a narrow side panel: combos shrink (their words whole
+        # in their lists), and a label goes above its field when both do not fit side by side.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for combo in (self.clock, self.priority_field, self.priority_value, self.reassign, self.in_service):
+            narrow(combo)
         rows = (
             (tr("&Follows:"), self.clock),
             (None, warn_row),

@@ -220,3 +220,17 @@ def test_the_tab_names_each_ladder_undo_step_as_the_properties_panel_does(make_w
     tick(box.warn)  # no warning
     tick(box.enabled)
     assert [stack.text(i) for i in range(start, stack.count())] == LADDER_UNDO_TEXTS
+
+
+def test_the_ladder_fits_the_narrow_scenarios_panel(qtbot):
+    """The scenario form shows the selected policy's ladder in a side panel about 330 px wide at
+    1366 px: its combos shrink and long labels go above their fields, rather than push the form
+    past the panel (its right edge hidden behind a horizontal scroll bar)."""
+    from blueprint_studio.canvas.settings.ladder_box import LadderBox
+
+    bp = blueprint(EscalationLadder(warn_at=75, priority_field="priority", priority_value="P1"))
+    box = LadderBox()
+    qtbot.addWidget(box)
+    box.show_ladder(bp.sla[0], bp)
+    assert box.in_service.findData("interrupt") >= 0  # its longest choice, whole in the list
+    assert box.minimumSizeHint().width() <= 320
