@@ -5,14 +5,12 @@ window's status bar and in the command line's `validate`."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from wordskit import PENDING, with_pending_french
+from wordskit import PENDING, translations_tool, with_pending_french
 
 from blueprint_studio.model import texts
 from blueprint_studio.model.fileformat import save
@@ -26,20 +24,10 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 BRACKETED = re.compile(r"\w\((?:s|es|x|aux|e)\)")
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "tools" / "update_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("update_translations", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_no_catalogue_text_writes_a_bracketed_plural():
     """Every source the code marks for translation (as lupdate extracts it), the French and English
     translations of those sources, and the French waiting in the pending lists."""
-    tool = _tool()
+    tool = translations_tool()
     sources = {(ctx, src) for ctx, messages in tool.extract().items() for src in messages}
     bad = [f"source {ctx}: {src}" for ctx, src in sources if BRACKETED.search(src)]
     for language in ("fr", "en"):

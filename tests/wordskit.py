@@ -4,9 +4,12 @@ last merge (once merged, the pending lists are gone and the catalogue answers al
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -15,6 +18,16 @@ from blueprint_studio.export import catalogue
 from blueprint_studio.model import texts
 
 PENDING = Path(__file__).resolve().parents[1] / "resources" / "translations" / "pending"
+
+
+def translations_tool() -> ModuleType:
+    """tools/update_translations.py as a module: what lupdate extracts, and the .ts files."""
+    path = Path(__file__).resolve().parents[1] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("update_translations", module)
+    spec.loader.exec_module(module)
+    return module
 
 
 def pending_french() -> dict[tuple[str, str], str]:

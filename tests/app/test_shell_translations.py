@@ -3,27 +3,17 @@ finished French translation in resources/translations, and the compiled .qm file
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from wordskit import translations_tool
 
 from blueprint_studio.app.shell.canvas_texts import ACTION_TEXTS, LANE_KIND_NAMES, NODE_KIND_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "tools" / "update_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("update_translations", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_no_user_visible_string_is_missing_in_french():
-    tool = _tool()
+    tool = translations_tool()
     gaps = tool.missing(tool.extract(), "fr")
     assert not gaps, "untranslated (run tools/update_translations.py and fill the French):\n" + "\n".join(
         f"{ctx}: {src}" for ctx, src in gaps
@@ -31,7 +21,7 @@ def test_no_user_visible_string_is_missing_in_french():
 
 
 def test_canvas_texts_that_lupdate_cannot_see_are_translated():
-    tool = _tool()
+    tool = translations_tool()
     french = tool.read_ts(tool.OUT / "blueprint_studio_fr.ts")["Canvas"]
     for text in [*ACTION_TEXTS.values(), *NODE_KIND_NAMES, *LANE_KIND_NAMES]:
         assert text in french and french[text].finished, text
