@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.shell.messages import diagnostic_text
+from blueprint_studio.canvas.properties.branches import narrow
 from blueprint_studio.canvas.properties.labels import display_name
 from blueprint_studio.canvas.settings.ladder_box import LadderBox
 from blueprint_studio.model.schema import Blueprint, Scenario, Shift, SlaPolicy
@@ -92,9 +93,12 @@ class ScenarioForm(QWidget):
         self._blueprint: Blueprint | None = None
         self._sla_row = 0  # the policy whose escalation ladder is shown, kept across reloads
         form = QFormLayout(self)
+        # a side panel about 330 px wide at 1366 px: a row too long beside its label goes under it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(self)
         self.length_kind = QComboBox(self)
         self.length_kind.addItems([self.tr("Days of simulated time"), self.tr("Number of tickets")])
+        narrow(self.length_kind)
         self.horizon = self._double(0.1, 3650, 1, self.tr(" days"))
         self.tickets = QSpinBox(self)
         self.tickets.setRange(1, 100_000_000)
@@ -145,7 +149,9 @@ class ScenarioForm(QWidget):
         for label, widget in rows:
             form.addRow(label, widget)
         # The tables span the form's width: pool names and shift texts need the room.
-        form.addRow(QLabel(self.tr("Agents per pool (shifts: weekdays 1-7, hours, agents)"), self))
+        agents = QLabel(self.tr("Agents per pool (shifts: weekdays 1-7, hours, agents)"), self)
+        agents.setWordWrap(True)
+        form.addRow(agents)
         form.addRow(self.pools)
         form.addRow(self.sla_override)
         form.addRow(self.sla)

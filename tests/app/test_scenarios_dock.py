@@ -84,3 +84,21 @@ def test_shift_text_round_trips():
     assert format_shifts(shifts) == "1-5 8-17 4; 6 9:30-13 2"
     with pytest.raises(ValueError):
         parse_shifts("weekdays all day")
+
+
+def test_the_form_fits_the_side_panel_in_french(qtbot, editor):
+    """At 1366 px the side panel is about 330 px wide: the form's long French rows ("À partir de la
+    semaine du" and its date, "Jours de temps simulé") go under their labels and its combos shrink,
+    rather than push the form under a horizontal scroll bar that hides its right edge."""
+    from blueprint_studio.app.shell import i18n
+
+    i18n.install("fr")
+    try:
+        dock = ScenariosDock()
+        qtbot.addWidget(dock)
+        dock.set_editor(editor)
+        assert dock.form.dated.text() == "À partir de la semaine du"
+        assert dock.form.minimumSizeHint().width() <= 320
+        dock.detach()
+    finally:
+        i18n.install("en")
