@@ -212,14 +212,15 @@ class Records:
             },
         )
 
-    def preset(self, values: dict[str, Any]) -> int:
-        """The state map of an intake's preset field values (applied after the draws)."""
+    def preset(self, values: dict[str, Any], kind: str = "preset") -> int:
+        """The state map that sets `values`: an intake's preset field values (applied after the
+        draws), or (`kind` "follow") a follow-up's field values at its intake."""
         for name, value in values.items():
             found = self.states.values_of(name)
             if found is None or value not in found:
                 raise Unsupported("a preset number or text field")
         return self.states.table(
-            ("preset", tuple(sorted(values.items()))),
+            (kind, tuple(sorted(values.items()))),
             lambda fields: self.states.state_of({**fields, **values}),
         )
 
@@ -254,18 +255,11 @@ class Records:
         via = self.engine.model.nodes[follow.via]
         set_fields = dict(via.arrival.set_fields) if via.arrival is not None else {}
         preset = {"responded": False, "satisfied": False, **set_fields}
-        for name, value in preset.items():
-            found = self.states.values_of(name)
-            if found is None or value not in found:
-                raise Unsupported("a preset number or text field")
         return {
             "follow_stream": self.stream(contacts.streams["follow", n.index]),
             "follow_sampler": self.sampler(follow.after, contacts.streams["after", n.index]),
             "follow_via": follow.via,
-            "follow_map": self.states.table(
-                ("follow", tuple(sorted(preset.items()))),
-                lambda fields: self.states.state_of({**fields, **preset}),
-            ),
+            "follow_map": self.preset(preset, "follow"),
             "follow_share": follow.share,
         }
 
