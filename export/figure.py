@@ -122,23 +122,11 @@ class DrawingView(BlueprintFigure):
         """Each stage head that runs past the view's left or right edge drawn again over the part
         in view, its name centred there (the painter centres it on the whole stage: «…tion»)."""
         painter, w = self.painter, self.window
-        head, size = style.STAGE_HEADER_HEIGHT, style.HEADER_POINT_SIZE
         for stage, band in zip(painter.blueprint.stages, painter.layout.stages):
             left, right = max(band.start, w.x), min(band.end, w.right)
             if right - left <= 0 or (band.start >= w.x and band.end <= w.right):
                 continue
-            c.setStrokeColor(colour("#b0bec5"))
-            c.setFillColor(colour("#f5f7f8"))
-            c.setLineWidth(1)
-            c.rect(left, 0, right - left, head, stroke=1, fill=1)
-            c.setFillColor(colour("#90a4ae"))
-            c.rect(left, 0, right - left, 3, stroke=0, fill=1)
-            title = ellipsize(printable(stage.title, False), size, right - left - 16, True)
-            if right - left < 60 or not title:
-                continue
-            c.setFillColor(colour(style.INK))
-            c.setFont(FONT_BOLD, size)
-            c.drawCentredString((left + right) / 2, head / 2 - size * 0.35 + 1.5, title)
+            painter.stage_head(c, stage.title if right - left >= 60 else "", left, right)
 
     def _stage_tabs(self, c: Any) -> bool:
         """A tab with each stage's name at the top edge, over the part of it in view."""

@@ -159,23 +159,30 @@ class BlueprintPainter:
 
     def _draw_stages(self, c: Any) -> None:
         depth = self.layout.lanes[-1].end if self.layout.lanes else 0.0
-        head = style.STAGE_HEADER_HEIGHT
         for stage, band in zip(self.blueprint.stages, self.layout.stages):
-            c.setStrokeColor(colour("#b0bec5"))
-            c.setFillColor(colour("#f5f7f8"))
-            c.setLineWidth(1)
-            c.rect(band.start, 0, band.size, head, stroke=1, fill=1)
-            c.setFillColor(colour("#90a4ae"))
-            c.rect(band.start, 0, band.size, 3, stroke=0, fill=1)
+            self.stage_head(c, stage.title, band.start, band.end)
             if depth:
+                c.setStrokeColor(colour("#b0bec5"))
                 c.setDash(3, 3)
                 c.line(band.end, 0, band.end, -depth)
                 c.setDash()
-            size = style.HEADER_POINT_SIZE
+
+    @staticmethod
+    def stage_head(c: Any, title: str, left: float, right: float) -> None:
+        """A stage's head over scene x `left` to `right`: its box, its rule, and `title` centred
+        over it (cut with an ellipsis to fit; none when `title` is empty)."""
+        head, size = style.STAGE_HEADER_HEIGHT, style.HEADER_POINT_SIZE
+        c.setStrokeColor(colour("#b0bec5"))
+        c.setFillColor(colour("#f5f7f8"))
+        c.setLineWidth(1)
+        c.rect(left, 0, right - left, head, stroke=1, fill=1)
+        c.setFillColor(colour("#90a4ae"))
+        c.rect(left, 0, right - left, 3, stroke=0, fill=1)
+        title = ellipsize(printable(title, False), size, right - left - 16, True)
+        if title:
             c.setFillColor(colour(style.INK))
             c.setFont(FONT_BOLD, size)
-            title = ellipsize(printable(stage.title, False), size, band.size - 16, True)
-            c.drawCentredString(band.start + band.size / 2, head / 2 - size * 0.35 + 1.5, title)
+            c.drawCentredString((left + right) / 2, head / 2 - size * 0.35 + 1.5, title)
 
     def _draw_lines(self, c: Any, view: Rect) -> None:
         """Each line in its own pattern (`style.line_style`), its label at the right end of the
