@@ -14,7 +14,7 @@ from blueprint_studio.model.flow import FlowLadder, FlowModel
 from blueprint_studio.model.schema import Blueprint, EscalationLadder, SlaPolicy, StepNode
 from blueprint_studio.model.texts import QT_TRANSLATE_NOOP
 from blueprint_studio.model.walkthrough.words import duration_words
-from blueprint_studio.model.words import count_words, glossary, number
+from blueprint_studio.model.words import glossary, number
 
 _WORDS: dict[str, str] = {
     "follows.resolution": QT_TRANSLATE_NOOP("LadderWords", "Resolution target: {time}."),
@@ -226,10 +226,9 @@ def figures_line(name: str, figures: Mapping[str, Any], lang: str) -> str:
     """One ladder's counts of a run (means over replications: a decimal when not whole)."""
 
     def count(key: str) -> str:
-        value = getattr(figures.get(key), "mean", figures.get(key))
-        shown = count_words(value, lang)
+        n = round(float(getattr(figures.get(key), "mean", figures.get(key)) or 0.0), 1)
         one, many = _COUNTS[key]
-        return texts.plural("LadderWords", one, many, round(float(value or 0.0), 1), lang).format(n=shown)
+        return texts.plural("LadderWords", one, many, n, lang).format(n=number(n, lang))
 
     return words(lang)["figures"].format(
         name=name,
