@@ -215,13 +215,9 @@ class NumberStyle:
         mantissa = round(value / 10**exponent, 1)
         if abs(mantissa) >= 10:
             mantissa, exponent = mantissa / 10, exponent + 1
-        digits = (
-            0
-            if mantissa == round(mantissa) and abs(value - round(mantissa) * 10**exponent) < 1e-9 * abs(value)
-            else 1
-        )
+        whole = abs(value - round(mantissa) * 10**exponent) < 1e-9 * abs(value)  # "5 × 10⁹"
         power = str(exponent).translate(SUPERSCRIPTS)
-        return f"{self.number(mantissa, digits)}{NBSP}×{NBSP}10{power}"
+        return f"{self.number(mantissa, 0 if whole else 1)}{NBSP}×{NBSP}10{power}"
 
     def unit(self, key: str) -> str:
         return self.units.get(key, key)
