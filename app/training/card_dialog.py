@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.app.training.widgets import lang
-from blueprint_studio.model import load_texts
+from blueprint_studio.canvas.commands.base import refused_because
 from blueprint_studio.model.document import validated_copy
 from blueprint_studio.model.schema import TicketCard, TicketField
 from blueprint_studio.model.words import field_words, value_label
@@ -146,13 +146,7 @@ class CardDialog(QDialog):
             if len(place) > 1 and place[0] == "fields" and place[1] in self.editors:
                 field = next(f for f in self.fields if f.name == place[1])
                 where, editor = field_words(field, lang()), self.editors[field.name]
-            params = {k: v for k, v in problem.get("ctx", {}).items() if isinstance(v, (str, int, float))}
-            what = load_texts.word(
-                str(problem.get("type", "")),
-                params,
-                lambda t: QCoreApplication.translate(load_texts.CONTEXT, t),
-                QLocale().groupSeparator() or ",",
-            ) or str(problem.get("msg", ""))
+            what = refused_because(problem)  # as the properties panel and a file's load error say it
             return tr("“{field}” {reason}.").format(field=where, reason=what), editor
         return None
 

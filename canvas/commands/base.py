@@ -205,19 +205,26 @@ def _readable(error: Any, names: dict[str, str] | None = None) -> str:
     if place and names and place[0] in names:  # the field's words, as the form labels it
         place[0] = names[place[0]]
     where = ".".join(place)
-    params = {
-        k: int(v) if isinstance(v, float) and v.is_integer() else v
-        for k, v in error.get("ctx", {}).items()
-        if isinstance(v, (str, int, float))
-    }
-    message = load_texts.word(
-        str(error.get("type", "")),
-        params,
-        lambda text: QCoreApplication.translate(load_texts.CONTEXT, text),
-        QLocale().groupSeparator() or ",",
-    ) or error.get("msg", "").removeprefix("Value error, ")
+    message = refused_because(error)
     return (
         QCoreApplication.translate("Properties", "{where}: {message}").format(where=where, message=message)
         if where
         else message
     )
+
+
+def refused_because(error: Any) -> str:
+    """The what of one pydantic error (an item of `ValidationError.errors()`), without its where:
+    in the user's language when it is one of the schema's codes that a file's load error words
+    too (model/load_texts), else the schema rule's own English."""
+    params = {
+        k: int(v) if isinstance(v, float) and v.is_integer() else v
+        for k, v in error.get("ctx", {}).items()
+        if isinstance(v, (str, int, float))
+    }
+    return load_texts.word(
+        str(error.get("type", "")),
+        params,
+        lambda text: QCoreApplication.translate(load_texts.CONTEXT, text),
+        QLocale().groupSeparator() or ",",
+    ) or error.get("msg", "").removeprefix("Value error, ")
