@@ -332,8 +332,10 @@ class StaffingDock(DocumentDock):
                 error=True,
             )
             self.message.setToolTip(str(error))
-        else:  # the first line says it; the whole text is in the tooltip
-            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        else:  # the first line says it, in words as a failed run says it; the whole text is in the tooltip
+            from blueprint_studio.app.shell.workers import failure_words
+
+            first = (failure_words(error).strip().splitlines() or [type(error).__name__])[0]
             self.show_message(tr("The sweep failed: {error}").format(error=first), error=True)
             self.message.setToolTip(str(error))
 

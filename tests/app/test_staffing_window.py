@@ -404,3 +404,21 @@ def test_a_refused_target_takes_back_what_its_typing_applied(qtbot, window):
     QTest.keyClick(dock.abandonment, Qt.Key.Key_Return)
     assert doc.blueprint.targets.abandonment_at_most is None and stack.count() == before
     qtbot.waitUntil(lambda: dock.abandonment.text() == "")
+
+
+def test_a_sweep_that_runs_out_of_memory_says_so_in_words(qtbot, window, monkeypatch):
+    """A failure with no text of its own (MemoryError) is said in words, as a failed simulation
+    run says it, not by the exception's class name."""
+    import blueprint_studio.model.staffing as staffing
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(staffing, "run_sweep", out_of_memory)
+    trigger(window, "simulation_staffing")
+    dock = window.simulation.staffing
+    type_in_cell(qtbot, dock.pools, 0, 1, "1..2")
+    with qtbot.waitSignal(dock.worker.sig_failed, timeout=60_000):
+        QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
+    assert dock.message.text() == "The sweep failed: not enough memory"
+    assert dock.sweep_button.isEnabled()
