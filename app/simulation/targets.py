@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.app.simulation.document_dock import DocumentDock
 from blueprint_studio.canvas.commands.targets import change_targets
 from blueprint_studio.canvas.properties.labels import display_name
+from blueprint_studio.model.document import DocumentEvent
 from blueprint_studio.model.schema import StaffingTargets
 
 STATISTICS = ("mean", "p90", "p95")
@@ -151,6 +152,12 @@ class TargetsDock(DocumentDock):
         return box
 
     # ------------------------------------------------------------ the document
+    def _document_changed(self, event: DocumentEvent) -> None:
+        # an edit, an undo or a redo: the boxes are rewritten from the document, so a refusal of
+        # what one held is no longer true (a refusal of this very edit is said after it)
+        self.error.hide()
+        self.refresh()
+
     def refresh(self) -> None:
         """Show the document's targets (after an edit, an undo or a tab switch)."""
         self._loading = True

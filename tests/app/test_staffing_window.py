@@ -422,3 +422,19 @@ def test_a_sweep_that_runs_out_of_memory_says_so_in_words(qtbot, window, monkeyp
         QTest.mouseClick(dock.sweep_button, Qt.MouseButton.LeftButton)
     assert dock.message.text() == "The sweep failed: not enough memory"
     assert dock.sweep_button.isEnabled()
+
+
+def test_an_undo_after_a_refused_target_clears_the_refusal(qtbot, window):
+    """The refusal speaks of what a box held; once Edit › Undo has rewritten the boxes from the
+    document, it no longer says anything true about them and goes."""
+    doc = window.current_tab().editor.document
+    trigger(window, "simulation_targets")
+    dock = window.simulation.targets
+    type_into(qtbot, dock.wait, "30")
+    dock.utilisation.setFocus()
+    QTest.keyClicks(dock.utilisation, "abc")  # on the way, not yet left
+    assert dock.error.isVisible() and "abc" in dock.error.text()
+    trigger(window, ids.EDIT_UNDO)
+    assert doc.blueprint.targets.wait_at_most is None and dock.wait.text() == ""
+    assert dock.utilisation.text() == ""
+    assert not dock.error.isVisible()
