@@ -127,10 +127,9 @@ def _report(args: argparse.Namespace, blueprint: Any, lang: str) -> Any:
         raise ExportUsageError(say("report_refused", lang, file=args.file, errors=errors), 1) from None
 
 
-def _images(args: argparse.Namespace) -> None:
+def _images(args: argparse.Namespace, blueprint: Any, lang: str) -> None:
     from blueprint_studio.export.image import ImageExportError, write_png, write_svg
 
-    blueprint = load(args.file)
     try:
         if args.svg:
             write_svg(blueprint, args.svg)
@@ -139,7 +138,7 @@ def _images(args: argparse.Namespace) -> None:
             width, height = write_png(blueprint, args.png, dpi=args.dpi)
             print(f"{args.png} ({width} × {height} px)")
     except ImageExportError as exc:
-        raise ExportUsageError(image_error(exc.code, exc.params, _language(args))) from None
+        raise ExportUsageError(image_error(exc.code, exc.params, lang)) from None
 
 
 def paper_line(choice: Any, blueprint: Any, options: Any) -> str:
@@ -181,11 +180,12 @@ def run(args: argparse.Namespace) -> int:
         cli_bpmn.export(args)
         if not (args.pdf or args.svg or args.png):
             return 0
-    lang = _language(args)
+    blueprint, lang = _document(args)
     if not (args.pdf or args.svg or args.png):
         raise ExportUsageError(say("nothing_to_export", lang))
     if args.svg or args.png:
-        _images(args)
+        blueprint = blueprint if blueprint is not None else load(args.file)  # its load error
+        _images(args, blueprint, lang)
         if not args.pdf:
             return 0
     if not args.tile and args.scale != 1.0:
@@ -201,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
             raise ExportUsageError(say("no_folder", lang, folder=out.parent))
     except OSError as exc:  # a name the system refuses (too long): said in the run's language
         raise ExportUsageError(os_error(exc, lang)) from None
-    blueprint = load(args.file)
+    blueprint = blueprint if blueprint is not None else load(args.file)  # its load error
     use_document_language(args, blueprint)  # the report's progress and diagnostics
     try:
         options = PdfOptions(
@@ -236,11 +236,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _language(args: argparse.Namespace) -> str:
-    """--lang, else the document's language (English when it cannot be read: said later)."""
-    if args.lang:
-        return str(args.lang)
+def _document(args: argparse.Namespace) -> tuple[Any, str]:
+    """The document, read once for the whole run, and the run's language: --lang, else the
+    document's. A document that cannot be read is None, with English (its load error is raised
+    where the document is first needed, after the arguments' own refusals)."""
     try:
-        return str(load(args.file).meta.language)
+        blueprint = load(args.file)
     except (LoadError, OSError):
-        return "en"
+        return None, str(args.lang or "en")
+    return blueprint, str(args.lang or blueprint.meta.language)
