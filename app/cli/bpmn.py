@@ -15,8 +15,6 @@ from blueprint_studio.model import bpmn
 from blueprint_studio.model.bpmn.safe_xml import ERROR_TEXTS
 from blueprint_studio.model.diagnostics import Diagnostic
 from blueprint_studio.model.fileformat import SUFFIX, LoadError, load, save
-from blueprint_studio.model.load_texts import CONTEXT as LOAD_CONTEXT
-from blueprint_studio.model.load_texts import word
 from blueprint_studio.model.schema import LANE_KINDS, Blueprint
 from blueprint_studio.model.texts import translate
 from blueprint_studio.model.validation import validate
@@ -63,9 +61,7 @@ def refusal(error: LoadError, language: str) -> str:
     """Why the file cannot be imported, in `language`."""
     template = ERROR_TEXTS.get(error.code)
     if template is None:  # a file's own reasons (missing, a folder…): the catalogue's load words
-        reason = (
-            word(error.code, error.params, lambda t: translate(LOAD_CONTEXT, t, language)) or error.reason
-        )
+        reason = words.load_words(error.code, error.params, language) or error.reason
     else:
         reason = translate("BpmnImport", template, language).format(**error.params)
     return words.say("file_place", language, file=error.source, place=reason) if error.source else reason

@@ -18,10 +18,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blueprint_studio.app.cli import EXIT_ERRORS, use_document_language
+from blueprint_studio.app.cli.words import os_reason_words, validation_errors
 from blueprint_studio.app.cli.words import say as say_cli
-from blueprint_studio.app.cli.words import validation_errors
 from blueprint_studio.app.shell.i18n import language
-from blueprint_studio.model.fileformat import load, os_reason
+from blueprint_studio.model.fileformat import load
 from blueprint_studio.model.sim import SimulationSettings
 from blueprint_studio.model.sim.cost import run_cost
 from blueprint_studio.model.sim.replications import CompileFailed, compile_for, replicate
@@ -65,11 +65,6 @@ def say(key: str, **params: Any) -> str:
 
 class UsageError(Exception):
     pass
-
-
-def _os_words(exc: OSError) -> str:
-    """The system's reason in the run's language (the catalogue's words for the usual ones)."""
-    return QCoreApplication.translate("LoadErrors", os_reason(exc)[1])
 
 
 def duration(text: str) -> float:
@@ -285,7 +280,11 @@ def _run(model, settings: SimulationSettings, log_path: str | None, field_names:
             log = open_event_log(log_path, field_names)
         except OSError as exc:  # a folder, a missing folder, no permission: said, before the run
             raise UsageError(
-                say("log_unwritable", name=Path(log_path).name or log_path, reason=_os_words(exc))
+                say(
+                    "log_unwritable",
+                    name=Path(log_path).name or log_path,
+                    reason=os_reason_words(exc, language()),
+                )
             ) from None
     try:
         with progress_bar() as progress:

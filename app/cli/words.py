@@ -140,10 +140,22 @@ def validation_errors(count: int, lang: str) -> str:
     return counted("validation_error", count, lang)
 
 
+def load_words(code: str, params: dict[str, Any], lang: str, thousands: str = ",") -> str | None:
+    """The catalogue's words for a code of model/load_texts.py in `lang`; None for a code it has
+    no words for."""
+    return word(code, params, lambda text: texts.translate(LOAD_CONTEXT, text, lang), thousands)
+
+
+def os_reason_words(error: OSError, lang: str) -> str:
+    """Why the system refused a file, in `lang`: the catalogue's words for the usual reasons, the
+    system's for a rare one."""
+    code, english = os_reason(error)
+    return load_words(code, {}, lang) or english
+
+
 def load_error(error: LoadError, lang: str) -> str:
     """Why a file cannot be read, in `lang`: where (the file, the place in it) and the reason."""
-    thousands = number_style(lang).group
-    reason = word(error.code, error.params, lambda text: texts.translate(LOAD_CONTEXT, text, lang), thousands)
+    reason = load_words(error.code, error.params, lang, number_style(lang).group)
     where = error.source or error.location
     if error.source and error.location:
         where = say("file_place", lang, file=error.source, place=error.location)
@@ -154,16 +166,14 @@ def load_error(error: LoadError, lang: str) -> str:
 
 def save_error(error: SaveError, lang: str) -> str:
     """Why a file was not saved (model.fileformat.SaveError), in `lang`: its name and the reason."""
-    translate = lambda text: texts.translate(LOAD_CONTEXT, text, lang)  # noqa: E731
-    reason = word(error.reason_code, {}, translate) or error.reason
+    reason = load_words(error.reason_code, {}, lang) or error.reason
     return say("cannot_save", lang, name=error.name, reason=reason)
 
 
 def os_error(error: OSError, lang: str) -> str:
     """A file the system refused (too long a name, no permission…), in `lang`: the file, then why
     (the catalogue's words for the usual reasons, the system's for a rare one)."""
-    code, english = os_reason(error)
-    reason = word(code, {}, lambda text: texts.translate(LOAD_CONTEXT, text, lang)) or english
+    reason = os_reason_words(error, lang)
     if not isinstance(error.filename, (str, bytes, os.PathLike)) or not error.filename:
         return reason  # no file named (or a descriptor): the reason alone
     name = os.fsdecode(error.filename)
@@ -174,6 +184,5 @@ def image_error(code: str, params: dict[str, Any], lang: str) -> str:
     """Why an SVG or PNG could not be written (export.image.ImageExportError), in `lang`."""
     key = f"image_{code}"
     if params.get("reason_code"):  # the system's reason, in the catalogue's words
-        translate = lambda text: texts.translate(LOAD_CONTEXT, text, lang)  # noqa: E731
-        params = {**params, "reason": word(params["reason_code"], {}, translate) or params.get("reason", "")}
+        params = {**params, "reason": load_words(params["reason_code"], {}, lang) or params.get("reason", "")}
     return say(key, lang, **params) if key in TEXTS else code
