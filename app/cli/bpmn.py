@@ -140,11 +140,7 @@ def _lane_kinds(
             None,
         )
         if lane is None:
-            from blueprint_studio.app.shell.diagnostic_texts import QUOTED
-
-            quoted = translate("Diagnostics", QUOTED, lang)
-            titles = ", ".join(quoted.format(title=ln.title or ln.id) for ln in blueprint.lanes)
-            titles = titles or words.say("none", lang)
+            titles = words.quoted_names((ln.title or ln.id for ln in blueprint.lanes), lang)
             raise ImportUsageError(words.say("no_lane", lang, item=item, name=name, lanes=titles))
         if kind.strip() not in LANE_KINDS:
             raise ImportUsageError(words.say("lane_kind", lang, item=item, kinds=", ".join(LANE_KINDS)))

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blueprint_studio.app.cli import EXIT_ERRORS, use_document_language
-from blueprint_studio.app.cli.words import os_reason_words, validation_errors
+from blueprint_studio.app.cli.words import os_reason_words, quoted_names, validation_errors
 from blueprint_studio.app.cli.words import say as say_cli
 from blueprint_studio.app.shell.i18n import language
 from blueprint_studio.model.fileformat import load
@@ -130,12 +130,8 @@ def pick_scenario(blueprint, name: str | None):
         loose = [s for s in blueprint.scenarios if _loose(name) in (_loose(s.id), _loose(s.name))]
         scenario = loose[0] if len(loose) == 1 else None
     if scenario is None:
-        from blueprint_studio.app.shell.diagnostic_texts import QUOTED
-
-        lang = language()
-        quoted = QCoreApplication.translate("Diagnostics", QUOTED)
-        names = ", ".join(quoted.format(title=s.name or s.id) for s in blueprint.scenarios)
-        raise UsageError(say_cli("no_scenario", lang, name=name, names=names or say_cli("none", lang)))
+        names = quoted_names((s.name or s.id for s in blueprint.scenarios), language())
+        raise UsageError(say_cli("no_scenario", language(), name=name, names=names))
     return scenario
 
 

@@ -6,8 +6,10 @@ nothing here prints.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any
 
+from blueprint_studio.app.shell.diagnostic_texts import QUOTED
 from blueprint_studio.model import texts
 from blueprint_studio.model.fileformat import LoadError, SaveError, os_reason
 from blueprint_studio.model.kpis import number_style
@@ -128,6 +130,12 @@ def system_language(args: Any, fallback: str = "en") -> str:
 def say(key: str, lang: str, **params: Any) -> str:
     """The sentence `key` in `lang` with its parameters."""
     return texts.translate(CONTEXT, TEXTS[key], lang).format(**params)
+
+
+def quoted_names(names: Iterable[str], lang: str) -> str:
+    """“Peak”, “Normal” in the language's quotes, for a refusal that lists what there is; "none"."""
+    quoted = texts.translate("Diagnostics", QUOTED, lang)
+    return ", ".join(quoted.format(title=name) for name in names) or say("none", lang)
 
 
 def errors_and_warnings(errors: int, warnings: int, lang: str) -> dict[str, str]:
