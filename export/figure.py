@@ -81,7 +81,7 @@ class DrawingView(BlueprintFigure):
         c.clipPath(clip, stroke=0, fill=0)
         c.translate(-w.x * s, self.height + w.y * s)
         c.scale(s, s)
-        self.painter.draw(c, w)
+        self.painter.draw(c, w, foot=w.bottom)  # no lane name cut by the bottom edge
         head = style.STAGE_HEADER_HEIGHT  # the stage heads lie at scene y from -head to 0
         if self.stage_tabs and -head < w.y < 0:  # a head cut through by the top edge: blanked,
             c.setFillColor(colour(style.CANVAS))  # its stage named by a tab instead

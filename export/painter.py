@@ -31,6 +31,9 @@ from blueprint_studio.export.text import ellipsize, printable, wrap
 from blueprint_studio.model import geometry, labels, style, words
 from blueprint_studio.model.schema import Blueprint
 
+# the top of a lane header that holds its name on two lines (`BlueprintPainter._lane_title`)
+LANE_NAME_ROOM = 8 + 2 * 1.2 * style.HEADER_POINT_SIZE + 4
+
 
 @lru_cache(maxsize=512)
 def colour(value: str, fade: float = 0.0) -> Color:
@@ -81,12 +84,14 @@ class BlueprintPainter:
         self._places: dict[str, LabelBox] | None = None  # edge labels, placed once
 
     # ------------------------------------------------------------ entry point
-    def draw(self, c: Any, view: Rect | None = None) -> None:
-        """Everything that intersects `view` (scene units; None = all), back to front."""
+    def draw(self, c: Any, view: Rect | None = None, foot: float | None = None) -> None:
+        """Everything that intersects `view` (scene units; None = all), back to front; with
+        `foot`, the bottom edge of a view that ends there, a lane begun too little above it for
+        its name (which the edge would cut through) shows none."""
         c.saveState()
         c.setLineJoin(1)
         c.setLineCap(1)
-        self._draw_lanes(c)
+        self._draw_lanes(c, foot)
         self._draw_stages(c)
         self._draw_lines(c, view or self.layout.bounds)
         for edge in self.blueprint.edges:
@@ -108,7 +113,7 @@ class BlueprintPainter:
         c.restoreState()
 
     # ------------------------------------------------------------ bands
-    def _draw_lanes(self, c: Any) -> None:
+    def _draw_lanes(self, c: Any, foot: float | None = None) -> None:
         lay = self.layout
         width = lay.extent + style.LANE_HEADER_WIDTH
         left = -style.LANE_HEADER_WIDTH
@@ -125,7 +130,8 @@ class BlueprintPainter:
             c.setLineWidth(1)
             c.line(left, -(top + h), left + width, -(top + h))
             c.line(0, -top, 0, -(top + h))
-            self._lane_title(c, lane, top, h, ls.accent)
+            if foot is None or not 0 < foot - top < LANE_NAME_ROOM:
+                self._lane_title(c, lane, top, h, ls.accent)
 
     def _lane_title(self, c: Any, lane: Any, top: float, h: float, accent: str) -> None:
         size = style.HEADER_POINT_SIZE

@@ -334,3 +334,28 @@ def test_each_branch_a_card_takes_prints_its_label_whole_in_a_view(name):
             assert inside, (card.name, edge.label, r, [v.window for v in shown])
             checked += 1
     assert checked
+
+
+def test_a_lane_begun_at_a_views_foot_does_not_print_its_name_cut():
+    """The handout's first view of a card ended 12 units into «Actions en coulisses»: the top half
+    of the lane's name printed along the view's bottom edge. That sliver of header stays plain."""
+    from blueprint_studio.export.pdf_handout import handout_story
+
+    LANE_NAME_ROOM = 36  # a lane header's name on two lines  # noqa: N806
+    bp = template("service_blueprint", "fr")
+    ctx = Context(Strings("fr"), PdfOptions(language="fr", invariant=True), "t", "a", "1")
+    views = [f for f in handout_story(bp, ctx) if isinstance(f, figure.DrawingView) and f.window.x <= 0]
+    names = {printable(lane.title, False) for lane in bp.lanes}
+    checked = 0
+    for view in views:
+        lay = view.painter.layout
+        if not any(0 < view.window.bottom - b.start < LANE_NAME_ROOM for b in lay.lanes):
+            continue
+        checked += 1
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A4).build([view])
+        foot = A4[1] - 78 - view.height  # the view's bottom edge on the page
+        for size, text, *_, y, _ in text_runs(buffer.getvalue()):
+            cut = y - 0.25 * size < foot < y + 0.76 * size
+            assert not (cut and any(text in name for name in names)), (text, view.window)
+    assert checked
