@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blueprint_studio.app.shell import i18n
 from blueprint_studio.model import kpis
@@ -21,14 +21,10 @@ class Lenient(dict):
         return "?"
 
 
-def _language() -> str:
-    """The language of the installed translators ("en" on the command line without --lang)."""
-    return "fr" if bool(i18n.current()) and QLocale().language() == QLocale.Language.French else "en"
-
-
 def display_language() -> str:
-    """The language names and values are said in ("fr" or "en"), as the translators installed."""
-    return _language()
+    """The language names and values are said in ("fr" or "en"), as the translators installed
+    ("en" on the command line without --lang)."""
+    return i18n.language()
 
 
 # Simulation KPIs: key -> (label, unit), kept Qt-free in model.kpis for the PDF report too.
@@ -48,8 +44,7 @@ def kpi_note(key: str) -> str:
 def number_style() -> NumberStyle:
     """The number style of the window's language, set with the translators (app.shell.i18n); English
     when none is installed (the command line), whatever the system locale."""
-    french = bool(i18n.current()) and QLocale().language() == QLocale.Language.French
-    return kpis.number_style("fr" if french else "en")
+    return kpis.number_style(i18n.language())
 
 
 def kpi_figure(
