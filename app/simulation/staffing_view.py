@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,6 +76,15 @@ def verdict_text(value: bool | None) -> str:
     return {True: tr("Met"), False: tr("Missed"), None: tr("Undecided")}[value]
 
 
+class EndKept(QStyledItemDelegate):
+    """A cell too narrow for its text cuts its start, not its end (the whole text is in the
+    tooltip): every plan of a sweep starts with the same pool names."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
 class StaffingResultsView(QWidget):
     sig_open_row = Signal(int)  # the index of the row to open as a scenario
 
@@ -113,6 +124,8 @@ class StaffingResultsView(QWidget):
         head.setSectionResizeMode(COLUMNS.index("why"), QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)  # one line a plan; the whole reasons are in the tooltip
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a plan ends with what tells it from the others ("…: 2 agents"): its start goes instead
+        self.table.setItemDelegateForColumn(COLUMNS.index("plan"), EndKept(self.table))
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(tr("&Open as scenario"), left)

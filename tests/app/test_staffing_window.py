@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem
 from shellkit import answers, isolated, make_window  # noqa: F401 - fixtures
 
 from blueprint_studio.app.shell import actions as ids
@@ -142,6 +142,13 @@ def test_a_sweep_runs_and_a_row_opens_as_a_scenario(qtbot, window):
     assert colours[0] == MISSED
     assert all(c in (MET, MISSED, UNDECIDED) for c in colours)
     assert "Standard" in table.item(0, 4).text()
+    # a narrow Plan column still tells the plans apart: a cell keeps its end ("…: 2 agents")
+    first = table.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)  # as the table paints a cell: its options, then the delegate's
+    table.itemDelegateForIndex(first).initStyleOption(option, first)
+    shown = [table.fontMetrics().elidedText(p, option.textElideMode, 90) for p in plans]
+    assert len(set(shown)) == 3 and all(s != p for s, p in zip(shown, plans, strict=True)), shown
     # open the third plan (3 agents) as a scenario: one undo step
     before = len(doc.blueprint.scenarios)
     table.setFocus()
