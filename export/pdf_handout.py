@@ -6,6 +6,7 @@ limits. Reads the document only; it runs no simulation.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from reportlab.platypus import (
@@ -191,8 +192,9 @@ def path_views(
 ) -> list[tuple[Rect, float]]:
     """(scene window, scale) of each view of the card's path: the whole `crop` when it fits the
     column at a scale that prints every text at MIN_TEXT_PT or more; else views of the legible
-    scale along the path, each holding as many consecutive steps as fit, in path order. A step
-    is its node and the label of the branch it takes (`labels`, in path order): whole in a view."""
+    scale along the path, each holding as many consecutive steps as fit, in path order. Each
+    label of a branch the path takes (`labels`, in path order) goes with the nearer of the branch's
+    two steps, so that it prints whole in a view."""
     fit = min(column / crop.w, FIGURE_HEIGHT / crop.h, 1.0)
     if fit >= LEGIBLE_SCALE:
         return [(crop, fit)]
@@ -202,12 +204,12 @@ def path_views(
     views: list[tuple[Rect, float]] = []
     box: Rect | None = None
     pad = 2 * MARGIN
-    taken = labels or []
-    for n, node_id in enumerate([*path, None]):
-        rect = lay.nodes[node_id] if node_id is not None else None
-        label = taken[n] if n < len(taken) else None
-        if rect is not None and label is not None:
-            rect = rect.union(label)
+    steps = [lay.nodes[node_id] for node_id in path]
+    for n, label in enumerate((labels or [])[: len(steps) - 1]):
+        if label is not None:
+            near = n if _distance(label, steps[n]) <= _distance(label, steps[n + 1]) else n + 1
+            steps[near] = steps[near].union(label)
+    for rect in [*steps, None]:
         grown = rect if box is None else (box.union(rect) if rect is not None else box)
         if rect is not None and grown is not None and grown.w + pad <= width and grown.h + pad <= height:
             box = grown
@@ -224,6 +226,11 @@ def path_views(
                 views.append((view, scale))
         box = rect
     return views
+
+
+def _distance(a: Rect, b: Rect) -> float:
+    """Between the centres of `a` and `b`."""
+    return math.hypot(a.cx - b.cx, a.cy - b.cy)
 
 
 def _path_painter(blueprint: Blueprint, path: list[str], s: Strings) -> BlueprintPainter:
