@@ -15,8 +15,8 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from blueprint_studio.export import shapes
-from blueprint_studio.export.fonts import FONT_BOLD
-from blueprint_studio.export.layout import Layout, Rect
+from blueprint_studio.export.fonts import FONT, FONT_BOLD
+from blueprint_studio.export.layout import LABEL_SIZE, Layout, Rect
 from blueprint_studio.export.painter import BlueprintPainter, colour
 from blueprint_studio.export.pdf_blueprint import LEGIBLE_SCALE
 from blueprint_studio.export.text import ellipsize, printable
@@ -132,8 +132,9 @@ class DrawingView(BlueprintFigure):
         """A tab with each stage's name at the top edge, over the part of it in view."""
         painter, w = self.painter, self.window
         drawn = False
+        clear = self._line_labels_left(c, w.y + 3, w.y + 3 + TAB_H)
         for stage, band in zip(painter.blueprint.stages, painter.layout.stages):
-            left, right = max(band.start, w.x), min(band.end, w.right)
+            left, right = max(band.start, w.x), min(band.end, w.right, clear)
             if right - left < 60:
                 continue
             title = ellipsize(printable(stage.title, False), TAB_SIZE, right - left - 16, True)
@@ -143,6 +144,19 @@ class DrawingView(BlueprintFigure):
             self._tab(c, (left + right - width) / 2, w.y + 3, title, style.INK)
             drawn = True
         return drawn
+
+    def _line_labels_left(self, c: Any, top: float, bottom: float) -> float:
+        """Where the leftmost label of a line between scene y `top` and `bottom` begins (the
+        painter puts it at the view's right end, `BlueprintPainter._draw_lines`), less a gap;
+        the view's right edge when no line label lies there."""
+        lay, w = self.painter.layout, self.window
+        edge = w.right
+        for code, y in lay.lines:
+            if top - LABEL_SIZE < y < bottom + LABEL_SIZE:
+                width = c.stringWidth(self.painter.strings(f"line.{code}"), FONT, LABEL_SIZE) + 10
+                right = max(min(lay.extent, w.right) - 8, w.x + width + 8)
+                edge = min(edge, right - width - 4)
+        return edge
 
 
 PAD = 14.0  # scene units kept around a node (its badge, its heat border) or a label at a cut

@@ -359,3 +359,32 @@ def test_a_lane_begun_at_a_views_foot_does_not_print_its_name_cut():
             cut = y - 0.25 * size < foot < y + 0.76 * size
             assert not (cut and any(text in name for name in names)), (text, view.window)
     assert checked
+
+
+def test_a_stage_tab_keeps_clear_of_a_line_label_at_the_views_top():
+    """A handout view's top edge ran along the line of interaction: the «Résolution» tab sat
+    on the line's label «Ligne d'interaction» at the right end. The tab keeps left of it."""
+    from blueprint_studio.export.pdf_handout import handout_story
+
+    bp = template("service_blueprint", "fr")
+    s = Strings("fr")
+    ctx = Context(s, PdfOptions(language="fr", invariant=True), "t", "a", "1")
+    views = [f for f in handout_story(bp, ctx) if isinstance(f, figure.DrawingView)]
+    stages = {printable(stage.title, False) for stage in bp.stages}
+    lines = {s(f"line.{code}") for code in ("interaction", "visibility", "internal")}
+    checked = 0
+    for view in views:
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A4).build([view])
+        boxes = [
+            (text, x, y, x + stringWidth(text, FONT_BOLD, size), y + size)
+            for size, text, _, x, y, _ in text_runs(buffer.getvalue())
+        ]
+        tabs = [b for b in boxes if b[0] in stages]
+        labels = [b for b in boxes if b[0] in lines]
+        for tab in tabs:
+            for label in labels:
+                checked += 1
+                apart = tab[3] <= label[1] or label[3] <= tab[1] or tab[4] <= label[2] or label[4] <= tab[2]
+                assert apart, (tab, label, view.window)
+    assert checked
