@@ -17,7 +17,8 @@ from wordskit import with_pending_french
 from blueprint_studio import resources
 from blueprint_studio.app.cli.main import main
 from blueprint_studio.app.shell import i18n
-from blueprint_studio.model.fileformat import load
+from blueprint_studio.model.fileformat import load, save
+from tests.model.staffkit import mmc_desk
 
 NBSP = "\u00a0"
 # English words that no French sentence of these errors holds
@@ -488,3 +489,13 @@ def test_an_event_log_the_system_refuses_is_said_in_the_documents_french(french,
     assert status == 2
     assert re.search(r"«\s?events\.csv\s?»\s: le fichier ou le dossier n’existe pas$", said), said
     assert not ENGLISH.search(said.replace("events.csv", "")), said
+
+
+def test_a_sweep_table_the_system_refuses_is_said_in_french(french, tmp_path, capsys):
+    path = tmp_path / "desk.blueprint.json"
+    save(mmc_desk(days=1, replications=2), path, keep_backup=False)
+    out = tmp_path / "missing" / "sweep.csv"
+    args = ("sweep", path, "--vary", "desk=4..5", "--csv", out, "--processes", "1", "--lang", "fr")
+    status, said = run(capsys, *args)
+    assert status == 2 and not out.exists()
+    assert re.search(r"«\s?sweep\.csv\s?»\s?: le fichier ou le dossier n’existe pas$", said), said

@@ -19,8 +19,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blueprint_studio.app.cli import EXIT_OK, use_document_language
 from blueprint_studio.app.cli.simulate import UsageError, cannot_simulate, pick_scenario, positive_int
+from blueprint_studio.app.cli.words import os_reason_words
+from blueprint_studio.app.shell.i18n import language
 from blueprint_studio.model import kpis
-from blueprint_studio.model.fileformat import load, os_reason, write_atomic
+from blueprint_studio.model.fileformat import load, write_atomic
 from blueprint_studio.model.money import currency_symbol
 from blueprint_studio.model.schema import Blueprint, StaffingTargets
 from blueprint_studio.model.sim.replications import CompileFailed
@@ -218,7 +220,8 @@ def _write_atomic(path: str, text: str) -> None:
     try:
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise UsageError(say("unwritable", name=Path(path).name or path, reason=os_reason(exc)[1])) from None
+        reason = os_reason_words(exc, language())  # the system's reason in the run's language
+        raise UsageError(say("unwritable", name=Path(path).name or path, reason=reason)) from None
 
 
 def _runner(args: argparse.Namespace):
