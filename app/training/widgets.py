@@ -131,9 +131,14 @@ def refusal_text(error: WalkthroughError, label_of: Callable[[str], str]) -> str
         "finished": tr("The ticket has reached an end."),
         "no_escalation": tr("This step has no time limit to escalate on."),
         "unknown_choice": tr("There is no such branch."),
+        "bad_history_index": tr("There is no such earlier step."),
+        "unknown_node": tr("its path starts at a node that is no longer in the blueprint.")
+        if error.params.get("node")
+        else tr("the blueprint has no intake to start from."),
     }
-    return texts.get(error.code, tr("Refused: {code}")).format(
-        fields=names, why=error.params.get("why") or "", code=error.code
+    # a code not worded here is said in general words, never shown as it is
+    return texts.get(error.code, tr("This move is not possible.")).format(
+        fields=names, why=error.params.get("why") or ""
     )
 
 

@@ -400,3 +400,18 @@ def test_done_names_the_step_that_did_it(qtbot):
     b.key(Qt.Key.Key_Right)
     assert label.isVisibleTo(b.dock.page)
     assert label.text() == f"Done on leaving “{title}”: template response sent"
+
+
+def test_a_card_whose_path_starts_at_a_node_no_longer_there_says_so_in_words(qtbot):
+    """A card from a file whose expected path starts at a node since deleted cannot be walked: the
+    panel says why in words, never the refusal's code."""
+    bp = load(template_path("helpdesk_flow", "en"))
+    card = bp.cards[0]
+    card = card.model_copy(update={"expected_path": ["ghost", *card.expected_path]})
+    b = Bench(qtbot, bp.model_copy(update={"cards": [card, *bp.cards[1:]]}))
+    b.workspace.start()
+    said = b.dock.page.problems_label.text()
+    assert b.dock.walk is None
+    assert said.startswith("This ticket card cannot be walked:")
+    assert "unknown_node" not in said and "ghost" not in said
+    assert "no longer in the blueprint" in said
