@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -21,3 +23,11 @@ def pytest_runtest_teardown(item, nextitem) -> None:
 
     gc.disable()  # a test that turned the collector on does not leave it on for the next ones
     collect_due()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):
+    """One QApplication for the whole session, made before any test runs: a command run in this
+    process (app/cli main()) would otherwise make a bare QCoreApplication when it runs first, and
+    every window test after it would build widgets without a QApplication (a segfault)."""
+    return qapp
