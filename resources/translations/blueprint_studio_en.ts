@@ -1326,7 +1326,7 @@
       <translation>&amp;Stop</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="257" />
+      <location filename="../../model/calibrate/words.py" line="256" />
       <source>Actual</source>
       <translation>Actual</translation>
     </message>
@@ -1401,7 +1401,7 @@
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="275" />
+      <location filename="../../model/calibrate/words.py" line="274" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>Freshdesk (ticket export)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="288" />
+      <location filename="../../model/calibrate/words.py" line="287" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
@@ -1468,22 +1468,22 @@
       <translation>Jira Service Management (issues CSV)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="268" />
+      <location filename="../../model/calibrate/words.py" line="267" />
       <source>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</source>
       <translation>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="260" />
+      <location filename="../../model/calibrate/words.py" line="259" />
       <source>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</source>
       <translation>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="284" />
+      <location filename="../../model/calibrate/words.py" line="283" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="266" />
+      <location filename="../../model/calibrate/words.py" line="265" />
       <source>Percentile</source>
       <translation>Percentile</translation>
     </message>
@@ -1533,7 +1533,7 @@
       <translation>Reading “{name}”…</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="265" />
+      <location filename="../../model/calibrate/words.py" line="264" />
       <source>Resolution time</source>
       <translation>Resolution time</translation>
     </message>
@@ -1543,17 +1543,17 @@
       <translation>Resolved past the SLA resolution target: {share}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="271" />
+      <location filename="../../model/calibrate/words.py" line="270" />
       <source>SLA resolution breaches: actual {actual}, simulated {simulated}</source>
       <translation>SLA resolution breaches: actual {actual}, simulated {simulated}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="289" />
+      <location filename="../../model/calibrate/words.py" line="288" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="249" />
+      <location filename="../../model/calibrate/words.py" line="248" />
       <source>Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run beside the export it was fitted from.</source>
       <translation>Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run beside the export it was fitted from.</translation>
     </message>
@@ -1563,22 +1563,22 @@
       <translation>Share of tickets resolved within each time: actual and simulated</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="267" />
+      <location filename="../../model/calibrate/words.py" line="266" />
       <source>Simulated</source>
       <translation>Simulated</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="248" />
+      <location filename="../../model/calibrate/words.py" line="247" />
       <source>Simulated vs actual</source>
       <translation>Simulated vs actual</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="258" />
+      <location filename="../../model/calibrate/words.py" line="257" />
       <source>Simulated, in the step</source>
       <translation>Simulated, in the step</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="259" />
+      <location filename="../../model/calibrate/words.py" line="258" />
       <source>Simulated, service</source>
       <translation>Simulated, service</translation>
     </message>
@@ -1588,7 +1588,7 @@
       <translation>Solved</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="256" />
+      <location filename="../../model/calibrate/words.py" line="255" />
       <source>State in the export</source>
       <translation>State in the export</translation>
     </message>
@@ -1603,7 +1603,7 @@
       <translation>Status history</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="255" />
+      <location filename="../../model/calibrate/words.py" line="254" />
       <source>Step</source>
       <translation>Step</translation>
     </message>
@@ -1618,7 +1618,7 @@
       <translation>Stopped. Choose Preview to read the export again.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="290" />
+      <location filename="../../model/calibrate/words.py" line="289" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
@@ -1628,7 +1628,7 @@
       <translation>The export's column that holds “{role}”</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="287" />
+      <location filename="../../model/calibrate/words.py" line="286" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
@@ -1653,7 +1653,7 @@
       <translation>Ticket number</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="276" />
+      <location filename="../../model/calibrate/words.py" line="275" />
       <source>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</source>
       <translation>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</translation>
     </message>
@@ -1668,22 +1668,22 @@
       <translation>Time of the status change</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="254" />
+      <location filename="../../model/calibrate/words.py" line="253" />
       <source>Time per state</source>
       <translation>Time per state</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="285" />
+      <location filename="../../model/calibrate/words.py" line="284" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="274" />
+      <location filename="../../model/calibrate/words.py" line="273" />
       <source>Volume per hour of the week</source>
       <translation>Volume per hour of the week</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="286" />
+      <location filename="../../model/calibrate/words.py" line="285" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
@@ -1873,7 +1873,7 @@
       <translation>{step}: {family}, mean {mean} ({span}), Kolmogorov-Smirnov distance {ks}, {count} of “{state}”</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="281" />
+      <location filename="../../model/calibrate/words.py" line="280" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -2486,7 +2486,7 @@
       <translation>“{field}” needs a number such as 12 or 3.5; “{text}” is not one.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="156" />
+      <location filename="../../app/training/card_dialog.py" line="150" />
       <source>“{field}” {reason}.</source>
       <translation>“{field}” {reason}.</translation>
     </message>
@@ -2494,272 +2494,272 @@
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="../../app/cli/words.py" line="50" />
+      <location filename="../../app/cli/words.py" line="52" />
       <source>(commands: {commands})</source>
       <translation>(commands: {commands})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="39" />
+      <location filename="../../app/cli/words.py" line="41" />
       <source>--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})</source>
       <translation>--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="42" />
+      <location filename="../../app/cli/words.py" line="44" />
       <source>--lane-kind {item}: the kind must be one of {kinds}</source>
       <translation>--lane-kind {item}: the kind must be one of {kinds}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="26" />
+      <location filename="../../app/cli/words.py" line="28" />
       <source>--mapping {item}: not a JSON object of ROLE: COLUMN</source>
       <translation>--mapping {item}: not a JSON object of ROLE: COLUMN</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="29" />
+      <location filename="../../app/cli/words.py" line="31" />
       <source>--mapping {item}: not valid JSON (line {line}, column {column})</source>
       <translation>--mapping {item}: not valid JSON (line {line}, column {column})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="32" />
+      <location filename="../../app/cli/words.py" line="34" />
       <source>--mapping {item}: write ROLE=COLUMN, or name a JSON file</source>
       <translation>--mapping {item}: write ROLE=COLUMN, or name a JSON file</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="35" />
+      <location filename="../../app/cli/words.py" line="37" />
       <source>--mapping {item}: “{role}” is not a role ({roles})</source>
       <translation>--mapping {item}: “{role}” is not a role ({roles})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="76" />
+      <location filename="../../app/cli/words.py" line="78" />
       <source>--scale applies to posters: add --tile</source>
       <translation>--scale applies to posters: add --tile</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="36" />
+      <location filename="../../app/cli/words.py" line="38" />
       <source>--scenario {id}: no such scenario (scenarios: {ids})</source>
       <translation>--scenario {id}: no such scenario (scenarios: {ids})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="58" />
+      <location filename="../../app/cli/words.py" line="60" />
       <source>QT_QPA_PLATFORM={platform} shows no window</source>
       <translation>QT_QPA_PLATFORM={platform} shows no window</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="70" />
+      <location filename="../../app/cli/words.py" line="72" />
       <source>Simulating the default settings for the report…</source>
       <translation>Simulating the default settings for the report…</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="69" />
+      <location filename="../../app/cli/words.py" line="71" />
       <source>Simulating “{scenario}” for the report…</source>
       <translation>Simulating “{scenario}” for the report…</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="107" />
+      <location filename="../../app/cli/words.py" line="109" />
       <source>Utilisation: {pools}</source>
       <translation>Utilisation: {pools}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="59" />
+      <location filename="../../app/cli/words.py" line="61" />
       <source>WAYLAND_DISPLAY is not set</source>
       <translation>WAYLAND_DISPLAY is not set</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="94" />
+      <location filename="../../app/cli/words.py" line="96" />
       <source>a {width} × {height} pixel image is too large; use a lower --dpi</source>
       <translation>a {width} × {height} pixel image is too large; use a lower --dpi</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="25" />
+      <location filename="../../app/cli/words.py" line="27" />
       <source>cannot calibrate from {where}{reason}</source>
       <translation>cannot calibrate from {where}{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="24" />
+      <location filename="../../app/cli/words.py" line="26" />
       <source>cannot import {reason}</source>
       <translation>cannot import {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="53" />
+      <location filename="../../app/cli/words.py" line="55" />
       <source>cannot open the window: {problem}.
 The commands validate, templates, new, simulate, export, import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').</source>
       <translation>cannot open the window: {problem}.
 The commands validate, templates, new, simulate, export, import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="52" />
+      <location filename="../../app/cli/words.py" line="54" />
       <source>cannot open {file}: it is a folder, not a blueprint file</source>
       <translation>cannot open {file}: it is a folder, not a blueprint file</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="51" />
+      <location filename="../../app/cli/words.py" line="53" />
       <source>cannot open {file}: no such file</source>
       <translation>cannot open {file}: no such file</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="83" />
+      <location filename="../../app/cli/words.py" line="85" />
       <source>cannot read {reason}</source>
       <translation>cannot read {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="81" />
+      <location filename="../../app/cli/words.py" line="83" />
       <source>cannot read {where}: {reason}</source>
       <translation>cannot read {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="87" />
+      <location filename="../../app/cli/words.py" line="89" />
       <source>could not save {name}: {reason}; the file on disk is unchanged</source>
       <translation>could not save {name}: {reason}; the file on disk is unchanged</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="99" />
+      <location filename="../../app/cli/words.py" line="101" />
       <source>could not write {name}: the disk refused the data</source>
       <translation>could not write {name}: the disk refused the data</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="98" />
+      <location filename="../../app/cli/words.py" line="100" />
       <source>could not write {name}: {reason}</source>
       <translation>could not write {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="60" />
+      <location filename="../../app/cli/words.py" line="62" />
       <source>no display (DISPLAY is not set)</source>
       <translation>no display (DISPLAY is not set)</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="108" />
+      <location filename="../../app/cli/words.py" line="110" />
       <source>no scenario “{name}” in this blueprint (scenarios: {names})</source>
       <translation>no scenario “{name}” in this blueprint (scenarios: {names})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="111" />
+      <location filename="../../app/cli/words.py" line="113" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="73" />
+      <location filename="../../app/cli/words.py" line="75" />
       <source>nothing to export: give --pdf, --svg or --png OUT</source>
       <translation>nothing to export: give --pdf, --svg or --png OUT</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="63" />
+      <location filename="../../app/cli/words.py" line="65" />
       <source>nothing to remove in {folder}</source>
       <translation>nothing to remove in {folder}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="66" />
+      <location filename="../../app/cli/words.py" line="68" />
       <source>ran {command}</source>
       <translation>ran {command}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="67" />
+      <location filename="../../app/cli/words.py" line="69" />
       <source>ran {command} (failed, exit {status})</source>
       <translation>ran {command} (failed, exit {status})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="64" />
+      <location filename="../../app/cli/words.py" line="66" />
       <source>removed {path}</source>
       <translation>removed {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="61" />
+      <location filename="../../app/cli/words.py" line="63" />
       <source>the display {display} does not answer</source>
       <translation>the display {display} does not answer</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="103" />
+      <location filename="../../app/cli/words.py" line="105" />
       <source>the export was cancelled</source>
       <translation>the export was cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="80" />
-      <location filename="../../app/cli/words.py" line="97" />
+      <location filename="../../app/cli/words.py" line="82" />
+      <location filename="../../app/cli/words.py" line="99" />
       <source>the folder {folder} does not exist</source>
       <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="91" />
+      <location filename="../../app/cli/words.py" line="93" />
       <source>the resolution must be between 24 and 1200 dpi, not {dpi}</source>
       <translation>the resolution must be between 24 and 1200 dpi, not {dpi}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="105" />
+      <location filename="../../app/cli/words.py" line="107" />
       <source>the warm-up must be shorter than the horizon</source>
       <translation>the warm-up must be shorter than the horizon</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="44" />
+      <location filename="../../app/cli/words.py" line="46" />
       <source>unknown command '{word}' {hint}
 Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open it in the window.</source>
       <translation>unknown command '{word}' {hint}
 Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open it in the window.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="84" />
+      <location filename="../../app/cli/words.py" line="86" />
       <source>unknown template “{name}” (available: {names})</source>
       <translation>unknown template “{name}” (available: {names})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="65" />
+      <location filename="../../app/cli/words.py" line="67" />
       <source>wrote {path}</source>
       <translation>wrote {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="100" />
+      <location filename="../../app/cli/words.py" line="102" />
       <source>you are not allowed to write in the folder {folder}</source>
       <translation>you are not allowed to write in the folder {folder}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="112" />
+      <location filename="../../app/cli/words.py" line="114" />
       <source>{file}: cannot simulate ({errors})</source>
       <translation>{file}: cannot simulate ({errors})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="71" />
+      <location filename="../../app/cli/words.py" line="73" />
       <source>{file}: cannot simulate for the report ({errors})</source>
       <translation>{file}: cannot simulate for the report ({errors})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="22" />
+      <location filename="../../app/cli/words.py" line="24" />
       <source>{file}: {errors}, {warnings}</source>
       <translation>{file}: {errors}, {warnings}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="23" />
+      <location filename="../../app/cli/words.py" line="25" />
       <source>{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}</source>
       <translation>{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="72" />
+      <location filename="../../app/cli/words.py" line="74" />
       <source>{file}: {pages}</source>
       <translation>{file}: {pages}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="82" />
+      <location filename="../../app/cli/words.py" line="84" />
       <source>{file}: {place}</source>
       <translation>{file}: {place}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="86" />
+      <location filename="../../app/cli/words.py" line="88" />
       <source>{option}: {reason}</source>
       <translation>{option}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="85" />
+      <location filename="../../app/cli/words.py" line="87" />
       <source>{out} already exists; choose another name or add --force</source>
       <translation>{out} already exists; choose another name or add --force</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="77" />
+      <location filename="../../app/cli/words.py" line="79" />
       <source>{out} is a folder; give a file name ending in {suffix}</source>
       <translation>{out} is a folder; give a file name ending in {suffix}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="106" />
+      <location filename="../../app/cli/words.py" line="108" />
       <source>{span}; {loop}</source>
       <translation>{span}; {loop}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="49" />
+      <location filename="../../app/cli/words.py" line="51" />
       <source>— did you mean '{command}'?</source>
       <translation>— did you mean '{command}'?</translation>
     </message>
@@ -4507,154 +4507,154 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="496" />
+      <location filename="../../app/files/export_dialog.py" line="494" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>A {width} × {height} pixel image is too large: choose a lower resolution.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="111" />
+      <location filename="../../app/files/export_dialog.py" line="112" />
       <source>Add the simulation report</source>
       <translation>Add the simulation report</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="115" />
+      <location filename="../../app/files/export_dialog.py" line="116" />
       <source>Add the training handout</source>
       <translation>Add the training handout</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="89" />
+      <location filename="../../app/files/export_dialog.py" line="90" />
       <source>Automatic</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="554" />
+      <location filename="../../app/files/export_dialog.py" line="548" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="207" />
+      <location filename="../../app/files/export_dialog.py" line="208" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choose at least one part: the blueprint, the simulation report or the training handout.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="464" />
-      <location filename="../../app/files/export_dialog.py" line="467" />
+      <location filename="../../app/files/export_dialog.py" line="462" />
+      <location filename="../../app/files/export_dialog.py" line="465" />
       <source>Drawing the image…</source>
       <translation>Drawing the image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="63" />
-      <location filename="../../app/files/export_dialog.py" line="396" />
+      <location filename="../../app/files/export_dialog.py" line="64" />
+      <location filename="../../app/files/export_dialog.py" line="394" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="541" />
+      <location filename="../../app/files/export_dialog.py" line="535" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="535" />
+      <location filename="../../app/files/export_dialog.py" line="529" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="528" />
+      <location filename="../../app/files/export_dialog.py" line="522" />
       <source>Exported to {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="94" />
+      <location filename="../../app/files/export_dialog.py" line="95" />
       <source>Fit on one page</source>
       <translation>Fit on one page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="343" />
+      <location filename="../../app/files/export_dialog.py" line="341" />
       <source>Fit on one {page} sheet (smallest text {points} pt)</source>
       <translation>Fit on one {page} sheet (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="333" />
+      <location filename="../../app/files/export_dialog.py" line="331" />
       <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
       <translation>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="141" />
+      <location filename="../../app/files/export_dialog.py" line="142" />
       <source>Format:</source>
       <translation>Format:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="91" />
+      <location filename="../../app/files/export_dialog.py" line="92" />
       <source>Landscape</source>
       <translation>Landscape</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="117" />
+      <location filename="../../app/files/export_dialog.py" line="118" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="152" />
+      <location filename="../../app/files/export_dialog.py" line="153" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="143" />
+      <location filename="../../app/files/export_dialog.py" line="144" />
       <source>Orientation:</source>
       <translation>Orientation:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="80" />
+      <location filename="../../app/files/export_dialog.py" line="81" />
       <source>PDF document</source>
       <translation>PDF document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="390" />
+      <location filename="../../app/files/export_dialog.py" line="388" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="82" />
+      <location filename="../../app/files/export_dialog.py" line="83" />
       <source>PNG image</source>
       <translation>PNG image</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="392" />
+      <location filename="../../app/files/export_dialog.py" line="390" />
       <source>PNG images (*.png)</source>
       <translation>PNG images (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="142" />
+      <location filename="../../app/files/export_dialog.py" line="143" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="90" />
+      <location filename="../../app/files/export_dialog.py" line="91" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="325" />
+      <location filename="../../app/files/export_dialog.py" line="323" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Poster of {columns} × {rows} sheets.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="95" />
+      <location filename="../../app/files/export_dialog.py" line="96" />
       <source>Poster over several pages</source>
       <translation>Poster over several pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="350" />
+      <location filename="../../app/files/export_dialog.py" line="348" />
       <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
       <translation>Poster over {count} {page} sheets (smallest text {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="322" />
+      <location filename="../../app/files/export_dialog.py" line="320" />
       <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
       <translation>Printed at {percent} % of full size: the smallest text prints at {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="153" />
+      <location filename="../../app/files/export_dialog.py" line="154" />
       <source>Resolution:</source>
       <translation>Resolution:</translation>
     </message>
@@ -4664,47 +4664,47 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Routing the links around the steps… the preview follows.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="81" />
+      <location filename="../../app/files/export_dialog.py" line="82" />
       <source>SVG drawing</source>
       <translation>SVG drawing</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="391" />
+      <location filename="../../app/files/export_dialog.py" line="389" />
       <source>SVG drawings (*.svg)</source>
       <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="106" />
+      <location filename="../../app/files/export_dialog.py" line="107" />
       <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
       <translation>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="110" />
+      <location filename="../../app/files/export_dialog.py" line="111" />
       <source>The blueprint</source>
       <translation>The blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="499" />
+      <location filename="../../app/files/export_dialog.py" line="497" />
       <source>The folder {folder} does not exist.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="509" />
+      <location filename="../../app/files/export_dialog.py" line="507" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>The resolution must be between 24 and 1200 dpi.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="502" />
+      <location filename="../../app/files/export_dialog.py" line="500" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>You are not allowed to write in the folder {folder}: choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="505" />
+      <location filename="../../app/files/export_dialog.py" line="503" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>{name} could not be written: the disk refused the data (is it full?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="517" />
+      <location filename="../../app/files/export_dialog.py" line="511" />
       <source>{name} could not be written: {reason}</source>
       <translation>{name} could not be written: {reason}</translation>
     </message>
@@ -5786,7 +5786,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
   <context>
     <name>LadderBox</name>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="74" />
+      <location filename="../../canvas/settings/ladder_box.py" line="75" />
       <source> % of the target</source>
       <translation> % of the target</translation>
     </message>
@@ -5797,29 +5797,29 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="93" />
-      <location filename="../../canvas/settings/ladder_box.py" line="58" />
+      <location filename="../../canvas/settings/ladder_box.py" line="59" />
       <source>&amp;Escalate tickets that run late</source>
       <translation>&amp;Escalate tickets that run late</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="115" />
+      <location filename="../../canvas/settings/ladder_box.py" line="121" />
       <source>&amp;Follows:</source>
       <translation>&amp;Follows:</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="160" />
-      <location filename="../../canvas/settings/ladder_box.py" line="118" />
+      <location filename="../../canvas/settings/ladder_box.py" line="124" />
       <source>&amp;Raise priority:</source>
       <translation>&amp;Raise priority:</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="96" />
-      <location filename="../../canvas/settings/ladder_box.py" line="68" />
+      <location filename="../../canvas/settings/ladder_box.py" line="69" />
       <source>&amp;Warn at</source>
       <translation>&amp;Warn at</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="184" />
+      <location filename="../../canvas/settings/ladder_box.py" line="190" />
       <source>(missing)</source>
       <translation>(missing)</translation>
     </message>
@@ -5829,13 +5829,13 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Add an escalation ladder</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="70" />
+      <location filename="../../canvas/settings/ladder_box.py" line="71" />
       <source>An alert when this share of the target has passed (1 to 99 %)</source>
       <translation>An alert when this share of the target has passed (1 to 99 %)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="159" />
-      <location filename="../../canvas/settings/ladder_box.py" line="117" />
+      <location filename="../../canvas/settings/ladder_box.py" line="123" />
       <source>At the breach, &amp;notify:</source>
       <translation>At the breach, &amp;notify:</translation>
     </message>
@@ -5870,7 +5870,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Change who is notified at the breach</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="50" />
+      <location filename="../../canvas/settings/ladder_box.py" line="51" />
       <source>Escalation ladder</source>
       <translation>Escalation ladder</translation>
     </message>
@@ -5880,7 +5880,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Queued tickets go to the escalation target at the time limit in any case</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="119" />
+      <location filename="../../canvas/settings/ladder_box.py" line="125" />
       <source>Re-&amp;assign to:</source>
       <translation>Re-&amp;assign to:</translation>
     </message>
@@ -5890,7 +5890,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Remove the escalation ladder</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="76" />
+      <location filename="../../canvas/settings/ladder_box.py" line="77" />
       <source>Share of the target, in % (1 to 99), at which the warning is sent</source>
       <translation>Share of the target, in % (1 to 99), at which the warning is sent</translation>
     </message>
@@ -5901,12 +5901,12 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="116" />
-      <location filename="../../canvas/settings/ladder_box.py" line="88" />
+      <location filename="../../canvas/settings/ladder_box.py" line="89" />
       <source>The priority the ticket gets (never lowered); a priority queue serves it sooner</source>
       <translation>The priority the ticket gets (never lowered); a priority queue serves it sooner</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="81" />
+      <location filename="../../canvas/settings/ladder_box.py" line="82" />
       <source>The role notified when the target passes; each notification is counted</source>
       <translation>The role notified when the target passes; each notification is counted</translation>
     </message>
@@ -5916,28 +5916,28 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>The role notified when the time limit passes; each notification is counted</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="67" />
+      <location filename="../../canvas/settings/ladder_box.py" line="68" />
       <source>The target whose clock the ladder follows</source>
       <translation>The target whose clock the ladder follows</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="84" />
+      <location filename="../../canvas/settings/ladder_box.py" line="85" />
       <source>The ticket field that says its priority</source>
       <translation>The ticket field that says its priority</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="161" />
-      <location filename="../../canvas/settings/ladder_box.py" line="120" />
+      <location filename="../../canvas/settings/ladder_box.py" line="126" />
       <source>Tickets in &amp;service:</source>
       <translation>Tickets in &amp;service:</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="77" />
+      <location filename="../../canvas/settings/ladder_box.py" line="78" />
       <source>Warn at, in % of the target</source>
       <translation>Warn at, in % of the target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="61" />
+      <location filename="../../canvas/settings/ladder_box.py" line="62" />
       <source>Warn before the target passes, then notify, raise the priority or re-assign</source>
       <translation>Warn before the target passes, then notify, raise the priority or re-assign</translation>
     </message>
@@ -5947,22 +5947,22 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Warn before the time limit passes, then notify or raise the priority</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="98" />
+      <location filename="../../canvas/settings/ladder_box.py" line="99" />
       <source>What a re-assignment does to a ticket an agent is already working on</source>
       <translation>What a re-assignment does to a ticket an agent is already working on</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="92" />
+      <location filename="../../canvas/settings/ladder_box.py" line="93" />
       <source>Where late tickets go: another pool for the same step, or another step</source>
       <translation>Where late tickets go: another pool for the same step, or another step</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="96" />
+      <location filename="../../canvas/settings/ladder_box.py" line="97" />
       <source>escalate after the current piece of work</source>
       <translation>escalate after the current piece of work</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="97" />
+      <location filename="../../canvas/settings/ladder_box.py" line="98" />
       <source>escalate at once, interrupting the work</source>
       <translation>escalate at once, interrupting the work</translation>
     </message>
@@ -5983,44 +5983,44 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="106" />
-      <location filename="../../canvas/settings/ladder_box.py" line="80" />
+      <location filename="../../canvas/settings/ladder_box.py" line="81" />
       <source>nobody (e.g. Team lead)</source>
       <translation>nobody (e.g. Team lead)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="165" />
+      <location filename="../../canvas/settings/ladder_box.py" line="171" />
       <source>nowhere (they stay where they are)</source>
       <translation>nowhere (they stay where they are)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="120" />
-      <location filename="../../canvas/settings/ladder_box.py" line="95" />
+      <location filename="../../canvas/settings/ladder_box.py" line="96" />
       <source>stay with their agent</source>
       <translation>stay with their agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="66" />
+      <location filename="../../canvas/settings/ladder_box.py" line="67" />
       <source>the first-response target</source>
       <translation>the first-response target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="168" />
+      <location filename="../../canvas/settings/ladder_box.py" line="174" />
       <source>the pool {name}</source>
       <translation>the pool {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="65" />
+      <location filename="../../canvas/settings/ladder_box.py" line="66" />
       <source>the resolution target</source>
       <translation>the resolution target</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="173" />
+      <location filename="../../canvas/settings/ladder_box.py" line="179" />
       <source>the step {name}</source>
       <translation>the step {name}</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="152" />
-      <location filename="../../canvas/settings/ladder_box.py" line="109" />
+      <location filename="../../canvas/settings/ladder_box.py" line="110" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -7901,7 +7901,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="246" />
+      <location filename="../../canvas/properties/fields.py" line="249" />
       <location filename="../../canvas/properties/labels.py" line="278" />
       <source>(missing element)</source>
       <translation>(missing element)</translation>
@@ -7932,17 +7932,17 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Add a duration rule</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="215" />
+      <location filename="../../canvas/properties/fields.py" line="218" />
       <source>Add action</source>
       <translation>Add action</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="114" />
+      <location filename="../../canvas/properties/fields.py" line="117" />
       <source>Add field value</source>
       <translation>Add field value</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="149" />
+      <location filename="../../canvas/properties/fields.py" line="152" />
       <source>Add own shares</source>
       <translation>Add own shares</translation>
     </message>
@@ -8403,7 +8403,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="33" />
+      <location filename="../../canvas/properties/fields.py" line="34" />
       <source>Notify</source>
       <translation>Notify</translation>
     </message>
@@ -8494,12 +8494,12 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Rates by weekday and hour</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="34" />
+      <location filename="../../canvas/properties/fields.py" line="35" />
       <source>Re-assign to a pool</source>
       <translation>Re-assign to a pool</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="238" />
+      <location filename="../../canvas/properties/fields.py" line="241" />
       <source>Reason for the transfer</source>
       <translation>Reason for the transfer</translation>
     </message>
@@ -8559,12 +8559,12 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Scenario</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="32" />
+      <location filename="../../canvas/properties/fields.py" line="33" />
       <source>Send a template response</source>
       <translation>Send a template response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="31" />
+      <location filename="../../canvas/properties/fields.py" line="32" />
       <source>Set a field</source>
       <translation>Set a field</translation>
     </message>
@@ -8614,13 +8614,13 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Support level</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="257" />
+      <location filename="../../canvas/properties/fields.py" line="260" />
       <location filename="../../canvas/properties/labels.py" line="43" />
       <source>Template response</source>
       <translation>Template response</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/fields.py" line="253" />
       <location filename="../../canvas/properties/labels.py" line="57" />
       <source>Text</source>
       <translation>Text</translation>
@@ -8711,7 +8711,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>The share of customers who reply at all, from 0 to 1 (0.8 = 80 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="192" />
+      <location filename="../../canvas/properties/fields.py" line="195" />
       <source>The share of this value among this intake's tickets, in percent</source>
       <translation>The share of this value among this intake's tickets, in percent</translation>
     </message>
@@ -8947,12 +8947,12 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>Who does this step: an agent (queue, cost), the system (no queue, no cost) or the customer.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="257" />
+      <location filename="../../canvas/properties/fields.py" line="260" />
       <source>Who is notified</source>
       <translation>Who is notified</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="239" />
+      <location filename="../../canvas/properties/fields.py" line="242" />
       <source>Why tickets are transferred; the results count transfers per reason</source>
       <translation>Why tickets are transferred; the results count transfers per reason</translation>
     </message>
@@ -8982,7 +8982,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="87" />
+      <location filename="../../canvas/properties/fields.py" line="90" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -8992,7 +8992,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>to </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="86" />
+      <location filename="../../canvas/properties/fields.py" line="89" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -9022,7 +9022,7 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="220" />
+      <location filename="../../canvas/commands/base.py" line="210" />
       <source>{where}: {message}</source>
       <translation>{where}: {message}</translation>
     </message>
@@ -9611,41 +9611,41 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="96" />
+      <location filename="../../app/shell/kpi_words.py" line="91" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="92" />
+      <location filename="../../app/shell/kpi_words.py" line="87" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="89" />
+      <location filename="../../app/shell/kpi_words.py" line="84" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Unfinished: {open} tickets never reached an end ({time} of simulated time).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="77" />
+      <location filename="../../app/shell/kpi_words.py" line="72" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="85" />
+      <location filename="../../app/shell/kpi_words.py" line="80" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="81" />
+      <location filename="../../app/shell/kpi_words.py" line="76" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="73" />
+      <location filename="../../app/shell/kpi_words.py" line="68" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</translation>
     </message>
@@ -9653,128 +9653,128 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="98" />
-      <location filename="../../app/simulation/scenario_form.py" line="120" />
+      <location filename="../../app/simulation/scenario_form.py" line="102" />
+      <location filename="../../app/simulation/scenario_form.py" line="124" />
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="109" />
+      <location filename="../../app/simulation/scenario_form.py" line="113" />
       <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
       <translation>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="127" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="148" />
+      <location filename="../../app/simulation/scenario_form.py" line="152" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents per pool (shifts: weekdays 1-7, hours, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="143" />
+      <location filename="../../app/simulation/scenario_form.py" line="147" />
       <source>Arrival multiplier</source>
       <translation>Arrival multiplier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="139" />
+      <location filename="../../app/simulation/scenario_form.py" line="143" />
       <source>Calendar dates</source>
       <translation>Calendar dates</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="97" />
+      <location filename="../../app/simulation/scenario_form.py" line="100" />
       <source>Days of simulated time</source>
       <translation>Days of simulated time</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>First response (h)</source>
       <translation>First response (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="104" />
+      <location filename="../../app/simulation/scenario_form.py" line="108" />
       <source>From the week of</source>
       <translation>From the week of</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="137" />
+      <location filename="../../app/simulation/scenario_form.py" line="141" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="97" />
+      <location filename="../../app/simulation/scenario_form.py" line="100" />
       <source>Number of tickets</source>
       <translation>Number of tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="129" />
+      <location filename="../../app/simulation/scenario_form.py" line="133" />
       <source>Override the SLA targets</source>
       <translation>Override the SLA targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="127" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Pool</source>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="141" />
+      <location filename="../../app/simulation/scenario_form.py" line="145" />
       <source>Replications</source>
       <translation>Replications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Resolution (h)</source>
       <translation>Resolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="136" />
+      <location filename="../../app/simulation/scenario_form.py" line="140" />
       <source>Run length</source>
       <translation>Run length</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="142" />
+      <location filename="../../app/simulation/scenario_form.py" line="146" />
       <source>Seed</source>
       <translation>Seed</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="127" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Shifts</source>
       <translation>Shifts</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="156" />
+      <location filename="../../app/simulation/scenario_form.py" line="162" />
       <source>The escalation ladder of the SLA policy selected above</source>
       <translation>The escalation ladder of the SLA policy selected above</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="138" />
+      <location filename="../../app/simulation/scenario_form.py" line="142" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="102" />
+      <location filename="../../app/simulation/scenario_form.py" line="106" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="140" />
+      <location filename="../../app/simulation/scenario_form.py" line="144" />
       <source>Warm-up</source>
       <translation>Warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="33" />
+      <location filename="../../app/simulation/scenario_form.py" line="34" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -9995,69 +9995,69 @@ Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open 
   <context>
     <name>SimulateCommand</name>
     <message>
-      <location filename="../../app/cli/simulate.py" line="38" />
+      <location filename="../../app/cli/simulate.py" line="40" />
       <source>Horizon {horizon}, warm-up: {warmup}</source>
       <translation>Horizon {horizon}, warm-up: {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="50" />
+      <location filename="../../app/cli/simulate.py" line="52" />
       <source>The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.</source>
       <translation>The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="45" />
+      <location filename="../../app/cli/simulate.py" line="47" />
       <source>This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</source>
       <translation>This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="55" />
+      <location filename="../../app/cli/simulate.py" line="57" />
       <location filename="../../app/shell/workers.py" line="401" />
       <source>a number too large</source>
       <translation>a number too large</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="56" />
+      <location filename="../../app/cli/simulate.py" line="58" />
       <source>cannot write the event log “{name}”: {reason}</source>
       <translation>cannot write the event log “{name}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="37" />
+      <location filename="../../app/cli/simulate.py" line="39" />
       <source>default settings</source>
       <translation>default settings</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="44" />
+      <location filename="../../app/cli/simulate.py" line="46" />
       <source>event loop: Python (slower)</source>
       <translation>event loop: Python (slower)</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="43" />
+      <location filename="../../app/cli/simulate.py" line="45" />
       <source>event loop: compiled</source>
       <translation>event loop: compiled</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="49" />
+      <location filename="../../app/cli/simulate.py" line="51" />
       <source>no warm-up</source>
       <translation>no warm-up</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="54" />
+      <location filename="../../app/cli/simulate.py" line="56" />
       <location filename="../../app/shell/workers.py" line="399" />
       <source>not enough memory</source>
       <translation>not enough memory</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="42" />
+      <location filename="../../app/cli/simulate.py" line="44" />
       <source>{tickets} new contact measured, warm-up: {warmup}</source>
       <translation>{tickets} new contact measured, warm-up: {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="41" />
+      <location filename="../../app/cli/simulate.py" line="43" />
       <source>{tickets} new contacts measured, warm-up: {warmup}</source>
       <translation>{tickets} new contacts measured, warm-up: {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="34" />
+      <location filename="../../app/cli/simulate.py" line="36" />
       <source>{title} — scenario {scenario}, {replications}, seed {seed}</source>
       <translation>{title} — scenario {scenario}, {replications}, seed {seed}</translation>
     </message>
@@ -10843,22 +10843,22 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>StaffingCommand</name>
     <message>
-      <location filename="../../app/cli/staffing.py" line="44" />
+      <location filename="../../app/cli/staffing.py" line="46" />
       <source>Busiest pool</source>
       <translation>Busiest pool</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="48" />
+      <location filename="../../app/cli/staffing.py" line="50" />
       <source>Cheapest plan that meets every target: {plan}, {cost} a week</source>
       <translation>Cheapest plan that meets every target: {plan}, {cost} a week</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="42" />
+      <location filename="../../app/cli/staffing.py" line="44" />
       <source>Cost a week</source>
       <translation>Cost a week</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="56" />
+      <location filename="../../app/cli/staffing.py" line="58" />
       <source>Cost against {figure} (plans no other beats on both):</source>
       <translation>Cost against {figure} (plans no other beats on both):</translation>
     </message>
@@ -10868,57 +10868,57 @@ mean queue {queue:.1f}</translation>
       <translation>Difference</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="66" />
+      <location filename="../../app/cli/staffing.py" line="68" />
       <source>Interrupted. Run the same command again to resume from the checkpoint {path}.</source>
       <translation>Interrupted. Run the same command again to resume from the checkpoint {path}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="51" />
+      <location filename="../../app/cli/staffing.py" line="53" />
       <source>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</source>
       <translation>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="38" />
+      <location filename="../../app/cli/staffing.py" line="40" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="57" />
+      <location filename="../../app/cli/staffing.py" line="59" />
       <source>Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their cost: {dropped}; replications saved: {saved} of {total}.</source>
       <translation>Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their cost: {dropped}; replications saved: {saved} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="43" />
+      <location filename="../../app/cli/staffing.py" line="45" />
       <source>SLA breaches</source>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="63" />
+      <location filename="../../app/cli/staffing.py" line="65" />
       <source>Table written to {path}</source>
       <translation>Table written to {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="45" />
+      <location filename="../../app/cli/staffing.py" line="47" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="47" />
+      <location filename="../../app/cli/staffing.py" line="49" />
       <source>all met</source>
       <translation>all met</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="65" />
+      <location filename="../../app/cli/staffing.py" line="67" />
       <source>cannot reach the Dask scheduler at {address}: {reason}</source>
       <translation>cannot reach the Dask scheduler at {address}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="69" />
+      <location filename="../../app/cli/staffing.py" line="71" />
       <source>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</source>
       <translation>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="64" />
+      <location filename="../../app/cli/staffing.py" line="66" />
       <source>cannot write “{name}”: {reason}</source>
       <translation>cannot write “{name}”: {reason}</translation>
     </message>
@@ -10928,12 +10928,12 @@ mean queue {queue:.1f}</translation>
       <translation>compare needs two scenarios: --scenario A --scenario B</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="74" />
+      <location filename="../../app/cli/staffing.py" line="76" />
       <source>no SLA policy “{name}” in this blueprint (policies: {policies})</source>
       <translation>no SLA policy “{name}” in this blueprint (policies: {policies})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="46" />
+      <location filename="../../app/cli/staffing.py" line="48" />
       <source>no target set</source>
       <translation>no target set</translation>
     </message>
@@ -10943,17 +10943,17 @@ mean queue {queue:.1f}</translation>
       <translation>real difference</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="39" />
+      <location filename="../../app/cli/staffing.py" line="41" />
       <source>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</source>
       <translation>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="62" />
+      <location filename="../../app/cli/staffing.py" line="64" />
       <source>{pool}: {low} to {high} agents tried</source>
       <translation>{pool}: {low} to {high} agents tried</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="34" />
+      <location filename="../../app/cli/staffing.py" line="36" />
       <source>{title} — scenario “{scenario}”: {candidates}, {replications} each</source>
       <translation>{title} — scenario “{scenario}”: {candidates}, {replications} each</translation>
     </message>
@@ -11001,7 +11001,7 @@ mean queue {queue:.1f}</translation>
       <translation>Arrival multipliers to try, times the scenario's own arrivals: a list (0.8, 1, 1.2) or a range with a step (0.8..1.2:0.1)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="392" />
+      <location filename="../../app/simulation/staffing.py" line="394" />
       <source>CSV (*.csv);;JSON (*.json)</source>
       <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -11011,7 +11011,7 @@ mean queue {queue:.1f}</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="343" />
+      <location filename="../../app/simulation/staffing.py" line="345" />
       <source>Cancelled.</source>
       <translation>Cancelled.</translation>
     </message>
@@ -11022,22 +11022,22 @@ mean queue {queue:.1f}</translation>
     </message>
     <message>
       <location filename="../../app/simulation/staffing.py" line="192" />
-      <location filename="../../app/simulation/staffing.py" line="375" />
+      <location filename="../../app/simulation/staffing.py" line="377" />
       <source>Default settings</source>
       <translation>Default settings</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="390" />
+      <location filename="../../app/simulation/staffing.py" line="392" />
       <source>Export sweep results</source>
       <translation>Export sweep results</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="392" />
+      <location filename="../../app/simulation/staffing.py" line="394" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="378" />
+      <location filename="../../app/simulation/staffing.py" line="380" />
       <source>Open as scenario</source>
       <translation>Open as scenario</translation>
     </message>
@@ -11047,7 +11047,7 @@ mean queue {queue:.1f}</translation>
       <translation>Pool</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="408" />
+      <location filename="../../app/simulation/staffing.py" line="410" />
       <source>Results written to {path}.</source>
       <translation>Results written to {path}.</translation>
     </message>
@@ -11107,7 +11107,7 @@ mean queue {queue:.1f}</translation>
       <translation>The scenario whose settings every candidate starts from</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="337" />
+      <location filename="../../app/simulation/staffing.py" line="339" />
       <source>The sweep failed: {error}</source>
       <translation>The sweep failed: {error}</translation>
     </message>
@@ -11127,7 +11127,7 @@ mean queue {queue:.1f}</translation>
       <translation>{pool}, shift {number}: {shift}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="380" />
+      <location filename="../../app/simulation/staffing.py" line="382" />
       <source>“{name}” added to the scenarios.</source>
       <translation>“{name}” added to the scenarios.</translation>
     </message>
@@ -11135,127 +11135,127 @@ mean queue {queue:.1f}</translation>
   <context>
     <name>StaffingResults</name>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="118" />
+      <location filename="../../app/simulation/staffing_view.py" line="131" />
       <source>&amp;Open as scenario</source>
       <translation>&amp;Open as scenario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="121" />
+      <location filename="../../app/simulation/staffing_view.py" line="134" />
       <source>Add the selected plan to the document's scenarios (Enter or double-click)</source>
       <translation>Add the selected plan to the document's scenarios (Enter or double-click)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="245" />
+      <location filename="../../app/simulation/staffing_view.py" line="258" />
       <source>Computed before your last edit.</source>
       <translation>Computed before your last edit.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="247" />
+      <location filename="../../app/simulation/staffing_view.py" line="260" />
       <source>Computed before your last {count} edits.</source>
       <translation>Computed before your last {count} edits.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Cost per week</source>
       <translation>Cost per week</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="316" />
+      <location filename="../../app/simulation/staffing_view.py" line="329" />
       <source>Cost per week ({currency})</source>
       <translation>Cost per week ({currency})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="299" />
+      <location filename="../../app/simulation/staffing_view.py" line="312" />
       <source>Cost: {cost} per week.</source>
       <translation>Cost: {cost} per week.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="123" />
+      <location filename="../../app/simulation/staffing_view.py" line="136" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="74" />
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
       <source>Met</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="74" />
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
       <source>Missed</source>
       <translation>Missed</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="294" />
+      <location filename="../../app/simulation/staffing_view.py" line="307" />
       <source>No plan met every target within the range searched.</source>
       <translation>No plan met every target within the range searched.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="192" />
+      <location filename="../../app/simulation/staffing_view.py" line="205" />
       <source>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</source>
       <translation>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="271" />
+      <location filename="../../app/simulation/staffing_view.py" line="284" />
       <source>No target set</source>
       <translation>No target set</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="289" />
+      <location filename="../../app/simulation/staffing_view.py" line="302" />
       <source>Plans settled early, before all their replications: {dropped} of {candidates}; replications not run: {saved}.</source>
       <translation>Plans settled early, before all their replications: {dropped} of {candidates}; replications not run: {saved}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="297" />
+      <location filename="../../app/simulation/staffing_view.py" line="310" />
       <source>Recommended:</source>
       <translation>Recommended:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>SLA breaches</source>
       <translation>SLA breaches</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="317" />
+      <location filename="../../app/simulation/staffing_view.py" line="330" />
       <source>SLA breaches (%)</source>
       <translation>SLA breaches (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="214" />
+      <location filename="../../app/simulation/staffing_view.py" line="227" />
       <source>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</source>
       <translation>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="222" />
+      <location filename="../../app/simulation/staffing_view.py" line="235" />
       <source>Sweep of “{scenario}”, finished at {time}: {count} plans.</source>
       <translation>Sweep of “{scenario}”, finished at {time}: {count} plans.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="74" />
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
       <source>Undecided</source>
       <translation>Undecided</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="159" />
+      <location filename="../../app/simulation/staffing_view.py" line="172" />
       <source>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</source>
       <translation>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="125" />
+      <location filename="../../app/simulation/staffing_view.py" line="138" />
       <source>Write every row to a CSV or JSON file</source>
       <translation>Write every row to a CSV or JSON file</translation>
     </message>
@@ -11349,139 +11349,139 @@ This file is no longer there. Press Delete to remove it from the list.</translat
   <context>
     <name>TargetsDock</name>
     <message>
-      <location filename="../../app/simulation/targets.py" line="105" />
+      <location filename="../../app/simulation/targets.py" line="106" />
       <source>&amp;Abandonment at most (%):</source>
       <translation>&amp;Abandonment at most (%):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="103" />
+      <location filename="../../app/simulation/targets.py" line="104" />
       <source>&amp;Queue wait at most (min):</source>
       <translation>&amp;Queue wait at most (min):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="104" />
+      <location filename="../../app/simulation/targets.py" line="105" />
       <source>&amp;Utilisation at most (%):</source>
       <translation>&amp;Utilisation at most (%):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="42" />
+      <location filename="../../app/simulation/targets.py" line="43" />
       <location filename="../../export/strings.py" line="135" />
       <source>90th percentile</source>
       <translation>90th percentile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="43" />
+      <location filename="../../app/simulation/targets.py" line="44" />
       <location filename="../../export/strings.py" line="136" />
       <source>95th percentile</source>
       <translation>95th percentile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="195" />
+      <location filename="../../app/simulation/targets.py" line="202" />
       <source>Abandonment</source>
       <translation>Abandonment</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="116" />
+      <location filename="../../app/simulation/targets.py" line="117" />
       <source>Breaches at most (%)</source>
       <translation>Breaches at most (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="237" />
+      <location filename="../../app/simulation/targets.py" line="244" />
       <source>Change the breach-rate target of {policy}</source>
       <translation>Change the breach-rate target of {policy}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="185" />
+      <location filename="../../app/simulation/targets.py" line="192" />
       <source>Change the queue-wait statistic</source>
       <translation>Change the queue-wait statistic</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="211" />
+      <location filename="../../app/simulation/targets.py" line="218" />
       <source>Change the {target} target</source>
       <translation>Change the {target} target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="121" />
+      <location filename="../../app/simulation/targets.py" line="122" />
       <source>Highest share of the policy's tickets allowed to breach their resolution target, in %</source>
       <translation>Highest share of the policy's tickets allowed to breach their resolution target, in %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="99" />
+      <location filename="../../app/simulation/targets.py" line="100" />
       <source>Highest share of tickets abandoned, in %; empty: no target</source>
       <translation>Highest share of tickets abandoned, in %; empty: no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="96" />
+      <location filename="../../app/simulation/targets.py" line="97" />
       <source>Highest utilisation allowed for every pool, in %; empty: no target</source>
       <translation>Highest utilisation allowed for every pool, in %; empty: no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="91" />
+      <location filename="../../app/simulation/targets.py" line="92" />
       <source>How the queue wait is measured: its mean, or a percentile</source>
       <translation>How the queue wait is measured: its mean, or a percentile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="94" />
+      <location filename="../../app/simulation/targets.py" line="95" />
       <source>Longest queue wait allowed, in minutes; empty: no target</source>
       <translation>Longest queue wait allowed, in minutes; empty: no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="41" />
+      <location filename="../../app/simulation/targets.py" line="42" />
       <source>Mean</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="193" />
+      <location filename="../../app/simulation/targets.py" line="200" />
       <source>Queue wait</source>
       <translation>Queue wait</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="102" />
+      <location filename="../../app/simulation/targets.py" line="103" />
       <source>Queue wait &amp;measured by:</source>
       <translation>Queue wait &amp;measured by:</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="111" />
+      <location filename="../../app/simulation/targets.py" line="112" />
       <source>SLA breach rate at most, per SLA policy (%):</source>
       <translation>SLA breach rate at most, per SLA policy (%):</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="116" />
+      <location filename="../../app/simulation/targets.py" line="117" />
       <source>SLA policy</source>
       <translation>SLA policy</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="72" />
+      <location filename="../../app/simulation/targets.py" line="73" />
       <source>Staffing targets: what the staffing finder and the sweeps must meet</source>
       <translation>Staffing targets: what the staffing finder and the sweeps must meet</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="69" />
+      <location filename="../../app/simulation/targets.py" line="70" />
       <source>Targets</source>
       <translation>Targets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="194" />
+      <location filename="../../app/simulation/targets.py" line="201" />
       <source>Utilisation</source>
       <translation>Utilisation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="81" />
+      <location filename="../../app/simulation/targets.py" line="82" />
       <source>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</source>
       <translation>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="149" />
+      <location filename="../../app/simulation/targets.py" line="150" />
       <source>no target</source>
       <translation>no target</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="272" />
+      <location filename="../../app/simulation/targets.py" line="279" />
       <source>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</source>
       <translation>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="274" />
+      <location filename="../../app/simulation/targets.py" line="281" />
       <source>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</source>
       <translation>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</translation>
     </message>
@@ -11651,7 +11651,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Choose a ticket card, then press Right to start.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="175" />
+      <location filename="../../app/training/widgets.py" line="180" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
@@ -11751,7 +11751,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="310" />
+      <location filename="../../app/training/widgets.py" line="315" />
       <source>Needs: {fields}</source>
       <translation>Needs: {fields}</translation>
     </message>
@@ -11782,8 +11782,8 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>No branch is offered here.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="313" />
-      <location filename="../../app/training/widgets.py" line="319" />
+      <location filename="../../app/training/widgets.py" line="318" />
+      <location filename="../../app/training/widgets.py" line="324" />
       <source>Not offered: {why}</source>
       <translation>Not offered: {why}</translation>
     </message>
@@ -11829,11 +11829,6 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <location filename="../../app/training/page.py" line="470" />
       <source>Quiz score: {right} / {total} decisions right at the first try</source>
       <translation>Quiz score: {right} / {total} decisions right at the first try</translation>
-    </message>
-    <message>
-      <location filename="../../app/training/widgets.py" line="135" />
-      <source>Refused: {code}</source>
-      <translation>Refused: {code}</translation>
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="109" />
@@ -11957,6 +11952,11 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>There is no such branch.</translation>
     </message>
     <message>
+      <location filename="../../app/training/widgets.py" line="134" />
+      <source>There is no such earlier step.</source>
+      <translation>There is no such earlier step.</translation>
+    </message>
+    <message>
       <location filename="../../app/training/widgets.py" line="130" />
       <source>These values are not allowed: {fields}</source>
       <translation>These values are not allowed: {fields}</translation>
@@ -11970,6 +11970,11 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <location filename="../../app/training/widgets.py" line="129" />
       <source>This branch is not offered: {why}</source>
       <translation>This branch is not offered: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/widgets.py" line="140" />
+      <source>This move is not possible.</source>
+      <translation>This move is not possible.</translation>
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="132" />
@@ -12003,7 +12008,7 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>Time: {wall} since arrival, {elapsed} on the SLA clock</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="197" />
+      <location filename="../../app/training/widgets.py" line="202" />
       <source>Type here…</source>
       <translation>Type here…</translation>
     </message>
@@ -12038,6 +12043,11 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>for “{branch}”</translation>
     </message>
     <message>
+      <location filename="../../app/training/widgets.py" line="135" />
+      <source>its path starts at a node that is no longer in the blueprint.</source>
+      <translation>its path starts at a node that is no longer in the blueprint.</translation>
+    </message>
+    <message>
       <location filename="../../app/training/page.py" line="453" />
       <location filename="../../app/training/widgets.py" line="85" />
       <source>met</source>
@@ -12060,7 +12070,12 @@ This file is no longer there. Press Delete to remove it from the list.</translat
       <translation>overdue by {time}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="184" />
+      <location filename="../../app/training/widgets.py" line="137" />
+      <source>the blueprint has no intake to start from.</source>
+      <translation>the blueprint has no intake to start from.</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/widgets.py" line="189" />
       <location filename="../../export/strings.py" line="206" />
       <source>yes</source>
       <translation>yes</translation>

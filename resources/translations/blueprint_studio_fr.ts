@@ -1326,7 +1326,7 @@
       <translation>&amp;Arrêter</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="257" />
+      <location filename="../../model/calibrate/words.py" line="256" />
       <source>Actual</source>
       <translation>Réel</translation>
     </message>
@@ -1401,7 +1401,7 @@
       <translation>Création</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="275" />
+      <location filename="../../model/calibrate/words.py" line="274" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>Freshdesk (export des tickets)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="288" />
+      <location filename="../../model/calibrate/words.py" line="287" />
       <source>Friday</source>
       <translation>vendredi</translation>
     </message>
@@ -1468,22 +1468,22 @@
       <translation>Jira Service Management (export CSV des demandes)</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="268" />
+      <location filename="../../model/calibrate/words.py" line="267" />
       <source>Kolmogorov-Smirnov distance between the actual and simulated resolution times: {ks}</source>
       <translation>Distance de Kolmogorov-Smirnov entre les délais de résolution réels et simulés : {ks}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="260" />
+      <location filename="../../model/calibrate/words.py" line="259" />
       <source>Means in minutes. An export's time in a state includes the wait for an agent; an event log's is the service alone.</source>
       <translation>Moyennes en minutes. Dans un export, le temps passé dans un statut comprend l'attente d'un agent ; dans un journal d'événements, c'est le traitement seul.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="284" />
+      <location filename="../../model/calibrate/words.py" line="283" />
       <source>Monday</source>
       <translation>lundi</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="266" />
+      <location filename="../../model/calibrate/words.py" line="265" />
       <source>Percentile</source>
       <translation>Centile</translation>
     </message>
@@ -1533,7 +1533,7 @@
       <translation>Lecture de « {name} »…</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="265" />
+      <location filename="../../model/calibrate/words.py" line="264" />
       <source>Resolution time</source>
       <translation>Délai de résolution</translation>
     </message>
@@ -1543,17 +1543,17 @@
       <translation>Résolus au-delà de l'objectif de résolution du SLA : {share}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="271" />
+      <location filename="../../model/calibrate/words.py" line="270" />
       <source>SLA resolution breaches: actual {actual}, simulated {simulated}</source>
       <translation>Dépassements du SLA de résolution : réel {actual}, simulé {simulated}</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="289" />
+      <location filename="../../model/calibrate/words.py" line="288" />
       <source>Saturday</source>
       <translation>samedi</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="249" />
+      <location filename="../../model/calibrate/words.py" line="248" />
       <source>Scenario “{scenario}”, calibrated from {source} ({tickets}): the simulated run beside the export it was fitted from.</source>
       <translation>Scénario « {scenario} », calibré d’après {source} ({tickets}) : la simulation à côté de l’export dont elle est tirée.</translation>
     </message>
@@ -1563,22 +1563,22 @@
       <translation>Part des tickets résolus dans chaque délai : réel et simulé</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="267" />
+      <location filename="../../model/calibrate/words.py" line="266" />
       <source>Simulated</source>
       <translation>Simulé</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="248" />
+      <location filename="../../model/calibrate/words.py" line="247" />
       <source>Simulated vs actual</source>
       <translation>Simulé et réel</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="258" />
+      <location filename="../../model/calibrate/words.py" line="257" />
       <source>Simulated, in the step</source>
       <translation>Simulé, dans l'étape</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="259" />
+      <location filename="../../model/calibrate/words.py" line="258" />
       <source>Simulated, service</source>
       <translation>Simulé, traitement</translation>
     </message>
@@ -1588,7 +1588,7 @@
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="256" />
+      <location filename="../../model/calibrate/words.py" line="255" />
       <source>State in the export</source>
       <translation>Statut dans l'export</translation>
     </message>
@@ -1603,7 +1603,7 @@
       <translation>Historique des statuts</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="255" />
+      <location filename="../../model/calibrate/words.py" line="254" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -1618,7 +1618,7 @@
       <translation>Lecture arrêtée. Choisissez Aperçu pour relire l'export.</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="290" />
+      <location filename="../../model/calibrate/words.py" line="289" />
       <source>Sunday</source>
       <translation>dimanche</translation>
     </message>
@@ -1628,7 +1628,7 @@
       <translation>La colonne de l'export qui contient « {role} »</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="287" />
+      <location filename="../../model/calibrate/words.py" line="286" />
       <source>Thursday</source>
       <translation>jeudi</translation>
     </message>
@@ -1653,7 +1653,7 @@
       <translation>Numéro du ticket</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="276" />
+      <location filename="../../model/calibrate/words.py" line="275" />
       <source>Tickets per day, from the hourly rates of the week: actual in the export, simulated as the scenario's intakes draw them. Busiest hour: actual {actual}, simulated {simulated}.</source>
       <translation>Tickets par jour, d'après les taux horaires de la semaine : réels dans l'export, simulés tels que les points d'entrée du scénario les tirent. Heure la plus chargée : réel {actual}, simulé {simulated}.</translation>
     </message>
@@ -1668,22 +1668,22 @@
       <translation>Date du changement de statut</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="254" />
+      <location filename="../../model/calibrate/words.py" line="253" />
       <source>Time per state</source>
       <translation>Temps par statut</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="285" />
+      <location filename="../../model/calibrate/words.py" line="284" />
       <source>Tuesday</source>
       <translation>mardi</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="274" />
+      <location filename="../../model/calibrate/words.py" line="273" />
       <source>Volume per hour of the week</source>
       <translation>Volume par heure de la semaine</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="286" />
+      <location filename="../../model/calibrate/words.py" line="285" />
       <source>Wednesday</source>
       <translation>mercredi</translation>
     </message>
@@ -1873,7 +1873,7 @@
       <translation>{step} : loi {family}, moyenne {mean} ({span}), distance de Kolmogorov-Smirnov {ks}, {count} de « {state} »</translation>
     </message>
     <message>
-      <location filename="../../model/calibrate/words.py" line="281" />
+      <location filename="../../model/calibrate/words.py" line="280" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -2486,7 +2486,7 @@
       <translation>« {field} » attend un nombre, par exemple 12 ou 3,5 ; « {text} » n’en est pas un.</translation>
     </message>
     <message>
-      <location filename="../../app/training/card_dialog.py" line="156" />
+      <location filename="../../app/training/card_dialog.py" line="150" />
       <source>“{field}” {reason}.</source>
       <translation>« {field} » {reason}.</translation>
     </message>
@@ -2494,272 +2494,272 @@
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="../../app/cli/words.py" line="50" />
+      <location filename="../../app/cli/words.py" line="52" />
       <source>(commands: {commands})</source>
       <translation>(commandes : {commands})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="39" />
+      <location filename="../../app/cli/words.py" line="41" />
       <source>--lane-kind {item}: no lane is called “{name}” (lanes: {lanes})</source>
       <translation>--lane-kind {item} : aucun couloir ne s’appelle « {name} » (couloirs : {lanes})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="42" />
+      <location filename="../../app/cli/words.py" line="44" />
       <source>--lane-kind {item}: the kind must be one of {kinds}</source>
       <translation>--lane-kind {item} : le type doit être l’un de ceux-ci : {kinds}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="26" />
+      <location filename="../../app/cli/words.py" line="28" />
       <source>--mapping {item}: not a JSON object of ROLE: COLUMN</source>
       <translation>--mapping {item} : ce n’est pas un objet JSON de la forme RÔLE: COLONNE</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="29" />
+      <location filename="../../app/cli/words.py" line="31" />
       <source>--mapping {item}: not valid JSON (line {line}, column {column})</source>
       <translation>--mapping {item} : ce n’est pas du JSON valide (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="32" />
+      <location filename="../../app/cli/words.py" line="34" />
       <source>--mapping {item}: write ROLE=COLUMN, or name a JSON file</source>
       <translation>--mapping {item} : écrivez RÔLE=COLONNE, ou indiquez un fichier JSON</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="35" />
+      <location filename="../../app/cli/words.py" line="37" />
       <source>--mapping {item}: “{role}” is not a role ({roles})</source>
       <translation>--mapping {item} : « {role} » n’est pas un rôle ({roles})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="76" />
+      <location filename="../../app/cli/words.py" line="78" />
       <source>--scale applies to posters: add --tile</source>
       <translation>--scale s’applique aux affiches : ajoutez --tile</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="36" />
+      <location filename="../../app/cli/words.py" line="38" />
       <source>--scenario {id}: no such scenario (scenarios: {ids})</source>
       <translation>--scenario {id} : ce scénario n’existe pas (scénarios : {ids})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="58" />
+      <location filename="../../app/cli/words.py" line="60" />
       <source>QT_QPA_PLATFORM={platform} shows no window</source>
       <translation>QT_QPA_PLATFORM={platform} n’affiche aucune fenêtre</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="70" />
+      <location filename="../../app/cli/words.py" line="72" />
       <source>Simulating the default settings for the report…</source>
       <translation>Simulation des réglages par défaut pour le rapport…</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="69" />
+      <location filename="../../app/cli/words.py" line="71" />
       <source>Simulating “{scenario}” for the report…</source>
       <translation>Simulation de « {scenario} » pour le rapport…</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="107" />
+      <location filename="../../app/cli/words.py" line="109" />
       <source>Utilisation: {pools}</source>
       <translation>Utilisation : {pools}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="59" />
+      <location filename="../../app/cli/words.py" line="61" />
       <source>WAYLAND_DISPLAY is not set</source>
       <translation>WAYLAND_DISPLAY n’est pas défini</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="94" />
+      <location filename="../../app/cli/words.py" line="96" />
       <source>a {width} × {height} pixel image is too large; use a lower --dpi</source>
       <translation>une image de {width} × {height} pixels est trop grande ; indiquez un --dpi plus faible</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="25" />
+      <location filename="../../app/cli/words.py" line="27" />
       <source>cannot calibrate from {where}{reason}</source>
       <translation>calibration impossible à partir de {where}{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="24" />
+      <location filename="../../app/cli/words.py" line="26" />
       <source>cannot import {reason}</source>
       <translation>import impossible : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="53" />
+      <location filename="../../app/cli/words.py" line="55" />
       <source>cannot open the window: {problem}.
 The commands validate, templates, new, simulate, export, import, calibrate and desktop-install work without a display (see 'blueprint-studio --help').</source>
       <translation>impossible d’ouvrir la fenêtre : {problem}.
 Les commandes validate, templates, new, simulate, export, import, calibrate et desktop-install fonctionnent sans écran (voir « blueprint-studio --help »).</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="52" />
+      <location filename="../../app/cli/words.py" line="54" />
       <source>cannot open {file}: it is a folder, not a blueprint file</source>
       <translation>impossible d’ouvrir {file} : c’est un dossier, pas un fichier blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="51" />
+      <location filename="../../app/cli/words.py" line="53" />
       <source>cannot open {file}: no such file</source>
       <translation>impossible d’ouvrir {file} : ce fichier n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="83" />
+      <location filename="../../app/cli/words.py" line="85" />
       <source>cannot read {reason}</source>
       <translation>lecture impossible : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="81" />
+      <location filename="../../app/cli/words.py" line="83" />
       <source>cannot read {where}: {reason}</source>
       <translation>lecture impossible de {where} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="87" />
+      <location filename="../../app/cli/words.py" line="89" />
       <source>could not save {name}: {reason}; the file on disk is unchanged</source>
       <translation>impossible d’enregistrer {name} : {reason} ; le fichier sur le disque n’a pas été modifié</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="99" />
+      <location filename="../../app/cli/words.py" line="101" />
       <source>could not write {name}: the disk refused the data</source>
       <translation>impossible d’écrire {name} : le disque a refusé les données</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="98" />
+      <location filename="../../app/cli/words.py" line="100" />
       <source>could not write {name}: {reason}</source>
       <translation>impossible d’écrire {name} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="60" />
+      <location filename="../../app/cli/words.py" line="62" />
       <source>no display (DISPLAY is not set)</source>
       <translation>aucun écran (DISPLAY n’est pas défini)</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="108" />
+      <location filename="../../app/cli/words.py" line="110" />
       <source>no scenario “{name}” in this blueprint (scenarios: {names})</source>
       <translation>aucun scénario « {name} » dans ce blueprint (scénarios : {names})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="111" />
+      <location filename="../../app/cli/words.py" line="113" />
       <source>none</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="73" />
+      <location filename="../../app/cli/words.py" line="75" />
       <source>nothing to export: give --pdf, --svg or --png OUT</source>
       <translation>rien à exporter : indiquez --pdf, --svg ou --png suivi du fichier à écrire</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="63" />
+      <location filename="../../app/cli/words.py" line="65" />
       <source>nothing to remove in {folder}</source>
       <translation>rien à supprimer dans {folder}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="66" />
+      <location filename="../../app/cli/words.py" line="68" />
       <source>ran {command}</source>
       <translation>exécuté : {command}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="67" />
+      <location filename="../../app/cli/words.py" line="69" />
       <source>ran {command} (failed, exit {status})</source>
       <translation>exécuté : {command} (échec, code de sortie {status})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="64" />
+      <location filename="../../app/cli/words.py" line="66" />
       <source>removed {path}</source>
       <translation>supprimé : {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="61" />
+      <location filename="../../app/cli/words.py" line="63" />
       <source>the display {display} does not answer</source>
       <translation>l’écran {display} ne répond pas</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="103" />
+      <location filename="../../app/cli/words.py" line="105" />
       <source>the export was cancelled</source>
       <translation>l’export a été annulé</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="80" />
-      <location filename="../../app/cli/words.py" line="97" />
+      <location filename="../../app/cli/words.py" line="82" />
+      <location filename="../../app/cli/words.py" line="99" />
       <source>the folder {folder} does not exist</source>
       <translation>le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="91" />
+      <location filename="../../app/cli/words.py" line="93" />
       <source>the resolution must be between 24 and 1200 dpi, not {dpi}</source>
       <translation>la résolution doit être comprise entre 24 et 1200 dpi, et non {dpi}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="105" />
+      <location filename="../../app/cli/words.py" line="107" />
       <source>the warm-up must be shorter than the horizon</source>
       <translation>la mise en régime doit être plus courte que l’horizon</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="44" />
+      <location filename="../../app/cli/words.py" line="46" />
       <source>unknown command '{word}' {hint}
 Run 'blueprint-studio --help' for the commands, or name a {suffix} file to open it in the window.</source>
       <translation>commande « {word} » inconnue {hint}
 Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez un fichier {suffix} pour l’ouvrir dans la fenêtre.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="84" />
+      <location filename="../../app/cli/words.py" line="86" />
       <source>unknown template “{name}” (available: {names})</source>
       <translation>modèle « {name} » inconnu (disponibles : {names})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="65" />
+      <location filename="../../app/cli/words.py" line="67" />
       <source>wrote {path}</source>
       <translation>écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="100" />
+      <location filename="../../app/cli/words.py" line="102" />
       <source>you are not allowed to write in the folder {folder}</source>
       <translation>vous n’avez pas le droit d’écrire dans le dossier {folder}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="112" />
+      <location filename="../../app/cli/words.py" line="114" />
       <source>{file}: cannot simulate ({errors})</source>
       <translation>{file} : simulation impossible ({errors})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="71" />
+      <location filename="../../app/cli/words.py" line="73" />
       <source>{file}: cannot simulate for the report ({errors})</source>
       <translation>{file} : simulation impossible pour le rapport ({errors})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="22" />
+      <location filename="../../app/cli/words.py" line="24" />
       <source>{file}: {errors}, {warnings}</source>
       <translation>{file} : {errors}, {warnings}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="23" />
+      <location filename="../../app/cli/words.py" line="25" />
       <source>{file}: {nodes}, {lanes}; {notes}, {errors}, {warnings}</source>
       <translation>{file} : {nodes}, {lanes} ; {notes}, {errors}, {warnings}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="72" />
+      <location filename="../../app/cli/words.py" line="74" />
       <source>{file}: {pages}</source>
       <translation>{file} : {pages}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="82" />
+      <location filename="../../app/cli/words.py" line="84" />
       <source>{file}: {place}</source>
       <translation>{file} : {place}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="86" />
+      <location filename="../../app/cli/words.py" line="88" />
       <source>{option}: {reason}</source>
       <translation>{option} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="85" />
+      <location filename="../../app/cli/words.py" line="87" />
       <source>{out} already exists; choose another name or add --force</source>
       <translation>{out} existe déjà ; choisissez un autre nom ou ajoutez --force</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="77" />
+      <location filename="../../app/cli/words.py" line="79" />
       <source>{out} is a folder; give a file name ending in {suffix}</source>
       <translation>{out} est un dossier ; indiquez un nom de fichier se terminant par {suffix}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="106" />
+      <location filename="../../app/cli/words.py" line="108" />
       <source>{span}; {loop}</source>
       <translation>{span} ; {loop}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/words.py" line="49" />
+      <location filename="../../app/cli/words.py" line="51" />
       <source>— did you mean '{command}'?</source>
       <translation>— vouliez-vous dire « {command} » ?</translation>
     </message>
@@ -4507,154 +4507,154 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="496" />
+      <location filename="../../app/files/export_dialog.py" line="494" />
       <source>A {width} × {height} pixel image is too large: choose a lower resolution.</source>
       <translation>Une image de {width} × {height} pixels est trop grande : choisissez une résolution plus basse.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="111" />
+      <location filename="../../app/files/export_dialog.py" line="112" />
       <source>Add the simulation report</source>
       <translation>Ajouter le rapport de simulation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="115" />
+      <location filename="../../app/files/export_dialog.py" line="116" />
       <source>Add the training handout</source>
       <translation>Ajouter le support de formation</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="89" />
+      <location filename="../../app/files/export_dialog.py" line="90" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="554" />
+      <location filename="../../app/files/export_dialog.py" line="548" />
       <source>Cancelling…</source>
       <translation>Annulation en cours…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="207" />
+      <location filename="../../app/files/export_dialog.py" line="208" />
       <source>Choose at least one part: the blueprint, the simulation report or the training handout.</source>
       <translation>Choisissez au moins un élément : le blueprint, le rapport de simulation ou le support de formation.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="464" />
-      <location filename="../../app/files/export_dialog.py" line="467" />
+      <location filename="../../app/files/export_dialog.py" line="462" />
+      <location filename="../../app/files/export_dialog.py" line="465" />
       <source>Drawing the image…</source>
       <translation>Dessin de l’image…</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="63" />
-      <location filename="../../app/files/export_dialog.py" line="396" />
+      <location filename="../../app/files/export_dialog.py" line="64" />
+      <location filename="../../app/files/export_dialog.py" line="394" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="541" />
+      <location filename="../../app/files/export_dialog.py" line="535" />
       <source>Export cancelled: no file was written.</source>
       <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="535" />
+      <location filename="../../app/files/export_dialog.py" line="529" />
       <source>Export failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="528" />
+      <location filename="../../app/files/export_dialog.py" line="522" />
       <source>Exported to {path}</source>
       <translation>Exporté dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="94" />
+      <location filename="../../app/files/export_dialog.py" line="95" />
       <source>Fit on one page</source>
       <translation>Ajuster sur une page</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="343" />
+      <location filename="../../app/files/export_dialog.py" line="341" />
       <source>Fit on one {page} sheet (smallest text {points} pt)</source>
       <translation>Ajuster sur une feuille {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="333" />
+      <location filename="../../app/files/export_dialog.py" line="331" />
       <source>Fitted on one {page} sheet, the smallest text would print at {points} pt: too small to read (6 pt at least). Choose a larger sheet or a poster; saved as it is, the drawing prints as the poster.</source>
       <translation>Ajusté sur une seule feuille {page}, le plus petit texte s’imprimerait en {points} pt : trop petit pour être lu (6 pt au minimum). Choisissez une feuille plus grande ou une affiche ; si vous enregistrez tel quel, le schéma est imprimé en affiche.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="141" />
+      <location filename="../../app/files/export_dialog.py" line="142" />
       <source>Format:</source>
       <translation>Format :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="91" />
+      <location filename="../../app/files/export_dialog.py" line="92" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="117" />
+      <location filename="../../app/files/export_dialog.py" line="118" />
       <source>Language of the document</source>
       <translation>Langue du document</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="152" />
+      <location filename="../../app/files/export_dialog.py" line="153" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="143" />
+      <location filename="../../app/files/export_dialog.py" line="144" />
       <source>Orientation:</source>
       <translation>Orientation :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="80" />
+      <location filename="../../app/files/export_dialog.py" line="81" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="390" />
+      <location filename="../../app/files/export_dialog.py" line="388" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="82" />
+      <location filename="../../app/files/export_dialog.py" line="83" />
       <source>PNG image</source>
       <translation>Image PNG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="392" />
+      <location filename="../../app/files/export_dialog.py" line="390" />
       <source>PNG images (*.png)</source>
       <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="142" />
+      <location filename="../../app/files/export_dialog.py" line="143" />
       <source>Paper:</source>
       <translation>Papier :</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="90" />
+      <location filename="../../app/files/export_dialog.py" line="91" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="325" />
+      <location filename="../../app/files/export_dialog.py" line="323" />
       <source>Poster of {columns} × {rows} sheets.</source>
       <translation>Affiche de {columns} × {rows} feuilles.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="95" />
+      <location filename="../../app/files/export_dialog.py" line="96" />
       <source>Poster over several pages</source>
       <translation>Affiche sur plusieurs pages</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="350" />
+      <location filename="../../app/files/export_dialog.py" line="348" />
       <source>Poster over {count} {page} sheets (smallest text {points} pt)</source>
       <translation>Affiche sur {count} feuilles {page} (plus petit texte : {points} pt)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="322" />
+      <location filename="../../app/files/export_dialog.py" line="320" />
       <source>Printed at {percent} % of full size: the smallest text prints at {points} pt.</source>
       <translation>Imprimé à {percent} % de la taille réelle : le plus petit texte s’imprime en {points} pt.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="153" />
+      <location filename="../../app/files/export_dialog.py" line="154" />
       <source>Resolution:</source>
       <translation>Résolution :</translation>
     </message>
@@ -4664,47 +4664,47 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Tracé des liens autour des étapes en cours… l'aperçu s'affichera ensuite.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="81" />
+      <location filename="../../app/files/export_dialog.py" line="82" />
       <source>SVG drawing</source>
       <translation>Dessin SVG</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="391" />
+      <location filename="../../app/files/export_dialog.py" line="389" />
       <source>SVG drawings (*.svg)</source>
       <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="106" />
+      <location filename="../../app/files/export_dialog.py" line="107" />
       <source>Size of the poster against the drawing (100 % = as on screen at 100 %). Below {percent} % its smallest text would print under 6 pt, too small to read.</source>
       <translation>Taille de l’affiche par rapport au schéma (100 % = comme à l’écran à 100 %). En dessous de {percent} %, son plus petit texte s’imprimerait sous 6 pt, trop petit pour être lu.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="110" />
+      <location filename="../../app/files/export_dialog.py" line="111" />
       <source>The blueprint</source>
       <translation>Le blueprint</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="499" />
+      <location filename="../../app/files/export_dialog.py" line="497" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="509" />
+      <location filename="../../app/files/export_dialog.py" line="507" />
       <source>The resolution must be between 24 and 1200 dpi.</source>
       <translation>La résolution doit être comprise entre 24 et 1200 ppp.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="502" />
+      <location filename="../../app/files/export_dialog.py" line="500" />
       <source>You are not allowed to write in the folder {folder}: choose another folder.</source>
       <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="505" />
+      <location filename="../../app/files/export_dialog.py" line="503" />
       <source>{name} could not be written: the disk refused the data (is it full?).</source>
       <translation>Impossible d’écrire {name} : le disque a refusé les données (est-il plein ?).</translation>
     </message>
     <message>
-      <location filename="../../app/files/export_dialog.py" line="517" />
+      <location filename="../../app/files/export_dialog.py" line="511" />
       <source>{name} could not be written: {reason}</source>
       <translation>Impossible d’écrire {name} : {reason}</translation>
     </message>
@@ -5786,7 +5786,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
   <context>
     <name>LadderBox</name>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="74" />
+      <location filename="../../canvas/settings/ladder_box.py" line="75" />
       <source> % of the target</source>
       <translation> % de l’objectif</translation>
     </message>
@@ -5797,29 +5797,29 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="93" />
-      <location filename="../../canvas/settings/ladder_box.py" line="58" />
+      <location filename="../../canvas/settings/ladder_box.py" line="59" />
       <source>&amp;Escalate tickets that run late</source>
       <translation>&amp;Escalader les tickets en retard</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="115" />
+      <location filename="../../canvas/settings/ladder_box.py" line="121" />
       <source>&amp;Follows:</source>
       <translation>&amp;Suit :</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="160" />
-      <location filename="../../canvas/settings/ladder_box.py" line="118" />
+      <location filename="../../canvas/settings/ladder_box.py" line="124" />
       <source>&amp;Raise priority:</source>
       <translation>&amp;Relever la priorité :</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="96" />
-      <location filename="../../canvas/settings/ladder_box.py" line="68" />
+      <location filename="../../canvas/settings/ladder_box.py" line="69" />
       <source>&amp;Warn at</source>
       <translation>&amp;Alerter à</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="184" />
+      <location filename="../../canvas/settings/ladder_box.py" line="190" />
       <source>(missing)</source>
       <translation>(introuvable)</translation>
     </message>
@@ -5829,13 +5829,13 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Ajouter une échelle d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="70" />
+      <location filename="../../canvas/settings/ladder_box.py" line="71" />
       <source>An alert when this share of the target has passed (1 to 99 %)</source>
       <translation>Une alerte quand cette part de l’objectif est écoulée (de 1 à 99 %)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="159" />
-      <location filename="../../canvas/settings/ladder_box.py" line="117" />
+      <location filename="../../canvas/settings/ladder_box.py" line="123" />
       <source>At the breach, &amp;notify:</source>
       <translation>Au dépassement, &amp;prévenir :</translation>
     </message>
@@ -5870,7 +5870,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Modifier qui est prévenu au dépassement</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="50" />
+      <location filename="../../canvas/settings/ladder_box.py" line="51" />
       <source>Escalation ladder</source>
       <translation>Échelle d’escalade</translation>
     </message>
@@ -5880,7 +5880,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Les tickets en file d’attente passent de toute façon à la cible d’escalade à la fin du délai maximal</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="119" />
+      <location filename="../../canvas/settings/ladder_box.py" line="125" />
       <source>Re-&amp;assign to:</source>
       <translation>Ré&amp;affecter à :</translation>
     </message>
@@ -5890,7 +5890,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Retirer l’échelle d’escalade</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="76" />
+      <location filename="../../canvas/settings/ladder_box.py" line="77" />
       <source>Share of the target, in % (1 to 99), at which the warning is sent</source>
       <translation>Part de l’objectif, en % (de 1 à 99), à laquelle l’alerte est envoyée</translation>
     </message>
@@ -5901,12 +5901,12 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="116" />
-      <location filename="../../canvas/settings/ladder_box.py" line="88" />
+      <location filename="../../canvas/settings/ladder_box.py" line="89" />
       <source>The priority the ticket gets (never lowered); a priority queue serves it sooner</source>
       <translation>La priorité que reçoit le ticket (jamais abaissée) ; une file d’attente par priorité le traite plus tôt</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="81" />
+      <location filename="../../canvas/settings/ladder_box.py" line="82" />
       <source>The role notified when the target passes; each notification is counted</source>
       <translation>Le rôle prévenu quand l’objectif est dépassé ; chaque notification est comptée</translation>
     </message>
@@ -5916,28 +5916,28 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Le rôle prévenu quand le délai maximal est dépassé ; chaque notification est comptée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="67" />
+      <location filename="../../canvas/settings/ladder_box.py" line="68" />
       <source>The target whose clock the ladder follows</source>
       <translation>L’objectif dont l’échelle suit l’horloge</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="84" />
+      <location filename="../../canvas/settings/ladder_box.py" line="85" />
       <source>The ticket field that says its priority</source>
       <translation>Le champ du ticket qui indique sa priorité</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="161" />
-      <location filename="../../canvas/settings/ladder_box.py" line="120" />
+      <location filename="../../canvas/settings/ladder_box.py" line="126" />
       <source>Tickets in &amp;service:</source>
       <translation>Tickets en cours de &amp;traitement :</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="77" />
+      <location filename="../../canvas/settings/ladder_box.py" line="78" />
       <source>Warn at, in % of the target</source>
       <translation>Alerter à, en % de l’objectif</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="61" />
+      <location filename="../../canvas/settings/ladder_box.py" line="62" />
       <source>Warn before the target passes, then notify, raise the priority or re-assign</source>
       <translation>Alerter avant le dépassement de l’objectif, puis prévenir, relever la priorité ou réaffecter</translation>
     </message>
@@ -5947,22 +5947,22 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Alerter avant la fin du délai maximal, puis prévenir ou relever la priorité</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="98" />
+      <location filename="../../canvas/settings/ladder_box.py" line="99" />
       <source>What a re-assignment does to a ticket an agent is already working on</source>
       <translation>Ce que fait une réaffectation d’un ticket qu’un agent traite déjà</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="92" />
+      <location filename="../../canvas/settings/ladder_box.py" line="93" />
       <source>Where late tickets go: another pool for the same step, or another step</source>
       <translation>Où vont les tickets en retard : une autre équipe pour la même étape, ou une autre étape</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="96" />
+      <location filename="../../canvas/settings/ladder_box.py" line="97" />
       <source>escalate after the current piece of work</source>
       <translation>escalader une fois la tâche en cours terminée</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="97" />
+      <location filename="../../canvas/settings/ladder_box.py" line="98" />
       <source>escalate at once, interrupting the work</source>
       <translation>escalader aussitôt, en interrompant la tâche</translation>
     </message>
@@ -5983,44 +5983,44 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="106" />
-      <location filename="../../canvas/settings/ladder_box.py" line="80" />
+      <location filename="../../canvas/settings/ladder_box.py" line="81" />
       <source>nobody (e.g. Team lead)</source>
       <translation>personne (p. ex. Chef d’équipe)</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="165" />
+      <location filename="../../canvas/settings/ladder_box.py" line="171" />
       <source>nowhere (they stay where they are)</source>
       <translation>nulle part (ils restent où ils sont)</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="120" />
-      <location filename="../../canvas/settings/ladder_box.py" line="95" />
+      <location filename="../../canvas/settings/ladder_box.py" line="96" />
       <source>stay with their agent</source>
       <translation>restent avec leur agent</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="66" />
+      <location filename="../../canvas/settings/ladder_box.py" line="67" />
       <source>the first-response target</source>
       <translation>le délai de première réponse</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="168" />
+      <location filename="../../canvas/settings/ladder_box.py" line="174" />
       <source>the pool {name}</source>
       <translation>l’équipe {name}</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="65" />
+      <location filename="../../canvas/settings/ladder_box.py" line="66" />
       <source>the resolution target</source>
       <translation>le délai de résolution</translation>
     </message>
     <message>
-      <location filename="../../canvas/settings/ladder_box.py" line="173" />
+      <location filename="../../canvas/settings/ladder_box.py" line="179" />
       <source>the step {name}</source>
       <translation>l’étape {name}</translation>
     </message>
     <message>
       <location filename="../../canvas/properties/ladder_form.py" line="152" />
-      <location filename="../../canvas/settings/ladder_box.py" line="109" />
+      <location filename="../../canvas/settings/ladder_box.py" line="110" />
       <source>to</source>
       <translation>à</translation>
     </message>
@@ -7901,7 +7901,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation> agents</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="246" />
+      <location filename="../../canvas/properties/fields.py" line="249" />
       <location filename="../../canvas/properties/labels.py" line="278" />
       <source>(missing element)</source>
       <translation>(élément introuvable)</translation>
@@ -7932,17 +7932,17 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Ajouter une règle de durée</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="215" />
+      <location filename="../../canvas/properties/fields.py" line="218" />
       <source>Add action</source>
       <translation>Ajouter une action</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="114" />
+      <location filename="../../canvas/properties/fields.py" line="117" />
       <source>Add field value</source>
       <translation>Ajouter une valeur de champ</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="149" />
+      <location filename="../../canvas/properties/fields.py" line="152" />
       <source>Add own shares</source>
       <translation>Ajouter des parts propres</translation>
     </message>
@@ -8403,7 +8403,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="33" />
+      <location filename="../../canvas/properties/fields.py" line="34" />
       <source>Notify</source>
       <translation>Notifier</translation>
     </message>
@@ -8494,12 +8494,12 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Débit par jour et par heure</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="34" />
+      <location filename="../../canvas/properties/fields.py" line="35" />
       <source>Re-assign to a pool</source>
       <translation>Réaffecter à une équipe</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="238" />
+      <location filename="../../canvas/properties/fields.py" line="241" />
       <source>Reason for the transfer</source>
       <translation>Motif du transfert</translation>
     </message>
@@ -8559,12 +8559,12 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Scénario</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="32" />
+      <location filename="../../canvas/properties/fields.py" line="33" />
       <source>Send a template response</source>
       <translation>Envoyer une réponse type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="31" />
+      <location filename="../../canvas/properties/fields.py" line="32" />
       <source>Set a field</source>
       <translation>Renseigner un champ</translation>
     </message>
@@ -8614,13 +8614,13 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Niveau de support</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="257" />
+      <location filename="../../canvas/properties/fields.py" line="260" />
       <location filename="../../canvas/properties/labels.py" line="43" />
       <source>Template response</source>
       <translation>Réponse type</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="250" />
+      <location filename="../../canvas/properties/fields.py" line="253" />
       <location filename="../../canvas/properties/labels.py" line="57" />
       <source>Text</source>
       <translation>Texte</translation>
@@ -8711,7 +8711,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>La part des clients qui répondent, de 0 à 1 (0,8 = 80 %).</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="192" />
+      <location filename="../../canvas/properties/fields.py" line="195" />
       <source>The share of this value among this intake's tickets, in percent</source>
       <translation>La part de cette valeur parmi les tickets de cette entrée, en pourcentage</translation>
     </message>
@@ -8947,12 +8947,12 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>Qui réalise cette étape : un agent (file d’attente, coût), le système (ni file ni coût) ou le client.</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="257" />
+      <location filename="../../canvas/properties/fields.py" line="260" />
       <source>Who is notified</source>
       <translation>Qui est prévenu</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="239" />
+      <location filename="../../canvas/properties/fields.py" line="242" />
       <source>Why tickets are transferred; the results count transfers per reason</source>
       <translation>Pourquoi les tickets sont transférés ; les résultats comptent les transferts par motif</translation>
     </message>
@@ -8982,7 +8982,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="87" />
+      <location filename="../../canvas/properties/fields.py" line="90" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -8992,7 +8992,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>à </translation>
     </message>
     <message>
-      <location filename="../../canvas/properties/fields.py" line="86" />
+      <location filename="../../canvas/properties/fields.py" line="89" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -9022,7 +9022,7 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../canvas/commands/base.py" line="220" />
+      <location filename="../../canvas/commands/base.py" line="210" />
       <source>{where}: {message}</source>
       <translation>{where} : {message}</translation>
     </message>
@@ -9611,41 +9611,41 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
   <context>
     <name>RunStatus</name>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="96" />
+      <location filename="../../app/shell/kpi_words.py" line="91" />
       <source>No ticket arrived during the run. Check the arrival rates of the intakes, or use a longer horizon.</source>
       <translation>Aucun ticket n’est arrivé pendant la simulation. Vérifiez les taux d’arrivée des entrées, ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="92" />
+      <location filename="../../app/shell/kpi_words.py" line="87" />
       <source>No ticket was measured: every ticket arrived during the warm-up ({warmup}). Use a shorter warm-up or a longer horizon.</source>
       <translation>Aucun ticket mesuré : tous les tickets sont arrivés pendant la mise en régime ({warmup}). Raccourcissez la mise en régime ou allongez la durée simulée.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="89" />
+      <location filename="../../app/shell/kpi_words.py" line="84" />
       <location filename="../../export/strings.py" line="100" />
       <source>Unfinished: {open} tickets never reached an end ({time} of simulated time).</source>
       <translation>Inachevée : {open} tickets n’ont jamais atteint de fin ({time} de temps simulé).</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="77" />
+      <location filename="../../app/shell/kpi_words.py" line="72" />
       <location filename="../../export/strings.py" line="85" />
       <source>Unstable: a ticket entered {node} {limit} times without reaching an end, a loop it never leaves. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : un ticket est passé {limit} fois par « {node} » sans atteindre de fin, dans une boucle dont il ne sort jamais. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="85" />
+      <location filename="../../app/shell/kpi_words.py" line="80" />
       <location filename="../../export/strings.py" line="95" />
       <source>Unstable: more than {limit} events were waiting to happen. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} événements étaient en attente. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="81" />
+      <location filename="../../app/shell/kpi_words.py" line="76" />
       <location filename="../../export/strings.py" line="90" />
       <source>Unstable: more than {limit} tickets were open at once. The run was stopped after {time} of simulated time.</source>
       <translation>Instable : plus de {limit} tickets étaient ouverts en même temps. La simulation a été arrêtée après {time} de temps simulé.</translation>
     </message>
     <message>
-      <location filename="../../app/shell/kpi_words.py" line="73" />
+      <location filename="../../app/shell/kpi_words.py" line="68" />
       <source>Unstable: the queue at {node} passed {limit} tickets after {time} of simulated time. The run was stopped there: its figures cover only that time. Add agents or lower the arrivals.</source>
       <translation>Instable : la file d’attente de « {node} » a dépassé {limit} tickets après {time} de temps simulé. La simulation a été arrêtée là : ses chiffres ne couvrent que cette période. Ajoutez des agents ou réduisez les arrivées.</translation>
     </message>
@@ -9653,128 +9653,128 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
   <context>
     <name>ScenarioForm</name>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="98" />
-      <location filename="../../app/simulation/scenario_form.py" line="120" />
+      <location filename="../../app/simulation/scenario_form.py" line="102" />
+      <location filename="../../app/simulation/scenario_form.py" line="124" />
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="109" />
+      <location filename="../../app/simulation/scenario_form.py" line="113" />
       <source>A dated run: it starts at 00:00 on the Monday of this date's week, and the public holidays of the SLA calendars stop their clocks on those days. Unticked, the run is weeks without dates: no holiday counts.</source>
       <translation>Une simulation datée : elle commence à 0 h le lundi de la semaine de cette date, et les jours fériés des calendriers des SLA arrêtent le décompte des délais ces jours-là. Case décochée, la simulation enchaîne des semaines sans dates : aucun jour férié ne compte.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="127" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="148" />
+      <location filename="../../app/simulation/scenario_form.py" line="152" />
       <source>Agents per pool (shifts: weekdays 1-7, hours, agents)</source>
       <translation>Agents par équipe (horaires : jours 1-7, heures, agents)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="143" />
+      <location filename="../../app/simulation/scenario_form.py" line="147" />
       <source>Arrival multiplier</source>
       <translation>Multiplicateur d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="139" />
+      <location filename="../../app/simulation/scenario_form.py" line="143" />
       <source>Calendar dates</source>
       <translation>Dates du calendrier</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="97" />
+      <location filename="../../app/simulation/scenario_form.py" line="100" />
       <source>Days of simulated time</source>
       <translation>Jours de temps simulé</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>First response (h)</source>
       <translation>Première réponse (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="104" />
+      <location filename="../../app/simulation/scenario_form.py" line="108" />
       <source>From the week of</source>
       <translation>À partir de la semaine du</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="137" />
+      <location filename="../../app/simulation/scenario_form.py" line="141" />
       <source>Horizon</source>
       <translation>Horizon</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="135" />
+      <location filename="../../app/simulation/scenario_form.py" line="139" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="97" />
+      <location filename="../../app/simulation/scenario_form.py" line="100" />
       <source>Number of tickets</source>
       <translation>Nombre de tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="129" />
+      <location filename="../../app/simulation/scenario_form.py" line="133" />
       <source>Override the SLA targets</source>
       <translation>Remplacer les objectifs de SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="127" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Pool</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="141" />
+      <location filename="../../app/simulation/scenario_form.py" line="145" />
       <source>Replications</source>
       <translation>Réplications</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>Resolution (h)</source>
       <translation>Résolution (h)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="136" />
+      <location filename="../../app/simulation/scenario_form.py" line="140" />
       <source>Run length</source>
       <translation>Durée de la simulation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="132" />
+      <location filename="../../app/simulation/scenario_form.py" line="136" />
       <source>SLA</source>
       <translation>SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="142" />
+      <location filename="../../app/simulation/scenario_form.py" line="146" />
       <source>Seed</source>
       <translation>Graine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="127" />
+      <location filename="../../app/simulation/scenario_form.py" line="131" />
       <source>Shifts</source>
       <translation>Horaires</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="156" />
+      <location filename="../../app/simulation/scenario_form.py" line="162" />
       <source>The escalation ladder of the SLA policy selected above</source>
       <translation>L’échelle d’escalade de la politique de SLA sélectionnée ci-dessus</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="138" />
+      <location filename="../../app/simulation/scenario_form.py" line="142" />
       <source>Tickets</source>
       <translation>Tickets</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="102" />
+      <location filename="../../app/simulation/scenario_form.py" line="106" />
       <source>Tickets measured: those arriving after the warm-up; the run then lets them reach an end</source>
       <translation>Tickets mesurés : ceux qui arrivent après la mise en régime ; la simulation les laisse ensuite atteindre une fin</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="140" />
+      <location filename="../../app/simulation/scenario_form.py" line="144" />
       <source>Warm-up</source>
       <translation>Mise en régime</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/scenario_form.py" line="33" />
+      <location filename="../../app/simulation/scenario_form.py" line="34" />
       <source>Weekdays (1 = Monday), hours, agents; e.g. 1-5 8-17 4; 6 9-13 2</source>
       <translation>Jours (1 = lundi), heures, agents ; p. ex. 1-5 8-17 4; 6 9-13 2</translation>
     </message>
@@ -9995,69 +9995,69 @@ Lancez « blueprint-studio --help » pour la liste des commandes, ou indiquez 
   <context>
     <name>SimulateCommand</name>
     <message>
-      <location filename="../../app/cli/simulate.py" line="38" />
+      <location filename="../../app/cli/simulate.py" line="40" />
       <source>Horizon {horizon}, warm-up: {warmup}</source>
       <translation>Durée simulée {horizon}, mise en régime : {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="50" />
+      <location filename="../../app/cli/simulate.py" line="52" />
       <source>The simulation could not be computed: {reason}. Check the durations and rates of the blueprint.</source>
       <translation>La simulation n’a pas pu être calculée : {reason}. Vérifiez les durées et les taux d’arrivée du blueprint.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="45" />
+      <location filename="../../app/cli/simulate.py" line="47" />
       <source>This run would cost about {steps} ticket steps ({tickets} × {nodes} × {replications}), more than the {limit} run without --force. Ask for fewer tickets, a shorter horizon or fewer replications, or add --force.</source>
       <translation>Cette simulation coûterait environ {steps} passages de tickets ({tickets} × {nodes} × {replications}), plus que les {limit} admis sans --force. Demandez moins de tickets, une durée plus courte ou moins de réplications, ou ajoutez --force.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="55" />
+      <location filename="../../app/cli/simulate.py" line="57" />
       <location filename="../../app/shell/workers.py" line="401" />
       <source>a number too large</source>
       <translation>un nombre trop grand</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="56" />
+      <location filename="../../app/cli/simulate.py" line="58" />
       <source>cannot write the event log “{name}”: {reason}</source>
       <translation>impossible d’écrire le journal d’événements « {name} » : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="37" />
+      <location filename="../../app/cli/simulate.py" line="39" />
       <source>default settings</source>
       <translation>paramètres par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="44" />
+      <location filename="../../app/cli/simulate.py" line="46" />
       <source>event loop: Python (slower)</source>
       <translation>boucle d’événements en Python (plus lente)</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="43" />
+      <location filename="../../app/cli/simulate.py" line="45" />
       <source>event loop: compiled</source>
       <translation>boucle d’événements compilée</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="49" />
+      <location filename="../../app/cli/simulate.py" line="51" />
       <source>no warm-up</source>
       <translation>aucune</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="54" />
+      <location filename="../../app/cli/simulate.py" line="56" />
       <location filename="../../app/shell/workers.py" line="399" />
       <source>not enough memory</source>
       <translation>mémoire insuffisante</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="42" />
+      <location filename="../../app/cli/simulate.py" line="44" />
       <source>{tickets} new contact measured, warm-up: {warmup}</source>
       <translation>{tickets} nouveau contact mesuré, mise en régime : {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="41" />
+      <location filename="../../app/cli/simulate.py" line="43" />
       <source>{tickets} new contacts measured, warm-up: {warmup}</source>
       <translation>{tickets} nouveaux contacts mesurés, mise en régime : {warmup}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/simulate.py" line="34" />
+      <location filename="../../app/cli/simulate.py" line="36" />
       <source>{title} — scenario {scenario}, {replications}, seed {seed}</source>
       <translation>{title} — scénario {scenario}, {replications}, graine {seed}</translation>
     </message>
@@ -10843,22 +10843,22 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>StaffingCommand</name>
     <message>
-      <location filename="../../app/cli/staffing.py" line="44" />
+      <location filename="../../app/cli/staffing.py" line="46" />
       <source>Busiest pool</source>
       <translation>Équipe la plus chargée</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="48" />
+      <location filename="../../app/cli/staffing.py" line="50" />
       <source>Cheapest plan that meets every target: {plan}, {cost} a week</source>
       <translation>Plan le moins coûteux qui atteint tous les objectifs : {plan}, {cost} par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="42" />
+      <location filename="../../app/cli/staffing.py" line="44" />
       <source>Cost a week</source>
       <translation>Coût par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="56" />
+      <location filename="../../app/cli/staffing.py" line="58" />
       <source>Cost against {figure} (plans no other beats on both):</source>
       <translation>Coût face à {figure} (plans qu’aucun autre ne bat sur les deux) :</translation>
     </message>
@@ -10868,57 +10868,57 @@ file moyenne {queue:.1f}</translation>
       <translation>Écart</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="66" />
+      <location filename="../../app/cli/staffing.py" line="68" />
       <source>Interrupted. Run the same command again to resume from the checkpoint {path}.</source>
       <translation>Interrompu. Relancez la même commande pour reprendre depuis le point de reprise {path}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="51" />
+      <location filename="../../app/cli/staffing.py" line="53" />
       <source>No plan tried meets every target. Widen the ranges with --vary, or add replications to decide the undecided ones.</source>
       <translation>Aucun plan essayé n’atteint tous les objectifs. Élargissez les plages avec --vary, ou ajoutez des réplications pour trancher les cas indécis.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="38" />
+      <location filename="../../app/cli/staffing.py" line="40" />
       <source>Plan</source>
       <translation>Plan d’effectifs</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="57" />
+      <location filename="../../app/cli/staffing.py" line="59" />
       <source>Plans simulated: {evaluated} of {candidates}; stopped early by their intervals or their cost: {dropped}; replications saved: {saved} of {total}.</source>
       <translation>Plans simulés : {evaluated} sur {candidates} ; arrêtés tôt par leurs intervalles ou leur coût : {dropped} ; réplications économisées : {saved} sur {total}.</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="43" />
+      <location filename="../../app/cli/staffing.py" line="45" />
       <source>SLA breaches</source>
       <translation>Dépassements du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="63" />
+      <location filename="../../app/cli/staffing.py" line="65" />
       <source>Table written to {path}</source>
       <translation>Tableau écrit dans {path}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="45" />
+      <location filename="../../app/cli/staffing.py" line="47" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="47" />
+      <location filename="../../app/cli/staffing.py" line="49" />
       <source>all met</source>
       <translation>tous atteints</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="65" />
+      <location filename="../../app/cli/staffing.py" line="67" />
       <source>cannot reach the Dask scheduler at {address}: {reason}</source>
       <translation>impossible de joindre l’ordonnanceur Dask à l’adresse {address} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="69" />
+      <location filename="../../app/cli/staffing.py" line="71" />
       <source>cannot read the target “{text}”: write breach:POLICY=5%, wait=30m, wait.p90=2h, utilisation=85% or abandonment=2%</source>
       <translation>impossible de lire l’objectif « {text} » : écrivez breach:POLITIQUE=5%, wait=30m, wait.p90=2h, utilisation=85% ou abandonment=2%</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="64" />
+      <location filename="../../app/cli/staffing.py" line="66" />
       <source>cannot write “{name}”: {reason}</source>
       <translation>impossible d’écrire « {name} » : {reason}</translation>
     </message>
@@ -10928,12 +10928,12 @@ file moyenne {queue:.1f}</translation>
       <translation>compare a besoin de deux scénarios : --scenario A --scenario B</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="74" />
+      <location filename="../../app/cli/staffing.py" line="76" />
       <source>no SLA policy “{name}” in this blueprint (policies: {policies})</source>
       <translation>aucune politique de SLA « {name} » dans ce blueprint (politiques : {policies})</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="46" />
+      <location filename="../../app/cli/staffing.py" line="48" />
       <source>no target set</source>
       <translation>aucun objectif fixé</translation>
     </message>
@@ -10943,17 +10943,17 @@ file moyenne {queue:.1f}</translation>
       <translation>écart réel</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="39" />
+      <location filename="../../app/cli/staffing.py" line="41" />
       <source>sweep needs what to vary: --vary POOL=2..6, or plans with --plan</source>
       <translation>sweep a besoin de ce qu’il faut faire varier : --vary ÉQUIPE=2..6, ou des plans avec --plan</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="62" />
+      <location filename="../../app/cli/staffing.py" line="64" />
       <source>{pool}: {low} to {high} agents tried</source>
       <translation>{pool} : de {low} à {high} agents essayés</translation>
     </message>
     <message>
-      <location filename="../../app/cli/staffing.py" line="34" />
+      <location filename="../../app/cli/staffing.py" line="36" />
       <source>{title} — scenario “{scenario}”: {candidates}, {replications} each</source>
       <translation>{title} — scénario « {scenario} » : {candidates}, {replications} chacune</translation>
     </message>
@@ -11001,7 +11001,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Multiplicateurs d’arrivées à tester, appliqués aux arrivées du scénario : une liste (0.8, 1, 1.2) ou une plage avec un pas (0.8..1.2:0.1)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="392" />
+      <location filename="../../app/simulation/staffing.py" line="394" />
       <source>CSV (*.csv);;JSON (*.json)</source>
       <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -11011,7 +11011,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="343" />
+      <location filename="../../app/simulation/staffing.py" line="345" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -11022,22 +11022,22 @@ file moyenne {queue:.1f}</translation>
     </message>
     <message>
       <location filename="../../app/simulation/staffing.py" line="192" />
-      <location filename="../../app/simulation/staffing.py" line="375" />
+      <location filename="../../app/simulation/staffing.py" line="377" />
       <source>Default settings</source>
       <translation>Paramètres par défaut</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="390" />
+      <location filename="../../app/simulation/staffing.py" line="392" />
       <source>Export sweep results</source>
       <translation>Exporter les résultats du balayage</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="392" />
+      <location filename="../../app/simulation/staffing.py" line="394" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="378" />
+      <location filename="../../app/simulation/staffing.py" line="380" />
       <source>Open as scenario</source>
       <translation>Ouvrir comme scénario</translation>
     </message>
@@ -11047,7 +11047,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="408" />
+      <location filename="../../app/simulation/staffing.py" line="410" />
       <source>Results written to {path}.</source>
       <translation>Résultats enregistrés dans {path}.</translation>
     </message>
@@ -11107,7 +11107,7 @@ file moyenne {queue:.1f}</translation>
       <translation>Le scénario dont chaque plan testé reprend les paramètres</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="337" />
+      <location filename="../../app/simulation/staffing.py" line="339" />
       <source>The sweep failed: {error}</source>
       <translation>Le balayage a échoué : {error}</translation>
     </message>
@@ -11127,7 +11127,7 @@ file moyenne {queue:.1f}</translation>
       <translation>{pool}, créneau {number} : {shift}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing.py" line="380" />
+      <location filename="../../app/simulation/staffing.py" line="382" />
       <source>“{name}” added to the scenarios.</source>
       <translation>« {name} » ajouté aux scénarios.</translation>
     </message>
@@ -11135,127 +11135,127 @@ file moyenne {queue:.1f}</translation>
   <context>
     <name>StaffingResults</name>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="118" />
+      <location filename="../../app/simulation/staffing_view.py" line="131" />
       <source>&amp;Open as scenario</source>
       <translation>&amp;Ouvrir comme scénario</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="121" />
+      <location filename="../../app/simulation/staffing_view.py" line="134" />
       <source>Add the selected plan to the document's scenarios (Enter or double-click)</source>
       <translation>Ajouter le plan sélectionné aux scénarios du document (Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="245" />
+      <location filename="../../app/simulation/staffing_view.py" line="258" />
       <source>Computed before your last edit.</source>
       <translation>Calculé avant votre dernière modification.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="247" />
+      <location filename="../../app/simulation/staffing_view.py" line="260" />
       <source>Computed before your last {count} edits.</source>
       <translation>Calculé avant vos {count} dernières modifications.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Cost per week</source>
       <translation>Coût par semaine</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="316" />
+      <location filename="../../app/simulation/staffing_view.py" line="329" />
       <source>Cost per week ({currency})</source>
       <translation>Coût par semaine ({currency})</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="299" />
+      <location filename="../../app/simulation/staffing_view.py" line="312" />
       <source>Cost: {cost} per week.</source>
       <translation>Coût : {cost} par semaine.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="123" />
+      <location filename="../../app/simulation/staffing_view.py" line="136" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="74" />
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
       <source>Met</source>
       <translation>Atteints</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="74" />
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
       <source>Missed</source>
       <translation>Manqués</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="294" />
+      <location filename="../../app/simulation/staffing_view.py" line="307" />
       <source>No plan met every target within the range searched.</source>
       <translation>Aucun plan de la plage explorée ne respecte tous les objectifs.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="192" />
+      <location filename="../../app/simulation/staffing_view.py" line="205" />
       <source>No sweep yet. Say what to vary and run a sweep, or set staffing targets and let the finder search the cheapest plan that meets them.</source>
       <translation>Aucun balayage pour l’instant. Indiquez ce qui doit varier et lancez un balayage, ou fixez des objectifs de dimensionnement et laissez la recherche trouver le plan le moins coûteux qui les respecte.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="271" />
+      <location filename="../../app/simulation/staffing_view.py" line="284" />
       <source>No target set</source>
       <translation>Aucun objectif fixé</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="289" />
+      <location filename="../../app/simulation/staffing_view.py" line="302" />
       <source>Plans settled early, before all their replications: {dropped} of {candidates}; replications not run: {saved}.</source>
       <translation>Plans réglés tôt, avant toutes leurs réplications : {dropped} sur {candidates} ; réplications non lancées : {saved}.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="297" />
+      <location filename="../../app/simulation/staffing_view.py" line="310" />
       <source>Recommended:</source>
       <translation>Recommandation :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>SLA breaches</source>
       <translation>Dépassements du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="317" />
+      <location filename="../../app/simulation/staffing_view.py" line="330" />
       <source>SLA breaches (%)</source>
       <translation>Dépassements du SLA (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="214" />
+      <location filename="../../app/simulation/staffing_view.py" line="227" />
       <source>Staffing search on “{scenario}”, finished at {time}: {count} plans simulated.</source>
       <translation>Recherche d’effectifs sur « {scenario} », terminée à {time} : {count} plans simulés.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="222" />
+      <location filename="../../app/simulation/staffing_view.py" line="235" />
       <source>Sweep of “{scenario}”, finished at {time}: {count} plans.</source>
       <translation>Balayage de « {scenario} », terminé à {time} : {count} plans.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="74" />
+      <location filename="../../app/simulation/staffing_view.py" line="76" />
       <source>Undecided</source>
       <translation>Indécis</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="159" />
+      <location filename="../../app/simulation/staffing_view.py" line="172" />
       <source>Weekly cost against the SLA breach rate: each dot a plan, the line the frontier</source>
       <translation>Coût hebdomadaire selon le taux de dépassement du SLA : chaque point est un plan, la ligne est la frontière</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="104" />
+      <location filename="../../app/simulation/staffing_view.py" line="115" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/staffing_view.py" line="125" />
+      <location filename="../../app/simulation/staffing_view.py" line="138" />
       <source>Write every row to a CSV or JSON file</source>
       <translation>Enregistrer toutes les lignes dans un fichier CSV ou JSON</translation>
     </message>
@@ -11349,139 +11349,139 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
   <context>
     <name>TargetsDock</name>
     <message>
-      <location filename="../../app/simulation/targets.py" line="105" />
+      <location filename="../../app/simulation/targets.py" line="106" />
       <source>&amp;Abandonment at most (%):</source>
       <translation>&amp;Abandons au plus (%) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="103" />
+      <location filename="../../app/simulation/targets.py" line="104" />
       <source>&amp;Queue wait at most (min):</source>
       <translation>Attente en &amp;file au plus (min) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="104" />
+      <location filename="../../app/simulation/targets.py" line="105" />
       <source>&amp;Utilisation at most (%):</source>
       <translation>Taux d’&amp;occupation au plus (%) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="42" />
+      <location filename="../../app/simulation/targets.py" line="43" />
       <location filename="../../export/strings.py" line="135" />
       <source>90th percentile</source>
       <translation>90e centile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="43" />
+      <location filename="../../app/simulation/targets.py" line="44" />
       <location filename="../../export/strings.py" line="136" />
       <source>95th percentile</source>
       <translation>95e centile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="195" />
+      <location filename="../../app/simulation/targets.py" line="202" />
       <source>Abandonment</source>
       <translation>Abandons</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="116" />
+      <location filename="../../app/simulation/targets.py" line="117" />
       <source>Breaches at most (%)</source>
       <translation>Dépassements au plus (%)</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="237" />
+      <location filename="../../app/simulation/targets.py" line="244" />
       <source>Change the breach-rate target of {policy}</source>
       <translation>Modifier l’objectif de dépassement de {policy}</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="185" />
+      <location filename="../../app/simulation/targets.py" line="192" />
       <source>Change the queue-wait statistic</source>
       <translation>Modifier la mesure de l’attente en file</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="211" />
+      <location filename="../../app/simulation/targets.py" line="218" />
       <source>Change the {target} target</source>
       <translation>Modifier l’objectif « {target} »</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="121" />
+      <location filename="../../app/simulation/targets.py" line="122" />
       <source>Highest share of the policy's tickets allowed to breach their resolution target, in %</source>
       <translation>Part maximale des tickets de la politique SLA autorisés à dépasser leur délai de résolution, en %</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="99" />
+      <location filename="../../app/simulation/targets.py" line="100" />
       <source>Highest share of tickets abandoned, in %; empty: no target</source>
       <translation>Part maximale de tickets abandonnés, en % ; vide : aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="96" />
+      <location filename="../../app/simulation/targets.py" line="97" />
       <source>Highest utilisation allowed for every pool, in %; empty: no target</source>
       <translation>Taux d’occupation maximal admis pour chaque équipe, en % ; vide : aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="91" />
+      <location filename="../../app/simulation/targets.py" line="92" />
       <source>How the queue wait is measured: its mean, or a percentile</source>
       <translation>Mesure de l’attente en file : sa moyenne ou un centile</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="94" />
+      <location filename="../../app/simulation/targets.py" line="95" />
       <source>Longest queue wait allowed, in minutes; empty: no target</source>
       <translation>Attente en file maximale admise, en minutes ; vide : aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="41" />
+      <location filename="../../app/simulation/targets.py" line="42" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="193" />
+      <location filename="../../app/simulation/targets.py" line="200" />
       <source>Queue wait</source>
       <translation>Attente en file</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="102" />
+      <location filename="../../app/simulation/targets.py" line="103" />
       <source>Queue wait &amp;measured by:</source>
       <translation>Attente en file &amp;mesurée par :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="111" />
+      <location filename="../../app/simulation/targets.py" line="112" />
       <source>SLA breach rate at most, per SLA policy (%):</source>
       <translation>Taux de dépassement du SLA au plus, par politique SLA (%) :</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="116" />
+      <location filename="../../app/simulation/targets.py" line="117" />
       <source>SLA policy</source>
       <translation>Politique SLA</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="72" />
+      <location filename="../../app/simulation/targets.py" line="73" />
       <source>Staffing targets: what the staffing finder and the sweeps must meet</source>
       <translation>Objectifs de dimensionnement : ce que la recherche d’effectifs et les balayages doivent respecter</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="69" />
+      <location filename="../../app/simulation/targets.py" line="70" />
       <source>Targets</source>
       <translation>Objectifs</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="194" />
+      <location filename="../../app/simulation/targets.py" line="201" />
       <source>Utilisation</source>
       <translation>Taux d’occupation</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="81" />
+      <location filename="../../app/simulation/targets.py" line="82" />
       <source>What the staffing finder and the sweeps must meet. Leave a box empty for no target. Costs come from each pool's cost per hour.</source>
       <translation>Ce que la recherche d’effectifs et les balayages doivent respecter. Laissez une case vide pour ne fixer aucun objectif. Les coûts viennent du coût horaire de chaque équipe.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="149" />
+      <location filename="../../app/simulation/targets.py" line="150" />
       <source>no target</source>
       <translation>aucun objectif</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="272" />
+      <location filename="../../app/simulation/targets.py" line="279" />
       <source>{where}: “{value}” is not a number of minutes (0 or more). It was not changed.</source>
       <translation>{where} : « {value} » n’est pas un nombre de minutes (0 ou plus). La valeur n’a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../../app/simulation/targets.py" line="274" />
+      <location filename="../../app/simulation/targets.py" line="281" />
       <source>{where}: “{value}” is not a percentage from 0 to 100. It was not changed.</source>
       <translation>{where} : « {value} » n’est pas un pourcentage entre 0 et 100. La valeur n’a pas été modifiée.</translation>
     </message>
@@ -11651,7 +11651,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Choisissez une fiche ticket, puis appuyez sur Droite pour commencer.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="175" />
+      <location filename="../../app/training/widgets.py" line="180" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
@@ -11751,7 +11751,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="310" />
+      <location filename="../../app/training/widgets.py" line="315" />
       <source>Needs: {fields}</source>
       <translation>Requiert : {fields}</translation>
     </message>
@@ -11782,8 +11782,8 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Aucune branche n’est proposée ici.</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="313" />
-      <location filename="../../app/training/widgets.py" line="319" />
+      <location filename="../../app/training/widgets.py" line="318" />
+      <location filename="../../app/training/widgets.py" line="324" />
       <source>Not offered: {why}</source>
       <translation>Non proposé : {why}</translation>
     </message>
@@ -11829,11 +11829,6 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <location filename="../../app/training/page.py" line="470" />
       <source>Quiz score: {right} / {total} decisions right at the first try</source>
       <translation>Score du quiz : {right} / {total} décisions justes du premier coup</translation>
-    </message>
-    <message>
-      <location filename="../../app/training/widgets.py" line="135" />
-      <source>Refused: {code}</source>
-      <translation>Refusé : {code}</translation>
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="109" />
@@ -11957,6 +11952,11 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Cette branche n’existe pas.</translation>
     </message>
     <message>
+      <location filename="../../app/training/widgets.py" line="134" />
+      <source>There is no such earlier step.</source>
+      <translation>Cette étape précédente n’existe pas.</translation>
+    </message>
+    <message>
       <location filename="../../app/training/widgets.py" line="130" />
       <source>These values are not allowed: {fields}</source>
       <translation>Ces valeurs ne sont pas autorisées : {fields}</translation>
@@ -11970,6 +11970,11 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <location filename="../../app/training/widgets.py" line="129" />
       <source>This branch is not offered: {why}</source>
       <translation>Cette branche n’est pas proposée : {why}</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/widgets.py" line="140" />
+      <source>This move is not possible.</source>
+      <translation>Cette action n’est pas possible.</translation>
     </message>
     <message>
       <location filename="../../app/training/widgets.py" line="132" />
@@ -12003,7 +12008,7 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>Durée : {wall} depuis l’arrivée, {elapsed} à l’horloge du SLA</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="197" />
+      <location filename="../../app/training/widgets.py" line="202" />
       <source>Type here…</source>
       <translation>Saisissez ici…</translation>
     </message>
@@ -12038,6 +12043,11 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>pour « {branch} »</translation>
     </message>
     <message>
+      <location filename="../../app/training/widgets.py" line="135" />
+      <source>its path starts at a node that is no longer in the blueprint.</source>
+      <translation>son parcours commence à un nœud qui ne figure plus dans le blueprint.</translation>
+    </message>
+    <message>
       <location filename="../../app/training/page.py" line="453" />
       <location filename="../../app/training/widgets.py" line="85" />
       <source>met</source>
@@ -12060,7 +12070,12 @@ Ce fichier n’est plus à cet emplacement. Appuyez sur Suppr pour le retirer de
       <translation>en retard de {time}</translation>
     </message>
     <message>
-      <location filename="../../app/training/widgets.py" line="184" />
+      <location filename="../../app/training/widgets.py" line="137" />
+      <source>the blueprint has no intake to start from.</source>
+      <translation>le blueprint n’a aucune entrée par laquelle commencer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/training/widgets.py" line="189" />
       <location filename="../../export/strings.py" line="206" />
       <source>yes</source>
       <translation>oui</translation>
